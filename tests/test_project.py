@@ -1,0 +1,80 @@
+"""The project as a stranger meets it: README commands, CI script, help, start-up cost."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from drafter.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _readme_commands() -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```bash\n(.+?)\n```", text, flags=re.S)
+
+
+def test_readme_opens_with_exactly_two_commands() -> None:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    head = text.split("\n## ", 1)[0]
+    blocks = re.findall(r"```bash\n(.+?)\n```", head, flags=re.S)
+    assert len(blocks) == 2
+    assert all("\n" not in block for block in blocks), "each is one command line"
+    install, test = blocks
+    assert "drafter draft examples/" in install
+    assert ".[test]" in test and "pytest" in test
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = _readme_commands()[1]
+    assert test_command.replace(" -q", "") in ci.replace(" -q", "")
+
+
+def test_first_command_names_a_shipped_example() -> None:
+    install = _readme_commands()[0]
+    example = re.search(r"drafter draft (\S+)", install)
+    assert example is not None
+    assert (REPO / example.group(1)).is_file()
+
+
+def _command_names() -> list[str]:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def test_every_command_has_chinese_help() -> None:
+    runner = CliRunner()
+    names = _command_names()
+    assert "outline" in names
+    for name in names:
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, (name, result.output)
+        assert re.search(r"[\u4e00-\u9fff]", result.output), name
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.startswith("drafter ")
+
+
+def test_help_does_not_import_heavy_modules() -> None:
+    code = (
+        "import sys, runpy; sys.argv=['drafter','--help']\n"
+        "try:\n    runpy.run_module('drafter', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = [m for m in ('jieba', 'docx', 'opencc', 'pydantic', 'jinja2') if m in sys.modules]\n"
+        "print('HEAVY', heavy)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    ).stdout
+    assert "HEAVY []" in out
