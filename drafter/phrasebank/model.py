@@ -99,7 +99,8 @@ class Topic:
 class PhraseBank:
     phrases: tuple[Phrase, ...]
     topics: tuple[Topic, ...]
-    scrubbed: tuple[str, ...] = ()  # local names removed while mining, for lint's foreign-name check
+    # local names removed while mining, for lint's foreign-name check
+    scrubbed: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # file names mined
     _by_kind: dict[Kind, tuple[Phrase, ...]] = field(
         default_factory=dict, compare=False, hash=False, repr=False

@@ -1,0 +1,112 @@
+"""The topic taxonomy of a bank: ``topics.yaml`` → ``tuple[Topic, ...]``.
+
+Format (schema_version 1)::
+
+    schema_version: 1
+    topics:
+      - name: 项目建设
+        keywords: [项目, 重点项目, 开工]
+
+Topic names are unique; keywords are non-empty strings. A writer may add topics or keywords.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import BankError, BankValidationError
+from drafter.phrasebank.model import SCHEMA_VERSION, Topic
+from drafter.phrasebank.yamlio import Located, dump_yaml, read_yaml
+
+TOPICS_FILE = "topics.yaml"
+
+_HEADER = (
+    "# 话题分类：每个话题一组关键词。挖掘时按分词结果匹配关键词，给条目打上话题标签。\n"
+    "# 可以自行增加话题或关键词（关键词用简体中文）；修改后重新运行 drafter mine 即可生效。\n"
+)
+
+
+def _line(value: Any) -> str:
+    return f"第 {value.line} 行" if isinstance(value, Located) and value.line else ""
+
+
+def check_schema_version(data: Any, path: Path) -> None:
+    """BankError unless ``data`` is a mapping with the schema version this drafter reads."""
+    if not isinstance(data, dict):
+        raise BankError("文件内容应为键值映射（顶层需要 schema_version 等键）", path=path)
+    version = data.get("schema_version")
+    if version is None:
+        raise BankError("缺少 schema_version（应为 1）", path=path)
+    if version != SCHEMA_VERSION:
+        raise BankError(
+            f"schema_version 为 {version!r}，本版本只能读取 {SCHEMA_VERSION}；"
+            "请用当前版本的 drafter mine 重新生成短语库",
+            path=path,
+        )
+
+
+def parse_topics(data: Any, path: Path) -> tuple[Topic, ...]:
+    """Validate the parsed content of a topics file; all problems are reported at once."""
+    check_schema_version(data, path)
+    problems: list[str] = []
+    extra = sorted(set(data) - {"schema_version", "topics"})
+    if extra:
+        problems.append(f"{path}：未知的键 {'、'.join(extra)}（只允许 schema_version、topics）")
+    items = data.get("topics")
+    if not isinstance(items, list) or not items:
+        raise BankError("topics 应为非空列表，每项含 name 和 keywords", path=path)
+    topics: list[Topic] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items, 1):
+        where = f"{path}：第 {index} 个话题" + (f"（{_line(item)}）" if _line(item) else "")
+        if not isinstance(item, dict):
+            problems.append(f"{where}：应为含 name 和 keywords 的映射")
+            continue
+        unknown = sorted(set(item) - {"name", "keywords"})
+        if unknown:
+            problems.append(f"{where}：未知的键 {'、'.join(unknown)}")
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"{where}：缺少话题名称 name")
+            continue
+        name = name.strip()
+        where = f"{where}“{name}”"
+        if name in seen:
+            problems.append(f"{where}：话题名称重复")
+        seen.add(name)
+        keywords = item.get("keywords")
+        if not isinstance(keywords, list) or not keywords:
+            problems.append(f"{where}：keywords 应为非空列表")
+            continue
+        cleaned: list[str] = []
+        for keyword in keywords:
+            if isinstance(keyword, bool) or not isinstance(keyword, str | int):
+                problems.append(f"{where}：关键词 {keyword!r} 不是文字")
+                continue
+            text = str(keyword).strip()
+            if not text:
+                problems.append(f"{where}：有空的关键词")
+            elif text not in cleaned:
+                cleaned.append(text)
+        topics.append(Topic(name=name, keywords=tuple(cleaned)))
+    if problems:
+        raise BankValidationError(problems, path=path)
+    return tuple(topics)
+
+
+def load_topics(bank_dir: Path) -> tuple[Topic, ...]:
+    """The topics of the bank in ``bank_dir`` (its ``topics.yaml``), validated."""
+    path = Path(bank_dir) / TOPICS_FILE
+    if not path.is_file():
+        raise BankError("短语库中没有话题文件 topics.yaml", path=path)
+    return parse_topics(read_yaml(path), path)
+
+
+def dump_topics(topics: tuple[Topic, ...]) -> str:
+    """``topics`` as the text of a topics.yaml file."""
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "topics": [{"name": t.name, "keywords": list(t.keywords)} for t in topics],
+    }
+    return dump_yaml(data, _HEADER)

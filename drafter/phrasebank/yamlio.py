@@ -1,0 +1,113 @@
+"""Reading and writing the bank's YAML files the way people edit them.
+
+Input: a YAML file a writer may have edited by hand. Output: plain Python values (dict/list/str/
+int/bool/None) with the line of every mapping and sequence item kept, so validation can name the
+file, line and entry. Duplicate keys are an error (PyYAML silently keeps the last one), and YAML
+1.1's implicit types are switched off except plain decimal integers, true/false and null: a
+keyword such as ``no`` or ``1:30`` stays a string.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drafter.errors import BankError
+
+try:  # libyaml is ~10x faster; fall back to pure Python where it is missing
+    from yaml import CSafeDumper as _BaseDumper
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+
+class _Loader(_BaseLoader):
+    """SafeLoader without the surprising YAML 1.1 implicit types."""
+
+
+_Loader.yaml_implicit_resolvers = {}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+
+
+class _Dumper(_BaseDumper):
+    """Block style, unicode, no aliases: a file a writer can read and edit."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+class Located(dict[str, Any]):
+    """A mapping read from YAML that remembers the line it started on (1-based)."""
+
+    line: int = 0
+
+
+def _construct(node: yaml.Node, loader: _Loader, path: Path) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        result = Located()
+        result.line = node.start_mark.line + 1
+        for key_node, value_node in node.value:
+            key = _construct(key_node, loader, path)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in result:
+                raise BankError(
+                    f"第 {key_node.start_mark.line + 1} 行：键“{key}”重复出现", path=path
+                )
+            result[key] = _construct(value_node, loader, path)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(item, loader, path) for item in node.value]
+    return loader.construct_object(node, deep=True)
+
+
+def read_yaml(path: Path) -> Any:
+    """The document in ``path`` as plain values (mappings as ``Located``); BankError if unusable."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise BankError("文件不存在", path=path) from None
+    except UnicodeDecodeError:
+        raise BankError("不是 UTF-8 编码的文本文件，请用 UTF-8 保存", path=path) from None
+    except OSError as error:
+        raise BankError(f"无法读取（{error.strerror}）", path=path) from None
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        return _construct(node, loader, path)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列：" if mark is not None else ""
+        raise BankError(f"{where}YAML 格式错误（{error.problem or error}）", path=path) from None
+    except yaml.YAMLError as error:
+        raise BankError(f"YAML 格式错误（{error}）", path=path) from None
+    finally:
+        loader.dispose()
+
+
+def dump_yaml(data: Any, header: str = "") -> str:
+    """``data`` as block-style YAML text, preceded by the comment lines in ``header``."""
+    body = yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=4096,
+        indent=2,
+    )
+    return header + body
