@@ -1,7 +1,8 @@
 """The command line: parse arguments, call the pipeline, print. Nothing else lives here.
 
 Every command imports its stage lazily, so ``drafter --help`` and commands that do not need jieba
-start fast. ``DrafterError`` is caught in exactly one place (``_Group.invoke``): its Chinese
+start fast. ``DrafterError`` is caught in exactly one place (``DrafterGroup.invoke`` in
+``drafter.terminal``): its Chinese
 message goes to stderr and the process exits with the error's code, never with a traceback.
 """
 
@@ -10,29 +11,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from typer.core import TyperGroup
 
 from drafter import __version__
-from drafter.errors import DrafterError
-
-
-class _Group(TyperGroup):
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except DrafterError as error:
-            typer.echo(str(error), err=True)
-            raise typer.Exit(error.exit_code) from None
-        except KeyboardInterrupt:
-            typer.echo("已中断，未写入任何文件。", err=True)
-            raise typer.Exit(130) from None
-
+from drafter.terminal import DrafterGroup
 
 app = typer.Typer(
-    cls=_Group,
+    cls=DrafterGroup,
     name="drafter",
     help="县级政府讲话稿起草助手：挖掘讲话稿语料，按指标文件生成讲话稿，排版并检查。",
     add_completion=False,
