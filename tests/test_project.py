@@ -78,3 +78,31 @@ def test_help_does_not_import_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
     ).stdout
     assert "HEAVY []" in out
+
+
+def test_usage_errors_are_chinese_with_exit_2() -> None:
+    runner = CliRunner()
+    missing = runner.invoke(app, ["outline"])
+    assert missing.exit_code == 2
+    assert "缺少参数" in missing.output and "--help" in missing.output
+    bogus = runner.invoke(app, ["outline", "x.txt", "--jsn"])
+    assert bogus.exit_code == 2
+    assert "没有这个选项：--jsn" in bogus.output
+    unknown = runner.invoke(app, ["nosuchcommand"])
+    assert unknown.exit_code == 2
+    assert "没有这个命令" in unknown.output
+    assert "Traceback" not in missing.output + bogus.output + unknown.output
+
+
+def test_help_screens_have_no_english_framework_words() -> None:
+    result = CliRunner().invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for word in ("Usage:", "Options:", "Commands:", "Show this message"):
+        assert word not in result.output
+    assert "用法：" in result.output
+
+
+def test_bare_drafter_shows_help() -> None:
+    result = CliRunner().invoke(app, [])
+    assert result.exit_code == 0
+    assert "命令：" in result.output
