@@ -16,6 +16,7 @@ from drafter.phrasebank.model import (
     SourceRef,
     Topic,
 )
+from drafter.phrasebank.store import load_bank, phrase_id, save_bank
 from drafter.phrasebank.topics import load_topics
 
 __all__ = [
@@ -27,5 +28,8 @@ __all__ = [
     "PhraseBank",
     "SourceRef",
     "Topic",
+    "load_bank",
     "load_topics",
+    "phrase_id",
+    "save_bank",
 ]

@@ -23,6 +23,34 @@ SCHEMA_VERSION = 1
 
 SLOT_PATTERN = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
+# Every slot name an entry may use (see the module docstring); ``{A}`` … ``{H}`` are heading-frame
+# slots. The bank loader rejects any other name, so a typo in a curated entry is caught.
+NAMED_SLOTS: frozenset[str] = frozenset(
+    {
+        "county",
+        "meeting",
+        "year",
+        "last_year",
+        "n",
+        "session",
+        "name",
+        "value",
+        "unit",
+        "change",
+        "pp",
+        "rank",
+        "qualifier",
+        "amount",
+        "percent",
+        "number",
+        "place",
+        "person",
+        "org",
+        "project",
+    }
+)
+FRAME_SLOTS: tuple[str, ...] = tuple("ABCDEFGH")
+
 
 class Kind(str, Enum):
     OPENING = "opening"
