@@ -1,0 +1,72 @@
+"""The kinds of speech drafter can write, one Jinja template each.
+
+A kind is chosen in the targets file (``kind: work_meeting``); compose reads its template
+(``templates/<kind>.j2``) and salutation from here, ``drafter kinds`` lists them. The writer may
+also type the Chinese name (``kind: 政府工作报告``): ``find_kind`` accepts both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechKind:
+    name: str  # the key written in the targets file
+    title_cn: str  # what writers call it
+    description: str  # one line, shown by `drafter kinds`
+    template: str  # file name inside templates/
+    salutation: str  # first line of the speech body
+
+
+SPEECH_KINDS: tuple[SpeechKind, ...] = (
+    SpeechKind(
+        name="work_meeting",
+        title_cn="县政府全体会议讲话",
+        description="县长在县政府全体（扩大）会议上的讲话：回顾上年工作，部署今年重点任务，提出作风要求。",
+        template="work_meeting.j2",
+        salutation="同志们：",
+    ),
+    SpeechKind(
+        name="plenary",
+        title_cn="全会上的经济工作讲话",
+        description="在县委全会（或经济工作会议）上讲经济工作：研判形势，明确目标，部署稳增长重点。",
+        template="plenary.j2",
+        salutation="同志们：",
+    ),
+    SpeechKind(
+        name="symposium",
+        title_cn="座谈会讲话",
+        description="在企业家、专题或调研座谈会上的讲话：肯定成绩，回应关切，提出希望和工作打算。",
+        template="symposium.j2",
+        salutation="同志们、朋友们：",
+    ),
+    SpeechKind(
+        name="work_report",
+        title_cn="政府工作报告",
+        description="县长代表县人民政府向县人民代表大会作的年度工作报告：回顾、目标、任务、自身建设。",
+        template="work_report.j2",
+        salutation="各位代表：",
+    ),
+)
+
+_BY_NAME = {kind.name: kind for kind in SPEECH_KINDS}
+_BY_TITLE = {kind.title_cn: kind for kind in SPEECH_KINDS}
+
+
+def kind_names() -> tuple[str, ...]:
+    return tuple(kind.name for kind in SPEECH_KINDS)
+
+
+def find_kind(text: str) -> SpeechKind | None:
+    """The kind called ``text`` (English key, any case, or its Chinese name); None if none is."""
+    key = text.strip()
+    return _BY_NAME.get(key.lower().replace("-", "_")) or _BY_TITLE.get(key)
+
+
+def get_kind(name: str) -> SpeechKind:
+    """The kind called ``name``; a KeyError for an unknown name (targets are validated first)."""
+    kind = find_kind(name)
+    if kind is None:
+        raise KeyError(name)
+    return kind

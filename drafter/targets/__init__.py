@@ -1,0 +1,18 @@
+"""targets stage: the county's targets YAML → validated, frozen ``Targets``.
+
+``load_targets(path)`` / ``parse_targets(text)`` return ``Targets`` or raise
+``TargetsValidationError`` listing every problem, one Chinese line each (file:line:col: key：…).
+"""
+
+from drafter.targets.load import load_targets, parse_targets
+from drafter.targets.model import Figure, Review, Section, Targets, number_text
+
+__all__ = [
+    "Figure",
+    "Review",
+    "Section",
+    "Targets",
+    "load_targets",
+    "number_text",
+    "parse_targets",
+]

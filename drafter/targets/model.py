@@ -1,0 +1,377 @@
+"""The targets file as typed, frozen models (contract: ../shared/spec/targets.md).
+
+Input is the plain data of ``yamlload`` (scalars are strings, ``true``/``false``/``None``); every
+field reads its human forms through ``forms`` and fails with a Chinese message. Unknown keys are
+rejected (``extra="forbid"``). Numbers are ``Decimal`` made from the text the writer typed, so
+``Figure.value_text`` shows 6.8 as ``6.8``, 56 as ``56`` and 1.20 as ``1.20``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+from collections.abc import Callable, Collection
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from drafter.kinds import SPEECH_KINDS, SpeechKind, find_kind, get_kind, kind_names
+from drafter.targets import forms
+from drafter.targets.messages import closest
+
+ERROR_TYPE = "drafter"
+DEFAULT_LENGTH = 5000
+MAX_SECTIONS = 12
+
+#: Units of things that cannot be negative (a decline goes in ``growth``).
+SIGNED_UNITS = frozenset({"%", "‰", "个百分点", "百分点", "℃", "度"})
+
+
+def fail(message: str, field: str | None = None) -> PydanticCustomError:
+    """A validation error whose Chinese message is shown as is; ``field`` names the key inside
+    the current model it is about (for errors raised by a model validator)."""
+    context: dict[str, Any] = {"message": message}
+    if field is not None:
+        context["field"] = field
+    return PydanticCustomError(ERROR_TYPE, "{message}", context)
+
+
+def _reading(reader: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def read(raw: Any) -> Any:
+        try:
+            return reader(raw)
+        except forms.FormError as error:
+            raise fail(str(error)) from None
+
+    return read
+
+
+class _Invalid:
+    """Stands for a value a model validator found wrong, so the field reports it at its place."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _text(raw: Any) -> str:
+    if isinstance(raw, _Invalid):
+        raise fail(raw.message)
+    if raw is None:
+        raise fail("不能为空，请填写内容")
+    if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
+        raise fail(f"应为一段文字，这里是{_describe(raw)}")
+    text = " ".join(str(raw).split())
+    if not text:
+        raise fail("不能为空，请填写内容")
+    return text
+
+
+def _optional_text(raw: Any) -> str | None:
+    return None if raw is None or (isinstance(raw, str) and not raw.strip()) else _text(raw)
+
+
+def _describe(raw: object) -> str:
+    from drafter.targets.messages import describe
+
+    return describe(raw)
+
+
+def _optional(reader: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def read(raw: Any) -> Any:
+        if isinstance(raw, _Invalid):
+            raise fail(raw.message)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        return _reading(reader)(raw)
+
+    return read
+
+
+def _list(raw: Any) -> Any:
+    """An empty key (``goals:``) is an empty list; one text where a list is wanted is an error."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, (list, tuple)):
+        raise fail(f"应为列表（每项另起一行，以“- ”开头），这里是{_describe(raw)}")
+    return raw
+
+
+def _amount(raw: Any) -> Decimal:
+    return forms.read_amount(raw).number
+
+
+def _growth(raw: Any) -> Decimal:
+    return forms.read_percent(raw, points=False)[0]
+
+
+def _points(raw: Any) -> Decimal:
+    return forms.read_percent(raw, points=True)[0]
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
+OptionalNumber = Annotated[Decimal | None, BeforeValidator(_optional(_amount))]
+OptionalGrowth = Annotated[Decimal | None, BeforeValidator(_optional(_growth))]
+OptionalPoints = Annotated[Decimal | None, BeforeValidator(_optional(_points))]
+TextList = Annotated[tuple[Text, ...], BeforeValidator(_list)]
+
+
+def number_text(number: Decimal | None) -> str | None:
+    """A number as the writer wrote it: 6.8 → "6.8", 56 → "56", 1.20 → "1.20" (never 1E+3)."""
+    return None if number is None else format(number, "f")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False)
+
+
+class Figure(_Model):
+    """One indicator: a name and at least one of value, growth, change_pp, rank."""
+
+    name: Text
+    value: OptionalNumber = None
+    unit: OptionalText = None
+    growth: OptionalGrowth = None  # percent; negative = decline, 0 = flat
+    change_pp: OptionalPoints = None  # percentage points
+    rank: OptionalText = None
+    qualifier: OptionalText = None  # 以上 / 左右 / 以内
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_human_forms(cls, data: Any) -> Any:
+        """``value: 86.3亿元以上`` → value 86.3, unit 亿元, qualifier 以上; ``growth: 7%以上`` →
+        growth 7, qualifier 以上. Conflicts are left as ``_Invalid`` for the field to report."""
+        if not isinstance(data, dict):
+            if isinstance(data, str):
+                raise fail(
+                    f"指标要写成键值对，如 {{name: 地区生产总值, growth: 6.8}}，这里是“{data[:20]}”"
+                )
+            raise fail(
+                f"指标要写成键值对，如 {{name: 地区生产总值, growth: 6.8}}，这里是{_describe(data)}"
+            )
+        data = dict(data)
+        qualifier = data.get("qualifier")
+        qualifier = qualifier.strip() if isinstance(qualifier, str) else qualifier
+        found: list[tuple[str, str]] = []
+        raw_value = data.get("value")
+        if isinstance(raw_value, str):
+            try:
+                amount = forms.read_amount(raw_value)
+            except forms.FormError:
+                amount = None  # the field reports it
+            if amount is not None:
+                unit = data.get("unit")
+                try:
+                    merged = forms.merge_unit(
+                        amount, unit.strip() if isinstance(unit, str) else None
+                    )
+                except forms.FormError as error:
+                    data["value"] = _Invalid(str(error))
+                else:
+                    data["value"] = amount.number
+                    if merged is not None and (unit is None or isinstance(unit, str)):
+                        data["unit"] = merged
+                if amount.qualifier:
+                    found.append(("value", amount.qualifier))
+        for key in ("growth", "change_pp"):
+            raw = data.get(key)
+            if isinstance(raw, str):
+                try:
+                    number, word = forms.read_percent(raw, points=key == "change_pp")
+                except forms.FormError:
+                    continue
+                data[key] = number
+                if word:
+                    found.append((key, word))
+        for key, word in found:
+            if qualifier in (None, ""):
+                qualifier = word
+                data["qualifier"] = word
+            elif qualifier != word:
+                data[key] = _Invalid(
+                    f"这里写了“{word}”，qualifier 又写了“{qualifier}”，请只保留一个"
+                )
+        return data
+
+    @model_validator(mode="after")
+    def _check_figure(self) -> Figure:
+        if self.value is None and self.growth is None and self.change_pp is None and not self.rank:
+            raise fail(
+                f"指标“{self.name}”没有数据：请至少写 value（数值）、growth（增长%）、"
+                "change_pp（百分点变化）、rank（排名）中的一项"
+            )
+        if self.value is not None and self.value < 0 and (self.unit or "") not in SIGNED_UNITS:
+            unit = self.unit or ""
+            raise fail(
+                f"“{number_text(self.value)}{unit}”是负数，数量不能为负：请写正数；"
+                "如果是比上年下降，请写在 growth 里，如 growth: -3.5",
+                field="value",
+            )
+        if self.unit is not None and self.value is None:
+            raise fail(
+                f"写了单位“{self.unit}”却没有 value（数值）：请补上数值，或删掉 unit", "unit"
+            )
+        if self.qualifier is not None and self.qualifier not in forms.QUALIFIERS:
+            raise fail(
+                f"“{self.qualifier}”不是可用的限定词：请写 {'、'.join(forms.QUALIFIERS)} 之一",
+                "qualifier",
+            )
+        return self
+
+    @property
+    def value_text(self) -> str | None:
+        return number_text(self.value)
+
+    @property
+    def growth_text(self) -> str | None:
+        """The size of the change without its sign: growth -3.5 → "3.5" (下降3.5%)."""
+        return number_text(abs(self.growth)) if self.growth is not None else None
+
+    @property
+    def change_pp_text(self) -> str | None:
+        return number_text(abs(self.change_pp)) if self.change_pp is not None else None
+
+
+FigureList = Annotated[tuple[Figure, ...], BeforeValidator(_list)]
+
+
+class Review(_Model):
+    """Last year's work: figures (achievements), highlights and problems, written as given."""
+
+    figures: FigureList = ()
+    highlights: TextList = ()
+    problems: TextList = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.figures or self.highlights or self.problems)
+
+
+class Section(_Model):
+    """One 一、二、三… part: a topic from the bank, optional own title, figures and points."""
+
+    topic: Text
+    title: OptionalText = None
+    figures: FigureList = ()
+    points: TextList = ()
+
+    @field_validator("topic")
+    @classmethod
+    def _known_topic(cls, topic: str, info: ValidationInfo) -> str:
+        topics: Collection[str] | None = (info.context or {}).get("topics")
+        if topics is not None and topic not in topics:
+            near = closest(topic, topics)
+            hint = f"最接近的有：{'、'.join(near)}；" if near else ""
+            raise fail(f"短语库里没有主题“{topic}”。{hint}全部主题见 `drafter topics`")
+        return topic
+
+
+def _review(raw: Any) -> Any:
+    return {} if raw is None else raw
+
+
+class Targets(_Model):
+    """One county, one meeting: what the draft is about."""
+
+    county: Text
+    kind: Text
+    meeting: Text
+    speaker: OptionalText = None
+    date: Annotated[datetime.date | None, BeforeValidator(_optional(forms.read_date))] = None
+    year: Annotated[
+        int,
+        BeforeValidator(_reading(lambda raw: forms.read_integer(raw, example="2025", unit="年"))),
+    ]
+    length: Annotated[int, BeforeValidator(_reading(forms.read_length))] = DEFAULT_LENGTH
+    seed: Annotated[
+        int, BeforeValidator(_reading(lambda raw: forms.read_integer(raw, example="1")))
+    ] = 1
+    review: Annotated[Review, BeforeValidator(_review)] = Field(default_factory=Review)
+    goals: FigureList = ()
+    sections: Annotated[
+        tuple[Section, ...], BeforeValidator(_list), Field(min_length=1, max_length=MAX_SECTIONS)
+    ]
+    closing: Annotated[bool, BeforeValidator(_reading(forms.read_bool))] = True
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_year(cls, data: Any) -> Any:
+        """``year`` defaults to the year of ``date``."""
+        if isinstance(data, dict) and data.get("year") in (None, "") and data.get("date"):
+            # A bad date is reported by its field (and the missing year is then not reported).
+            with contextlib.suppress(forms.FormError):
+                data = {**data, "year": forms.read_date(data["date"]).year}
+        return data
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, kind: str) -> str:
+        found = find_kind(kind)
+        if found is None:
+            near = closest(kind, kind_names())
+            hint = f"最接近的：{'、'.join(near)}；" if near else ""
+            listing = "、".join(f"{k.name}（{k.title_cn}）" for k in SPEECH_KINDS)
+            raise fail(f"没有“{kind}”这种讲话类型。{hint}可用：{listing}")
+        return found.name
+
+    @field_validator("county", "meeting")
+    @classmethod
+    def _short_name(cls, text: str) -> str:
+        if len(text) > 40:
+            raise fail(f"“{text[:20]}…”太长（{len(text)} 字）：这里只写名称，40 字以内")
+        return text
+
+    @field_validator("year")
+    @classmethod
+    def _plausible_year(cls, year: int) -> int:
+        if not 1950 <= year <= 2100:
+            raise fail(f"“{year}”不像年度：请写四位年份，如 2025")
+        return year
+
+    @field_validator("seed")
+    @classmethod
+    def _plain_seed(cls, seed: int) -> int:
+        if not 0 <= seed <= 1_000_000:
+            raise fail(f"“{seed}”超出范围：seed 写 0 到 1000000 之间的整数，如 1")
+        return seed
+
+    @model_validator(mode="after")
+    def _date_fits_year(self) -> Targets:
+        if self.date is not None and self.date.year not in (self.year, self.year - 1):
+            raise fail(
+                f"会议日期是 {self.date.year} 年，部署年度却是 {self.year} 年：请核对 date 和 year"
+                "（年底开会部署下一年可以，其余应为同一年）",
+                field="year",
+            )
+        return self
+
+    @property
+    def review_year(self) -> int:
+        return self.year - 1
+
+    @property
+    def speech_kind(self) -> SpeechKind:
+        return get_kind(self.kind)
+
+    def all_figures(self) -> tuple[Figure, ...]:
+        """Every figure in file order: review, goals, then each section's."""
+        found = [*self.review.figures, *self.goals]
+        for section in self.sections:
+            found.extend(section.figures)
+        return tuple(found)
+
+
+#: Every key a targets file may contain (for scanning lines before YAML can be parsed).
+KNOWN_KEYS = frozenset(
+    {*Targets.model_fields, *Review.model_fields, *Section.model_fields, *Figure.model_fields}
+)

@@ -1,0 +1,357 @@
+"""Reading a targets file as a person wrote it: bytes → text → YAML nodes → plain data + places.
+
+Nothing here constructs Python objects from YAML: the file is composed into nodes (which never
+runs code, whatever tags it carries) and converted by our own walk, which
+* keeps every scalar a string except ``true``/``false``/``null`` (no YAML 1.1 surprises: ``no``,
+  ``0755``, ``12:30`` and ``2025-02-10`` stay text; the models read numbers and dates themselves);
+* refuses tags other than the plain YAML ones (``!!python/object…`` is reported, not built);
+* reports duplicate keys, which PyYAML would silently resolve to the last one;
+* counts the nodes it expands, so an alias bomb stops after ``MAX_NODES`` with bounded memory;
+* records the line and column of every key and value, for messages that point at them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.composer import Composer
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
+
+from drafter.targets.messages import Problem, translate_yaml_error
+
+MAX_BYTES = 256 * 1024  # a real targets file is a few KB
+MAX_NODES = 20_000  # nodes after alias expansion; a real file has a few hundred
+MAX_DEPTH = 40  # nesting; a real file goes 5 deep
+
+Loc = tuple[str | int, ...]
+
+_STANDARD_TAGS = {
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")
+}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+
+
+class _Limit(Exception):
+    """Internal: the document is too big or too deep to be a targets file."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+class _Composer(Composer):
+    """PyYAML's composer with a depth limit (its recursion would otherwise overflow the stack)."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                mark = self.peek_event().start_mark  # type: ignore[attr-defined]
+                raise _Limit(
+                    f"嵌套超过 {MAX_DEPTH} 层，不像指标文件：请检查括号和缩进",
+                    mark.line + 1,
+                    mark.column + 1,
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+class _NodeLoader(Reader, Scanner, Parser, _Composer, BaseResolver):
+    """Composes nodes only; BaseResolver has no implicit resolvers, so plain scalars stay str."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        BaseResolver.__init__(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    line: int  # 1-based
+    column: int  # 1-based
+
+
+@dataclass
+class Loaded:
+    """A document converted to plain data, with the place of every key and value."""
+
+    data: object = None
+    values: dict[Loc, Place] = field(default_factory=dict)
+    keys: dict[Loc, Place] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+# --- bytes → text -------------------------------------------------------------------------------
+
+
+def decode_bytes(raw: bytes) -> tuple[str | None, str, str | None]:
+    """(text, encoding, problem). GB18030 is what Windows Notepad saves as “ANSI” on Chinese
+    Windows, so it is accepted; a file that is neither UTF-8 nor GB18030 gets a message."""
+    if len(raw) > MAX_BYTES:
+        return (
+            None,
+            "",
+            (
+                f"文件有 {len(raw) // 1024} KB，指标文件一般只有几 KB：请确认选对了文件"
+                f"（上限 {MAX_BYTES // 1024} KB）"
+            ),
+        )
+    if raw.startswith(b"PK\x03\x04"):
+        return (
+            None,
+            "",
+            (
+                "这是 Word 文档或压缩包，不是 YAML 文本：请用 `drafter init` 生成指标文件，"
+                "用记事本编辑后保存"
+            ),
+        )
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(name), name, None
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in raw:
+        return (
+            None,
+            "",
+            "这不是文本文件（含有二进制内容）：请用记事本另存为 UTF-8 编码的 .yaml 文件",
+        )
+    try:
+        return raw.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030"), "gb18030", None
+    except UnicodeDecodeError:
+        return (
+            None,
+            "",
+            (
+                "文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030）：请在记事本中“另存为”，"
+                "编码选“UTF-8”后再试"
+            ),
+        )
+
+
+# --- text checks PyYAML would report badly ---------------------------------------------------
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+
+
+def _line_column(text: str, index: int) -> Place:
+    line = text.count("\n", 0, index) + 1
+    start = text.rfind("\n", 0, index) + 1
+    return Place(line, index - start + 1)
+
+
+def scan_lines(text: str, known_keys: frozenset[str]) -> list[Problem]:
+    """Mistakes people make that YAML reports confusingly or not at all: tabs in indentation,
+    a full-width colon after a key (county：青禾县), no space after the colon (county:青禾县),
+    invisible control characters."""
+    problems: list[Problem] = []
+    keys = "|".join(sorted(map(re.escape, known_keys), key=len, reverse=True))
+    wide_colon = re.compile(rf"(?:^\s*(?:-\s+)?|[{{,]\s*)({keys})\s*：")
+    tight_colon = re.compile(rf"^\s*(?:-\s+)?({keys}):(?=[^\s:/])")
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = len(line) - len(line.lstrip(" \t"))
+        if "\t" in line[:indent]:
+            problems.append(
+                Problem(
+                    number,
+                    line.index("\t") + 1,
+                    None,
+                    "行首缩进用了制表符（Tab），YAML 只认空格：请把 Tab 换成空格",
+                )
+            )
+        for match in wide_colon.finditer(line):
+            problems.append(
+                Problem(
+                    number,
+                    match.end(),
+                    None,
+                    f"“{match.group(1)}”后面是全角冒号“：”，请改成半角冒号加空格“: ”",
+                )
+            )
+        tight = tight_colon.match(line)
+        if tight:
+            match = tight
+            problems.append(
+                Problem(
+                    number,
+                    match.end(),
+                    None,
+                    f"“{match.group(1)}:”后面少了空格：请写成“{match.group(1)}: …”",
+                )
+            )
+    for match in _CONTROL_RE.finditer(text):
+        place = _line_column(text, match.start())
+        problems.append(
+            Problem(
+                place.line,
+                place.column,
+                None,
+                f"这里有不可见的控制字符（U+{ord(match.group()):04X}），请删掉",
+            )
+        )
+    return problems
+
+
+# --- nodes → data -----------------------------------------------------------------------------
+
+
+def _place(node: Node) -> Place:
+    return Place(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Converter:
+    def __init__(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.count = 0
+        self.active: set[int] = set()
+
+    def convert(self, node: Node, loc: Loc) -> object:
+        self.count += 1
+        if self.count > MAX_NODES:
+            place = _place(node)
+            raise _Limit(
+                f"展开别名（*）后超过 {MAX_NODES} 项，已停止读取：指标文件不需要锚点和别名，请删掉",
+                place.line,
+                place.column,
+            )
+        self.loaded.values.setdefault(loc, _place(node))
+        if node.tag not in _STANDARD_TAGS:
+            place = _place(node)
+            self.loaded.problems.append(
+                Problem(
+                    place.line,
+                    place.column,
+                    loc,
+                    f"不支持 YAML 类型标记“{_short_tag(node.tag)}”（不会被执行）：请删掉它，只写值",
+                )
+            )
+            return None
+        if isinstance(node, ScalarNode):
+            return self._scalar(node)
+        if id(node) in self.active:
+            place = _place(node)
+            raise _Limit(
+                "别名（*）引用了自己，无法展开：请删掉锚点和别名", place.line, place.column
+            )
+        self.active.add(id(node))
+        try:
+            if isinstance(node, SequenceNode):
+                return [self.convert(item, (*loc, i)) for i, item in enumerate(node.value)]
+            assert isinstance(node, MappingNode)
+            return self._mapping(node, loc)
+        finally:
+            self.active.discard(id(node))
+
+    @staticmethod
+    def _scalar(node: ScalarNode) -> object:
+        value: str = node.value
+        plain = node.style is None and node.tag == "tag:yaml.org,2002:str"
+        if plain or node.tag.endswith((":null", ":bool")):
+            if value in _NULLS:
+                return None
+            if value in _TRUE:
+                return True
+            if value in _FALSE:
+                return False
+        return value
+
+    def _mapping(self, node: MappingNode, loc: Loc) -> dict[str, object]:
+        result: dict[str, object] = {}
+        first_seen: dict[str, Place] = {}
+        for key_node, value_node in node.value:
+            key_place = _place(key_node)
+            if not isinstance(key_node, ScalarNode) or key_node.tag not in _STANDARD_TAGS:
+                self.loaded.problems.append(
+                    Problem(
+                        key_place.line,
+                        key_place.column,
+                        loc,
+                        "键必须是一个简单的英文词（如 name），这里写成了列表或键值对",
+                    )
+                )
+                continue
+            key = key_node.value.strip()
+            if key == "<<":
+                self.loaded.problems.append(
+                    Problem(
+                        key_place.line,
+                        key_place.column,
+                        loc,
+                        "不支持“<<”合并写法：请把各项直接写出来",
+                    )
+                )
+                continue
+            key_loc = (*loc, key)
+            if key in first_seen:
+                first = first_seen[key]
+                self.loaded.problems.append(
+                    Problem(
+                        key_place.line,
+                        key_place.column,
+                        key_loc,
+                        f"重复的键“{key}”：第 {first.line} 行已经写过，请删掉一处"
+                        "（否则只有后一处生效）",
+                    )
+                )
+                continue
+            first_seen[key] = key_place
+            self.loaded.keys[key_loc] = key_place
+            result[key] = self.convert(value_node, key_loc)
+        return result
+
+
+def _short_tag(tag: str) -> str:
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
+
+
+def load_yaml(text: str, known_keys: frozenset[str]) -> Loaded:
+    """Compose ``text`` and convert it; YAML errors and line scans come back as problems."""
+    loaded = Loaded()
+    scanned = scan_lines(text, known_keys)
+    try:
+        loader = _NodeLoader(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+        if root is not None:
+            loaded.data = _Converter(loaded).convert(root, ())
+    except _Limit as limit:
+        loaded.problems = [Problem(limit.line, limit.column, None, limit.message)]
+        loaded.data = None
+        return loaded
+    except yaml.YAMLError as error:
+        problem = translate_yaml_error(error, text)
+        lines = {p.line for p in scanned}
+        loaded.problems = scanned + ([] if problem.line in lines else [problem])
+        loaded.data = None
+        return loaded
+    loaded.problems[:0] = scanned
+    return loaded
