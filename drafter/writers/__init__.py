@@ -1,0 +1,93 @@
+"""The writers stage: input a ``Document``, output a .docx, .md or .txt file (or text on stdout).
+
+- ``build_docx`` — the speech set as a county office sets it (GB/T 9704-2012), as bytes;
+- ``render_text`` — Markdown or plain text;
+- ``write_document`` — picks the format from the file extension and writes safely
+  (``drafter.output``: temporary file + rename, no overwrite without ``force``);
+- ``Style`` / ``load_style`` — every typesetting choice, overridable by a YAML style file.
+
+python-docx is imported only when a .docx is built, so .md/.txt output starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Literal
+
+from drafter.document import Document
+from drafter.errors import UsageError
+from drafter.writers.style import DEFAULT_STYLE, Style, load_style
+from drafter.writers.text import render_text
+
+__all__ = [
+    "DEFAULT_STYLE",
+    "FORMATS",
+    "Style",
+    "build_docx",
+    "load_style",
+    "render_text",
+    "write_document",
+]
+
+FORMATS = ("docx", "md", "txt")
+
+
+def build_docx(doc: Document, *, style: Style | None = None, comments: bool = False) -> bytes:
+    """The speech as .docx bytes (deterministic); see ``drafter.writers.docx_writer``."""
+    from drafter.writers.docx_writer import build_docx as build
+
+    return build(doc, style=style, comments=comments)
+
+
+def write_document(
+    doc: Document,
+    out: Path | None,
+    *,
+    fmt: str | None = None,
+    style: Style | None = None,
+    comments: bool = False,
+    force: bool = False,
+) -> None:
+    """Write ``doc`` to ``out`` (format from ``fmt`` or the extension), or as text to stdout.
+
+    Raises ``UsageError`` for an unknown format or .docx to stdout, ``OutputError`` when the file
+    cannot be written.
+    """
+    from drafter.output import write_bytes_atomic, write_text_atomic
+
+    chosen = _choose_format(out, fmt)
+    if chosen != "docx" and comments:
+        raise UsageError("--comments 只适用于 .docx 输出：Markdown 和纯文本无法携带批注。")
+    if out is None:
+        if chosen == "docx":
+            raise UsageError(
+                "Word 文件不能输出到屏幕：请用 -o 指定 .docx 文件名，或改用 md/txt 格式。"
+            )
+        sys.stdout.write(render_text(doc, _text_format(chosen)))
+        sys.stdout.flush()
+        return
+    if chosen == "docx":
+        write_bytes_atomic(out, build_docx(doc, style=style, comments=comments), force=force)
+    else:
+        write_text_atomic(out, render_text(doc, _text_format(chosen)), force=force)
+
+
+def _choose_format(out: Path | None, fmt: str | None) -> str:
+    if fmt is not None:
+        chosen = fmt.lower().lstrip(".")
+        if chosen not in FORMATS:
+            raise UsageError(f"不支持的输出格式 {fmt}：可选 docx、md、txt。")
+        return chosen
+    if out is None:
+        return "txt"
+    suffix = Path(out).suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    if not suffix:
+        raise UsageError(f"{out}：输出文件没有扩展名，请写成 .docx、.md 或 .txt。")
+    raise UsageError(f"{out}：不支持的输出格式 .{suffix}：请写成 .docx、.md 或 .txt。")
+
+
+def _text_format(fmt: str) -> Literal["md", "txt"]:
+    return "md" if fmt == "md" else "txt"

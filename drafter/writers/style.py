@@ -1,0 +1,227 @@
+"""Every font and layout choice of the .docx in one place: ``Style``, and its YAML override file.
+
+Input: an optional style file (``--style FILE``, a small YAML mapping of the keys below); output:
+a frozen ``Style``. The defaults follow GB/T 9704-2012 and county-office practice (see
+/work/shared/NOTES.md): A4, margins 37/35/28/26 mm, 22 lines × 28 characters, title 2号
+方正小标宋简体, speaker and date 3号 楷体_GB2312, body 3号 仿宋_GB2312, 一、 黑体,
+（一） 楷体_GB2312, 1. 仿宋_GB2312 bold, digits and Latin in Times New Roman, page numbers
+4号 宋体.
+
+Sizes in the file may be written as Chinese type sizes (三号, 3号, 小四) or in points (16, 16pt,
+10.5磅).
+Every problem in the file is reported at once, each with file:line:column and the key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import StyleError
+
+# Chinese type sizes (字号) in points, as Word and WPS define them.
+TYPE_SIZES: dict[str, float] = {
+    "初号": 42,
+    "小初": 36,
+    "一号": 26,
+    "小一": 24,
+    "二号": 22,
+    "小二": 18,
+    "三号": 16,
+    "小三": 15,
+    "四号": 14,
+    "小四": 12,
+    "五号": 10.5,
+    "小五": 9,
+    "六号": 7.5,
+    "小六": 6.5,
+    "七号": 5.5,
+    "八号": 5,
+}
+_DIGIT_NAMES = dict(zip("012345678", "初一二三四五六七八", strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How a speech is set. Field names are the keys of the style file; sizes are in points."""
+
+    # Page (millimetres). A4 with the GB/T 9704 margins gives a 156 × 225 mm text block.
+    page_width_mm: float = 210.0
+    page_height_mm: float = 297.0
+    margin_top_mm: float = 37.0
+    margin_bottom_mm: float = 35.0
+    margin_left_mm: float = 28.0
+    margin_right_mm: float = 26.0
+    # Distance from the bottom edge of the page to the page-number line: GB/T 9704 puts the
+    # number's dashes about 7 mm below the text block.
+    footer_distance_mm: float = 24.0
+    # Exactly 28.95 pt per line fits 22 lines in the 225 mm block (Word and LibreOffice).
+    line_spacing_pt: float = 28.95
+    # 28 characters of 16 pt do not fit 156 mm (448 pt > 442 pt); −0.25 pt each makes them fit.
+    char_spacing_pt: float = -0.25
+    first_line_indent_chars: float = 2.0
+    latin_font: str = "Times New Roman"
+    # Also write the fonts on every run, not only on the styles: they then survive pasting into
+    # another office's template and WPS quirks, but editing a style's font in Word no longer
+    # changes text that is already there.
+    run_fonts: bool = True
+
+    title_font: str = "方正小标宋简体"
+    title_size_pt: float = 22.0
+    title_bold: bool = False
+    speaker_font: str = "楷体_GB2312"
+    speaker_size_pt: float = 16.0
+    speaker_bold: bool = False
+    body_font: str = "仿宋_GB2312"
+    body_size_pt: float = 16.0
+    heading1_font: str = "黑体"
+    heading1_bold: bool = False
+    heading2_font: str = "楷体_GB2312"
+    heading2_bold: bool = False
+    heading3_font: str = "仿宋_GB2312"
+    heading3_bold: bool = True
+    heading4_font: str = "仿宋_GB2312"
+    heading4_bold: bool = False
+    heading_size_pt: float = 16.0
+    page_number_font: str = "宋体"
+    page_number_size_pt: float = 14.0
+
+    def heading_font(self, level: int) -> str:
+        fonts = (self.heading1_font, self.heading2_font, self.heading3_font, self.heading4_font)
+        return fonts[level - 1]
+
+    def heading_bold(self, level: int) -> bool:
+        bolds = (self.heading1_bold, self.heading2_bold, self.heading3_bold, self.heading4_bold)
+        return bolds[level - 1]
+
+
+DEFAULT_STYLE = Style()
+
+_FIELDS = {field.name: field for field in dataclasses.fields(Style)}
+# Friendly ranges that catch typos (a margin of 370 mm) without second-guessing an office.
+_MM_RANGE = (0.0, 500.0)
+_PT_RANGE = (4.0, 100.0)
+
+
+def load_style(path: Path) -> Style:
+    """Read a style file; keys not given keep their defaults. Raises ``StyleError``."""
+    import yaml
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise StyleError("找不到排版样式文件。", path=path) from None
+    except UnicodeDecodeError:
+        raise StyleError(
+            "排版样式文件不是 UTF-8 编码的文本，请用 UTF-8 保存。", path=path
+        ) from None
+    except OSError as error:
+        raise StyleError(f"无法读取排版样式文件（{error.strerror}）。", path=path) from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
+        raise StyleError(f"{where}：YAML 格式错误，请检查缩进和冒号。", path=path) from None
+    if root is None:
+        return DEFAULT_STYLE
+    if not isinstance(root, yaml.MappingNode):
+        raise StyleError(
+            f"{path}:{root.start_mark.line + 1}:1：排版样式文件应是“键: 值”的列表。", path=path
+        )
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    seen: set[str] = set()
+    for key_node, value_node in root.value:
+        where = f"{path}:{key_node.start_mark.line + 1}:{key_node.start_mark.column + 1}"
+        key = str(key_node.value)
+        if key in seen:
+            problems.append(f"{where}：键 {key} 重复出现，请只保留一个。")
+            continue
+        seen.add(key)
+        field = _FIELDS.get(key)
+        if field is None:
+            close = difflib.get_close_matches(key, list(_FIELDS), n=1)
+            hint = (
+                f"，是不是 {close[0]}？" if close else "。可用的键见 examples/style-fangsong.yaml。"
+            )
+            problems.append(f"{where}：未知的键 {key}{hint}")
+            continue
+        if not isinstance(value_node, yaml.ScalarNode):
+            problems.append(f"{where}：键 {key} 的值应是一个数或一段文字。")
+            continue
+        value, problem = _convert(key, value_node.value)
+        if problem:
+            problems.append(f"{where}：键 {key}：{problem}")
+        else:
+            values[key] = value
+    if problems:
+        raise StyleError("\n".join(problems), path=path)
+    return dataclasses.replace(DEFAULT_STYLE, **values)
+
+
+def _convert(key: str, raw: str) -> tuple[object, str | None]:
+    default = getattr(DEFAULT_STYLE, key)
+    if isinstance(default, bool):
+        lowered = raw.strip().lower()
+        if lowered in ("true", "yes", "on", "是", "加粗"):
+            return True, None
+        if lowered in ("false", "no", "off", "否", "不加粗"):
+            return False, None
+        return None, f"应写 true 或 false，而不是“{raw}”。"
+    if isinstance(default, str):
+        name = raw.strip()
+        if not name or len(name) > 64 or any(ord(ch) < 32 for ch in name):
+            return None, "字体名不能为空，也不能过长。"
+        return name, None
+    if key.endswith("_pt") and key not in ("line_spacing_pt", "char_spacing_pt"):
+        size = parse_size(raw)
+        if size is None:
+            return None, f"“{raw}”不是字号：请写 三号、小四、16 或 16pt。"
+        return _in_range(size, _PT_RANGE, "磅")
+    number = _parse_number(raw, units=("mm", "毫米") if key.endswith("_mm") else ("pt", "磅"))
+    if number is None:
+        unit = "毫米" if key.endswith("_mm") else "磅"
+        return None, f"“{raw}”不是数字（单位：{unit}）。"
+    if key.endswith("_mm"):
+        return _in_range(number, _MM_RANGE, "毫米")
+    if key == "char_spacing_pt":
+        return _in_range(number, (-5.0, 5.0), "磅")
+    if key == "first_line_indent_chars":
+        return _in_range(number, (0.0, 10.0), "字")
+    return _in_range(number, (6.0, 100.0), "磅")
+
+
+def _in_range(value: float, bounds: tuple[float, float], unit: str) -> tuple[object, str | None]:
+    low, high = bounds
+    if not low <= value <= high:
+        return None, f"{value:g} 超出合理范围（{low:g}–{high:g} {unit}）。"
+    return value, None
+
+
+_NUMBER = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*([a-z\u4e00-\u9fff]*)\s*$", re.IGNORECASE)
+
+
+def _parse_number(raw: str, *, units: tuple[str, ...]) -> float | None:
+    match = _NUMBER.match(raw)
+    if match is None or (match.group(2) and match.group(2).lower() not in units):
+        return None
+    return float(match.group(1))
+
+
+def parse_size(raw: str | float) -> float | None:
+    """Points from a size: 三号, 3号, 小四, 小4号, 16, 16pt or 10.5磅; None if it is not one."""
+    if isinstance(raw, (int, float)):
+        return float(raw)
+    text = raw.strip().replace(" ", "")
+    name = text.removesuffix("号")
+    name = "".join(_DIGIT_NAMES.get(ch, ch) for ch in name)
+    for candidate in (name, name + "号"):
+        if candidate in TYPE_SIZES:
+            return TYPE_SIZES[candidate]
+    return _parse_number(text, units=("pt", "磅"))
