@@ -52,7 +52,7 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class EnumItem:
-    """One item of an ordinal run: ``marker`` is 一是/二要/第一，/首先…, ``text`` up to the first 。."""
+    """One item of an ordinal run: ``marker`` 一是/二要/第一/首先…, ``text`` up to its first 。."""
 
     marker: str
     text: str
@@ -93,6 +93,10 @@ class Outline:
     enumerations: tuple[Enumeration, ...] = ()
     lead_sentences: tuple[LeadSentence, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # Lines between the title and the salutation: "——2024年1月21日在……上", "县长 张三", a date.
+    front: tuple[Part, ...] = ()
+    # Unnumbered section titles of work reports: "2023年工作回顾", "2024年重点工作".
+    sections: tuple[Part, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The contract JSON (outline-json.md v1)."""

@@ -1,0 +1,85 @@
+"""Lead sentences: regions of body text → ``LeadSentence`` objects in document order.
+
+A lead sentence is the short, heading-like sentence a writer puts before a run of body text
+instead of a numbered heading: "补齐生态短板。加强调查研究，……". It is a verb-object command
+(补齐/加大/做强/紧盯时序抓进度), four to sixteen characters, with no comma, no figure, no subject
+and no modal ending; it is followed by body text (in its paragraph, or it is the whole paragraph
+and the next one carries the body). Lead sentences come in parallel groups, so a lone candidate
+under a heading is taken for an ordinary short statement and dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from drafter.outline.markers import LEAD_BAD_CHARS, LEAD_BAD_START, ORDINAL
+from drafter.outline.model import LeadSentence, Span
+from drafter.outline.sentences import split_sentences
+
+MIN_LEAD = 4
+MAX_LEAD = 16
+_MIN_BODY = 12
+_QUOTES = "“”‘’「」"
+
+
+@dataclass(frozen=True, slots=True)
+class LeadRegion:
+    """Characters ``start:end`` of paragraph ``paragraph``; ``scope`` groups parallel leads.
+
+    ``followed`` says whether a body paragraph follows, so a lead may stand alone on its line.
+    """
+
+    paragraph: int
+    start: int
+    end: int
+    scope: int
+    followed: bool
+
+
+def find_leads(
+    paragraphs: Sequence[str], regions: Sequence[LeadRegion]
+) -> tuple[LeadSentence, ...]:
+    """Lead sentences in ``regions``, kept only where a scope has two or more of them."""
+    by_scope: dict[int, list[LeadSentence]] = {}
+    for region in regions:
+        paragraph = paragraphs[region.paragraph]
+        segment = paragraph[region.start : region.end]
+        spans = split_sentences(segment)
+        sentences = [segment[start:end] for start, end in spans]
+        texts = [lead_text(sentence) for sentence in sentences]
+        for number, (start, _end) in enumerate(spans):
+            text = texts[number]
+            if text is None:
+                continue
+            if number + 1 < len(spans):
+                following = sentences[number + 1]
+                # A lead opens body text: the next sentence is a real one, not another short line.
+                if texts[number + 1] is not None or len(following) < _MIN_BODY:
+                    continue
+            elif not region.followed or number > 0:
+                continue
+            if number > 0 and texts[0] is not None:
+                # The paragraph opens with its lead; short sentences inside it are tasks in the
+                # body ("建成投用公共实训基地。"), not further leads.
+                continue
+            span = Span(region.paragraph, region.start + start, region.start + start + len(text))
+            by_scope.setdefault(region.scope, []).append(LeadSentence(text=text, span=span))
+    leads = [lead for group in by_scope.values() if len(group) >= 2 for lead in group]
+    leads.sort(key=lambda lead: (lead.span.paragraph, lead.span.start))
+    return tuple(leads)
+
+
+def lead_text(sentence: str) -> str | None:
+    """The sentence without its 。 when it reads as a lead sentence, else None."""
+    if not sentence.endswith("。"):
+        return None
+    text = sentence[:-1].strip()
+    bare = "".join(ch for ch in text if ch not in _QUOTES)
+    if not MIN_LEAD <= len(bare) <= MAX_LEAD:
+        return None
+    if LEAD_BAD_START.match(bare) or LEAD_BAD_CHARS.search(bare):
+        return None
+    if ORDINAL.match(text):
+        return None
+    return text
