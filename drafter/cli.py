@@ -77,6 +77,61 @@ def outline(
         typer.echo(format_outline(parsed))
 
 
+@app.command()
+def check(
+    file: Annotated[Path, typer.Argument(help="指标文件（.yaml）。")],
+    bank: Annotated[
+        Path | None,
+        typer.Option("--bank", help="短语库文件夹（检查主题是否存在）；默认用自带的短语库。"),
+    ] = None,
+) -> None:
+    """检查指标文件：列出全部问题（行号、列号和改法）；通过时概述将要起草的稿件。"""
+    from drafter.resources import default_bank_dir, templates_dir
+    from drafter.targets.check import check_targets
+    from drafter.targets.summary import summarise_targets
+
+    targets = check_targets(
+        file,
+        bank_dir=bank if bank is not None else default_bank_dir(),
+        templates_dir=templates_dir(),
+    )
+    typer.echo(summarise_targets(targets, source=file.name))
+
+
+@app.command()
+def init(
+    file: Annotated[
+        Path | None,
+        typer.Argument(
+            help="要写的指标文件；默认为当前文件夹下的“县名.yaml”。", show_default=False
+        ),
+    ] = None,
+    kind: Annotated[
+        str, typer.Option("--kind", "-k", help="讲话类型（drafter kinds 列出全部）。")
+    ] = "work_meeting",
+    county: Annotated[
+        str | None, typer.Option("--county", "-c", help="县（市、区）名称，替换示例中的县名。")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖。")] = False,
+) -> None:
+    """生成一份带详细中文注释的指标文件示例，改成本县的数字即可起草。"""
+    from drafter.resources import examples_dir
+    from drafter.targets.example import init_targets
+
+    written = init_targets(file, kind=kind, county=county, force=force, examples_dir=examples_dir())
+    typer.echo(f"已生成 {written}：按注释改成本县的内容后，运行 drafter check {written} 检查。")
+
+
+@app.command()
+def kinds() -> None:
+    """列出可以起草的讲话类型。"""
+    from drafter.kinds import SPEECH_KINDS
+
+    width = max(len(kind.name) for kind in SPEECH_KINDS)
+    for kind in SPEECH_KINDS:
+        typer.echo(f"{kind.name.ljust(width)}  {kind.title_cn}：{kind.description}")
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -27,9 +27,14 @@ from drafter.targets.model import ERROR_TYPE, KNOWN_KEYS, Figure, Review, Sectio
 from drafter.targets.yamlload import Loaded, Place, decode_bytes, load_yaml
 
 
-def load_targets(path: Path, *, topics: Collection[str] | None = None) -> Targets:
-    """Read and validate the targets file at ``path``; ``topics`` are the valid topic names
-    (None: any topic is accepted)."""
+def load_targets(
+    path: Path, *, topics: Collection[str] | None = None, templates_dir: Path | None = None
+) -> Targets:
+    """Read and validate the targets file at ``path``.
+
+    ``topics``: the valid topic names (None: any topic is accepted). ``templates_dir``: when
+    given, the kind must have its template there.
+    """
     source = path.name
     try:
         raw = path.read_bytes()
@@ -47,7 +52,7 @@ def load_targets(path: Path, *, topics: Collection[str] | None = None) -> Target
     text, _encoding, problem = decode_bytes(raw)
     if text is None:
         raise _error([Problem(None, None, None, problem or "无法读取")], source, path)
-    return parse_targets(text, source=source, topics=topics, path=path)
+    return parse_targets(text, source=source, topics=topics, templates_dir=templates_dir, path=path)
 
 
 def parse_targets(
@@ -55,6 +60,7 @@ def parse_targets(
     *,
     source: str = "<targets>",
     topics: Collection[str] | None = None,
+    templates_dir: Path | None = None,
     path: Path | None = None,
 ) -> Targets:
     """Validate targets given as YAML text; ``source`` names it in messages."""
@@ -73,7 +79,9 @@ def parse_targets(
             problems.append(_not_a_mapping(data, loaded))
         else:
             try:
-                targets = Targets.model_validate(data, context={"topics": topics})
+                targets = Targets.model_validate(
+                    data, context={"topics": topics, "templates": templates_dir}
+                )
             except ValidationError as error:
                 # A value the loader already refused (a tag, a duplicate) is not reported twice.
                 refused = {p.loc for p in problems if p.loc}

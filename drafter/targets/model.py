@@ -12,6 +12,7 @@ import contextlib
 import datetime
 from collections.abc import Callable, Collection
 from decimal import Decimal
+from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import (
@@ -315,13 +316,19 @@ class Targets(_Model):
 
     @field_validator("kind")
     @classmethod
-    def _known_kind(cls, kind: str) -> str:
+    def _known_kind(cls, kind: str, info: ValidationInfo) -> str:
         found = find_kind(kind)
         if found is None:
             near = closest(kind, kind_names())
             hint = f"最接近的：{'、'.join(near)}；" if near else ""
             listing = "、".join(f"{k.name}（{k.title_cn}）" for k in SPEECH_KINDS)
             raise fail(f"没有“{kind}”这种讲话类型。{hint}可用：{listing}")
+        templates: Path | None = (info.context or {}).get("templates")
+        if templates is not None and not (templates / found.template).is_file():
+            raise fail(
+                f"讲话类型 {found.name}（{found.title_cn}）缺少模板 {found.template}"
+                f"（应在 {templates}）：请换一种类型，或补上模板文件"
+            )
         return found.name
 
     @field_validator("county", "meeting")

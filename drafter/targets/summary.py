@@ -1,0 +1,82 @@
+"""What ``drafter check`` prints for a valid file: a short Chinese summary of the draft to come."""
+
+from __future__ import annotations
+
+from drafter.numerals import to_chinese
+from drafter.targets.forms import CHARS_PER_MINUTE
+from drafter.targets.model import Figure, Targets, number_text
+
+
+def describe_figure(figure: Figure) -> str:
+    """地区生产总值86.3亿元，增长6.8% — what the file says about a figure (the wording of the
+    draft, 力争/确保 for targets, is compose's job)."""
+    parts: list[str] = []
+    if figure.value is not None:
+        parts.append(f"{number_text(figure.value)}{figure.unit or ''}")
+    if figure.growth is not None:
+        if figure.growth > 0:
+            parts.append(f"增长{figure.growth_text}%")
+        elif figure.growth < 0:
+            parts.append(f"下降{figure.growth_text}%")
+        else:
+            parts.append("与上年持平")
+    if figure.change_pp is not None:
+        word = "提高" if figure.change_pp > 0 else "下降" if figure.change_pp < 0 else "持平"
+        parts.append(f"{word}{figure.change_pp_text}个百分点" if figure.change_pp else word)
+    if figure.rank:
+        parts.append(figure.rank)
+    text = figure.name + "，".join(parts)
+    if figure.qualifier:
+        text += figure.qualifier
+    return text
+
+
+def summarise_targets(targets: Targets, *, source: str) -> str:
+    """The lines ``drafter check`` prints on success."""
+    kind = targets.speech_kind
+    lines = [f"{source}：检查通过，可以起草。"]
+    lines.append(f"  县名：{targets.county}")
+    lines.append(f"  类型：{kind.title_cn}（{kind.name}），模板 {kind.template}")
+    meeting = targets.meeting
+    extra = [text for text in (targets.speaker, _date(targets)) if text]
+    if extra:
+        meeting += f"（{'，'.join(extra)}）"
+    lines.append(f"  会议：{meeting}")
+    lines.append(f"  年度：部署 {targets.year} 年工作，回顾 {targets.review_year} 年")
+    minutes = round(targets.length / CHARS_PER_MINUTE)
+    lines.append(
+        f"  篇幅：约 {targets.length} 字（按每分钟 {CHARS_PER_MINUTE} 字，约讲 {minutes} 分钟）"
+        f"，变体编号 {targets.seed}"
+    )
+    review = targets.review
+    if review.is_empty:
+        lines.append("  上年回顾：未写（稿件不写具体数据的回顾）")
+    else:
+        lines.append(
+            f"  上年回顾：指标 {len(review.figures)} 项，亮点 {len(review.highlights)} 项，"
+            f"问题 {len(review.problems)} 项"
+        )
+        lines.extend(f"    · {describe_figure(f)}" for f in review.figures)
+    if targets.goals:
+        lines.append(f"  主要预期目标：{len(targets.goals)} 项")
+        lines.extend(f"    · {describe_figure(f)}" for f in targets.goals)
+    else:
+        lines.append("  主要预期目标：未写")
+    lines.append(f"  重点工作：{len(targets.sections)} 部分")
+    for number, section in enumerate(targets.sections, start=1):
+        head = f"    {to_chinese(number)}、{section.topic}"
+        if section.title:
+            head += f"：{section.title}"
+        counts = [f"指标 {len(section.figures)} 项"]
+        if section.points:
+            counts.append(f"必写事项 {len(section.points)} 项")
+        lines.append(f"{head}（{'，'.join(counts)}）")
+        lines.extend(f"      · {describe_figure(f)}" for f in section.figures)
+    lines.append(f"  结尾号召：{'写' if targets.closing else '不写'}")
+    lines.append(f"  全文共 {len(targets.all_figures())} 项指标，每项将在稿中出现一次。")
+    return "\n".join(lines)
+
+
+def _date(targets: Targets) -> str | None:
+    day = targets.date
+    return None if day is None else f"{day.year}年{day.month}月{day.day}日"
