@@ -1,0 +1,242 @@
+"""Decoding: the bytes of a text file → ``(text, encoding name)``, never a silent mis-decode.
+
+Order of trust (see ../shared/NOTES.md, "Decoding Chinese text files"):
+
+1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
+2. NUL bytes: BOM-less UTF-16/UTF-32 when the NULs fall in alternate bytes, else a binary file;
+3. strict UTF-8;
+4. strict GB18030 and Big5-HKSCS (and BOM-less UTF-16 for pure-Chinese files with no NULs), the
+   most plausible by a character-frequency score wins: a correct decode of Chinese text is made
+   mostly of common characters, a cross-decode is a random draw from thousands;
+5. UTF-8 or GB18030 with a handful of broken bytes (a truncated web page), replaced by U+FFFD
+   and dropped later as mojibake;
+6. charset-normalizer as a last resort;
+7. otherwise :class:`CorpusError`.
+
+"GBK" and "GB2312" are always decoded as gb18030, their superset.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from drafter.corpus.chars import COMMON_CHARS
+from drafter.errors import CorpusError
+
+NOT_TEXT = "不是文本文件（可能是二进制文件或已损坏）"
+UNKNOWN_ENCODING = "无法识别文件编码（试过 UTF-8、UTF-16、GB18030、Big5），请另存为 UTF-8 后重试"
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+
+_COMMON_CLASS = "".join(sorted(COMMON_CHARS))
+# Full-width Chinese punctuation counts as good evidence too: real text is full of it.
+_GOOD = re.compile(f"[{_COMMON_CLASS}\u3001\u3002\uff0c\uff1a\uff1b\uff1f\uff01\u201c\u201d]")
+# What a wrong decode produces and real Chinese prose does not: control characters, C1 controls,
+# private-use and replacement characters, kana, half-width katakana, box drawing, Greek and
+# Cyrillic, Hangul, rare CJK extension blocks, compatibility ideographs.
+_BAD = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u0370-\u052f\u2500-\u259f\u3040-\u30ff\u3400-\u4dbf"
+    "\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\ufe10-\ufe1f\uff61-\uff9f\ufffd"
+    "\U00020000-\U0010ffff]"
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_WHITESPACE = re.compile(r"\s")
+
+# Scores are computed on a prefix: enough to decide, cheap on a 50,000-character speech.
+_SAMPLE = 20_000
+# Below this a strict decode is not trusted on its own (real text scores 0.5–1.0, cross-decodes
+# of Chinese 0.0–0.3).
+_PLAUSIBLE = 0.35
+# A decode with a few broken bytes is accepted when they are at most this share of the text.
+_MAX_BROKEN = 0.002
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    text: str
+    encoding: str
+    score: float
+
+
+def plausibility(text: str) -> float:
+    """How much ``text`` looks like correctly decoded Chinese, from about -2 (garbage) to 1.
+
+    Only non-ASCII characters count: (common characters − 2 × impossible ones) / non-ASCII.
+    Pure ASCII text scores 0.
+    """
+    sample = text[:_SAMPLE]
+    total = len(_NON_ASCII.findall(sample))
+    if total == 0:
+        return 0.0
+    good = len(_GOOD.findall(sample))
+    bad = len(_BAD.findall(sample))
+    return (good - 2 * bad) / total
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode the bytes of a text file; return the text and the name of the encoding used.
+
+    Raises :class:`CorpusError` (without a path; the reader adds it) for binary data and for
+    bytes no Chinese encoding explains.
+    """
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), name
+            except UnicodeDecodeError:
+                raise CorpusError(f"{NOT_TEXT}：{name} 标记后的内容无法解码") from None
+
+    if b"\x00" in data:
+        wide = _decode_wide(data)
+        if wide is None:
+            raise CorpusError(NOT_TEXT)
+        return wide
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _looks_binary(text):
+            raise CorpusError(NOT_TEXT)
+        if text.isascii() and not _WHITESPACE.search(text):
+            # A short pure-Chinese UTF-16 text without BOM can be all ASCII bytes ("乡村振兴"
+            # is "aNQg/ctQ" in UTF-16-LE); real ASCII text has spaces or line breaks.
+            unmarked = _best_strict(data, ("utf-16-le", "utf-16-be"))
+            if unmarked is not None and unmarked.score >= 0.75:
+                return unmarked.text, unmarked.encoding
+        return text, "utf-8"
+
+    best = _best_strict(data)
+    if best is not None and best.score >= _PLAUSIBLE:
+        return best.text, best.encoding
+
+    broken = _best_lenient(data)
+    if broken is not None:
+        return broken.text, broken.encoding
+
+    detected = _detect(data)
+    if detected is not None:
+        return detected
+
+    if best is not None and best.score > 0 and not _looks_binary(best.text):
+        # Strictly valid in a Chinese encoding and more Chinese than not: rare characters only.
+        return best.text, best.encoding
+    if _looks_undecodable(data):
+        raise CorpusError(NOT_TEXT)
+    raise CorpusError(UNKNOWN_ENCODING)
+
+
+def _decode_wide(data: bytes) -> tuple[str, str] | None:
+    """BOM-less UTF-32/UTF-16: NUL bytes sit in fixed positions of each code unit."""
+    candidates: list[_Candidate] = []
+    for codec, unit in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % unit:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text or _looks_binary(text):
+            continue
+        candidates.append(_Candidate(text, codec, _wide_score(text)))
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: c.score)
+    if best.score < 0.9:
+        return None
+    return best.text, best.encoding
+
+
+def _wide_score(text: str) -> float:
+    """Share of characters that are plausible in a text file (ASCII text, common Chinese)."""
+    sample = text[:_SAMPLE]
+    if not sample:
+        return 0.0
+    non_ascii = len(_NON_ASCII.findall(sample))
+    ascii_count = len(sample) - non_ascii
+    good = len(_GOOD.findall(sample))
+    bad = len(_BAD.findall(sample))
+    # Rare but valid characters (names, symbols) are neutral; impossible ones count against.
+    neutral = non_ascii - good - bad
+    return (ascii_count + good + 0.5 * neutral - 2 * bad) / len(sample)
+
+
+def _best_strict(
+    data: bytes, codecs_to_try: tuple[str, ...] = ("gb18030", "big5hkscs", "utf-16-le", "utf-16-be")
+) -> _Candidate | None:
+    candidates: list[_Candidate] = []
+    for codec in codecs_to_try:
+        if codec.startswith("utf-16") and len(data) % 2:
+            continue
+        # Pure-Chinese UTF-16 without BOM has no NUL bytes at all, hence tried here too.
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            continue
+        candidates.append(_Candidate(text, codec, plausibility(text)))
+    if not candidates:
+        return None
+    # max() keeps the first of equal scores: gb18030 wins ties (mainland files are the norm).
+    return max(candidates, key=lambda c: c.score)
+
+
+def _best_lenient(data: bytes) -> _Candidate | None:
+    """UTF-8 or GB18030 with a few broken byte sequences (truncated or spliced web text)."""
+    candidates: list[_Candidate] = []
+    for codec in ("utf-8", "gb18030"):
+        text = data.decode(codec, errors="replace")
+        broken = text.count("\ufffd")
+        if broken > max(1, len(text) * _MAX_BROKEN) or _looks_binary(text):
+            continue
+        score = plausibility(text)
+        if score >= _PLAUSIBLE:
+            candidates.append(_Candidate(text, codec, score))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: c.score)
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    if match is None:
+        return None
+    text = str(match)
+    if not text.strip() or _looks_binary(text) or plausibility(text) < 0:
+        return None
+    return text, _canonical_name(match.encoding)
+
+
+def _canonical_name(name: str) -> str:
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        return name
+    if canonical in {"gbk", "gb2312"}:
+        return "gb18030"
+    return canonical
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters other than tab, newlines and form feed: more than a stray one."""
+    controls = len(_CONTROL.findall(text[:_SAMPLE]))
+    return controls > max(2, len(text[:_SAMPLE]) // 200)
+
+
+def _looks_undecodable(data: bytes) -> bool:
+    replaced = data.decode("gb18030", errors="replace")
+    return replaced.count("\ufffd") > len(replaced) // 20 or _looks_binary(replaced)

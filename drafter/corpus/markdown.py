@@ -1,0 +1,54 @@
+"""Markdown: the text of a .md file → the same text without markup, one block per line.
+
+Headings (#), emphasis (** __), list markers (- * +), block quotes (>), links and images, inline
+code, code fences, tables, horizontal rules, HTML tags and front matter go; the words stay.
+Numbered list items keep their number: in a speech "1." is an outline marker, not markup.
+A single "*" is kept: speeches published with masked names use it ("*县", "*等5位同志").
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
+_FENCE = re.compile(r"^\s*(?:```|~~~).*$", re.MULTILINE)
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$", re.MULTILINE)
+_SETEXT_RULE = re.compile(r"^\s{0,3}(?:=+|-{3,}|\*{3,}|_{3,}|(?:[-*_]\s*){3,})\s*$", re.MULTILINE)
+_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+", re.MULTILINE)
+_BULLET = re.compile(r"^(\s*)[-*+]\s+", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$", re.MULTILINE)
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$", re.MULTILINE)
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$", re.MULTILINE)
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE = re.compile(r"`+([^`\n]*)`+")
+_BREAK_TAG = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def strip_markdown(text: str) -> str:
+    """Remove Markdown markup, keep the text; each block ends up on its own line."""
+    text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _FENCE.sub("", text)
+    text = _TABLE_RULE.sub("", text)
+    text = _TABLE_ROW.sub(lambda m: "\n".join(cell.strip() for cell in m.group(1).split("|")), text)
+    text = _HEADING.sub(r"\1", text)
+    text = _SETEXT_RULE.sub("", text)
+    text = _QUOTE.sub("", text)
+    text = _BULLET.sub(r"\1", text)
+    text = _LINK_DEFINITION.sub("", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _STRIKE.sub(r"\1", text)
+    text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
+    text = _BREAK_TAG.sub("\n", text)
+    text = _TAG.sub("", text)
+    return _ESCAPE.sub(r"\1", text)

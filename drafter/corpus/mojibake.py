@@ -1,0 +1,165 @@
+"""Mojibake: decoded text → the same text without garbled fragments, plus what was dropped.
+
+Texts copied through the web often carry fragments garbled before they reached us:
+
+- U+FFFD replacement characters (bytes someone's decoder could not read), private-use characters
+  and lone surrogates;
+- UTF-8 read as Latin-1/CP1252 ("Ã©", "æ˜¯"): repaired when the bytes are valid UTF-8, dropped
+  otherwise;
+- UTF-8 read as GBK: the classic "锟斤拷"/"烫烫烫" fills, and runs of rare characters ("鍙戝竷");
+- a Chinese character lost to "?" by a lossy re-encode, often with a stray ASCII byte and rare
+  characters around it ("確??諝赓|量" for 確保空氣質量).
+
+A fragment is dropped only where it is garbled; the good text around it stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from drafter.corpus.chars import COMMON_CHARS
+
+_Note = Callable[[str], None]
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+# Replacement, private-use, non-characters and lone surrogates: never part of a real text.
+_BROKEN = re.compile("[\ufffd\ue000-\uf8ff\ufffe\uffff\ud800-\udfff\U000f0000-\U0010ffff]+")
+
+# UTF-8 bytes shown as CP1252/Latin-1: a lead byte (Â–ô) followed by 1–3 continuation bytes
+# (0x80–0xBF, which CP1252 shows as these letters and symbols).
+_CP1252_CONTINUATION = (
+    "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+    "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+)
+_LATIN_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CP1252_CONTINUATION}]{{1,3}})+")
+
+# What Visual C++ debug fills and GBK-read U+FFFD look like.
+_FILLS = re.compile("(?:锟斤拷)+|(?:烫){2,}|(?:屯){2,}")
+
+# A run of ASCII question marks touching Chinese text: characters lost by a lossy re-encode.
+_QUESTION_RUN = re.compile(
+    f"(?<=[{_HAN}\u3001-\u3011\uff0c\uff1a\uff1b])\\?{{2,}}|\\?{{2,}}(?=[{_HAN}])"
+)
+# Debris that sticks to such a run: ASCII letters and symbols glued to Chinese (not , . ; : ! ?
+# digits or brackets, which are more likely real punctuation).
+_DEBRIS = re.compile(r"[A-Za-z|\\^_`{}~@#$&*+=<>\[\]]")
+# Rare characters: at least this many in a row (none in the common tables) is a garbled run.
+_RARE_RUN = 3
+_MAX_DESCRIBED = 20
+
+
+@cache
+def _common_han() -> frozenset[str]:
+    """GB2312 level 1 (3755 characters) ∪ Big5 level 1 (5401) ∪ our frequency table."""
+    gb = bytes(b for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF) for b in (hi, lo))
+    big5 = bytes(
+        b
+        for hi in range(0xA4, 0xC7)
+        for lo in (*range(0x40, 0x7F), *range(0xA1, 0xFF))
+        for b in (hi, lo)
+    )
+    chars = set(gb.decode("gb2312", errors="ignore")) | set(big5.decode("big5", errors="ignore"))
+    return frozenset(chars | COMMON_CHARS)
+
+
+@cache
+def _rarity_table() -> dict[int, str]:
+    """str.translate table: every Han character → "r" (rare) or "c" (common)."""
+    common = _common_han()
+    table = {code: "r" for code in range(0x3400, 0xA000)}
+    table.update({code: "r" for code in range(0xF900, 0xFB00)})
+    table.update({ord(char): "c" for char in common})
+    return table
+
+
+_RARE_MASK_RUN = re.compile(f"r{{{_RARE_RUN},}}")
+
+
+def drop_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
+    """Drop garbled fragments; return the cleaned text and short descriptions of what went."""
+    dropped: list[str] = []
+
+    def note(fragment: str) -> None:
+        dropped.append(fragment)
+
+    text = _LATIN_MOJIBAKE.sub(lambda m: _repair_latin(m.group(), note), text)
+    text = _BROKEN.sub(lambda m: _drop(m.group(), note), text)
+    text = _FILLS.sub(lambda m: _drop(m.group(), note), text)
+    if "??" in text:
+        text = _drop_question_runs(text, note)
+    text = _drop_rare_runs(text, note)
+    return text, _describe(dropped)
+
+
+def _drop(fragment: str, note: _Note) -> str:
+    note(fragment)
+    return ""
+
+
+def _repair_latin(fragment: str, note: _Note) -> str:
+    for codec in ("cp1252", "latin-1"):
+        try:
+            repaired = fragment.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if repaired.isprintable():
+            return repaired
+    if len(fragment) >= 3:
+        note(fragment)
+        return ""
+    return fragment
+
+
+def _drop_question_runs(text: str, note: _Note) -> str:
+    rare = _rarity_table()
+    pieces: list[str] = []
+    last = 0
+    for match in _QUESTION_RUN.finditer(text):
+        start, end = match.span()
+        if start < last:
+            continue
+        # Rare characters just before the run belong to the same garble.
+        back = 0
+        while start > last and back < 3 and rare.get(ord(text[start - 1])) == "r":
+            start -= 1
+            back += 1
+        steps = 0
+        while end < len(text) and steps < 6:
+            char = text[end]
+            if _DEBRIS.fullmatch(char) or rare.get(ord(char)) == "r":
+                end += 1
+                steps += 1
+            else:
+                break
+        note(text[start:end])
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _drop_rare_runs(text: str, note: _Note) -> str:
+    mask = text.translate(_rarity_table())
+    spans = [m.span() for m in _RARE_MASK_RUN.finditer(mask)]
+    if not spans:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for start, end in spans:
+        note(text[start:end])
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _describe(dropped: list[str]) -> tuple[str, ...]:
+    if not dropped:
+        return ()
+    shown = [f"乱码“{fragment[:12]}”" for fragment in dropped[:_MAX_DESCRIBED]]
+    if len(dropped) > _MAX_DESCRIBED:
+        shown.append(f"另有乱码 {len(dropped) - _MAX_DESCRIBED} 处")
+    return tuple(shown)

@@ -1,0 +1,82 @@
+"""Normalisation: decoded text → clean simplified text, one paragraph per line.
+
+The steps, in order (each in its own module):
+
+1. line breaks (CRLF, CR, U+2028/2029) → LF; control and zero-width characters dropped; NBSP and
+   other spaces → " ", tab and U+3000 → two spaces (they mark indentation);
+2. mojibake fragments dropped (:mod:`.mojibake`);
+3. inline web noise removed (:mod:`.noise`): font-size boxes, paywall markers, 阅读全文 …;
+4. paragraph boundaries recovered (:mod:`.paragraphs`): run-on lines, indentation, hard wraps;
+5. noise lines and page footers dropped (:mod:`.noise`);
+6. traditional → simplified when the text is traditional (:mod:`.traditional`);
+7. full-width digits and letters → ASCII, half-width punctuation inside Chinese → full-width,
+   spaces inside Chinese removed (:mod:`.punctuation`).
+
+``normalise_text`` is idempotent: its output is a fixed point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.corpus.mojibake import drop_mojibake
+from drafter.corpus.noise import drop_noise_lines, strip_inline_noise
+from drafter.corpus.paragraphs import recover_breaks
+from drafter.corpus.punctuation import normalise_punctuation, normalise_width, tidy_spaces
+from drafter.corpus.traditional import is_traditional, to_simplified
+
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# Controls (except tab and LF), zero-width characters, soft hyphen, BOM, bidi marks.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+_SPACES = str.maketrans(
+    {
+        "\u00a0": " ",
+        **{chr(code): " " for code in range(0x2000, 0x200B)},
+        "\u202f": " ",
+        "\u205f": " ",
+        "\u3000": "  ",
+        "\t": "  ",
+    }
+)
+_HAS_TEXT = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9\U00020000-\U0003134f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """The result of normalisation with what the reader reports under ``--verbose``."""
+
+    paragraphs: tuple[str, ...]
+    traditional: bool
+    removed: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+def normalise_text(text: str) -> str:
+    """Normalise a decoded text; paragraphs are separated by single line breaks."""
+    return normalise(text).text
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise a decoded text and report whether it was traditional and what was removed."""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = text.translate(_SPACES)
+    text, garbled = drop_mojibake(text)
+    text, inline = strip_inline_noise(text)
+    lines = recover_breaks(text).split("\n")
+    cleaned = drop_noise_lines(lines)
+    text = "\n".join(cleaned.paragraphs)
+    traditional = is_traditional(text)
+    if traditional:
+        text = to_simplified(text)
+    text = normalise_width(text)
+    text = normalise_punctuation(text)
+    text = tidy_spaces(text)
+    paragraphs = tuple(line for line in text.split("\n") if _HAS_TEXT.search(line))
+    return Normalised(paragraphs, traditional, garbled + inline + cleaned.removed)

@@ -1,0 +1,110 @@
+"""Paragraph recovery: text with line breaks → text where every paragraph boundary is a line break.
+
+Speeches reach us in three shapes besides the normal one-paragraph-per-line:
+
+- a whole speech on one line, paragraphs separated by a single space ("…任务。 过去一年，…",
+  "…工作回顾 2023年是…"): in such a run-on line, a space after a sentence end or between two
+  Chinese characters is a paragraph break;
+- paragraphs separated only by indentation: two ideographic spaces or several spaces in the middle
+  of a line ("…意见。　　一、…");
+- hard-wrapped text (every line cut at the same width): a full-width line without a sentence end
+  continues on the next line, unless the next line is indented or starts a heading.
+
+Headings and titles on their own line always stay separate paragraphs. Spaces that are not
+breaks are left for the whitespace rules in :mod:`drafter.corpus.punctuation`.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A paragraph may end after these (full- and half-width sentence ends, closing quotes/brackets).
+_END = "。！？；：…!?;:”’」』）)】"
+# What can start a paragraph: Chinese, a digit (2023年…, 10.…), an opening quote or bracket, a dash.
+_START = f"{_HAN}0-9０-９“‘「『（(【《—"
+
+# A gap of two or more spaces inside a line (tabs and U+3000 were widened to two spaces before).
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+# A single-space gap in a context where, in a run-on line, it separates paragraphs.
+_CONTEXT_GAP = re.compile(f"(?<=[{_HAN}{_END}]) +(?=[{_START}])")
+# Do not break right after an outline marker: "一、 加强", "（一） 加强", "1. 加强".
+_MARKER_BEFORE = re.compile(
+    r"(?:^|[\s。！？；])(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|\d{1,2}[.．、])$"
+)
+_SENTENCE_END_BEFORE = re.compile(r"(?:[。！？!?；;…]|[。！？!?][”’」』])$")
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
+    r"|第[一二三四五六七八九十\d]{1,3}[章节部分条篇])"
+)
+
+_RUN_ON_MIN_LENGTH = 200
+_RUN_ON_MIN_GAPS = 3
+_TERMINAL = frozenset("。！？；：…!?;:”’」』）)】")
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """Recover paragraph boundaries and return the non-empty paragraphs, stripped."""
+    recovered = recover_breaks(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return tuple(line.strip() for line in recovered.split("\n") if line.strip())
+
+
+def recover_breaks(text: str) -> str:
+    """Make every paragraph boundary a line break (lines keep their inner spaces otherwise)."""
+    lines = _join_hard_wraps(text.split("\n"))
+    out: list[str] = []
+    for line in lines:
+        out.extend(_split_line(line))
+    return "\n".join(out)
+
+
+def _split_line(line: str) -> list[str]:
+    content = line.strip()
+    if " " not in content:
+        return [content]
+    wide = [m.span() for m in _WIDE_GAP.finditer(content)]
+    context = [m.span() for m in _CONTEXT_GAP.finditer(content)]
+    run_on = len(content) >= _RUN_ON_MIN_LENGTH and len(wide) + len(context) >= _RUN_ON_MIN_GAPS
+    if run_on:
+        gaps = sorted(set(wide) | set(context))
+    else:
+        # Not a run-on line: only a wide gap after a sentence end is a paragraph break
+        # ("…意见。　　一、…"); "区长　　杜联合" stays one line.
+        gaps = [span for span in wide if _SENTENCE_END_BEFORE.search(content, 0, span[0])]
+    if not gaps:
+        return [content]
+    pieces: list[str] = []
+    last = 0
+    for start, end in gaps:
+        if _MARKER_BEFORE.search(content[last:start]):
+            continue
+        pieces.append(content[last:start])
+        last = end
+    pieces.append(content[last:])
+    return [piece for piece in pieces if piece]
+
+
+def _join_hard_wraps(lines: list[str]) -> list[str]:
+    """Join the lines of hard-wrapped paragraphs (all cut at about the same width)."""
+    stripped = [line.strip() for line in lines]
+    open_lengths = [len(text) for text in stripped if len(text) >= 20 and text[-1] not in _TERMINAL]
+    non_empty = sum(1 for text in stripped if text)
+    if len(open_lengths) < 5 or len(open_lengths) < 0.4 * non_empty:
+        return lines
+    width = statistics.median(open_lengths)
+    similar = sum(1 for length in open_lengths if abs(length - width) <= 0.15 * width)
+    if similar < 0.7 * len(open_lengths):
+        return lines  # ragged: these are headings or long lines, not a fixed wrap width
+    joined: list[str] = []
+    continues = False
+    for line, text in zip(lines, stripped, strict=True):
+        indented = line[:1].isspace()
+        if continues and text and not indented and not _HEADING_START.match(text):
+            joined[-1] = joined[-1] + text
+        else:
+            joined.append(line)
+        last = joined[-1].strip()
+        continues = bool(text) and len(text) >= 0.85 * width and last[-1] not in _TERMINAL
+    return joined

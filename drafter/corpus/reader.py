@@ -1,0 +1,89 @@
+"""Reading: a speech file path → :class:`SourceText` (decoded, normalised paragraphs).
+
+.txt is decoded (:mod:`.decode`), .md is decoded and stripped of markup (:mod:`.markdown`), .docx
+is read with python-docx (:mod:`.wordfile`); all then go through :func:`.normalise`. Every
+problem a writer can cause — a missing file, a folder, an unknown extension, an empty, binary or
+non-Chinese file, a broken .docx — raises :class:`CorpusError` with one Chinese line naming the
+file.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from drafter.corpus.decode import decode_bytes
+from drafter.corpus.markdown import strip_markdown
+from drafter.corpus.model import SourceText
+from drafter.corpus.normalise import normalise
+from drafter.corpus.wordfile import read_docx_text
+from drafter.errors import CorpusError
+
+TEXT_SUFFIXES = (".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+WORD_SUFFIXES = (".docx",)
+ALLOWED = "、".join((".txt", ".md", ".docx"))
+# A speech is tens of kilobytes; a file this large is not one (and would be slow to read).
+MAX_BYTES = 50 * 1024 * 1024
+
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def read_speech(path: Path) -> SourceText:
+    """Read one speech file (.txt, .md or .docx) into normalised paragraphs."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    _check_file(path, suffix)
+    if suffix in WORD_SUFFIXES:
+        text = read_docx_text(path)
+        encoding = "docx"
+    else:
+        data = _read_bytes(path)
+        if not data:
+            raise CorpusError("文件为空", path=path)
+        try:
+            text, encoding = decode_bytes(data)
+        except CorpusError as error:
+            raise CorpusError(error.message, path=path) from None
+        if suffix in MARKDOWN_SUFFIXES:
+            text = strip_markdown(text)
+    if not text.strip():
+        raise CorpusError(
+            "文件为空（只有空白字符）" if encoding != "docx" else "文档没有文字", path=path
+        )
+    if not _HAN.search(text):
+        raise CorpusError("文件中没有中文，不像是讲话稿", path=path)
+    result = normalise(text)
+    if not result.paragraphs or not _HAN.search(result.text):
+        raise CorpusError("清除网页杂质和乱码后没有剩下正文", path=path)
+    return SourceText(
+        path=path,
+        encoding=encoding,
+        paragraphs=result.paragraphs,
+        traditional=result.traditional,
+        removed=result.removed,
+    )
+
+
+def _check_file(path: Path, suffix: str) -> None:
+    if not path.exists():
+        raise CorpusError("文件不存在", path=path)
+    if path.is_dir():
+        raise CorpusError(f"是文件夹，不是文件；请给出一个 {ALLOWED} 文件", path=path)
+    if suffix not in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + WORD_SUFFIXES:
+        shown = f"“{path.suffix}”" if path.suffix else "（无扩展名）"
+        raise CorpusError(f"不支持的文件类型{shown}，只能读取 {ALLOWED} 文件", path=path)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise CorpusError(
+                f"文件过大（{size // (1024 * 1024)} MB），不像是一篇讲话稿", path=path
+            )
+        return path.read_bytes()
+    except PermissionError:
+        raise CorpusError("没有读取权限", path=path) from None
+    except OSError as error:
+        raise CorpusError(f"无法读取：{error.strerror or error}", path=path) from None
