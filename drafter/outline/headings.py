@@ -201,22 +201,22 @@ def accept_headings(
     numbering may start again at 一、 after them, as it does in government work reports.
     """
     data_lines = _data_line_groups(candidates)
+    nested = _nested_lists(candidates)
     expected = {1: 1, 2: 1, 3: 1, 4: 1}
     started = {1: False, 2: False, 3: False, 4: False}
     accepted: list[Candidate] = []
     restart_points = sorted(restarts)
     restart_cursor = 0
-    for candidate in candidates:
+    restart_allowed = False
+    for number, candidate in enumerate(candidates):
         while (
             restart_cursor < len(restart_points)
             and restart_points[restart_cursor] < candidate.paragraph
         ):
             restart_cursor += 1
-            for level in expected:
-                expected[level] = 1
-                started[level] = False
+            restart_allowed = True
         level = candidate.level
-        if candidate.paragraph in data_lines:
+        if candidate.paragraph in data_lines or number in nested:
             continue
         # A deeper level may open the document's outline (a speech using only （一）), but then it
         # must start at one.
@@ -229,18 +229,45 @@ def accept_headings(
             continue
         n = candidate.ordinal
         want = expected[level]
-        if n == want or (started[level] and n == want + 1) or (n == 1 and started[level]):
-            if n == 1 and started[level] and n != want and level == 1 and not candidate.clean:
-                # A second 一、 in mid-sequence restarts the outline only when it looks like one.
-                continue
-            accepted.append(candidate)
-            expected[level] = n + 1
-            started[level] = True
-            for deeper in range(level + 1, 5):
-                expected[deeper] = 1
-                started[deeper] = False
+        fits = n == want or (started[level] and n == want + 1)
+        if not fits and n == 1:
+            # 一、 again in mid-sequence: reports restart after an unnumbered section title
+            # ("2024年工作安排"); anywhere else it is a list inside the body.
+            fits = restart_allowed if level == 1 else True
+        if not fits:
+            continue
+        accepted.append(candidate)
+        expected[level] = n + 1
+        started[level] = True
+        if level == 1:
+            restart_allowed = False
+        for deeper in range(level + 1, 5):
+            expected[deeper] = 1
+            started[deeper] = False
     accepted = _drop_lonely_level1(accepted)
     return tuple(_to_heading(paragraphs, c) for c in accepted)
+
+
+def _nested_lists(candidates: Sequence[Candidate]) -> set[int]:
+    """Indexes of candidates that sit inside a numbered sequence of a deeper level.
+
+    When （十二） and （十三） are consecutive siblings, a list "一、… 二、… 三、…" printed between
+    them is a list inside （十二）'s body (a report's 十件民生实事), not a new part of the outline.
+    Only lists that start again at one are dropped, so an outline numbering its （一）（二）（三）
+    straight through several 一、 sections keeps its 二、.
+    """
+    dropped: set[int] = set()
+    last_at_level: dict[int, int] = {}
+    for index, candidate in enumerate(candidates):
+        previous = last_at_level.get(candidate.level)
+        if previous is not None and candidate.ordinal == candidates[previous].ordinal + 1:
+            between = [
+                j for j in range(previous + 1, index) if candidates[j].level < candidate.level
+            ]
+            if between and candidates[between[0]].ordinal == 1:
+                dropped.update(between)
+        last_at_level[candidate.level] = index
+    return dropped
 
 
 def _has_parent(accepted: Sequence[Candidate], level: int) -> bool:

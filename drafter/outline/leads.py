@@ -10,6 +10,7 @@ under a heading is taken for an ordinary short statement and dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,8 +20,12 @@ from drafter.outline.sentences import split_sentences
 
 MIN_LEAD = 4
 MAX_LEAD = 16
+# A lead that opens its paragraph may be a little longer: its place already marks it.
+MAX_OPENING_LEAD = 20
 _MIN_BODY = 12
 _QUOTES = "“”‘’「」"
+# A copula or a degree adverb makes a statement ("依法行政是……生命线", "任务非常艰巨").
+_STATEMENT = re.compile(r"是|非常|十分|很|极其|尤其")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +52,10 @@ def find_leads(
         segment = paragraph[region.start : region.end]
         spans = split_sentences(segment)
         sentences = [segment[start:end] for start, end in spans]
-        texts = [lead_text(sentence) for sentence in sentences]
+        texts = [
+            lead_text(sentence, opens_paragraph=number == 0 and region.start == 0)
+            for number, sentence in enumerate(sentences)
+        ]
         for number, (start, _end) in enumerate(spans):
             text = texts[number]
             if text is None:
@@ -70,16 +78,28 @@ def find_leads(
     return tuple(leads)
 
 
-def lead_text(sentence: str) -> str | None:
-    """The sentence without its 。 when it reads as a lead sentence, else None."""
+def lead_text(sentence: str, *, opens_paragraph: bool = False) -> str | None:
+    """The sentence without its 。 when it reads as a lead sentence, else None.
+
+    At the start of a paragraph a lead may be two short parallel clauses ("践行群众路线，打造服务
+    政府。"), as work reports write them.
+    """
     if not sentence.endswith("。"):
         return None
     text = sentence[:-1].strip()
+    if opens_paragraph and text.startswith("——"):
+        text = text.lstrip("—").strip()  # "——综合实力显著增强。", a dash bullet
     bare = "".join(ch for ch in text if ch not in _QUOTES)
-    if not MIN_LEAD <= len(bare) <= MAX_LEAD:
+    clauses = bare.split("，")
+    paired = opens_paragraph and len(clauses) == 2 and all(3 <= len(c) <= 8 for c in clauses)
+    if not MIN_LEAD <= len(bare) <= (MAX_OPENING_LEAD if opens_paragraph else MAX_LEAD):
         return None
-    if LEAD_BAD_START.match(bare) or LEAD_BAD_CHARS.search(bare):
+    if LEAD_BAD_START.match(bare) or LEAD_BAD_CHARS.search(
+        bare.replace("，", "", 1) if paired else bare
+    ):
         return None
+    if _STATEMENT.search(bare.replace("实事求是", "")):
+        return None  # "依法行政是推进法治政府的生命线" states, it does not command
     if ORDINAL.match(text):
         return None
     return text

@@ -29,7 +29,7 @@ HEADING_MARKER = re.compile(
 
 # After a level-1 or level-2 marker, these starts show a numeral list, not a heading:
 # "二、三级子公司", "一、二等奖", "三、四季度", "一、二、三产业", "（一）、（二）".
-NUMERAL_LIST_AFTER_MARKER = re.compile(rf"^\s*(?:{CN_NUM}|[\d、，,])")
+NUMERAL_LIST_AFTER_MARKER = re.compile(rf"^\s*(?:{CN_NUM}|[、，,])")
 
 # Ordinal-run markers inside the body. Each alternative names its family: items of one run share
 # a family (一是 二是 三是), but real speeches mix 一要 … 二是 … 三要, which runs.py accepts.
@@ -74,7 +74,7 @@ TITLE_WORDS = re.compile(
 # Front-matter lines between title and salutation: "——2024年1月21日在……上", "（2025年2月10日）",
 # "县长 张三", "通渭县人民政府县长", a bare name.
 DATE_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?$")
-DASH_LINE = re.compile(r"^(?:——|－－|--|—)")
+DASH_LINE = re.compile(r"^(?:——|－－|--|—|――|―)")
 
 # The transition announces the parts that follow: "下面，我讲几点意见", "我先就经济工作讲六点意见",
 # "再强调四个方面的意见", "主要抓了八个方面的重点工作".

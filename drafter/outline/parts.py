@@ -43,7 +43,10 @@ _DATE_IN_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 _SECTION_TITLE = re.compile(r"^[\u4e00-\u9fff\d“”《》·]{4,24}$")
 _THANKS = re.compile(r"^(?:谢谢|谢谢大家|谢谢各位)[！!。]?$")
 _MAX_TITLE = 60
-_FRONT_SCAN = 8
+_FRONT_SCAN = 16
+# A paragraph this long with a sentence end is body text, not front matter.
+_MAX_FRONT_BODY = 80
+_TITLE_LABEL = re.compile(r"^(?:标题|题目)[：:]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,40 +83,85 @@ def find_appendix(paragraphs: Sequence[str]) -> int:
 
 
 def find_front(paragraphs: Sequence[str], stop: int) -> Front:
-    """Title, front-matter lines and salutation at the top of ``paragraphs[:stop]``."""
-    title: Part | None = None
-    front: list[Part] = []
-    index = 0
+    """Title, front-matter lines and salutation at the top of ``paragraphs[:stop]``.
+
+    Scraped pages put toolbar words, dates and captions around the title ("下载", "打印",
+    "时间：2026-02-09"): the salutation is found first, the title is the best title line before
+    it, and only recognisable front-matter lines between them are kept.
+    """
     limit = min(stop, _FRONT_SCAN)
-    while index < limit and not paragraphs[index].strip(_SPACE):
+    salutation_at, salutation_end = _find_salutation(paragraphs, limit)
+    title_limit = salutation_at if salutation_at is not None else limit
+    title_at = _find_title(paragraphs, title_limit)
+    title = _title_part(paragraphs, title_at) if title_at is not None else None
+
+    front: list[Part] = []
+    index = title_at + 1 if title_at is not None else 0
+    while index < title_limit:
+        text = paragraphs[index].strip(_SPACE)
+        if text and _is_front_line(text):
+            front.append(whole(paragraphs, index))
+        elif text and salutation_at is None:
+            break  # without a salutation the body starts at the first line that is not front
         index += 1
-    if index < limit and _is_title(paragraphs[index]):
-        title = whole(paragraphs, index)
-        index += 1
-    while index < limit:
+
+    if salutation_at is not None:
+        paragraph = paragraphs[salutation_at]
+        start = _skip_space(paragraph, 0)
+        part = Part(paragraph[start:salutation_end], Span(salutation_at, start, salutation_end))
+        rest = _skip_space(paragraph, salutation_end)
+        if rest < len(paragraph.rstrip(_SPACE)):
+            return Front(title, tuple(front), part, salutation_at, rest)
+        return Front(title, tuple(front), part, salutation_at + 1, 0)
+    return Front(title, tuple(front), None, index, 0)
+
+
+def _find_salutation(paragraphs: Sequence[str], limit: int) -> tuple[int | None, int]:
+    """(index, end of the salutation) of the salutation near the top, or (None, 0)."""
+    for index in range(limit):
+        text = paragraphs[index]
+        stripped = text.strip(_SPACE)
+        match = SALUTATION.match(stripped)
+        if match is not None:
+            return index, _skip_space(text, 0) + match.end()
+        if len(stripped) > _MAX_FRONT_BODY and _SENTENCE_END.search(stripped):
+            break  # the body has started: a later 各位代表： is inside the speech
+    return None, 0
+
+
+def _find_title(paragraphs: Sequence[str], limit: int) -> int | None:
+    """The title line among the first ``limit`` paragraphs: one naming its genre, else the first."""
+    first: int | None = None
+    for index in range(limit):
         text = paragraphs[index].strip(_SPACE)
         if not text:
-            index += 1
             continue
-        salutation = SALUTATION.match(text)
-        if salutation is not None:
-            start = _skip_space(paragraphs[index], 0)
-            end = start + salutation.end()
-            part = Part(paragraphs[index][start:end], Span(index, start, end))
-            rest = _skip_space(paragraphs[index], end)
-            if rest < len(paragraphs[index].rstrip(_SPACE)):
-                return Front(title, tuple(front), part, index, rest)
-            return Front(title, tuple(front), part, index + 1, 0)
-        if (title is not None or front) and _is_front_line(text):
-            front.append(whole(paragraphs, index))
-            index += 1
-            continue
-        if title is None and not front and _is_front_line(text) and index + 1 < limit:
-            # A speaker or date line before the title is rare; treat as front matter only when a
-            # salutation follows soon.
+        if len(text) > _MAX_FRONT_BODY and _SENTENCE_END.search(text):
             break
-        break
-    return Front(title, tuple(front), None, index, 0)
+        if _is_title(text):
+            if TITLE_WORDS.search(text):
+                return index
+            if first is None:
+                first = index
+    if first is not None and not paragraphs[first].strip(_SPACE).isascii():
+        return first if first == _first_nonempty(paragraphs, limit) else None
+    return None
+
+
+def _first_nonempty(paragraphs: Sequence[str], limit: int) -> int | None:
+    for index in range(limit):
+        if paragraphs[index].strip(_SPACE):
+            return index
+    return None
+
+
+def _title_part(paragraphs: Sequence[str], index: int) -> Part:
+    part = whole(paragraphs, index)
+    label = _TITLE_LABEL.match(part.text)
+    if label is None:
+        return part
+    start = part.span.start + label.end()
+    return Part(part.text[label.end() :], Span(index, start, part.span.end))
 
 
 def find_opening(
