@@ -78,6 +78,47 @@ def outline(
 
 
 @app.command()
+def lint(
+    file: Annotated[Path, typer.Argument(help="要检查的讲话稿（.txt/.md/.docx）。")],
+    targets: Annotated[
+        Path | None,
+        typer.Option("--targets", "-t", help="指标文件（.yaml）：核对数字、县名和年份。"),
+    ] = None,
+    county: Annotated[
+        str | None,
+        typer.Option("--county", "-c", help="本县（市、区）名称：检查是否混入其他地方的名称。"),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="以 JSON 输出检查结果（供其他程序使用）。")
+    ] = False,
+) -> None:
+    """检查讲话稿：遗留占位符、外地名称、序号、数字、年份、重复句、标点和乱码。
+
+    发现错误时退出码为 1，只有警告或没有问题时为 0，文件无法读取时为 2。
+    """
+    from drafter.lint import count_errors, lint_file
+
+    loaded = None
+    if targets is not None:
+        from drafter.targets import load_targets
+
+        loaded = load_targets(targets)
+    findings = lint_file(file, targets=loaded, county=county)
+    errors, warnings = count_errors(findings)
+    if as_json:
+        _print_json([item.to_json() for item in findings])
+    else:
+        for item in findings:
+            typer.echo(item.format())
+        if findings:
+            typer.echo(f"共 {errors} 个错误，{warnings} 个警告。")
+        else:
+            typer.echo("未发现问题。")
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
 def check(
     file: Annotated[Path, typer.Argument(help="指标文件（.yaml）。")],
     bank: Annotated[
@@ -130,6 +171,64 @@ def kinds() -> None:
     width = max(len(kind.name) for kind in SPEECH_KINDS)
     for kind in SPEECH_KINDS:
         typer.echo(f"{kind.name.ljust(width)}  {kind.title_cn}：{kind.description}")
+
+
+@app.command()
+def draft(
+    file: Annotated[Path, typer.Argument(help="指标文件（.yaml）。")],
+    out: Annotated[
+        str,
+        typer.Option("--out", "-o", help="输出文件（.docx/.md/.txt）；写 - 则把文字输出到屏幕。"),
+    ],
+    bank: Annotated[
+        Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
+    ] = None,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="自定义 Jinja 模板（写法见 templates/README.md）。")
+    ] = None,
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="变体编号：同一文件、同一编号生成完全相同的稿件；默认取指标文件中的 seed。")
+    ] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="输出格式 docx、md 或 txt；默认按输出文件的扩展名。")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有文件；自检未通过时也写入。")
+    ] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="逐段说明来自哪些短语库条目和指标文件中的哪些项。")
+    ] = False,
+    comments: Annotated[
+        bool, typer.Option("--comments", help="在 .docx 中以批注标明每句的来源。")
+    ] = False,
+    style: Annotated[
+        Path | None, typer.Option("--style", help="排版样式文件（YAML），覆盖默认的公文格式。")
+    ] = None,
+) -> None:
+    """按指标文件和短语库起草讲话稿：生成、自检，通过后写入文件。"""
+    from drafter.pipeline import explain as explain_document
+    from drafter.pipeline import run_draft
+
+    target = None if out == "-" else Path(out)
+    result = run_draft(
+        file,
+        target,
+        bank_dir=bank,
+        template=template,
+        seed=seed,
+        fmt=fmt,
+        force=force,
+        comments=comments,
+        style_path=style,
+    )
+    for warning in result.warnings:
+        typer.echo(f"提示：{warning}", err=True)
+    for problem in result.problems:
+        typer.echo(f"自检未通过（已按 --force 写入）：{problem}", err=True)
+    if explain:
+        typer.echo(explain_document(result.document), err=target is None)
+    if target is not None:
+        typer.echo(f"已写入 {target}（{result.characters} 字）", err=True)
 
 
 def main() -> None:

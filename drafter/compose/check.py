@@ -1,0 +1,134 @@
+"""Compose's own invariants, checked on the rendered ``Document`` before anything is written.
+
+Input: the document, the targets and the bank; output: Chinese problem lines naming the place
+(第N段). Together with ``drafter.lint.lint_speech`` in generated mode this is the self-check of
+``drafter draft``: nothing left of a slot or a mask, no local name from the bank's sources, every
+figure present exactly once with its own numbers, no number the targets did not give, level-1
+numbering continuous, every point, highlight and problem present verbatim, no sentence twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from drafter.compose.figures import verbatim
+from drafter.compose.wording import FigureLike, numbers_of
+from drafter.document import Document, Role
+from drafter.numerals import from_chinese
+from drafter.phrasebank.model import PhraseBank
+from drafter.targets import Targets
+
+_LEFTOVER = re.compile(r"\{[^{}]{0,20}\}|[{}｛｝]|[*＊]|[XＸ]{2,}|[×✕]{1,}|○○|□")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SENTENCE = re.compile(r"[^。！？]+[。！？]")
+_HEADING_1 = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+
+
+def _where(index: int) -> str:
+    return f"第{index + 1}段"
+
+
+def _figures(targets: Targets) -> Iterable[tuple[str, FigureLike]]:
+    for i, figure in enumerate(targets.review.figures):
+        yield f"review.figures[{i}]", figure
+    for i, figure in enumerate(targets.goals):
+        yield f"goals[{i}]", figure
+    for s, section in enumerate(targets.sections):
+        for i, figure in enumerate(section.figures):
+            yield f"sections[{s}].figures[{i}]", figure
+
+
+def _allowed_numbers(targets: Targets) -> set[str]:
+    allowed = {str(targets.year), str(targets.year - 1)}
+    if targets.date:
+        allowed |= {str(targets.date.year), str(targets.date.month), str(targets.date.day)}
+    texts = [targets.county, targets.meeting, targets.speaker or ""]
+    texts += list(targets.review.highlights) + list(targets.review.problems)
+    for section in targets.sections:
+        texts += [section.title or "", section.topic, *section.points]
+    for _, figure in _figures(targets):
+        allowed.update(numbers_of(figure))
+        texts += [figure.name, figure.unit or "", figure.rank or ""]
+    for text in texts:
+        allowed.update(_NUMBER.findall(text))
+    return allowed
+
+
+def check_document(doc: Document, targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
+    problems: list[str] = []
+    paragraphs = doc.paragraphs()
+    scrubbed = [name for name in bank.scrubbed if len(name) >= 2]
+    allowed = _allowed_numbers(targets)
+
+    for index, text in enumerate(paragraphs):
+        leftover = _LEFTOVER.search(text)
+        if leftover:
+            problems.append(f"{_where(index)}：残留占位符或遮盖符号“{leftover.group(0)}”")
+        for name in scrubbed:
+            if name in text and name not in targets.county and name not in targets.meeting:
+                problems.append(f"{_where(index)}：出现语料来源地的名称“{name}”")
+        for number in _NUMBER.findall(text):
+            if number not in allowed:
+                problems.append(f"{_where(index)}：数字“{number}”不是指标文件给出的")
+
+    # Every figure exactly once, by the run that states it, with its own numbers.
+    seen: Counter[str] = Counter()
+    texts: dict[str, str] = {}
+    for block in doc.blocks:
+        for run in block.runs:
+            if run.provenance and run.provenance.yaml_key:
+                seen[run.provenance.yaml_key] += 1
+                texts[run.provenance.yaml_key] = run.text
+    whole = doc.text
+    for key, figure in _figures(targets):
+        if seen[key] == 0:
+            problems.append(f"指标 {key}（{figure.name}）没有写入稿件")
+        elif seen[key] > 1:
+            problems.append(f"指标 {key}（{figure.name}）在稿件中出现了 {seen[key]} 次")
+        else:
+            missing = [n for n in numbers_of(figure) if n not in texts[key]]
+            if missing:
+                problems.append(f"指标 {key}（{figure.name}）缺少数字 {'、'.join(missing)}")
+
+    verbatims = [("review.highlights", h) for h in targets.review.highlights]
+    verbatims += [("review.problems", p) for p in targets.review.problems]
+    for s, section in enumerate(targets.sections):
+        verbatims += [(f"sections[{s}].points", p) for p in section.points]
+    for key, text in verbatims:
+        if verbatim(text) and verbatim(text) not in whole:
+            problems.append(f"{key}：“{verbatim(text)[:20]}”没有原样写入稿件")
+
+    # Level-1 numbering: 一、二、三…, no gap, no repeat.
+    expected = 1
+    for index, block in enumerate(doc.blocks):
+        if block.role is not Role.HEADING_1:
+            continue
+        match = _HEADING_1.match(block.text)
+        number = from_chinese(match.group(1)) if match else None
+        if number is None:
+            continue
+        if number != expected:
+            found = match.group(1) if match else ""
+            problems.append(
+                f"{_where(index)}：一级标题编号应为“{_cn(expected)}、”，实为“{found}、”"
+            )
+        expected = (number or expected) + 1
+
+    counts = Counter(
+        sentence.strip()
+        for text in paragraphs
+        for sentence in _SENTENCE.findall(text)
+        if len(sentence.strip()) >= 10
+    )
+    for sentence, count in sorted(counts.items()):
+        if count > 1:
+            problems.append(f"句子重复 {count} 次：“{sentence[:24]}…”")
+    return tuple(problems)
+
+
+def _cn(n: int) -> str:
+    from drafter.numerals import to_chinese
+
+    return to_chinese(n) if 0 < n < 100 else str(n)

@@ -1,0 +1,121 @@
+"""The paragraphs that state the targets file's own content: review figures and highlights,
+problems as 一是……二是……, goals, and a section's target figures.
+
+Input: ``Targets``; output: ``Paragraph``/``Piece``s whose figure clauses carry the YAML key that
+produced them (``review.figures[2]``), so every figure can be traced and checked exactly once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from drafter.compose.model import Paragraph, Piece
+from drafter.compose.select import Selector
+from drafter.compose.wording import FigureLike, state_achievement, state_target
+from drafter.document import Provenance
+from drafter.numerals import to_chinese
+from drafter.phrasebank.model import Kind
+from drafter.targets import Section, Targets
+
+_END = "。；;，,、：:！!"
+
+
+def _glue(text: str) -> Piece:
+    return Piece(text)
+
+
+def _key(key: str) -> Provenance:
+    return Provenance(yaml_key=key)
+
+
+def verbatim(text: str) -> str:
+    """A writer's point or highlight as written, without its own closing punctuation."""
+    return text.strip().rstrip(_END)
+
+
+def _verb(figure: FigureLike) -> str:
+    # 完成 suits what is carried out or collected (investment, revenue, output); levels such as a
+    # resident's income or a count are 达到.
+    done = ("投资", "预算收入", "财政收入", "税收", "总额", "产值", "营业收入")
+    return "完成" if any(word in figure.name for word in done) else "达到"
+
+
+def achievement_paragraph(targets: Targets) -> Paragraph | None:
+    """{last_year}年，全县地区生产总值达到86.3亿元，增长6.8%；…。"""
+    figures = targets.review.figures
+    if not figures:
+        return None
+    pieces: list[Piece] = [_glue(f"{targets.year - 1}年，全县")]
+    for index, figure in enumerate(figures):
+        if index:
+            pieces.append(_glue("；"))
+        clause = state_achievement(figure, _verb(figure))
+        pieces.append(Piece(clause, _key(f"review.figures[{index}]")))
+    pieces.append(_glue("。"))
+    return Paragraph(tuple(pieces))
+
+
+def highlights_pieces(targets: Targets) -> tuple[Piece, ...]:
+    highlights = [verbatim(h) for h in targets.review.highlights if verbatim(h)]
+    if not highlights:
+        return ()
+    pieces: list[Piece] = [_glue("一年来，")]
+    for index, text in enumerate(highlights):
+        if index:
+            pieces.append(_glue("；"))
+        pieces.append(Piece(text, _key(f"review.highlights[{index}]")))
+    pieces.append(_glue("。"))
+    return tuple(pieces)
+
+
+def _problems_lead(selector: Selector) -> Piece:
+    found = [
+        c
+        for c in selector.candidates(Kind.TRANSITION, max_len=60)
+        if ("肯定成绩" in c.text or "清醒" in c.text) and not c.phrase.slots
+    ]
+    if found:
+        piece = selector.take(found[0])
+        return Piece(piece.text.rstrip(_END) + "：", piece.provenance)
+    return _glue("在肯定成绩的同时，也要清醒看到，当前工作中还存在一些困难和问题：")
+
+
+def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None:
+    """在肯定成绩的同时……：一是……；二是……。对此，……"""
+    problems = [verbatim(p) for p in targets.review.problems if verbatim(p)]
+    if not problems:
+        return None
+    pieces: list[Piece] = [_problems_lead(selector)]
+    for index, text in enumerate(problems):
+        marker = f"{to_chinese(index + 1)}是" if len(problems) > 1 else ""
+        sep = "；" if index else ""
+        pieces.append(_glue(sep + marker))
+        pieces.append(Piece(text, _key(f"review.problems[{index}]")))
+    pieces.append(_glue("。对这些问题，我们必须高度重视，采取有力措施切实加以解决。"))
+    return Paragraph(tuple(pieces))
+
+
+def target_pieces(figures: Sequence[FigureLike], key: str, opener: str) -> tuple[Piece, ...]:
+    """{opener}力争A、B……: figures as targets, one clause each, in one sentence."""
+    if not figures:
+        return ()
+    pieces: list[Piece] = [_glue(opener)]
+    for index, figure in enumerate(figures):
+        if index:
+            pieces.append(_glue("，"))
+        pieces.append(Piece(state_target(figure), _key(f"{key}[{index}]")))
+    pieces.append(_glue("。"))
+    return tuple(pieces)
+
+
+def goals_paragraph(targets: Targets) -> Paragraph | None:
+    pieces = target_pieces(
+        targets.goals,
+        "goals",
+        f"{targets.year}年全县经济社会发展的主要预期目标是：力争",
+    )
+    return Paragraph(pieces) if pieces else None
+
+
+def section_targets(section: Section, index: int, year: int) -> tuple[Piece, ...]:
+    return target_pieces(section.figures, f"sections[{index}].figures", f"{year}年，力争")

@@ -1,0 +1,128 @@
+"""Parallel level-1 headings: one frame for all sibling parts, filled for each part's topic.
+
+Input: the topics of the numbered parts (and the titles the writer gave), the bank's level-1
+heading frames with their per-topic fillers; output: one heading ``Piece`` per part. A frame is
+usable only when it has a filler for every untitled part's topic (distinct fillers when two parts
+share a topic) and every filled heading is safe. Among usable frames the seed chooses, weighted
+towards frames seen more often. A frame with one slot can also be filled with the topic's own
+name, so a topic the writer added to the bank still gets a parallel heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from drafter.compose.model import Piece
+from drafter.compose.select import Selector, provenance_of
+from drafter.document import Provenance
+from drafter.phrasebank.model import Filler, Kind, Phrase
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingChoice:
+    frame: Phrase | None
+    headings: tuple[Piece, ...]
+
+
+def _fill(frame: Phrase, filler: Filler) -> str | None:
+    values = dict(filler.values)
+    text = frame.text
+    for slot in frame.slots:
+        if slot not in values:
+            return None
+        text = text.replace("{" + slot + "}", values[slot])
+    return text
+
+
+def _topic_filler(frame: Phrase, topic: str) -> Filler | None:
+    if len(frame.slots) == 1:
+        return Filler(topic, ((frame.slots[0], topic),))
+    return None
+
+
+def _assign(
+    frame: Phrase, topics: Sequence[str | None], selector: Selector
+) -> tuple[str | None, ...] | None:
+    """Each part's heading text from ``frame`` (None for parts the writer titled), or None when
+    the frame cannot serve every part."""
+    chosen: list[str | None] = []
+    taken: set[str] = set()
+    for topic in topics:
+        if topic is None:
+            chosen.append(None)
+            continue
+        options = [f for f in frame.fillers if f.topic == topic]
+        fallback = _topic_filler(frame, topic)
+        if fallback is not None:
+            options.append(fallback)
+        texts = []
+        for filler in options:
+            text = _fill(frame, filler)
+            if text is None or text in taken:
+                continue
+            # A filled heading must pass the same leak checks as any sentence.
+            probe = Phrase(id=frame.id, kind=frame.kind, text=text)
+            if selector.prepare(probe) is None:
+                continue
+            texts.append(text)
+        if not texts:
+            return None
+        text = texts[selector.rng.randrange(len(texts))] if len(texts) > 1 else texts[0]
+        taken.add(text)
+        chosen.append(text)
+    return tuple(chosen)
+
+
+def _clean(text: str) -> str:
+    return text.strip().rstrip("。；，")
+
+
+def choose_headings(
+    selector: Selector,
+    topics: Sequence[str],
+    titles: Sequence[str | None],
+    keys: Sequence[str | None],
+) -> HeadingChoice:
+    """Headings for parts with ``topics``; ``titles[i]`` is the writer's title or None;
+    ``keys[i]`` the YAML key of the part (for provenance)."""
+    wanted: list[str | None] = [
+        None if title else topic for topic, title in zip(topics, titles, strict=True)
+    ]
+    frames = [
+        f for f in selector.bank.of_kind(Kind.HEADING_FRAME) if (f.level in (None, 1)) and f.slots
+    ]
+    frames.sort(key=lambda f: f.id)
+    usable: list[tuple[float, Phrase, tuple[str | None, ...]]] = []
+    if any(w is not None for w in wanted):
+        for frame in frames:
+            assigned = _assign(frame, wanted, selector)
+            if assigned is not None:
+                weight = 1.0 + min(frame.support, 6) + (0.5 if not frame.curated else 0.0)
+                usable.append((weight * (0.5 + selector.rng.random()), frame, assigned))
+    headings: list[Piece] = []
+    if usable:
+        usable.sort(key=lambda item: (-item[0], item[1].id))
+        _, frame, assigned = usable[0]
+        for text, title, key in zip(assigned, titles, keys, strict=True):
+            if title:
+                headings.append(Piece(_clean(title), _title_provenance(key)))
+            else:
+                assert text is not None
+                selector.mark_used(text)
+                headings.append(Piece(text, provenance_of(frame, key)))
+        return HeadingChoice(frame, tuple(headings))
+    # No frame serves every topic: whole headings of each topic, then the topic's name.
+    for topic, title, key in zip(topics, titles, keys, strict=True):
+        if title:
+            headings.append(Piece(_clean(title), _title_provenance(key)))
+            continue
+        piece = selector.pick(Kind.HEADING, topic, yaml_key=key, max_len=30)
+        if piece is None:
+            piece = Piece(f"扎实推进{topic}工作", _title_provenance(key))
+        headings.append(Piece(_clean(piece.text), piece.provenance))
+    return HeadingChoice(None, tuple(headings))
+
+
+def _title_provenance(key: str | None) -> Provenance | None:
+    return Provenance(yaml_key=key) if key else None

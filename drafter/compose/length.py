@@ -1,0 +1,32 @@
+"""Length: how long a draft is, and fitting it to the length the writer asked for.
+
+A speech's length is counted as its writers count it: Chinese characters and punctuation, every
+paragraph including the title lines, without spaces. Compose divides the asked length among the
+parts; since the template adds its own words, the pipeline renders, measures and, when the result
+is off by more than ``TOLERANCE``, composes once more with the budget scaled by the error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+TOLERANCE = 0.15  # the issue's bar: within ±15% of ``length``
+AIM = 0.06  # re-compose when further than this from the target, to stay well inside the bar
+MAX_ROUNDS = 3
+
+
+def count_chars(paragraphs: Iterable[str]) -> int:
+    return sum(len("".join(text.split())) for text in paragraphs)
+
+
+def within(actual: int, wanted: int, tolerance: float = TOLERANCE) -> bool:
+    return abs(actual - wanted) <= tolerance * wanted
+
+
+def next_budget(budget: int, actual: int, wanted: int) -> int:
+    """The budget to try next so that ``actual`` moves to ``wanted`` (damped, bounded)."""
+    if actual <= 0:
+        return budget * 2
+    scale = wanted / actual
+    scale = min(2.5, max(0.4, scale))
+    return max(200, round(budget * scale))

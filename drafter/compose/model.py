@@ -1,0 +1,83 @@
+"""Types compose hands to render: a planned, fully worded draft, still without layout.
+
+``Draft`` holds every sentence the speech will say, grouped the way the templates lay them out
+(opening, review, problems, goals, transition, numbered parts, closing). Each piece of text keeps
+its ``Provenance`` (bank entry, source, YAML key) so ``--explain`` and ``--comments`` can say why
+it is there. Text is final: numbers worded, slots filled, nothing left to guess in the template.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drafter.document import Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of text with one origin: a bank sentence, a figure clause, a YAML point, glue."""
+
+    text: str
+    provenance: Provenance | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One body paragraph: an optional bold lead (with its ordinal, 一要…), then pieces."""
+
+    pieces: tuple[Piece, ...]
+    lead: Piece | None = None
+
+    @property
+    def text(self) -> str:
+        head = self.lead.text if self.lead else ""
+        return head + "".join(piece.text for piece in self.pieces)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One numbered part of the speech: a YAML section or the kind's 抓落实/作风 part."""
+
+    number: int  # 1-based position among the numbered parts
+    heading: Piece  # without its outline marker (一、)
+    paragraphs: tuple[Paragraph, ...]
+    topic: str
+    section: int | None  # index into targets.sections; None for the kind's own closing part
+    thin: bool = False  # the bank had too little material to reach this part's share of length
+
+    @property
+    def marker(self) -> str:
+        from drafter.compose.wording import outline_marker
+
+        return outline_marker(self.number, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """Everything a template needs; see templates/README.md for how each field is used."""
+
+    kind: str
+    county: str
+    meeting: str
+    speaker: str
+    date_line: str  # （2025年2月10日） or ""
+    year: int
+    last_year: int
+    opening: tuple[Paragraph, ...]
+    review: tuple[Paragraph, ...]
+    problems: Paragraph | None
+    goals: Paragraph | None
+    transition: Paragraph | None
+    parts: tuple[Part, ...]
+    closing: Paragraph | None
+    seed: int
+    length: int  # characters asked for
+    heading_frame: str | None  # the bank entry id of the level-1 frame, None when all were given
+    ordinal_style: str  # 一要 / 一是 / 第一 / 首先 / lead (bold lead sentences)
+    warnings: tuple[str, ...] = ()

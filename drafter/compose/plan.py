@@ -1,0 +1,212 @@
+"""The draft plan per kind of speech, and ``compose_draft``: targets + bank → ``Draft``.
+
+Input: validated ``Targets``, a ``PhraseBank``, a seed and a length; output: a ``Draft`` whose
+every sentence is final text with its provenance. The macro-structure of each kind follows the
+speeches it imitates: a county-government plenary or work meeting (opening, review with figures,
+problems as 一是……二是……, goals, 下面我讲N点意见, one numbered part per section, a 抓落实 part,
+closing), an economic speech at a Party plenum (the same with a tighter review), a symposium
+(short opening, the parts, closing) and the government work report (各位代表, review, goals, the
+parts, government self-building, closing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from drafter.compose.figures import (
+    achievement_paragraph,
+    goals_paragraph,
+    highlights_pieces,
+    problems_paragraph,
+)
+from drafter.compose.headings import choose_headings
+from drafter.compose.model import Draft, Paragraph, Part, Piece
+from drafter.compose.section import compose_part
+from drafter.compose.select import Selector
+from drafter.compose.wording import count_words
+from drafter.document import Provenance
+from drafter.numerals import to_chinese
+from drafter.phrasebank.model import Kind, PhraseBank
+from drafter.targets import Targets
+
+
+@dataclass(frozen=True, slots=True)
+class KindPlan:
+    """What a kind of speech contains besides the numbered parts."""
+
+    duty_topic: str | None  # topic of the kind's own closing part (抓落实 / 作风建设) or None
+    transition: bool  # 下面，我讲N点意见
+    salutation: str  # who the speaker addresses in the closing (同志们 / 各位代表)
+    styles: tuple[str, ...]  # ordinal styles this kind uses for the runs inside a part
+    review_share: float  # rough share of the length taken by opening, review, goals, closing
+
+
+PLANS: dict[str, KindPlan] = {
+    "work_meeting": KindPlan("抓落实", True, "同志们", ("一要", "一是", "lead"), 0.22),
+    "plenary": KindPlan("抓落实", True, "同志们", ("一要", "一是", "lead"), 0.22),
+    "symposium": KindPlan(None, False, "同志们", ("lead", "一是", "一要"), 0.15),
+    "work_report": KindPlan("作风建设", False, "各位代表", ("lead", "一是"), 0.25),
+}
+
+DUTY_SHARE = 0.6  # the 抓落实 part is shorter than a work part
+
+
+def slot_values(targets: Targets) -> dict[str, str]:
+    """Values for the named slots every entry may use."""
+    return {
+        "county": targets.county,
+        "meeting": targets.meeting,
+        "year": str(targets.year),
+        "last_year": str(targets.year - 1),
+    }
+
+
+def plan_for(kind: str) -> KindPlan:
+    return PLANS.get(kind, PLANS["work_meeting"])
+
+
+def compose_draft(
+    targets: Targets, bank: PhraseBank, *, seed: int | None = None, length: int | None = None
+) -> Draft:
+    """The whole draft, seeded: the same targets, bank, seed and length give the same draft."""
+    seed = targets.seed if seed is None else seed
+    length = targets.length if length is None else length
+    plan = plan_for(targets.kind)
+    selector = Selector(bank, seed, slot_values(targets))
+    style = plan.styles[selector.rng.randrange(len(plan.styles))]
+
+    topics = [section.topic for section in targets.sections]
+    titles: list[str | None] = [section.title for section in targets.sections]
+    keys: list[str | None] = [f"sections[{i}]" for i in range(len(targets.sections))]
+    duty = plan.duty_topic if plan.duty_topic and plan.duty_topic not in topics else None
+    if duty is not None and duty not in bank.topic_names():
+        duty = None
+    if duty is not None:
+        topics.append(duty)
+        titles.append(None)
+        keys.append(None)
+    choice = choose_headings(selector, topics, titles, keys)
+
+    opening = _opening(selector, targets)
+    review = _review(selector, targets)
+    problems = problems_paragraph(selector, targets)
+    goals = goals_paragraph(targets)
+    transition = _transition(selector, len(topics)) if plan.transition else None
+    closing = _closing(selector, targets, plan) if targets.closing else None
+
+    fixed = sum(
+        len(p.text)
+        for p in (*opening, *review, problems, goals, transition, closing)
+        if p is not None
+    )
+    fixed += 60  # title, speaker, date and salutation lines set by the template
+    work = max(len(targets.sections) * 120, length - fixed)
+    weights = [1.0] * len(targets.sections) + ([DUTY_SHARE] if duty else [])
+    unit = work / sum(weights)
+
+    parts: list[Part] = []
+    for index, (topic, heading) in enumerate(zip(topics, choice.headings, strict=True)):
+        section = targets.sections[index] if index < len(targets.sections) else None
+        parts.append(
+            compose_part(
+                selector,
+                number=index + 1,
+                topic=topic,
+                heading=heading,
+                section=section,
+                section_index=index if section is not None else None,
+                budget=int(unit * weights[index]),
+                style=style,
+            )
+        )
+    thin = [part for part in parts if part.thin]
+    warnings: list[str] = []
+    if thin:
+        names = "、".join(f"第{to_chinese(p.number)}部分（{p.topic}）" for p in thin)
+        warnings.append(f"短语库中以下部分的素材不足，篇幅可能偏短：{names}")
+    return Draft(
+        kind=targets.kind,
+        county=targets.county,
+        meeting=targets.meeting,
+        speaker=targets.speaker or "",
+        date_line=(
+            f"（{targets.date.year}年{targets.date.month}月{targets.date.day}日）"
+            if targets.date
+            else ""
+        ),
+        year=targets.year,
+        last_year=targets.year - 1,
+        opening=opening,
+        review=review,
+        problems=problems,
+        goals=goals,
+        transition=transition,
+        parts=tuple(parts),
+        closing=closing,
+        seed=seed,
+        length=length,
+        heading_frame=choice.frame.id if choice.frame else None,
+        ordinal_style=style,
+        warnings=tuple(warnings),
+    )
+
+
+def _opening(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
+    if targets.kind == "work_report":
+        return ()  # the report opens with its fixed formula, written by the template
+    found = selector.candidates(Kind.OPENING, max_len=220)
+    # An opening that names this meeting reads as written for it.
+    found.sort(
+        key=lambda c: (-(c.score + (4.0 if "meeting" in c.phrase.slots else 0.0)), c.phrase.id)
+    )
+    if not found:
+        return ()
+    return (Paragraph((selector.take(found[0], "meeting"),)),)
+
+
+def _review(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
+    paragraphs: list[Paragraph] = []
+    figures = achievement_paragraph(targets)
+    highlights = highlights_pieces(targets)
+    if figures is not None and highlights:
+        paragraphs.append(Paragraph(figures.pieces + highlights))
+    elif figures is not None:
+        paragraphs.append(figures)
+    elif highlights:
+        paragraphs.append(Paragraph(highlights))
+    return tuple(paragraphs)
+
+
+def _transition(selector: Selector, parts: int) -> Paragraph:
+    n = count_words(parts)
+    found = [
+        c
+        for c in selector.candidates(Kind.TRANSITION, extra={"n": n}, min_len=6)
+        if "n" in c.phrase.slots and c.text.startswith("下面")
+    ]
+    if found:
+        return Paragraph((selector.take(found[0]),))
+    text = f"下面，我讲{n}点意见。"
+    selector.mark_used(text)
+    return Paragraph((Piece(text, Provenance(kind="transition")),))
+
+
+def _closing(selector: Selector, targets: Targets, plan: KindPlan) -> Paragraph:
+    found = [c for c in selector.candidates(Kind.CLOSING, max_len=260) if "让我们" in c.text]
+    found = found or selector.candidates(Kind.CLOSING, max_len=260)
+    if found:
+        piece = selector.take(found[0], "closing")
+        text = piece.text
+        if plan.salutation != "同志们" and text.startswith("同志们"):
+            text = plan.salutation + text[len("同志们") :]
+        return Paragraph((Piece(text, piece.provenance),))
+    text = (
+        f"{plan.salutation}，让我们在县委的坚强领导下，凝心聚力、真抓实干，"
+        f"奋力谱写{targets.county}高质量发展新篇章！"
+    )
+    return Paragraph((Piece(text, Provenance(yaml_key="closing")),))
+
+
+def part_topics(draft: Draft) -> Sequence[str]:
+    return tuple(part.topic for part in draft.parts)

@@ -1,0 +1,269 @@
+"""One numbered part of the speech from the bank entries of its topic.
+
+Input: the part's topic, heading, YAML section, a length budget and the draft's ordinal style;
+output: a ``Part`` — an introductory paragraph (what the matter is, then the section's figures as
+targets) and a run of paragraphs, each opened by a bold lead sentence (补齐生态短板。) or an
+ordinal (一要……二要……), followed by body sentences chosen for their overlap with that lead, in the
+order situation → measures → requirement. The writer's points go in verbatim where they fit best.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.compose.figures import target_pieces, verbatim
+from drafter.compose.model import Paragraph, Part, Piece
+from drafter.compose.select import (
+    MEASURE,
+    REQUIREMENT,
+    SITUATION,
+    Candidate,
+    Selector,
+    bigrams,
+    overlap,
+    provenance_of,
+)
+from drafter.compose.wording import ordinal_prefix
+from drafter.document import Provenance
+from drafter.phrasebank.model import Kind, Phrase
+from drafter.targets import Section
+
+PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
+MIN_RELEVANCE = 2.0
+
+# Sentences that only make sense where they were said: ordinals and outline markers that would
+# break our own numbering, time references of another speech, and openers that lean on the
+# sentence before.
+_OUT_OF_PLACE = re.compile(
+    r"[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十][，、]|首先|其次|"
+    r"[一二三四五六七八九十]、|（[一二三四五六七八九十]）|上半年|下半年|季度|今年以来|截至|目前|"
+    r"刚才|会前|会后|明天|昨天|这次会议|本次会议|今天"
+)
+_LEANING = re.compile(
+    r"^(其中|比如|例如|对此|为此|因此|此外|另外|但|而|所以|这|该|此|其|同时|尤其)"
+)
+# A sentence that can follow 一要/一是 directly starts with a verb of action.
+_VERB_START = re.compile(
+    r"^(要)?(加快|加强|加大|推进|推动|深入|深化|持续|全面|大力|积极|着力|坚持|强化|扎实|切实|抓好|"
+    r"抓实|抓紧|落实|统筹|完善|健全|优化|提升|提高|做好|做强|做优|做实|建设|建立|聚焦|围绕|紧盯|"
+    r"用好|严格|稳定|培育|引进|打造|开展|创新|保障|巩固|发展|鼓励|支持|不断|进一步|实施|狠抓|"
+    r"筑牢|守牢|扩大|促进|构建|探索|坚决|力争|确保|全力|精准|突出|牢牢|主动|科学)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A sub-paragraph being built: its lead (may be None) and chosen sentences."""
+
+    lead: Piece | None
+    seed_text: str
+
+
+def _fits(candidate: Candidate) -> bool:
+    return not _OUT_OF_PLACE.search(candidate.text) and not _LEANING.search(candidate.text)
+
+
+def _lead_candidates(selector: Selector, topic: str) -> list[Candidate]:
+    found = [
+        c
+        for c in selector.candidates(Kind.LEAD, topic, min_len=4, max_len=22)
+        if _fits(c) and "，" not in c.text.rstrip("。")[:3]
+    ]
+    # Item leads of ordinal runs on this topic are lead sentences too (聚力项目建设，扩大有效投资).
+    for run in selector.bank.of_kind(Kind.ORDINAL_RUN, topic):
+        for item in run.items:
+            probe = Phrase(
+                id=run.id,
+                kind=Kind.LEAD,
+                text=item,
+                topics=run.topics,
+                sources=run.sources,
+                support=run.support,
+            )
+            text = selector.prepare(probe)
+            if text is None or not 4 <= len(text) <= 22:
+                continue
+            candidate = Candidate(
+                probe,
+                text,
+                selector.topic_score(text, topic, run) + selector.rng.random() * 2.0,
+                MEASURE,
+            )
+            if _fits(candidate):
+                found.append(candidate)
+    unique: dict[str, Candidate] = {}
+    for c in sorted(found, key=lambda c: (-c.score, c.phrase.id, c.text)):
+        unique.setdefault(c.text, c)
+    return list(unique.values())
+
+
+def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
+    found = [
+        c
+        for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
+        if _fits(c) and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
+    ]
+    return found
+
+
+def _lead_text(text: str, index: int, count: int, style: str) -> str:
+    text = text.rstrip("。；，！") + "。"
+    if style == "lead":
+        return text
+    body = text[1:] if text.startswith("要") else text
+    return ordinal_prefix(index, count, style) + body
+
+
+def compose_part(
+    selector: Selector,
+    *,
+    number: int,
+    topic: str,
+    heading: Piece,
+    section: Section | None,
+    section_index: int | None,
+    budget: int,
+    style: str,
+) -> Part:
+    key = f"sections[{section_index}]" if section_index is not None else None
+    topic_key = f"{key}.topic" if key else None
+    bodies = _body_candidates(selector, topic)
+    leads = _lead_candidates(selector, topic)
+
+    # Introductory paragraph: what this matter is and why it counts, then the section's targets.
+    intro_pieces: list[Piece] = []
+    situation = [c for c in bodies[:25] if c.role == SITUATION]
+    opener = situation[0] if situation else next((c for c in bodies if c.role != REQUIREMENT), None)
+    if opener is not None:
+        intro_pieces.append(selector.take(opener, topic_key))
+        bodies.remove(opener)
+    if section is not None and section.figures:
+        year = selector.values.get("year", "")
+        opener_text = f"{year}年，" + ("确保" if (section_index or 0) % 2 else "力争")
+        intro_pieces.extend(target_pieces(section.figures, f"{key}.figures", opener_text))
+
+    points = [
+        Piece(verbatim(point) + "。", Provenance(yaml_key=f"{key}.points[{i}]"))
+        for i, point in enumerate(section.points if section else ())
+        if verbatim(point)
+    ]
+
+    used = len(heading.text) + sum(len(p.text) for p in intro_pieces)
+    used += sum(len(p.text) for p in points)
+    remaining = max(0, budget - used)
+    count = max(2, min(6, round(remaining / PARAGRAPH_CHARS)))
+    count = min(count, max(1, len(leads) + len(bodies) // 3))
+
+    units: list[_Unit] = []
+    for i in range(count):
+        if i < len(leads):
+            lead = leads[i]
+            selector.used.add(lead.text)
+            units.append(_Unit(Piece(lead.text, provenance_of(lead.phrase, topic_key)), lead.text))
+        else:
+            units.append(_Unit(None, ""))
+    # Sentences follow the lead they share most words with; leadless units take what is left.
+    chosen: list[list[Candidate]] = [[] for _ in units]
+    sizes = [len(u.lead.text) if u.lead else 0 for u in units]
+    target_size = max(80, remaining // max(1, len(units)))
+    lead_grams = [bigrams(u.seed_text) for u in units]
+    pool = list(bodies)
+    progress = True
+    while pool and progress and sum(sizes) < remaining:
+        progress = False
+        for i in range(len(units)):
+            if sizes[i] >= target_size or not pool:
+                continue
+            grams = lead_grams[i]
+            best = max(
+                range(len(pool)),
+                key=lambda j: (overlap(grams, bigrams(pool[j].text)) * 3 + pool[j].score, -j),
+            )
+            candidate = pool.pop(best)
+            if candidate.text in selector.used:
+                continue
+            chosen[i].append(candidate)
+            sizes[i] += len(candidate.text)
+            if not units[i].seed_text:
+                lead_grams[i] = bigrams(candidate.text)
+                units[i] = _Unit(None, candidate.text)
+            selector.mark_used(candidate.text)
+            progress = True
+
+    paragraphs: list[Paragraph] = []
+    movable: set[int] = set()  # plain paragraphs, free to reorder (no lead, no ordinal)
+    built: list[tuple[Piece | None, list[Piece]]] = []
+    for unit, picked in zip(units, chosen, strict=True):
+        if unit.lead is None and not picked:
+            continue
+        ordered = sorted(picked, key=lambda c: c.role)
+        pieces = [Piece(c.text, provenance_of(c.phrase, topic_key)) for c in ordered]
+        for c in picked:
+            selector.used_ids.add(c.phrase.id)
+        built.append((unit.lead, pieces))
+
+    # The writer's points go where they share most words, before that paragraph's demands.
+    for point in points:
+        if not built:
+            intro_pieces.append(point)
+            continue
+        grams = bigrams(point.text)
+        best = max(
+            range(len(built)),
+            key=lambda i: (overlap(grams, bigrams("".join(p.text for p in built[i][1]))), -i),
+        )
+        pieces = built[best][1]
+        at = len(pieces)
+        while at > 0 and pieces[at - 1].text.startswith(("要", "必须", "各乡镇", "各部门", "各级")):
+            at -= 1
+        pieces.insert(at, point)
+
+    ordinal = style != "lead" and len(built) >= 2
+    for index, (head, pieces) in enumerate(built, start=1):
+        if head is not None:
+            text = _lead_text(head.text, index, len(built), style if ordinal else "lead")
+            paragraphs.append(Paragraph(tuple(pieces), Piece(text, head.provenance)))
+            continue
+        if ordinal and pieces and _VERB_START.match(pieces[0].text):
+            first = pieces[0]
+            text = first.text[1:] if first.text.startswith("要") else first.text
+            prefix = ordinal_prefix(index, len(built), style)
+            paragraphs.append(Paragraph((Piece(prefix + text, first.provenance), *pieces[1:])))
+        else:
+            paragraphs.append(Paragraph(tuple(pieces)))
+            movable.add(len(paragraphs) - 1 + (1 if intro_pieces else 0))
+
+    if intro_pieces:
+        paragraphs.insert(0, Paragraph(tuple(intro_pieces)))
+    paragraphs = _separate_openers(paragraphs, movable)
+    total = len(heading.text) + sum(len(p.text) for p in paragraphs)
+    return Part(
+        number=number,
+        heading=heading,
+        paragraphs=tuple(paragraphs),
+        topic=topic,
+        section=section_index,
+        thin=total < 0.7 * budget,
+    )
+
+
+def _opening_of(paragraph: Paragraph) -> str:
+    return paragraph.text[:2]
+
+
+def _separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Paragraph]:
+    """No two neighbouring paragraphs open the same way: swap a clashing plain paragraph with a
+    later plain one (ordinal and lead paragraphs keep their order)."""
+    result = list(paragraphs)
+    for i in range(1, len(result)):
+        if _opening_of(result[i]) != _opening_of(result[i - 1]) or i not in movable:
+            continue
+        for j in range(i + 1, len(result)):
+            if j in movable and _opening_of(result[j]) != _opening_of(result[i - 1]):
+                result[i], result[j] = result[j], result[i]
+                break
+    return result
+
+
+__all__ = ["SITUATION", "compose_part"]

@@ -1,0 +1,258 @@
+"""Seeded selection of phrase-bank entries: which sentence, for which topic, in what order.
+
+Input: a ``PhraseBank`` and the values compose can put into slots; output: filled ``Piece``s.
+A bank entry is usable only when every slot can be filled and nothing from another county can
+leak through it: no digits (a number the targets did not give), no masks (*, XX, ××), no Latin
+letters, no scrubbed local name, no unbalanced quotes. Among usable entries the selector prefers
+the ones most on topic (topic keywords counted in the text, the entry's own topic tags) and lets
+the seed decide between near-equals, so another seed gives visibly different sentences while the
+same seed always gives the same ones. No text is used twice in one draft.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from drafter.compose.model import Piece
+from drafter.document import Provenance
+from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank
+
+# Anything that would put a number, a mask or a foreign token into the draft: ASCII and
+# full-width digits, Latin letters (XX, G247, 5G), mask characters, stray slot braces.
+UNSAFE = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ*＊×✕○〇□■{}｛｝#@_\\/|<>〈〉]")
+SENTENCE_END = "。！？"
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"))
+
+# Sentence roles inside a paragraph, for ordering: first what the matter is (situation), then
+# what to do (measures), last what is demanded of whom (requirement).
+SITUATION, MEASURE, REQUIREMENT = 0, 1, 2
+_SITUATION = re.compile(
+    r"^(当前|目前|近年来|今年以来|从.{1,8}看|.{2,12}是.{0,12}(基础|关键|引擎|支撑|根本|保障|命脉|"
+    r"重中之重|生命线|底线|抓手|牛鼻子|大事|要务|基石|动力|前提|必由之路|主战场|主阵地))"
+)
+_REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各单位|全县上下|同时，|总之)")
+
+
+def sentence_role(text: str) -> int:
+    if _SITUATION.search(text):
+        return SITUATION
+    if _REQUIREMENT.search(text):
+        return REQUIREMENT
+    return MEASURE
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(left) == text.count(right) for left, right in _QUOTE_PAIRS)
+
+
+def fill_slots(text: str, values: Mapping[str, str]) -> str | None:
+    """``text`` with every ``{slot}`` replaced, or None when a slot has no value."""
+    missing = False
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal missing
+        value = values.get(match.group(1))
+        if value is None:
+            missing = True
+            return match.group(0)
+        return value
+
+    filled = SLOT_PATTERN.sub(replace, text)
+    return None if missing else filled
+
+
+def is_safe(text: str, scrubbed: Iterable[str] = ()) -> bool:
+    """True when ``text`` (slots already filled by us) can go into a draft as it is."""
+    if UNSAFE.search(text) or "XX" in text or "××" in text:
+        return False
+    if not _balanced(text):
+        return False
+    return not any(name and name in text for name in scrubbed)
+
+
+def provenance_of(phrase: Phrase, yaml_key: str | None = None) -> Provenance:
+    source = phrase.sources[0] if phrase.sources else None
+    return Provenance(
+        entry=phrase.id,
+        kind=phrase.kind.value,
+        source=source.file if source else ("curated" if phrase.curated else None),
+        paragraph=source.paragraph + 1 if source else None,
+        yaml_key=yaml_key,
+    )
+
+
+def bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of the Chinese in ``text``: a cheap, jieba-free measure of overlap."""
+    han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    return frozenset(han[i : i + 2] for i in range(len(han) - 1) if " " not in han[i : i + 2])
+
+
+# Bigrams so common in government prose that sharing them says nothing about the subject.
+_COMMON = frozenset(
+    [
+        "加快",
+        "推进",
+        "推动",
+        "全面",
+        "持续",
+        "进一步",
+        "加强",
+        "强化",
+        "积极",
+        "不断",
+        "深入",
+        "实施",
+        "提升",
+        "发展",
+        "工作",
+        "建设",
+        "全县",
+        "我们",
+        "确保",
+        "坚持",
+        "做好",
+        "抓好",
+        "扎实",
+        "着力",
+        "大力",
+        "切实",
+        "努力",
+        "力争",
+        "重点",
+        "各类",
+        "体系",
+        "机制",
+        "水平",
+        "能力",
+        "高质",
+        "质量",
+        "量发",
+        "实现",
+        "开展",
+        "完善",
+        "落实",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    phrase: Phrase
+    text: str  # filled and normalised
+    score: float
+    role: int
+
+
+class Selector:
+    """Picks bank entries for one draft; remembers what it used so nothing repeats."""
+
+    def __init__(self, bank: PhraseBank, seed: int, values: Mapping[str, str]) -> None:
+        self.bank = bank
+        self.rng = random.Random(f"drafter:{seed}")
+        self.values = dict(values)
+        self.used: set[str] = set()
+        self.used_ids: set[str] = set()
+        self.keywords = {topic.name: topic.keywords for topic in bank.topics}
+        self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
+
+    # --- filtering -------------------------------------------------------------------------
+
+    def prepare(self, phrase: Phrase, extra: Mapping[str, str] | None = None) -> str | None:
+        """The entry's text filled and checked, or None when it cannot be used."""
+        values = self.values if not extra else {**self.values, **extra}
+        # Refuse unsafe literal text before filling, so a mask in the bank is never excused by a
+        # slot value, and check the result again for the values we put in.
+        literal = SLOT_PATTERN.sub("", phrase.text)
+        if not is_safe(literal, self._scrubbed):
+            return None
+        filled = fill_slots(phrase.text, values)
+        if filled is None:
+            return None
+        filled = normalise_sentence(filled)
+        if not filled or filled in self.used:
+            return None
+        if not _balanced(filled) or any(name in filled for name in self._scrubbed):
+            return None
+        return filled
+
+    def topic_score(self, text: str, topic: str, phrase: Phrase | None = None) -> float:
+        score = 0.0
+        for keyword in self.keywords.get(topic, ()):
+            if keyword and keyword in text:
+                score += 1.0 + 0.2 * min(len(keyword), 5)
+        if phrase is not None and topic in phrase.topics:
+            score += 2.5 if phrase.topics[0] == topic else 1.0
+            # An entry tagged with many topics is less specific to this one.
+            score -= 0.3 * max(0, len(phrase.topics) - 2)
+        return score
+
+    def candidates(
+        self,
+        kind: Kind,
+        topic: str | None = None,
+        *,
+        extra: Mapping[str, str] | None = None,
+        min_len: int = 8,
+        max_len: int = 160,
+        any_topic: bool = False,
+    ) -> list[Candidate]:
+        """Usable entries of ``kind``, best first (seeded jitter between near-equals)."""
+        entries: Sequence[Phrase]
+        if topic is None or any_topic:
+            entries = self.bank.of_kind(kind)
+        else:
+            entries = self.bank.of_kind(kind, topic)
+        found: list[Candidate] = []
+        for phrase in entries:
+            if phrase.id in self.used_ids:
+                continue
+            text = self.prepare(phrase, extra)
+            if text is None or not min_len <= len(text) <= max_len:
+                continue
+            score = self.topic_score(text, topic, phrase) if topic else 0.0
+            score += 0.15 * min(phrase.support, 5)
+            score += self.rng.random() * 2.0
+            found.append(Candidate(phrase, text, score, sentence_role(text)))
+        found.sort(key=lambda c: (-c.score, c.phrase.id))
+        return found
+
+    def take(self, candidate: Candidate, yaml_key: str | None = None) -> Piece:
+        self.used.add(candidate.text)
+        self.used_ids.add(candidate.phrase.id)
+        return Piece(candidate.text, provenance_of(candidate.phrase, yaml_key))
+
+    def pick(
+        self,
+        kind: Kind,
+        topic: str | None = None,
+        *,
+        extra: Mapping[str, str] | None = None,
+        yaml_key: str | None = None,
+        any_topic: bool = False,
+        min_len: int = 8,
+        max_len: int = 160,
+    ) -> Piece | None:
+        found = self.candidates(
+            kind, topic, extra=extra, any_topic=any_topic, min_len=min_len, max_len=max_len
+        )
+        return self.take(found[0], yaml_key) if found else None
+
+    def mark_used(self, text: str) -> None:
+        self.used.add(text)
+
+
+def normalise_sentence(text: str) -> str:
+    """Trim, and end a sentence with 。 (a bank sentence cut at ； or ， ends properly)."""
+    text = text.strip().rstrip("，、；：,;:")
+    if not text:
+        return ""
+    if text[-1] not in SENTENCE_END and text[-1] not in "”’）》":
+        text += "。"
+    return text
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> int:
+    return len((a & b) - _COMMON)

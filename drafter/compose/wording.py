@@ -1,0 +1,222 @@
+"""Figures in words: how a Chinese county speech states a number, a change, a rank or a target.
+
+Input: figure-like objects from the targets file (``name``, ``value``, ``unit``, ``growth``,
+``change_pp``, ``rank``, ``qualifier``); output: clauses without final punctuation. The rules are
+those of ../shared/spec/targets.md:
+
+* growth > 0 → 增长x%; growth < 0 → 下降|x|% (never 增长-3.5%); growth == 0 → 与上年持平;
+* change_pp → 提高/下降x个百分点;
+* review figures read as achievements (达到/完成/为), goals and section figures as targets, whose
+  sentence carries 力争/确保 and whose qualifier (以上/左右/以内) follows the number it qualifies;
+* numbers are shown exactly as written in the YAML (86.3 stays 86.3, 56 stays 56);
+* outline numbers are Chinese numerals, quantities Arabic; lists are joined with 、 and 和.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Protocol
+
+from drafter.numerals import to_chinese
+
+Number = int | float | Decimal | str
+
+
+class FigureLike(Protocol):
+    """What wording reads from a figure (``drafter.targets`` models satisfy it)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> Number | None: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def growth(self) -> Number | None: ...
+    @property
+    def change_pp(self) -> Number | None: ...
+    @property
+    def rank(self) -> str | None: ...
+    @property
+    def qualifier(self) -> str | None: ...
+
+
+def format_number(value: Number) -> str:
+    """A number as the writer typed it: 86.3 → "86.3", 56 → "56", never "86.30000001" or "1e+16"."""
+    if isinstance(value, bool):
+        raise TypeError("a figure's number cannot be a yes/no value")
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        text = repr(value)
+        if "e" in text or "E" in text:
+            text = format(Decimal(text), "f")
+        return text
+    text = format(value, "f")
+    return text
+
+
+def _sign(value: Number) -> int:
+    number = Decimal(format_number(value)) if not isinstance(value, Decimal) else value
+    return (number > 0) - (number < 0)
+
+
+def _absolute(value: Number) -> str:
+    return format_number(value).lstrip("-+")
+
+
+def join_list(items: Sequence[str]) -> str:
+    """["a"] → a; ["a", "b"] → a和b; ["a", "b", "c"] → a、b和c."""
+    parts = [item for item in items if item]
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    return "、".join(parts[:-1]) + "和" + parts[-1]
+
+
+def count_words(n: int) -> str:
+    """How a speaker counts points: 2 → 两 (讲两点意见), otherwise the outline numeral."""
+    return "两" if n == 2 else to_chinese(n)
+
+
+def outline_marker(number: int, level: int) -> str:
+    """一、 （一） 1. （1） — Chinese numerals for levels 1–2, Arabic for 3–4."""
+    if level == 1:
+        return f"{to_chinese(number)}、"
+    if level == 2:
+        return f"（{to_chinese(number)}）"
+    if level == 3:
+        return f"{number}."
+    return f"（{number}）"
+
+
+ORDINAL_STYLES = ("一要", "一是", "第一", "首先")
+
+
+def ordinal_prefix(index: int, count: int, style: str) -> str:
+    """The marker of item ``index`` (1-based) of ``count`` in an ordinal run of ``style``.
+
+    一要 → 一要、二要; 一是 → 一是、二是; 第一 → 第一，第二，; 首先 → 首先，其次，同时，最后，.
+    """
+    if style == "一要":
+        return f"{to_chinese(index)}要"
+    if style == "一是":
+        return f"{to_chinese(index)}是"
+    if style == "第一":
+        return f"第{to_chinese(index)}，"
+    if style == "首先":
+        if index == 1:
+            return "首先，"
+        if index == count:
+            return "最后，"
+        return "其次，" if index == 2 else "同时，"
+    raise ValueError(f"unknown ordinal style {style!r}")
+
+
+def amount(figure: FigureLike) -> str:
+    """value + unit: 86.3亿元, 3.1%, 56个; "" when the figure has no value."""
+    if figure.value is None:
+        return ""
+    return format_number(figure.value) + (figure.unit or "")
+
+
+def change_words(growth: Number, *, flat: str = "与上年持平") -> str:
+    """增长6.8% / 下降3.5% / 与上年持平."""
+    sign = _sign(growth)
+    if sign > 0:
+        return f"增长{_absolute(growth)}%"
+    if sign < 0:
+        return f"下降{_absolute(growth)}%"
+    return flat
+
+
+def pp_words(change_pp: Number, *, flat: str = "与上年持平") -> str:
+    """提高0.2个百分点 / 下降0.2个百分点 / 与上年持平."""
+    sign = _sign(change_pp)
+    if sign > 0:
+        return f"提高{_absolute(change_pp)}个百分点"
+    if sign < 0:
+        return f"下降{_absolute(change_pp)}个百分点"
+    return flat
+
+
+def _rank_words(rank: str, *, target: bool, after_growth: bool) -> str:
+    rank = rank.strip()
+    if rank.startswith(("居", "位居", "位列", "排名", "排", "进入", "跻身", "保持")):
+        return rank
+    if target:
+        return ("进入" if "前" in rank else "排名") + rank
+    return ("增速" if after_growth else "") + ("居" if after_growth else "位居") + rank
+
+
+def _is_rate(figure: FigureLike) -> bool:
+    return (figure.unit or "").strip() in ("%", "‰", "％")
+
+
+def state_achievement(figure: FigureLike, verb: str = "达到") -> str:
+    """A review figure as an achievement: 地区生产总值达到86.3亿元，增长6.8%; 规上工业增加值增长
+    5.2%，增速居全市第三; 城镇登记失业率为3.1%，比上年下降0.2个百分点."""
+    parts: list[str] = []
+    if figure.value is not None:
+        link = "为" if _is_rate(figure) else verb
+        parts.append(figure.name + link + amount(figure) + (figure.qualifier or ""))
+        if figure.growth is not None:
+            parts.append(change_words(figure.growth))
+    elif figure.growth is not None:
+        parts.append(figure.name + change_words(figure.growth))
+    if figure.change_pp is not None:
+        words = pp_words(figure.change_pp)
+        if not words.startswith("与"):
+            words = "比上年" + words
+        parts.append(words if parts else figure.name + words)
+    if figure.rank:
+        if parts:
+            parts.append(
+                _rank_words(figure.rank, target=False, after_growth=figure.growth is not None)
+            )
+        else:
+            parts.append(figure.name + _rank_words(figure.rank, target=False, after_growth=False))
+    return "，".join(parts) if parts else figure.name
+
+
+def state_target(figure: FigureLike) -> str:
+    """A goal or section figure as a target clause (the sentence supplies 力争/确保):
+    地区生产总值增长7%以上; 重点建设项目达到56个; 城镇登记失业率控制在3.5%以内."""
+    qualifier = (figure.qualifier or "").strip()
+    # The qualifier follows the number it bounds: the growth when there is one, else the value,
+    # else the percentage-point change.
+    on_growth = figure.growth is not None
+    on_value = not on_growth and figure.value is not None
+    on_pp = not on_growth and not on_value and figure.change_pp is not None
+    pieces: list[str] = []
+    if figure.value is not None:
+        verb = (
+            "控制在"
+            if qualifier == "以内" and on_value
+            else ("保持在" if _is_rate(figure) else "达到")
+        )
+        pieces.append(verb + amount(figure) + (qualifier if on_value else ""))
+    if figure.growth is not None:
+        words = change_words(figure.growth, flat="与上年持平")
+        pieces.append(words + (qualifier if on_growth and _sign(figure.growth) != 0 else ""))
+    if figure.change_pp is not None:
+        words = pp_words(figure.change_pp, flat="与上年持平")
+        pieces.append(words + (qualifier if on_pp and _sign(figure.change_pp) != 0 else ""))
+    if figure.rank:
+        pieces.append(_rank_words(figure.rank, target=True, after_growth=False))
+    return figure.name + "、".join(pieces)
+
+
+def numbers_of(figure: FigureLike) -> tuple[str, ...]:
+    """The numbers a figure puts into the text, as shown (for the self-check)."""
+    found: list[str] = []
+    if figure.value is not None:
+        found.append(format_number(figure.value))
+    for number in (figure.growth, figure.change_pp):
+        if number is not None and _sign(number) != 0:
+            found.append(_absolute(number))
+    return tuple(found)

@@ -1,0 +1,171 @@
+"""The draft pipeline: targets YAML + phrase bank → compose → render → self-check → write.
+
+``draft_speech`` returns the checked ``Document`` (and what produced it) without writing;
+``run_draft`` is what ``drafter draft`` calls: it also writes the file unless the self-check
+failed (then ``SelfCheckError``, exit 1, nothing written — unless ``force``). Stages are imported
+here and nowhere else, so the CLI stays thin and tests can call the same functions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter import __version__
+from drafter.compose.check import check_document
+from drafter.compose.length import AIM, MAX_ROUNDS, count_chars, next_budget, within
+from drafter.compose.model import Draft
+from drafter.compose.plan import compose_draft
+from drafter.document import Document, DocumentMeta
+from drafter.errors import SelfCheckError
+from drafter.phrasebank.model import PhraseBank
+from drafter.render import Template, render_speech
+from drafter.targets import Targets
+
+
+@dataclass(frozen=True, slots=True)
+class DraftResult:
+    document: Document
+    draft: Draft
+    targets: Targets
+    problems: tuple[str, ...]  # self-check failures (empty when the draft is sound)
+    warnings: tuple[str, ...]  # things the writer should know (thin sections, length)
+    characters: int
+
+
+def template_for(kind: str, template: Path | None) -> Template:
+    if template is not None:
+        return Template(Path(template), user=True)
+    from drafter.kinds import get_kind
+    from drafter.resources import templates_dir
+
+    return Template(templates_dir() / get_kind(kind).template)
+
+
+def load_inputs(targets_path: Path, bank_dir: Path | None) -> tuple[Targets, PhraseBank, bytes]:
+    from drafter.phrasebank import load_bank
+    from drafter.resources import default_bank_dir
+    from drafter.targets import load_targets
+
+    bank = load_bank(Path(bank_dir) if bank_dir is not None else default_bank_dir())
+    targets = load_targets(Path(targets_path), topics=bank.topic_names())
+    return targets, bank, Path(targets_path).read_bytes()
+
+
+def compose_and_render(
+    targets: Targets,
+    bank: PhraseBank,
+    template: Template,
+    *,
+    seed: int | None = None,
+    meta: DocumentMeta | None = None,
+) -> tuple[Draft, Document]:
+    """Compose and render, re-composing with a scaled budget until the length fits."""
+    wanted = targets.length
+    budget = wanted
+    best: tuple[int, Draft, Document] | None = None
+    for _ in range(MAX_ROUNDS):
+        draft = compose_draft(targets, bank, seed=seed, length=budget)
+        document = render_speech(draft, template, targets=targets, meta=meta)
+        actual = count_chars(document.paragraphs())
+        error = abs(actual - wanted)
+        if best is None or error < best[0]:
+            best = (error, draft, document)
+        if within(actual, wanted, AIM):
+            break
+        budget = next_budget(budget, actual, wanted)
+    assert best is not None
+    return best[1], best[2]
+
+
+def self_check(document: Document, targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
+    """Compose's invariants plus lint in generated mode: every failure, one Chinese line each."""
+    from drafter.lint import lint_speech
+
+    problems = list(check_document(document, targets, bank))
+    findings = lint_speech(
+        document.paragraphs(),
+        targets=targets,
+        county=targets.county,
+        foreign_names=bank.scrubbed,
+        generated=True,
+    )
+    for finding in findings:
+        if finding.is_error:
+            where = f"第{finding.paragraph}段" if finding.paragraph else "全文"
+            quote = f"（“{finding.quote}”）" if finding.quote else ""
+            problems.append(f"{where}：{finding.message}{quote}")
+    unique: dict[str, None] = {}
+    for problem in problems:
+        unique.setdefault(problem, None)
+    return tuple(unique)
+
+
+def draft_speech(
+    targets_path: Path,
+    *,
+    bank_dir: Path | None = None,
+    template: Path | None = None,
+    seed: int | None = None,
+) -> DraftResult:
+    targets, bank, raw = load_inputs(targets_path, bank_dir)
+    chosen = template_for(targets.kind, template)
+    meta = DocumentMeta(
+        author=targets.speaker or "",
+        seed=targets.seed if seed is None else seed,
+        targets_sha256=hashlib.sha256(raw).hexdigest(),
+        generator=f"drafter {__version__}",
+        year=targets.year,
+    )
+    draft, document = compose_and_render(targets, bank, chosen, seed=seed, meta=meta)
+    characters = count_chars(document.paragraphs())
+    warnings = list(draft.warnings)
+    if not within(characters, targets.length):
+        warnings.append(
+            f"稿件共 {characters} 字，与目标字数 {targets.length} 相差超过 15%"
+            + ("：短语库素材不足" if characters < targets.length else "")
+        )
+    problems = self_check(document, targets, bank)
+    return DraftResult(document, draft, targets, problems, tuple(warnings), characters)
+
+
+def run_draft(
+    targets_path: Path,
+    out: Path | None,
+    *,
+    bank_dir: Path | None = None,
+    template: Path | None = None,
+    seed: int | None = None,
+    fmt: str | None = None,
+    force: bool = False,
+    comments: bool = False,
+    style_path: Path | None = None,
+) -> DraftResult:
+    """Draft and write; SelfCheckError (nothing written) when the draft fails its self-check."""
+    from drafter.writers import load_style, write_document
+
+    style = load_style(style_path) if style_path is not None else None
+    result = draft_speech(targets_path, bank_dir=bank_dir, template=template, seed=seed)
+    if result.problems and not force:
+        raise SelfCheckError(
+            [f"{Path(targets_path).name}：稿件自检未通过，未写入文件（可加 --force 强制写入）："]
+            + [f"  {problem}" for problem in result.problems]
+        )
+    write_document(result.document, out, fmt=fmt, style=style, comments=comments, force=force)
+    return result
+
+
+def explain(document: Document) -> str:
+    """Per paragraph: the bank entries and YAML keys that produced it (``--explain``)."""
+    lines: list[str] = []
+    for index, block in enumerate(document.blocks, start=1):
+        preview = block.text[:30] + ("…" if len(block.text) > 30 else "")
+        lines.append(f"第{index}段［{block.role.value}］{preview}")
+        seen: dict[str, None] = {}
+        for run in block.runs:
+            described = run.provenance.describe() if run.provenance else "由模板生成"
+            seen.setdefault(described, None)
+        for described in seen:
+            lines.append(f"    {described}")
+    return "\n".join(lines) + "\n"
