@@ -119,6 +119,47 @@ def lint(
 
 
 @app.command()
+def lint(
+    file: Annotated[Path, typer.Argument(help="要检查的讲话稿（.txt/.md/.docx）。")],
+    targets: Annotated[
+        Path | None,
+        typer.Option("--targets", "-t", help="指标文件（.yaml）：核对数字、县名和年份。"),
+    ] = None,
+    county: Annotated[
+        str | None,
+        typer.Option("--county", "-c", help="本县（市、区）名称：检查是否混入其他地方的名称。"),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="以 JSON 输出检查结果（供其他程序使用）。")
+    ] = False,
+) -> None:
+    """检查讲话稿：遗留占位符、外地名称、序号、数字、年份、重复句、标点和乱码。
+
+    发现错误时退出码为 1，只有警告或没有问题时为 0，文件无法读取时为 2。
+    """
+    from drafter.lint import count_errors, lint_file
+
+    loaded = None
+    if targets is not None:
+        from drafter.targets import load_targets
+
+        loaded = load_targets(targets)
+    findings = lint_file(file, targets=loaded, county=county)
+    errors, warnings = count_errors(findings)
+    if as_json:
+        _print_json([item.to_json() for item in findings])
+    else:
+        for item in findings:
+            typer.echo(item.format())
+        if findings:
+            typer.echo(f"共 {errors} 个错误，{warnings} 个警告。")
+        else:
+            typer.echo("未发现问题。")
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
 def check(
     file: Annotated[Path, typer.Argument(help="指标文件（.yaml）。")],
     bank: Annotated[
