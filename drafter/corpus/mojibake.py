@@ -39,13 +39,22 @@ _LATIN_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CP1252_CONTINUATION}]{{1,3}}
 # What Visual C++ debug fills and GBK-read U+FFFD look like.
 _FILLS = re.compile("(?:锟斤拷)+|(?:烫){2,}|(?:屯){2,}")
 
-# A run of ASCII question marks touching Chinese text: characters lost by a lossy re-encode.
-_QUESTION_RUN = re.compile(
+# Where a lossy re-encode lost characters: "??" touching Chinese, or one "?" followed by "!" or
+# ";" or by something no Chinese text has there ("?h級", "?!巴ㄎ键S芪”"). A real question mark
+# ("怎么办?我们") is followed by ordinary text and is left alone.
+_QUESTION_ANCHOR = re.compile(
     f"(?<=[{_HAN}\u3001-\u3011\uff0c\uff1a\uff1b])\\?{{2,}}|\\?{{2,}}(?=[{_HAN}])"
+    f"|(?<=[{_HAN}])\\?[!;]?"
 )
-# Debris that sticks to such a run: ASCII letters and symbols glued to Chinese (not , . ; : ! ?
-# digits or brackets, which are more likely real punctuation).
-_DEBRIS = re.compile(r"[A-Za-z|\\^_`{}~@#$&*+=<>\[\]]")
+# Characters that are garbage next to such an anchor: ASCII letters and symbols glued to Chinese,
+# Cyrillic, Greek, bopomofo, kana, box drawing, Hangul, extension-block characters.
+_ODD = re.compile(
+    r"[A-Za-z|\\^_`{}~@#$&*+=<>\[\]\u00c0-\u024f\u0370-\u052f\u2500-\u259f\u3040-\u30ff"
+    "\u3100-\u312f\u31a0-\u31bf\uac00-\ud7af\U00020000-\U0003134f]"
+)
+# Garbage continues while fewer than this many ordinary characters separate odd ones.
+_ORDINARY_GAP = 4
+_SCAN_LIMIT = 40
 # Rare characters: at least this many in a row (none in the common tables) is a garbled run.
 _RARE_RUN = 3
 _MAX_DESCRIBED = 20
@@ -66,6 +75,21 @@ def _common_han() -> frozenset[str]:
 
 
 @cache
+def _one_script_only() -> tuple[frozenset[str], frozenset[str]]:
+    """(simplified-only, traditional-only) characters: in GB2312 but not Big5, and vice versa."""
+    gb = bytes(b for hi in range(0xB0, 0xF8) for lo in range(0xA1, 0xFF) for b in (hi, lo))
+    big5 = bytes(
+        b
+        for hi in (*range(0xA4, 0xC7), *range(0xC9, 0xFA))
+        for lo in (*range(0x40, 0x7F), *range(0xA1, 0xFF))
+        for b in (hi, lo)
+    )
+    simplified = set(gb.decode("gb2312", errors="ignore"))
+    traditional = set(big5.decode("big5", errors="ignore"))
+    return frozenset(simplified - traditional), frozenset(traditional - simplified)
+
+
+@cache
 def _rarity_table() -> dict[int, str]:
     """str.translate table: every Han character → "r" (rare) or "c" (common)."""
     common = _common_han()
@@ -78,8 +102,12 @@ def _rarity_table() -> dict[int, str]:
 _RARE_MASK_RUN = re.compile(f"r{{{_RARE_RUN},}}")
 
 
-def drop_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
-    """Drop garbled fragments; return the cleaned text and short descriptions of what went."""
+def drop_mojibake(text: str, *, traditional: bool = False) -> tuple[str, tuple[str, ...]]:
+    """Drop garbled fragments; return the cleaned text and short descriptions of what went.
+
+    ``traditional`` says the text is written in traditional characters: simplified-only
+    characters next to a lost-character mark are then garbage too (and the other way round).
+    """
     dropped: list[str] = []
 
     def note(fragment: str) -> None:
@@ -88,8 +116,8 @@ def drop_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
     text = _LATIN_MOJIBAKE.sub(lambda m: _repair_latin(m.group(), note), text)
     text = _BROKEN.sub(lambda m: _drop(m.group(), note), text)
     text = _FILLS.sub(lambda m: _drop(m.group(), note), text)
-    if "??" in text:
-        text = _drop_question_runs(text, note)
+    if "?" in text:
+        text = _drop_question_runs(text, note, traditional=traditional)
     text = _drop_rare_runs(text, note)
     return text, _describe(dropped)
 
@@ -113,30 +141,44 @@ def _repair_latin(fragment: str, note: _Note) -> str:
     return fragment
 
 
-def _drop_question_runs(text: str, note: _Note) -> str:
+def _drop_question_runs(text: str, note: _Note, *, traditional: bool) -> str:
     rare = _rarity_table()
+    simplified_only, traditional_only = _one_script_only()
+    wrong_script = simplified_only if traditional else traditional_only
+
+    def odd(char: str) -> bool:
+        return bool(_ODD.match(char)) or rare.get(ord(char)) == "r" or char in wrong_script
+
     pieces: list[str] = []
     last = 0
-    for match in _QUESTION_RUN.finditer(text):
+    for match in _QUESTION_ANCHOR.finditer(text):
         start, end = match.span()
         if start < last:
             continue
-        # Rare characters just before the run belong to the same garble.
+        # Garbage after the mark: odd characters, fewer than _ORDINARY_GAP ordinary ones apart.
+        stop = end
+        ordinary = 0
+        for index in range(end, min(len(text), end + _SCAN_LIMIT)):
+            char = text[index]
+            if char.isspace():
+                break
+            if odd(char):
+                stop = index + 1
+                ordinary = 0
+            else:
+                ordinary += 1
+                if ordinary >= _ORDINARY_GAP:
+                    break
+        if stop == end and match.group() in ("?", "?!", "?;"):
+            continue  # a real question mark followed by ordinary text
+        # Rare characters just before the mark belong to the same garble.
         back = 0
-        while start > last and back < 3 and rare.get(ord(text[start - 1])) == "r":
+        while start > last and back < 3 and odd(text[start - 1]):
             start -= 1
             back += 1
-        steps = 0
-        while end < len(text) and steps < 6:
-            char = text[end]
-            if _DEBRIS.fullmatch(char) or rare.get(ord(char)) == "r":
-                end += 1
-                steps += 1
-            else:
-                break
-        note(text[start:end])
+        note(text[start:stop])
         pieces.append(text[last:start])
-        last = end
+        last = stop
     pieces.append(text[last:])
     return "".join(pieces)
 

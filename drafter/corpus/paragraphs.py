@@ -34,6 +34,9 @@ _MARKER_BEFORE = re.compile(
     r"(?:^|[\s。！？；])(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|\d{1,2}[.．、])$"
 )
+# "…县人民政府县长 宗学谦": an office and the name after it stay together.
+_OFFICE_BEFORE = re.compile(r"(?:长|長|书记|書記|主任|主席|委员|委員)$")
+_NAME_AFTER = re.compile(f"[{_HAN}·]{{2,4}}(?: |$)")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[。！？!?；;…]|[。！？!?][”’」』])$")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
@@ -78,7 +81,9 @@ def _split_line(line: str) -> list[str]:
     pieces: list[str] = []
     last = 0
     for start, end in gaps:
-        if _MARKER_BEFORE.search(content[last:start]):
+        if _MARKER_BEFORE.search(content[last:start]) or (
+            _OFFICE_BEFORE.search(content[last:start]) and _NAME_AFTER.match(content, end)
+        ):
             continue
         pieces.append(content[last:start])
         last = end
