@@ -73,7 +73,8 @@ def _split_qualifier(rest: str) -> tuple[str, str | None]:
     return rest, None
 
 
-def _number_error(raw: object, example: str) -> FormError:
+def _number_error(raw: object, example: str, fallback: str | None = None) -> FormError:
+    """The most helpful message for a number we could not read; ``fallback`` when none fits."""
     text = str(raw).strip()
     if isinstance(raw, bool):
         return FormError(f"{_show(raw)}不是数字，请写成 {example}")
@@ -89,7 +90,7 @@ def _number_error(raw: object, example: str) -> FormError:
         )
     if re.search(r"\d[eE][+-]?\d", text):
         return FormError(f"{_show(raw)}：请不要用科学计数法，直接写成 {example} 这样的普通数字")
-    return FormError(f"{_show(raw)}不是数字，请写成 {example}")
+    return FormError(fallback or f"{_show(raw)}不是数字，请写成 {example}")
 
 
 def read_amount(raw: object) -> Amount:
@@ -107,8 +108,11 @@ def read_amount(raw: object) -> Amount:
     number, rest = match.group(1), match.group(2)
     rest, qualifier = _split_qualifier(rest)
     if rest and not _UNIT_RE.match(rest):
-        raise FormError(
-            f"{_show(raw)}看不懂：请只写数字和单位，如 86.3亿元，或分开写 value: 86.3 和 unit: 亿元"
+        raise _number_error(
+            raw,
+            "86.3 或 86.3亿元",
+            f"{_show(raw)}看不懂：请只写数字和单位，如 86.3亿元，"
+            "或分开写 value: 86.3 和 unit: 亿元",
         )
     return Amount(_decimal(number), rest or None, qualifier)
 
@@ -155,11 +159,11 @@ def read_percent(raw: object, *, points: bool) -> tuple[Decimal, str | None]:
         if rest not in ("", "个百分点", "百分点", "pp"):
             if rest == "%":
                 raise FormError(f"{_show(raw)}：change_pp 是百分点变化，请去掉“%”，写成 -0.2")
-            raise FormError(f"{_show(raw)}看不懂，请写成 {example}")
+            raise _number_error(raw, example, f"{_show(raw)}看不懂，请写成 {example}")
     elif rest not in ("", "%"):
         if rest in ("个百分点", "百分点"):
             raise FormError(f"{_show(raw)}是百分点变化，请写在 change_pp 里，如 change_pp: -0.2")
-        raise FormError(f"{_show(raw)}看不懂，请写成 {example}")
+        raise _number_error(raw, example, f"{_show(raw)}看不懂，请写成 {example}")
     return _decimal(sign + number), qualifier
 
 

@@ -153,13 +153,16 @@ def _clean_loc(loc: tuple[Any, ...]) -> Loc:
 
 
 def _place_of(loaded: Loaded, loc: Loc, *, key: bool = False) -> Place | None:
-    table = loaded.keys if key else loaded.values
+    """Where ``loc`` is written: its value, or its key when asked or when the value is a block
+    that starts on a later line (``sections:`` then ``- topic: …``); else the nearest parent."""
     probe = loc
     while True:
-        if probe in table:
-            return table[probe]
-        if probe in loaded.values:
-            return loaded.values[probe]
+        value = loaded.values.get(probe)
+        name = loaded.keys.get(probe)
+        if name is not None and (key or value is None or value.line > name.line):
+            return name
+        if value is not None:
+            return value
         if not probe:
             return None
         probe = probe[:-1]

@@ -230,6 +230,8 @@ def translate_yaml_error(error: yaml.YAMLError, text: str) -> Problem:
     """A PyYAML error as one Chinese problem at its line; the original wording is kept at the end
     so nothing is lost when our translation does not fit."""
     mark: Any = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if "quoted scalar" in str(getattr(error, "context", "")) and error.context_mark is not None:  # type: ignore[attr-defined]
+        mark = error.context_mark  # type: ignore[attr-defined]  # where the quote was opened
     line = mark.line + 1 if mark is not None else None
     column = mark.column + 1 if mark is not None else None
     if isinstance(error, yaml.reader.ReaderError):

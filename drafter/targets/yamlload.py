@@ -174,9 +174,10 @@ def scan_lines(text: str, known_keys: frozenset[str]) -> list[Problem]:
     keys = "|".join(sorted(map(re.escape, known_keys), key=len, reverse=True))
     wide_colon = re.compile(rf"(?:^\s*(?:-\s+)?|[{{,]\s*)({keys})\s*：")
     tight_colon = re.compile(rf"^\s*(?:-\s+)?({keys}):(?=[^\s:/])")
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         indent = len(line) - len(line.lstrip(" \t"))
-        if "\t" in line[:indent]:
+        content = line[indent:].strip()
+        if "\t" in line[:indent] and content and not content.startswith("#"):
             problems.append(
                 Problem(
                     number,
@@ -234,11 +235,10 @@ class _Converter:
     def convert(self, node: Node, loc: Loc) -> object:
         self.count += 1
         if self.count > MAX_NODES:
-            place = _place(node)
+            # No single line is to blame: the anchors and aliases together are.
             raise _Limit(
-                f"展开别名（*）后超过 {MAX_NODES} 项，已停止读取：指标文件不需要锚点和别名，请删掉",
-                place.line,
-                place.column,
+                f"展开别名（*）后超过 {MAX_NODES} 项，已停止读取："
+                "指标文件不需要锚点（&）和别名（*），请删掉"
             )
         self.loaded.values.setdefault(loc, _place(node))
         if node.tag not in _STANDARD_TAGS:
@@ -335,6 +335,10 @@ def load_yaml(text: str, known_keys: frozenset[str]) -> Loaded:
     """Compose ``text`` and convert it; YAML errors and line scans come back as problems."""
     loaded = Loaded()
     scanned = scan_lines(text, known_keys)
+    # PyYAML refuses a tab anywhere outside quotes (even "county: 青禾县<Tab># 注释"). Tabs that
+    # only separate things become spaces (one for one, so columns stay right); tabs used as
+    # indentation are ambiguous and were reported by scan_lines above.
+    text = text.replace("\t", " ")
     try:
         loader = _NodeLoader(text)
         try:
