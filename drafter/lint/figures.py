@@ -23,7 +23,7 @@ from drafter.targets.model import Figure, Targets
 
 _NUMBER = re.compile(r"(?<![\d.])[-－−]?\d+(?:\.\d+)?(?![\d])")
 _UNIT_AFTER = re.compile(
-    r"^\s*(万亿元|亿元|万元|元|亿|万|%|％|个百分点|[^\d\s，。；、,.;:：（）()]{1,2})"
+    r"\s*(万亿元|亿元|万元|元|亿|万|%|％|个百分点|[^\d\s，。；、,.;:：（）()]{1,2})"
 )
 # Numbers that are not quantities: years, dates, order and session numbers.
 _NOT_QUANTITY_AFTER = re.compile(r"^\s*(?:月|日|号|时|届|次|期|批|季度|年度?(?!\d))")

@@ -94,19 +94,25 @@ def check_pairs(paragraphs: Sequence[str]) -> list[Finding]:
 def _broken_line(
     paragraphs: Sequence[str], problems: Sequence[tuple[int, str] | None], index: int
 ) -> bool:
-    """A quotation broken over two lines (scraped text, or a quote of several paragraphs): an
-    opener left open at the end of one paragraph and a closer without opener in the next."""
+    """A quotation broken over lines (scraped text, or a quote of several paragraphs): an opener
+    left open in one paragraph and a closer without opener in one of the next few, with only
+    clean paragraphs between."""
     problem = problems[index]
     if problem is None:
         return False
     mark = problem[1]
-    if mark in _PAIRS and index + 1 < len(paragraphs):
-        following = problems[index + 1]
-        return following is not None and _CLOSERS.get(following[1]) == mark
-    if mark in _CLOSERS and index > 0:
-        previous = problems[index - 1]
-        return previous is not None and previous[1] == _CLOSERS[mark]
+    step = 1 if mark in _PAIRS else -1
+    partner = _PAIRS.get(mark) or _CLOSERS.get(mark)
+    other = index + step
+    while 0 <= other < len(paragraphs) and abs(other - index) <= _BROKEN_SPAN:
+        found = problems[other]
+        if found is not None:
+            return found[1] == partner
+        other += step
     return False
+
+
+_BROKEN_SPAN = 4
 
 
 def _first_unmatched(text: str) -> tuple[int, str] | None:
