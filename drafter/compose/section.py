@@ -143,11 +143,12 @@ def compose_part(
         opener_text = f"{year}年，" + ("确保" if (section_index or 0) % 2 else "力争")
         intro_pieces.extend(target_pieces(section.figures, f"{key}.figures", opener_text))
 
-    points = [
-        Piece(verbatim(point) + "。", Provenance(yaml_key=f"{key}.points[{i}]"))
-        for i, point in enumerate(section.points if section else ())
-        if verbatim(point)
-    ]
+    points: list[Piece] = []
+    for i, point in enumerate(section.points if section else ()):
+        text = verbatim(point) + "。"
+        if len(text) > 1 and text not in selector.used:  # a point given twice is said once
+            selector.mark_used(text)
+            points.append(Piece(text, Provenance(yaml_key=f"{key}.points[{i}]")))
 
     used = len(heading.text) + sum(len(p.text) for p in intro_pieces)
     used += sum(len(p.text) for p in points)

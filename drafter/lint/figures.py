@@ -104,7 +104,9 @@ def _check_figure(paragraphs: Sequence[str], item: _Expected) -> list[Finding]:
                 if not _same_number(match.group(), number):
                     continue
                 unit = _unit_after(text, match.end())
-                if not units[0] or any(unit.startswith(u) for u in units if u):
+                if not units[0] or any(
+                    unit.startswith(u) or text.startswith(u, match.end()) for u in units if u
+                ):
                     hit = (index, match.start())
                     break
                 if wrong_unit is None:
