@@ -38,6 +38,9 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 
 _COMMON_CLASS = "".join(sorted(COMMON_CHARS))
+_COMMON_PUNCT = (
+    "\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019\u2026\u2014\u00b7"
+)
 # Full-width Chinese punctuation counts as good evidence too: real text is full of it.
 _GOOD = re.compile(f"[{_COMMON_CLASS}\u3001\u3002\uff0c\uff1a\uff1b\uff1f\uff01\u201c\u201d]")
 # What a wrong decode produces and real Chinese prose does not: control characters, C1 controls,
@@ -49,14 +52,45 @@ _BAD = re.compile(
     "\U00020000-\U0010ffff]"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_UNCLEAN = re.compile(f"[^\t\n\r\x20-\x7e\u4e00-\u9fff\u3001-\u3011{_COMMON_PUNCT}]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _WHITESPACE = re.compile(r"\s")
+_LONE_CR = re.compile(r"\S\r(?!\n)\S")
 
 # Scores are computed on a prefix: enough to decide, cheap on a 50,000-character speech.
 _SAMPLE = 20_000
 # Below this a strict decode is not trusted on its own (real text scores 0.5–1.0, cross-decodes
 # of Chinese 0.0–0.3).
 _PLAUSIBLE = 0.35
+# ...unless the decode is clean (only ASCII, Chinese characters and punctuation): then short
+# texts of less frequent characters ("崭新篇章" scores 0.25) pass, while a random draw of
+# characters (European text read as GB18030) scores about 0.03.
+_PLAUSIBLE_IF_CLEAN = 0.2
+# Encodings charset-normalizer may propose that a Chinese writer's file can really be in; a
+# Western one lets a French or English file reach the "no Chinese text" message.
+_DETECTABLE = frozenset(
+    {
+        "utf_8",
+        "utf_16",
+        "utf_16_le",
+        "utf_16_be",
+        "utf_32",
+        "utf_32_le",
+        "utf_32_be",
+        "gb18030",
+        "gbk",
+        "gb2312",
+        "hz",
+        "big5",
+        "big5hkscs",
+        "cp950",
+        "cp936",
+        "ascii",
+        "latin_1",
+        "cp1252",
+        "iso8859_15",
+    }
+)
 # A decode with a few broken bytes is accepted when they are at most this share of the text.
 _MAX_BROKEN = 0.002
 
@@ -66,6 +100,14 @@ class _Candidate:
     text: str
     encoding: str
     score: float
+    good: int = 0
+    clean: bool = False
+
+    @property
+    def rank(self) -> float:
+        # Between near-equal scores, the decode with more common characters wins: "年度乡村振兴"
+        # in UTF-16 is also valid Big5, as six ASCII letters around one character.
+        return self.score + 0.02 * min(self.good, 10)
 
 
 def plausibility(text: str) -> float:
@@ -107,18 +149,18 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     else:
+        if len(data) % 2 == 0 and _maybe_unmarked_utf16(text):
+            unmarked = _best_strict(data)
+            if unmarked is not None and unmarked.score > max(0.5, plausibility(text) + 0.3):
+                return unmarked.text, unmarked.encoding
         if _looks_binary(text):
             raise CorpusError(NOT_TEXT)
-        if text.isascii() and not _WHITESPACE.search(text):
-            # A short pure-Chinese UTF-16 text without BOM can be all ASCII bytes ("乡村振兴"
-            # is "aNQg/ctQ" in UTF-16-LE); real ASCII text has spaces or line breaks.
-            unmarked = _best_strict(data, ("utf-16-le", "utf-16-be"))
-            if unmarked is not None and unmarked.score >= 0.75:
-                return unmarked.text, unmarked.encoding
         return text, "utf-8"
 
     best = _best_strict(data)
-    if best is not None and best.score >= _PLAUSIBLE:
+    if best is not None and (
+        best.score >= _PLAUSIBLE or (best.score >= _PLAUSIBLE_IF_CLEAN and best.clean)
+    ):
         return best.text, best.encoding
 
     broken = _best_lenient(data)
@@ -129,12 +171,24 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if detected is not None:
         return detected
 
-    if best is not None and best.score > 0 and not _looks_binary(best.text):
-        # Strictly valid in a Chinese encoding and more Chinese than not: rare characters only.
-        return best.text, best.encoding
     if _looks_undecodable(data):
         raise CorpusError(NOT_TEXT)
     raise CorpusError(UNKNOWN_ENCODING)
+
+
+def _maybe_unmarked_utf16(text: str) -> bool:
+    """Valid UTF-8 that may really be short BOM-less UTF-16 of Chinese text.
+
+    "乡村振兴" in UTF-16-LE is the ASCII "aNQg/ctQ"; "、重大规" is "\x010͑'Yĉ". Real ASCII text
+    has spaces or line breaks; real UTF-8 text has no control characters and, if it is not
+    ASCII, is usually Chinese.
+    """
+    if _CONTROL.search(text):
+        return True
+    if text.isascii():
+        # A lone CR inside a "word" is the byte 0x0D of a UTF-16 code unit.
+        return not _WHITESPACE.search(text) or bool(_LONE_CR.search(text))
+    return plausibility(text) < _PLAUSIBLE
 
 
 def _decode_wide(data: bytes) -> tuple[str, str] | None:
@@ -153,7 +207,7 @@ def _decode_wide(data: bytes) -> tuple[str, str] | None:
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.score)
-    if best.score < 0.9:
+    if best.score < 0.6:
         return None
     return best.text, best.encoding
 
@@ -186,11 +240,20 @@ def _best_strict(
             continue
         if _looks_binary(text):
             continue
-        candidates.append(_Candidate(text, codec, plausibility(text)))
+        sample = text[:_SAMPLE]
+        candidates.append(
+            _Candidate(
+                text,
+                codec,
+                plausibility(text),
+                good=len(_GOOD.findall(sample)),
+                clean=not _UNCLEAN.search(sample),
+            )
+        )
     if not candidates:
         return None
-    # max() keeps the first of equal scores: gb18030 wins ties (mainland files are the norm).
-    return max(candidates, key=lambda c: c.score)
+    # max() keeps the first of equal ranks: gb18030 wins ties (mainland files are the norm).
+    return max(candidates, key=lambda c: c.rank)
 
 
 def _best_lenient(data: bytes) -> _Candidate | None:
@@ -214,6 +277,8 @@ def _detect(data: bytes) -> tuple[str, str] | None:
 
     match = from_bytes(data).best()
     if match is None:
+        return None
+    if match.encoding not in _DETECTABLE:
         return None
     text = str(match)
     if not text.strip() or _looks_binary(text) or plausibility(text) < 0:
