@@ -59,9 +59,23 @@ _SURNAMES = (
     "龙万段雷钱汤尹黎易常武乔贺赖龚文"
 )
 _TITLES = "书记|县长|区长|市长|州长|旗长|镇长|乡长|局长|主任|部长|主席|委员"
+# Not after characters that make the title part of a longer one: 市委书记, 副县长, 第一书记,
+# 支部书记, 常务副县长, 各位县长.
 _OFFICIAL = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?P<surname>[{_SURNAMES}])(?P<title>{_TITLES})|"
-    rf"(?<=[，。；：、！？“（\s的和与及])(?P<surname2>[{_SURNAMES}])(?P<title2>{_TITLES})"
+    rf"(?<![委副党总部支记长务级位一二三四五六七八九十县区市镇乡村省])"
+    rf"(?P<surname>[{_SURNAMES}])(?P<title>{_TITLES})"
+)
+# A town by its shape, for names the list does not know: two characters after a clear start
+# (punctuation, 在/到/和/与/、/学习/借鉴) and before 镇/乡; generic words excluded.
+_TOWN_SHAPE = re.compile(
+    r"(?:(?<=[，。；：、“（\s])|(?<=[在到和与对赴向])|(?<=学习|借鉴|参观|考察|推广|来自|位于))"
+    r"(?P<name>[\u4e00-\u9fff]{2}[镇乡])(?![镇村级民长党政里])"
+)
+_GENERIC_TOWN = frozenset(
+    "城乡 乡镇 城镇 集镇 村镇 小镇 强镇 重镇 名镇 古镇 建制 中心 重点 特色 示范 美丽 各乡 全乡 "
+    "该乡 本乡 我乡 全镇 该镇 本镇 我镇 各镇 家乡 故乡 下乡 返乡 回乡 老乡 民族 县乡 县镇 进镇 "
+    "到镇 入镇 试点 先进 样板 达标 边境 中小 小城 产业 专业 电商 历史 文化 红色 和美 数字 智慧 "
+    "新型 卫星 农业 工贸 文旅 旅游 商贸 工业 一个 两个 每个 各个 多个 送课 送戏 送医".split()
 )
 
 
@@ -85,12 +99,16 @@ def check_names(
     own = county_stem(county) if county else None
     allowed = {own} if own else set()
     # A province's or a city's speech names its own counties: only a county's is checked hard.
-    above_county = bool(county) and county.rstrip().endswith(("省", "自治区", "市", "州", "盟"))
+    above_county = county is not None and county.rstrip().endswith(
+        ("省", "自治区", "市", "州", "盟")
+    )
     findings += _check_listed(paragraphs, foreign_names, own)
     if own is None and not generated:
         return findings
     for index, text in enumerate(paragraphs):
+        known_here: set[str] = set()
         for start, end, name, kind in _find_places(text):
+            known_here.add(name)
             if _is_own(name, allowed) or name in allowed_text:
                 continue
             quote = quote_around(text, start, end)
@@ -114,9 +132,25 @@ def check_names(
                         f"出现乡镇名称“{name}”，请确认属于{county or '本县'}",
                     )
                 )
+        for match in _TOWN_SHAPE.finditer(text):
+            name = match.group("name")
+            stem = name[:2]
+            if stem in _GENERIC_TOWN or name in known_here or _is_own(name, allowed):
+                continue
+            if name in allowed_text:
+                continue
+            findings.append(
+                finding(
+                    "names.town",
+                    Severity.ERROR if generated else Severity.WARNING,
+                    index,
+                    quote_around(text, match.start(), match.end()),
+                    f"出现乡镇名称“{name}”，请确认属于{county or '本县'}",
+                )
+            )
         for match in _OFFICIAL.finditer(text):
-            surname = match.group("surname") or match.group("surname2")
-            title = match.group("title") or match.group("title2")
+            surname = match.group("surname")
+            title = match.group("title")
             if surname == speaker_surname or f"{surname}{title}" in allowed_text:
                 continue
             findings.append(

@@ -100,7 +100,7 @@ def _check_headings(outline: Outline) -> list[Finding]:
                     )
                 )
             continue
-        if number == 1:
+        if number == 1 and previous > 1:
             continue  # numbering starts again (a new part of a work report)
         if number == previous:
             code, message = "numbering.repeat", f"{name}编号“{heading.marker}”重复"
@@ -167,8 +167,6 @@ def _scan_runs(outline: Outline) -> tuple[list[_Run], list[Finding]]:
                 continue
             marker = match.group().rstrip("，,：:、")
             if number == 1:
-                if boundary == "comma":
-                    continue
                 while (
                     stack and stack[-1].family != family and any(r.family == family for r in stack)
                 ):
@@ -187,7 +185,7 @@ def _scan_runs(outline: Outline) -> tuple[list[_Run], list[Finding]]:
                 if number == own.last + 1:
                     own.last, own.count = number, own.count + 1
                     continue
-                if boundary == "comma":
+                if boundary == "comma" and own.paragraph != index:
                     continue
                 if number == own.last:
                     code, message = "numbering.run_repeat", f"序号“{marker}”重复"
