@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from drafter.outline.headings import accept_headings, find_candidates
+from drafter.outline.headings import Candidate, accept_headings, find_candidates, to_heading
 from drafter.outline.leads import LeadRegion, find_leads
 from drafter.outline.model import (
     Enumeration,
@@ -29,6 +29,7 @@ from drafter.outline.parts import (
     find_opening,
     find_section_titles,
     find_transition,
+    find_turn,
 )
 from drafter.outline.runs import Region, find_runs
 from drafter.outline.sentences import split_sentences
@@ -61,27 +62,35 @@ def parse_outline(paragraphs: Sequence[str]) -> Outline:
     candidates = [c for c in find_candidates(paras[:stop]) if c.paragraph >= body]
     candidate_paragraphs = {c.paragraph for c in candidates}
     sections = find_section_titles(paras, body, stop, candidate_paragraphs)
-    headings = accept_headings(
-        paras, candidates, restarts=frozenset(s.span.paragraph for s in sections)
-    )
+    accepted = accept_headings(candidates, restarts=frozenset(s.span.paragraph for s in sections))
+    headings = tuple(to_heading(paras, c) for c in accepted)
     heading_paragraphs = {h.span.paragraph for h in headings}
+    heading_starts: dict[int, int] = {}
+    for heading in headings:
+        heading_starts.setdefault(heading.span.paragraph, heading.span.start)
 
-    opening = find_opening(paras, front, stop, heading_paragraphs)
-    first_heading = min(heading_paragraphs, default=None)
+    opening = find_opening(paras, front, stop, heading_starts)
     after_opening = opening.span.paragraph + 1 if opening is not None else body
-    closing = find_closing(paras, after_opening, stop, heading_paragraphs)
-    if first_heading is not None:
-        transition = find_transition(paras, body, first_heading)
+    closing = find_closing(paras, body, stop, heading_starts, opening)
+    if headings:
+        head = headings[0].span
+        transition = find_transition(paras, body, head.paragraph, head.start)
     elif opening is not None:
-        transition = find_transition(
-            paras, opening.span.paragraph, after_opening + _TRANSITION_REACH
-        )
+        reach = after_opening + _TRANSITION_REACH
+        transition = find_transition(paras, opening.span.paragraph, reach)
     else:
         transition = None
+    if transition is None and opening is not None:
+        until = headings[0].span.paragraph if headings else after_opening + _TRANSITION_REACH
+        transition = find_turn(paras, opening.span.paragraph, until)
 
-    end = closing.span.paragraph if closing is not None else stop
+    end = stop
+    if closing is not None:
+        end = closing.span.paragraph + (1 if closing.span.start > 0 else 0)
     section_paragraphs = {s.span.paragraph for s in sections}
-    body_starts = {h.span.paragraph: _body_offset(paras[h.span.paragraph], h) for h in headings}
+    by_paragraph: dict[int, list[Candidate]] = {}
+    for candidate in accepted:
+        by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
     regions: list[Region] = []
     lead_regions: list[LeadRegion] = []
     scope = -1
@@ -93,15 +102,26 @@ def parse_outline(paragraphs: Sequence[str]) -> Outline:
             continue
         if not paragraph.strip(_SPACE):
             continue
+        followed = index + 1 < end and index + 1 not in heading_paragraphs
+        pieces: list[tuple[int, int, bool]] = []  # (start, end, opens a heading's body)
+        here = by_paragraph.get(index, [])
+        first = here[0].start if here else len(paragraph)
         start = front.body_offset if index == body else 0
-        is_heading = index in body_starts
-        if is_heading:
-            start = body_starts[index]
-            scope += 1
-        regions.append(Region(index, start, len(paragraph), new_scope=is_heading))
-        if index not in skip_for_leads:
-            followed = index + 1 < end and index + 1 not in heading_paragraphs
-            lead_regions.append(LeadRegion(index, start, len(paragraph), scope, followed))
+        if start < first:
+            pieces.append((start, first, False))
+        pieces.extend((c.body_start, c.body_end, True) for c in here)
+        if closing is not None and index == closing.span.paragraph:
+            cut = closing.span.start  # a closing inside the last paragraph ends its body
+            pieces = [(a, min(b, cut), o) for a, b, o in pieces if a < cut]
+        for piece_start, piece_end, opens in pieces:
+            if opens:
+                scope += 1
+            regions.append(Region(index, piece_start, piece_end, new_scope=opens))
+            if opens or index not in skip_for_leads:
+                last = piece_end == len(paragraph)
+                lead_regions.append(
+                    LeadRegion(index, piece_start, piece_end, scope, followed or not last)
+                )
 
     return Outline(
         paragraphs=paras,
@@ -116,10 +136,3 @@ def parse_outline(paragraphs: Sequence[str]) -> Outline:
         front=front.front,
         sections=sections,
     )
-
-
-def _body_offset(paragraph: str, heading: Heading) -> int:
-    """Where the body starts in a heading's paragraph (its length when there is no body)."""
-    if not heading.body:
-        return len(paragraph)
-    return len(paragraph.rstrip(_SPACE)) - len(heading.body)

@@ -12,6 +12,7 @@ does not become a heading.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from drafter.outline.markers import (
     BAD_HEADING_END,
     BODY_START_STRONG,
     BODY_START_VERB,
+    HEADING_END_WORDS,
     HEADING_MARKER,
     NUMERAL_LIST_AFTER_MARKER,
 )
@@ -28,97 +30,29 @@ from drafter.outline.model import Heading, Span
 
 _SPACE = " \t\u3000\xa0"
 _END = re.compile(r"[。！？!?]")
+# Inline heading markers: right after a sentence end, inside a long paragraph.
+_INLINE_MARKER = re.compile(r"(?P<end>[。！？：])\s*(?P<marker>[一二三四五六七八九十（(])")
+_INLINE_MIN = 150
+# Parallel headings: a four-character ending shared by this many headings of the level.
+_GRAM = 4
+_PARALLEL = 3
 _STRONG = tuple(sorted(BODY_START_STRONG, key=len, reverse=True))
 _VERB = tuple(sorted(BODY_START_VERB, key=len, reverse=True))
-# Words a heading phrase typically ends on ("……建设", "……水平", "……化"): evidence for a split.
-_HEADING_END_WORDS = frozenset(
-    (
-        "建设",
-        "发展",
-        "工作",
-        "水平",
-        "能力",
-        "体系",
-        "机制",
-        "质量",
-        "成效",
-        "效能",
-        "环境",
-        "产业",
-        "短板",
-        "治理",
-        "改革",
-        "开放",
-        "创新",
-        "保障",
-        "安全",
-        "稳定",
-        "民生",
-        "福祉",
-        "振兴",
-        "增长",
-        "动能",
-        "格局",
-        "优势",
-        "基础",
-        "底线",
-        "任务",
-        "目标",
-        "项目",
-        "品质",
-        "活力",
-        "合力",
-        "力量",
-        "局面",
-        "篇章",
-        "贡献",
-        "形势",
-        "劲头",
-        "作用",
-        "责任",
-        "作风",
-        "本色",
-        "融合",
-        "城建",
-        "环保",
-        "投资",
-        "消费",
-        "服务",
-        "管理",
-        "升级",
-        "提效",
-        "质效",
-        "落实",
-        "攻坚",
-        "防线",
-        "屏障",
-        "支撑",
-        "引擎",
-        "底色",
-        "根基",
-        "后劲",
-        "红线",
-        "转型",
-        "品牌",
-        "文章",
-        "实效",
-        "新篇",
-        "新局",
-        "大局",
-        "建管",
-        "队伍",
-    )
-)
 # Figures in a numbered line: "地区生产总值1234亿元", "增长6.5%".
 _FIGURE = re.compile(
     r"\d[\d.,]*\s*(?:%|％|亿|万|千|元|吨|个|人|户|家|项|公里|亩|平方|米|辆|座|所|次|倍)"
 )
 _SHORT_CLAUSE = re.compile(r"[^，。；：、]{2,5}，")
+_CLAUSE_END = re.compile(r"[，。；：、]")
+_YEAR = re.compile(r"(?:19|20)\d\d年")
+_VERB_SET = frozenset(BODY_START_VERB)
 
 # A heading shorter than this with no comma is never split.
 _PLAIN_HEADING = 24
 # A heading line with no end mark longer than this is really a paragraph.
 _MAX_LINE_HEADING = 60
+# Up to this length a heading with commas is split only on strong evidence.
+_STRONG_ONLY = 30
 # The longest heading a glued split may produce.
 _MAX_SPLIT = 40
 
@@ -138,64 +72,111 @@ class Candidate:
     glued: bool  # True when the heading was split from its body without a 。
     figures: bool  # the heading text states figures (a numbered data line, not a heading)
     clean: bool  # ended by 。 or the end of the line, short: trusted for sibling lengths
+    body_end: int  # the next heading site in the paragraph, or the paragraph's end
+    inline: bool = False  # found inside a paragraph, after a sentence end
 
 
 def find_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
-    """Every paragraph that opens with a heading marker, with its heading text located."""
-    first_pass: list[tuple[int, int, re.Match[str]]] = []
-    for index, paragraph in enumerate(paragraphs):
-        offset = len(paragraph) - len(paragraph.lstrip(_SPACE))
-        match = HEADING_MARKER.match(paragraph, offset)
-        if match is not None and _marker_plausible(paragraph, match):
-            first_pass.append((index, offset, match))
+    """Every heading marker that opens a paragraph (or, in a long paragraph, follows a 。), with
+    its heading text located."""
+    sites = _find_sites(paragraphs)
     clean_lengths: dict[int, set[int]] = {}
-    results: list[Candidate] = []
-    pending: list[tuple[int, int, re.Match[str], int, int]] = []
-    for index, offset, match in first_pass:
-        level = _level(match)
-        paragraph = paragraphs[index]
-        text_start = _skip_space(paragraph, match.end())
-        end = _first_end(paragraph, text_start)
+    grams: dict[int, Counter[str]] = {}
+    located: list[tuple[_Site, int, int]] = []
+    for site in sites:
+        paragraph = paragraphs[site.paragraph]
+        text_start = _skip_space(paragraph, site.match.end(), site.end)
+        end = _first_end(paragraph, text_start, site.end)
         head = paragraph[text_start:end]
-        if _is_clean(head, end == len(paragraph)):
+        level = _level(site.match)
+        if _is_clean(head, end == site.end):
             clean_lengths.setdefault(level, set()).add(len(head.rstrip("：:")))
-        pending.append((index, offset, match, text_start, end))
-    for index, offset, match, text_start, end in pending:
-        level = _level(match)
-        paragraph = paragraphs[index]
-        head = paragraph[text_start:end]
-        at_line_end = end == len(paragraph)
-        text_end, body_start, glued = _locate_text(
-            paragraph, text_start, end, clean_lengths.get(level, set())
+        grams.setdefault(level, Counter()).update(
+            {head[k : k + _GRAM] for k in range(min(len(head), _MAX_LINE_HEADING) - _GRAM + 1)}
         )
+        located.append((site, text_start, end))
+    results: list[Candidate] = []
+    for site, text_start, end in located:
+        level = _level(site.match)
+        paragraph = paragraphs[site.paragraph]
+        head = paragraph[text_start:end]
+        at_line_end = end == site.end
+        siblings = _Siblings(clean_lengths.get(level, set()), grams.get(level, Counter()))
+        text_end, body_start, glued = _locate_text(paragraph, text_start, end, site.end, siblings)
         if text_end <= text_start:
             continue
         text = paragraph[text_start:text_end]
         results.append(
             Candidate(
-                paragraph=index,
-                start=offset,
+                paragraph=site.paragraph,
+                start=site.start,
                 level=level,
-                ordinal=_ordinal(match),
-                marker=re.sub(r"\s+", "", match.group()),
+                ordinal=_ordinal(site.match),
+                marker=re.sub(r"\s+", "", site.match.group()),
                 text_start=text_start,
                 text_end=text_end,
                 body_start=body_start,
                 glued=glued,
                 figures=_FIGURE.search(text) is not None,
                 clean=_is_clean(head, at_line_end),
+                body_end=site.end,
+                inline=site.inline,
             )
         )
     return results
 
 
+@dataclass(frozen=True, slots=True)
+class _Site:
+    paragraph: int
+    start: int
+    end: int  # where the next heading site in the paragraph starts, or the paragraph's end
+    match: re.Match[str]
+    inline: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Siblings:
+    """What the other headings of the same level look like: parallel headings share it."""
+
+    lengths: AbstractSet[int]
+    grams: Counter[str]
+
+
+def _find_sites(paragraphs: Sequence[str]) -> list[_Site]:
+    sites: list[_Site] = []
+    for index, paragraph in enumerate(paragraphs):
+        starts: list[tuple[int, re.Match[str], bool]] = []
+        offset = len(paragraph) - len(paragraph.lstrip(_SPACE))
+        match = HEADING_MARKER.match(paragraph, offset)
+        if match is not None and _marker_plausible(paragraph, match):
+            starts.append((offset, match, False))
+        if len(paragraph) >= _INLINE_MIN:
+            # A paragraph that swallowed several (a one-line file, lost line breaks): 一、 and
+            # （一） right after a sentence end may open headings too; the sequence check decides.
+            for inline in _INLINE_MARKER.finditer(paragraph):
+                marker = HEADING_MARKER.match(paragraph, inline.start("marker"))
+                # After a colon only 一、 ("抓好九个方面工作：一、……"): "（一）" after a colon is
+                # a list inside the sentence.
+                top = 1 if inline.group("end") == "：" else 2
+                if (
+                    marker is not None
+                    and _level(marker) <= top
+                    and _marker_plausible(paragraph, marker)
+                ):
+                    starts.append((inline.start("marker"), marker, True))
+        for number, (start, marker, is_inline) in enumerate(starts):
+            end = starts[number + 1][0] if number + 1 < len(starts) else len(paragraph)
+            sites.append(_Site(index, start, end, marker, is_inline))
+    return sites
+
+
 def accept_headings(
-    paragraphs: Sequence[str],
     candidates: Sequence[Candidate],
     *,
     restarts: frozenset[int] = frozenset(),
-) -> tuple[Heading, ...]:
-    """The candidates whose numbers run in sequence inside their parent, as ``Heading`` objects.
+) -> tuple[Candidate, ...]:
+    """The candidates whose numbers run in sequence inside their parent.
 
     ``restarts`` are paragraph indexes of unnumbered section titles ("2024年工作安排"): level-1
     numbering may start again at 一、 after them, as it does in government work reports.
@@ -229,8 +210,8 @@ def accept_headings(
             continue
         n = candidate.ordinal
         want = expected[level]
-        fits = n == want or (started[level] and n == want + 1)
-        if not fits and n == 1:
+        fits = n == want or (started[level] and n == want + 1 and not candidate.inline)
+        if not fits and n == 1 and not candidate.inline:
             # 一、 again in mid-sequence: reports restart after an unnumbered section title
             # ("2024年工作安排"); anywhere else it is a list inside the body.
             fits = restart_allowed if level == 1 else True
@@ -244,8 +225,22 @@ def accept_headings(
         for deeper in range(level + 1, 5):
             expected[deeper] = 1
             started[deeper] = False
-    accepted = _drop_lonely_level1(accepted)
-    return tuple(_to_heading(paragraphs, c) for c in accepted)
+    return tuple(_drop_lonely_level1(accepted))
+
+
+def to_heading(paragraphs: Sequence[str], candidate: Candidate) -> Heading:
+    """The ``Heading`` of an accepted candidate; ``body`` runs to the next heading or line end."""
+    paragraph = paragraphs[candidate.paragraph]
+    text = paragraph[candidate.text_start : candidate.text_end]
+    text = text.strip(_SPACE).rstrip("：:").strip(_SPACE)
+    body = paragraph[candidate.body_start : candidate.body_end].strip(_SPACE)
+    return Heading(
+        level=candidate.level,
+        marker=candidate.marker,
+        text=text,
+        span=Span(candidate.paragraph, candidate.start, candidate.text_end),
+        body=body,
+    )
 
 
 def _nested_lists(candidates: Sequence[Candidate]) -> set[int]:
@@ -303,19 +298,6 @@ def _data_line_groups(candidates: Sequence[Candidate]) -> set[int]:
     return dropped
 
 
-def _to_heading(paragraphs: Sequence[str], c: Candidate) -> Heading:
-    paragraph = paragraphs[c.paragraph]
-    text = paragraph[c.text_start : c.text_end].strip(_SPACE).rstrip("：:").strip(_SPACE)
-    body = paragraph[c.body_start :].strip(_SPACE)
-    return Heading(
-        level=c.level,
-        marker=c.marker,
-        text=text,
-        span=Span(c.paragraph, c.start, c.text_end),
-        body=body,
-    )
-
-
 def _level(match: re.Match[str]) -> int:
     for level in (1, 2, 3, 4):
         if match.group(f"l{level}") is not None:
@@ -346,15 +328,16 @@ def _marker_plausible(paragraph: str, match: re.Match[str]) -> bool:
     return not (level == 3 and match.group().rstrip()[-1:] in ".．" and rest[:1].isascii())
 
 
-def _skip_space(text: str, index: int) -> int:
-    while index < len(text) and text[index] in _SPACE:
+def _skip_space(text: str, index: int, end: int | None = None) -> int:
+    stop = len(text) if end is None else end
+    while index < stop and text[index] in _SPACE:
         index += 1
     return index
 
 
-def _first_end(paragraph: str, start: int) -> int:
-    match = _END.search(paragraph, start)
-    return match.start() if match is not None else len(paragraph)
+def _first_end(paragraph: str, start: int, stop: int) -> int:
+    match = _END.search(paragraph, start, stop)
+    return match.start() if match is not None else stop
 
 
 def _is_clean(head: str, at_line_end: bool) -> bool:
@@ -368,40 +351,48 @@ def _is_clean(head: str, at_line_end: bool) -> bool:
 
 
 def _locate_text(
-    paragraph: str, start: int, end: int, sibling_lengths: AbstractSet[int]
+    paragraph: str, start: int, end: int, stop: int, siblings: _Siblings
 ) -> tuple[int, int, bool]:
     """(text end, body start, glued) for a heading whose text starts at ``start``.
 
-    ``end`` is the first 。 (or the end of the paragraph). A heading ends there unless the part
-    before it is too long to be a heading: then scraped text probably glued the heading to its
-    body, and we look for the place where a body sentence starts.
+    ``end`` is the first 。 (or ``stop``, where the heading's segment ends). A heading ends there
+    unless the part before it is too long to be a heading: then scraped text probably glued the
+    heading to its body, and we look for the place where a body sentence starts.
     """
     head = paragraph[start:end]
-    at_line_end = end == len(paragraph)
+    at_line_end = end == stop
+    after_end = _skip_space(paragraph, end + 1, stop) if not at_line_end else stop
     if at_line_end and len(head) <= _MAX_LINE_HEADING:
-        return end, end, False
+        return end, stop, False
     if not at_line_end and (len(head) <= _PLAIN_HEADING and "，" not in head):
-        return end, _skip_space(paragraph, end + 1), False
+        return end, after_end, False
     split = find_glued_split(
-        head, sibling_lengths, strong_only=not at_line_end and len(head) <= _MAX_SPLIT
+        head,
+        siblings.lengths,
+        siblings.grams,
+        strong_only=not at_line_end and len(head) <= _STRONG_ONLY,
     )
     if split is not None:
         return start + split, start + split, True
     if not at_line_end and len(head) <= _MAX_SPLIT:
-        return end, _skip_space(paragraph, end + 1), False
+        return end, after_end, False
     colon = head.find("：")
     if 2 <= colon <= 30:
-        return start + colon, _skip_space(paragraph, start + colon + 1), False
+        return start + colon, _skip_space(paragraph, start + colon + 1, stop), False
     if at_line_end:
         comma = head.find("，")
         if 4 <= comma <= 30:
             return start + comma, start + comma + 1, True
         return start, start, False  # a long line with no end mark and no clue: not a heading
-    return end, _skip_space(paragraph, end + 1), False
+    return end, after_end, False
 
 
 def find_glued_split(
-    head: str, sibling_lengths: AbstractSet[int] = frozenset(), *, strong_only: bool = False
+    head: str,
+    sibling_lengths: AbstractSet[int] = frozenset(),
+    sibling_grams: Counter[str] | None = None,
+    *,
+    strong_only: bool = False,
 ) -> int | None:
     """Where the body starts inside ``head`` (a heading glued to its body's first sentence).
 
@@ -409,24 +400,27 @@ def find_glued_split(
     (今年/我们/要/坚持/深入…), a word doubled across it ("抓项目项目建设是…" — the body often opens
     by repeating the heading's last word), a heading-like word before it (……建设/……水平), a short
     adverbial clause after it ("去年，"), and the length of sibling headings that were not glued
-    (parallel headings have parallel lengths). None when no position is convincing.
+    (parallel headings have parallel lengths) or endings. None when no position is convincing.
 
     ``strong_only``: the text up to the 。 is short enough to be a heading with commas, so split
     only on strong evidence (a typical sentence opening or a doubled word).
     """
-    best: tuple[int, int] | None = None  # (score, -position)
+    best: tuple[int, int] | None = None  # (score, position): ties go to the later split
     limit = min(len(head) - 2, _MAX_SPLIT)
     for i in range(4, limit + 1):
         before, after = head[i - 1], head[i]
-        if before in "，、：；“（" or before in BAD_HEADING_END or after in "，、。：；”）":
+        if before in "，、：；“（第" or before in BAD_HEADING_END or after in "，、。：；”）":
             continue
         score = 0
         strong = False
-        if head.startswith(_STRONG, i):
+        if head.startswith(_STRONG, i) or (_YEAR.match(head, i) and not before.isdigit()):
             score += 4
             strong = True
         elif head.startswith(_VERB, i):
-            score += 2
+            if _first_clause_length(head, i) < 4:
+                continue  # "聚焦品质|提升，在……": a body does not open with a two-character clause
+            # One-character openers (把/以/从) also sit inside headings: weaker evidence.
+            score += 1 if _opener_length(head, i) == 1 else 2
         if head[i - 2 : i] == head[i : i + 2]:
             score += 3
             strong = True
@@ -435,15 +429,29 @@ def find_glued_split(
         rest = head[i:]
         if "，" not in rest and len(rest) < 20:
             continue  # what follows is no body sentence: "凝心聚力推动|全市高质量发展"
-        if head[i - 2 : i] in _HEADING_END_WORDS or before == "化":
+        tail = head[i - 2 : i]
+        if tail in HEADING_END_WORDS or before == "化":
             score += 1
+        elif tail in _VERB_SET:
+            score -= 3  # "……重点工作做好|今年的工作": a heading does not end on 做好
         if _SHORT_CLAUSE.match(head, i):
             score += 1
         if i in sibling_lengths:
             score += 2
+        if sibling_grams is not None and sibling_grams[head[i - _GRAM : i]] >= _PARALLEL:
+            score += 2  # parallel headings end alike: "……上加力提效"
         last_clause = head[:i].rsplit("，", 1)[-1]
         if len(last_clause) < 4:
             score -= 2
-        if score >= 3 and (best is None or (score, -i) > best):
-            best = (score, -i)
-    return -best[1] if best is not None else None
+        if score >= 3 and (best is None or (score, i) >= best):
+            best = (score, i)
+    return best[1] if best is not None else None
+
+
+def _opener_length(text: str, start: int) -> int:
+    return max(len(word) for word in _VERB if text.startswith(word, start))
+
+
+def _first_clause_length(text: str, start: int) -> int:
+    match = _CLAUSE_END.search(text, start)
+    return (match.start() if match is not None else len(text)) - start

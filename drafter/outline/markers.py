@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as one space-separated string (easier to read and extend)."""
+    return tuple(text.split())
+
+
 # Chinese numerals as outline numbers use them (一 … 九十九).
 CN_NUM = "[一二三四五六七八九十]{1,3}"
 
@@ -29,7 +35,7 @@ HEADING_MARKER = re.compile(
 
 # After a level-1 or level-2 marker, these starts show a numeral list, not a heading:
 # "二、三级子公司", "一、二等奖", "三、四季度", "一、二、三产业", "（一）、（二）".
-NUMERAL_LIST_AFTER_MARKER = re.compile(rf"^\s*(?:{CN_NUM}|[、，,])")
+NUMERAL_LIST_AFTER_MARKER = re.compile(rf"\s*(?:{CN_NUM}|[、，,])")
 
 # Ordinal-run markers inside the body. Each alternative names its family: items of one run share
 # a family (一是 二是 三是), but real speeches mix 一要 … 二是 … 三要, which runs.py accepts.
@@ -52,10 +58,12 @@ ORDINAL = re.compile(
 ITEM_BOUNDARY = "。！？；：:;!?…”）)"
 
 # After "一是", a numeral means a saying ("一是一、二是二"), not an item.
-SAYING_AFTER_ORDINAL = re.compile(rf"^(?:{CN_NUM}[、，,]|{CN_NUM}$)")
+SAYING_AFTER_ORDINAL = re.compile(rf"(?:{CN_NUM}[、，,]|{CN_NUM}$)")
 
 # 首先/其次/再次/最后 — the order of a 首先 run.
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后": 3, "最后": 9}
+
+# Patterns below without "^" are used with ``pattern.match(text, pos)``, which anchors at pos.
 
 # Salutations: the addressees of a speech, joined by 、 or ，, ending in ：or ！.
 ADDRESSEE = (
@@ -63,8 +71,8 @@ ADDRESSEE = (
     r"女士们|先生们|朋友们|同学们|老师们|全体代表|尊敬的[^，。：！]{1,20}|"
     r"各位[^，。：！、]{1,6})"
 )
-SALUTATION = re.compile(rf"^(?:{ADDRESSEE}(?:[、，,和及]\s*)?)+\s*[：:！!]")
-VOCATIVE_START = re.compile(rf"^(?:{ADDRESSEE}(?:[、，,和及]\s*)?)+\s*[，,！!：:]")
+SALUTATION = re.compile(rf"(?:{ADDRESSEE}(?:[、，,和及]\s*)?)+\s*[：:！!]")
+VOCATIVE_START = re.compile(rf"(?:{ADDRESSEE}(?:[、，,和及]\s*)?)+\s*[，,！!：:]")
 
 # Titles: "在……上的讲话", "……政府工作报告", "……致辞".
 TITLE_WORDS = re.compile(
@@ -85,7 +93,7 @@ TRANSITION = re.compile(
     r"|下面，(?:我|就|结合|根据|围绕|按照)|以下几点|讲几点)"
 )
 # Weaker transitions that turn from review to problems or tasks.
-TURN = re.compile(r"^(?:在肯定成绩的同时|成绩来之不易|我们也(?:要|必须)清醒(?:地)?(?:看到|认识到))")
+TURN = re.compile(r"(?:在肯定成绩的同时|成绩来之不易|我们也(?:要|必须)清醒(?:地)?(?:看到|认识到))")
 
 # Closing exhortation: "让我们……", "同志们，……！".
 EXHORTATION = re.compile(r"让我们|号召|奋力谱写|共同努力|携手|开创.{0,12}新局面|新篇章|更大贡献")
@@ -98,97 +106,31 @@ APPENDIX = re.compile(
 
 # Sentence-start words: where a body starts when a heading is glued to it (scraped text lost the
 # line break and the 。). Ordered longest first by the caller.
-BODY_START_STRONG = (
-    "今年以来",
-    "近年来",
-    "近几年",
-    "多年来",
-    "一年来",
-    "五年来",
-    "这些年来",
-    "上半年",
-    "下半年",
-    "今年",
-    "去年",
-    "明年",
-    "当前",
-    "目前",
-    "截至",
-    "截止",
-    "随着",
-    "我们",
-    "我县",
-    "我市",
-    "我省",
-    "我区",
-    "全县",
-    "全市",
-    "全省",
-    "全区",
-    "各乡镇",
-    "各部门",
-    "各级",
-    "各地",
-    "为此",
-    "对此",
-    "因此",
-    "同时",
-    "总之",
-    "这是",
-    "这就",
-    "这些",
-    "只有",
-    "必须",
-    "要坚持",
-    "要把",
-    "要以",
-    "要在",
-    "要聚焦",
-    "要加快",
-    "要加强",
-    "要深入",
-    "要持续",
-    "要进一步",
-    "一是",
-    "一要",
-    "第一，",
-    "首先，",
+BODY_START_STRONG = _words(
+    "今年以来 近年来 近几年 多年来 一年来 五年来 这些年来 上半年 下半年 "
+    "今年 去年 明年 当前 目前 截至 截止 随着 我们 我县 我市 我省 我区 "
+    "全县 全市 全省 全区 各乡镇 各部门 各级 各地 为此 对此 因此 同时 "
+    "总之 这是 这就 这些 只有 必须 要坚持 要把 要以 要在 要聚焦 要加快 "
+    "要加强 要深入 要持续 要进一步 一是 一要 第一， 首先，"
 )
-BODY_START_VERB = (
-    "深入",
-    "坚持",
-    "全面",
-    "认真",
-    "按照",
-    "围绕",
-    "聚焦",
-    "紧紧围绕",
-    "紧盯",
-    "立足",
-    "积极",
-    "加快",
-    "大力",
-    "持续",
-    "着力",
-    "切实",
-    "扎实",
-    "进一步",
-    "始终",
-    "不断",
-    "统筹",
-    "落实",
-    "牢固树立",
-    "树立",
-    "严格",
-    "把",
-    "以",
-    "在",
-    "通过",
-    "针对",
-    "对标",
-    "抢抓",
-    "依托",
-    "结合",
+BODY_START_VERB = _words(
+    "深入 坚持 坚定 全面 认真 按照 围绕 聚焦 紧紧围绕 紧盯 立足 着眼 "
+    "瞄准 锚定 积极 加快 大力 持续 着力 切实 扎实 进一步 始终 不断 统筹 "
+    "落实 牢固树立 树立 严格 充分 把 以 通过 针对 对标 抢抓 依托 结合 "
+    "为了 为进一步 围绕着 面对 面临 站在 做好 抓好 实施 推动 推进 "
+    "深化 强化 加强 健全 完善 优化 提升 突出 注重 发挥 建立 确保 力争 "
+    "争取 全力 用好 根据 从"
+)
+
+# Words a heading phrase typically ends on (……建设, ……水平): evidence for a glued split.
+HEADING_END_WORDS = _words(
+    "建设 发展 工作 水平 能力 体系 机制 质量 成效 效能 环境 产业 短板 "
+    "治理 改革 开放 创新 保障 安全 稳定 民生 福祉 振兴 增长 动能 格局 "
+    "优势 基础 底线 任务 目标 项目 品质 活力 合力 力量 局面 篇章 贡献 "
+    "形势 劲头 作用 责任 作风 本色 融合 城建 环保 投资 消费 服务 管理 "
+    "升级 提效 质效 落实 攻坚 防线 屏障 支撑 引擎 底色 根基 后劲 红线 "
+    "转型 品牌 文章 实效 新篇 新局 大局 建管 队伍 推进 提升 加强 增强 "
+    "向好 有力 释放 显著 显着 积能 宜人 实处 推动 突破 挑战 机遇"
 )
 
 # A heading never ends on these (the split would cut a phrase in two).

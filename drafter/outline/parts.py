@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from drafter.outline.markers import (
+    ADDRESSEE,
     APPENDIX,
     DASH_LINE,
     DATE_LINE,
@@ -30,6 +32,7 @@ from drafter.outline.markers import (
     SALUTATION,
     TITLE_WORDS,
     TRANSITION,
+    TURN,
     VOCATIVE_START,
 )
 from drafter.outline.model import Part, Span
@@ -44,6 +47,18 @@ _SECTION_TITLE = re.compile(r"^[\u4e00-\u9fff\d“”《》·]{4,24}$")
 _THANKS = re.compile(r"^(?:谢谢|谢谢大家|谢谢各位)[！!。]?$")
 _MAX_TITLE = 60
 _FRONT_SCAN = 16
+# A title at the start of a long paragraph: the shortest stretch ending in a genre word.
+_GLUED_TITLE = re.compile(
+    r"[^。！？，；：]{2,50}?(?:上的讲话|的讲话|讲话稿|讲话|政府工作报告|工作报告|致辞|发言)"
+)
+_SALUTATION_SEARCH = re.compile(rf"(?:{ADDRESSEE}(?:[、，,和及]\s*)?)+\s*[：:]")
+_CLAUSE_MARK = re.compile(r"[。！？，；]")
+_GLUED_FRONT = 120
+_MIN_OPENING = 10
+_MAX_TRANSITION = 150
+_TURN_REACH = 12
+_CLOSING_REACH = 3
+_CLOSING_SENTENCES = 8
 # A paragraph this long with a sentence end is body text, not front matter.
 _MAX_FRONT_BODY = 80
 _TITLE_LABEL = re.compile(r"^(?:标题|题目)[：:]\s*")
@@ -105,6 +120,10 @@ def find_front(paragraphs: Sequence[str], stop: int) -> Front:
             break  # without a salutation the body starts at the first line that is not front
         index += 1
 
+    if salutation_at is None and title is None:
+        glued = _glued_front(paragraphs, limit)
+        if glued is not None:
+            return glued
     if salutation_at is not None:
         paragraph = paragraphs[salutation_at]
         start = _skip_space(paragraph, 0)
@@ -114,6 +133,33 @@ def find_front(paragraphs: Sequence[str], stop: int) -> Front:
             return Front(title, tuple(front), part, salutation_at, rest)
         return Front(title, tuple(front), part, salutation_at + 1, 0)
     return Front(title, tuple(front), None, index, 0)
+
+
+def _glued_front(paragraphs: Sequence[str], limit: int) -> Front | None:
+    """Title, front matter and salutation run together at the start of one long paragraph (a
+    speech scraped onto one line): "……上的讲话——2024年1月21日……同志们：今天，……"."""
+    index = _first_nonempty(paragraphs, limit)
+    if index is None:
+        return None
+    paragraph = paragraphs[index]
+    start = _skip_space(paragraph, 0)
+    title_match = _GLUED_TITLE.match(paragraph, start)
+    if title_match is None or _CLAUSE_MARK.search(title_match.group()):
+        return None
+    title_end = title_match.end()
+    title = Part(paragraph[start:title_end], Span(index, start, title_end))
+    first_end = _SENTENCE_END.search(paragraph, title_end)
+    window_end = min(title_end + _GLUED_FRONT, first_end.start() if first_end else len(paragraph))
+    salutation = _SALUTATION_SEARCH.search(paragraph, title_end, window_end)
+    if salutation is None:
+        return Front(title, (), None, index, _skip_space(paragraph, title_end))
+    front: tuple[Part, ...] = ()
+    between = paragraph[title_end : salutation.start()].strip(_SPACE)
+    if between:
+        front_start = paragraph.index(between, title_end)
+        front = (Part(between, Span(index, front_start, front_start + len(between))),)
+    part = Part(salutation.group(), Span(index, salutation.start(), salutation.end()))
+    return Front(title, front, part, index, _skip_space(paragraph, salutation.end()))
 
 
 def _find_salutation(paragraphs: Sequence[str], limit: int) -> tuple[int | None, int]:
@@ -165,55 +211,112 @@ def _title_part(paragraphs: Sequence[str], index: int) -> Part:
 
 
 def find_opening(
-    paragraphs: Sequence[str], front: Front, stop: int, heading_paragraphs: set[int]
+    paragraphs: Sequence[str], front: Front, stop: int, heading_starts: dict[int, int]
 ) -> Part | None:
-    """The first body paragraph, unless the body starts with a heading."""
+    """The first body paragraph, unless the body starts with a heading.
+
+    ``heading_starts`` maps a paragraph to where its first heading starts: in a paragraph that
+    swallowed the headings (a one-line file), the opening is the text before the first one.
+    """
     index = front.body_paragraph
     while index < stop and not paragraphs[index].strip(_SPACE):
         index += 1
-    if index >= stop or index in heading_paragraphs:
+    if index >= stop:
         return None
     offset = front.body_offset if index == front.body_paragraph else 0
     part = whole(paragraphs, index, offset)
+    if index in heading_starts:
+        cut = heading_starts[index]
+        text = paragraphs[index][part.span.start : cut].rstrip(_SPACE)
+        if len(text) < _MIN_OPENING:
+            return None
+        part = Part(text, Span(index, part.span.start, part.span.start + len(text)))
     if not _SENTENCE_END.search(part.text) and len(part.text) <= 30:
         return None  # a section title, not an opening
     return part
 
 
-def find_transition(paragraphs: Sequence[str], first: int, before: int) -> Part | None:
-    """The last sentence announcing the points to come, in paragraphs ``first`` … ``before - 1``."""
-    for index in range(min(before, len(paragraphs)) - 1, first - 1, -1):
+def find_transition(
+    paragraphs: Sequence[str], first: int, before: int, before_offset: int | None = None
+) -> Part | None:
+    """The last sentence announcing the points to come, from paragraph ``first`` up to paragraph
+    ``before`` (up to its character ``before_offset`` when given, else not including it)."""
+    last = min(before, len(paragraphs) - 1) if before_offset is not None else before - 1
+    for index in range(min(last, len(paragraphs) - 1), first - 1, -1):
         paragraph = paragraphs[index]
-        for start, end in reversed(split_sentences(paragraph)):
+        limit = before_offset if index == before and before_offset is not None else len(paragraph)
+        for start, end in reversed(split_sentences(paragraph[:limit])):
             sentence = paragraph[start:end]
-            if TRANSITION.search(sentence) and len(sentence) <= 150:
+            if TRANSITION.search(sentence) and len(sentence) <= _MAX_TRANSITION:
                 return Part(sentence, Span(index, start, end))
     return None
 
 
+def find_turn(paragraphs: Sequence[str], first: int, before: int) -> Part | None:
+    """A weaker transition, from review to problems: "在肯定成绩的同时，也要清醒看到……"."""
+    for index in range(first, min(before, len(paragraphs))):
+        paragraph = paragraphs[index]
+        for start, end in split_sentences(paragraph):
+            turn = TURN.search(paragraph, start, min(end, start + _TURN_REACH))
+            if turn is not None and end - start <= _MAX_TRANSITION:
+                return Part(paragraph[start:end], Span(index, start, end))
+    return None
+
+
 def find_closing(
-    paragraphs: Sequence[str], first: int, stop: int, heading_paragraphs: set[int]
+    paragraphs: Sequence[str],
+    first: int,
+    stop: int,
+    heading_starts: dict[int, int],
+    opening: Part | None = None,
 ) -> Part | None:
-    """The closing exhortation: one of the last few paragraphs before ``stop``."""
+    """The closing exhortation: one of the last few paragraphs before ``stop``, or the closing
+    sentences of the last paragraph when the speech reached us as one long paragraph."""
     seen = 0
     for index in range(stop - 1, first - 1, -1):
         text = paragraphs[index].strip(_SPACE)
         if not text or _THANKS.match(text) or _is_front_line(text):
             continue
-        if index in heading_paragraphs:
-            return None
-        if "让我们" in text or (
-            VOCATIVE_START.match(text) and (EXHORTATION.search(text) or text.endswith(("！", "!")))
-        ):
+        is_opening = opening is not None and index == opening.span.paragraph
+        if index not in heading_starts and not is_opening and _is_closing(text):
             return whole(paragraphs, index)
+        if seen == 0:
+            inline = _closing_inside(paragraphs, index)
+            if inline is not None:
+                return inline
+        if index in heading_starts or is_opening:
+            return None
         seen += 1
-        if seen >= 3:
+        if seen >= _CLOSING_REACH:
             break
     return None
 
 
+def _is_closing(text: str) -> bool:
+    if "让我们" in text:
+        return True
+    return bool(VOCATIVE_START.match(text)) and (
+        bool(EXHORTATION.search(text)) or text.endswith(("！", "!"))
+    )
+
+
+def _closing_inside(paragraphs: Sequence[str], index: int) -> Part | None:
+    """The closing that starts inside a long last paragraph: a 同志们，/各位代表！ sentence near the
+    end, followed by an exhortation."""
+    paragraph = paragraphs[index]
+    spans = split_sentences(paragraph)
+    if len(spans) < 2:
+        return None
+    for start, _end in reversed(spans[1:][-_CLOSING_SENTENCES:]):
+        if VOCATIVE_START.match(paragraph, start) or paragraph.startswith("让我们", start):
+            rest = paragraph[start:].rstrip(_SPACE)
+            if _is_closing(rest):
+                return Part(rest, Span(index, start, start + len(rest)))
+    return None
+
+
 def find_section_titles(
-    paragraphs: Sequence[str], first: int, stop: int, heading_paragraphs: set[int]
+    paragraphs: Sequence[str], first: int, stop: int, heading_paragraphs: AbstractSet[int]
 ) -> tuple[Part, ...]:
     """Unnumbered section titles of reports ("2023年工作回顾", "加强政府自身建设")."""
     found: list[Part] = []
