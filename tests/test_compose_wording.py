@@ -77,7 +77,9 @@ def test_achievement_growth_only_with_rank() -> None:
 
 
 def test_achievement_rank_only() -> None:
-    assert state_achievement(fig(name="营商环境评价", rank="全省前列")) == "营商环境评价位居全省前列"
+    assert (
+        state_achievement(fig(name="营商环境评价", rank="全省前列")) == "营商环境评价位居全省前列"
+    )
 
 
 def test_achievement_rate_with_points() -> None:
@@ -95,8 +97,13 @@ def test_achievement_value_only_without_unit() -> None:
 
 
 def test_target_growth_with_qualifier() -> None:
-    assert state_target(fig(name="地区生产总值", growth=7, qualifier="以上")) == "地区生产总值增长7%以上"
-    assert state_target(fig(name="居民收入", growth=6.5, qualifier="左右")) == "居民收入增长6.5%左右"
+    assert (
+        state_target(fig(name="地区生产总值", growth=7, qualifier="以上"))
+        == "地区生产总值增长7%以上"
+    )
+    assert (
+        state_target(fig(name="居民收入", growth=6.5, qualifier="左右")) == "居民收入增长6.5%左右"
+    )
 
 
 def test_target_growth_without_qualifier() -> None:
@@ -119,9 +126,7 @@ def test_target_negative_and_zero_growth() -> None:
 
 
 def test_target_value_and_growth_qualifier_on_growth() -> None:
-    text = state_target(
-        fig(name="地区生产总值", value=92, unit="亿元", growth=7, qualifier="左右")
-    )
+    text = state_target(fig(name="地区生产总值", value=92, unit="亿元", growth=7, qualifier="左右"))
     assert text == "地区生产总值达到92亿元、增长7%左右"
 
 

@@ -220,17 +220,40 @@ def compose_part(
             at -= 1
         pieces.insert(at, point)
 
-    ordinal = style != "lead" and len(built) >= 2
-    for index, (head, pieces) in enumerate(built, start=1):
-        if head is not None:
-            text = _lead_text(head.text, index, len(built), style if ordinal else "lead")
-            paragraphs.append(Paragraph(tuple(pieces), Piece(text, head.provenance)))
-            continue
-        if ordinal and pieces and _VERB_START.match(pieces[0].text):
-            first = pieces[0]
-            text = first.text[1:] if first.text.startswith("要") else first.text
-            prefix = ordinal_prefix(index, len(built), style)
-            paragraphs.append(Paragraph((Piece(prefix + text, first.provenance), *pieces[1:])))
+    # An ordinal item needs a lead or a first sentence that starts with a verb (一要加快……);
+    # a paragraph that has neither joins the item before it, so the run never skips a number.
+    def capable(entry: tuple[Piece | None, list[Piece]]) -> bool:
+        head, pieces = entry
+        return head is not None or bool(pieces and _VERB_START.match(pieces[0].text))
+
+    ordinal = style != "lead" and sum(1 for entry in built if capable(entry)) >= 2
+    if ordinal:
+        merged: list[tuple[Piece | None, list[Piece]]] = []
+        for entry in built:
+            if capable(entry) or not merged:
+                merged.append((entry[0], list(entry[1])))
+            else:
+                merged[-1][1].extend(entry[1])
+        built = merged
+    items = sum(1 for entry in built if capable(entry)) if ordinal else 0
+    index = 0
+    for head, pieces in built:
+        if ordinal and capable((head, pieces)):
+            index += 1
+            if head is not None:
+                text = _lead_text(head.text, index, items, style)
+                paragraphs.append(Paragraph(tuple(pieces), Piece(text, head.provenance)))
+            else:
+                first = pieces[0]
+                text = first.text[1:] if first.text.startswith("要") else first.text
+                prefix = ordinal_prefix(index, items, style)
+                paragraphs.append(Paragraph((Piece(prefix + text, first.provenance), *pieces[1:])))
+        elif head is not None:
+            paragraphs.append(
+                Paragraph(
+                    tuple(pieces), Piece(_lead_text(head.text, 0, 0, "lead"), head.provenance)
+                )
+            )
         else:
             paragraphs.append(Paragraph(tuple(pieces)))
             movable.add(len(paragraphs) - 1 + (1 if intro_pieces else 0))

@@ -1,0 +1,187 @@
+"""`drafter draft` end to end: CLI, output formats, self-check, --explain, golden drafts."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+
+import pytest
+from test_compose import make_bank
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.phrasebank import save_bank
+
+REPO = Path(__file__).resolve().parents[1]
+KINDS = ("work_meeting", "plenary", "symposium", "work_report")
+EXAMPLES = [REPO / "examples" / f"{kind}.yaml" for kind in KINDS]
+GOLDEN = REPO / "tests" / "golden" / "drafts"
+
+runner = CliRunner()
+
+
+def draft(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["draft", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def bank_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("bank") / "bank"
+    save_bank(make_bank(), path)
+    return path
+
+
+@pytest.fixture()
+def targets(tmp_path: Path) -> Path:
+    path = tmp_path / "青禾县.yaml"
+    path.write_text(
+        "county: 青禾县\nkind: work_meeting\nmeeting: 县政府第一次全体会议\nspeaker: 县长\n"
+        "date: 2025-02-10\nlength: 2500\n"
+        "review:\n  figures:\n    - {name: 地区生产总值, value: 86.3, unit: 亿元, growth: 6.8}\n"
+        "    - {name: 固定资产投资, value: 41.2, unit: 亿元, growth: -3.5}\n"
+        "  problems: [项目储备不足]\n"
+        "goals:\n  - {name: 地区生产总值, growth: 7, qualifier: 以上}\n"
+        "sections:\n  - topic: 项目建设\n    points: [确保新建风电场项目3月底前开工]\n"
+        "  - topic: 生态环保\n  - topic: 民生保障\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_draft_to_stdout(targets: Path, bank_dir: Path) -> None:
+    code, out, _ = draft(str(targets), "-o", "-", "--bank", str(bank_dir))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "在县政府第一次全体会议上的讲话"
+    assert "固定资产投资完成41.2亿元，下降3.5%" in out
+    assert "下面，我讲四点意见。" in out
+
+
+def test_draft_docx_has_headings_and_bold_leads(
+    targets: Path, bank_dir: Path, tmp_path: Path
+) -> None:
+    import docx
+
+    out = tmp_path / "稿.docx"
+    code, _, err = draft(str(targets), "-o", str(out), "--bank", str(bank_dir), "--seed", "2")
+    assert code == 0, err
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs if p.text]
+    assert texts[0] == "在县政府第一次全体会议上的讲话"
+    assert any(t.startswith("一、") for t in texts)
+    assert any(
+        r.bold and r.text for p in document.paragraphs for r in p.runs if p.text[:2] != "一、"
+    )
+
+
+def test_same_seed_same_bytes_other_seed_differs(
+    targets: Path, bank_dir: Path, tmp_path: Path
+) -> None:
+    outputs = {}
+    for name, seed in (("a", "5"), ("b", "5"), ("c", "6")):
+        for ext in ("md", "docx"):
+            path = tmp_path / f"{name}.{ext}"
+            assert (
+                draft(str(targets), "-o", str(path), "--bank", str(bank_dir), "--seed", seed)[0]
+                == 0
+            )
+            outputs[name, ext] = path.read_bytes()
+    assert outputs["a", "md"] == outputs["b", "md"]
+    assert outputs["a", "docx"] == outputs["b", "docx"]
+    assert outputs["a", "md"] != outputs["c", "md"]
+
+
+def test_existing_file_is_not_overwritten(targets: Path, bank_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "稿.md"
+    out.write_text("原稿", encoding="utf-8")
+    code, _, err = draft(str(targets), "-o", str(out), "--bank", str(bank_dir))
+    assert code == 3 and "force" in err.lower()
+    assert out.read_text(encoding="utf-8") == "原稿"
+    assert draft(str(targets), "-o", str(out), "--bank", str(bank_dir), "--force")[0] == 0
+    assert out.read_text(encoding="utf-8") != "原稿"
+
+
+def test_failing_self_check_writes_nothing_unless_forced(
+    targets: Path, bank_dir: Path, tmp_path: Path
+) -> None:
+    template = tmp_path / "坏模板.j2"
+    template.write_text(
+        "【标题】在{{ meeting }}上的讲话\n今天，XX县召开会议。\n"
+        "{% for part in parts %}\n【一级标题】{{ part.marker }}{{ part.heading }}\n{% endfor %}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "稿.md"
+    args = [str(targets), "-o", str(out), "--bank", str(bank_dir), "--template", str(template)]
+    code, _, err = draft(*args)
+    assert code == 1
+    assert "自检未通过" in err and "XX" in err
+    assert "review.figures[0]" in err  # the template dropped the review: figures are missing
+    assert not out.exists()
+    code, _, err = draft(*args, "--force")
+    assert code == 0 and out.exists()
+
+
+def test_template_error_names_the_line(targets: Path, bank_dir: Path, tmp_path: Path) -> None:
+    template = tmp_path / "t.j2"
+    template.write_text("【标题】讲话\n{{ no_such_thing }}\n", encoding="utf-8")
+    code, _, err = draft(
+        str(targets), "-o", "-", "--bank", str(bank_dir), "--template", str(template)
+    )
+    assert code == 2
+    assert "t.j2:2" in err and "no_such_thing" in err
+    assert "Traceback" not in err
+
+
+def test_explain_names_entries_and_yaml_keys(targets: Path, bank_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "稿.md"
+    code, stdout, _ = draft(str(targets), "-o", str(out), "--bank", str(bank_dir), "--explain")
+    assert code == 0
+    assert "短语库条目 bd-" in stdout and "来源 000_test.txt第4段" in stdout
+    assert "指标文件 review.figures[1]" in stdout
+    assert "指标文件 sections[0].points[0]" in stdout
+
+
+def test_comments_carry_provenance_into_docx(targets: Path, bank_dir: Path, tmp_path: Path) -> None:
+    import docx
+
+    out = tmp_path / "稿.docx"
+    code, _, err = draft(str(targets), "-o", str(out), "--bank", str(bank_dir), "--comments")
+    assert code == 0, err
+    comments = list(docx.Document(str(out)).comments)
+    assert any("短语库条目" in c.text for c in comments)
+
+
+def test_bad_targets_file_exit_2(tmp_path: Path) -> None:
+    path = tmp_path / "坏.yaml"
+    path.write_text("county: 青禾县\nkind: 讲话\n", encoding="utf-8")
+    code, _, err = draft(str(path), "-o", "-")
+    assert code == 2 and "坏.yaml" in err and "Traceback" not in err
+
+
+def test_draft_help_is_chinese() -> None:
+    result = runner.invoke(app, ["draft", "--help"])
+    assert result.exit_code == 0
+    assert "起草讲话稿" in result.stdout and "--explain" in result.stdout
+
+
+# --- golden drafts: the shipped examples with the shipped bank --------------------------------
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_golden_draft(example: Path) -> None:
+    code, out, err = draft(str(example), "-o", "-", "--format", "txt")
+    assert code == 0, err
+    golden = GOLDEN / f"{example.stem}.txt"
+    if os.environ.get("DRAFTER_REGEN_GOLDEN") == "1":
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(out, encoding="utf-8")
+    expected = golden.read_text(encoding="utf-8")
+    if out != expected:
+        diff = "\n".join(
+            difflib.unified_diff(
+                expected.splitlines(), out.splitlines(), str(golden), "draft", lineterm=""
+            )
+        )
+        pytest.fail(f"draft differs from {golden.name} (DRAFTER_REGEN_GOLDEN=1 to accept):\n{diff}")

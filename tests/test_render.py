@@ -1,0 +1,116 @@
+"""render: the sandboxed Jinja environment and rendered markup → Document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_compose import make_bank, make_targets
+
+from drafter.compose.model import Paragraph, Piece
+from drafter.compose.plan import compose_draft
+from drafter.document import Provenance, Role
+from drafter.errors import TemplateError
+from drafter.render import Template, _Marks, parse_rendered, render_speech, render_text
+
+
+def write(tmp_path: Path, text: str, name: str = "t.j2") -> Template:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return Template(path, user=True)
+
+
+def test_tags_bold_and_provenance_become_blocks_and_runs() -> None:
+    marks = _Marks()
+    lead = Piece("补齐生态短板。", Provenance(entry="ld-1", kind="lead"))
+    body = Piece("加快补齐基础设施短板。", Provenance(entry="bd-1", kind="body", yaml_key="x"))
+    text = "【标题】在会上的讲话\n\n【一级标题】一、抓生态\n" + marks.finalize(
+        Paragraph((body,), lead)
+    )
+    blocks = parse_rendered(text, marks)
+    assert [b.role for b in blocks] == [Role.TITLE, Role.HEADING_1, Role.BODY]
+    runs = blocks[2].runs
+    assert runs[0].text == "补齐生态短板。" and runs[0].bold
+    assert runs[0].provenance and runs[0].provenance.entry == "ld-1"
+    assert runs[1].text == "加快补齐基础设施短板。" and not runs[1].bold
+    assert runs[1].provenance and runs[1].provenance.yaml_key == "x"
+
+
+def test_none_prints_nothing(tmp_path: Path) -> None:
+    out = render_text(write(tmp_path, "a{{ x }}b"), {"x": None})
+    assert out == "ab"
+
+
+def test_undefined_variable_names_the_template_line(tmp_path: Path) -> None:
+    template = write(tmp_path, "第一行\n第二行\n{{ nonsense }}\n")
+    with pytest.raises(TemplateError) as caught:
+        render_text(template, {})
+    message = str(caught.value)
+    assert "t.j2:3" in message and "nonsense" in message
+
+
+def test_syntax_error_names_the_line(tmp_path: Path) -> None:
+    template = write(tmp_path, "好\n{% for x in %}\n")
+    with pytest.raises(TemplateError, match=r"t\.j2:2"):
+        render_text(template, {})
+
+
+def test_huge_repetition_is_refused(tmp_path: Path) -> None:
+    template = write(tmp_path, "{{ 'x' * 50000000 }}")
+    with pytest.raises(TemplateError, match="不允许"):
+        render_text(template, {})
+    template = write(tmp_path, "{{ 10 ** 100000 }}", "p.j2")
+    with pytest.raises(TemplateError, match="不允许"):
+        render_text(template, {})
+
+
+def test_sandbox_blocks_attribute_escapes(tmp_path: Path) -> None:
+    template = write(tmp_path, "{{ ''.__class__.__mro__ }}")
+    with pytest.raises(TemplateError):
+        render_text(template, {})
+
+
+def test_missing_template_file(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="不存在"):
+        render_text(Template(tmp_path / "none.j2"), {})
+
+
+def test_user_template_gets_functions_and_draft(tmp_path: Path) -> None:
+    draft = compose_draft(make_targets(), make_bank())
+    template = write(
+        tmp_path,
+        "【标题】{{ county }}{{ meeting }}讲话\n"
+        "{% for part in parts %}\n【一级标题】{{ cn(loop.index) }}、{{ part.heading }}\n{% endfor %}\n"
+        "共{{ count_words(parts | length) }}部分；{{ join_list(['甲', '乙', '丙']) }}。\n",
+    )
+    doc = render_speech(draft, template)
+    texts = doc.paragraphs()
+    assert texts[0] == "青禾县县政府第一次全体会议讲话"
+    assert texts[1].startswith("一、") and texts[4].startswith("四、")
+    assert texts[-1] == "共四部分；甲、乙和丙。"
+    assert doc.blocks[1].runs[-1].provenance is not None  # heading keeps its provenance
+
+
+def test_empty_output_is_an_error(tmp_path: Path) -> None:
+    draft = compose_draft(make_targets(), make_bank())
+    with pytest.raises(TemplateError, match="没有输出"):
+        render_speech(draft, write(tmp_path, "{# 空 #}\n"))
+
+
+@pytest.mark.parametrize("kind", ["work_meeting", "plenary", "symposium", "work_report"])
+def test_shipped_templates_render_every_kind(kind: str) -> None:
+    targets = make_targets(kind=kind)
+    draft = compose_draft(targets, make_bank())
+    repo = Path(__file__).resolve().parents[1]
+    doc = render_speech(draft, Template(repo / "templates" / f"{kind}.j2"))
+    texts = doc.paragraphs()
+    salutation = {"work_report": "各位代表：", "symposium": "同志们、朋友们："}.get(
+        kind, "同志们："
+    )
+    assert salutation in texts
+    if kind == "work_report":
+        assert texts[0] == "青禾县政府工作报告"
+        assert texts[-1].startswith("各位代表")
+    else:
+        assert texts[0] == "在县政府第一次全体会议上的讲话"
+    assert not any(ch in doc.text for ch in "\x1e\x1f*{}")
