@@ -80,7 +80,9 @@ def test_user_template_gets_functions_and_draft(tmp_path: Path) -> None:
     template = write(
         tmp_path,
         "【标题】{{ county }}{{ meeting }}讲话\n"
-        "{% for part in parts %}\n【一级标题】{{ cn(loop.index) }}、{{ part.heading }}\n{% endfor %}\n"
+        "{% for part in parts %}\n"
+        "【一级标题】{{ cn(loop.index) }}、{{ part.heading }}\n"
+        "{% endfor %}\n"
         "共{{ count_words(parts | length) }}部分；{{ join_list(['甲', '乙', '丙']) }}。\n",
     )
     doc = render_speech(draft, template)

@@ -144,8 +144,8 @@ def compose_part(
         intro_pieces.extend(target_pieces(section.figures, f"{key}.figures", opener_text))
 
     points: list[Piece] = []
-    for i, point in enumerate(section.points if section else ()):
-        text = verbatim(point) + "。"
+    for i, written in enumerate(section.points if section else ()):
+        text = verbatim(written) + "。"
         if len(text) > 1 and text not in selector.used:  # a point given twice is said once
             selector.mark_used(text)
             points.append(Piece(text, Provenance(yaml_key=f"{key}.points[{i}]")))
