@@ -59,6 +59,12 @@ _SURNAMES = (
     "龙万段雷钱汤尹黎易常武乔贺赖龚文"
 )
 _TITLES = "书记|县长|区长|市长|州长|旗长|镇长|乡长|局长|主任|部长|主席|委员"
+
+
+def _words(*lines: str) -> frozenset[str]:
+    return frozenset(word for line in lines for word in line.split())
+
+
 # Not after characters that make the title part of a longer one: 市委书记, 副县长, 第一书记,
 # 支部书记, 常务副县长, 各位县长.
 _OFFICIAL = re.compile(
@@ -71,11 +77,11 @@ _TOWN_SHAPE = re.compile(
     r"(?:(?<=[，。；：、“（\s])|(?<=[在到和与对赴向])|(?<=学习|借鉴|参观|考察|推广|来自|位于))"
     r"(?P<name>[\u4e00-\u9fff]{2}[镇乡])(?![镇村级民长党政里])"
 )
-_GENERIC_TOWN = frozenset(
+_GENERIC_TOWN = _words(
     "城乡 乡镇 城镇 集镇 村镇 小镇 强镇 重镇 名镇 古镇 建制 中心 重点 特色 示范 美丽 各乡 全乡 "
     "该乡 本乡 我乡 全镇 该镇 本镇 我镇 各镇 家乡 故乡 下乡 返乡 回乡 老乡 民族 县乡 县镇 进镇 "
     "到镇 入镇 试点 先进 样板 达标 边境 中小 小城 产业 专业 电商 历史 文化 红色 和美 数字 智慧 "
-    "新型 卫星 农业 工贸 文旅 旅游 商贸 工业 一个 两个 每个 各个 多个 送课 送戏 送医".split()
+    "新型 卫星 农业 工贸 文旅 旅游 商贸 工业 一个 两个 每个 各个 多个 送课 送戏 送医"
 )
 
 

@@ -97,13 +97,17 @@ def _near_pairs(
     frequency: Counter[str] = Counter()
     for sentence in sentences:
         frequency.update(sentence.grams)
+    # One global order (rarest first, ties by text) so every sentence's prefix agrees.
+    rank = {
+        gram: order for order, gram in enumerate(sorted(frequency, key=lambda g: (frequency[g], g)))
+    }
     index: dict[str, list[int]] = {}
     pairs: list[tuple[_Sentence, _Sentence]] = []
     reported: set[int] = set()
     for number, sentence in enumerate(sentences):
         if len(sentence.key) < _NEAR_MIN or number in exact:
             continue
-        ordered = sorted(sentence.grams, key=lambda g: (frequency[g], g))
+        ordered = sorted(sentence.grams, key=rank.__getitem__)
         size = len(ordered)
         prefix = ordered[: size - math.ceil(_THRESHOLD * size) + 1]
         candidates: set[int] = set()
