@@ -30,6 +30,13 @@ def sanitise_line(text: str) -> str:
     a manual line break in Word (python-docx) or a new paragraph in .txt/.md.
     """
     text = sanitise_text(text)
-    if "\n" in text or "\t" in text:
-        text = text.replace("\n", " ").replace("\t", " ")
+    if "\n" in text:
+        # A line break inside Chinese text is a hard wrap: join without a space. Between Latin
+        # words or digits it stands for a space.
+        text = _CJK_BREAK.sub("", text).replace("\n", " ")
+    if "\t" in text:
+        text = text.replace("\t", " ")
     return text
+
+
+_CJK_BREAK = re.compile(r"(?<=[^\x00-\x7f])\n+|\n+(?=[^\x00-\x7f])")

@@ -58,7 +58,7 @@ class Style:
     margin_right_mm: float = 26.0
     # Distance from the bottom edge of the page to the page-number line: GB/T 9704 puts the
     # number's dashes about 7 mm below the text block.
-    footer_distance_mm: float = 24.0
+    footer_distance_mm: float = 25.3
     # Exactly 28.95 pt per line fits 22 lines in the 225 mm block (Word and LibreOffice).
     line_spacing_pt: float = 28.95
     # 28 characters of 16 pt do not fit 156 mm (448 pt > 442 pt); −0.25 pt each makes them fit.
@@ -103,7 +103,8 @@ DEFAULT_STYLE = Style()
 
 _FIELDS = {field.name: field for field in dataclasses.fields(Style)}
 # Friendly ranges that catch typos (a margin of 370 mm) without second-guessing an office.
-_MM_RANGE = (0.0, 500.0)
+_MM_RANGES = {"page_width_mm": (50.0, 1000.0), "page_height_mm": (50.0, 1000.0)}
+_MARGIN_RANGE = (0.0, 100.0)
 _PT_RANGE = (4.0, 100.0)
 
 
@@ -162,7 +163,14 @@ def load_style(path: Path) -> Style:
             values[key] = value
     if problems:
         raise StyleError("\n".join(problems), path=path)
-    return dataclasses.replace(DEFAULT_STYLE, **values)
+    style = dataclasses.replace(DEFAULT_STYLE, **values)
+    width = style.page_width_mm - style.margin_left_mm - style.margin_right_mm
+    height = style.page_height_mm - style.margin_top_mm - style.margin_bottom_mm
+    if width < 50 or height < 50:
+        raise StyleError(
+            f"{path}：页边距太大，版心只剩 {width:g} × {height:g} 毫米（至少 50 × 50）。", path=path
+        )
+    return style
 
 
 def _convert(key: str, raw: str) -> tuple[object, str | None]:
@@ -189,7 +197,7 @@ def _convert(key: str, raw: str) -> tuple[object, str | None]:
         unit = "毫米" if key.endswith("_mm") else "磅"
         return None, f"“{raw}”不是数字（单位：{unit}）。"
     if key.endswith("_mm"):
-        return _in_range(number, _MM_RANGE, "毫米")
+        return _in_range(number, _MM_RANGES.get(key, _MARGIN_RANGE), "毫米")
     if key == "char_spacing_pt":
         return _in_range(number, (-5.0, 5.0), "磅")
     if key == "first_line_indent_chars":

@@ -437,7 +437,7 @@ def _styles(style: Style) -> str:
             "paragraph",
             speaker_id,
             speaker_name,
-            _ppr(jc="center")
+            _ppr(line=line, jc="center")
             + _rpr(
                 style,
                 east_asian=style.speaker_font,
@@ -453,15 +453,23 @@ def _styles(style: Style) -> str:
             "paragraph",
             date_id,
             date_name,
-            "",
-            based_on=speaker_id,
+            _ppr(line=line, jc="center")
+            + _rpr(
+                style,
+                east_asian=style.speaker_font,
+                latin=latin,
+                bold=style.speaker_bold,
+                char_spacing=0,
+                size=style.speaker_size_pt,
+            ),
+            based_on="Normal",
             next_id=salutation_id,
         ),
         _style(
             "paragraph",
             salutation_id,
             salutation_name,
-            _ppr(indent='<w:ind w:firstLineChars="0" w:firstLine="0"/>', jc="left"),
+            _ppr(line=line, indent='<w:ind w:firstLineChars="0" w:firstLine="0"/>', jc="left"),
             based_on="Normal",
             next_id=body_id,
         ),
@@ -469,7 +477,7 @@ def _styles(style: Style) -> str:
             "paragraph",
             body_id,
             body_name,
-            _ppr(indent=body_indent_xml(style)),
+            _ppr(line=line, indent=body_indent_xml(style)),
             based_on="Normal",
             next_id=body_id,
         ),
@@ -483,7 +491,7 @@ def _styles(style: Style) -> str:
                 "paragraph",
                 style_id,
                 name,
-                _ppr(keep_next=True, outline=level - 1)
+                _ppr(keep_next=True, line=line, outline=level - 1)
                 + _rpr(style, east_asian=font, latin=latin, bold=bold, size=style.heading_size_pt),
                 based_on=body_id,
                 next_id=body_id,
@@ -504,7 +512,9 @@ def _styles(style: Style) -> str:
             "paragraph",
             "Footer",
             "footer",
-            '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+            # An exact line, so the number sits at the same height whatever the font's metrics.
+            '<w:pPr><w:spacing w:before="0" w:after="0"'
+            f' w:line="{twips_pt(style.page_number_size_pt * 1.25)}" w:lineRule="exact"/>'
             '<w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>'
             + _rpr(
                 style,

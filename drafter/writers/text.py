@@ -123,9 +123,11 @@ def _is_edge(char: str) -> bool:
     return char.isspace() or unicodedata.category(char).startswith("P")
 
 
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-# At the start of a line these begin a heading, quote, list, rule or code block.
-_LINE_SPECIAL = re.compile(r"^(#|>|[-+=](?=\s|$)|\d+(?=[.)](?:\s|$)))")
+# Only characters that would change what a Markdown reader shows; "<" is left alone (a speech
+# has no HTML) so that readers that do not unescape it see the text unchanged.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+# At the start of a line these begin a heading, quote, list or rule.
+_LINE_SPECIAL = re.compile(r"^(#|>|[-+](?=\s|$)|\d+(?=[.)](?:\s|$)))")
 
 
 def _escape(text: str, *, line_start: bool) -> str:
