@@ -47,6 +47,8 @@ def widen_to_ascii(text: str) -> str:
 
 
 def _show(raw: object) -> str:
+    if isinstance(raw, bool):
+        return "“true”" if raw else "“false”"
     return f"“{raw}”"
 
 

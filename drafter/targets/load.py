@@ -148,8 +148,8 @@ def _model_at(loc: Loc) -> type[Any]:
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> Loc:
-    """Pydantic may put validator names into ``loc``; keep only keys and indexes."""
-    return tuple(p for p in loc if isinstance(p, int) or (isinstance(p, str) and "[" not in p))
+    """Keys and indexes of ``loc`` (our models have no unions, so pydantic adds no tags)."""
+    return tuple(p if isinstance(p, int) else str(p) for p in loc)
 
 
 def _place_of(loaded: Loaded, loc: Loc, *, key: bool = False) -> Place | None:

@@ -9,6 +9,7 @@ applies (a missing top-level key, an empty file) the line and column are left ou
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -168,7 +169,8 @@ def closest(word: str, choices: Collection[str], n: int = 3) -> list[str]:
     for match in difflib.get_close_matches(word.lower(), list(lowered), n=n, cutoff=0.5):
         if lowered[match] not in found:
             found.append(lowered[match])
-    if not found:  # Chinese names: share a character or two (项目建议 → 项目建设)
+    if not found and re.search(r"[\u4e00-\u9fff]", word):
+        # Chinese names: share a character or two (项目建议 → 项目建设)
         scored = sorted(
             ((len(set(word) & set(c)), c) for c in sorted(choices)), key=lambda s: -s[0]
         )
