@@ -377,3 +377,17 @@ def test_cli_docx(tmp_path: Path) -> None:
     result = runner.invoke(app, ["lint", str(path), "--json"])
     assert result.exit_code == 1
     assert [f["code"] for f in json.loads(result.output)] == ["numbering.run_mixed"]
+
+
+def test_unknown_county_found_by_its_shape() -> None:
+    text = planted(7, "今年实施", "学习借鉴石桥县的经验，今年实施")
+    only_error(lint_speech(text, county="青禾县"), "names.place", 8)
+    # common words before 县 are not names
+    text = planted(7, "今年实施", "按照县委部署，推动县城扩容提质，今年实施")
+    assert errors(lint_speech(text, county="青禾县")) == []
+
+
+def test_province_speech_naming_its_counties_is_not_an_error() -> None:
+    text = planted(7, "今年实施", "支持通渭县加快发展，今年实施")
+    found = lint_speech(text, county="甘肃省")
+    assert errors(found) == [] and [f.code for f in found] == ["names.place"]
