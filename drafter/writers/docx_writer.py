@@ -17,15 +17,15 @@ import datetime as dt
 import io
 import re
 import zipfile
-from xml.sax.saxutils import escape
 
 import docx
+from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import XmlPart
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn
-from docx.text.run import Run as DocxRun
 
 from drafter import __version__
-from drafter.document import Block, Document, Provenance, Role, Run
+from drafter.document import Block, Document, Role, Run
 from drafter.writers.sanitise import sanitise_line
 from drafter.writers.style import DEFAULT_STYLE, Style
 from drafter.writers.template import (
@@ -35,6 +35,7 @@ from drafter.writers.template import (
     line_twips,
     run_fonts_xml,
     template_parts,
+    xml_text,
 )
 
 COMMENT_AUTHOR = "drafter"
@@ -49,27 +50,39 @@ def build_docx(doc: Document, *, style: Style | None = None, comments: bool = Fa
     """The speech as .docx bytes; the same arguments always give the same bytes."""
     style = style or DEFAULT_STYLE
     package = docx.Document(io.BytesIO(_template_zip(style)))
-    body = package.element.body
-    section = body[-1]  # the template's w:sectPr
-    xml, anchors = _body_xml(doc, style, comments=comments)
-    fragment = parse_xml(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')
-    runs = list(fragment.iter(qn("w:r")))
-    for paragraph in list(fragment):
+    section = package.element.body[-1]  # the template's w:sectPr
+    xml, notes = _body_xml(doc, style, comments=comments)
+    for paragraph in list(parse_xml(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')):
         section.addprevious(paragraph)
     timestamp = document_date(doc)
     if comments:
-        for first, last, provenance in anchors:
-            comment = package.add_comment(
-                [DocxRun(runs[first], package), DocxRun(runs[last], package)],
-                text=provenance.describe(),
-                author=COMMENT_AUTHOR,
-                initials=COMMENT_INITIALS,
-            )
-            comment._comment_elm.date = timestamp  # python-docx stamps "now"
+        _add_comments(package, notes, timestamp)
     _set_properties(package, doc, timestamp)
     stream = io.BytesIO()
     package.save(stream)
     return _normalise_zip(stream.getvalue())
+
+
+def _add_comments(package: DocxDocument, notes: list[str], when: dt.datetime) -> None:
+    """Fill the comments part in one parse.
+
+    The range markers are already in the body XML. python-docx's ``add_comment`` gives the same
+    XML but costs about 1 ms per comment (it searches all ids and builds each element by hand),
+    a quarter of a second for a 5,000-character draft; it also stamps the current time.
+    """
+    package.comments  # noqa: B018 -- creates the comments part and its relationship
+    part = package.part.part_related_by(RT.COMMENTS)
+    assert isinstance(part, XmlPart)
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    items = "".join(
+        f'<w:comment w:id="{number}" w:author="{COMMENT_AUTHOR}" w:date="{stamp}"'
+        f' w:initials="{COMMENT_INITIALS}"><w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+        '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve">{xml_text(note)}</w:t></w:r></w:p></w:comment>'
+        for number, note in enumerate(notes)
+    )
+    for comment in list(parse_xml(f'<w:comments xmlns:w="{W_NS}">{items}</w:comments>')):
+        part.element.append(comment)
 
 
 def document_date(doc: Document) -> dt.datetime:
@@ -106,13 +119,14 @@ def _cache_template(style: Style) -> bytes:
     return _TEMPLATE_ZIPS[style]
 
 
-def _body_xml(
-    doc: Document, style: Style, *, comments: bool
-) -> tuple[str, list[tuple[int, int, Provenance]]]:
-    """Paragraph XML for every block, and (first run, last run, provenance) comment anchors."""
+def _body_xml(doc: Document, style: Style, *, comments: bool) -> tuple[str, list[str]]:
+    """Paragraph XML for every block, and the text of each comment (its id is its index).
+
+    With ``comments``, consecutive runs of a paragraph that share a provenance are one sentence
+    (a bold lead and its tail, say) and get one comment anchored on exactly those runs.
+    """
     out: list[str] = []
-    anchors: list[tuple[int, int, Provenance]] = []
-    run_count = 0
+    notes: list[str] = []
     blocks = [block for block in doc.blocks if sanitise_line(block.text).strip()]
     front_end = _last_front_index(blocks)
     for index, block in enumerate(blocks):
@@ -122,21 +136,26 @@ def _body_xml(
             # A blank line's worth of space between the title block and the speech.
             ppr += f'<w:spacing w:after="{line_twips(style)}"/>'
         out.append(f"<w:p><w:pPr>{ppr}</w:pPr>")
-        group: tuple[int, int, Provenance] | None = None
-        for run in _clean_runs(block):
+        runs = _clean_runs(block)
+        for position, run in enumerate(runs):
+            note = run.provenance if comments else None
+            opens = note is not None and (position == 0 or runs[position - 1].provenance != note)
+            closes = note is not None and (
+                position + 1 == len(runs) or runs[position + 1].provenance != note
+            )
+            if opens:
+                out.append(f'<w:commentRangeStart w:id="{len(notes)}"/>')
+                notes.append(note.describe())  # type: ignore[union-attr]
             out.append(_run_xml(run, block.role, style))
-            if comments and run.provenance is not None:
-                if group is not None and group[2] == run.provenance and group[1] == run_count - 1:
-                    group = (group[0], run_count, group[2])
-                else:
-                    if group is not None:
-                        anchors.append(group)
-                    group = (run_count, run_count, run.provenance)
-            run_count += 1
-        if group is not None:
-            anchors.append(group)
+            if closes:
+                number = len(notes) - 1
+                out.append(
+                    f'<w:commentRangeEnd w:id="{number}"/><w:r><w:rPr>'
+                    '<w:rStyle w:val="CommentReference"/></w:rPr>'
+                    f'<w:commentReference w:id="{number}"/></w:r>'
+                )
         out.append("</w:p>")
-    return "".join(out), anchors
+    return "".join(out), notes
 
 
 def _last_front_index(blocks: list[Block]) -> int:
@@ -186,7 +205,7 @@ def _run_xml(run: Run, role: Role, style: Style) -> str:
             rpr += "<w:b/><w:bCs/>"
     elif run.bold or (level is not None and style.heading_bold(level)):
         rpr += "<w:b/><w:bCs/>"
-    text = escape(run.text)
+    text = xml_text(run.text)
     return f'<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
@@ -201,7 +220,7 @@ def _role_look(role: Role, style: Style) -> tuple[bool, str]:
     return False, style.body_font
 
 
-def _set_properties(package: docx.document.Document, doc: Document, when: dt.datetime) -> None:
+def _set_properties(package: DocxDocument, doc: Document, when: dt.datetime) -> None:
     meta = doc.meta
     title = meta.title or next((block.text for block in doc.blocks if block.role is Role.TITLE), "")
     generator = meta.generator or f"drafter {__version__}"

@@ -21,7 +21,6 @@ what a speech needs:
 from __future__ import annotations
 
 import functools
-from xml.sax.saxutils import quoteattr
 
 from drafter import __version__
 from drafter.document import Role
@@ -70,6 +69,16 @@ _PANOSE = {
     "仿宋": "02010609060101010101",
     "楷体": "02010609060101010101",
 }
+
+
+def xml_text(text: str) -> str:
+    """``text`` escaped for XML character data (xml.sax.saxutils costs 25 ms of imports)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoteattr(value: str) -> str:
+    """``value`` as a double-quoted XML attribute value."""
+    return '"' + xml_text(value).replace('"', "&quot;") + '"'
 
 
 def twips_mm(mm: float) -> int:
