@@ -21,6 +21,7 @@ from drafter.numerals import from_chinese
 from drafter.outline.markers import (
     BAD_HEADING_END,
     BODY_START_STRONG,
+    BODY_START_TEMPORAL,
     BODY_START_VERB,
     HEADING_END_WORDS,
     HEADING_MARKER,
@@ -44,8 +45,11 @@ _FIGURE = re.compile(
 )
 _SHORT_CLAUSE = re.compile(r"[^，。；：、]{2,5}，")
 _CLAUSE_END = re.compile(r"[，。；：、]")
+# A heading opening with a quoted term or a year, which its body may repeat.
+_TERM_OPENING = re.compile(r"[“\d]")
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 _VERB_SET = frozenset(BODY_START_VERB)
+_TEMPORAL = tuple(sorted(BODY_START_TEMPORAL, key=len, reverse=True))
 
 # A heading shorter than this with no comma is never split.
 _PLAIN_HEADING = 24
@@ -80,7 +84,7 @@ def find_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
     """Every heading marker that opens a paragraph (or, in a long paragraph, follows a 。), with
     its heading text located."""
     sites = _find_sites(paragraphs)
-    clean_lengths: dict[int, set[int]] = {}
+    clean_lengths: dict[int, Counter[int]] = {}
     grams: dict[int, Counter[str]] = {}
     located: list[tuple[_Site, int, int]] = []
     for site in sites:
@@ -90,7 +94,7 @@ def find_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
         head = paragraph[text_start:end]
         level = _level(site.match)
         if _is_clean(head, end == site.end):
-            clean_lengths.setdefault(level, set()).add(len(head.rstrip("：:")))
+            clean_lengths.setdefault(level, Counter())[len(head.rstrip("：:"))] += 1
         grams.setdefault(level, Counter()).update(
             {head[k : k + _GRAM] for k in range(min(len(head), _MAX_LINE_HEADING) - _GRAM + 1)}
         )
@@ -101,7 +105,7 @@ def find_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
         paragraph = paragraphs[site.paragraph]
         head = paragraph[text_start:end]
         at_line_end = end == site.end
-        siblings = _Siblings(clean_lengths.get(level, set()), grams.get(level, Counter()))
+        siblings = _Siblings(_usual_lengths(clean_lengths.get(level)), grams.get(level, Counter()))
         text_end, body_start, glued = _locate_text(paragraph, text_start, end, site.end, siblings)
         if text_end <= text_start:
             continue
@@ -141,6 +145,15 @@ class _Siblings:
 
     lengths: AbstractSet[int]
     grams: Counter[str]
+
+
+def _usual_lengths(lengths: Counter[int] | None) -> frozenset[int]:
+    """Lengths shared by at least two and half of the clean headings of a level: parallel
+    headings ("全力以赴抓项目", "持续发力抓产业") have one length, ordinary ones scatter."""
+    if not lengths:
+        return frozenset()
+    total = sum(lengths.values())
+    return frozenset(n for n, count in lengths.items() if count >= 2 and count * 2 >= total)
 
 
 def _find_sites(paragraphs: Sequence[str]) -> list[_Site]:
@@ -365,6 +378,11 @@ def _locate_text(
     if at_line_end and len(head) <= _MAX_LINE_HEADING:
         return end, stop, False
     if not at_line_end and (len(head) <= _PLAIN_HEADING and "，" not in head):
+        # A plain heading; only a time word or a doubled word shows a glued body
+        # ("2026年重点工作|今年是……", "全力以赴抓项目|项目建设是……").
+        split = find_glued_split(head, siblings.lengths, siblings.grams, strong_only=True)
+        if split is not None:
+            return start + split, start + split, True
         return end, after_end, False
     split = find_glued_split(
         head,
@@ -407,13 +425,17 @@ def find_glued_split(
     """
     best: tuple[int, int] | None = None  # (score, position): ties go to the later split
     limit = min(len(head) - 2, _MAX_SPLIT)
+    short_head = len(head) <= _STRONG_ONLY
     for i in range(4, limit + 1):
         before, after = head[i - 1], head[i]
         if before in "，、：；“（第" or before in BAD_HEADING_END or after in "，、。：；”）":
             continue
         score = 0
         strong = False
-        if head.startswith(_STRONG, i) or (_YEAR.match(head, i) and not before.isdigit()):
+        temporal = head.startswith(_TEMPORAL, i) or bool(_YEAR.match(head, i))
+        if temporal and before.isdigit():
+            continue
+        if temporal or head.startswith(_STRONG, i):
             score += 4
             strong = True
         elif head.startswith(_VERB, i):
@@ -421,13 +443,20 @@ def find_glued_split(
                 continue  # "聚焦品质|提升，在……": a body does not open with a two-character clause
             # One-character openers (把/以/从) also sit inside headings: weaker evidence.
             score += 1 if _opener_length(head, i) == 1 else 2
-        if head[i - 2 : i] == head[i : i + 2]:
+        if head[i - 2 : i] == head[i : i + 2] or (
+            _TERM_OPENING.match(head) and head.startswith(head[:3], i)
+        ):
+            # "抓项目|项目建设是……", "“十四五”时期……|“十四五”时期是……": the body repeats a word.
             score += 3
             strong = True
+        if i in sibling_lengths:
+            score += 2
+        if score == 0:
+            continue  # nothing says a body starts here
         if strong_only and not strong:
             continue
         rest = head[i:]
-        if "，" not in rest and len(rest) < 20:
+        if short_head and not temporal and "，" not in rest and len(rest) < 20:
             continue  # what follows is no body sentence: "凝心聚力推动|全市高质量发展"
         tail = head[i - 2 : i]
         if tail in HEADING_END_WORDS or before == "化":
@@ -436,14 +465,18 @@ def find_glued_split(
             score -= 3  # "……重点工作做好|今年的工作": a heading does not end on 做好
         if _SHORT_CLAUSE.match(head, i):
             score += 1
-        if i in sibling_lengths:
-            score += 2
         if sibling_grams is not None and sibling_grams[head[i - _GRAM : i]] >= _PARALLEL:
-            score += 2  # parallel headings end alike: "……上加力提效"
+            score += 1  # parallel headings end alike: "……上加力提效"
         last_clause = head[:i].rsplit("，", 1)[-1]
         if len(last_clause) < 4:
             score -= 2
-        if score >= 3 and (best is None or (score, i) >= best):
+        if i > _STRONG_ONLY:
+            score -= 1  # headings are rarely longer than thirty characters
+        if last_clause.startswith("在") and before in "上中下里":
+            continue  # "在打好“三大攻坚战”上|聚焦发力": 在……上 needs its verb
+        # A long stretch with no comma cannot be one heading: weaker evidence will do.
+        threshold = 2 if not short_head and "，" not in head[:i] else 3
+        if score >= threshold and (best is None or (score, i) >= best):
             best = (score, i)
     return best[1] if best is not None else None
 

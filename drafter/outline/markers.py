@@ -113,13 +113,19 @@ BODY_START_STRONG = _words(
     "总之 这是 这就 这些 只有 必须 要坚持 要把 要以 要在 要聚焦 要加快 "
     "要加强 要深入 要持续 要进一步 一是 一要 第一， 首先，"
 )
+# Time and connective openers: a body sentence, never the inside of a heading.
+BODY_START_TEMPORAL = _words(
+    "今年以来 近年来 近几年 多年来 一年来 五年来 这些年来 上半年 下半年 今年 去年 明年 "
+    "当前 目前 截至 截止 随着 为此 对此 因此 同时 总之 过去的一年 过去一年 过去五年 "
+    "回顾过去"
+)
 BODY_START_VERB = _words(
     "深入 坚持 坚定 全面 认真 按照 围绕 聚焦 紧紧围绕 紧盯 立足 着眼 "
     "瞄准 锚定 积极 加快 大力 持续 着力 切实 扎实 进一步 始终 不断 统筹 "
     "落实 牢固树立 树立 严格 充分 把 以 通过 针对 对标 抢抓 依托 结合 "
     "为了 为进一步 围绕着 面对 面临 站在 做好 抓好 实施 推动 推进 "
     "深化 强化 加强 健全 完善 优化 提升 突出 注重 发挥 建立 确保 力争 "
-    "争取 全力 用好 根据 从"
+    "争取 全力 用好 根据 从 继续 紧紧"
 )
 
 # Words a heading phrase typically ends on (……建设, ……水平): evidence for a glued split.
