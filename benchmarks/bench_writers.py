@@ -112,19 +112,16 @@ def main() -> None:
     doc = make_document(args.chars)
     chars = len(doc.text)
     build_docx(doc)
+    figures = {
+        "first .docx build in a fresh process (imports included)": cold_build(args.chars),
+        "warm .docx build": warm(lambda: build_docx(doc), args.runs),
+        "warm .docx build with comments": warm(lambda: build_docx(doc, comments=True), args.runs),
+        "warm .md render": warm(lambda: render_text(doc, "md"), args.runs),
+        "warm .txt render": warm(lambda: render_text(doc, "txt"), args.runs),
+    }
     print(f"document: {chars} characters, {len(doc.blocks)} paragraphs")
-    print(
-        f"first .docx build in a fresh process (imports included): {cold_build(args.chars):.3f} s"
-    )
-    print(f"warm .docx build:                {warm(lambda: build_docx(doc), args.runs):.4f} s")
-    plain = warm(lambda: build_docx(doc, comments=True), args.runs)
-    print(f"warm .docx build with comments:  {plain:.4f} s")
-    print(
-        f"warm .md render:                 {warm(lambda: render_text(doc, 'md'), args.runs):.4f} s"
-    )
-    print(
-        f"warm .txt render:                {warm(lambda: render_text(doc, 'txt'), args.runs):.4f} s"
-    )
+    for name, seconds in figures.items():
+        print(f"{name:<58} {seconds:.4f} s")
 
 
 if __name__ == "__main__":
