@@ -391,3 +391,17 @@ def test_province_speech_naming_its_counties_is_not_an_error() -> None:
     text = planted(7, "今年实施", "支持通渭县加快发展，今年实施")
     found = lint_speech(text, county="甘肃省")
     assert errors(found) == [] and [f.code for f in found] == ["names.place"]
+
+
+def test_negative_growth_wording_without_targets() -> None:
+    only_error(lint_speech(planted(5, "下降3.5%", "增长-3.5%")), "figures.sign", 6)
+
+
+def test_last_year_with_the_wrong_year() -> None:
+    text = planted(7, "今年实施", "去年（2023年）完成，今年实施")
+    found = only_error(lint_speech(text), "dates.year", 8)
+    assert "2024" in found.message
+
+
+def test_announced_problems_counted() -> None:
+    only_error(lint_speech(planted(3, "三点意见", "四个问题")), "numbering.announced", 4)

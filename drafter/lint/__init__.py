@@ -26,6 +26,7 @@ from drafter.lint.names import check_names
 from drafter.lint.numbering import check_numbering
 from drafter.lint.punctuation import check_halfwidth, check_heading_ends, check_pairs
 from drafter.lint.repetition import check_repetition
+from drafter.lint.signs import check_signs
 
 if TYPE_CHECKING:
     from drafter.outline.model import Outline
@@ -78,6 +79,7 @@ def lint_speech(
         speaker_surname=_speaker_surname(targets),
         generated=generated,
     )
+    findings += check_signs(paragraphs)
     if targets is not None:
         from drafter.lint.figures import check_figures
 

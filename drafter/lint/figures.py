@@ -46,7 +46,6 @@ def check_figures(
     findings: list[Finding] = []
     for item in expected:
         findings += _check_figure(paragraphs, item)
-    findings += _check_signs(paragraphs)
     findings += _check_unknown_numbers(paragraphs, targets, expected, generated)
     return findings
 
@@ -172,28 +171,6 @@ def _check_direction(
                         f"应写“{right}{number}”，文中写作“{word}{number}”",
                     )
                 )
-    return findings
-
-
-_NEGATIVE_GROWTH = re.compile(r"(增长|增加|提高|上升|下降|减少|降低)\s*[-－−]\s*\d+(?:\.\d+)?")
-
-
-def _check_signs(paragraphs: Sequence[str]) -> list[Finding]:
-    """ "增长-3.5%" / "下降-2%": a sign inside a word that already says the direction."""
-    findings: list[Finding] = []
-    for index, text in enumerate(paragraphs):
-        for match in _NEGATIVE_GROWTH.finditer(text):
-            word = match.group(1)
-            fixed = "下降" if word in _UP else "增长"
-            findings.append(
-                finding(
-                    "figures.sign",
-                    Severity.ERROR,
-                    index,
-                    quote_around(text, match.start(), match.end()),
-                    f"“{match.group()}”自相矛盾：负增长应写作“{fixed}”加正数",
-                )
-            )
     return findings
 
 
