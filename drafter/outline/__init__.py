@@ -23,6 +23,7 @@ from drafter.outline.model import (
     Span,
 )
 from drafter.outline.parts import (
+    find_announcement,
     find_appendix,
     find_closing,
     find_front,
@@ -80,6 +81,8 @@ def parse_outline(paragraphs: Sequence[str]) -> Outline:
         transition = find_transition(paras, opening.span.paragraph, reach)
     else:
         transition = None
+    if transition is None and headings:
+        transition = find_announcement(paras, body, stop)
     if transition is None and opening is not None:
         until = headings[0].span.paragraph if headings else after_opening + _TRANSITION_REACH
         transition = find_turn(paras, opening.span.paragraph, until)

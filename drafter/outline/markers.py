@@ -92,6 +92,11 @@ TRANSITION = re.compile(
     r"|(?:几|[一二三四五六七八九十两]|\d)(?:点|个方面的?|方面的?)(?:意见|看法|体会|要求|建议|工作|重点)"
     r"|下面，(?:我|就|结合|根据|围绕|按照)|以下几点|讲几点)"
 )
+# A report announces its work plan in one short sentence: "重点抓好以下八个方面的工作：".
+TASK_ANNOUNCEMENT = re.compile(
+    r"(?:抓好|做好|把握好?|讲|谈|强调|部署)(?:以下)?(?:几|[一二三四五六七八九十两]{1,3}|\d{1,2})"
+    r"个?(?:方面|点)的?(?:工作|意见|重点|任务)?[：:。]$"
+)
 # Weaker transitions that turn from review to problems or tasks.
 TURN = re.compile(r"(?:在肯定成绩的同时|成绩来之不易|我们也(?:要|必须)清醒(?:地)?(?:看到|认识到))")
 

@@ -30,6 +30,7 @@ from drafter.outline.markers import (
     EXHORTATION,
     HEADING_MARKER,
     SALUTATION,
+    TASK_ANNOUNCEMENT,
     TITLE_WORDS,
     TRANSITION,
     TURN,
@@ -57,6 +58,7 @@ _GLUED_FRONT = 120
 _MIN_OPENING = 10
 _MAX_TRANSITION = 150
 _TURN_REACH = 12
+_MAX_ANNOUNCEMENT = 60
 _CLOSING_REACH = 3
 _CLOSING_SENTENCES = 8
 # A paragraph this long with a sentence end is body text, not front matter.
@@ -250,6 +252,18 @@ def find_transition(
             if TRANSITION.search(sentence) and len(sentence) <= _MAX_TRANSITION:
                 return Part(sentence, Span(index, start, end))
     return None
+
+
+def find_announcement(paragraphs: Sequence[str], first: int, stop: int) -> Part | None:
+    """The last short sentence announcing a work plan ("重点抓好以下八个方面的工作："): the
+    transition of a work report, whose review comes before it."""
+    found: Part | None = None
+    for index in range(first, stop):
+        paragraph = paragraphs[index]
+        for start, end in split_sentences(paragraph):
+            if end - start <= _MAX_ANNOUNCEMENT and TASK_ANNOUNCEMENT.search(paragraph, start, end):
+                found = Part(paragraph[start:end], Span(index, start, end))
+    return found
 
 
 def find_turn(paragraphs: Sequence[str], first: int, before: int) -> Part | None:
