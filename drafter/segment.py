@@ -153,6 +153,23 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "全县上下",
 )
 
+# Two- and three-character abbreviations of government writing (提质, 强链, 筑牢 …) that jieba does
+# not know: without them its HMM glues them to neighbours ("要筑牢") and they look like unknown
+# names to the scrubber.
+GOVERNMENT_ABBREVIATIONS: tuple[str, ...] = tuple(
+    """
+    提效 提质 提质效 赋能 文旅 强链 补链 延链 聚力 做强 做优 做大 做实 做精 做深 做靓 抓实 筑牢 兜牢
+    守牢 压茬 晋位 对标 对表 包抓 包联 专班 康养 研学 非遗 冷链 托育 托幼 禁烧 禁燃 入规 升规 限上
+    限下 规上 固投 降碳 增绿 质效 蝶变 颜值 达效 靠实 树牢 铸牢 厚植 打牢 施策 并网 输转 提标 双控
+    问效 问责 发力 凝心 落细 面源 用情 投用 稳控 创稳 维稳 兜底 托底 纾困 惠企 助企 暖企 亲商 安商
+    引商 招商 稳岗 扩岗 保供 稳价 稳粮 扩面 提档 提级 扩容 增效 降本 减负 松绑 清零 销号 闭环
+    包保 联农 带农 富民 强县 兴县 强镇 强村 富村 产城 城乡 镇村 县域 镇域 村级 户厕 改厕 雨污
+    尾水 扬尘 抑尘 餐厨 固废 危废 危化 危化品 碳汇 林长 河长 田长 路长 街长 链长 链主 群链 建链
+    育链 招大引强 项目化 清单化 专班化 一体化 规范化 常态化 长效化 精细化 智慧化 数字化 便利化
+    应统尽统 应保尽保 应救尽救 应享尽享 应收尽收 能入尽入 应纳尽纳 尽锐出战 见行见效 落地见效
+    """.split()
+)
+
 # jieba's part-of-speech tags for names: place, person, organisation, other proper noun.
 NAME_TAGS: frozenset[str] = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 
@@ -175,7 +192,7 @@ def _tokenizer() -> Any:
             jieba.setLogLevel(logging.ERROR)
             tokenizer = jieba.Tokenizer()
             tokenizer.initialize()
-            for word in GOVERNMENT_WORDS:
+            for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS):
                 tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word), 100), tag="n")
             _state["tokenizer"] = tokenizer
             _state["name_tags"] = _read_name_tags(tokenizer)
@@ -187,7 +204,7 @@ def _read_name_tags(tokenizer: Any) -> dict[str, str]:
     with tokenizer.get_dict_file() as handle:
         text = handle.read().decode("utf-8")
     tags = {word: tag for word, tag in _TAG_LINE.findall(text)}
-    for word in GOVERNMENT_WORDS:
+    for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS):
         tags.pop(word, None)
     return tags
 
@@ -199,22 +216,29 @@ def warm_up() -> None:
 
 @lru_cache(maxsize=65536)
 def cut(text: str) -> tuple[str, ...]:
-    """The words of ``text`` (jieba's default mode with HMM, so unknown names come out whole)."""
-    return tuple(_tokenizer().lcut(text, HMM=True))
+    """The words of ``text``: jieba's dictionary mode without the HMM, so a word jieba does not
+    know comes out as single characters (the HMM would glue it to a neighbour: "季及")."""
+    return tuple(_tokenizer().lcut(text, HMM=False))
+
+
+def _tables() -> tuple[dict[str, int], dict[str, str]]:
+    tables = _state.get("tables")
+    if tables is None:
+        tokenizer = _tokenizer()
+        tables = _state["tables"] = (tokenizer.FREQ, _state["name_tags"])
+    return tables  # type: ignore[no-any-return]
 
 
 def word_tag(word: str) -> str | None:
     """The name tag (ns, nr, nrt, nrfg, nt, nz) jieba's dictionary gives ``word``, else None."""
-    _tokenizer()
-    tags: dict[str, str] = _state["name_tags"]
-    return tags.get(word)
+    return _tables()[1].get(word)
 
 
 def known_word(word: str) -> bool:
     """Whether ``word`` is in jieba's dictionary (or our government words) with a frequency."""
-    return bool(_tokenizer().FREQ.get(word))
+    return bool(_tables()[0].get(word))
 
 
 def word_frequency(word: str) -> int:
     """jieba's dictionary frequency of ``word`` (0 when unknown)."""
-    return int(_tokenizer().FREQ.get(word) or 0)
+    return int(_tables()[0].get(word) or 0)

@@ -12,12 +12,14 @@ Topic names are unique; keywords are non-empty strings. A writer may add topics 
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 from typing import Any
 
 from drafter.errors import BankError, BankValidationError
 from drafter.phrasebank.model import SCHEMA_VERSION, Topic
-from drafter.phrasebank.yamlio import Located, dump_yaml, read_yaml
+from drafter.phrasebank.yamlio import Located, read_yaml
 
 TOPICS_FILE = "topics.yaml"
 
@@ -103,10 +105,27 @@ def load_topics(bank_dir: Path) -> tuple[Topic, ...]:
     return parse_topics(read_yaml(path), path)
 
 
+def _scalar(text: str) -> str:
+    """A YAML scalar for ``text``: plain when safe (Chinese, letters, digits), else quoted."""
+    if re.fullmatch(r"[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9]*", text) and text.lower() not in (
+        "true",
+        "false",
+        "null",
+        "yes",
+        "no",
+        "on",
+        "off",
+        "y",
+        "n",
+    ):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
 def dump_topics(topics: tuple[Topic, ...]) -> str:
-    """``topics`` as the text of a topics.yaml file."""
-    data = {
-        "schema_version": SCHEMA_VERSION,
-        "topics": [{"name": t.name, "keywords": list(t.keywords)} for t in topics],
-    }
-    return dump_yaml(data, _HEADER)
+    """``topics`` as the text of a topics.yaml file (keywords on one line per topic)."""
+    lines = [_HEADER.rstrip("\n"), f"schema_version: {SCHEMA_VERSION}", "topics:"]
+    for topic in topics:
+        lines.append(f"  - name: {_scalar(topic.name)}")
+        lines.append("    keywords: [" + ", ".join(_scalar(k) for k in topic.keywords) + "]")
+    return "\n".join(lines) + "\n"

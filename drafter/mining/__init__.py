@@ -1,0 +1,205 @@
+"""The mining stage: speech files → ``PhraseBank`` (and a ``MiningReport``).
+
+Pipeline (each step its own module)::
+
+    files ─ corpus.read_speech ─ outline.parse_outline ─ extract (candidates per kind)
+          ─ segment (one jieba pass per text) ─ names / figures (slots, scrubbing)
+          ─ topics (tagging) ─ frames (heading frames) ─ merge (dedup, ids, order) ─ PhraseBank
+
+``mine_bank(paths, topics)`` is what ``drafter mine`` calls; it never writes anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.errors import CorpusError
+from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
+
+SPEECH_SUFFIXES = (".txt", ".md", ".docx")
+
+_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusFiles:
+    files: tuple[Path, ...]
+    skipped: tuple[tuple[str, str], ...]
+
+
+def collect_files(paths: Iterable[Path]) -> CorpusFiles:
+    """The speech files named by ``paths`` (files, or folders searched recursively), sorted;
+    other files in folders are ignored, named files with a wrong suffix are skipped."""
+    files: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SPEECH_SUFFIXES and not p.name.startswith((".", "~$"))
+            )
+            files.extend(found)
+        elif path.is_file():
+            if path.suffix.lower() in SPEECH_SUFFIXES:
+                files.append(path)
+            else:
+                skipped.append((str(path), "不是 .txt/.md/.docx 文件"))
+        else:
+            skipped.append((str(path), "文件或文件夹不存在"))
+    unique: list[Path] = []
+    for file in files:
+        if file not in unique:
+            unique.append(file)
+    return CorpusFiles(tuple(unique), tuple(skipped))
+
+
+def mine_bank(
+    paths: Sequence[Path],
+    topics: Sequence[Topic],
+    *,
+    progress: Callable[[Path], None] | None = None,
+) -> tuple[PhraseBank, MiningReport]:
+    """Mine the speeches in ``paths`` into a bank tagged with ``topics``.
+
+    Unreadable files are skipped and reported; CorpusError when no file could be read."""
+    from drafter import segment
+    from drafter.corpus import read_speech
+    from drafter.mining.extract import extract_candidates
+    from drafter.mining.generalise import Generaliser
+    from drafter.mining.merge import merge_phrases
+    from drafter.mining.names import NameContext, find_county_names
+    from drafter.mining.report import ReportBuilder
+    from drafter.mining.topics import TopicTagger
+    from drafter.outline import parse_outline
+
+    corpus = collect_files(paths)
+    report = ReportBuilder(skipped=list(corpus.skipped))
+    speeches = []
+    digests: dict[str, str] = {}
+    for path in corpus.files:
+        if progress is not None:
+            progress(path)
+        try:
+            source = read_speech(path)
+        except CorpusError as error:
+            report.skipped.append((str(path), error.message))
+            continue
+        digest = hashlib.sha1("\n".join(source.paragraphs).encode()).hexdigest()
+        if digest in digests:
+            report.skipped.append((str(path), f"与 {digests[digest]} 内容相同"))
+            continue
+        digests[digest] = source.name
+        outline = parse_outline(source.paragraphs)
+        report.files.append(source.name)
+        report.paragraphs += len(source.paragraphs)
+        speeches.append((source, outline, list(extract_candidates(source, outline))))
+    if not speeches:
+        if not corpus.files and not corpus.skipped:
+            raise CorpusError("语料为空：没有找到 .txt/.md/.docx 讲话稿文件")
+        raise CorpusError("语料中没有可读取的讲话稿：" + "；".join(f"{f}：{r}" for f, r in report.skipped))
+
+    # one segmentation pass over every candidate text
+    words_of: list[dict[str, tuple[str, ...]]] = []
+    doc_freq: Counter[str] = Counter()
+    counts_of: list[Counter[str]] = []
+    for _, _, candidates in speeches:
+        words: dict[str, tuple[str, ...]] = {}
+        for candidate in candidates:
+            if candidate.kind in (Kind.ORDINAL_RUN, Kind.PARALLEL_LIST, Kind.CLOSING):
+                continue
+            if candidate.text not in words:
+                words[candidate.text] = segment.cut(candidate.text)
+        counts: Counter[str] = Counter(w for ws in words.values() for w in ws if _WORD.match(w))
+        words_of.append(words)
+        counts_of.append(counts)
+        doc_freq.update(counts.keys())
+
+    tagger = TopicTagger(topics)
+    generaliser = Generaliser(tagger, report)
+    phrases: list[Phrase] = []
+    for (source, _, candidates), words, counts in zip(speeches, words_of, counts_of, strict=True):
+        context = NameContext(
+            doc_freq=doc_freq,
+            n_docs=len(speeches),
+            county_names=find_county_names([w for ws in words.values() for w in ws]),
+            counts=counts,
+            generic=tagger.keywords,
+        )
+        groups: dict[int, list] = {}
+        for candidate in candidates:
+            candidate_words = words.get(candidate.text)
+            if candidate_words is None:
+                candidate_words = segment.cut(candidate.text)
+            phrases.extend(generaliser.generalise(candidate, candidate_words, context))
+            if candidate.kind is Kind.HEADING and candidate.group >= 0:
+                groups.setdefault(candidate.group, []).append((candidate, candidate_words))
+        for number in sorted(groups):
+            members = groups[number]
+            phrases.extend(
+                generaliser.heading_frames(
+                    [m[0] for m in members], [m[1] for m in members], context
+                )
+            )
+
+    phrases = _drop_known_names(phrases, report)
+    merged = merge_phrases(phrases, [t.name for t in topics])
+    scrubbed = sorted(
+        {
+            name.strip("“”「」")
+            for (name, slot, reason) in report.names
+            if slot in ("place", "person", "org", "project", "county")
+            and "遮盖符" not in reason
+            and "编号" not in reason
+            or (slot is None and "引号" in reason)
+        }
+        - {""}
+    )
+    bank = PhraseBank(
+        phrases=merged,
+        topics=tuple(topics),
+        scrubbed=tuple(scrubbed),
+        sources=tuple(sorted(source.name for source, _, _ in speeches)),
+    )
+    counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
+    return bank, report.build(counts_by_kind)
+
+
+def _drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phrase]:
+    """Safety net: a name recognised anywhere in a speech is not let through elsewhere in it
+    (群科新区 found by its suffix also hides a bare 群科)."""
+    by_file: dict[str, set[str]] = {}
+    for (name, slot, reason), (_, files) in report.names.items():
+        if slot in ("number", "session") or "遮盖符" in reason:
+            continue
+        bare = name.strip("“”「」《》…")
+        if len(bare) >= 2 and re.search(r"[\u4e00-\u9fff]", bare):
+            for file in files:
+                by_file.setdefault(file, set()).add(bare)
+    kept = []
+    for phrase in phrases:
+        files = {source.file for source in phrase.sources}
+        blob = "\n".join(
+            [
+                phrase.text,
+                *phrase.items,
+                phrase.indicator or "",
+                *(value for filler in phrase.fillers for _, value in filler.values),
+            ]
+        )
+        if any(name in blob for file in files for name in by_file.get(file, ())):
+            report.drop("含本篇已识别的专名")
+            continue
+        kept.append(phrase)
+    return kept
+
+
+from drafter.mining.report import MiningReport, ReportBuilder  # noqa: E402
+
+__all__ = ["CorpusFiles", "MiningReport", "collect_files", "mine_bank"]

@@ -1,0 +1,207 @@
+"""Per-kind extraction: one speech's ``SourceText`` and ``Outline`` → raw ``Candidate``s.
+
+Candidates are still literal source text with their provenance; ``generalise`` turns them into
+bank entries (slots, scrubbing, topics). What is taken, following how a county speech is built:
+
+* opening — the sentences of the opening paragraph (今天，我们召开……，主要任务是……);
+* transition — the outline's transition and any sentence that turns the speech (下面，我讲几点
+  意见 / 在肯定成绩的同时，也要清醒看到 / 刚才……我完全同意);
+* heading / heading frame — every numbered heading; siblings grouped for frames;
+* ordinal run — each 一是/一要/第一/首先 run with its item leads;
+* lead — the short lead sentences (补齐生态短板);
+* body — every other sentence of running text;
+* parallel list — three or more short parallel phrases joined by 、 (稳存量、扩增量、优结构);
+* figure frame — clauses stating an indicator with numbers (from body sentences);
+* closing — the closing paragraph (同志们，……让我们……！).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from drafter.corpus.model import SourceText
+from drafter.outline.model import Heading, Outline, Span
+from drafter.outline.parts import find_appendix, find_front
+from drafter.outline.sentences import split_sentences
+from drafter.phrasebank.model import Kind, SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Literal text seen in a source, before generalisation.
+
+    ``context`` is extra text used only for topic tagging (a heading's body)."""
+
+    kind: Kind
+    text: str
+    source: SourceRef
+    level: int | None = None
+    style: str | None = None
+    items: tuple[str, ...] = ()
+    markers: tuple[str, ...] = ()
+    context: str = ""
+    group: int = -1  # heading frames: siblings share a group number
+
+
+_TRANSITION = re.compile(
+    r"^(?:下面|接下来|按照会议安排|根据会议安排)[，,]?.{0,40}?(?:讲|谈|强调|提|说)"
+    r"[^。]{0,12}?(?:意见|看法|要求|问题)|在肯定成绩的同时|也要清醒(?:地)?(?:看到|认识到)|"
+    r"^刚才[，,].{0,120}?(?:我完全同意|我都同意|讲得很好|很到位)|^一年来[，,]我们主要抓了|"
+    r"^围绕(?:以上|上述)目标|重点抓好[一二三四五六七八九十几]+个方面"
+)
+_OPENING_CUE = re.compile(r"今天|召开|主要任务|这次会议|本次会议|会议安排|今年是|开局之年|关键之年")
+_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]+(?:是|要|抓|靠)|第[一二三四五六七八九十]+[，、,]|首先[，,]|其次[，,]|"
+    r"再次[，,]|最后[，,]|同时[，,]|另外[，,])"
+)
+_PARALLEL = re.compile(r"(?:[\u4e00-\u9fff“”]{2,}、){2,}[\u4e00-\u9fff“”]{2,}")
+_SENTENCE_END = ("。", "！", "？")
+
+
+def _ref(source: SourceText, span: Span | tuple[int, int, int]) -> SourceRef:
+    if isinstance(span, Span):
+        return SourceRef(source.name, span.paragraph, span.start, span.end)
+    return SourceRef(source.name, span[0], span[1], span[2])
+
+
+def _heading_groups(headings: tuple[Heading, ...]) -> list[list[int]]:
+    """Indexes of sibling runs: same parent, same level, restarting at ordinal 1."""
+    groups: dict[tuple[int, int, int], list[int]] = {}
+    stack: list[int] = []  # indexes of open headings, outer first
+    run_of: dict[tuple[int, int], int] = {}
+    for index, heading in enumerate(headings):
+        while stack and headings[stack[-1]].level >= heading.level:
+            stack.pop()
+        parent = stack[-1] if stack else -1
+        key = (parent, heading.level)
+        if key not in run_of or heading.ordinal == 1:
+            run_of[key] = run_of.get(key, -1) + 1
+        groups.setdefault((parent, heading.level, run_of[key]), []).append(index)
+        stack.append(index)
+    return [members for _, members in sorted(groups.items(), key=lambda kv: kv[1][0])]
+
+
+def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candidate]:
+    """Every candidate of every kind in one speech."""
+    paragraphs = source.paragraphs
+    stop = find_appendix(paragraphs)  # 有关用语说明 / 名词解释: not part of the speech
+    body_paragraph = find_front(paragraphs, stop).body_paragraph
+    skip_paragraphs: set[int] = set(range(body_paragraph)) | set(range(stop, len(paragraphs)))
+    for part in (outline.title, outline.salutation, *outline.front, *outline.sections):
+        if part is not None:
+            skip_paragraphs.add(part.span.paragraph)
+    taken: set[tuple[int, int]] = set()  # (paragraph, start) of sentences used as another kind
+
+    # opening
+    opening_paragraph = outline.opening.span.paragraph if outline.opening else None
+    if opening_paragraph is not None:
+        for start, end in split_sentences(paragraphs[opening_paragraph])[:4]:
+            sentence = paragraphs[opening_paragraph][start:end]
+            if _OPENING_CUE.search(sentence) and len(sentence) <= 160:
+                taken.add((opening_paragraph, start))
+                yield Candidate(Kind.OPENING, sentence, _ref(source, (opening_paragraph, start, end)))
+
+    # closing
+    if outline.closing is not None:
+        span = outline.closing.span
+        skip_paragraphs.add(span.paragraph)
+        yield Candidate(Kind.CLOSING, outline.closing.text, _ref(source, span))
+
+    # headings and frames
+    heading_starts: dict[int, list[tuple[int, int]]] = {}
+    for group_number, members in enumerate(_heading_groups(outline.headings)):
+        for index in members:
+            heading = outline.headings[index]
+            heading_starts.setdefault(heading.span.paragraph, []).append(
+                (heading.span.start, heading.span.end)
+            )
+            context = _section_text(outline, index)
+            yield Candidate(
+                Kind.HEADING,
+                heading.text,
+                _ref(source, _text_span(paragraphs, heading)),
+                level=heading.level,
+                context=context,
+                group=group_number if len(members) >= 2 else -1,
+            )
+
+    # ordinal runs
+    for enumeration in outline.enumerations:
+        if enumeration.count < 2:
+            continue
+        items = tuple(item.text for item in enumeration.items)
+        markers = tuple(item.marker for item in enumeration.items)
+        first = enumeration.items[0]
+        for item in enumeration.items:
+            taken.add((item.span.paragraph, item.span.start))
+        yield Candidate(
+            Kind.ORDINAL_RUN,
+            "；".join(items),
+            _ref(source, first.span),
+            style=enumeration.style,
+            items=items,
+            markers=markers,
+            context="".join(items),
+        )
+
+    # leads
+    for lead in outline.lead_sentences:
+        taken.add((lead.span.paragraph, lead.span.start))
+        yield Candidate(Kind.LEAD, lead.text, _ref(source, lead.span))
+
+    # transitions, body sentences, parallel lists, figures
+    transition = outline.transition
+    if transition is not None:
+        taken.add((transition.span.paragraph, transition.span.start))
+        yield Candidate(Kind.TRANSITION, transition.text, _ref(source, transition.span))
+    for number, paragraph in enumerate(paragraphs):
+        if number in skip_paragraphs:
+            continue
+        heads = heading_starts.get(number, [])
+        for start, end in split_sentences(paragraph):
+            if any(h_start <= start < h_end for h_start, h_end in heads):
+                continue
+            sentence = paragraph[start:end]
+            ref = _ref(source, (number, start, end))
+            if (number, start) not in taken and _TRANSITION.search(sentence) and len(sentence) <= 120:
+                yield Candidate(Kind.TRANSITION, sentence, ref)
+                continue
+            for match in _PARALLEL.finditer(sentence):
+                yield Candidate(Kind.PARALLEL_LIST, match.group(), ref, items=tuple(match.group().split("、")))
+            if number == opening_paragraph and (number, start) in taken:
+                continue
+            marker = _MARKER.match(sentence)
+            body_start = start + (marker.end() if marker else 0)
+            body = paragraph[body_start:end]
+            if (number, start) in taken and len(body) < 40:
+                continue
+            if not body.endswith(_SENTENCE_END) or not 12 <= len(body) <= 150:
+                continue
+            yield Candidate(Kind.BODY, body, _ref(source, (number, body_start, end)))
+
+
+def _text_span(paragraphs: tuple[str, ...], heading: Heading) -> Span:
+    """The span of the heading's text (without its marker) inside its paragraph."""
+    paragraph = paragraphs[heading.span.paragraph]
+    at = paragraph.find(heading.text, heading.span.start)
+    if at < 0:
+        return heading.span
+    return Span(heading.span.paragraph, at, at + len(heading.text))
+
+
+def _section_text(outline: Outline, index: int, limit: int = 400) -> str:
+    """The heading's own body and the paragraphs up to the next heading (for topic tagging)."""
+    heading = outline.headings[index]
+    following = (
+        outline.headings[index + 1].span.paragraph
+        if index + 1 < len(outline.headings)
+        else len(outline.paragraphs)
+    )
+    parts = [heading.body]
+    for number in range(heading.span.paragraph + 1, max(following, heading.span.paragraph + 1)):
+        parts.append(outline.paragraphs[number])
+        if sum(len(p) for p in parts) >= limit:
+            break
+    return "".join(parts)[:limit]

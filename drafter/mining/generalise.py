@@ -1,0 +1,263 @@
+"""Generalisation: a literal ``Candidate`` → bank ``Phrase``s with named slots and topics.
+
+Input: candidates of one speech, their jieba words, the speech's ``NameContext`` and the topic
+tagger. Output: ``Phrase``s (not yet merged) — names and figures replaced by slots, or the
+candidate dropped when a name is unsure (the reason goes to the report). Heading frames are built
+from groups of sibling headings; figure frames and parallel lists from body sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from drafter import segment
+from drafter.mining.extract import Candidate
+from drafter.mining.figures import find_figure_frames, find_figures
+from drafter.mining.frames import align_headings
+from drafter.mining.lexicon import GENERIC_ACRONYMS
+from drafter.mining.names import NameContext, find_names
+from drafter.mining.report import ReportBuilder
+from drafter.mining.slots import Hit, apply_hits, merge_hits
+from drafter.mining.topics import TopicTagger
+from drafter.phrasebank.model import Filler, Kind, Phrase
+
+_MEETING = re.compile(r"(?<=召开)(?:了)?(?P<meeting>[^，。：；]{4,60}?)(?=[，。：；]|$)")
+_COUNT = re.compile(r"[一二三四五六七八九十两]+(?=点(?:意见|看法|要求)|个方面|方面的|条意见)")
+_LEFTOVER = re.compile(r"[0-9０-９]|[＊*×]|[XxＸ]{2}")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_SLOT_TEXT = re.compile(r"\{[A-Za-z_]+\}")
+_NAME_SLOTS = ("place", "person", "org", "project", "county")
+
+
+@dataclass
+class Generaliser:
+    tagger: TopicTagger
+    report: ReportBuilder
+
+    # ------------------------------------------------------------------ helpers
+
+    def _scrub(
+        self,
+        text: str,
+        words: Sequence[str],
+        context: NameContext,
+        file: str,
+        *,
+        figures: bool = True,
+        extra: Sequence[Hit] = (),
+    ) -> str | None:
+        """``text`` with names and figures as slots, or None (reason reported) when unsure."""
+        hits = [*find_names(text, context, words), *extra]
+        if figures:
+            hits += find_figures(text)
+        merged = merge_hits(hits)
+        unsure = [h for h in merged if h.slot is None]
+        for hit in merged:
+            if hit.kind == "name" and hit.slot not in ("number",):
+                self.report.name(hit.original, hit.slot, hit.reason, file)
+        if unsure:
+            self.report.drop(unsure[0].reason)
+            return None
+        result = apply_hits(text, merged)
+        bare = _SLOT_TEXT.sub("", result)
+        if _LEFTOVER.search(bare):
+            self.report.drop("残留数字或遮盖符")
+            return None
+        if any(w.upper() not in GENERIC_ACRONYMS for w in _ASCII_WORD.findall(bare)):
+            self.report.drop("残留字母缩写")
+            return None
+        return result
+
+    def _topics(self, text: str, words: Sequence[str] | None, context: str = "") -> tuple[str, ...]:
+        topics = self.tagger.tag(text, words)
+        if not topics and context:
+            topics = self.tagger.tag(context)
+        return topics
+
+    # ------------------------------------------------------------------ kinds
+
+    def generalise(
+        self,
+        candidate: Candidate,
+        words: Sequence[str],
+        context: NameContext,
+    ) -> Iterator[Phrase]:
+        """The phrases one candidate yields (none when it is dropped)."""
+        file = candidate.source.file
+        kind = candidate.kind
+        if kind is Kind.ORDINAL_RUN:
+            yield from self._ordinal_run(candidate, context)
+            return
+        if kind is Kind.PARALLEL_LIST:
+            yield from self._parallel_list(candidate, words, context)
+            return
+        extra: list[Hit] = []
+        if kind is Kind.OPENING:
+            for match in _MEETING.finditer(candidate.text):
+                extra.append(
+                    Hit(match.start("meeting"), match.end("meeting"), "meeting", match.group("meeting"), "会议名称", "figure")
+                )
+        if kind in (Kind.OPENING, Kind.TRANSITION):
+            for match in _COUNT.finditer(candidate.text):
+                extra.append(Hit(match.start(), match.end(), "n", match.group(), "条数", "figure"))
+        text = self._scrub(candidate.text, words, context, file, extra=extra)
+        if text is None:
+            return
+        topics = self._topics(candidate.text, words, candidate.context)
+        yield Phrase(
+            id="",
+            kind=kind,
+            text=text,
+            topics=topics,
+            sources=(candidate.source,),
+            level=candidate.level,
+        )
+        if kind is Kind.BODY:
+            yield from self._figure_frames(candidate, words, context, topics)
+
+    def _figure_frames(
+        self,
+        candidate: Candidate,
+        words: Sequence[str],
+        context: NameContext,
+        topics: tuple[str, ...],
+    ) -> Iterator[Phrase]:
+        if not re.search(r"\d|[＊*]", candidate.text):
+            return
+        names = merge_hits(find_names(candidate.text, context, words))
+        for frame in find_figure_frames(candidate.text):
+            if any(h.start < frame.end and frame.start < h.end for h in names):
+                self.report.drop("数据句中含专名")
+                continue
+            indicator_topics = self.tagger.tag(frame.indicator) or topics
+            yield Phrase(
+                id="",
+                kind=Kind.FIGURE_FRAME,
+                text=frame.text,
+                topics=indicator_topics,
+                sources=(candidate.source,),
+                indicator=frame.indicator,
+                fields=frame.fields,
+                mode=frame.mode,
+            )
+
+    def _ordinal_run(self, candidate: Candidate, context: NameContext) -> Iterator[Phrase]:
+        items: list[str] = []
+        for item in candidate.items:
+            lead = item if len(item) <= 40 else item.split("，")[0]
+            if len(lead) > 40:
+                self.report.drop("序列条目过长")
+                return
+            words = segment.cut(lead)
+            text = self._scrub(lead, words, context, candidate.source.file)
+            if text is None:
+                return
+            items.append(text)
+        markers = candidate.markers or ("",) * len(items)
+        text = "；".join(m.rstrip("，、,") + ("，" if m.startswith(("第", "首先", "其次", "最后", "再次")) else "") + i for m, i in zip(markers, items, strict=True))
+        yield Phrase(
+            id="",
+            kind=Kind.ORDINAL_RUN,
+            text=text,
+            topics=self._topics(candidate.context, None),
+            sources=(candidate.source,),
+            style=candidate.style,
+            items=tuple(items),
+        )
+
+    def _parallel_list(
+        self, candidate: Candidate, words: Sequence[str], context: NameContext
+    ) -> Iterator[Phrase]:
+        segments = list(candidate.items)
+        if len(segments) < 3:
+            return
+        middle = segments[1:-1]
+        length = len(middle[0])
+        if not 2 <= length <= 4 or any(len(s) != length for s in middle):
+            return
+        if len(segments[0]) < length or len(segments[-1]) < length:
+            return
+        items = [segments[0][-length:], *middle, segments[-1][:length]]
+        if any("“" in i or "”" in i for i in items):
+            return
+        # the cut must fall on word boundaries of the list itself
+        whole = "、".join(segments)
+        boundaries = set()
+        position = 0
+        for word in segment.cut(whole):
+            boundaries.add(position)
+            position += len(word)
+        boundaries.add(position)
+        if len(segments[0]) - length not in boundaries:
+            return
+        last_start = len(whole) - len(segments[-1])
+        if last_start + length not in boundaries:
+            return
+        clean: list[str] = []
+        for item in items:
+            text = self._scrub(item, segment.cut(item), context, candidate.source.file)
+            if text is None or "{" in text:
+                return
+            clean.append(text)
+        text = "、".join(clean)
+        yield Phrase(
+            id="",
+            kind=Kind.PARALLEL_LIST,
+            text=text,
+            topics=self.tagger.tag(text),
+            sources=(candidate.source,),
+            items=tuple(clean),
+        )
+
+    def heading_frames(
+        self,
+        headings: Sequence[Candidate],
+        words: Sequence[Sequence[str]],
+        context: NameContext,
+    ) -> Iterator[Phrase]:
+        """One heading frame from a group of sibling headings, if they share a skeleton."""
+        frame = align_headings([h.text for h in headings])
+        if frame is None:
+            return
+        fillers: list[Filler] = []
+        file = headings[0].source.file
+        for heading, heading_words, values in zip(headings, words, frame.fillers, strict=True):
+            names = merge_hits(find_names(heading.text, context, heading_words))
+            if names:
+                # where the names fall: in a filler (drop that filler) or the frame (drop all)
+                spans = _filler_spans(heading.text, values)
+                for hit in names:
+                    self.report.name(hit.original, hit.slot, hit.reason, file)
+                if any(not any(s <= h.start and h.end <= e for s, e in spans) for h in names):
+                    self.report.drop("标题框架本身含专名")
+                    return
+                self.report.drop("标题框架的填充词含专名")
+                continue
+            topic = self._topics(heading.text, heading_words, heading.context)
+            fillers.append(Filler(topic=topic[0] if topic else None, values=values))
+        if len(fillers) < 2:
+            return
+        topics = tuple(dict.fromkeys(f.topic for f in fillers if f.topic))
+        yield Phrase(
+            id="",
+            kind=Kind.HEADING_FRAME,
+            text=frame.text,
+            topics=topics,
+            sources=tuple(h.source for h in headings),
+            level=headings[0].level,
+            fillers=tuple(fillers),
+        )
+
+
+def _filler_spans(text: str, values: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    for _, value in values:
+        at = text.find(value, position)
+        if at < 0:
+            continue
+        spans.append((at, at + len(value)))
+        position = at + len(value)
+    return spans

@@ -1,0 +1,135 @@
+"""Word lists the name scrubber needs: what Chinese official writing treats as generic, and the
+shapes local names take (suffixes, titles, province names, surnames).
+
+These are facts about the language of government texts in general, not about any corpus file.
+"""
+
+from __future__ import annotations
+
+# Province-level divisions, full and short forms, and the short one-character names (陇, 秦 …)
+# used in compounds (陇中, 秦巴). A speech names its own province often; a bank must not.
+PROVINCES: frozenset[str] = frozenset(
+    """
+    北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南
+    广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门
+    北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省
+    江西省 山东省 河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省
+    台湾省 内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区
+    """.split()
+)
+PROVINCE_SHORT: frozenset[str] = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青蒙桂藏宁新")
+
+# Large rivers, mountains and regions that speeches use as place names (黄河流域, 秦巴山区).
+GEO_NAMES: frozenset[str] = frozenset(
+    """
+    黄河 长江 汉江 汉水 淮河 珠江 渭河 洮河 湟水 嘉陵江 岷江 雅砻江 金沙江 澜沧江 怒江 雅鲁藏布江
+    秦岭 巴山 秦巴 大巴山 祁连 祁连山 昆仑 昆仑山 天山 太行 太行山 大别山 武陵山 乌蒙山 六盘山 吕梁
+    河西走廊 陇东 陇中 陇南 陇东南 关中 陕北 陕南 江南 江北 华北 华东 华南 华中 西北 西南 东北
+    黄土高原 青藏高原 云贵高原 河套 三江源 祁连山脉 贺兰山 阴山 燕山 长白山 洞庭湖 鄱阳湖 太湖 青海湖
+    """.split()
+)
+
+# Place suffixes: a name before them is a place (蒿坪河, 马营镇, 兴隆路, 擂鼓台森林公园).
+PLACE_SUFFIXES: tuple[str, ...] = tuple(
+    sorted(
+        """
+        省 市 州 盟 县 旗 区 镇 乡 村 组 社区 街道 片区 新区 园区 城区 开发区 高新区 示范区 产业园
+        工业园 工业园区 物流园 科技园 农业园 示范园 路 街 巷 大道 大街 公路 高速 铁路 线 段 桥 大桥
+        隧道 河 江 湖 海 溪 沟 渠 坝 堰 塘 泉 井 水库 电站 林场 牧场 农场 山 峰 岭 峡 谷 坡 塬 梁 峁 滩
+        川 湾 洲 岛 坪 台 堡 寨 庄 屯 店 铺 口 关 门 寺 庙 宫 观 塔 阁 楼 城 广场 公园 景区 古镇 小镇 小区
+        花园 家园 苑 府 湾区 港 码头 机场 车站 站
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Organisation suffixes: a name before them is an organisation (华能公司, 发投集团).
+ORG_SUFFIXES: tuple[str, ...] = tuple(
+    sorted(
+        """
+        公司 集团 有限公司 股份公司 酒店 宾馆 饭店 商场 超市 银行 信用社 联社 合作社 协会 商会 学会
+        中学 小学 初中 高中 一中 二中 三中 幼儿园 学校 学院 大学 职校 医院 卫生院 研究院 研究所 中心
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Words in front of a suffix that make a generic phrase, not a name (全县, 各乡镇, 示范村, 新城区).
+GENERIC_STEMS: frozenset[str] = frozenset(
+    """
+    全 各 我 本 该 外 邻 每 此 这 那 其 其他 相关 有关 所在 所属 周边 沿线 毗邻 附近 重点 示范 试点
+    全省 全市 全州 全县 全区 全镇 全乡 全村 省 市 州 县 区 镇 乡 村 社区 城 城市 城镇 农村 乡村 集镇
+    新 老 旧 大 小 中 东 西 南 北 上 下 前 后 内 外 高 低 新建 在建 拟建 已建 改造 提升 配套 产业
+    工业 农业 商业 物流 科技 文化 旅游 生态 森林 湿地 地质 体育 口袋 城市公园 主 支 干 次 国 省级
+    市级 县级 乡级 村级 国家级 两 三 四 五 六 七 八 九 十 百 千 万 一 二 几 多 个 条 座 所 家 处
+    贫困 脱贫 易地 搬迁 安置 美丽 和美 宜居 特色 中心 核心 功能 园 景 道路 交通 高速 普通 农村公路
+    公共 公益 民营 国有 集体 企业 医疗 卫生 教育 中小 职业 技工 师范 寄宿制 九年一贯制 完全 民族
+    自然 行政 边远 偏远 山区 川区 平原 城中 城郊 郊区 近郊 城乡结合 街 路 河 湖 山 水 林 田 草 沙
+    防洪 水利 水源 饮用水 灌区 河道 河湖 江河 流域 上游 下游 干流 支流 主干 次干 环城 滨水 亲水
+    """.split()
+)
+
+# Titles that follow or precede a person's name (向书记, 陈刚书记, 县长 宗学谦).
+PERSON_TITLES: tuple[str, ...] = tuple(
+    sorted(
+        """
+        书记 副书记 县长 副县长 市长 副市长 州长 省长 区长 镇长 乡长 村长 主任 副主任 部长 局长 副局长
+        主席 副主席 同志 委员 代表 处长 科长 主任委员 常委 总书记 董事长 总经理 校长 院长 老师 先生 女士
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Common one-character surnames (for 向书记, 李县长: a surname and a title with nothing else).
+SURNAMES: frozenset[str] = frozenset(
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏窦章云苏潘葛奚范彭"
+    "郎鲁韦昌马苗凤花方俞任袁柳鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟"
+    "平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危"
+    "江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸"
+    "左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬"
+    "全郗班仰秋仲伊宫宁仇栾暴甘厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠"
+    "蒙池乔阴胥苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍桑桂濮牛寿通边扈燕冀浦尚农温别庄晏柴瞿阎充慕连"
+    "茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧沃利蔚越夔隆师巩厍聂晁勾敖融冷"
+    "辛阚那简饶空曾沙养鞠须丰巢关蒯相查荆红游竺权逯盖益桓公"
+)
+
+# Words jieba's dictionary tags as names (ns/nr/nt …) that government texts use as ordinary words.
+GENERIC_NAMEY: frozenset[str] = frozenset(
+    """
+    中国 中华 中华民族 全国 国家 党中央 中央 省委 市委 州委 县委 党组织 人民政府 人民代表大会 人大代表
+    城市 城镇 城区 新区 新城区 老城区 城中村 古镇 小镇 各乡镇 乡镇 村庄 集镇 街区 社区 小区 园区 景区
+    深度 普及 上市 美丽 高原 关联 加密 新建 山水 宜居 宜居城市 兴旺 串联 福利 治本 南北 河水 德治 英雄
+    开园 美化 藩篱 满意度 多维度 多角度 法治化 重大意义 文明城市 沿海地区 美食街 河湖 黄河流域 长三角
+    粤港澳 京津冀 成渝 东西部 西部 东部 中部 绿水青山 金山银山 金山 银山 碧水 蓝天 净土 严峻性 严格执行
+    丰硕成果 克难 公正 关怀 养老 农村居民 农耕 努力争取 努力实现 千钧 半拉子 华丽 双增长 双拥 同比增加
+    多渠道 大力支持 安于现状 安保 安全感 安全观 宿舍楼 封山育林 屠宰 常见病 幸福感 幸福美好 幼儿园
+    广泛开展 庄园 康复 惠民 扬鞭 承诺制 承载力 拓宽 敬老院 文明 明显增强 春耕 智慧 智能化 杜绝 查清
+    武警官兵 殷实 水土保持 清正廉洁 满怀 牛羊 牛鼻子 玉成 玉米 白名单 黑名单 红黑榜 红黄蓝 督促检查
+    福祉 秋收 种养加 种子田 续建 老同志 老大难 老黄牛 苗木 荣获 蓝图 许可 辛勤努力 道德 马拉松 高昂
+    高水平 托底 崇高 宜人 三农 新格局 新进展 大力开展 大操大办 科研院所 民族宗教 公共交通 公共财政
+    城市交通 加工厂 加油站 卫生院 中医医院 中医药 信用联社 联合会 联合体 统计局 民政局 农业局 力争 力保
+    大力发展 天然林 拦路虎 生命安全 申报 相匹配 网络安全 道路交通 第三产业 迅速行动 汇报 诚信 新一轮
+    保卫战 促发展 全民运动 控股集团 联网 源泉 五彩 清泉 中省 中考 城建 东西 南北两山 新村 四村 开门红
+    西部大开发 一带一路 长江经济带 黄河流域生态保护 乡村振兴 东北 西北地区 华夏 神州 祖国 天下
+    严峻 平安 和谐 繁荣 昌盛 富强 民主 自由 平等 公平 法治 爱国 敬业 友善 和平 发展 振兴 复兴 团结
+    """.split()
+)
+
+# Acronyms that are ordinary in Chinese government texts.
+GENERIC_ACRONYMS: frozenset[str] = frozenset(
+    "GDP CPI PPI PPP PMI EPC EOD AI APP VR AR GB PM ETC PCT IPO OTA AAA AA A B C G S 5G 4G ICU CT "
+    "DNA RCEP WTO IT IC LED LNG CNG KTV O2O B2B B2C".split()
+)
+
+# Characters that often stand alone between words in slogans (抓项目促发展); a run of other rare
+# single characters is the signature of an unknown name split by the segmenter (蒿/坪).
+COMMON_SINGLE: frozenset[str] = frozenset(
+    "的了和与及或在是为对把被将从向以于由到至等要把让使给比跟同并而且就也都还又再更最很太已曾正"
+    "抓促保稳扩优提强补增减控治建管用抓实干创争防守抢重固兴惠育引招聚推做打破立育带联包帮挂"
+    "一二三四五六七八九十百千万亿两几个各每全本该其此这那之所其中上下内外前后左右东西南北大小多少"
+    "新老高低好坏快慢早晚长短深浅宽窄厚薄真实有无非不未没可能会应须必得需当该敢善"
+    "我你他她它们咱谁啥其量质效率能力心劲事人钱物地水电气路网房粮油肉蛋奶菜果茶林草"
+)

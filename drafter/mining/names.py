@@ -1,0 +1,514 @@
+"""Local-name scrubbing: a sentence → the hits that must not enter the bank as literal text.
+
+Input: one sentence (simplified Chinese), its jieba words, and what the corpus says about words
+(in how many speeches each occurs, the speech's own county name). Output: ``Hit``s — a span to
+replace by ``{county}``, ``{place}``, ``{person}``, ``{org}``, ``{project}``, ``{session}`` or
+``{number}``, or an unsure hit (slot None) that drops the entry.
+
+How Chinese official writing shows a name, and what the rules look at:
+
+* masks the source used for names and numbers: ``XX县``, ``*``, ``×××``;
+* session numbers: 十四届四次全会, 第十九届人民代表大会第四次会议 → ``{session}``;
+* road and project codes: G247, S565线, 541XX段;
+* people: a surname and a title (向书记), a name before a title (陈刚书记, 红辉同志), a title then
+  a name (县长 宗学谦);
+* words jieba's dictionary tags as place/person/organisation names (ns/nr/nt), except the
+  ordinary words it mis-tags (城市, 深度);
+* provinces, their one-character names in compounds (陇中, 秦巴), big rivers and mountains;
+* a word before a place or organisation suffix (蒿坪河, 马营镇, 华能公司, 擂鼓台森林公园);
+* unknown words (not in the dictionary) that occur in only one speech, and runs of rare single
+  characters (an unknown name split apart: 蒿/坪) — unsure, so the entry is dropped;
+* quoted names (“夏亲水”, “绿满陇中”): a quotation whose words are unknown or names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from drafter import segment
+from drafter.mining.lexicon import (
+    COMMON_SINGLE,
+    GENERIC_ACRONYMS,
+    GENERIC_NAMEY,
+    GENERIC_STEMS,
+    GEO_NAMES,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    PLACE_SUFFIXES,
+    PROVINCE_SHORT,
+    PROVINCES,
+    SURNAMES,
+)
+from drafter.mining.slots import Hit
+
+CJK = re.compile(r"^[\u3400-\u9fff]+$")
+
+_MASK = r"(?:[XxＸｘ]{2,}|[×＊*]+|某某)"
+_NUMBER_AFTER = "0123456789０１２３４５６７８９.．%％万亿千百个家户座项亩吨人名所条公里米届次件场栋套辆台张期批"
+_MASK_RE = re.compile(
+    _MASK + r"(?P<suffix>县|区|市|州|省|乡|镇|村|街道|社区|同志|等)?"
+)
+_SESSION_RE = re.compile(
+    r"第?[〇零一二三四五六七八九十两\d＊*]+届"
+    r"(?:县委|市委|州委|省委|人民代表大会|人大|县人民政府|人民政府|政协|党代会|全国人大)?"
+    r"(?:常委会)?第?[〇零一二三四五六七八九十两\d＊*]+次"
+)
+_CODE_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[GSXYCgsxyc]\d{1,4}[＊*]?(?:线|段)?|\d{2,4}(?:[XxＸ]{2}|[＊*])?段|\d{3,4}(?=沿线|国道|省道|县道|风景道))"
+)
+_ACRONYM_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
+_QUOTE_RE = re.compile(r"[“「『\"]([^”」』\"]{1,30})[”」』\"]")
+_BOOK_RE = re.compile(r"《([^》]{1,60})》")
+_CN_NUMERAL = set("一二三四五六七八九十百千万两双")
+_LIST_OF_NAMES = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[一二三四五六七八九十\d]+[个家所座条])?"
+    r"(?:重点|重大|在建|龙头|骨干)?(?:企业|项目|公司|单位|景区|园区|综合体|商业综合体|工程|平台|品牌|基地|产品)"
+)
+
+
+def _list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """A、B等企业/项目/综合体: items that are not plain dictionary words are names (亿联)."""
+    hits = []
+    for match in _LIST_OF_NAMES.finditer(text):
+        position = match.start(1)
+        for item in match.group(1).split("、"):
+            start, end = position, position + len(item)
+            position = end + 1
+            inner = [t for t in tokens if start <= t[1] and t[2] <= end]
+            if any(_is_single(t[0]) and t[0] not in _FUNCTION for t in inner):
+                hits.append(Hit(start, end, None, item, "并列的专名（…等企业/项目）"))
+    return hits
+
+
+_ORG_GENERIC = frozenset(
+    """
+    国有 平台 相关 有关 子 母 分 总 控股 投资 建设 开发 运营 管理 融资 物流 快递 电力 燃气 供水 科技
+    保险 担保 资产 文旅 水务 热力 房产 地产 开发区 各类 企业 上市 外资 民营 保安
+    """.split()
+)
+_MULTI_SUFFIXES = tuple(s for s in (*PLACE_SUFFIXES, *ORG_SUFFIXES) if len(s) >= 2 and s != "中心")
+_TOPONYM_CHARS = frozenset("滩坪坝峡沟塬峁湾寨堡屯庄洼岔垭岭峪坳墩铺岗坡")
+_DIRECTION_PLACE = re.compile(r"^(?:城[东西南北]|[东西南北]城|[东西南北][关郊])$")
+
+
+@lru_cache(maxsize=65536)
+def _suffix_kind(word: str) -> str | None:
+    """"place"/"org" when ``word`` is (or ends like) a place or organisation suffix."""
+    if word in _ORG_WORDS or word.endswith(("公司", "集团")):
+        return "org"
+    if word in PLACE_SUFFIXES:
+        return "place"
+    if len(word) >= 3 and word.endswith(_MULTI_SUFFIXES):
+        return "org" if word.endswith(tuple(ORG_SUFFIXES)) else "place"
+    if len(word) <= 3 and word[-1] in PLACE_SUFFIXES and word[:-1] in GENERIC_STEMS:
+        return "place"
+    return None
+
+
+def _wide_stem_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
+    """马 + 文化 + 产业园, 国投 + 控股 + 集团: up to three words before a suffix, one of them a
+    rare single character or a dictionary name."""
+    first = tokens[index][0]
+    if not (
+        (_is_single(first) and first not in COMMON_SINGLE)
+        or segment.word_tag(first)
+        or (segment.word_frequency(first) < 2000 and not _is_generic_word(first))
+    ):
+        return None
+    stop = index
+    while stop < len(tokens) and stop - index < 3 and CJK.match(tokens[stop][0]):
+        word = tokens[stop][0]
+        if _suffix_kind(word) is not None and stop > index:
+            break
+        if word in _FUNCTION:
+            return None
+        stop += 1
+    if stop >= len(tokens) or stop == index:
+        return None
+    suffix = tokens[stop][0]
+    kind = _suffix_kind(suffix)
+    if kind is None:
+        return None
+    stem_words = [t[0] for t in tokens[index:stop]]
+    if kind == "org" and suffix.endswith(("公司", "集团")):
+        # whatever names a company right before 公司/集团 is its name (华能公司, 国投控股集团)
+        last = stem_words[-1]
+        if last in _ORG_GENERIC or last in GENERIC_STEMS or _is_generic_word(last):
+            return None
+        begin = stop - 1
+        while (
+            begin - 1 >= index
+            and _is_single(tokens[begin][0])
+            and _is_single(tokens[begin - 1][0])
+            and tokens[begin - 1][0] not in _FUNCTION
+        ):
+            begin -= 1
+        name = "".join(t[0] for t in tokens[begin:stop]) + suffix
+        return Hit(tokens[begin][1], tokens[stop][2], "org", name, "名称加单位后缀")
+    if len(suffix) < 2 and not (
+        suffix in _TOPONYM_CHARS and not _is_generic_word(stem_words[-1]) and len(stem_words[-1]) >= 2
+    ):
+        return None
+    marked = len(suffix) == 1 or any(
+        (_is_single(w) and w not in COMMON_SINGLE)
+        or segment.word_tag(w) in ("ns", "nr", "nz", "nrt", "nt")
+        or _DIRECTION_PLACE.match(w)
+        for w in stem_words
+    )
+    if not marked or stem_words[0] in GENERIC_STEMS:
+        return None
+    # the name starts at its first marked word (抓好 城北 工业园区 → 城北工业园区)
+    first_marked = 0
+    if len(suffix) >= 2:
+        for position, w in enumerate(stem_words):
+            if (
+                (_is_single(w) and w not in COMMON_SINGLE)
+                or segment.word_tag(w) in ("ns", "nr", "nz", "nrt", "nt")
+                or _DIRECTION_PLACE.match(w)
+            ):
+                first_marked = position
+                break
+    else:
+        first_marked = len(stem_words) - 1
+    index += first_marked
+    stem_words = stem_words[first_marked:]
+    slot = kind
+    name = "".join(stem_words) + suffix
+    return Hit(tokens[index][1], tokens[stop][2], slot, name, "名称加地名或单位后缀")
+
+
+_FUNCTION = frozenset("的了和与及或在是为对把被将从向以于由到至等我你他们、，。；：")
+
+
+@dataclass(frozen=True, slots=True)
+class NameContext:
+    """What the corpus says about words, for the rules that need more than one sentence."""
+
+    doc_freq: Mapping[str, int]  # word → number of speeches it occurs in
+    n_docs: int
+    county_names: frozenset[str] = frozenset()  # this speech's own county (通渭县, 通渭)
+    counts: Mapping[str, int] = field(default_factory=dict)  # word → occurrences in this speech
+    generic: frozenset[str] = frozenset()  # topic keywords: ordinary words by definition
+
+    def speech_count(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+    def in_one_speech(self, word: str) -> bool:
+        """True when ``word`` occurs in at most one speech (always True for a one-speech corpus,
+        where nothing can be shown to be shared)."""
+        return self.n_docs < 2 or self.doc_freq.get(word, 0) <= 1
+
+
+def token_spans(text: str, words: Sequence[str] | None = None) -> list[tuple[str, int, int]]:
+    """jieba's words of ``text`` with their character offsets."""
+    spans = []
+    position = 0
+    for word in segment.cut(text) if words is None else words:
+        spans.append((word, position, position + len(word)))
+        position += len(word)
+    return spans
+
+
+def find_names(
+    text: str, context: NameContext, words: Sequence[str] | None = None
+) -> list[Hit]:
+    """Every local name in ``text`` (see the module docstring for the rules); ``words`` are the
+    jieba words of ``text`` when the caller has them already."""
+    hits: list[Hit] = []
+    hits += _mask_hits(text)
+    hits += _session_hits(text)
+    hits += _code_hits(text)
+    tokens = token_spans(text, words)
+    people = _person_hits(text, tokens)
+    hits += people
+    free = [t for t in tokens if not any(h.start < t[2] and t[1] < h.end for h in people)]
+    hits += _token_hits(free, context)
+    hits += _list_hits(text, tokens)
+    hits += _quote_hits(text, context)
+    return hits
+
+
+# --------------------------------------------------------------------------- string rules
+
+
+def _mask_hits(text: str) -> list[Hit]:
+    hits = []
+    for match in _MASK_RE.finditer(text):
+        suffix = match.group("suffix") or ""
+        after = text[match.end() : match.end() + 1]
+        before = text[max(match.start() - 1, 0) : match.start()]
+        start, end = match.start(), match.end()
+        if suffix in ("县", "区", "市"):
+            slot = "county"
+        elif suffix in ("州", "省", "乡", "镇", "村", "街道", "社区"):
+            slot = "place"
+        elif suffix in ("同志", "等"):
+            slot, end = "person", match.end() - len(suffix)
+        elif (after and after in _NUMBER_AFTER) or before in ("第", ".", "．") or (
+            after in ("A", "a") and text[match.end() : match.end() + 2] in ("A级", "a级")
+        ):
+            slot = "number"
+        else:
+            slot = "county"
+        hits.append(Hit(start, end, slot, text[start:end], "遮盖符（原文隐去的名称或数字）"))
+    return hits
+
+
+def _session_hits(text: str) -> list[Hit]:
+    return [
+        Hit(m.start(), m.end(), "session", m.group(), "会议届次")
+        for m in _SESSION_RE.finditer(text)
+        if any(ch not in "第届次" for ch in m.group())
+    ]
+
+
+def _code_hits(text: str) -> list[Hit]:
+    hits = [Hit(m.start(), m.end(), "place", m.group(), "道路或项目编号") for m in _CODE_RE.finditer(text)]
+    for match in _ACRONYM_RE.finditer(text):
+        if match.group() not in GENERIC_ACRONYMS and set(match.group()) - set("XＸ"):
+            hits.append(Hit(match.start(), match.end(), None, match.group(), "不明的字母缩写"))
+    return hits
+
+
+def _quote_hits(text: str, context: NameContext) -> list[Hit]:
+    """A quotation is a local name when its words are names or unknown to the dictionary and
+    found in this speech only (“夏亲水”, “绿满陇中”, “5155”); slogans shared by speeches or made
+    of ordinary words stay (“放管服”, “四个不摘”)."""
+    hits = []
+    for regex in (_QUOTE_RE, _BOOK_RE):
+        for match in regex.finditer(text):
+            inner = match.group(1)
+            start, end = match.span()
+            if re.search(r"[A-Za-z0-9０-９＋+]", inner) and not re.fullmatch(
+                r"[一二三四五六七八九十两]*(?:5G|4G|AAA|\d+A)[\u4e00-\u9fff]*", inner
+            ):
+                hits.append(Hit(start, end, "project", match.group(), "引号中的编号名称"))
+                continue
+            if regex is _BOOK_RE:
+                continue  # names inside titles are found by the word rules
+            if _quoted_unknown(inner, context):
+                hits.append(Hit(start, end, None, match.group(), "引号中的专名（只见于一篇讲话）"))
+    return hits
+
+
+def _quoted_unknown(inner: str, context: NameContext) -> bool:
+    if not context.in_one_speech(inner):
+        return False
+    words = [w for w in segment.cut(inner) if CJK.match(w)]
+    if not words:
+        return False
+    if segment.known_word(inner):
+        return False
+    singles = [w for w in words if len(w) == 1]
+    unknown = [w for w in words if len(w) > 1 and not segment.known_word(w)]
+    numbered = any(ch in _CN_NUMERAL for ch in inner[:1] + inner[-1:])
+    if numbered and not unknown:
+        return False  # 三个年, 四个不摘, 双胜利: a counted slogan of ordinary words
+    rare_singles = [w for w in singles if w not in COMMON_SINGLE]
+    return bool(unknown) or len(rare_singles) >= 2 or any(segment.word_tag(w) for w in words)
+
+
+# --------------------------------------------------------------------------- word rules
+
+
+def _person_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    hits = []
+    for index, (word, start, end) in enumerate(tokens):
+        previous = tokens[index - 1][0] if index > 0 else ""
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        # 向书记, 李县长: one surname character right before a title, after a pause or verb.
+        if (
+            len(word) == 1
+            and word in SURNAMES
+            and following in PERSON_TITLES
+            and following not in ("代表", "委员", "同志")
+            and (not previous or not CJK.match(previous) or previous in ("由", "请", "和", "与", "及"))
+        ):
+            hits.append(Hit(start, end, "person", word, "姓氏加职务"))
+        # 陈刚书记, 红辉同志: a two- or three-character name right before a title.
+        elif (
+            following in PERSON_TITLES
+            and 2 <= len(word) <= 3
+            and CJK.match(word)
+            and (not segment.known_word(word) or (segment.word_tag(word) or "").startswith("nr"))
+            and word not in GENERIC_NAMEY
+        ):
+            hits.append(Hit(start, end, "person", word, "职务前的人名"))
+        # 县长 宗学谦: a title, a space, then a name.
+        elif word in PERSON_TITLES and index + 2 < len(tokens) and tokens[index + 1][0].isspace():
+            name, name_start, name_end = tokens[index + 2]
+            if 2 <= len(name) <= 3 and CJK.match(name) and not segment.known_word(name):
+                hits.append(Hit(name_start, name_end, "person", name, "职务后的人名"))
+    # 陈/刚 书记, 红/辉 同志: a name the segmenter split into characters, right before a title
+    for index, (word, start, end) in enumerate(tokens):
+        if word not in PERSON_TITLES or word in ("代表", "委员"):
+            continue
+        first = index
+        while first > 0 and index - first < 3 and _is_single(tokens[first - 1][0]):
+            first -= 1
+        if index - first >= 2 and not any(t[0] in _FUNCTION for t in tokens[first:index]):
+            name = "".join(t[0] for t in tokens[first:index])
+            hits.append(Hit(tokens[first][1], start, "person", name, "职务前的人名"))
+    # a name split into single characters after a title: 县长 宗/学/谦
+    for match in re.finditer(r"(?:县长|书记|主任|市长|局长)[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000]|$)", text):
+        hits.append(Hit(match.start(1), match.end(1), "person", match.group(1), "职务后的人名"))
+    return hits
+
+
+def _name_slot(word: str, tag: str | None) -> str:
+    if tag == "nt" or word.endswith(tuple(s for s in ORG_SUFFIXES if len(s) > 1)):
+        return "org"
+    if tag in ("nr", "nrfg") and not word.endswith(PLACE_SUFFIXES):
+        return "place"  # jieba's nr covers many place names (安康, 秦岭); people are found above
+    return "place"
+
+
+_GENERIC_WORDS = GENERIC_NAMEY | frozenset(segment.GOVERNMENT_WORDS) | frozenset(
+    segment.GOVERNMENT_ABBREVIATIONS
+)
+
+
+def _is_generic_word(word: str) -> bool:
+    return word in _GENERIC_WORDS
+
+
+def _is_single(word: str) -> bool:
+    return len(word) == 1 and bool(CJK.match(word))
+
+
+def _token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> list[Hit]:
+    hits: list[Hit] = []
+    count = len(tokens)
+    suffix_at = [_suffix_kind(t[0]) is not None for t in tokens]
+    index = 0
+    while index < count:
+        word, start, end = tokens[index]
+        hit: Hit | None = None
+        if not CJK.match(word):
+            pass
+        elif word in context.county_names:
+            hit = Hit(start, end, "county", word, "本县名称")
+        else:
+            near_suffix = any(suffix_at[index + 1 : index + 5])
+            hit = (_suffix_hit(tokens, index) if near_suffix else None) or _word_hit(
+                word, start, end, context
+            )
+            if hit is None and _is_single(word):
+                hit = _single_run_hit(tokens, index)
+        if hit is None:
+            index += 1
+            continue
+        hits.append(hit)
+        while index < count and tokens[index][1] < hit.end:
+            index += 1
+    return hits
+
+
+def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | None:
+    if word in PROVINCES:
+        return Hit(start, end, "place", word, "省份名称")
+    if word in GEO_NAMES:
+        return Hit(start, end, "place", word, "江河山脉或地区名称")
+    if len(word) == 2 and word[0] in PROVINCE_SHORT and word[1] in "中东西南北":
+        return Hit(start, end, "place", word, "省份简称组成的地名")
+    if len(word) < 2 or _is_generic_word(word) or word in context.generic:
+        return None
+    tag = segment.word_tag(word)
+    if tag in ("ns", "nr", "nrt", "nrfg", "nt"):
+        return Hit(start, end, "org" if tag == "nt" else "place", word, f"词典标为专名（{tag}）")
+    if not context.in_one_speech(word):
+        return None
+    frequency = segment.word_frequency(word)
+    if tag == "nz" and frequency < 200:
+        return Hit(start, end, None, word, "词典标为专名（nz），只见于一篇讲话")
+    if len(word) >= 3 and frequency <= 5 and not _generic_head(word):
+        return Hit(start, end, None, word, "罕见词，只见于一篇讲话")
+    if frequency < 1000 and context.speech_count(word) >= 2:
+        return Hit(start, end, None, word, "本篇特有的词（疑为地方产业或产品）")
+    return None
+
+
+def _generic_head(word: str) -> bool:
+    """国有企业, 长效机制: a compound ending in a common word is an ordinary term."""
+    head = word[-2:]
+    return len(word) >= 4 and segment.word_frequency(head) >= 1000 and not segment.word_tag(head)
+
+
+def _suffix_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
+    """Unknown characters followed by a place or organisation suffix: 群/科 + 新区, 马/营 + 镇,
+    华能 + 公司."""
+    stop = index
+    while stop < len(tokens) and _is_single(tokens[stop][0]) and tokens[stop][0] not in _FUNCTION:
+        stop += 1
+    first = tokens[index][0]
+    wide = _wide_stem_hit(tokens, index)
+    if wide is not None:
+        return wide
+    if stop == index:
+        # a whole word before an organisation suffix: 华能公司
+        if (
+            index + 1 < len(tokens)
+            and tokens[index + 1][0] in _ORG_WORDS
+            and not _is_generic_word(first)
+            and first not in GENERIC_STEMS
+            and CJK.match(first)
+            and segment.word_frequency(first) < 2000
+        ):
+            end = tokens[index + 1][2]
+            return Hit(tokens[index][1], end, "org", first + tokens[index + 1][0], "名称加单位后缀")
+        return None
+    # the run itself may end in a one-character suffix (马/营/镇)
+    for suffix_at in (stop, stop - 1):
+        if suffix_at >= len(tokens) or suffix_at < index:
+            continue
+        suffix = tokens[suffix_at][0]
+        if suffix not in PLACE_SUFFIXES and suffix not in _ORG_WORDS:
+            continue
+        stem = "".join(t[0] for t in tokens[index:suffix_at])
+        if not stem or stem in GENERIC_STEMS:
+            continue
+        if len(stem) == 1 and (stem in COMMON_SINGLE or stem in GENERIC_STEMS):
+            continue
+        if all(ch in COMMON_SINGLE for ch in stem):
+            continue
+        slot = "org" if suffix in _ORG_WORDS else "place"
+        return Hit(tokens[index][1], tokens[suffix_at][2], slot, stem + suffix, "名称加地名或单位后缀")
+    return None
+
+
+
+_ORG_WORDS = frozenset(ORG_SUFFIXES) - {"中心"}
+
+
+def _single_run_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
+    """Two or more uncommon single characters in a row: an unknown name the segmenter split."""
+    stop = index
+    while stop < len(tokens) and _is_single(tokens[stop][0]) and tokens[stop][0] not in COMMON_SINGLE:
+        stop += 1
+    if stop - index < 2:
+        return None
+    text = "".join(t[0] for t in tokens[index:stop])
+    return Hit(tokens[index][1], tokens[stop - 1][2], None, text, "连续的生僻单字（疑为专名）")
+
+
+_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(县|区|旗)(?=[^\u4e00-\u9fff]|人民|政府|委|县长|区长|经济|$|[\u4e00-\u9fff])")
+_NOT_COUNTY_STEM = GENERIC_STEMS | {"我", "全", "各", "本", "该", "外", "邻", "城", "园", "景", "社", "片", "新", "老", "市", "省", "州"}
+
+
+def find_county_names(words: Sequence[str]) -> frozenset[str]:
+    """The speech's own county: the X县 (or X区/X旗) word it uses most, with its short form
+    (通渭县 → 通渭县, 通渭). Empty when the speech never names it (masked as XX or *)."""
+    counts: dict[str, int] = {}
+    for word in words:
+        if len(word) >= 3 and word[-1] in "县区旗" and CJK.match(word):
+            stem = word[:-1]
+            if stem in _NOT_COUNTY_STEM or _is_generic_word(word) or segment.known_word(stem) and not segment.word_tag(stem):
+                continue
+            counts[word] = counts.get(word, 0) + 1
+    if not counts:
+        return frozenset()
+    best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
+    return frozenset({best, best[:-1]})
