@@ -228,7 +228,7 @@ def test_missing_file(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_file_too_big(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "big.yaml"
-    path.write_text(GOOD + "# " + "很" * 200_000 + "\n", encoding="utf-8")
+    path.write_text(GOOD + "# " + "很" * 30_000 + "\n", encoding="utf-8")
     code, _, err = _check(runner, path)
     assert code == 2
     assert "KB" in err and "选对了文件" in err
@@ -279,3 +279,41 @@ def test_kind_without_template_is_a_check_error(tmp_path: Path) -> None:
     assert re.match(
         r"青禾县\.yaml:2:\d+: kind：.*work_meeting.*缺少模板 work_meeting\.j2", str(caught.value)
     )
+
+
+def test_utf16_file_from_notepad_unicode_is_accepted(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "青禾县.yaml"
+    path.write_bytes(GOOD.encode("utf-16"))  # with BOM, as Notepad's “Unicode” saves
+    code, _, err = _check(runner, path)
+    assert code == 0, err
+
+
+def test_many_problems_are_capped_with_a_count(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "青禾县.yaml"
+    bad = "".join(f"    - {{name: 指标{i}, growth: 很快}}\n" for i in range(150))
+    path.write_text(GOOD.replace(FIG % "6.8" + "\n", bad), encoding="utf-8")
+    code, _, err = _check(runner, path)
+    lines = err.strip().splitlines()
+    assert code == 2
+    assert len(lines) == 101
+    assert "另有 50 处问题未列出" in lines[-1]
+
+
+def test_a_file_far_too_big_for_targets_is_refused_before_parsing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "青禾县.yaml"
+    path.write_text("county: [" + ",".join(["1"] * 20_000) + "]\n", encoding="utf-8")
+    code, _, err = _check(runner, path)
+    assert code == 2
+    assert "远超指标文件的规模" in err
+
+
+def test_many_nodes_without_aliases_are_not_blamed_on_aliases(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "青禾县.yaml"
+    path.write_text(GOOD + "".join("  - {topic: x}\n" for _ in range(2000)), encoding="utf-8")
+    code, _, err = _check(runner, path)
+    assert code == 2
+    assert "文件内容超过" in err and "别名" not in err

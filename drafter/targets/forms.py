@@ -49,7 +49,8 @@ def widen_to_ascii(text: str) -> str:
 def _show(raw: object) -> str:
     if isinstance(raw, bool):
         return "“true”" if raw else "“false”"
-    return f"“{raw}”"
+    text = str(raw)
+    return f"“{text[:30]}…”" if len(text) > 30 else f"“{text}”"
 
 
 def _decimal(text: str) -> Decimal:

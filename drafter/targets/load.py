@@ -96,9 +96,18 @@ def _under(loc: Loc | None, refused: set[Loc]) -> bool:
     return loc is not None and any(loc[: len(r)] == r for r in refused)
 
 
+MAX_SHOWN = 100  # beyond this, more lines help nobody: fix these and check again
+
+
 def _error(problems: list[Problem], source: str, path: Path | None) -> TargetsValidationError:
     ordered = _dedupe(problems)
-    return TargetsValidationError([p.format(source) for p in ordered], path=path)
+    lines = [p.format(source) for p in ordered[:MAX_SHOWN]]
+    if len(ordered) > MAX_SHOWN:
+        lines.append(
+            f"{source}: 另有 {len(ordered) - MAX_SHOWN} 处问题未列出："
+            "请先改正以上问题，再运行 drafter check"
+        )
+    return TargetsValidationError(lines, path=path)
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

@@ -199,9 +199,10 @@ def describe(value: object) -> str:
 
 # --- YAML syntax errors ------------------------------------------------------------------------
 
+# English fragments of PyYAML's errors (pure-Python and libyaml wordings) → what to do.
 _YAML_PROBLEMS: Sequence[tuple[str, str]] = (
     (
-        "mapping values are not allowed here",
+        "mapping values are not allowed",
         "这里不该有冒号“:”：可能是缩进不对齐，或值里含有“: ”——值里有冒号请整体加引号",
     ),
     ("could not find expected ':'", "缺少冒号：每一项应写成“键: 值”（冒号是半角，后面加空格）"),
@@ -214,17 +215,20 @@ _YAML_PROBLEMS: Sequence[tuple[str, str]] = (
         "found unknown escape character",
         "双引号里的反斜杠“\\”不能这样用：请改用单引号，或去掉反斜杠",
     ),
-    ("found undefined alias", "用了未定义的别名（*）：指标文件不需要别名，请删掉"),
+    ("found undefined alias", '“*”开头的值会被当作别名：请给整个值加引号，如 "*号"'),
     ("expected a single document", "文件里有多个“---”分隔的部分：请只保留一份"),
     ("found unexpected ':'", "这里多了一个冒号：值里有冒号请整体加引号"),
-    ("expected ',' or '}'", "花括号 { } 里的写法不对：各项用半角逗号分开，最后用 } 收尾"),
-    ("expected ',' or ']'", "方括号 [ ] 里的写法不对：各项用半角逗号分开，最后用 ] 收尾"),
-    ("found character '@'", "值不能以“@”开头：请给整个值加引号"),
-    ("found character '`'", "值不能以“`”开头：请给整个值加引号"),
+    ("',' or '}'", "花括号 { } 里的写法不对：各项用半角逗号分开，最后用 } 收尾"),
+    ("',' or ']'", "方括号 [ ] 里的写法不对：各项用半角逗号分开，最后用 ] 收尾"),
     ("while scanning an alias", '“*”开头的值会被当作别名：请给整个值加引号，如 "*号"'),
     ("while scanning an anchor", "“&”开头的值会被当作锚点：请给整个值加引号"),
     ("while scanning a directive", "“%”开头的行不是 YAML 内容：请删掉或加引号"),
     ("found incompatible YAML document", "文件开头的“%YAML”声明不受支持：请删掉这一行"),
+    (
+        "cannot start any token",
+        "值不能以 @ ` 等符号开头：请给整个值加引号",
+    ),
+    ("while scanning a tag", "“!”开头的值会被当作类型标记：请给整个值加引号"),
 )
 
 
