@@ -287,6 +287,34 @@ def test_nothing_left_from_a_template(plain_bytes: bytes, package: Any) -> None:
     assert package.core_properties.last_modified_by == "drafter 0.1.0"
 
 
+def test_package_is_well_formed_and_every_part_is_declared() -> None:
+    data = build_docx(sample_document(), comments=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None
+        names = archive.namelist()
+        assert len(names) == len(set(names))
+        trees = {name: etree.fromstring(archive.read(name)) for name in names}
+    ct = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+    declared = {
+        o.get("PartName").lstrip("/") for o in trees["[Content_Types].xml"].iter(f"{ct}Override")
+    }
+    assert declared == {name for name in names if not name.endswith(".rels")} - {
+        "[Content_Types].xml"
+    }
+    rels = trees["word/_rels/document.xml.rels"]
+    targets = {"word/" + r.get("Target") for r in rels}
+    assert targets == {n for n in names if n.startswith("word/") and n.count("/") == 1} - {
+        "word/document.xml"
+    }
+    used = set(
+        trees["word/document.xml"].xpath(
+            "//@r:id",
+            namespaces={"r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"},
+        )
+    )
+    assert used <= {r.get("Id") for r in rels}
+
+
 # ---------------------------------------------------------------- page numbers
 
 

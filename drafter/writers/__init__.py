@@ -6,7 +6,8 @@
   (``drafter.output``: temporary file + rename, no overwrite without ``force``);
 - ``Style`` / ``load_style`` — every typesetting choice, overridable by a YAML style file.
 
-python-docx is imported only when a .docx is built, so .md/.txt output starts fast.
+The .docx is assembled from strings with the standard library (see ``docx_writer``): no
+python-docx or lxml import on the way out, so writing costs milliseconds.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Literal
 
 from drafter.document import Document
 from drafter.errors import UsageError
+from drafter.writers.docx_writer import build_docx
 from drafter.writers.style import DEFAULT_STYLE, Style, load_style
 from drafter.writers.text import render_text
 
@@ -31,13 +33,6 @@ __all__ = [
 ]
 
 FORMATS = ("docx", "md", "txt")
-
-
-def build_docx(doc: Document, *, style: Style | None = None, comments: bool = False) -> bytes:
-    """The speech as .docx bytes (deterministic); see ``drafter.writers.docx_writer``."""
-    from drafter.writers.docx_writer import build_docx as build
-
-    return build(doc, style=style, comments=comments)
 
 
 def write_document(

@@ -1,21 +1,17 @@
-"""The empty .docx a speech is poured into: input a ``Style``, output the package's XML parts.
+"""The fixed parts of a speech .docx: input a ``Style``, output the package's XML parts.
 
 We do not start from python-docx's default template: it carries a theme whose fonts override
 ours (asciiTheme/eastAsiaTheme on docDefaults), en-US as the East-Asian language, a thumbnail of
-someone else's page, 430 KB of styles parsed on every build and rsids. Instead every part is
-written here from the ``Style``, once per style (``template_parts`` is cached), and contains only
-what a speech needs:
+someone else's page, 430 KB of styles and rsids. Every part is written here instead, once per
+style (``static_parts`` is cached), with only what a speech needs:
 
-- styles.xml: docDefaults (Times New Roman for Latin, the body font for Chinese, zh-CN), one
-  paragraph style per ``Role`` with Chinese names (讲话标题, 讲话人, 讲话日期, 称谓, 讲话正文,
-  一级标题 … 四级标题; headings carry ``w:outlineLvl`` 0–3 for Word's navigation pane), one
-  character style per heading level for headings run into a body paragraph, footer and comment
-  styles; no theme fonts anywhere;
+- styles.xml (``styles_part``);
 - settings.xml: different odd/even footers, no punctuation compression, East-Asian layout;
 - fontTable.xml: the fonts we name, with the common Windows font as ``altName`` so Word
   substitutes 仿宋 for 仿宋_GB2312 on machines that lack the GB2312 fonts;
 - footer1/footer2: "— PAGE —" in 4号 宋体, odd pages right, even pages left, one character in;
-- document.xml with the A4 section (margins, footer distance, line pitch) and no paragraphs.
+- the A4 section (margins, footer distance, line pitch) closing document.xml;
+- content types and relationships, with or without a comments part.
 """
 
 from __future__ import annotations
@@ -23,33 +19,17 @@ from __future__ import annotations
 import functools
 
 from drafter import __version__
-from drafter.document import Role
+from drafter.writers.ooxml import (
+    W_NAMESPACES,
+    XML_DECLARATION,
+    line_twips,
+    quoteattr,
+    twips_mm,
+    twips_pt,
+    xml_text,
+)
 from drafter.writers.style import Style
-
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-_W = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
-
-# Paragraph style id and Chinese name per role; ids are ASCII so any program can reference them.
-PARAGRAPH_STYLES: dict[Role, tuple[str, str]] = {
-    Role.TITLE: ("SpeechTitle", "讲话标题"),
-    Role.SPEAKER: ("SpeechSpeaker", "讲话人"),
-    Role.DATE: ("SpeechDate", "讲话日期"),
-    Role.SALUTATION: ("SpeechSalutation", "称谓"),
-    Role.BODY: ("SpeechBody", "讲话正文"),
-    Role.HEADING_1: ("SpeechHeading1", "一级标题"),
-    Role.HEADING_2: ("SpeechHeading2", "二级标题"),
-    Role.HEADING_3: ("SpeechHeading3", "三级标题"),
-    Role.HEADING_4: ("SpeechHeading4", "四级标题"),
-}
-# Character styles for a heading set at the start of a body paragraph ("（一）抓项目。项目……").
-RUN_IN_STYLES: dict[int, tuple[str, str]] = {
-    1: ("SpeechHeading1Char", "一级标题（段内）"),
-    2: ("SpeechHeading2Char", "二级标题（段内）"),
-    3: ("SpeechHeading3Char", "三级标题（段内）"),
-    4: ("SpeechHeading4Char", "四级标题（段内）"),
-}
+from drafter.writers.styles_part import styles_xml
 
 # Common substitutes: Windows ships 仿宋/楷体 (not the *_GB2312 fonts) since Windows Vista.
 _ALT_NAMES = {
@@ -71,62 +51,37 @@ _PANOSE = {
 }
 
 
-def xml_text(text: str) -> str:
-    """``text`` escaped for XML character data (xml.sax.saxutils costs 25 ms of imports)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def quoteattr(value: str) -> str:
-    """``value`` as a double-quoted XML attribute value."""
-    return '"' + xml_text(value).replace('"', "&quot;") + '"'
-
-
-def twips_mm(mm: float) -> int:
-    return round(mm / 25.4 * 1440)
-
-
-def twips_pt(pt: float) -> int:
-    return round(pt * 20)
-
-
-def half_points(pt: float) -> int:
-    return round(pt * 2)
-
-
-def line_twips(style: Style) -> int:
-    return twips_pt(style.line_spacing_pt)
-
-
 @functools.lru_cache(maxsize=8)
-def template_parts(style: Style) -> dict[str, bytes]:
-    """Package member name → bytes of the empty speech document set in ``style``."""
+def static_parts(style: Style) -> dict[str, bytes]:
+    """Member name → bytes of every part that does not depend on the speech itself."""
     parts = {
-        "[Content_Types].xml": _content_types(),
         "_rels/.rels": _package_rels(),
-        "docProps/core.xml": _core(),
         "docProps/app.xml": _app(),
-        "word/document.xml": _document(style),
-        "word/_rels/document.xml.rels": _document_rels(),
-        "word/styles.xml": _styles(style),
+        "word/styles.xml": styles_xml(style),
         "word/settings.xml": _settings(),
         "word/fontTable.xml": _font_table(style),
         "word/footer1.xml": _footer(style, odd=True),
         "word/footer2.xml": _footer(style, odd=False),
     }
-    return {name: (_DECL + xml).encode("utf-8") for name, xml in parts.items()}
+    return {name: (XML_DECLARATION + xml).encode("utf-8") for name, xml in parts.items()}
 
 
-def run_fonts_xml(latin: str, east_asian: str, *, hint: bool = False) -> str:
-    """``w:rFonts`` naming every slot, so no theme or default can creep in."""
-    latin_q, east_q = quoteattr(latin), quoteattr(east_asian)
-    hint_attr = ' w:hint="eastAsia"' if hint else ""
-    return (
-        f"<w:rFonts w:ascii={latin_q} w:hAnsi={latin_q} w:eastAsia={east_q} w:cs={latin_q}"
-        f"{hint_attr}/>"
+def xml_part(xml: str) -> bytes:
+    return (XML_DECLARATION + xml).encode("utf-8")
+
+
+def document_xml(style: Style, body: str) -> bytes:
+    """word/document.xml: the paragraphs ``body`` followed by the page section."""
+    return xml_part(
+        f"<w:document {W_NAMESPACES}><w:body>{body}{section_xml(style)}</w:body></w:document>"
     )
 
 
-def _content_types() -> str:
+def comments_xml(items: str) -> bytes:
+    return xml_part(f"<w:comments {W_NAMESPACES}>{items}</w:comments>")
+
+
+def content_types(*, comments: bool) -> bytes:
     ct = "application/vnd.openxmlformats-officedocument.wordprocessingml"
     overrides = [
         ("/word/document.xml", f"{ct}.document.main+xml"),
@@ -138,10 +93,12 @@ def _content_types() -> str:
         ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
         ("/docProps/app.xml", f"{ct.rsplit('.', 1)[0]}.extended-properties+xml"),
     ]
+    if comments:
+        overrides.append(("/word/comments.xml", f"{ct}.comments+xml"))
     items = "".join(
         f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides
     )
-    return (
+    return xml_part(
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels"'
         ' ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -165,7 +122,7 @@ def _package_rels() -> str:
     )
 
 
-def _document_rels() -> str:
+def document_rels(*, comments: bool) -> bytes:
     base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     rels = [
         ("rId1", "styles", "styles.xml"),
@@ -174,23 +131,30 @@ def _document_rels() -> str:
         ("rId4", "footer", "footer1.xml"),
         ("rId5", "footer", "footer2.xml"),
     ]
+    if comments:
+        rels.append(("rId6", "comments", "comments.xml"))
     items = "".join(
         f'<Relationship Id="{rid}" Type="{base}/{kind}" Target="{target}"/>'
         for rid, kind, target in rels
     )
-    return (
+    return xml_part(
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
         f"{items}</Relationships>"
     )
 
 
-def _core() -> str:
-    # Filled per document through python-docx's core_properties; nothing from a template remains.
-    return (
+def core_xml(fields: list[tuple[str, str]]) -> bytes:
+    """docProps/core.xml from (qualified element name, text) pairs, in the order given."""
+    items = []
+    for name, value in fields:
+        attrs = ' xsi:type="dcterms:W3CDTF"' if name.startswith("dcterms:") else ""
+        items.append(f"<{name}{attrs}>{xml_text(value)}</{name}>")
+    return xml_part(
         '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
         'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
         'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>'
+        f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">{"".join(items)}'
+        "</cp:coreProperties>"
     )
 
 
@@ -203,9 +167,10 @@ def _app() -> str:
     )
 
 
-def _document(style: Style) -> str:
+@functools.lru_cache(maxsize=8)
+def section_xml(style: Style) -> str:
     return (
-        f"<w:document {_W}><w:body><w:sectPr>"
+        "<w:sectPr>"
         '<w:footerReference w:type="even" r:id="rId5"/>'
         '<w:footerReference w:type="default" r:id="rId4"/>'
         f'<w:pgSz w:w="{twips_mm(style.page_width_mm)}" w:h="{twips_mm(style.page_height_mm)}"/>'
@@ -218,13 +183,13 @@ def _document(style: Style) -> str:
         # A line pitch without a grid type: Word and WPS show the pitch, nothing snaps to a
         # character grid (a linesAndChars grid made LibreOffice set 14 characters per line).
         f'<w:docGrid w:linePitch="{line_twips(style)}"/>'
-        "</w:sectPr></w:body></w:document>"
+        "</w:sectPr>"
     )
 
 
 def _settings() -> str:
     return (
-        f"<w:settings {_W}>"
+        f"<w:settings {W_NAMESPACES}>"
         '<w:zoom w:percent="100"/>'
         '<w:defaultTabStop w:val="420"/>'
         "<w:evenAndOddHeaders/>"
@@ -268,7 +233,7 @@ def _font_table(style: Style) -> str:
             )
             + "</w:font>"
         )
-    return f"<w:fonts {_W}>{''.join(entries)}</w:fonts>"
+    return f"<w:fonts {W_NAMESPACES}>{''.join(entries)}</w:fonts>"
 
 
 def _footer(style: Style, *, odd: bool) -> str:
@@ -281,8 +246,8 @@ def _footer(style: Style, *, odd: bool) -> str:
         return f'<w:r><w:rPr><w:rStyle w:val="PageNumber"/></w:rPr>{inner}</w:r>'
 
     return (
-        f'<w:ftr {_W}><w:p><w:pPr><w:pStyle w:val="Footer"/>{indent}<w:jc w:val="{align}"/>'
-        "</w:pPr>"
+        f"<w:ftr {W_NAMESPACES}><w:p><w:pPr>"
+        f'<w:pStyle w:val="Footer"/>{indent}<w:jc w:val="{align}"/></w:pPr>'
         + run('<w:t xml:space="preserve">— </w:t>')
         + run('<w:fldChar w:fldCharType="begin"/>')
         + run('<w:instrText xml:space="preserve"> PAGE </w:instrText>')
@@ -292,281 +257,3 @@ def _footer(style: Style, *, odd: bool) -> str:
         + run('<w:t xml:space="preserve"> —</w:t>')
         + "</w:p></w:ftr>"
     )
-
-
-def _ppr(
-    *,
-    spacing_after: int = 0,
-    line: int | None = None,
-    indent: str = "",
-    keep_next: bool = False,
-    jc: str | None = None,
-    outline: int | None = None,
-) -> str:
-    """A style's ``w:pPr`` in schema order (keepNext … spacing, ind, jc, outlineLvl)."""
-    parts = []
-    if keep_next:
-        parts.append("<w:keepNext/>")
-    spacing = ""
-    if line is not None:
-        spacing += f' w:line="{line}" w:lineRule="exact"'
-    if spacing_after:
-        spacing += f' w:after="{spacing_after}"'
-    if spacing:
-        parts.append(f'<w:spacing w:before="0"{spacing}/>')
-    if indent:
-        parts.append(indent)
-    if jc:
-        parts.append(f'<w:jc w:val="{jc}"/>')
-    if outline is not None:
-        parts.append(f'<w:outlineLvl w:val="{outline}"/>')
-    return f"<w:pPr>{''.join(parts)}</w:pPr>" if parts else ""
-
-
-def _rpr(
-    style: Style,
-    *,
-    east_asian: str | None = None,
-    latin: str | None = None,
-    bold: bool | None = None,
-    char_spacing: float | None = None,
-    size: float | None = None,
-) -> str:
-    """A style's ``w:rPr`` in schema order (rFonts, b, bCs, spacing, sz, szCs)."""
-    parts = []
-    if east_asian is not None or latin is not None:
-        parts.append(run_fonts_xml(latin or style.latin_font, east_asian or style.body_font))
-    if bold is not None:
-        parts.append("<w:b/><w:bCs/>" if bold else '<w:b w:val="0"/><w:bCs w:val="0"/>')
-    if char_spacing is not None:
-        parts.append(f'<w:spacing w:val="{twips_pt(char_spacing)}"/>')
-    if size is not None:
-        parts.append(f'<w:sz w:val="{half_points(size)}"/><w:szCs w:val="{half_points(size)}"/>')
-    return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
-
-
-def _style(
-    kind: str,
-    style_id: str,
-    name: str,
-    body: str,
-    *,
-    based_on: str | None = None,
-    next_id: str | None = None,
-    default: bool = False,
-    quick: bool = True,
-    priority: int | None = None,
-) -> str:
-    attrs = f' w:type="{kind}" w:styleId="{style_id}"' + (' w:default="1"' if default else "")
-    head = f"<w:name w:val={quoteattr(name)}/>"
-    if based_on:
-        head += f'<w:basedOn w:val="{based_on}"/>'
-    if next_id:
-        head += f'<w:next w:val="{next_id}"/>'
-    if priority is not None:
-        head += f'<w:uiPriority w:val="{priority}"/>'
-    if quick:
-        head += "<w:qFormat/>"
-    return f"<w:style{attrs}>{head}{body}</w:style>"
-
-
-def body_indent_xml(style: Style) -> str:
-    """First-line indent of ``first_line_indent_chars`` characters of body text."""
-    chars = style.first_line_indent_chars
-    width = style.body_size_pt + style.char_spacing_pt
-    return (
-        f'<w:ind w:firstLineChars="{round(chars * 100)}" w:firstLine="{twips_pt(chars * width)}"/>'
-    )
-
-
-def _styles(style: Style) -> str:
-    line = line_twips(style)
-    body_size = style.body_size_pt
-    latin = style.latin_font
-    defaults = (
-        "<w:docDefaults><w:rPrDefault><w:rPr>"
-        + run_fonts_xml(latin, style.body_font)
-        + f'<w:sz w:val="{half_points(body_size)}"/><w:szCs w:val="{half_points(body_size)}"/>'
-        + '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
-        + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
-        # No widow/orphan control: a full page keeps all 22 lines, as in printed speeches.
-        # No automatic space between Chinese and Latin/digits: it breaks the 28-character grid.
-        + '<w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
-        + "</w:pPr></w:pPrDefault></w:docDefaults>"
-    )
-    styles = [
-        _style(
-            "paragraph",
-            "Normal",
-            "Normal",
-            _ppr(line=line, jc="both")
-            + _rpr(
-                style,
-                east_asian=style.body_font,
-                latin=latin,
-                char_spacing=style.char_spacing_pt,
-                size=body_size,
-            ),
-            default=True,
-        ),
-        _style(
-            "character",
-            "DefaultParagraphFont",
-            "Default Paragraph Font",
-            "",
-            default=True,
-            quick=False,
-            priority=1,
-        ),
-    ]
-    title_id, title_name = PARAGRAPH_STYLES[Role.TITLE]
-    speaker_id, speaker_name = PARAGRAPH_STYLES[Role.SPEAKER]
-    date_id, date_name = PARAGRAPH_STYLES[Role.DATE]
-    salutation_id, salutation_name = PARAGRAPH_STYLES[Role.SALUTATION]
-    body_id, body_name = PARAGRAPH_STYLES[Role.BODY]
-    styles += [
-        _style(
-            "paragraph",
-            title_id,
-            title_name,
-            # A blank line's worth of space under the title, on the line grid.
-            _ppr(line=line, spacing_after=line, jc="center")
-            + _rpr(
-                style,
-                east_asian=style.title_font,
-                latin=latin,
-                bold=style.title_bold,
-                char_spacing=0,
-                size=style.title_size_pt,
-            ),
-            based_on="Normal",
-            next_id=speaker_id,
-        ),
-        _style(
-            "paragraph",
-            speaker_id,
-            speaker_name,
-            _ppr(line=line, jc="center")
-            + _rpr(
-                style,
-                east_asian=style.speaker_font,
-                latin=latin,
-                bold=style.speaker_bold,
-                char_spacing=0,
-                size=style.speaker_size_pt,
-            ),
-            based_on="Normal",
-            next_id=date_id,
-        ),
-        _style(
-            "paragraph",
-            date_id,
-            date_name,
-            _ppr(line=line, jc="center")
-            + _rpr(
-                style,
-                east_asian=style.speaker_font,
-                latin=latin,
-                bold=style.speaker_bold,
-                char_spacing=0,
-                size=style.speaker_size_pt,
-            ),
-            based_on="Normal",
-            next_id=salutation_id,
-        ),
-        _style(
-            "paragraph",
-            salutation_id,
-            salutation_name,
-            _ppr(line=line, indent='<w:ind w:firstLineChars="0" w:firstLine="0"/>', jc="left"),
-            based_on="Normal",
-            next_id=body_id,
-        ),
-        _style(
-            "paragraph",
-            body_id,
-            body_name,
-            _ppr(line=line, indent=body_indent_xml(style)),
-            based_on="Normal",
-            next_id=body_id,
-        ),
-    ]
-    for level in (1, 2, 3, 4):
-        style_id, name = PARAGRAPH_STYLES[Role.heading(level)]
-        char_id, char_name = RUN_IN_STYLES[level]
-        font, bold = style.heading_font(level), style.heading_bold(level)
-        styles.append(
-            _style(
-                "paragraph",
-                style_id,
-                name,
-                _ppr(keep_next=True, line=line, outline=level - 1)
-                + _rpr(style, east_asian=font, latin=latin, bold=bold, size=style.heading_size_pt),
-                based_on=body_id,
-                next_id=body_id,
-            )
-        )
-        styles.append(
-            _style(
-                "character",
-                char_id,
-                char_name,
-                _rpr(style, east_asian=font, latin=latin, bold=bold, size=style.heading_size_pt),
-                based_on="DefaultParagraphFont",
-            )
-        )
-    page_font = style.page_number_font
-    styles += [
-        _style(
-            "paragraph",
-            "Footer",
-            "footer",
-            # An exact line, so the number sits at the same height whatever the font's metrics.
-            '<w:pPr><w:spacing w:before="0" w:after="0"'
-            f' w:line="{twips_pt(style.page_number_size_pt * 1.25)}" w:lineRule="exact"/>'
-            '<w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>'
-            + _rpr(
-                style,
-                east_asian=page_font,
-                latin=page_font,
-                char_spacing=0,
-                size=style.page_number_size_pt,
-            ),
-            based_on="Normal",
-            quick=False,
-            priority=99,
-        ),
-        _style(
-            "character",
-            "PageNumber",
-            "page number",
-            "<w:rPr>"
-            + run_fonts_xml(page_font, page_font, hint=True)
-            + f'<w:sz w:val="{half_points(style.page_number_size_pt)}"/>'
-            + f'<w:szCs w:val="{half_points(style.page_number_size_pt)}"/></w:rPr>',
-            based_on="DefaultParagraphFont",
-            quick=False,
-            priority=99,
-        ),
-        _style(
-            "paragraph",
-            "CommentText",
-            "annotation text",
-            '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
-            '<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr>'
-            + _rpr(style, east_asian="宋体", latin=latin, char_spacing=0, size=10.5),
-            based_on="Normal",
-            quick=False,
-            priority=99,
-        ),
-        _style(
-            "character",
-            "CommentReference",
-            "annotation reference",
-            '<w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr>',
-            based_on="DefaultParagraphFont",
-            quick=False,
-            priority=99,
-        ),
-    ]
-    return f"<w:styles {_W}>{defaults}{''.join(styles)}</w:styles>"
