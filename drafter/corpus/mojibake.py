@@ -113,8 +113,13 @@ def drop_mojibake(text: str, *, traditional: bool = False) -> tuple[str, tuple[s
     def note(fragment: str) -> None:
         dropped.append(fragment)
 
-    text = _LATIN_MOJIBAKE.sub(lambda m: _repair_latin(m.group(), note), text)
     text = _BROKEN.sub(lambda m: _drop(m.group(), note), text)
+    # Repeat: text garbled twice ("ÃÅ½") comes back one layer at a time. Every repair shortens
+    # the text, so this ends.
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LATIN_MOJIBAKE.sub(lambda m: _repair_latin(m.group(), note), text)
     text = _FILLS.sub(lambda m: _drop(m.group(), note), text)
     if "?" in text:
         text = _drop_question_runs(text, note, traditional=traditional)

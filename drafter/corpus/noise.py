@@ -30,8 +30,8 @@ _HIDDEN = re.compile(
     r"|(?:剩余|部分)?内容已?被隐藏了?"
 )
 _READ_MORE = re.compile(
-    r"(?:\.{3}|…+)?\s*(?:点击|点此)?(?:阅读全文|查看全文|展开全文|全文阅读|阅读原文|查看更多|展开阅读全文)"
-    r"\s*(?:>>|»|》|→)?(?=\s|$)"
+    r"(?:(?:点击|点此)?(?:阅读全文|查看全文|展开全文|全文阅读|阅读原文|查看更多|展开阅读全文)"
+    r"(?:\s*(?:>>|»|》|→))?[ \t]*)+(?=\s|$)"
 )
 _INLINE_NOTE = re.compile(
     r"[（(]\s*(?:来源|稿源|信息来源|文章来源|责任编辑|责编|编辑|作者|记者|本报记者|通讯员|原标题|原载|转自)"
@@ -116,11 +116,14 @@ def drop_noise_lines(paragraphs: list[str]) -> Cleaned:
     removed: list[str] = []
     kept: list[str] = []
     skip_value = False
+    paragraphs, footer = _truncate_footer(paragraphs)
+    if footer:
+        removed.append(f"页脚：{_quote(' '.join(footer))}")
     for paragraph in paragraphs:
         text = paragraph.strip()
         if skip_value:
             skip_value = False
-            if len(text) <= 12 and not re.search(r"[。，！？；,.!?;]", text):
+            if len(text) <= 12 and not re.search(r"[。，！？；：,.!?;:]", text):
                 removed.append(f"网页信息：{_quote(text)}")
                 continue
         reason = _noise_reason(text)
@@ -134,9 +137,6 @@ def drop_noise_lines(paragraphs: list[str]) -> Cleaned:
         removed.append(f"{reason}：{_quote(text)}")
         # "来源:" on one line and "四川日报" on the next: the value goes too.
         skip_value = bool(_META_LINE.match(text)) and not re.search(r"[:：]\s*\S", text)
-    kept, footer = _truncate_footer(kept)
-    if footer:
-        removed.append(f"页脚：{_quote(' '.join(footer))}")
     return Cleaned(tuple(kept), tuple(removed))
 
 
@@ -169,12 +169,13 @@ def _truncate_footer(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     total = sum(len(p) for p in paragraphs)
     position = 0
     for index, paragraph in enumerate(paragraphs):
-        if position >= total * (1 - _FOOTER_MAX_SHARE) and len(paragraph) <= 40:
+        text = paragraph.strip()
+        if position >= total * (1 - _FOOTER_MAX_SHARE) and len(text) <= 40:
             tail = paragraphs[index:]
             tail_chars = sum(len(p) for p in tail)
-            if _FOOTER_START.match(paragraph) and tail_chars <= _FOOTER_MAX_CHARS:
-                return paragraphs[:index], tail
-        position += len(paragraph)
+            if _FOOTER_START.match(text) and tail_chars <= _FOOTER_MAX_CHARS:
+                return paragraphs[:index], [p.strip() for p in tail if p.strip()]
+        position += len(text)
     return paragraphs, []
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from drafter.corpus.mojibake import drop_mojibake
 from drafter.corpus.noise import drop_noise_lines, strip_inline_noise
-from drafter.corpus.paragraphs import recover_breaks
+from drafter.corpus.paragraphs import expand_spaces, recover_breaks
 from drafter.corpus.punctuation import normalise_punctuation, normalise_width, tidy_spaces
 from drafter.corpus.traditional import is_traditional, to_simplified
 
@@ -30,16 +30,6 @@ _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # Controls (except tab and LF), zero-width characters, soft hyphen, BOM, bidi marks.
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
-)
-_SPACES = str.maketrans(
-    {
-        "\u00a0": " ",
-        **{chr(code): " " for code in range(0x2000, 0x200B)},
-        "\u202f": " ",
-        "\u205f": " ",
-        "\u3000": "  ",
-        "\t": "  ",
-    }
 )
 _HAS_TEXT = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9\U00020000-\U0003134f]")
 
@@ -66,7 +56,7 @@ def normalise(text: str) -> Normalised:
     """Normalise a decoded text and report whether it was traditional and what was removed."""
     text = _LINE_BREAKS.sub("\n", text)
     text = _INVISIBLE.sub("", text)
-    text = text.translate(_SPACES)
+    text = expand_spaces(text)
     traditional = is_traditional(text)
     text, garbled = drop_mojibake(text, traditional=traditional)
     text, inline = strip_inline_noise(text)
@@ -75,8 +65,8 @@ def normalise(text: str) -> Normalised:
     text = "\n".join(cleaned.paragraphs)
     if traditional:
         text = to_simplified(text)
-    text = normalise_width(text)
-    text = normalise_punctuation(text)
-    text = tidy_spaces(text)
+    text = tidy_spaces(normalise_width(text))
+    # Tidied before and after: the punctuation rules read neighbours, which spaces would hide.
+    text = tidy_spaces(normalise_punctuation(text))
     paragraphs = tuple(line for line in text.split("\n") if _HAS_TEXT.search(line))
     return Normalised(paragraphs, traditional, garbled + inline + cleaned.removed)

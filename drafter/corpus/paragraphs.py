@@ -25,7 +25,7 @@ _END = "。！？；：…!?;:”’」』）)】"
 # What can start a paragraph: Chinese, a digit (2023年…, 10.…), an opening quote or bracket, a dash.
 _START = f"{_HAN}0-9０-９“‘「『（(【《—"
 
-# A gap of two or more spaces inside a line (tabs and U+3000 were widened to two spaces before).
+# A gap of two or more spaces inside a line (tabs and U+3000 count as two spaces).
 _WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # A single-space gap in a context where, in a run-on line, it separates paragraphs.
 _CONTEXT_GAP = re.compile(f"(?<=[{_HAN}{_END}]) +(?=[{_START}])")
@@ -43,19 +43,39 @@ _HEADING_START = re.compile(
     r"|第[一二三四五六七八九十\d]{1,3}[章节部分条篇])"
 )
 
-_RUN_ON_MIN_LENGTH = 200
+_RUN_ON_MIN_LENGTH = 100
 _RUN_ON_MIN_GAPS = 3
+# More than one space per this many characters is letter spacing, not paragraph breaks.
+_LETTER_SPACING = 4
+_SPACES = str.maketrans(
+    {
+        "\u00a0": " ",
+        **{chr(code): " " for code in range(0x2000, 0x200B)},
+        "\u202f": " ",
+        "\u205f": " ",
+        "\u3000": "  ",
+        "\t": "  ",
+    }
+)
 _TERMINAL = frozenset("。！？；：…!?;:”’」』）)】")
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
     """Recover paragraph boundaries and return the non-empty paragraphs, stripped."""
-    recovered = recover_breaks(text.replace("\r\n", "\n").replace("\r", "\n"))
-    return tuple(line.strip() for line in recovered.split("\n") if line.strip())
+    text = expand_spaces(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return tuple(line.strip() for line in recover_breaks(text).split("\n") if line.strip())
+
+
+def expand_spaces(text: str) -> str:
+    """NBSP and other spaces → " "; tab and U+3000 → two spaces, so they read as indentation."""
+    return text.translate(_SPACES)
 
 
 def recover_breaks(text: str) -> str:
-    """Make every paragraph boundary a line break (lines keep their inner spaces otherwise)."""
+    """Make every paragraph boundary a line break (lines keep their inner spaces otherwise).
+
+    Expects spaces already expanded (:func:`expand_spaces`).
+    """
     lines = _join_hard_wraps(text.split("\n"))
     out: list[str] = []
     for line in lines:
@@ -65,17 +85,26 @@ def recover_breaks(text: str) -> str:
 
 def _split_line(line: str) -> list[str]:
     content = line.strip()
-    if " " not in content:
+    if " " not in content or content.count(" ") * _LETTER_SPACING > len(content):
+        # No gap, or letter-spaced text ("政 府 工 作 报 告"): no paragraph breaks here.
         return [content]
     wide = [m.span() for m in _WIDE_GAP.finditer(content)]
     context = [m.span() for m in _CONTEXT_GAP.finditer(content)]
-    run_on = len(content) >= _RUN_ON_MIN_LENGTH and len(wide) + len(context) >= _RUN_ON_MIN_GAPS
-    if run_on:
+    if len(content) >= _RUN_ON_MIN_LENGTH and len(set(wide) | set(context)) >= _RUN_ON_MIN_GAPS:
+        # A run-on line: every gap between paragraphs-like contexts is a break.
         gaps = sorted(set(wide) | set(context))
+    elif len(wide) >= 2:
+        # Paragraphs separated by indentation only ("…前行。　　一、坚持正向发力　　一要…").
+        gaps = wide
     else:
-        # Not a run-on line: only a wide gap after a sentence end is a paragraph break
-        # ("…意见。　　一、…"); "区长　　杜联合" stays one line.
-        gaps = [span for span in wide if _SENTENCE_END_BEFORE.search(content, 0, span[0])]
+        # One wide gap: a break after a sentence end or a heading ("…意见。　　一、…",
+        # "一、坚持正向发力　　一要…"); "区长　　杜联合" stays one line.
+        gaps = [
+            span
+            for span in wide
+            if _SENTENCE_END_BEFORE.search(content, 0, span[0])
+            or _HEADING_START.match(content[: span[0]])
+        ]
     if not gaps:
         return [content]
     pieces: list[str] = []

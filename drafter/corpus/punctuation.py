@@ -14,6 +14,7 @@ Deliberately no NFKC: it would turn ，：（） into ASCII.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Full-width punctuation and quotes: they make their neighbourhood Chinese, like a character.
@@ -38,7 +39,9 @@ _DOUBLE_HYPHEN = re.compile(rf"(?:(?<=^)|(?<=[{_CHINESE}]))-{{2}}(?=[\d{_HAN}])"
 # , ; ! ? : next to Chinese (ignoring spaces) become full-width. Digits on both sides keep the
 # ASCII form (1,234 and 12:30 and 19.2:12.4) because neither side is Chinese.
 _PUNCT_TO_FULL = {",": "，", ";": "；", "!": "！", "?": "？", ":": "："}
-_HALF_PUNCT = re.compile(rf"(?<=[{_CHINESE}%]) *([,;!?:])|([,;!?:]) *(?=[{_CHINESE}])")
+_HALF_PUNCT = re.compile(
+    rf"(?<=[{_CHINESE}%]) *([,;!?:](?: *[,;!?:])*)|([,;!?:](?: *[,;!?:])*) *(?=[{_CHINESE}])"
+)
 # A URL keeps its colon and punctuation.
 _URL = re.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -54,7 +57,7 @@ _SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])'([^'\n]{1,100}?)'(?![A-Za-z])")
 # a Chinese character or a closing quote. Not the "一." of an outline marker at a line start.
 _FULL_STOP = re.compile(rf"(?<=[{_HAN}”’）])\.(?=$|\s|[{_HAN}“‘（])", re.MULTILINE)
 _NUMERAL_MARKER_DOT = re.compile(r"^([一二三四五六七八九十]{1,3})\.", re.MULTILINE)
-_ELLIPSIS = re.compile(rf"(?<=[{_CHINESE}])(?:\.{{3,}}|。{{3,}})|\.{{3,}}(?=[{_CHINESE}])")
+_ELLIPSIS = re.compile(rf"(?<=[{_CHINESE}])(?:[.。] *){{2,}}[.。]|\.(?: *\.){{2,}}(?=[{_CHINESE}])")
 
 # Spaces that go: between two Chinese characters/punctuation, or between Chinese and a digit
 # (a run-on line's breaks were already turned into line breaks).
@@ -68,10 +71,9 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 
 def normalise_width(text: str) -> str:
-    """Full-width digits, letters and ％ → ASCII; ３．５ → 3.5; ―― → ——; --2024 → ——2024."""
+    """Full-width digits, letters and ％ → ASCII; ３．５ → 3.5; ―― → ——."""
     text = text.translate(_FULL_WIDTH)
-    text = _FULL_STOP_IN_NUMBER.sub(".", text)
-    return _DOUBLE_HYPHEN.sub("——", text)
+    return _FULL_STOP_IN_NUMBER.sub(".", text)
 
 
 def normalise_punctuation(text: str) -> str:
@@ -85,14 +87,15 @@ def normalise_punctuation(text: str) -> str:
         return f"\x00{len(urls) - 1}\x00"
 
     text = _URL.sub(protect, text)
-    text = _DOUBLE_QUOTED.sub(_curly_double, text)
-    text = _SINGLE_QUOTED.sub(_curly_single, text)
+    text = _until_stable(_DOUBLE_QUOTED, _curly_double, text)  # '""我""' takes two rounds
+    text = _until_stable(_SINGLE_QUOTED, _curly_single, text)
     text = _PAREN_PAIR.sub(_full_parens, text)
     text = _NUMERAL_MARKER_DOT.sub("\\1\x01", text)  # shield "一." from the full-stop rule
     text = _ELLIPSIS.sub("……", text)
     text = _FULL_STOP.sub("。", text)
     text = text.replace("\x01", ".")
     text = _HALF_PUNCT.sub(_full_punct, text)
+    text = _DOUBLE_HYPHEN.sub("——", text)  # "--2014年2月19日在…" is the dash of a date line
     if urls:
         text = re.sub("\x00(\\d+)\x00", lambda m: urls[int(m.group(1))], text)
     return text
@@ -106,9 +109,19 @@ def tidy_spaces(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+def _until_stable(
+    pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str
+) -> str:
+    previous = None
+    while previous != text:  # every round replaces ASCII quotes, so this ends
+        previous = text
+        text = pattern.sub(replace, text)
+    return text
+
+
 def _full_punct(match: re.Match[str]) -> str:
-    mark = match.group(1) or match.group(2)
-    return _PUNCT_TO_FULL[mark]
+    marks = match.group(1) or match.group(2)
+    return "".join(_PUNCT_TO_FULL[mark] for mark in marks if mark != " ")
 
 
 def _curly_double(match: re.Match[str]) -> str:
