@@ -37,6 +37,7 @@ def _figure(body: str) -> Figure:
         ("growth: +6.8", None, None, "6.8", None, None),
         ("growth: ７．２％", None, None, "7.2", None, None),
         ("growth: 7%以上", None, None, "7", None, "以上"),
+        ("value: 100亿元, growth: 7%以上", "100", "亿元", "7", None, "以上"),
         ("growth: 0.10", None, None, "0.10", None, None),
         ("value: 86.3亿元", "86.3", "亿元", None, None, None),
         ("value: 86.3亿元, unit: 亿元", "86.3", "亿元", None, None, None),
@@ -210,6 +211,8 @@ def test_all_figures_in_file_order() -> None:
         ("value: -3, unit: 家", "数量不能为负"),
         ("value: -3", "数量不能为负"),
         ("growth: true", "不是数字"),
+        ("value: 100亿元以上, growth: 7", "它修饰的是 growth"),
+        ("value: 3.1%, change_pp: 0.2个百分点以上", "它修饰的是 value"),
     ],
 )
 def test_ambiguous_forms_are_errors_that_say_what_to_write(body: str, fragment: str) -> None:

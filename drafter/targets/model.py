@@ -195,6 +195,15 @@ class Figure(_Model):
                 if word:
                     found.append((key, word))
         for key, word in found:
+            # One qualifier per figure, and it bounds the growth when there is one, else the
+            # value, else change_pp (how compose words it). A word written elsewhere is ambiguous.
+            bound = _qualified_key(data)
+            if bound is not None and key != bound:
+                data[key] = _Invalid(
+                    f"“{word}”只能修饰一个数，本指标中它修饰的是 {bound}：请写成 "
+                    f"{bound}: …{word}，或把两个数拆成两个指标"
+                )
+                continue
             if qualifier in (None, ""):
                 qualifier = word
                 data["qualifier"] = word
@@ -241,6 +250,14 @@ class Figure(_Model):
     @property
     def change_pp_text(self) -> str | None:
         return number_text(abs(self.change_pp)) if self.change_pp is not None else None
+
+
+def _qualified_key(data: dict[str, Any]) -> str | None:
+    """The number a figure's qualifier bounds: growth, else value, else change_pp."""
+    for key in ("growth", "value", "change_pp"):
+        if data.get(key) not in (None, ""):
+            return key
+    return None
 
 
 FigureList = Annotated[tuple[Figure, ...], BeforeValidator(_list)]
