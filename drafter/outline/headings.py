@@ -37,6 +37,8 @@ _INLINE_MIN = 150
 # Parallel headings: a four-character ending shared by this many headings of the level.
 _GRAM = 4
 _PARALLEL = 3
+# How far ahead a skipped number is looked for.
+_LOOKAHEAD = 60
 _STRONG = tuple(sorted(BODY_START_STRONG, key=len, reverse=True))
 _VERB = tuple(sorted(BODY_START_VERB, key=len, reverse=True))
 # Figures in a numbered line: "地区生产总值1234亿元", "增长6.5%".
@@ -223,7 +225,12 @@ def accept_headings(
             continue
         n = candidate.ordinal
         want = expected[level]
-        fits = n == want or (started[level] and n == want + 1 and not candidate.inline)
+        fits = n == want or (
+            started[level]
+            and n == want + 1
+            and not candidate.inline
+            and not _missing_comes_later(candidates, number, want)
+        )
         if not fits and n == 1 and not candidate.inline:
             # 一、 again in mid-sequence: reports restart after an unnumbered section title
             # ("2024年工作安排"); anywhere else it is a list inside the body.
@@ -254,6 +261,18 @@ def to_heading(paragraphs: Sequence[str], candidate: Candidate) -> Heading:
         span=Span(candidate.paragraph, candidate.start, candidate.text_end),
         body=body,
     )
+
+
+def _missing_comes_later(candidates: Sequence[Candidate], index: int, missing: int) -> bool:
+    """True when the number skipped by ``candidates[index]`` turns up later in the same parent:
+    then this candidate is out of order ("一、… 三、是全年的重点。 二、…"), not after a lost one."""
+    level = candidates[index].level
+    for later in candidates[index + 1 : index + 1 + _LOOKAHEAD]:
+        if later.level < level:
+            return False
+        if later.level == level and later.ordinal == missing:
+            return True
+    return False
 
 
 def _nested_lists(candidates: Sequence[Candidate]) -> set[int]:
@@ -335,6 +354,8 @@ def _marker_plausible(paragraph: str, match: re.Match[str]) -> bool:
     level = _level(match)
     if level in (1, 2) and NUMERAL_LIST_AFTER_MARKER.match(rest):
         return False  # "二、三级子公司", "一、二等奖", "三、四季度"
+    if rest.lstrip(_SPACE).startswith(("是", "要", "则")):
+        return False  # "一、是要坚持……": a run written with a stray 、, not a heading
     if level in (3, 4) and rest[:1].isdigit():
         return False  # "2、3月份"
     # "1." before a Latin word or a bare figure is not a heading either.
@@ -453,8 +474,10 @@ def find_glued_split(
             score += 2
         if score == 0:
             continue  # nothing says a body starts here
-        if strong_only and not strong:
-            continue
+        clauses = head[:i].split("，")
+        parallel = len(clauses) >= 2 and len(clauses[-1]) == len(clauses[-2]) >= 4
+        if strong_only and not (strong or (parallel and score >= 2)):
+            continue  # a verb opener after parallel clauses ("……，全力攻坚克难|做好……") will do
         rest = head[i:]
         if short_head and not temporal and "，" not in rest and len(rest) < 20:
             continue  # what follows is no body sentence: "凝心聚力推动|全市高质量发展"
@@ -465,6 +488,8 @@ def find_glued_split(
             score -= 3  # "……重点工作做好|今年的工作": a heading does not end on 做好
         if _SHORT_CLAUSE.match(head, i):
             score += 1
+        if parallel:
+            score += 1  # parallel clauses of equal length: "紧盯目标任务，全力攻坚克难"
         if sibling_grams is not None and sibling_grams[head[i - _GRAM : i]] >= _PARALLEL:
             score += 1  # parallel headings end alike: "……上加力提效"
         last_clause = head[:i].rsplit("，", 1)[-1]

@@ -22,10 +22,12 @@ MIN_LEAD = 4
 MAX_LEAD = 16
 # A lead that opens its paragraph may be a little longer: its place already marks it.
 MAX_OPENING_LEAD = 20
+# Room for quotes and a leading dash that do not count towards a lead's length.
+_SLACK = 8
 _MIN_BODY = 12
 _QUOTES = "“”‘’「」"
 # A copula or a degree adverb makes a statement ("依法行政是……生命线", "任务非常艰巨").
-_STATEMENT = re.compile(r"是|非常|十分|很|极其|尤其")
+_STATEMENT = re.compile(r"是|非常|十分|很|极其|尤其|依然|仍然|仍|已经|正在")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,7 @@ def find_leads(
             lead_text(sentence, opens_paragraph=number == 0 and region.start == 0)
             for number, sentence in enumerate(sentences)
         ]
+        first_lead: str | None = None
         for number, (start, _end) in enumerate(spans):
             text = texts[number]
             if text is None:
@@ -67,15 +70,25 @@ def find_leads(
                     continue
             elif not region.followed or number > 0:
                 continue
-            if number > 0 and texts[0] is not None:
+            if first_lead is not None and not _parallel(first_lead, text):
                 # The paragraph opens with its lead; short sentences inside it are tasks in the
-                # body ("建成投用公共实训基地。"), not further leads.
+                # body ("建成投用公共实训基地。"), unless they mirror it ("做强品牌。……做优服务。").
                 continue
-            span = Span(region.paragraph, region.start + start, region.start + start + len(text))
+            if number == 0 and region.start == 0:
+                first_lead = text
+            begin = region.start + start + sentences[number].find(text)
+            span = Span(region.paragraph, begin, begin + len(text))
             by_scope.setdefault(region.scope, []).append(LeadSentence(text=text, span=span))
     leads = [lead for group in by_scope.values() if len(group) >= 2 for lead in group]
     leads.sort(key=lambda lead: (lead.span.paragraph, lead.span.start))
     return tuple(leads)
+
+
+def _parallel(first: str, other: str) -> bool:
+    """Parallel leads share their opening verb or their length and last word."""
+    if first[0] == other[0]:
+        return True
+    return len(first) == len(other) and first[-1] == other[-1]
 
 
 def lead_text(sentence: str, *, opens_paragraph: bool = False) -> str | None:
@@ -86,6 +99,8 @@ def lead_text(sentence: str, *, opens_paragraph: bool = False) -> str | None:
     """
     if not sentence.endswith("。"):
         return None
+    if len(sentence) > MAX_OPENING_LEAD + _SLACK:
+        return None  # cheap exit: most sentences are far too long
     text = sentence[:-1].strip()
     if opens_paragraph and text.startswith("——"):
         text = text.lstrip("—").strip()  # "——综合实力显著增强。", a dash bullet

@@ -43,12 +43,15 @@ NUMERAL_LIST_AFTER_MARKER = re.compile(rf"\s*(?:{CN_NUM}|[、，,])")
 #   be safe; "一抓" collides with "一抓到底".
 ORDINAL = re.compile(
     rf"""
+    (?=[一二三四五六七八九十第其首再然最另])  # a quick first-character test before the alternatives
+    (?:
     (?P<shi>(?P<n_shi>{CN_NUM})是)
   | (?P<yao>(?P<n_yao>{CN_NUM})要)
   | (?P<di>第(?P<n_di>{CN_NUM})(?:[，,：:]|、(?!\s*第)))
   | (?P<qi>其(?P<n_qi>[一二三四五六七八九十])[，,：:])
   | (?P<seq>(?P<w_seq>首先|其次|再次|再者|然后|最后)[，,：:])
   | (?P<side>(?P<w_side>一方面|另一方面)[，,：:])
+    )
     """,
     re.VERBOSE,
 )
@@ -149,7 +152,7 @@ BAD_HEADING_END = frozenset("的和与及、在对把以为从向于并或等之
 
 # Lead sentences are verb-object commands; a statement starts with a subject or a connective.
 LEAD_BAD_START = re.compile(
-    r"^(?:我|你|他|她|它|这|那|此|其中|该|各|本|今年|去年|明年|目前|当前|现在|同时|此外|另外|总之|"
+    r"^(?:我|你|他|她|它|这|那|此|其中|该|各|本|今年|去年|明年|上半年|下半年|目前|当前|现在|同时|此外|另外|总之|"
     r"因此|所以|但|而|如果|比如|例如|对此|为此|只有|只要|虽然|尽管|不仅|要(?!素)|必须|应当|应该|"
     r"会上|会后|会前|"
     r"大家|请|谢谢|希望|相信|感谢|过去|一年|二|三|四|五|六|七|八|九|十|第|首先|其次|最后|"

@@ -169,8 +169,12 @@ def _find_salutation(paragraphs: Sequence[str], limit: int) -> tuple[int | None,
     for index in range(limit):
         text = paragraphs[index]
         stripped = text.strip(_SPACE)
+        if HEADING_MARKER.match(stripped):
+            break  # the outline has started
         match = SALUTATION.match(stripped)
-        if match is not None:
+        glued = match is not None and stripped[match.end() :].strip(_SPACE) != ""
+        if match is not None and (not glued or match.group().endswith(("：", ":"))):
+            # "同志们！让我们……" is an exhortation; only a colon runs on into the speech.
             return index, _skip_space(text, 0) + match.end()
         if len(stripped) > _MAX_FRONT_BODY and _SENTENCE_END.search(stripped):
             break  # the body has started: a later 各位代表： is inside the speech
@@ -338,7 +342,10 @@ def find_section_titles(
         text = paragraphs[index].strip(_SPACE)
         if index in heading_paragraphs or not _SECTION_TITLE.match(text):
             continue
-        if index + 1 >= stop or not _SENTENCE_END.search(paragraphs[index + 1]):
+        if index + 1 >= stop:
+            continue
+        following = paragraphs[index + 1].rstrip(_SPACE)
+        if not _SENTENCE_END.search(following) and not following.endswith(("：", ":")):
             continue
         found.append(whole(paragraphs, index))
     return tuple(found)
