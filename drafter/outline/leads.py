@@ -27,7 +27,7 @@ _SLACK = 8
 _MIN_BODY = 12
 _QUOTES = "“”‘’「」"
 # A copula or a degree adverb makes a statement ("依法行政是……生命线", "任务非常艰巨").
-_STATEMENT = re.compile(r"是|非常|十分|很|极其|尤其|依然|仍然|仍|已经|正在")
+_STATEMENT = re.compile(r"是|成为|非常|十分|很|极其|尤其|依然|仍然|仍|已经|正在")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +63,12 @@ def find_leads(
             text = texts[number]
             if text is None:
                 continue
+            opener = number == 0 and region.start == 0
             if number + 1 < len(spans):
                 following = sentences[number + 1]
-                # A lead opens body text: the next sentence is a real one, not another short line.
-                if texts[number + 1] is not None or len(following) < _MIN_BODY:
+                # A lead opens body text: inside a paragraph the next sentence is a real one,
+                # not another short line ("加快第三次土壤普查。开展粮食节约行动。").
+                if not opener and (texts[number + 1] is not None or len(following) < _MIN_BODY):
                     continue
             elif not region.followed or number > 0:
                 continue
@@ -74,7 +76,7 @@ def find_leads(
                 # The paragraph opens with its lead; short sentences inside it are tasks in the
                 # body ("建成投用公共实训基地。"), unless they mirror it ("做强品牌。……做优服务。").
                 continue
-            if number == 0 and region.start == 0:
+            if opener:
                 first_lead = text
             begin = region.start + start + sentences[number].find(text)
             span = Span(region.paragraph, begin, begin + len(text))
