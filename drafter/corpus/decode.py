@@ -42,7 +42,7 @@ _COMMON_PUNCT = (
     "\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019\u2026\u2014\u00b7"
 )
 # Full-width Chinese punctuation counts as good evidence too: real text is full of it.
-_GOOD = re.compile(f"[{_COMMON_CLASS}\u3001\u3002\uff0c\uff1a\uff1b\uff1f\uff01\u201c\u201d]")
+_GOOD = re.compile(f"[{_COMMON_CLASS}\u3001\u3002{_COMMON_PUNCT}\uff05]")
 # What a wrong decode produces and real Chinese prose does not: control characters, C1 controls,
 # private-use and replacement characters, kana, half-width katakana, box drawing, Greek and
 # Cyrillic, Hangul, rare CJK extension blocks, compatibility ideographs.
@@ -52,6 +52,7 @@ _BAD = re.compile(
     "\U00020000-\U0010ffff]"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _UNCLEAN = re.compile(f"[^\t\n\r\x20-\x7e\u4e00-\u9fff\u3001-\u3011{_COMMON_PUNCT}]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _WHITESPACE = re.compile(r"\s")
@@ -150,9 +151,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     else:
         if len(data) % 2 == 0 and _maybe_unmarked_utf16(text):
-            unmarked = _best_strict(data)
+            unmarked = _best_strict(data, ("utf-16-le", "utf-16-be"))
             if unmarked is not None and unmarked.score > max(0.5, plausibility(text) + 0.3):
                 return unmarked.text, unmarked.encoding
+        if _maybe_other_encoding(text):
+            other = _best_strict(data)
+            if other is not None and other.score >= _PLAUSIBLE and other.clean:
+                return other.text, other.encoding
         if _looks_binary(text):
             raise CorpusError(NOT_TEXT)
         return text, "utf-8"
@@ -180,15 +185,20 @@ def _maybe_unmarked_utf16(text: str) -> bool:
     """Valid UTF-8 that may really be short BOM-less UTF-16 of Chinese text.
 
     "乡村振兴" in UTF-16-LE is the ASCII "aNQg/ctQ"; "、重大规" is "\x010͑'Yĉ". Real ASCII text
-    has spaces or line breaks; real UTF-8 text has no control characters and, if it is not
-    ASCII, is usually Chinese.
+    has spaces or line breaks, and real UTF-8 text has no control characters.
     """
     if _CONTROL.search(text):
         return True
     if text.isascii():
         # A lone CR inside a "word" is the byte 0x0D of a UTF-16 code unit.
         return not _WHITESPACE.search(text) or bool(_LONE_CR.search(text))
-    return plausibility(text) < _PLAUSIBLE
+    return False
+
+
+def _maybe_other_encoding(text: str) -> bool:
+    """Valid UTF-8 without a single Chinese character, made of rare Latin letters: a short GB
+    or Big5 text can be valid UTF-8 by accident ("目150" in GB18030 reads as "Ŀ150")."""
+    return not text.isascii() and not _HAN.search(text) and plausibility(text) < 0
 
 
 def _decode_wide(data: bytes) -> tuple[str, str] | None:
@@ -278,9 +288,11 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     match = from_bytes(data).best()
     if match is None:
         return None
-    if match.encoding not in _DETECTABLE:
-        return None
     text = str(match)
+    if match.encoding not in _DETECTABLE and _HAN.search(text):
+        # Chinese characters out of, say, Shift-JIS or cp1006 would be a silent mis-decode; a
+        # text with none (a European file) may pass and meet the reader's "no Chinese" message.
+        return None
     if not text.strip() or _looks_binary(text) or plausibility(text) < 0:
         return None
     return text, _canonical_name(match.encoding)

@@ -24,7 +24,7 @@ from drafter.corpus.mojibake import drop_mojibake
 from drafter.corpus.noise import drop_noise_lines, strip_inline_noise
 from drafter.corpus.paragraphs import expand_spaces, recover_breaks
 from drafter.corpus.punctuation import normalise_punctuation, normalise_width, tidy_spaces
-from drafter.corpus.traditional import is_traditional, to_simplified
+from drafter.corpus.traditional import is_traditional, simplify
 
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # Controls (except tab and LF), zero-width characters, soft hyphen, BOM, bidi marks.
@@ -62,9 +62,7 @@ def normalise(text: str) -> Normalised:
     text, inline = strip_inline_noise(text)
     lines = recover_breaks(text).split("\n")
     cleaned = drop_noise_lines(lines)
-    text = "\n".join(cleaned.paragraphs)
-    if traditional:
-        text = to_simplified(text)
+    text, traditional = simplify("\n".join(cleaned.paragraphs))
     text = tidy_spaces(normalise_width(text))
     # Tidied before and after: the punctuation rules read neighbours, which spaces would hide.
     text = tidy_spaces(normalise_punctuation(text))

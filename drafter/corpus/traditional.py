@@ -3,6 +3,8 @@
 Conversion uses the official ``opencc`` package with the ``tw2s`` configuration (it converts
 著力/沿著/著眼 correctly, see ../shared/NOTES.md). It runs only when the text is detectably
 traditional, so simplified text is never touched (tw2s would turn a simplified 乾隆 into 干隆).
+In a mixed text (a simplified speech quoting a traditional passage) only the traditional
+paragraphs change.
 opencc is imported on first use and the converter is created once.
 """
 
@@ -31,6 +33,22 @@ def is_traditional(text: str) -> bool:
         return False
     simplified = len(_SIMPLIFIED.findall(sample))
     return traditional > 2 * simplified
+
+
+def simplify(text: str) -> tuple[str, bool]:
+    """Convert a traditional text, or the traditional paragraphs of a mixed one.
+
+    Returns the text and whether anything was converted.
+    """
+    if is_traditional(text):
+        return to_simplified(text), True
+    lines = text.split("\n")
+    changed = False
+    for index, line in enumerate(lines):
+        if _TRADITIONAL.search(line) and is_traditional(line):
+            lines[index] = to_simplified(line)
+            changed = True
+    return "\n".join(lines), changed
 
 
 def to_simplified(text: str) -> str:
