@@ -87,6 +87,7 @@ def test_markdown_escapes_what_markdown_would_eat() -> None:
             Block.plain(Role.BODY, "- 不是列表"),
             Block.plain(Role.BODY, "1. 不是编号列表"),
             Block.plain(Role.BODY, "> 不是引用"),
+            Block.plain(Role.HEADING_1, "一、标题以#号结尾#"),
         )
     )
     assert render_text(doc, "md").split("\n\n") == [
@@ -94,7 +95,8 @@ def test_markdown_escapes_what_markdown_would_eat() -> None:
         r"\# 不是标题",
         r"\- 不是列表",
         "1\\. 不是编号列表",
-        "\\> 不是引用\n",
+        "\\> 不是引用",
+        "## 一、标题以#号结尾\\#\n",
     ]
 
 
@@ -172,7 +174,7 @@ def test_outline_parser_sees_the_structure_in_every_format(tmp_path: Path) -> No
 _TEXT = st.text(
     alphabet=st.one_of(
         st.characters(codec="utf-8"),
-        st.sampled_from("\x00\x0b\ud800\ufffe\r\n\t*_#。，（一）"),
+        st.sampled_from("\x00\x0b\ud800\ufffe\r\n\t\u2028\x85*_#。，（一）"),
         st.sampled_from(string.ascii_letters),
     ),
     max_size=40,
@@ -198,5 +200,38 @@ def test_any_text_renders_without_forbidden_characters(
 def test_sanitise_line_is_idempotent_and_single_line(text: str) -> None:
     once = sanitise_line(text)
     assert sanitise_line(once) == once
-    assert "\n" not in once and "\r" not in once
+    assert len(once.splitlines()) <= 1
     once.encode("utf-8")
+
+
+_SPEECHLIKE = st.text(
+    alphabet=st.sampled_from(
+        list("发展项目建设县乡村一二三。，、；：！？“”（）《》—…") + list("0123456789XAB*.% ")
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([Role.TITLE, Role.BODY, Role.HEADING_1, Role.SALUTATION]),
+            st.lists(st.tuples(_SPEECHLIKE, st.booleans()), min_size=1, max_size=3),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_markdown_round_trips_through_the_corpus_reader(
+    items: list[tuple[Role, list[tuple[str, bool]]]],
+) -> None:
+    from drafter.corpus.markdown import strip_markdown
+
+    doc = Document(
+        tuple(Block(role, tuple(Run(t, bold=b) for t, b in runs)) for role, runs in items)
+    )
+    expected = [p.strip() for p in doc.paragraphs() if p.strip()]
+    lines = [line.strip() for line in strip_markdown(render_text(doc, "md")).split("\n")]
+    assert [line for line in lines if line] == expected

@@ -17,9 +17,12 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 
 
 def sanitise_text(text: str) -> str:
-    """``text`` without characters XML cannot carry; CR/LF pairs and lone CRs become LF."""
+    """``text`` without characters XML cannot carry; CR/LF, lone CR, U+2028/9 become LF."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        # Unicode line/paragraph separators: editors and str.splitlines() break lines there.
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     return _ILLEGAL.sub("", text)
 
 

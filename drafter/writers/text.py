@@ -61,12 +61,10 @@ def _render_md(doc: Document) -> str:
     paragraphs: list[str] = []
     for block in doc.blocks:
         level = block.role.heading_level
-        if block.role is Role.TITLE:
-            text = _escape(sanitise_line(block.text).strip(), line_start=False)
-            paragraphs.append(f"# {text}" if text else "")
-        elif level is not None:
-            text = _escape(sanitise_line(block.text).strip(), line_start=False)
-            paragraphs.append(f"{'#' * (level + 1)} {text}" if text else "")
+        if block.role is Role.TITLE or level is not None:
+            text = _escape_heading(sanitise_line(block.text).strip())
+            marks = "#" * (level + 1 if level is not None else 1)
+            paragraphs.append(f"{marks} {text}" if text else "")
         else:
             paragraphs.append(_md_runs(block.runs))
     body = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
@@ -128,6 +126,13 @@ def _is_edge(char: str) -> bool:
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 # At the start of a line these begin a heading, quote, list or rule.
 _LINE_SPECIAL = re.compile(r"^(#|>|[-+](?=\s|$)|\d+(?=[.)](?:\s|$)))")
+
+
+def _escape_heading(text: str) -> str:
+    # A heading's trailing "#"s would be read as its closing sequence.
+    text = _escape(text, line_start=False)
+    stripped = text.rstrip("#")
+    return stripped + "\\#" * (len(text) - len(stripped))
 
 
 def _escape(text: str, *, line_start: bool) -> str:
