@@ -119,47 +119,6 @@ def lint(
 
 
 @app.command()
-def lint(
-    file: Annotated[Path, typer.Argument(help="要检查的讲话稿（.txt/.md/.docx）。")],
-    targets: Annotated[
-        Path | None,
-        typer.Option("--targets", "-t", help="指标文件（.yaml）：核对数字、县名和年份。"),
-    ] = None,
-    county: Annotated[
-        str | None,
-        typer.Option("--county", "-c", help="本县（市、区）名称：检查是否混入其他地方的名称。"),
-    ] = None,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="以 JSON 输出检查结果（供其他程序使用）。")
-    ] = False,
-) -> None:
-    """检查讲话稿：遗留占位符、外地名称、序号、数字、年份、重复句、标点和乱码。
-
-    发现错误时退出码为 1，只有警告或没有问题时为 0，文件无法读取时为 2。
-    """
-    from drafter.lint import count_errors, lint_file
-
-    loaded = None
-    if targets is not None:
-        from drafter.targets import load_targets
-
-        loaded = load_targets(targets)
-    findings = lint_file(file, targets=loaded, county=county)
-    errors, warnings = count_errors(findings)
-    if as_json:
-        _print_json([item.to_json() for item in findings])
-    else:
-        for item in findings:
-            typer.echo(item.format())
-        if findings:
-            typer.echo(f"共 {errors} 个错误，{warnings} 个警告。")
-        else:
-            typer.echo("未发现问题。")
-    if errors:
-        raise typer.Exit(1)
-
-
-@app.command()
 def check(
     file: Annotated[Path, typer.Argument(help="指标文件（.yaml）。")],
     bank: Annotated[
@@ -270,6 +229,75 @@ def draft(
         typer.echo(explain_document(result.document), err=target is None)
     if target is not None:
         typer.echo(f"已写入 {target}（{result.characters} 字）", err=True)
+
+
+@app.command()
+def mine(
+    corpus: Annotated[
+        list[Path], typer.Argument(help="讲话稿文件或文件夹（.txt/.md/.docx），可写多个。")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="输出的短语库文件夹。")],
+    force: Annotated[bool, typer.Option("--force", help="短语库文件夹已存在时覆盖。")] = False,
+    report: Annotated[
+        bool, typer.Option("--report", help="列出清除的地方名称及原因、舍弃的候选。")
+    ] = False,
+    topics_file: Annotated[
+        Path | None,
+        typer.Option("--topics", help="话题分类文件（topics.yaml）；默认沿用输出短语库或自带的。"),
+    ] = None,
+) -> None:
+    """从讲话稿语料中挖掘短语库：标题、框架、领句、正文句、数据句式、排比短语等。"""
+    from drafter.mining.commands import run_mine
+
+    run_mine(corpus, out, force=force, report=report, topics_file=topics_file)
+
+
+@app.command()
+def phrases(
+    kind: Annotated[
+        str | None, typer.Option("--kind", "-k", help="只看某类条目（如 heading、body、领句）。")
+    ] = None,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", help="只看某个话题。")] = None,
+    grep: Annotated[str | None, typer.Option("--grep", "-g", help="只看包含这段文字的条目。")] = None,
+    show_source: Annotated[
+        bool, typer.Option("--show-source", help="显示每条的出处原句（从语料文件中读取）。")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
+    bank: Annotated[
+        Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
+    ] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option("--corpus", help="出处原句所在的语料文件夹；默认用自带的 corpus。"),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="最多显示多少条；0 表示不限。")] = 0,
+) -> None:
+    """浏览、检索短语库中的条目。"""
+    from drafter.mining.commands import run_phrases
+
+    run_phrases(
+        bank,
+        kind=kind,
+        topic=topic,
+        grep=grep,
+        show_source=show_source,
+        as_json=as_json,
+        corpus=corpus,
+        limit=limit,
+    )
+
+
+@app.command()
+def topics(
+    bank: Annotated[
+        Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
+) -> None:
+    """列出话题及各话题在短语库中各类条目的数量。"""
+    from drafter.mining.commands import run_topics
+
+    run_topics(bank, as_json=as_json)
 
 
 def main() -> None:

@@ -173,7 +173,7 @@ GOVERNMENT_ABBREVIATIONS: tuple[str, ...] = tuple(
 # jieba's part-of-speech tags for names: place, person, organisation, other proper noun.
 NAME_TAGS: frozenset[str] = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 
-_TAG_LINE = re.compile(r"^(\S+) \d+ (n[rstz][a-z]*)$", re.MULTILINE)
+_TAG_LINE = re.compile(r"^(\S+) \d+ (\S+)$", re.MULTILINE)
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
@@ -200,7 +200,7 @@ def _tokenizer() -> Any:
 
 
 def _read_name_tags(tokenizer: Any) -> dict[str, str]:
-    """word → tag for the dictionary words tagged as names (ns/nr/nt/nz …)."""
+    """word → part-of-speech tag, as jieba's dictionary file records it."""
     with tokenizer.get_dict_file() as handle:
         text = handle.read().decode("utf-8")
     tags = {word: tag for word, tag in _TAG_LINE.findall(text)}
@@ -231,6 +231,12 @@ def _tables() -> tuple[dict[str, int], dict[str, str]]:
 
 def word_tag(word: str) -> str | None:
     """The name tag (ns, nr, nrt, nrfg, nt, nz) jieba's dictionary gives ``word``, else None."""
+    tag = _tables()[1].get(word)
+    return tag if tag in NAME_TAGS else None
+
+
+def word_pos(word: str) -> str | None:
+    """The part-of-speech tag jieba's dictionary gives ``word`` (n, v, l, ns …), else None."""
     return _tables()[1].get(word)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
 
@@ -74,7 +75,7 @@ def mine_bank(
     from drafter.mining.extract import extract_candidates
     from drafter.mining.generalise import Generaliser
     from drafter.mining.merge import merge_phrases
-    from drafter.mining.names import NameContext, find_county_names
+    from drafter.mining.names import QUOTE_RE, NameContext, find_county_names
     from drafter.mining.report import ReportBuilder
     from drafter.mining.topics import TopicTagger
     from drafter.outline import parse_outline
@@ -121,6 +122,10 @@ def mine_bank(
         counts_of.append(counts)
         doc_freq.update(counts.keys())
 
+    salient = _salient_chars([source for source, _, _ in speeches])
+    quote_freq: Counter[str] = Counter()
+    for source, _, _ in speeches:
+        quote_freq.update({m.group(1) for m in QUOTE_RE.finditer(source.text)})
     tagger = TopicTagger(topics)
     generaliser = Generaliser(tagger, report)
     phrases: list[Phrase] = []
@@ -131,6 +136,8 @@ def mine_bank(
             county_names=find_county_names([w for ws in words.values() for w in ws]),
             counts=counts,
             generic=tagger.keywords,
+            salient_chars=salient.get(source.name, frozenset()),
+            quote_freq=quote_freq,
         )
         groups: dict[int, list] = {}
         for candidate in candidates:
@@ -169,6 +176,29 @@ def mine_bank(
     )
     counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
     return bank, report.build(counts_by_kind)
+
+
+SALIENT_MIN_COUNT = 8
+
+
+def _salient_chars(sources: Sequence[SourceText]) -> dict[str, frozenset[str]]:
+    """Per speech: characters it uses often that no other speech uses at all (茶, 硒, 渭) — the
+    signature of a local product or place. Needs three speeches or more to mean anything."""
+    if len(sources) < 3:
+        return {}
+    counts = {
+        source.name: Counter(ch for ch in source.text if "\u4e00" <= ch <= "\u9fff")
+        for source in sources
+    }
+    total: Counter[str] = Counter()
+    for counter in counts.values():
+        total.update(counter)
+    return {
+        name: frozenset(
+            ch for ch, n in counter.items() if n >= SALIENT_MIN_COUNT and total[ch] == n
+        )
+        for name, counter in counts.items()
+    }
 
 
 def _drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phrase]:

@@ -97,11 +97,11 @@ class Generaliser:
         if kind is Kind.OPENING:
             for match in _MEETING.finditer(candidate.text):
                 extra.append(
-                    Hit(match.start("meeting"), match.end("meeting"), "meeting", match.group("meeting"), "会议名称", "figure")
+                    Hit(match.start("meeting"), match.end("meeting"), "meeting", match.group("meeting"), "会议名称", "frame")
                 )
         if kind in (Kind.OPENING, Kind.TRANSITION):
             for match in _COUNT.finditer(candidate.text):
-                extra.append(Hit(match.start(), match.end(), "n", match.group(), "条数", "figure"))
+                extra.append(Hit(match.start(), match.end(), "n", match.group(), "条数", "frame"))
         text = self._scrub(candidate.text, words, context, file, extra=extra)
         if text is None:
             return

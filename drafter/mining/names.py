@@ -60,13 +60,33 @@ _CODE_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:[GSXYCgsxyc]\d{1,4}[＊*]?(?:线|段)?|\d{2,4}(?:[XxＸ]{2}|[＊*])?段|\d{3,4}(?=沿线|国道|省道|县道|风景道))"
 )
 _ACRONYM_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
-_QUOTE_RE = re.compile(r"[“「『\"]([^”」』\"]{1,30})[”」』\"]")
+QUOTE_RE = re.compile(r"[“「『\"]([^”」』\"]{1,30})[”」』\"]")
 _BOOK_RE = re.compile(r"《([^》]{1,60})》")
 _CN_NUMERAL = set("一二三四五六七八九十百千万两双")
 _LIST_OF_NAMES = re.compile(
     r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[一二三四五六七八九十\d]+[个家所座条])?"
     r"(?:重点|重大|在建|龙头|骨干)?(?:企业|项目|公司|单位|景区|园区|综合体|商业综合体|工程|平台|品牌|基地|产品)"
 )
+
+
+_SCHOOLS = frozenset(
+    "初中 中学 小学 幼儿园 学校 一中 二中 三中 医院 卫生院 学院 职校 职中 高中".split()
+)
+
+
+def _school_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """通/和 + 初中: a school or hospital named by characters the segmenter split."""
+    hits = []
+    for index, (word, _, end) in enumerate(tokens):
+        if word not in _SCHOOLS:
+            continue
+        first = index
+        while first > 0 and index - first < 3 and _is_single(tokens[first - 1][0]):
+            first -= 1
+        stem = "".join(t[0] for t in tokens[first:index])
+        if len(stem) >= 2 and not all(ch in COMMON_SINGLE or ch in "县乡镇村" for ch in stem):
+            hits.append(Hit(tokens[first][1], end, "org", stem + word, "学校或医院名称"))
+    return hits
 
 
 def _list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
@@ -103,7 +123,7 @@ def _suffix_kind(word: str) -> str | None:
         return "place"
     if len(word) >= 3 and word.endswith(_MULTI_SUFFIXES):
         return "org" if word.endswith(tuple(ORG_SUFFIXES)) else "place"
-    if len(word) <= 3 and word[-1] in PLACE_SUFFIXES and word[:-1] in GENERIC_STEMS:
+    if len(word) == 3 and word[-1] in PLACE_SUFFIXES and word[:-1] in GENERIC_STEMS:
         return "place"
     return None
 
@@ -180,6 +200,7 @@ def _wide_stem_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | 
     return Hit(tokens[index][1], tokens[stop][2], slot, name, "名称加地名或单位后缀")
 
 
+_DETERMINERS = frozenset("全各我本该每外邻其此这那两几多")
 _FUNCTION = frozenset("的了和与及或在是为对把被将从向以于由到至等我你他们、，。；：")
 
 
@@ -192,6 +213,9 @@ class NameContext:
     county_names: frozenset[str] = frozenset()  # this speech's own county (通渭县, 通渭)
     counts: Mapping[str, int] = field(default_factory=dict)  # word → occurrences in this speech
     generic: frozenset[str] = frozenset()  # topic keywords: ordinary words by definition
+    # characters frequent in this speech and absent from all others (茶, 硒 in a tea county)
+    salient_chars: frozenset[str] = frozenset()
+    quote_freq: Mapping[str, int] = field(default_factory=dict)  # quoted text → speeches quoting it
 
     def speech_count(self, word: str) -> int:
         return self.counts.get(word, 0)
@@ -227,6 +251,7 @@ def find_names(
     free = [t for t in tokens if not any(h.start < t[2] and t[1] < h.end for h in people)]
     hits += _token_hits(free, context)
     hits += _list_hits(text, tokens)
+    hits += _school_hits(tokens)
     hits += _quote_hits(text, context)
     return hits
 
@@ -278,7 +303,7 @@ def _quote_hits(text: str, context: NameContext) -> list[Hit]:
     found in this speech only (“夏亲水”, “绿满陇中”, “5155”); slogans shared by speeches or made
     of ordinary words stay (“放管服”, “四个不摘”)."""
     hits = []
-    for regex in (_QUOTE_RE, _BOOK_RE):
+    for regex in (QUOTE_RE, _BOOK_RE):
         for match in regex.finditer(text):
             inner = match.group(1)
             start, end = match.span()
@@ -295,18 +320,22 @@ def _quote_hits(text: str, context: NameContext) -> list[Hit]:
 
 
 def _quoted_unknown(inner: str, context: NameContext) -> bool:
+    if segment.known_word(inner) or _is_generic_word(inner):
+        return False
+    if context.n_docs >= 3:
+        # with enough speeches, a quotation only one speech makes is that county's own slogan,
+        # brand or project (“五比五看”, “夏亲水”); shared ones are general (“四个不摘”)
+        return context.quote_freq.get(inner, 0) <= 1
     if not context.in_one_speech(inner):
         return False
     words = [w for w in segment.cut(inner) if CJK.match(w)]
     if not words:
         return False
-    if segment.known_word(inner):
-        return False
     singles = [w for w in words if len(w) == 1]
     unknown = [w for w in words if len(w) > 1 and not segment.known_word(w)]
     numbered = any(ch in _CN_NUMERAL for ch in inner[:1] + inner[-1:])
-    if numbered and not unknown:
-        return False  # 三个年, 四个不摘, 双胜利: a counted slogan of ordinary words
+    if numbered and not unknown and context.n_docs < 3:
+        return False  # 三个年, 四个不摘: a counted slogan, when there are too few speeches to tell
     rare_singles = [w for w in singles if w not in COMMON_SINGLE]
     return bool(unknown) or len(rare_singles) >= 2 or any(segment.word_tag(w) for w in words)
 
@@ -391,6 +420,8 @@ def _token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) ->
             pass
         elif word in context.county_names:
             hit = Hit(start, end, "county", word, "本县名称")
+        elif context.salient_chars and any(ch in context.salient_chars for ch in word):
+            hit = Hit(start, end, None, word, "本篇特有的字（疑为地方产品或地名）")
         else:
             near_suffix = any(suffix_at[index + 1 : index + 5])
             hit = (_suffix_hit(tokens, index) if near_suffix else None) or _word_hit(
@@ -424,10 +455,19 @@ def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | No
     frequency = segment.word_frequency(word)
     if tag == "nz" and frequency < 200:
         return Hit(start, end, None, word, "词典标为专名（nz），只见于一篇讲话")
-    if len(word) >= 3 and frequency <= 5 and not _generic_head(word):
+    pos = segment.word_pos(word)
+    if len(word) >= 3 and frequency <= 5 and pos not in ("l", "i") and not _generic_head(word):
         return Hit(start, end, None, word, "罕见词，只见于一篇讲话")
-    if frequency < 1000 and context.speech_count(word) >= 2:
-        return Hit(start, end, None, word, "本篇特有的词（疑为地方产业或产品）")
+    if frequency < 50 and context.speech_count(word) >= 2 and context.n_docs >= 3:
+        return Hit(start, end, None, word, "本篇反复出现的罕见词（疑为地方产业或产品）")
+    if (
+        pos == "n"
+        and len(word) <= 3
+        and frequency < 1000
+        and context.speech_count(word) >= 2
+        and context.n_docs >= 3
+    ):
+        return Hit(start, end, None, word, "本篇特有的名词（疑为地方产业或产品）")
     return None
 
 
@@ -468,7 +508,7 @@ def _suffix_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | Non
         if suffix not in PLACE_SUFFIXES and suffix not in _ORG_WORDS:
             continue
         stem = "".join(t[0] for t in tokens[index:suffix_at])
-        if not stem or stem in GENERIC_STEMS:
+        if not stem or stem in GENERIC_STEMS or stem[-1] in _DETERMINERS or stem[0] in "年月日":
             continue
         if len(stem) == 1 and (stem in COMMON_SINGLE or stem in GENERIC_STEMS):
             continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 class Hit:
     """Characters ``start:end`` of a sentence hold ``original``, to become ``{slot}``.
 
-    ``kind`` says what was found (``name`` or ``figure``), ``reason`` why (in Chinese, for the
+    ``kind`` says what was found (``name``, ``figure`` or ``frame`` for a meeting name or count), ``reason`` why (in Chinese, for the
     ``--report``)."""
 
     start: int
@@ -24,6 +24,11 @@ class Hit:
     original: str
     reason: str
     kind: str = "name"
+
+
+# which hit wins when two overlap: a known part of the frame (meeting name, count), then a
+# name, then a figure
+_PRIORITY = {"frame": 3, "name": 2, "figure": 1}
 
 
 def merge_hits(hits: Iterable[Hit]) -> list[Hit]:
@@ -37,10 +42,8 @@ def merge_hits(hits: Iterable[Hit]) -> list[Hit]:
             start, end = last.start, max(last.end, hit.end)
             if last.slot is None or hit.slot is None:
                 winner = last if last.slot is None else hit
-            elif last.kind == "name" or hit.kind != "name":
-                winner = last
             else:
-                winner = hit
+                winner = max((last, hit), key=lambda h: _PRIORITY.get(h.kind, 0))
             merged[-1] = Hit(
                 start,
                 end,

@@ -28,15 +28,12 @@ reports all problems at once, in Chinese, naming the file, the line and the entr
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import BankError, BankValidationError, OutputError
+from drafter.errors import BankError, BankValidationError
 from drafter.phrasebank.model import (
     FRAME_SLOTS,
     NAMED_SLOTS,
@@ -200,62 +197,23 @@ def render_bank(bank: PhraseBank) -> dict[str, str]:
     return files
 
 
-def _is_bank_dir(path: Path) -> bool:
-    names = {p.name for p in path.iterdir()}
-    ours = {TOPICS_FILE, CURATED_FILE, SCRUBBED_FILE, *KIND_FILES.values()}
-    return not names or bool(names & ours)
+def save_bank(
+    bank: PhraseBank,
+    bank_dir: Path,
+    *,
+    force: bool = False,
+    keep: Mapping[str, str] | None = None,
+) -> None:
+    """Write ``bank`` as the folder ``bank_dir``, atomically (a staging folder beside it is swapped
+    in, so Ctrl-C or a crash never leaves a half-written bank). An existing bank is replaced only
+    with ``force``, and a folder that is not a bank (no topics.yaml) never. ``keep`` adds files
+    verbatim (a curated.yaml carried over from the bank being replaced)."""
+    from drafter.output import replace_dir_atomic
 
-
-def write_files_atomic(files: dict[str, str], target: Path, *, force: bool) -> None:
-    """Write ``files`` as the folder ``target``: first into a temporary folder beside it, then
-    swapped in, so an interrupted run never leaves a half-written folder."""
-    target = Path(target)
-    if target.exists():
-        if not target.is_dir():
-            raise OutputError("已存在同名文件，不是短语库文件夹", path=target)
-        if not force:
-            raise OutputError("短语库文件夹已存在；如需覆盖，请加 --force", path=target)
-        if not _is_bank_dir(target):
-            raise OutputError(
-                "该文件夹不是短语库（没有 topics.yaml 等文件），为防误删，不予覆盖；"
-                "请换一个输出文件夹",
-                path=target,
-            )
-    parent = target.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=parent))
-    except OSError as error:
-        raise OutputError(f"无法创建输出文件夹（{error.strerror}）", path=target) from None
-    old: Path | None = None
-    try:
-        for name, text in sorted(files.items()):
-            with open(temp / name, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-        if target.exists():
-            old = parent / f".{target.name}.old-{os.getpid()}"
-            os.replace(target, old)
-        os.replace(temp, target)
-    except OSError as error:
-        if old is not None and not target.exists():
-            os.replace(old, target)
-            old = None
-        raise OutputError(
-            f"写入短语库失败（{error.strerror}），原有文件未改动", path=target
-        ) from None
-    finally:
-        if temp.exists():
-            shutil.rmtree(temp, ignore_errors=True)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-
-
-def save_bank(bank: PhraseBank, bank_dir: Path, *, force: bool = False) -> None:
-    """Write ``bank`` into the folder ``bank_dir`` atomically; OutputError if it exists and not
-    ``force``."""
-    write_files_atomic(render_bank(bank), Path(bank_dir), force=force)
+    files = render_bank(bank)
+    for name, text in (keep or {}).items():
+        files[name] = text
+    replace_dir_atomic(Path(bank_dir), files, force=force, marker=TOPICS_FILE)
 
 
 # --------------------------------------------------------------------------- reading

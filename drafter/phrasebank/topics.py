@@ -105,19 +105,13 @@ def load_topics(bank_dir: Path) -> tuple[Topic, ...]:
     return parse_topics(read_yaml(path), path)
 
 
+_PLAIN = re.compile(r"[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9]*")
+_RESERVED = frozenset({"true", "false", "null", "yes", "no", "on", "off", "y", "n"})
+
+
 def _scalar(text: str) -> str:
     """A YAML scalar for ``text``: plain when safe (Chinese, letters, digits), else quoted."""
-    if re.fullmatch(r"[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9]*", text) and text.lower() not in (
-        "true",
-        "false",
-        "null",
-        "yes",
-        "no",
-        "on",
-        "off",
-        "y",
-        "n",
-    ):
+    if _PLAIN.fullmatch(text) and text.lower() not in _RESERVED:
         return text
     return json.dumps(text, ensure_ascii=False)
 

@@ -1,0 +1,290 @@
+"""The ``mine``, ``phrases`` and ``topics`` commands behind ``drafter.cli``: they check their
+arguments, call the stage, and print. Everything a user reads here is Chinese; errors are raised as
+``DrafterError`` for the CLI's single boundary.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from drafter.errors import BankError, CorpusError, UsageError
+from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
+from drafter.phrasebank.store import CURATED_FILE, KIND_NAMES_CN
+
+_PROGRESS_MIN_FILES = 4
+
+
+def _default_bank() -> Path:
+    from drafter.resources import default_bank_dir
+
+    try:
+        return default_bank_dir()
+    except FileNotFoundError:
+        raise BankError("找不到自带的短语库文件夹 phrasebank，请用 --bank 指定") from None
+
+
+def _topics_for(out: Path, topics_file: Path | None) -> tuple[Topic, ...]:
+    from drafter.phrasebank.topics import TOPICS_FILE, load_topics, parse_topics
+    from drafter.phrasebank.yamlio import read_yaml
+
+    if topics_file is not None:
+        if not topics_file.is_file():
+            raise BankError("话题分类文件不存在", path=topics_file)
+        return parse_topics(read_yaml(topics_file), topics_file)
+    if (out / TOPICS_FILE).is_file():
+        return load_topics(out)
+    return load_topics(_default_bank())
+
+
+def run_mine(
+    corpus: Sequence[Path],
+    out: Path,
+    *,
+    force: bool = False,
+    report: bool = False,
+    topics_file: Path | None = None,
+) -> None:
+    """Mine ``corpus`` into the bank folder ``out``; print a summary (and the scrub report)."""
+    from drafter import segment
+    from drafter.mining import collect_files, mine_bank
+    from drafter.mining.report import format_scrubbed, format_summary
+    from drafter.phrasebank.store import save_bank
+
+    out = Path(out)
+    if out.exists() and not force:
+        from drafter.errors import OutputError
+
+        raise OutputError("短语库文件夹已存在，未覆盖；如需覆盖，请加 --force", path=out)
+    topics = _topics_for(out, topics_file)
+    keep: dict[str, str] = {}
+    if (out / CURATED_FILE).is_file():
+        keep[CURATED_FILE] = (out / CURATED_FILE).read_text(encoding="utf-8")
+    files = collect_files(corpus)
+    if not files.files:
+        reasons = "；".join(f"{f}：{r}" for f, r in files.skipped)
+        raise CorpusError("语料为空：没有找到 .txt/.md/.docx 讲话稿文件" + (f"（{reasons}）" if reasons else ""))
+    segment.warm_up()
+    if len(files.files) >= _PROGRESS_MIN_FILES and sys.stderr.isatty():
+        bank, result = _mine_with_progress(corpus, topics, len(files.files))
+    else:
+        bank, result = mine_bank(corpus, topics)
+    save_bank(bank, out, force=force, keep=keep)
+    if keep:
+        _check_curated(out)
+    typer.echo(format_summary(result), err=True)
+    if report:
+        typer.echo(format_scrubbed(result))
+    typer.echo(f"短语库已写入 {out}", err=True)
+
+
+def _mine_with_progress(
+    corpus: Sequence[Path], topics: tuple[Topic, ...], total: int
+) -> tuple[PhraseBank, Any]:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from drafter.mining import mine_bank
+
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("读取讲话稿"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=total)
+
+        def advance(path: Path) -> None:
+            progress.update(task, advance=1, description=path.name)
+
+        return mine_bank(corpus, topics, progress=advance)
+
+
+def _check_curated(out: Path) -> None:
+    """The curated file carried over must still fit the (possibly new) topics."""
+    from drafter.phrasebank.store import load_bank
+
+    load_bank(out)
+
+
+# --------------------------------------------------------------------------- browsing
+
+
+def _parse_kind(text: str) -> Kind:
+    for kind in Kind:
+        if text in (kind.value, KIND_NAMES_CN[kind]):
+            return kind
+    choices = "、".join(f"{k.value}（{KIND_NAMES_CN[k]}）" for k in Kind)
+    raise UsageError(f"没有这类条目：{text}。可用的有：{choices}")
+
+
+def _phrase_json(phrase: Phrase) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": phrase.id,
+        "kind": phrase.kind.value,
+        "text": phrase.text,
+        "topics": list(phrase.topics),
+        "support": phrase.support,
+        "curated": phrase.curated,
+        "sources": [
+            {"file": s.file, "paragraph": s.paragraph, "start": s.start, "end": s.end}
+            for s in phrase.sources
+        ],
+    }
+    if phrase.level is not None:
+        data["level"] = phrase.level
+    if phrase.style is not None:
+        data["style"] = phrase.style
+    if phrase.items:
+        data["items"] = list(phrase.items)
+    if phrase.fillers:
+        data["fillers"] = [{"topic": f.topic, "values": dict(f.values)} for f in phrase.fillers]
+    if phrase.indicator is not None:
+        data["indicator"] = phrase.indicator
+        data["fields"] = list(phrase.fields)
+        data["mode"] = phrase.mode.value if phrase.mode else None
+    return data
+
+
+class _SourceReader:
+    """Reads the original sentence an entry came from, out of the corpus folder."""
+
+    def __init__(self, corpus: Path | None) -> None:
+        self.corpus = corpus
+        self._cache: dict[str, tuple[str, ...] | None] = {}
+
+    def sentence(self, file: str, paragraph: int, start: int, end: int) -> str:
+        if self.corpus is None:
+            return "（找不到语料文件夹，请用 --corpus 指定）"
+        if file not in self._cache:
+            from drafter.corpus import read_speech
+
+            path = self.corpus / file
+            try:
+                self._cache[file] = read_speech(path).paragraphs if path.is_file() else None
+            except CorpusError:
+                self._cache[file] = None
+        paragraphs = self._cache[file]
+        if paragraphs is None or paragraph >= len(paragraphs):
+            return f"（在 {self.corpus} 中找不到来源文件 {file}）"
+        return paragraphs[paragraph][start:end]
+
+
+def _corpus_dir(corpus: Path | None) -> Path | None:
+    if corpus is not None:
+        return corpus
+    from drafter.resources import data_dir
+
+    try:
+        return data_dir("corpus")
+    except FileNotFoundError:
+        return None
+
+
+def run_phrases(
+    bank_dir: Path | None,
+    *,
+    kind: str | None = None,
+    topic: str | None = None,
+    grep: str | None = None,
+    show_source: bool = False,
+    as_json: bool = False,
+    corpus: Path | None = None,
+    limit: int = 0,
+) -> None:
+    """Print the entries of the bank that match the filters."""
+    from drafter.phrasebank.store import load_bank
+
+    bank = load_bank(bank_dir or _default_bank())
+    wanted = _parse_kind(kind) if kind else None
+    if topic is not None and topic not in bank.topic_names():
+        raise UsageError(f"没有这个话题：{topic}。可用的有：{'、'.join(bank.topic_names())}")
+    if limit < 0:
+        raise UsageError("--limit 应为不小于 0 的整数")
+    selected = [
+        p
+        for p in bank.phrases
+        if (wanted is None or p.kind is wanted)
+        and (topic is None or topic in p.topics)
+        and (grep is None or _matches(p, grep))
+    ]
+    if limit:
+        selected = selected[:limit]
+    reader = _SourceReader(_corpus_dir(corpus)) if show_source else None
+    if as_json:
+        rows = []
+        for phrase in selected:
+            row = _phrase_json(phrase)
+            if reader is not None:
+                row["source_text"] = [
+                    reader.sentence(s.file, s.paragraph, s.start, s.end) for s in phrase.sources
+                ]
+            rows.append(row)
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not selected:
+        typer.echo("没有符合条件的条目。", err=True)
+        return
+    for phrase in selected:
+        topics = "、".join(phrase.topics) or "未分类"
+        flag = "，手工" if phrase.curated else ""
+        typer.echo(
+            f"[{KIND_NAMES_CN[phrase.kind]}] {phrase.id}  {phrase.text}"
+            f"  （{topics}；出现 {phrase.support} 处{flag}）"
+        )
+        for item in phrase.items if phrase.kind is Kind.ORDINAL_RUN else ():
+            typer.echo(f"    · {item}")
+        for filler in phrase.fillers:
+            values = "，".join(f"{slot}={value}" for slot, value in filler.values)
+            typer.echo(f"    · {filler.topic or '未分类'}：{values}")
+        if reader is not None:
+            for source in phrase.sources:
+                original = reader.sentence(source.file, source.paragraph, source.start, source.end)
+                typer.echo(f"    出处 {source.file} 第 {source.paragraph + 1} 段：{original}")
+    typer.echo(f"共 {len(selected)} 条。", err=True)
+
+
+def _matches(phrase: Phrase, needle: str) -> bool:
+    if needle in phrase.text or needle in (phrase.indicator or ""):
+        return True
+    if any(needle in item for item in phrase.items):
+        return True
+    return any(needle in value for filler in phrase.fillers for _, value in filler.values)
+
+
+def run_topics(bank_dir: Path | None, *, as_json: bool = False) -> None:
+    """Print every topic with its entry counts per kind."""
+    from drafter.phrasebank.store import load_bank
+
+    bank = load_bank(bank_dir or _default_bank())
+    counts: dict[str, dict[Kind, int]] = {t.name: {} for t in bank.topics}
+    untagged: dict[Kind, int] = {}
+    for phrase in bank.phrases:
+        targets = [counts[t] for t in phrase.topics if t in counts] or [untagged]
+        for target in targets:
+            target[phrase.kind] = target.get(phrase.kind, 0) + 1
+    if as_json:
+        data = [
+            {
+                "topic": t.name,
+                "keywords": list(t.keywords),
+                "counts": {k.value: counts[t.name].get(k, 0) for k in Kind},
+            }
+            for t in bank.topics
+        ]
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    kinds = list(Kind)
+    header = "话题".ljust(6, "　") + " " + " ".join(KIND_NAMES_CN[k] for k in kinds)
+    typer.echo(header)
+    for name, row in [*counts.items(), ("（未分类）", untagged)]:
+        cells = " ".join(str(row.get(k, 0)).rjust(len(KIND_NAMES_CN[k]) * 2) for k in kinds)
+        typer.echo(name.ljust(6, "　") + " " + cells)
