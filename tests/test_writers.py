@@ -340,9 +340,12 @@ def test_page_numbers_odd_right_even_left_with_page_field(package: Any) -> None:
     assert odd.find("w:pPr/w:ind", NS).get(q("right")) == "280"
     assert even.find("w:pPr/w:ind", NS).get(q("left")) == "280"
     resolver = Resolver(package)
-    for run in text_runs(odd):
-        assert resolver.font(run, odd, "eastAsia") == "宋体"
-        assert resolver.size_pt(run, odd) == 14.0
+    for paragraph in (odd, even):
+        for run in text_runs(paragraph):
+            assert resolver.font(run, paragraph, "eastAsia") == "宋体"
+            assert resolver.font(run, paragraph, "ascii") == "宋体"  # 半角宋体 digits
+            assert resolver.size_pt(run, paragraph) == 14.0
+            assert run.find("w:rPr/w:rFonts", NS).get(q("eastAsia")) == "宋体"
     assert not section.different_first_page_header_footer
 
 

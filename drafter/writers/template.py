@@ -22,8 +22,10 @@ from drafter import __version__
 from drafter.writers.ooxml import (
     W_NAMESPACES,
     XML_DECLARATION,
+    half_points,
     line_twips,
     quoteattr,
+    run_fonts_xml,
     twips_mm,
     twips_pt,
     xml_text,
@@ -242,8 +244,17 @@ def _footer(style: Style, *, odd: bool) -> str:
     indent = f'<w:ind w:right="{inset}"/>' if odd else f'<w:ind w:left="{inset}"/>'
     align = "right" if odd else "left"
 
+    font = style.page_number_font
+    size = half_points(style.page_number_size_pt)
+    direct = (
+        run_fonts_xml(font, font, hint=True) + f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+        if style.run_fonts
+        else ""
+    )
+    rpr = f'<w:rPr><w:rStyle w:val="PageNumber"/>{direct}</w:rPr>'
+
     def run(inner: str) -> str:
-        return f'<w:r><w:rPr><w:rStyle w:val="PageNumber"/></w:rPr>{inner}</w:r>'
+        return f"<w:r>{rpr}{inner}</w:r>"
 
     return (
         f"<w:ftr {W_NAMESPACES}><w:p><w:pPr>"
