@@ -317,3 +317,27 @@ def test_many_nodes_without_aliases_are_not_blamed_on_aliases(
     code, _, err = _check(runner, path)
     assert code == 2
     assert "文件内容超过" in err and "别名" not in err
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment", "line"),
+    [case[1:] for case in CASES if isinstance(case[1], str)],
+    ids=[case[0] for case in CASES if isinstance(case[1], str)],
+)
+def test_pure_python_composer_gives_the_same_messages(
+    monkeypatch: pytest.MonkeyPatch, content: str, fragment: str, line: int | None
+) -> None:
+    """Where PyYAML was built without libyaml, the pure-Python composer is used instead."""
+    from drafter.errors import TargetsValidationError
+    from drafter.phrasebank.topics import load_topics
+    from drafter.resources import default_bank_dir
+    from drafter.targets import parse_targets, yamlload
+
+    topics = {topic.name for topic in load_topics(default_bank_dir())}
+    monkeypatch.setattr(yamlload.yaml, "__with_libyaml__", False)
+    with pytest.raises(TargetsValidationError) as caught:
+        parse_targets(content, source="青禾县.yaml", topics=topics)
+    hits = [p for p in caught.value.problems if fragment in p]
+    assert hits, caught.value.problems
+    prefix = "青禾县.yaml: " if line is None else f"青禾县.yaml:{line}:"
+    assert hits[0].startswith(prefix), hits[0]

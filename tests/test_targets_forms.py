@@ -177,6 +177,16 @@ def test_yaml_1_1_surprises_stay_text() -> None:
     assert targets.review.figures[0].rank == "3"
 
 
+def test_empty_and_null_values_mean_not_given() -> None:
+    targets = _targets("review:\ngoals:\nspeaker: ~\ndate: null\nclosing: false\n")
+    assert targets.review.is_empty and targets.goals == ()
+    assert targets.speaker is None and targets.date is None
+    assert targets.closing is False
+    quoted = _targets("closing: 'false'\nspeaker: 'null'\n")
+    assert quoted.closing is False  # read as 是/否 text
+    assert quoted.speaker == "null"  # quoted: the writer meant the text
+
+
 def test_text_is_kept_but_whitespace_is_tidied() -> None:
     targets = _targets("speaker: '  县长 '\n")
     assert targets.speaker == "县长"

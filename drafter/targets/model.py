@@ -70,7 +70,8 @@ def _text(raw: Any) -> str:
     if raw is None:
         raise fail("不能为空，请填写内容")
     if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
-        raise fail(f"应为一段文字，这里是{_describe(raw)}")
+        hint = "（文字里有“: ”时，请给整段文字加引号）" if isinstance(raw, dict) else ""
+        raise fail(f"应为一段文字，这里是{_describe(raw)}{hint}")
     text = " ".join(str(raw).split())
     if not text:
         raise fail("不能为空，请填写内容")
@@ -337,6 +338,9 @@ class Targets(_Model):
         found = find_kind(kind)
         if found is None:
             near = closest(kind, kind_names())
+            if not near:  # 县政府全体会议 → 县政府全体会议讲话 → work_meeting
+                titles = {k.title_cn: k.name for k in SPEECH_KINDS}
+                near = [titles[title] for title in closest(kind, titles)]
             hint = f"最接近的：{'、'.join(near)}；" if near else ""
             listing = "、".join(f"{k.name}（{k.title_cn}）" for k in SPEECH_KINDS)
             raise fail(f"没有“{kind}”这种讲话类型。{hint}可用：{listing}")

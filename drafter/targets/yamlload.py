@@ -167,17 +167,34 @@ def _line_column(text: str, index: int) -> Place:
 
 
 def scan_lines(text: str, known_keys: frozenset[str]) -> list[Problem]:
-    """Mistakes people make that YAML reports confusingly or not at all: tabs in indentation,
-    a full-width colon after a key (county：青禾县), no space after the colon (county:青禾县),
-    invisible control characters."""
+    """Mistakes people make that YAML reports confusingly or not at all: tabs or full-width
+    spaces in indentation, a full-width colon after a key (county：青禾县), no space after the
+    colon (county:青禾县), a full-width comma or hyphen where YAML needs ASCII ones, invisible
+    control characters."""
     problems: list[Problem] = []
     keys = "|".join(sorted(map(re.escape, known_keys), key=len, reverse=True))
-    wide_colon = re.compile(rf"(?:^\s*(?:-\s+)?|[{{,]\s*)({keys})\s*：")
-    tight_colon = re.compile(rf"^\s*(?:-\s+)?({keys}):(?=[^\s:/])")
+    checks: tuple[tuple[re.Pattern[str], str], ...] = (
+        (
+            re.compile(rf"(?:^\s*(?:-\s+)?|[{{,，]\s*)({keys})\s*："),
+            "“{0}”后面是全角冒号“：”，请改成半角冒号加空格“: ”",
+        ),
+        (
+            re.compile(rf"^\s*(?:-\s+)?({keys}):(?=[^\s:/])"),
+            "“{0}:”后面少了空格：请写成“{0}: …”",
+        ),
+        (
+            re.compile(rf"，\s*()(?=(?:{keys})\s*[:：])"),
+            "花括号里各项之间用了全角逗号“，”：请改成半角逗号“, ”",
+        ),
+        (re.compile(r"^[ \t]*()(?=\u3000)"), "行首用了全角空格，YAML 只认半角空格：请改成半角空格"),
+        (re.compile(r"^\s*()(?=－)"), "列表项用了全角横线“－”：请改成半角“- ”（横线后加空格）"),
+    )
     for number, line in enumerate(text.split("\n"), start=1):
         indent = len(line) - len(line.lstrip(" \t"))
         content = line[indent:].strip()
-        if "\t" in line[:indent] and content and not content.startswith("#"):
+        if not content or content.startswith("#"):
+            continue
+        if "\t" in line[:indent]:
             problems.append(
                 Problem(
                     number,
@@ -186,26 +203,10 @@ def scan_lines(text: str, known_keys: frozenset[str]) -> list[Problem]:
                     "行首缩进用了制表符（Tab），YAML 只认空格：请把 Tab 换成空格",
                 )
             )
-        for match in wide_colon.finditer(line):
-            problems.append(
-                Problem(
-                    number,
-                    match.end(),
-                    None,
-                    f"“{match.group(1)}”后面是全角冒号“：”，请改成半角冒号加空格“: ”",
-                )
-            )
-        tight = tight_colon.match(line)
-        if tight:
-            match = tight
-            problems.append(
-                Problem(
-                    number,
-                    match.end(),
-                    None,
-                    f"“{match.group(1)}:”后面少了空格：请写成“{match.group(1)}: …”",
-                )
-            )
+        for pattern, message in checks:
+            for match in pattern.finditer(line):
+                column = match.end() if match.group(1) else match.start(1) + 1
+                problems.append(Problem(number, column, None, message.format(match.group(1))))
     for match in _CONTROL_RE.finditer(text):
         place = _line_column(text, match.start())
         problems.append(
@@ -283,7 +284,8 @@ class _Converter:
     @staticmethod
     def _scalar(node: ScalarNode) -> object:
         value: str = node.value
-        plain = node.style is None and node.tag == "tag:yaml.org,2002:str"
+        # Plain (unquoted) style is None in pure-Python PyYAML and "" in libyaml's composer.
+        plain = not node.style and node.tag == "tag:yaml.org,2002:str"
         if plain or node.tag.endswith((":null", ":bool")):
             if value in _NULLS:
                 return None
