@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import sys
 import time
 import zipfile
 from collections.abc import Iterator
@@ -561,3 +562,12 @@ def test_write_document_to_stdout_and_bad_formats(
     with pytest.raises(UsageError, match="--comments"):
         write_document(sample_document(), tmp_path / "x.md", comments=True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_stdout_that_cannot_encode_a_character(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="gbk")
+    monkeypatch.setattr(sys, "stdout", stream)
+    doc = Document((Block.plain(Role.BODY, "加快发展😀。"),))
+    write_document(doc, None, fmt="txt")
+    stream.seek(0)
+    assert stream.buffer.getvalue().decode("gbk") == "　　加快发展?。\n"

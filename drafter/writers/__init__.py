@@ -59,8 +59,7 @@ def write_document(
             raise UsageError(
                 "Word 文件不能输出到屏幕：请用 -o 指定 .docx 文件名，或改用 md/txt 格式。"
             )
-        sys.stdout.write(render_text(doc, _text_format(chosen)))
-        sys.stdout.flush()
+        _write_stdout(render_text(doc, _text_format(chosen)))
         return
     if chosen == "docx":
         write_bytes_atomic(out, build_docx(doc, style=style, comments=comments), force=force)
@@ -86,3 +85,13 @@ def _choose_format(out: Path | None, fmt: str | None) -> str:
 
 def _text_format(fmt: str) -> Literal["md", "txt"]:
     return "md" if fmt == "md" else "txt"
+
+
+def _write_stdout(text: str) -> None:
+    """Print the speech; a console that cannot show a character (cp936) gets "?" for it."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
+    sys.stdout.flush()
