@@ -120,19 +120,22 @@ def test_outline_help() -> None:
 # --- properties ---------------------------------------------------------------------------------
 
 # Text made of the characters that matter to the parser, so the interesting paths are reached.
+_WORDS = (
+    "同志们",
+    "各位代表",
+    "让我们",
+    "下面，我讲",
+    "几点意见",
+    "工作",
+    "建设",
+    "发展",
+    "今年",
+    "——",
+)
 _ALPHABET = st.sampled_from(
-    list("一二三四五六七八九十是要第其首先次最后方面（）()、，。：；！？“”.．1234567890 \u3000")
-    + [
-        "同志们",
-        "各位代表",
-        "让我们",
-        "下面，我讲",
-        "几点意见",
-        "工作",
-        "建设",
-        "发展",
-        "今年",
-        "——",
+    [
+        *"一二三四五六七八九十是要第其首先次最后方面（）()、，。：；！？“”.．1234567890 \u3000",
+        *_WORDS,
     ]
 )
 _PARAGRAPH = st.lists(_ALPHABET, max_size=40).map("".join)
