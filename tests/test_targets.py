@@ -133,6 +133,16 @@ CASES: list[tuple[str, str | bytes, str, int | None]] = [
         5,
     ),
     ("merge_key", GOOD + "<<: {a: 1}\n", "不支持“<<”", 13),
+    ("full_width_indent", _with(12, "　- topic: 乡村振兴"), "全角空格", 12),
+    ("full_width_hyphen", _with(12, "  － topic: 乡村振兴"), "全角横线", 12),
+    (
+        "full_width_comma_in_braces",
+        _with(11, "      - {name: 重点建设项目，value: 56, unit: 个}"),
+        "全角逗号",
+        11,
+    ),
+    ("kind_in_chinese_near", _with(2, "kind: 县政府全体会议"), "最接近的：work_meeting", 2),
+    ("text_with_colon", GOOD + "speaker: 县长: 张三\n", "YAML 格式错误", 13),
     (
         "key_no_space_flow",
         _with(11, "      - {name:项目, value: 5, unit: 个}"),
