@@ -9,6 +9,7 @@ message goes to stderr and the process exits with the error's code, never with a
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -300,10 +301,19 @@ def topics(
     run_topics(bank, as_json=as_json)
 
 
+def _terminate(signum: int, frame: object) -> None:
+    # Treat `kill` like Ctrl-C, so every `finally` that removes a temporary file still runs.
+    raise KeyboardInterrupt
+
+
 def main() -> None:
-    """Console-script entry point."""
+    """Run the CLI (entry point behind ``drafter.main``)."""
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
+    except KeyboardInterrupt:  # arrived outside a command (while parsing arguments)
+        sys.stderr.write("已中断，未写入任何文件。\n")
+        sys.exit(130)
     except BrokenPipeError:  # `drafter outline x | head`
         sys.stderr.close()
         sys.exit(0)
