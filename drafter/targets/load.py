@@ -79,12 +79,13 @@ def parse_targets(
             problems.append(_not_a_mapping(data, loaded))
         else:
             try:
+                names = None if topics is None else frozenset(topics)
                 targets = Targets.model_validate(
-                    data, context={"topics": topics, "templates": templates_dir}
+                    data, context={"topics": names, "templates": templates_dir}
                 )
             except ValidationError as error:
                 # A value the loader already refused (a tag, a duplicate) is not reported twice.
-                refused = {p.loc for p in problems if p.loc}
+                refused = loaded.refused
                 problems.extend(p for p in _translate(error, loaded) if not _under(p.loc, refused))
             else:
                 if not problems:
@@ -92,7 +93,7 @@ def parse_targets(
     raise _error(problems, source, path)
 
 
-def _under(loc: Loc | None, refused: set[Loc]) -> bool:
+def _under(loc: Loc | None, refused: Collection[Loc]) -> bool:
     return loc is not None and any(loc[: len(r)] == r for r in refused)
 
 

@@ -29,6 +29,7 @@ from pydantic_core import PydanticCustomError
 from drafter.kinds import SPEECH_KINDS, SpeechKind, find_kind, get_kind, kind_names
 from drafter.targets import forms
 from drafter.targets.messages import closest
+from drafter.targets.messages import describe as _describe
 
 ERROR_TYPE = "drafter"
 DEFAULT_LENGTH = 5000
@@ -80,12 +81,6 @@ def _text(raw: Any) -> str:
 
 def _optional_text(raw: Any) -> str | None:
     return None if raw is None or (isinstance(raw, str) and not raw.strip()) else _text(raw)
-
-
-def _describe(raw: object) -> str:
-    from drafter.targets.messages import describe
-
-    return describe(raw)
 
 
 def _optional(reader: Callable[[Any], Any]) -> Callable[[Any], Any]:

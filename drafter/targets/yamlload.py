@@ -96,6 +96,7 @@ class Loaded:
     values: dict[Loc, Place] = field(default_factory=dict)
     keys: dict[Loc, Place] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    refused: set[Loc] = field(default_factory=set)  # values dropped for a reported problem
 
 
 # --- bytes → text -------------------------------------------------------------------------------
@@ -256,6 +257,7 @@ class _Converter:
         self.loaded.values.setdefault(loc, _place(node))
         if node.tag not in _STANDARD_TAGS:
             place = _place(node)
+            self.loaded.refused.add(loc)
             self.loaded.problems.append(
                 Problem(
                     place.line,
