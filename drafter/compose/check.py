@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from drafter.compose.figures import verbatim
 from drafter.compose.wording import FigureLike, numbers_of
@@ -56,10 +56,19 @@ def _allowed_numbers(targets: Targets) -> set[str]:
     return allowed
 
 
-def check_document(doc: Document, targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
+def check_document(
+    doc: Document,
+    targets: Targets,
+    bank: PhraseBank,
+    *,
+    foreign_names: Sequence[str] | None = None,
+) -> tuple[str, ...]:
+    """Every broken invariant, one Chinese line each. ``foreign_names``: the scrubbed names to
+    look for (default: all of the bank's)."""
     problems: list[str] = []
     paragraphs = doc.paragraphs()
-    scrubbed = [name for name in bank.scrubbed if len(name) >= 2]
+    names = bank.scrubbed if foreign_names is None else foreign_names
+    scrubbed = [name for name in names if len(name) >= 2]
     allowed = _allowed_numbers(targets)
 
     for index, text in enumerate(paragraphs):

@@ -11,6 +11,7 @@ parts, government self-building, closing).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,7 +50,11 @@ PLANS: dict[str, KindPlan] = {
     "work_report": KindPlan("作风建设", False, "各位代表", ("lead", "一是"), 0.25),
 }
 
-DUTY_SHARE = 0.6  # the 抓落实 part is shorter than a work part
+DUTY_SHARE = 0.6
+# An opening that dates the meeting to a season of another year does not fit a new one.
+_STALE_TIME = re.compile(
+    r"上半年|下半年|季度|开局之年|收官之年|元年"
+)  # the 抓落实 part is shorter than a work part
 
 
 def slot_values(targets: Targets) -> dict[str, str]:
@@ -155,7 +160,9 @@ def compose_draft(
 def _opening(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
     if targets.kind == "work_report":
         return ()  # the report opens with its fixed formula, written by the template
-    found = selector.candidates(Kind.OPENING, max_len=220)
+    found = [
+        c for c in selector.candidates(Kind.OPENING, max_len=220) if not _STALE_TIME.search(c.text)
+    ]
     # An opening that names this meeting reads as written for it.
     found.sort(
         key=lambda c: (-(c.score + (4.0 if "meeting" in c.phrase.slots else 0.0)), c.phrase.id)

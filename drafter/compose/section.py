@@ -31,6 +31,7 @@ from drafter.targets import Section
 
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
 MIN_RELEVANCE = 2.0
+THIN_POOL = 16  # fewer on-topic sentences than this: look for more among other entries
 
 # Sentences that only make sense where they were said: ordinals and outline markers that would
 # break our own numbering, time references of another speech, and openers that lean on the
@@ -48,7 +49,8 @@ _VERB_START = re.compile(
     r"^(要)?(加快|加强|加大|推进|推动|深入|深化|持续|全面|大力|积极|着力|坚持|强化|扎实|切实|抓好|"
     r"抓实|抓紧|落实|统筹|完善|健全|优化|提升|提高|做好|做强|做优|做实|建设|建立|聚焦|围绕|紧盯|"
     r"用好|严格|稳定|培育|引进|打造|开展|创新|保障|巩固|发展|鼓励|支持|不断|进一步|实施|狠抓|"
-    r"筑牢|守牢|扩大|促进|构建|探索|坚决|力争|确保|全力|精准|突出|牢牢|主动|科学)"
+    r"筑牢|守牢|扩大|促进|构建|探索|坚决|力争|确保|全力|精准|突出|牢牢|主动|科学|做到|抓|推|"
+    r"加|强|提|深|落|优|补|拓|壮|育|引|守|防|化|严|压|夯|激|释放|盘活|规范)"
 )
 
 
@@ -60,8 +62,27 @@ class _Unit:
     seed_text: str
 
 
+# What a deployment speech does not say about the year ahead: achievements of the past year
+# (一年来……取得了……, 荣获, 入选) and statements of a problem that are not a call to act on it.
+_PAST = re.compile(
+    r"过去一年|一年来|去年|上年|近年来|[^为除]了[，。；、]|获评|荣获|获得|入选|被评为|被命名|表扬|"
+    r"开创了|实现了|取得了|完成了|迈出了|成功举办|成功创建|顺利通过"
+)
+_PROBLEM = re.compile(
+    r"不足|不强|不够|不高|不优|不快|不多|不稳|乏力|薄弱|欠账|差距|滞后|还需|仍然|亟待|较大|突出问题"
+)
+
+
 def _fits(candidate: Candidate) -> bool:
-    return not _OUT_OF_PLACE.search(candidate.text) and not _LEANING.search(candidate.text)
+    text = candidate.text
+    if _OUT_OF_PLACE.search(text) or _LEANING.search(text) or _PAST.search(text):
+        return False
+    return not (_PROBLEM.search(text) and not _VERB_START.match(text))
+
+
+def _drop_want(text: str) -> str:
+    """一要 + 要加快…… → 一要加快……; but 要素保障 keeps its 要."""
+    return text[1:] if text.startswith("要") and _VERB_START.match(text[1:]) else text
 
 
 def _lead_candidates(selector: Selector, topic: str) -> list[Candidate]:
@@ -102,17 +123,46 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
     found = [
         c
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
-        if _fits(c) and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
+        if _fits(c)
+        and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
+        and not _about_another_topic(selector, c.text, topic)
     ]
+    if len(found) < THIN_POOL:
+        # A thin topic also takes sentences tagged otherwise whose own words are on this topic.
+        have = {c.text for c in found}
+        for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150, any_topic=True):
+            if (
+                c.text not in have
+                and _fits(c)
+                and selector.keyword_scores(c.text).get(topic, 0.0) >= 2.5
+                and not _about_another_topic(selector, c.text, topic)
+            ):
+                found.append(c)
     return found
+
+
+def _about_another_topic(selector: Selector, text: str, topic: str) -> bool:
+    """True when the sentence's words belong clearly to another topic (安全生产大于天 is not a
+    民生 sentence even if the miner tagged it so)."""
+    scores = selector.keyword_scores(text)
+    own = scores.get(topic, 0.0)
+    others = [score for name, score in scores.items() if name != topic]
+    # A sentence naming four or more other fields is a list of fields, not about this one.
+    return len(others) >= 4 or any(score > own + 1.5 for score in others)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Near-duplicates: most of the shorter one's bigrams are in the other."""
+    ga, gb = bigrams(a), bigrams(b)
+    small = min(len(ga), len(gb))
+    return small > 0 and len(ga & gb) >= 0.6 * small
 
 
 def _lead_text(text: str, index: int, count: int, style: str) -> str:
     text = text.rstrip("。；，！") + "。"
     if style == "lead":
         return text
-    body = text[1:] if text.startswith("要") else text
-    return ordinal_prefix(index, count, style) + body
+    return ordinal_prefix(index, count, style) + _drop_want(text)
 
 
 def compose_part(
@@ -133,15 +183,28 @@ def compose_part(
 
     # Introductory paragraph: what this matter is and why it counts, then the section's targets.
     intro_pieces: list[Piece] = []
-    situation = [c for c in bodies[:25] if c.role == SITUATION]
+    # The most on-topic statement of what the matter is; the seed only breaks near ties.
+    situation = sorted(
+        (c for c in bodies if c.role == SITUATION),
+        key=lambda c: (-(selector.topic_score(c.text, topic, c.phrase) + 0.5 * c.score), c.text),
+    )
     opener = situation[0] if situation else next((c for c in bodies if c.role != REQUIREMENT), None)
     if opener is not None:
         intro_pieces.append(selector.take(opener, topic_key))
         bodies.remove(opener)
     if section is not None and section.figures:
         year = selector.values.get("year", "")
-        opener_text = f"{year}年，" + ("确保" if (section_index or 0) % 2 else "力争")
-        intro_pieces.extend(target_pieces(section.figures, f"{key}.figures", opener_text))
+        openers = [f"{year}年，力争", f"{year}年，确保", "全年力争", "全年确保", "今年要力争"]
+        start = (section_index or 0) % 2
+        openers = openers[start:] + openers[:start] + ["同时，力争", "此外，确保"]
+        # Two sections with the same figure must still not say the same sentence twice.
+        for opener_text in openers:
+            pieces = target_pieces(section.figures, f"{key}.figures", opener_text)
+            text = "".join(p.text for p in pieces)
+            if text not in selector.used:
+                break
+        selector.mark_used(text)
+        intro_pieces.extend(pieces)
 
     points: list[Piece] = []
     for i, written in enumerate(section.points if section else ()):
@@ -154,7 +217,7 @@ def compose_part(
     used += sum(len(p.text) for p in points)
     remaining = max(0, budget - used)
     count = max(2, min(6, round(remaining / PARAGRAPH_CHARS)))
-    count = min(count, max(1, len(leads) + len(bodies) // 3))
+    count = min(count, max(1, len(bodies) // 2))
 
     units: list[_Unit] = []
     for i in range(count):
@@ -182,7 +245,8 @@ def compose_part(
                 key=lambda j: (overlap(grams, bigrams(pool[j].text)) * 3 + pool[j].score, -j),
             )
             candidate = pool.pop(best)
-            if candidate.text in selector.used:
+            if candidate.text in selector.used or selector.too_similar(candidate.text):
+                progress = True
                 continue
             chosen[i].append(candidate)
             sizes[i] += len(candidate.text)
@@ -196,7 +260,10 @@ def compose_part(
     movable: set[int] = set()  # plain paragraphs, free to reorder (no lead, no ordinal)
     built: list[tuple[Piece | None, list[Piece]]] = []
     for unit, picked in zip(units, chosen, strict=True):
-        if unit.lead is None and not picked:
+        if not picked and (unit.lead is None or any(chosen)):
+            # A lead with nothing under it is not said (unless the bank had nothing at all).
+            if unit.lead is not None:
+                selector.used.discard(unit.lead.text)
             continue
         ordered = sorted(picked, key=lambda c: c.role)
         pieces = [Piece(c.text, provenance_of(c.phrase, topic_key)) for c in ordered]
@@ -215,6 +282,8 @@ def compose_part(
             key=lambda i: (overlap(grams, bigrams("".join(p.text for p in built[i][1]))), -i),
         )
         pieces = built[best][1]
+        # The writer's own words replace a bank sentence that says nearly the same.
+        pieces[:] = [p for p in pieces if not _similar(p.text, point.text)]
         at = len(pieces)
         while at > 0 and pieces[at - 1].text.startswith(("要", "必须", "各乡镇", "各部门", "各级")):
             at -= 1
@@ -245,7 +314,7 @@ def compose_part(
                 paragraphs.append(Paragraph(tuple(pieces), Piece(text, head.provenance)))
             else:
                 first = pieces[0]
-                text = first.text[1:] if first.text.startswith("要") else first.text
+                text = _drop_want(first.text)
                 prefix = ordinal_prefix(index, items, style)
                 paragraphs.append(Paragraph((Piece(prefix + text, first.provenance), *pieces[1:])))
         elif head is not None:

@@ -157,6 +157,8 @@ class Selector:
         self.used_ids: set[str] = set()
         self.keywords = {topic.name: topic.keywords for topic in bank.topics}
         self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
+        self._keyword_cache: dict[str, dict[str, float]] = {}
+        self._said: list[tuple[str, frozenset[str]]] = []
 
     # --- filtering -------------------------------------------------------------------------
 
@@ -178,11 +180,26 @@ class Selector:
             return None
         return filled
 
+    def keyword_scores(self, text: str) -> dict[str, float]:
+        """How strongly ``text`` speaks of each topic (its keywords, longer ones weigh more)."""
+        cached = self._keyword_cache.get(text)
+        if cached is None:
+            cached = {}
+            for name, keywords in self.keywords.items():
+                score = sum(1.0 + 0.2 * min(len(k), 5) for k in keywords if k and k in text)
+                if score:
+                    cached[name] = score
+            self._keyword_cache[text] = cached
+        return cached
+
     def topic_score(self, text: str, topic: str, phrase: Phrase | None = None) -> float:
-        score = 0.0
-        for keyword in self.keywords.get(topic, ()):
-            if keyword and keyword in text:
-                score += 1.0 + 0.2 * min(len(keyword), 5)
+        scores = self.keyword_scores(text)
+        score = scores.get(topic, 0.0)
+        # A sentence that lists many fields (科技创新、产业发展、生态环保、民生保障等) is about
+        # none of them in particular.
+        others = [v for name, v in scores.items() if name != topic]
+        if others:
+            score -= 0.5 * max(others) + 0.3 * max(0, len(others) - 2)
         if phrase is not None and topic in phrase.topics:
             score += 2.5 if phrase.topics[0] == topic else 1.0
             # An entry tagged with many topics is less specific to this one.
@@ -219,8 +236,20 @@ class Selector:
         found.sort(key=lambda c: (-c.score, c.phrase.id))
         return found
 
+    def too_similar(self, text: str) -> bool:
+        """True when a sentence already in the draft says nearly the same (half the bigrams of
+        the shorter one shared, or the same opening words)."""
+        grams = bigrams(text)
+        for other, other_grams in self._said:
+            if text[:8] == other[:8]:
+                return True
+            small = min(len(grams), len(other_grams))
+            if small and len(grams & other_grams) >= 0.5 * small:
+                return True
+        return False
+
     def take(self, candidate: Candidate, yaml_key: str | None = None) -> Piece:
-        self.used.add(candidate.text)
+        self.mark_used(candidate.text)
         self.used_ids.add(candidate.phrase.id)
         return Piece(candidate.text, provenance_of(candidate.phrase, yaml_key))
 
@@ -242,6 +271,8 @@ class Selector:
 
     def mark_used(self, text: str) -> None:
         self.used.add(text)
+        if len(text) >= 12:
+            self._said.append((text, bigrams(text)))
 
 
 def normalise_sentence(text: str) -> str:
