@@ -170,8 +170,10 @@ def kinds() -> None:
     from drafter.kinds import SPEECH_KINDS
 
     width = max(len(kind.name) for kind in SPEECH_KINDS)
+    title_width = max(len(kind.title_cn) for kind in SPEECH_KINDS)
     for kind in SPEECH_KINDS:
-        typer.echo(f"{kind.name.ljust(width)}  {kind.title_cn}：{kind.description}")
+        title = kind.title_cn.ljust(title_width, "\u3000")  # full-width pad keeps columns
+        typer.echo(f"{kind.name.ljust(width)}  {title}  {kind.description}")
 
 
 @app.command()
