@@ -289,6 +289,18 @@ def test_report_numbering_restarts_after_a_section_title() -> None:
     assert tree.index("【2024年工作安排】") < tree.index("一、聚焦产业发展")
 
 
+def test_an_inline_list_in_the_opening_does_not_take_the_outline() -> None:
+    opening = (
+        "今天召开会议，主要任务是：一、传达上级精神；二、部署全年工作。这次会议很重要，大家要认真领会，"
+        "会后抓好贯彻落实，确保各项工作落到实处，以实际行动推动高质量发展，为完成全年目标任务打下坚实基础。"
+        "下面，我讲两点意见。"
+    )
+    assert _headings([opening, "一、提高认识", "要重视。", "二、狠抓落实", "要落实。"]) == [
+        (1, "一、", "提高认识"),
+        (1, "二、", "狠抓落实"),
+    ]
+
+
 # --- glued headings -----------------------------------------------------------------------------
 
 

@@ -173,10 +173,11 @@ def _find_sites(paragraphs: Sequence[str]) -> list[_Site]:
                 marker = HEADING_MARKER.match(paragraph, inline.start("marker"))
                 # After a colon only 一、 ("抓好九个方面工作：一、……"): "（一）" after a colon is
                 # a list inside the sentence.
-                top = 1 if inline.group("end") == "：" else 2
+                colon = inline.group("end") == "："
                 if (
                     marker is not None
-                    and _level(marker) <= top
+                    and _level(marker) <= (1 if colon else 2)
+                    and (not colon or _ordinal(marker) == 1)
                     and _marker_plausible(paragraph, marker)
                 ):
                     starts.append((inline.start("marker"), marker, True))
@@ -214,6 +215,12 @@ def accept_headings(
         level = candidate.level
         if candidate.paragraph in data_lines or number in nested:
             continue
+        if (
+            candidate.inline
+            and candidate.ordinal == 1
+            and _line_start_one_follows(candidates, number)
+        ):
+            continue  # "主要任务是：一、……" in the opening; the outline's 一、 comes later
         # A deeper level may open the document's outline (a speech using only （一）), but then it
         # must start at one.
         if (
@@ -260,6 +267,16 @@ def to_heading(paragraphs: Sequence[str], candidate: Candidate) -> Heading:
         text=text,
         span=Span(candidate.paragraph, candidate.start, candidate.text_end),
         body=body,
+    )
+
+
+def _line_start_one_follows(candidates: Sequence[Candidate], index: int) -> bool:
+    """True when a later paragraph opens with number one at this level: an inline 一、 before it
+    is a list inside a sentence."""
+    level = candidates[index].level
+    return any(
+        later.level == level and later.ordinal == 1 and not later.inline
+        for later in candidates[index + 1 :]
     )
 
 

@@ -45,6 +45,8 @@ _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
 _PERSON_LINE = re.compile(r"^[\u4e00-\u9fff·•\s]{2,24}$")
 _DATE_IN_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 _SECTION_TITLE = re.compile(r"^[\u4e00-\u9fff\d“”《》·]{4,24}$")
+# A bracketed note after a speech: "（根据录音整理）", "（此件公开发布）".
+_NOTE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _THANKS = re.compile(r"^(?:谢谢|谢谢大家|谢谢各位)[！!。]?$")
 _MAX_TITLE = 60
 _FRONT_SCAN = 16
@@ -293,7 +295,7 @@ def find_closing(
     seen = 0
     for index in range(stop - 1, first - 1, -1):
         text = paragraphs[index].strip(_SPACE)
-        if not text or _THANKS.match(text) or _is_front_line(text):
+        if not text or _THANKS.match(text) or _is_front_line(text) or _NOTE.match(text):
             continue
         is_opening = opening is not None and index == opening.span.paragraph
         if index not in heading_starts and not is_opening and _is_closing(text):
