@@ -199,12 +199,12 @@ def compose_part(
         openers = openers[start:] + openers[:start] + ["同时，力争", "此外，确保"]
         # Two sections with the same figure must still not say the same sentence twice.
         for opener_text in openers:
-            pieces = target_pieces(section.figures, f"{key}.figures", opener_text)
-            text = "".join(p.text for p in pieces)
+            figure_pieces = target_pieces(section.figures, f"{key}.figures", opener_text)
+            text = "".join(p.text for p in figure_pieces)
             if text not in selector.used:
                 break
         selector.mark_used(text)
-        intro_pieces.extend(pieces)
+        intro_pieces.extend(figure_pieces)
 
     points: list[Piece] = []
     for i, written in enumerate(section.points if section else ()):
