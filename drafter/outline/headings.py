@@ -46,6 +46,7 @@ _FIGURE = re.compile(
     r"\d[\d.,]*\s*(?:%|％|亿|万|千|元|吨|个|人|户|家|项|公里|亩|平方|米|辆|座|所|次|倍)"
 )
 _SHORT_CLAUSE = re.compile(r"[^，。；：、]{2,5}，")
+_NUMBER_RANGE = re.compile(r"\s*\d{1,3}(?:[、，,.．~～\-—月日号%％个]|$)")
 _CLAUSE_END = re.compile(r"[，。；：、]")
 # A heading opening with a quoted term or a year, which its body may repeat.
 _TERM_OPENING = re.compile(r"[“\d]")
@@ -373,8 +374,8 @@ def _marker_plausible(paragraph: str, match: re.Match[str]) -> bool:
         return False  # "二、三级子公司", "一、二等奖", "三、四季度"
     if rest.lstrip(_SPACE).startswith(("是", "要", "则")):
         return False  # "一、是要坚持……": a run written with a stray 、, not a heading
-    if level in (3, 4) and rest[:1].isdigit():
-        return False  # "2、3月份"
+    if level in (3, 4) and _NUMBER_RANGE.match(rest):
+        return False  # "2、3月份", "1、2号楼" (a year, "1、2023年工作回顾", is fine)
     # "1." before a Latin word or a bare figure is not a heading either.
     return not (level == 3 and match.group().rstrip()[-1:] in ".．" and rest[:1].isascii())
 
