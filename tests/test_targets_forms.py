@@ -192,6 +192,15 @@ def test_text_is_kept_but_whitespace_is_tidied() -> None:
     assert targets.speaker == "县长"
 
 
+def test_a_line_break_inside_chinese_text_leaves_no_space() -> None:
+    text = (
+        "review:\n  problems:\n    - 项目储备不足，\n      投资增长乏力\n"
+        "    - 建成 5G\n      基站\n    - |\n      民生领域\n      短板较多\n"
+    )
+    problems = _targets(text).review.problems
+    assert problems == ("项目储备不足，投资增长乏力", "建成 5G 基站", "民生领域短板较多")
+
+
 def test_models_are_frozen() -> None:
     targets = _targets()
     with pytest.raises(Exception, match="frozen"):

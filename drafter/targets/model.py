@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import re
 from collections.abc import Callable, Collection
 from decimal import Decimal
 from pathlib import Path
@@ -73,10 +74,20 @@ def _text(raw: Any) -> str:
     if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
         hint = "（文字里有“: ”时，请给整段文字加引号）" if isinstance(raw, dict) else ""
         raise fail(f"应为一段文字，这里是{_describe(raw)}{hint}")
-    text = " ".join(str(raw).split())
+    text = _tidy(str(raw))
     if not text:
         raise fail("不能为空，请填写内容")
     return text
+
+
+# A line break inside a YAML text becomes a space; between two Chinese characters (or full-width
+# punctuation) that space is an artefact of the line break, not something the writer typed.
+_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+_CJK_GAP = re.compile(rf"(?<={_CJK}) (?={_CJK})")
+
+
+def _tidy(text: str) -> str:
+    return _CJK_GAP.sub("", " ".join(text.split()))
 
 
 def _optional_text(raw: Any) -> str | None:
