@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.outline import format_outline, parse_outline, split_sentences
-from drafter.outline.headings import find_glued_split
+from drafter.outline.heading_text import find_glued_split
 from drafter.outline.model import Outline
 
 

@@ -1,12 +1,11 @@
 """Numbered headings: normalised paragraphs → accepted ``Heading`` objects, in document order.
 
 Two steps. ``find_candidates`` looks at each paragraph alone: does it open with a marker
-(一、 （一） 1. （1）), and where does the heading text end — at the first 。, at the end of the
-line, or, when scraped text glued the heading to its body, where the body's first sentence
-starts. ``accept_headings`` then looks at the whole document: a level's numbers must run in
-sequence inside their parent (一、 then 二、 …; （一） restarts under each 一、), so a
-paragraph that happens to open with "三、四季度" or a list of figures numbered 1. 2. 3.
-does not become a heading.
+(一、 （一） 1. （1）) — or, in a paragraph that swallowed several, follow a sentence end — and
+where does the heading text end (``heading_text``). ``accept_headings`` then looks at the
+whole document: a level's numbers must run in sequence inside their parent (一、 then 二、 …;
+（一） restarts under each 一、), so a paragraph that happens to open with "三、四季度" or a list
+of figures numbered 1. 2. 3. does not become a heading.
 """
 
 from __future__ import annotations
@@ -14,19 +13,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from drafter.numerals import from_chinese
-from drafter.outline.markers import (
-    BAD_HEADING_END,
-    BODY_START_STRONG,
-    BODY_START_TEMPORAL,
-    BODY_START_VERB,
-    HEADING_END_WORDS,
-    HEADING_MARKER,
-    NUMERAL_LIST_AFTER_MARKER,
+from drafter.outline.heading_text import (
+    GRAM,
+    MAX_LINE_HEADING,
+    Siblings,
+    is_clean,
+    locate_text,
+    skip_space,
+    usual_lengths,
 )
+from drafter.outline.markers import HEADING_MARKER, NUMERAL_LIST_AFTER_MARKER
 from drafter.outline.model import Heading, Span
 
 _SPACE = " \t\u3000\xa0"
@@ -34,34 +33,13 @@ _END = re.compile(r"[。！？!?]")
 # Inline heading markers: right after a sentence end, inside a long paragraph.
 _INLINE_MARKER = re.compile(r"(?P<end>[。！？：])\s*(?P<marker>[一二三四五六七八九十（(])")
 _INLINE_MIN = 150
-# Parallel headings: a four-character ending shared by this many headings of the level.
-_GRAM = 4
-_PARALLEL = 3
 # How far ahead a skipped number is looked for.
 _LOOKAHEAD = 60
-_STRONG = tuple(sorted(BODY_START_STRONG, key=len, reverse=True))
-_VERB = tuple(sorted(BODY_START_VERB, key=len, reverse=True))
 # Figures in a numbered line: "地区生产总值1234亿元", "增长6.5%".
 _FIGURE = re.compile(
     r"\d[\d.,]*\s*(?:%|％|亿|万|千|元|吨|个|人|户|家|项|公里|亩|平方|米|辆|座|所|次|倍)"
 )
-_SHORT_CLAUSE = re.compile(r"[^，。；：、]{2,5}，")
 _NUMBER_RANGE = re.compile(r"\s*\d{1,3}(?:[、，,.．~～\-—月日号%％个]|$)")
-_CLAUSE_END = re.compile(r"[，。；：、]")
-# A heading opening with a quoted term or a year, which its body may repeat.
-_TERM_OPENING = re.compile(r"[“\d]")
-_YEAR = re.compile(r"(?:19|20)\d\d年")
-_VERB_SET = frozenset(BODY_START_VERB)
-_TEMPORAL = tuple(sorted(BODY_START_TEMPORAL, key=len, reverse=True))
-
-# A heading shorter than this with no comma is never split.
-_PLAIN_HEADING = 24
-# A heading line with no end mark longer than this is really a paragraph.
-_MAX_LINE_HEADING = 60
-# Up to this length a heading with commas is split only on strong evidence.
-_STRONG_ONLY = 30
-# The longest heading a glued split may produce.
-_MAX_SPLIT = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +70,14 @@ def find_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
     located: list[tuple[_Site, int, int]] = []
     for site in sites:
         paragraph = paragraphs[site.paragraph]
-        text_start = _skip_space(paragraph, site.match.end(), site.end)
+        text_start = skip_space(paragraph, site.match.end(), site.end)
         end = _first_end(paragraph, text_start, site.end)
         head = paragraph[text_start:end]
         level = _level(site.match)
-        if _is_clean(head, end == site.end):
+        if is_clean(head, end == site.end):
             clean_lengths.setdefault(level, Counter())[len(head.rstrip("：:"))] += 1
         grams.setdefault(level, Counter()).update(
-            {head[k : k + _GRAM] for k in range(min(len(head), _MAX_LINE_HEADING) - _GRAM + 1)}
+            {head[k : k + GRAM] for k in range(min(len(head), MAX_LINE_HEADING) - GRAM + 1)}
         )
         located.append((site, text_start, end))
     results: list[Candidate] = []
@@ -108,8 +86,8 @@ def find_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
         paragraph = paragraphs[site.paragraph]
         head = paragraph[text_start:end]
         at_line_end = end == site.end
-        siblings = _Siblings(_usual_lengths(clean_lengths.get(level)), grams.get(level, Counter()))
-        text_end, body_start, glued = _locate_text(paragraph, text_start, end, site.end, siblings)
+        siblings = Siblings(usual_lengths(clean_lengths.get(level)), grams.get(level, Counter()))
+        text_end, body_start, glued = locate_text(paragraph, text_start, end, site.end, siblings)
         if text_end <= text_start:
             continue
         text = paragraph[text_start:text_end]
@@ -125,7 +103,7 @@ def find_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
                 body_start=body_start,
                 glued=glued,
                 figures=_FIGURE.search(text) is not None,
-                clean=_is_clean(head, at_line_end),
+                clean=is_clean(head, at_line_end),
                 body_end=site.end,
                 inline=site.inline,
             )
@@ -140,23 +118,6 @@ class _Site:
     end: int  # where the next heading site in the paragraph starts, or the paragraph's end
     match: re.Match[str]
     inline: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Siblings:
-    """What the other headings of the same level look like: parallel headings share it."""
-
-    lengths: AbstractSet[int]
-    grams: Counter[str]
-
-
-def _usual_lengths(lengths: Counter[int] | None) -> frozenset[int]:
-    """Lengths shared by at least two and half of the clean headings of a level: parallel
-    headings ("全力以赴抓项目", "持续发力抓产业") have one length, ordinary ones scatter."""
-    if not lengths:
-        return frozenset()
-    total = sum(lengths.values())
-    return frozenset(n for n, count in lengths.items() if count >= 2 and count * 2 >= total)
 
 
 def _find_sites(paragraphs: Sequence[str]) -> list[_Site]:
@@ -380,154 +341,6 @@ def _marker_plausible(paragraph: str, match: re.Match[str]) -> bool:
     return not (level == 3 and match.group().rstrip()[-1:] in ".．" and rest[:1].isascii())
 
 
-def _skip_space(text: str, index: int, end: int | None = None) -> int:
-    stop = len(text) if end is None else end
-    while index < stop and text[index] in _SPACE:
-        index += 1
-    return index
-
-
 def _first_end(paragraph: str, start: int, stop: int) -> int:
     match = _END.search(paragraph, start, stop)
     return match.start() if match is not None else stop
-
-
-def _is_clean(head: str, at_line_end: bool) -> bool:
-    """A heading text that needs no splitting: short, or a whole line of its own."""
-    head = head.strip(_SPACE)
-    if not head:
-        return False
-    if at_line_end:
-        return len(head) <= _MAX_LINE_HEADING
-    return len(head) <= _PLAIN_HEADING and "，" not in head
-
-
-def _locate_text(
-    paragraph: str, start: int, end: int, stop: int, siblings: _Siblings
-) -> tuple[int, int, bool]:
-    """(text end, body start, glued) for a heading whose text starts at ``start``.
-
-    ``end`` is the first 。 (or ``stop``, where the heading's segment ends). A heading ends there
-    unless the part before it is too long to be a heading: then scraped text probably glued the
-    heading to its body, and we look for the place where a body sentence starts.
-    """
-    head = paragraph[start:end]
-    at_line_end = end == stop
-    after_end = _skip_space(paragraph, end + 1, stop) if not at_line_end else stop
-    if at_line_end and len(head) <= _MAX_LINE_HEADING:
-        return end, stop, False
-    if not at_line_end and (len(head) <= _PLAIN_HEADING and "，" not in head):
-        # A plain heading; only a time word or a doubled word shows a glued body
-        # ("2026年重点工作|今年是……", "全力以赴抓项目|项目建设是……").
-        split = find_glued_split(head, siblings.lengths, siblings.grams, strong_only=True)
-        if split is not None:
-            return start + split, start + split, True
-        return end, after_end, False
-    split = find_glued_split(
-        head,
-        siblings.lengths,
-        siblings.grams,
-        strong_only=not at_line_end and len(head) <= _STRONG_ONLY,
-    )
-    if split is not None:
-        return start + split, start + split, True
-    if not at_line_end and len(head) <= _MAX_SPLIT:
-        return end, after_end, False
-    colon = head.find("：")
-    if 2 <= colon <= 30:
-        return start + colon, _skip_space(paragraph, start + colon + 1, stop), False
-    if at_line_end:
-        comma = head.find("，")
-        if 4 <= comma <= 30:
-            return start + comma, start + comma + 1, True
-        return start, start, False  # a long line with no end mark and no clue: not a heading
-    return end, after_end, False
-
-
-def find_glued_split(
-    head: str,
-    sibling_lengths: AbstractSet[int] = frozenset(),
-    sibling_grams: Counter[str] | None = None,
-    *,
-    strong_only: bool = False,
-) -> int | None:
-    """Where the body starts inside ``head`` (a heading glued to its body's first sentence).
-
-    Scores every position by the cues a writer would use: a typical sentence start right after it
-    (今年/我们/要/坚持/深入…), a word doubled across it ("抓项目项目建设是…" — the body often opens
-    by repeating the heading's last word), a heading-like word before it (……建设/……水平), a short
-    adverbial clause after it ("去年，"), and the length of sibling headings that were not glued
-    (parallel headings have parallel lengths) or endings. None when no position is convincing.
-
-    ``strong_only``: the text up to the 。 is short enough to be a heading with commas, so split
-    only on strong evidence (a typical sentence opening or a doubled word).
-    """
-    best: tuple[int, int] | None = None  # (score, position): ties go to the later split
-    limit = min(len(head) - 2, _MAX_SPLIT)
-    short_head = len(head) <= _STRONG_ONLY
-    for i in range(4, limit + 1):
-        before, after = head[i - 1], head[i]
-        if before in "，、：；“（第" or before in BAD_HEADING_END or after in "，、。：；”）":
-            continue
-        score = 0
-        strong = False
-        temporal = head.startswith(_TEMPORAL, i) or bool(_YEAR.match(head, i))
-        if temporal and before.isdigit():
-            continue
-        if temporal or head.startswith(_STRONG, i):
-            score += 4
-            strong = True
-        elif head.startswith(_VERB, i):
-            if _first_clause_length(head, i) < 4:
-                continue  # "聚焦品质|提升，在……": a body does not open with a two-character clause
-            # One-character openers (把/以/从) also sit inside headings: weaker evidence.
-            score += 1 if _opener_length(head, i) == 1 else 2
-        if head[i - 2 : i] == head[i : i + 2] or (
-            _TERM_OPENING.match(head) and head.startswith(head[:3], i)
-        ):
-            # "抓项目|项目建设是……", "“十四五”时期……|“十四五”时期是……": the body repeats a word.
-            score += 3
-            strong = True
-        if i in sibling_lengths:
-            score += 2
-        if score == 0:
-            continue  # nothing says a body starts here
-        clauses = head[:i].split("，")
-        parallel = len(clauses) >= 2 and len(clauses[-1]) == len(clauses[-2]) >= 4
-        if strong_only and not (strong or (parallel and score >= 2)):
-            continue  # a verb opener after parallel clauses ("……，全力攻坚克难|做好……") will do
-        rest = head[i:]
-        if short_head and not temporal and "，" not in rest and len(rest) < 20:
-            continue  # what follows is no body sentence: "凝心聚力推动|全市高质量发展"
-        tail = head[i - 2 : i]
-        if tail in HEADING_END_WORDS or before == "化":
-            score += 1
-        elif tail in _VERB_SET:
-            score -= 3  # "……重点工作做好|今年的工作": a heading does not end on 做好
-        if _SHORT_CLAUSE.match(head, i):
-            score += 1
-        if parallel:
-            score += 1  # parallel clauses of equal length: "紧盯目标任务，全力攻坚克难"
-        if sibling_grams is not None and sibling_grams[head[i - _GRAM : i]] >= _PARALLEL:
-            score += 1  # parallel headings end alike: "……上加力提效"
-        last_clause = head[:i].rsplit("，", 1)[-1]
-        if len(last_clause) < 4:
-            score -= 2
-        if i > _STRONG_ONLY:
-            score -= 1  # headings are rarely longer than thirty characters
-        if last_clause.startswith("在") and before in "上中下里":
-            continue  # "在打好“三大攻坚战”上|聚焦发力": 在……上 needs its verb
-        # A long stretch with no comma cannot be one heading: weaker evidence will do.
-        threshold = 2 if not short_head and "，" not in head[:i] else 3
-        if score >= threshold and (best is None or (score, i) >= best):
-            best = (score, i)
-    return best[1] if best is not None else None
-
-
-def _opener_length(text: str, start: int) -> int:
-    return max(len(word) for word in _VERB if text.startswith(word, start))
-
-
-def _first_clause_length(text: str, start: int) -> int:
-    match = _CLAUSE_END.search(text, start)
-    return (match.start() if match is not None else len(text)) - start
