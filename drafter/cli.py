@@ -132,12 +132,12 @@ def check(
     from drafter.targets.check import check_targets
     from drafter.targets.summary import summarise_targets
 
-    targets = check_targets(
+    checked = check_targets(
         file,
         bank_dir=bank if bank is not None else default_bank_dir(),
         templates_dir=templates_dir(),
     )
-    typer.echo(summarise_targets(targets, source=file.name))
+    typer.echo(summarise_targets(checked.targets, source=file.name, encoding=checked.encoding))
 
 
 @app.command()

@@ -250,6 +250,7 @@ def test_gb18030_file_from_notepad_is_accepted(runner: CliRunner, tmp_path: Path
     code, out, err = _check(runner, path)
     assert code == 0, err
     assert "县名：青禾县" in out
+    assert "已按 GBK（GB18030）读取" in out  # said, not silent
 
 
 def test_utf8_bom_and_crlf_are_accepted(runner: CliRunner, tmp_path: Path) -> None:

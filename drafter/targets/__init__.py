@@ -4,7 +4,7 @@
 ``TargetsValidationError`` listing every problem, one Chinese line each (file:line:col: key：…).
 """
 
-from drafter.targets.load import load_targets, parse_targets
+from drafter.targets.load import load_targets, parse_targets, read_targets_text
 from drafter.targets.model import Figure, Review, Section, Targets, number_text
 
 __all__ = [
@@ -15,4 +15,5 @@ __all__ = [
     "load_targets",
     "number_text",
     "parse_targets",
+    "read_targets_text",
 ]

@@ -1,22 +1,34 @@
 """``drafter check``: a targets file validated against the bank and templates in use.
 
 Input: the targets file, the phrase bank folder (its topics) and the templates folder. Output:
-``Targets`` (and, via ``summary``, what the draft will contain), or ``TargetsValidationError``
-with every problem. Only light imports: no jieba, no docx, so a check takes a fraction of a second.
+``Checked`` (the targets and the encoding the file was read in; ``summary`` tells what the draft
+will contain), or ``TargetsValidationError`` with every problem. Only light imports: no jieba,
+no docx, so a check takes a fraction of a second.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.targets.load import load_targets
+from drafter.targets.load import parse_targets, read_targets_text
 from drafter.targets.model import Targets
 
 
-def check_targets(path: Path, *, bank_dir: Path, templates_dir: Path | None) -> Targets:
+@dataclass(frozen=True, slots=True)
+class Checked:
+    targets: Targets
+    encoding: str  # utf-8, utf-8-sig, utf-16 or gb18030
+
+
+def check_targets(path: Path, *, bank_dir: Path, templates_dir: Path | None) -> Checked:
     """Validate ``path``: topics must be in the bank at ``bank_dir``, the kind must have its
     template in ``templates_dir`` (not checked when None)."""
     from drafter.phrasebank.topics import load_topics
 
     topics = frozenset(topic.name for topic in load_topics(bank_dir))
-    return load_targets(path, topics=topics, templates_dir=templates_dir)
+    text, encoding = read_targets_text(path)
+    targets = parse_targets(
+        text, source=path.name, topics=topics, templates_dir=templates_dir, path=path
+    )
+    return Checked(targets, encoding)

@@ -35,6 +35,15 @@ def load_targets(
     ``topics``: the valid topic names (None: any topic is accepted). ``templates_dir``: when
     given, the kind must have its template there.
     """
+    text, _encoding = read_targets_text(path)
+    return parse_targets(
+        text, source=path.name, topics=topics, templates_dir=templates_dir, path=path
+    )
+
+
+def read_targets_text(path: Path) -> tuple[str, str]:
+    """The text of the file at ``path`` and the encoding it was read in (utf-8, utf-8-sig,
+    utf-16 or gb18030); a TargetsValidationError when it cannot be read as text."""
     source = path.name
     try:
         raw = path.read_bytes()
@@ -49,10 +58,10 @@ def load_targets(
     except OSError as error:
         message = f"无法读取文件（{error.strerror or error}）"
         raise _error([Problem(None, None, None, message)], source, path) from None
-    text, _encoding, problem = decode_bytes(raw)
+    text, encoding, problem = decode_bytes(raw)
     if text is None:
         raise _error([Problem(None, None, None, problem or "无法读取")], source, path)
-    return parse_targets(text, source=source, topics=topics, templates_dir=templates_dir, path=path)
+    return text, encoding
 
 
 def parse_targets(

@@ -31,10 +31,16 @@ def describe_figure(figure: Figure) -> str:
     return text
 
 
-def summarise_targets(targets: Targets, *, source: str) -> str:
+def summarise_targets(targets: Targets, *, source: str, encoding: str = "utf-8") -> str:
     """The lines ``drafter check`` prints on success."""
     kind = targets.speech_kind
     lines = [f"{source}：检查通过，可以起草。"]
+    if encoding == "gb18030":
+        # Accepted, but a file in another legacy encoding would also decode: say so.
+        lines.append(
+            "  注意：文件不是 UTF-8 编码，已按 GBK（GB18030）读取；如下面的中文显示为乱码，"
+            "请在记事本中“另存为”UTF-8 编码"
+        )
     lines.append(f"  县名：{targets.county}")
     lines.append(f"  类型：{kind.title_cn}（{kind.name}），模板 {kind.template}")
     meeting = targets.meeting
