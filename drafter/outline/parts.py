@@ -47,6 +47,9 @@ _DATE_IN_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 _SECTION_TITLE = re.compile(r"^[\u4e00-\u9fff\d“”《》·]{4,24}$")
 # A bracketed note after a speech: "（根据录音整理）", "（此件公开发布）".
 _NOTE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
+# Metadata of a scraped page: "发文单位：XX市人民政府", "发文时间：未知", "正文：".
+_META_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^。！？]{0,30}$")
+_MAX_SECTION_TITLE = 30
 _THANKS = re.compile(r"^(?:谢谢|谢谢大家|谢谢各位)[！!。]?$")
 _MAX_TITLE = 60
 _FRONT_SCAN = 16
@@ -120,6 +123,8 @@ def find_front(paragraphs: Sequence[str], stop: int) -> Front:
         text = paragraphs[index].strip(_SPACE)
         if text and _is_front_line(text):
             front.append(whole(paragraphs, index))
+        elif text and _META_LINE.match(text):
+            pass  # "发文单位：……", "正文：": a page's metadata, not the speech
         elif text and salutation_at is None:
             break  # without a salutation the body starts at the first line that is not front
         index += 1
@@ -233,6 +238,15 @@ def find_opening(
         return None
     offset = front.body_offset if index == front.body_paragraph else 0
     part = whole(paragraphs, index, offset)
+    if (
+        index not in heading_starts
+        and index + 1 < stop
+        and index + 1 not in heading_starts
+        and not _SENTENCE_END.search(part.text)
+        and len(part.text) <= _MAX_SECTION_TITLE
+    ):
+        index += 1  # a report's body may open with a section title ("2023年工作回顾")
+        part = whole(paragraphs, index)
     if index in heading_starts:
         cut = heading_starts[index]
         text = paragraphs[index][part.span.start : cut].rstrip(_SPACE)
