@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -84,6 +85,7 @@ def provenance_of(phrase: Phrase, yaml_key: str | None = None) -> Provenance:
     )
 
 
+@lru_cache(maxsize=16384)
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the Chinese in ``text``: a cheap, jieba-free measure of overlap."""
     han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
@@ -159,24 +161,46 @@ class Selector:
         self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
         self._keyword_cache: dict[str, dict[str, float]] = {}
         self._said: list[tuple[str, frozenset[str]]] = []
+        self._prepared: dict[tuple[str, str, tuple[tuple[str, str], ...]], str | None] = {}
+        # One alternation of every scrubbed name (longest first): a single scan per sentence.
+        self._scrub_pattern = (
+            re.compile(
+                "|".join(re.escape(n) for n in sorted(self._scrubbed, key=len, reverse=True))
+            )
+            if self._scrubbed
+            else None
+        )
 
     # --- filtering -------------------------------------------------------------------------
 
     def prepare(self, phrase: Phrase, extra: Mapping[str, str] | None = None) -> str | None:
-        """The entry's text filled and checked, or None when it cannot be used."""
+        """The entry's text filled and checked, or None when it cannot be used (or was used)."""
+        key = (phrase.id, phrase.text, tuple(sorted(extra.items())) if extra else ())
+        if key in self._prepared:
+            filled = self._prepared[key]
+        else:
+            filled = self._fill_checked(phrase, extra)
+            self._prepared[key] = filled
+        if filled is None or filled in self.used:
+            return None
+        return filled
+
+    def _fill_checked(self, phrase: Phrase, extra: Mapping[str, str] | None) -> str | None:
         values = self.values if not extra else {**self.values, **extra}
         # Refuse unsafe literal text before filling, so a mask in the bank is never excused by a
         # slot value, and check the result again for the values we put in.
         literal = SLOT_PATTERN.sub("", phrase.text)
-        if not is_safe(literal, self._scrubbed):
+        if UNSAFE.search(literal) or "XX" in literal or "××" in literal:
+            return None
+        if self._scrub_pattern is not None and self._scrub_pattern.search(literal):
             return None
         filled = fill_slots(phrase.text, values)
         if filled is None:
             return None
         filled = normalise_sentence(filled)
-        if not filled or filled in self.used:
+        if not filled or not _balanced(filled):
             return None
-        if not _balanced(filled) or any(name in filled for name in self._scrubbed):
+        if self._scrub_pattern is not None and self._scrub_pattern.search(filled):
             return None
         return filled
 
