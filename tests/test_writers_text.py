@@ -235,3 +235,35 @@ def test_markdown_round_trips_through_the_corpus_reader(
     expected = [p.strip() for p in doc.paragraphs() if p.strip()]
     lines = [line.strip() for line in strip_markdown(render_text(doc, "md")).split("\n")]
     assert [line for line in lines if line] == expected
+
+
+def _real_speeches() -> list[Path]:
+    repo = Path(__file__).resolve().parents[1]
+    extra = repo.parent / "shared" / "corpus-extra"
+    files = sorted((repo / "corpus").glob("*.txt"))
+    if extra.is_dir():
+        files += sorted(extra.glob("*.txt"))
+    return files
+
+
+def test_real_speeches_survive_every_writer(tmp_path: Path) -> None:
+    """Real speeches (web debris, masks, odd punctuation) written in all three formats read
+    back as the same paragraphs."""
+    from drafter.corpus import read_speech
+
+    speeches = _real_speeches()
+    assert speeches
+    for source in speeches:
+        paragraphs = read_speech(source).paragraphs
+        doc = Document(
+            (Block.plain(Role.TITLE, paragraphs[0]),)
+            + tuple(Block.plain(Role.BODY, p) for p in paragraphs[1:])
+        )
+        for suffix in (".txt", ".md", ".docx"):
+            out = tmp_path / f"{source.stem}{suffix}"
+            write_document(doc, out)
+            back = read_speech(out).paragraphs
+            assert ["".join(p.split()) for p in back] == ["".join(p.split()) for p in paragraphs], (
+                source.name,
+                suffix,
+            )
