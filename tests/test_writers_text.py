@@ -255,10 +255,8 @@ def test_real_speeches_survive_every_writer(tmp_path: Path) -> None:
     assert speeches
     for source in speeches:
         paragraphs = read_speech(source).paragraphs
-        doc = Document(
-            (Block.plain(Role.TITLE, paragraphs[0]),)
-            + tuple(Block.plain(Role.BODY, p) for p in paragraphs[1:])
-        )
+        body = [Block.plain(Role.BODY, p) for p in paragraphs[1:]]
+        doc = Document((Block.plain(Role.TITLE, paragraphs[0]), *body))
         for suffix in (".txt", ".md", ".docx"):
             out = tmp_path / f"{source.stem}{suffix}"
             write_document(doc, out)
