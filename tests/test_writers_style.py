@@ -141,6 +141,8 @@ def test_missing_and_undecodable_files(tmp_path: Path) -> None:
     bad.write_bytes("body_font: 仿宋\n".encode("gbk"))
     with pytest.raises(StyleError, match="UTF-8"):
         load_style(bad)
+    with pytest.raises(StyleError, match="文件夹"):
+        load_style(tmp_path)
 
 
 def test_style_is_frozen_and_hashable() -> None:

@@ -121,6 +121,10 @@ def load_style(path: Path) -> Style:
         raise StyleError(
             "排版样式文件不是 UTF-8 编码的文本，请用 UTF-8 保存。", path=path
         ) from None
+    except IsADirectoryError:
+        raise StyleError("这是一个文件夹，不是排版样式文件（.yaml）。", path=path) from None
+    except PermissionError:
+        raise StyleError("没有读取排版样式文件的权限。", path=path) from None
     except OSError as error:
         raise StyleError(f"无法读取排版样式文件（{error.strerror}）。", path=path) from None
     try:
