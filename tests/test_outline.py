@@ -148,6 +148,20 @@ def test_numeral_lists_are_not_headings(paragraph: str) -> None:
     ]
 
 
+def test_stray_enumeration_comma_after_a_bracket_marker() -> None:
+    paragraphs = [
+        "一、总体要求",
+        "（一）、加强领导。要重视。",
+        "（二）、压实责任。",
+        "（一）、（二）类项目分类管理。",
+    ]
+    assert _headings(paragraphs) == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "加强领导"),
+        (2, "（二）", "压实责任"),
+    ]
+
+
 def test_out_of_sequence_level_one_is_rejected() -> None:
     # "三、" right after "一、" does not continue the sequence; "五、" far away neither.
     assert _headings(
@@ -548,6 +562,7 @@ def test_heading_closes_runs() -> None:
         ("一方面，要扩大投资。另一方面，要促进消费。", ("一方面", 2)),
         ("存在的问题：一是基础薄弱；二是结构不优；三是动能不足。", ("一是", 3)),
         ("要抓好三件事，一是抓项目，二是抓招商，三是抓服务。", None),
+        ("首先要统一思想。其次要压实责任。最后要严格考核。", ("首先", 3)),
     ],
 )
 def test_run_styles(text: str, expected: tuple[str, int] | None) -> None:
@@ -556,6 +571,13 @@ def test_run_styles(text: str, expected: tuple[str, int] | None) -> None:
         assert runs == []  # a run has to start at a sentence boundary, not after a comma
     else:
         assert [(style, count) for style, count, _ in runs] == [expected]
+
+
+def test_run_items_separated_by_commas() -> None:
+    assert _runs(["工作中，一要加强领导，二要压实责任，三要强化督查。"]) == []  # no boundary
+    assert _runs(["一要加强领导，二要压实责任，三要强化督查。"]) == [
+        ("一要", 3, ["加强领导", "压实责任", "强化督查"])
+    ]
 
 
 def test_run_items_stop_at_the_first_sentence_end() -> None:

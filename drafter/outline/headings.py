@@ -70,7 +70,7 @@ def find_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
     located: list[tuple[_Site, int, int]] = []
     for site in sites:
         paragraph = paragraphs[site.paragraph]
-        text_start = skip_space(paragraph, site.match.end(), site.end)
+        text_start = _text_start(paragraph, site)
         end = _first_end(paragraph, text_start, site.end)
         head = paragraph[text_start:end]
         level = _level(site.match)
@@ -331,6 +331,8 @@ def _marker_plausible(paragraph: str, match: re.Match[str]) -> bool:
     if not rest.strip(_SPACE):
         return False
     level = _level(match)
+    if level in (2, 4) and rest.startswith("、"):
+        rest = rest[1:]  # "（一）、加强领导": a stray 、 after the bracket
     if level in (1, 2) and NUMERAL_LIST_AFTER_MARKER.match(rest):
         return False  # "二、三级子公司", "一、二等奖", "三、四季度"
     if rest.lstrip(_SPACE).startswith(("是", "要", "则")):
@@ -339,6 +341,14 @@ def _marker_plausible(paragraph: str, match: re.Match[str]) -> bool:
         return False  # "2、3月份", "1、2号楼" (a year, "1、2023年工作回顾", is fine)
     # "1." before a Latin word or a bare figure is not a heading either.
     return not (level == 3 and match.group().rstrip()[-1:] in ".．" and rest[:1].isascii())
+
+
+def _text_start(paragraph: str, site: _Site) -> int:
+    """Where the heading text starts: after the marker, spaces and the stray 、 of "（一）、"."""
+    start = skip_space(paragraph, site.match.end(), site.end)
+    if _level(site.match) in (2, 4) and paragraph.startswith("、", start):
+        start = skip_space(paragraph, start + 1, site.end)
+    return start
 
 
 def _first_end(paragraph: str, start: int, stop: int) -> int:

@@ -35,7 +35,7 @@ HEADING_MARKER = re.compile(
 
 # After a level-1 or level-2 marker, these starts show a numeral list, not a heading:
 # "二、三级子公司", "一、二等奖", "三、四季度", "一、二、三产业", "（一）、（二）".
-NUMERAL_LIST_AFTER_MARKER = re.compile(rf"\s*(?:{CN_NUM}|[、，,])")
+NUMERAL_LIST_AFTER_MARKER = re.compile(rf"\s*(?:{CN_NUM}|[、，,]|[（(]\s*{CN_NUM}\s*[）)])")
 
 # Ordinal-run markers inside the body. Each alternative names its family: items of one run share
 # a family (一是 二是 三是), but real speeches mix 一要 … 二是 … 三要, which runs.py accepts.
@@ -49,7 +49,7 @@ ORDINAL = re.compile(
   | (?P<yao>(?P<n_yao>{CN_NUM})要)
   | (?P<di>第(?P<n_di>{CN_NUM})(?:[，,：:]|、(?!\s*第)))
   | (?P<qi>其(?P<n_qi>[一二三四五六七八九十])[，,：:])
-  | (?P<seq>(?P<w_seq>首先|其次|再次|再者|然后|最后)[，,：:])
+  | (?P<seq>(?P<w_seq>首先|其次|再次|再者|然后|最后)(?:[，,：:]|(?=[是要])))
   | (?P<side>(?P<w_side>一方面|另一方面)[，,：:])
     )
     """,

@@ -32,6 +32,10 @@ from drafter.outline.model import Enumeration, EnumItem, Span
 
 _SPACE = " \t\u3000\xa0"
 _ITEM_END = re.compile(r"[。！？；!?;]")
+_NEXT_AFTER_COMMA = re.compile(
+    r"[，,](?=\s*(?:[二三四五六七八九十]{1,2}[是要]|第[二三四五六七八九十]{1,2}[，,：:]|"
+    r"其次|再次|最后|另一方面))"
+)
 _MIXABLE = frozenset({"shi", "yao"})
 
 
@@ -160,6 +164,10 @@ def _item(paragraph: str, region: Region, match: re.Match[str], item_start: int)
         item_start += 1
     end_match = _ITEM_END.search(paragraph, item_start, region.end)
     item_end = end_match.start() if end_match is not None else region.end
+    # "一要加强领导，二要压实责任。": the next item after a comma ends this one.
+    next_item = _NEXT_AFTER_COMMA.search(paragraph, item_start, item_end)
+    if next_item is not None:
+        item_end = next_item.start()
     text = paragraph[item_start:item_end].strip(_SPACE)
     if not text:
         return None
