@@ -4,8 +4,9 @@
 ``TargetsValidationError`` listing every problem, one Chinese line each (file:line:col: key：…).
 """
 
+from drafter.targets.fields import number_text
 from drafter.targets.load import load_targets, parse_targets, read_targets_text
-from drafter.targets.model import Figure, Review, Section, Targets, number_text
+from drafter.targets.model import Figure, Review, Section, Targets
 
 __all__ = [
     "Figure",

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from drafter.errors import TargetsValidationError
+from drafter.targets.fields import ERROR_TYPE
 from drafter.targets.messages import (
     KEY_NAMES,
     MISSING_HINTS,
@@ -23,8 +24,9 @@ from drafter.targets.messages import (
     describe,
     did_you_mean,
 )
-from drafter.targets.model import ERROR_TYPE, KNOWN_KEYS, Figure, Review, Section, Targets
-from drafter.targets.yamlload import Loaded, Place, decode_bytes, load_yaml
+from drafter.targets.model import KNOWN_KEYS, Figure, Review, Section, Targets
+from drafter.targets.rawtext import Place, decode_bytes
+from drafter.targets.yamlload import Loaded, load_yaml
 
 
 def load_targets(

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import re
-from collections.abc import Callable, Collection
-from decimal import Decimal
+from collections.abc import Collection
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,118 +23,31 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
 
 from drafter.kinds import SPEECH_KINDS, SpeechKind, find_kind, get_kind, kind_names
 from drafter.targets import forms
+from drafter.targets.fields import (
+    Invalid,
+    OptionalGrowth,
+    OptionalNumber,
+    OptionalPoints,
+    OptionalText,
+    Text,
+    TextList,
+    fail,
+    number_text,
+    optional,
+    read_list,
+    reading,
+)
 from drafter.targets.messages import closest
 from drafter.targets.messages import describe as _describe
 
-ERROR_TYPE = "drafter"
 DEFAULT_LENGTH = 5000
 MAX_SECTIONS = 12
 
 #: Units of things that cannot be negative (a decline goes in ``growth``).
 SIGNED_UNITS = frozenset({"%", "‰", "个百分点", "百分点", "℃", "度"})
-
-
-def fail(message: str, field: str | None = None) -> PydanticCustomError:
-    """A validation error whose Chinese message is shown as is; ``field`` names the key inside
-    the current model it is about (for errors raised by a model validator)."""
-    context: dict[str, Any] = {"message": message}
-    if field is not None:
-        context["field"] = field
-    return PydanticCustomError(ERROR_TYPE, "{message}", context)
-
-
-def _reading(reader: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def read(raw: Any) -> Any:
-        try:
-            return reader(raw)
-        except forms.FormError as error:
-            raise fail(str(error)) from None
-
-    return read
-
-
-class _Invalid:
-    """Stands for a value a model validator found wrong, so the field reports it at its place."""
-
-    def __init__(self, message: str) -> None:
-        self.message = message
-
-
-def _text(raw: Any) -> str:
-    if isinstance(raw, _Invalid):
-        raise fail(raw.message)
-    if raw is None:
-        raise fail("不能为空，请填写内容")
-    if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
-        hint = "（文字里有“: ”时，请给整段文字加引号）" if isinstance(raw, dict) else ""
-        raise fail(f"应为一段文字，这里是{_describe(raw)}{hint}")
-    text = _tidy(str(raw))
-    if not text:
-        raise fail("不能为空，请填写内容")
-    return text
-
-
-# A line break inside a YAML text becomes a space; between two Chinese characters (or full-width
-# punctuation) that space is an artefact of the line break, not something the writer typed.
-_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
-_CJK_GAP = re.compile(rf"(?<={_CJK}) (?={_CJK})")
-
-
-def _tidy(text: str) -> str:
-    return _CJK_GAP.sub("", " ".join(text.split()))
-
-
-def _optional_text(raw: Any) -> str | None:
-    return None if raw is None or (isinstance(raw, str) and not raw.strip()) else _text(raw)
-
-
-def _optional(reader: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def read(raw: Any) -> Any:
-        if isinstance(raw, _Invalid):
-            raise fail(raw.message)
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            return None
-        return _reading(reader)(raw)
-
-    return read
-
-
-def _list(raw: Any) -> Any:
-    """An empty key (``goals:``) is an empty list; one text where a list is wanted is an error."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, (list, tuple)):
-        raise fail(f"应为列表（每项另起一行，以“- ”开头），这里是{_describe(raw)}")
-    return raw
-
-
-def _amount(raw: Any) -> Decimal:
-    return forms.read_amount(raw).number
-
-
-def _growth(raw: Any) -> Decimal:
-    return forms.read_percent(raw, points=False)[0]
-
-
-def _points(raw: Any) -> Decimal:
-    return forms.read_percent(raw, points=True)[0]
-
-
-Text = Annotated[str, BeforeValidator(_text)]
-OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
-OptionalNumber = Annotated[Decimal | None, BeforeValidator(_optional(_amount))]
-OptionalGrowth = Annotated[Decimal | None, BeforeValidator(_optional(_growth))]
-OptionalPoints = Annotated[Decimal | None, BeforeValidator(_optional(_points))]
-TextList = Annotated[tuple[Text, ...], BeforeValidator(_list)]
-
-
-def number_text(number: Decimal | None) -> str | None:
-    """A number as the writer wrote it: 6.8 → "6.8", 56 → "56", 1.20 → "1.20" (never 1E+3)."""
-    return None if number is None else format(number, "f")
 
 
 class _Model(BaseModel):
@@ -184,7 +95,7 @@ class Figure(_Model):
                         amount, unit.strip() if isinstance(unit, str) else None
                     )
                 except forms.FormError as error:
-                    data["value"] = _Invalid(str(error))
+                    data["value"] = Invalid(str(error))
                 else:
                     data["value"] = amount.number
                     if merged is not None and (unit is None or isinstance(unit, str)):
@@ -206,7 +117,7 @@ class Figure(_Model):
             # value, else change_pp (how compose words it). A word written elsewhere is ambiguous.
             bound = _qualified_key(data)
             if bound is not None and key != bound:
-                data[key] = _Invalid(
+                data[key] = Invalid(
                     f"“{word}”只能修饰一个数，本指标中它修饰的是 {bound}：请写成 "
                     f"{bound}: …{word}，或把两个数拆成两个指标"
                 )
@@ -215,7 +126,7 @@ class Figure(_Model):
                 qualifier = word
                 data["qualifier"] = word
             elif qualifier != word:
-                data[key] = _Invalid(
+                data[key] = Invalid(
                     f"这里写了“{word}”，qualifier 又写了“{qualifier}”，请只保留一个"
                 )
         return data
@@ -267,7 +178,7 @@ def _qualified_key(data: dict[str, Any]) -> str | None:
     return None
 
 
-FigureList = Annotated[tuple[Figure, ...], BeforeValidator(_list)]
+FigureList = Annotated[tuple[Figure, ...], BeforeValidator(read_list)]
 
 
 class Review(_Model):
@@ -312,21 +223,23 @@ class Targets(_Model):
     kind: Text
     meeting: Text
     speaker: OptionalText = None
-    date: Annotated[datetime.date | None, BeforeValidator(_optional(forms.read_date))] = None
+    date: Annotated[datetime.date | None, BeforeValidator(optional(forms.read_date))] = None
     year: Annotated[
         int,
-        BeforeValidator(_reading(lambda raw: forms.read_integer(raw, example="2025", unit="年"))),
+        BeforeValidator(reading(lambda raw: forms.read_integer(raw, example="2025", unit="年"))),
     ]
-    length: Annotated[int, BeforeValidator(_reading(forms.read_length))] = DEFAULT_LENGTH
+    length: Annotated[int, BeforeValidator(reading(forms.read_length))] = DEFAULT_LENGTH
     seed: Annotated[
-        int, BeforeValidator(_reading(lambda raw: forms.read_integer(raw, example="1")))
+        int, BeforeValidator(reading(lambda raw: forms.read_integer(raw, example="1")))
     ] = 1
     review: Annotated[Review, BeforeValidator(_review)] = Field(default_factory=Review)
     goals: FigureList = ()
     sections: Annotated[
-        tuple[Section, ...], BeforeValidator(_list), Field(min_length=1, max_length=MAX_SECTIONS)
+        tuple[Section, ...],
+        BeforeValidator(read_list),
+        Field(min_length=1, max_length=MAX_SECTIONS),
     ]
-    closing: Annotated[bool, BeforeValidator(_reading(forms.read_bool))] = True
+    closing: Annotated[bool, BeforeValidator(reading(forms.read_bool))] = True
 
     @model_validator(mode="before")
     @classmethod

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from drafter.numerals import to_chinese
+from drafter.targets.fields import number_text
 from drafter.targets.forms import CHARS_PER_MINUTE
-from drafter.targets.model import Figure, Targets, number_text
+from drafter.targets.model import Figure, Targets
 
 
 def describe_figure(figure: Figure) -> str:
