@@ -158,16 +158,17 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
 # names to the scrubber.
 GOVERNMENT_ABBREVIATIONS: tuple[str, ...] = tuple(
     """
-    提效 提质 提质效 赋能 文旅 强链 补链 延链 聚力 做强 做优 做大 做实 做精 做深 做靓 抓实 筑牢 兜牢
-    守牢 压茬 晋位 对标 对表 包抓 包联 专班 康养 研学 非遗 冷链 托育 托幼 禁烧 禁燃 入规 升规 限上
-    限下 规上 固投 降碳 增绿 质效 蝶变 颜值 达效 靠实 树牢 铸牢 厚植 打牢 施策 并网 输转 提标 双控
-    问效 问责 发力 凝心 落细 面源 用情 投用 稳控 创稳 维稳 兜底 托底 纾困 惠企 助企 暖企 亲商 安商
-    引商 招商 稳岗 扩岗 保供 稳价 稳粮 扩面 提档 提级 扩容 增效 降本 减负 松绑 清零 销号 闭环
-    包保 联农 带农 富民 强县 兴县 强镇 强村 富村 产城 城乡 镇村 县域 镇域 村级 户厕 改厕 雨污
-    尾水 扬尘 抑尘 餐厨 固废 危废 危化 危化品 碳汇 林长 河长 田长 路长 街长 链长 链主 群链 建链
-    育链 招大引强 项目化 清单化 专班化 一体化 规范化 常态化 长效化 精细化 智慧化 数字化 便利化
-    应统尽统 应保尽保 应救尽救 应享尽享 应收尽收 能入尽入 应纳尽纳 尽锐出战 见行见效 落地见效
-    """.split()
+    提效 提质 提质效 赋能 文旅 强链 补链 延链 聚力 做强 做优 做大 做实 做精 做深 做靓 抓实 筑牢
+    兜牢 守牢 压茬 晋位 对标 对表 包抓 包联 专班 康养 研学 非遗 冷链 托育 托幼 禁烧 禁燃 入规
+    升规 限上 限下 规上 固投 降碳 增绿 质效 蝶变 颜值 达效 靠实 树牢 铸牢 厚植 打牢 施策 并网
+    输转 提标 双控 问效 问责 发力 凝心 落细 面源 用情 投用 稳控 创稳 维稳 兜底 托底 纾困 惠企
+    助企 暖企 亲商 安商 引商 招商 稳岗 扩岗 保供 稳价 稳粮 扩面 提档 提级 扩容 增效 降本 减负
+    松绑 清零 销号 闭环 包保 联农 带农 富民 强县 兴县 强镇 强村 富村 产城 城乡 镇村 县域 镇域
+    村级 户厕 改厕 雨污 尾水 扬尘 抑尘 餐厨 固废 危废 危化 危化品 碳汇 林长 河长 田长 路长 街长
+    链长 链主 群链 建链 育链 招大引强 项目化 清单化 专班化 一体化 规范化 常态化 长效化 精细化
+    智慧化 数字化 便利化 应统尽统 应保尽保 应救尽救 应享尽享 应收尽收 能入尽入 应纳尽纳 尽锐出战
+    见行见效 落地见效
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
 # jieba's part-of-speech tags for names: place, person, organisation, other proper noun.
@@ -226,7 +227,7 @@ def _tables() -> tuple[dict[str, int], dict[str, str]]:
     if tables is None:
         tokenizer = _tokenizer()
         tables = _state["tables"] = (tokenizer.FREQ, _state["name_tags"])
-    return tables  # type: ignore[no-any-return]
+    return tables
 
 
 def word_tag(word: str) -> str | None:

@@ -44,7 +44,9 @@ def collect_files(paths: Iterable[Path]) -> CorpusFiles:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SPEECH_SUFFIXES and not p.name.startswith((".", "~$"))
+                if p.is_file()
+                and p.suffix.lower() in SPEECH_SUFFIXES
+                and not p.name.startswith((".", "~$"))
             )
             files.extend(found)
         elif path.is_file():
@@ -72,7 +74,7 @@ def mine_bank(
     Unreadable files are skipped and reported; CorpusError when no file could be read."""
     from drafter import segment
     from drafter.corpus import read_speech
-    from drafter.mining.extract import extract_candidates
+    from drafter.mining.extract import Candidate, extract_candidates
     from drafter.mining.generalise import Generaliser
     from drafter.mining.merge import merge_phrases
     from drafter.mining.names import QUOTE_RE, NameContext, find_county_names
@@ -104,7 +106,9 @@ def mine_bank(
     if not speeches:
         if not corpus.files and not corpus.skipped:
             raise CorpusError("语料为空：没有找到 .txt/.md/.docx 讲话稿文件")
-        raise CorpusError("语料中没有可读取的讲话稿：" + "；".join(f"{f}：{r}" for f, r in report.skipped))
+        raise CorpusError(
+            "语料中没有可读取的讲话稿：" + "；".join(f"{f}：{r}" for f, r in report.skipped)
+        )
 
     # one segmentation pass over every candidate text
     words_of: list[dict[str, tuple[str, ...]]] = []
@@ -133,13 +137,13 @@ def mine_bank(
         context = NameContext(
             doc_freq=doc_freq,
             n_docs=len(speeches),
-            county_names=find_county_names([w for ws in words.values() for w in ws]),
+            county_names=find_county_names(source.text),
             counts=counts,
             generic=tagger.keywords,
             salient_chars=salient.get(source.name, frozenset()),
             quote_freq=quote_freq,
         )
-        groups: dict[int, list] = {}
+        groups: dict[int, list[tuple[Candidate, tuple[str, ...]]]] = {}
         for candidate in candidates:
             candidate_words = words.get(candidate.text)
             if candidate_words is None:
@@ -161,9 +165,11 @@ def mine_bank(
         {
             name.strip("“”「」")
             for (name, slot, reason) in report.names
-            if slot in ("place", "person", "org", "project", "county")
-            and "遮盖符" not in reason
-            and "编号" not in reason
+            if (
+                slot in ("place", "person", "org", "project", "county")
+                and "遮盖符" not in reason
+                and "编号" not in reason
+            )
             or (slot is None and "引号" in reason)
         }
         - {""}

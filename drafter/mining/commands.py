@@ -68,7 +68,9 @@ def run_mine(
     files = collect_files(corpus)
     if not files.files:
         reasons = "；".join(f"{f}：{r}" for f, r in files.skipped)
-        raise CorpusError("语料为空：没有找到 .txt/.md/.docx 讲话稿文件" + (f"（{reasons}）" if reasons else ""))
+        raise CorpusError(
+            "语料为空：没有找到 .txt/.md/.docx 讲话稿文件" + (f"（{reasons}）" if reasons else "")
+        )
     segment.warm_up()
     if len(files.files) >= _PROGRESS_MIN_FILES and sys.stderr.isatty():
         bank, result = _mine_with_progress(corpus, topics, len(files.files))

@@ -101,7 +101,9 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
             sentence = paragraphs[opening_paragraph][start:end]
             if _OPENING_CUE.search(sentence) and len(sentence) <= 160:
                 taken.add((opening_paragraph, start))
-                yield Candidate(Kind.OPENING, sentence, _ref(source, (opening_paragraph, start, end)))
+                yield Candidate(
+                    Kind.OPENING, sentence, _ref(source, (opening_paragraph, start, end))
+                )
 
     # closing
     if outline.closing is not None:
@@ -165,11 +167,17 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
                 continue
             sentence = paragraph[start:end]
             ref = _ref(source, (number, start, end))
-            if (number, start) not in taken and _TRANSITION.search(sentence) and len(sentence) <= 120:
+            if (
+                (number, start) not in taken
+                and _TRANSITION.search(sentence)
+                and len(sentence) <= 120
+            ):
                 yield Candidate(Kind.TRANSITION, sentence, ref)
                 continue
             for match in _PARALLEL.finditer(sentence):
-                yield Candidate(Kind.PARALLEL_LIST, match.group(), ref, items=tuple(match.group().split("、")))
+                yield Candidate(
+                    Kind.PARALLEL_LIST, match.group(), ref, items=tuple(match.group().split("、"))
+                )
             if number == opening_paragraph and (number, start) in taken:
                 continue
             marker = _MARKER.match(sentence)

@@ -48,7 +48,17 @@ _VALUE = re.compile(r"(?P<value>" + NUM + r")(?P<unit>" + UNITS + r"|[%％])")
 _QUALIFIER = re.compile(r"以上|左右|以内|以下")
 
 _TARGET_CUES = ("力争", "确保", "争取", "目标", "计划", "预期", "要", "将", "努力")
-_REVIEW_CUES = ("去年", "过去一年", "一年来", "上年", "今年以来", "上半年", "以来", "完成了", "实现了")
+_REVIEW_CUES = (
+    "去年",
+    "过去一年",
+    "一年来",
+    "上年",
+    "今年以来",
+    "上半年",
+    "以来",
+    "完成了",
+    "实现了",
+)
 _VERBS = (
     "完成",
     "实现",
@@ -190,7 +200,12 @@ def _tail_frame(clause: str) -> tuple[str, tuple[str, ...]] | None:
     fields: list[str] = []
     cursor = 0
     while cursor < len(clause):
-        for regex, kind in ((_CHANGE, "change"), (_PP, "pp"), (_RANK, "rank"), (_QUALIFIER, "qualifier")):
+        for regex, kind in (
+            (_CHANGE, "change"),
+            (_PP, "pp"),
+            (_RANK, "rank"),
+            (_QUALIFIER, "qualifier"),
+        ):
             match = regex.match(clause, cursor)
             if match is not None and match.end() > cursor:
                 parts.append("{" + kind + "}")
@@ -228,9 +243,7 @@ def _clause_frame(clause: str, mode: Mode) -> tuple[str, str, tuple[str, ...]] |
         spans.append((match.start(), match.end(), "pp"))
     for match in ranks:
         spans.append((match.start(), match.end(), "rank"))
-    value_spans = [
-        m for m in values if not any(s <= m.start() < e for s, e, _ in spans)
-    ]
+    value_spans = [m for m in values if not any(s <= m.start() < e for s, e, _ in spans)]
     if len(value_spans) > 1:
         return None
     for match in value_spans:

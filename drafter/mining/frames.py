@@ -101,14 +101,13 @@ def align_headings(texts: Sequence[str]) -> Frame | None:
             return None
         fillers.append(tuple(zip(names, values, strict=True)))
     frame_text = "".join(
-        "{" + names[i] + "}" if piece is None else piece
-        for i, piece in _number_slots(merged)
+        "{" + names[i] + "}" if piece is None else piece for i, piece in _number_slots(merged)
     )
     return Frame(frame_text, tuple(fillers))
 
 
 def _number_slots(pieces: Sequence[str | None]) -> list[tuple[int, str | None]]:
-    out = []
+    out: list[tuple[int, str | None]] = []
     slot = 0
     for piece in pieces:
         if piece is None:

@@ -97,23 +97,29 @@ class Generaliser:
         if kind is Kind.OPENING:
             for match in _MEETING.finditer(candidate.text):
                 extra.append(
-                    Hit(match.start("meeting"), match.end("meeting"), "meeting", match.group("meeting"), "会议名称", "frame")
+                    Hit(
+                        match.start("meeting"),
+                        match.end("meeting"),
+                        "meeting",
+                        match.group("meeting"),
+                        "会议名称",
+                        "frame",
+                    )
                 )
         if kind in (Kind.OPENING, Kind.TRANSITION):
             for match in _COUNT.finditer(candidate.text):
                 extra.append(Hit(match.start(), match.end(), "n", match.group(), "条数", "frame"))
         text = self._scrub(candidate.text, words, context, file, extra=extra)
-        if text is None:
-            return
         topics = self._topics(candidate.text, words, candidate.context)
-        yield Phrase(
-            id="",
-            kind=kind,
-            text=text,
-            topics=topics,
-            sources=(candidate.source,),
-            level=candidate.level,
-        )
+        if text is not None:
+            yield Phrase(
+                id="",
+                kind=kind,
+                text=text,
+                topics=topics,
+                sources=(candidate.source,),
+                level=candidate.level,
+            )
         if kind is Kind.BODY:
             yield from self._figure_frames(candidate, words, context, topics)
 
@@ -156,7 +162,12 @@ class Generaliser:
                 return
             items.append(text)
         markers = candidate.markers or ("",) * len(items)
-        text = "；".join(m.rstrip("，、,") + ("，" if m.startswith(("第", "首先", "其次", "最后", "再次")) else "") + i for m, i in zip(markers, items, strict=True))
+        text = "；".join(
+            m.rstrip("，、,")
+            + ("，" if m.startswith(("第", "首先", "其次", "最后", "再次")) else "")
+            + i
+            for m, i in zip(markers, items, strict=True)
+        )
         yield Phrase(
             id="",
             kind=Kind.ORDINAL_RUN,

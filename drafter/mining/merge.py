@@ -39,7 +39,11 @@ def merge_phrases(phrases: Iterable[Phrase], topic_order: Sequence[str]) -> tupl
     seen: dict[str, int] = {}
     final: list[Phrase] = []
     for phrase in sorted(merged, key=lambda p: _sort_key(p, order)):
-        key = phrase.text if phrase.kind is not Kind.FIGURE_FRAME else f"{phrase.text}|{phrase.indicator}|{phrase.mode}"
+        key = (
+            phrase.text
+            if phrase.kind is not Kind.FIGURE_FRAME
+            else f"{phrase.text}|{phrase.indicator}|{phrase.mode}"
+        )
         entry_id = phrase_id(phrase.kind, key)
         if entry_id in seen:
             seen[entry_id] += 1
@@ -57,7 +61,14 @@ def _sort_key(phrase: Phrase, order: dict[str, int]) -> tuple[int, int, int, str
 
 
 def _merge_group(group: list[Phrase], order: dict[str, int]) -> Phrase:
-    group = sorted(group, key=lambda p: (p.sources[0].file, p.sources[0].paragraph, p.sources[0].start) if p.sources else ("", 0, 0))
+    group = sorted(
+        group,
+        key=lambda p: (
+            (p.sources[0].file, p.sources[0].paragraph, p.sources[0].start)
+            if p.sources
+            else ("", 0, 0)
+        ),
+    )
     first = group[0]
     sources: list[SourceRef] = []
     for phrase in group:

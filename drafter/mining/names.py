@@ -47,10 +47,10 @@ from drafter.mining.slots import Hit
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 
 _MASK = r"(?:[XxＸｘ]{2,}|[×＊*]+|某某)"
-_NUMBER_AFTER = "0123456789０１２３４５６７８９.．%％万亿千百个家户座项亩吨人名所条公里米届次件场栋套辆台张期批"
-_MASK_RE = re.compile(
-    _MASK + r"(?P<suffix>县|区|市|州|省|乡|镇|村|街道|社区|同志|等)?"
+_NUMBER_AFTER = (
+    "0123456789０１２３４５６７８９.．%％万亿千百个家户座项亩吨人名所条公里米届次件场栋套辆台张期批"
 )
+_MASK_RE = re.compile(_MASK + r"(?P<suffix>县|区|市|州|省|乡|镇|村|街道|社区|同志|等)?")
 _SESSION_RE = re.compile(
     r"第?[〇零一二三四五六七八九十两\d＊*]+届"
     r"(?:县委|市委|州委|省委|人民代表大会|人大|县人民政府|人民政府|政协|党代会|全国人大)?"
@@ -70,7 +70,9 @@ _LIST_OF_NAMES = re.compile(
 
 
 _SCHOOLS = frozenset(
-    "初中 中学 小学 幼儿园 学校 一中 二中 三中 医院 卫生院 学院 职校 职中 高中".split()
+    """
+    初中 中学 小学 幼儿园 学校 一中 二中 三中 医院 卫生院 学院 职校 职中 高中
+    """.split()  # noqa: SIM905
 )
 
 
@@ -105,9 +107,9 @@ def _list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
 
 _ORG_GENERIC = frozenset(
     """
-    国有 平台 相关 有关 子 母 分 总 控股 投资 建设 开发 运营 管理 融资 物流 快递 电力 燃气 供水 科技
-    保险 担保 资产 文旅 水务 热力 房产 地产 开发区 各类 企业 上市 外资 民营 保安
-    """.split()
+    国有 平台 相关 有关 子 母 分 总 控股 投资 建设 开发 运营 管理 融资 物流 快递 电力 燃气 供水
+    科技 保险 担保 资产 文旅 水务 热力 房产 地产 开发区 各类 企业 上市 外资 民营 保安
+    """.split()  # noqa: SIM905
 )
 _MULTI_SUFFIXES = tuple(s for s in (*PLACE_SUFFIXES, *ORG_SUFFIXES) if len(s) >= 2 and s != "中心")
 _TOPONYM_CHARS = frozenset("滩坪坝峡沟塬峁湾寨堡屯庄洼岔垭岭峪坳墩铺岗坡")
@@ -116,7 +118,7 @@ _DIRECTION_PLACE = re.compile(r"^(?:城[东西南北]|[东西南北]城|[东西�
 
 @lru_cache(maxsize=65536)
 def _suffix_kind(word: str) -> str | None:
-    """"place"/"org" when ``word`` is (or ends like) a place or organisation suffix."""
+    """ "place"/"org" when ``word`` is (or ends like) a place or organisation suffix."""
     if word in _ORG_WORDS or word.endswith(("公司", "集团")):
         return "org"
     if word in PLACE_SUFFIXES:
@@ -169,7 +171,9 @@ def _wide_stem_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | 
         name = "".join(t[0] for t in tokens[begin:stop]) + suffix
         return Hit(tokens[begin][1], tokens[stop][2], "org", name, "名称加单位后缀")
     if len(suffix) < 2 and not (
-        suffix in _TOPONYM_CHARS and not _is_generic_word(stem_words[-1]) and len(stem_words[-1]) >= 2
+        suffix in _TOPONYM_CHARS
+        and not _is_generic_word(stem_words[-1])
+        and len(stem_words[-1]) >= 2
     ):
         return None
     marked = len(suffix) == 1 or any(
@@ -236,9 +240,7 @@ def token_spans(text: str, words: Sequence[str] | None = None) -> list[tuple[str
     return spans
 
 
-def find_names(
-    text: str, context: NameContext, words: Sequence[str] | None = None
-) -> list[Hit]:
+def find_names(text: str, context: NameContext, words: Sequence[str] | None = None) -> list[Hit]:
     """Every local name in ``text`` (see the module docstring for the rules); ``words`` are the
     jieba words of ``text`` when the caller has them already."""
     hits: list[Hit] = []
@@ -272,8 +274,10 @@ def _mask_hits(text: str) -> list[Hit]:
             slot = "place"
         elif suffix in ("同志", "等"):
             slot, end = "person", match.end() - len(suffix)
-        elif (after and after in _NUMBER_AFTER) or before in ("第", ".", "．") or (
-            after in ("A", "a") and text[match.end() : match.end() + 2] in ("A级", "a级")
+        elif (
+            (after and after in _NUMBER_AFTER)
+            or before in ("第", ".", "．")
+            or (after in ("A", "a") and text[match.end() : match.end() + 2] in ("A级", "a级"))
         ):
             slot = "number"
         else:
@@ -291,7 +295,10 @@ def _session_hits(text: str) -> list[Hit]:
 
 
 def _code_hits(text: str) -> list[Hit]:
-    hits = [Hit(m.start(), m.end(), "place", m.group(), "道路或项目编号") for m in _CODE_RE.finditer(text)]
+    hits = [
+        Hit(m.start(), m.end(), "place", m.group(), "道路或项目编号")
+        for m in _CODE_RE.finditer(text)
+    ]
     for match in _ACRONYM_RE.finditer(text):
         if match.group() not in GENERIC_ACRONYMS and set(match.group()) - set("XＸ"):
             hits.append(Hit(match.start(), match.end(), None, match.group(), "不明的字母缩写"))
@@ -354,7 +361,11 @@ def _person_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]
             and word in SURNAMES
             and following in PERSON_TITLES
             and following not in ("代表", "委员", "同志")
-            and (not previous or not CJK.match(previous) or previous in ("由", "请", "和", "与", "及"))
+            and (
+                not previous
+                or not CJK.match(previous)
+                or previous in ("由", "请", "和", "与", "及")
+            )
         ):
             hits.append(Hit(start, end, "person", word, "姓氏加职务"))
         # 陈刚书记, 红辉同志: a two- or three-character name right before a title.
@@ -372,7 +383,7 @@ def _person_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]
             if 2 <= len(name) <= 3 and CJK.match(name) and not segment.known_word(name):
                 hits.append(Hit(name_start, name_end, "person", name, "职务后的人名"))
     # 陈/刚 书记, 红/辉 同志: a name the segmenter split into characters, right before a title
-    for index, (word, start, end) in enumerate(tokens):
+    for index, (word, start, _) in enumerate(tokens):
         if word not in PERSON_TITLES or word in ("代表", "委员"):
             continue
         first = index
@@ -382,7 +393,9 @@ def _person_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]
             name = "".join(t[0] for t in tokens[first:index])
             hits.append(Hit(tokens[first][1], start, "person", name, "职务前的人名"))
     # a name split into single characters after a title: 县长 宗/学/谦
-    for match in re.finditer(r"(?:县长|书记|主任|市长|局长)[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000]|$)", text):
+    for match in re.finditer(
+        r"(?:县长|书记|主任|市长|局长)[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000]|$)", text
+    ):
         hits.append(Hit(match.start(1), match.end(1), "person", match.group(1), "职务后的人名"))
     return hits
 
@@ -395,8 +408,10 @@ def _name_slot(word: str, tag: str | None) -> str:
     return "place"
 
 
-_GENERIC_WORDS = GENERIC_NAMEY | frozenset(segment.GOVERNMENT_WORDS) | frozenset(
-    segment.GOVERNMENT_ABBREVIATIONS
+_GENERIC_WORDS = (
+    GENERIC_NAMEY
+    | frozenset(segment.GOVERNMENT_WORDS)
+    | frozenset(segment.GOVERNMENT_ABBREVIATIONS)
 )
 
 
@@ -515,9 +530,10 @@ def _suffix_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | Non
         if all(ch in COMMON_SINGLE for ch in stem):
             continue
         slot = "org" if suffix in _ORG_WORDS else "place"
-        return Hit(tokens[index][1], tokens[suffix_at][2], slot, stem + suffix, "名称加地名或单位后缀")
+        return Hit(
+            tokens[index][1], tokens[suffix_at][2], slot, stem + suffix, "名称加地名或单位后缀"
+        )
     return None
-
 
 
 _ORG_WORDS = frozenset(ORG_SUFFIXES) - {"中心"}
@@ -526,7 +542,9 @@ _ORG_WORDS = frozenset(ORG_SUFFIXES) - {"中心"}
 def _single_run_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
     """Two or more uncommon single characters in a row: an unknown name the segmenter split."""
     stop = index
-    while stop < len(tokens) and _is_single(tokens[stop][0]) and tokens[stop][0] not in COMMON_SINGLE:
+    while (
+        stop < len(tokens) and _is_single(tokens[stop][0]) and tokens[stop][0] not in COMMON_SINGLE
+    ):
         stop += 1
     if stop - index < 2:
         return None
@@ -534,21 +552,29 @@ def _single_run_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit |
     return Hit(tokens[index][1], tokens[stop - 1][2], None, text, "连续的生僻单字（疑为专名）")
 
 
-_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(县|区|旗)(?=[^\u4e00-\u9fff]|人民|政府|委|县长|区长|经济|$|[\u4e00-\u9fff])")
-_NOT_COUNTY_STEM = GENERIC_STEMS | {"我", "全", "各", "本", "该", "外", "邻", "城", "园", "景", "社", "片", "新", "老", "市", "省", "州"}
+_COUNTY_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})县|([\u4e00-\u9fff]{2})县(?=人民政府|委|政府|县长|第)"
+)
+_NOT_IN_COUNTY_STEM = frozenset(
+    "全各我本该每外邻省市州乡镇村年月日区强大小新老示范试点一二三四五六七八九十两到至和与及"
+)
 
 
-def find_county_names(words: Sequence[str]) -> frozenset[str]:
-    """The speech's own county: the X县 (or X区/X旗) word it uses most, with its short form
-    (通渭县 → 通渭县, 通渭). Empty when the speech never names it (masked as XX or *)."""
+def find_county_names(text: str) -> frozenset[str]:
+    """The speech's own county, from its whole text: the X县 it names most often (at least
+    twice), with its short form (通渭县 → 通渭县, 通渭). Empty when the speech never names it
+    (masked as XX or *)."""
     counts: dict[str, int] = {}
-    for word in words:
-        if len(word) >= 3 and word[-1] in "县区旗" and CJK.match(word):
-            stem = word[:-1]
-            if stem in _NOT_COUNTY_STEM or _is_generic_word(word) or segment.known_word(stem) and not segment.word_tag(stem):
-                continue
-            counts[word] = counts.get(word, 0) + 1
+    for match in _COUNTY_RE.finditer(text):
+        stem = match.group(1) or match.group(2)
+        if any(ch in _NOT_IN_COUNTY_STEM for ch in stem):
+            continue
+        if segment.known_word(stem) and not segment.word_tag(stem):
+            continue
+        counts[stem] = counts.get(stem, 0) + 1
     if not counts:
         return frozenset()
-    best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
-    return frozenset({best, best[:-1]})
+    stem, count = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+    if count < 2:
+        return frozenset()
+    return frozenset({stem + "县", stem})

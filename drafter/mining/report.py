@@ -1,4 +1,4 @@
-"""What a mining run did: files, paragraphs, entries per kind, names scrubbed and why, files skipped.
+"""What a mining run did: files, paragraphs, entries per kind, names scrubbed, files skipped.
 
 Input: events recorded while mining. Output: a frozen ``MiningReport`` and its Chinese summary
 (``format_summary``) and scrub list (``format_scrubbed``) for ``drafter mine [--report]``.

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 class Hit:
     """Characters ``start:end`` of a sentence hold ``original``, to become ``{slot}``.
 
-    ``kind`` says what was found (``name``, ``figure`` or ``frame`` for a meeting name or count), ``reason`` why (in Chinese, for the
-    ``--report``)."""
+    ``kind`` says what was found (``name``, ``figure``, or ``frame`` for a meeting name or a
+    count), ``reason`` why (in Chinese, for the ``--report``)."""
 
     start: int
     end: int

@@ -28,6 +28,7 @@ reports all problems at once, in Chinese, naming the file, the line and the entr
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -236,8 +237,14 @@ def _str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
+_ANY_SLOT = re.compile(r"\{([^{}]*)\}")
+
+
 def _check_slots(text: str, kind: Kind) -> str | None:
-    stripped = SLOT_PATTERN.sub("", text)
+    for slot in _ANY_SLOT.findall(text):
+        if not SLOT_PATTERN.fullmatch("{" + slot + "}"):
+            return f"未知的槽位 {{{slot}}}（槽位名用英文，如 {{county}}）"
+    stripped = _ANY_SLOT.sub("", text)
     if "{" in stripped or "}" in stripped:
         return "text 中的花括号不成对；槽位应写成 {county} 这样的形式"
     for slot in SLOT_PATTERN.findall(text):
@@ -428,7 +435,9 @@ def _load_scrubbed(path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
     check_schema_version(data, path)
     sources = data.get("sources") or []
     names = data.get("names") or []
-    if not _str_list(sources) or not _str_list(names):
+    if not all(isinstance(v, str) for v in (*sources, *names)) or not (
+        isinstance(sources, list) and isinstance(names, list)
+    ):
         raise BankError("sources 和 names 应为文字列表", path=path)
     return tuple(sources), tuple(names)
 

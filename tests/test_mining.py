@@ -1,0 +1,225 @@
+"""Mining the shipped corpus: the committed bank is what mining produces, every entry's provenance
+is real, no local name gets through, every kind and enough topics are covered."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter.corpus import read_speech
+from drafter.mining import mine_bank
+from drafter.mining.report import MiningReport
+from drafter.phrasebank import Kind, Phrase, PhraseBank, load_bank, load_topics, save_bank
+from drafter.phrasebank.model import SLOT_PATTERN
+from drafter.phrasebank.store import CURATED_FILE
+
+LOCAL_NAMES = Path(__file__).parent / "data" / "local_names.txt"
+
+
+def _local_names() -> list[str]:
+    lines = LOCAL_NAMES.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@pytest.fixture(scope="session")
+def mined(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, MiningReport]:
+    topics = load_topics(repo / "phrasebank")
+    bank, report = mine_bank([repo / "corpus"], topics)
+    folder = tmp_path_factory.mktemp("mined") / "bank"
+    keep = {}
+    if (repo / "phrasebank" / CURATED_FILE).is_file():
+        keep[CURATED_FILE] = (repo / "phrasebank" / CURATED_FILE).read_text(encoding="utf-8")
+    save_bank(bank, folder, keep=keep)
+    return folder, report
+
+
+@pytest.fixture(scope="session")
+def mined_bank(mined: tuple[Path, MiningReport]) -> PhraseBank:
+    return load_bank(mined[0])
+
+
+def test_committed_bank_is_what_mining_the_corpus_produces(
+    repo: Path, mined: tuple[Path, MiningReport]
+) -> None:
+    folder, _ = mined
+    committed = repo / "phrasebank"
+    if os.environ.get("DRAFTER_REGEN_GOLDEN") == "1":
+        for path in sorted(folder.iterdir()):
+            (committed / path.name).write_bytes(path.read_bytes())
+    produced = sorted(p.name for p in folder.iterdir())
+    assert produced == sorted(p.name for p in committed.iterdir() if p.suffix == ".yaml")
+    for name in produced:
+        expected = (committed / name).read_text(encoding="utf-8")
+        actual = (folder / name).read_text(encoding="utf-8")
+        if expected != actual:
+            diff = "".join(
+                list(
+                    difflib.unified_diff(
+                        expected.splitlines(keepends=True),
+                        actual.splitlines(keepends=True),
+                        f"phrasebank/{name}",
+                        f"mined/{name}",
+                    )
+                )[:80]
+            )
+            pytest.fail(
+                f"phrasebank/{name} differs from mining corpus/ "
+                f"(regenerate with DRAFTER_REGEN_GOLDEN=1 after reading the diff):\n{diff}"
+            )
+
+
+def test_mining_twice_gives_identical_bytes(
+    repo: Path, mined: tuple[Path, MiningReport], tmp_path: Path
+) -> None:
+    bank, _ = mine_bank([repo / "corpus"], load_topics(repo / "phrasebank"))
+    save_bank(bank, tmp_path / "again")
+    first, _ = mined
+    for path in sorted((tmp_path / "again").iterdir()):
+        assert path.read_bytes() == (first / path.name).read_bytes(), path.name
+
+
+def test_every_kind_has_mined_entries(mined_bank: PhraseBank) -> None:
+    mined = [p for p in mined_bank.phrases if not p.curated]
+    missing = [k.value for k in Kind if not any(p.kind is k for p in mined)]
+    assert missing == []
+
+
+def test_twelve_topics_have_headings_and_body_sentences(mined_bank: PhraseBank) -> None:
+    mined = [p for p in mined_bank.phrases if not p.curated]
+    with_headings = {t for p in mined if p.kind is Kind.HEADING for t in p.topics}
+    with_headings |= {
+        f.topic for p in mined if p.kind is Kind.HEADING_FRAME for f in p.fillers if f.topic
+    }
+    with_body = {t for p in mined if p.kind is Kind.BODY for t in p.topics}
+    covered = with_headings & with_body
+    assert len(covered) >= 12, sorted(covered)
+
+
+def _literal_pattern(text: str) -> re.Pattern[str]:
+    """The entry text as a regex over the original: slots match anything."""
+    parts = SLOT_PATTERN.split(text)
+    literal = [re.escape(part) if index % 2 == 0 else ".+?" for index, part in enumerate(parts)]
+    return re.compile("".join(literal), re.DOTALL)
+
+
+def test_every_provenance_points_at_the_original_sentence(
+    repo: Path, mined_bank: PhraseBank
+) -> None:
+    speeches = {p.name: read_speech(p).paragraphs for p in (repo / "corpus").iterdir()}
+    problems = []
+    for phrase in mined_bank.phrases:
+        if phrase.curated:
+            continue
+        assert phrase.sources, phrase.id
+        for source in phrase.sources:
+            paragraphs = speeches[source.file]
+            original = paragraphs[source.paragraph][source.start : source.end]
+            if not original or source.end > len(paragraphs[source.paragraph]):
+                problems.append(f"{phrase.id}: empty or out of range {source}")
+                continue
+            if not _explains(phrase, original):
+                problems.append(f"{phrase.id} {phrase.text!r} ⇐ {original!r}")
+    assert problems == []
+
+
+def _explains(phrase: Phrase, original: str) -> bool:
+    """The original sentence really is where the entry came from."""
+    if phrase.kind in (
+        Kind.HEADING,
+        Kind.LEAD,
+        Kind.BODY,
+        Kind.CLOSING,
+        Kind.OPENING,
+        Kind.TRANSITION,
+    ):
+        return _literal_pattern(phrase.text).fullmatch(original.rstrip("。；")) is not None or (
+            _literal_pattern(phrase.text).fullmatch(original) is not None
+        )
+    if phrase.kind is Kind.HEADING_FRAME:
+        return _literal_pattern(phrase.text).fullmatch(original) is not None
+    if phrase.kind is Kind.ORDINAL_RUN:
+        first = phrase.items[0]
+        return _literal_pattern(first).search(original) is not None
+    if phrase.kind is Kind.PARALLEL_LIST:
+        return all(item in original for item in phrase.items)
+    if phrase.kind is Kind.FIGURE_FRAME:
+        frame = phrase.text.replace("{name}", phrase.indicator or "")
+        return _literal_pattern(frame).search(original) is not None
+    return False
+
+
+def test_no_local_name_in_any_entry(mined_bank: PhraseBank, repo: Path) -> None:
+    names = _local_names()
+    leaks = []
+    for phrase in mined_bank.phrases:
+        if phrase.curated:
+            continue
+        blob = "\n".join(
+            [
+                phrase.text,
+                *phrase.items,
+                phrase.indicator or "",
+                *(value for filler in phrase.fillers for _, value in filler.values),
+            ]
+        )
+        found = [name for name in names if name in blob]
+        if found:
+            leaks.append(f"{phrase.id} {phrase.text[:40]}: {found}")
+    assert leaks == []
+
+
+def test_local_names_list_is_taken_from_the_corpus(repo: Path) -> None:
+    text = "\n".join(
+        "\n".join(read_speech(path).paragraphs) for path in sorted((repo / "corpus").iterdir())
+    )
+    names = _local_names()
+    assert len(names) >= 150
+    assert [name for name in names if name not in text] == []
+
+
+def test_committed_bank_files_hold_no_local_name(repo: Path) -> None:
+    # (numeric names such as road numbers would match provenance offsets; entries are checked above)
+    names = [n for n in _local_names() if re.search(r"[\u4e00-\u9fff]", n)]
+    for path in sorted((repo / "phrasebank").glob("*.yaml")):
+        if path.name == CURATED_FILE:
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert [n for n in names if n in text] == [], path.name
+
+
+def test_scrubbed_names_recorded_for_lint(mined_bank: PhraseBank) -> None:
+    scrubbed = set(mined_bank.scrubbed)
+    for name in ("向", "通渭", "群科新区"):
+        assert any(name in s for s in scrubbed), name
+    assert len(mined_bank.sources) == 5
+
+
+def test_report_lists_what_was_scrubbed(mined: tuple[Path, MiningReport]) -> None:
+    _, report = mined
+    assert len(report.files) == 5 and report.paragraphs > 100
+    names = {s.name for s in report.scrubbed}
+    assert "通渭" in names and "陈刚" in names and "群科新区" in names
+    assert dict(report.entries)[Kind.BODY] > 100
+
+
+def test_heading_frames_carry_fillers_by_topic(mined_bank: PhraseBank) -> None:
+    frames = {
+        p.text: p for p in mined_bank.phrases if p.kind is Kind.HEADING_FRAME and not p.curated
+    }
+    frame = frames["聚焦{A}，在{B}上加力提效"]
+    assert len(frame.fillers) >= 4
+    assert all(f.topic for f in frame.fillers)
+    assert ("A", "投资拉动") in {pair for f in frame.fillers for pair in f.values}
+
+
+def test_figure_frames_know_indicator_fields_and_mode(mined_bank: PhraseBank) -> None:
+    frames = [p for p in mined_bank.phrases if p.kind is Kind.FIGURE_FRAME]
+    investment = [p for p in frames if p.indicator == "固定资产投资"]
+    assert any(p.text == "完成{name}{value}{unit}，{change}" for p in investment)
+    assert {p.mode.value for p in frames if p.mode} == {"achievement", "target"}
+    for frame in frames:
+        assert set(frame.slots) - {"name"} <= set(frame.fields) | {"unit"}

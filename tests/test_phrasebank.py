@@ -1,0 +1,298 @@
+"""Phrase bank storage: save/load round trips, validation messages, topics, atomic writes."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafter.errors import BankError, BankValidationError, OutputError
+from drafter.phrasebank import (
+    Filler,
+    Kind,
+    Mode,
+    Phrase,
+    PhraseBank,
+    SourceRef,
+    Topic,
+    load_bank,
+    load_topics,
+    phrase_id,
+    save_bank,
+)
+from drafter.phrasebank.store import render_bank
+
+TOPICS = (Topic("项目建设", ("项目", "投资")), Topic("生态环保", ("生态", "环保")))
+
+
+def _write_topics(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "topics.yaml").write_text(
+        "schema_version: 1\ntopics:\n  - name: 项目建设\n    keywords: [项目, 投资]\n"
+        "  - name: 生态环保\n    keywords: [生态, 环保]\n",
+        encoding="utf-8",
+    )
+
+
+def _bank(*phrases: Phrase, scrubbed: tuple[str, ...] = ()) -> PhraseBank:
+    return PhraseBank(phrases=phrases, topics=TOPICS, scrubbed=scrubbed, sources=("a.txt",))
+
+
+def _phrase(kind: Kind, text: str, **fields: object) -> Phrase:
+    return Phrase(id=phrase_id(kind, text), kind=kind, text=text, **fields)  # type: ignore[arg-type]
+
+
+def test_round_trip_every_field(tmp_path: Path) -> None:
+    frame = _phrase(
+        Kind.HEADING_FRAME,
+        "聚焦{A}，在{B}上加力提效",
+        topics=("项目建设",),
+        support=2,
+        level=1,
+        fillers=(Filler("项目建设", (("A", "投资拉动"), ("B", "推进项目建设"))),),
+        sources=(SourceRef("a.txt", 3, 0, 19),),
+    )
+    figure = _phrase(
+        Kind.FIGURE_FRAME,
+        "完成{name}{value}{unit}，{change}",
+        topics=("项目建设",),
+        indicator="固定资产投资",
+        fields=("value", "unit", "change"),
+        mode=Mode.ACHIEVEMENT,
+    )
+    run = _phrase(
+        Kind.ORDINAL_RUN, "一要抓项目；二要抓资金", style="一要", items=("抓项目", "抓资金")
+    )
+    bank = _bank(frame, run, figure, scrubbed=("某某镇", "no"))
+    save_bank(bank, tmp_path / "bank")
+    assert load_bank(tmp_path / "bank") == bank
+
+
+def test_scrubbed_names_are_escaped_on_disk(tmp_path: Path) -> None:
+    save_bank(_bank(scrubbed=("群科新区",)), tmp_path / "bank")
+    text = (tmp_path / "bank" / "scrubbed.yaml").read_text(encoding="utf-8")
+    assert "群科新区" not in text
+    assert load_bank(tmp_path / "bank").scrubbed == ("群科新区",)
+
+
+def test_existing_bank_needs_force_and_foreign_folder_is_never_replaced(tmp_path: Path) -> None:
+    target = tmp_path / "bank"
+    save_bank(_bank(), target)
+    with pytest.raises(OutputError):
+        save_bank(_bank(), target)
+    save_bank(_bank(_phrase(Kind.LEAD, "补齐生态短板")), target, force=True)
+    assert len(load_bank(target).phrases) == 1
+    other = tmp_path / "documents"
+    other.mkdir()
+    (other / "report.docx").write_bytes(b"x")
+    with pytest.raises(OutputError):
+        save_bank(_bank(), other, force=True)
+    assert (other / "report.docx").exists()
+
+
+def test_curated_entries_load_as_curated(tmp_path: Path) -> None:
+    _write_topics(tmp_path)
+    (tmp_path / "curated.yaml").write_text(
+        "schema_version: 1\nentries:\n  - kind: lead\n    text: 补齐生态短板\n"
+        "    topics: [生态环保]\n",
+        encoding="utf-8",
+    )
+    bank = load_bank(tmp_path)
+    (phrase,) = bank.phrases
+    assert phrase.curated and phrase.kind is Kind.LEAD and phrase.topics == ("生态环保",)
+    assert phrase.id == phrase_id(Kind.LEAD, "补齐生态短板")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("  - id: ld-1\n    text: 补齐{县名}短板\n", "未知的槽位 {县名}"),
+        ("  - id: ld-1\n    text: 补齐{A}短板\n", "只能用于标题框架"),
+        (
+            "  - id: ld-1\n    text: 补齐生态短板\n    topics: [林业]\n",
+            "话题“林业”不在 topics.yaml 中",
+        ),
+        ("  - id: ld-1\n    support: 2\n", "缺少 text"),
+        ("  - id: ld-1\n    text: 补齐生态短板\n    support: 0\n", "support 应为正整数"),
+        ("  - id: ld-1\n    text: 补齐生态短板\n    colour: red\n", "未知的键 colour"),
+        ("  - id: ld-1\n    text: 补齐{生态短板\n", "花括号不成对"),
+        (
+            "  - id: ld-1\n    text: a\n  - id: ld-1\n    text: b\n",
+            "id 与第 1 个条目重复",
+        ),
+    ],
+)
+def test_invalid_entry_is_reported_in_chinese_with_file_and_entry(
+    tmp_path: Path, body: str, expected: str
+) -> None:
+    _write_topics(tmp_path)
+    (tmp_path / "lead.yaml").write_text(
+        "schema_version: 1\nkind: lead\nentries:\n" + body, encoding="utf-8"
+    )
+    with pytest.raises(BankValidationError) as caught:
+        load_bank(tmp_path)
+    message = str(caught.value)
+    assert expected in message
+    assert "lead.yaml" in message
+    assert "ld-1" in message or "第 1 个条目" in message
+
+
+def test_all_problems_reported_at_once(tmp_path: Path) -> None:
+    _write_topics(tmp_path)
+    (tmp_path / "lead.yaml").write_text(
+        "schema_version: 1\nkind: lead\nentries:\n  - id: ld-1\n    text: 甲{x}\n"
+        "  - id: ld-2\n    text: 乙\n    support: -1\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BankValidationError) as caught:
+        load_bank(tmp_path)
+    assert len(caught.value.problems) == 2
+    assert "第 4 行" in caught.value.problems[0]
+
+
+def test_duplicate_key_schema_version_and_yaml_errors(tmp_path: Path) -> None:
+    _write_topics(tmp_path)
+    lead = tmp_path / "lead.yaml"
+    lead.write_text("schema_version: 1\nkind: lead\nkind: lead\nentries: []\n", encoding="utf-8")
+    with pytest.raises(BankError, match="键“kind”重复出现"):
+        load_bank(tmp_path)
+    lead.write_text("schema_version: 2\nkind: lead\nentries: []\n", encoding="utf-8")
+    with pytest.raises(BankError, match="schema_version"):
+        load_bank(tmp_path)
+    lead.write_text("schema_version: 1\nentries: [\n", encoding="utf-8")
+    with pytest.raises(BankError, match="YAML 格式错误"):
+        load_bank(tmp_path)
+
+
+def test_missing_bank_and_missing_topics(tmp_path: Path) -> None:
+    with pytest.raises(BankError, match="不存在"):
+        load_bank(tmp_path / "nothing")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(BankError, match=r"topics\.yaml"):
+        load_bank(tmp_path / "empty")
+
+
+def test_shipped_topics_have_the_required_taxonomy(repo: Path) -> None:
+    names = {t.name for t in load_topics(repo / "phrasebank")}
+    required = (
+        "项目建设",
+        "招商引资",
+        "经济运行",
+        "工业发展",
+        "农业农村",
+        "乡村振兴",
+        "文化旅游",
+        "商贸消费",
+        "城乡建设",
+        "生态环保",
+        "改革创新",
+        "营商环境",
+        "民生保障",
+        "教育卫生",
+        "安全稳定",
+        "作风建设",
+        "抓落实",
+    )
+    assert set(required) <= names
+    assert all(len(t.keywords) >= 15 for t in load_topics(repo / "phrasebank"))
+
+
+def test_topics_validation(tmp_path: Path) -> None:
+    (tmp_path / "topics.yaml").write_text(
+        "schema_version: 1\ntopics:\n  - name: 甲\n    keywords: []\n  - name: 甲\n"
+        "    keywords: [no, 12:30]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BankValidationError) as caught:
+        load_topics(tmp_path)
+    text = str(caught.value)
+    assert "keywords 应为非空列表" in text and "话题名称重复" in text
+
+
+def test_yaml_keeps_surprising_words_as_text(tmp_path: Path) -> None:
+    (tmp_path / "topics.yaml").write_text(
+        "schema_version: 1\ntopics:\n  - name: 甲\n    keywords: [no, on, 12:30, 0755]\n",
+        encoding="utf-8",
+    )
+    (topic,) = load_topics(tmp_path)
+    assert topic.keywords == ("no", "on", "12:30", "0755")
+
+
+def test_shipped_bank_loads(repo: Path) -> None:
+    bank = load_bank(repo / "phrasebank")
+    assert bank.phrases and bank.scrubbed
+    assert {p.kind for p in bank.phrases} == set(Kind)
+
+
+# --------------------------------------------------------------------------- property test
+
+_CJK = st.text(
+    alphabet="项目建设生态环保补齐短板聚焦发展县乡镇村，、。“”：；！", min_size=1, max_size=20
+)
+_SAFE = st.text(alphabet=string.ascii_letters + "群科新区：#\"'{}- ", min_size=1, max_size=12)
+_SLOTTED = st.builds(
+    lambda head, slot, tail: f"{head}{{{slot}}}{tail}",
+    _CJK,
+    st.sampled_from(["county", "place", "number", "amount", "year"]),
+    _CJK,
+)
+
+
+@st.composite
+def _phrases(draw: st.DrawFn) -> Phrase:
+    kind = draw(st.sampled_from([k for k in Kind if k is not Kind.HEADING_FRAME]))
+    text = draw(st.one_of(_CJK, _SLOTTED))
+    mode = draw(st.none() | st.sampled_from(list(Mode)))
+    return Phrase(
+        id=phrase_id(kind, text),
+        kind=kind,
+        text=text,
+        topics=tuple(draw(st.lists(st.sampled_from(["项目建设", "生态环保"]), unique=True))),
+        support=draw(st.integers(1, 50)),
+        sources=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        SourceRef,
+                        st.sampled_from(["a.txt", "甲 乙.docx", "no.md"]),
+                        st.integers(0, 99),
+                        st.integers(0, 10),
+                        st.integers(10, 200),
+                    ),
+                    max_size=3,
+                )
+            )
+        ),
+        level=draw(st.none() | st.integers(1, 4)),
+        style=draw(st.none() | st.sampled_from(["一要", "一是", "第一", "首先"])),
+        items=tuple(draw(st.lists(_CJK, max_size=3))),
+        indicator=draw(st.none() | _CJK),
+        fields=tuple(draw(st.lists(st.sampled_from(["value", "unit", "change"]), unique=True))),
+        mode=mode,
+    )
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    phrases=st.lists(_phrases(), max_size=6, unique_by=lambda p: (p.kind, p.id)),
+    scrubbed=st.lists(_SAFE, max_size=4, unique=True),
+)
+def test_any_bank_written_reads_back_equal(
+    tmp_path_factory: pytest.TempPathFactory, phrases: list[Phrase], scrubbed: list[str]
+) -> None:
+    bank = PhraseBank(
+        phrases=tuple(sorted(phrases, key=lambda p: list(Kind).index(p.kind))),
+        topics=TOPICS,
+        scrubbed=tuple(scrubbed),
+        sources=("a.txt",),
+    )
+    folder = tmp_path_factory.mktemp("bank") / "bank"
+    save_bank(bank, folder)
+    assert load_bank(folder) == bank
+    # writing is deterministic
+    assert render_bank(load_bank(folder)) == render_bank(bank)

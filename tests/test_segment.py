@@ -1,0 +1,61 @@
+"""The jieba adapter: lazy import, government compounds kept whole, dictionary tags looked up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from drafter import segment
+
+
+def test_government_compounds_stay_whole() -> None:
+    words = segment.cut(
+        "推动高质量发展，全面推进乡村振兴，优化营商环境，深化放管服改革，落实河湖长制"
+    )
+    for compound in ("高质量发展", "乡村振兴", "营商环境", "放管服", "河湖长制"):
+        assert compound in words
+
+
+def test_cut_covers_the_text_exactly() -> None:
+    text = "完成固定资产投资3.2亿元，增长7.68%。群科新区 污水处理厂"
+    assert "".join(segment.cut(text)) == text
+
+
+def test_unknown_names_come_out_as_single_characters() -> None:
+    # without the HMM an unknown name is not glued to its neighbours
+    assert segment.cut("蒿坪至黄金")[:2] == ("蒿", "坪")
+
+
+def test_tags_are_looked_up_from_the_dictionary() -> None:
+    assert segment.word_tag("甘肃") == "ns"
+    assert segment.word_tag("城市") == "ns"  # jieba's own tag; the scrubber knows it is generic
+    assert segment.word_tag("发展") is None
+    assert segment.word_pos("发展") == "vn"
+    assert segment.known_word("发展") and not segment.known_word("群科")
+    assert segment.word_frequency("群科") == 0
+
+
+def test_jieba_is_imported_lazily_and_only_by_the_adapter(repo: Path) -> None:
+    code = (
+        "import sys; import drafter.segment, drafter.cli, drafter.mining, drafter.phrasebank; "
+        "print('jieba' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+    importers = [
+        path.relative_to(repo).as_posix()
+        for path in (repo / "drafter").rglob("*.py")
+        if "import jieba" in path.read_text(encoding="utf-8")
+    ]
+    assert importers == ["drafter/segment.py"]
+
+
+def test_no_jieba_chatter_on_stderr(repo: Path) -> None:
+    code = "from drafter import segment; segment.cut('乡村振兴')"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, check=True
+    )
+    assert "prefix dict" not in result.stderr
