@@ -68,7 +68,10 @@ def test_init_writes_a_file_that_passes_check(runner: CliRunner, tmp_path: Path,
     target = tmp_path / f"{kind}.yaml"
     result = runner.invoke(app, ["init", str(target), "--kind", kind, "--county", "白鹭县"])
     assert result.exit_code == 0, result.stderr
-    text = target.read_text(encoding="utf-8")
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "BOM: old Notepad and WPS detect UTF-8"
+    assert raw.count(b"\r\n") == raw.count(b"\n"), "Windows line ends"
+    text = raw.decode("utf-8-sig")
     assert text.count("#") > 20, "fully commented"
     example_county = load_targets(REPO / "examples" / f"{kind}.yaml").county
     assert example_county not in text

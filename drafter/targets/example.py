@@ -7,6 +7,7 @@ before it is written, so ``init`` never writes a file that ``check`` would refus
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -58,11 +59,16 @@ def init_targets(
     examples_dir: Path,
 ) -> Path:
     """Write the example for ``kind`` to ``path`` (default ``<县名>.yaml`` in the current folder),
-    atomically; an existing file is replaced only with ``force``. Returns the path written."""
-    from drafter.output import write_text_atomic
+    atomically; an existing file is replaced only with ``force``. Returns the path written.
+
+    The file is UTF-8 with a byte-order mark and Windows line ends: the form every Notepad
+    (including the one in Windows 7, still common in county offices) and WPS open correctly.
+    """
+    from drafter.output import write_bytes_atomic
 
     text, name = example_text(kind, county, examples_dir=examples_dir)
     target = path if path is not None else Path(f"{name}.yaml")
     parse_targets(text, source=target.name)  # what we write must pass `check`
-    write_text_atomic(target, text, force=force)
+    data = codecs.BOM_UTF8 + text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+    write_bytes_atomic(target, data, force=force)
     return target
