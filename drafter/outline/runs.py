@@ -95,8 +95,8 @@ def find_runs(paragraphs: Sequence[str], regions: Sequence[Region]) -> tuple[Enu
             if item is None:
                 continue
             if number == 1:
-                if boundary == "comma":
-                    continue
+                if boundary == "comma" and family != "side":
+                    continue  # only 一方面 opens a run after a comma ("变化，一方面，……")
                 close(family)
                 open_runs[family] = _Run(family, 2, [item])
                 touch(family)
