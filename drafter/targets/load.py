@@ -37,6 +37,7 @@ def load_targets(
     ``topics``: the valid topic names (None: any topic is accepted). ``templates_dir``: when
     given, the kind must have its template there.
     """
+    path = Path(path)
     text, _encoding = read_targets_text(path)
     return parse_targets(
         text, source=path.name, topics=topics, templates_dir=templates_dir, path=path
@@ -46,6 +47,7 @@ def load_targets(
 def read_targets_text(path: Path) -> tuple[str, str]:
     """The text of the file at ``path`` and the encoding it was read in (utf-8, utf-8-sig,
     utf-16 or gb18030); a TargetsValidationError when it cannot be read as text."""
+    path = Path(path)
     source = path.name
     try:
         raw = path.read_bytes()
