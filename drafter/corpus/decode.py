@@ -21,8 +21,9 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from drafter.corpus.chars import COMMON_CHARS
+from drafter.corpus.chars import COMMON_CHARS, HAN_RANGES, LETTER
 from drafter.errors import CorpusError
 
 NOT_TEXT = "不是文本文件（可能是二进制文件或已损坏）"
@@ -46,14 +47,14 @@ _GOOD = re.compile(f"[{_COMMON_CLASS}\u3001\u3002{_COMMON_PUNCT}\uff05]")
 # What a wrong decode produces and real Chinese prose does not: control characters, C1 controls,
 # private-use and replacement characters, kana, half-width katakana, box drawing, Greek and
 # Cyrillic, Hangul, rare CJK extension blocks, compatibility ideographs.
-_BAD = re.compile(
+_BAD_CLASS = (
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u0370-\u052f\u2500-\u259f\u3040-\u30ff\u3400-\u4dbf"
     "\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\ufe10-\ufe1f\uff61-\uff9f\ufffd"
     "\U00020000-\U0010ffff]"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_UNCLEAN = re.compile(f"[^\t\n\r\x20-\x7e\u4e00-\u9fff\u3001-\u3011{_COMMON_PUNCT}]")
+_LETTER = re.compile(LETTER)
+_UNCLEAN_CLASS = f"[^\t\n\r\x20-\x7e\u4e00-\u9fff\u3001-\u3011{_COMMON_PUNCT}]"
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _WHITESPACE = re.compile(r"\s")
 _LONE_CR = re.compile(r"\S\r(?!\n)\S")
@@ -96,6 +97,21 @@ _DETECTABLE = frozenset(
 _MAX_BROKEN = 0.002
 
 
+@cache
+def _bad() -> re.Pattern[str]:
+    return re.compile(_BAD_CLASS)  # compiled on first use: big ranges are slow to compile
+
+
+@cache
+def _han() -> re.Pattern[str]:
+    return re.compile(f"[{HAN_RANGES}]")
+
+
+@cache
+def _unclean() -> re.Pattern[str]:
+    return re.compile(_UNCLEAN_CLASS)
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     text: str
@@ -122,7 +138,7 @@ def plausibility(text: str) -> float:
     if total == 0:
         return 0.0
     good = len(_GOOD.findall(sample))
-    bad = len(_BAD.findall(sample))
+    bad = len(_bad().findall(sample))
     return (good - 2 * bad) / total
 
 
@@ -198,7 +214,7 @@ def _maybe_unmarked_utf16(text: str) -> bool:
 def _maybe_other_encoding(text: str) -> bool:
     """Valid UTF-8 without a single Chinese character, made of rare Latin letters: a short GB
     or Big5 text can be valid UTF-8 by accident ("目150" in GB18030 reads as "Ŀ150")."""
-    return not text.isascii() and not _HAN.search(text) and plausibility(text) < 0
+    return not text.isascii() and not _LETTER.search(text) and plausibility(text) < 0
 
 
 def _decode_wide(data: bytes) -> tuple[str, str] | None:
@@ -230,7 +246,7 @@ def _wide_score(text: str) -> float:
     non_ascii = len(_NON_ASCII.findall(sample))
     ascii_count = len(sample) - non_ascii
     good = len(_GOOD.findall(sample))
-    bad = len(_BAD.findall(sample))
+    bad = len(_bad().findall(sample))
     # Rare but valid characters (names, symbols) are neutral; impossible ones count against.
     neutral = non_ascii - good - bad
     return (ascii_count + good + 0.5 * neutral - 2 * bad) / len(sample)
@@ -257,7 +273,7 @@ def _best_strict(
                 codec,
                 plausibility(text),
                 good=len(_GOOD.findall(sample)),
-                clean=not _UNCLEAN.search(sample),
+                clean=not _unclean().search(sample),
             )
         )
     if not candidates:
@@ -289,7 +305,7 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     if match is None:
         return None
     text = str(match)
-    if match.encoding not in _DETECTABLE and _HAN.search(text):
+    if match.encoding not in _DETECTABLE and _han().search(text):
         # Chinese characters out of, say, Shift-JIS or cp1006 would be a silent mis-decode; a
         # text with none (a European file) may pass and meet the reader's "no Chinese" message.
         return None

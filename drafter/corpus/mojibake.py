@@ -19,11 +19,11 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from drafter.corpus.chars import COMMON_CHARS
+from drafter.corpus.chars import COMMON_CHARS, LETTER
 
 _Note = Callable[[str], None]
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = LETTER
 
 # Replacement, private-use, non-characters and lone surrogates: never part of a real text.
 _BROKEN = re.compile("[\ufffd\ue000-\uf8ff\ufffe\uffff\ud800-\udfff\U000f0000-\U0010ffff]+")
@@ -34,6 +34,7 @@ _CP1252_CONTINUATION = (
     "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
     "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 )
+_LATIN_LEAD = re.compile("[\u00c2-\u00f4]")
 _LATIN_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CP1252_CONTINUATION}]{{1,3}})+")
 
 # What Visual C++ debug fills and GBK-read U+FFFD look like.
@@ -42,13 +43,14 @@ _FILLS = re.compile("(?:锟斤拷)+|(?:烫){2,}|(?:屯){2,}")
 # Where a lossy re-encode lost characters: "??" touching Chinese, or one "?" followed by "!" or
 # ";" or by something no Chinese text has there ("?h級", "?!巴ㄎ键S芪”"). A real question mark
 # ("怎么办?我们") is followed by ordinary text and is left alone.
+# (Literal "?" first, lookbehind after it: the engine jumps from "?" to "?".)
 _QUESTION_ANCHOR = re.compile(
-    f"(?<=[{_HAN}\u3001-\u3011\uff0c\uff1a\uff1b])\\?{{2,}}|\\?{{2,}}(?=[{_HAN}])"
-    f"|(?<=[{_HAN}])\\?[!;]?"
+    f"\\?\\?(?<=(?:{_HAN}|[\u3001-\u3011\uff0c\uff1a\uff1b])\\?\\?)\\?*|\\?{{2,}}(?={_HAN})"
+    f"|\\?(?<={_HAN}\\?)[!;]?"
 )
 # Characters that are garbage next to such an anchor: ASCII letters and symbols glued to Chinese,
 # Cyrillic, Greek, bopomofo, kana, box drawing, Hangul, extension-block characters.
-_ODD = re.compile(
+_ODD = (
     r"[A-Za-z|\\^_`{}~@#$&*+=<>\[\]\u00c0-\u024f\u0370-\u052f\u2500-\u259f\u3040-\u30ff"
     "\u3100-\u312f\u31a0-\u31bf\uac00-\ud7af\U00020000-\U0003134f]"
 )
@@ -58,6 +60,11 @@ _SCAN_LIMIT = 40
 # Rare characters: at least this many in a row (none in the common tables) is a garbled run.
 _RARE_RUN = 3
 _MAX_DESCRIBED = 20
+
+
+@cache
+def _odd() -> re.Pattern[str]:
+    return re.compile(_ODD)  # compiled on first use: its Hangul range is slow to compile
 
 
 @cache
@@ -89,17 +96,28 @@ def _one_script_only() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(simplified - traditional), frozenset(traditional - simplified)
 
 
+def _is_rare(char: str) -> bool:
+    """A Han character outside GB2312/Big5 level 1 and our frequency table."""
+    return ("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff") and (
+        char not in _common_han()
+    )
+
+
 @cache
-def _rarity_table() -> dict[int, str]:
-    """str.translate table: every Han character → "r" (rare) or "c" (common)."""
+def _rare_run() -> re.Pattern[str]:
+    """A run of _RARE_RUN or more Han characters none of which is common, as one regex class."""
     common = _common_han()
-    table = {code: "r" for code in range(0x3400, 0xA000)}
-    table.update({code: "r" for code in range(0xF900, 0xFB00)})
-    table.update({ord(char): "c" for char in common})
-    return table
-
-
-_RARE_MASK_RUN = re.compile(f"r{{{_RARE_RUN},}}")
+    ranges: list[str] = []
+    for block_start, block_end in ((0x3400, 0x9FFF), (0xF900, 0xFAFF)):
+        start: int | None = None
+        for code in range(block_start, block_end + 2):
+            rare = code <= block_end and chr(code) not in common
+            if rare and start is None:
+                start = code
+            elif not rare and start is not None:
+                ranges.append(f"{chr(start)}-{chr(code - 1)}")
+                start = None
+    return re.compile(f"[{''.join(ranges)}]{{{_RARE_RUN},}}")
 
 
 def drop_mojibake(text: str, *, traditional: bool = False) -> tuple[str, tuple[str, ...]]:
@@ -116,11 +134,12 @@ def drop_mojibake(text: str, *, traditional: bool = False) -> tuple[str, tuple[s
     text = _BROKEN.sub(lambda m: _drop(m.group(), note), text)
     # Repeat: text garbled twice ("ÃÅ½") comes back one layer at a time. Every repair shortens
     # the text, so this ends.
-    previous = None
+    previous = None if _LATIN_LEAD.search(text) else text
     while previous != text:
         previous = text
         text = _LATIN_MOJIBAKE.sub(lambda m: _repair_latin(m.group(), note), text)
-    text = _FILLS.sub(lambda m: _drop(m.group(), note), text)
+    if "锟" in text or "烫烫" in text or "屯屯" in text:
+        text = _FILLS.sub(lambda m: _drop(m.group(), note), text)
     if "?" in text:
         text = _drop_question_runs(text, note, traditional=traditional)
     text = _drop_rare_runs(text, note)
@@ -147,12 +166,11 @@ def _repair_latin(fragment: str, note: _Note) -> str:
 
 
 def _drop_question_runs(text: str, note: _Note, *, traditional: bool) -> str:
-    rare = _rarity_table()
     simplified_only, traditional_only = _one_script_only()
     wrong_script = simplified_only if traditional else traditional_only
 
     def odd(char: str) -> bool:
-        return bool(_ODD.match(char)) or rare.get(ord(char)) == "r" or char in wrong_script
+        return bool(_odd().match(char)) or _is_rare(char) or char in wrong_script
 
     pieces: list[str] = []
     last = 0
@@ -189,8 +207,7 @@ def _drop_question_runs(text: str, note: _Note, *, traditional: bool) -> str:
 
 
 def _drop_rare_runs(text: str, note: _Note) -> str:
-    mask = text.translate(_rarity_table())
-    spans = [m.span() for m in _RARE_MASK_RUN.finditer(mask)]
+    spans = [m.span() for m in _rare_run().finditer(text)]
     if not spans:
         return text
     pieces: list[str] = []

@@ -31,7 +31,7 @@ _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )
-_HAS_TEXT = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9\U00020000-\U0003134f]")
+_HAS_TEXT = re.compile(r"[^\W_]")  # a letter or digit of any script
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,16 +19,18 @@ from __future__ import annotations
 import re
 import statistics
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+from drafter.corpus.chars import LETTER
+
+_HAN = LETTER
 # A paragraph may end after these (full- and half-width sentence ends, closing quotes/brackets).
 _END = "。！？；：…!?;:”’」』）)】"
 # What can start a paragraph: Chinese, a digit (2023年…, 10.…), an opening quote or bracket, a dash.
-_START = f"{_HAN}0-9０-９“‘「『（(【《—"
+_START = f"(?:{_HAN}|[0-9０-９“‘「『（(【《—])"
 
 # A gap of two or more spaces inside a line (tabs and U+3000 count as two spaces).
 _WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # A single-space gap in a context where, in a run-on line, it separates paragraphs.
-_CONTEXT_GAP = re.compile(f"(?<=[{_HAN}{_END}]) +(?=[{_START}])")
+_CONTEXT_GAP = re.compile(f"(?<=(?:{_HAN}|[{_END}])) +(?={_START})")
 # Do not break right after an outline marker: "一、 加强", "（一） 加强", "1. 加强".
 _MARKER_BEFORE = re.compile(
     r"(?:^|[\s。！？；])(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
@@ -36,7 +38,7 @@ _MARKER_BEFORE = re.compile(
 )
 # "…县人民政府县长 宗学谦": an office and the name after it stay together.
 _OFFICE_BEFORE = re.compile(r"(?:长|長|书记|書記|主任|主席|委员|委員)$")
-_NAME_AFTER = re.compile(f"[{_HAN}·]{{2,4}}(?: |$)")
+_NAME_AFTER = re.compile(f"(?:{_HAN}|·){{2,4}}(?: |$)")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[。！？!?；;…]|[。！？!?][”’」』])$")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
@@ -47,16 +49,8 @@ _RUN_ON_MIN_LENGTH = 100
 _RUN_ON_MIN_GAPS = 3
 # More than one space per this many characters is letter spacing, not paragraph breaks.
 _LETTER_SPACING = 4
-_SPACES = str.maketrans(
-    {
-        "\u00a0": " ",
-        **{chr(code): " " for code in range(0x2000, 0x200B)},
-        "\u202f": " ",
-        "\u205f": " ",
-        "\u3000": "  ",
-        "\t": "  ",
-    }
-)
+_NARROW_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
+_WIDE_SPACES = re.compile("[\u3000\t]")
 _TERMINAL = frozenset("。！？；：…!?;:”’」』）)】")
 
 
@@ -68,7 +62,8 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
 
 def expand_spaces(text: str) -> str:
     """NBSP and other spaces → " "; tab and U+3000 → two spaces, so they read as indentation."""
-    return text.translate(_SPACES)
+    # Regexes, not str.translate: translate looks up a dict per character (10 ms on 50,000).
+    return _WIDE_SPACES.sub("  ", _NARROW_SPACES.sub(" ", text))
 
 
 def recover_breaks(text: str) -> str:

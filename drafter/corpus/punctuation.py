@@ -16,63 +16,60 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-# Full-width punctuation and quotes: they make their neighbourhood Chinese, like a character.
-_CJK_PUNCT = (
-    "\u3001-\u3011\u3014-\u301f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
-    "\u201c\u201d\u2018\u2019\u2026\u2014"
-)
-_CHINESE = f"{_HAN}{_CJK_PUNCT}"
+from drafter.corpus.chars import CHINESE, LETTER
 
-_FULL_WIDTH = str.maketrans(
-    {
-        **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
-        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
-        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
-        "％": "%",
-        "\u2015": "\u2014",  # horizontal bar (――) as the dash of a date line
-    }
-)
+_HAN = LETTER
+_CHINESE = CHINESE
+
+_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\u2015]+")
+_FULL_WIDTH_MAP = {
+    **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    "％": "%",
+    "\u2015": "\u2014",  # horizontal bar (――) as the dash of a date line
+}
 _FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
-_DOUBLE_HYPHEN = re.compile(rf"(?:(?<=^)|(?<=[{_CHINESE}]))-{{2}}(?=[\d{_HAN}])", re.MULTILINE)
+_DOUBLE_HYPHEN = re.compile(rf"(?:(?<=^)|(?<={_CHINESE}))-{{2}}(?=\d|{_HAN})", re.MULTILINE)
 
 # , ; ! ? : next to Chinese (ignoring spaces) become full-width. Digits on both sides keep the
 # ASCII form (1,234 and 12:30 and 19.2:12.4) because neither side is Chinese.
 _PUNCT_TO_FULL = {",": "，", ";": "；", "!": "！", "?": "？", ":": "："}
-_HALF_PUNCT = re.compile(
-    rf"(?<=[{_CHINESE}%]) *([,;!?:](?: *[,;!?:])*)|([,;!?:](?: *[,;!?:])*) *(?=[{_CHINESE}])"
-)
+_HALF_PUNCT = re.compile(r" *([,;!?:](?: *[,;!?:])*) *")
 # A URL keeps its colon and punctuation.
 _URL = re.compile(
-    r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
 
 _PAREN_PAIR = re.compile(r"\(([^()\n]{0,200})\)")
-_HAN_CHAR = re.compile(f"[{_HAN}]")
-_CHINESE_CHAR = re.compile(f"[{_CHINESE}]")
+_HAN_CHAR = re.compile(_HAN)
+_CHINESE_CHAR = re.compile(_CHINESE)
 _DOUBLE_QUOTED = re.compile(r'"([^"\n]{1,300}?)"')
-_SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])'([^'\n]{1,100}?)'(?![A-Za-z])")
+_SINGLE_QUOTED = re.compile(r"'(?<![A-Za-z]')([^'\n]{1,100}?)'(?![A-Za-z])")
 
 # "." after a Chinese character that ends a sentence: at the end of the line, or before a space,
 # a Chinese character or a closing quote. Not the "一." of an outline marker at a line start.
-_FULL_STOP = re.compile(rf"(?<=[{_HAN}”’）])\.(?=$|\s|[{_HAN}“‘（])", re.MULTILINE)
+# (Each pattern starts with its literal character, lookbehind after it: the regex engine then
+# jumps from candidate to candidate instead of testing every position of a 50,000-character text.)
+_FULL_STOP = re.compile(rf"\.(?<=(?:{_HAN}|[”’）])\.)(?=$|\s|{_HAN}|[“‘（])", re.MULTILINE)
 _NUMERAL_MARKER_DOT = re.compile(r"^([一二三四五六七八九十]{1,3})\.", re.MULTILINE)
-_ELLIPSIS = re.compile(rf"(?<=[{_CHINESE}])(?:[.。] *){{2,}}[.。]|\.(?: *\.){{2,}}(?=[{_CHINESE}])")
+_ELLIPSIS = re.compile(
+    rf"[.。](?<={_CHINESE}[.。])(?: *[.。]){{2,}}|\.(?: *\.){{2,}}(?={_CHINESE})"
+)
 
 # Spaces that go: between two Chinese characters/punctuation, or between Chinese and a digit
 # (a run-on line's breaks were already turned into line breaks).
 _SPACE_IN_CHINESE = re.compile(
-    rf"(?<=[{_CHINESE}]) +(?=[{_CHINESE}0-9])|(?<=[0-9%]) +(?=[{_CHINESE}])"
+    rf"(?<={_CHINESE}) +(?={_CHINESE}|[0-9])|(?<=[0-9%]) +(?={_CHINESE})"
 )
-_MARKER_SPACE = re.compile(
-    rf"^(\d{{1,2}}[.、]|[（(]\d{{1,2}}[）)]) +(?=[{_CHINESE}])", re.MULTILINE
-)
+_MARKER_SPACE = re.compile(rf"^(\d{{1,2}}[.、]|[（(]\d{{1,2}}[）)]) +(?={_CHINESE})", re.MULTILINE)
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 
 def normalise_width(text: str) -> str:
     """Full-width digits, letters and ％ → ASCII; ３．５ → 3.5; ―― → ——."""
-    text = text.translate(_FULL_WIDTH)
+    text = _FULL_WIDTH.sub(lambda m: "".join(_FULL_WIDTH_MAP[c] for c in m.group()), text)
     return _FULL_STOP_IN_NUMBER.sub(".", text)
 
 
@@ -86,18 +83,35 @@ def normalise_punctuation(text: str) -> str:
         urls.append(match.group())
         return f"\x00{len(urls) - 1}\x00"
 
-    text = _URL.sub(protect, text)
-    text = _until_stable(_DOUBLE_QUOTED, _curly_double, text)  # '""我""' takes two rounds
-    text = _until_stable(_SINGLE_QUOTED, _curly_single, text)
-    text = _PAREN_PAIR.sub(_full_parens, text)
-    text = _NUMERAL_MARKER_DOT.sub("\\1\x01", text)  # shield "一." from the full-stop rule
-    text = _ELLIPSIS.sub("……", text)
-    text = _FULL_STOP.sub("。", text)
-    text = text.replace("\x01", ".")
-    text = _HALF_PUNCT.sub(_full_punct, text)
-    text = _DOUBLE_HYPHEN.sub("——", text)  # "--2014年2月19日在…" is the dash of a date line
+    if "://" in text or "@" in text:
+        text = _URL.sub(protect, text)
+    # Each rule reads its neighbours, and another rule may have just made a neighbour Chinese
+    # ("(),我": the comma turns first, then the brackets can): repeat until nothing changes.
+    # Every round only turns ASCII marks full-width, so this ends (two rounds in practice).
+    previous = None
+    while previous != text:
+        previous = text
+        text = _convert_marks(text)
     if urls:
         text = re.sub("\x00(\\d+)\x00", lambda m: urls[int(m.group(1))], text)
+    return text
+
+
+def _convert_marks(text: str) -> str:
+    if '"' in text:
+        text = _until_stable(_DOUBLE_QUOTED, _curly_double, text)  # '""我""' takes two rounds
+    if "'" in text:
+        text = _until_stable(_SINGLE_QUOTED, _curly_single, text)
+    if "(" in text:
+        text = _PAREN_PAIR.sub(_full_parens, text)
+    if "." in text:
+        text = _NUMERAL_MARKER_DOT.sub("\\1\x01", text)  # shield "一." from the full stop rule
+        text = _ELLIPSIS.sub("……", text)
+        text = _FULL_STOP.sub("。", text)
+        text = text.replace("\x01", ".")
+    text = _HALF_PUNCT.sub(_full_punct, text)
+    if "--" in text:
+        text = _DOUBLE_HYPHEN.sub("——", text)  # "--2014年2月19日在…": the dash of a date line
     return text
 
 
@@ -120,8 +134,13 @@ def _until_stable(
 
 
 def _full_punct(match: re.Match[str]) -> str:
-    marks = match.group(1) or match.group(2)
-    return "".join(_PUNCT_TO_FULL[mark] for mark in marks if mark != " ")
+    """, ; ! ? : (and runs of them) next to Chinese, ignoring spaces, become full-width."""
+    string, start, end = match.string, match.start(), match.end()
+    before = string[start - 1] if start else ""
+    after = string[end] if end < len(string) else ""
+    if before == "%" or _CHINESE_CHAR.match(before or " ") or _CHINESE_CHAR.match(after or " "):
+        return "".join(_PUNCT_TO_FULL[mark] for mark in match.group(1) if mark != " ")
+    return match.group()
 
 
 def _curly_double(match: re.Match[str]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from drafter.corpus.chars import HAN_RANGES
 from drafter.corpus.decode import decode_bytes
 from drafter.corpus.markdown import strip_markdown
 from drafter.corpus.model import SourceText
@@ -26,7 +27,7 @@ ALLOWED = "、".join((".txt", ".md", ".docx"))
 # A speech is tens of kilobytes; a file this large is not one (and would be slow to read).
 MAX_BYTES = 50 * 1024 * 1024
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{HAN_RANGES}]")
 
 
 def read_speech(path: Path) -> SourceText:
