@@ -235,6 +235,26 @@ def draft(
 
 
 @app.command()
+def typeset(
+    file: Annotated[Path, typer.Argument(help="已有的讲话稿（.txt/.md/.docx）。")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="输出文件（.docx；也可 .md/.txt）。")],
+    style: Annotated[
+        Path | None, typer.Option("--style", help="排版样式文件（YAML），覆盖默认的公文格式。")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已有文件。")] = False,
+) -> None:
+    """把已有的讲话稿按公文格式排版：标题、讲话人、称谓、各级标题字体、段首句加粗、页码。"""
+    from drafter.corpus import read_speech
+    from drafter.outline import parse_outline
+    from drafter.writers import document_from_outline, load_style, write_document
+
+    chosen = load_style(style) if style is not None else None
+    document = document_from_outline(parse_outline(read_speech(file).paragraphs))
+    write_document(document, out, style=chosen, force=force)
+    typer.echo(f"已写入 {out}（{len(document.blocks)} 段）", err=True)
+
+
+@app.command()
 def mine(
     corpus: Annotated[
         list[Path], typer.Argument(help="讲话稿文件或文件夹（.txt/.md/.docx），可写多个。")

@@ -4,7 +4,8 @@
 - ``render_text`` — Markdown or plain text;
 - ``write_document`` — picks the format from the file extension and writes safely
   (``drafter.output``: temporary file + rename, no overwrite without ``force``);
-- ``Style`` / ``load_style`` — every typesetting choice, overridable by a YAML style file.
+- ``Style`` / ``load_style`` — every typesetting choice, overridable by a YAML style file;
+- ``document_from_outline`` — a speech someone already wrote, as a ``Document`` to typeset.
 
 The .docx is assembled from strings with the standard library (see ``docx_writer``): no
 python-docx or lxml import on the way out, so writing costs milliseconds.
@@ -19,6 +20,7 @@ from typing import Literal
 from drafter.document import Document
 from drafter.errors import UsageError
 from drafter.writers.docx_writer import build_docx
+from drafter.writers.from_outline import document_from_outline
 from drafter.writers.style import DEFAULT_STYLE, Style, load_style
 from drafter.writers.text import render_text
 
@@ -27,6 +29,7 @@ __all__ = [
     "FORMATS",
     "Style",
     "build_docx",
+    "document_from_outline",
     "load_style",
     "render_text",
     "write_document",
