@@ -23,6 +23,7 @@ from drafter.outline.model import (
     Span,
 )
 from drafter.outline.parts import (
+    Front,
     find_announcement,
     find_appendix,
     find_closing,
@@ -51,7 +52,7 @@ __all__ = [
 
 _SPACE = " \t\u3000\xa0"
 # Paragraphs after the opening searched for a transition when the speech has no headings.
-_TRANSITION_REACH = 2
+_REACH = 2
 
 
 def parse_outline(paragraphs: Sequence[str]) -> Outline:
@@ -65,28 +66,72 @@ def parse_outline(paragraphs: Sequence[str]) -> Outline:
     sections = find_section_titles(paras, body, stop, candidate_paragraphs)
     accepted = accept_headings(candidates, restarts=frozenset(s.span.paragraph for s in sections))
     headings = tuple(to_heading(paras, c) for c in accepted)
-    heading_paragraphs = {h.span.paragraph for h in headings}
     heading_starts: dict[int, int] = {}
     for heading in headings:
         heading_starts.setdefault(heading.span.paragraph, heading.span.start)
 
     opening = find_opening(paras, front, stop, heading_starts)
-    after_opening = opening.span.paragraph + 1 if opening is not None else body
     closing = find_closing(paras, body, stop, heading_starts, opening)
+    transition = _find_transition(paras, body, stop, headings, opening)
+    regions, lead_regions = _body_regions(
+        paras, front, stop, accepted, sections, (opening, transition, closing)
+    )
+    return Outline(
+        paragraphs=paras,
+        title=front.title,
+        salutation=front.salutation,
+        opening=opening,
+        transition=transition,
+        closing=closing,
+        headings=headings,
+        enumerations=find_runs(paras, regions),
+        lead_sentences=find_leads(paras, lead_regions),
+        front=front.front,
+        sections=sections,
+    )
+
+
+def _find_transition(
+    paras: tuple[str, ...],
+    body: int,
+    stop: int,
+    headings: tuple[Heading, ...],
+    opening: Part | None,
+) -> Part | None:
+    """The sentence announcing the points (before the first heading), else a report's work-plan
+    announcement, else a turn from review to problems ("在肯定成绩的同时……")."""
+    after_opening = opening.span.paragraph + 1 if opening is not None else body
+    transition: Part | None = None
     if headings:
         head = headings[0].span
         transition = find_transition(paras, body, head.paragraph, head.start)
+        if transition is None:
+            transition = find_announcement(paras, body, stop)
     elif opening is not None:
-        reach = after_opening + _TRANSITION_REACH
-        transition = find_transition(paras, opening.span.paragraph, reach)
-    else:
-        transition = None
-    if transition is None and headings:
-        transition = find_announcement(paras, body, stop)
+        transition = find_transition(paras, opening.span.paragraph, after_opening + _REACH)
     if transition is None and opening is not None:
-        until = headings[0].span.paragraph if headings else after_opening + _TRANSITION_REACH
+        until = headings[0].span.paragraph if headings else after_opening + _REACH
         transition = find_turn(paras, opening.span.paragraph, until)
+    return transition
 
+
+def _body_regions(
+    paras: tuple[str, ...],
+    front: Front,
+    stop: int,
+    accepted: Sequence[Candidate],
+    sections: Sequence[Part],
+    parts: tuple[Part | None, Part | None, Part | None],
+) -> tuple[list[Region], list[LeadRegion]]:
+    """The stretches of body text where runs and lead sentences are looked for.
+
+    Heading texts are left out; each heading's body opens a new scope (runs close there, lead
+    sentences are grouped by it), and so does an unnumbered section title. The closing is left
+    out, and the opening and transition paragraphs hold no lead sentences.
+    """
+    opening, transition, closing = parts
+    body = front.body_paragraph
+    heading_paragraphs = {c.paragraph for c in accepted}
     end = stop
     if closing is not None:
         end = closing.span.paragraph + (1 if closing.span.start > 0 else 0)
@@ -126,16 +171,4 @@ def parse_outline(paragraphs: Sequence[str]) -> Outline:
                     LeadRegion(index, piece_start, piece_end, scope, followed or not last)
                 )
 
-    return Outline(
-        paragraphs=paras,
-        title=front.title,
-        salutation=front.salutation,
-        opening=opening,
-        transition=transition,
-        closing=closing,
-        headings=headings,
-        enumerations=find_runs(paras, regions),
-        lead_sentences=find_leads(paras, lead_regions),
-        front=front.front,
-        sections=sections,
-    )
+    return regions, lead_regions
