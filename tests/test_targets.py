@@ -133,6 +133,7 @@ CASES: list[tuple[str, str | bytes, str, int | None]] = [
         5,
     ),
     ("merge_key", GOOD + "<<: {a: 1}\n", "不支持“<<”", 13),
+    ("huge_number", GOOD + "seed: " + "9" * 5000 + "\n", "位数太多", 13),
     ("full_width_indent", _with(12, "　- topic: 乡村振兴"), "全角空格", 12),
     ("full_width_hyphen", _with(12, "  － topic: 乡村振兴"), "全角横线", 12),
     (

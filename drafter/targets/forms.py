@@ -53,7 +53,20 @@ def _show(raw: object) -> str:
     return f"“{text[:30]}…”" if len(text) > 30 else f"“{text}”"
 
 
+MAX_DIGITS = 15  # more than any county figure (15230, 86.3, 0.05); keeps numbers printable
+
+
+def _long(text: str) -> bool:
+    return sum(ch.isdigit() for ch in text) > MAX_DIGITS
+
+
+def _too_long(raw: object) -> FormError:
+    return FormError(f"{_show(raw)}位数太多（超过 {MAX_DIGITS} 位）：请检查这个数")
+
+
 def _decimal(text: str) -> Decimal:
+    if _long(text):
+        raise _too_long(text)
     number = Decimal(text.replace(",", ""))
     if number == 0:
         number = abs(number)  # -0 → 0
@@ -181,6 +194,8 @@ def read_integer(raw: object, *, example: str, unit: str = "") -> int:
         text = text[: -len(unit)].strip()
     if not re.fullmatch(r"[+-]?\d+", text):
         raise _number_error(raw, example)
+    if _long(text):
+        raise _too_long(raw)
     return int(text)
 
 
@@ -216,6 +231,8 @@ def read_length(raw: object) -> int:
     if isinstance(raw, bool) or raw is None:
         raise _number_error(raw, example)
     text = widen_to_ascii(str(raw)).strip().replace(",", "")
+    if _long(text):
+        raise _too_long(raw)
     minutes = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:分钟|分|min|minutes?)", text)
     if minutes:
         chars = int(Decimal(minutes.group(1)) * CHARS_PER_MINUTE)
