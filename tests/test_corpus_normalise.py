@@ -178,6 +178,29 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert paragraphs == ("一、坚持正向发力", body + "。", "".join(lines[:4]))
 
 
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ["——2026年1月26日在广东省第十四届", "人民代表大会第五次会议上"],
+            "——2026年1月26日在广东省第十四届人民代表大会第五次会议上",
+        ),
+        (
+            ["XX县县长在县委十六届五次全会", "上的讲话"],
+            "XX县县长在县委十六届五次全会上的讲话",
+        ),
+    ],
+)
+def test_a_wrapped_subtitle_is_joined(lines: list[str], joined: str) -> None:
+    text = "\n".join(["政府工作报告", *lines, "各位代表："])
+    assert split_paragraphs(normalise_text(text)) == ("政府工作报告", joined, "各位代表：")
+
+
+def test_a_complete_subtitle_is_not_joined_to_the_next_line() -> None:
+    text = "——2024年1月21日在县人民代表大会上\n县长张三\n各位代表："
+    assert len(split_paragraphs(normalise_text(text))) == 3
+
+
 def test_headings_on_their_own_line_stay_separate() -> None:
     text = "一、坚持正向发力，以更大决心打好攻坚硬仗\n一要客观看待成绩，坚定信心、保持定力。"
     assert len(split_paragraphs(normalise_text(text))) == 2

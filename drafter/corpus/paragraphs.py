@@ -45,6 +45,10 @@ _HEADING_START = re.compile(
     r"|第[一二三四五六七八九十\d]{1,3}[章节部分条篇])"
 )
 
+_SUBTITLE_START = re.compile(r"^(?:——|—|--|[（(]?\d{4}年\d{1,2}月\d{1,2}日在|.{2,40}在)")
+_SUBTITLE_END = re.compile(r"(?:上|上的(?:讲话|报告|发言|致辞|工作报告)|讲话|报告)[）)]?$")
+_SENTENCE_MARK = re.compile(r"[。！？；，,;!?]")
+
 _RUN_ON_MIN_LENGTH = 100
 _RUN_ON_MIN_GAPS = 3
 # More than one space per this many characters is letter spacing, not paragraph breaks.
@@ -71,7 +75,7 @@ def recover_breaks(text: str) -> str:
 
     Expects spaces already expanded (:func:`expand_spaces`).
     """
-    lines = _join_hard_wraps(text.split("\n"))
+    lines = _join_wrapped_subtitle(_join_hard_wraps(text.split("\n")))
     out: list[str] = []
     for line in lines:
         out.extend(_split_line(line))
@@ -113,6 +117,32 @@ def _split_line(line: str) -> list[str]:
         last = end
     pieces.append(content[last:])
     return [piece for piece in pieces if piece]
+
+
+def _join_wrapped_subtitle(lines: list[str]) -> list[str]:
+    """Join a title or date line wrapped on the web page before its "…会议上" / "上的讲话" end.
+
+    "——2026年1月26日在广东省第十四届" + "人民代表大会第五次会议上": the subtitle of a speech
+    always ends with 上 (在…会议上) or 上的讲话/报告; a wrapped one ends with neither.
+    """
+    joined: list[str] = []
+    for line in lines:
+        text = line.strip()
+        previous = joined[-1].strip() if joined else ""
+        if (
+            previous
+            and text
+            and len(previous) <= 60
+            and _SUBTITLE_START.match(previous)
+            and not _SUBTITLE_END.search(previous)
+            and len(text) <= 30
+            and _SUBTITLE_END.search(text)
+            and not _SENTENCE_MARK.search(previous + text)
+        ):
+            joined[-1] = joined[-1].rstrip() + text
+            continue
+        joined.append(line)
+    return joined
 
 
 def _join_hard_wraps(lines: list[str]) -> list[str]:
