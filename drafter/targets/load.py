@@ -21,6 +21,7 @@ from drafter.targets.messages import (
     MISSING_HINTS,
     Loc,
     Problem,
+    clip,
     describe,
     did_you_mean,
 )
@@ -221,9 +222,9 @@ def _translate(error: ValidationError, loaded: Loaded) -> list[Problem]:
             allowed = sorted(_model_at(loc[:-1]).model_fields)
             if ":" in name or "：" in name:
                 key = name.replace("：", ":").split(":")[0]
-                message = f"“{name}”：键和值之间要用半角冒号加空格，如“{key}: …”"
+                message = f"“{clip(name)}”：键和值之间要用半角冒号加空格，如“{clip(key)}: …”"
             else:
-                message = f"不认识的键“{name}”{did_you_mean(name, allowed)}"
+                message = f"不认识的键“{clip(name)}”{did_you_mean(name, allowed)}"
                 if not message.endswith("？"):
                     message += f"。这里可用的键：{'、'.join(allowed)}"
             problems.append(_at(_place_of(loaded, loc, key=True), loc, message))

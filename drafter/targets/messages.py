@@ -162,6 +162,7 @@ def format_loc(loc: Loc) -> str:
 def closest(word: str, choices: Collection[str], n: int = 3) -> list[str]:
     """The valid names nearest to ``word`` (typos, and Chinese synonyms for keys)."""
     found: list[str] = []
+    word = word[:50]  # a pasted paragraph is not a typo; keep difflib cheap
     synonym = KEY_SYNONYMS.get(word.strip())
     if synonym is not None and synonym in choices:
         found.append(synonym)
@@ -176,6 +177,11 @@ def closest(word: str, choices: Collection[str], n: int = 3) -> list[str]:
         )
         found = [c for score, c in scored if score >= max(1, len(word) // 2)][:n]
     return found[:n]
+
+
+def clip(text: str, size: int = 30) -> str:
+    """``text`` cut to ``size`` characters for a one-line message."""
+    return text if len(text) <= size else text[:size] + "…"
 
 
 def did_you_mean(word: str, choices: Collection[str]) -> str:

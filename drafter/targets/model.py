@@ -40,7 +40,7 @@ from drafter.targets.fields import (
     read_list,
     reading,
 )
-from drafter.targets.messages import closest
+from drafter.targets.messages import clip, closest
 from drafter.targets.messages import describe as _describe
 
 DEFAULT_LENGTH = 5000
@@ -135,7 +135,7 @@ class Figure(_Model):
     def _check_figure(self) -> Figure:
         if self.value is None and self.growth is None and self.change_pp is None and not self.rank:
             raise fail(
-                f"指标“{self.name}”没有数据：请至少写 value（数值）、growth（增长%）、"
+                f"指标“{clip(self.name)}”没有数据：请至少写 value（数值）、growth（增长%）、"
                 "change_pp（百分点变化）、rank（排名）中的一项"
             )
         if self.value is not None and self.value < 0 and (self.unit or "") not in SIGNED_UNITS:
@@ -208,7 +208,7 @@ class Section(_Model):
         if topics is not None and topic not in topics:
             near = closest(topic, topics)
             hint = f"最接近的有：{'、'.join(near)}；" if near else ""
-            raise fail(f"短语库里没有主题“{topic}”。{hint}全部主题见 `drafter topics`")
+            raise fail(f"短语库里没有主题“{clip(topic)}”。{hint}全部主题见 `drafter topics`")
         return topic
 
 
@@ -262,7 +262,7 @@ class Targets(_Model):
                 near = [titles[title] for title in closest(kind, titles)]
             hint = f"最接近的：{'、'.join(near)}；" if near else ""
             listing = "、".join(f"{k.name}（{k.title_cn}）" for k in SPEECH_KINDS)
-            raise fail(f"没有“{kind}”这种讲话类型。{hint}可用：{listing}")
+            raise fail(f"没有“{clip(kind)}”这种讲话类型。{hint}可用：{listing}")
         templates: Path | None = (info.context or {}).get("templates")
         if templates is not None and not (templates / found.template).is_file():
             raise fail(

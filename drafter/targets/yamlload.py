@@ -24,7 +24,7 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
-from drafter.targets.messages import Problem, translate_yaml_error
+from drafter.targets.messages import Problem, clip, translate_yaml_error
 from drafter.targets.rawtext import Place, line_column, scan_lines
 
 MAX_NODES = 5_000  # nodes after alias expansion; a real file has a few hundred
@@ -202,7 +202,7 @@ class _Converter:
                         key_place.line,
                         key_place.column,
                         key_loc,
-                        f"重复的键“{key}”：第 {first.line} 行已经写过，请删掉一处"
+                        f"重复的键“{clip(key)}”：第 {first.line} 行已经写过，请删掉一处"
                         "（否则只有后一处生效）",
                     )
                 )
