@@ -17,12 +17,15 @@ from typing import Any
 import docx
 import pytest
 from docx.shared import Mm, Pt
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from writers_sample import FIGURE, LEAD, OPENING, TARGETS_SHA, sample_document
 
 from drafter.document import Block, Document, DocumentMeta, Provenance, Role, Run
 from drafter.errors import OutputError, UsageError
 from drafter.writers import DEFAULT_STYLE, Style, build_docx, write_document
+from drafter.writers.sanitise import sanitise_line
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -571,3 +574,36 @@ def test_stdout_that_cannot_encode_a_character(monkeypatch: pytest.MonkeyPatch) 
     write_document(doc, None, fmt="txt")
     stream.seek(0)
     assert stream.buffer.getvalue().decode("gbk") == "　　加快发展?。\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(list(Role)),
+            st.lists(
+                st.tuples(st.text(max_size=20), st.booleans(), st.sampled_from([None, 1, 2, 3, 4])),
+                max_size=3,
+            ),
+        ),
+        max_size=6,
+    ),
+    st.text(max_size=10),
+)
+def test_any_text_gives_a_valid_docx_with_the_sanitised_text(
+    items: list[tuple[Role, list[tuple[str, bool, int | None]]]], note: str
+) -> None:
+    blocks = tuple(
+        Block(
+            role,
+            tuple(
+                Run(text, bold=bold, heading_level=level, provenance=Provenance(entry=note))
+                for text, bold, level in runs
+            ),
+        )
+        for role, runs in items
+    )
+    data = build_docx(Document(blocks, DocumentMeta(title=note, author=note)), comments=True)
+    package = docx.Document(io.BytesIO(data))
+    expected = ["".join(sanitise_line(run.text) for run in block.runs).strip() for block in blocks]
+    assert [p.text for p in package.paragraphs] == [text for text in expected if text]
