@@ -72,6 +72,11 @@ def test_full_width_digits_and_letters_become_ascii() -> None:
     assert normalise_text("增长１２．５％，ＧＤＰ达到ａｂｃ") == "增长12.5%，GDP达到abc"
 
 
+def test_full_width_number_separators_become_ascii_inside_numbers_only() -> None:
+    assert normalise_text("完成１，２３４亿元，增长３．５％。") == "完成1,234亿元，增长3.5%。"
+    assert normalise_text("分别为１，２，增长１，２３") == "分别为1，2，增长1，23"
+
+
 def test_full_width_chinese_punctuation_is_kept() -> None:
     text = "同志们：今年以来，全县上下（一）“两个确立”；好！对吗？"
     assert normalise_text(text) == text

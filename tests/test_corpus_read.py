@@ -123,6 +123,66 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
     )
 
 
+_NUMBERING = (
+    '<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    ' w:abstractNumId="90">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+    '<w:lvlText w:val="%1、"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+    '<w:lvlText w:val="（%2）"/></w:lvl>'
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="%3."/></w:lvl>'
+    '<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+    '<w:lvlText w:val="•"/></w:lvl>'
+    "</w:abstractNum>"
+)
+
+
+def test_word_list_numbers_are_put_back(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    document = Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(_NUMBERING))
+    numbering.append(
+        parse_xml(
+            '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+            ' w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+        )
+    )
+    items = [
+        (None, "同志们："),
+        (0, "坚持项目为王"),
+        (1, "抓谋划"),
+        (2, "加快前期工作。"),
+        (2, "加快开工建设。"),
+        (3, "要点"),
+        (1, "抓开工"),
+        (0, "坚持改革创新"),
+        (1, "深化改革"),
+    ]
+    for level, text in items:
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().set(qn("w:val"), str(level))
+            num_pr.get_or_add_numId().set(qn("w:val"), "90")
+    path = tmp_path / "讲话.docx"
+    document.save(str(path))
+    assert read_speech(path).paragraphs == (
+        "同志们：",
+        "一、坚持项目为王",
+        "（一）抓谋划",
+        "1.加快前期工作。",
+        "2.加快开工建设。",
+        "要点",
+        "（二）抓开工",
+        "二、坚持改革创新",
+        "（一）深化改革",
+    )
+
+
 def test_traditional_paragraphs_of_a_mixed_docx_become_simplified(tmp_path: Path) -> None:
     path = tmp_path / "報告.docx"
     _write_docx(path, ["各位代表：", "現在，我代表縣人民政府向大會報告工作。"])

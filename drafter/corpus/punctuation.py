@@ -21,12 +21,18 @@ from drafter.corpus.chars import CHINESE, LETTER
 _HAN = LETTER
 _CHINESE = CHINESE
 
-_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\u2015]+")
+# Full-width digits with the ．and ，inside a full-width number (３．５, １，２３４ as a thousands
+# separator: exactly three digits follow), letters, ％ and the horizontal bar.
+_FULL_WIDTH = re.compile(
+    "[０-９]+(?:(?:．[０-９]+)|(?:，[０-９]{3}(?![０-９])))*|[\uff21-\uff3a\uff41-\uff5a\uff05\u2015]+"
+)
 _FULL_WIDTH_MAP = {
     **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
     "％": "%",
+    "．": ".",
+    "，": ",",
     "\u2015": "\u2014",  # horizontal bar (――) as the dash of a date line
 }
 _FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
@@ -68,7 +74,7 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 
 def normalise_width(text: str) -> str:
-    """Full-width digits, letters and ％ → ASCII; ３．５ → 3.5; ―― → ——."""
+    """Full-width digits, letters and ％ → ASCII; ３．５ → 3.5; １，２３４ → 1,234; ―― → ——."""
     text = _FULL_WIDTH.sub(lambda m: "".join(_FULL_WIDTH_MAP[c] for c in m.group()), text)
     return _FULL_STOP_IN_NUMBER.sub(".", text)
 

@@ -1,8 +1,9 @@
 """Word documents: a .docx file → its paragraphs as text, in reading order, tables included.
 
 python-docx gives the body paragraphs; tables are read cell by cell (a merged cell once), each
-cell paragraph on its own line. A file that is not a .docx (not a zip, an old .doc renamed, a
-corrupt package) raises :class:`CorpusError`.
+cell paragraph on its own line; list numbers Word draws ("一、", "（一）") are put back in front
+of their paragraphs (:mod:`.wordnumbering`). A file that is not a .docx (not a zip, an old
+.doc renamed, a corrupt package) raises :class:`CorpusError`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from drafter.corpus.wordnumbering import ListNumbering
 from drafter.errors import CorpusError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -31,7 +33,8 @@ def read_docx_text(path: Path) -> str:
 
     try:
         document = Document(str(path))
-        lines = list(_body_lines(document.element.body))
+        numbering = ListNumbering(document)
+        lines = list(_body_lines(document.element.body, numbering))
     except (
         PackageNotFoundError,
         zipfile.BadZipFile,
@@ -44,31 +47,29 @@ def read_docx_text(path: Path) -> str:
     return "\n".join(lines)
 
 
-def _body_lines(body: Any) -> Iterator[str]:
+def _body_lines(body: Any, numbering: ListNumbering) -> Iterator[str]:
     for child in body.iterchildren():
         if child.tag == f"{_W}p":
-            yield _paragraph_text(child)
+            # Word draws list numbers ("一、", "（一）") that are not in the text: put them back.
+            yield numbering.marker(child) + _paragraph_text(child)
         elif child.tag == f"{_W}tbl":
-            yield from _table_lines(child)
+            yield from _table_lines(child, numbering)
         elif child.tag == f"{_W}sdt":  # content controls wrap paragraphs and tables
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                yield from _body_lines(content)
+                yield from _body_lines(content, numbering)
 
 
-def _table_lines(table: Any) -> Iterator[str]:
-    seen: set[int] = set()
+def _table_lines(table: Any, numbering: ListNumbering) -> Iterator[str]:
+    # A horizontally merged cell is one w:tc (gridSpan), so each cell is met once here.
     for row in table.iterchildren(f"{_W}tr"):
         for cell in row.iterchildren(f"{_W}tc"):
-            if id(cell) in seen:
-                continue
-            seen.add(id(cell))
             props = cell.find(f"{_W}tcPr")
             if props is not None:
                 merge = props.find(f"{_W}vMerge")
                 if merge is not None and merge.get(f"{_W}val") != "restart":
                     continue  # continuation of a vertically merged cell: its text is above
-            yield from _body_lines(cell)
+            yield from _body_lines(cell, numbering)
 
 
 def _paragraph_text(paragraph: Any) -> str:
