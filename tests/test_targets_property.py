@@ -81,9 +81,9 @@ def test_arbitrary_yaml_like_text(text: str) -> None:
 
 
 @SETTINGS
-@given(st.text(max_size=300))
+@given(st.text(st.characters(codec=None, exclude_categories=()), max_size=300))
 def test_arbitrary_text(text: str) -> None:
-    _outcome(text)
+    _outcome(text)  # lone surrogates included: only an API caller can pass them, but one might
 
 
 _SCALARS = (

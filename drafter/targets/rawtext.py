@@ -81,7 +81,9 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str, str | None]:
 
 # --- text checks PyYAML would report badly ---------------------------------------------------
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# Control characters, and lone surrogates (only an API caller can pass them; no decode makes them).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+SURROGATES_RE = re.compile(r"[\ud800-\udfff]")
 
 
 def line_column(text: str, index: int) -> Place:

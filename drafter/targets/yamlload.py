@@ -25,7 +25,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from drafter.targets.messages import Problem, clip, translate_yaml_error
-from drafter.targets.rawtext import Place, line_column, scan_lines
+from drafter.targets.rawtext import SURROGATES_RE, Place, line_column, scan_lines
 
 MAX_NODES = 5_000  # nodes after alias expansion; a real file has a few hundred
 MAX_DEPTH = 40  # nesting; a real file goes 5 deep
@@ -266,7 +266,7 @@ if yaml.__with_libyaml__:
 
 def _compose(text: str) -> Node | None:
     """The document's root node. libyaml (C) when PyYAML has it — about 20× faster, which keeps
-    `check` under half a second even on a 256 KB file — else the pure-Python composer."""
+    `check` under half a second even on the largest file accepted — else pure Python."""
     _nesting_limit(text)
     # Every node costs a Python object with two marks; bound them before composing. The count
     # over-estimates (commas and colons inside text count too), hence the generous factor.
@@ -297,6 +297,7 @@ def load_yaml(text: str, known_keys: frozenset[str]) -> Loaded:
     # only separate things become spaces (one for one, so columns stay right); tabs used as
     # indentation are ambiguous and were reported by scan_lines above.
     text = text.replace("\t", " ")
+    text = SURROGATES_RE.sub("\ufffd", text)  # reported by scan_lines; libyaml cannot encode them
     try:
         root = _compose(text)
         if root is not None:
