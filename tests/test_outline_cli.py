@@ -152,7 +152,23 @@ def test_parse_outline_never_raises_and_json_is_sound(paragraphs: list[str]) -> 
         assert enumeration["count"] == len(enumeration["items"]) >= 2
     for heading in outline.headings:
         assert 1 <= heading.level <= 4
-        assert paragraphs[heading.span.paragraph][heading.span.start :].startswith(heading.marker)
+        quoted = paragraphs[heading.span.paragraph][heading.span.start : heading.span.end]
+        assert "".join(quoted.split()).startswith(heading.marker)  # spaces inside are dropped
+    for enumeration in outline.enumerations:
+        for item in enumeration.items:
+            assert item.text in paragraphs[item.span.paragraph][item.span.start : item.span.end]
+    for lead in outline.lead_sentences:
+        assert paragraphs[lead.span.paragraph][lead.span.start : lead.span.end] == lead.text
+    parts = (
+        outline.title,
+        outline.salutation,
+        outline.opening,
+        outline.transition,
+        outline.closing,
+    )
+    for part in (*parts, *outline.front, *outline.sections):
+        if part is not None:
+            assert paragraphs[part.span.paragraph][part.span.start : part.span.end] == part.text
     format_outline(outline)
 
 
