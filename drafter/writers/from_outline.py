@@ -10,9 +10,12 @@ and lead sentences become bold runs. Everything else is body text.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from drafter.document import Block, Document, DocumentMeta, Role, Run
-from drafter.outline.model import Outline
+
+if TYPE_CHECKING:  # importing drafter.outline loads the whole parser (~0.1 s)
+    from drafter.outline.model import Outline
 
 # A date line under the title: （2025年2月10日）, 2025年2月10日, （二〇二五年二月十日）.
 _DATE_LINE = re.compile(

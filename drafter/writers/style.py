@@ -15,7 +15,6 @@ Every problem in the file is reported at once, each with file:line:column and th
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,6 +150,8 @@ def load_style(path: Path) -> Style:
         seen.add(key)
         field = _FIELDS.get(key)
         if field is None:
+            import difflib
+
             close = difflib.get_close_matches(key, list(_FIELDS), n=1)
             hint = (
                 f"，是不是 {close[0]}？" if close else "。可用的键见 examples/style-fangsong.yaml。"
