@@ -257,6 +257,13 @@ SPEECH = "同志们：\n今天我们召开全县经济工作会议，主要任�
         "abcd39f1fb7f426d9dfb6bd0fa1f2146:",
         "发文单位：某县人民政府",
         "索引号：11620000/2024-00012",
+        "原创 某县融媒体 2024-01-05 18:30 发表于甘肃",
+        "点击蓝字 关注我们",
+        "来源 | 某县融媒体中心",
+        "编辑丨张三",
+        "首页 > 政务公开 > 领导讲话",
+        "分享 收藏 点赞 在看",
+        "长按识别二维码关注我们",
     ],
 )
 def test_noise_line_is_removed(noise: str) -> None:
@@ -292,6 +299,12 @@ def test_footer_with_related_links_is_cut() -> None:
         ["各位代表：", "现在，我代表省人民政府向大会报告工作。" * 30, "让我们奋勇前进！"]
     )
     footer = "责任编辑：\n李莎莎\n相关链接>>\n关于政府工作报告的决议\n干部群众热议政府工作报告"
+    assert normalise_text(f"{body}\n{footer}") == body
+
+
+def test_wechat_footer_is_cut() -> None:
+    body = "同志们：\n" + "今天我们召开全县经济工作会议，安排部署下半年工作。" * 20
+    footer = "- END -\n往期推荐\n某县召开全县经济工作会议\n某县举办招商引资推介会"
     assert normalise_text(f"{body}\n{footer}") == body
 
 

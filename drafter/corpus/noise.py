@@ -46,9 +46,14 @@ _LABELS = (
     "|时间|日期|来源|来源URL|稿源|信息来源|文章来源|出处|作者|撰稿|撰稿人|记者|通讯员|编辑|责任编辑"
     "|责编|编审|审核|审校|校对|字数|浏览|浏览次数|浏览量|阅读|阅读量|阅读数|阅读次数|点击|点击数|点击量"
     "|访问量|访问次数|原标题|原文链接|原文地址|链接|网址|URL|索引号|主题分类|所属栏目|栏目|供稿|摄影"
-    "|信息提供|分享到|分享"
+    "|信息提供|分享到|分享|初审|复审|终审|校审|监制|出品|统筹|排版|美编|图片|视频|文字|文图"
 )
-_META_LINE = re.compile(f"^[【\\[]?\\s*(?:{_LABELS})\\s*[:：]", re.IGNORECASE)
+# "来源：…", and the WeChat forms "来源 | …", "编辑丨…".
+_META_LINE = re.compile(f"^[【\\[]?\\s*(?:{_LABELS})\\s*[:：|｜丨]", re.IGNORECASE)
+# A WeChat or portal byline: "原创 XX融媒 2024-01-05 18:30 发表于甘肃".
+_BYLINE = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}|发表于|^原创\s|^(?:首页|当前位置|您当前的位置|您的位置)"
+)
 _TITLE_LABEL = re.compile(r"^(?:标题|题目|文章标题)\s*[:：]\s*(?=\S)")
 _BODY_LABEL = re.compile(r"^(?:正文|全文|内容)\s*[:：]?$")
 _TIMESTAMP_LINE = re.compile(
@@ -63,7 +68,9 @@ _PAGE_CONTROLS = re.compile(
     r"打印本页|关闭本页|关闭窗口|返回顶部|回到顶部|加入收藏|收藏本页|设为首页|点击查看全文|查看全文|阅读全文"
     r"|展开全文|全文阅读|阅读原文|复制链接|分享到|扫一扫|无障碍|相关附件|相关链接|相关报道|相关阅读"
     r"|相关新闻|相关文章|推荐阅读|延伸阅读|QQ空间|朋友圈|繁體|繁体|简体|打印|下载|全屏|收藏|关闭|分享"
-    r"|微信|微博|字号|字体|默认|加大|减小|还原|大|中|小|QQ|>>|»|[【】\[\]|｜:：/／>》<《·•\s-]"
+    r"|微信|微博|字号|字体|默认|加大|减小|还原|大|中|小|QQ|>>|»|点击蓝字|关注我们|长按识别二维码"
+    r"|长按二维码|识别二维码|往期推荐|往期回顾|精彩推荐|点赞|在看|点个|THE END|END|▼|▲"
+    r"|[【】\[\]|｜:：/／>》<《·•\s-]"
 )
 _SCAN_LINE = re.compile(r"^(?:微信)?扫一扫|^用微信扫|^扫码|^手机扫|^扫描二维码")
 _PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]?")
@@ -78,7 +85,8 @@ _PHOTO_CREDIT = re.compile(
 _HEX_ID = re.compile(r"^[0-9a-fA-F]{16,}\s*[:：]?$")
 _FOOTER_START = re.compile(
     r"^[（(【]?\s*(?:责任编辑|责编|相关链接|相关附件|相关报道|相关阅读|相关新闻|相关文章|推荐阅读"
-    r"|延伸阅读|打印本页|关闭窗口|扫一扫|上一篇|下一篇|分享到)"
+    r"|延伸阅读|打印本页|关闭窗口|扫一扫|上一篇|下一篇|分享到|往期推荐|往期回顾|精彩推荐"
+    r"|-*\s*(?:THE )?END\s*-*$)"
 )
 _HAS_TEXT = re.compile(r"[^\W_]")  # a letter or digit of any script
 
@@ -161,6 +169,8 @@ def _noise_reason(text: str) -> str | None:
     if len(text) > _SHORT:
         return None
     if _META_LINE.match(text) and "。" not in text:
+        return "网页信息"
+    if _BYLINE.search(text) and "。" not in text and len(text) <= 80:
         return "网页信息"
     if _BODY_LABEL.match(text):
         return "网页信息"
