@@ -230,20 +230,18 @@ _YAML_PROBLEMS: Sequence[tuple[str, str]] = (
     ("while scanning an anchor", "“&”开头的值会被当作锚点：请给整个值加引号"),
     ("while scanning a directive", "“%”开头的行不是 YAML 内容：请删掉或加引号"),
     ("found incompatible YAML document", "文件开头的“%YAML”声明不受支持：请删掉这一行"),
-    (
-        "cannot start any token",
-        "值不能以 @ ` 等符号开头：请给整个值加引号",
-    ),
+    ("cannot start any token", '值不能以 % @ ` 等符号开头：请给整个值加引号，如 unit: "%"'),
     ("while scanning a tag", "“!”开头的值会被当作类型标记：请给整个值加引号"),
 )
 
 
 def translate_yaml_error(error: yaml.YAMLError, text: str) -> Problem:
-    """A PyYAML error as one Chinese problem at its line; the original wording is kept at the end
-    so nothing is lost when our translation does not fit."""
-    mark: Any = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    if "quoted scalar" in str(getattr(error, "context", "")) and error.context_mark is not None:  # type: ignore[attr-defined]
-        mark = error.context_mark  # type: ignore[attr-defined]  # where the quote was opened
+    """A PyYAML error as one Chinese problem at its line. An error we have no translation for
+    keeps PyYAML's own wording, so nothing is lost."""
+    opened: Any = getattr(error, "context_mark", None)
+    mark: Any = getattr(error, "problem_mark", None) or opened
+    if "quoted scalar" in str(getattr(error, "context", "")) and opened is not None:
+        mark = opened  # an unclosed quote: point where it was opened, not at the end of the file
     line = mark.line + 1 if mark is not None else None
     column = mark.column + 1 if mark is not None else None
     if isinstance(error, yaml.reader.ReaderError):
