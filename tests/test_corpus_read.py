@@ -258,6 +258,27 @@ def test_binary_file(tmp_path: Path, content: bytes) -> None:
 
 
 @pytest.mark.parametrize(
+    ("content", "hint"),
+    [
+        (b"PK\x03\x04" + bytes(300), ".docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(300), ".doc"),
+        (b"%PDF-1.4\n" + bytes(range(256)), "PDF"),
+    ],
+)
+def test_office_file_saved_as_txt_gets_a_hint(tmp_path: Path, content: bytes, hint: str) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(content)
+    message = str(_error(path))
+    assert "不是文本文件" in message and hint in message
+
+
+def test_text_padded_with_nul_bytes_is_still_text(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(SPEECH.encode("utf-8") + bytes(512))
+    assert read_speech(path).paragraphs[-1] == "同志们，让我们在县委的坚强领导下，奋力谱写新篇章！"
+
+
+@pytest.mark.parametrize(
     "content",
     [b"Hello, this is an English report.\n", "Résumé du rapport.\n".encode("cp1252")],
 )

@@ -148,6 +148,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     Raises :class:`CorpusError` (without a path; the reader adds it) for binary data and for
     bytes no Chinese encoding explains.
     """
+    if data.startswith(tuple(signature for signature, _ in _SIGNATURES)):
+        raise CorpusError(_describe_binary(data))
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -157,9 +159,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
     if b"\x00" in data:
         wide = _decode_wide(data)
-        if wide is None:
-            raise CorpusError(NOT_TEXT)
-        return wide
+        if wide is not None:
+            return wide
+        # A text file padded with NULs at the end, or with a stray one, is still text.
+        stripped = data.rstrip(b"\x00")
+        if stripped.count(0) > max(2, len(stripped) // 1000):
+            raise CorpusError(_describe_binary(data))
+        data = stripped.replace(b"\x00", b"")
 
     try:
         text = data.decode("utf-8")
@@ -175,7 +181,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             if other is not None and other.score >= _PLAUSIBLE and other.clean:
                 return other.text, other.encoding
         if _looks_binary(text):
-            raise CorpusError(NOT_TEXT)
+            raise CorpusError(_describe_binary(data))
         return text, "utf-8"
 
     best = _best_strict(data)
@@ -193,7 +199,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return detected
 
     if _looks_undecodable(data):
-        raise CorpusError(NOT_TEXT)
+        raise CorpusError(_describe_binary(data))
     raise CorpusError(UNKNOWN_ENCODING)
 
 
@@ -328,6 +334,22 @@ def _looks_binary(text: str) -> bool:
     """Control characters other than tab, newlines and form feed: more than a stray one."""
     controls = len(_CONTROL.findall(text[:_SAMPLE]))
     return controls > max(2, len(text[:_SAMPLE]) // 200)
+
+
+# What a writer may have saved under .txt by mistake, by the first bytes of the file.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "看起来是 Word 文档或压缩包；Word 文档请使用 .docx 扩展名"),
+    (b"\xd0\xcf\x11\xe0", "看起来是旧版 Word（.doc）或 WPS 文件；请另存为 .docx 或 .txt"),
+    (b"%PDF", "看起来是 PDF 文件；请复制其中文字另存为 .txt"),
+    (b"{\\rtf", "看起来是 RTF 文件；请在 Word 或 WPS 中另存为 .docx"),
+)
+
+
+def _describe_binary(data: bytes) -> str:
+    for signature, hint in _SIGNATURES:
+        if data.startswith(signature):
+            return f"不是文本文件（{hint}）"
+    return NOT_TEXT
 
 
 def _looks_undecodable(data: bytes) -> bool:
