@@ -20,6 +20,7 @@ from drafter.targets import forms
 from drafter.targets.messages import describe as _describe
 
 ERROR_TYPE = "drafter"
+EMPTY = "不能为空，请填写内容"
 
 
 def fail(message: str, field: str | None = None) -> PydanticCustomError:
@@ -52,13 +53,13 @@ def _text(raw: Any) -> str:
     if isinstance(raw, Invalid):
         raise fail(raw.message)
     if raw is None:
-        raise fail("不能为空，请填写内容")
+        raise fail(EMPTY)
     if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
         hint = "（文字里有“: ”时，请给整段文字加引号）" if isinstance(raw, dict) else ""
         raise fail(f"应为一段文字，这里是{_describe(raw)}{hint}")
     text = _tidy(str(raw))
     if not text:
-        raise fail("不能为空，请填写内容")
+        raise fail(EMPTY)
     return text
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from drafter.errors import TargetsValidationError
-from drafter.targets.fields import ERROR_TYPE
+from drafter.targets.fields import EMPTY, ERROR_TYPE
 from drafter.targets.messages import (
     KEY_NAMES,
     MISSING_HINTS,
@@ -205,7 +205,14 @@ def _translate(error: ValidationError, loaded: Loaded) -> list[Problem]:
             if "field" in ctx:
                 loc = (*loc, ctx["field"])
             place = _place_of(loaded, loc)
-            problems.append(_at(place, loc, str(ctx.get("message", item["msg"]))))
+            message = str(ctx.get("message", item["msg"]))
+            name = loc[-1] if loc else None
+            if message == EMPTY and isinstance(name, str) and name in KEY_NAMES:
+                example = MISSING_HINTS.get(name)
+                message = f"不能为空，请填写{KEY_NAMES[name]}" + (
+                    f"，如 {example}" if example else ""
+                )
+            problems.append(_at(place, loc, message))
             continue
         if kind == "missing":
             if loc == ("year",) and bad_date:
