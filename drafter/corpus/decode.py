@@ -163,7 +163,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return wide
         # A text file padded with NULs at the end, or with a stray one, is still text.
         stripped = data.rstrip(b"\x00")
-        if stripped.count(0) > max(2, len(stripped) // 1000):
+        if not stripped or stripped.count(0) > max(2, len(stripped) // 1000):
             raise CorpusError(_describe_binary(data))
         data = stripped.replace(b"\x00", b"")
 
