@@ -620,6 +620,20 @@ def test_paragraph_leads_in_a_report() -> None:
     ]
 
 
+def test_unnumbered_sub_headings_on_their_own_lines_are_leads() -> None:
+    paragraphs = [
+        "一、加强生态建设",
+        "补齐生态短板",
+        "加强调查研究，加快补齐设施短板。",
+        "加大国土绿化",
+        "统筹各方力量，完成植树任务。",
+        "二、壮大特色产业",
+    ]
+    outline = parse_outline(paragraphs)
+    assert [lead.text for lead in outline.lead_sentences] == ["补齐生态短板", "加大国土绿化"]
+    assert outline.sections == ()
+
+
 def test_statements_are_not_lead_sentences() -> None:
     paragraphs = [
         "一、总结成绩",

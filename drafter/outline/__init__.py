@@ -63,7 +63,8 @@ def parse_outline(paragraphs: Sequence[str]) -> Outline:
     body = front.body_paragraph
     candidates = [c for c in find_candidates(paras[:stop]) if c.paragraph >= body]
     candidate_paragraphs = {c.paragraph for c in candidates}
-    sections = find_section_titles(paras, body, stop, candidate_paragraphs)
+    sequence_starts = {c.paragraph for c in candidates if c.level == 1 and c.ordinal == 1}
+    sections = find_section_titles(paras, body, stop, candidate_paragraphs, sequence_starts)
     accepted = accept_headings(candidates, restarts=frozenset(s.span.paragraph for s in sections))
     headings = tuple(to_heading(paras, c) for c in accepted)
     heading_starts: dict[int, int] = {}

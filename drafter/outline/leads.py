@@ -26,6 +26,7 @@ MAX_OPENING_LEAD = 20
 _SLACK = 8
 _MIN_BODY = 12
 _QUOTES = "“”‘’「」"
+_END_MARK = re.compile(r"[。！？；!?;：:，,]")
 # A copula or a degree adverb makes a statement ("依法行政是……生命线", "任务非常艰巨").
 _STATEMENT = re.compile(r"是|成为|非常|十分|很|极其|尤其|依然|仍然|仍|已经|正在")
 
@@ -54,6 +55,9 @@ def find_leads(
         segment = paragraph[region.start : region.end]
         spans = split_sentences(segment)
         sentences = [segment[start:end] for start, end in spans]
+        if len(spans) == 1 and region.followed and not _END_MARK.search(segment):
+            # An unnumbered sub-heading on its own line ("补齐生态短板"): read it as a sentence.
+            sentences = [sentences[0] + "。"]
         texts = [
             lead_text(sentence, opens_paragraph=number == 0 and region.start == 0)
             for number, sentence in enumerate(sentences)
@@ -70,8 +74,8 @@ def find_leads(
                 # not another short line ("加快第三次土壤普查。开展粮食节约行动。").
                 if not opener and (texts[number + 1] is not None or len(following) < _MIN_BODY):
                     continue
-            elif not region.followed or number > 0:
-                continue
+            elif not region.followed or number > 0 or "，" in text:
+                continue  # a two-clause lead must open body text in its own paragraph
             if first_lead is not None and not _parallel(first_lead, text):
                 # The paragraph opens with its lead; short sentences inside it are tasks in the
                 # body ("建成投用公共实训基地。"), unless they mirror it ("做强品牌。……做优服务。").

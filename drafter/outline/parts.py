@@ -44,6 +44,12 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
 _PERSON_LINE = re.compile(r"^[\u4e00-\u9fff·•\s]{2,24}$")
 _DATE_IN_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+# What a report's unnumbered section titles are about.
+_SECTION_WORDS = re.compile(
+    r"(?:19|20)\d\d年|十[一二三四五六七八九]五|时期|回顾|安排|任务|目标|要求|部署|自身建设|总体|"
+    r"主要|展望|总结|计划|思路|新征程"
+)
+_SECTION_REACH = 4
 _SECTION_TITLE = re.compile(r"^[\u4e00-\u9fff\d“”《》·]{4,24}$")
 # A bracketed note after a speech: "（根据录音整理）", "（此件公开发布）".
 _NOTE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
@@ -350,9 +356,18 @@ def _closing_inside(paragraphs: Sequence[str], index: int) -> Part | None:
 
 
 def find_section_titles(
-    paragraphs: Sequence[str], first: int, stop: int, heading_paragraphs: AbstractSet[int]
+    paragraphs: Sequence[str],
+    first: int,
+    stop: int,
+    heading_paragraphs: AbstractSet[int],
+    sequence_starts: AbstractSet[int] = frozenset(),
 ) -> tuple[Part, ...]:
-    """Unnumbered section titles of reports ("2023年工作回顾", "加强政府自身建设")."""
+    """Unnumbered section titles of reports ("2023年工作回顾", "加强政府自身建设").
+
+    A short line without an end mark is a section title when it names a part of a report (a
+    year, 回顾, 安排, 任务 …) or when a new 一、 sequence (``sequence_starts``) follows it;
+    other such lines are unnumbered sub-headings, which the lead-sentence finder takes.
+    """
     found: list[Part] = []
     for index in range(first, stop):
         text = paragraphs[index].strip(_SPACE)
@@ -362,6 +377,9 @@ def find_section_titles(
             continue
         following = paragraphs[index + 1].rstrip(_SPACE)
         if not _SENTENCE_END.search(following) and not following.endswith(("：", ":")):
+            continue
+        opens_sequence = any(index < start <= index + _SECTION_REACH for start in sequence_starts)
+        if not (opens_sequence or _SECTION_WORDS.search(text)):
             continue
         found.append(whole(paragraphs, index))
     return tuple(found)
