@@ -145,7 +145,8 @@ def init(
     file: Annotated[
         Path | None,
         typer.Argument(
-            help="要写的指标文件；默认为当前文件夹下的“县名.yaml”。", show_default=False
+            help="要写的指标文件；默认为当前文件夹下的“县名.yaml”（不写 --county 时用示例县名）。",
+            show_default=False,
         ),
     ] = None,
     kind: Annotated[
