@@ -211,6 +211,15 @@ def test_headings_on_their_own_line_stay_separate() -> None:
     assert len(split_paragraphs(normalise_text(text))) == 2
 
 
+def test_a_space_before_a_number_in_a_run_on_line_splits_only_after_a_heading() -> None:
+    line = "2023年工作回顾 2023年是开局之年，全县地区生产总值增长 5.5%，增速居全市第2位。 " * 4
+    paragraphs = split_paragraphs(normalise_text(line))
+    assert paragraphs[:2] == (
+        "2023年工作回顾",
+        "2023年是开局之年，全县地区生产总值增长5.5%，增速居全市第2位。",
+    )
+
+
 def test_a_stray_space_inside_a_long_paragraph_does_not_split_it() -> None:
     text = "今年以来，全县上下紧扣高质量发展主线，" * 12 + "以“三个年”活动为 抓手，稳经济。"
     assert len(split_paragraphs(normalise_text(text))) == 1

@@ -39,6 +39,10 @@ _MARKER_BEFORE = re.compile(
 # "…县人民政府县长 宗学谦": an office and the name after it stay together.
 _OFFICE_BEFORE = re.compile(r"(?:长|長|书记|書記|主任|主席|委员|委員)$")
 _NAME_AFTER = re.compile(f"(?:{_HAN}|·){{2,4}}(?: |$)")
+# "增长 5%" is one sentence, "2023年工作回顾 2023年是…" a heading and its body: before a digit, a
+# space after a character breaks only a heading-like run (short, no inner punctuation).
+_DIGIT_AFTER_WORD = re.compile(f"{_HAN} +[0-9０-９]")
+_HEADING_LIKE = re.compile(r"^[^，、；：,;:。！？!?]{1,40}$")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[。！？!?；;…]|[。！？!?][”’」』])$")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
@@ -109,11 +113,14 @@ def _split_line(line: str) -> list[str]:
     pieces: list[str] = []
     last = 0
     for start, end in gaps:
-        if _MARKER_BEFORE.search(content[last:start]) or (
-            _OFFICE_BEFORE.search(content[last:start]) and _NAME_AFTER.match(content, end)
+        pending = content[last:start]
+        if (
+            _MARKER_BEFORE.search(pending)
+            or (_OFFICE_BEFORE.search(pending) and _NAME_AFTER.match(content, end))
+            or (_DIGIT_AFTER_WORD.match(content, start - 1) and not _HEADING_LIKE.match(pending))
         ):
             continue
-        pieces.append(content[last:start])
+        pieces.append(pending)
         last = end
     pieces.append(content[last:])
     return [piece for piece in pieces if piece]
