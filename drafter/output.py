@@ -32,8 +32,13 @@ _LOCKED_HINT = (
 def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     """Write ``data`` to ``path`` atomically; an existing file is replaced only with ``force``."""
     path = Path(path)
-    _check_target_file(path, force=force)
-    tmp = _create_temp(path.parent, prefix=f".{path.name}.", suffix=".tmp", target=path)
+    try:
+        _check_target_file(path, force=force)
+    except OSError as error:  # stat() itself fails: name too long, invalid, no access
+        raise _os_error(error, path) from None
+    # A short prefix: the temporary name must not hit the file-name length limit before the
+    # real name does.
+    tmp = _create_temp(path.parent, prefix=f".{path.name[:32]}.", suffix=".tmp", target=path)
     try:
         with open(tmp, "wb") as stream:
             stream.write(data)
@@ -90,7 +95,10 @@ def staging_dir(target: Path, *, force: bool = False, marker: str | None = None)
     renames (old target aside, staging folder in); if the second fails the old one is put back.
     """
     target = Path(target)
-    _check_target_dir(target, force=force, marker=marker)
+    try:
+        _check_target_dir(target, force=force, marker=marker)
+    except OSError as error:
+        raise _os_error(error, target) from None
     try:
         stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     except OSError as error:
@@ -184,6 +192,12 @@ def _os_error(error: OSError, path: Path, *, creating: bool = False) -> OutputEr
         return OutputError(f"无法写入。{_LOCKED_HINT}", path=path)
     if error.errno == errno.ENOSPC:
         return OutputError("磁盘空间不足，未写入。原有文件未改动。", path=path)
+    if error.errno == errno.ENAMETOOLONG:
+        return OutputError("文件名太长，请换一个短一些的文件名。", path=path)
+    if error.errno == errno.EINVAL:
+        return OutputError(
+            '文件名无效：不能含有 \\ / : * ? " < > | 等字符，请换一个文件名。', path=path
+        )
     reason = error.strerror or type(error).__name__
     return OutputError(f"写入失败（{reason}），原有文件未改动。", path=path)
 

@@ -235,3 +235,23 @@ def test_umask_is_read_without_changing_it() -> None:
     finally:
         os.umask(before)
         output._umask.cache_clear()
+
+
+def test_long_file_name_is_written_or_refused_in_chinese(tmp_path: Path) -> None:
+    fits = tmp_path / ("讲" * 80 + ".txt")  # 244 bytes in UTF-8: within the usual 255
+    write_text_atomic(fits, "x")
+    assert fits.read_text(encoding="utf-8") == "x"
+    too_long = tmp_path / ("讲" * 90 + ".txt")
+    with pytest.raises(OutputError, match="文件名太长"):
+        write_text_atomic(too_long, "x")
+    assert leftovers(tmp_path) == []
+
+
+def test_invalid_file_name_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def invalid(src: object, dst: object) -> None:
+        raise OSError(errno.EINVAL, "Invalid argument")  # Windows: "讲话:稿.docx"
+
+    monkeypatch.setattr(os, "replace", invalid)
+    with pytest.raises(OutputError, match="文件名无效"):
+        write_text_atomic(tmp_path / "a.txt", "x")
+    assert leftovers(tmp_path) == []
