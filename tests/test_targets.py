@@ -134,7 +134,6 @@ CASES: list[tuple[str, str | bytes, str, int | None]] = [
     ),
     ("merge_key", GOOD + "<<: {a: 1}\n", "不支持“<<”", 13),
     ("empty_county", _with(1, "county:"), "不能为空，请填写县名", 1),
-    ("empty_county", _with(1, "county:"), "不能为空，请填写县名", 1),
     ("huge_number", GOOD + "seed: " + "9" * 5000 + "\n", "位数太多", 13),
     ("full_width_indent", _with(12, "　- topic: 乡村振兴"), "全角空格", 12),
     ("full_width_hyphen", _with(12, "  － topic: 乡村振兴"), "全角横线", 12),
