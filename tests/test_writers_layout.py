@@ -20,9 +20,23 @@ from drafter.writers import build_docx
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")
 
-pytestmark = pytest.mark.skipif(
-    SOFFICE is None or PDFTOTEXT is None, reason="LibreOffice or pdftotext not installed"
-)
+
+def _has_chinese_font() -> bool:
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
+    found = subprocess.run([fc_list, ":lang=zh"], capture_output=True, timeout=30).stdout
+    return bool(found.strip())
+
+
+pytestmark = [
+    pytest.mark.skipif(
+        SOFFICE is None or PDFTOTEXT is None, reason="LibreOffice or pdftotext not installed"
+    ),
+    pytest.mark.skipif(
+        SOFFICE is not None and not _has_chinese_font(), reason="no Chinese font installed"
+    ),
+]
 
 # Chinese characters and full-width punctuation only: every character is one grid cell.
 SENTENCE = (
