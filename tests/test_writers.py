@@ -25,6 +25,7 @@ from writers_sample import FIGURE, LEAD, OPENING, TARGETS_SHA, sample_document
 from drafter.document import Block, Document, DocumentMeta, Provenance, Role, Run
 from drafter.errors import OutputError, UsageError
 from drafter.writers import DEFAULT_STYLE, Style, build_docx, write_document
+from drafter.writers.docx_writer import document_date
 from drafter.writers.sanitise import sanitise_line
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -439,6 +440,13 @@ def test_same_document_gives_byte_identical_docx(monkeypatch: pytest.MonkeyPatch
     with zipfile.ZipFile(io.BytesIO(first)) as archive:
         assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         assert archive.namelist()[0] == "[Content_Types].xml"
+
+
+def test_file_date_from_a_date_line_in_chinese_numerals() -> None:
+    doc = Document((Block.plain(Role.DATE, "（二〇二四年十二月三十一日）"),))
+    assert document_date(doc) == dt.datetime(2024, 12, 31, tzinfo=dt.timezone.utc)
+    bad = Document((Block.plain(Role.DATE, "（2024年2月30日）"),), DocumentMeta(year=2024))
+    assert document_date(bad) == dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 
 
 def test_file_date_without_a_date_line_comes_from_the_year() -> None:

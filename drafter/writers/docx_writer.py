@@ -23,6 +23,7 @@ import zipfile
 
 from drafter import __version__
 from drafter.document import Block, Document, Role, Run
+from drafter.numerals import from_chinese
 from drafter.writers.ooxml import line_twips, run_fonts_xml, xml_text
 from drafter.writers.sanitise import sanitise_line
 from drafter.writers.style import DEFAULT_STYLE, Style
@@ -41,7 +42,11 @@ COMMENT_INITIALS = "DR"
 _FRONT = (Role.TITLE, Role.SPEAKER, Role.DATE)
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _FALLBACK_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
-_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE = re.compile(
+    r"([\d〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([\d一二三四五六七八九十]{1,3})\s*日"
+)
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # Member order inside the zip: content types first (as Word writes them), then a fixed order.
 _ORDER = (
     "_rels/.rels",
@@ -84,14 +89,20 @@ def document_date(doc: Document) -> dt.datetime:
         if block.role in (Role.DATE, Role.SPEAKER, Role.TITLE):
             match = _DATE.search(block.text)
             if match:
+                year = int(match.group(1).translate(_YEAR_DIGITS))
+                month, day = _number(match.group(2)), _number(match.group(3))
                 try:
-                    year, month, day = (int(group) for group in match.groups())
-                    return dt.datetime(year, month, day, tzinfo=dt.timezone.utc)
+                    return dt.datetime(year, month or 0, day or 0, tzinfo=dt.timezone.utc)
                 except ValueError:
                     continue
     if doc.meta.year is not None and 1900 <= doc.meta.year <= 9999:
         return dt.datetime(doc.meta.year, 1, 1, tzinfo=dt.timezone.utc)
     return _FALLBACK_DATE
+
+
+def _number(text: str) -> int | None:
+    """12 or 十二 (a month or a day)."""
+    return int(text) if text.isdigit() else from_chinese(text)
 
 
 def _add_member(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
