@@ -347,6 +347,7 @@ def test_a_speech_date_line_is_kept() -> None:
         ("確??諝赓|量優良天數", "確量優良天數"),
         ("心態加??;普遍存在", "心態加;普遍存在"),
         ("閃\ud800光", "閃光"),
+        ("全省GDP??增长", "全省GDP增长"),
     ],
 )
 def test_mojibake_fragment_is_dropped(raw: str, expected: str) -> None:

@@ -194,9 +194,12 @@ def _drop_question_runs(text: str, note: _Note, *, traditional: bool) -> str:
                     break
         if stop == end and match.group() in ("?", "?!", "?;"):
             continue  # a real question mark followed by ordinary text
-        # Rare characters just before the mark belong to the same garble.
+        # Rare characters just before the mark belong to the same garble (not Latin letters:
+        # "GDP??" keeps its GDP).
         back = 0
-        while start > last and back < 3 and odd(text[start - 1]):
+        while start > last and back < 3 and (
+            _is_rare(text[start - 1]) or text[start - 1] in wrong_script
+        ):
             start -= 1
             back += 1
         note(text[start:stop])
