@@ -162,3 +162,29 @@ def test_readme_first_command_drafts_the_work_meeting_example() -> None:
     if not readme.is_file():
         pytest.skip("README.md not written yet")
     assert "examples/work_meeting.yaml" in readme.read_text(encoding="utf-8")
+
+
+def test_check_notices_what_is_valid_but_probably_unmeant(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "青禾县.yaml"
+    path.write_text(
+        "county: 青禾县\nkind: plenary\nmeeting: 县委全会\nyear: 2025\nlength: 1000\n"
+        "goals:\n  - {name: 地区生产总值, growth: 7}\n  - {name: 地区生产总值, growth: 8}\n"
+        "sections:\n  - topic: 项目建设\n  - topic: 项目建设\n  - topic: 民生保障\n"
+        "  - topic: 生态环保\n  - topic: 作风建设\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 0, result.stderr
+    notes = [line for line in result.stdout.splitlines() if "提示：" in line]
+    assert len(notes) == 3, result.stdout
+    assert "第一、第二部分主题都是“项目建设”" in notes[0]
+    assert "“地区生产总值”写了 2 次" in notes[1]
+    assert "每部分不到 250 字" in notes[2]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_examples_draw_no_notices(runner: CliRunner, path: Path) -> None:
+    result = runner.invoke(app, ["check", str(path)])
+    assert "提示：" not in result.stdout

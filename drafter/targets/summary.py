@@ -81,7 +81,41 @@ def summarise_targets(targets: Targets, *, source: str, encoding: str = "utf-8")
         lines.extend(f"      · {describe_figure(f)}" for f in section.figures)
     lines.append(f"  结尾号召：{'写' if targets.closing else '不写'}")
     lines.append(f"  全文共 {len(targets.all_figures())} 项指标，每项将在稿中出现一次。")
+    lines.extend(f"  提示：{note}" for note in notice_targets(targets))
     return "\n".join(lines)
+
+
+#: Below this many characters a part of the speech has room for little more than its heading.
+MIN_CHARS_PER_SECTION = 250
+
+
+def notice_targets(targets: Targets) -> list[str]:
+    """Things that are valid but probably not what the writer meant."""
+    notes: list[str] = []
+    seen: dict[str, int] = {}
+    for number, section in enumerate(targets.sections, start=1):
+        if section.topic in seen and not section.title:
+            first = to_chinese(seen[section.topic])
+            notes.append(
+                f"第{first}、第{to_chinese(number)}部分主题都是“{section.topic}”且未写标题，"
+                "两部分内容可能相近：可给其中一部分写 title"
+            )
+        seen.setdefault(section.topic, number)
+    lists = [("上年回顾", targets.review.figures), ("主要预期目标", targets.goals)]
+    lists += [(f"第{to_chinese(i)}部分", s.figures) for i, s in enumerate(targets.sections, 1)]
+    for where, figures in lists:
+        names = [figure.name for figure in figures]
+        for name in sorted({n for n in names if names.count(n) > 1}):
+            notes.append(
+                f"{where}中“{name}”写了 {names.count(name)} 次：每项都会写进稿中，请确认不是重复"
+            )
+    per_section = targets.length // len(targets.sections)
+    if per_section < MIN_CHARS_PER_SECTION:
+        notes.append(
+            f"目标 {targets.length} 字要写 {len(targets.sections)} 个部分，每部分不到 "
+            f"{MIN_CHARS_PER_SECTION} 字：可加大 length 或合并部分"
+        )
+    return notes
 
 
 def _date(targets: Targets) -> str | None:
