@@ -103,23 +103,6 @@ def _is_rare(char: str) -> bool:
     )
 
 
-@cache
-def _rare_run() -> re.Pattern[str]:
-    """A run of _RARE_RUN or more Han characters none of which is common, as one regex class."""
-    common = _common_han()
-    ranges: list[str] = []
-    for block_start, block_end in ((0x3400, 0x9FFF), (0xF900, 0xFAFF)):
-        start: int | None = None
-        for code in range(block_start, block_end + 2):
-            rare = code <= block_end and chr(code) not in common
-            if rare and start is None:
-                start = code
-            elif not rare and start is not None:
-                ranges.append(f"{chr(start)}-{chr(code - 1)}")
-                start = None
-    return re.compile(f"[{''.join(ranges)}]{{{_RARE_RUN},}}")
-
-
 def drop_mojibake(text: str, *, traditional: bool = False) -> tuple[str, tuple[str, ...]]:
     """Drop garbled fragments; return the cleaned text and short descriptions of what went.
 
@@ -197,8 +180,10 @@ def _drop_question_runs(text: str, note: _Note, *, traditional: bool) -> str:
         # Rare characters just before the mark belong to the same garble (not Latin letters:
         # "GDP??" keeps its GDP).
         back = 0
-        while start > last and back < 3 and (
-            _is_rare(text[start - 1]) or text[start - 1] in wrong_script
+        while (
+            start > last
+            and back < 3
+            and (_is_rare(text[start - 1]) or text[start - 1] in wrong_script)
         ):
             start -= 1
             back += 1
@@ -210,7 +195,13 @@ def _drop_question_runs(text: str, note: _Note, *, traditional: bool) -> str:
 
 
 def _drop_rare_runs(text: str, note: _Note) -> str:
-    spans = [m.span() for m in _rare_run().finditer(text)]
+    # The rare characters of this text (usually none or a handful, from set arithmetic in C),
+    # then one small regex for runs of them: no table of all 28,000 rare characters to compile.
+    rare = sorted(char for char in set(text) - _common_han() if _is_rare(char))
+    if len(rare) < _RARE_RUN:
+        return text
+    run = re.compile(f"[{re.escape(''.join(rare))}]{{{_RARE_RUN},}}")
+    spans = [m.span() for m in run.finditer(text)]
     if not spans:
         return text
     pieces: list[str] = []

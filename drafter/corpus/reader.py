@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from drafter.corpus.chars import HAN_RANGES
+from drafter.corpus.chars import LETTER
 from drafter.corpus.decode import decode_bytes
 from drafter.corpus.markdown import strip_markdown
 from drafter.corpus.model import SourceText
@@ -27,7 +27,16 @@ ALLOWED = "、".join((".txt", ".md", ".docx"))
 # A speech is tens of kilobytes; a file this large is not one (and would be slow to read).
 MAX_BYTES = 50 * 1024 * 1024
 
-_HAN = re.compile(f"[{HAN_RANGES}]")
+_LETTER = re.compile(LETTER)
+
+
+def _has_chinese(text: str) -> bool:
+    """Any CJK ideograph? (LETTER finds the candidates; a class of the CJK blocks themselves
+    would cost milliseconds to compile at every start.)"""
+    return any(
+        "\u3400" <= found <= "\u9fff" or "\uf900" <= found <= "\ufaff"
+        for found in (match.group() for match in _LETTER.finditer(text))
+    )
 
 
 def read_speech(path: Path) -> SourceText:
@@ -52,10 +61,10 @@ def read_speech(path: Path) -> SourceText:
         raise CorpusError(
             "文件为空（只有空白字符）" if encoding != "docx" else "文档没有文字", path=path
         )
-    if not _HAN.search(text):
+    if not _has_chinese(text):
         raise CorpusError("文件中没有中文，不像是讲话稿", path=path)
     result = normalise(text)
-    if not result.paragraphs or not _HAN.search(result.text):
+    if not result.paragraphs or not _has_chinese(result.text):
         raise CorpusError("清除网页杂质和乱码后没有剩下正文", path=path)
     return SourceText(
         path=path,
