@@ -28,6 +28,7 @@ UNITS = (
 )
 CHANGE_WORDS = r"(?:增长|下降|增加|减少|提高|降低|回落|提升|上升|下滑|增速|降幅)"
 
+_ANY_FIGURE = re.compile(r"[0-9０-９＊*]|[XＸ]{2}")
 _YEAR = re.compile(r"(?<![\d.．])(?:19|20)\d{2}(?=年)")
 _MONEY = re.compile(NUM + MONEY_UNITS)
 _PERCENT = re.compile(NUM + r"[%％]")
@@ -141,6 +142,8 @@ def sentence_mode(sentence: str) -> Mode:
 
 def find_figures(sentence: str) -> list[Hit]:
     """Every number in ``sentence`` as a typed slot hit (years, money, percent, other numbers)."""
+    if not _ANY_FIGURE.search(sentence):
+        return []
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
 
@@ -164,6 +167,8 @@ def find_figures(sentence: str) -> list[Hit]:
 
 def find_figure_frames(sentence: str) -> list[FigureFrame]:
     """The clauses of ``sentence`` that state one indicator with its figure, generalised."""
+    if not _ANY_FIGURE.search(sentence):
+        return []
     frames: list[FigureFrame] = []
     mode = sentence_mode(sentence)
     position = 0

@@ -73,7 +73,7 @@ class Generaliser:
     def _topics(self, text: str, words: Sequence[str] | None, context: str = "") -> tuple[str, ...]:
         topics = self.tagger.tag(text, words)
         if not topics and context:
-            topics = self.tagger.tag(context)
+            topics = self.tagger.tag_plain(context)
         return topics
 
     # ------------------------------------------------------------------ kinds
@@ -137,7 +137,7 @@ class Generaliser:
             if any(h.start < frame.end and frame.start < h.end for h in names):
                 self.report.drop("数据句中含专名")
                 continue
-            indicator_topics = self.tagger.tag(frame.indicator) or topics
+            indicator_topics = self.tagger.tag_plain(frame.indicator) or topics
             yield Phrase(
                 id="",
                 kind=Kind.FIGURE_FRAME,
@@ -172,7 +172,7 @@ class Generaliser:
             id="",
             kind=Kind.ORDINAL_RUN,
             text=text,
-            topics=self._topics(candidate.context, None),
+            topics=self.tagger.tag_plain(candidate.context),
             sources=(candidate.source,),
             style=candidate.style,
             items=tuple(items),
@@ -217,7 +217,7 @@ class Generaliser:
             id="",
             kind=Kind.PARALLEL_LIST,
             text=text,
-            topics=self.tagger.tag(text),
+            topics=self.tagger.tag_plain(text),
             sources=(candidate.source,),
             items=tuple(clean),
         )

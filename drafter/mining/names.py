@@ -27,6 +27,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from drafter import segment
 from drafter.mining.lexicon import (
@@ -161,6 +162,13 @@ def _wide_stem_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | 
         if last in _ORG_GENERIC or last in GENERIC_STEMS or _is_generic_word(last):
             return None
         begin = stop - 1
+        marked_before = [
+            position
+            for position in range(index, stop - 1)
+            if segment.word_tag(tokens[position][0]) or not segment.known_word(tokens[position][0])
+        ]
+        if marked_before:
+            begin = marked_before[0]
         while (
             begin - 1 >= index
             and _is_single(tokens[begin][0])
@@ -220,6 +228,8 @@ class NameContext:
     # characters frequent in this speech and absent from all others (茶, 硒 in a tea county)
     salient_chars: frozenset[str] = frozenset()
     quote_freq: Mapping[str, int] = field(default_factory=dict)  # quoted text → speeches quoting it
+    # word → verdict, filled while scrubbing this speech (words repeat: look each up once)
+    cache: dict[str, _WordInfo] = field(default_factory=dict, compare=False, repr=False)
 
     def speech_count(self, word: str) -> int:
         return self.counts.get(word, 0)
@@ -247,10 +257,15 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += _mask_hits(text)
     hits += _session_hits(text)
     hits += _code_hits(text)
+    hits += _route_hits(text)
     tokens = token_spans(text, words)
     people = _person_hits(text, tokens)
     hits += people
-    free = [t for t in tokens if not any(h.start < t[2] and t[1] < h.end for h in people)]
+    free = (
+        [t for t in tokens if not any(h.start < t[2] and t[1] < h.end for h in people)]
+        if people
+        else tokens
+    )
     hits += _token_hits(free, context)
     hits += _list_hits(text, tokens)
     hits += _school_hits(tokens)
@@ -283,6 +298,29 @@ def _mask_hits(text: str) -> list[Hit]:
         else:
             slot = "county"
         hits.append(Hit(start, end, slot, text[start:end], "遮盖符（原文隐去的名称或数字）"))
+    return hits
+
+
+_ROUTE_RE = re.compile(
+    r"([\u4e00-\u9fff]{2})至([\u4e00-\u9fff]{2,4}?)(?:段|公路|高速|铁路|线|连接线|快速路|大道)"
+)
+
+
+def _route_hits(text: str) -> list[Hit]:
+    """新景至平襄段, 会宁至通渭段: both ends of a road are places."""
+    hits = []
+    for match in _ROUTE_RE.finditer(text):
+        for group in (1, 2):
+            if match.group(group) not in GENERIC_STEMS:
+                hits.append(
+                    Hit(
+                        match.start(group),
+                        match.end(group),
+                        "place",
+                        match.group(group),
+                        "道路起止地名",
+                    )
+                )
     return hits
 
 
@@ -350,7 +388,12 @@ def _quoted_unknown(inner: str, context: NameContext) -> bool:
 # --------------------------------------------------------------------------- word rules
 
 
+_ANY_TITLE = re.compile("|".join(sorted(PERSON_TITLES, key=len, reverse=True)))
+
+
 def _person_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    if not _ANY_TITLE.search(text):
+        return []
     hits = []
     for index, (word, start, end) in enumerate(tokens):
         previous = tokens[index - 1][0] if index > 0 else ""
@@ -423,26 +466,42 @@ def _is_single(word: str) -> bool:
     return len(word) == 1 and bool(CJK.match(word))
 
 
+class _Verdict(NamedTuple):
+    """What one word is on its own (cached per speech): a slot (None: unsure) and a reason;
+    ``first`` verdicts apply before the suffix rules (the county's name, a salient character)."""
+
+    slot: str | None
+    reason: str
+    first: bool
+
+
 def _token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> list[Hit]:
     hits: list[Hit] = []
     count = len(tokens)
-    suffix_at = [_suffix_kind(t[0]) is not None for t in tokens]
+    cache = context.cache
+    infos: list[_WordInfo] = []
+    for word, _, _ in tokens:
+        info = cache.get(word)
+        if info is None:
+            info = cache[word] = _word_info(word, context)
+        infos.append(info)
     index = 0
     while index < count:
+        info = infos[index]
+        if not info.cjk:
+            index += 1
+            continue
         word, start, end = tokens[index]
+        verdict = info.verdict
         hit: Hit | None = None
-        if not CJK.match(word):
-            pass
-        elif word in context.county_names:
-            hit = Hit(start, end, "county", word, "本县名称")
-        elif context.salient_chars and any(ch in context.salient_chars for ch in word):
-            hit = Hit(start, end, None, word, "本篇特有的字（疑为地方产品或地名）")
+        if verdict is not None and verdict.first:
+            hit = Hit(start, end, verdict.slot, word, verdict.reason)
         else:
-            near_suffix = any(suffix_at[index + 1 : index + 5])
-            hit = (_suffix_hit(tokens, index) if near_suffix else None) or _word_hit(
-                word, start, end, context
-            )
-            if hit is None and _is_single(word):
+            if any(i.suffix for i in infos[index + 1 : index + 5]):
+                hit = _suffix_hit(tokens, index)
+            if hit is None and verdict is not None:
+                hit = Hit(start, end, verdict.slot, word, verdict.reason)
+            if hit is None and info.rare_single:
                 hit = _single_run_hit(tokens, index)
         if hit is None:
             index += 1
@@ -451,6 +510,34 @@ def _token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) ->
         while index < count and tokens[index][1] < hit.end:
             index += 1
     return hits
+
+
+class _WordInfo(NamedTuple):
+    cjk: bool
+    suffix: bool
+    rare_single: bool
+    verdict: _Verdict | None
+
+
+def _word_info(word: str, context: NameContext) -> _WordInfo:
+    cjk = bool(CJK.match(word))
+    return _WordInfo(
+        cjk,
+        _suffix_kind(word) is not None,
+        cjk and len(word) == 1 and word not in COMMON_SINGLE,
+        _word_verdict(word, context) if cjk else None,
+    )
+
+
+def _word_verdict(word: str, context: NameContext) -> _Verdict | None:
+    if not CJK.match(word):
+        return None
+    if word in context.county_names or any(name in word for name in context.county_names):
+        return _Verdict("county", "本县名称", True)
+    if context.salient_chars and any(ch in context.salient_chars for ch in word):
+        return _Verdict(None, "本篇特有的字（疑为地方产品或地名）", True)
+    hit = _word_hit(word, 0, len(word), context)
+    return None if hit is None else _Verdict(hit.slot, hit.reason, False)
 
 
 def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | None:
@@ -552,29 +639,66 @@ def _single_run_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit |
     return Hit(tokens[index][1], tokens[stop - 1][2], None, text, "连续的生僻单字（疑为专名）")
 
 
-_COUNTY_RE = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})县|([\u4e00-\u9fff]{2})县(?=人民政府|委|政府|县长|第)"
-)
+_COUNTY_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(县|市|区|旗)")
 _NOT_IN_COUNTY_STEM = frozenset(
-    "全各我本该每外邻省市州乡镇村年月日区强大小新老示范试点一二三四五六七八九十两到至和与及"
+    "全各我本该每外邻省市州乡镇村年月日区强大小新老一二三四五六七八九十两到至和与及城的在是为"
 )
 
 
 def find_county_names(text: str) -> frozenset[str]:
-    """The speech's own county, from its whole text: the X县 it names most often (at least
-    twice), with its short form (通渭县 → 通渭县, 通渭). Empty when the speech never names it
-    (masked as XX or *)."""
-    counts: dict[str, int] = {}
-    for match in _COUNTY_RE.finditer(text):
-        stem = match.group(1) or match.group(2)
-        if any(ch in _NOT_IN_COUNTY_STEM for ch in stem):
+    """The speech's own county (or district, city), from its whole text: the X县/X区/X市 named in
+    its title or front lines, else the one named most often in the body, with its short form
+    (通渭县 → 通渭县, 通渭; 海拉尔区 → 海拉尔). Empty when the speech never names it (masked)."""
+    head = text[:300]
+    for match in _COUNTY_SUFFIX.finditer(head):
+        found = _county_at(text, head, match.start(), match.group(1), strict=False)
+        if found is not None:
+            return found
+    best: tuple[int, str, str] | None = None
+    for match in _COUNTY_SUFFIX.finditer(text):
+        at, level = match.start(), match.group(1)
+        found = _county_at(text, text, at, level, strict=True)
+        if found is None:
             continue
-        if segment.known_word(stem) and not segment.word_tag(stem):
-            continue
-        counts[stem] = counts.get(stem, 0) + 1
-    if not counts:
-        return frozenset()
-    stem, count = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0]
-    if count < 2:
-        return frozenset()
-    return frozenset({stem + "县", stem})
+        full = max(found, key=len)
+        count = text.count(full)
+        if count >= 3 and (best is None or (count, len(full)) > (best[0], len(best[1]))):
+            best = (count, full, min(found, key=len))
+    return frozenset(best[1:]) if best is not None else frozenset()
+
+
+def _county_at(
+    text: str, where: str, at: int, level: str, *, strict: bool
+) -> frozenset[str] | None:
+    """The name ending at ``where[at]`` before the suffix ``level``, if it looks like one: the
+    longest stem (2–4 characters) seen as often as the shortest, at least twice in ``text``."""
+    choice: str | None = None
+    base = 0
+    for length in (2, 3, 4):
+        stem = where[max(at - length, 0) : at]
+        if len(stem) < length or not CJK.match(stem):
+            break
+        if any(ch in _NOT_IN_COUNTY_STEM for ch in stem) or stem in GENERIC_STEMS:
+            break
+        tail = stem[-1] + level
+        if segment.known_word(tail) and not segment.word_tag(tail):
+            break  # 景区, 园区, 山区: the suffix belongs to an ordinary word
+        if _is_generic_word(stem):
+            break
+        if strict and any(
+            segment.known_word(part) and not segment.word_tag(part)
+            for part in {stem[:2], stem[-2:], stem}
+        ):
+            break  # in the body only names the dictionary does not know as ordinary words
+        before = where[at - length - 1 : at - length] if at - length > 0 else ""
+        if strict and before and segment.known_word(before + stem[0]):
+            break  # 成果找市场: the stem starts inside a word
+        count = text.count(stem + level)
+        if length == 2:
+            base = count
+        if count < 2 or count < base:
+            break
+        choice = stem
+    if choice is None:
+        return None
+    return frozenset({choice + level, choice})

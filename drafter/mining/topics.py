@@ -8,6 +8,7 @@ deterministic.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from drafter import segment
@@ -28,6 +29,15 @@ class TopicTagger:
                 if len(keyword) >= 3:
                     self._long.append((keyword, topic.name))
         self.keywords = frozenset(self._by_word)
+        every = sorted(self._by_word, key=len, reverse=True)
+        self._any_re = re.compile("|".join(re.escape(k) for k in every)) if every else None
+        long_words = sorted({k for k, _ in self._long}, key=len, reverse=True)
+        self._long_re = (
+            re.compile("|".join(re.escape(k) for k in long_words)) if long_words else None
+        )
+        self._long_topics: dict[str, list[str]] = {}
+        for keyword, name in self._long:
+            self._long_topics.setdefault(keyword, []).append(name)
 
     def scores(self, text: str, words: Sequence[str] | None = None) -> dict[str, int]:
         """topic → number of keyword hits in ``text`` (``words``: its jieba words, if known)."""
@@ -39,18 +49,32 @@ class TopicTagger:
             for name in self._by_word.get(word, ()):
                 scores[name] = scores.get(name, 0) + 1
             seen.add(word)
-        for keyword, name in self._long:
-            if keyword not in seen and keyword in text:
-                scores[name] = scores.get(name, 0) + 1
+        if self._long_re is not None:
+            for keyword in set(self._long_re.findall(text)) - seen:
+                for name in self._long_topics[keyword]:
+                    scores[name] = scores.get(name, 0) + 1
         return scores
 
-    def tag(
-        self, text: str, words: Sequence[str] | None = None, *, limit: int = 2
-    ) -> tuple[str, ...]:
-        """The best topics of ``text`` (at most ``limit``; those scoring at least half the best)."""
-        scores = self.scores(text, words)
+    def tag_plain(self, text: str, *, limit: int = 2) -> tuple[str, ...]:
+        """Like ``tag`` but by keyword occurrence alone, without segmenting (for long context
+        text, where a word boundary matters little)."""
+        if self._any_re is None:
+            return ()
+        scores: dict[str, int] = {}
+        for keyword in self._any_re.findall(text):
+            for name in self._by_word[keyword]:
+                scores[name] = scores.get(name, 0) + 1
+        return self._best(scores, limit)
+
+    def _best(self, scores: dict[str, int], limit: int) -> tuple[str, ...]:
         if not scores:
             return ()
         best = max(scores.values())
         ranked = sorted(scores.items(), key=lambda item: (-item[1], self._order[item[0]]))
         return tuple(name for name, score in ranked[:limit] if score * 2 >= best)
+
+    def tag(
+        self, text: str, words: Sequence[str] | None = None, *, limit: int = 2
+    ) -> tuple[str, ...]:
+        """The best topics of ``text`` (at most ``limit``; those scoring at least half the best)."""
+        return self._best(self.scores(text, words), limit)

@@ -1,0 +1,191 @@
+"""The mine, phrases and topics commands: what a writer sees at the terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.phrasebank import load_bank
+
+SPEECH_A = """在全县经济工作会议上的讲话
+
+同志们：
+
+今天，我们召开全县经济工作会议，主要任务是安排部署今年经济工作。
+
+下面，我讲三点意见。
+
+一、聚焦项目建设，在扩大有效投资上加力提效
+
+今年以来，全县完成固定资产投资3.2亿元，增长7.68%。要全力以赴稳存量、扩增量、优结构、提质量。一要抓项目推进。二要抓资金争取。三要抓招商引资。
+
+二、聚焦生态环保，在改善环境质量上加力提效
+
+要深入打好污染防治攻坚战，持续改善生态环境质量。
+
+三、聚焦民生保障，在增进民生福祉上加力提效
+
+要坚持以人民为中心的发展思想，办好民生实事。
+
+同志们，让我们在县委的坚强领导下，真抓实干，奋力谱写高质量发展新篇章！
+"""
+
+SPEECH_B = SPEECH_A.replace("3.2亿元，增长7.68%", "5.6亿元，增长9.1%").replace(
+    "全县经济工作会议", "县政府全体会议"
+)
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SPEECH_A, encoding="utf-8")
+    (folder / "b.txt").write_text(SPEECH_B, encoding="gb18030")
+    return folder
+
+
+def test_mine_writes_a_bank_and_summarises(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bank"
+    result = CliRunner().invoke(app, ["mine", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "挖掘完成：读取 2 个文件" in result.stderr
+    assert "短语库已写入" in result.stderr
+    bank = load_bank(out)
+    texts = {p.text for p in bank.phrases}
+    assert "聚焦{A}，在{B}上加力提效" in texts
+    assert "稳存量、扩增量、优结构、提质量" in texts
+    # the same frame with different numbers is one entry seen twice
+    (figure,) = [p for p in bank.phrases if p.indicator == "固定资产投资"]
+    assert figure.support == 2 and len(figure.sources) == 2
+    opening = [p for p in bank.phrases if p.kind.value == "opening"]
+    assert [p.text for p in opening] == [
+        "今天，我们召开{meeting}，主要任务是安排部署今年经济工作。"
+    ]
+    assert opening[0].support == 2
+
+
+def test_existing_bank_is_not_overwritten_without_force(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bank"
+    runner = CliRunner()
+    assert runner.invoke(app, ["mine", str(corpus), "-o", str(out)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    again = runner.invoke(app, ["mine", str(corpus), "-o", str(out)])
+    assert again.exit_code == 3
+    assert "--force" in again.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    forced = runner.invoke(app, ["mine", str(corpus), "-o", str(out), "--force"])
+    assert forced.exit_code == 0, forced.output
+
+
+def test_curated_file_survives_remining(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bank"
+    runner = CliRunner()
+    assert runner.invoke(app, ["mine", str(corpus), "-o", str(out)]).exit_code == 0
+    curated = "schema_version: 1\nentries:\n  - kind: lead\n    text: 补齐生态短板\n"
+    (out / "curated.yaml").write_text(curated, encoding="utf-8")
+    assert runner.invoke(app, ["mine", str(corpus), "-o", str(out), "--force"]).exit_code == 0
+    assert (out / "curated.yaml").read_text(encoding="utf-8") == curated
+    assert any(p.curated for p in load_bank(out).phrases)
+
+
+def test_unreadable_file_is_skipped_and_reported(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 200)
+    (corpus / "notes.pdf").write_bytes(b"%PDF")
+    result = CliRunner().invoke(app, ["mine", str(corpus), "-o", str(tmp_path / "bank")])
+    assert result.exit_code == 0, result.output
+    assert "跳过 1 个文件" in result.stderr and "broken.txt" in result.stderr
+
+
+def test_empty_corpus_is_an_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(app, ["mine", str(empty), "-o", str(tmp_path / "bank")])
+    assert result.exit_code == 2
+    assert "语料为空" in result.stderr
+    assert not (tmp_path / "bank").exists()
+    missing = CliRunner().invoke(app, ["mine", str(tmp_path / "nope"), "-o", str(tmp_path / "b")])
+    assert missing.exit_code == 2 and "不存在" in missing.stderr
+
+
+def test_report_lists_scrubbed_names(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    text = SPEECH_A.replace("要深入打好", "要加快群科新区污水处理厂建设，深入打好")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["mine", str(folder), "-o", str(tmp_path / "bank"), "--report"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "群科新区 → 地名" in result.stdout
+    bank_text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "bank").iterdir())
+    assert "群科" not in bank_text
+
+
+@pytest.fixture()
+def bank(corpus: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "bank"
+    assert CliRunner().invoke(app, ["mine", str(corpus), "-o", str(out)]).exit_code == 0
+    return out
+
+
+def test_phrases_filters_and_json(bank: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["phrases", "--bank", str(bank), "--kind", "heading_frame"])
+    assert result.exit_code == 0, result.output
+    assert "聚焦{A}，在{B}上加力提效" in result.stdout
+    assert "A=项目建设" in result.stdout
+    as_json = runner.invoke(
+        app, ["phrases", "--bank", str(bank), "--kind", "领句", "--json", "--grep", "zzz"]
+    )
+    assert as_json.exit_code == 0 and json.loads(as_json.stdout) == []
+    by_topic = runner.invoke(app, ["phrases", "--bank", str(bank), "--topic", "生态环保", "--json"])
+    rows = json.loads(by_topic.stdout)
+    assert rows and all("生态环保" in row["topics"] for row in rows)
+
+
+def test_phrases_show_source_prints_the_original_sentence(bank: Path, corpus: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "phrases",
+            "--bank",
+            str(bank),
+            "--grep",
+            "固定资产投资",
+            "--show-source",
+            "--corpus",
+            str(corpus),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "今年以来，全县完成固定资产投资3.2亿元，增长7.68%。" in result.stdout
+
+
+def test_phrases_rejects_unknown_kind_and_topic(bank: Path) -> None:
+    runner = CliRunner()
+    kind = runner.invoke(app, ["phrases", "--bank", str(bank), "--kind", "poem"])
+    assert kind.exit_code == 2 and "没有这类条目" in kind.stderr
+    topic = runner.invoke(app, ["phrases", "--bank", str(bank), "--topic", "航天"])
+    assert topic.exit_code == 2 and "没有这个话题" in topic.stderr
+
+
+def test_topics_lists_counts_per_kind(bank: Path) -> None:
+    result = CliRunner().invoke(app, ["topics", "--bank", str(bank)])
+    assert result.exit_code == 0, result.output
+    assert "项目建设" in result.stdout and "标题框架" in result.stdout
+    data = json.loads(CliRunner().invoke(app, ["topics", "--bank", str(bank), "--json"]).stdout)
+    assert {row["topic"] for row in data} >= {"项目建设", "生态环保", "抓落实"}
+    assert all(set(row["counts"]) >= {"heading", "body"} for row in data)
+
+
+def test_shipped_bank_browsing_with_sources() -> None:
+    result = CliRunner().invoke(
+        app, ["phrases", "--kind", "figure_frame", "--limit", "3", "--show-source"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("[数据句式]") == 3
+    assert "出处 " in result.stdout and "找不到" not in result.stdout

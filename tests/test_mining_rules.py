@@ -1,0 +1,116 @@
+"""The mining rules on single sentences: name scrubbing, figures, heading frames."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.mining.figures import find_figure_frames, find_figures
+from drafter.mining.frames import align_headings
+from drafter.mining.names import NameContext, find_county_names, find_names
+from drafter.mining.slots import apply_hits, merge_hits
+from drafter.phrasebank.model import Mode
+
+ONE = NameContext({}, 1)
+
+
+def scrub(text: str, context: NameContext = ONE) -> tuple[str, list[str]]:
+    hits = merge_hits(find_names(text, context))
+    return apply_hits(text, [h for h in hits if h.slot]), [h.original for h in hits if not h.slot]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("稍后，向书记还要全面部署全县工作。", "稍后，{person}书记还要全面部署全县工作。"),
+        ("全面落实陈刚书记平安建设重点任务。", "全面落实{person}书记平安建设重点任务。"),
+        ("开工建设群科新区污水处理厂。", "开工建设{place}污水处理厂。"),
+        (
+            "全面落实省委十四届四次和市委三届七次全会部署。",
+            "全面落实省委{session}和市委{session}全会部署。",
+        ),
+        ("我县与华能公司签订了协议。", "我县与{org}签订了协议。"),
+        ("XX县县长在会上讲话。", "{county}县长在会上讲话。"),
+        ("再完成义务植树*万株。", "再完成义务植树{number}万株。"),
+        ("深入落实习近平总书记对甘肃重要讲话精神。", "深入落实习近平总书记对{place}重要讲话精神。"),
+        ("马营镇华川村被命名为示范村。", "{place}{place}村被命名为示范村。"),
+        ("建成通和初中教学综合楼。", "建成{org}教学综合楼。"),
+        ("改造S321新景至平襄段。", "改造{place}{place}至{place}。"),
+    ],
+)
+def test_names_become_slots(text: str, expected: str) -> None:
+    assert scrub(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "541XX段、蒿坪至黄金三级公路、擂鼓台旅游公路等建成通车。",
+        "成功举办春茶开园季及“夏亲水”等活动。",
+        "支持育林、亿联等商业综合体做大做强。",
+    ],
+)
+def test_unsure_names_drop_the_sentence(text: str) -> None:
+    assert scrub(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全力以赴稳存量、扩增量、优结构、提质量，千方百计确保经济平稳健康增长。",
+        "深化放管服改革，持续优化营商环境，推动高质量发展。",
+        "加强示范村和帮扶村建设，推进城市更新和老旧小区改造。",
+        "坚持以人民为中心的发展思想，办好民生实事。",
+    ],
+)
+def test_ordinary_government_sentences_are_left_alone(text: str) -> None:
+    assert scrub(text) == (text, [])
+
+
+def test_county_name_and_short_form() -> None:
+    text = "2024年通渭县政府工作报告\n在通渭县第十九届人民代表大会上\n推动通渭发展。"
+    context = NameContext({}, 1, find_county_names(text))
+    assert context.county_names == frozenset({"通渭县", "通渭"})
+    assert scrub("加快健康通渭建设。", context)[0] == "加快健康{county}建设。"
+    assert find_county_names("在全县党政领导干部座谈会上的讲话\n全县上下要团结。") == frozenset()
+
+
+def test_quotations_only_one_speech_makes_are_local() -> None:
+    context = NameContext({}, 5, quote_freq={"四个不摘": 4, "五比五看": 1})
+    assert scrub("严格落实“四个不摘”要求。", context)[1] == []
+    assert scrub("深入推进“五比五看”行动。", context)[1] == ["“五比五看”"]
+
+
+def test_salient_characters_mark_local_products() -> None:
+    context = NameContext({}, 5, salient_chars=frozenset("硒"))
+    assert scrub("打造富硒产业集群。", context)[1]
+
+
+def test_figures_become_typed_slots() -> None:
+    text = "2023年完成固定资产投资3.2亿元，增长7.68%，新开工项目35个。"
+    assert apply_hits(text, find_figures(text)) == (
+        "{year}年完成固定资产投资{amount}，增长{percent}，新开工项目{number}个。"
+    )
+
+
+def test_figure_frames_achievement_and_target() -> None:
+    (frame,) = find_figure_frames("截至目前，完成固定资产投资3.2亿元，增长7.68%。")
+    assert frame.indicator == "固定资产投资"
+    assert frame.text == "完成{name}{value}{unit}，{change}"
+    assert frame.fields == ("value", "unit", "change")
+    assert frame.mode is Mode.ACHIEVEMENT
+    (target,) = find_figure_frames("力争全年到位资金*亿元以上。")
+    assert target.mode is Mode.TARGET and target.text == "力争全年{name}{value}{unit}{qualifier}"
+    (rank,) = find_figure_frames("农林牧渔增加值同比增长4％，排全市第四。")
+    assert rank.text == "{name}{change}，排{rank}"
+
+
+def test_heading_frames_align_siblings() -> None:
+    frame = align_headings(
+        ["聚焦巩固成果，在乡村全面振兴上加力提效", "聚焦投资拉动，在推进项目建设上加力提效"]
+    )
+    assert frame is not None
+    assert frame.text == "聚焦{A}，在{B}上加力提效"
+    assert frame.fillers[1] == (("A", "投资拉动"), ("B", "推进项目建设"))
+    small = align_headings(["全力以赴抓项目", "持续发力抓产业", "加大投入抓民生"])
+    assert small is not None and small.text == "{A}抓{B}"
+    assert align_headings(["全面加强生态文明建设", "加速厚植产业优势"]) is None
