@@ -57,6 +57,7 @@ def _figure(body: str) -> Figure:
         ("value: 61.2, unit: '%', change_pp: 提高1.4个百分点", "61.2", "%", None, "1.4", None),
         ("value: -2, unit: ℃", "-2", "℃", None, None, None),  # signed units may be negative
         ("rank: 全市第三", None, None, None, None, None),
+        ("value: 4.5, unit: “%”, qualifier: ‘以内’", "4.5", "%", None, None, "以内"),
     ],
 )
 def test_human_forms_of_a_figure(
@@ -97,6 +98,13 @@ def test_growth_text_drops_the_sign_of_a_decline() -> None:
 def test_dates(written: str) -> None:
     targets = _targets(f"date: {written}\n")
     assert targets.date == datetime.date(2025, 2, 10)
+
+
+@pytest.mark.parametrize("written", ["2025", "2025年", "2025年度", "２０２５"])
+def test_year_forms(written: str) -> None:
+    assert (
+        parse_targets(HEAD.replace("2025", written) + "sections: [{topic: 项目建设}]").year == 2025
+    )
 
 
 def test_year_defaults_to_the_date_and_review_year_is_the_year_before() -> None:

@@ -190,8 +190,10 @@ def read_integer(raw: object, *, example: str, unit: str = "") -> int:
     if isinstance(raw, int):
         return raw
     text = widen_to_ascii(str(raw)).strip().replace(",", "")
-    if unit and text.endswith(unit):
-        text = text[: -len(unit)].strip()
+    for suffix in (unit + "度", unit) if unit else ():
+        if text.endswith(suffix):
+            text = text[: -len(suffix)].strip()
+            break
     if not re.fullmatch(r"[+-]?\d+", text):
         raise _number_error(raw, example)
     if _long(text):

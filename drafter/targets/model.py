@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import re
 from collections.abc import Collection
 from pathlib import Path
 from typing import Annotated, Any
@@ -79,6 +80,10 @@ class Figure(_Model):
                 f"指标要写成键值对，如 {{name: 地区生产总值, growth: 6.8}}，这里是{_describe(data)}"
             )
         data = dict(data)
+        for key in ("unit", "qualifier"):  # unit: “%” — Chinese quotes typed for YAML's "%"
+            raw_text = data.get(key)
+            if isinstance(raw_text, str) and re.fullmatch(r"\s*[“‘「『].*[”’」』]\s*", raw_text):
+                data[key] = raw_text.strip()[1:-1]
         qualifier = data.get("qualifier")
         qualifier = qualifier.strip() if isinstance(qualifier, str) else qualifier
         found: list[tuple[str, str]] = []

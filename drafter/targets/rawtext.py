@@ -114,6 +114,15 @@ def scan_lines(text: str, known_keys: frozenset[str]) -> list[Problem]:
         ),
         (re.compile(r"^[ \t]*()(?=\u3000)"), "行首用了全角空格，YAML 只认半角空格：请改成半角空格"),
         (re.compile(r"^\s*()(?=－)"), "列表项用了全角横线“－”：请改成半角“- ”（横线后加空格）"),
+        (
+            re.compile(rf"^\s*(?:-\s+)?({keys})[ \u3000]+(?![\s:：#])"),
+            "“{0}”后面缺少冒号：请写成“{0}: …”（半角冒号，后面空一格）",
+        ),
+        (
+            re.compile(rf"^\s*()-(?=(?:{keys})\b|[\u4e00-\u9fff])"),
+            "列表项的“-”后面要空一格：请写成“- …”",
+        ),
+        (re.compile(r"\s()(?=＃)"), "全角“＃”不是注释符号：注释请用半角“#”（前面空一格）"),
     )
     for number, line in enumerate(text.split("\n"), start=1):
         indent = len(line) - len(line.lstrip(" \t"))

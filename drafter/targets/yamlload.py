@@ -308,8 +308,9 @@ def load_yaml(text: str, known_keys: frozenset[str]) -> Loaded:
         return loaded
     except yaml.YAMLError as error:
         problem = translate_yaml_error(error, text)
-        lines = {p.line for p in scanned}
-        loaded.problems = scanned + ([] if problem.line in lines else [problem])
+        # A syntax error on a line the scan explained, or just after it, is its consequence.
+        explained = {p.line for p in scanned} | {p.line + 1 for p in scanned if p.line}
+        loaded.problems = scanned + ([] if problem.line in explained else [problem])
         loaded.data = None
         return loaded
     loaded.problems[:0] = scanned
