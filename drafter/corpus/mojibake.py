@@ -4,8 +4,8 @@ Texts copied through the web often carry fragments garbled before they reached u
 
 - U+FFFD replacement characters (bytes someone's decoder could not read), private-use characters
   and lone surrogates;
-- UTF-8 read as Latin-1/CP1252 ("Ã©", "æ˜¯"): repaired when the bytes are valid UTF-8, dropped
-  otherwise;
+- UTF-8 read as Latin-1/CP1252: repaired when it was Chinese ("æ˜¯" → 是), dropped otherwise
+  ("Ã©");
 - UTF-8 read as GBK: the classic "锟斤拷"/"烫烫烫" fills, and runs of rare characters ("鍙戝竷");
 - a Chinese character lost to "?" by a lossy re-encode, often with a stray ASCII byte and rare
   characters around it ("確??諝赓|量" for 確保空氣質量).
@@ -36,6 +36,8 @@ _CP1252_CONTINUATION = (
 )
 _LATIN_LEAD = re.compile("[\u00c2-\u00f4]")
 _LATIN_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CP1252_CONTINUATION}]{{1,3}})+")
+
+_CJK_TEXT = re.compile(f"{LETTER}|[\u3000-\u303f\uff00-\uffef\u201c\u201d\u2026\u2014]")
 
 # What Visual C++ debug fills and GBK-read U+FFFD look like.
 _FILLS = re.compile("(?:锟斤拷)+|(?:烫){2,}|(?:屯){2,}")
@@ -135,17 +137,16 @@ def _drop(fragment: str, note: _Note) -> str:
 
 
 def _repair_latin(fragment: str, note: _Note) -> str:
+    """Chinese UTF-8 shown as CP1252 ("æ˜¯") comes back ("是"); anything else is dropped."""
     for codec in ("cp1252", "latin-1"):
         try:
             repaired = fragment.encode(codec).decode("utf-8")
         except UnicodeError:
             continue
-        if repaired.isprintable():
+        if repaired.isprintable() and _CJK_TEXT.search(repaired):
             return repaired
-    if len(fragment) >= 3:
-        note(fragment)
-        return ""
-    return fragment
+    note(fragment)
+    return ""
 
 
 def _drop_question_runs(text: str, note: _Note, *, traditional: bool) -> str:
