@@ -93,8 +93,9 @@ _DETECTABLE = frozenset(
         "iso8859_15",
     }
 )
-# A decode with a few broken bytes is accepted when they are at most this share of the text.
-_MAX_BROKEN = 0.002
+# A decode with a few broken bytes (a truncated page, stray CP1252 quotes in UTF-8) is accepted
+# when they are at most 3 or this share of the text, and the rest reads as Chinese.
+_MAX_BROKEN = 0.01
 
 
 @cache
@@ -294,7 +295,7 @@ def _best_lenient(data: bytes) -> _Candidate | None:
     for codec in ("utf-8", "gb18030"):
         text = data.decode(codec, errors="replace")
         broken = text.count("\ufffd")
-        if broken > max(1, len(text) * _MAX_BROKEN) or _looks_binary(text):
+        if broken > max(3, len(text) * _MAX_BROKEN) or _looks_binary(text):
             continue
         score = plausibility(text)
         if score >= _PLAUSIBLE:
