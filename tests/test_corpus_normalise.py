@@ -273,6 +273,8 @@ SPEECH = "同志们：\n今天我们召开全县经济工作会议，主要任�
         "首页 > 政务公开 > 领导讲话",
         "分享 收藏 点赞 在看",
         "长按识别二维码关注我们",
+        "（完）",
+        "【责任编辑：张三】",
     ],
 )
 def test_noise_line_is_removed(noise: str) -> None:
@@ -289,6 +291,12 @@ def test_inline_noise_is_removed_and_text_kept() -> None:
     )
     assert normalise_text(text) == (
         "二要聚力招商引资，增强发展动能。\n全年完成投资1.7亿元。\n做好安全生产工作……"
+    )
+
+
+def test_newspaper_lead_is_removed() -> None:
+    assert normalise_text("本报讯（记者 张三）今天，全县经济工作会议召开。") == (
+        "今天，全县经济工作会议召开。"
     )
 
 
