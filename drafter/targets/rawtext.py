@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from drafter.targets.messages import Problem
 
-MAX_BYTES = 64 * 1024  # a real targets file is 2-15 KB
+MAX_BYTES = 32 * 1024  # a real targets file is 2-10 KB
 
 
 @dataclass(frozen=True, slots=True)

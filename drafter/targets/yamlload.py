@@ -27,7 +27,7 @@ from yaml.scanner import Scanner
 from drafter.targets.messages import Problem, clip, translate_yaml_error
 from drafter.targets.rawtext import SURROGATES_RE, Place, line_column, scan_lines
 
-MAX_NODES = 5_000  # nodes after alias expansion; a real file has a few hundred
+MAX_NODES = 3_000  # nodes after alias expansion; a real file has 100-500
 MAX_DEPTH = 40  # nesting; a real file goes 5 deep
 
 Loc = tuple[str | int, ...]
