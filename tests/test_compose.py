@@ -343,7 +343,9 @@ def targets_data(draw: st.DrawFn) -> dict[str, Any]:
     for _ in range(draw(st.integers(1, 12))):
         section: dict[str, Any] = {"topic": draw(st.sampled_from(TOPIC_NAMES))}
         if draw(st.booleans()):
-            section["figures"] = draw(st.lists(figures(), max_size=2))
+            section["figures"] = draw(
+                st.lists(figures(), max_size=2, unique_by=lambda f: f["name"])
+            )
         if draw(st.integers(0, 4)) == 0:
             section["title"] = draw(st.sampled_from(["全力以赴抓项目", "守牢安全底线"]))
         if draw(st.booleans()):
@@ -357,14 +359,14 @@ def targets_data(draw: st.DrawFn) -> dict[str, Any]:
         "length": draw(st.integers(1500, 9000)),
         "seed": draw(st.integers(0, 1000)),
         "review": {
-            "figures": draw(st.lists(figures(), max_size=4)),
+            "figures": draw(st.lists(figures(), max_size=4, unique_by=lambda f: f["name"])),
             "problems": draw(
                 st.lists(
                     st.sampled_from(["产业基础薄弱", "财政收支矛盾突出"]), max_size=2, unique=True
                 )
             ),
         },
-        "goals": draw(st.lists(figures(), max_size=3)),
+        "goals": draw(st.lists(figures(), max_size=3, unique_by=lambda f: f["name"])),
         "sections": sections,
         "closing": draw(st.booleans()),
     }
@@ -376,8 +378,32 @@ _BANK = make_bank()
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(targets_data())
 def test_any_valid_targets_file_drafts_and_passes_invariants(data: dict[str, Any]) -> None:
+    from drafter.pipeline import self_check
+
     targets = Targets.model_validate(data)
     draft, doc = draft_document(targets, _BANK)
-    assert check_document(doc, targets, _BANK) == ()
+    assert self_check(doc, targets, _BANK) == ()  # compose's invariants and lint, generated mode
     numbers = [b.text for b in doc.blocks if b.role is Role.HEADING_1]
     assert len(numbers) == len(draft.parts)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(targets_data())
+def test_any_valid_targets_file_drafts_with_the_shipped_bank(data: dict[str, Any]) -> None:
+    from drafter.pipeline import self_check
+
+    bank = _shipped_bank()
+    targets = Targets.model_validate(data)
+    _, doc = draft_document(targets, bank)
+    assert self_check(doc, targets, bank) == ()
+
+
+_SHIPPED: list[PhraseBank] = []
+
+
+def _shipped_bank() -> PhraseBank:
+    from drafter.phrasebank import load_bank
+
+    if not _SHIPPED:
+        _SHIPPED.append(load_bank(REPO / "phrasebank"))
+    return _SHIPPED[0]

@@ -39,7 +39,7 @@ THIN_POOL = 16  # fewer on-topic sentences than this: look for more among other 
 _OUT_OF_PLACE = re.compile(
     r"[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十][，、]|首先|其次|"
     r"[一二三四五六七八九十]、|（[一二三四五六七八九十]）|上半年|下半年|季度|今年以来|截至|目前|"
-    r"刚才|会前|会后|明天|昨天|这次会议|本次会议|今天"
+    r"刚才|会前|会后|明天|昨天|这次会议|本次会议|今天|之年|十三五|十四五|十五五"
 )
 _LEANING = re.compile(
     r"^(其中|比如|例如|对此|为此|因此|此外|另外|但|而|所以|这|该|此|其|同时|尤其)"
@@ -114,8 +114,14 @@ def _lead_candidates(selector: Selector, topic: str) -> list[Candidate]:
             if _fits(candidate):
                 found.append(candidate)
     unique: dict[str, Candidate] = {}
+    kept: list[frozenset[str]] = []
     for c in sorted(found, key=lambda c: (-c.score, c.phrase.id, c.text)):
-        unique.setdefault(c.text, c)
+        grams = bigrams(c.text)
+        # Leads that say nearly the same (加快打造健康…/加快健康…建设) are one lead.
+        if c.text in unique or any(len(grams & g) >= 0.6 * min(len(grams), len(g)) for g in kept):
+            continue
+        unique[c.text] = c
+        kept.append(grams)
     return list(unique.values())
 
 
@@ -125,7 +131,7 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
         if _fits(c)
         and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
-        and not _about_another_topic(selector, c.text, topic)
+        and not _about_another_topic(selector, c.text, topic, c.phrase)
     ]
     if len(found) < THIN_POOL:
         # A thin topic also takes sentences tagged otherwise whose own words are on this topic.
@@ -141,14 +147,18 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
     return found
 
 
-def _about_another_topic(selector: Selector, text: str, topic: str) -> bool:
+def _about_another_topic(
+    selector: Selector, text: str, topic: str, phrase: Phrase | None = None
+) -> bool:
     """True when the sentence's words belong clearly to another topic (安全生产大于天 is not a
-    民生 sentence even if the miner tagged it so)."""
+    民生 sentence even if the miner tagged it so). An entry whose first tag is this topic is
+    given more benefit of the doubt: 工业……稳增长 is still an industry sentence."""
     scores = selector.keyword_scores(text)
     own = scores.get(topic, 0.0)
     others = [score for name, score in scores.items() if name != topic]
+    margin = 3.0 if phrase is not None and phrase.topics[:1] == (topic,) else 1.5
     # A sentence naming four or more other fields is a list of fields, not about this one.
-    return len(others) >= 4 or any(score > own + 1.5 for score in others)
+    return len(others) >= 4 or any(score > own + margin for score in others)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -183,10 +193,16 @@ def compose_part(
 
     # Introductory paragraph: what this matter is and why it counts, then the section's targets.
     intro_pieces: list[Piece] = []
+
     # The most on-topic statement of what the matter is; the seed only breaks near ties.
+    def intro_score(c: Candidate) -> float:
+        # "项目建设是经济发展的引擎" introduces 项目建设; "产业是……的基础" does not introduce 民生.
+        subject = c.text.split("是", 1)[0] if "是" in c.text[:14] else ""
+        on_subject = selector.keyword_scores(subject).get(topic, 0.0) if subject else 0.0
+        return selector.topic_score(c.text, topic, c.phrase) + 0.5 * c.score + 3.0 * on_subject
+
     situation = sorted(
-        (c for c in bodies if c.role == SITUATION),
-        key=lambda c: (-(selector.topic_score(c.text, topic, c.phrase) + 0.5 * c.score), c.text),
+        (c for c in bodies if c.role == SITUATION), key=lambda c: (-intro_score(c), c.text)
     )
     opener = situation[0] if situation else next((c for c in bodies if c.role != REQUIREMENT), None)
     if opener is not None:
@@ -240,10 +256,17 @@ def compose_part(
             if sizes[i] >= target_size or not pool:
                 continue
             grams = lead_grams[i]
-            best = max(
-                range(len(pool)),
-                key=lambda j: (overlap(grams, bigrams(pool[j].text)) * 3 + pool[j].score, -j),
-            )
+            lead_piece = units[i].lead
+            core = lead_piece.text.rstrip("。") if lead_piece is not None else ""
+
+            def fit(j: int, grams: frozenset[str] = grams, core: str = core) -> tuple[float, int]:
+                text = pool[j].text
+                # A sentence that merely repeats its lead (办好人民满意教育。办好人民满意教育，…)
+                # goes under another lead.
+                echo = -100.0 if core and text.startswith(core) else 0.0
+                return (overlap(grams, bigrams(text)) * 3 + pool[j].score + echo, -j)
+
+            best = max(range(len(pool)), key=fit)
             candidate = pool.pop(best)
             if candidate.text in selector.used or selector.too_similar(candidate.text):
                 progress = True

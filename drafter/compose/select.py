@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import random
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drafter.compose.model import Piece
 from drafter.document import Provenance
@@ -31,8 +31,9 @@ _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), 
 # what to do (measures), last what is demanded of whom (requirement).
 SITUATION, MEASURE, REQUIREMENT = 0, 1, 2
 _SITUATION = re.compile(
-    r"^(当前|目前|近年来|今年以来|从.{1,8}看|.{2,12}是.{0,12}(基础|关键|引擎|支撑|根本|保障|命脉|"
-    r"重中之重|生命线|底线|抓手|牛鼻子|大事|要务|基石|动力|前提|必由之路|主战场|主阵地))"
+    r"^(当前|目前|近年来|从.{1,8}看|[^，。；要]{2,10}(是|就是|事关|关系)[^，。；]{2,}|"
+    r".{2,12}是.{0,12}(基础|关键|引擎|支撑|根本|保障|命脉|重中之重|生命线|底线|抓手|牛鼻子|"
+    r"大事|要务|基石|动力|前提|必由之路|主战场|主阵地))"
 )
 _REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各单位|全县上下|同时，|总之)")
 
@@ -223,7 +224,8 @@ class Selector:
         # none of them in particular.
         others = [v for name, v in scores.items() if name != topic]
         if others:
-            score -= 0.5 * max(others) + 0.3 * max(0, len(others) - 2)
+            first_tag = phrase is not None and phrase.topics[:1] == (topic,)
+            score -= (0.25 if first_tag else 0.5) * max(others) + 0.3 * max(0, len(others) - 2)
         if phrase is not None and topic in phrase.topics:
             score += 2.5 if phrase.topics[0] == topic else 1.0
             # An entry tagged with many topics is less specific to this one.
