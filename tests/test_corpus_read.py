@@ -384,6 +384,17 @@ def test_corpus_004_loses_its_header_and_truncation_note() -> None:
     assert "：" in source.paragraphs[2] and ":" not in source.paragraphs[2]
 
 
+@pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])
+@pytest.mark.parametrize("separator", [" ", "\u3000\u3000", "    ", "\r\n\r\n", "\r\n\u3000\u3000"])
+def test_corpus_speech_on_one_line_or_reformatted_gives_the_same_paragraphs(
+    tmp_path: Path, prefix: str, separator: str
+) -> None:
+    paragraphs = _corpus(prefix).paragraphs
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(separator.join(paragraphs).encode("gb18030"))
+    assert read_speech(path).paragraphs == paragraphs
+
+
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_corpus_speech_is_clean(prefix: str) -> None:
     source = _corpus(prefix)

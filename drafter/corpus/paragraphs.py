@@ -43,6 +43,7 @@ _NAME_AFTER = re.compile(f"(?:{_HAN}|·){{2,4}}(?: |$)")
 # space after a character breaks only a heading-like run (short, no inner punctuation).
 _DIGIT_AFTER_WORD = re.compile(f"{_HAN} +[0-9０-９]")
 _HEADING_LIKE = re.compile(r"^[^，、；：,;:。！？!?]{1,40}$")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[。！？!?；;…]|[。！？!?][”’」』])$")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
@@ -117,13 +118,25 @@ def _split_line(line: str) -> list[str]:
         if (
             _MARKER_BEFORE.search(pending)
             or (_OFFICE_BEFORE.search(pending) and _NAME_AFTER.match(content, end))
-            or (_DIGIT_AFTER_WORD.match(content, start - 1) and not _HEADING_LIKE.match(pending))
+            or (
+                end - start == 1  # a wide gap is an explicit break
+                and _DIGIT_AFTER_WORD.match(content, start - 1)
+                and not _heading_like(pending)
+            )
         ):
             continue
         pieces.append(pending)
         last = end
     pieces.append(content[last:])
     return [piece for piece in pieces if piece]
+
+
+def _heading_like(text: str) -> bool:
+    """A title or heading: short and without inner punctuation, or a numbered heading that
+    has no sentence end ("一、以“开门红”为总抓手，快速激发稳定增长新动能")."""
+    if _HEADING_LIKE.match(text):
+        return True
+    return bool(_HEADING_START.match(text)) and len(text) <= 60 and not _SENTENCE_END.search(text)
 
 
 def _join_wrapped_subtitle(lines: list[str]) -> list[str]:
