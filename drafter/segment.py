@@ -171,6 +171,21 @@ GOVERNMENT_ABBREVIATIONS: tuple[str, ...] = tuple(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# National slogans and policy names every county quotes (“两个维护”, “四个不摘”): ordinary words
+# of government writing, never a county's own name.
+NATIONAL_SLOGANS: tuple[str, ...] = tuple(
+    """
+    两个确立 两个维护 四个意识 四个自信 两个务必 三个务必 五位一体 四个全面 两个一百年 国之大者
+    三公经费 两不愁三保障 两不愁 三保障 三重保障 四个不摘 防返贫 放管服 六稳 六保 证照分离
+    最多跑一次 一网通办 一网统管 一件事一次办 一企一策 一户一策 一村一策 一县一业 一村一品
+    三医联动 三品一标 三权分置 多规合一 千万工程 四下基层 八五普法 七五普法 三管三必须
+    枫桥经验 浦江经验 两山 两高 三农 四好农村路 厕所革命 河湖长制 三线一单 双碳 双控 能耗双控
+    三级甲等 三级乙等 二级甲等 二级乙等 专精特新 小升规 个转企 小升限 接诉即办
+    首违不罚 容缺受理 帮办代办 亩均论英雄 标准地 拿地即开工 交地即交证 交房即交证 保交楼
+    急难愁盼 腾笼换鸟 链长制 林长制 田长制 河长制 街长制 路长制 双招双引 招大引强 三个年
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
 # jieba's part-of-speech tags for names: place, person, organisation, other proper noun.
 NAME_TAGS: frozenset[str] = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 
@@ -193,7 +208,7 @@ def _tokenizer() -> Any:
             jieba.setLogLevel(logging.ERROR)
             tokenizer = jieba.Tokenizer()
             tokenizer.initialize()
-            for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS):
+            for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS, *NATIONAL_SLOGANS):
                 tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word), 100), tag="n")
             _state["tokenizer"] = tokenizer
             _state["name_tags"] = _read_name_tags(tokenizer)
@@ -205,7 +220,7 @@ def _read_name_tags(tokenizer: Any) -> dict[str, str]:
     with tokenizer.get_dict_file() as handle:
         text = handle.read().decode("utf-8")
     tags = {word: tag for word, tag in _TAG_LINE.findall(text)}
-    for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS):
+    for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS, *NATIONAL_SLOGANS):
         tags.pop(word, None)
     return tags
 

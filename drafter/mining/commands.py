@@ -238,6 +238,11 @@ def run_phrases(
     for phrase in selected:
         topics = "、".join(phrase.topics) or "未分类"
         flag = "，手工" if phrase.curated else ""
+        if phrase.indicator is not None:
+            mode = {"achievement": "回顾", "target": "目标"}.get(
+                phrase.mode.value if phrase.mode else "", "不限"
+            )
+            topics = f"指标：{phrase.indicator}，{mode}；{topics}"
         typer.echo(
             f"[{KIND_NAMES_CN[phrase.kind]}] {phrase.id}  {phrase.text}"
             f"  （{topics}；出现 {phrase.support} 处{flag}）"

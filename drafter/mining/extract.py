@@ -43,6 +43,7 @@ class Candidate:
     markers: tuple[str, ...] = ()
     context: str = ""
     group: int = -1  # heading frames: siblings share a group number
+    mode: str = ""  # "target"/"achievement" when the section says so (2024年重点工作 / 工作回顾)
 
 
 _TRANSITION = re.compile(
@@ -151,7 +152,18 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
     # leads
     for lead in outline.lead_sentences:
         taken.add((lead.span.paragraph, lead.span.start))
-        yield Candidate(Kind.LEAD, lead.text, _ref(source, lead.span))
+        after = paragraphs[lead.span.paragraph][lead.span.end : lead.span.end + 200]
+        yield Candidate(Kind.LEAD, lead.text, _ref(source, lead.span), context=after)
+
+    # the mode of each paragraph, from the section it is in (work reports: 回顾 / 重点工作)
+    modes: dict[int, str] = {}
+    ordered = sorted(outline.sections, key=lambda part: part.span.paragraph)
+    for index, part in enumerate(ordered):
+        mode = _section_mode(part.text)
+        last = ordered[index + 1].span.paragraph if index + 1 < len(ordered) else len(paragraphs)
+        for number in range(part.span.paragraph, last):
+            if mode:
+                modes[number] = mode
 
     # transitions, body sentences, parallel lists, figures
     transition = outline.transition
@@ -176,7 +188,11 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
                 continue
             for match in _PARALLEL.finditer(sentence):
                 yield Candidate(
-                    Kind.PARALLEL_LIST, match.group(), ref, items=tuple(match.group().split("、"))
+                    Kind.PARALLEL_LIST,
+                    match.group(),
+                    ref,
+                    items=tuple(match.group().split("、")),
+                    context=sentence,
                 )
             if number == opening_paragraph and (number, start) in taken:
                 continue
@@ -187,7 +203,21 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
                 continue
             if not body.endswith(_SENTENCE_END) or not 12 <= len(body) <= 150:
                 continue
-            yield Candidate(Kind.BODY, body, _ref(source, (number, body_start, end)))
+            yield Candidate(
+                Kind.BODY, body, _ref(source, (number, body_start, end)), mode=modes.get(number, "")
+            )
+
+
+_REVIEW_SECTION = re.compile(r"回顾|过去|去年|上年|一年来|五年来")
+_PLAN_SECTION = re.compile(r"重点工作|主要任务|总体要求|工作安排|目标任务|工作打算|奋斗目标|今年")
+
+
+def _section_mode(title: str) -> str:
+    if _REVIEW_SECTION.search(title):
+        return "achievement"
+    if _PLAN_SECTION.search(title):
+        return "target"
+    return ""
 
 
 def _text_span(paragraphs: tuple[str, ...], heading: Heading) -> Span:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter import segment
 from drafter.mining.slots import Hit
 from drafter.phrasebank.model import Mode
 
@@ -24,7 +25,7 @@ MONEY_UNITS = r"(?:万亿元|亿元|万元|元|亿美元|万美元|美元)"
 UNITS = (
     r"(?:万亿元|亿元|万元|元|亿美元|万美元|万千瓦时|千瓦时|万千瓦|千瓦|万千伏|千伏|平方公里|万平方米|平方米|"
     r"万亩|亩|万吨|千吨|吨|万头|头|万只|只|万株|株|万人次|人次|万人|人|万户|户|万辆|辆|公里|千米|米|"
-    r"个|家|项|所|座|条|件|场次|场|次|张|套|栋|批|名|位|倍|天|小时|分钟|年|月)"
+    r"个|家|项|所|座|条|件|场次|场|次|张|套|栋|批|名|位|倍)"
 )
 CHANGE_WORDS = r"(?:增长|下降|增加|减少|提高|降低|回落|提升|上升|下滑|增速|降幅)"
 
@@ -48,7 +49,20 @@ _RANK = re.compile(
 _VALUE = re.compile(r"(?P<value>" + NUM + r")(?P<unit>" + UNITS + r"|[%％])")
 _QUALIFIER = re.compile(r"以上|左右|以内|以下")
 
-_TARGET_CUES = ("力争", "确保", "争取", "目标", "计划", "预期", "要", "将", "努力")
+_TARGET_CUES = (
+    "力争",
+    "确保",
+    "争取",
+    "目标",
+    "计划",
+    "预期",
+    "要",
+    "将",
+    "努力",
+    "下半年",
+    "明年",
+    "今后",
+)
 _REVIEW_CUES = (
     "去年",
     "过去一年",
@@ -131,13 +145,15 @@ class FigureFrame:
     end: int
 
 
-def sentence_mode(sentence: str) -> Mode:
-    """Target when the sentence aims (力争/确保/争取/计划 …), else achievement."""
-    if any(cue in sentence for cue in _TARGET_CUES) and not any(
-        cue in sentence for cue in _REVIEW_CUES[:4]
-    ):
+def sentence_mode(sentence: str, default: Mode | None = None) -> Mode:
+    """Target when the sentence aims (力争/确保/争取/计划 …), achievement when it looks back
+    (去年/一年来/完成了 …); otherwise ``default`` (the section's), else achievement."""
+    review = any(cue in sentence for cue in _REVIEW_CUES[:4])
+    if any(cue in sentence for cue in _TARGET_CUES) and not review:
         return Mode.TARGET
-    return Mode.ACHIEVEMENT
+    if review or default is None:
+        return Mode.ACHIEVEMENT
+    return default
 
 
 def find_figures(sentence: str) -> list[Hit]:
@@ -165,12 +181,13 @@ def find_figures(sentence: str) -> list[Hit]:
     return hits
 
 
-def find_figure_frames(sentence: str) -> list[FigureFrame]:
-    """The clauses of ``sentence`` that state one indicator with its figure, generalised."""
+def find_figure_frames(sentence: str, default: Mode | None = None) -> list[FigureFrame]:
+    """The clauses of ``sentence`` that state one indicator with its figure, generalised;
+    ``default`` is the mode of the section the sentence is in, when the sentence has no cue."""
     if not _ANY_FIGURE.search(sentence):
         return []
     frames: list[FigureFrame] = []
-    mode = sentence_mode(sentence)
+    mode = sentence_mode(sentence, default)
     position = 0
     for clause in re.split(r"(?<=[，；。：！？])", sentence):
         start = position
@@ -274,6 +291,15 @@ def _clause_frame(clause: str, mode: Mode) -> tuple[str, str, tuple[str, ...]] |
                 prefix, indicator = candidate, indicator[len(candidate) :]
                 break
     indicator = indicator.rstrip("的")
+    # verbs in front of the indicator stay in the frame (整合{name}, 新开续建{name})
+    words = list(segment.cut(indicator))
+    while (
+        len(words) > 1
+        and (segment.word_pos(words[0]) or "").startswith("v")
+        and len("".join(words[1:])) >= 4
+    ):
+        prefix += words.pop(0)
+    indicator = "".join(words)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,14}", indicator) or not indicator.endswith(
         _INDICATOR_HEADS
     ):

@@ -21,7 +21,7 @@ from drafter.mining.names import NameContext, find_names
 from drafter.mining.report import ReportBuilder
 from drafter.mining.slots import Hit, apply_hits, merge_hits
 from drafter.mining.topics import TopicTagger
-from drafter.phrasebank.model import Filler, Kind, Phrase
+from drafter.phrasebank.model import Filler, Kind, Mode, Phrase
 
 _MEETING = re.compile(r"(?<=召开)(?:了)?(?P<meeting>[^，。：；]{4,60}?)(?=[，。：；]|$)")
 _COUNT = re.compile(r"[一二三四五六七八九十两]+(?=点(?:意见|看法|要求)|个方面|方面的|条意见)")
@@ -133,7 +133,8 @@ class Generaliser:
         if not re.search(r"\d|[＊*]", candidate.text):
             return
         names = merge_hits(find_names(candidate.text, context, words))
-        for frame in find_figure_frames(candidate.text):
+        default = Mode(candidate.mode) if candidate.mode else None
+        for frame in find_figure_frames(candidate.text, default):
             if any(h.start < frame.end and frame.start < h.end for h in names):
                 self.report.drop("数据句中含专名")
                 continue
@@ -217,7 +218,7 @@ class Generaliser:
             id="",
             kind=Kind.PARALLEL_LIST,
             text=text,
-            topics=self.tagger.tag_plain(text),
+            topics=self.tagger.tag_plain(text) or self.tagger.tag_plain(candidate.context),
             sources=(candidate.source,),
             items=tuple(clean),
         )

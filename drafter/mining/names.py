@@ -364,13 +364,30 @@ def _quote_hits(text: str, context: NameContext) -> list[Hit]:
     return hits
 
 
+def _ordinary_phrase(text: str, context: NameContext) -> bool:
+    """Made only of dictionary words that are not names and of common single characters."""
+    if not CJK.match(text) or any(ch in context.salient_chars for ch in text):
+        return False
+    for word in segment.cut(text):
+        if len(word) == 1:
+            if word not in COMMON_SINGLE:
+                return False
+        elif not segment.known_word(word) or segment.word_tag(word) or word in GEO_NAMES:
+            return False
+    return True
+
+
 def _quoted_unknown(inner: str, context: NameContext) -> bool:
     if segment.known_word(inner) or _is_generic_word(inner):
         return False
     if context.n_docs >= 3:
         # with enough speeches, a quotation only one speech makes is that county's own slogan,
-        # brand or project (“五比五看”, “夏亲水”); shared ones are general (“四个不摘”)
-        return context.quote_freq.get(inner, 0) <= 1
+        # brand or project (“五比五看”, “夏亲水”); shared ones are general (“四个不摘”). A short
+        # phrase of ordinary words is general even when one speech has it (“提产业”, “保民生”).
+        if context.quote_freq.get(inner, 0) > 1:
+            return False
+        counted = any(ch in _CN_NUMERAL for ch in inner)
+        return counted or not _ordinary_phrase(inner, context)
     if not context.in_one_speech(inner):
         return False
     words = [w for w in segment.cut(inner) if CJK.match(w)]
