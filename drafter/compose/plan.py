@@ -175,6 +175,12 @@ def _opening(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
 def _review(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
     paragraphs: list[Paragraph] = []
     figures = achievement_paragraph(targets)
+    if figures is not None:
+        # The review opens on the year as a whole before its figures, as county speeches do.
+        lead_in = Piece(
+            "过去一年，在县委的坚强领导下，全县上下凝心聚力、攻坚克难，各项工作取得新的成效。"
+        )
+        figures = Paragraph((lead_in, *figures.pieces))
     highlights = highlights_pieces(targets)
     if figures is not None and highlights:
         paragraphs.append(Paragraph(figures.pieces + highlights))
