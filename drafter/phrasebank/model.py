@@ -3,14 +3,24 @@
 Slot vocabulary (the contract between mining and compose; slots are ``{name}`` in ``text``):
 
 * ``{county}`` the county's name (mined from a county name or a mask *, XX, ×××);
-  ``{meeting}`` the meeting's name; ``{year}`` the year deployed, ``{last_year}`` the review year;
-  ``{n}`` a count in Chinese numerals (讲{n}点意见); ``{session}`` a session number (十四届四次).
+  ``{meeting}`` the meeting's name (mined from 召开…); ``{year}`` the year deployed,
+  ``{last_year}`` the review year — both the number only, the text keeps 年 ("{year}年");
+  ``{n}`` a count in Chinese numerals (讲{n}点意见); ``{session}`` a session number (十四届四次,
+  第十九届人民代表大会第四次: "省委{session}全会").
 * heading frames: ``{A}`` ``{B}`` ``{C}`` … the parts that vary between sibling headings.
 * figure frames: ``{name}`` indicator, ``{value}`` number, ``{unit}``, ``{change}`` (增长6.8% /
-  下降3.5% / 持平), ``{pp}`` (提高0.2个百分点), ``{rank}``, ``{qualifier}`` (以上/左右).
-* body sentences: a figure the source stated becomes ``{amount}``, ``{percent}`` or ``{number}``;
-  a scrubbed local name becomes ``{place}``, ``{person}``, ``{org}`` or ``{project}``. Compose
-  uses only sentences whose slots it can fill, so such sentences are kept for browsing and frames.
+  下降3.5% / 持平 — the verb included), ``{pp}`` (提高0.2个百分点), ``{rank}`` (全市第三 — a verb
+  such as 排/位居 stays in the text: "排{rank}"), ``{qualifier}`` (以上/左右).
+* body sentences: a figure the source stated becomes ``{amount}`` (number and money unit:
+  3.2亿元), ``{percent}`` (number and %), or ``{number}`` (the number only; its unit stays in the
+  text: "{number}个"); a scrubbed local name becomes ``{place}``, ``{person}``, ``{org}`` or
+  ``{project}``. Compose uses only sentences whose slots it can fill, so such sentences are kept
+  for browsing and frames.
+
+Every slot an entry may use is in ``NAMED_SLOTS`` or ``FRAME_SLOTS``; the bank loader rejects
+others. ``PhraseBank.scrubbed`` holds the local names removed while mining (lint flags them in
+drafts); on disk ``scrubbed.yaml`` writes them as escapes (\\u901a…), so no local name shows
+in the bank folder as plain text.
 """
 
 from __future__ import annotations
