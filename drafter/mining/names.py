@@ -65,8 +65,10 @@ QUOTE_RE = re.compile(r"[“「『\"]([^”」』\"]{1,30})[”」』\"]")
 _BOOK_RE = re.compile(r"《([^》]{1,60})》")
 _CN_NUMERAL = set("一二三四五六七八九十百千万两双")
 _LIST_OF_NAMES = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[一二三四五六七八九十\d]+[个家所座条])?"
-    r"(?:重点|重大|在建|龙头|骨干)?(?:企业|项目|公司|单位|景区|园区|综合体|商业综合体|工程|平台|品牌|基地|产品)"
+    r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等(?:[一二三四五六七八九十\d]+[个家所座条])?"
+    r"(?:重点|重大|在建|龙头|骨干|市政|城市|农村|特色|示范|精品|高端|标志性)?"
+    r"(?:企业|项目|公司|单位|景区|园区|综合体|商业综合体|工程|平台|品牌|基地|产品|道路|公路|桥梁|"
+    r"街道|公园|广场|小区|街区|景点|村|镇|乡)"
 )
 
 
@@ -92,6 +94,29 @@ def _school_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
     return hits
 
 
+_ROAD_CHARS = frozenset("路街巷桥道园场湖河村镇乡区")
+_ROAD_WORDS = frozenset({"路", "街", "巷", "桥", "大道", "大街", "大桥", "广场", "公园"})
+
+
+def _road_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """耕读/路, 书画/路: a word and a stand-alone 路/街/桥 (ordinary ones are single words: 道路,
+    思路, 公路), so the pair is a name."""
+    hits = []
+    for index in range(1, len(tokens)):
+        word, start, _ = tokens[index - 1]
+        suffix, _, end = tokens[index]
+        if (
+            suffix in _ROAD_WORDS
+            and 2 <= len(word) <= 3
+            and CJK.match(word)
+            and word not in GENERIC_STEMS
+            and not _is_generic_word(word)
+            and (segment.word_pos(word) or "n").startswith("n")
+        ):
+            hits.append(Hit(start, end, "place", word + suffix, "路名或街名"))
+    return hits
+
+
 def _list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
     """A、B等企业/项目/综合体: items that are not plain dictionary words are names (亿联)."""
     hits = []
@@ -101,7 +126,9 @@ def _list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
             start, end = position, position + len(item)
             position = end + 1
             inner = [t for t in tokens if start <= t[1] and t[2] <= end]
-            if any(_is_single(t[0]) and t[0] not in _FUNCTION for t in inner):
+            if len(item) >= 3 and item[-1] in _ROAD_CHARS and not _is_generic_word(item):
+                hits.append(Hit(start, end, "place", item, "并列的地名（…等道路/桥梁）"))
+            elif any(_is_single(t[0]) and t[0] not in _FUNCTION for t in inner):
                 hits.append(Hit(start, end, None, item, "并列的专名（…等企业/项目）"))
     return hits
 
@@ -113,7 +140,7 @@ _ORG_GENERIC = frozenset(
     """.split()  # noqa: SIM905
 )
 _MULTI_SUFFIXES = tuple(s for s in (*PLACE_SUFFIXES, *ORG_SUFFIXES) if len(s) >= 2 and s != "中心")
-_TOPONYM_CHARS = frozenset("滩坪坝峡沟塬峁湾寨堡屯庄洼岔垭岭峪坳墩铺岗坡")
+_TOPONYM_CHARS = frozenset("滩坪坝峡沟塬峁湾寨堡屯庄洼岔垭岭峪坳墩铺岗坡庙寺观")
 _DIRECTION_PLACE = re.compile(r"^(?:城[东西南北]|[东西南北]城|[东西南北][关郊])$")
 
 
@@ -269,6 +296,8 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += _token_hits(free, context)
     hits += _list_hits(text, tokens)
     hits += _school_hits(tokens)
+    hits += _road_hits(tokens)
+    hits += _province_firm_hits(tokens)
     hits += _quote_hits(text, context)
     return hits
 
@@ -388,6 +417,8 @@ def _quoted_unknown(inner: str, context: NameContext) -> bool:
             return False
         counted = any(ch in _CN_NUMERAL for ch in inner)
         return counted or not _ordinary_phrase(inner, context)
+    if any(ch in _CN_NUMERAL for ch in inner):
+        return True  # a counted slogan no other speech shares (“五比五看”, “八个一”)
     if not context.in_one_speech(inner):
         return False
     words = [w for w in segment.cut(inner) if CJK.match(w)]
@@ -546,6 +577,26 @@ def _word_info(word: str, context: NameContext) -> _WordInfo:
     )
 
 
+def _province_firm_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """河北/焰/中, 甘肃/天/聚: a province and two characters the dictionary cannot join — a
+    company named after its home province."""
+    hits = []
+    for index in range(len(tokens) - 2):
+        word, start, _ = tokens[index]
+        first, second = tokens[index + 1][0], tokens[index + 2][0]
+        if (
+            word in PROVINCES
+            and _is_single(first)
+            and _is_single(second)
+            and first not in _FUNCTION
+            and second not in _FUNCTION
+        ):
+            hits.append(
+                Hit(start, tokens[index + 2][2], "org", word + first + second, "省名加字号")
+            )
+    return hits
+
+
 def _word_verdict(word: str, context: NameContext) -> _Verdict | None:
     if not CJK.match(word):
         return None
@@ -578,6 +629,16 @@ def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | No
     if len(word) >= 3 and frequency <= 5 and pos not in ("l", "i") and not _generic_head(word):
         return Hit(start, end, None, word, "罕见词，只见于一篇讲话")
     if frequency < 50 and context.speech_count(word) >= 2 and context.n_docs >= 3:
+        return Hit(start, end, None, word, "本篇反复出现的罕见词（疑为地方产业或产品）")
+    if (
+        context.n_docs < 3
+        and (frequency < 200 or (pos == "n" and frequency < 1000))
+        and len(word) <= 3
+        and pos not in ("l", "i")
+        and context.speech_count(word) >= 3
+    ):
+        # too few speeches to compare: a word rare in the language but repeated here is the
+        # county's own product or industry (拉面, 修脚)
         return Hit(start, end, None, word, "本篇反复出现的罕见词（疑为地方产业或产品）")
     if (
         pos == "n"
