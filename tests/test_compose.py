@@ -3,6 +3,7 @@ small hand-built bank (so these tests do not move when the mined bank is regener
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -407,3 +408,22 @@ def _shipped_bank() -> PhraseBank:
     if not _SHIPPED:
         _SHIPPED.append(load_bank(REPO / "phrasebank"))
     return _SHIPPED[0]
+
+
+@pytest.mark.parametrize("kind", ["work_meeting", "plenary", "symposium", "work_report"])
+def test_shipped_examples_read_as_connected_prose(kind: str) -> None:
+    from drafter.targets import load_targets
+
+    bank = _shipped_bank()
+    targets = load_targets(REPO / "examples" / f"{kind}.yaml", topics=bank.topic_names())
+    for seed in range(1, 5):
+        draft, doc = draft_document(targets, bank, seed=seed)
+        titled = sum(1 for s in targets.sections if s.title)
+        if len(draft.parts) > titled:
+            assert draft.heading_frame is not None  # untitled parts share one heading frame
+        body = [b.text for b in doc.blocks if b.role is Role.BODY and len(b.text) > 20]
+        clashes = [(a[:12], b[:12]) for a, b in itertools.pairwise(body) if a[:2] == b[:2]]
+        assert not clashes, clashes
+        from drafter.pipeline import self_check
+
+        assert self_check(doc, targets, bank) == ()

@@ -190,6 +190,12 @@ def compose_part(
     topic_key = f"{key}.topic" if key else None
     bodies = _body_candidates(selector, topic)
     leads = _lead_candidates(selector, topic)
+    if style == "lead":
+        # Bold leads side by side must not open alike (做到……抓落实。做到……抓落实。).
+        distinct: dict[str, Candidate] = {}
+        for lead in leads:
+            distinct.setdefault(lead.text[:2], lead)
+        leads = list(distinct.values())
 
     # Introductory paragraph: what this matter is and why it counts, then the section's targets.
     intro_pieces: list[Piece] = []
@@ -204,7 +210,13 @@ def compose_part(
     situation = sorted(
         (c for c in bodies if c.role == SITUATION), key=lambda c: (-intro_score(c), c.text)
     )
-    opener = situation[0] if situation else next((c for c in bodies if c.role != REQUIREMENT), None)
+    first_lead = leads[0].text[:2] if leads else ""
+    situation = [c for c in situation if c.text[:2] != first_lead]
+    opener = (
+        situation[0]
+        if situation
+        else next((c for c in bodies if c.role != REQUIREMENT and c.text[:2] != first_lead), None)
+    )
     if opener is not None:
         intro_pieces.append(selector.take(opener, topic_key))
         bodies.remove(opener)
