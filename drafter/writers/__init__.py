@@ -7,8 +7,8 @@
 - ``Style`` / ``load_style`` — every typesetting choice, overridable by a YAML style file;
 - ``document_from_outline`` — a speech someone already wrote, as a ``Document`` to typeset.
 
-The .docx is assembled from strings with the standard library (see ``docx_writer``): no
-python-docx or lxml import on the way out, so writing costs milliseconds.
+The .docx is built with python-docx (``docx_writer``, ``docx_styles``, ``docx_page``), imported
+only when a .docx is written: importing this package stays light for the other commands.
 """
 
 from __future__ import annotations
