@@ -206,6 +206,22 @@ def test_a_complete_subtitle_is_not_joined_to_the_next_line() -> None:
     assert len(split_paragraphs(normalise_text(text))) == 3
 
 
+def test_lines_broken_around_inline_elements_are_joined() -> None:
+    sentence = "深入打好蓝天、碧水、净土保卫战。持续改善空气质量，以PM"
+    text = (
+        f"{sentence}\n2.5\n浓度持续下降为主线，推动协同减排。\n实施“揭榜挂帅”\n；“成果找市场”行动。"
+    )
+    assert split_paragraphs(normalise_text(text)) == (
+        "深入打好蓝天、碧水、净土保卫战。持续改善空气质量，以PM2.5浓度持续下降为主线，推动协同减排。",
+        "实施“揭榜挂帅”；“成果找市场”行动。",
+    )
+
+
+def test_a_heading_and_its_numbered_body_stay_apart() -> None:
+    text = "一、坚持项目为王\n1.加快前期工作。\n（一）抓谋划\n2023年完成投资5亿元。"
+    assert len(split_paragraphs(normalise_text(text))) == 4
+
+
 def test_headings_on_their_own_line_stay_separate() -> None:
     text = "一、坚持正向发力，以更大决心打好攻坚硬仗\n一要客观看待成绩，坚定信心、保持定力。"
     assert len(split_paragraphs(normalise_text(text))) == 2

@@ -125,7 +125,10 @@ def drop_mojibake(text: str, *, traditional: bool = False) -> tuple[str, tuple[s
         text = _LATIN_MOJIBAKE.sub(lambda m: _repair_latin(m.group(), note), text)
     if "锟" in text or "烫烫" in text or "屯屯" in text:
         text = _FILLS.sub(lambda m: _drop(m.group(), note), text)
-    if "?" in text:
+    # Repeat: dropping one garble can bring the next "??" next to Chinese text.
+    previous = None
+    while "?" in text and previous != text:
+        previous = text
         text = _drop_question_runs(text, note, traditional=traditional)
     text = _drop_rare_runs(text, note)
     return text, _describe(dropped)

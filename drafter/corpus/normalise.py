@@ -4,13 +4,13 @@ The steps, in order (each in its own module):
 
 1. line breaks (CRLF, CR, U+2028/2029) → LF; control and zero-width characters dropped; NBSP and
    other spaces → " ", tab and U+3000 → two spaces (they mark indentation);
-2. mojibake fragments dropped (:mod:`.mojibake`);
+2. mojibake fragments dropped (:mod:`.mojibake`); full-width digits and letters → ASCII;
 3. inline web noise removed (:mod:`.noise`): font-size boxes, paywall markers, 阅读全文 …;
 4. paragraph boundaries recovered (:mod:`.paragraphs`): run-on lines, indentation, hard wraps;
 5. noise lines and page footers dropped (:mod:`.noise`);
 6. traditional → simplified when the text is traditional (:mod:`.traditional`);
-7. full-width digits and letters → ASCII, half-width punctuation inside Chinese → full-width,
-   spaces inside Chinese removed (:mod:`.punctuation`).
+7. half-width punctuation inside Chinese → full-width, spaces inside Chinese removed
+   (:mod:`.punctuation`).
 
 ``normalise_text`` is idempotent: its output is a fixed point.
 """
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from drafter.corpus.mojibake import drop_mojibake
 from drafter.corpus.noise import drop_noise_lines, strip_inline_noise
-from drafter.corpus.paragraphs import expand_spaces, recover_breaks
+from drafter.corpus.paragraphs import expand_spaces, join_fragments, recover_breaks
 from drafter.corpus.punctuation import normalise_punctuation, normalise_width, tidy_spaces
 from drafter.corpus.traditional import is_traditional, simplify
 
@@ -59,11 +59,13 @@ def normalise(text: str) -> Normalised:
     text = expand_spaces(text)
     traditional = is_traditional(text)
     text, garbled = drop_mojibake(text, traditional=traditional)
+    # Widths before paragraphs: "Ａ" and "A" must look the same to the paragraph rules.
+    text = normalise_width(text)
     text, inline = strip_inline_noise(text)
     lines = recover_breaks(text).split("\n")
     cleaned = drop_noise_lines(lines)
-    text, traditional = simplify("\n".join(cleaned.paragraphs))
-    text = tidy_spaces(normalise_width(text))
+    text, traditional = simplify("\n".join(join_fragments(list(cleaned.paragraphs))))
+    text = tidy_spaces(text)
     # Tidied before and after: the punctuation rules read neighbours, which spaces would hide.
     text = tidy_spaces(normalise_punctuation(text))
     paragraphs = tuple(line for line in text.split("\n") if _HAS_TEXT.search(line))

@@ -54,19 +54,25 @@ _SUBTITLE_START = re.compile(r"^(?:——|—|--|[（(]?\d{4}年\d{1,2}月\d{1,2
 _SUBTITLE_END = re.compile(r"(?:上|上的(?:讲话|报告|发言|致辞|工作报告)|讲话|报告)[）)]?$")
 _SENTENCE_MARK = re.compile(r"[。！？；，,;!?]")
 
+# A paragraph never starts with a closing mark.
+_HAS_TEXT = re.compile(r"[^\W_]")
+_CLOSING = frozenset("，。、；：！？）」』》〉】,.;:!?)")
+_DECIMAL_OR_UNIT = re.compile(r"^(?:\d+\.\d+|[A-Za-z][A-Za-z0-9]{0,5})$")
+
 _RUN_ON_MIN_LENGTH = 100
 _RUN_ON_MIN_GAPS = 3
 # More than one space per this many characters is letter spacing, not paragraph breaks.
 _LETTER_SPACING = 4
 _NARROW_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
 _WIDE_SPACES = re.compile("[\u3000\t]")
-_TERMINAL = frozenset("。！？；：…!?;:”’」』）)】")
+_TERMINAL = frozenset("。！？；：…!?;:.”’」』）)】")
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
     """Recover paragraph boundaries and return the non-empty paragraphs, stripped."""
     text = expand_spaces(text.replace("\r\n", "\n").replace("\r", "\n"))
-    return tuple(line.strip() for line in recover_breaks(text).split("\n") if line.strip())
+    lines = join_fragments(recover_breaks(text).split("\n"))
+    return tuple(line.strip() for line in lines if line.strip())
 
 
 def expand_spaces(text: str) -> str:
@@ -78,7 +84,8 @@ def expand_spaces(text: str) -> str:
 def recover_breaks(text: str) -> str:
     """Make every paragraph boundary a line break (lines keep their inner spaces otherwise).
 
-    Expects spaces already expanded (:func:`expand_spaces`).
+    Expects spaces already expanded (:func:`expand_spaces`). Lines broken around inline
+    elements are joined afterwards by :func:`join_fragments` (after noise lines are gone).
     """
     lines = _join_wrapped_subtitle(_join_hard_wraps(text.split("\n")))
     out: list[str] = []
@@ -116,7 +123,8 @@ def _split_line(line: str) -> list[str]:
     for start, end in gaps:
         pending = content[last:start]
         if (
-            _MARKER_BEFORE.search(pending)
+            content[end] in _CLOSING
+            or _MARKER_BEFORE.search(pending)
             or (_OFFICE_BEFORE.search(pending) and _NAME_AFTER.match(content, end))
             or (
                 end - start == 1  # a wide gap is an explicit break
@@ -137,6 +145,52 @@ def _heading_like(text: str) -> bool:
     if _HEADING_LIKE.match(text):
         return True
     return bool(_HEADING_START.match(text)) and len(text) <= 60 and not _SENTENCE_END.search(text)
+
+
+def join_fragments(lines: list[str]) -> list[str]:
+    """Join lines a web page broke around an inline element back into their sentence.
+
+    - A line cannot start with a closing mark (，。、；：！？）”): it continues the line before
+      ("…“揭榜" + "；“成果找市场”…").
+    - A subscript or superscript on a line of its own ("…以PM" + "2.5" + "浓度持续下降…")
+      belongs to the sentence around it.
+    """
+    joined: list[str] = []
+    glue_next = False
+    for line in lines:
+        text = line.strip()
+        if not _HAS_TEXT.search(text):
+            # Blank and symbol-only lines go here: the rules must not depend on lines the
+            # output will not have (idempotence).
+            continue
+        previous = joined[-1].rstrip() if joined else ""
+        if previous and glue_next and not _HEADING_START.match(text):
+            joined[-1] = previous + text
+            glue_next = False
+            continue
+        glue_next = False
+        if previous and text[0] in _CLOSING:
+            joined[-1] = previous + text
+            continue
+        if (
+            previous
+            and previous[-1] not in _TERMINAL
+            and _is_inline_fragment(text, previous)
+            and not _heading_like(previous)
+        ):
+            # A sentence cut mid-way (not a heading, no end mark): its rest is the next line.
+            joined[-1] = previous + text
+            glue_next = True
+            continue
+        joined.append(line)
+    return joined
+
+
+def _is_inline_fragment(text: str, previous: str) -> bool:
+    if _DECIMAL_OR_UNIT.match(text):
+        return True
+    # "CO" + "2", "m" + "3": digits right after Latin letters.
+    return text.isdigit() and len(text) <= 2 and previous[-1].isascii() and previous[-1].isalpha()
 
 
 def _join_wrapped_subtitle(lines: list[str]) -> list[str]:
