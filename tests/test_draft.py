@@ -185,3 +185,30 @@ def test_golden_draft(example: Path) -> None:
             )
         )
         pytest.fail(f"draft differs from {golden.name} (DRAFTER_REGEN_GOLDEN=1 to accept):\n{diff}")
+
+
+def test_style_file_passes_through_to_docx(targets: Path, bank_dir: Path, tmp_path: Path) -> None:
+    style = tmp_path / "样式.yaml"
+    style.write_text("body_font: 宋体\n", encoding="utf-8")
+    out = tmp_path / "稿.docx"
+    code, _, err = draft(
+        str(targets), "-o", str(out), "--bank", str(bank_dir), "--style", str(style)
+    )
+    assert code == 0, err
+    import docx
+
+    xml = docx.Document(str(out)).styles.element.xml
+    assert "宋体" in xml
+
+
+def test_bad_style_file_is_reported_before_anything_is_written(
+    targets: Path, bank_dir: Path, tmp_path: Path
+) -> None:
+    style = tmp_path / "样式.yaml"
+    style.write_text("no_such_key: 1\n", encoding="utf-8")
+    out = tmp_path / "稿.docx"
+    code, _, err = draft(
+        str(targets), "-o", str(out), "--bank", str(bank_dir), "--style", str(style)
+    )
+    assert code == 2 and "样式.yaml" in err
+    assert not out.exists()
