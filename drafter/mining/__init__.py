@@ -134,6 +134,7 @@ def mine_bank(
     generaliser = Generaliser(tagger, report)
     phrases: list[Phrase] = []
     for (source, _, candidates), words, counts in zip(speeches, words_of, counts_of, strict=True):
+        generaliser.start_speech()
         context = NameContext(
             doc_freq=doc_freq,
             n_docs=len(speeches),
@@ -192,10 +193,12 @@ def _salient_chars(sources: Sequence[SourceText]) -> dict[str, frozenset[str]]:
     signature of a local product or place. Needs three speeches or more to mean anything."""
     if len(sources) < 3:
         return {}
-    counts = {
-        source.name: Counter(ch for ch in source.text if "\u4e00" <= ch <= "\u9fff")
-        for source in sources
-    }
+    counts = {}
+    for source in sources:
+        every = Counter(source.text)
+        counts[source.name] = Counter(
+            {ch: n for ch, n in every.items() if "\u4e00" <= ch <= "\u9fff"}
+        )
     total: Counter[str] = Counter()
     for counter in counts.values():
         total.update(counter)
@@ -205,6 +208,14 @@ def _salient_chars(sources: Sequence[SourceText]) -> dict[str, frozenset[str]]:
         )
         for name, counter in counts.items()
     }
+
+
+def _contains_any(text: str, by_head: dict[str, list[str]]) -> bool:
+    for position in range(len(text) - 1):
+        candidates = by_head.get(text[position : position + 2])
+        if candidates and any(text.startswith(name, position) for name in candidates):
+            return True
+    return False
 
 
 def _drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phrase]:
@@ -218,6 +229,13 @@ def _drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phra
         if len(bare) >= 2 and re.search(r"[\u4e00-\u9fff]", bare):
             for file in files:
                 by_file.setdefault(file, set()).add(bare)
+    # index the names by their first two characters, so a text is scanned once
+    index: dict[str, dict[str, list[str]]] = {}
+    for file, names in by_file.items():
+        by_head: dict[str, list[str]] = {}
+        for name in names:
+            by_head.setdefault(name[:2], []).append(name)
+        index[file] = by_head
     kept = []
     for phrase in phrases:
         files = {source.file for source in phrase.sources}
@@ -229,7 +247,7 @@ def _drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phra
                 *(value for filler in phrase.fillers for _, value in filler.values),
             ]
         )
-        if any(name in blob for file in files for name in by_file.get(file, ())):
+        if any(_contains_any(blob, index[file]) for file in files if file in index):
             report.drop("含本篇已识别的专名")
             continue
         kept.append(phrase)

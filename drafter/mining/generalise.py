@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drafter import segment
 from drafter.mining.extract import Candidate
@@ -35,6 +35,18 @@ _NAME_SLOTS = ("place", "person", "org", "project", "county")
 class Generaliser:
     tagger: TopicTagger
     report: ReportBuilder
+    # name hits per text, for the speech being generalised (a sentence is scanned once even when
+    # its body entry, figure frames and parallel lists all need them)
+    _names: dict[str, list[Hit]] = field(default_factory=dict)
+
+    def start_speech(self) -> None:
+        self._names.clear()
+
+    def _name_hits(self, text: str, words: Sequence[str] | None, context: NameContext) -> list[Hit]:
+        hits = self._names.get(text)
+        if hits is None:
+            hits = self._names[text] = find_names(text, context, words)
+        return hits
 
     # ------------------------------------------------------------------ helpers
 
@@ -49,7 +61,7 @@ class Generaliser:
         extra: Sequence[Hit] = (),
     ) -> str | None:
         """``text`` with names and figures as slots, or None (reason reported) when unsure."""
-        hits = [*find_names(text, context, words), *extra]
+        hits = [*self._name_hits(text, words, context), *extra]
         if figures:
             hits += find_figures(text)
         merged = merge_hits(hits)
@@ -132,7 +144,7 @@ class Generaliser:
     ) -> Iterator[Phrase]:
         if not re.search(r"\d|[＊*]", candidate.text):
             return
-        names = merge_hits(find_names(candidate.text, context, words))
+        names = merge_hits(self._name_hits(candidate.text, words, context))
         default = Mode(candidate.mode) if candidate.mode else None
         for frame in find_figure_frames(candidate.text, default):
             if any(h.start < frame.end and frame.start < h.end for h in names):
@@ -207,12 +219,18 @@ class Generaliser:
         last_start = len(whole) - len(segments[-1])
         if last_start + length not in boundaries:
             return
-        clean: list[str] = []
-        for item in items:
-            text = self._scrub(item, segment.cut(item), context, candidate.source.file)
-            if text is None or "{" in text:
-                return
-            clean.append(text)
+        # the list is clean when no name or figure of its sentence falls inside it
+        sentence = candidate.context or whole
+        at = sentence.find(whole)
+        begin = at + len(segments[0]) - length
+        finish = at + last_start + length
+        hits = self._name_hits(sentence, None, context)
+        if at < 0 or any(h.start < finish and begin < h.end for h in hits):
+            self.report.drop("排比短语含专名")
+            return
+        if any(ch.isdigit() or ch in "＊*×" for ch in sentence[begin:finish]):
+            return
+        clean = items
         text = "、".join(clean)
         yield Phrase(
             id="",

@@ -395,6 +395,9 @@ def _quote_hits(text: str, context: NameContext) -> list[Hit]:
 
 def _ordinary_phrase(text: str, context: NameContext) -> bool:
     """Made only of dictionary words that are not names and of common single characters."""
+    parts = [p for p in re.split(r"[、，,]", text) if p]
+    if len(parts) > 1:
+        return all(_ordinary_phrase(part, context) for part in parts)
     if not CJK.match(text) or any(ch in context.salient_chars for ch in text):
         return False
     for word in segment.cut(text):
@@ -533,6 +536,13 @@ def _token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) ->
         if info is None:
             info = cache[word] = _word_info(word, context)
         infos.append(info)
+    # suffix_near[i]: a place/organisation suffix among the next four words
+    suffix_near = [False] * (count + 1)
+    last_suffix = -10
+    for position in range(count - 1, -1, -1):
+        suffix_near[position] = last_suffix - position <= 4
+        if infos[position].suffix:
+            last_suffix = position
     index = 0
     while index < count:
         info = infos[index]
@@ -545,7 +555,7 @@ def _token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) ->
         if verdict is not None and verdict.first:
             hit = Hit(start, end, verdict.slot, word, verdict.reason)
         else:
-            if any(i.suffix for i in infos[index + 1 : index + 5]):
+            if suffix_near[index] and info.may_start_name:
                 hit = _suffix_hit(tokens, index)
             if hit is None and verdict is not None:
                 hit = Hit(start, end, verdict.slot, word, verdict.reason)
@@ -564,15 +574,28 @@ class _WordInfo(NamedTuple):
     cjk: bool
     suffix: bool
     rare_single: bool
+    may_start_name: bool  # worth trying the suffix rules from here
     verdict: _Verdict | None
 
 
 def _word_info(word: str, context: NameContext) -> _WordInfo:
     cjk = bool(CJK.match(word))
+    single = len(word) == 1
+    may_start = (
+        cjk
+        and word not in _FUNCTION
+        and (
+            single
+            or bool(segment.word_tag(word))
+            or segment.word_frequency(word) < 2000
+            or bool(_DIRECTION_PLACE.match(word))
+        )
+    )
     return _WordInfo(
         cjk,
         _suffix_kind(word) is not None,
-        cjk and len(word) == 1 and word not in COMMON_SINGLE,
+        cjk and single and word not in COMMON_SINGLE,
+        may_start,
         _word_verdict(word, context) if cjk else None,
     )
 
