@@ -42,14 +42,12 @@ _CJK_TEXT = re.compile(f"{LETTER}|[\u3000-\u303f\uff00-\uffef\u201c\u201d\u2026\
 # What Visual C++ debug fills and GBK-read U+FFFD look like.
 _FILLS = re.compile("(?:锟斤拷)+|(?:烫){2,}|(?:屯){2,}")
 
-# Where a lossy re-encode lost characters: "??" touching Chinese, or one "?" followed by "!" or
-# ";" or by something no Chinese text has there ("?h級", "?!巴ㄎ键S芪”"). A real question mark
-# ("怎么办?我们") is followed by ordinary text and is left alone.
-# (Literal "?" first, lookbehind after it: the engine jumps from "?" to "?".)
-_QUESTION_ANCHOR = re.compile(
-    f"\\?\\?(?<=(?:{_HAN}|[\u3001-\u3011\uff0c\uff1a\uff1b])\\?\\?)\\?*|\\?{{2,}}(?={_HAN})"
-    f"|\\?(?<={_HAN}\\?)[!;]?"
-)
+# Where a lossy re-encode lost characters: "??" touching Chinese, or one "?" after Chinese
+# followed by "!" or ";" or by something no Chinese text has there ("?h級", "?!巴ㄎ键S芪”").
+# A real question mark ("怎么办?我们") is followed by ordinary text and is left alone.
+_QUESTION_RUN = re.compile(r"\?\?+|\?[!;]?")
+_HAN_CHAR = re.compile(_HAN)
+_BEFORE_LOST = re.compile(f"{_HAN}|[\u3001-\u3011\uff0c\uff1a\uff1b]")
 # Characters that are garbage next to such an anchor: ASCII letters and symbols glued to Chinese,
 # Cyrillic, Greek, bopomofo, kana, box drawing, Hangul, extension-block characters.
 _ODD = (
@@ -161,9 +159,21 @@ def _drop_question_runs(text: str, note: _Note, *, traditional: bool) -> str:
 
     pieces: list[str] = []
     last = 0
-    for match in _QUESTION_ANCHOR.finditer(text):
+    kept_last = ""  # the last character of the output so far
+    for match in _QUESTION_RUN.finditer(text):
         start, end = match.span()
         if start < last:
+            continue
+        # The character before the mark as the output will have it (an earlier garble may
+        # just have been dropped): one pass then finds what a second pass would.
+        before = text[start - 1] if start > last else kept_last
+        after = text[end : end + 1]
+        marks = match.group().count("?")
+        if marks >= 2:
+            anchored = bool(_BEFORE_LOST.match(before or " ") or _HAN_CHAR.match(after or " "))
+        else:
+            anchored = bool(_HAN_CHAR.match(before or " "))
+        if not anchored:
             continue
         # Garbage after the mark: odd characters, fewer than _ORDINARY_GAP ordinary ones apart.
         stop = end
@@ -179,7 +189,7 @@ def _drop_question_runs(text: str, note: _Note, *, traditional: bool) -> str:
                 ordinary += 1
                 if ordinary >= _ORDINARY_GAP:
                     break
-        if stop == end and match.group() in ("?", "?!", "?;"):
+        if stop == end and marks == 1:
             continue  # a real question mark followed by ordinary text
         # Rare characters just before the mark belong to the same garble (not Latin letters:
         # "GDP??" keeps its GDP).
@@ -192,7 +202,9 @@ def _drop_question_runs(text: str, note: _Note, *, traditional: bool) -> str:
             start -= 1
             back += 1
         note(text[start:stop])
-        pieces.append(text[last:start])
+        if start > last:
+            pieces.append(text[last:start])
+            kept_last = text[start - 1]
         last = stop
     pieces.append(text[last:])
     return "".join(pieces)

@@ -193,15 +193,18 @@ def _noise_reason(text: str) -> str | None:
 
 def _truncate_footer(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Cut a page footer (责任编辑/相关链接 and the link list after it) near the end."""
-    total = sum(len(p) for p in paragraphs)
+    total = sum(len(p.strip()) for p in paragraphs)
     position = 0
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.strip()
-        if position >= total * (1 - _FOOTER_MAX_SHARE) and len(text) <= 40:
+        if (
+            position >= total * (1 - _FOOTER_MAX_SHARE)
+            and len(text) <= 40
+            and _FOOTER_START.match(text)
+            and total - position <= _FOOTER_MAX_CHARS
+        ):
             tail = paragraphs[index:]
-            tail_chars = sum(len(p) for p in tail)
-            if _FOOTER_START.match(text) and tail_chars <= _FOOTER_MAX_CHARS:
-                return paragraphs[:index], [p.strip() for p in tail if p.strip()]
+            return paragraphs[:index], [p.strip() for p in tail if p.strip()]
         position += len(text)
     return paragraphs, []
 

@@ -4,8 +4,9 @@ The steps, in order (each in its own module):
 
 1. line breaks (CRLF, CR, U+2028/2029) → LF; control and zero-width characters dropped; NBSP and
    other spaces → " ", tab and U+3000 → two spaces (they mark indentation);
-2. mojibake fragments dropped (:mod:`.mojibake`); full-width digits and letters → ASCII;
+2. mojibake fragments dropped (:mod:`.mojibake`);
 3. inline web noise removed (:mod:`.noise`): font-size boxes, paywall markers, 阅读全文 …;
+   full-width digits and letters → ASCII (:mod:`.punctuation`);
 4. paragraph boundaries recovered (:mod:`.paragraphs`): run-on lines, indentation, hard wraps;
 5. noise lines and page footers dropped (:mod:`.noise`);
 6. traditional → simplified when the text is traditional (:mod:`.traditional`);
@@ -59,9 +60,9 @@ def normalise(text: str) -> Normalised:
     text = expand_spaces(text)
     traditional = is_traditional(text)
     text, garbled = drop_mojibake(text, traditional=traditional)
+    text, inline = strip_inline_noise(text)
     # Widths before paragraphs: "Ａ" and "A" must look the same to the paragraph rules.
     text = normalise_width(text)
-    text, inline = strip_inline_noise(text)
     lines = recover_breaks(text).split("\n")
     cleaned = drop_noise_lines(lines)
     text, traditional = simplify("\n".join(join_fragments(list(cleaned.paragraphs))))
