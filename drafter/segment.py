@@ -237,30 +237,41 @@ def cut(text: str) -> tuple[str, ...]:
     return tuple(_tokenizer().lcut(text, HMM=False))
 
 
-def _tables() -> tuple[dict[str, int], dict[str, str]]:
-    tables = _state.get("tables")
-    if tables is None:
-        tokenizer = _tokenizer()
-        tables = _state["tables"] = (tokenizer.FREQ, _state["name_tags"])
-    return tables
+_FREQ: dict[str, int] = {}
+_TAGS: dict[str, str] = {}
+
+
+def _load_tables() -> None:
+    """Copy the dictionary's frequencies and tags into plain module dicts (hot lookups)."""
+    tokenizer = _tokenizer()
+    _FREQ.update(tokenizer.FREQ)
+    _TAGS.update(_state["name_tags"])
 
 
 def word_tag(word: str) -> str | None:
     """The name tag (ns, nr, nrt, nrfg, nt, nz) jieba's dictionary gives ``word``, else None."""
-    tag = _tables()[1].get(word)
+    if not _FREQ:
+        _load_tables()
+    tag = _TAGS.get(word)
     return tag if tag in NAME_TAGS else None
 
 
 def word_pos(word: str) -> str | None:
     """The part-of-speech tag jieba's dictionary gives ``word`` (n, v, l, ns …), else None."""
-    return _tables()[1].get(word)
+    if not _FREQ:
+        _load_tables()
+    return _TAGS.get(word)
 
 
 def known_word(word: str) -> bool:
     """Whether ``word`` is in jieba's dictionary (or our government words) with a frequency."""
-    return bool(_tables()[0].get(word))
+    if not _FREQ:
+        _load_tables()
+    return bool(_FREQ.get(word))
 
 
 def word_frequency(word: str) -> int:
     """jieba's dictionary frequency of ``word`` (0 when unknown)."""
-    return int(_tables()[0].get(word) or 0)
+    if not _FREQ:
+        _load_tables()
+    return _FREQ.get(word) or 0

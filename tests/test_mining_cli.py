@@ -189,3 +189,14 @@ def test_shipped_bank_browsing_with_sources() -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.count("[数据句式]") == 3
     assert "出处 " in result.stdout and "找不到" not in result.stdout
+
+
+def test_progress_bar_path_mines_the_same_bank(corpus: Path, repo: Path) -> None:
+    from drafter.mining import mine_bank
+    from drafter.mining.commands import _mine_with_progress
+    from drafter.phrasebank import load_topics
+
+    topics = load_topics(repo / "phrasebank")
+    with_bar, _ = _mine_with_progress([corpus], topics, 2)
+    plain, _ = mine_bank([corpus], topics)
+    assert with_bar == plain

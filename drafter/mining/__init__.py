@@ -67,11 +67,13 @@ def mine_bank(
     paths: Sequence[Path],
     topics: Sequence[Topic],
     *,
-    progress: Callable[[Path], None] | None = None,
+    progress: Callable[[str, str], None] | None = None,
 ) -> tuple[PhraseBank, MiningReport]:
     """Mine the speeches in ``paths`` into a bank tagged with ``topics``.
 
-    Unreadable files are skipped and reported; CorpusError when no file could be read."""
+    Unreadable files are skipped and reported; CorpusError when no file could be read.
+    ``progress(step, file name)`` is called once per file for reading and once per speech for
+    generalising (so twice per readable file)."""
     from drafter import segment
     from drafter.corpus import read_speech
     from drafter.mining.extract import Candidate, extract_candidates
@@ -88,7 +90,7 @@ def mine_bank(
     digests: dict[str, str] = {}
     for path in corpus.files:
         if progress is not None:
-            progress(path)
+            progress("读取", path.name)
         try:
             source = read_speech(path)
         except CorpusError as error:
@@ -134,6 +136,8 @@ def mine_bank(
     generaliser = Generaliser(tagger, report)
     phrases: list[Phrase] = []
     for (source, _, candidates), words, counts in zip(speeches, words_of, counts_of, strict=True):
+        if progress is not None:
+            progress("提炼", source.name)
         generaliser.start_speech()
         context = NameContext(
             doc_freq=doc_freq,

@@ -95,17 +95,17 @@ def _mine_with_progress(
 
     console = Console(stderr=True)
     with Progress(
-        TextColumn("读取讲话稿"),
+        TextColumn("挖掘讲话稿"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.description}"),
         console=console,
         transient=True,
     ) as progress:
-        task = progress.add_task("", total=total)
+        task = progress.add_task("", total=2 * total)
 
-        def advance(path: Path) -> None:
-            progress.update(task, advance=1, description=path.name)
+        def advance(step: str, name: str) -> None:
+            progress.update(task, advance=1, description=f"{step} {name}")
 
         return mine_bank(corpus, topics, progress=advance)
 

@@ -158,15 +158,19 @@ def _suffix_kind(word: str) -> str | None:
     return None
 
 
-def _wide_stem_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
-    """马 + 文化 + 产业园, 国投 + 控股 + 集团: up to three words before a suffix, one of them a
-    rare single character or a dictionary name."""
-    first = tokens[index][0]
-    if not (
+@lru_cache(maxsize=65536)
+def _may_start_wide(first: str) -> bool:
+    return bool(
         (_is_single(first) and first not in COMMON_SINGLE)
         or segment.word_tag(first)
         or (segment.word_frequency(first) < 2000 and not _is_generic_word(first))
-    ):
+    )
+
+
+def _wide_stem_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
+    """马 + 文化 + 产业园, 国投 + 控股 + 集团: up to three words before a suffix, one of them a
+    rare single character or a dictionary name."""
+    if not _may_start_wide(tokens[index][0]):
         return None
     stop = index
     while stop < len(tokens) and stop - index < 3 and CJK.match(tokens[stop][0]):
