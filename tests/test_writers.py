@@ -293,6 +293,75 @@ def test_nothing_left_from_a_template(plain_bytes: bytes, package: Any) -> None:
     assert b"rsid" not in blob
     assert b"Lorem" not in blob and b"{{" not in blob
     assert package.core_properties.last_modified_by == "drafter 0.1.0"
+    # python-docx's template: a Word 2010 copy of its styles (theme fonts and all), a numbering
+    # part serving only the list styles we drop, and app.xml naming Mac Word 2011.
+    assert not any("stylesWithEffects" in name or "numbering" in name for name in names)
+    with zipfile.ZipFile(io.BytesIO(plain_bytes)) as archive:
+        app = archive.read("docProps/app.xml")
+        settings = etree.fromstring(archive.read("word/settings.xml"))
+        fonts = etree.fromstring(archive.read("word/fontTable.xml"))
+    assert b"drafter 0.1.0" in app and b"Macintosh" not in app
+    assert settings.find("w:proofState", NS) is None  # nobody has proof-read the draft yet
+    mode = settings.find("w:compat/w:compatSetting[@w:name='compatibilityMode']", NS)
+    assert mode.get(q("val")) == "15"  # no "compatibility mode" in Word's title bar
+    # Word substitutes 仿宋 for 仿宋_GB2312 on machines without the GB2312 fonts.
+    alt = fonts.find("w:font[@w:name='仿宋_GB2312']/w:altName", NS)
+    assert alt is not None and alt.get(q("val")) == "仿宋"
+
+
+def test_every_style_referenced_is_defined() -> None:
+    """Unused template styles are dropped: nothing may still point at one of them."""
+    data = build_docx(sample_document(), comments=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        styles = etree.fromstring(archive.read("word/styles.xml"))
+        parts = [etree.fromstring(archive.read(n)) for n in archive.namelist() if "word/" in n]
+    defined = {s.get(q("styleId")) for s in styles.iterfind("w:style", NS)}
+    referenced = {
+        element.get(q("val"))
+        for part in parts
+        for tag in ("pStyle", "rStyle", "basedOn", "next", "link")
+        for element in part.iter(q(tag))
+    }
+    assert {"SpeechBody", "CommentText", "CommentReference", "PageNumber"} <= referenced
+    assert referenced <= defined, referenced - defined
+
+
+# Schema order of the children Word checks (ECMA-376 CT_RPr, CT_PPr, CT_Style): Word refuses
+# a file whose properties are out of order, where LibreOffice reads it anyway.
+RPR_ORDER = (  # noqa: SIM905 (the schema's sequence, as written in ECMA-376)
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+    "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd "
+    "fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath rPrChange"
+).split()
+PPR_ORDER = (  # noqa: SIM905
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr "
+    "shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
+    "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
+    "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr "
+    "sectPr pPrChange"
+).split()
+STYLE_ORDER = (  # noqa: SIM905
+    "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden unhideWhenUsed "
+    "qFormat locked personal personalCompose personalReply rsid pPr rPr tblPr trPr tcPr tblStylePr"
+).split()
+
+
+@pytest.mark.parametrize("style", [DEFAULT_STYLE, Style(run_fonts=False)], ids=["runs", "styles"])
+def test_properties_are_in_schema_order(style: Style) -> None:
+    data = build_docx(sample_document(), style=style, comments=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {n: etree.fromstring(archive.read(n)) for n in archive.namelist() if "word/" in n}
+    checked = 0
+    for name, root in parts.items():
+        for tag, order in (("rPr", RPR_ORDER), ("pPr", PPR_ORDER), ("style", STYLE_ORDER)):
+            for element in root.iter(q(tag)):
+                children = [etree.QName(child).localname for child in element]
+                assert all(child in order for child in children), (name, tag, children)
+                positions = [order.index(child) for child in children]
+                assert positions == sorted(positions), (name, tag, children)
+                assert len(set(children)) == len(children), (name, tag, children)
+                checked += 1
+    assert checked > 50
 
 
 def test_package_is_well_formed_and_every_part_is_declared() -> None:

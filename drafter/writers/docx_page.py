@@ -126,9 +126,11 @@ def set_up_package(document: WordDocument, style: Style) -> None:
     """Settings for Chinese text, and the template's leftovers replaced or removed."""
     settings = document.settings.element
     _drop_rsids(settings)
-    rsids = settings.find(qn("w:rsids"))
-    if rsids is not None:
-        settings.remove(rsids)
+    # The template's rsids, and its claim that spelling and grammar were already checked.
+    for tag in ("w:rsids", "w:proofState"):
+        found = settings.find(qn(tag))
+        if found is not None:
+            settings.remove(found)
     lang = settings.find(qn("w:themeFontLang"))
     if lang is not None:
         lang.set(qn("w:eastAsia"), "zh-CN")
@@ -177,7 +179,7 @@ def _font_table(package: object, style: Style) -> XmlPart:
     for name in names:
         latin = name.isascii()
         alt = _ALT_NAMES.get(name)
-        panose = _PANOSE.get(name) if latin else _PANOSE.get(alt or name)
+        panose = _PANOSE.get(name) or (_PANOSE.get(alt) if alt else None)
         font = OxmlElement("w:font")
         font.set(qn("w:name"), name)
         children = [("w:altName", alt), ("w:panose1", panose)]

@@ -201,13 +201,16 @@ def _add_character_style(
 ) -> CharacterStyle:
     added = _add(document, WD_STYLE_TYPE.CHARACTER, style_id, name, quick=quick)
     assert isinstance(added, CharacterStyle) and not isinstance(added, ParagraphStyle)
+    added.base_style = document.styles["Default Paragraph Font"]
     return added
 
 
 def _add(
     document: WordDocument, kind: WD_STYLE_TYPE, style_id: str, name: str, *, quick: bool
 ) -> BaseStyle:
-    added: BaseStyle = document.styles.add_style(name, kind)
+    """A new style; ``quick`` ones are ours (in the style gallery), the others are Word's
+    built-ins (page number, annotation text …), written as Word writes them."""
+    added: BaseStyle = document.styles.add_style(name, kind, builtin=not quick)
     added.style_id = style_id
     if quick:
         added.quick_style = True
@@ -256,7 +259,9 @@ def _run_look(
     set_run_fonts(rpr, latin or style.latin_font, east_asian)
     if bold is not None:
         target.font.bold = bold
-        rpr.get_or_add_bCs().set(qn("w:val"), "1" if bold else "0")
+        complex_bold = rpr.get_or_add_bCs()
+        if not bold:
+            complex_bold.set(qn("w:val"), "0")
     if spacing is not None:
         set_char_spacing(rpr, spacing)
     target.font.size = Pt(size)
