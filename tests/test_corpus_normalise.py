@@ -316,6 +316,15 @@ def test_newspaper_lead_is_removed() -> None:
     )
 
 
+def test_html_left_by_a_scrape_is_resolved() -> None:
+    text = "<p>&nbsp;&nbsp;坚持&ldquo;两个确立&rdquo;<br/>做到<span style='x'>两个维护</span></p>"
+    assert normalise_text(text) == "坚持“两个确立”\n做到两个维护"
+
+
+def test_angle_brackets_that_are_not_tags_stay() -> None:
+    assert normalise_text("学习<<党章>>，比较a<b的情况") == "学习<<党章>>，比较a<b的情况"
+
+
 def test_label_and_value_on_separate_lines() -> None:
     text = f"来源:\n四川日报\n责任编辑：\n李莎莎\n{SPEECH}"
     assert normalise_text(text) == SPEECH

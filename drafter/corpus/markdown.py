@@ -1,4 +1,4 @@
-"""Markdown: the text of a .md file → the same text without markup, one block per line.
+"""Markup: the text of a .md file (or HTML left in a scraped .txt) → the text without markup.
 
 Headings (#), emphasis (** __), list markers (- * +), block quotes (>), links and images, inline
 code, code fences, tables, horizontal rules, HTML tags and front matter go; the words stay.
@@ -8,6 +8,7 @@ A single "*" is kept: speeches published with masked names use it ("*县", "*等
 
 from __future__ import annotations
 
+import html
 import re
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
@@ -31,6 +32,32 @@ _CODE = re.compile(r"`+([^`\n]*)`+")
 _BREAK_TAG = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+# Tags a scraped page leaves in its text; a block tag ends a paragraph.
+_HTML_BLOCK = re.compile(
+    r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6]|section|article|blockquote|table|ul|ol)\b[^<>]{0,200}>",
+    re.IGNORECASE,
+)
+_HTML_INLINE = re.compile(
+    r"<\s*/?\s*(?:span|font|strong|b|i|em|u|a|img|sub|sup|small|big|td|th|tbody|thead|o:p|st1:\w+)"
+    r"\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+
+
+def strip_html(text: str) -> str:
+    """Remove HTML tags a scrape left (block tags become line breaks) and resolve entities."""
+    text = _HTML_BLOCK.sub("\n", text)
+    text = _HTML_INLINE.sub("", text)
+    return _ENTITY.sub(_resolve_entity, text)
+
+
+def _resolve_entity(match: re.Match[str]) -> str:
+    # &lt; &gt; &amp; stay: resolved, they could make a tag or an entity the next time round.
+    resolved = html.unescape(match.group())
+    return match.group() if resolved in ("<", ">", "&") else resolved
 
 
 def strip_markdown(text: str) -> str:

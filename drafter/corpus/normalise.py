@@ -2,7 +2,8 @@
 
 The steps, in order (each in its own module):
 
-1. line breaks (CRLF, CR, U+2028/2029) → LF; control and zero-width characters dropped; NBSP and
+1. line breaks (CRLF, CR, U+2028/2029) → LF; HTML tags and entities left by a scrape
+   (<p>, <br>, &nbsp;, &ldquo;) resolved; control and zero-width characters dropped; NBSP and
    other spaces → " ", tab and U+3000 → two spaces (they mark indentation);
 2. mojibake fragments dropped (:mod:`.mojibake`);
 3. inline web noise removed (:mod:`.noise`): font-size boxes, paywall markers, 阅读全文 …;
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.corpus.markdown import strip_html
 from drafter.corpus.mojibake import drop_mojibake
 from drafter.corpus.noise import drop_noise_lines, strip_inline_noise
 from drafter.corpus.paragraphs import expand_spaces, join_fragments, recover_breaks
@@ -56,6 +58,8 @@ def normalise_text(text: str) -> str:
 def normalise(text: str) -> Normalised:
     """Normalise a decoded text and report whether it was traditional and what was removed."""
     text = _LINE_BREAKS.sub("\n", text)
+    if "<" in text or "&" in text:
+        text = strip_html(text)
     text = _INVISIBLE.sub("", text)
     text = expand_spaces(text)
     traditional = is_traditional(text)
