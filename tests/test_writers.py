@@ -20,7 +20,7 @@ import pytest
 from docx.shared import Mm, Pt
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 from writers_sample import FIGURE, LEAD, OPENING, TARGETS_SHA, sample_document
 
 from drafter.document import Block, Document, DocumentMeta, Provenance, Role, Run

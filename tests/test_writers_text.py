@@ -188,7 +188,7 @@ def test_any_text_renders_without_forbidden_characters(
 ) -> None:
     doc = Document(tuple(Block(role, (Run(text, bold=bold),)) for role, text, bold in items))
     for fmt in ("md", "txt"):
-        out = render_text(doc, fmt)  # type: ignore[arg-type]
+        out = render_text(doc, fmt)
         assert sanitise_text(out) == out
         out.encode("utf-8")
         assert "\r" not in out and "\t" not in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -73,13 +74,9 @@ def test_roles_run_in_headings_and_leads_from_the_outline() -> None:
 def test_overlapping_marks_keep_the_first() -> None:
     outline = hand_made_outline()
     leads = (*outline.lead_sentences, LeadSentence("生态短板", Span(7, 2, 6)))
-    doc = document_from_outline(Outline(**{**_fields(outline), "lead_sentences": leads}))
+    doc = document_from_outline(dataclasses.replace(outline, lead_sentences=leads))
     assert doc.blocks[7].runs[0] == Run("补齐生态短板。", bold=True)
     assert doc.paragraphs() == PARAGRAPHS
-
-
-def _fields(outline: Outline) -> dict[str, object]:
-    return {name: getattr(outline, name) for name in Outline.__dataclass_fields__}
 
 
 def test_typeset_command_sets_a_hand_written_speech(tmp_path: Path) -> None:
@@ -89,7 +86,7 @@ def test_typeset_command_sets_a_hand_written_speech(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["typeset", str(source), "-o", str(out)])
     assert result.exit_code == 0, result.output
     package = docx.Document(io.BytesIO(out.read_bytes()))
-    styles = [p.style.name for p in package.paragraphs]
+    styles = [p.style.name if p.style is not None else None for p in package.paragraphs]
     assert styles[0] == "讲话标题"
     assert styles[3] == "称谓"
     assert "一级标题" in styles

@@ -23,6 +23,7 @@ from docx.opc.part import XmlPart
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.package import Package
 from docx.shared import Mm, Pt, Twips
 from docx.styles.style import CharacterStyle
 from docx.text.paragraph import Paragraph
@@ -164,7 +165,7 @@ def _drop_rsids(element: BaseOxmlElement) -> None:
         del element.attrib[attr]
 
 
-def _font_table(package: object, style: Style) -> XmlPart:
+def _font_table(package: Package, style: Style) -> XmlPart:
     names = sorted(
         {
             style.latin_font,
@@ -193,7 +194,7 @@ def _font_table(package: object, style: Style) -> XmlPart:
                 child.set(qn("w:val"), value)
                 font.append(child)
         fonts.append(font)
-    return XmlPart(PackURI("/word/fontTable.xml"), CT.WML_FONT_TABLE, fonts, package)  # type: ignore[arg-type]
+    return XmlPart(PackURI("/word/fontTable.xml"), CT.WML_FONT_TABLE, fonts, package)
 
 
 def _app() -> BaseOxmlElement:

@@ -103,10 +103,10 @@ def define_styles(document: WordDocument, style: Style) -> SpeechStyles:
     normal = styles["Normal"]
     _paragraph_look(normal, line=line, align=WD_PARAGRAPH_ALIGNMENT.JUSTIFY)
     normal.paragraph_format.widow_control = False  # a full page keeps all 22 lines
-    pPr = normal.element.get_or_add_pPr()
+    ppr = normal.element.get_or_add_pPr()
     for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
         # No automatic space between Chinese and Latin/digits: it breaks the 28-character grid.
-        _insert_ordered(pPr, _val(tag, "0"), _PPR_AFTER_AUTO_SPACE_DN)
+        _insert_ordered(ppr, _val(tag, "0"), _PPR_AFTER_AUTO_SPACE_DN)
     _run_look(
         normal, style, style.body_font, size=style.body_size_pt, spacing=style.char_spacing_pt
     )
