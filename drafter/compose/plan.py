@@ -24,7 +24,7 @@ from drafter.compose.figures import (
 from drafter.compose.headings import choose_headings
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.section import compose_part
-from drafter.compose.select import Selector
+from drafter.compose.select import Candidate, Selector
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
 from drafter.numerals import to_chinese
@@ -52,6 +52,21 @@ PLANS: dict[str, KindPlan] = {
 
 DUTY_SHARE = 0.6
 # An opening that dates the meeting to a season of another year does not fit a new one.
+_MEETING_BUSINESS = (
+    "党风廉政",
+    "廉政",
+    "安全生产",
+    "经济工作",
+    "民营",
+    "企业家",
+    "招商",
+    "环保",
+    "信访",
+    "防汛",
+    "全体会",
+    "全会",
+    "座谈",
+)
 _STALE_TIME = re.compile(
     r"上半年|下半年|季度|开局之年|收官之年|元年"
 )  # the 抓落实 part is shorter than a work part
@@ -163,10 +178,17 @@ def _opening(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
     found = [
         c for c in selector.candidates(Kind.OPENING, max_len=220) if not _STALE_TIME.search(c.text)
     ]
-    # An opening that names this meeting reads as written for it.
-    found.sort(
-        key=lambda c: (-(c.score + (4.0 if "meeting" in c.phrase.slots else 0.0)), c.phrase.id)
-    )
+
+    # An opening that names this meeting reads as written for it; one that announces a business
+    # this meeting does not have (党风廉政建设 at an economic plenum) does not.
+    def fit(c: Candidate) -> float:
+        score = c.score + (4.0 if "meeting" in c.phrase.slots else 0.0)
+        for business in _MEETING_BUSINESS:
+            if business in c.text and business not in targets.meeting:
+                score -= 6.0
+        return score
+
+    found.sort(key=lambda c: (-fit(c), c.phrase.id))
     if not found:
         return ()
     return (Paragraph((selector.take(found[0], "meeting"),)),)
