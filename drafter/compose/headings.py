@@ -112,16 +112,19 @@ def choose_headings(
                 selector.mark_used(text)
                 headings.append(Piece(text, provenance_of(frame, key)))
         return HeadingChoice(frame, tuple(headings))
-    # No frame serves every topic: whole headings of each topic, then the topic's name.
+    # No frame in this bank serves every topic (a bank mined without the curated frames): the
+    # siblings still have to be parallel, so each is the same plain frame filled with its topic.
     for topic, title, key in zip(topics, titles, keys, strict=True):
         if title:
             headings.append(Piece(_clean(title), _title_provenance(key)))
-            continue
-        piece = selector.pick(Kind.HEADING, topic, yaml_key=key, max_len=30)
-        if piece is None:
-            piece = Piece(f"扎实推进{topic}工作", _title_provenance(key))
-        headings.append(Piece(_clean(piece.text), piece.provenance))
+        else:
+            name = _PLAIN_NAMES.get(topic, topic)
+            headings.append(Piece(f"扎实推进{name}", _title_provenance(key)))
     return HeadingChoice(None, tuple(headings))
+
+
+# Topic names that do not read as the object of 推进 on their own.
+_PLAIN_NAMES = {"抓落实": "工作落实", "安全稳定": "安全稳定工作", "作风建设": "政府作风建设"}
 
 
 def _title_provenance(key: str | None) -> Provenance | None:

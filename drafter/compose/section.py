@@ -65,7 +65,8 @@ class _Unit:
 # What a deployment speech does not say about the year ahead: achievements of the past year
 # (一年来……取得了……, 荣获, 入选) and statements of a problem that are not a call to act on it.
 _PAST = re.compile(
-    r"过去一年|一年来|去年|上年|近年来|[^为除]了[，。；、]|获评|荣获|获得|入选|被评为|被命名|表扬|"
+    r"过去一年|年来|以来|去年|上年|[^为除]了[，。；、]|获评|荣获|获得|入选|被评为|被命名|表扬|历史|"
+    r"位居|居全省|居全市|越来越|越过越|"
     r"开创了|实现了|取得了|完成了|迈出了|成功举办|成功创建|顺利通过|攀升|成效明显|成效显著|明显好转"
 )
 _PROBLEM = re.compile(
@@ -73,9 +74,15 @@ _PROBLEM = re.compile(
 )
 
 
+# A county speaker does not speak for a province or a city (制造强省, 我市, 全省上下).
+_OTHER_LEVEL = re.compile(r"我省|我市|全省上下|全市上下|强省|省域|市域|各市|世界级")
+
+
 def _fits(candidate: Candidate) -> bool:
     text = candidate.text
     if _OUT_OF_PLACE.search(text) or _LEANING.search(text) or _PAST.search(text):
+        return False
+    if _OTHER_LEVEL.search(text):
         return False
     return not (_PROBLEM.search(text) and not _VERB_START.match(text))
 
