@@ -11,10 +11,15 @@ which is five times slower than segmentation itself.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import logging
-import re
+import marshal
+import os
+import tempfile
 import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 # Compounds of government language that jieba splits unless told otherwise. They are generic
@@ -189,7 +194,6 @@ NATIONAL_SLOGANS: tuple[str, ...] = tuple(
 # jieba's part-of-speech tags for names: place, person, organisation, other proper noun.
 NAME_TAGS: frozenset[str] = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 
-_TAG_LINE = re.compile(r"^(\S+) \d+ (\S+)$", re.MULTILINE)
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
@@ -216,10 +220,28 @@ def _tokenizer() -> Any:
 
 
 def _read_name_tags(tokenizer: Any) -> dict[str, str]:
-    """word → part-of-speech tag, as jieba's dictionary file records it."""
+    """word → part-of-speech tag, as jieba's dictionary file records it.
+
+    Parsing the 5 MB dictionary takes ~0.3 s; the result is cached (marshal, like jieba's own
+    cache) in the temporary folder, keyed by the dictionary's content hash."""
     with tokenizer.get_dict_file() as handle:
-        text = handle.read().decode("utf-8")
-    tags = {word: tag for word, tag in _TAG_LINE.findall(text)}
+        raw = handle.read()
+    key = hashlib.sha1(raw).hexdigest()[:16]
+    cache = Path(tempfile.gettempdir()) / f"drafter-jieba-tags-{key}.cache"
+    tags: dict[str, str] | None = None
+    try:
+        loaded = marshal.loads(cache.read_bytes())
+        if isinstance(loaded, dict):
+            tags = loaded
+    except (OSError, ValueError, EOFError, TypeError):
+        tags = None
+    if tags is None:
+        tags = dict(line.rsplit(" ", 1) for line in raw.decode("utf-8").split("\n") if line)
+        tags = {entry.split(" ", 1)[0]: tag for entry, tag in tags.items()}
+        with contextlib.suppress(OSError):
+            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_bytes(marshal.dumps(tags))
+            os.replace(temporary, cache)
     for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS, *NATIONAL_SLOGANS):
         tags.pop(word, None)
     return tags
