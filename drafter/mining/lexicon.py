@@ -116,6 +116,7 @@ SURNAMES: frozenset[str] = frozenset(
 # Words jieba's dictionary tags as names (ns/nr/nt …) that government texts use as ordinary words.
 GENERIC_NAMEY: frozenset[str] = _words(
     """
+    重特大 特大 一棵树 多维度 中考 高考 上市公司 陆港 空港 海港 内陆 沿边 边境 口岸 城乡居民
     中国 中华 中华民族 全国 国家 党中央 中央 省委 市委 州委 县委 党组织 人民政府 人民代表大会
     人大代表 城市 城镇 城区 新区 新城区 老城区 城中村 古镇 小镇 各乡镇 乡镇 村庄 集镇 街区 社区
     小区 园区 景区 深度 普及 上市 美丽 高原 关联 加密 新建 山水 宜居 宜居城市 兴旺 串联 福利

@@ -243,7 +243,7 @@ def _wide_stem_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | 
     return Hit(tokens[index][1], tokens[stop][2], slot, name, "名称加地名或单位后缀")
 
 
-_DETERMINERS = frozenset("全各我本该每外邻其此这那两几多")
+_DETERMINERS = frozenset("全各我本该每外邻其此这那两几多一二三四五六七八九十百千万进入到驻")
 _FUNCTION = frozenset("的了和与及或在是为对把被将从向以于由到至等我你他们、，。；：")
 
 
