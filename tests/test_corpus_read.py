@@ -396,6 +396,26 @@ def test_corpus_speech_on_one_line_or_reformatted_gives_the_same_paragraphs(
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+@pytest.mark.parametrize("width", [24, 36])
+@pytest.mark.parametrize("marking", ["indent", "blank"])
+def test_corpus_speech_hard_wrapped_gives_the_same_paragraphs(
+    tmp_path: Path, prefix: str, width: int, marking: str
+) -> None:
+    paragraphs = _corpus(prefix).paragraphs
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        chunks = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+        if marking == "indent":
+            chunks[0] = "\u3000\u3000" + chunks[0]
+        lines.extend(chunks)
+        if marking == "blank":
+            lines.append("")
+    path = tmp_path / "讲话.txt"
+    path.write_text("\r\n".join(lines), encoding="utf-8")
+    assert read_speech(path).paragraphs == paragraphs
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_corpus_speech_is_clean(prefix: str) -> None:
     source = _corpus(prefix)
     assert source.encoding == "utf-8"

@@ -35,7 +35,8 @@ _READ_MORE = re.compile(
     r"(?:(?:点击|点此)?(?:阅读全文|查看全文|展开全文|全文阅读|阅读原文|查看更多|展开阅读全文)"
     r"(?:\s*(?:>>|»|》|→))?[ \t]*)+(?=\s|$)"
 )
-_NEWS_LEAD = re.compile(r"^\s*(?:本报讯\s*(?:[（(]记者[^）)]{0,20}[）)])?\s*)+", re.MULTILINE)
+# A newspaper's dateline at the start of a paragraph (applied per paragraph, after recovery).
+_NEWS_LEAD = re.compile(r"^\s*(?:本报讯\s*(?:[（(]记者[^）)]{0,20}[）)])?\s*)+")
 _INLINE_NOTE = re.compile(
     r"[（(]\s*(?:来源|稿源|信息来源|文章来源|责任编辑|责编|编辑|作者|记者|本报记者|通讯员|原标题|原载|转自)"
     r"\s*[:：]?[^（）()\n]{0,40}[）)]"
@@ -103,7 +104,6 @@ _INLINE: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (_HIDDEN, ("隐藏", "剩余"), "隐藏内容提示"),
     (_READ_MORE, ("全文", "阅读原文", "查看更多"), "“阅读全文”链接"),
     (_INLINE_NOTE, ("（", "("), "来源注"),
-    (_NEWS_LEAD, ("本报讯",), "新闻电头"),
 )
 
 
@@ -151,18 +151,31 @@ def drop_noise_lines(paragraphs: list[str]) -> Cleaned:
             if len(text) <= 12 and not re.search(r"[。，！？；：,.!?;:]", text):
                 removed.append(f"网页信息：{_quote(text)}")
                 continue
+        text, leads = _strip_leads(text)
+        removed.extend(leads)
         reason = _noise_reason(text)
         if reason is None:
-            title = _TITLE_LABEL.match(text)
-            if title:
-                removed.append(f"网页信息：{_quote(title.group())}")
-                text = text[title.end() :]
             kept.append(text)
             continue
         removed.append(f"{reason}：{_quote(text)}")
         # "来源:" on one line and "四川日报" on the next: the value goes too.
         skip_value = bool(_META_LINE.match(text)) and not re.search(r"[:：]\s*\S", text)
     return Cleaned(tuple(kept), tuple(removed))
+
+
+def _strip_leads(text: str) -> tuple[str, list[str]]:
+    """Remove a "标题：" label (keeping the title) and a "本报讯" dateline at the start."""
+    removed: list[str] = []
+    stripped = True
+    while stripped:
+        stripped = False
+        for pattern, label in ((_TITLE_LABEL, "网页信息"), (_NEWS_LEAD, "新闻电头")):
+            lead = pattern.match(text)
+            if lead and lead.end():
+                removed.append(f"{label}：{_quote(lead.group())}")
+                text = text[lead.end() :].strip()
+                stripped = True
+    return text, removed
 
 
 def _noise_reason(text: str) -> str | None:

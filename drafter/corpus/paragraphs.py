@@ -8,7 +8,9 @@ Speeches reach us in three shapes besides the normal one-paragraph-per-line:
 - paragraphs separated only by indentation: two ideographic spaces or several spaces in the middle
   of a line ("…意见。　　一、…");
 - hard-wrapped text (every line cut at the same width): a full-width line without a sentence end
-  continues on the next line, unless the next line is indented or starts a heading.
+  continues on the next line, unless the next line is indented or starts a heading;
+- lines a web page broke around an inline element ("…以PM" / "2.5" / "浓度…", a line starting
+  with "；"), and a subtitle wrapped before its "…会议上" end: joined back.
 
 Headings and titles on their own line always stay separate paragraphs. Spaces that are not
 breaks are left for the whitespace rules in :mod:`drafter.corpus.punctuation`.
@@ -46,7 +48,7 @@ _HEADING_LIKE = re.compile(r"^[^，、；：,;:。！？!?]{1,40}$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[。！？!?；;…]|[。！？!?][”’」』])$")
 _HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)"
     r"|第[一二三四五六七八九十\d]{1,3}[章节部分条篇])"
 )
 
@@ -54,9 +56,10 @@ _SUBTITLE_START = re.compile(r"^(?:——|—|--|[（(]?\d{4}年\d{1,2}月\d{1,2
 _SUBTITLE_END = re.compile(r"(?:上|上的(?:讲话|报告|发言|致辞|工作报告)|讲话|报告)[）)]?$")
 _SENTENCE_MARK = re.compile(r"[。！？；，,;!?]")
 
-# A paragraph never starts with a closing mark.
 _HAS_TEXT = re.compile(r"[^\W_]")
-_CLOSING = frozenset("，。、；：！？）」』》〉】,.;:!?)")
+# A paragraph never starts with a closing mark. (Not "?" or "？": at a line start it may be
+# a lost character, which the mojibake rules judge by what precedes it on the line.)
+_CLOSING = frozenset("，。、；：！）」』》〉】,.;:!)")
 _DECIMAL_OR_UNIT = re.compile(r"^(?:\d+\.\d+|[A-Za-z][A-Za-z0-9]{0,5})$")
 
 _RUN_ON_MIN_LENGTH = 100
@@ -220,7 +223,12 @@ def _join_wrapped_subtitle(lines: list[str]) -> list[str]:
 
 
 def _join_hard_wraps(lines: list[str]) -> list[str]:
-    """Join the lines of hard-wrapped paragraphs (all cut at about the same width)."""
+    """Join the lines of hard-wrapped paragraphs (all cut at about the same width).
+
+    A full-width line continues on the next one unless that is indented, follows a blank line
+    or starts a heading. Where the document marks its paragraphs (indentation or blank lines), a
+    full line ending in 。 continues too: the wrap fell on a sentence end, not a paragraph end.
+    """
     stripped = [line.strip() for line in lines]
     open_lengths = [len(text) for text in stripped if len(text) >= 20 and text[-1] not in _TERMINAL]
     non_empty = sum(1 for text in stripped if text)
@@ -230,6 +238,12 @@ def _join_hard_wraps(lines: list[str]) -> list[str]:
     similar = sum(1 for length in open_lengths if abs(length - width) <= 0.15 * width)
     if similar < 0.7 * len(open_lengths):
         return lines  # ragged: these are headings or long lines, not a fixed wrap width
+    indented_lines = sum(
+        1 for line, text in zip(lines, stripped, strict=True) if text and line[:1].isspace()
+    )
+    blank_lines = len(stripped) - non_empty
+    # Paragraphs marked by indentation or blank lines (a few are enough: paragraphs are long).
+    marked = 3 <= indented_lines < non_empty or blank_lines >= 3
     joined: list[str] = []
     continues = False
     for line, text in zip(lines, stripped, strict=True):
@@ -239,5 +253,6 @@ def _join_hard_wraps(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
         last = joined[-1].strip()
-        continues = bool(text) and len(text) >= 0.85 * width and last[-1] not in _TERMINAL
+        full = bool(text) and len(text) >= 0.85 * width
+        continues = full and (marked or last[-1] not in _TERMINAL)
     return joined
