@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -338,6 +340,22 @@ def test_cli_verbose_shows_the_encoding(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["outline", "--verbose", str(path)])
     assert result.exit_code == 0, result.output
     assert "编码 gb18030" in result.output
+
+
+def test_heavy_libraries_load_only_when_a_file_needs_them() -> None:
+    script = (
+        "import sys\n"
+        "from drafter.corpus import read_speech\n"
+        "heavy = ('opencc', 'charset_normalizer', 'docx', 'jieba')\n"
+        f"read_speech({str(CORPUS / '000_462f1ba52c14a0da.txt')!r})\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        f"read_speech({str(CORPUS / '002_c64ed3ca129da346.txt')!r})\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split("\n")[:2] == ["[]", "['opencc']"]
 
 
 # --- the five corpus speeches ----------------------------------------------------------------
