@@ -138,6 +138,17 @@ def test_utf8_with_a_few_broken_bytes_keeps_the_rest() -> None:
     assert "生态文明" in decoded
 
 
+def test_truncated_file_with_a_bom_keeps_its_text() -> None:
+    data = ("\ufeff" + _long_text()).encode("utf-8")[:-1]  # cut inside the last character
+    text, used = decode_bytes(data)
+    assert used == "utf-8-sig" and "生态文明" in text
+
+
+def test_bom_followed_by_garbage_is_not_text() -> None:
+    with pytest.raises(CorpusError, match="不是文本文件"):
+        decode_bytes(codecs.BOM_UTF8 + bytes(range(128, 256)) * 4)
+
+
 def test_correct_decode_scores_higher_than_cross_decode() -> None:
     text = SHORT_SIMPLIFIED[0] + SHORT_SIMPLIFIED[1]
     cross = text.encode("gb18030").decode("big5hkscs", errors="replace")

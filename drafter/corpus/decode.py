@@ -156,7 +156,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:
                 return data[len(bom) :].decode(codec), name
             except UnicodeDecodeError:
-                raise CorpusError(f"{NOT_TEXT}：{name} 标记后的内容无法解码") from None
+                # A few broken sequences (a truncated file) are dropped later as mojibake.
+                text = data[len(bom) :].decode(codec, errors="replace")
+                if text.count("\ufffd") <= max(3, len(text) * _MAX_BROKEN):
+                    return text, name
+                raise CorpusError(
+                    f"不是文本文件（有 {name} 标记，但后面的内容无法按 {name} 解码）"
+                ) from None
 
     if b"\x00" in data:
         wide = _decode_wide(data)
