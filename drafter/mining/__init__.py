@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
 
@@ -31,12 +30,15 @@ _WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 class CorpusFiles:
     files: tuple[Path, ...]
     skipped: tuple[tuple[str, str], ...]
+    # how provenance names each file: its path relative to the folder it was found in (a file
+    # named on the command line: its name)
+    labels: tuple[str, ...] = ()
 
 
 def collect_files(paths: Iterable[Path]) -> CorpusFiles:
     """The speech files named by ``paths`` (files, or folders searched recursively), sorted;
     other files in folders are ignored, named files with a wrong suffix are skipped."""
-    files: list[Path] = []
+    files: list[tuple[Path, str]] = []
     skipped: list[tuple[str, str]] = []
     for path in paths:
         path = Path(path)
@@ -48,19 +50,29 @@ def collect_files(paths: Iterable[Path]) -> CorpusFiles:
                 and p.suffix.lower() in SPEECH_SUFFIXES
                 and not p.name.startswith((".", "~$"))
             )
-            files.extend(found)
+            files.extend((p, p.relative_to(path).as_posix()) for p in found)
         elif path.is_file():
             if path.suffix.lower() in SPEECH_SUFFIXES:
-                files.append(path)
+                files.append((path, path.name))
             else:
                 skipped.append((str(path), "不是 .txt/.md/.docx 文件"))
         else:
             skipped.append((str(path), "文件或文件夹不存在"))
-    unique: list[Path] = []
-    for file in files:
-        if file not in unique:
-            unique.append(file)
-    return CorpusFiles(tuple(unique), tuple(skipped))
+    unique: list[tuple[Path, str]] = []
+    seen: set[Path] = set()
+    labels: set[str] = set()
+    for file, label in files:
+        if file in seen:
+            continue
+        seen.add(file)
+        # two folders holding the same relative name: fall back to the full path
+        if label in labels:
+            label = file.as_posix()
+        labels.add(label)
+        unique.append((file, label))
+    return CorpusFiles(
+        tuple(f for f, _ in unique), tuple(skipped), tuple(label for _, label in unique)
+    )
 
 
 def mine_bank(
@@ -88,9 +100,9 @@ def mine_bank(
     report = ReportBuilder(skipped=list(corpus.skipped))
     speeches = []
     digests: dict[str, str] = {}
-    for path in corpus.files:
+    for path, label in zip(corpus.files, corpus.labels, strict=True):
         if progress is not None:
-            progress("读取", path.name)
+            progress("读取", label)
         try:
             source = read_speech(path)
         except CorpusError as error:
@@ -100,11 +112,11 @@ def mine_bank(
         if digest in digests:
             report.skipped.append((str(path), f"与 {digests[digest]} 内容相同"))
             continue
-        digests[digest] = source.name
+        digests[digest] = label
         outline = parse_outline(source.paragraphs)
-        report.files.append(source.name)
+        report.files.append(label)
         report.paragraphs += len(source.paragraphs)
-        speeches.append((source, outline, list(extract_candidates(source, outline))))
+        speeches.append((label, source, list(extract_candidates(source, outline, label))))
     if not speeches:
         if not corpus.files and not corpus.skipped:
             raise CorpusError("语料为空：没有找到 .txt/.md/.docx 讲话稿文件")
@@ -128,16 +140,18 @@ def mine_bank(
         counts_of.append(counts)
         doc_freq.update(counts.keys())
 
-    salient = _salient_chars([source for source, _, _ in speeches])
+    salient = _salient_chars({label: source.text for label, source, _ in speeches})
     quote_freq: Counter[str] = Counter()
-    for source, _, _ in speeches:
+    for _, source, _ in speeches:
         quote_freq.update({m.group(1) for m in QUOTE_RE.finditer(source.text)})
     tagger = TopicTagger(topics)
     generaliser = Generaliser(tagger, report)
     phrases: list[Phrase] = []
-    for (source, _, candidates), words, counts in zip(speeches, words_of, counts_of, strict=True):
+    for (label, source, candidates), words, counts in zip(
+        speeches, words_of, counts_of, strict=True
+    ):
         if progress is not None:
-            progress("提炼", source.name)
+            progress("提炼", label)
         generaliser.start_speech()
         context = NameContext(
             doc_freq=doc_freq,
@@ -145,7 +159,7 @@ def mine_bank(
             county_names=find_county_names(source.text),
             counts=counts,
             generic=tagger.keywords,
-            salient_chars=salient.get(source.name, frozenset()),
+            salient_chars=salient.get(label, frozenset()),
             quote_freq=quote_freq,
         )
         groups: dict[int, list[tuple[Candidate, tuple[str, ...]]]] = {}
@@ -183,7 +197,7 @@ def mine_bank(
         phrases=merged,
         topics=tuple(topics),
         scrubbed=tuple(scrubbed),
-        sources=tuple(sorted(source.name for source, _, _ in speeches)),
+        sources=tuple(sorted(label for label, _, _ in speeches)),
     )
     counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
     return bank, report.build(counts_by_kind)
@@ -192,25 +206,23 @@ def mine_bank(
 SALIENT_MIN_COUNT = 8
 
 
-def _salient_chars(sources: Sequence[SourceText]) -> dict[str, frozenset[str]]:
+def _salient_chars(texts: dict[str, str]) -> dict[str, frozenset[str]]:
     """Per speech: characters it uses often that no other speech uses at all (茶, 硒, 渭) — the
     signature of a local product or place. Needs three speeches or more to mean anything."""
-    if len(sources) < 3:
+    if len(texts) < 3:
         return {}
     counts = {}
-    for source in sources:
-        every = Counter(source.text)
-        counts[source.name] = Counter(
-            {ch: n for ch, n in every.items() if "\u4e00" <= ch <= "\u9fff"}
-        )
+    for label, text in texts.items():
+        every = Counter(text)
+        counts[label] = Counter({ch: n for ch, n in every.items() if "\u4e00" <= ch <= "\u9fff"})
     total: Counter[str] = Counter()
     for counter in counts.values():
         total.update(counter)
     return {
-        name: frozenset(
+        label: frozenset(
             ch for ch, n in counter.items() if n >= SALIENT_MIN_COUNT and total[ch] == n
         )
-        for name, counter in counts.items()
+        for label, counter in counts.items()
     }
 
 

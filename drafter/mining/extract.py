@@ -61,10 +61,10 @@ _PARALLEL = re.compile(r"(?:[\u4e00-\u9fff“”]{2,}、){2,}[\u4e00-\u9fff“�
 _SENTENCE_END = ("。", "！", "？")
 
 
-def _ref(source: SourceText, span: Span | tuple[int, int, int]) -> SourceRef:
+def _ref(file: str, span: Span | tuple[int, int, int]) -> SourceRef:
     if isinstance(span, Span):
-        return SourceRef(source.name, span.paragraph, span.start, span.end)
-    return SourceRef(source.name, span[0], span[1], span[2])
+        return SourceRef(file, span.paragraph, span.start, span.end)
+    return SourceRef(file, span[0], span[1], span[2])
 
 
 def _heading_groups(headings: tuple[Heading, ...]) -> list[list[int]]:
@@ -84,8 +84,12 @@ def _heading_groups(headings: tuple[Heading, ...]) -> list[list[int]]:
     return [members for _, members in sorted(groups.items(), key=lambda kv: kv[1][0])]
 
 
-def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candidate]:
-    """Every candidate of every kind in one speech."""
+def extract_candidates(
+    source: SourceText, outline: Outline, file: str | None = None
+) -> Iterator[Candidate]:
+    """Every candidate of every kind in one speech; ``file`` names it in provenance (the path
+    relative to the corpus folder; the file name by default)."""
+    file = source.name if file is None else file
     paragraphs = source.paragraphs
     stop = find_appendix(paragraphs)  # 有关用语说明 / 名词解释: not part of the speech
     body_paragraph = find_front(paragraphs, stop).body_paragraph
@@ -102,15 +106,13 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
             sentence = paragraphs[opening_paragraph][start:end]
             if _OPENING_CUE.search(sentence) and len(sentence) <= 160:
                 taken.add((opening_paragraph, start))
-                yield Candidate(
-                    Kind.OPENING, sentence, _ref(source, (opening_paragraph, start, end))
-                )
+                yield Candidate(Kind.OPENING, sentence, _ref(file, (opening_paragraph, start, end)))
 
     # closing
     if outline.closing is not None:
         span = outline.closing.span
         skip_paragraphs.add(span.paragraph)
-        yield Candidate(Kind.CLOSING, outline.closing.text, _ref(source, span))
+        yield Candidate(Kind.CLOSING, outline.closing.text, _ref(file, span))
 
     # headings and frames
     heading_starts: dict[int, list[tuple[int, int]]] = {}
@@ -124,7 +126,7 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
             yield Candidate(
                 Kind.HEADING,
                 heading.text,
-                _ref(source, _text_span(paragraphs, heading)),
+                _ref(file, _text_span(paragraphs, heading)),
                 level=heading.level,
                 context=context,
                 group=group_number if len(members) >= 2 else -1,
@@ -142,7 +144,7 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
         yield Candidate(
             Kind.ORDINAL_RUN,
             "；".join(items),
-            _ref(source, first.span),
+            _ref(file, first.span),
             style=enumeration.style,
             items=items,
             markers=markers,
@@ -153,7 +155,7 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
     for lead in outline.lead_sentences:
         taken.add((lead.span.paragraph, lead.span.start))
         after = paragraphs[lead.span.paragraph][lead.span.end : lead.span.end + 200]
-        yield Candidate(Kind.LEAD, lead.text, _ref(source, lead.span), context=after)
+        yield Candidate(Kind.LEAD, lead.text, _ref(file, lead.span), context=after)
 
     # the mode of each paragraph, from the section it is in (work reports: 回顾 / 重点工作)
     modes: dict[int, str] = {}
@@ -169,7 +171,7 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
     transition = outline.transition
     if transition is not None:
         taken.add((transition.span.paragraph, transition.span.start))
-        yield Candidate(Kind.TRANSITION, transition.text, _ref(source, transition.span))
+        yield Candidate(Kind.TRANSITION, transition.text, _ref(file, transition.span))
     for number, paragraph in enumerate(paragraphs):
         if number in skip_paragraphs:
             continue
@@ -178,7 +180,7 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
             if any(h_start <= start < h_end for h_start, h_end in heads):
                 continue
             sentence = paragraph[start:end]
-            ref = _ref(source, (number, start, end))
+            ref = _ref(file, (number, start, end))
             if (
                 (number, start) not in taken
                 and _TRANSITION.search(sentence)
@@ -204,7 +206,7 @@ def extract_candidates(source: SourceText, outline: Outline) -> Iterator[Candida
             if not body.endswith(_SENTENCE_END) or not 12 <= len(body) <= 150:
                 continue
             yield Candidate(
-                Kind.BODY, body, _ref(source, (number, body_start, end)), mode=modes.get(number, "")
+                Kind.BODY, body, _ref(file, (number, body_start, end)), mode=modes.get(number, "")
             )
 
 
