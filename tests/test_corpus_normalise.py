@@ -416,6 +416,14 @@ def test_traditional_text_becomes_simplified() -> None:
     assert result.text == "我们要着力推动县域经济高质量发展，沿着正确方向前进。"
 
 
+def test_traditional_web_noise_is_removed_too() -> None:
+    text = (
+        "發布時間：2024-01-05 來源：縣政府辦\n【字體：大 中 小】\n各位代表：\n"
+        "現在，我代表縣人民政府向大會報告工作，請予審議。\n閱讀全文\n責任編輯：張三"
+    )
+    assert normalise_text(text) == "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。"
+
+
 def test_simplified_text_is_untouched_by_conversion() -> None:
     text = "乾隆年间的著名建筑要保护好，显著提升文物保护水平。"
     result = normalise(text)

@@ -5,12 +5,13 @@ The steps, in order (each in its own module):
 1. line breaks (CRLF, CR, U+2028/2029) → LF; HTML tags and entities left by a scrape
    (<p>, <br>, &nbsp;, &ldquo;) resolved; control and zero-width characters dropped; NBSP and
    other spaces → " ", tab and U+3000 → two spaces (they mark indentation);
-2. mojibake fragments dropped (:mod:`.mojibake`);
+2. mojibake fragments dropped (:mod:`.mojibake`); a traditional text → simplified
+   (:mod:`.traditional`), so the noise rules match it;
 3. inline web noise removed (:mod:`.noise`): font-size boxes, paywall markers, 阅读全文 …;
    full-width digits and letters → ASCII (:mod:`.punctuation`);
 4. paragraph boundaries recovered (:mod:`.paragraphs`): run-on lines, indentation, hard wraps;
 5. noise lines and page footers dropped (:mod:`.noise`);
-6. traditional → simplified when the text is traditional (:mod:`.traditional`);
+6. in a mixed text, traditional paragraphs → simplified (:mod:`.traditional`);
 7. half-width punctuation inside Chinese → full-width, spaces inside Chinese removed
    (:mod:`.punctuation`).
 
@@ -27,7 +28,7 @@ from drafter.corpus.mojibake import drop_mojibake
 from drafter.corpus.noise import drop_noise_lines, strip_inline_noise
 from drafter.corpus.paragraphs import expand_spaces, join_fragments, recover_breaks
 from drafter.corpus.punctuation import normalise_punctuation, normalise_width, tidy_spaces
-from drafter.corpus.traditional import is_traditional, simplify
+from drafter.corpus.traditional import is_traditional, simplify, to_simplified
 
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # Controls (except tab and LF), zero-width characters, soft hyphen, BOM, bidi marks.
@@ -64,12 +65,18 @@ def normalise(text: str) -> Normalised:
     text = expand_spaces(text)
     traditional = is_traditional(text)
     text, garbled = drop_mojibake(text, traditional=traditional)
+    if traditional:
+        # A traditional text is converted before the noise rules, which are written in
+        # simplified characters (發布時間, 責任編輯, 閱讀全文 must match too).
+        text = to_simplified(text)
     text, inline = strip_inline_noise(text)
     # Widths before paragraphs: "Ａ" and "A" must look the same to the paragraph rules.
     text = normalise_width(text)
     lines = recover_breaks(text).split("\n")
     cleaned = drop_noise_lines(lines)
-    text, traditional = simplify("\n".join(join_fragments(list(cleaned.paragraphs))))
+    # A mixed text: its traditional paragraphs (a quoted passage) are converted one by one.
+    text, mixed = simplify("\n".join(join_fragments(list(cleaned.paragraphs))))
+    traditional = traditional or mixed
     text = tidy_spaces(text)
     # Tidied before and after: the punctuation rules read neighbours, which spaces would hide.
     text = tidy_spaces(normalise_punctuation(text))
