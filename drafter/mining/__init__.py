@@ -234,13 +234,16 @@ def _contains_any(text: str, by_head: dict[str, list[str]]) -> bool:
     return False
 
 
+_WORD_LEVEL_REASONS = ("遮盖符", "词典标为专名", "省份", "江河山脉", "本篇特有的字", "本县名称")
+
+
 def _drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phrase]:
     """Safety net: a name recognised anywhere in a speech is not let through elsewhere in it
     (群科新区 found by its suffix also hides a bare 群科)."""
     by_file: dict[str, set[str]] = {}
     for (name, slot, reason), (_, files) in report.names.items():
-        if slot in ("number", "session") or "遮盖符" in reason:
-            continue
+        if slot in ("number", "session") or reason.startswith(_WORD_LEVEL_REASONS):
+            continue  # word-level verdicts apply wherever the word occurs; masks are not names
         bare = name.strip("“”「」《》…")
         if len(bare) >= 2 and re.search(r"[\u4e00-\u9fff]", bare):
             for file in files:

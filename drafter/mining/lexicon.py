@@ -116,6 +116,7 @@ SURNAMES: frozenset[str] = frozenset(
 # Words jieba's dictionary tags as names (ns/nr/nt …) that government texts use as ordinary words.
 GENERIC_NAMEY: frozenset[str] = _words(
     """
+    习近平 毛泽东 邓小平 和县 兴县 中宣部 国务院 国家发改委 发改委
     重特大 特大 一棵树 多维度 中考 高考 上市公司 陆港 空港 海港 内陆 沿边 边境 口岸 城乡居民
     中国 中华 中华民族 全国 国家 党中央 中央 省委 市委 州委 县委 党组织 人民政府 人民代表大会
     人大代表 城市 城镇 城区 新区 新城区 老城区 城中村 古镇 小镇 各乡镇 乡镇 村庄 集镇 街区 社区
