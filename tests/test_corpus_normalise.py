@@ -416,6 +416,14 @@ def test_traditional_text_becomes_simplified() -> None:
     assert result.text == "我们要着力推动县域经济高质量发展，沿着正确方向前进。"
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("一、發展", "一、发展"), ("同志們：", "同志们："), ("各位代表", "各位代表")],
+)
+def test_short_traditional_text_becomes_simplified(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
 def test_traditional_web_noise_is_removed_too() -> None:
     text = (
         "發布時間：2024-01-05 來源：縣政府辦\n【字體：大 中 小】\n各位代表：\n"

@@ -29,10 +29,11 @@ def is_traditional(text: str) -> bool:
     """True when traditional-only characters clearly outnumber simplified-only ones."""
     sample = text[:_SAMPLE]
     traditional = len(_TRADITIONAL.findall(sample))
-    if traditional < 2:
+    if traditional == 0:
         return False
     simplified = len(_SIMPLIFIED.findall(sample))
-    return traditional > 2 * simplified
+    # One traditional-only character and no simplified one is enough ("一、發展").
+    return traditional > 2 * simplified and (traditional >= 2 or simplified == 0)
 
 
 def simplify(text: str) -> tuple[str, bool]:
