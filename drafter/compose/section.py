@@ -9,7 +9,6 @@ order situation → measures → requirement. The writer's points go in verbatim
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from drafter.compose.figures import target_pieces, verbatim
@@ -24,6 +23,13 @@ from drafter.compose.select import (
     overlap,
     provenance_of,
 )
+from drafter.compose.suitability import (
+    VERB_START,
+    about_another_topic,
+    drop_want,
+    fits,
+    similar,
+)
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Phrase
@@ -32,26 +38,6 @@ from drafter.targets import Section
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
 MIN_RELEVANCE = 2.0
 THIN_POOL = 16  # fewer on-topic sentences than this: look for more among other entries
-
-# Sentences that only make sense where they were said: ordinals and outline markers that would
-# break our own numbering, time references of another speech, and openers that lean on the
-# sentence before.
-_OUT_OF_PLACE = re.compile(
-    r"[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十][，、]|首先|其次|"
-    r"[一二三四五六七八九十]、|（[一二三四五六七八九十]）|上半年|下半年|季度|今年以来|截至|目前|"
-    r"刚才|会前|会后|明天|昨天|这次会议|本次会议|今天|之年|十三五|十四五|十五五"
-)
-_LEANING = re.compile(
-    r"^(其中|比如|例如|对此|为此|因此|此外|另外|但|而|所以|这|该|此|其|同时|尤其)"
-)
-# A sentence that can follow 一要/一是 directly starts with a verb of action.
-_VERB_START = re.compile(
-    r"^(要)?(加快|加强|加大|推进|推动|深入|深化|持续|全面|大力|积极|着力|坚持|强化|扎实|切实|抓好|"
-    r"抓实|抓紧|落实|统筹|完善|健全|优化|提升|提高|做好|做强|做优|做实|建设|建立|聚焦|围绕|紧盯|"
-    r"用好|严格|稳定|培育|引进|打造|开展|创新|保障|巩固|发展|鼓励|支持|不断|进一步|实施|狠抓|"
-    r"筑牢|守牢|扩大|促进|构建|探索|坚决|力争|确保|全力|精准|突出|牢牢|主动|科学|做到|抓|推|"
-    r"加|强|提|深|落|优|补|拓|壮|育|引|守|防|化|严|压|夯|激|释放|盘活|规范)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,41 +48,11 @@ class _Unit:
     seed_text: str
 
 
-# What a deployment speech does not say about the year ahead: achievements of the past year
-# (一年来……取得了……, 荣获, 入选) and statements of a problem that are not a call to act on it.
-_PAST = re.compile(
-    r"过去一年|年来|以来|去年|上年|[^为除]了[，。；、]|获评|荣获|获得|入选|被评为|被命名|表扬|历史|"
-    r"位居|居全省|居全市|越来越|越过越|"
-    r"开创了|实现了|取得了|完成了|迈出了|成功举办|成功创建|顺利通过|攀升|成效明显|成效显著|明显好转"
-)
-_PROBLEM = re.compile(
-    r"不足|不强|不够|不高|不优|不快|不多|不稳|乏力|薄弱|欠账|差距|滞后|还需|仍然|亟待|较大|突出问题"
-)
-
-
-# A county speaker does not speak for a province or a city (制造强省, 我市, 全省上下).
-_OTHER_LEVEL = re.compile(r"我省|我市|全省上下|全市上下|强省|省域|市域|各市|世界级")
-
-
-def _fits(candidate: Candidate) -> bool:
-    text = candidate.text
-    if _OUT_OF_PLACE.search(text) or _LEANING.search(text) or _PAST.search(text):
-        return False
-    if _OTHER_LEVEL.search(text):
-        return False
-    return not (_PROBLEM.search(text) and not _VERB_START.match(text))
-
-
-def _drop_want(text: str) -> str:
-    """一要 + 要加快…… → 一要加快……; but 要素保障 keeps its 要."""
-    return text[1:] if text.startswith("要") and _VERB_START.match(text[1:]) else text
-
-
 def _lead_candidates(selector: Selector, topic: str) -> list[Candidate]:
     found = [
         c
         for c in selector.candidates(Kind.LEAD, topic, min_len=4, max_len=22)
-        if _fits(c) and "，" not in c.text.rstrip("。")[:3]
+        if fits(c) and "，" not in c.text.rstrip("。")[:3]
     ]
     # Item leads of ordinal runs on this topic are lead sentences too (聚力项目建设，扩大有效投资).
     for run in selector.bank.of_kind(Kind.ORDINAL_RUN, topic):
@@ -118,7 +74,7 @@ def _lead_candidates(selector: Selector, topic: str) -> list[Candidate]:
                 selector.topic_score(text, topic, run) + selector.rng.random() * 2.0,
                 MEASURE,
             )
-            if _fits(candidate):
+            if fits(candidate):
                 found.append(candidate)
     unique: dict[str, Candidate] = {}
     kept: list[frozenset[str]] = []
@@ -136,9 +92,9 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
     found = [
         c
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
-        if _fits(c)
+        if fits(c)
         and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
-        and not _about_another_topic(selector, c.text, topic, c.phrase)
+        and not about_another_topic(selector, c.text, topic, c.phrase)
     ]
     if len(found) < THIN_POOL:
         # A thin topic also takes sentences tagged otherwise whose own words are on this topic.
@@ -146,40 +102,19 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150, any_topic=True):
             if (
                 c.text not in have
-                and _fits(c)
+                and fits(c)
                 and selector.keyword_scores(c.text).get(topic, 0.0) >= 2.5
-                and not _about_another_topic(selector, c.text, topic)
+                and not about_another_topic(selector, c.text, topic)
             ):
                 found.append(c)
     return found
-
-
-def _about_another_topic(
-    selector: Selector, text: str, topic: str, phrase: Phrase | None = None
-) -> bool:
-    """True when the sentence's words belong clearly to another topic (安全生产大于天 is not a
-    民生 sentence even if the miner tagged it so). An entry whose first tag is this topic is
-    given more benefit of the doubt: 工业……稳增长 is still an industry sentence."""
-    scores = selector.keyword_scores(text)
-    own = scores.get(topic, 0.0)
-    others = [score for name, score in scores.items() if name != topic]
-    margin = 3.0 if phrase is not None and phrase.topics[:1] == (topic,) else 1.5
-    # A sentence naming four or more other fields is a list of fields, not about this one.
-    return len(others) >= 4 or any(score > own + margin for score in others)
-
-
-def _similar(a: str, b: str) -> bool:
-    """Near-duplicates: most of the shorter one's bigrams are in the other."""
-    ga, gb = bigrams(a), bigrams(b)
-    small = min(len(ga), len(gb))
-    return small > 0 and len(ga & gb) >= 0.6 * small
 
 
 def _lead_text(text: str, index: int, count: int, style: str) -> str:
     text = text.rstrip("。；，！") + "。"
     if style == "lead":
         return text
-    return ordinal_prefix(index, count, style) + _drop_want(text)
+    return ordinal_prefix(index, count, style) + drop_want(text)
 
 
 def compose_part(
@@ -325,7 +260,7 @@ def compose_part(
         )
         pieces = built[best][1]
         # The writer's own words replace a bank sentence that says nearly the same.
-        pieces[:] = [p for p in pieces if not _similar(p.text, point.text)]
+        pieces[:] = [p for p in pieces if not similar(p.text, point.text)]
         at = len(pieces)
         while at > 0 and pieces[at - 1].text.startswith(("要", "必须", "各乡镇", "各部门", "各级")):
             at -= 1
@@ -335,7 +270,7 @@ def compose_part(
     # a paragraph that has neither joins the item before it, so the run never skips a number.
     def capable(entry: tuple[Piece | None, list[Piece]]) -> bool:
         head, pieces = entry
-        return head is not None or bool(pieces and _VERB_START.match(pieces[0].text))
+        return head is not None or bool(pieces and VERB_START.match(pieces[0].text))
 
     ordinal = style != "lead" and sum(1 for entry in built if capable(entry)) >= 2
     if ordinal:
@@ -356,7 +291,7 @@ def compose_part(
                 paragraphs.append(Paragraph(tuple(pieces), Piece(text, head.provenance)))
             else:
                 first = pieces[0]
-                text = _drop_want(first.text)
+                text = drop_want(first.text)
                 prefix = ordinal_prefix(index, items, style)
                 paragraphs.append(Paragraph((Piece(prefix + text, first.provenance), *pieces[1:])))
         elif head is not None:

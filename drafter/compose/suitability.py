@@ -1,0 +1,86 @@
+"""Whether a bank sentence suits a part of a new speech about a topic.
+
+Input: candidate sentences (already filled and safe); output: yes/no and why not. A deployment
+part speaks about the year ahead, for this county, on this part's topic: it does not report last
+year's achievements (一年来……取得了……), state a problem without acting on it, date itself to
+another speech (下半年, 今天, 十四五), lean on a sentence that is not there (为此, 其中), speak
+for a province or a city, number items its own way (一是, 二要), or belong to another topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.compose.select import Candidate, Selector, bigrams
+from drafter.phrasebank.model import Phrase
+
+# Sentences that only make sense where they were said: ordinals and outline markers that would
+# break our own numbering, time references of another speech, and openers that lean on the
+# sentence before.
+_OUT_OF_PLACE = re.compile(
+    r"[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十][，、]|首先|其次|"
+    r"[一二三四五六七八九十]、|（[一二三四五六七八九十]）|上半年|下半年|季度|今年以来|截至|目前|"
+    r"刚才|会前|会后|明天|昨天|这次会议|本次会议|今天|之年|十三五|十四五|十五五"
+)
+_LEANING = re.compile(
+    r"^(其中|比如|例如|对此|为此|因此|此外|另外|但|而|所以|这|该|此|其|同时|尤其)"
+)
+# A sentence that can follow 一要/一是 directly starts with a verb of action.
+VERB_START = re.compile(
+    r"^(要)?(加快|加强|加大|推进|推动|深入|深化|持续|全面|大力|积极|着力|坚持|强化|扎实|切实|抓好|"
+    r"抓实|抓紧|落实|统筹|完善|健全|优化|提升|提高|做好|做强|做优|做实|建设|建立|聚焦|围绕|紧盯|"
+    r"用好|严格|稳定|培育|引进|打造|开展|创新|保障|巩固|发展|鼓励|支持|不断|进一步|实施|狠抓|"
+    r"筑牢|守牢|扩大|促进|构建|探索|坚决|力争|确保|全力|精准|突出|牢牢|主动|科学|做到|抓|推|"
+    r"加|强|提|深|落|优|补|拓|壮|育|引|守|防|化|严|压|夯|激|释放|盘活|规范)"
+)
+
+
+# What a deployment speech does not say about the year ahead: achievements of the past year
+# (一年来……取得了……, 荣获, 入选) and statements of a problem that are not a call to act on it.
+_PAST = re.compile(
+    r"过去一年|年来|以来|去年|上年|[^为除]了[，。；、]|获评|荣获|获得|入选|被评为|被命名|表扬|历史|"
+    r"位居|居全省|居全市|越来越|越过越|"
+    r"开创了|实现了|取得了|完成了|迈出了|成功举办|成功创建|顺利通过|攀升|成效明显|成效显著|明显好转"
+)
+_PROBLEM = re.compile(
+    r"不足|不强|不够|不高|不优|不快|不多|不稳|乏力|薄弱|欠账|差距|滞后|还需|仍然|亟待|较大|突出问题"
+)
+
+
+# A county speaker does not speak for a province or a city (制造强省, 我市, 全省上下).
+_OTHER_LEVEL = re.compile(r"我省|我市|全省上下|全市上下|强省|省域|市域|各市|世界级")
+
+
+def fits(candidate: Candidate) -> bool:
+    text = candidate.text
+    if _OUT_OF_PLACE.search(text) or _LEANING.search(text) or _PAST.search(text):
+        return False
+    if _OTHER_LEVEL.search(text):
+        return False
+    return not (_PROBLEM.search(text) and not VERB_START.match(text))
+
+
+def drop_want(text: str) -> str:
+    """一要 + 要加快…… → 一要加快……; but 要素保障 keeps its 要."""
+    return text[1:] if text.startswith("要") and VERB_START.match(text[1:]) else text
+
+
+def about_another_topic(
+    selector: Selector, text: str, topic: str, phrase: Phrase | None = None
+) -> bool:
+    """True when the sentence's words belong clearly to another topic (安全生产大于天 is not a
+    民生 sentence even if the miner tagged it so). An entry whose first tag is this topic is
+    given more benefit of the doubt: 工业……稳增长 is still an industry sentence."""
+    scores = selector.keyword_scores(text)
+    own = scores.get(topic, 0.0)
+    others = [score for name, score in scores.items() if name != topic]
+    margin = 3.0 if phrase is not None and phrase.topics[:1] == (topic,) else 1.5
+    # A sentence naming four or more other fields is a list of fields, not about this one.
+    return len(others) >= 4 or any(score > own + margin for score in others)
+
+
+def similar(a: str, b: str) -> bool:
+    """Near-duplicates: most of the shorter one's bigrams are in the other."""
+    ga, gb = bigrams(a), bigrams(b)
+    small = min(len(ga), len(gb))
+    return small > 0 and len(ga & gb) >= 0.6 * small
