@@ -125,6 +125,11 @@ def test_characters_outside_gb2312_decode_in_gb18030() -> None:
     assert decode_bytes(gbk_text.encode("gbk")) == (gbk_text, "gb18030")
 
 
+def test_a_few_gb_bytes_that_are_valid_utf8_are_still_gb() -> None:
+    assert decode_bytes("目150".encode("gb18030")) == ("目150", "gb18030")
+    assert decode_bytes("Résumé du rapport".encode()) == ("Résumé du rapport", "utf-8")
+
+
 def test_ascii_text_is_utf8() -> None:
     assert decode_bytes(b"Hello, world\n") == ("Hello, world\n", "utf-8")
 

@@ -2,16 +2,19 @@
 
 Order of trust (see ../shared/NOTES.md, "Decoding Chinese text files"):
 
-1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
-2. NUL bytes: BOM-less UTF-16/UTF-32 when the NULs fall in alternate bytes, else a binary file;
-3. strict UTF-8;
-4. strict GB18030 and Big5-HKSCS (and BOM-less UTF-16 for pure-Chinese files with no NULs), the
+1. the signature of an office or PDF file saved as .txt: not text, with a hint;
+2. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
+3. NUL bytes: BOM-less UTF-16/UTF-32 when they fall in alternate bytes; NUL padding at the end
+   is dropped; otherwise a binary file;
+4. strict UTF-8 (unless it is really short BOM-less UTF-16, or a few GB bytes that happen to be
+   valid UTF-8: both checked by plausibility);
+5. strict GB18030 and Big5-HKSCS (and BOM-less UTF-16 for pure-Chinese files with no NULs), the
    most plausible by a character-frequency score wins: a correct decode of Chinese text is made
    mostly of common characters, a cross-decode is a random draw from thousands;
-5. UTF-8 or GB18030 with a handful of broken bytes (a truncated web page), replaced by U+FFFD
+6. UTF-8 or GB18030 with a handful of broken bytes (a truncated web page), replaced by U+FFFD
    and dropped later as mojibake;
-6. charset-normalizer as a last resort;
-7. otherwise :class:`CorpusError`.
+7. charset-normalizer as a last resort;
+8. otherwise :class:`CorpusError` ("不是文本文件" for binary data).
 
 "GBK" and "GB2312" are always decoded as gb18030, their superset.
 """
@@ -54,6 +57,7 @@ _BAD_CLASS = (
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LETTER = re.compile(LETTER)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _UNCLEAN_CLASS = f"[^\t\n\r\x20-\x7e\u4e00-\u9fff\u3001-\u3011{_COMMON_PUNCT}]"
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _WHITESPACE = re.compile(r"\s")
@@ -225,9 +229,15 @@ def _maybe_unmarked_utf16(text: str) -> bool:
 
 
 def _maybe_other_encoding(text: str) -> bool:
-    """Valid UTF-8 without a single Chinese character, made of rare Latin letters: a short GB
-    or Big5 text can be valid UTF-8 by accident ("目150" in GB18030 reads as "Ŀ150")."""
-    return not text.isascii() and not _LETTER.search(text) and plausibility(text) < 0
+    """Valid UTF-8 without a Chinese character or an ASCII word, only odd non-ASCII symbols: a
+    short GB or Big5 text can be valid UTF-8 by accident ("目150" in GB18030 reads as "Ŀ150").
+    A European text ("Résumé") has ASCII letters around its accents and is left alone."""
+    return (
+        not text.isascii()
+        and not _LETTER.search(text)
+        and not _ASCII_LETTER.search(text)
+        and plausibility(text) <= 0
+    )
 
 
 def _decode_wide(data: bytes) -> tuple[str, str] | None:
