@@ -185,7 +185,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     else:
         if len(data) % 2 == 0 and _maybe_unmarked_utf16(text):
             unmarked = _best_strict(data, ("utf-16-le", "utf-16-be"))
-            if unmarked is not None and unmarked.score > max(0.5, plausibility(text) + 0.3):
+            if unmarked is not None and unmarked.score >= max(0.5, plausibility(text) + 0.3):
                 return unmarked.text, unmarked.encoding
         if _maybe_other_encoding(text):
             other = _best_strict(data)
@@ -220,12 +220,13 @@ def _maybe_unmarked_utf16(text: str) -> bool:
     "乡村振兴" in UTF-16-LE is the ASCII "aNQg/ctQ"; "、重大规" is "\x010͑'Yĉ". Real ASCII text
     has spaces or line breaks, and real UTF-8 text has no control characters.
     """
-    if _CONTROL.search(text):
+    if _CONTROL.search(text) or "\x0b" in text:
         return True
     if text.isascii():
         # A lone CR inside a "word" is the byte 0x0D of a UTF-16 code unit.
         return not _WHITESPACE.search(text) or bool(_LONE_CR.search(text))
-    return False
+    # Non-ASCII but not a single Chinese character ("ZP}Y͑ޞ" is 做好重點 in UTF-16-LE).
+    return not _LETTER.search(text)
 
 
 def _maybe_other_encoding(text: str) -> bool:
