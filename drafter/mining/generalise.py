@@ -99,6 +99,9 @@ class Generaliser:
         """The phrases one candidate yields (none when it is dropped)."""
         file = candidate.source.file
         kind = candidate.kind
+        if "{" in candidate.text or "}" in candidate.text:
+            self.report.drop("原文含花括号")  # they would read as slots
+            return
         if kind is Kind.ORDINAL_RUN:
             yield from self._ordinal_run(candidate, context)
             return
@@ -248,6 +251,8 @@ class Generaliser:
         context: NameContext,
     ) -> Iterator[Phrase]:
         """One heading frame from a group of sibling headings, if they share a skeleton."""
+        if any("{" in h.text or "}" in h.text for h in headings):
+            return
         frame = align_headings([h.text for h in headings])
         if frame is None:
             return
