@@ -427,3 +427,10 @@ def test_shipped_examples_read_as_connected_prose(kind: str) -> None:
         from drafter.pipeline import self_check
 
         assert self_check(doc, targets, bank) == ()
+
+
+def test_a_topic_given_twice_gets_distinct_parallel_headings() -> None:
+    targets = make_targets(sections=[{"topic": "项目建设"}, {"topic": "项目建设"}])
+    _, doc = draft_document(targets, _shipped_bank())
+    found = [h[2:] for h in headings(doc)]
+    assert len(found) == len(set(found)), found

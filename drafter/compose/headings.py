@@ -114,13 +114,20 @@ def choose_headings(
         return HeadingChoice(frame, tuple(headings))
     # No frame in this bank serves every topic (a bank mined without the curated frames): the
     # siblings still have to be parallel, so each is the same plain frame filled with its topic.
+    # A topic given twice takes the next verb, so no two headings are the same.
+    seen: dict[str, int] = {}
     for topic, title, key in zip(topics, titles, keys, strict=True):
         if title:
             headings.append(Piece(_clean(title), _title_provenance(key)))
         else:
             name = _PLAIN_NAMES.get(topic, topic)
-            headings.append(Piece(f"扎实推进{name}", _title_provenance(key)))
+            verb = _PLAIN_VERBS[seen.get(topic, 0) % len(_PLAIN_VERBS)]
+            seen[topic] = seen.get(topic, 0) + 1
+            headings.append(Piece(f"{verb}{name}", _title_provenance(key)))
     return HeadingChoice(None, tuple(headings))
+
+
+_PLAIN_VERBS = ("扎实推进", "持续深化", "全面加强", "着力提升", "不断完善", "奋力开创")
 
 
 # Topic names that do not read as the object of 推进 on their own.
