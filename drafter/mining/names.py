@@ -39,6 +39,7 @@ from drafter.mining.lexicon import (
     ORG_SUFFIXES,
     PERSON_TITLES,
     PLACE_SUFFIXES,
+    PREFECTURES,
     PROVINCE_SHORT,
     PROVINCES,
     SURNAMES,
@@ -640,6 +641,8 @@ def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | No
         return Hit(start, end, "place", word, "省份名称")
     if word in GEO_NAMES:
         return Hit(start, end, "place", word, "江河山脉或地区名称")
+    if word in PREFECTURES:
+        return Hit(start, end, "place", word, "地级市或州的名称")
     if len(word) == 2 and word[0] in PROVINCE_SHORT and word[1] in "中东西南北":
         return Hit(start, end, "place", word, "省份简称组成的地名")
     if len(word) < 2 or _is_generic_word(word) or word in context.generic:
