@@ -84,7 +84,7 @@ def set_up_page(document: WordDocument, style: Style, page_number: CharacterStyl
 def _page_number(
     paragraph: Paragraph, style: Style, character: CharacterStyle, *, odd: bool
 ) -> None:
-    """ "— 1 —" with a PAGE field, one character in from the outer edge of the page."""
+    """The page number as "— 1 —" with a PAGE field, one character in from the outer edge."""
     fmt = paragraph.paragraph_format
     inset = Pt(style.page_number_size_pt)
     if odd:

@@ -114,7 +114,9 @@ def _write_body(
     """A paragraph per non-empty block, runs in order, comments on generated sentences.
 
     With ``comments``, consecutive runs of a paragraph that share a provenance are one sentence
-    (a bold lead and its tail, say) and get one comment anchored on exactly those runs.
+    (a bold lead and its tail, say) and get one comment anchored on exactly those runs. Each
+    python-docx ``add_comment`` costs ~0.4 ms and scans every earlier comment for a free id:
+    ~0.08 s for the ~180 sentences of a 5,000-character draft, growing quadratically beyond.
     """
     from docx.shared import Pt
 
