@@ -353,6 +353,7 @@ def test_wechat_footer_is_cut() -> None:
 def test_speech_sentences_mentioning_labels_are_kept() -> None:
     text = (
         "时间就是效率，来源于群众的意见要认真办理。\n"
+        "扫码点餐、无人零售等新业态加快发展，要保护版权所有人的合法权益\n"
         "2024年1月21日\n"
         "要把打印、下载等便民服务延伸到村。"
     )

@@ -75,9 +75,11 @@ _PAGE_CONTROLS = re.compile(
     r"|[【】\[\]|｜:：/／>》<《·•\s-]"
 )
 _SCAN_LINE = re.compile(r"^(?:微信)?扫一扫|^用微信扫|^扫码|^手机扫|^扫描二维码")
+_CLAUSE = re.compile(r"[，。；]")  # "扫码点餐等新业态，…" is a sentence, not a page control
 _PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]?")
 _COPYRIGHT = re.compile(
-    r"版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|公网安备|网站标识码|主办单位\s*[:：]"
+    r"^版权所有|版权所有\s*[:：©(（]|Copyright|All Rights Reserved|©|ICP备|ICP证|公网安备|网站标识码"
+    r"|主办单位\s*[:：]"
     r"|承办单位\s*[:：]|技术支持\s*[:：]|未经授权.{0,10}转载|禁止转载",
     re.IGNORECASE,
 )
@@ -193,7 +195,9 @@ def _noise_reason(text: str) -> str | None:
         return "发布时间"
     if not _HAS_TEXT.search(_PAGE_CONTROLS.sub("", text)):
         return "网页控件"
-    if _SCAN_LINE.match(text) or _PREV_NEXT.match(text):
+    if (_SCAN_LINE.match(text) and len(text) <= 40 and not _CLAUSE.search(text)) or (
+        _PREV_NEXT.match(text)
+    ):
         return "网页控件"
     if _COPYRIGHT.search(text):
         return "版权信息"
