@@ -67,7 +67,7 @@ _BOOK_RE = re.compile(r"《([^》]{1,60})》")
 _CN_NUMERAL = set("一二三四五六七八九十百千万两双")
 _LIST_OF_NAMES = re.compile(
     r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等(?:[一二三四五六七八九十\d]+[个家所座条])?"
-    r"(?:重点|重大|在建|龙头|骨干|市政|城市|农村|特色|示范|精品|高端|标志性)?"
+    r"[^，。；、]{0,8}?"
     r"(?:企业|项目|公司|单位|景区|园区|综合体|商业综合体|工程|平台|品牌|基地|产品|道路|公路|桥梁|"
     r"街道|公园|广场|小区|街区|景点|村|镇|乡)"
 )
@@ -129,6 +129,8 @@ def _list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
             inner = [t for t in tokens if start <= t[1] and t[2] <= end]
             if len(item) >= 3 and item[-1] in _ROAD_CHARS and not _is_generic_word(item):
                 hits.append(Hit(start, end, "place", item, "并列的地名（…等道路/桥梁）"))
+            elif any(segment.word_tag(t[0]) and not _is_generic_word(t[0]) for t in inner):
+                hits.append(Hit(start, end, "org", item, "并列的专名（…等企业/项目）"))
             elif any(_is_single(t[0]) and t[0] not in _FUNCTION for t in inner):
                 hits.append(Hit(start, end, None, item, "并列的专名（…等企业/项目）"))
     return hits
@@ -650,9 +652,12 @@ def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | No
     tag = segment.word_tag(word)
     if tag in ("ns", "nr", "nrt", "nrfg", "nt"):
         return Hit(start, end, "org" if tag == "nt" else "place", word, f"词典标为专名（{tag}）")
+    frequency = segment.word_frequency(word)
+    if tag == "nz" and frequency < 100:
+        # brands and firms (华润, 华能) are rare proper nouns even when several speeches name them
+        return Hit(start, end, None, word, "词典标为专名（nz），罕见")
     if not context.in_one_speech(word):
         return None
-    frequency = segment.word_frequency(word)
     if tag == "nz" and frequency < 200:
         return Hit(start, end, None, word, "词典标为专名（nz），只见于一篇讲话")
     pos = segment.word_pos(word)
