@@ -78,8 +78,8 @@ _SCAN_LINE = re.compile(r"^(?:微信)?扫一扫|^用微信扫|^扫码|^手机扫
 _CLAUSE = re.compile(r"[，。；]")  # "扫码点餐等新业态，…" is a sentence, not a page control
 _PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]?")
 _COPYRIGHT = re.compile(
-    r"^版权所有|版权所有\s*[:：©(（]|Copyright|All Rights Reserved|©|ICP备|ICP证|公网安备|网站标识码"
-    r"|主办单位\s*[:：]"
+    r"^版权所有|版权所有\s*[:：©(（]|Copyright|All Rights Reserved|©|ICP备|ICP证|公网安备"
+    r"|网站标识码|主办单位\s*[:：]"
     r"|承办单位\s*[:：]|技术支持\s*[:：]|未经授权.{0,10}转载|禁止转载",
     re.IGNORECASE,
 )
