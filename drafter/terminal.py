@@ -116,14 +116,8 @@ class DrafterGroup(TyperGroup):
             typer.echo(translate_help(error.ctx.get_help()) if error.ctx else "")
             code = 0
         except ClickException as error:
-            command = (
-                " ".join(
-                    part
-                    for part in (error.ctx.command_path if getattr(error, "ctx", None) else "",)
-                    if part
-                )
-                or "drafter"
-            )
+            context = getattr(error, "ctx", None)
+            command = context.command_path if context is not None else "drafter"
             typer.echo(
                 f"用法错误：{translate_usage_error(error.format_message())}\n"
                 f"运行“{command} --help”查看用法。",

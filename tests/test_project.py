@@ -71,7 +71,8 @@ def test_help_does_not_import_heavy_modules() -> None:
         "import sys, runpy; sys.argv=['drafter','--help']\n"
         "try:\n    runpy.run_module('drafter', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
-        "heavy = [m for m in ('jieba', 'docx', 'opencc', 'pydantic', 'jinja2') if m in sys.modules]\n"
+        "heavy = [m for m in ('jieba', 'docx', 'opencc', 'pydantic', 'jinja2')\n"
+        "         if m in sys.modules]\n"
         "print('HEAVY', heavy)"
     )
     out = subprocess.run(
