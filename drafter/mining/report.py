@@ -23,6 +23,9 @@ _SLOT_NAMES_CN = {
 }
 
 
+_NAME_SLOTS = ("county", "place", "person", "org", "project")
+
+
 @dataclass(frozen=True, slots=True)
 class ScrubbedName:
     name: str
@@ -89,10 +92,11 @@ def format_summary(report: MiningReport) -> str:
         f"得到 {report.total_entries} 条短语。"
     ]
     lines.append("各类条目：" + "，".join(f"{KIND_NAMES_CN[k]} {n}" for k, n in report.entries))
-    names = {s.name for s in report.scrubbed if s.slot not in ("number", "session")}
+    replaced = {s.name for s in report.scrubbed if s.slot in _NAME_SLOTS}
+    doubtful = {s.name for s in report.scrubbed if s.slot is None}
     lines.append(
-        f"清除地方名称 {len(names)} 个；因疑含专名等原因舍弃候选 "
-        f"{sum(n for _, n in report.dropped)} 条（加 --report 查看明细）。"
+        f"地方名称换成槽位 {len(replaced)} 个，疑为专名的词 {len(doubtful)} 个；"
+        f"因此舍弃候选 {sum(n for _, n in report.dropped)} 条（加 --report 查看明细）。"
     )
     if report.skipped:
         lines.append(f"跳过 {len(report.skipped)} 个文件：")
