@@ -21,7 +21,7 @@ def to_chinese(n: int) -> str:
 
 
 def from_chinese(text: str) -> int | None:
-    """Inverse of ``to_chinese``; also reads 〇/零 forms. None when ``text`` is not such a numeral."""
+    """Inverse of ``to_chinese`` (also 〇/零 forms); None when ``text`` is no such numeral."""
     if not text or len(text) > 3:
         return None
     if "十" not in text:
