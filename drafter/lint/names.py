@@ -150,9 +150,12 @@ def check_names(
     above_county = county is not None and county.rstrip().endswith(
         ("省", "自治区", "市", "州", "盟")
     )
-    findings += _check_listed(paragraphs, foreign_names, own)
+    listed = _check_listed(paragraphs, foreign_names, own)
     if own is None and not generated:
-        return findings
+        return [item for _, _, item in listed]
+    # (paragraph, name) already reported by shape or by the place list: the bank's scrubbed list
+    # naming the same place again would be one mistake counted twice.
+    reported: set[tuple[int, str]] = set()
     for index, text in enumerate(paragraphs):
         known_here: set[str] = set()
         for start, end, name, kind in _find_places(text):
@@ -160,6 +163,7 @@ def check_names(
             if _is_own(name, allowed) or name in allowed_text:
                 continue
             quote = quote_around(text, start, end)
+            reported.add((index, name))
             if kind == "C":
                 findings.append(
                     finding(
@@ -185,6 +189,7 @@ def check_names(
                 continue
             if _is_own(name, allowed) or name in allowed_text:
                 continue
+            reported.add((index, name))
             findings.append(
                 finding(
                     "names.place",
@@ -203,6 +208,7 @@ def check_names(
                 continue
             if name in allowed_text:
                 continue
+            reported.add((index, name))
             findings.append(
                 finding(
                     "names.town",
@@ -226,28 +232,37 @@ def check_names(
                     f"出现具体人名称谓“{surname}{title}”，请确认是本地领导，或改为职务称谓",
                 )
             )
+    findings += [
+        item
+        for index, name, item in listed
+        if not any(i == index and (name in n or n in name) for i, n in reported)
+    ]
     return findings
 
 
 def _check_listed(
     paragraphs: Sequence[str], names: Collection[str], own: str | None
-) -> list[Finding]:
+) -> list[tuple[int, str, Finding]]:
     wanted = sorted(
         {n for n in names if len(n) >= 2 and not (own and own in n)}, key=lambda n: (-len(n), n)
     )
     if not wanted:
         return []
     pattern = re.compile("|".join(re.escape(n) for n in wanted))
-    findings: list[Finding] = []
+    findings: list[tuple[int, str, Finding]] = []
     for index, text in enumerate(paragraphs):
         for match in pattern.finditer(text):
             findings.append(
-                finding(
-                    "names.scrubbed",
-                    Severity.ERROR,
+                (
                     index,
-                    quote_around(text, match.start(), match.end()),
-                    f"出现其他地方的名称“{match.group()}”（短语库来源稿件中的地名、人名），疑为照抄旧稿",
+                    match.group(),
+                    finding(
+                        "names.scrubbed",
+                        Severity.ERROR,
+                        index,
+                        quote_around(text, match.start(), match.end()),
+                        f"出现其他地方的名称“{match.group()}”（短语库来源稿件中的地名、人名），疑为照抄旧稿",
+                    ),
                 )
             )
     return findings
