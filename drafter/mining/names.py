@@ -663,13 +663,22 @@ def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | No
     pos = segment.word_pos(word)
     if len(word) >= 3 and frequency <= 5 and pos not in ("l", "i") and not _generic_head(word):
         return Hit(start, end, None, word, "罕见词，只见于一篇讲话")
-    if frequency < 50 and context.speech_count(word) >= 2 and context.n_docs >= 3:
+    # products and industries are nouns (拉面, 书画) or rare verbs (修脚); compounds of common
+    # words (长效机制) and adverbs, adjectives, idioms are not
+    thing = (pos or "n").startswith("n") or (pos == "v" and frequency < 20)
+    if (
+        thing
+        and frequency < 50
+        and not _generic_head(word)
+        and context.speech_count(word) >= 2
+        and context.n_docs >= 3
+    ):
         return Hit(start, end, None, word, "本篇反复出现的罕见词（疑为地方产业或产品）")
     if (
         context.n_docs < 3
+        and thing
         and (frequency < 200 or (pos == "n" and frequency < 1000))
         and len(word) <= 3
-        and pos not in ("l", "i")
         and context.speech_count(word) >= 3
     ):
         # too few speeches to compare: a word rare in the language but repeated here is the
