@@ -291,7 +291,6 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += _mask_hits(text)
     hits += _session_hits(text)
     hits += _code_hits(text)
-    hits += _route_hits(text)
     tokens = token_spans(text, words)
     people = _person_hits(text, tokens)
     hits += people
@@ -305,6 +304,7 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += _school_hits(tokens)
     hits += _road_hits(tokens)
     hits += _province_firm_hits(tokens)
+    hits += _route_hits(tokens)
     hits += _quote_hits(text, context)
     return hits
 
@@ -337,26 +337,40 @@ def _mask_hits(text: str) -> list[Hit]:
     return hits
 
 
-_ROUTE_RE = re.compile(
-    r"([\u4e00-\u9fff]{2})至([\u4e00-\u9fff]{2,4}?)(?:段|公路|高速|铁路|线|连接线|快速路|大道)"
+_ROUTE_ENDS = frozenset(
+    ["段", "公路", "高速", "高速公路", "铁路", "线", "连接线", "快速路", "大道", "道路", "环线", "连通", "通道", "干线", "城际", "一级公路", "二级公路", "三级公路", "旅游公路", "国道", "省道"]
 )
 
 
-def _route_hits(text: str) -> list[Hit]:
-    """新景至平襄段, 会宁至通渭段: both ends of a road are places."""
+def _route_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """新景至平襄段, 汉江桥至彩虹桥道路: both ends of a road are places."""
     hits = []
-    for match in _ROUTE_RE.finditer(text):
-        for group in (1, 2):
-            if match.group(group) not in GENERIC_STEMS:
-                hits.append(
-                    Hit(
-                        match.start(group),
-                        match.end(group),
-                        "place",
-                        match.group(group),
-                        "道路起止地名",
+    for index, (word, _, _) in enumerate(tokens):
+        if word != "至":
+            continue
+        after = index + 1
+        while after < len(tokens) and after - index <= 4 and tokens[after][0] not in _ROUTE_ENDS:
+            if not CJK.match(tokens[after][0]) or tokens[after][0] in _FUNCTION:
+                break
+            after += 1
+        if after >= len(tokens) or tokens[after][0] not in _ROUTE_ENDS or after == index + 1:
+            continue
+        before = index
+        while (
+            before > 0
+            and index - before < 4
+            and CJK.match(tokens[before - 1][0])
+            and tokens[before - 1][0] not in _FUNCTION
+            and not (segment.word_pos(tokens[before - 1][0]) or "").startswith("v")
+        ):
+            before -= 1
+        for first, last in ((before, index), (index + 1, after)):
+            if first < last:
+                name = "".join(t[0] for t in tokens[first:last])
+                if name not in GENERIC_STEMS and len(name) >= 2:
+                    hits.append(
+                        Hit(tokens[first][1], tokens[last - 1][2], "place", name, "道路起止地名")
                     )
-                )
     return hits
 
 
