@@ -19,7 +19,7 @@ from drafter.phrasebank.model import FRAME_SLOTS
 # Single characters worth keeping as a constant piece of a frame (抓, 在…中, 以更…).
 _GLUE_CHARS = frozenset("在以为上中抓促强推保稳提扩优补与和及的把向于对是更让使要")
 _PUNCTUATION = frozenset("，、；：“”‘’（）《》—·")
-MAX_SLOTS = 4
+MAX_SLOTS = 3
 MAX_FILLER = 16
 
 
