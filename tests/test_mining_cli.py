@@ -200,3 +200,38 @@ def test_progress_bar_path_mines_the_same_bank(corpus: Path, repo: Path) -> None
     with_bar, _ = _mine_with_progress([corpus], topics, 2)
     plain, _ = mine_bank([corpus], topics)
     assert with_bar == plain
+
+
+def test_output_problems_are_reported_before_mining(corpus: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    nested = runner.invoke(app, ["mine", str(corpus), "-o", str(tmp_path / "no" / "bank")])
+    assert nested.exit_code == 3 and "文件夹不存在" in nested.stderr
+    afile = tmp_path / "bank.txt"
+    afile.write_text("x", encoding="utf-8")
+    clash = runner.invoke(app, ["mine", str(corpus), "-o", str(afile), "--force"])
+    assert clash.exit_code == 3 and afile.read_text(encoding="utf-8") == "x"
+    other = tmp_path / "documents"
+    other.mkdir()
+    (other / "a.docx").write_bytes(b"x")
+    foreign = runner.invoke(app, ["mine", str(corpus), "-o", str(other), "--force"])
+    assert foreign.exit_code == 3 and (other / "a.docx").exists()
+
+
+def test_custom_topics_file(corpus: Path, tmp_path: Path) -> None:
+    topics = tmp_path / "topics.yaml"
+    topics.write_text(
+        "schema_version: 1\ntopics:\n  - name: 招商\n    keywords: [招商引资, 资金]\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "bank"
+    result = CliRunner().invoke(app, ["mine", str(corpus), "-o", str(out), "--topics", str(topics)])
+    assert result.exit_code == 0, result.output
+    bank = load_bank(out)
+    assert bank.topic_names() == ("招商",)
+    assert any("招商" in p.topics for p in bank.phrases)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\ntopics: []\n", encoding="utf-8")
+    failed = CliRunner().invoke(
+        app, ["mine", str(corpus), "-o", str(tmp_path / "b2"), "--topics", str(bad)]
+    )
+    assert failed.exit_code == 2 and "bad.yaml" in failed.stderr

@@ -23,7 +23,7 @@ from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
 
 SPEECH_SUFFIXES = (".txt", ".md", ".docx")
 
-_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,15 +52,20 @@ def run_mine(
 ) -> None:
     """Mine ``corpus`` into the bank folder ``out``; print a summary (and the scrub report)."""
     from drafter import segment
+    from drafter.errors import OutputError
     from drafter.mining import collect_files, mine_bank
     from drafter.mining.report import format_scrubbed, format_summary
     from drafter.phrasebank.store import save_bank
 
     out = Path(out)
     if out.exists() and not force:
-        from drafter.errors import OutputError
-
         raise OutputError("短语库文件夹已存在，未覆盖；如需覆盖，请加 --force", path=out)
+    if out.exists() and not out.is_dir():
+        raise OutputError("已存在同名文件（不是文件夹），未覆盖；请换一个输出文件夹", path=out)
+    if not out.parent.is_dir():
+        raise OutputError(
+            f"文件夹不存在：{out.parent}。请先创建该文件夹，或换一个输出位置", path=out
+        )
     topics = _topics_for(out, topics_file)
     keep: dict[str, str] = {}
     if (out / CURATED_FILE).is_file():

@@ -647,6 +647,16 @@ def _province_firm_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
 def _word_verdict(word: str, context: NameContext) -> _Verdict | None:
     if not CJK.match(word):
         return None
+    if (
+        len(word) == 1
+        and context.n_docs < 3
+        and word not in COMMON_SINGLE
+        and segment.word_frequency(word) < 500
+        and context.speech_count(word) >= 3
+    ):
+        # too few speeches to compare: a rare character this speech keeps using (硒) marks a
+        # local product or place
+        return _Verdict(None, "本篇反复出现的生僻字（疑为地方产品或地名）", True)
     if word in context.county_names or any(name in word for name in context.county_names):
         return _Verdict("county", "本县名称", True)
     if context.salient_chars and any(ch in context.salient_chars for ch in word):
