@@ -177,6 +177,15 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "parts": draft.parts,
         "closing": draft.closing,
         "seed": draft.seed,
+        "speaker_line": draft.speaker_line,
+        "county_short": draft.county_short,
+        "plan_word": draft.plan_word,
+        "review_word": draft.review_word,
+        "review_span": draft.review_span,
+        "variant": draft.variant,
+        "business": draft.business,
+        "review_areas": draft.review_areas,
+        "closing_wanted": draft.closing_wanted,
         "targets": targets,
     }
 

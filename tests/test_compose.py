@@ -134,8 +134,12 @@ def test_level_one_headings_are_parallel_and_titles_are_kept() -> None:
     _, doc = draft_document(make_targets(), make_bank())
     found = headings(doc)
     assert found[2] == "三、加大投入抓民生"
-    frame = re.compile(r"^[一二三四]、聚焦.+提质，在.+上加力提效$")
-    assert all(frame.match(h) for i, h in enumerate(found) if i != 2), found
+    frames = (
+        re.compile(r"^[一二三四]、聚焦.+提质，在.+上加力提效$"),
+        re.compile(r"^[一二三四]、全力推进"),
+    )
+    # one frame for every untitled sibling, whichever the seed chose
+    assert any(all(f.match(h) for i, h in enumerate(found) if i != 2) for f in frames), found
 
 
 def test_every_figure_once_with_right_wording() -> None:
@@ -145,8 +149,9 @@ def test_every_figure_once_with_right_wording() -> None:
     assert "下降3.5%" in text and "增长-3.5" not in text
     assert "5.86亿元，与上年持平" in text
     assert "比上年下降0.2个百分点" in text
-    assert "力争地区生产总值增长7%以上" in text
-    assert "重点建设项目达到56个" in text
+    # goals are listed plainly; a section's count of projects takes 实施, never 达到
+    assert "主要预期目标是：地区生产总值增长7%以上" in text
+    assert "实施重点建设项目56个" in text and "达到56个" not in text
     assert "确保新建风电场项目3月底前开工。" in text
 
 

@@ -7,11 +7,14 @@ produced them (``review.figures[2]``), so every figure can be traced and checked
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import Selector
-from drafter.compose.wording import FigureLike, state_achievement, state_target
+from drafter.compose.suitability import VERB_START
+from drafter.compose.timeframe import TimeFrame, time_frame
+from drafter.compose.wording import FigureLike, state_achievement, state_target, target_word
 from drafter.document import Provenance
 from drafter.numerals import to_chinese
 from drafter.phrasebank.model import Kind
@@ -40,12 +43,15 @@ def _verb(figure: FigureLike) -> str:
     return "完成" if any(word in figure.name for word in done) else "达到"
 
 
-def achievement_paragraph(targets: Targets) -> Paragraph | None:
-    """{last_year}年，全县地区生产总值达到86.3亿元，增长6.8%；…。"""
+def achievement_paragraph(targets: Targets, frame: TimeFrame | None = None) -> Paragraph | None:
+    """{last_year}年，全县地区生产总值达到86.3亿元，增长6.8%；…。 A meeting held before the
+    review year ends gives estimates: 预计全年，全县地区生产总值达到……"""
     figures = targets.review.figures
     if not figures:
         return None
-    pieces: list[Piece] = [_glue(f"{targets.year - 1}年，全县")]
+    frame = frame or time_frame(targets)
+    opener = "预计全年，全县" if frame.estimate else f"{targets.year - 1}年，全县"
+    pieces: list[Piece] = [_glue(opener)]
     for index, figure in enumerate(figures):
         if index:
             pieces.append(_glue("；"))
@@ -55,14 +61,28 @@ def achievement_paragraph(targets: Targets) -> Paragraph | None:
     return Paragraph(tuple(pieces))
 
 
-def highlights_pieces(targets: Targets) -> tuple[Piece, ...]:
+# A highlight that opens with a verb or a preposition (为企业办理……, 成功创建……) needs a subject.
+_NEEDS_SUBJECT = re.compile(r"^(为|对|在|把|向|与|从|围绕|成功|顺利|全面|首次|率先|累计)")
+
+
+def highlight_sentence(text: str) -> str:
+    """A highlight as a sentence with a subject: 为企业办理…… → 我们为企业办理……"""
+    if _NEEDS_SUBJECT.match(text) or VERB_START.match(text):
+        return "我们" + text
+    return text
+
+
+def highlights_pieces(targets: Targets, opener: str = "一年来，") -> tuple[Piece, ...]:
     highlights = [verbatim(h) for h in targets.review.highlights if verbatim(h)]
     if not highlights:
         return ()
-    pieces: list[Piece] = [_glue("一年来，")]
+    pieces: list[Piece] = [_glue(opener)]
     for index, text in enumerate(highlights):
         if index:
             pieces.append(_glue("；"))
+        sentence = highlight_sentence(text)
+        if sentence != text:
+            pieces.append(_glue(sentence[: len(sentence) - len(text)]))
         pieces.append(Piece(text, _key(f"review.highlights[{index}]")))
     pieces.append(_glue("。"))
     return tuple(pieces)
@@ -95,27 +115,39 @@ def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None
     return Paragraph(tuple(pieces))
 
 
-def target_pieces(figures: Sequence[FigureLike], key: str, opener: str) -> tuple[Piece, ...]:
-    """{opener}力争A、B……: figures as targets, one clause each, in one sentence."""
+def target_pieces(
+    figures: Sequence[FigureLike], key: str, opener: str, *, plain: bool = False
+) -> tuple[Piece, ...]:
+    """{opener}力争A，确保B……: figures as targets, one clause each, in one sentence. Each clause
+    takes 确保 (binding) or 力争 (stretch) or nothing (左右, 以内), said once for a run of clauses
+    that share it; ``plain`` lists them without either (主要预期目标是：……)."""
     if not figures:
         return ()
     pieces: list[Piece] = [_glue(opener)]
+    previous: str | None = None
     for index, figure in enumerate(figures):
-        if index:
-            pieces.append(_glue("，"))
+        word = "" if plain else target_word(figure)
+        glue = ("，" if index else "") + (word if word != previous else "")
+        previous = word
+        if glue:
+            pieces.append(_glue(glue))
         pieces.append(Piece(state_target(figure), _key(f"{key}[{index}]")))
     pieces.append(_glue("。"))
     return tuple(pieces)
 
 
-def goals_paragraph(targets: Targets) -> Paragraph | None:
+def goals_paragraph(targets: Targets, frame: TimeFrame | None = None) -> Paragraph | None:
+    """The main expected targets, listed plainly (增长6%左右, not 力争……左右)."""
+    frame = frame or time_frame(targets)
+    lead = "综合考虑发展基础和各方面因素，" if targets.kind == "work_report" else ""
     pieces = target_pieces(
         targets.goals,
         "goals",
-        f"{targets.year}年全县经济社会发展的主要预期目标是：力争",
+        f"{lead}{targets.year}年全县经济社会发展的主要预期目标是：",
+        plain=True,
     )
     return Paragraph(pieces) if pieces else None
 
 
 def section_targets(section: Section, index: int, year: int) -> tuple[Piece, ...]:
-    return target_pieces(section.figures, f"sections[{index}].figures", f"{year}年，力争")
+    return target_pieces(section.figures, f"sections[{index}].figures", f"{year}年，")

@@ -90,8 +90,10 @@ def choose_headings(
         None if title else topic for topic, title in zip(topics, titles, strict=True)
     ]
     frames = [
-        f for f in selector.bank.of_kind(Kind.HEADING_FRAME) if (f.level in (None, 1)) and f.slots
-    ]
+        f
+        for f in selector.bank.of_kind(Kind.HEADING_FRAME)
+        if (f.level in (None, 1)) and f.slots and "抓手" not in f.text
+    ]  # 以……为抓手 in every sibling heading reads as a formula
     frames.sort(key=lambda f: f.id)
     usable: list[tuple[float, Phrase, tuple[str | None, ...]]] = []
     if any(w is not None for w in wanted):

@@ -81,3 +81,12 @@ class Draft:
     heading_frame: str | None  # the bank entry id of the level-1 frame, None when all were given
     ordinal_style: str  # 一要 / 一是 / 第一 / 首先 / lead (bold lead sentences)
     warnings: tuple[str, ...] = ()
+    speaker_line: str = ""  # 青禾县县长 / 澄川县委副书记、县长
+    county_short: str = ""  # 青禾 (for slogans: 健康青禾)
+    plan_word: str = "今年"  # the year deployed as the speaker names it: 今年 / 明年
+    review_word: str = "去年"  # the year reviewed: 去年 / 今年
+    review_span: str = "过去一年"  # how the review opens: 过去一年 / 今年以来
+    variant: int = 0  # which of the template's openings and closings (0, 1, 2), by the seed
+    business: bool = False  # the audience is business owners (企业家座谈会)
+    review_areas: tuple[Paragraph, ...] = ()  # the report's review by area (一是……二是……)
+    closing_wanted: bool = True  # the targets file asks for a closing exhortation

@@ -23,8 +23,10 @@ from drafter.compose.figures import (
 )
 from drafter.compose.headings import choose_headings
 from drafter.compose.model import Draft, Paragraph, Part, Piece
+from drafter.compose.review import review_areas
 from drafter.compose.section import compose_part
-from drafter.compose.select import Candidate, Selector
+from drafter.compose.select import Candidate, Selector, county_short
+from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
 from drafter.numerals import to_chinese
@@ -40,15 +42,17 @@ class KindPlan:
     transition: bool  # 下面，我讲N点意见
     salutation: str  # who the speaker addresses in the closing (同志们 / 各位代表)
     styles: tuple[str, ...]  # ordinal styles this kind uses for the runs inside a part
-    review_share: float  # rough share of the length taken by opening, review, goals, closing
+    review_share: float  # share of the length the review by area takes (0: no such review)
+    public: bool  # heard by the public or by business owners: no internal-only lines, 我们将……
 
 
 PLANS: dict[str, KindPlan] = {
-    "work_meeting": KindPlan("抓落实", True, "同志们", ("一要", "一是", "lead"), 0.22),
-    "plenary": KindPlan("抓落实", True, "同志们", ("一要", "一是", "lead"), 0.22),
-    "symposium": KindPlan(None, False, "同志们", ("lead", "一是", "一要"), 0.15),
-    "work_report": KindPlan("作风建设", False, "各位代表", ("lead", "一是"), 0.25),
+    "work_meeting": KindPlan("抓落实", True, "同志们", ("一要", "一是", "lead"), 0.0, False),
+    "plenary": KindPlan("抓落实", False, "同志们", ("一要", "一是", "lead"), 0.0, False),
+    "symposium": KindPlan(None, False, "同志们、朋友们", ("lead", "一是"), 0.0, True),
+    "work_report": KindPlan("作风建设", False, "各位代表", ("lead", "一是"), 0.3, True),
 }
+VARIANTS = 3  # ways each template opens, frames and closes a speech (chosen by the seed)
 
 DUTY_SHARE = 0.6
 # An opening that dates the meeting to a season of another year does not fit a new one.
@@ -93,8 +97,10 @@ def compose_draft(
     seed = targets.seed if seed is None else seed
     length = targets.length if length is None else length
     plan = plan_for(targets.kind)
-    selector = Selector(bank, seed, slot_values(targets))
+    frame = time_frame(targets)
+    selector = Selector(bank, seed, slot_values(targets), frame=frame, public=plan.public)
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
+    variant = selector.rng.randrange(VARIANTS)
 
     topics = [section.topic for section in targets.sections]
     titles: list[str | None] = [section.title for section in targets.sections]
@@ -108,12 +114,20 @@ def compose_draft(
         keys.append(None)
     choice = choose_headings(selector, topics, titles, keys)
 
-    opening = _opening(selector, targets)
-    review = _review(selector, targets)
+    opening = _opening(selector, targets) if targets.kind == "work_meeting" else ()
+    review = _review(selector, targets, frame)
     problems = problems_paragraph(selector, targets)
-    goals = goals_paragraph(targets)
+    goals = goals_paragraph(targets, frame)
     transition = _transition(selector, len(topics)) if plan.transition else None
-    closing = _closing(selector, targets, plan) if targets.closing else None
+    closing = (
+        _closing(selector, targets, plan)
+        if targets.closing and targets.kind == "work_meeting"
+        else None
+    )
+    areas: tuple[Paragraph, ...] = ()
+    if plan.review_share:
+        area_topics = [t for t in topics if t not in ("作风建设", "抓落实")][:6]
+        areas = review_areas(selector, targets, area_topics, int(length * plan.review_share))
 
     fixed = sum(
         len(p.text)
@@ -150,6 +164,15 @@ def compose_draft(
         county=targets.county,
         meeting=targets.meeting,
         speaker=targets.speaker or "",
+        speaker_line=speaker_line(targets.county, targets.speaker or ""),
+        county_short=county_short(targets.county),
+        plan_word=frame.plan_word,
+        review_word=frame.review_word,
+        review_span=frame.review_span,
+        variant=variant,
+        business=_business(targets.meeting),
+        review_areas=areas,
+        closing_wanted=targets.closing,
         date_line=(
             f"（{targets.date.year}年{targets.date.month}月{targets.date.day}日）"
             if targets.date
@@ -170,6 +193,29 @@ def compose_draft(
         ordinal_style=style,
         warnings=tuple(warnings),
     )
+
+
+# Characters the shipped templates add of their own (title block, openings, thanks, the general
+# requirements, hopes, closings), so the parts are sized for the length asked for.
+_TEMPLATE_CHARS = {"work_meeting": 60, "plenary": 330, "symposium": 900, "work_report": 1000}
+_BUSINESS = ("企业", "民营", "商会", "客商", "招商", "工商")
+
+
+def _business(meeting: str) -> bool:
+    """A meeting with business owners (民营企业家座谈会): the speech speaks to them."""
+    return any(word in meeting for word in _BUSINESS)
+
+
+def speaker_line(county: str, speaker: str) -> str:
+    """The speaker line under the title: 青禾县县长; 澄川县委副书记、县长 (not 澄川县县委……)."""
+    if not speaker:
+        return ""
+    if speaker.startswith(county):
+        return speaker
+    short = county_short(county)
+    if short != county and speaker[:2] in (county[-1] + "委", county[-1] + "人"):
+        return short + speaker
+    return county + speaker
 
 
 def _opening(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
@@ -194,16 +240,31 @@ def _opening(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
     return (Paragraph((selector.take(found[0], "meeting"),)),)
 
 
-def _review(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
+_LEAD_INS = {
+    "work_report": (
+        "过去一年，在县委的坚强领导下，在县人大、县政协的监督支持下，我们团结依靠全县人民，"
+        "攻坚克难、砥砺奋进，经济社会发展稳中有进、进中向好。"
+    ),
+    "symposium": "过去一年，全县民营经济在困难中稳住了阵脚、在竞争中增强了实力，成绩来之不易。",
+}
+
+
+def _review(selector: Selector, targets: Targets, frame: TimeFrame) -> tuple[Paragraph, ...]:
     paragraphs: list[Paragraph] = []
-    figures = achievement_paragraph(targets)
+    figures = achievement_paragraph(targets, frame)
     if figures is not None:
         # The review opens on the year as a whole before its figures, as county speeches do.
-        lead_in = Piece(
-            "过去一年，在县委的坚强领导下，全县上下凝心聚力、攻坚克难，各项工作取得新的成效。"
+        default = (
+            f"{frame.review_span}，在县委的坚强领导下，全县上下凝心聚力、攻坚克难，"
+            "各项工作取得新的成效。"
         )
-        figures = Paragraph((lead_in, *figures.pieces))
-    highlights = highlights_pieces(targets)
+        text = _LEAD_INS.get(targets.kind, default)
+        if targets.kind == "symposium" and not _business(targets.meeting):
+            text = default
+        figures = Paragraph((Piece(text), *figures.pieces))
+    highlights = highlights_pieces(
+        targets, "今年以来，" if frame.early and figures is None else "一年来，"
+    )
     if figures is not None and highlights:
         paragraphs.append(Paragraph(figures.pieces + highlights))
     elif figures is not None:

@@ -28,6 +28,8 @@ from drafter.compose.suitability import (
     about_another_topic,
     drop_want,
     fits,
+    names_another_topic,
+    siblings_alike,
     similar,
 )
 from drafter.compose.wording import ordinal_prefix
@@ -37,7 +39,7 @@ from drafter.targets import Section
 
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
 MIN_RELEVANCE = 2.0
-THIN_POOL = 16  # fewer on-topic sentences than this: look for more among other entries
+THIN_POOL = 40  # fewer on-topic sentences than this: look for more among other entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +50,38 @@ class _Unit:
     seed_text: str
 
 
-def _lead_candidates(selector: Selector, topic: str) -> list[Candidate]:
+def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: str) -> bool:
+    """A sub-heading suits this part: it is about this topic (no other topic named or stronger),
+    does not repeat the part's heading, and reads as a plan (fits)."""
+    text = candidate.text
+    if candidate.phrase.mode is not None:  # a review lead (持续增强) is not a plan
+        return False
+    if not fits(candidate) or "，" in text.rstrip("。")[:3]:
+        return False
+    if names_another_topic(selector, text, topic):
+        return False
+    # A sub-heading names its own topic's words, and no other topic's as strongly.
+    scores = selector.keyword_scores(text)
+    own = scores.get(topic, 0.0)
+    if own <= 0 or any(v >= own for name, v in scores.items() if name != topic):
+        return False
+    # A sub-heading is a verb-object order (补齐生态短板) or two clauses (固本强基，调优结构);
+    # 亲商助企常态化 or 全要素全流程保障项目 does not sit among them.
+    if "，" not in text and not VERB_START.match(text):
+        return False
+    if selector.too_similar(text):
+        return False
+    from drafter.compose.select import _COMMON
+
+    shared = (bigrams(text) & bigrams(heading)) - _COMMON - bigrams(topic)
+    return len(shared) < 2
+
+
+def _lead_candidates(selector: Selector, topic: str, heading: str = "") -> list[Candidate]:
     found = [
         c
         for c in selector.candidates(Kind.LEAD, topic, min_len=4, max_len=22)
-        if fits(c) and "，" not in c.text.rstrip("。")[:3]
+        if _lead_fits(selector, c, topic, heading)
     ]
     # Item leads of ordinal runs on this topic are lead sentences too (聚力项目建设，扩大有效投资).
     for run in selector.bank.of_kind(Kind.ORDINAL_RUN, topic):
@@ -74,17 +103,21 @@ def _lead_candidates(selector: Selector, topic: str) -> list[Candidate]:
                 selector.topic_score(text, topic, run) + selector.rng.random() * 2.0,
                 MEASURE,
             )
-            if fits(candidate):
+            if _lead_fits(selector, candidate, topic, heading):
                 found.append(candidate)
+    found.sort(key=lambda c: (-c.score, c.phrase.id, c.text))
+    # Siblings take one shape: all one clause, or all two clauses, as the best lead has it.
+    if found:
+        two = "，" in found[0].text
+        same = [c for c in found if ("，" in c.text) == two]
+        if len(same) >= 2:
+            found = same
     unique: dict[str, Candidate] = {}
-    kept: list[frozenset[str]] = []
-    for c in sorted(found, key=lambda c: (-c.score, c.phrase.id, c.text)):
-        grams = bigrams(c.text)
-        # Leads that say nearly the same (加快打造健康…/加快健康…建设) are one lead.
-        if c.text in unique or any(len(grams & g) >= 0.6 * min(len(grams), len(g)) for g in kept):
+    for c in found:
+        # Sibling leads that say nearly the same (完善商贸流通体系/构建商贸物流体系) are one lead.
+        if c.text in unique or any(siblings_alike(c.text, kept, topic) for kept in unique):
             continue
         unique[c.text] = c
-        kept.append(grams)
     return list(unique.values())
 
 
@@ -131,7 +164,7 @@ def compose_part(
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
     bodies = _body_candidates(selector, topic)
-    leads = _lead_candidates(selector, topic)
+    leads = _lead_candidates(selector, topic, heading.text)
     if style == "lead":
         # Bold leads side by side must not open alike (做到……抓落实。做到……抓落实。).
         distinct: dict[str, Candidate] = {}
@@ -164,9 +197,13 @@ def compose_part(
         bodies.remove(opener)
     if section is not None and section.figures:
         year = selector.values.get("year", "")
-        openers = [f"{year}年，力争", f"{year}年，确保", "全年力争", "全年确保", "今年要力争"]
-        start = (section_index or 0) % 2
-        openers = openers[start:] + openers[:start] + ["同时，力争", "此外，确保"]
+        plan_word = selector.frame.plan_word if selector.frame is not None else "今年"
+        if selector.public:
+            openers = [f"{year}年，我们将", f"{plan_word}，我们将", "全年"]
+        else:
+            openers = [f"{year}年，", f"{plan_word}，", "全年"]
+        start = (section_index or 0) % len(openers)
+        openers = openers[start:] + openers[:start] + ["同时，", "此外，"]
         # Two sections with the same figure must still not say the same sentence twice.
         for opener_text in openers:
             figure_pieces = target_pieces(section.figures, f"{key}.figures", opener_text)
@@ -221,6 +258,16 @@ def compose_part(
                 return (overlap(grams, bigrams(text)) * 3 + pool[j].score + echo, -j)
 
             best = max(range(len(pool)), key=fit)
+            if not chosen[i] and core and overlap(grams, bigrams(pool[best].text)) == 0:
+                # The first sentence develops the lead; with nothing in the pool that does, the
+                # lead is not said and the unit becomes a plain paragraph.
+                selector.used.discard(core + "。")
+                selector.used.discard(core)
+                sizes[i] -= len(lead_piece.text) if lead_piece is not None else 0
+                units[i] = _Unit(None, "")
+                lead_grams[i] = frozenset()
+                progress = True
+                continue
             candidate = pool.pop(best)
             if candidate.text in selector.used or selector.too_similar(candidate.text):
                 progress = True
@@ -250,21 +297,44 @@ def compose_part(
 
     # The writer's points go where they share most words, before that paragraph's demands.
     for point in points:
+        glue = Piece(_point_glue(point.text, selector.public))
         if not built:
-            intro_pieces.append(point)
+            intro_pieces.extend((glue, point))
             continue
         grams = bigrams(point.text)
-        best = max(
-            range(len(built)),
-            key=lambda i: (overlap(grams, bigrams("".join(p.text for p in built[i][1]))), -i),
-        )
+
+        def closeness(i: int, grams: frozenset[str] = grams) -> tuple[int, int]:
+            head = built[i][0]
+            on_lead = overlap(grams, bigrams(head.text)) if head is not None else 0
+            return (on_lead * 2 + overlap(grams, bigrams("".join(p.text for p in built[i][1]))), -i)
+
+        best = max(range(len(built)), key=closeness)
         pieces = built[best][1]
         # The writer's own words replace a bank sentence that says nearly the same.
         pieces[:] = [p for p in pieces if not similar(p.text, point.text)]
-        at = len(pieces)
-        while at > 0 and pieces[at - 1].text.startswith(("要", "必须", "各乡镇", "各部门", "各级")):
-            at -= 1
-        pieces.insert(at, point)
+        # Folded into the flow right after the sentence that develops the lead: 特别是要……
+        at = min(1, len(pieces))
+        pieces[at:at] = [glue, point]
+
+    # The 要…… demand closes about one paragraph in three; a public text (report, symposium)
+    # commits (我们将……) rather than demands.
+    for entry in built:
+        pieces = entry[1]
+        demands = [
+            p for p in pieces if p.provenance is not None and p.provenance.entry and _demand(p.text)
+        ]
+        for extra in demands[1:]:
+            pieces.remove(extra)
+        if demands:
+            allowed = selector.demands * 3 < selector.paragraphs + 1
+            if not allowed and len(pieces) > 2:
+                pieces.remove(demands[0])
+            else:
+                selector.demands += 1
+                if selector.public:
+                    index = pieces.index(demands[0])
+                    pieces[index] = Piece(_commit(demands[0].text), demands[0].provenance)
+        selector.paragraphs += 1
 
     # An ordinal item needs a lead or a first sentence that starts with a verb (一要加快……);
     # a paragraph that has neither joins the item before it, so the run never skips a number.
@@ -316,6 +386,28 @@ def compose_part(
         section=section_index,
         thin=total < 0.7 * budget,
     )
+
+
+_DEMAND = ("要", "必须", "务必", "各乡镇", "各部门", "各级", "各单位")
+
+
+def _demand(text: str) -> bool:
+    return text.startswith(_DEMAND)
+
+
+def _commit(text: str) -> str:
+    """要坚持教育优先发展…… → 我们将坚持教育优先发展…… (a report commits, it does not demand)."""
+    if text.startswith("要") and not text.startswith("要素"):
+        return "我们将" + text[1:]
+    return text
+
+
+def _point_glue(point: str, public: bool) -> str:
+    """How a writer's point joins the flow: 特别是要…… in a meeting speech, 我们将…… in a report
+    or before business owners; a point that already says 要/确保/力争 keeps its own verb."""
+    if public:
+        return "" if point.startswith(("我们", "将", "要")) else "我们将"
+    return "" if point.startswith(("要", "特别是", "尤其", "重点")) else "特别是要"
 
 
 def _opening_of(paragraph: Paragraph) -> str:

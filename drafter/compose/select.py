@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter.compose.model import Piece
+from drafter.compose.portable import is_internal, is_stale, portability_problem
+from drafter.compose.timeframe import TimeFrame
 from drafter.document import Provenance
 from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank
 
@@ -50,6 +52,21 @@ def _balanced(text: str) -> bool:
     return all(text.count(left) == text.count(right) for left, right in _QUOTE_PAIRS)
 
 
+# A county name standing as the object of a slogan modifier drops its 县/市/区/旗: 健康柘宁,
+# 平安青禾 (not 健康柘宁县).
+_SLOGAN_MODIFIER = re.compile(
+    r"(健康|平安|美丽|幸福|数字|法治|智慧|文明|生态|宜居|活力|魅力|书香|和谐|清廉|绿色|开放|"
+    r"创新|人文|品质|实力|韧性|善治|大美|诗画|信用|诚信|“)\{county\}"
+)
+
+
+def county_short(county: str) -> str:
+    """柘宁县 → 柘宁 (for slogans and 县委 lines); a name of two characters stays whole."""
+    if len(county) >= 3 and county[-1] in "县市区旗" and not county.endswith(("自治县", "自治旗")):
+        return county[:-1]
+    return county
+
+
 def fill_slots(text: str, values: Mapping[str, str]) -> str | None:
     """``text`` with every ``{slot}`` replaced, or None when a slot has no value."""
     missing = False
@@ -62,6 +79,9 @@ def fill_slots(text: str, values: Mapping[str, str]) -> str | None:
             return match.group(0)
         return value
 
+    if "county" in values and "county_short" not in values:
+        values = {**values, "county_short": county_short(values["county"])}
+    text = _SLOGAN_MODIFIER.sub(lambda m: m.group(1) + "{county_short}", text)
     filled = SLOT_PATTERN.sub(replace, text)
     return None if missing else filled
 
@@ -152,8 +172,22 @@ class Candidate:
 class Selector:
     """Picks bank entries for one draft; remembers what it used so nothing repeats."""
 
-    def __init__(self, bank: PhraseBank, seed: int, values: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        bank: PhraseBank,
+        seed: int,
+        values: Mapping[str, str],
+        *,
+        frame: TimeFrame | None = None,
+        public: bool = False,
+    ) -> None:
         self.bank = bank
+        self.frame = frame
+        self.public = public  # a public text (report, symposium): no internal-only lines
+        self.capped: dict[str, int] = {}
+        self.demands = 0  # paragraphs closed by a 要…… demand so far
+        self.paragraphs = 0  # body paragraphs composed so far
+        self._said_grams: set[str] = set()
         self.rng = random.Random(f"drafter:{seed}")
         self.values = dict(values)
         self.used: set[str] = set()
@@ -195,6 +229,8 @@ class Selector:
             return None
         if self._scrub_pattern is not None and self._scrub_pattern.search(literal):
             return None
+        if not self.suits_speech(literal):
+            return None
         filled = fill_slots(phrase.text, values)
         if filled is None:
             return None
@@ -204,6 +240,17 @@ class Selector:
         if self._scrub_pattern is not None and self._scrub_pattern.search(filled):
             return None
         return filled
+
+    def suits_speech(self, text: str) -> bool:
+        """Whether bank text can be said by this county, to this audience, at this date."""
+        if portability_problem(text) is not None:
+            return False
+        month = self.frame.month if self.frame is not None else None
+        if is_stale(text, month):
+            return False
+        if self.public and is_internal(text):
+            return False
+        return not (self.frame is not None and self.frame.wrong_time_word(text, plan=True))
 
     def keyword_scores(self, text: str) -> dict[str, float]:
         """How strongly ``text`` speaks of each topic (its keywords, longer ones weigh more)."""
@@ -264,7 +311,12 @@ class Selector:
 
     def too_similar(self, text: str) -> bool:
         """True when a sentence already in the draft says nearly the same (half the bigrams of
-        the shorter one shared, or the same opening words)."""
+        the shorter one shared, the same opening words, or a key phrase of six characters
+        beyond the stock ones), or repeats a phrase said at most once (以……为抓手)."""
+        if any(word in text and self.capped.get(word, 0) >= 1 for word in CAPPED):
+            return True
+        if key_phrases(text) & self._said_grams:
+            return True
         grams = bigrams(text)
         for other, other_grams in self._said:
             if text[:8] == other[:8]:
@@ -297,6 +349,10 @@ class Selector:
 
     def mark_used(self, text: str) -> None:
         self.used.add(text)
+        self._said_grams |= key_phrases(text)
+        for word in CAPPED:
+            if word in text:
+                self.capped[word] = self.capped.get(word, 0) + 1
         if len(text) >= 12:
             self._said.append((text, bigrams(text)))
 
@@ -309,6 +365,26 @@ def normalise_sentence(text: str) -> str:
     if text[-1] not in SENTENCE_END and text[-1] not in "”’）》":
         text += "。"
     return text
+
+
+# Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
+CAPPED = ("为抓手", "牛鼻子", "重中之重", "生命线")
+# Stock phrases every sentence may share; they are cut out before looking for repeated phrases.
+_STOCK = re.compile(
+    r"高质量发展|经济社会发展|人民群众|全县上下|各乡镇、各部门|各乡镇|各部门|"
+    r"进一步|不断提升|切实加强|全面提升|持续推进|扎实推进|加快推进|坚持不懈|"
+    r"[^\u4e00-\u9fff]"
+)
+KEY_PHRASE = 6  # characters: two sentences sharing this long a phrase say the same thing
+
+
+@lru_cache(maxsize=16384)
+def key_phrases(text: str) -> frozenset[str]:
+    """Every run of ``KEY_PHRASE`` Chinese characters in ``text`` outside the stock phrases."""
+    pieces = _STOCK.split(text)
+    return frozenset(
+        piece[i : i + KEY_PHRASE] for piece in pieces for i in range(len(piece) - KEY_PHRASE + 1)
+    )
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> int:

@@ -22,8 +22,12 @@ _OUT_OF_PLACE = re.compile(
     r"[一二三四五六七八九十]、|（[一二三四五六七八九十]）|上半年|下半年|季度|今年以来|截至|目前|"
     r"刚才|会前|会后|明天|昨天|这次会议|本次会议|今天|之年|十三五|十四五|十五五"
 )
+# Connectors that carry on an argument from the sentence before (加之我县区位优势明显……): out of
+# that argument, the sentence leans on nothing.
 _LEANING = re.compile(
-    r"^(其中|比如|例如|对此|为此|因此|此外|另外|但|而|所以|这|该|此|其|同时|尤其)"
+    r"^(其中|比如|例如|对此|为此|因此|此外|另外|但|而|所以|这|该|此|其|同时|尤其|加之|况且|"
+    r"并且|而且|与此同时|另一方面|总之|总的来看|可以说|事实上|实践证明|由此|从而|进而|然而|"
+    r"不过|虽然|尽管|随着|鉴于)"
 )
 # A sentence that can follow 一要/一是 directly starts with a verb of action.
 VERB_START = re.compile(
@@ -38,9 +42,13 @@ VERB_START = re.compile(
 # What a deployment speech does not say about the year ahead: achievements of the past year
 # (一年来……取得了……, 荣获, 入选) and statements of a problem that are not a call to act on it.
 _PAST = re.compile(
-    r"过去一年|年来|以来|去年|上年|[^为除]了[，。；、]|获评|荣获|获得|入选|被评为|被命名|表扬|历史|"
+    r"过去一年|年来|以来|去年|上年|(?<![为除])了(?!解|如指掌|然|不起|结)|获评|荣获|获得|入选|被评为|被命名|表扬|历史|"
     r"位居|居全省|居全市|越来越|越过越|"
-    r"开创了|实现了|取得了|完成了|迈出了|成功举办|成功创建|顺利通过|攀升|成效明显|成效显著|明显好转"
+    r"开创了|实现了|取得了|完成了|迈出了|成功举办|成功创建|顺利通过|攀升|成效明显|成效显著|明显好转|"
+    # result states: what a year has brought about, not what the year ahead will do
+    r"大幅提升|大幅提高|大幅增长|更加殷实|日趋|日益完善|显著提升|显著改善|明显提升|明显改善|"
+    r"取得[^，。；]{0,8}(成效|成果|进展|突破|成绩)|得到(有效|明显|显著|充分|全面)?"
+    r"(提升|改善|加强|巩固|遏制|落实|释放)|已经|均已|基本完成|全面完工|稳中向好"
 )
 _PROBLEM = re.compile(
     r"不足|不强|不够|不高|不优|不快|不多|不稳|乏力|薄弱|欠账|差距|滞后|还需|仍然|亟待|较大|突出问题"
@@ -74,7 +82,13 @@ def about_another_topic(
     scores = selector.keyword_scores(text)
     own = scores.get(topic, 0.0)
     others = [score for name, score in scores.items() if name != topic]
-    margin = 3.0 if phrase is not None and phrase.topics[:1] == (topic,) else 1.5
+    # The strongest topic decides, whatever the entry's tags say (实施国有企业改革 is 改革, not
+    # 工业). A sentence that names its topic outright (工业是县域经济的脊梁) keeps a wide benefit of
+    # the doubt, an entry first-tagged with the topic a small one.
+    if any(word in text for word in topic_heads(selector).get(topic, ())):
+        margin = 3.0
+    else:
+        margin = 0.5 if phrase is not None and phrase.topics[:1] == (topic,) else 0.0
     # A sentence naming four or more other fields is a list of fields, not about this one.
     return len(others) >= 4 or any(score > own + margin for score in others)
 
@@ -84,3 +98,31 @@ def similar(a: str, b: str) -> bool:
     ga, gb = bigrams(a), bigrams(b)
     small = min(len(ga), len(gb))
     return small > 0 and len(ga & gb) >= 0.6 * small
+
+
+def topic_heads(selector: Selector) -> dict[str, tuple[str, ...]]:
+    """The words that name each topic outright: its first two keywords (工业, 农业, 农村 …)."""
+    return {
+        name: tuple(k for k in words[:2] if len(k) >= 2)
+        for name, words in selector.keywords.items()
+    }
+
+
+def names_another_topic(selector: Selector, text: str, topic: str) -> bool:
+    """A heading that names another topic and not its own (做大做强农业产业园区 under 工业) is
+    about that other topic."""
+    heads = topic_heads(selector)
+    if any(word in text for word in heads.get(topic, ())):
+        return False
+    return any(word in text for name, words in heads.items() if name != topic for word in words)
+
+
+def siblings_alike(a: str, b: str, topic: str = "") -> bool:
+    """Sibling sub-headings that say nearly the same (完善商贸流通体系 / 构建商贸物流体系,
+    提升园区能级 / 增强园区承载力): they share a content word beyond the verbs and the topic's
+    own name."""
+    from drafter.compose.select import _COMMON
+
+    own = bigrams(topic)
+    shared = (bigrams(a) & bigrams(b)) - _COMMON - own
+    return len(shared) >= 1

@@ -183,9 +183,54 @@ def state_achievement(figure: FigureLike, verb: str = "达到") -> str:
     return "，".join(parts) if parts else figure.name
 
 
+# Names that already carry their verb: 新增规上工业企业12家, 新建高标准农田3.5万亩 (never
+# "新增……达到12家").
+_VERB_NAMES = (
+    "新增",
+    "新建",
+    "新培育",
+    "新引进",
+    "新开工",
+    "新认定",
+    "新改建",
+    "改造",
+    "培育",
+    "引进",
+    "建成",
+    "完成",
+    "实施",
+    "开工",
+    "创建",
+    "打造",
+    "争取",
+    "转移",
+    "培训",
+)
+# Amounts that are spent or carried out: 完成重点项目年度投资65亿元.
+_DONE_NAMES = ("年度投资", "完成投资", "计划投资", "年度计划")
+
+
+def _target_verb(figure: FigureLike, qualifier: str, on_value: bool) -> str:
+    """The verb before a target amount, by what the indicator counts."""
+    name = figure.name
+    if qualifier == "以内" and on_value:
+        return "控制在"
+    if _is_rate(figure):
+        return "保持在"
+    if name.startswith(_VERB_NAMES):
+        return ""
+    unit = (figure.unit or "").strip()
+    if "项目" in name and unit in ("个", "项", "批"):
+        return "@实施"  # the verb goes before the name: 实施重点项目56个
+    if any(word in name for word in _DONE_NAMES):
+        return "@完成"
+    return "达到"
+
+
 def state_target(figure: FigureLike) -> str:
-    """A goal or section figure as a target clause (the sentence supplies 力争/确保):
-    地区生产总值增长7%以上; 重点建设项目达到56个; 城镇登记失业率控制在3.5%以内."""
+    """A goal or section figure as a target clause (the sentence supplies 力争/确保 where it
+    needs one): 地区生产总值增长7%以上; 实施重点建设项目56个; 新增规上工业企业12家;
+    城镇登记失业率控制在3.5%以内."""
     qualifier = (figure.qualifier or "").strip()
     # The qualifier follows the number it bounds: the growth when there is one, else the value,
     # else the percentage-point change.
@@ -193,12 +238,11 @@ def state_target(figure: FigureLike) -> str:
     on_value = not on_growth and figure.value is not None
     on_pp = not on_growth and not on_value and figure.change_pp is not None
     pieces: list[str] = []
+    before = ""
     if figure.value is not None:
-        verb = (
-            "控制在"
-            if qualifier == "以内" and on_value
-            else ("保持在" if _is_rate(figure) else "达到")
-        )
+        verb = _target_verb(figure, qualifier, on_value)
+        if verb.startswith("@"):
+            before, verb = verb[1:], ""
         pieces.append(verb + amount(figure) + (qualifier if on_value else ""))
     if figure.growth is not None:
         words = change_words(figure.growth, flat="与上年持平")
@@ -208,7 +252,43 @@ def state_target(figure: FigureLike) -> str:
         pieces.append(words + (qualifier if on_pp and _sign(figure.change_pp) != 0 else ""))
     if figure.rank:
         pieces.append(_rank_words(figure.rank, target=True, after_growth=False))
-    return figure.name + "、".join(pieces)
+    return before + figure.name + "、".join(pieces)
+
+
+# Binding indicators — red lines and duties — take 确保; the rest are stretch targets (力争).
+_BINDING = (
+    "粮食",
+    "耕地",
+    "基本农田",
+    "就业",
+    "失业",
+    "安全",
+    "事故",
+    "债务",
+    "减排",
+    "能耗",
+    "排放",
+    "空气",
+    "水质",
+    "断面",
+    "污染",
+    "返贫",
+    "低保",
+    "欠薪",
+    "森林覆盖",
+    "生态保护红线",
+)
+
+
+def target_word(figure: FigureLike) -> str:
+    """确保 for a binding indicator, 力争 for a stretch target, nothing for 左右 (an estimate is
+    not striven for: 增长7%左右) or for a ceiling (以内)."""
+    qualifier = (figure.qualifier or "").strip()
+    if any(word in figure.name for word in _BINDING):
+        return "确保"
+    if qualifier in ("左右", "以内"):
+        return ""
+    return "力争"
 
 
 def numbers_of(figure: FigureLike) -> tuple[str, ...]:

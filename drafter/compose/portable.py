@@ -1,0 +1,247 @@
+"""Whether a bank sentence could be said in any county, before any audience, this year.
+
+Input: a sentence (slots filled or not); output: the reason it cannot be used, or None. This is
+compose's own line of defence on top of mining's scrubbing: mining removes the names it
+recognises, but a sentence can still carry another county's particulars without a proper name
+in it — a named facility (县医院综合医技楼, 县三小), an office only that county has (县委目督办),
+its own quoted slogan (“三大产业”, “富民强县”), a title it is creating (创建省级……示范县), a
+region's programme (黄河流域……, 中省督察, 民族团结进步), or a province. Such a sentence is
+refused unless the writer's YAML says it (YAML text never passes through here).
+
+Two more lists, documented for writers:
+
+* ``INTERNAL_ONLY`` — lines fit for a closed cadre meeting but not for a public report to the
+  people's congress or for business owners (信访群体管控, 谁越雷池……受到惩罚, 高低贵贱,
+  意识形态责任制, 为基层减负). ``is_internal`` tells compose to keep them out of work reports and
+  symposiums.
+* ``STALE`` — phrases of an earlier year (疫情, 消费回补, 证照分离, 全国生态环境保护大会精神 …)
+  and 开门红, which only fits a speech given in the first quarter.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A facility of one county, named: 县医院综合医技楼, 县三小, 县职教中心扩建, 第二高中. Generic
+# levels (县级医院, 县域医共体, 县城) are not names.
+_FACILITY = re.compile(
+    r"县(?!级|域|城|乡|委|政府|直|属|内|外|情|长|人大|政协|上下|镇|区|市)"
+    r"[\u4e00-\u9fff]{0,5}(医院|卫生院|中学|小学|幼儿园|职教中心|高中|[一二三四五六七八九十]中|"
+    r"[一二三四五六七八九十]小|[一二三四五六七八九十]幼|公共卫生中心|体育馆|体育中心|图书馆|"
+    r"文化馆|博物馆|会展中心|[\u4e00-\u9fff]楼)"
+    r"|第[一二三四五六七八九十]+(高中|中学|小学|幼儿园|医院)"
+    r"|(医技|传染|住院|门诊|教学|综合|办公)楼"
+    r"|[一二三]期(项目|工程)"
+)
+# Offices only one county has, or its own shorthand for them.
+_LOCAL_OFFICE = re.compile(r"目督办|督考办|目标办|考核办|攻坚办|县委[\u4e00-\u9fff]{1,2}办(?!公)")
+# Titles a county creates or applies for (国家级……示范县, 申创省级……县) are its own record.
+_TITLE_CLAIM = re.compile(
+    r"(创建|申创|争创|创成|复检|复审|验收)[^，。；]{0,16}(示范|先进|百强|县|城市|区)"
+    r"|(国家级|省级|国家|全国|全省)[^，。；]{0,18}(示范区|示范县|示范市|先进县|百强县)"
+    r"|示范(区|县)(创建|建设)"
+)
+# A region's programmes, terms of one province, and places.
+_REGIONAL = (
+    "中省",
+    "民族团结进步",
+    "民族宗教",
+    "中华民族共同体",
+    "生态文明高地",
+    "黄河流域",
+    "黄河",
+    "长江",
+    "淮河",
+    "珠江",
+    "秦岭",
+    "祁连",
+    "太行",
+    "三江源",
+    "河西走廊",
+    "关中",
+    "陇东",
+    "陇中",
+    "陕北",
+    "陕南",
+    "西部大开发",
+    "一带一路",
+    "东西部协作",
+    "对口支援",
+    "援青",
+    "援藏",
+    "援疆",
+    "牧区",
+    "农牧",
+    "草原",
+    "高原",
+    "沙漠",
+    "戈壁",
+    "边境",
+    "兴边",
+    "革命老区",
+    "苏区",
+    "山水园林城市",
+    "路衍经济",
+    "飞地",
+    "坟墓",
+    "电子警长",
+    "电子河长",
+    "替代供暖",
+    "电热",
+    "煤改",
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "省会",
+    "东部沿海",
+)
+# A county's own classification of itself (农业优先型、文旅赋能型发展定位).
+_SELF_TYPE = re.compile(r"[\u4e00-\u9fff]{2,6}型、[\u4e00-\u9fff]{2,6}型|县内")
+_REGIONAL_RE = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
+# Quoted terms every county uses (national policy words); any other quoted term with a count in
+# it (“三大产业”, “四个不摘”) or a county word (“富民强县”) is a local slogan.
+NATIONAL_TERMS = frozenset(
+    {
+        "两个确立",
+        "两个维护",
+        "四个意识",
+        "四个自信",
+        "三管三必须",
+        "三公",
+        "一岗双责",
+        "放管服",
+        "双碳",
+        "碳达峰、碳中和",
+        "双控",
+        "一网通办",
+        "一件事一次办",
+        "最多跑一次",
+        "一站式",
+        "一把手",
+        "三重一大",
+        "四下基层",
+        "千万工程",
+        "枫桥经验",
+        "高效办成一件事",
+        "保交楼",
+        "小升规",
+    }
+)
+_QUOTED = re.compile(r"[“‘\"']([^”’\"']{1,40})[”’\"']")
+_COUNTED = re.compile(r"[一二三四五六七八九十两双]")
+_COUNTY_WORD = re.compile(r"县|富民|兴县|立县|强县")
+
+
+def _local_quote(text: str) -> str | None:
+    for match in _QUOTED.finditer(text):
+        term = match.group(1)
+        if term in NATIONAL_TERMS:
+            continue
+        if _COUNTED.search(term) or _COUNTY_WORD.search(term) or term.count("、") >= 2:
+            return term
+    return None
+
+
+def portability_problem(text: str) -> str | None:
+    """Why ``text`` belongs to one county (or region) only, or None when any county can say it.
+
+    ``text`` may still hold ``{slots}``: they are ignored (a {county} slot is this county)."""
+    text = re.sub(r"\{[A-Za-z_]+\}", "", text)
+    found = _FACILITY.search(text)
+    if found:
+        return f"具名设施“{found.group(0)}”"
+    found = _LOCAL_OFFICE.search(text)
+    if found:
+        return f"地方机构简称“{found.group(0)}”"
+    found = _TITLE_CLAIM.search(text)
+    if found:
+        return f"创建称号“{found.group(0)}”"
+    found = _REGIONAL_RE.search(text)
+    if found:
+        return f"地域性表述“{found.group(0)}”"
+    found = _SELF_TYPE.search(text)
+    if found:
+        return f"本地定位“{found.group(0)}”"
+    term = _local_quote(text)
+    if term is not None:
+        return f"地方口号“{term}”"
+    return None
+
+
+def is_portable(text: str) -> bool:
+    return portability_problem(text) is None
+
+
+# Lines for a closed meeting of cadres: controlling petitioners, threats of punishment, scolding
+# departments, internal Party-work duties and the cadres' own workload.
+_INTERNAL = re.compile(
+    r"信访[^，。；]{0,6}(管控|群体)|群体性上访|上访|维稳|惩罚|追责问责|严肃问责|严厉问责|"
+    r"高低贵贱|意识形态|为基层减负|基层减负|精简会议|文山会海|会议文件|督查检查考核|"
+    r"一把手|主要负责同志|分管领导|各乡镇|各部门|各单位|各级干部|广大干部|干部职工|"
+    r"政治纪律|政治规矩|智慧警务|对尚未整改|挂牌督办|通报批评|约谈"
+)
+
+
+def is_internal(text: str) -> bool:
+    """A line only a closed cadre meeting should hear."""
+    return _INTERNAL.search(text) is not None
+
+
+# Phrases of past years: the epidemic and the recovery after it, reforms long completed, calls
+# to study a meeting held years ago, and poverty-alleviation terms replaced since 2021.
+STALE: tuple[str, ...] = (
+    "疫情",
+    "新冠",
+    "消费回补",
+    "复工复产",
+    "六稳",
+    "六保",
+    "证照分离",
+    "网上政务大厅",
+    "全国生态环境保护大会精神",
+    "四个不摘",
+    "两不愁三保障",
+    "脱贫攻坚战",
+    "决战决胜",
+    "全面建成小康社会",
+    "十三五",
+    "主题教育",
+)
+_STALE_RE = re.compile("|".join(STALE))
+# 开门红 is a first-quarter word (January to March).
+_FIRST_QUARTER = re.compile(r"开门红|首季")
+
+
+def is_stale(text: str, month: int | None) -> bool:
+    """A phrase of an earlier year, or 开门红 in a speech given after March."""
+    if _STALE_RE.search(text):
+        return True
+    return bool(_FIRST_QUARTER.search(text)) and (month is None or month > 3)

@@ -1,0 +1,87 @@
+"""The government work report's review of the past year, by area (一是……二是……).
+
+Input: the selector, the targets, the topics of the report's parts (in order) and a length
+budget; output: one paragraph per area: a bold result lead (坚持项目为王，发展后劲持续增强 —
+curated ``lead`` entries with ``mode: achievement``) and the bank's measure sentences of that
+topic, said as what was done: no demand (要/必须), no aim (力争/确保/将), no problem. A report
+gives about a third of its length to this review, as the reports in the corpus do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter.compose.model import Paragraph, Piece
+from drafter.compose.select import MEASURE, Candidate, Selector, provenance_of
+from drafter.compose.suitability import about_another_topic, fits, names_another_topic
+from drafter.compose.wording import ordinal_prefix
+from drafter.document import Provenance
+from drafter.phrasebank.model import Kind, Mode
+from drafter.targets import Targets
+
+# Words of a plan, not of a record: a review sentence says none of them.
+_PLAN_WORDS = re.compile(
+    r"要|将|力争|确保|争取|计划|谋划|尽快|抓紧|加快|力求|务必|必须|着力|努力|推动.{0,6}向|"
+    r"进一步|今年|明年|新的一年"
+)
+AREA_SENTENCES = 5
+
+
+def _review_leads(selector: Selector, topic: str) -> list[Candidate]:
+    return [
+        c
+        for c in selector.candidates(Kind.LEAD, topic, min_len=6, max_len=24)
+        if c.phrase.mode is Mode.ACHIEVEMENT and topic in c.phrase.topics[:1]
+    ]
+
+
+def _record_sentences(selector: Selector, topic: str) -> list[Candidate]:
+    return [
+        c
+        for c in selector.candidates(Kind.BODY, topic, min_len=14, max_len=90)
+        if c.role == MEASURE
+        and fits(c)
+        and not _PLAN_WORDS.search(c.text)
+        and not names_another_topic(selector, c.text, topic)
+        and not about_another_topic(selector, c.text, topic, c.phrase)
+        and selector.topic_score(c.text, topic, c.phrase) >= 2.0
+        and not selector.too_similar(c.text)
+    ]
+
+
+def review_areas(
+    selector: Selector, targets: Targets, topics: Sequence[str], budget: int
+) -> tuple[Paragraph, ...]:
+    """一是……。二是……。 — one paragraph per area, within ``budget`` characters in all."""
+    if not topics or budget <= 0:
+        return ()
+    share = budget // len(topics)
+    built: list[tuple[Piece, list[Piece]]] = []
+    for topic in topics:
+        leads = _review_leads(selector, topic)
+        if not leads:
+            continue
+        lead = leads[0]
+        sentences: list[Piece] = []
+        size = len(lead.text)
+        for candidate in _record_sentences(selector, topic):
+            if size >= share or len(sentences) >= AREA_SENTENCES:
+                break
+            if candidate.text in selector.used or selector.too_similar(candidate.text):
+                continue
+            sentences.append(selector.take(candidate, "review"))
+            size += len(candidate.text)
+        if not sentences:
+            continue
+        selector.mark_used(lead.text)
+        built.append((Piece(lead.text.rstrip("。") + "。", provenance_of(lead.phrase)), sentences))
+    paragraphs: list[Paragraph] = []
+    for index, (lead_piece, sentences) in enumerate(built, start=1):
+        marker = ordinal_prefix(index, len(built), "一是") if len(built) > 1 else ""
+        head = Piece(marker + lead_piece.text, lead_piece.provenance)
+        paragraphs.append(Paragraph(tuple(sentences), head))
+    if paragraphs:
+        intro = Piece("这一年，我们主要做了以下工作：", Provenance(kind="review"))
+        paragraphs.insert(0, Paragraph((intro,)))
+    return tuple(paragraphs)
