@@ -223,3 +223,13 @@ def test_figure_frames_know_indicator_fields_and_mode(mined_bank: PhraseBank) ->
     assert {p.mode.value for p in frames if p.mode} == {"achievement", "target"}
     for frame in frames:
         assert set(frame.slots) - {"name"} <= set(frame.fields) | {"unit"}
+
+
+def test_worker_processes_mine_the_same_bank(repo: Path) -> None:
+    from drafter.phrasebank.store import render_bank
+
+    topics = load_topics(repo / "phrasebank")
+    files = sorted((repo / "corpus").iterdir())[:3]
+    one, _ = mine_bank(files, topics)
+    two, _ = mine_bank(files, topics, workers=2)
+    assert render_bank(two) == render_bank(one)

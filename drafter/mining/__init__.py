@@ -11,7 +11,6 @@ Pipeline (each step its own module)::
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -22,8 +21,6 @@ from drafter.errors import CorpusError
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
 
 SPEECH_SUFFIXES = (".txt", ".md", ".docx")
-
-_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,43 +77,55 @@ def mine_bank(
     topics: Sequence[Topic],
     *,
     progress: Callable[[str, str], None] | None = None,
+    workers: int = 1,
 ) -> tuple[PhraseBank, MiningReport]:
     """Mine the speeches in ``paths`` into a bank tagged with ``topics``.
 
     Unreadable files are skipped and reported; CorpusError when no file could be read.
     ``progress(step, file name)`` is called once per file for reading and once per speech for
-    generalising (so twice per readable file)."""
+    generalising (so twice per readable file). ``workers`` > 1 generalises speeches on that many
+    forked processes (where ``fork`` exists); the bank is the same bytes either way. Measured on a
+    shared two-core machine it did not pay for itself, so one process is the default."""
     from drafter import segment
-    from drafter.corpus import read_speech
-    from drafter.mining.extract import Candidate, extract_candidates
-    from drafter.mining.generalise import Generaliser
     from drafter.mining.merge import merge_phrases
-    from drafter.mining.names import QUOTE_RE, NameContext, find_county_names
+    from drafter.mining.names import QUOTE_RE
     from drafter.mining.report import ReportBuilder
     from drafter.mining.topics import TopicTagger
-    from drafter.outline import parse_outline
+    from drafter.mining.workers import (
+        ReadSpeech,
+        Skipped,
+        generalise_one,
+        read_one,
+        run_ordered,
+        share,
+    )
 
     corpus = collect_files(paths)
     report = ReportBuilder(skipped=list(corpus.skipped))
-    speeches = []
-    digests: dict[str, str] = {}
-    for path, label in zip(corpus.files, corpus.labels, strict=True):
+    if workers > 1:
+        segment.warm_up()  # initialise jieba once, before forking
+    items = list(zip(corpus.files, corpus.labels, strict=True))
+
+    def read_done(index: int) -> None:
         if progress is not None:
-            progress("读取", label)
-        try:
-            source = read_speech(path)
-        except CorpusError as error:
-            report.skipped.append((str(path), error.message))
+            progress("读取", items[index][1])
+
+    speeches: list[ReadSpeech] = []
+    digests: dict[str, str] = {}
+    # reading stays in this process: its results are large to send back, and segmenting
+    # repeated sentences is cheap here thanks to the cache
+    results = run_ordered(read_one, items, 1, read_done)
+    for (path, _), read in zip(items, results, strict=True):
+        if isinstance(read, Skipped):
+            report.skipped.append((read.path, read.reason))
             continue
-        digest = hashlib.sha1("\n".join(source.paragraphs).encode()).hexdigest()
-        if digest in digests:
-            report.skipped.append((str(path), f"与 {digests[digest]} 内容相同"))
+        if read.digest in digests:
+            report.skipped.append((str(path), f"与 {digests[read.digest]} 内容相同"))
             continue
-        digests[digest] = label
-        outline = parse_outline(source.paragraphs)
-        report.files.append(label)
-        report.paragraphs += len(source.paragraphs)
-        speeches.append((label, source, list(extract_candidates(source, outline, label))))
+        digests[read.digest] = read.label
+        report.files.append(read.label)
+        report.paragraphs += len(read.source.paragraphs)
+        speeches.append(read)
     if not speeches:
         if not corpus.files and not corpus.skipped:
             raise CorpusError("语料为空：没有找到 .txt/.md/.docx 讲话稿文件")
@@ -124,59 +133,36 @@ def mine_bank(
             "语料中没有可读取的讲话稿：" + "；".join(f"{f}：{r}" for f, r in report.skipped)
         )
 
-    # one segmentation pass over every candidate text
-    words_of: list[dict[str, tuple[str, ...]]] = []
+    # what the corpus says about words, shared by every speech's generalisation
     doc_freq: Counter[str] = Counter()
-    counts_of: list[Counter[str]] = []
-    for _, _, candidates in speeches:
-        words: dict[str, tuple[str, ...]] = {}
-        for candidate in candidates:
-            if candidate.kind in (Kind.ORDINAL_RUN, Kind.PARALLEL_LIST, Kind.CLOSING):
-                continue
-            if candidate.text not in words:
-                words[candidate.text] = segment.cut(candidate.text)
-        counts: Counter[str] = Counter(w for ws in words.values() for w in ws if _WORD.match(w))
-        words_of.append(words)
-        counts_of.append(counts)
-        doc_freq.update(counts.keys())
-
-    salient = _salient_chars({label: source.text for label, source, _ in speeches})
     quote_freq: Counter[str] = Counter()
-    for _, source, _ in speeches:
-        quote_freq.update({m.group(1) for m in QUOTE_RE.finditer(source.text)})
-    tagger = TopicTagger(topics)
-    generaliser = Generaliser(tagger, report)
-    phrases: list[Phrase] = []
-    for (label, source, candidates), words, counts in zip(
-        speeches, words_of, counts_of, strict=True
-    ):
+    for speech in speeches:
+        doc_freq.update(speech.counts.keys())
+        quote_freq.update({m.group(1) for m in QUOTE_RE.finditer(speech.source.text)})
+    share(
+        {
+            "speeches": speeches,
+            "doc_freq": doc_freq,
+            "quote_freq": quote_freq,
+            "salient": _salient_chars({s.label: s.source.text for s in speeches}),
+            "tagger": TopicTagger(topics),
+        }
+    )
+
+    def generalise_done(index: int) -> None:
         if progress is not None:
-            progress("提炼", label)
-        generaliser.start_speech()
-        context = NameContext(
-            doc_freq=doc_freq,
-            n_docs=len(speeches),
-            county_names=find_county_names(source.text),
-            counts=counts,
-            generic=tagger.keywords,
-            salient_chars=salient.get(label, frozenset()),
-            quote_freq=quote_freq,
-        )
-        groups: dict[int, list[tuple[Candidate, tuple[str, ...]]]] = {}
-        for candidate in candidates:
-            candidate_words = words.get(candidate.text)
-            if candidate_words is None:
-                candidate_words = segment.cut(candidate.text)
-            phrases.extend(generaliser.generalise(candidate, candidate_words, context))
-            if candidate.kind is Kind.HEADING and candidate.group >= 0:
-                groups.setdefault(candidate.group, []).append((candidate, candidate_words))
-        for number in sorted(groups):
-            members = groups[number]
-            phrases.extend(
-                generaliser.heading_frames(
-                    [m[0] for m in members], [m[1] for m in members], context
-                )
-            )
+            progress("提炼", speeches[index].label)
+
+    phrases: list[Phrase] = []
+    indexes = list(range(len(speeches)))
+    for result in run_ordered(generalise_one, indexes, workers, generalise_done):
+        phrases.extend(result.phrases)
+        for key, (count, files) in result.names.items():
+            old_count, old_files = report.names.get(key, (0, set()))
+            report.names[key] = (old_count + count, old_files | files)
+        for reason, count in result.dropped.items():
+            report.dropped[reason] = report.dropped.get(reason, 0) + count
+    share({})
 
     phrases = _drop_known_names(phrases, report)
     merged = merge_phrases(phrases, [t.name for t in topics])
@@ -197,7 +183,7 @@ def mine_bank(
         phrases=merged,
         topics=tuple(topics),
         scrubbed=tuple(scrubbed),
-        sources=tuple(sorted(label for label, _, _ in speeches)),
+        sources=tuple(sorted(speech.label for speech in speeches)),
     )
     counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
     return bank, report.build(counts_by_kind)

@@ -209,26 +209,27 @@ class Generaliser:
         items = [segments[0][-length:], *middle, segments[-1][:length]]
         if any("“" in i or "”" in i for i in items):
             return
-        # the cut must fall on word boundaries of the list itself
+        # the list must start and end on word boundaries of its sentence
         whole = "、".join(segments)
+        sentence = candidate.context or whole
+        at = sentence.find(whole)
+        if at < 0:
+            return
+        sentence_words = words if "".join(words) == sentence else segment.cut(sentence)
         boundaries = set()
         position = 0
-        for word in segment.cut(whole):
+        for word in sentence_words:
             boundaries.add(position)
             position += len(word)
         boundaries.add(position)
-        if len(segments[0]) - length not in boundaries:
-            return
         last_start = len(whole) - len(segments[-1])
-        if last_start + length not in boundaries:
-            return
-        # the list is clean when no name or figure of its sentence falls inside it
-        sentence = candidate.context or whole
-        at = sentence.find(whole)
         begin = at + len(segments[0]) - length
         finish = at + last_start + length
-        hits = self._name_hits(sentence, None, context)
-        if at < 0 or any(h.start < finish and begin < h.end for h in hits):
+        if begin not in boundaries or finish not in boundaries:
+            return
+        # the list is clean when no name or figure of its sentence falls inside it
+        hits = self._name_hits(sentence, sentence_words, context)
+        if any(h.start < finish and begin < h.end for h in hits):
             self.report.drop("排比短语含专名")
             return
         if any(ch.isdigit() or ch in "＊*×" for ch in sentence[begin:finish]):

@@ -602,7 +602,9 @@ class _WordInfo(NamedTuple):
     verdict: _Verdict | None
 
 
-def _word_info(word: str, context: NameContext) -> _WordInfo:
+@lru_cache(maxsize=262144)
+def _static_info(word: str) -> _WordInfo:
+    """The parts of a word's info that do not depend on the corpus (cached across speeches)."""
     cjk = bool(CJK.match(word))
     single = len(word) == 1
     may_start = (
@@ -620,8 +622,16 @@ def _word_info(word: str, context: NameContext) -> _WordInfo:
         _suffix_kind(word) is not None,
         cjk and single and word not in COMMON_SINGLE,
         may_start,
-        _word_verdict(word, context) if cjk else None,
+        None,
     )
+
+
+def _word_info(word: str, context: NameContext) -> _WordInfo:
+    info = _static_info(word)
+    if not info.cjk:
+        return info
+    verdict = _word_verdict(word, context)
+    return info if verdict is None else info._replace(verdict=verdict)
 
 
 def _province_firm_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
@@ -665,26 +675,40 @@ def _word_verdict(word: str, context: NameContext) -> _Verdict | None:
     return None if hit is None else _Verdict(hit.slot, hit.reason, False)
 
 
-def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | None:
+@lru_cache(maxsize=262144)
+def _static_verdict(word: str) -> tuple[_Verdict | None, bool]:
+    """What a word is regardless of the corpus, and whether the corpus rules may still apply
+    (they only concern words rarer than ~1000 in jieba's dictionary, and brand names)."""
     if word in PROVINCES:
-        return Hit(start, end, "place", word, "省份名称")
+        return _Verdict("place", "省份名称", False), False
     if word in GEO_NAMES:
-        return Hit(start, end, "place", word, "江河山脉或地区名称")
+        return _Verdict("place", "江河山脉或地区名称", False), False
     if word in PREFECTURES:
-        return Hit(start, end, "place", word, "地级市或州的名称")
+        return _Verdict("place", "地级市或州的名称", False), False
     if len(word) == 2 and word[0] in PROVINCE_SHORT and word[1] in "中东西南北":
-        return Hit(start, end, "place", word, "省份简称组成的地名")
-    if len(word) < 2 or _is_generic_word(word) or word in context.generic:
-        return None
+        return _Verdict("place", "省份简称组成的地名", False), False
+    if len(word) < 2 or _is_generic_word(word):
+        return None, False
     tag = segment.word_tag(word)
     if tag in ("ns", "nr", "nrt", "nrfg", "nt"):
-        return Hit(start, end, "org" if tag == "nt" else "place", word, f"词典标为专名（{tag}）")
+        return _Verdict("org" if tag == "nt" else "place", f"词典标为专名（{tag}）", False), False
     frequency = segment.word_frequency(word)
     if tag == "nz" and frequency < 100:
         # brands and firms (华润, 华能) are rare proper nouns even when several speeches name them
-        return Hit(start, end, None, word, "词典标为专名（nz），罕见")
-    if not context.in_one_speech(word):
+        return _Verdict(None, "词典标为专名（nz），罕见", False), False
+    return None, frequency < 1000 or tag == "nz"
+
+
+def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | None:
+    if word in context.generic and word not in PROVINCES and word not in PREFECTURES:
         return None
+    verdict, more = _static_verdict(word)
+    if verdict is not None:
+        return Hit(start, end, verdict.slot, word, verdict.reason)
+    if not more or not context.in_one_speech(word):
+        return None
+    tag = segment.word_tag(word)
+    frequency = segment.word_frequency(word)
     if tag == "nz" and frequency < 200:
         return Hit(start, end, None, word, "词典标为专名（nz），只见于一篇讲话")
     pos = segment.word_pos(word)
