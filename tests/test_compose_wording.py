@@ -168,3 +168,23 @@ def test_count_words_says_liang_for_two() -> None:
     assert count_words(2) == "两"
     assert count_words(4) == "四"
     assert count_words(12) == "十二"
+
+
+def test_target_verbs_by_metric() -> None:
+    from drafter.compose.wording import target_word
+
+    assert state_target(fig(name="新增规上工业企业", value=8, unit="家")) == "新增规上工业企业8家"
+    assert state_target(fig(name="城镇新增就业", value=5000, unit="人")) == "城镇新增就业5000人"
+    assert state_target(fig(name="重点项目", value=56, unit="个")) == "实施重点项目56个"
+    assert (
+        state_target(fig(name="亿元以上项目", value=40, unit="个", qualifier="以上"))
+        == "实施亿元以上项目不少于40个"
+    )
+    assert (
+        state_target(fig(name="重点项目年度投资", value=65, unit="亿元", qualifier="以上"))
+        == "完成重点项目年度投资65亿元以上"
+    )
+    assert target_word(fig(name="粮食产量", value=12, unit="万吨")) == "确保"
+    assert target_word(fig(name="城镇登记失业率", value=4.5, unit="%", qualifier="以内")) == "确保"
+    assert target_word(fig(name="地区生产总值", growth=7, qualifier="左右")) == ""
+    assert target_word(fig(name="地区生产总值", growth=7, qualifier="以上")) == "力争"

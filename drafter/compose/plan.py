@@ -50,7 +50,7 @@ PLANS: dict[str, KindPlan] = {
     "work_meeting": KindPlan("抓落实", True, "同志们", ("一要", "一是", "lead"), 0.0, False),
     "plenary": KindPlan("抓落实", False, "同志们", ("一要", "一是", "lead"), 0.0, False),
     "symposium": KindPlan(None, False, "同志们、朋友们", ("lead", "一是"), 0.0, True),
-    "work_report": KindPlan("作风建设", False, "各位代表", ("lead", "一是"), 0.3, True),
+    "work_report": KindPlan("作风建设", False, "各位代表", ("lead", "一是"), 0.33, True),
 }
 VARIANTS = 3  # ways each template opens, frames and closes a speech (chosen by the seed)
 
@@ -126,7 +126,7 @@ def compose_draft(
     )
     areas: tuple[Paragraph, ...] = ()
     if plan.review_share:
-        area_topics = [t for t in topics if t not in ("作风建设", "抓落实")][:6]
+        area_topics = [t for t in topics if t not in ("作风建设", "抓落实")][:7]
         areas = review_areas(selector, targets, area_topics, int(length * plan.review_share))
 
     fixed = sum(

@@ -217,7 +217,7 @@ def _target_verb(figure: FigureLike, qualifier: str, on_value: bool) -> str:
         return "控制在"
     if _is_rate(figure):
         return "保持在"
-    if name.startswith(_VERB_NAMES):
+    if name.startswith(_VERB_NAMES) or any(w in name for w in ("新增", "新建", "新培育")):
         return ""
     unit = (figure.unit or "").strip()
     if "项目" in name and unit in ("个", "项", "批"):
@@ -243,7 +243,11 @@ def state_target(figure: FigureLike) -> str:
         verb = _target_verb(figure, qualifier, on_value)
         if verb.startswith("@"):
             before, verb = verb[1:], ""
-        pieces.append(verb + amount(figure) + (qualifier if on_value else ""))
+        bound = qualifier if on_value else ""
+        if bound == "以上" and "以上" in figure.name:
+            # 亿元以上项目40个以上 says 以上 twice: 亿元以上项目不少于40个
+            verb, bound = "不少于", ""
+        pieces.append(verb + amount(figure) + bound)
     if figure.growth is not None:
         words = change_words(figure.growth, flat="与上年持平")
         pieces.append(words + (qualifier if on_growth and _sign(figure.growth) != 0 else ""))

@@ -1,0 +1,232 @@
+"""compose: the rules a county writer's review asked for — portability, audience, time words,
+topic, repetition, figure wording and kind-specific structure (REVIEW-1)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from test_compose import draft_document, make_bank, make_targets
+
+from drafter.compose.figures import highlight_sentence
+from drafter.compose.plan import speaker_line
+from drafter.compose.portable import is_internal, is_stale, portability_problem
+from drafter.compose.select import CAPPED, Candidate, fill_slots, key_phrases
+from drafter.compose.suitability import fits
+from drafter.document import Document, Role
+from drafter.phrasebank.model import Kind, Phrase, PhraseBank
+from drafter.targets import Targets, load_targets
+
+REPO = Path(__file__).resolve().parents[1]
+
+# Sentences from real speeches of other counties that must never reach a draft.
+LOCAL = [
+    "全力推进县职教中心扩建、县三小、县三幼建设项目，积极谋划第二高中建设。",
+    "加快建成县医院综合医技楼，争取实施县域医学中心等卫生项目。",
+    "建成县医院传染楼、县公共卫生中心，提升基层卫生健康服务能力。",
+    "巩固国家公共文化服务体系示范区创建成果，补齐短板弱项，确保复检达标。",
+    "加快国家农业现代化示范区创建，全面提升综合生产能力。",
+    "积极申创省级农产品质量安全县。",
+    "铸牢中华民族共同体意识，创建省级民族团结进步示范县。",
+    "推动生态文明高地建设取得新成效。",
+    "以“生态能源、生态农牧、生态旅游”三大产业培育为抓手，推动“富民强县”。",
+    "全面抓好中省环保督察反馈问题整改。",
+    "县委目督办要加强督查督办，定期通报进展。",
+    "建设更有品质、更有温度的山水园林城市。",
+    "抢抓黄河流域生态保护和高质量发展重大机遇。",
+    "聚焦农业优先型、文旅赋能型发展定位，精准发力。",
+]
+PORTABLE = [
+    "推进紧密型县域医共体建设，提升县级医院综合服务能力和基层医疗服务水平。",
+    "严格落实“三管三必须”安全生产责任制，提升本质安全水平。",
+    "坚持和发展新时代“枫桥经验”，做好矛盾纠纷排查化解。",
+    "加快推进高标准农田建设，提升耕地质量和农业综合生产能力。",
+]
+
+
+@pytest.mark.parametrize("text", LOCAL)
+def test_local_content_is_not_portable(text: str) -> None:
+    assert portability_problem(text) is not None
+
+
+@pytest.mark.parametrize("text", PORTABLE)
+def test_generic_content_is_portable(text: str) -> None:
+    assert portability_problem(text) is None
+
+
+def _planted_bank(texts: list[str], topic: str) -> PhraseBank:
+    extra = [
+        Phrase(f"bd-planted-{i}", Kind.BODY, text, topics=(topic,), support=9)
+        for i, text in enumerate(texts)
+    ]
+    return make_bank(extra=extra)
+
+
+def test_planted_local_entries_never_reach_a_draft() -> None:
+    bank = _planted_bank(LOCAL, "项目建设")
+    for seed in range(1, 4):
+        _, doc = draft_document(make_targets(), bank, seed=seed)
+        for text in LOCAL:
+            assert text not in doc.text
+
+
+INTERNAL = [
+    "要加强重点信访群体管控，坚决杜绝重大群体性上访事件发生。",
+    "生态红线不可逾越，谁越雷池一步，谁就要受到惩罚。",
+    "各单位之间，只有工作职责不同，没有高低贵贱之分。",
+    "严格落实意识形态责任制。",
+    "精简会议文件，切实为基层减负。",
+]
+
+
+@pytest.mark.parametrize("text", INTERNAL)
+def test_internal_lines_are_marked(text: str) -> None:
+    assert is_internal(text)
+
+
+@pytest.mark.parametrize("kind", ["work_report", "symposium"])
+def test_internal_lines_stay_out_of_public_speeches(kind: str) -> None:
+    bank = _planted_bank(INTERNAL, "安全稳定")
+    targets = make_targets(kind=kind, sections=[{"topic": "安全稳定"}, {"topic": "民生保障"}])
+    _, doc = draft_document(targets, bank)
+    for text in INTERNAL:
+        assert text not in doc.text
+
+
+def test_stale_phrases() -> None:
+    assert is_stale("落实促进消费回补的各项政策。", 2)
+    assert is_stale("深入贯彻全国生态环境保护大会精神。", 2)
+    assert is_stale("奋力夺取一季度开门红。", 12)
+    assert not is_stale("奋力夺取一季度开门红。", 2)
+    assert not is_stale("加快推进高标准农田建设。", 12)
+
+
+def _candidate(text: str) -> Candidate:
+    return Candidate(Phrase("x", Kind.BODY, text), text, 1.0, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚焦粮食安全，坚决守住了耕地保护红线。",
+        "全覆盖成立业主委员会，物业服务水平大幅提升。",
+        "三个紧密型共同体加快建设，民生福祉更加殷实。",
+        "加之我县区位优势明显，基础设施日趋完善。",
+        "同时，加强农村公路建设和管护。",
+        "此外，做好防汛抗旱工作。",
+    ],
+)
+def test_result_states_and_leaning_connectors_do_not_fit_a_plan(text: str) -> None:
+    assert not fits(_candidate(text))
+
+
+def test_county_as_a_slogan_modifier_drops_its_suffix() -> None:
+    filled = fill_slots(
+        "不断深化“健康{county}”建设，争取更多项目落地{county}。", {"county": "柘宁县"}
+    )
+    assert filled == "不断深化“健康柘宁”建设，争取更多项目落地柘宁县。"
+
+
+def test_speaker_line_has_no_doubled_county_word() -> None:
+    assert speaker_line("澄川县", "县委副书记、县长") == "澄川县委副书记、县长"
+    assert speaker_line("青禾县", "县长") == "青禾县县长"
+    assert speaker_line("青禾县", "") == ""
+
+
+def test_highlights_get_a_subject() -> None:
+    assert highlight_sentence("为企业办理涉企事项“一件事一次办”").startswith("我们为企业")
+    assert highlight_sentence("县城供水管网改造工程全面完工") == "县城供水管网改造工程全面完工"
+
+
+def test_key_phrases_find_a_repeated_phrase() -> None:
+    a = key_phrases("优化配置土地资源，保障项目建设用地需求。")
+    b = key_phrases("加大闲置土地清理力度，保障项目建设用地需求。")
+    assert a & b
+    assert not key_phrases("推动高质量发展。") & key_phrases("实现高质量发展。")
+
+
+# --- the shipped examples, read as the county head would ---------------------------------
+
+
+def _shipped(kind: str, seed: int) -> tuple[Targets, Document]:
+    from drafter.phrasebank import load_bank
+
+    bank = load_bank(REPO / "phrasebank")
+    targets = load_targets(REPO / "examples" / f"{kind}.yaml", topics=bank.topic_names())
+    _, doc = draft_document(targets, bank, seed=seed)
+    return targets, doc
+
+
+def _body(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks if b.role is Role.BODY]
+
+
+def test_work_report_reviews_thanks_and_commits() -> None:
+    _, doc = _shipped("work_report", 1)
+    text = doc.text
+    assert "衷心的感谢" in text
+    assert "在县人大、县政协的监督支持下" in text
+    assert "我们将" in text
+    assert "各乡镇" not in text and "信访群体" not in text
+    body = _body(doc)
+    start = next(i for i, t in enumerate(body) if t.startswith("现在，我代表"))
+    end = next(i for i, t in enumerate(body) if t.endswith("年工作安排"))
+    review = sum(len(t) for t in body[start + 1 : end])
+    assert review >= 0.25 * sum(len(t) for t in body), review
+    assert "一是" in "".join(body[start + 1 : end])  # the review goes by area
+
+
+def test_plenary_opens_on_the_economy_not_on_the_plenum() -> None:
+    _, doc = _shipped("plenary", 1)
+    body = _body(doc)
+    assert body[0].startswith(("按照会议安排", "根据会议安排"))
+    assert "主要任务" not in body[0]
+    # a December meeting: the review year is not over, the plan is for next year
+    assert "预计全年" in doc.text and "去年" not in doc.text
+    speaker = next(b.text for b in doc.blocks if b.role is Role.SPEAKER)
+    assert "县县委" not in speaker
+
+
+def test_symposium_speaks_to_business_owners() -> None:
+    _, doc = _shipped("symposium", 1)
+    body = _body(doc)
+    text = "\n".join(body)
+    assert "感谢" in body[0]
+    assert "刚才" in text
+    assert any(t.startswith("同志们、朋友们") for t in body[1:])
+    assert "希望" in text
+    for line in body:
+        assert not is_internal(line), line
+
+
+@pytest.mark.parametrize("kind", ["work_meeting", "plenary", "symposium", "work_report"])
+def test_no_repeated_key_phrase_and_formulas_once(kind: str) -> None:
+    _, doc = _shipped(kind, 1)
+    sections: list[list[str]] = []
+    for block in doc.blocks:
+        if block.role is Role.HEADING_1:
+            sections.append([])
+        elif sections and block.role is Role.BODY:
+            # bold leads are developed by the sentence after them: only the body counts
+            body = "".join(run.text for run in block.runs if not run.bold)
+            sections[-1] += re.findall(r"[^。！？]+[。！？]", body)
+    assert sections
+    for sentences in sections:
+        for a, b in itertools.combinations(sentences, 2):
+            assert not (key_phrases(a) & key_phrases(b)), (a, b)
+    for word in CAPPED:
+        assert doc.text.count(word) <= 1, word
+    assert not re.search(r"力争[^，。；]*左右", doc.text)
+    assert not re.search(r"以上[^，。；]*以上", doc.text)
+    assert not re.search(r"新增[^，。；]*达到", doc.text)
+
+
+@pytest.mark.parametrize("kind", ["work_meeting", "plenary", "symposium", "work_report"])
+def test_seeds_vary_the_structure(kind: str) -> None:
+    _, one = _shipped(kind, 1)
+    variants = {_body(_shipped(kind, seed)[1])[0] for seed in range(1, 6)}
+    closings = {_body(_shipped(kind, seed)[1])[-1] for seed in range(1, 6)}
+    assert len(variants) >= 2 or len(closings) >= 2
+    assert one.text != _shipped(kind, 2)[1].text
