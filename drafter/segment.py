@@ -16,6 +16,7 @@ import hashlib
 import logging
 import marshal
 import os
+import sys
 import tempfile
 import threading
 from functools import lru_cache
@@ -253,6 +254,11 @@ def _read_name_tags(tokenizer: Any) -> dict[str, str]:
     return tags
 
 
+def get_segmenter() -> Any:
+    """The initialised private ``jieba.Tokenizer`` (for benchmarks comparing against it)."""
+    return _tokenizer()
+
+
 def warm_up() -> None:
     """Load the dictionary now (≈0.6 s), e.g. before a progress bar starts."""
     _tokenizer()
@@ -262,7 +268,8 @@ def warm_up() -> None:
 def cut(text: str) -> tuple[str, ...]:
     """The words of ``text``: jieba's dictionary mode without the HMM, so a word jieba does not
     know comes out as single characters (the HMM would glue it to a neighbour: "季及")."""
-    return tuple(_tokenizer().lcut(text, HMM=False))
+    # interned: a corpus repeats the same few thousand words millions of times
+    return tuple(map(sys.intern, _tokenizer().lcut(text, HMM=False)))
 
 
 _FREQ: dict[str, int] = {}

@@ -87,7 +87,7 @@ def mine_bank(
     forked processes (where ``fork`` exists); the bank is the same bytes either way. Measured on a
     shared two-core machine it did not pay for itself, so one process is the default."""
     from drafter import segment
-    from drafter.mining.merge import merge_phrases
+    from drafter.mining.merge import Merger
     from drafter.mining.names import QUOTE_RE
     from drafter.mining.report import ReportBuilder
     from drafter.mining.topics import TopicTagger
@@ -153,10 +153,11 @@ def mine_bank(
         if progress is not None:
             progress("提炼", speeches[index].label)
 
-    phrases: list[Phrase] = []
+    merger = Merger()
     indexes = list(range(len(speeches)))
     for result in run_ordered(generalise_one, indexes, workers, generalise_done):
-        phrases.extend(result.phrases)
+        for phrase in _drop_known_names(result.phrases, result.names, report):
+            merger.add(phrase)
         for key, (count, files) in result.names.items():
             old_count, old_files = report.names.get(key, (0, set()))
             report.names[key] = (old_count + count, old_files | files)
@@ -164,8 +165,7 @@ def mine_bank(
             report.dropped[reason] = report.dropped.get(reason, 0) + count
     share({})
 
-    phrases = _drop_known_names(phrases, report)
-    merged = merge_phrases(phrases, [t.name for t in topics])
+    merged = merger.result([t.name for t in topics])
     scrubbed = sorted(
         {
             name.strip("“”「」")
@@ -212,38 +212,28 @@ def _salient_chars(texts: dict[str, str]) -> dict[str, frozenset[str]]:
     }
 
 
-def _contains_any(text: str, by_head: dict[str, list[str]]) -> bool:
-    for position in range(len(text) - 1):
-        candidates = by_head.get(text[position : position + 2])
-        if candidates and any(text.startswith(name, position) for name in candidates):
-            return True
-    return False
-
-
 _WORD_LEVEL_REASONS = ("遮盖符", "词典标为专名", "省份", "江河山脉", "本篇特有的字", "本县名称")
 
 
-def _drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phrase]:
-    """Safety net: a name recognised anywhere in a speech is not let through elsewhere in it
-    (群科新区 found by its suffix also hides a bare 群科)."""
-    by_file: dict[str, set[str]] = {}
-    for (name, slot, reason), (_, files) in report.names.items():
+def _drop_known_names(
+    phrases: list[Phrase],
+    names: dict[tuple[str, str | None, str], tuple[int, set[str]]],
+    report: ReportBuilder,
+) -> list[Phrase]:
+    """Safety net for one speech: a name recognised anywhere in it is not let through elsewhere
+    in it (群科新区 found by its suffix also hides a bare 群科)."""
+    found: set[str] = set()
+    for name, slot, reason in names:
         if slot in ("number", "session") or reason.startswith(_WORD_LEVEL_REASONS):
             continue  # word-level verdicts apply wherever the word occurs; masks are not names
         bare = name.strip("“”「」《》…")
         if len(bare) >= 2 and re.search(r"[\u4e00-\u9fff]", bare):
-            for file in files:
-                by_file.setdefault(file, set()).add(bare)
-    # index the names by their first two characters, so a text is scanned once
-    index: dict[str, dict[str, list[str]]] = {}
-    for file, names in by_file.items():
-        by_head: dict[str, list[str]] = {}
-        for name in names:
-            by_head.setdefault(name[:2], []).append(name)
-        index[file] = by_head
+            found.add(bare)
+    if not found:
+        return phrases
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(found, key=lambda n: (-len(n), n))))
     kept = []
     for phrase in phrases:
-        files = {source.file for source in phrase.sources}
         blob = "\n".join(
             [
                 phrase.text,
@@ -252,7 +242,7 @@ def _drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phra
                 *(value for filler in phrase.fillers for _, value in filler.values),
             ]
         )
-        if any(_contains_any(blob, index[file]) for file in files if file in index):
+        if pattern.search(blob):
             report.drop("含本篇已识别的专名")
             continue
         kept.append(phrase)

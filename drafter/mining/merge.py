@@ -9,7 +9,9 @@ hashes of kind and text; entries are sorted by topic (taxonomy order), support a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from drafter.phrasebank.model import Filler, Kind, Phrase, SourceRef
 from drafter.phrasebank.store import phrase_id
@@ -27,81 +29,118 @@ def merge_key(phrase: Phrase) -> tuple[str, str]:
     return phrase.kind.value, text
 
 
+@dataclass
+class _Group:
+    first: Phrase
+    first_key: tuple[str, int, int]
+    count: int = 0
+    sources: set[SourceRef] = field(default_factory=set)
+    topic_counts: Counter[str] = field(default_factory=Counter)
+    fillers: dict[Filler, tuple[str, int, int]] = field(default_factory=dict)
+    levels: set[int] = field(default_factory=set)
+
+
+def _source_key(phrase: Phrase) -> tuple[str, int, int]:
+    if not phrase.sources:
+        return ("", 0, 0)
+    first = phrase.sources[0]
+    return (first.file, first.paragraph, first.start)
+
+
+class Merger:
+    """Merges phrases as they come (one speech at a time), keeping one group per entry."""
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, str], _Group] = {}
+
+    def add(self, phrase: Phrase) -> None:
+        key = merge_key(phrase)
+        source_key = _source_key(phrase)
+        group = self._groups.get(key)
+        if group is None:
+            group = self._groups[key] = _Group(phrase, source_key)
+        elif source_key < group.first_key:
+            group.first, group.first_key = phrase, source_key
+        group.count += 1
+        group.sources.update(phrase.sources)
+        group.topic_counts.update(phrase.topics)
+        for filler in phrase.fillers:
+            known = group.fillers.get(filler)
+            if known is None or source_key < known:
+                group.fillers[filler] = source_key
+        if phrase.level is not None:
+            group.levels.add(phrase.level)
+
+    def result(self, topic_order: Sequence[str]) -> tuple[Phrase, ...]:
+        """The merged entries with ids, sorted (see the module docstring)."""
+        order = {name: index for index, name in enumerate(topic_order)}
+        merged = [_merged(group, order) for group in self._groups.values()]
+        # ids must be unique per file: two groups whose texts are equal (figure frames of
+        # different indicators) get the indicator in the hash
+        seen: dict[str, int] = {}
+        final: list[Phrase] = []
+        for phrase in sorted(merged, key=lambda p: _sort_key(p, order)):
+            key = (
+                phrase.text
+                if phrase.kind is not Kind.FIGURE_FRAME
+                else f"{phrase.text}|{phrase.indicator}|{phrase.mode}"
+            )
+            entry_id = phrase_id(phrase.kind, key)
+            if entry_id in seen:
+                seen[entry_id] += 1
+                entry_id = phrase_id(phrase.kind, f"{key}#{seen[entry_id]}")
+            else:
+                seen[entry_id] = 0
+            final.append(_with_id(phrase, entry_id))
+        return tuple(final)
+
+
 def merge_phrases(phrases: Iterable[Phrase], topic_order: Sequence[str]) -> tuple[Phrase, ...]:
     """Merge, give ids, sort (see the module docstring)."""
-    groups: dict[tuple[str, str], list[Phrase]] = {}
+    merger = Merger()
     for phrase in phrases:
-        groups.setdefault(merge_key(phrase), []).append(phrase)
-    order = {name: index for index, name in enumerate(topic_order)}
-    merged = [_merge_group(group, order) for group in groups.values()]
-    # ids must be unique per file: two groups whose representative texts are equal (can only
-    # happen for figure frames of different indicators) get the indicator in the hash
-    seen: dict[str, int] = {}
-    final: list[Phrase] = []
-    for phrase in sorted(merged, key=lambda p: _sort_key(p, order)):
-        key = (
-            phrase.text
-            if phrase.kind is not Kind.FIGURE_FRAME
-            else f"{phrase.text}|{phrase.indicator}|{phrase.mode}"
-        )
-        entry_id = phrase_id(phrase.kind, key)
-        if entry_id in seen:
-            seen[entry_id] += 1
-            entry_id = phrase_id(phrase.kind, f"{key}#{seen[entry_id]}")
-        else:
-            seen[entry_id] = 0
-        final.append(_with_id(phrase, entry_id))
-    return tuple(final)
+        merger.add(phrase)
+    return merger.result(topic_order)
+
+
+_KINDS = list(Kind)
 
 
 def _sort_key(phrase: Phrase, order: dict[str, int]) -> tuple[int, int, int, str, str]:
     first = min((order.get(t, len(order)) for t in phrase.topics), default=len(order) + 1)
-    kinds = list(Kind)
-    return (kinds.index(phrase.kind), first, -phrase.support, phrase.text, phrase.indicator or "")
+    return (_KINDS.index(phrase.kind), first, -phrase.support, phrase.text, phrase.indicator or "")
 
 
-def _merge_group(group: list[Phrase], order: dict[str, int]) -> Phrase:
-    group = sorted(
-        group,
-        key=lambda p: (
-            (p.sources[0].file, p.sources[0].paragraph, p.sources[0].start)
-            if p.sources
-            else ("", 0, 0)
-        ),
+def _merged(group: _Group, order: dict[str, int]) -> Phrase:
+    first = group.first
+    counts = group.topic_counts
+    topics = tuple(sorted(counts, key=lambda t: (-counts[t], order.get(t, len(order)), t)))[:3]
+    fillers = tuple(
+        filler
+        for filler, _ in sorted(
+            group.fillers.items(),
+            key=lambda item: (
+                (item[1], first.fillers.index(item[0]))
+                if item[0] in first.fillers
+                else (item[1], 0)
+            ),
+        )
     )
-    first = group[0]
-    sources: list[SourceRef] = []
-    for phrase in group:
-        for source in phrase.sources:
-            if source not in sources:
-                sources.append(source)
-    topic_counts: dict[str, int] = {}
-    for phrase in group:
-        for topic in phrase.topics:
-            topic_counts[topic] = topic_counts.get(topic, 0) + 1
-    topics = tuple(
-        sorted(topic_counts, key=lambda t: (-topic_counts[t], order.get(t, len(order)), t))
-    )[:3]
-    fillers: list[Filler] = []
-    for phrase in group:
-        for filler in phrase.fillers:
-            if filler not in fillers:
-                fillers.append(filler)
+    sources = sorted(group.sources, key=lambda s: (s.file, s.paragraph, s.start, s.end))
     support = len({(s.file, s.paragraph, s.start) for s in sources})
     if first.kind is Kind.HEADING_FRAME:
-        support = len(group)
-    levels = [p.level for p in group if p.level is not None]
+        support = group.count
     return Phrase(
         id="",
         kind=first.kind,
         text=first.text,
         topics=topics,
         support=support,
-        sources=tuple(sorted(sources, key=lambda s: (s.file, s.paragraph, s.start)))[:MAX_SOURCES],
-        level=min(levels) if levels else None,
+        sources=tuple(sources)[:MAX_SOURCES],
+        level=min(group.levels) if group.levels else None,
         style=first.style,
         items=first.items,
-        fillers=tuple(fillers),
+        fillers=fillers,
         indicator=first.indicator,
         fields=first.fields,
         mode=first.mode,
