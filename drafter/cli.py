@@ -258,7 +258,12 @@ def typeset(
 @app.command()
 def mine(
     corpus: Annotated[
-        list[Path], typer.Argument(help="讲话稿文件或文件夹（.txt/.md/.docx），可写多个。")
+        list[Path],
+        typer.Argument(
+            help="讲话稿文件或文件夹（.txt/.md/.docx），可写多个。",
+            metavar="语料",
+            show_default=False,
+        ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="输出的短语库文件夹。")],
     force: Annotated[bool, typer.Option("--force", help="短语库文件夹已存在时覆盖。")] = False,
@@ -282,7 +287,9 @@ def phrases(
         str | None, typer.Option("--kind", "-k", help="只看某类条目（如 heading、body、领句）。")
     ] = None,
     topic: Annotated[str | None, typer.Option("--topic", "-t", help="只看某个话题。")] = None,
-    grep: Annotated[str | None, typer.Option("--grep", "-g", help="只看包含这段文字的条目。")] = None,
+    grep: Annotated[
+        str | None, typer.Option("--grep", "-g", help="只看包含这段文字的条目。")
+    ] = None,
     show_source: Annotated[
         bool, typer.Option("--show-source", help="显示每条的出处原句（从语料文件中读取）。")
     ] = False,
