@@ -4,25 +4,36 @@ Layout of a bank folder (schema_version 1, every file UTF-8 YAML, block style, s
 stamps, so mining twice gives byte-identical files)::
 
     topics.yaml          topic taxonomy (drafter.phrasebank.topics)
-    opening.yaml …       one file per kind of mined entry: schema_version, kind, entries
-    curated.yaml         entries added by hand (any kind; each names its kind); optional
-    scrubbed.yaml        sources mined and local names removed while mining (for lint)
+    opening.yaml …       one file per kind (``Kind`` value + .yaml): schema_version, kind, entries
+    curated.yaml         entries added by hand (any kind; each names its kind); optional, kept
+                         when ``drafter mine --force`` replaces the bank
+    scrubbed.yaml        schema_version, sources (files mined), names (local names removed
+                         while mining, \\u-escaped; lint flags them in drafts)
 
-A mined entry::
+A mined entry (file heading_frame.yaml)::
 
-    - id: hf-3a9c2e1b07
+    - id: hf-ff21dbbe8f
       text: 聚焦{A}，在{B}上加力提效
-      topics: [项目建设]         (written in block style)
-      support: 2
+      topics:
+      - 项目建设
+      support: 1
       level: 1
       fillers:
       - topic: 项目建设
-        values: {A: 项目建设, B: 扩大有效投资}
+        values:
+          A: 投资拉动
+          B: 推进项目建设
       sources:
-      - {file: 003_….txt, paragraph: 4, start: 0, end: 21}
+      - file: 002_c64ed3ca129da346.txt
+        paragraph: 45
+        start: 2
+        end: 21
 
-Only fields that differ from their default are written. Loading validates every entry and
-reports all problems at once, in Chinese, naming the file, the line and the entry id.
+Fields: id (kind prefix + hash of kind and text), text (with {slots}), topics, support (places
+seen), level (headings), style and items (ordinal runs; items also for parallel lists), fillers
+(heading frames), indicator, fields and mode (figure frames), sources. Only fields that differ
+from their default are written. Loading validates every entry and reports all problems at once,
+in Chinese, naming the file, the line and the entry id.
 """
 
 from __future__ import annotations
