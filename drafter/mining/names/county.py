@@ -1,0 +1,80 @@
+"""The speech's own county (or district, city) name, from its title or its most named X县."""
+
+from __future__ import annotations
+
+import re
+
+from drafter import segment
+from drafter.mining.lexicon import (
+    GENERIC_STEMS,
+)
+from drafter.mining.names.common import (
+    CJK,
+    is_generic_word,
+)
+
+_COUNTY_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(县|市|区|旗)")
+
+
+_NOT_IN_COUNTY_STEM = frozenset(
+    "全各我本该每外邻省市州乡镇村年月日区强大小新老一二三四五六七八九十两到至和与及城的在是为"
+)
+
+
+def find_county_names(text: str) -> frozenset[str]:
+    """The speech's own county (or district, city), from its whole text: the X县/X区/X市 named in
+    its title or front lines, else the one named most often in the body, with its short form
+    (通渭县 → 通渭县, 通渭; 海拉尔区 → 海拉尔). Empty when the speech never names it (masked)."""
+    head = text[:300]
+    for match in _COUNTY_SUFFIX.finditer(head):
+        found = _county_at(text, head, match.start(), match.group(1), strict=False)
+        if found is not None:
+            return found
+    best: tuple[int, str, str] | None = None
+    for match in _COUNTY_SUFFIX.finditer(text):
+        at, level = match.start(), match.group(1)
+        found = _county_at(text, text, at, level, strict=True)
+        if found is None:
+            continue
+        full = max(found, key=len)
+        count = text.count(full)
+        if count >= 3 and (best is None or (count, len(full)) > (best[0], len(best[1]))):
+            best = (count, full, min(found, key=len))
+    return frozenset(best[1:]) if best is not None else frozenset()
+
+
+def _county_at(
+    text: str, where: str, at: int, level: str, *, strict: bool
+) -> frozenset[str] | None:
+    """The name ending at ``where[at]`` before the suffix ``level``, if it looks like one: the
+    longest stem (2–4 characters) seen as often as the shortest, at least twice in ``text``."""
+    choice: str | None = None
+    base = 0
+    for length in (2, 3, 4):
+        stem = where[max(at - length, 0) : at]
+        if len(stem) < length or not CJK.match(stem):
+            break
+        if any(ch in _NOT_IN_COUNTY_STEM for ch in stem) or stem in GENERIC_STEMS:
+            break
+        tail = stem[-1] + level
+        if segment.known_word(tail) and not segment.word_tag(tail):
+            break  # 景区, 园区, 山区: the suffix belongs to an ordinary word
+        if is_generic_word(stem):
+            break
+        if strict and any(
+            segment.known_word(part) and not segment.word_tag(part)
+            for part in {stem[:2], stem[-2:], stem}
+        ):
+            break  # in the body only names the dictionary does not know as ordinary words
+        before = where[at - length - 1 : at - length] if at - length > 0 else ""
+        if strict and before and segment.known_word(before + stem[0]):
+            break  # 成果找市场: the stem starts inside a word
+        count = text.count(stem + level)
+        if length == 2:
+            base = count
+        if count < 2 or count < base:
+            break
+        choice = stem
+    if choice is None:
+        return None
+    return frozenset({choice + level, choice})

@@ -1,0 +1,87 @@
+"""Quoted names: a quotation only one speech makes, or made of unknown words, is a local name."""
+
+from __future__ import annotations
+
+import re
+
+from drafter import segment
+from drafter.mining.lexicon import (
+    COMMON_SINGLE,
+    GEO_NAMES,
+)
+from drafter.mining.names.common import (
+    CJK,
+    CN_NUMERALS,
+    NameContext,
+    is_generic_word,
+)
+from drafter.mining.slots import Hit
+
+QUOTE_RE = re.compile(r"[“「『\"]([^”」』\"]{1,30})[”」』\"]")
+
+
+_BOOK_RE = re.compile(r"《([^》]{1,60})》")
+
+
+def quote_hits(text: str, context: NameContext) -> list[Hit]:
+    """A quotation is a local name when its words are names or unknown to the dictionary and
+    found in this speech only (“夏亲水”, “绿满陇中”, “5155”); slogans shared by speeches or made
+    of ordinary words stay (“放管服”, “四个不摘”)."""
+    hits = []
+    for regex in (QUOTE_RE, _BOOK_RE):
+        for match in regex.finditer(text):
+            inner = match.group(1)
+            start, end = match.span()
+            if re.search(r"[A-Za-z0-9０-９＋+]", inner) and not re.fullmatch(
+                r"[一二三四五六七八九十两]*(?:5G|4G|AAA|\d+A)[\u4e00-\u9fff]*", inner
+            ):
+                hits.append(Hit(start, end, "project", match.group(), "引号中的编号名称"))
+                continue
+            if regex is _BOOK_RE:
+                continue  # names inside titles are found by the word rules
+            if _quoted_unknown(inner, context):
+                hits.append(Hit(start, end, None, match.group(), "引号中的专名（只见于一篇讲话）"))
+    return hits
+
+
+def _ordinary_phrase(text: str, context: NameContext) -> bool:
+    """Made only of dictionary words that are not names and of common single characters."""
+    parts = [p for p in re.split(r"[、，,]", text) if p]
+    if len(parts) > 1:
+        return all(_ordinary_phrase(part, context) for part in parts)
+    if not CJK.match(text) or any(ch in context.salient_chars for ch in text):
+        return False
+    for word in segment.cut(text):
+        if len(word) == 1:
+            if word not in COMMON_SINGLE:
+                return False
+        elif not segment.known_word(word) or segment.word_tag(word) or word in GEO_NAMES:
+            return False
+    return True
+
+
+def _quoted_unknown(inner: str, context: NameContext) -> bool:
+    if segment.known_word(inner) or is_generic_word(inner):
+        return False
+    if context.n_docs >= 3:
+        # with enough speeches, a quotation only one speech makes is that county's own slogan,
+        # brand or project (“五比五看”, “夏亲水”); shared ones are general (“四个不摘”). A short
+        # phrase of ordinary words is general even when one speech has it (“提产业”, “保民生”).
+        if context.quote_freq.get(inner, 0) > 1:
+            return False
+        counted = any(ch in CN_NUMERALS for ch in inner)
+        return counted or not _ordinary_phrase(inner, context)
+    if any(ch in CN_NUMERALS for ch in inner):
+        return True  # a counted slogan no other speech shares (“五比五看”, “八个一”)
+    if not context.in_one_speech(inner):
+        return False
+    words = [w for w in segment.cut(inner) if CJK.match(w)]
+    if not words:
+        return False
+    singles = [w for w in words if len(w) == 1]
+    unknown = [w for w in words if len(w) > 1 and not segment.known_word(w)]
+    numbered = any(ch in CN_NUMERALS for ch in inner[:1] + inner[-1:])
+    if numbered and not unknown and context.n_docs < 3:
+        return False  # 三个年, 四个不摘: a counted slogan, when there are too few speeches to tell
+    rare_singles = [w for w in singles if w not in COMMON_SINGLE]
+    return bool(unknown) or len(rare_singles) >= 2 or any(segment.word_tag(w) for w in words)

@@ -1,0 +1,225 @@
+"""Names recognised by their shape in the text: masks, session numbers, road codes, route
+endpoints, schools, street names, lists of names before 等…企业/项目, province-named firms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter import segment
+from drafter.mining.lexicon import (
+    COMMON_SINGLE,
+    GENERIC_ACRONYMS,
+    GENERIC_STEMS,
+    PROVINCES,
+)
+from drafter.mining.names.common import (
+    CJK,
+    FUNCTION_CHARS,
+    is_generic_word,
+    is_single,
+)
+from drafter.mining.slots import Hit
+
+_MASK = r"(?:[XxＸｘ]{2,}|[×＊*]+|某某)"
+
+
+_NUMBER_AFTER = (
+    "0123456789０１２３４５６７８９.．%％万亿千百个家户座项亩吨人名所条公里米届次件场栋套辆台张期批"
+)
+
+
+_MASK_RE = re.compile(_MASK + r"(?P<suffix>县|区|市|州|省|乡|镇|村|街道|社区|同志|等)?")
+
+
+_SESSION_RE = re.compile(
+    r"第?[〇零一二三四五六七八九十两\d＊*]+届"
+    r"(?:县委|市委|州委|省委|人民代表大会|人大|县人民政府|人民政府|政协|党代会|全国人大)?"
+    r"(?:常委会)?第?[〇零一二三四五六七八九十两\d＊*]+次"
+)
+
+
+_CODE_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[GSXYCgsxyc]\d{1,4}[＊*]?(?:线|段)?|\d{2,4}(?:[XxＸ]{2}|[＊*])?段|\d{3,4}(?=沿线|国道|省道|县道|风景道))"
+)
+
+
+_ACRONYM_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
+
+
+_LIST_OF_NAMES = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等(?:[一二三四五六七八九十\d]+[个家所座条])?"
+    r"[^，。；、]{0,8}?"
+    r"(?:企业|项目|公司|单位|景区|园区|综合体|商业综合体|工程|平台|品牌|基地|产品|道路|公路|桥梁|"
+    r"街道|公园|广场|小区|街区|景点|村|镇|乡)"
+)
+
+
+_SCHOOLS = frozenset(
+    """
+    初中 中学 小学 幼儿园 学校 一中 二中 三中 医院 卫生院 学院 职校 职中 高中
+    """.split()  # noqa: SIM905
+)
+
+
+def school_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """通/和 + 初中: a school or hospital named by characters the segmenter split."""
+    hits = []
+    for index, (word, _, end) in enumerate(tokens):
+        if word not in _SCHOOLS:
+            continue
+        first = index
+        while first > 0 and index - first < 3 and is_single(tokens[first - 1][0]):
+            first -= 1
+        stem = "".join(t[0] for t in tokens[first:index])
+        if len(stem) >= 2 and not all(ch in COMMON_SINGLE or ch in "县乡镇村" for ch in stem):
+            hits.append(Hit(tokens[first][1], end, "org", stem + word, "学校或医院名称"))
+    return hits
+
+
+_ROAD_CHARS = frozenset("路街巷桥道园场湖河村镇乡区")
+
+
+_ROAD_WORDS = frozenset({"路", "街", "巷", "桥", "大道", "大街", "大桥", "广场", "公园"})
+
+
+def road_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """耕读/路, 书画/路: a word and a stand-alone 路/街/桥 (ordinary ones are single words: 道路,
+    思路, 公路), so the pair is a name."""
+    hits = []
+    for index in range(1, len(tokens)):
+        word, start, _ = tokens[index - 1]
+        suffix, _, end = tokens[index]
+        if (
+            suffix in _ROAD_WORDS
+            and 2 <= len(word) <= 3
+            and CJK.match(word)
+            and word not in GENERIC_STEMS
+            and not is_generic_word(word)
+            and (segment.word_pos(word) or "n").startswith("n")
+        ):
+            hits.append(Hit(start, end, "place", word + suffix, "路名或街名"))
+    return hits
+
+
+def list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """A、B等企业/项目/综合体: items that are not plain dictionary words are names (亿联)."""
+    hits = []
+    for match in _LIST_OF_NAMES.finditer(text):
+        position = match.start(1)
+        for item in match.group(1).split("、"):
+            start, end = position, position + len(item)
+            position = end + 1
+            inner = [t for t in tokens if start <= t[1] and t[2] <= end]
+            if len(item) >= 3 and item[-1] in _ROAD_CHARS and not is_generic_word(item):
+                hits.append(Hit(start, end, "place", item, "并列的地名（…等道路/桥梁）"))
+            elif any(segment.word_tag(t[0]) and not is_generic_word(t[0]) for t in inner):
+                hits.append(Hit(start, end, "org", item, "并列的专名（…等企业/项目）"))
+            elif any(is_single(t[0]) and t[0] not in FUNCTION_CHARS for t in inner):
+                hits.append(Hit(start, end, None, item, "并列的专名（…等企业/项目）"))
+    return hits
+
+
+def mask_hits(text: str) -> list[Hit]:
+    hits = []
+    for match in _MASK_RE.finditer(text):
+        suffix = match.group("suffix") or ""
+        after = text[match.end() : match.end() + 1]
+        before = text[max(match.start() - 1, 0) : match.start()]
+        start, end = match.start(), match.end()
+        if suffix in ("县", "区", "市"):
+            slot = "county"
+        elif suffix in ("州", "省", "乡", "镇", "村", "街道", "社区"):
+            slot = "place"
+        elif suffix in ("同志", "等"):
+            slot, end = "person", match.end() - len(suffix)
+        elif (
+            (after and after in _NUMBER_AFTER)
+            or before in ("第", ".", "．")
+            or (after in ("A", "a") and text[match.end() : match.end() + 2] in ("A级", "a级"))
+        ):
+            slot = "number"
+        else:
+            slot = "county"
+        hits.append(Hit(start, end, slot, text[start:end], "遮盖符（原文隐去的名称或数字）"))
+    return hits
+
+
+_ROUTE_ENDS = frozenset(
+    """
+    段 公路 高速 高速公路 铁路 线 连接线 快速路 大道 道路 环线 连通
+    通道 干线 城际 一级公路 二级公路 三级公路 旅游公路 国道 省道
+    """.split()  # noqa: SIM905
+)
+
+
+def route_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """新景至平襄段, 汉江桥至彩虹桥道路: both ends of a road are places."""
+    hits = []
+    for index, (word, _, _) in enumerate(tokens):
+        if word != "至":
+            continue
+        after = index + 1
+        while after < len(tokens) and after - index <= 4 and tokens[after][0] not in _ROUTE_ENDS:
+            if not CJK.match(tokens[after][0]) or tokens[after][0] in FUNCTION_CHARS:
+                break
+            after += 1
+        if after >= len(tokens) or tokens[after][0] not in _ROUTE_ENDS or after == index + 1:
+            continue
+        before = index
+        while (
+            before > 0
+            and index - before < 4
+            and CJK.match(tokens[before - 1][0])
+            and tokens[before - 1][0] not in FUNCTION_CHARS
+            and not (segment.word_pos(tokens[before - 1][0]) or "").startswith("v")
+        ):
+            before -= 1
+        for first, last in ((before, index), (index + 1, after)):
+            if first < last:
+                name = "".join(t[0] for t in tokens[first:last])
+                if name not in GENERIC_STEMS and len(name) >= 2:
+                    hits.append(
+                        Hit(tokens[first][1], tokens[last - 1][2], "place", name, "道路起止地名")
+                    )
+    return hits
+
+
+def session_hits(text: str) -> list[Hit]:
+    return [
+        Hit(m.start(), m.end(), "session", m.group(), "会议届次")
+        for m in _SESSION_RE.finditer(text)
+        if any(ch not in "第届次" for ch in m.group())
+    ]
+
+
+def code_hits(text: str) -> list[Hit]:
+    hits = [
+        Hit(m.start(), m.end(), "place", m.group(), "道路或项目编号")
+        for m in _CODE_RE.finditer(text)
+    ]
+    for match in _ACRONYM_RE.finditer(text):
+        if match.group() not in GENERIC_ACRONYMS and set(match.group()) - set("XＸ"):
+            hits.append(Hit(match.start(), match.end(), None, match.group(), "不明的字母缩写"))
+    return hits
+
+
+def province_firm_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """河北/焰/中, 甘肃/天/聚: a province and two characters the dictionary cannot join — a
+    company named after its home province."""
+    hits = []
+    for index in range(len(tokens) - 2):
+        word, start, _ = tokens[index]
+        first, second = tokens[index + 1][0], tokens[index + 2][0]
+        if (
+            word in PROVINCES
+            and is_single(first)
+            and is_single(second)
+            and first not in FUNCTION_CHARS
+            and second not in FUNCTION_CHARS
+        ):
+            hits.append(
+                Hit(start, tokens[index + 2][2], "org", word + first + second, "省名加字号")
+            )
+    return hits

@@ -1,0 +1,351 @@
+"""Word-level name rules: what each jieba word is (dictionary tags, gazetteers, words only one
+speech uses), and names built from words before a place or organisation suffix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from drafter import segment
+from drafter.mining.lexicon import (
+    COMMON_SINGLE,
+    GENERIC_STEMS,
+    GEO_NAMES,
+    PLACE_SUFFIXES,
+    PREFECTURES,
+    PROVINCE_SHORT,
+    PROVINCES,
+)
+from drafter.mining.names.common import (
+    CJK,
+    DETERMINERS,
+    DIRECTION_PLACE,
+    FUNCTION_CHARS,
+    ORG_GENERIC,
+    ORG_WORDS,
+    TOPONYM_CHARS,
+    NameContext,
+    Verdict,
+    WordInfo,
+    is_generic_word,
+    is_single,
+    suffix_kind,
+)
+from drafter.mining.slots import Hit
+
+
+@lru_cache(maxsize=65536)
+def _may_start_wide(first: str) -> bool:
+    return bool(
+        (is_single(first) and first not in COMMON_SINGLE)
+        or segment.word_tag(first)
+        or (segment.word_frequency(first) < 2000 and not is_generic_word(first))
+    )
+
+
+def _wide_stem_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
+    """马 + 文化 + 产业园, 国投 + 控股 + 集团: up to three words before a suffix, one of them a
+    rare single character or a dictionary name."""
+    if not _may_start_wide(tokens[index][0]):
+        return None
+    stop = index
+    while stop < len(tokens) and stop - index < 3 and CJK.match(tokens[stop][0]):
+        word = tokens[stop][0]
+        if suffix_kind(word) is not None and stop > index:
+            break
+        if word in FUNCTION_CHARS:
+            return None
+        stop += 1
+    if stop >= len(tokens) or stop == index:
+        return None
+    suffix = tokens[stop][0]
+    kind = suffix_kind(suffix)
+    if kind is None:
+        return None
+    stem_words = [t[0] for t in tokens[index:stop]]
+    if kind == "org" and suffix.endswith(("公司", "集团")):
+        # whatever names a company right before 公司/集团 is its name (华能公司, 国投控股集团)
+        last = stem_words[-1]
+        if last in ORG_GENERIC or last in GENERIC_STEMS or is_generic_word(last):
+            return None
+        begin = stop - 1
+        marked_before = [
+            position
+            for position in range(index, stop - 1)
+            if segment.word_tag(tokens[position][0]) or not segment.known_word(tokens[position][0])
+        ]
+        if marked_before:
+            begin = marked_before[0]
+        while (
+            begin - 1 >= index
+            and is_single(tokens[begin][0])
+            and is_single(tokens[begin - 1][0])
+            and tokens[begin - 1][0] not in FUNCTION_CHARS
+        ):
+            begin -= 1
+        name = "".join(t[0] for t in tokens[begin:stop]) + suffix
+        return Hit(tokens[begin][1], tokens[stop][2], "org", name, "名称加单位后缀")
+    if len(suffix) < 2 and not (
+        suffix in TOPONYM_CHARS and not is_generic_word(stem_words[-1]) and len(stem_words[-1]) >= 2
+    ):
+        return None
+    marked = len(suffix) == 1 or any(
+        (is_single(w) and w not in COMMON_SINGLE)
+        or segment.word_tag(w) in ("ns", "nr", "nz", "nrt", "nt")
+        or DIRECTION_PLACE.match(w)
+        for w in stem_words
+    )
+    if not marked or stem_words[0] in GENERIC_STEMS:
+        return None
+    # the name starts at its first marked word (抓好 城北 工业园区 → 城北工业园区)
+    first_marked = 0
+    if len(suffix) >= 2:
+        for position, w in enumerate(stem_words):
+            if (
+                (is_single(w) and w not in COMMON_SINGLE)
+                or segment.word_tag(w) in ("ns", "nr", "nz", "nrt", "nt")
+                or DIRECTION_PLACE.match(w)
+            ):
+                first_marked = position
+                break
+    else:
+        first_marked = len(stem_words) - 1
+    index += first_marked
+    stem_words = stem_words[first_marked:]
+    slot = kind
+    name = "".join(stem_words) + suffix
+    return Hit(tokens[index][1], tokens[stop][2], slot, name, "名称加地名或单位后缀")
+
+
+def token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> list[Hit]:
+    hits: list[Hit] = []
+    count = len(tokens)
+    cache = context.cache
+    infos: list[WordInfo] = []
+    for word, _, _ in tokens:
+        info = cache.get(word)
+        if info is None:
+            info = cache[word] = _word_info(word, context)
+        infos.append(info)
+    # suffix_near[i]: a place/organisation suffix among the next four words
+    suffix_near = [False] * (count + 1)
+    last_suffix = -10
+    for position in range(count - 1, -1, -1):
+        suffix_near[position] = last_suffix - position <= 4
+        if infos[position].suffix:
+            last_suffix = position
+    index = 0
+    while index < count:
+        info = infos[index]
+        if not info.cjk:
+            index += 1
+            continue
+        word, start, end = tokens[index]
+        verdict = info.verdict
+        hit: Hit | None = None
+        if verdict is not None and verdict.first:
+            hit = Hit(start, end, verdict.slot, word, verdict.reason)
+        else:
+            if suffix_near[index] and info.may_start_name:
+                hit = _suffix_hit(tokens, index)
+            if hit is None and verdict is not None:
+                hit = Hit(start, end, verdict.slot, word, verdict.reason)
+            if hit is None and info.rare_single:
+                hit = _single_run_hit(tokens, index)
+        if hit is None:
+            index += 1
+            continue
+        hits.append(hit)
+        while index < count and tokens[index][1] < hit.end:
+            index += 1
+    return hits
+
+
+@lru_cache(maxsize=262144)
+def _static_info(word: str) -> WordInfo:
+    """The parts of a word's info that do not depend on the corpus (cached across speeches)."""
+    cjk = bool(CJK.match(word))
+    single = len(word) == 1
+    may_start = (
+        cjk
+        and word not in FUNCTION_CHARS
+        and (
+            single
+            or bool(segment.word_tag(word))
+            or segment.word_frequency(word) < 2000
+            or bool(DIRECTION_PLACE.match(word))
+        )
+    )
+    return WordInfo(
+        cjk,
+        suffix_kind(word) is not None,
+        cjk and single and word not in COMMON_SINGLE,
+        may_start,
+        None,
+    )
+
+
+def _word_info(word: str, context: NameContext) -> WordInfo:
+    info = _static_info(word)
+    if not info.cjk:
+        return info
+    verdict = _word_verdict(word, context)
+    return info if verdict is None else info._replace(verdict=verdict)
+
+
+def _word_verdict(word: str, context: NameContext) -> Verdict | None:
+    if not CJK.match(word):
+        return None
+    if (
+        len(word) == 1
+        and context.n_docs < 3
+        and word not in COMMON_SINGLE
+        and segment.word_frequency(word) < 500
+        and context.speech_count(word) >= 3
+    ):
+        # too few speeches to compare: a rare character this speech keeps using (硒) marks a
+        # local product or place
+        return Verdict(None, "本篇反复出现的生僻字（疑为地方产品或地名）", True)
+    if word in context.county_names or any(name in word for name in context.county_names):
+        return Verdict("county", "本县名称", True)
+    if context.salient_chars and any(ch in context.salient_chars for ch in word):
+        return Verdict(None, "本篇特有的字（疑为地方产品或地名）", True)
+    hit = _word_hit(word, 0, len(word), context)
+    return None if hit is None else Verdict(hit.slot, hit.reason, False)
+
+
+@lru_cache(maxsize=262144)
+def _static_verdict(word: str) -> tuple[Verdict | None, bool]:
+    """What a word is regardless of the corpus, and whether the corpus rules may still apply
+    (they only concern words rarer than ~1000 in jieba's dictionary, and brand names)."""
+    if word in PROVINCES:
+        return Verdict("place", "省份名称", False), False
+    if word in GEO_NAMES:
+        return Verdict("place", "江河山脉或地区名称", False), False
+    if word in PREFECTURES:
+        return Verdict("place", "地级市或州的名称", False), False
+    if len(word) == 2 and word[0] in PROVINCE_SHORT and word[1] in "中东西南北":
+        return Verdict("place", "省份简称组成的地名", False), False
+    if len(word) < 2 or is_generic_word(word):
+        return None, False
+    tag = segment.word_tag(word)
+    if tag in ("ns", "nr", "nrt", "nrfg", "nt"):
+        return Verdict("org" if tag == "nt" else "place", f"词典标为专名（{tag}）", False), False
+    frequency = segment.word_frequency(word)
+    if tag == "nz" and frequency < 100:
+        # brands and firms (华润, 华能) are rare proper nouns even when several speeches name them
+        return Verdict(None, "词典标为专名（nz），罕见", False), False
+    return None, frequency < 1000 or tag == "nz"
+
+
+def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | None:
+    if word in context.generic and word not in PROVINCES and word not in PREFECTURES:
+        return None
+    verdict, more = _static_verdict(word)
+    if verdict is not None:
+        return Hit(start, end, verdict.slot, word, verdict.reason)
+    if not more or not context.in_one_speech(word):
+        return None
+    tag = segment.word_tag(word)
+    frequency = segment.word_frequency(word)
+    if tag == "nz" and frequency < 200:
+        return Hit(start, end, None, word, "词典标为专名（nz），只见于一篇讲话")
+    pos = segment.word_pos(word)
+    if len(word) >= 3 and frequency <= 5 and pos not in ("l", "i") and not _generic_head(word):
+        return Hit(start, end, None, word, "罕见词，只见于一篇讲话")
+    # products and industries are nouns (拉面, 书画) or rare verbs (修脚); compounds of common
+    # words (长效机制) and adverbs, adjectives, idioms are not
+    thing = (pos or "n").startswith("n") or (pos == "v" and frequency < 20)
+    if (
+        thing
+        and frequency < 50
+        and not _generic_head(word)
+        and context.speech_count(word) >= 2
+        and context.n_docs >= 3
+    ):
+        return Hit(start, end, None, word, "本篇反复出现的罕见词（疑为地方产业或产品）")
+    if (
+        context.n_docs < 3
+        and thing
+        and (frequency < 200 or (pos == "n" and frequency < 1000))
+        and len(word) <= 3
+        and context.speech_count(word) >= 3
+    ):
+        # too few speeches to compare: a word rare in the language but repeated here is the
+        # county's own product or industry (拉面, 修脚)
+        return Hit(start, end, None, word, "本篇反复出现的罕见词（疑为地方产业或产品）")
+    if (
+        pos == "n"
+        and len(word) <= 3
+        and frequency < 1000
+        and context.speech_count(word) >= 2
+        and context.n_docs >= 3
+    ):
+        return Hit(start, end, None, word, "本篇特有的名词（疑为地方产业或产品）")
+    return None
+
+
+def _generic_head(word: str) -> bool:
+    """国有企业, 长效机制: a compound ending in a common word is an ordinary term."""
+    head = word[-2:]
+    return len(word) >= 4 and segment.word_frequency(head) >= 1000 and not segment.word_tag(head)
+
+
+def _suffix_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
+    """Unknown characters followed by a place or organisation suffix: 群/科 + 新区, 马/营 + 镇,
+    华能 + 公司."""
+    stop = index
+    while (
+        stop < len(tokens) and is_single(tokens[stop][0]) and tokens[stop][0] not in FUNCTION_CHARS
+    ):
+        stop += 1
+    first = tokens[index][0]
+    wide = _wide_stem_hit(tokens, index)
+    if wide is not None:
+        return wide
+    if stop == index:
+        # a whole word before an organisation suffix: 华能公司
+        if (
+            index + 1 < len(tokens)
+            and tokens[index + 1][0] in ORG_WORDS
+            and not is_generic_word(first)
+            and first not in GENERIC_STEMS
+            and CJK.match(first)
+            and segment.word_frequency(first) < 2000
+        ):
+            end = tokens[index + 1][2]
+            return Hit(tokens[index][1], end, "org", first + tokens[index + 1][0], "名称加单位后缀")
+        return None
+    # the run itself may end in a one-character suffix (马/营/镇)
+    for suffix_at in (stop, stop - 1):
+        if suffix_at >= len(tokens) or suffix_at < index:
+            continue
+        suffix = tokens[suffix_at][0]
+        if suffix not in PLACE_SUFFIXES and suffix not in ORG_WORDS:
+            continue
+        stem = "".join(t[0] for t in tokens[index:suffix_at])
+        if not stem or stem in GENERIC_STEMS or stem[-1] in DETERMINERS or stem[0] in "年月日":
+            continue
+        if len(stem) == 1 and (stem in COMMON_SINGLE or stem in GENERIC_STEMS):
+            continue
+        if all(ch in COMMON_SINGLE for ch in stem):
+            continue
+        slot = "org" if suffix in ORG_WORDS else "place"
+        return Hit(
+            tokens[index][1], tokens[suffix_at][2], slot, stem + suffix, "名称加地名或单位后缀"
+        )
+    return None
+
+
+def _single_run_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
+    """Two or more uncommon single characters in a row: an unknown name the segmenter split."""
+    stop = index
+    while (
+        stop < len(tokens) and is_single(tokens[stop][0]) and tokens[stop][0] not in COMMON_SINGLE
+    ):
+        stop += 1
+    if stop - index < 2:
+        return None
+    text = "".join(t[0] for t in tokens[index:stop])
+    return Hit(tokens[index][1], tokens[stop - 1][2], None, text, "连续的生僻单字（疑为专名）")
