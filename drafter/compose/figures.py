@@ -101,17 +101,37 @@ def _problems_lead(selector: Selector) -> Piece:
 
 
 def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None:
-    """在肯定成绩的同时……：一是……；二是……。对此，……"""
+    """在肯定成绩的同时……：一是……；二是……。对此，…… At a symposium the problems are what the
+    participants raised, and the speaker answers them."""
     problems = [verbatim(p) for p in targets.review.problems if verbatim(p)]
     if not problems:
         return None
-    pieces: list[Piece] = [_problems_lead(selector)]
+    symposium = targets.kind == "symposium"
+    if symposium:
+        lead = _glue("大家在发言中反映的困难和问题，我们都一一记下了，主要是：")
+    elif targets.kind == "work_report":
+        lead = _glue(
+            "在肯定成绩的同时，我们也清醒地认识到，全县发展还面临不少困难和挑战，"
+            "政府工作还存在一些不足："
+        )
+    else:
+        lead = _problems_lead(selector)
+    pieces: list[Piece] = [lead]
     for index, text in enumerate(problems):
         marker = f"{to_chinese(index + 1)}是" if len(problems) > 1 else ""
         sep = "；" if index else ""
         pieces.append(_glue(sep + marker))
         pieces.append(Piece(text, _key(f"review.problems[{index}]")))
-    pieces.append(_glue("。对这些问题，我们必须高度重视，采取有力措施切实加以解决。"))
+    if symposium:
+        end = (
+            "。对这些问题，县政府将逐条梳理、分类交办、限时回复，能马上解决的马上解决，"
+            "一时解决不了的也要给大家一个明确答复。"
+        )
+    elif targets.kind == "work_report":
+        end = "。对此，我们将采取有力措施，认真加以解决，决不辜负全县人民的期望。"
+    else:
+        end = "。对这些问题，我们必须高度重视，采取有力措施切实加以解决。"
+    pieces.append(_glue(end))
     return Paragraph(tuple(pieces))
 
 

@@ -126,7 +126,7 @@ def compose_draft(
     )
     areas: tuple[Paragraph, ...] = ()
     if plan.review_share:
-        area_topics = [t for t in topics if t not in ("作风建设", "抓落实")][:7]
+        area_topics = [t for t in topics if t not in ("作风建设", "抓落实")][:6]
         areas = review_areas(selector, targets, area_topics, int(length * plan.review_share))
 
     fixed = sum(
@@ -237,7 +237,12 @@ def _opening(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
     found.sort(key=lambda c: (-fit(c), c.phrase.id))
     if not found:
         return ()
-    return (Paragraph((selector.take(found[0], "meeting"),)),)
+    # The seed chooses among the openings that fit about equally well (another seed, another
+    # way in).
+    best = fit(found[0])
+    near = [c for c in found if fit(c) >= best - 3.0]
+    chosen = near[selector.rng.randrange(len(near))]
+    return (Paragraph((selector.take(chosen, "meeting"),)),)
 
 
 _LEAD_INS = {
@@ -289,8 +294,13 @@ def _transition(selector: Selector, parts: int) -> Paragraph:
 
 
 def _closing(selector: Selector, targets: Targets, plan: KindPlan) -> Paragraph:
-    found = [c for c in selector.candidates(Kind.CLOSING, max_len=260) if "让我们" in c.text]
-    found = found or selector.candidates(Kind.CLOSING, max_len=260)
+    # A closing addresses this audience (同志们, not 各位代表 at a work meeting).
+    fitting = [
+        c
+        for c in selector.candidates(Kind.CLOSING, max_len=260)
+        if c.text.startswith(plan.salutation.split("、")[0])
+    ]
+    found = [c for c in fitting if "让我们" in c.text] or fitting
     if found:
         piece = selector.take(found[0], "closing")
         text = piece.text

@@ -31,6 +31,7 @@ from drafter.compose.suitability import (
     names_another_topic,
     siblings_alike,
     similar,
+    topic_heads,
 )
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
@@ -136,7 +137,8 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
             if (
                 c.text not in have
                 and fits(c)
-                and selector.keyword_scores(c.text).get(topic, 0.0) >= 2.5
+                and selector.keyword_scores(c.text).get(topic, 0.0) >= 3.0
+                and any(word in c.text for word in topic_heads(selector).get(topic, ()))
                 and not about_another_topic(selector, c.text, topic)
             ):
                 found.append(c)
@@ -224,7 +226,11 @@ def compose_part(
     used += sum(len(p.text) for p in points)
     remaining = max(0, budget - used)
     count = max(2, min(6, round(remaining / PARAGRAPH_CHARS)))
-    count = min(count, max(1, len(bodies) // 2))
+    # Three or more sentences under each item; and when the bank has leads for this topic, every
+    # item has one (一是加快……。二是<a bare sentence> does not read as a run).
+    count = min(count, max(1, len(bodies) // 3))
+    if len(leads) >= 2:
+        count = min(count, len(leads))
 
     units: list[_Unit] = []
     for i in range(count):
@@ -289,7 +295,17 @@ def compose_part(
             if unit.lead is not None:
                 selector.used.discard(unit.lead.text)
             continue
-        ordered = sorted(picked, key=lambda c: c.role)
+        # Principle → measures → demand; among the measures, the one that develops the lead most
+        # comes first (the lead promises it).
+        lead_grams_now = bigrams(unit.lead.text) if unit.lead is not None else frozenset()
+        ordered = sorted(
+            picked,
+            key=lambda c: (
+                c.role,
+                -overlap(lead_grams_now, bigrams(c.text)) if c.role == MEASURE else 0,
+                picked.index(c),
+            ),
+        )
         pieces = [Piece(c.text, provenance_of(c.phrase, topic_key)) for c in ordered]
         for c in picked:
             selector.used_ids.add(c.phrase.id)
@@ -338,8 +354,14 @@ def compose_part(
 
     # An ordinal item needs a lead or a first sentence that starts with a verb (一要加快……);
     # a paragraph that has neither joins the item before it, so the run never skips a number.
+    # When most items have a lead, a paragraph without one joins the item before it (一是加快……。
+    # 二是<a bare sentence> does not read as a run).
+    led = sum(1 for head, _ in built if head is not None)
+
     def capable(entry: tuple[Piece | None, list[Piece]]) -> bool:
         head, pieces = entry
+        if led >= 2:
+            return head is not None
         return head is not None or bool(pieces and VERB_START.match(pieces[0].text))
 
     ordinal = style != "lead" and sum(1 for entry in built if capable(entry)) >= 2

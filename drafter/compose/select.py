@@ -56,7 +56,7 @@ def _balanced(text: str) -> bool:
 # 平安青禾 (not 健康柘宁县).
 _SLOGAN_MODIFIER = re.compile(
     r"(健康|平安|美丽|幸福|数字|法治|智慧|文明|生态|宜居|活力|魅力|书香|和谐|清廉|绿色|开放|"
-    r"创新|人文|品质|实力|韧性|善治|大美|诗画|信用|诚信|“)\{county\}"
+    r"创新|人文|品质|实力|韧性|善治|大美|诗画|信用|诚信|美好新|“)\{county\}"
 )
 
 
@@ -229,7 +229,7 @@ class Selector:
             return None
         if self._scrub_pattern is not None and self._scrub_pattern.search(literal):
             return None
-        if not self.suits_speech(literal):
+        if not self.suits_speech(literal, plan=phrase.kind not in (Kind.OPENING, Kind.CLOSING)):
             return None
         filled = fill_slots(phrase.text, values)
         if filled is None:
@@ -241,7 +241,7 @@ class Selector:
             return None
         return filled
 
-    def suits_speech(self, text: str) -> bool:
+    def suits_speech(self, text: str, *, plan: bool = True) -> bool:
         """Whether bank text can be said by this county, to this audience, at this date."""
         if portability_problem(text) is not None:
             return False
@@ -250,7 +250,7 @@ class Selector:
             return False
         if self.public and is_internal(text):
             return False
-        return not (self.frame is not None and self.frame.wrong_time_word(text, plan=True))
+        return not (self.frame is not None and self.frame.wrong_time_word(text, plan=plan))
 
     def keyword_scores(self, text: str) -> dict[str, float]:
         """How strongly ``text`` speaks of each topic (its keywords, longer ones weigh more)."""

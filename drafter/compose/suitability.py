@@ -90,7 +90,57 @@ def about_another_topic(
     else:
         margin = 0.5 if phrase is not None and phrase.topics[:1] == (topic,) else 0.0
     # A sentence naming four or more other fields is a list of fields, not about this one.
-    return len(others) >= 4 or any(score > own + margin for score in others)
+    if len(others) >= 4 or any(score > own + margin for score in others):
+        return True
+    # A long term of another topic (和美乡村 in 民生, 公共卫生 under 应急), or a word that marks
+    # it unmistakably (旅游 in an industry part), marks the sentence's subject.
+    if _foreign_term(selector, text, topic) or _foreign_marker(text, topic):
+        return True
+    # A definition (产业是高质量发展的基础) is about its subject: the subject must be this topic's.
+    match = _DEFINITION.match(text)
+    if match is None:
+        return False
+    return selector.keyword_scores(match.group(1)).get(topic, 0.0) <= 0
+
+
+# Words that mark a topic unmistakably, whatever else a sentence says.
+TOPIC_MARKERS: dict[str, tuple[str, ...]] = {
+    "文化旅游": ("旅游", "文旅", "景区"),
+    "工业发展": ("工业", "制造业"),
+    "教育卫生": ("教育", "医疗", "医院", "学校"),
+    "招商引资": ("招商",),
+    "商贸消费": ("消费", "商贸"),
+    "生态环保": ("污染", "环保", "生态环境"),
+    "安全稳定": ("安全生产", "信访"),
+    "农业农村": ("粮食", "农田", "耕地"),
+    "乡村振兴": ("乡村振兴", "脱贫", "返贫"),
+}
+
+
+def _foreign_marker(text: str, topic: str) -> bool:
+    if any(word in text for word in TOPIC_MARKERS.get(topic, ())):
+        return False
+    return any(
+        word in text for name, words in TOPIC_MARKERS.items() if name != topic for word in words
+    )
+
+
+_DEFINITION = re.compile(r"^([^，。；、]{2,10}?)(?:是|就是)[^，。；]{2,}")
+
+
+def _foreign_term(selector: Selector, text: str, topic: str) -> bool:
+    own = selector.keywords.get(topic, ())
+    for name, words in selector.keywords.items():
+        if name == topic:
+            continue
+        for word in words:
+            if (
+                len(word) >= 4
+                and word in text
+                and not any(word in k or k in word for k in own if len(k) >= 2)
+            ):
+                return True
+    return False
 
 
 def similar(a: str, b: str) -> bool:
