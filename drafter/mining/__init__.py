@@ -166,18 +166,16 @@ def mine_bank(
     share({})
 
     merged = merger.result([t.name for t in topics])
+    # only names found on strong evidence go to lint's list of foreign names: a doubtful word
+    # or a quoted slogan there would flag ordinary text in every draft
     scrubbed = sorted(
         {
-            name.strip("“”「」")
+            name
             for (name, slot, reason) in report.names
-            if (
-                slot in ("place", "person", "org", "project", "county")
-                and "遮盖符" not in reason
-                and "编号" not in reason
-            )
-            or (slot is None and "引号" in reason)
+            if slot in ("place", "person", "org", "county")
+            and reason.startswith(_STRONG_REASONS)
+            and _fit_for_lint(name)
         }
-        - {""}
     )
     bank = PhraseBank(
         phrases=merged,
@@ -212,6 +210,43 @@ def _salient_chars(texts: dict[str, str]) -> dict[str, frozenset[str]]:
     }
 
 
+def _fit_for_lint(name: str) -> bool:
+    """A name lint may look for in drafts: two characters or more, starting like a name (not
+    with a verb or a figure's tail such as 级景区)."""
+    from drafter import segment
+    from drafter.mining.lexicon import GENERIC_NAMEY
+
+    if len(name) < 2 or not re.match(r"[\u4e00-\u9fff]", name) or name[0] in "级个家项":
+        return False
+    if name in GENERIC_NAMEY:
+        return False
+    words = segment.cut(name)
+    if (segment.word_pos(words[0]) or "").startswith(("d", "p", "c")):
+        return False
+    # names do not hold verbs (全力做好一级公路, 蓄能电站 are phrases, not names)
+    return not any((segment.word_pos(w) or "").startswith("v") for w in words)
+
+
+_STRONG_REASONS = (
+    "本县名称",
+    "省份名称",
+    "地级市",
+    "江河山脉",
+    "省份简称",
+    "名称加地名或单位后缀",
+    "路名或街名",
+    "学校或医院名称",
+    "道路起止地名",
+    "省名加字号",
+    "姓氏加职务",
+    "职务前的人名",
+    "职务后的人名",
+    "并列的地名",
+    "词典标为专名（ns",
+    "词典标为专名（nt",
+    "词典标为专名（nrt",
+    "词典标为专名（nrfg",
+)
 _WORD_LEVEL_REASONS = ("遮盖符", "词典标为专名", "省份", "江河山脉", "本篇特有的字", "本县名称")
 
 

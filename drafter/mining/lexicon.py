@@ -144,6 +144,8 @@ SURNAMES: frozenset[str] = frozenset(
 # Words jieba's dictionary tags as names (ns/nr/nt …) that government texts use as ordinary words.
 GENERIC_NAMEY: frozenset[str] = _words(
     """
+    错峰 起付线 巡河 护山 治山 串点成线 融城 绕城 山城 三联 不出村 民心路 名镇 城带乡 中路 西路 东路
+    南路 北路 水电路 以城带乡
     习近平 毛泽东 邓小平 和县 兴县 中宣部 国务院 国家发改委 发改委
     重特大 特大 一棵树 多维度 中考 高考 上市公司 陆港 空港 海港 内陆 沿边 边境 口岸 城乡居民
     中国 中华 中华民族 全国 国家 党中央 中央 省委 市委 州委 县委 党组织 人民政府 人民代表大会
