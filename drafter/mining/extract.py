@@ -167,6 +167,10 @@ def extract_candidates(
             if mode:
                 modes[number] = mode
 
+    def section_title(number: int) -> str:
+        """The headings a paragraph sits under (for topic tagging when the sentence has none)."""
+        return "".join(h.text for h in outline.heading_path(number))
+
     # transitions, body sentences, parallel lists, figures
     transition = outline.transition
     if transition is not None:
@@ -206,7 +210,11 @@ def extract_candidates(
             if not body.endswith(_SENTENCE_END) or not 12 <= len(body) <= 150:
                 continue
             yield Candidate(
-                Kind.BODY, body, _ref(file, (number, body_start, end)), mode=modes.get(number, "")
+                Kind.BODY,
+                body,
+                _ref(file, (number, body_start, end)),
+                mode=modes.get(number, ""),
+                context=section_title(number),
             )
 
 
