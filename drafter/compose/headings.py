@@ -96,11 +96,20 @@ def choose_headings(
     ]  # 以……为抓手 in every sibling heading reads as a formula
     frames.sort(key=lambda f: f.id)
     usable: list[tuple[float, Phrase, tuple[str | None, ...]]] = []
+    given = [title for title in titles if title]
     if any(w is not None for w in wanted):
         for frame in frames:
             assigned = _assign(frame, wanted, selector)
             if assigned is not None:
                 weight = 1.0 + min(frame.support, 6) + (0.5 if not frame.curated else 0.0)
+                if given:
+                    # Generated siblings take the shape of the writer's own titles: one clause
+                    # or two, and about as long.
+                    comma = any("，" in title for title in given)
+                    sample = next(t for t in assigned if t is not None)
+                    same = ("，" in sample) == comma
+                    mean = sum(len(t) for t in given) / len(given)
+                    weight *= (4.0 if same else 0.1) / (1.0 + abs(len(sample) - mean) / 4)
                 usable.append((weight * (0.5 + selector.rng.random()), frame, assigned))
     headings: list[Piece] = []
     if usable:

@@ -100,7 +100,8 @@ def compose_draft(
     frame = time_frame(targets)
     selector = Selector(bank, seed, slot_values(targets), frame=frame, public=plan.public)
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
-    variant = selector.rng.randrange(VARIANTS)
+    # Consecutive seeds open, frame and close the speech differently.
+    variant = seed % VARIANTS
 
     topics = [section.topic for section in targets.sections]
     titles: list[str | None] = [section.title for section in targets.sections]
@@ -126,7 +127,7 @@ def compose_draft(
     )
     areas: tuple[Paragraph, ...] = ()
     if plan.review_share:
-        area_topics = [t for t in topics if t not in ("作风建设", "抓落实")][:6]
+        area_topics = [t for t in topics if t not in ("作风建设", "抓落实")][:7]
         areas = review_areas(selector, targets, area_topics, int(length * plan.review_share))
 
     fixed = sum(

@@ -34,7 +34,9 @@ _FACILITY = re.compile(
     r"|[一二三]期(项目|工程)"
 )
 # Offices only one county has, or its own shorthand for them.
-_LOCAL_OFFICE = re.compile(r"目督办|督考办|目标办|考核办|攻坚办|县委[\u4e00-\u9fff]{1,2}办(?!公)")
+_LOCAL_OFFICE = re.compile(
+    r"目督办|督考办|(目标|考核|攻坚)办(?!法|理|事|好)|县委[\u4e00-\u9fff]{1,2}办(?!公)"
+)
 # Titles a county creates or applies for (国家级……示范县, 申创省级……县) are its own record.
 _TITLE_CLAIM = re.compile(
     r"(创建|申创|争创|创成|复检|复审|验收)[^，。；]{0,16}(示范|先进|百强|县|城市|区)"
@@ -156,7 +158,10 @@ NATIONAL_TERMS = frozenset(
     }
 )
 _QUOTED = re.compile(r"[“‘\"']([^”’\"']{1,40})[”’\"']")
-_COUNTED = re.compile(r"[一二三四五六七八九十两双]")
+# A count with a classifier (三大产业, 四个不摘, 两区三带) marks a local strategy's slogan.
+_COUNTED = re.compile(
+    r"[一二三四五六七八九十两双](大|个|项|条|张|化|型|带|区|园|城|基地|廊|心|极|轴|业|县|镇|中心)"
+)
 _COUNTY_WORD = re.compile(r"县|富民|兴县|立县|强县")
 
 
@@ -235,6 +240,10 @@ STALE: tuple[str, ...] = (
     "全面建成小康社会",
     "十三五",
     "主题教育",
+    "加速回升",
+    "恢复性增长",
+    "后一阶段",
+    "下一阶段",
 )
 _STALE_RE = re.compile("|".join(STALE))
 # 开门红 is a first-quarter word (January to March).

@@ -31,7 +31,7 @@ from drafter.compose.suitability import (
     names_another_topic,
     siblings_alike,
     similar,
-    topic_heads,
+    specific_to,
 )
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
@@ -56,6 +56,8 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
     does not repeat the part's heading, and reads as a plan (fits)."""
     text = candidate.text
     if candidate.phrase.mode is not None:  # a review lead (持续增强) is not a plan
+        return False
+    if text.startswith(("做到", "要", "希望")):  # 做到紧盯问题抓落实 is not a heading
         return False
     if not fits(candidate) or "，" in text.rstrip("。")[:3]:
         return False
@@ -128,6 +130,7 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
         if fits(c)
         and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
+        and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
     ]
     if len(found) < THIN_POOL:
@@ -137,8 +140,8 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
             if (
                 c.text not in have
                 and fits(c)
-                and selector.keyword_scores(c.text).get(topic, 0.0) >= 3.0
-                and any(word in c.text for word in topic_heads(selector).get(topic, ()))
+                and selector.keyword_scores(c.text).get(topic, 0.0) >= 2.0
+                and specific_to(selector, c.text, topic)
                 and not about_another_topic(selector, c.text, topic)
             ):
                 found.append(c)
@@ -165,6 +168,7 @@ def compose_part(
 ) -> Part:
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
+    selector.start_section()
     bodies = _body_candidates(selector, topic)
     leads = _lead_candidates(selector, topic, heading.text)
     if style == "lead":
@@ -339,17 +343,20 @@ def compose_part(
         demands = [
             p for p in pieces if p.provenance is not None and p.provenance.entry and _demand(p.text)
         ]
-        for extra in demands[1:]:
-            pieces.remove(extra)
-        if demands:
-            allowed = selector.demands * 3 < selector.paragraphs + 1
-            if not allowed and len(pieces) > 2:
-                pieces.remove(demands[0])
-            else:
+        # Beyond the one allowed, a demand is said as a measure (要坚持…… → 坚持……) or left out.
+        keep = demands[0] if demands and selector.demands * 3 < selector.paragraphs + 1 else None
+        for demand in demands:
+            index = pieces.index(demand)
+            if demand is keep:
                 selector.demands += 1
                 if selector.public:
-                    index = pieces.index(demands[0])
-                    pieces[index] = Piece(_commit(demands[0].text), demands[0].provenance)
+                    pieces[index] = Piece(_commit(demand.text), demand.provenance)
+                continue
+            plain = drop_want(demand.text)
+            if plain != demand.text:
+                pieces[index] = Piece(plain, demand.provenance)
+            elif len(pieces) > 2:
+                pieces.remove(demand)
         selector.paragraphs += 1
 
     # An ordinal item needs a lead or a first sentence that starts with a verb (一要加快……);

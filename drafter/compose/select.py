@@ -187,7 +187,8 @@ class Selector:
         self.capped: dict[str, int] = {}
         self.demands = 0  # paragraphs closed by a 要…… demand so far
         self.paragraphs = 0  # body paragraphs composed so far
-        self._said_grams: set[str] = set()
+        self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
+        self._section_grams: set[str] = set()  # key phrases said in the current part
         self.rng = random.Random(f"drafter:{seed}")
         self.values = dict(values)
         self.used: set[str] = set()
@@ -315,7 +316,9 @@ class Selector:
         beyond the stock ones), or repeats a phrase said at most once (以……为抓手)."""
         if any(word in text and self.capped.get(word, 0) >= 1 for word in CAPPED):
             return True
-        if key_phrases(text) & self._said_grams:
+        if key_phrases(text) & self._section_grams:
+            return True
+        if key_phrases(text, LONG_PHRASE) & self._said_grams:
             return True
         grams = bigrams(text)
         for other, other_grams in self._said:
@@ -347,9 +350,14 @@ class Selector:
         )
         return self.take(found[0], yaml_key) if found else None
 
+    def start_section(self) -> None:
+        """A new numbered part: its sentences must not share a key phrase with each other."""
+        self._section_grams = set()
+
     def mark_used(self, text: str) -> None:
         self.used.add(text)
-        self._said_grams |= key_phrases(text)
+        self._said_grams |= key_phrases(text, LONG_PHRASE)
+        self._section_grams |= key_phrases(text)
         for word in CAPPED:
             if word in text:
                 self.capped[word] = self.capped.get(word, 0) + 1
@@ -375,16 +383,15 @@ _STOCK = re.compile(
     r"进一步|不断提升|切实加强|全面提升|持续推进|扎实推进|加快推进|坚持不懈|"
     r"[^\u4e00-\u9fff]"
 )
-KEY_PHRASE = 6  # characters: two sentences sharing this long a phrase say the same thing
+KEY_PHRASE = 6  # characters: two sentences of a part sharing this long a phrase repeat it
+LONG_PHRASE = 8  # characters: no two sentences of a speech share this long a phrase
 
 
-@lru_cache(maxsize=16384)
-def key_phrases(text: str) -> frozenset[str]:
-    """Every run of ``KEY_PHRASE`` Chinese characters in ``text`` outside the stock phrases."""
+@lru_cache(maxsize=32768)
+def key_phrases(text: str, size: int = KEY_PHRASE) -> frozenset[str]:
+    """Every run of ``size`` Chinese characters in ``text`` outside the stock phrases."""
     pieces = _STOCK.split(text)
-    return frozenset(
-        piece[i : i + KEY_PHRASE] for piece in pieces for i in range(len(piece) - KEY_PHRASE + 1)
-    )
+    return frozenset(piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> int:

@@ -88,7 +88,7 @@ def about_another_topic(
     if any(word in text for word in topic_heads(selector).get(topic, ())):
         margin = 3.0
     else:
-        margin = 0.5 if phrase is not None and phrase.topics[:1] == (topic,) else 0.0
+        margin = 2.5 if phrase is not None and phrase.topics[:1] == (topic,) else 1.0
     # A sentence naming four or more other fields is a list of fields, not about this one.
     if len(others) >= 4 or any(score > own + margin for score in others):
         return True
@@ -109,10 +109,10 @@ TOPIC_MARKERS: dict[str, tuple[str, ...]] = {
     "工业发展": ("工业", "制造业"),
     "教育卫生": ("教育", "医疗", "医院", "学校"),
     "招商引资": ("招商",),
-    "商贸消费": ("消费", "商贸"),
+    "商贸消费": ("消费", "商贸", "电商", "物流"),
     "生态环保": ("污染", "环保", "生态环境"),
     "安全稳定": ("安全生产", "信访"),
-    "农业农村": ("粮食", "农田", "耕地"),
+    "农业农村": ("粮食", "农田", "耕地", "农产品"),
     "乡村振兴": ("乡村振兴", "脱贫", "返贫"),
 }
 
@@ -173,6 +173,19 @@ def siblings_alike(a: str, b: str, topic: str = "") -> bool:
     own name."""
     from drafter.compose.select import _COMMON
 
-    own = bigrams(topic)
-    shared = (bigrams(a) & bigrams(b)) - _COMMON - own
+    del topic  # siblings may not even share the topic's own word twice (商贸流通/商贸物流)
+    shared = (bigrams(a) & bigrams(b)) - _COMMON
     return len(shared) >= 1
+
+
+# Keywords too general to put a sentence on a topic by themselves (一分部署，九分落实 is not a
+# 抓落实 sentence for that word alone).
+GENERIC_KEYWORDS = frozenset(
+    {"落实", "推进", "责任", "调度", "攻坚", "实干", "见效", "分工", "能力"}
+)
+
+
+def specific_to(selector: Selector, text: str, topic: str) -> bool:
+    """False when the sentence's only words of the topic are generic ones (落实 alone)."""
+    words = [k for k in selector.keywords.get(topic, ()) if k and k in text]
+    return not words or any(k not in GENERIC_KEYWORDS for k in words)
