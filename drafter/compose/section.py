@@ -136,7 +136,10 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
     if len(found) < THIN_POOL:
         # A thin topic also takes sentences tagged otherwise whose own words are on this topic.
         have = {c.text for c in found}
-        for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150, any_topic=True):
+        on_topic = selector.topic_pattern(topic).search
+        for c in selector.candidates(
+            Kind.BODY, topic, min_len=12, max_len=150, any_topic=True, where=on_topic
+        ):
             if (
                 c.text not in have
                 and fits(c)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -189,6 +189,10 @@ class Selector:
         self.paragraphs = 0  # body paragraphs composed so far
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
+        self.memo: dict[tuple[str, str], bool] = {}
+        self._topic_patterns: dict[
+            str, re.Pattern[str]
+        ] = {}  # suitability answers per (text, topic)
         self.rng = random.Random(f"drafter:{seed}")
         self.values = dict(values)
         self.used: set[str] = set()
@@ -242,6 +246,15 @@ class Selector:
             return None
         return filled
 
+    def topic_pattern(self, topic: str) -> re.Pattern[str]:
+        """One alternation of the topic's keywords: a fast test of whether a text can be on it."""
+        pattern = self._topic_patterns.get(topic)
+        if pattern is None:
+            words = sorted((k for k in self.keywords.get(topic, ()) if k), key=len, reverse=True)
+            pattern = re.compile("|".join(re.escape(k) for k in words) or "(?!)")
+            self._topic_patterns[topic] = pattern
+        return pattern
+
     def suits_speech(self, text: str, *, plan: bool = True) -> bool:
         """Whether bank text can be said by this county, to this audience, at this date."""
         if portability_problem(text) is not None:
@@ -289,8 +302,10 @@ class Selector:
         min_len: int = 8,
         max_len: int = 160,
         any_topic: bool = False,
+        where: Callable[[str], object] | None = None,
     ) -> list[Candidate]:
-        """Usable entries of ``kind``, best first (seeded jitter between near-equals)."""
+        """Usable entries of ``kind``, best first (seeded jitter between near-equals);
+        ``where`` pre-selects entries by their raw text (a cheap test before any scoring)."""
         entries: Sequence[Phrase]
         if topic is None or any_topic:
             entries = self.bank.of_kind(kind)
@@ -298,7 +313,7 @@ class Selector:
             entries = self.bank.of_kind(kind, topic)
         found: list[Candidate] = []
         for phrase in entries:
-            if phrase.id in self.used_ids:
+            if phrase.id in self.used_ids or (where is not None and not where(phrase.text)):
                 continue
             text = self.prepare(phrase, extra)
             if text is None or not min_len <= len(text) <= max_len:

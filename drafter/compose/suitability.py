@@ -129,6 +129,14 @@ _DEFINITION = re.compile(r"^([^，。；、]{2,10}?)(?:是|就是)[^，。；]{2
 
 
 def _foreign_term(selector: Selector, text: str, topic: str) -> bool:
+    key = (text, topic)
+    cached = selector.memo.get(key)
+    if cached is None:
+        cached = selector.memo[key] = _find_foreign_term(selector, text, topic)
+    return cached
+
+
+def _find_foreign_term(selector: Selector, text: str, topic: str) -> bool:
     own = selector.keywords.get(topic, ())
     for name, words in selector.keywords.items():
         if name == topic:
