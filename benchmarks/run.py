@@ -41,8 +41,14 @@ class ProcessFigure:
 def run_process(argv: Sequence[str], cwd: Path) -> tuple[float, float]:
     """Wall time (s) and peak RSS (MB) of one whole process."""
     start = time.perf_counter()
+    # The source tree first on the path, so the figures are for this checkout even when an
+    # older drafter is installed; work files stay in ``cwd``.
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+    )
     proc = subprocess.Popen(
-        list(argv), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        list(argv), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
     )
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
@@ -61,6 +67,9 @@ def time_process(name: str, argv: Sequence[str], cwd: Path, runs: int) -> Proces
     return ProcessFigure(
         name, statistics.median(s[0] for s in samples), max(s[1] for s in samples), runs
     )
+
+
+sys.path.insert(0, str(REPO))
 
 
 def corpus_paragraphs() -> list[str]:
@@ -139,8 +148,6 @@ def bench_processes(work: Path, runs: int) -> list[ProcessFigure]:
 
 def bench_mining(work: Path, sizes: Sequence[float]) -> list[tuple[float, float, float, float]]:
     """Per size: (MB, mining s, one jieba.lcut pass s, peak MB of the mining process)."""
-    from drafter.segment import get_segmenter  # noqa: F401  (ensures the adapter exists)
-
     rows = []
     for size in sizes:
         folder = work / f"corpus-{size:g}MB"
@@ -174,7 +181,7 @@ def bench_draft_scaling(work: Path, lengths: Sequence[int]) -> list[tuple[int, i
     """Per target length: (target, characters produced, seconds in-process)."""
     import yaml
 
-    from drafter.pipeline import draft_document
+    from drafter.pipeline import draft_speech as draft_document
 
     base = yaml.safe_load((EXAMPLES / "work_meeting.yaml").read_text(encoding="utf-8"))
     rows = []
@@ -190,7 +197,7 @@ def bench_draft_scaling(work: Path, lengths: Sequence[int]) -> list[tuple[int, i
 
 
 def bench_draft_throughput(seconds: float = 3.0) -> float:
-    from drafter.pipeline import draft_document
+    from drafter.pipeline import draft_speech as draft_document
 
     path = EXAMPLES / "work_meeting.yaml"
     draft_document(path)
