@@ -126,7 +126,11 @@ _REGIONAL = (
     "东部沿海",
 )
 # A county's own classification of itself (农业优先型、文旅赋能型发展定位).
-_SELF_TYPE = re.compile(r"[\u4e00-\u9fff]{2,6}型、[\u4e00-\u9fff]{2,6}型|县内")
+_SELF_TYPE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}型、[\u4e00-\u9fff]{2,6}型|县内|"
+    # what this county is (我县区位优势明显, 我县财政仅仅是“吃饭”财政)
+    r"我县[^，。；]{0,6}(是|仅|区位|地处|资源|属于|作为|财政|拥有|素有|位于)"
+)
 _REGIONAL_RE = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 # Quoted terms every county uses (national policy words); any other quoted term with a count in
 # it (“三大产业”, “四个不摘”) or a county word (“富民强县”) is a local slogan.
@@ -209,7 +213,7 @@ def is_portable(text: str) -> bool:
 # departments, internal Party-work duties and the cadres' own workload.
 _INTERNAL = re.compile(
     r"信访[^，。；]{0,6}(管控|群体)|群体性上访|上访|维稳|惩罚|追责问责|严肃问责|严厉问责|"
-    r"高低贵贱|意识形态|为基层减负|基层减负|精简会议|文山会海|会议文件|督查检查考核|"
+    r"高低贵贱|意识形态|为基层减负|基层减负|松绑减负|精简会议|文山会海|会议文件|督查检查考核|"
     r"一把手|主要负责同志|分管领导|各乡镇|各[\u4e00-\u9fff]{0,4}(部门|单位)|各级干部|广大干部|干部职工|"
     r"政治纪律|政治规矩|智慧警务|对尚未整改|挂牌督办|通报批评|约谈|相关部门|有关部门|牵头单位|"
     r"责任单位|[\u4e00-\u9fff]{1,4}局(、[\u4e00-\u9fff]{1,4}局)*要"

@@ -9,6 +9,7 @@ order situation → measures → requirement. The writer's points go in verbatim
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from drafter.compose.figures import target_pieces, verbatim
@@ -40,6 +41,7 @@ from drafter.targets import Section
 
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
 MIN_RELEVANCE = 2.0
+MAX_SENTENCES = 10  # a paragraph longer than this reads as a list, not an argument
 THIN_POOL = 40  # fewer on-topic sentences than this: look for more among other entries
 
 
@@ -51,6 +53,14 @@ class _Unit:
     seed_text: str
 
 
+# A two-clause lead whose second clause is a subject and its result (……，工业经济提质增效 is a
+# plan; ……，现代化产业体系加快构建 / 发展后劲持续增强 report what happened).
+_REVIEW_SHAPED = re.compile(
+    r"，[^，。]{2,12}(加快构建|持续增强|不断增强|稳步提升|持续提升|显著提升|明显改善|持续改善|"
+    r"不断扩大|稳步扩大|日益|更加|焕然一新|持续升温|取得)[^，。]{0,4}。?$"
+)
+
+
 def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: str) -> bool:
     """A sub-heading suits this part: it is about this topic (no other topic named or stronger),
     does not repeat the part's heading, and reads as a plan (fits)."""
@@ -58,6 +68,8 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
     if candidate.phrase.mode is not None:  # a review lead (持续增强) is not a plan
         return False
     if text.startswith(("做到", "要", "希望")):  # 做到紧盯问题抓落实 is not a heading
+        return False
+    if _REVIEW_SHAPED.search(text):  # ……，现代化产业体系加快构建 reports a result
         return False
     if not fits(candidate) or "，" in text.rstrip("。")[:3]:
         return False
@@ -257,7 +269,7 @@ def compose_part(
     while pool and progress and sum(sizes) < remaining:
         progress = False
         for i in range(len(units)):
-            if sizes[i] >= target_size or not pool:
+            if sizes[i] >= target_size or not pool or len(chosen[i]) >= MAX_SENTENCES:
                 continue
             grams = lead_grams[i]
             lead_piece = units[i].lead
@@ -457,6 +469,14 @@ def _separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Pa
             if j in movable and _opening_of(result[j]) != _opening_of(result[i - 1]):
                 result[i], result[j] = result[j], result[i]
                 break
+        else:
+            # No paragraph to swap with: open this one on another of its own sentences.
+            pieces = list(result[i].pieces)
+            for k in range(1, len(pieces)):
+                if pieces[k].text[:2] != _opening_of(result[i - 1]):
+                    pieces.insert(0, pieces.pop(k))
+                    result[i] = Paragraph(tuple(pieces), result[i].lead)
+                    break
     return result
 
 
