@@ -469,3 +469,27 @@ def test_normalise_is_idempotent_and_total_on_arbitrary_text(text: str) -> None:
     once = normalise_text(text)
     assert normalise_text(once) == once
     assert "\r" not in once
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "（一）坚定不移抓项目 项目是发展的生命线。",
+            ("（一）坚定不移抓项目", "项目是发展的生命线。"),
+        ),
+        (
+            "(二)持之以恒抓产业 要做强主导产业，培育新兴产业。",
+            ("（二）持之以恒抓产业", "要做强主导产业，培育新兴产业。"),
+        ),
+        ("一、强化担当 确保落实。各级要扛起责任。", ("一、强化担当", "确保落实。各级要扛起责任。")),
+        # A space in a sentence that merely starts with a marker-like word stays.
+        ("1. 完成投资 5亿元。", ("1.完成投资5亿元。",)),
+        (
+            "（一）加强党的建设。全面从严治党 永远在路上。",
+            ("（一）加强党的建设。全面从严治党永远在路上。",),
+        ),
+    ],
+)
+def test_space_between_heading_and_body_is_a_break(line: str, expected: tuple[str, ...]) -> None:
+    assert normalise_text(line).split("\n") == list(expected)
