@@ -189,10 +189,11 @@ class Selector:
         self.paragraphs = 0  # body paragraphs composed so far
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
-        self.memo: dict[tuple[str, str], bool] = {}
-        self._topic_patterns: dict[
-            str, re.Pattern[str]
-        ] = {}  # suitability answers per (text, topic)
+        self.memo: dict[tuple[str, str], bool] = {}  # suitability answers per (text, topic)
+        self._topic_patterns: dict[str, re.Pattern[str]] = {}
+        # tables derived once from the bank's topics (see suitability)
+        self.heads: dict[str, tuple[str, ...]] | None = None
+        self.long_terms: tuple[tuple[str, str], ...] | None = None
         self.rng = random.Random(f"drafter:{seed}")
         self.values = dict(values)
         self.used: set[str] = set()

@@ -141,17 +141,22 @@ def _foreign_term(selector: Selector, text: str, topic: str) -> bool:
 
 def _find_foreign_term(selector: Selector, text: str, topic: str) -> bool:
     own = selector.keywords.get(topic, ())
-    for name, words in selector.keywords.items():
-        if name == topic:
-            continue
-        for word in words:
-            if (
-                len(word) >= 4
-                and word in text
-                and not any(word in k or k in word for k in own if len(k) >= 2)
-            ):
-                return True
+    for name, word in _long_terms(selector):
+        if name != topic and word in text and not any(word in k or k in word for k in own if k):
+            return True
     return False
+
+
+def _long_terms(selector: Selector) -> tuple[tuple[str, str], ...]:
+    """Every (topic, keyword) pair whose keyword has four characters or more."""
+    if selector.long_terms is None:
+        selector.long_terms = tuple(
+            (name, word)
+            for name, words in selector.keywords.items()
+            for word in words
+            if len(word) >= 4
+        )
+    return selector.long_terms
 
 
 def similar(a: str, b: str) -> bool:
@@ -163,6 +168,12 @@ def similar(a: str, b: str) -> bool:
 
 def topic_heads(selector: Selector) -> dict[str, tuple[str, ...]]:
     """The words that name each topic outright: its first two keywords (工业, 农业, 农村 …)."""
+    if selector.heads is None:
+        selector.heads = _heads(selector)
+    return selector.heads
+
+
+def _heads(selector: Selector) -> dict[str, tuple[str, ...]]:
     return {
         name: tuple(k for k in words[:2] if len(k) >= 2)
         for name, words in selector.keywords.items()
