@@ -152,12 +152,9 @@ def _explains(phrase: Phrase, original: str) -> bool:
     return False
 
 
-def test_no_local_name_in_any_entry(mined_bank: PhraseBank, repo: Path) -> None:
-    names = _local_names()
+def _leaks(phrases: list[Phrase], names: list[str]) -> list[str]:
     leaks = []
-    for phrase in mined_bank.phrases:
-        if phrase.curated:
-            continue
+    for phrase in phrases:
         blob = "\n".join(
             [
                 phrase.text,
@@ -169,7 +166,47 @@ def test_no_local_name_in_any_entry(mined_bank: PhraseBank, repo: Path) -> None:
         found = [name for name in names if name in blob]
         if found:
             leaks.append(f"{phrase.id} {phrase.text[:40]}: {found}")
-    assert leaks == []
+    return leaks
+
+
+def test_no_local_name_in_any_mined_entry(mined_bank: PhraseBank) -> None:
+    mined = [phrase for phrase in mined_bank.phrases if not phrase.curated]
+    assert _leaks(mined, _local_names()) == []
+
+
+# curated.yaml belongs to compose; its one leak is reported there. strict: the mark must go
+# (the test then guards the file) as soon as the entry is reworded.
+CURATED_LEAK = pytest.mark.xfail(
+    strict=True,
+    reason="curated.yaml bd-6a6ab47422 says 富民强县, the slogan of corpus 004 (reported to the "
+    "compose engineer)",
+)
+
+
+@CURATED_LEAK
+def test_no_local_name_in_any_curated_entry(mined_bank: PhraseBank) -> None:
+    curated = [phrase for phrase in mined_bank.phrases if phrase.curated]
+    assert _leaks(curated, _local_names()) == []
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize(
+    "example",
+    [
+        "work_meeting.yaml",
+        pytest.param("work_report.yaml", marks=CURATED_LEAK),
+        "plenary.yaml",
+        "symposium.yaml",
+    ],
+)
+def test_drafts_of_the_examples_hold_no_local_name(repo: Path, example: str, seed: int) -> None:
+    # the end-to-end guard: whatever compose picks from the mined and curated bank, a draft for a
+    # fictional county says nothing that is only true of a corpus county
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(repo / "examples" / example, bank_dir=repo / "phrasebank", seed=seed)
+    text = "\n".join(result.document.paragraphs())
+    assert [name for name in _local_names() if name in text] == []
 
 
 def test_local_names_list_is_taken_from_the_corpus(repo: Path) -> None:

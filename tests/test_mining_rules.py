@@ -33,7 +33,7 @@ def scrub(text: str, context: NameContext = ONE) -> tuple[str, list[str]]:
         ("再完成义务植树*万株。", "再完成义务植树{number}万株。"),
         ("深入落实习近平总书记对甘肃重要讲话精神。", "深入落实习近平总书记对{place}重要讲话精神。"),
         ("马营镇华川村被命名为示范村。", "{place}{place}村被命名为示范村。"),
-        ("建成通和初中教学综合楼。", "建成{org}教学综合楼。"),
+        ("建成通和初中。", "建成{org}。"),
         ("改造S321新景至平襄段。", "改造{place}{place}至{place}。"),
     ],
 )
@@ -64,6 +64,72 @@ def test_unsure_names_drop_the_sentence(text: str) -> None:
 )
 def test_ordinary_government_sentences_are_left_alone(text: str) -> None:
     assert scrub(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named facilities
+        "全力推进县职教中心扩建、县三小、县三幼建设项目，积极谋划第二高中建设。",
+        "加快建成县医院综合医技楼，争取实施县域医学中心等卫生项目。",
+        "建成县医院传染楼、县公共卫生中心。",
+        "新建乡镇综合养老服务中心2个，改扩建县中心敬老院。",
+        "建成投用城区第二生活污水处理厂。",
+        "加快新城区体育场建设。",
+        # creation titles held or sought
+        "积极申创省级农产品质量安全县。",
+        "巩固国家公共文化服务体系示范区创建成果，确保复检达标。",
+        "加快国家农业现代化示范区创建。",
+        "创建省级民族团结进步示范县。",
+        "持续巩固国家卫生县、省级森林城市创建成果。",
+        # positioning claims, strategy slogans, city brands
+        "推动生态文明高地建设取得新成效。",
+        "努力建好*腹心地带。",
+        "聚焦农业优先型、文旅赋能型发展定位。",
+        "着力构建富民强县的现代产业体系。",
+        "建设更有品质、更有温度的山水园林城市。",
+        # quoted programmes, coined slogans, campaigns and roles
+        "以“生态能源、生态农牧、生态旅游”三大产业培育为抓手。",
+        "必须把实打实干、干就干好作为鲜明要求。",
+        "扎实推进助企暖企春风行动。",
+        "研究开发一键呼叫、电子警长、电子河长等服务管理功能。",
+        "健全“留用育引”机制。",
+        # levels and conditions of one region, local offices, ordered bodies
+        "高质量做好中省环保督察整改。",
+        "深入学习州委全会精神。",
+        "逐步开展电热、燃气替代供暖。",
+        "县委目督办、政府督查室要重点围绕目标任务开展督促检查。",
+        "住建局、房产开发公司要发挥主体作用。",
+    ],
+)
+def test_particulars_of_the_source_county_drop_the_sentence(text: str) -> None:
+    context = NameContext({}, 5)
+    assert scrub(text, context)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年是全面贯彻落实党的二十大精神的开局之年。",
+        "一是科学规划优布局。",
+        "不断提高各级干部的本领，把好事办好、实事办实。",
+        "确保党中央的决策部署落实落细、见行见效。",
+        "做到“早发现、早干预、早帮扶”，坚决守住底线。",
+        "集中人力、精力、物力，做强正向指标。",
+        "统筹推进交通、水利、市政等基础设施建设。",
+        "加快乡村寄宿制学校建设管理。",
+        "推进污水处理厂提标改造。",
+    ],
+)
+def test_general_sentences_are_not_taken_for_particulars(text: str) -> None:
+    context = NameContext({}, 5)
+    assert scrub(text, context)[1] == []
+
+
+def test_products_only_one_speech_names_drop_the_sentence() -> None:
+    context = NameContext({"纽扣": 1, "拉链": 1, "家纺": 1}, 5)
+    text = "招引行业头部企业发展纽扣、拉链、家纺上下游配套产业。"
+    assert scrub(text, context)[1]
 
 
 def test_county_name_and_short_form() -> None:

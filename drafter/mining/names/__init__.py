@@ -19,7 +19,11 @@ How Chinese official writing shows a name, and where the rules live:
   characters in a row (蒿/坪) — unsure, so the entry is dropped;
 * ``quotes`` — a quotation only one speech makes (“夏亲水”, “五比五看”) unless it is made of
   ordinary words (“提产业”);
-* ``county`` — the speech's own county, district or city (通渭县, 通渭) → ``{county}``.
+* ``county`` — the speech's own county, district or city (通渭县, 通渭) → ``{county}``;
+* ``claims`` — particulars only true of the source county that no slot can stand for (named
+  facilities such as 县三小, creation titles such as 省级农产品质量安全县, positioning claims,
+  quoted local slogans, regional levels such as 中省, office abbreviations such as 县委目督办) —
+  the entry is dropped.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from drafter import segment
+from drafter.mining.names.claims import claim_hits
 from drafter.mining.names.common import NameContext
 from drafter.mining.names.county import find_county_names
 from drafter.mining.names.people import person_hits
@@ -79,4 +84,5 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += province_firm_hits(tokens)
     hits += route_hits(tokens)
     hits += quote_hits(text, context)
+    hits += claim_hits(text, tokens, context)
     return hits

@@ -70,7 +70,7 @@ def _quoted_unknown(inner: str, context: NameContext) -> bool:
         if context.quote_freq.get(inner, 0) > 1:
             return False
         counted = any(ch in CN_NUMERALS for ch in inner)
-        return counted or not _ordinary_phrase(inner, context)
+        return counted or _coined(inner) or not _ordinary_phrase(inner, context)
     if any(ch in CN_NUMERALS for ch in inner):
         return True  # a counted slogan no other speech shares (“五比五看”, “八个一”)
     if not context.in_one_speech(inner):
@@ -85,3 +85,12 @@ def _quoted_unknown(inner: str, context: NameContext) -> bool:
         return False  # 三个年, 四个不摘: a counted slogan, when there are too few speeches to tell
     rare_singles = [w for w in singles if w not in COMMON_SINGLE]
     return bool(unknown) or len(rare_singles) >= 2 or any(segment.word_tag(w) for w in words)
+
+
+def _coined(inner: str) -> bool:
+    """A quoted phrase spelt out of single characters the dictionary keeps apart (留用+育+引): an
+    abbreviation someone coined for a local mechanism, not a phrase of ordinary words."""
+    if not CJK.match(inner) or len(inner) < 4:
+        return False
+    words = segment.cut(inner)
+    return sum(1 for word in words if len(word) == 1) >= 2

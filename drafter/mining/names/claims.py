@@ -1,0 +1,261 @@
+"""Particulars only true of the source county, recognised by how official Chinese states them.
+
+Input: one sentence and its jieba tokens. Output: unsure ``Hit``s (slot None: the entry is
+dropped) — these are not names a slot could stand for but claims a draft for another county must
+never repeat:
+
+* a named facility: a numbered school (县三小, 第二高中), a named building (综合医技楼, 男生公寓楼),
+  a county institution being built (建成县公共卫生中心, 改扩建县中心敬老院), a town district's own
+  facility (新城区体育场), a facility listed as the project (失能人员护理中心等项目);
+* a creation title the county holds or seeks: 国家/省级 … 示范县/示范区/卫生县/园林城市/质量安全县,
+  创建/申创/巩固 … 示范县, … 示范区创建, 复检达标;
+* a positioning claim (生态文明高地, …先行区, …核心区, 腹心地带) and a county strategy slogan
+  (富民强县, 工业强县, 生态立县);
+* a quoted list named as a programme that no other speech quotes (“生态能源、生态农牧、生态旅游”
+  三大产业);
+* a coined couplet slogan, two four-character phrases that each repeat a character and share
+  one (实打实干、干就干好; 把人当人、把事当事), and a campaign named on such a phrase
+  (助企暖企春风行动); roles invented on the chief systems (电子河长);
+* a city brand (山水园林城市, 书画名城);
+* an administrative level only some provinces have (中省 in Shaanxi, 州委/省州 in an autonomous
+  prefecture) and conditions of one region (供暖 in the north, 牦牛/青稞 on the plateau, 沿黄);
+* a local office abbreviation (县委目督办, 国动办, 文体广旅局) and a named body given an order
+  (房产开发公司要…);
+* a list of products only one speech names (纽扣、拉链、家纺 — that county's industries).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter import segment
+from drafter.mining.names.common import CJK, NameContext, is_generic_word
+from drafter.mining.names.quotes import QUOTE_RE
+from drafter.mining.slots import Hit
+
+_NUM = "一二三四五六七八九十"
+
+# A facility with a number is one particular building or school (县三小, 第二高中, 县一中).
+_NUMBERED_FACILITY = re.compile(
+    rf"县[{_NUM}]+[小中幼职]"
+    rf"|第[{_NUM}]+(?:高级中学|高中|中学|初中|小学|幼儿园|人民医院|医院)"
+    rf"|[^，。；、]{{0,6}}第[{_NUM}]+[^，。；、]{{0,6}}?(?:污水处理厂|水厂|敬老院|养老院)"
+)
+# A building named by its use is one particular building (县医院综合医技楼, 男生公寓楼).
+_BUILDING = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:医技|传染|教学|综合|宿舍|公寓|门诊|住院|实验|业务)楼"
+)
+# A county institution as the object of building it (建成县公共卫生中心, 改扩建县中心敬老院,
+# 县职教中心扩建, 争取实施县域医学中心): that county's project list, not a general measure.
+_BUILD = r"(?:建成|新建|改扩建|扩建|迁建|谋划|争取实施|加快建设|启动建设)"
+_INSTITUTION = r"县[\u4e00-\u9fff]{1,8}?(?:中心|医院|院|馆|场|校|站)"
+_BUILT_INSTITUTION = re.compile(
+    rf"{_BUILD}[^，。；]{{0,3}}?{_INSTITUTION}|{_INSTITUTION}(?:扩建|改扩建|迁建)"
+)
+# A district's own facility (新城区体育场) and a facility standing as the project itself
+# (加快失能人员护理中心等项目建设).
+_DISTRICT_FACILITY = re.compile(
+    r"(?:新城区|老城区|新区)[\u4e00-\u9fff]{0,4}?(?:体育场|体育馆|公园|广场|医院|学校)"
+)
+_FACILITY_PROJECT = re.compile(
+    r"(?:加快|推进|实施|谋划|启动)[\u4e00-\u9fff]{3,12}?(?:中心|馆|院|楼|厂)等(?:项目|工程)"
+)
+
+# Creation titles: what a county is, or is made, by a ministry or the province.
+_TITLE = (
+    r"(?:示范县|示范区|示范市|示范乡镇?|示范基地|示范带|卫生县城?|安全县|模范县|先进县|试点县|"
+    r"先行区|森林城市|园林城市|文明城市|生态县|强县|旅游景区|级景区|试点示范)"
+)
+_TITLE_CLAIM = re.compile(
+    rf"(?:国家级?|省级|市级|全国|全省|全市)[^，。；、]{{0,14}}?{_TITLE}"
+    rf"|(?:创建|申创|争创|创成|获评|荣获|命名|入选|巩固|申报|打造)[^，。；]{{0,16}}?{_TITLE}"
+    rf"|{_TITLE}(?:创建|申报|复检|称号)|复检达标"
+)
+# Positioning claims: where the province or the county places itself.
+_POSITION = re.compile(
+    r"[\u4e00-\u9fff]{0,12}(?:高地|先行区|样板区|桥头堡|核心区|腹心地带|腹心枢纽)"
+    r"|[\u4e00-\u9fff]{2,12}(?:示范基地|经济圈|商业圈|风情线)"
+    r"|[\u4e00-\u9fff]{2,6}型(?:、[\u4e00-\u9fff]{2,6}型)+"
+)
+# City brands: 山水园林城市, 书画名城, 茶乡, …之都 — titles a city gives itself or was given.
+_CITY_BRAND = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:园林城市|森林城市)|[\u4e00-\u9fff]{2}名城|[\u4e00-\u9fff]{2}之(?:乡|都)"
+)
+# A named campaign built on a coined four characters that repeat one (助企暖企春风行动).
+_NAMED_CAMPAIGN = re.compile(
+    r"(?:([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]|[\u4e00-\u9fff]([\u4e00-\u9fff])[\u4e00-\u9fff]\2)"
+    r"[\u4e00-\u9fff]{2,4}(?:行动|工程|活动|计划)"
+)
+# Roles a county invented on top of the chief systems (电子河长, 数字警长).
+_COINED_ROLE = re.compile(r"(?:电子|数字|智慧|网格|云)[\u4e00-\u9fff]长(?![制效期远足])")
+# County strategy slogans: 富民强县, 工业强县, 生态立县, 强县富民 (not 强县域, 县城, 县委).
+_COUNTY_SLOGAN = re.compile(r"[\u4e00-\u9fff]{1,2}(?:立|强|兴|富|旺)县(?![域城委级乡区政人])")
+# Levels of government only some provinces have: 中省 (Shaanxi: central and provincial), a
+# prefecture (州) above the county.
+_REGIONAL_LEVEL = re.compile(r"中省|省州|州委|州政府|州直|州级|全州|我州|本州|州[、和]县")
+# Conditions of one region: heating (north), the plateau's herds and crops, the Yellow River bank.
+_REGIONAL_TERMS = re.compile(
+    r"供暖|采暖|牦牛|青稞|藏羊|藏医|藏药|中藏|高原美丽|沿黄|牧区|坟墓|散埋乱葬"
+)
+# A named body given an order (房产开发公司要…): the county's own company.
+_BODY_ORDERED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:公司|集团)(?:要|牵头|负责)")
+# A couplet of coined four-character phrases, each repeating a character (实打实干、干就干好).
+_COUPLET = re.compile(r"([\u4e00-\u9fff]{4})、([\u4e00-\u9fff]{4})")
+
+
+def claim_hits(
+    text: str, tokens: Sequence[tuple[str, int, int]], context: NameContext
+) -> list[Hit]:
+    """Every particular of the source county in ``text`` (see the module docstring)."""
+    hits: list[Hit] = []
+    for regex, reason in (
+        (_NUMBERED_FACILITY, "具名设施（带编号的学校、医院等）"),
+        (_BUILDING, "具名设施（某一栋楼）"),
+        (_BUILT_INSTITUTION, "具名设施（本县在建的机构）"),
+        (_DISTRICT_FACILITY, "具名设施（城区的某一处）"),
+        (_FACILITY_PROJECT, "具名设施（作为项目列出）"),
+        (_TITLE_CLAIM, "创建称号（本县已有或在创）"),
+        (_POSITION, "本地定位提法"),
+        (_COUNTY_SLOGAN, "本县发展口号（…强县）"),
+        (_REGIONAL_LEVEL, "只适用于部分省份的层级称谓"),
+        (_REGIONAL_TERMS, "只适用于某一地区的条件"),
+        (_BODY_ORDERED, "受指派的具名单位"),
+        (_CITY_BRAND, "城市名片（本地称号）"),
+        (_NAMED_CAMPAIGN, "本地自创的行动名称"),
+        (_COINED_ROLE, "本地自创的职务名称"),
+    ):
+        for match in regex.finditer(text):
+            hits.append(Hit(match.start(), match.end(), None, match.group(), reason))
+    hits += _couplet_hits(text)
+    hits += _quoted_list_hits(text, context)
+    hits += _office_hits(tokens)
+    hits += _product_list_hits(text, tokens, context)
+    return hits
+
+
+def _frame_repeat(phrase: str) -> bool:
+    """A four-character phrase built on a repeated character in place 1 and 3 or 2 and 4
+    (实打实干, 把人当人)."""
+    return phrase[0] == phrase[2] or phrase[1] == phrase[3]
+
+
+def _couplet_hits(text: str) -> list[Hit]:
+    """Two such phrases that also share a character (实打实干、干就干好; 把人当人、把事当事) are
+    a coined slogan; idiomatic pairs share none (落实落细、见行见效)."""
+    hits = []
+    for match in _COUPLET.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if _frame_repeat(first) and _frame_repeat(second) and set(first) & set(second):
+            hits.append(Hit(match.start(), match.end(), None, match.group(), "自创的对句口号"))
+    return hits
+
+
+# What follows a quoted list that names a programme: a count (三大产业, 消费促进四大行动) or the
+# county's line of work (工作总思路, 主基调, 发展定位).
+_PROGRAMME_AFTER = re.compile(
+    rf"[\u4e00-\u9fff]{{0,4}}?[{_NUM}两]+[大个项条]|[\u4e00-\u9fff]{{0,2}}(?:思路|主基调|定位|战略)"
+)
+
+
+def _quoted_list_hits(text: str, context: NameContext) -> list[Hit]:
+    """“生态能源、生态农牧、生态旅游”三大产业: a quoted list named as a programme (counted, or the
+    county's line of work) that no other speech quotes is that county's own."""
+    hits = []
+    for match in QUOTE_RE.finditer(text):
+        inner = match.group(1)
+        parts = [p for p in re.split(r"[、，,]", inner) if p]
+        if len(parts) < 2:
+            continue
+        if context.n_docs >= 3 and context.quote_freq.get(inner, 0) > 1:
+            continue
+        if not _PROGRAMME_AFTER.match(text, match.end()):
+            continue  # “早发现、早干预、早帮扶”要求: a general demand, not a named programme
+        hits.append(
+            Hit(match.start(), match.end(), None, match.group(), "引号中的本地口号（多项）")
+        )
+    return hits
+
+
+_NOT_AFTER_OFFICE = frozenset("率理事件法结单")
+
+
+def _office_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """An office abbreviation the dictionary does not know, built of pieces (目+督办 → 目督办,
+    国+动+办, 文体+广+旅+局): the source county's own name for an office."""
+    hits = []
+    for index, (word, _, end) in enumerate(tokens):
+        # the office word itself: 办 or 局 on its own, or a verb of supervising (督办) — not
+        # 开局, 布局, 格局
+        if word not in ("办", "局") and not (len(word) == 2 and word.endswith("办")):
+            continue
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        if following[:1] in _NOT_AFTER_OFFICE:
+            continue  # 网办率, 督办事项: the abbreviation of a verb, not of an office
+        for back in (1, 2, 3):
+            if index - back < 0:
+                break
+            pieces = [t[0] for t in tokens[index - back : index + 1]]
+            whole = "".join(pieces)
+            if not CJK.match(whole) or len(whole) < 3:
+                continue
+            if segment.known_word(whole) or is_generic_word(whole):
+                break
+            before = pieces[:-1]
+            singles = sum(1 for p in before if len(p) == 1)
+            if singles == len(before) or singles >= 2:
+                start = tokens[index - back][1]
+                hits.append(Hit(start, end, None, whole, "本地机构简称"))
+                break
+    return hits
+
+
+def _product_list_hits(
+    text: str, tokens: Sequence[tuple[str, int, int]], context: NameContext
+) -> list[Hit]:
+    """纽扣、拉链、家纺: three or more single nouns in a list, most of them used by this speech
+    only — the products of that county's industries."""
+    hits = []
+    run: list[tuple[str, int, int]] = []
+
+    def close() -> None:
+        if len(run) >= 3 and context.n_docs >= 3:
+            own = sum(1 for word, _, _ in run if context.in_one_speech(word))
+            if own * 3 >= len(run) * 2:
+                start, end = run[0][1], run[-1][2]
+                hits.append(Hit(start, end, None, text[start:end], "本地产品（只见于一篇讲话）"))
+
+    expect_word = True
+    for word, start, end in tokens:
+        if expect_word:
+            if _plain_noun(word):
+                run.append((word, start, end))
+                expect_word = False
+                continue
+            close()
+            run = []
+            continue
+        if word == "、":
+            expect_word = True
+            continue
+        close()
+        run = [(word, start, end)] if _plain_noun(word) else []
+        expect_word = not run
+    close()
+    return hits
+
+
+# jieba's frequency below which a noun is a particular product rather than a field of work
+# (纽扣 119, 拉链 67 against 交通, 水利, 人力 in the tens of thousands)
+_PRODUCT_FREQUENCY = 300
+
+
+def _plain_noun(word: str) -> bool:
+    pos = segment.word_pos(word)
+    return (
+        len(word) >= 2
+        and CJK.match(word) is not None
+        and segment.known_word(word)
+        and (pos == "n" or (pos is None and len(word) == 2))
+        and segment.word_frequency(word) < _PRODUCT_FREQUENCY
+    )
