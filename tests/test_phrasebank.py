@@ -296,3 +296,56 @@ def test_any_bank_written_reads_back_equal(
     assert load_bank(folder) == bank
     # writing is deterministic
     assert render_bank(load_bank(folder)) == render_bank(bank)
+
+
+# --------------------------------------------------------------------------- parsed-bank cache
+
+
+def test_cached_bank_is_the_bank_and_any_edit_is_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drafter.phrasebank.cache import read_cached, write_cached
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "bank"
+    bank = _bank(_phrase(Kind.LEAD, "补齐生态短板。", topics=("生态环保",), support=2))
+    save_bank(bank, folder)
+    assert read_cached(folder) is None
+    loaded = load_bank(folder)
+    write_cached(folder, loaded)
+    assert read_cached(folder) == loaded
+    # one changed byte in any bank file is a miss
+    lead = folder / "lead.yaml"
+    lead.write_text(lead.read_text(encoding="utf-8").replace("support: 2", "support: 3"), "utf-8")
+    assert read_cached(folder) is None
+    # a corrupt copy is a miss, never an error
+    write_cached(folder, load_bank(folder))
+    for copy in (tmp_path / "cache").glob("*.pickle"):
+        data = copy.read_bytes()
+        copy.write_bytes(data[: len(data) // 2])
+    assert read_cached(folder) is None
+
+
+def test_shipped_bank_loads_the_same_from_its_cache(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drafter.phrasebank.store import _read_bank
+    from drafter.resources import default_bank_dir
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    first = load_bank(default_bank_dir())
+    assert list(tmp_path.glob("*.pickle"))
+    again = load_bank(default_bank_dir())
+    assert again == first == _read_bank(default_bank_dir())
+    assert [p.kind for p in again.phrases] == [p.kind for p in first.phrases]
+
+
+def test_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.phrasebank.cache import cache_dir
+    from drafter.resources import default_bank_dir
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() is None
+    load_bank(default_bank_dir())
+    assert not list(tmp_path.rglob("*.pickle"))

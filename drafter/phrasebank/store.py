@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import BankError, BankValidationError
+from drafter.phrasebank.cache import read_cached, write_cached
 from drafter.phrasebank.entries import KIND_PREFIX as KIND_PREFIX
 from drafter.phrasebank.entries import (
     Problems,
@@ -248,6 +249,27 @@ def load_bank(bank_dir: Path) -> PhraseBank:
     bank_dir = Path(bank_dir)
     if not bank_dir.is_dir():
         raise BankError("短语库文件夹不存在", path=bank_dir)
+    # The shipped bank is read by every `drafter draft`: a parsed copy keyed by its bytes saves
+    # ~0.1 s a run (drafter.phrasebank.cache). Banks elsewhere are read from their files.
+    shipped = _is_shipped(bank_dir)
+    if shipped and (cached := read_cached(bank_dir)) is not None:
+        return cached
+    bank = _read_bank(bank_dir)
+    if shipped:
+        write_cached(bank_dir, bank)
+    return bank
+
+
+def _is_shipped(bank_dir: Path) -> bool:
+    from drafter.resources import default_bank_dir
+
+    try:
+        return bank_dir.resolve() == default_bank_dir().resolve()
+    except (OSError, FileNotFoundError):
+        return False
+
+
+def _read_bank(bank_dir: Path) -> PhraseBank:
     topics: tuple[Topic, ...] = load_topics(bank_dir)
     topic_names = frozenset(t.name for t in topics)
     phrases: list[Phrase] = []
