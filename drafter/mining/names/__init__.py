@@ -28,9 +28,12 @@ How Chinese official writing shows a name, and where the rules live:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from drafter import segment
+from drafter.mining.lexicon import GENERIC_NAMEY
 from drafter.mining.names.claims import claim_hits
 from drafter.mining.names.common import NameContext
 from drafter.mining.names.county import find_county_names
@@ -84,5 +87,27 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += province_firm_hits(tokens)
     hits += route_hits(tokens)
     hits += quote_hits(text, context)
+    hits = _drop_inside_ordinary_words(text, hits)
     hits += claim_hits(text, tokens, context)
     return hits
+
+
+def _drop_inside_ordinary_words(text: str, hits: list[Hit]) -> list[Hit]:
+    """A slot inside a word government texts use as an ordinary word (错峰 → 峰, 以城带乡 →
+    城带乡, 水电路讯 → 水电路, 阳奉阴违) is a split or a mis-tag, not a name."""
+    if not hits:
+        return hits
+    covered = [m.span() for m in _ordinary_words().finditer(text)]
+    if not covered:
+        return hits
+    return [
+        hit
+        for hit in hits
+        if hit.slot is None or not any(a <= hit.start and hit.end <= b for a, b in covered)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _ordinary_words() -> re.Pattern[str]:
+    words = sorted((w for w in GENERIC_NAMEY if len(w) >= 2), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))

@@ -112,7 +112,12 @@ def list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
             start, end = position, position + len(item)
             position = end + 1
             inner = [t for t in tokens if start <= t[1] and t[2] <= end]
-            if len(item) >= 3 and item[-1] in _ROAD_CHARS and not is_generic_word(item):
+            if len(item) > 8:
+                # a list item this long holds more than a name (下半年再谋划曹家坝片区开发):
+                # no slot can stand for it
+                if any(segment.word_tag(t[0]) or is_single(t[0]) for t in inner):
+                    hits.append(Hit(start, end, None, item, "并列的专名（…等企业/项目）"))
+            elif len(item) >= 3 and item[-1] in _ROAD_CHARS and not is_generic_word(item):
                 hits.append(Hit(start, end, "place", item, "并列的地名（…等道路/桥梁）"))
             elif any(segment.word_tag(t[0]) and not is_generic_word(t[0]) for t in inner):
                 hits.append(Hit(start, end, "org", item, "并列的专名（…等企业/项目）"))

@@ -34,6 +34,10 @@ from drafter.mining.names.common import (
 )
 from drafter.mining.slots import Hit
 
+# parts of speech that end a name on its left: verbs, prepositions, conjunctions, particles,
+# adverbs, pronouns, numerals
+_NOT_IN_NAME_POS = ("v", "p", "c", "u", "d", "r", "m")
+
 
 @lru_cache(maxsize=65536)
 def _may_start_wide(first: str) -> bool:
@@ -82,6 +86,14 @@ def _wide_stem_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | 
             and is_single(tokens[begin][0])
             and is_single(tokens[begin - 1][0])
             and tokens[begin - 1][0] not in FUNCTION_CHARS
+        ):
+            begin -= 1
+        # a rare character names the company together with the words before it (清凉 + 沅 +
+        # 公司), up to a verb or a function word
+        while (
+            begin - 1 >= index
+            and is_single(tokens[begin][0])
+            and not (segment.word_pos(tokens[begin - 1][0]) or "v").startswith(_NOT_IN_NAME_POS)
         ):
             begin -= 1
         name = "".join(t[0] for t in tokens[begin:stop]) + suffix
