@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import signal
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -277,8 +279,36 @@ def mine(
 ) -> None:
     """从讲话稿语料中挖掘短语库：标题、框架、领句、正文句、数据句式、排比短语等。"""
     from drafter.mining.commands import run_mine
+    from drafter.mining.report import format_scrubbed, format_summary
 
-    run_mine(corpus, out, force=force, report=report, topics_file=topics_file)
+    bar = _mining_progress_bar if sys.stderr.isatty() else None
+    result = run_mine(corpus, out, force=force, topics_file=topics_file, progress=bar)
+    typer.echo(format_summary(result), err=True)
+    if report:
+        typer.echo(format_scrubbed(result))
+    typer.echo(f"短语库已写入 {out}", err=True)
+
+
+@contextmanager
+def _mining_progress_bar(total: int) -> Iterator[Callable[[str, str], None]]:
+    """The bar ``drafter mine`` shows on a terminal while it reads and generalises the files."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("挖掘讲话稿"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=total)
+
+        def advance(step: str, name: str) -> None:
+            progress.update(task, advance=1, description=f"{step} {name}")
+
+        yield advance
 
 
 @app.command()
@@ -306,7 +336,7 @@ def phrases(
     """浏览、检索短语库中的条目。"""
     from drafter.mining.commands import run_phrases
 
-    run_phrases(
+    listing = run_phrases(
         bank,
         kind=kind,
         topic=topic,
@@ -316,6 +346,10 @@ def phrases(
         corpus=corpus,
         limit=limit,
     )
+    if listing.text:
+        typer.echo(listing.text)
+    if listing.note:
+        typer.echo(listing.note, err=True)
 
 
 @app.command()
@@ -328,7 +362,7 @@ def topics(
     """列出话题及各话题在短语库中各类条目的数量。"""
     from drafter.mining.commands import run_topics
 
-    run_topics(bank, as_json=as_json)
+    typer.echo(run_topics(bank, as_json=as_json))
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -191,15 +191,44 @@ def test_shipped_bank_browsing_with_sources() -> None:
     assert "出处 " in result.stdout and "找不到" not in result.stdout
 
 
-def test_progress_bar_path_mines_the_same_bank(corpus: Path, repo: Path) -> None:
-    from drafter.mining import mine_bank
-    from drafter.mining.commands import _mine_with_progress
-    from drafter.phrasebank import load_topics
+def test_progress_bar_path_mines_the_same_bank(corpus: Path, tmp_path: Path) -> None:
+    from collections.abc import Callable, Iterator
+    from contextlib import contextmanager
 
-    topics = load_topics(repo / "phrasebank")
-    with_bar, _ = _mine_with_progress([corpus], topics, 2)
-    plain, _ = mine_bank([corpus], topics)
-    assert with_bar == plain
+    from drafter.mining.commands import PROGRESS_MIN_FILES, run_mine
+
+    for copy in range(PROGRESS_MIN_FILES):  # enough files to call for a bar
+        (corpus / f"c{copy}.txt").write_text(SPEECH_A.replace("三点", f"{copy + 2}点"), "utf-8")
+
+    steps: list[tuple[str, str]] = []
+    totals: list[int] = []
+
+    @contextmanager
+    def bar(total: int) -> Iterator[Callable[[str, str], None]]:
+        totals.append(total)
+        yield lambda step, name: steps.append((step, name))
+
+    files = sorted(corpus.iterdir())
+    run_mine([corpus], tmp_path / "with", progress=bar)
+    run_mine([corpus], tmp_path / "plain")
+    # two steps per file (read, generalise), and the same bank with or without the bar
+    assert totals == [2 * len(files)] and len(steps) == 2 * len(files)
+    for name in ("body.yaml", "heading.yaml", "scrubbed.yaml"):
+        with_bar = (tmp_path / "with" / name).read_bytes()
+        assert with_bar == (tmp_path / "plain" / name).read_bytes()
+
+
+def test_commands_return_text_and_do_not_print(
+    capsys: pytest.CaptureFixture[str], repo: Path
+) -> None:
+    from drafter.mining.commands import run_phrases, run_topics
+
+    listing = run_phrases(repo / "phrasebank", kind="closing")
+    table = run_topics(repo / "phrasebank")
+    assert capsys.readouterr() == ("", "")
+    assert "[结尾]" in listing.text and listing.note.startswith("共 ")
+    assert table.splitlines()[0].startswith("话题")
+    assert run_phrases(repo / "phrasebank", grep="不会出现的文字").note == "没有符合条件的条目。"
 
 
 def test_output_problems_are_reported_before_mining(corpus: Path, tmp_path: Path) -> None:

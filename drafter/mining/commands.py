@@ -1,23 +1,41 @@
 """The ``mine``, ``phrases`` and ``topics`` commands behind ``drafter.cli``: they check their
-arguments, call the stage, and print. Everything a user reads here is Chinese; errors are raised as
-``DrafterError`` for the CLI's single boundary.
+arguments, call the stage and return what the user is to read — a ``MiningReport``, or the text
+for stdout and the note for stderr. Only ``drafter.cli`` prints. Everything a user reads here is
+Chinese; errors are raised as ``DrafterError`` for the CLI's single boundary.
 """
 
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import typer
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import BankError, CorpusError, UsageError
-from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
+from drafter.phrasebank.model import Kind, Phrase, Topic
 from drafter.phrasebank.store import CURATED_FILE, KIND_NAMES_CN
 
-_PROGRESS_MIN_FILES = 4
+if TYPE_CHECKING:
+    from drafter.mining.report import MiningReport
+
+# ``drafter.cli`` draws the progress bar: given the number of steps, it opens a bar and hands back
+# the function mining calls after each step (step name, file name)
+Advance = Callable[[str, str], None]
+ProgressBar = Callable[[int], AbstractContextManager[Advance]]
+
+# fewer files than this are mined without a bar: it would only flicker
+PROGRESS_MIN_FILES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """What a browsing command shows: ``text`` for stdout, ``note`` (counts, nothing found)
+    for stderr."""
+
+    text: str
+    note: str = ""
 
 
 def _default_bank() -> Path:
@@ -47,14 +65,15 @@ def run_mine(
     out: Path,
     *,
     force: bool = False,
-    report: bool = False,
     topics_file: Path | None = None,
-) -> None:
-    """Mine ``corpus`` into the bank folder ``out``; print a summary (and the scrub report)."""
+    progress: ProgressBar | None = None,
+) -> MiningReport:
+    """Mine ``corpus`` into the bank folder ``out``; the report says what was mined and scrubbed
+    (``format_summary``/``format_scrubbed`` turn it into text). ``progress`` draws a bar when
+    there are enough files to need one."""
     from drafter import segment
     from drafter.errors import OutputError
     from drafter.mining import collect_files, mine_bank
-    from drafter.mining.report import format_scrubbed, format_summary
     from drafter.phrasebank.store import save_bank
 
     out = Path(out)
@@ -77,42 +96,16 @@ def run_mine(
             "语料为空：没有找到 .txt/.md/.docx 讲话稿文件" + (f"（{reasons}）" if reasons else "")
         )
     segment.warm_up()
-    if len(files.files) >= _PROGRESS_MIN_FILES and sys.stderr.isatty():
-        bank, result = _mine_with_progress(corpus, topics, len(files.files))
+    if progress is not None and len(files.files) >= PROGRESS_MIN_FILES:
+        # two steps per file: read, then generalise
+        with progress(2 * len(files.files)) as advance:
+            bank, result = mine_bank(corpus, topics, progress=advance)
     else:
         bank, result = mine_bank(corpus, topics)
     save_bank(bank, out, force=force, keep=keep)
     if keep:
         _check_curated(out)
-    typer.echo(format_summary(result), err=True)
-    if report:
-        typer.echo(format_scrubbed(result))
-    typer.echo(f"短语库已写入 {out}", err=True)
-
-
-def _mine_with_progress(
-    corpus: Sequence[Path], topics: tuple[Topic, ...], total: int
-) -> tuple[PhraseBank, Any]:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from drafter.mining import mine_bank
-
-    console = Console(stderr=True)
-    with Progress(
-        TextColumn("挖掘讲话稿"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.description}"),
-        console=console,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("", total=2 * total)
-
-        def advance(step: str, name: str) -> None:
-            progress.update(task, advance=1, description=f"{step} {name}")
-
-        return mine_bank(corpus, topics, progress=advance)
+    return result
 
 
 def _check_curated(out: Path) -> None:
@@ -206,8 +199,8 @@ def run_phrases(
     as_json: bool = False,
     corpus: Path | None = None,
     limit: int = 0,
-) -> None:
-    """Print the entries of the bank that match the filters."""
+) -> Listing:
+    """The entries of the bank that match the filters, as text (or JSON)."""
     from drafter.phrasebank.store import load_bank
 
     bank = load_bank(bank_dir or _default_bank())
@@ -235,11 +228,10 @@ def run_phrases(
                     reader.sentence(s.file, s.paragraph, s.start, s.end) for s in phrase.sources
                 ]
             rows.append(row)
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
+        return Listing(json.dumps(rows, ensure_ascii=False, indent=2))
     if not selected:
-        typer.echo("没有符合条件的条目。", err=True)
-        return
+        return Listing("", "没有符合条件的条目。")
+    lines: list[str] = []
     for phrase in selected:
         topics = "、".join(phrase.topics) or "未分类"
         flag = "，手工" if phrase.curated else ""
@@ -248,20 +240,21 @@ def run_phrases(
                 phrase.mode.value if phrase.mode else "", "不限"
             )
             topics = f"指标：{phrase.indicator}，{mode}；{topics}"
-        typer.echo(
+        lines.append(
             f"[{KIND_NAMES_CN[phrase.kind]}] {phrase.id}  {phrase.text}"
             f"  （{topics}；出现 {phrase.support} 处{flag}）"
         )
-        for item in phrase.items if phrase.kind is Kind.ORDINAL_RUN else ():
-            typer.echo(f"    · {item}")
+        lines += [
+            f"    · {item}" for item in (phrase.items if phrase.kind is Kind.ORDINAL_RUN else ())
+        ]
         for filler in phrase.fillers:
             values = "，".join(f"{slot}={value}" for slot, value in filler.values)
-            typer.echo(f"    · {filler.topic or '未分类'}：{values}")
+            lines.append(f"    · {filler.topic or '未分类'}：{values}")
         if reader is not None:
             for source in phrase.sources:
                 original = reader.sentence(source.file, source.paragraph, source.start, source.end)
-                typer.echo(f"    出处 {source.file} 第 {source.paragraph + 1} 段：{original}")
-    typer.echo(f"共 {len(selected)} 条。", err=True)
+                lines.append(f"    出处 {source.file} 第 {source.paragraph + 1} 段：{original}")
+    return Listing("\n".join(lines), f"共 {len(selected)} 条。")
 
 
 def _matches(phrase: Phrase, needle: str) -> bool:
@@ -272,8 +265,8 @@ def _matches(phrase: Phrase, needle: str) -> bool:
     return any(needle in value for filler in phrase.fillers for _, value in filler.values)
 
 
-def run_topics(bank_dir: Path | None, *, as_json: bool = False) -> None:
-    """Print every topic with its entry counts per kind."""
+def run_topics(bank_dir: Path | None, *, as_json: bool = False) -> str:
+    """Every topic with its entry counts per kind, as a table (or JSON)."""
     from drafter.phrasebank.store import load_bank
 
     bank = load_bank(bank_dir or _default_bank())
@@ -292,11 +285,10 @@ def run_topics(bank_dir: Path | None, *, as_json: bool = False) -> None:
             }
             for t in bank.topics
         ]
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        return
+        return json.dumps(data, ensure_ascii=False, indent=2)
     kinds = list(Kind)
-    header = "话题".ljust(6, "　") + " " + " ".join(KIND_NAMES_CN[k] for k in kinds)
-    typer.echo(header)
+    lines = ["话题".ljust(6, "　") + " " + " ".join(KIND_NAMES_CN[k] for k in kinds)]
     for name, row in [*counts.items(), ("（未分类）", untagged)]:
         cells = " ".join(str(row.get(k, 0)).rjust(len(KIND_NAMES_CN[k]) * 2) for k in kinds)
-        typer.echo(name.ljust(6, "　") + " " + cells)
+        lines.append(name.ljust(6, "　") + " " + cells)
+    return "\n".join(lines)
