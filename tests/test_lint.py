@@ -405,3 +405,13 @@ def test_last_year_with_the_wrong_year() -> None:
 
 def test_announced_problems_counted() -> None:
     only_error(lint_speech(planted(3, "三点意见", "四个问题")), "numbering.announced", 4)
+
+
+def test_a_real_place_name_inside_the_county_own_name_is_not_foreign() -> None:
+    # 河口区 is a real district; 白河口区 is this speech's own.
+    paragraphs = ["白河口区委副书记、区长", "同志们：", "白河口区上下要坚定信心，奋勇争先。"]
+    findings = lint_speech(paragraphs, county="白河口区", generated=True)
+    assert [f for f in findings if f.code.startswith("names.")] == []
+    # …while 河口区 on its own, in the same speech, is another district.
+    findings = lint_speech([*paragraphs, "学习河口区的经验做法。"], county="白河口区")
+    assert [f.code for f in findings if f.code.startswith("names.")] == ["names.place"]

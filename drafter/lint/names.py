@@ -158,8 +158,13 @@ def check_names(
     reported: set[tuple[int, str]] = set()
     for index, text in enumerate(paragraphs):
         known_here: set[str] = set()
+        # "白河口区委" holds the real district name 河口区: a name inside the county's own
+        # name is the county's own name.
+        own_spans = [m.span() for m in re.finditer(re.escape(own), text)] if own else []
         for start, end, name, kind in _find_places(text):
             known_here.add(name)
+            if _overlaps(start, end, own_spans):
+                continue
             if _is_own(name, allowed) or name in allowed_text:
                 continue
             quote = quote_around(text, start, end)
@@ -187,6 +192,8 @@ def check_names(
         for start, end, name in _shaped_counties(text):
             if name in known_here or any(name in k for k in known_here):
                 continue
+            if _overlaps(start, end, own_spans):
+                continue
             if _is_own(name, allowed) or name in allowed_text:
                 continue
             reported.add((index, name))
@@ -202,6 +209,8 @@ def check_names(
         for match in _TOWN_SHAPE.finditer(text):
             name = match.group("name")
             stem = name[:2]
+            if _overlaps(match.start("name"), match.end("name"), own_spans):
+                continue
             if stem in _GENERIC_TOWN or stem in _function_words() or _generic_chars(stem):
                 continue
             if name in known_here or _is_own(name, allowed):
@@ -266,6 +275,10 @@ def _check_listed(
                 )
             )
     return findings
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _is_own(name: str, allowed: set[str]) -> bool:
