@@ -111,6 +111,38 @@ def test_outline_of_a_missing_file_is_a_chinese_error(tmp_path: Path) -> None:
     assert "nope.txt" in result.output
 
 
+def test_outline_process_does_not_import_pydantic(tmp_path: Path, repo: Path) -> None:
+    """typer would convert the FILE argument through pydantic (0.1–0.2 s a process); drafter's
+    own plain conversion keeps ``drafter outline`` free of it."""
+    import subprocess
+    import sys
+
+    path = _write(tmp_path, SPEECH)
+    code = (
+        "import sys\n"
+        "sys.argv = ['drafter', 'outline', sys.argv[1]]\n"
+        "from drafter.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as stop:\n"
+        "    assert not stop.code, stop.code\n"
+        "print('pydantic' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], cwd=repo, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "一、提高站位，统一思想" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "False"
+
+
+def test_bad_argument_values_keep_typers_messages(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["draft", str(tmp_path / "t.yaml"), "--seed", "abc"])
+    assert result.exit_code == 2
+    assert "--seed 的值无效" in result.output
+    assert "valid integer" in result.output
+
+
 def test_outline_help() -> None:
     result = runner.invoke(app, ["outline", "--help"])
     assert result.exit_code == 0
