@@ -119,6 +119,10 @@ def test_particulars_of_the_source_county_drop_the_sentence(text: str) -> None:
         "统筹推进交通、水利、市政等基础设施建设。",
         "加快乡村寄宿制学校建设管理。",
         "推进污水处理厂提标改造。",
+        "坚决打击违法违规金融活动。",
+        "实施人工智能赋能新型工业化行动。",
+        "抓住冬运会在我区举办的契机。",
+        "培养应用型、复合型、创新型人才。",
     ],
 )
 def test_general_sentences_are_not_taken_for_particulars(text: str) -> None:

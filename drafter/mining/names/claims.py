@@ -76,14 +76,14 @@ _HAN = "[\u4e00-\u9fff]"
 _POSITION = re.compile(
     r"高地|先行区|样板区|桥头堡|核心区|腹心地带|腹心枢纽"
     rf"|(?<={_HAN}{_HAN})(?:示范基地|经济圈|商业圈|风情线)"
-    rf"|(?<={_HAN}{_HAN})型、{_HAN}{{2,6}}型"
+    rf"|(?<={_HAN}{_HAN})型、{_HAN}{{2,6}}型(?:发展)?定位"
 )
 # City brands: 山水园林城市, 书画名城, 茶乡, …之都 — titles a city gives itself or was given.
 _CITY_BRAND = re.compile(rf"(?<={_HAN}{_HAN})(?:园林城市|森林城市|名城|之乡|之都)")
-# A named campaign built on a coined four characters that repeat one (助企暖企春风行动).
+# A named campaign built on two verbs sharing their object (助企暖企春风行动); not 违法违规…,
+# 赋能新型…, whose repeated character is the verb.
 _NAMED_CAMPAIGN = re.compile(
-    r"(?:(?P<first>[\u4e00-\u9fff])[\u4e00-\u9fff](?P=first)[\u4e00-\u9fff]"
-    r"|[\u4e00-\u9fff](?P<second>[\u4e00-\u9fff])[\u4e00-\u9fff](?P=second))"
+    r"[\u4e00-\u9fff](?P<object>[\u4e00-\u9fff])[\u4e00-\u9fff](?P=object)"
     r"[\u4e00-\u9fff]{2,4}(?:行动|工程|活动|计划)"
 )
 # Roles a county invented on top of the chief systems (电子河长, 数字警长).
@@ -107,9 +107,12 @@ def claim_hits(
     text: str, tokens: Sequence[tuple[str, int, int]], context: NameContext
 ) -> list[Hit]:
     """Every particular of the source county in ``text`` (see the module docstring)."""
+    starts = {start for _, start, _ in tokens}
     hits = [
         Hit(match.start(), match.end(), None, match.group(), _REASONS[match.lastgroup or ""])
         for match in _claim_pattern().finditer(text)
+        # a campaign's name begins a word (助企暖企…, not 打|击违法违规…)
+        if match.lastgroup != _CAMPAIGN_GROUP or match.start() in starts
     ]
     hits += _couplet_hits(text)
     hits += _quoted_list_hits(text, context)
@@ -135,6 +138,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_COINED_ROLE, "本地自创的职务名称"),
 )
 _REASONS = {f"r{index}": reason for index, (_, reason) in enumerate(_RULES)}
+_CAMPAIGN_GROUP = f"r{[regex for regex, _ in _RULES].index(_NAMED_CAMPAIGN)}"
 
 
 @lru_cache(maxsize=1)
@@ -195,9 +199,8 @@ def _office_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
     国+动+办, 文体+广+旅+局): the source county's own name for an office."""
     hits = []
     for index, (word, _, end) in enumerate(tokens):
-        # the office word itself: 办 or 局 on its own, or a verb of supervising (督办) — not
-        # 开局, 布局, 格局
-        if word not in ("办", "局") and not (len(word) == 2 and word.endswith("办")):
+        # the office word itself: 办 or 局 on its own, or 督办 (目+督办) — not 开局, 布局, 举办
+        if word not in ("办", "局", "督办"):
             continue
         following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
         if following[:1] in _NOT_AFTER_OFFICE:
