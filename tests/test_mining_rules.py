@@ -123,6 +123,11 @@ def test_particulars_of_the_source_county_drop_the_sentence(text: str) -> None:
         "实施人工智能赋能新型工业化行动。",
         "抓住冬运会在我区举办的契机。",
         "培养应用型、复合型、创新型人才。",
+        "加强困难群众基本生活保障，做到应保尽保、应救尽救。",
+        "以优质服务促成以商招商、以企引企。",
+        "实行清单化管理、项目化推进、节点化督办。",
+        "积极创建高等级旅游景区。",
+        "聚焦道路交通、建筑施工、燃气、消防等重点领域。",
     ],
 )
 def test_general_sentences_are_not_taken_for_particulars(text: str) -> None:

@@ -13,8 +13,8 @@ never repeat:
   (富民强县, 工业强县, 生态立县);
 * a quoted list named as a programme that no other speech quotes (“生态能源、生态农牧、生态旅游”
   三大产业);
-* a coined couplet slogan, two four-character phrases that each repeat a character and share
-  one (实打实干、干就干好; 把人当人、把事当事), and a campaign named on such a phrase
+* a coined couplet slogan, two four-character phrases that each repeat a character, chained on
+  one (实打实干、干就干好), and a campaign named on two verbs sharing their object
   (助企暖企春风行动); roles invented on the chief systems (电子河长);
 * a city brand (山水园林城市, 书画名城);
 * an administrative level only some provinces have (中省 in Shaanxi, 州委/省州 in an autonomous
@@ -64,7 +64,7 @@ _FACILITY_PROJECT = re.compile(
 # Creation titles: what a county is, or is made, by a ministry or the province.
 _TITLE = (
     r"(?:示范县|示范区|示范市|示范乡镇?|示范基地|示范带|卫生县城?|安全县|模范县|先进县|试点县|"
-    r"先行区|森林城市|园林城市|文明城市|生态县|强县|旅游景区|级景区|试点示范)"
+    r"先行区|森林城市|园林城市|文明城市|生态县|强县|A级?(?:旅游)?景区|试点示范)"
 )
 _TITLE_CLAIM = re.compile(
     rf"(?:国家级?|省级|市级|全国|全省|全市)[^，。；、]{{0,14}}?{_TITLE}"
@@ -155,12 +155,12 @@ def _frame_repeat(phrase: str) -> bool:
 
 
 def _couplet_hits(text: str) -> list[Hit]:
-    """Two such phrases that also share a character (实打实干、干就干好; 把人当人、把事当事) are
-    a coined slogan; idiomatic pairs share none (落实落细、见行见效)."""
+    """Two such phrases chained on one character (实打实干、干就干好) are a coined slogan; the
+    common pairs are not chained (应保尽保、应救尽救; 以商招商、以企引企; 落实落细、见行见效)."""
     hits = []
     for match in _COUPLET.finditer(text):
         first, second = match.group(1), match.group(2)
-        if _frame_repeat(first) and _frame_repeat(second) and set(first) & set(second):
+        if _frame_repeat(first) and _frame_repeat(second) and first[-1] == second[0]:
             hits.append(Hit(match.start(), match.end(), None, match.group(), "自创的对句口号"))
     return hits
 
@@ -192,6 +192,7 @@ def _quoted_list_hits(text: str, context: NameContext) -> list[Hit]:
 
 
 _NOT_AFTER_OFFICE = frozenset("率理事件法结单")
+_OFFICE_OWNERS = frozenset({"县委", "县政府", "市委", "市政府", "区委", "区政府", "政府", "党委"})
 
 
 def _office_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
@@ -216,6 +217,11 @@ def _office_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
                 break
             before = pieces[:-1]
             singles = sum(1 for p in before if len(p) == 1)
+            if word == "督办":
+                # 督办 is a verb too (节点化督办): an office only after 县委/县政府 (县委目督办)
+                ahead = tokens[index - back - 1][0] if index - back >= 1 else ""
+                if ahead not in _OFFICE_OWNERS:
+                    break
             if singles == len(before) or singles >= 2:
                 start = tokens[index - back][1]
                 hits.append(Hit(start, end, None, whole, "本地机构简称"))
@@ -261,8 +267,8 @@ def _product_list_hits(
 
 
 # jieba's frequency below which a noun is a particular product rather than a field of work
-# (纽扣 119, 拉链 67 against 交通, 水利, 人力 in the tens of thousands)
-_PRODUCT_FREQUENCY = 300
+# (纽扣 119, 拉链 67 against 燃气 221, 消防 259, and 交通, 水利, 人力 in the tens of thousands)
+_PRODUCT_FREQUENCY = 150
 
 
 @lru_cache(maxsize=65536)
