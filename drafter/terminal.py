@@ -92,12 +92,14 @@ class _PlainRuntimeParam(RuntimeParam):
             return value
         if annotation is int and _is_plain_int(value):
             return int(value)
-        if isinstance(annotation, type) and issubclass(annotation, Path) and isinstance(value, str):
+        if isinstance(annotation, type) and issubclass(annotation, Path):
             path_type = self.parameter_info.path_type or annotation
             assert issubclass(path_type, Path)  # checked by _has_plain_type
-            return coerce_cli_path(
-                path_type(value), self.parameter_info, path_type=path_type, param=param, ctx=ctx
-            )
+            path = path_type(value) if isinstance(value, str) else value
+            if isinstance(path, path_type):  # a typed default, or what the user typed
+                return coerce_cli_path(
+                    path, self.parameter_info, path_type=path_type, param=param, ctx=ctx
+                )
         if not self.fallback:
             self.fallback.append(build_runtime_param(self.descriptor))
         return self.fallback[0]._coerce_value(value, param=param, ctx=ctx)
