@@ -118,13 +118,21 @@ def _write_body(
     python-docx ``add_comment`` costs ~0.4 ms and scans every earlier comment for a free id:
     ~0.08 s for the ~180 sentences of a 5,000-character draft, growing quadratically beyond.
     """
+    from docx.enum.style import WD_STYLE_TYPE
     from docx.shared import Pt
 
     writer = _RunWriter(style, styles)
+    # What ``add_paragraph(style=...)`` writes, looked up once per role, not once per paragraph
+    # (python-docx searches the styles part for the default style every time).
+    style_ids = {
+        role: document.styles.get_style_id(paragraph_style, WD_STYLE_TYPE.PARAGRAPH)
+        for role, paragraph_style in styles.paragraph.items()
+    }
     blocks = [block for block in doc.blocks if sanitise_line(block.text).strip()]
     front_end = _last_front_index(blocks)
     for index, block in enumerate(blocks):
-        paragraph = document.add_paragraph(style=styles.paragraph[block.role])
+        paragraph = document.add_paragraph()
+        paragraph._p.style = style_ids[block.role]
         if index == front_end and block.role is not Role.TITLE:
             # A blank line's worth of space between the title block and the speech.
             paragraph.paragraph_format.space_after = Pt(style.line_spacing_pt)
