@@ -27,6 +27,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.compose.model import Draft, Paragraph, Piece
+from drafter.compose.unit import localise, unit_of
 from drafter.compose.wording import (
     count_words,
     format_number,
@@ -186,6 +187,9 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "business": draft.business,
         "review_areas": draft.review_areas,
         "closing_wanted": draft.closing_wanted,
+        "period": draft.period,
+        "phase": draft.phase,
+        "unit": draft.unit,
         "targets": targets,
     }
 
@@ -255,8 +259,12 @@ def _template_line(trace: TracebackType | None, path: Path) -> str:
     return str(line) if line is not None else "?"
 
 
-def parse_rendered(text: str, marks: _Marks) -> tuple[Block, ...]:
-    """Lines of rendered markup → blocks of runs (role tags, ** bold, provenance markers)."""
+def parse_rendered(
+    text: str, marks: _Marks, *, unit: str = "县", county: str = ""
+) -> tuple[Block, ...]:
+    """Lines of rendered markup → blocks of runs (role tags, ** bold, provenance markers).
+    Text that is not the writer's own (template words, glue, bank sentences) is said in the
+    words of the county's ``unit`` (区委, 全区 for a district)."""
     blocks: list[Block] = []
     for raw in text.replace("\r\n", "\n").split("\n"):
         line = raw.strip(" \t\r\u3000")
@@ -267,13 +275,18 @@ def parse_rendered(text: str, marks: _Marks) -> tuple[Block, ...]:
         if match:
             role = ROLE_TAGS[match.group(1)]
             line = line[match.end() :].strip(" \t\u3000")
-        runs = _runs(line, marks)
+        runs = _runs(line, marks, unit, county)
         if runs and "".join(run.text for run in runs).strip():
             blocks.append(Block(role, runs))
     return tuple(blocks)
 
 
-def _runs(line: str, marks: _Marks) -> tuple[Run, ...]:
+def _writers_own(provenance: Provenance | None) -> bool:
+    """Text taken verbatim from the targets file (a point, a figure clause, a highlight)."""
+    return provenance is not None and provenance.entry is None and provenance.yaml_key is not None
+
+
+def _runs(line: str, marks: _Marks, unit: str = "县", county: str = "") -> tuple[Run, ...]:
     runs: list[Run] = []
     bold = False
     provenance: Provenance | None = None
@@ -283,6 +296,8 @@ def _runs(line: str, marks: _Marks) -> tuple[Run, ...]:
         text = _clean(text)
         if not text:
             return
+        if unit != "县" and not _writers_own(provenance):
+            text = localise(text, unit, county).replace("\0", "县")
         if runs and runs[-1].bold == bold and runs[-1].provenance == provenance:
             runs[-1] = Run(runs[-1].text + text, bold=bold, provenance=provenance)
         else:
@@ -310,7 +325,7 @@ def render_speech(
     """The draft laid out by ``template`` as a ``Document``."""
     marks = _Marks()
     text = render_text(template, draft_context(draft, targets), marks)
-    blocks = parse_rendered(text, marks)
+    blocks = parse_rendered(text, marks, unit=unit_of(draft.county), county=draft.county)
     if not blocks:
         raise TemplateError("模板没有输出任何内容", path=template.path)
     title = next((b.text for b in blocks if b.role is Role.TITLE), "")

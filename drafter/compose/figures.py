@@ -50,12 +50,18 @@ def achievement_paragraph(targets: Targets, frame: TimeFrame | None = None) -> P
     if not figures:
         return None
     frame = frame or time_frame(targets)
-    opener = "预计全年，全县" if frame.estimate else f"{targets.year - 1}年，全县"
+    if frame.estimate:
+        opener = "预计全年，全县"
+    elif frame.mid:
+        opener = f"{frame.review_span}，全县"
+    else:
+        opener = f"{targets.year - 1}年，全县"
+    compare, flat = ("同比", "与去年同期持平") if frame.year_on_year else ("", "与上年持平")
     pieces: list[Piece] = [_glue(opener)]
     for index, figure in enumerate(figures):
         if index:
             pieces.append(_glue("；"))
-        clause = state_achievement(figure, _verb(figure))
+        clause = state_achievement(figure, _verb(figure), compare=compare, flat=flat)
         pieces.append(Piece(clause, _key(f"review.figures[{index}]")))
     pieces.append(_glue("。"))
     return Paragraph(tuple(pieces))
@@ -65,8 +71,13 @@ def achievement_paragraph(targets: Targets, frame: TimeFrame | None = None) -> P
 _NEEDS_SUBJECT = re.compile(r"^(为|对|在|把|向|与|从|围绕|成功|顺利|全面|首次|率先|累计)")
 
 
+_PREPOSITION = re.compile(r"^(为|对|向|与)")
+
+
 def highlight_sentence(text: str) -> str:
     """A highlight as a sentence with a subject: 为企业办理…… → 我们为企业办理……"""
+    if _PREPOSITION.match(text):
+        return "我们坚持" + text  # 为企业办理…… is a practice: 我们坚持为企业办理……
     if _NEEDS_SUBJECT.match(text) or VERB_START.match(text):
         return "我们" + text
     return text
@@ -100,6 +111,77 @@ def _problems_lead(selector: Selector) -> Piece:
     return _glue("在肯定成绩的同时，也要清醒看到，当前工作中还存在一些困难和问题：")
 
 
+def dispatch(meeting: str) -> bool:
+    """A meeting that takes stock mid-course (经济运行调度会, 项目推进会, 分析会)."""
+    return any(word in meeting for word in ("调度", "推进会", "分析会", "点评", "观摩", "攻坚会"))
+
+
+# What a government answers to a complaint business owners raise, by what the complaint is about.
+# Each answer is a concrete measure a county can take; the first matching entry answers.
+ANSWERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("融资", "贷款", "资金", "担保", "抽贷", "断贷", "续贷"),
+        "针对融资难融资贵，我们将常态化开展政银企对接，用好政府性融资担保和应急转贷资金，"
+        "扩大信用贷款、首贷和无还本续贷规模，降低企业综合融资成本",
+    ),
+    (
+        ("用工", "招工", "人才", "技工", "缺人", "员工"),
+        "针对招工难、留人难，我们将搭建常态化用工对接平台，开展订单式、定向式技能培训，"
+        "落实人才引进和安居保障政策，帮助企业招得来、留得住",
+    ),
+    (
+        ("账款", "拖欠", "欠款", "回款"),
+        "针对账款拖欠，我们将开展清理拖欠企业账款专项行动，建立台账、逐笔销号，"
+        "决不让政府部门和国有企业拖欠企业账款",
+    ),
+    (
+        ("审批", "办事", "手续", "跑腿", "办证", "门槛", "服务"),
+        "针对办事难、审批慢，我们将深化“高效办成一件事”改革，推行涉企事项并联审批、"
+        "帮办代办，进一步压减办理环节和时限",
+    ),
+    (
+        ("用地", "土地", "厂房", "用电", "用水", "用气", "要素", "电价"),
+        "针对用地用能等要素制约，我们将盘活闲置土地和低效厂房，推行标准地出让，"
+        "协调保障企业用电用水用气，切实降低要素成本",
+    ),
+    (
+        ("政策", "兑现", "补贴", "奖补", "惠企"),
+        "针对政策落地慢、兑现难，我们将推行惠企政策“免申即享”和限时兑现，"
+        "让企业对政策应知尽知、应享尽享",
+    ),
+    (
+        ("检查", "执法", "处罚", "监管"),
+        "针对多头检查、重复执法，我们将推行“综合查一次”和包容审慎监管，"
+        "没有必要的检查一律不去，减少对企业正常生产经营的干扰",
+    ),
+    (
+        ("市场", "订单", "销售", "需求", "销路"),
+        "针对市场开拓难，我们将组织企业参加产销对接和展会活动，支持本地产品进机关、进超市、"
+        "进电商平台，帮助企业拓市场、稳订单",
+    ),
+    (
+        ("成本", "税费", "负担", "收费"),
+        "针对经营成本高，我们将不折不扣落实结构性减税降费政策，清理规范涉企收费，"
+        "坚决制止乱收费、乱罚款、乱摊派",
+    ),
+)
+
+
+def answers_to(problems: Sequence[str]) -> list[str]:
+    """One concrete answering measure per complaint (a generic commitment when none matches)."""
+    said: list[str] = []
+    for problem in problems:
+        answer = next((a for words, a in ANSWERS if any(w in problem for w in words)), None)
+        if answer is None:
+            answer = (
+                f"对“{problem}”的问题，我们将明确专人跟踪督办，拿出具体解决办法，"
+                "限期向企业反馈办理结果"
+            )
+        if answer not in said:
+            said.append(answer)
+    return said
+
+
 def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None:
     """在肯定成绩的同时……：一是……；二是……。对此，…… At a symposium the problems are what the
     participants raised, and the speaker answers them."""
@@ -126,6 +208,12 @@ def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None
         end = (
             "。对这些问题，县政府将逐条梳理、分类交办、限时回复，能马上解决的马上解决，"
             "一时解决不了的也要给大家一个明确答复。"
+        )
+        end += "。".join(answers_to(problems)) + "。"
+    elif dispatch(targets.meeting):
+        end = (
+            "。针对这些问题和差距，我们要紧盯全年目标任务，逐月倒排进度、逐项压实责任，"
+            "抓项目扩投资、稳工业促消费、强要素保运行，全力以赴把进度追上来、把缺口补回来。"
         )
     elif targets.kind == "work_report":
         end = "。对此，我们将采取有力措施，认真加以解决，决不辜负全县人民的期望。"
@@ -160,12 +248,13 @@ def goals_paragraph(targets: Targets, frame: TimeFrame | None = None) -> Paragra
     """The main expected targets, listed plainly (增长6%左右, not 力争……左右)."""
     frame = frame or time_frame(targets)
     lead = "综合考虑发展基础和各方面因素，" if targets.kind == "work_report" else ""
-    pieces = target_pieces(
-        targets.goals,
-        "goals",
-        f"{lead}{targets.year}年全县经济社会发展的主要预期目标是：",
-        plain=True,
-    )
+    if frame.mid:
+        opener = "对照年初确定的全年目标，下半年必须咬定不放、奋力追赶，确保全年"
+    elif frame.early and targets.date is not None and targets.date.year == targets.year:
+        opener = f"{lead}明年全县经济社会发展的主要预期目标是："
+    else:
+        opener = f"{lead}{targets.year}年全县经济社会发展的主要预期目标是："
+    pieces = target_pieces(targets.goals, "goals", opener, plain=True)
     return Paragraph(pieces) if pieces else None
 
 

@@ -90,3 +90,6 @@ class Draft:
     business: bool = False  # the audience is business owners (企业家座谈会)
     review_areas: tuple[Paragraph, ...] = ()  # the report's review by area (一是……二是……)
     closing_wanted: bool = True  # the targets file asks for a closing exhortation
+    period: str = "start"  # when the meeting falls: start (Jan–Mar) / mid (Apr–Nov) / end (Dec)
+    phase: str = ""  # 开局 (years ending 1, 6) / 收官 (ending 5, 0) / "" for the deployed year
+    unit: str = "县"  # 县 / 区 / 市 / 旗, from the county's name

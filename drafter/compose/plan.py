@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from drafter.compose.figures import (
     achievement_paragraph,
+    dispatch,
     goals_paragraph,
     highlights_pieces,
     problems_paragraph,
@@ -27,6 +28,7 @@ from drafter.compose.review import review_areas
 from drafter.compose.section import compose_part
 from drafter.compose.select import Candidate, Selector, county_short
 from drafter.compose.timeframe import TimeFrame, time_frame
+from drafter.compose.unit import unit_of
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
 from drafter.numerals import to_chinese
@@ -98,7 +100,10 @@ def compose_draft(
     length = targets.length if length is None else length
     plan = plan_for(targets.kind)
     frame = time_frame(targets)
-    selector = Selector(bank, seed, slot_values(targets), frame=frame, public=plan.public)
+    business = targets.kind == "symposium"
+    selector = Selector(
+        bank, seed, slot_values(targets), frame=frame, public=plan.public, business=business
+    )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
     # Consecutive seeds open, frame and close the speech differently.
     variant = seed % VARIANTS
@@ -115,7 +120,12 @@ def compose_draft(
         keys.append(None)
     choice = choose_headings(selector, topics, titles, keys)
 
-    opening = _opening(selector, targets) if targets.kind == "work_meeting" else ()
+    if targets.kind == "work_meeting" and dispatch(targets.meeting):
+        opening = _dispatch_opening(targets, frame)
+    elif targets.kind == "work_meeting":
+        opening = _opening(selector, targets)
+    else:
+        opening = ()
     review = _review(selector, targets, frame)
     problems = problems_paragraph(selector, targets)
     goals = goals_paragraph(targets, frame)
@@ -174,6 +184,9 @@ def compose_draft(
         business=_business(targets.meeting),
         review_areas=areas,
         closing_wanted=targets.closing,
+        period=frame.period,
+        phase=frame.phase,
+        unit=unit_of(targets.county),
         date_line=(
             f"（{targets.date.year}年{targets.date.month}月{targets.date.day}日）"
             if targets.date
@@ -219,6 +232,21 @@ def speaker_line(county: str, speaker: str) -> str:
     return county + speaker
 
 
+def _dispatch_opening(targets: Targets, frame: TimeFrame) -> tuple[Paragraph, ...]:
+    """A stock-taking meeting opens short: why we meet now — the situation, the gap, catching up."""
+    if frame.mid:
+        text = (
+            f"今天召开{targets.meeting}，主要是分析{frame.review_span}经济运行形势，"
+            f"查找差距和不足，研究部署{frame.plan_word}重点工作，确保完成全年目标任务。"
+        )
+    else:
+        text = (
+            f"今天召开{targets.meeting}，主要是调度分析当前经济运行情况，查找差距、研究对策，"
+            "推动各项工作提速提效。"
+        )
+    return (Paragraph((Piece(text, Provenance(yaml_key="meeting")),)),)
+
+
 def _opening(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
     if targets.kind == "work_report":
         return ()  # the report opens with its fixed formula, written by the template
@@ -246,31 +274,54 @@ def _opening(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
     return (Paragraph((selector.take(chosen, "meeting"),)),)
 
 
-_LEAD_INS = {
-    "work_report": (
-        "过去一年，在县委的坚强领导下，在县人大、县政协的监督支持下，我们团结依靠全县人民，"
-        "攻坚克难、砥砺奋进，经济社会发展稳中有进、进中向好。"
-    ),
-    "symposium": "过去一年，全县民营经济在困难中稳住了阵脚、在竞争中增强了实力，成绩来之不易。",
-}
+def headline_falls(targets: Targets) -> bool:
+    """The review's headline (its first figure with a change) fell: the review must not open on
+    取得新的成效 before it."""
+    for figure in targets.review.figures:
+        change = figure.growth if figure.growth is not None else figure.change_pp
+        if change is not None:
+            return float(change) < 0
+    return False
+
+
+def _review_lead(targets: Targets, frame: TimeFrame) -> str:
+    span = frame.review_span
+    if headline_falls(targets):
+        return (
+            f"{span}，面对复杂严峻的外部环境和较大的下行压力，全县上下迎难而上、奋力拼搏，"
+            "但经济运行仍然承压，部分主要指标出现下滑。"
+        )
+    if frame.mid:
+        return f"{span}，全县上下坚持稳中求进，经济运行总体平稳、稳中有进。"
+    if targets.kind == "symposium" and _business(targets.meeting):
+        return f"{span}，全县民营经济在困难中稳住了阵脚、在竞争中增强了实力，成绩来之不易。"
+    if targets.kind == "work_report":
+        return (
+            f"{span}，在县委的坚强领导下，在县人大、县政协的监督支持下，我们团结依靠全县人民，"
+            "攻坚克难、砥砺奋进，经济社会发展稳中有进、进中向好。"
+        )
+    return f"{span}，在县委的坚强领导下，全县上下凝心聚力、攻坚克难，各项工作取得新的成效。"
 
 
 def _review(selector: Selector, targets: Targets, frame: TimeFrame) -> tuple[Paragraph, ...]:
     paragraphs: list[Paragraph] = []
     figures = achievement_paragraph(targets, frame)
     if figures is not None:
-        # The review opens on the year as a whole before its figures, as county speeches do.
-        default = (
-            f"{frame.review_span}，在县委的坚强领导下，全县上下凝心聚力、攻坚克难，"
-            "各项工作取得新的成效。"
-        )
-        text = _LEAD_INS.get(targets.kind, default)
-        if targets.kind == "symposium" and not _business(targets.meeting):
-            text = default
-        figures = Paragraph((Piece(text), *figures.pieces))
-    highlights = highlights_pieces(
-        targets, "今年以来，" if frame.early and figures is None else "一年来，"
-    )
+        # The review opens on the period as a whole before its figures, as county speeches do;
+        # the framing follows the headline figure (a fall is not 取得新的成效).
+        pieces = [Piece(_review_lead(targets, frame)), *figures.pieces]
+        if headline_falls(targets) and targets.kind != "work_report":
+            pieces.append(
+                Piece(
+                    "从主要指标看，经济运行中不少指标与目标要求相比还有明显差距，"
+                    "稳增长的压力很大，必须引起高度警醒。"
+                )
+            )
+        figures = Paragraph(tuple(pieces))
+    opener = "一年来，"
+    if frame.mid or (frame.early and figures is None):
+        opener = "今年以来，"
+    highlights = highlights_pieces(targets, opener)
     if figures is not None and highlights:
         paragraphs.append(Paragraph(figures.pieces + highlights))
     elif figures is not None:
@@ -310,7 +361,7 @@ def _closing(selector: Selector, targets: Targets, plan: KindPlan) -> Paragraph:
         return Paragraph((Piece(text, piece.provenance),))
     text = (
         f"{plan.salutation}，让我们在县委的坚强领导下，凝心聚力、真抓实干，"
-        f"奋力谱写{targets.county}高质量发展新篇章！"
+        f"奋力谱写{county_short(targets.county)}高质量发展新篇章！"
     )
     return Paragraph((Piece(text, Provenance(yaml_key="closing")),))
 

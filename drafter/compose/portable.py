@@ -159,6 +159,47 @@ NATIONAL_TERMS = frozenset(
         "高效办成一件事",
         "保交楼",
         "小升规",
+        "好差评",
+        "一窗受理",
+        "一网统管",
+        "免申即享",
+        "三医",
+        "双随机、一公开",
+        "两山",
+        "三农",
+        "一老一小",
+        "米袋子",
+        "菜篮子",
+        "专精特新",
+        "小巨人",
+        "链长制",
+        "河长制",
+        "林长制",
+        "田长制",
+        "接诉即办",
+        "四好农村路",
+        "三线一单",
+        "一票否决",
+        "三个区分开来",
+        "关键少数",
+        "四风",
+        "两个毫不动摇",
+        "国之大者",
+        "店小二",
+        "综合查一次",
+        "首违不罚",
+        "三保",
+        "双减",
+        "五育并举",
+        "双一流",
+        "新时代枫桥经验",
+        "三资",
+        "三变",
+        "两个结合",
+        "互联网+",
+        "三去一降一补",
+        "项目为王",
+        "人人都是营商环境",
     }
 )
 _QUOTED = re.compile(r"[“‘\"']([^”’\"']{1,40})[”’\"']")
@@ -170,13 +211,62 @@ _COUNTY_WORD = re.compile(r"县|富民|兴县|立县|强县")
 
 
 def _local_quote(text: str) -> str | None:
+    """A quoted term that is not a national policy word: a county's own coinage (“三联”机制,
+    “落地”文章, “浦江经验”) — one county's speech is the only place it means anything."""
     for match in _QUOTED.finditer(text):
         term = match.group(1)
         if term in NATIONAL_TERMS:
             continue
-        if _COUNTED.search(term) or _COUNTY_WORD.search(term) or term.count("、") >= 2:
-            return term
+        return term
     return None
+
+
+# A place-based 经验 other than the nationally canonical ones (枫桥经验; 千万工程 is a 工程).
+_PLACE_EXPERIENCE = re.compile(r"([\u4e00-\u9fff]{2})经验")
+_CANONICAL_EXPERIENCE = frozenset({"枫桥"})
+_GENERIC_EXPERIENCE = frozenset(
+    [
+        "先进",
+        "成功",
+        "典型",
+        "有益",
+        "宝贵",
+        "实践",
+        "工作",
+        "管理",
+        "基层",
+        "好的",
+        "改革",
+        "试点",
+        "创新",
+        "做法",
+        "发展",
+        "治理",
+        "有效",
+        "可行",
+        "成熟",
+        "经验",
+        "示范",
+        "借鉴",
+        "总结",
+        "推广",
+        "交流",
+        "积累",
+        "丰富",
+        "历史",
+        "执政",
+        "群众",
+        "复制",
+    ]
+)
+# A presumed inspection: the integration of its feedback is that county's business.
+_INSPECTION = re.compile(r"(巡视|巡察|督察|审计|督导)[^，。；]{0,8}(反馈|交办|指出|移交)")
+# A finished facility or a completed concrete job in a plan (建成数字经济产业园, 全面完成经营性
+# 帮扶资产确权登记): a claim only one county can make.
+_FINISHED = re.compile(
+    r"(建成|建好|竣工|投用|投运|全面完成|完成)[^，。；、]{1,12}"
+    r"(园|馆|中心|站|厂|楼|路|桥|工程|基地|登记|改造|学校|医院|小区|码头|广场|公园)(?![区内外])"
+)
 
 
 def portability_problem(text: str) -> str | None:
@@ -202,6 +292,16 @@ def portability_problem(text: str) -> str | None:
     term = _local_quote(text)
     if term is not None:
         return f"地方口号“{term}”"
+    for match in _PLACE_EXPERIENCE.finditer(text):
+        place = match.group(1)
+        if place not in _CANONICAL_EXPERIENCE and place not in _GENERIC_EXPERIENCE:
+            return f"地方经验“{match.group(0)}”"
+    found = _INSPECTION.search(text)
+    if found:
+        return f"巡视督察反馈“{found.group(0)}”"
+    found = _FINISHED.search(text)
+    if found:
+        return f"具体建成事项“{found.group(0)}”"
     return None
 
 
@@ -218,6 +318,19 @@ _INTERNAL = re.compile(
     r"政治纪律|政治规矩|智慧警务|对尚未整改|挂牌督办|通报批评|约谈|相关部门|有关部门|牵头单位|"
     r"责任单位|[\u4e00-\u9fff]{1,4}局(、[\u4e00-\u9fff]{1,4}局)*要"
 )
+
+
+# What business owners at a symposium have no stake in: village self-government, cadre
+# appraisal, inspections, state-owned enterprise and land-system reform, first-quarter drives.
+_CADRE_BUSINESS = re.compile(
+    r"积分制|清单制|村民自治|村规民约|督查|督办|考核|干部|党员|党组织|国有企业改革|国企改革|"
+    r"平台公司|土地制度|宅基地|承包地|开门红|巡察|纪律|廉政|问责|信访|扫黑|移风易俗"
+)
+
+
+def is_cadre_business(text: str) -> bool:
+    """A line for cadres, not for business owners (企业家座谈会)."""
+    return _CADRE_BUSINESS.search(text) is not None
 
 
 def is_internal(text: str) -> bool:
@@ -248,14 +361,21 @@ STALE: tuple[str, ...] = (
     "恢复性增长",
     "后一阶段",
     "下一阶段",
+    "专项整治三年行动",
 )
 _STALE_RE = re.compile("|".join(STALE))
 # 开门红 is a first-quarter word (January to March).
 _FIRST_QUARTER = re.compile(r"开门红|首季")
 
 
-def is_stale(text: str, month: int | None) -> bool:
-    """A phrase of an earlier year, or 开门红 in a speech given after March."""
+# Campaigns with an end year: said in a later year they are stale.
+_CAMPAIGN_ENDS: tuple[tuple[str, int], ...] = (("治本攻坚三年行动", 2026),)
+
+
+def is_stale(text: str, month: int | None, year: int | None = None) -> bool:
+    """A phrase of an earlier year, a campaign that has ended, or 开门红 after March."""
     if _STALE_RE.search(text):
+        return True
+    if year is not None and any(name in text and year > end for name, end in _CAMPAIGN_ENDS):
         return True
     return bool(_FIRST_QUARTER.search(text)) and (month is None or month > 3)

@@ -41,7 +41,9 @@ from drafter.targets import Section
 
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
 MIN_RELEVANCE = 2.0
-MAX_SENTENCES = 10  # a paragraph longer than this reads as a list, not an argument
+MAX_SENTENCES = 7  # a paragraph longer than this reads as a list, not an argument
+MAX_ITEMS = 7  # items of one part at most
+SHORT_HEAD = 16  # characters: an item head of an ordinal run is a short phrase (加大招商力度。)
 THIN_POOL = 40  # fewer on-topic sentences than this: look for more among other entries
 
 
@@ -219,7 +221,10 @@ def compose_part(
     if section is not None and section.figures:
         year = selector.values.get("year", "")
         plan_word = selector.frame.plan_word if selector.frame is not None else "今年"
-        if selector.public:
+        mid = selector.frame is not None and selector.frame.mid
+        if mid:  # in July the year is named already: 下半年，力争……
+            openers = [f"{plan_word}，", "全年"]
+        elif selector.public:
             openers = [f"{year}年，我们将", f"{plan_word}，我们将", "全年"]
         else:
             openers = [f"{year}年，", f"{plan_word}，", "全年"]
@@ -264,9 +269,29 @@ def compose_part(
     sizes = [len(u.lead.text) if u.lead else 0 for u in units]
     target_size = max(80, remaining // max(1, len(units)))
     lead_grams = [bigrams(u.seed_text) for u in units]
+    said_grams: list[frozenset[str]] = [frozenset() for _ in units]
     pool = list(bodies)
     progress = True
-    while pool and progress and sum(sizes) < remaining:
+    while pool and sum(sizes) < remaining:
+        if not progress:
+            # Every item is done on its own sub-heading and the part is still short: open one
+            # more item (the next lead, else a plain paragraph) while the bank has material.
+            if len(units) >= MAX_ITEMS or sum(sizes) >= 0.92 * remaining:
+                break
+            next_lead = leads[len(units)] if len(units) < len(leads) else None
+            if next_lead is None and any(u.lead is not None for u in units):
+                break  # a run of leads takes no leadless item (it would be merged away)
+            if next_lead is not None and next_lead.text not in selector.used:
+                selector.used.add(next_lead.text)
+                new_head = Piece(next_lead.text, provenance_of(next_lead.phrase, topic_key))
+                units.append(_Unit(new_head, next_lead.text))
+                sizes.append(len(next_lead.text))
+            else:
+                units.append(_Unit(None, ""))
+                sizes.append(0)
+            chosen.append([])
+            lead_grams.append(bigrams(units[-1].seed_text))
+            said_grams.append(frozenset())
         progress = False
         for i in range(len(units)):
             if sizes[i] >= target_size or not pool or len(chosen[i]) >= MAX_SENTENCES:
@@ -282,7 +307,23 @@ def compose_part(
                 echo = -100.0 if core and text.startswith(core) else 0.0
                 return (overlap(grams, bigrams(text)) * 3 + pool[j].score + echo, -j)
 
-            best = max(range(len(pool)), key=fit)
+            if chosen[i]:
+                # Past its first sentence a paragraph stays on its sub-heading: a sentence shares a
+                # word with the lead or two with what the paragraph has said (二是提升应急管理能力
+                # does not take 扫黑除恶 or 电信诈骗).
+                said = said_grams[i]
+                allowed = [
+                    j
+                    for j in range(len(pool))
+                    if overlap(grams, bigrams(pool[j].text)) >= 1
+                    or overlap(said, bigrams(pool[j].text)) >= 2
+                ]
+                if not allowed:
+                    sizes[i] = target_size  # nothing more on this sub-heading: the item is done
+                    continue
+                best = max(allowed, key=fit)
+            else:
+                best = max(range(len(pool)), key=fit)
             if not chosen[i] and core and overlap(grams, bigrams(pool[best].text)) == 0:
                 # The first sentence develops the lead; with nothing in the pool that does, the
                 # lead is not said and the unit becomes a plain paragraph.
@@ -298,6 +339,7 @@ def compose_part(
                 progress = True
                 continue
             chosen[i].append(candidate)
+            said_grams[i] = said_grams[i] | bigrams(candidate.text)
             sizes[i] += len(candidate.text)
             if not units[i].seed_text:
                 lead_grams[i] = bigrams(candidate.text)
@@ -374,40 +416,48 @@ def compose_part(
                 pieces.remove(demand)
         selector.paragraphs += 1
 
-    # An ordinal item needs a lead or a first sentence that starts with a verb (一要加快……);
-    # a paragraph that has neither joins the item before it, so the run never skips a number.
-    # When most items have a lead, a paragraph without one joins the item before it (一是加快……。
-    # 二是<a bare sentence> does not read as a run).
+    # A run is parallel or it is not a run: every item has a lead. Paragraphs without one join
+    # the item before them; with fewer than two leads there is no run (plain paragraphs, the
+    # single lead unsaid). Ordinals (一是……二是……) only when every head is short and of one
+    # shape (all with a comma or none); otherwise the leads stand as bold sentences.
     led = sum(1 for head, _ in built if head is not None)
-
-    def capable(entry: tuple[Piece | None, list[Piece]]) -> bool:
-        head, pieces = entry
-        if led >= 2:
-            return head is not None
-        return head is not None or bool(pieces and VERB_START.match(pieces[0].text))
-
-    ordinal = style != "lead" and sum(1 for entry in built if capable(entry)) >= 2
-    if ordinal:
+    if led >= 2:
         merged: list[tuple[Piece | None, list[Piece]]] = []
         for entry in built:
-            if capable(entry) or not merged:
+            if entry[0] is not None or not merged:
                 merged.append((entry[0], list(entry[1])))
             else:
-                merged[-1][1].extend(entry[1])
+                # Joined to the item before, within the paragraph's size: the bank sentences
+                # beyond it are left out (the writer's points never are).
+                room = MAX_SENTENCES - len(merged[-1][1])
+                for piece in entry[1]:
+                    bank_piece = piece.provenance is not None and piece.provenance.entry
+                    if bank_piece and room <= 0:
+                        continue
+                    merged[-1][1].append(piece)
+                    room -= 1
         built = merged
-    items = sum(1 for entry in built if capable(entry)) if ordinal else 0
+    elif len(built) > 1:
+        # One lead among plain paragraphs reads as a run that forgot its other items.
+        for head, _ in built:
+            if head is not None:
+                selector.used.discard(head.text)
+        built = [(None, pieces) for _, pieces in built]
+    heads = [head.text.rstrip("。；，！") for head, _ in built if head is not None]
+    ordinal = (
+        style != "lead"
+        and len(heads) >= 2
+        and len(heads) == len(built)
+        and all(len(h) <= SHORT_HEAD for h in heads)
+        and len({"，" in h for h in heads}) == 1
+    )
+    items = len(built) if ordinal else 0
     index = 0
     for head, pieces in built:
-        if ordinal and capable((head, pieces)):
+        if head is not None and ordinal:
             index += 1
-            if head is not None:
-                text = _lead_text(head.text, index, items, style)
-                paragraphs.append(Paragraph(tuple(pieces), Piece(text, head.provenance)))
-            else:
-                first = pieces[0]
-                text = drop_want(first.text)
-                prefix = ordinal_prefix(index, items, style)
-                paragraphs.append(Paragraph((Piece(prefix + text, first.provenance), *pieces[1:])))
+            text = _lead_text(head.text, index, items, style)
+            paragraphs.append(Paragraph(tuple(pieces), Piece(text, head.provenance)))
         elif head is not None:
             paragraphs.append(
                 Paragraph(

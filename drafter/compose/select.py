@@ -16,16 +16,25 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from drafter.compose.model import Piece
-from drafter.compose.portable import is_internal, is_stale, portability_problem
+from drafter.compose.portable import (
+    is_cadre_business,
+    is_internal,
+    is_stale,
+    portability_problem,
+)
 from drafter.compose.timeframe import TimeFrame
+from drafter.compose.unit import convertible, unit_of
 from drafter.document import Provenance
 from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
 # full-width digits, Latin letters (XX, G247, 5G), mask characters, stray slot braces.
-UNSAFE = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ*＊×✕○〇□■{}｛｝#@_\\/|<>〈〉]")
+UNSAFE = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ*＊×✕○〇□■{}｛｝#@_\\/|<>〈〉+＋]")
+# Words that presume another speech before this one (再强调, 刚才……同志讲的).
+_SEQUEL = re.compile(r"再强调|再讲几点|再提几点|刚才[^，。；]{0,8}(同志|讲话|讲了)")
 SENTENCE_END = "。！？"
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"))
 
@@ -60,6 +69,16 @@ _SLOGAN_MODIFIER = re.compile(
 )
 
 
+# The name as a place an action lands in (落地澄川, 扎根澄川) or as the modifier of a slogan
+# (谱写澄川高质量发展新篇章, 澄川大地) takes its short form too.
+_SHORT_AFTER = re.compile(
+    r"(落地|扎根|深耕|投资|走进|来到|留在|落户|谱写|书写|奏响|唱响|助力|服务)\{county\}"
+)
+_SHORT_BEFORE = re.compile(
+    r"\{county\}(?=高质量|发展新|新篇章|大地|儿女|故事|品牌|力量|样板|实践|新征程|现代化)"
+)
+
+
 def county_short(county: str) -> str:
     """柘宁县 → 柘宁 (for slogans and 县委 lines); a name of two characters stays whole."""
     if len(county) >= 3 and county[-1] in "县市区旗" and not county.endswith(("自治县", "自治旗")):
@@ -82,6 +101,8 @@ def fill_slots(text: str, values: Mapping[str, str]) -> str | None:
     if "county" in values and "county_short" not in values:
         values = {**values, "county_short": county_short(values["county"])}
     text = _SLOGAN_MODIFIER.sub(lambda m: m.group(1) + "{county_short}", text)
+    text = _SHORT_AFTER.sub(lambda m: m.group(1) + "{county_short}", text)
+    text = _SHORT_BEFORE.sub("{county_short}", text)
     filled = SLOT_PATTERN.sub(replace, text)
     return None if missing else filled
 
@@ -161,6 +182,11 @@ _COMMON = frozenset(
 )
 
 
+# Seed-free tables of recent Selectors, by (slot values, time frame, audience); see _share_tables.
+_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any]] = {}
+_SHARED_MAX = 4
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     phrase: Phrase
@@ -180,8 +206,10 @@ class Selector:
         *,
         frame: TimeFrame | None = None,
         public: bool = False,
+        business: bool = False,
     ) -> None:
         self.bank = bank
+        self.business = business  # the audience is business owners: no cadre-governance lines
         self.frame = frame
         self.public = public  # a public text (report, symposium): no internal-only lines
         self.capped: dict[str, int] = {}
@@ -194,8 +222,12 @@ class Selector:
         # tables derived once from the bank's topics (see suitability)
         self.heads: dict[str, tuple[str, ...]] | None = None
         self.long_terms: tuple[tuple[str, str], ...] | None = None
-        self.rng = random.Random(f"drafter:{seed}")
+        # The county's name salts the seed: two counties drafted with the same seed do not get the
+        # same sentences (the same file and seed still give the same draft).
+        self.rng = random.Random(f"drafter:{seed}:{values.get('county', '')}")
         self.values = dict(values)
+        self.county = self.values.get("county", "")
+        self.unit = unit_of(self.county)
         self.used: set[str] = set()
         self.used_ids: set[str] = set()
         self.keywords = {topic.name: topic.keywords for topic in bank.topics}
@@ -203,6 +235,7 @@ class Selector:
         self._keyword_cache: dict[str, dict[str, float]] = {}
         self._said: list[tuple[str, frozenset[str]]] = []
         self._prepared: dict[tuple[str, str, tuple[tuple[str, str], ...]], str | None] = {}
+        self._share_tables()
         # One alternation of every scrubbed name (longest first): a single scan per sentence.
         self._scrub_pattern = (
             re.compile(
@@ -211,6 +244,25 @@ class Selector:
             if self._scrubbed
             else None
         )
+
+    def _share_tables(self) -> None:
+        """Reuse the answers that do not depend on the seed from an earlier Selector over the
+        same bank and targets (the pipeline re-composes to fit the length): which entries are
+        usable, how each text scores on each topic, which terms are foreign to a topic."""
+        key = (
+            tuple(sorted(self.values.items())),
+            self.frame,
+            self.public,
+            self.business,
+        )
+        entry = _SHARED.get(key)
+        if entry is None or entry[0] is not self.bank:
+            entry = (self.bank, self._prepared, self._keyword_cache, self.memo)
+            _SHARED[key] = entry
+            while len(_SHARED) > _SHARED_MAX:
+                del _SHARED[next(iter(_SHARED))]
+        else:
+            self._prepared, self._keyword_cache, self.memo = entry[1], entry[2], entry[3]
 
     # --- filtering -------------------------------------------------------------------------
 
@@ -237,6 +289,8 @@ class Selector:
             return None
         if not self.suits_speech(literal, plan=phrase.kind not in (Kind.OPENING, Kind.CLOSING)):
             return None
+        if not convertible(literal, self.unit):
+            return None
         filled = fill_slots(phrase.text, values)
         if filled is None:
             return None
@@ -261,9 +315,14 @@ class Selector:
         if portability_problem(text) is not None:
             return False
         month = self.frame.month if self.frame is not None else None
-        if is_stale(text, month):
+        year = self.frame.year if self.frame is not None else None
+        if is_stale(text, month, year):
+            return False
+        if _SEQUEL.search(text):
             return False
         if self.public and is_internal(text):
+            return False
+        if self.business and is_cadre_business(text):
             return False
         return not (self.frame is not None and self.frame.wrong_time_word(text, plan=plan))
 
@@ -392,7 +451,25 @@ def normalise_sentence(text: str) -> str:
 
 
 # Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
-CAPPED = ("为抓手", "牛鼻子", "重中之重", "生命线")
+CAPPED = (
+    "为抓手",
+    "牛鼻子",
+    "重中之重",
+    "生命线",
+    "以商招商",
+    "倒排工期",
+    "挂图作战",
+    "民生实事",
+    "过紧日子",
+    "形式主义",
+    "专项债",
+    "以旧换新",
+    "农村公路",
+    "钉钉子",
+    "一张蓝图",
+    "比学赶超",
+    "实绩论英雄",
+)
 # Stock phrases every sentence may share; they are cut out before looking for repeated phrases.
 _STOCK = re.compile(
     r"高质量发展|经济社会发展|人民群众|全县上下|各乡镇、各部门|各乡镇|各部门|"

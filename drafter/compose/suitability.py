@@ -20,8 +20,13 @@ from drafter.phrasebank.model import Phrase
 _OUT_OF_PLACE = re.compile(
     r"[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十][，、]|首先|其次|"
     r"[一二三四五六七八九十]、|（[一二三四五六七八九十]）|上半年|下半年|季度|今年以来|截至|目前|"
-    r"刚才|会前|会后|明天|昨天|这次会议|本次会议|今天|之年|十三五|十四五|十五五"
+    r"刚才|会前|会后|明天|昨天|这次会议|本次会议|今天|之年|十三五|十四五|十五五|"
+    # an antecedent that is not there (对尚未整改到位的…… after no list of problems)
+    r"尚未整改|上述|以上问题|这些问题|顺利完成"
 )
+# A maxim (艰难方显勇毅，磨砺始得玉成; 机遇与挑战同在，希望与困难并存) or an exclamation is a
+# speaker's flourish, never a measure inside a paragraph of measures.
+_COUPLET = re.compile(r"^([\u4e00-\u9fff]{4,9})，([\u4e00-\u9fff]{4,9})[。！]$")
 # Connectors that carry on an argument from the sentence before (加之我县区位优势明显……): out of
 # that argument, the sentence leans on nothing.
 _LEANING = re.compile(
@@ -60,9 +65,21 @@ _PROBLEM = re.compile(
 _OTHER_LEVEL = re.compile(r"我省|我市|全省上下|全市上下|强省|省域|市域|各市|世界级")
 
 
+def is_flourish(text: str) -> bool:
+    """An exclamation or a two-clause maxim of matching halves that does not start with a verb."""
+    if text.endswith("！"):
+        return True
+    match = _COUPLET.match(text)
+    if match is None or VERB_START.match(text):
+        return False
+    return abs(len(match.group(1)) - len(match.group(2))) <= 1
+
+
 def fits(candidate: Candidate) -> bool:
     text = candidate.text
     if _OUT_OF_PLACE.search(text) or _LEANING.search(text) or _PAST.search(text):
+        return False
+    if is_flourish(text):
         return False
     if _OTHER_LEVEL.search(text):
         return False
@@ -117,6 +134,7 @@ TOPIC_MARKERS: dict[str, tuple[str, ...]] = {
     "乡村振兴": ("乡村振兴", "脱贫", "返贫", "过渡期", "三保障"),
     "民生保障": ("低保", "特困", "社会救助", "养老服务"),
     "作风建设": ("党建", "党组织", "党风廉政"),
+    "改革创新": ("国有企业改革", "国企改革", "财税体制", "土地制度改革", "平台公司"),
 }
 
 

@@ -1,10 +1,18 @@
 """When the speech is given, relative to the year it reviews and the year it deploys.
 
 Input: ``Targets`` (``date``, ``year``); output: a ``TimeFrame`` with the words a county speech
-uses for both years. A plenary or economic work conference held in December deploys next year
-while the year under review is not over: its review speaks of 今年以来 and 预计全年, its plan of
-明年. A meeting held in the deployment year (a January work report, a February work meeting)
-reviews 过去一年 / 去年 and plans 今年.
+uses for both years. Three periods, by the meeting's date:
+
+* ``start`` — January to March of the deployment year (or no date): the review is of
+  过去一年 (去年), the plan of 今年 (a March meeting still has last year's figures, not this
+  year's: two months are too few to review);
+* ``mid`` — April to November of the deployment year: the review is of this year so far
+  (今年以来 / 上半年 / 前三季度) with year-on-year changes (同比增长, 与去年同期持平), the plan is
+  the rest of the year (下半年 / 全年目标);
+* ``end`` — December (of the year before the deployment year, or of the same year): the review is
+  of 今年以来 with 预计全年 estimates, the plan of 明年.
+
+A year ending in 1 or 6 opens a five-year plan (开局), one ending in 5 or 0 closes it (收官).
 """
 
 from __future__ import annotations
@@ -20,21 +28,38 @@ class TimeFrame:
     year: int  # the year deployed
     review_year: int
     month: int | None  # month of the meeting, None when the file gives no date
-    early: bool  # the meeting is held before the deployment year begins (in the review year)
+    early: bool  # December: the meeting is held before the deployment year begins
+    period: str = "start"  # start / mid / end (see the module's docstring)
+
+    @property
+    def mid(self) -> bool:
+        return self.period == "mid"
 
     @property
     def plan_word(self) -> str:
-        """How the speaker names the year deployed: 明年 in December, 今年 in January."""
-        return "明年" if self.early else "今年"
+        """How the speaker names the time deployed: 明年 in December, 下半年 in July, 今年 in
+        January."""
+        if self.early:
+            return "明年"
+        if self.mid:
+            return "下半年" if (self.month or 0) >= 6 else "下一步"
+        return "今年"
 
     @property
     def review_word(self) -> str:
-        """How the speaker names the year reviewed."""
-        return "今年" if self.early else "去年"
+        """How the speaker names the time reviewed."""
+        return "今年" if self.early or self.mid else "去年"
 
     @property
     def review_span(self) -> str:
-        """How the review opens: 今年以来 while the year is not over, else 过去一年."""
+        """How the review opens: 过去一年; 今年以来, 上半年, 前三季度 while the year runs."""
+        if self.mid:
+            month = self.month or 0
+            if 7 <= month <= 9:
+                return "上半年"
+            if month >= 10:
+                return "前三季度"
+            return "今年以来"
         return "今年以来" if self.early else "过去一年"
 
     @property
@@ -42,23 +67,47 @@ class TimeFrame:
         """Review figures are estimates (预计全年) when the review year has not ended."""
         return self.early
 
+    @property
+    def year_on_year(self) -> bool:
+        """Changes are against the same period of last year (同比增长, 与去年同期持平)."""
+        return self.mid
+
+    @property
+    def phase(self) -> str:
+        """开局 for the first year of a five-year plan (…1, …6), 收官 for its last (…5, …0)."""
+        return {1: "开局", 6: "开局", 5: "收官", 0: "收官"}.get(self.year % 10, "")
+
     def wrong_time_word(self, text: str, *, plan: bool) -> bool:
-        """True when ``text`` names a year the wrong way for this meeting: 去年 in a December
-        speech (the review year is 今年), 今年 meaning the plan in December or 明年 in January."""
+        """True when ``text`` names a time the wrong way for this meeting: 去年 in a December
+        speech (the review year is 今年), 今年 meaning the plan in December or 明年 in January,
+        新的一年 or 年初 in July."""
         if self.early:
             return "去年" in text or (plan and "今年" in text)
+        if self.mid:
+            return _NEW_YEAR.search(text) is not None or (
+                plan and _LAST_YEAR_AS_PLAN.search(text) is not None
+            )
         return "明年" in text or (plan and _LAST_YEAR_AS_PLAN.search(text) is not None)
 
 
 _LAST_YEAR_AS_PLAN = re.compile(r"去年|上年")
+_NEW_YEAR = re.compile(r"新的一年|新年|做好今年|明年|年初|开局|开好局|起好步|开门红|岁末|年终")
 
 
 def time_frame(targets: Targets) -> TimeFrame:
     date = targets.date
-    early = date is not None and date.year < targets.year
+    if date is None:
+        period = "start"
+    elif date.year < targets.year or date.month == 12:
+        period = "end"
+    elif date.month <= 3:
+        period = "start"
+    else:
+        period = "mid"
     return TimeFrame(
         year=targets.year,
         review_year=targets.year - 1,
         month=date.month if date is not None else None,
-        early=early,
+        early=period == "end",
+        period=period,
     )

@@ -144,10 +144,12 @@ def pp_words(change_pp: Number, *, flat: str = "与上年持平") -> str:
     return flat
 
 
-def _rank_words(rank: str, *, target: bool, after_growth: bool) -> str:
+def _rank_words(rank: str, *, target: bool, after_growth: bool, short: bool = False) -> str:
     rank = rank.strip()
     if rank.startswith(("居", "位居", "位列", "排名", "排", "进入", "跻身", "保持")):
         return rank
+    if short:
+        return "居" + rank
     if target:
         return ("进入" if "前" in rank else "排名") + rank
     return ("增速" if after_growth else "") + ("居" if after_growth else "位居") + rank
@@ -157,35 +159,53 @@ def _is_rate(figure: FigureLike) -> bool:
     return (figure.unit or "").strip() in ("%", "‰", "％")
 
 
-def state_achievement(figure: FigureLike, verb: str = "达到") -> str:
+def state_achievement(
+    figure: FigureLike, verb: str = "达到", *, compare: str = "", flat: str = "与上年持平"
+) -> str:
     """A review figure as an achievement: 地区生产总值达到86.3亿元，增长6.8%; 规上工业增加值增长
-    5.2%，增速居全市第三; 城镇登记失业率为3.1%，比上年下降0.2个百分点."""
+    5.2%，增速居全市第三; 一般公共预算收入完成31.5亿元，居全市第二，增长3%; 城镇登记失业率为
+    3.1%，比上年下降0.2个百分点. A fall is never 达到 (实现38.6亿元，下降1.2%). ``compare`` goes
+    before a change (同比), ``flat`` is said for no change (与去年同期持平)."""
     parts: list[str] = []
+    growth = figure.growth
+    if growth is not None and _sign(growth) <= 0 and verb == "达到":
+        verb = "实现"
+    rank_on_value = bool(figure.rank) and figure.value is not None
     if figure.value is not None:
         link = "为" if _is_rate(figure) else verb
         parts.append(figure.name + link + amount(figure) + (figure.qualifier or ""))
-        if figure.growth is not None:
-            parts.append(change_words(figure.growth))
-    elif figure.growth is not None:
-        parts.append(figure.name + change_words(figure.growth))
+        if rank_on_value and figure.rank:
+            parts.append(_rank_words(figure.rank, target=False, after_growth=False, short=True))
+        if growth is not None:
+            parts.append(_compared(change_words(growth, flat=flat), compare))
+    elif growth is not None:
+        parts.append(figure.name + _compared(change_words(growth, flat=flat), compare))
     if figure.change_pp is not None:
-        words = pp_words(figure.change_pp)
+        words = pp_words(figure.change_pp, flat=flat)
         if not words.startswith("与"):
-            words = "比上年" + words
+            words = (compare or "比上年") + words
         parts.append(words if parts else figure.name + words)
-    if figure.rank:
+    if figure.rank and not rank_on_value:
         if parts:
-            parts.append(
-                _rank_words(figure.rank, target=False, after_growth=figure.growth is not None)
-            )
+            parts.append(_rank_words(figure.rank, target=False, after_growth=growth is not None))
         else:
             parts.append(figure.name + _rank_words(figure.rank, target=False, after_growth=False))
     return "，".join(parts) if parts else figure.name
 
 
+def _compared(words: str, compare: str) -> str:
+    return words if words.startswith("与") else compare + words
+
+
 # Names that already carry their verb: 新增规上工业企业12家, 新建高标准农田3.5万亩 (never
 # "新增……达到12家").
 _VERB_NAMES = (
+    "新签约",
+    "签约",
+    "新落地",
+    "新入库",
+    "新纳统",
+    "新登记",
     "新增",
     "新建",
     "新培育",
@@ -206,6 +226,8 @@ _VERB_NAMES = (
     "转移",
     "培训",
 )
+# Binding floors that a county holds rather than reaches.
+_FLOORS = ("播种面积", "粮食产量", "粮食总产", "耕地保有", "基本农田", "森林覆盖", "生猪存栏")
 # Amounts that are spent or carried out: 完成重点项目年度投资65亿元.
 _DONE_NAMES = ("年度投资", "完成投资", "计划投资", "年度计划")
 
@@ -217,6 +239,8 @@ def _target_verb(figure: FigureLike, qualifier: str, on_value: bool) -> str:
         return "控制在"
     if _is_rate(figure):
         return "保持在"
+    if qualifier == "以上" and on_value and any(word in name for word in _FLOORS):
+        return "稳定在"  # a binding floor: 粮食播种面积稳定在52.5万亩以上
     if name.startswith(_VERB_NAMES) or any(w in name for w in ("新增", "新建", "新培育")):
         return ""
     unit = (figure.unit or "").strip()
