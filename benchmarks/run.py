@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import os
 import platform
 import random
@@ -71,25 +72,49 @@ def run_process(argv: Sequence[str], cwd: Path, *, cold: bool = False) -> tuple[
     return wall, peak
 
 
-def _run_process(argv: Sequence[str], cwd: Path, *, cold: bool) -> tuple[float, float, float]:
-    """Wall time (s), peak RSS (MB) and CPU time (s) of one whole process."""
+# Linux carries a fork parent's resident memory into the child's ru_maxrss, so children are
+# started by this launcher, itself started before the benchmark imports anything heavy: the peak
+# RSS of each measured process is then its own (floor: a bare interpreter, the baseline row).
+_LAUNCHER_CODE = """
+import json, os, subprocess, sys, time
+for line in sys.stdin:
+    job = json.loads(line)
     start = time.perf_counter()
-    proc = subprocess.Popen(
-        list(argv),
-        cwd=cwd,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=_process_env(cold),
-    )
+    proc = subprocess.Popen(job["argv"], cwd=job["cwd"], env=job["env"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-    if proc.stderr:
-        proc.stderr.close()
-    if proc.returncode not in (0, 1):  # lint exits 1 when it finds errors
-        raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {stderr[-500:]}")
-    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    print(json.dumps({"wall": wall, "rss": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime,
+                      "rc": os.waitstatus_to_exitcode(status),
+                      "stderr": err.decode("utf-8", "replace")[-500:]}), flush=True)
+"""
+_launcher: subprocess.Popen[str] | None = None
+
+
+def _start_launcher() -> subprocess.Popen[str]:
+    global _launcher
+    if _launcher is None:
+        _launcher = subprocess.Popen(
+            [sys.executable, "-c", _LAUNCHER_CODE],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+    return _launcher
+
+
+def _run_process(argv: Sequence[str], cwd: Path, *, cold: bool) -> tuple[float, float, float]:
+    """Wall time (s), peak RSS (MB) and CPU time (s) of one whole process."""
+    launcher = _start_launcher()
+    assert launcher.stdin is not None and launcher.stdout is not None
+    job = {"argv": list(argv), "cwd": str(cwd), "env": _process_env(cold)}
+    launcher.stdin.write(json.dumps(job) + "\n")
+    launcher.stdin.flush()
+    result = json.loads(launcher.stdout.readline())
+    if result["rc"] not in (0, 1):  # lint exits 1 when it finds errors
+        raise RuntimeError(f"{' '.join(argv)} exited {result['rc']}: {result['stderr']}")
+    return result["wall"], result["rss"] / 1024, result["cpu"]
 
 
 def time_process(
@@ -271,6 +296,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer runs, smaller corpora")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
     args = parser.parse_args()
+    _start_launcher()
     runs = 3 if args.quick else 7
     sizes = [1, 2] if args.quick else [1, 2, 5, 10]
     lengths = [2000, 5000] if args.quick else [2000, 5000, 10000, 20000]
