@@ -68,7 +68,9 @@ def achievement_paragraph(targets: Targets, frame: TimeFrame | None = None) -> P
 
 
 # A highlight that opens with a verb or a preposition (为企业办理……, 成功创建……) needs a subject.
-_NEEDS_SUBJECT = re.compile(r"^(为|对|在|把|向|与|从|围绕|成功|顺利|全面|首次|率先|累计)")
+_NEEDS_SUBJECT = re.compile(
+    r"^(为|对|在|把|向|与|从|围绕|成功|顺利|全面|首次|率先|累计|建成|新建|完成|实现|获批|荣获|创成)"
+)
 
 
 _PREPOSITION = re.compile(r"^(为|对|向|与)")

@@ -211,14 +211,23 @@ _COUNTY_WORD = re.compile(r"县|富民|兴县|立县|强县")
 
 
 def _local_quote(text: str) -> str | None:
-    """A quoted term that is not a national policy word: a county's own coinage (“三联”机制,
-    “落地”文章, “浦江经验”) — one county's speech is the only place it means anything."""
+    """A quoted term that is not a national policy word and reads as a county's own coinage: a
+    count (“三大产业”, “三联”机制), a county word (“富民强县”), a list of three, or a short term
+    naming a mechanism or brand of its own (“两联”机制, “山水”品牌, “浦江经验”)."""
     for match in _QUOTED.finditer(text):
         term = match.group(1)
         if term in NATIONAL_TERMS:
             continue
-        return term
+        if _COUNTED.search(term) or _COUNTY_WORD.search(term) or term.count("、") >= 2:
+            return term
+        after = text[match.end() : match.end() + 3]
+        if term.endswith("经验") or (len(term) <= 4 and _COINED.match(after)):
+            return term
     return None
+
+
+# What a county names with a quoted coinage of its own: “三联”机制, “乡愁”品牌, “红色”模式.
+_COINED = re.compile(r"机制|模式|品牌|体系|工程|行动|计划|目的地|名片|矩阵")
 
 
 # A place-based 经验 other than the nationally canonical ones (枫桥经验; 千万工程 is a 工程).
@@ -294,6 +303,8 @@ def portability_problem(text: str) -> str | None:
         return f"地方口号“{term}”"
     for match in _PLACE_EXPERIENCE.finditer(text):
         place = match.group(1)
+        if "的" in place or "好" in place:
+            continue
         if place not in _CANONICAL_EXPERIENCE and place not in _GENERIC_EXPERIENCE:
             return f"地方经验“{match.group(0)}”"
     found = _INSPECTION.search(text)

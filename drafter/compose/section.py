@@ -41,7 +41,7 @@ from drafter.targets import Section
 
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
 MIN_RELEVANCE = 2.0
-MAX_SENTENCES = 7  # a paragraph longer than this reads as a list, not an argument
+MAX_SENTENCES = 8  # a paragraph longer than this reads as a list, not an argument
 MAX_ITEMS = 7  # items of one part at most
 SHORT_HEAD = 16  # characters: an item head of an ordinal run is a short phrase (加大招商力度。)
 THIN_POOL = 40  # fewer on-topic sentences than this: look for more among other entries
@@ -185,7 +185,7 @@ def compose_part(
 ) -> Part:
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
-    selector.start_section()
+    selector.start_section(topic)
     bodies = _body_candidates(selector, topic)
     leads = _lead_candidates(selector, topic, heading.text)
     if style == "lead":

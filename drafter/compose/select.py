@@ -34,7 +34,11 @@ from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank
 # full-width digits, Latin letters (XX, G247, 5G), mask characters, stray slot braces.
 UNSAFE = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ*＊×✕○〇□■{}｛｝#@_\\/|<>〈〉+＋]")
 # Words that presume another speech before this one (再强调, 刚才……同志讲的).
-_SEQUEL = re.compile(r"再强调|再讲几点|再提几点|刚才[^，。；]{0,8}(同志|讲话|讲了)")
+_SEQUEL = re.compile(
+    r"再强调|再讲几点|再提几点|刚才[^，。；]{0,8}(同志|讲话|讲了)|"
+    # controlling petitioners is not said in any speech that may be printed
+    r"信访群体管控|群体性上访"
+)
 SENTENCE_END = "。！？"
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"))
 
@@ -217,6 +221,8 @@ class Selector:
         self.paragraphs = 0  # body paragraphs composed so far
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
+        self._section_said: list[frozenset[str]] = []  # content bigrams of the part's sentences
+        self._topic_grams: frozenset[str] = frozenset()  # the current part's own topic words
         self.memo: dict[tuple[str, str], bool] = {}  # suitability answers per (text, topic)
         self._topic_patterns: dict[str, re.Pattern[str]] = {}
         # tables derived once from the bank's topics (see suitability)
@@ -396,6 +402,12 @@ class Selector:
         if key_phrases(text, LONG_PHRASE) & self._said_grams:
             return True
         grams = bigrams(text)
+        # Within a part, two sentences on the same matter (落实大宗消费支持政策 / 落实……以旧换新
+        # 政策) share a third of their content words.
+        content = grams - _COMMON - self._topic_grams
+        for other_grams in self._section_said:
+            if len(content & other_grams) >= SAME_MATTER:
+                return True
         for other, other_grams in self._said:
             if text[:8] == other[:8]:
                 return True
@@ -425,9 +437,13 @@ class Selector:
         )
         return self.take(found[0], yaml_key) if found else None
 
-    def start_section(self) -> None:
-        """A new numbered part: its sentences must not share a key phrase with each other."""
+    def start_section(self, topic: str | None = None) -> None:
+        """A new numbered part: its sentences must not share a key phrase with each other, nor
+        so many content words beyond the topic's own that they say the same matter twice."""
         self._section_grams = set()
+        self._section_said = []
+        words = self.keywords.get(topic, ()) if topic else ()
+        self._topic_grams = frozenset(g for w in words for g in bigrams(w)) | bigrams(topic or "")
 
     def mark_used(self, text: str) -> None:
         self.used.add(text)
@@ -438,6 +454,7 @@ class Selector:
                 self.capped[word] = self.capped.get(word, 0) + 1
         if len(text) >= 12:
             self._said.append((text, bigrams(text)))
+            self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
 
 
 def normalise_sentence(text: str) -> str:
@@ -450,6 +467,7 @@ def normalise_sentence(text: str) -> str:
     return text
 
 
+SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
 # Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
 CAPPED = (
     "为抓手",

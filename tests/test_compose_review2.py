@@ -1,0 +1,306 @@
+"""compose: the rules of the second county writer's review (REVIEW-2) — the unit from the name,
+local-fact sentences, the period from the date, kind and audience, sub-heading relevance,
+parallel runs, repetition and figure wording — and drafts of unseen counties end to end."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_compose import make_targets
+
+from drafter.compose.figures import achievement_paragraph, answers_to, problems_paragraph
+from drafter.compose.model import Draft
+from drafter.compose.portable import is_cadre_business, is_stale, portability_problem
+from drafter.compose.select import Selector, fill_slots
+from drafter.compose.suitability import is_flourish
+from drafter.compose.timeframe import time_frame
+from drafter.compose.unit import convertible, localise, unit_of
+from drafter.compose.wording import state_achievement, state_target
+from drafter.phrasebank.model import PhraseBank
+from drafter.pipeline import draft_speech
+from drafter.targets import Figure
+
+REPO = Path(__file__).resolve().parents[1]
+UNSEEN = sorted((REPO / "tests" / "data" / "drafts").glob("*.yaml"))
+
+
+# --- A: the unit from the name's suffix -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("county", "unit"),
+    [
+        ("青禾县", "县"),
+        ("白河口区", "区"),
+        ("岚溪市", "市"),
+        ("察罕淖旗", "旗"),
+        ("某自治县", "县"),
+    ],
+)
+def test_unit_of_the_name(county: str, unit: str) -> None:
+    assert unit_of(county) == unit
+
+
+def test_district_city_and_banner_words() -> None:
+    text = "在县委的坚强领导下，全县上下坚持工业强县，做强县域经济，统筹推进县城道路和各乡镇建设。"
+    assert localise(text, "区") == (
+        "在区委的坚强领导下，全区上下坚持工业强区，做强区域经济，统筹推进城区道路和各镇街建设。"
+    )
+    assert localise(text, "市") == (
+        "在市委的坚强领导下，全市上下坚持工业强市，做强市域经济，统筹推进城区道路和各乡镇建设。"
+    )
+    assert localise(text, "旗") == (
+        "在旗委的坚强领导下，全旗上下坚持工业强旗，做强旗域经济，统筹推进城区道路和各苏木乡镇建设。"
+    )
+    assert localise("县政府、县人大、县政协", "区") == "区政府、区人大、区政协"
+    assert localise(text, "县") == text
+
+
+def test_sentences_that_cannot_be_converted_are_dropped() -> None:
+    assert not convertible("各县（市、区）要加强协调。", "区")
+    assert not convertible("县三中扩建工程年内开工。", "区")
+    assert convertible("县三中扩建工程年内开工。", "县")
+    assert convertible("全县上下要凝心聚力。", "旗")
+
+
+def test_county_name_as_a_modifier_takes_its_short_form() -> None:
+    values = {"county": "澄川县"}
+    assert fill_slots("争取更多项目落地{county}。", values) == "争取更多项目落地澄川。"
+    assert fill_slots("奋力谱写{county}高质量发展新篇章！", values) == (
+        "奋力谱写澄川高质量发展新篇章！"
+    )
+    assert fill_slots("{county}县委、县政府高度重视。", values) is not None
+
+
+# --- B: single-source local facts --------------------------------------------------------------
+
+PLANTED = [
+    "建成数字经济产业园，用数字技术赋能实体经济。",
+    "坚持政治强引领，多元拓展“三联”机制，增强党组织战斗力。",
+    "学习借鉴“浦江经验”，推动信访工作法治化。",
+    "高标准抓好巡视反馈问题整改。",
+    "全面完成经营性帮扶资产确权登记。",
+    "认真落实省委环保督察反馈意见整改。",
+]
+
+
+@pytest.mark.parametrize("text", PLANTED)
+def test_planted_local_fact_sentences_are_refused(text: str) -> None:
+    assert portability_problem(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持和发展新时代“枫桥经验”，把矛盾化解在基层。",
+        "学习运用“千万工程”经验，扎实推进和美乡村建设。",
+        "总结推广先进经验，提升工作水平。",
+        "确保完成全年目标任务。",
+        "推动建成项目尽快发挥效益。",
+    ],
+)
+def test_national_terms_and_plain_plans_pass(text: str) -> None:
+    assert portability_problem(text) is None, text
+
+
+def test_stale_campaigns_and_sequels_are_refused() -> None:
+    assert is_stale("深化安全生产专项整治三年行动。", 2)
+    assert not is_stale("实施安全生产治本攻坚三年行动。", 2, 2025)
+    assert is_stale("实施安全生产治本攻坚三年行动。", 2, 2027)
+    bank = PhraseBank((), ())
+    selector = Selector(bank, 1, {"county": "青禾县"})
+    assert not selector.suits_speech("我就抓好工作落实，再强调七个方面的意见。")
+    assert not selector.suits_speech("加强重点信访群体管控，坚决杜绝重大群体性上访事件发生。")
+
+
+# --- C: the period from the meeting's date -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "year", "period", "span", "plan"),
+    [
+        (date(2025, 1, 14), 2025, "start", "过去一年", "今年"),
+        (date(2025, 3, 18), 2025, "start", "过去一年", "今年"),
+        (date(2025, 5, 10), 2025, "mid", "今年以来", "下一步"),
+        (date(2025, 7, 22), 2025, "mid", "上半年", "下半年"),
+        (date(2025, 10, 20), 2025, "mid", "前三季度", "下半年"),
+        (date(2025, 12, 26), 2026, "end", "今年以来", "明年"),
+    ],
+)
+def test_period_words_by_date(day: date, year: int, period: str, span: str, plan: str) -> None:
+    frame = time_frame(make_targets(date=day.isoformat(), year=year))
+    assert (frame.period, frame.review_span, frame.plan_word) == (period, span, plan)
+
+
+def test_mid_year_review_is_year_on_year_and_a_fall_is_not_reached() -> None:
+    targets = make_targets(
+        date="2025-07-22",
+        review={
+            "figures": [
+                {"name": "地区生产总值", "value": 38.6, "unit": "亿元", "growth": -1.2},
+                {"name": "社会消费品零售总额", "value": 12.4, "unit": "亿元", "growth": 0},
+            ]
+        },
+    )
+    paragraph = achievement_paragraph(targets)
+    assert paragraph is not None
+    text = paragraph.text
+    assert text.startswith("上半年，")
+    assert "地区生产总值实现38.6亿元，同比下降1.2%" in text
+    assert "与去年同期持平" in text
+    assert "达到38.6" not in text
+
+
+@pytest.mark.parametrize(("year", "phase"), [(2025, "收官"), (2026, "开局"), (2027, "")])
+def test_five_year_plan_phase(year: int, phase: str) -> None:
+    assert time_frame(make_targets(year=year, date=f"{year}-01-20")).phase == phase
+
+
+def test_a_falling_headline_is_not_opened_with_new_successes() -> None:
+    from drafter.compose.plan import _review_lead
+
+    targets = make_targets(
+        date="2025-07-22",
+        review={
+            "figures": [{"name": "地区生产总值", "value": 38.6, "unit": "亿元", "growth": -1.2}]
+        },
+    )
+    lead = _review_lead(targets, time_frame(targets))
+    assert "取得新的成效" not in lead and "下滑" in lead
+
+
+# --- D: kind and audience ----------------------------------------------------------------------
+
+
+def test_symposium_answers_every_complaint_with_a_measure() -> None:
+    answers = answers_to(["融资难融资贵问题依然存在", "用工结构性矛盾比较突出", "物流成本偏高"])
+    assert len(answers) == 3
+    assert "融资" in answers[0] and "用工" in answers[1]
+    targets = make_targets(
+        kind="symposium",
+        meeting="全县民营企业家座谈会",
+        review={"problems": ["融资难融资贵问题依然存在", "用工结构性矛盾比较突出"]},
+    )
+    selector = Selector(PhraseBank((), ()), 1, {"county": "青禾县"})
+    paragraph = problems_paragraph(selector, targets)
+    assert paragraph is not None
+    after = paragraph.text.split("用工结构性矛盾比较突出", 1)[1]
+    assert "政银企对接" in after and "技能培训" in after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推广应用积分制、清单制等方式，激活村民自治动力。",
+        "把督查结果与干部考核评价挂钩，形成比学赶超的浓厚氛围。",
+        "深化国有企业改革，推动平台公司市场化转型。",
+        "稳慎推进农村土地制度改革。",
+    ],
+)
+def test_cadre_lines_are_not_for_business_owners(text: str) -> None:
+    assert is_cadre_business(text)
+
+
+def test_dispatch_meeting_opens_on_the_situation_and_the_gap() -> None:
+    from drafter.compose.plan import _dispatch_opening
+
+    targets = make_targets(meeting="全县经济运行调度会议", date="2025-07-22")
+    (opening,) = _dispatch_opening(targets, time_frame(targets))
+    assert "上半年经济运行形势" in opening.text and "差距" in opening.text
+
+
+# --- E: flourishes stay out of measure paragraphs ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flourish"),
+    [
+        ("艰难方显勇毅，磨砺始得玉成。", True),
+        ("机遇与挑战同在，希望与困难并存。", True),
+        ("加强医疗机构监管，规范诊疗行为。", False),
+        ("推进智慧旅游建设，提升旅游服务的便利化和智能化水平。", False),
+    ],
+)
+def test_flourishes(text: str, flourish: bool) -> None:
+    assert is_flourish(text) is flourish
+
+
+# --- H: figure wording -------------------------------------------------------------------------
+
+
+def test_figure_wording_rules() -> None:
+    fall = Figure(name="地区生产总值", value=38.6, unit="亿元", growth=-1.2)
+    assert state_achievement(fall).startswith("地区生产总值实现38.6亿元")
+    signed = Figure(name="新签约项目", value=30, unit="个", qualifier="以上")
+    assert state_target(signed) == "新签约项目30个以上"
+    floor = Figure(name="粮食播种面积", value=52.5, unit="万亩", qualifier="以上")
+    assert state_target(floor) == "粮食播种面积稳定在52.5万亩以上"
+    ranked = Figure(name="一般公共预算收入", value=31.5, unit="亿元", growth=3, rank="全市第二")
+    assert state_achievement(ranked, "完成") == "一般公共预算收入完成31.5亿元，居全市第二，增长3%"
+    growth_rank = Figure(name="规上工业增加值", growth=5.2, rank="全市第三")
+    assert state_achievement(growth_rank) == "规上工业增加值增长5.2%，增速居全市第三"
+
+
+# --- unseen counties end to end ----------------------------------------------------------------
+
+_COUNTY_WORDS = re.compile(r"县委|县政府|全县|县域|县城|我县|强县|县级|县直|县人大|县政协|县长")
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]+[是要]")
+
+
+def _check_runs(draft: Draft) -> None:
+    """F: within a part an ordinal run is parallel — every item has a short head ending in 。,
+    all of one shape — and no lead stands alone among plain paragraphs."""
+    for part in draft.parts:
+        body = [p for p in part.paragraphs if p.lead is not None or p is not part.paragraphs[0]]
+        leads = [p.lead.text for p in body if p.lead is not None]
+        if not leads:
+            continue
+        assert len(leads) == len(body) or len(body) == 1, (part.heading.text, leads)
+        numbered = [lead for lead in leads if _ORDINAL.match(lead)]
+        if numbered:
+            assert len(numbered) == len(leads), leads
+            heads = [_ORDINAL.sub("", lead).rstrip("。") for lead in numbered]
+            assert all(lead.endswith("。") for lead in numbered)
+            assert all(len(head) <= 16 for head in heads), heads
+            assert len({"，" in head for head in heads}) == 1, heads
+        for paragraph in part.paragraphs:
+            assert len(paragraph.pieces) <= 10, paragraph.text
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("path", UNSEEN, ids=[p.stem for p in UNSEEN])
+def test_unseen_counties_draft_and_pass_the_self_check(path: Path, seed: int) -> None:
+    result = draft_speech(path, seed=seed)
+    assert result.problems == ()
+    text = "\n".join(result.document.paragraphs())
+    county = result.targets.county
+    unit = unit_of(county)
+    assert unit != "县"
+    assert not _COUNTY_WORDS.search(text), _COUNTY_WORDS.search(text)
+    assert f"{unit}委" in text and f"全{unit}" in text
+    assert (
+        "取得新的成效" not in text
+        or not result.targets.review.figures[0].growth
+        or (float(result.targets.review.figures[0].growth) >= 0)
+    )
+    frame = time_frame(result.targets)
+    if frame.period == "mid":
+        assert "上半年" in text and "同比" in text and "下半年" in text
+        assert "新的一年" not in text and "过去一年" not in text
+    elif frame.period == "end":
+        assert "预计全年" in text and "明年" in text
+    else:
+        assert f"{result.targets.year - 1}年，全{unit}" in text
+    assert result.characters >= 0.7 * result.targets.length
+    _check_runs(result.draft)
+
+
+def test_unseen_counties_differ_by_seed() -> None:
+    for path in UNSEEN:
+        one = draft_speech(path, seed=1).document.paragraphs()
+        two = draft_speech(path, seed=2).document.paragraphs()
+        shared = set(one) & set(two)
+        assert len(shared) < 0.8 * len(one), path.name
