@@ -272,7 +272,19 @@ def compose_part(
     said_grams: list[frozenset[str]] = [frozenset() for _ in units]
     pool = list(bodies)
     progress = True
+    done: set[int] = set()  # items with nothing more on their sub-heading
+    grown = 0
     while pool and sum(sizes) < remaining:
+        if (
+            not progress
+            and grown < 2
+            and any(i not in done and len(chosen[i]) < MAX_SENTENCES for i in range(len(units)))
+        ):
+            # Items that have room take more of what is on their sub-heading before a new one.
+            target_size = int(target_size * 1.4)
+            grown += 1
+            progress = True
+            continue
         if not progress:
             # Every item is done on its own sub-heading and the part is still short: open one
             # more item (the next lead, else a plain paragraph) while the bank has material.
@@ -281,6 +293,7 @@ def compose_part(
             next_lead = leads[len(units)] if len(units) < len(leads) else None
             if next_lead is None and any(u.lead is not None for u in units):
                 break  # a run of leads takes no leadless item (it would be merged away)
+            grown = 0
             if next_lead is not None and next_lead.text not in selector.used:
                 selector.used.add(next_lead.text)
                 new_head = Piece(next_lead.text, provenance_of(next_lead.phrase, topic_key))
@@ -294,7 +307,7 @@ def compose_part(
             said_grams.append(frozenset())
         progress = False
         for i in range(len(units)):
-            if sizes[i] >= target_size or not pool or len(chosen[i]) >= MAX_SENTENCES:
+            if i in done or sizes[i] >= target_size or not pool or len(chosen[i]) >= MAX_SENTENCES:
                 continue
             grams = lead_grams[i]
             lead_piece = units[i].lead
@@ -319,7 +332,7 @@ def compose_part(
                     or overlap(said, bigrams(pool[j].text)) >= 2
                 ]
                 if not allowed:
-                    sizes[i] = target_size  # nothing more on this sub-heading: the item is done
+                    done.add(i)  # nothing more on this sub-heading: the item is done
                     continue
                 best = max(allowed, key=fit)
             else:
@@ -416,33 +429,24 @@ def compose_part(
                 pieces.remove(demand)
         selector.paragraphs += 1
 
-    # A run is parallel or it is not a run: every item has a lead. Paragraphs without one join
-    # the item before them; with fewer than two leads there is no run (plain paragraphs, the
-    # single lead unsaid). Ordinals (一是……二是……) only when every head is short and of one
-    # shape (all with a comma or none); otherwise the leads stand as bold sentences.
-    led = sum(1 for head, _ in built if head is not None)
-    if led >= 2:
-        merged: list[tuple[Piece | None, list[Piece]]] = []
-        for entry in built:
-            if entry[0] is not None or not merged:
-                merged.append((entry[0], list(entry[1])))
-            else:
-                # Joined to the item before, within the paragraph's size: the bank sentences
-                # beyond it are left out (the writer's points never are).
-                room = MAX_SENTENCES - len(merged[-1][1])
-                for piece in entry[1]:
-                    bank_piece = piece.provenance is not None and piece.provenance.entry
-                    if bank_piece and room <= 0:
-                        continue
-                    merged[-1][1].append(piece)
-                    room -= 1
-        built = merged
-    elif len(built) > 1:
-        # One lead among plain paragraphs reads as a run that forgot its other items.
-        for head, _ in built:
-            if head is not None:
-                selector.used.discard(head.text)
-        built = [(None, pieces) for _, pieces in built]
+    # A run is parallel or it is not a run: every item has a lead. A leadless paragraph joins
+    # the item before it and a lead over a single bank sentence joins its sentence to the item
+    # before it — when that loses nothing (no paragraph beyond its size); otherwise, and with
+    # fewer than two leads, there is no run: plain paragraphs, the leads unsaid. Ordinals
+    # (一是……二是……) only when every head is short and of one shape (all with a comma or none);
+    # otherwise the leads stand as bold sentences.
+    if len(built) > 1:
+        run = _as_run(built)
+        if run is None:
+            for head, _ in built:
+                if head is not None:
+                    selector.used.discard(head.text)
+            built = _as_plain(built)
+        else:
+            for head, _ in built:
+                if head is not None and all(head is not h for h, _ in run):
+                    selector.used.discard(head.text)
+            built = run
     heads = [head.text.rstrip("。；，！") for head, _ in built if head is not None]
     ordinal = (
         style != "lead"
@@ -480,6 +484,42 @@ def compose_part(
         section=section_index,
         thin=total < 0.7 * budget,
     )
+
+
+def _bank_count(pieces: list[Piece]) -> int:
+    return sum(1 for p in pieces if p.provenance is not None and p.provenance.entry)
+
+
+Built = list[tuple[Piece | None, list[Piece]]]
+
+
+def _as_run(built: Built) -> Built | None:
+    """The paragraphs as a run of led items, or None when they cannot be one without loss."""
+    merged: Built = []
+    for head, pieces in built:
+        thin_item = (
+            head is not None and _bank_count(pieces) < 2 and len(pieces) == _bank_count(pieces)
+        )
+        if head is not None and not (thin_item and merged):
+            merged.append((head, list(pieces)))
+            continue
+        if not merged:
+            return None  # a leadless paragraph opens the part: it cannot join an item
+        if len(merged[-1][1]) + len(pieces) > MAX_SENTENCES + 1:
+            return None
+        merged[-1][1].extend(pieces)
+    return merged if len(merged) >= 2 else None
+
+
+def _as_plain(built: Built) -> Built:
+    """The paragraphs without leads; one of a single bank sentence joins the one before."""
+    plain: Built = []
+    for _, pieces in built:
+        if plain and _bank_count(pieces) < 2 and len(plain[-1][1]) < MAX_SENTENCES:
+            plain[-1][1].extend(pieces)
+        else:
+            plain.append((None, list(pieces)))
+    return plain
 
 
 _DEMAND = ("要", "必须", "务必", "各乡镇", "各部门", "各级", "各单位")

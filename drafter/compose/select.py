@@ -182,6 +182,16 @@ _COMMON = frozenset(
         "开展",
         "完善",
         "落实",
+        # stock phrases (人民群众, 经济社会) say nothing about a sentence's matter
+        "人民",
+        "民群",
+        "群众",
+        "经济",
+        "社会",
+        "济社",
+        "会发",
+        "坚决",
+        "各项",
     ]
 )
 
