@@ -56,7 +56,7 @@ PLANS: dict[str, KindPlan] = {
 }
 VARIANTS = 3  # ways each template opens, frames and closes a speech (chosen by the seed)
 
-DUTY_SHARE = 0.6
+DUTY_SHARE = 0.45
 # An opening that dates the meeting to a season of another year does not fit a new one.
 _MEETING_BUSINESS = (
     "党风廉政",

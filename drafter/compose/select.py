@@ -396,7 +396,7 @@ class Selector:
                 continue
             score = self.topic_score(text, topic, phrase) if topic else 0.0
             score += 0.15 * min(phrase.support, 5)
-            score += self.rng.random() * 2.0
+            score += self.rng.random() * JITTER
             found.append(Candidate(phrase, text, score, sentence_role(text)))
         found.sort(key=lambda c: (-c.score, c.phrase.id))
         return found
@@ -477,6 +477,7 @@ def normalise_sentence(text: str) -> str:
     return text
 
 
+JITTER = 4.0  # how far the seed may reorder near-equal entries
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
 # Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
 CAPPED = (
