@@ -329,7 +329,7 @@ def compose_part(
                     j
                     for j in range(len(pool))
                     if overlap(grams, bigrams(pool[j].text)) >= 1
-                    or overlap(said, bigrams(pool[j].text)) >= 2
+                    or overlap(said, bigrams(pool[j].text)) >= 3
                 ]
                 if not allowed:
                     done.add(i)  # nothing more on this sub-heading: the item is done
