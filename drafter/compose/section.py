@@ -512,10 +512,11 @@ def _as_run(built: Built) -> Built | None:
 
 
 def _as_plain(built: Built) -> Built:
-    """The paragraphs without leads; one of a single bank sentence joins the one before."""
+    """The paragraphs without leads; one of a single bank sentence joins the one before (a
+    paragraph of one sentence reads as a stray)."""
     plain: Built = []
     for _, pieces in built:
-        if plain and _bank_count(pieces) < 2 and len(plain[-1][1]) < MAX_SENTENCES:
+        if plain and _bank_count(pieces) < 2:
             plain[-1][1].extend(pieces)
         else:
             plain.append((None, list(pieces)))
