@@ -304,3 +304,47 @@ def test_unseen_counties_differ_by_seed() -> None:
         two = draft_speech(path, seed=2).document.paragraphs()
         shared = set(one) & set(two)
         assert len(shared) < 0.8 * len(one), path.name
+
+
+@pytest.mark.parametrize("kind", ["work_meeting", "plenary", "symposium", "work_report"])
+@pytest.mark.parametrize("month", [2, 7, 12])
+def test_every_kind_speaks_of_its_period_in_a_districts_words(
+    kind: str, month: int, tmp_path: Path
+) -> None:
+    year = 2027 if month == 12 else 2026
+    meeting = {
+        "work_meeting": "全区经济运行调度会" if month == 7 else "区政府第一次全体会议",
+        "plenary": "区委五届六次全会",
+        "symposium": "全区民营企业家座谈会",
+        "work_report": "临波湾区第五届人民代表大会第三次会议",
+    }[kind]
+    path = tmp_path / "临波湾区.yaml"
+    path.write_text(
+        f"county: 临波湾区\nkind: {kind}\nmeeting: {meeting}\ndate: 2026-{month:02d}-15\n"
+        f"year: {year}\nlength: 3500\n"
+        "review:\n  figures:\n"
+        "    - {name: 地区生产总值, value: 120.5, unit: 亿元, growth: -1.5}\n"
+        "    - {name: 一般公共预算收入, value: 8.1, unit: 亿元, growth: 0, rank: 全市第四}\n"
+        "  problems: [融资难, 招工难]\n"
+        "goals:\n  - {name: 地区生产总值, growth: 5, qualifier: 左右}\n"
+        "sections:\n  - topic: 工业发展\n"
+        "    figures: [{name: 新签约项目, value: 20, unit: 个, qualifier: 以上}]\n"
+        "  - topic: 生态环保\n  - topic: 民生保障\n",
+        encoding="utf-8",
+    )
+    for seed in (1, 2):
+        result = draft_speech(path, seed=seed)
+        assert result.problems == ()
+        text = "\n".join(result.document.paragraphs())
+        assert not _COUNTY_WORDS.search(text), _COUNTY_WORDS.search(text)
+        assert "取得新的成效" not in text  # the headline fell
+        assert "达到120.5" not in text and "实现120.5亿元" in text
+        if month == 7:
+            assert "同比下降1.5%" in text and "与去年同期持平" in text
+            assert not re.search(r"新的一年|开好局|起好步|收官|过去一年", text)
+        elif month == 12:
+            assert "预计全年" in text and "同比" not in text
+        else:
+            assert "同比" not in text and "2025年，全区" in text
+        if kind == "symposium":
+            assert "政银企对接" in text and "技能培训" in text

@@ -185,7 +185,7 @@ def compose_draft(
         review_areas=areas,
         closing_wanted=targets.closing,
         period=frame.period,
-        phase=frame.phase,
+        phase="" if frame.mid else frame.phase,  # 开局/收官 is said at the year's turn
         unit=unit_of(targets.county),
         date_line=(
             f"（{targets.date.year}年{targets.date.month}月{targets.date.day}日）"
