@@ -37,7 +37,9 @@ UNSAFE = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ*＊×✕○〇□■{}｛�
 _SEQUEL = re.compile(
     r"再强调|再讲几点|再提几点|刚才[^，。；]{0,8}(同志|讲话|讲了)|"
     # controlling petitioners is not said in any speech that may be printed
-    r"信访群体管控|群体性上访"
+    r"信访群体管控|群体性上访|"
+    # threats (谁越雷池一步，谁就要受到惩罚) are not said to the people's representatives either
+    r"越雷池|受到惩罚"
 )
 SENTENCE_END = "。！？"
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"))
