@@ -291,8 +291,14 @@ def compose_part(
             if len(units) >= MAX_ITEMS or sum(sizes) >= 0.92 * remaining:
                 break
             next_lead = leads[len(units)] if len(units) < len(leads) else None
-            if next_lead is None and any(u.lead is not None for u in units):
-                break  # a run of leads takes no leadless item (it would be merged away)
+            if (
+                next_lead is None
+                and any(u.lead is not None for u in units)
+                and sum(sizes) >= 0.8 * remaining
+            ):
+                # A run of leads takes no leadless item (it would undo the run) unless the part
+                # would otherwise fall far short: then plain paragraphs carry the material.
+                break
             grown = 0
             if next_lead is not None and next_lead.text not in selector.used:
                 selector.used.add(next_lead.text)
