@@ -210,6 +210,10 @@ def compose_part(
     )
     first_lead = leads[0].text[:2] if leads else ""
     situation = [c for c in situation if c.text[:2] != first_lead]
+    if len(situation) > 1 and intro_score(situation[1]) >= intro_score(situation[0]) - 2.5:
+        # Two framings about equally apt: the seed (salted by the county) picks one, so drafts
+        # do not all open a part with the same sentence.
+        situation = situation[selector.rng.randrange(2) :]
     opener = (
         situation[0]
         if situation
