@@ -527,7 +527,9 @@ def _as_plain(built: Built) -> Built:
     plain: Built = []
     for _, pieces in built:
         if plain and _bank_count(pieces) < 2:
-            plain[-1][1].extend(pieces)
+            if _bank_count(plain[-1][1]) <= MAX_SENTENCES or len(pieces) > _bank_count(pieces):
+                plain[-1][1].extend(pieces)
+            # else: one sentence more would make the paragraph a list; it is left out
         else:
             plain.append((None, list(pieces)))
     return plain
