@@ -165,6 +165,12 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
     return found
 
 
+def _defines(selector: Selector, text: str, topic: str) -> bool:
+    """营商环境是……, 工业是……: a sentence that says what this part's matter is."""
+    subject = text.split("是", 1)[0] if "是" in text[:14] else ""
+    return bool(subject) and selector.keyword_scores(subject).get(topic, 0.0) > 0
+
+
 def _lead_text(text: str, index: int, count: int, style: str) -> str:
     text = text.rstrip("。；，！") + "。"
     if style == "lead":
@@ -222,6 +228,12 @@ def compose_part(
     if opener is not None:
         intro_pieces.append(selector.take(opener, topic_key))
         bodies.remove(opener)
+        if opener.role == SITUATION:
+            # A part says once what its matter is (营商环境就是生产力……); a second definition of
+            # it further down reads as a new start.
+            bodies = [
+                c for c in bodies if not (c.role == SITUATION and _defines(selector, c.text, topic))
+            ]
     if section is not None and section.figures:
         year = selector.values.get("year", "")
         plan_word = selector.frame.plan_word if selector.frame is not None else "今年"
