@@ -235,8 +235,9 @@ def speaker_line(county: str, speaker: str) -> str:
 def _dispatch_opening(targets: Targets, frame: TimeFrame) -> tuple[Paragraph, ...]:
     """A stock-taking meeting opens short: why we meet now — the situation, the gap, catching up."""
     if frame.mid:
+        span = "当前" if frame.review_span in targets.meeting else frame.review_span
         text = (
-            f"今天召开{targets.meeting}，主要是分析{frame.review_span}经济运行形势，"
+            f"今天召开{targets.meeting}，主要是分析{span}经济运行形势，"
             f"查找差距和不足，研究部署{frame.plan_word}重点工作，确保完成全年目标任务。"
         )
     else:
