@@ -279,6 +279,11 @@ _FINISHED = re.compile(
 )
 
 
+# One county's own shorthand for its works (水电路讯 for 水、电、路、通信) and terms misused in a
+# source (大宗商品 are commodities, not the 大宗消费 of cars and appliances).
+_PARTICULAR = re.compile(r"水电路讯|集镇路网|大宗商品消费")
+
+
 def portability_problem(text: str) -> str | None:
     """Why ``text`` belongs to one county (or region) only, or None when any county can say it.
 
@@ -308,6 +313,9 @@ def portability_problem(text: str) -> str | None:
             continue
         if place not in _CANONICAL_EXPERIENCE and place not in _GENERIC_EXPERIENCE:
             return f"地方经验“{match.group(0)}”"
+    found = _PARTICULAR.search(text)
+    if found:
+        return f"一地用语或误用“{found.group(0)}”"
     found = _INSPECTION.search(text)
     if found:
         return f"巡视督察反馈“{found.group(0)}”"

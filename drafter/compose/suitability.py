@@ -26,7 +26,7 @@ _OUT_OF_PLACE = re.compile(
 )
 # A maxim (艰难方显勇毅，磨砺始得玉成; 机遇与挑战同在，希望与困难并存) or an exclamation is a
 # speaker's flourish, never a measure inside a paragraph of measures.
-_MAXIM = re.compile(r"从来都|从来不是|唯有|方能|方显|始得|玉成")
+_MAXIM = re.compile(r"从来都|从来不是|唯有|方能|方显|始得|玉成|斗争精神|拦路虎|绊脚石")
 _COUPLET = re.compile(r"^([\u4e00-\u9fff]{4,9})，([\u4e00-\u9fff]{4,9})[。！]$")
 # Connectors that carry on an argument from the sentence before (加之我县区位优势明显……): out of
 # that argument, the sentence leans on nothing.
