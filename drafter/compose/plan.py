@@ -236,9 +236,10 @@ def _dispatch_opening(targets: Targets, frame: TimeFrame) -> tuple[Paragraph, ..
     """A stock-taking meeting opens short: why we meet now — the situation, the gap, catching up."""
     if frame.mid:
         span = "当前" if frame.review_span in targets.meeting else frame.review_span
-        business = "经济运行" if "经济" in targets.meeting or "运行" in targets.meeting else "工作"
+        economy = "经济" in targets.meeting or "运行" in targets.meeting
+        matter = "经济运行形势" if economy else "工作推进情况"
         text = (
-            f"今天召开{targets.meeting}，主要是分析{span}{business}形势，"
+            f"今天召开{targets.meeting}，主要是分析{span}{matter}，"
             f"查找差距和不足，研究部署{frame.plan_word}重点工作，确保完成全年目标任务。"
         )
     else:
