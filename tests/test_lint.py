@@ -415,3 +415,29 @@ def test_a_real_place_name_inside_the_county_own_name_is_not_foreign() -> None:
     # …while 河口区 on its own, in the same speech, is another district.
     findings = lint_speech([*paragraphs, "学习河口区的经验做法。"], county="白河口区")
     assert [f.code for f in findings if f.code.startswith("names.")] == ["names.place"]
+
+
+def test_one_indicator_rising_in_review_and_falling_in_goals_is_not_a_contradiction() -> None:
+    from drafter.targets import parse_targets
+
+    targets = parse_targets(
+        "county: 青禾县\nkind: work_meeting\nmeeting: 县政府第一次全体会议\ndate: 2025-02-10\n"
+        "review:\n  figures:\n    - {name: 地区生产总值, growth: 2.1}\n"
+        "goals:\n  - {name: 地区生产总值, growth: -2.1}\n"
+        "sections:\n  - topic: 项目建设\n"
+    )
+    paragraphs = [
+        "去年，地区生产总值增长2.1%。",
+        "今年主要预期目标是：地区生产总值下降2.1%。",
+    ]
+    codes = [f.code for f in lint_speech(paragraphs, targets=targets, county="青禾县")]
+    assert "figures.sign" not in codes
+    # A real contradiction is still found: 增长 written for the falling goal alone.
+    wrong = ["去年，地区生产总值下降2.1%。", "今年主要预期目标是：地区生产总值增长2.1%。"]
+    targets_up = parse_targets(
+        "county: 青禾县\nkind: work_meeting\nmeeting: 县政府第一次全体会议\ndate: 2025-02-10\n"
+        "review:\n  figures:\n    - {name: 地区生产总值, growth: 2.1}\n"
+        "sections:\n  - topic: 项目建设\n"
+    )
+    codes = [f.code for f in lint_speech(wrong, targets=targets_up, county="青禾县")]
+    assert "figures.sign" in codes

@@ -43,9 +43,19 @@ def check_figures(
     paragraphs: Sequence[str], targets: Targets, *, generated: bool = False
 ) -> list[Finding]:
     expected = list(_expected(targets))
+    # The same indicator may rise in one place and fall in another (review +2.1, goal -2.1):
+    # wording that fits any figure of that name and number is not a contradiction.
+    signs: dict[tuple[str, str], set[int]] = {}
+    for item in expected:
+        for change, text in (
+            (item.figure.growth, item.figure.growth_text),
+            (item.figure.change_pp, item.figure.change_pp_text),
+        ):
+            if change is not None and change != 0 and text:
+                signs.setdefault((item.figure.name, text), set()).add(1 if change > 0 else -1)
     findings: list[Finding] = []
     for item in expected:
-        findings += _check_figure(paragraphs, item)
+        findings += _check_figure(paragraphs, item, signs)
     findings += _check_unknown_numbers(paragraphs, targets, expected, generated)
     return findings
 
@@ -70,7 +80,9 @@ def _name_places(paragraphs: Sequence[str], name: str) -> list[tuple[int, int]]:
     return places
 
 
-def _check_figure(paragraphs: Sequence[str], item: _Expected) -> list[Finding]:
+def _check_figure(
+    paragraphs: Sequence[str], item: _Expected, signs: dict[tuple[str, str], set[int]]
+) -> list[Finding]:
     figure = item.figure
     places = _name_places(paragraphs, figure.name)
     label = f"指标“{figure.name}”（{item.where}）"
@@ -136,12 +148,16 @@ def _check_figure(paragraphs: Sequence[str], item: _Expected) -> list[Finding]:
                 f"{label}的数值“{number}{units[0]}”没有出现在指标名称附近",
             )
         )
-    findings += _check_direction(paragraphs, places, figure, label)
+    findings += _check_direction(paragraphs, places, figure, label, signs)
     return findings
 
 
 def _check_direction(
-    paragraphs: Sequence[str], places: list[tuple[int, int]], figure: Figure, label: str
+    paragraphs: Sequence[str],
+    places: list[tuple[int, int]],
+    figure: Figure,
+    label: str,
+    signs: dict[tuple[str, str], set[int]],
 ) -> list[Finding]:
     """下降 with a positive growth (or 增长 with a negative one) right before its own number."""
     findings: list[Finding] = []
@@ -151,6 +167,9 @@ def _check_direction(
     if figure.change_pp is not None and figure.change_pp != 0:
         checks.append((figure.change_pp, figure.change_pp_text or "", ("个百分点", "百分点")))
     for sign, number, _units in checks:
+        opposite = -1 if sign > 0 else 1
+        if opposite in signs.get((figure.name, number), set()):
+            continue  # another figure of this name moves the other way by the same amount
         wrong = _DOWN if sign > 0 else _UP
         right = "增长/提高" if sign > 0 else "下降/减少"
         for index, start in places:
