@@ -190,13 +190,19 @@ def draft(
         Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
     ] = None,
     template: Annotated[
-        Path | None, typer.Option("--template", help="自定义 Jinja 模板（写法见 templates/README.md）。")
+        Path | None,
+        typer.Option("--template", help="自定义 Jinja 模板（写法见 templates/README.md）。"),
     ] = None,
     seed: Annotated[
-        int | None, typer.Option("--seed", help="变体编号：同一文件、同一编号生成完全相同的稿件；默认取指标文件中的 seed。")
+        int | None,
+        typer.Option(
+            "--seed",
+            help="变体编号：同一文件、同一编号生成完全相同的稿件；默认取指标文件中的 seed。",
+        ),
     ] = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", help="输出格式 docx、md 或 txt；默认按输出文件的扩展名。")
+        str | None,
+        typer.Option("--format", help="输出格式 docx、md 或 txt；默认按输出文件的扩展名。"),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="覆盖已有文件；自检未通过时也写入。")
