@@ -55,7 +55,7 @@ def _print_json(data: object) -> None:
 
 @app.command()
 def outline(
-    file: Annotated[Path, typer.Argument(help="讲话稿文件（.txt/.md/.docx）。")],
+    file: Annotated[Path, typer.Argument(metavar="讲话稿", help="讲话稿文件（.txt/.md/.docx）。")],
     as_json: Annotated[bool, typer.Option("--json", help="输出约定格式的 JSON。")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="显示所用编码和清除的网页杂质。")
@@ -82,7 +82,9 @@ def outline(
 
 @app.command()
 def lint(
-    file: Annotated[Path, typer.Argument(help="要检查的讲话稿（.txt/.md/.docx）。")],
+    file: Annotated[
+        Path, typer.Argument(metavar="讲话稿", help="要检查的讲话稿（.txt/.md/.docx）。")
+    ],
     targets: Annotated[
         Path | None,
         typer.Option("--targets", "-t", help="指标文件（.yaml）：核对数字、县名和年份。"),
@@ -123,7 +125,7 @@ def lint(
 
 @app.command()
 def check(
-    file: Annotated[Path, typer.Argument(help="指标文件（.yaml）。")],
+    file: Annotated[Path, typer.Argument(metavar="指标文件", help="指标文件（.yaml）。")],
     bank: Annotated[
         Path | None,
         typer.Option("--bank", help="短语库文件夹（检查主题是否存在）；默认用自带的短语库。"),
@@ -147,6 +149,7 @@ def init(
     file: Annotated[
         Path | None,
         typer.Argument(
+            metavar="文件",
             help="要写的指标文件；默认为当前文件夹下的“县名.yaml”（不写 --county 时用示例县名）。",
             show_default=False,
         ),
@@ -181,7 +184,7 @@ def kinds() -> None:
 
 @app.command()
 def draft(
-    file: Annotated[Path, typer.Argument(help="指标文件（.yaml）。")],
+    file: Annotated[Path, typer.Argument(metavar="指标文件", help="指标文件（.yaml）。")],
     out: Annotated[
         str,
         typer.Option("--out", "-o", help="输出文件（.docx/.md/.txt）；写 - 则把文字输出到屏幕。"),
@@ -245,7 +248,9 @@ def draft(
 
 @app.command()
 def typeset(
-    file: Annotated[Path, typer.Argument(help="已有的讲话稿（.txt/.md/.docx）。")],
+    file: Annotated[
+        Path, typer.Argument(metavar="讲话稿", help="已有的讲话稿（.txt/.md/.docx）。")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="输出文件（.docx；也可 .md/.txt）。")],
     style: Annotated[
         Path | None, typer.Option("--style", help="排版样式文件（YAML），覆盖默认的公文格式。")

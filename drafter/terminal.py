@@ -33,6 +33,9 @@ _HELP_WORDS = (
     ("[default: ", "[默认："),
     ("[OPTIONS]", "[选项]"),
     ("COMMAND [ARGS]...", "命令 [参数]..."),
+    (" <path>", " <路径>"),
+    (" <str>", " <文字>"),
+    (" <int>", " <整数>"),
 )
 
 _USAGE_PATTERNS = (
@@ -56,10 +59,15 @@ _USAGE_PATTERNS = (
 )
 
 
+_REQUIRED_ARGUMENT = re.compile(r"\{([^{}\s]+)\}")
+
+
 def translate_help(text: str) -> str:
     for english, chinese in _HELP_WORDS:
         text = text.replace(english, chinese)
-    return text
+    # typer writes a required argument as {file} in the usage line; a writer reads 讲话稿.
+    head, newline, rest = text.partition("\n")
+    return _REQUIRED_ARGUMENT.sub(r"\1", head) + newline + rest
 
 
 def translate_usage_error(message: str) -> str:

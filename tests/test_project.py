@@ -107,3 +107,13 @@ def test_bare_drafter_shows_help() -> None:
     result = CliRunner().invoke(app, [])
     assert result.exit_code == 0
     assert "命令：" in result.output
+
+
+def test_usage_lines_name_arguments_in_chinese() -> None:
+    runner = CliRunner()
+    for command, argument in (("outline", "讲话稿"), ("draft", "指标文件"), ("lint", "讲话稿")):
+        usage = runner.invoke(app, [command, "--help"]).output.splitlines()[0]
+        assert usage.endswith(argument), usage
+        assert "{" not in usage
+    draft_help = runner.invoke(app, ["draft", "--help"]).output
+    assert "<路径>" in draft_help and "<path>" not in draft_help
