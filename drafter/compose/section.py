@@ -9,6 +9,7 @@ order situation → measures → requirement. The writer's points go in verbatim
 
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import dataclass
 
@@ -61,6 +62,60 @@ _REVIEW_SHAPED = re.compile(
     r"，[^，。]{2,12}(加快构建|持续增强|不断增强|稳步提升|持续提升|显著提升|明显改善|持续改善|"
     r"不断扩大|稳步扩大|日益|更加|焕然一新|持续升温|取得)[^，。]{0,4}。?$"
 )
+
+
+# Words a sub-heading shares with any measure (verbs of doing, stock nouns): they do not tie a
+# sentence to it. 做好信访维稳工作 is about 信访维稳, 扩大对外开放合作 about 对外开放合作.
+_HEAD_FILLER = re.compile(
+    r"加快|推进|推动|全面|持续|深入|实施|提升|加强|强化|积极|不断|扎实|着力|做好|抓好|抓实|"
+    r"狠抓|全力|大力|聚力|聚焦|坚持|确保|完善|健全|构建|打造|优化|深化|扩大|提高|增强|推行|"
+    r"落实|落细|压实|夯实|筑牢|守住|守牢|巩固|培育|壮大|激发|释放|用好|办好|建好|管好|"
+    r"工作|能力|水平|体系|机制|建设|发展|管理|服务|质量|效能|力度|高质量|新|好|实|强|"
+    r"[^\u4e00-\u9fff]"
+)
+
+
+def on_lead(lead: str, text: str, topic_words: tuple[str, ...] = ()) -> bool:
+    """True when ``text`` speaks of what the sub-heading ``lead`` names: it shares a run of
+    three characters of the lead's own words, or two of its word pairs, or one of the part's
+    topic keywords the lead names (信访 for 做好信访维稳工作). One shared pair alone
+    (开放 in 推进政务数据开放应用 under 扩大对外开放合作) is not enough."""
+    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
+    if not runs:
+        return False
+    if any(run[i : i + 3] in text for run in runs for i in range(len(run) - 2)):
+        return True
+    pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+    shared = {pair for pair in pairs if pair in text}
+    if len(shared) >= 2:
+        return True
+    return any(
+        word in text and any(word in run for run in runs) for word in topic_words if len(word) >= 2
+    )
+
+
+SPARE = 1.6  # a part's pool beyond this many times its budget lets the seed leave some out
+MAX_LEFT_OUT = 0.35  # the seed leaves out at most this share of a part's pool
+RUN_LOSS = 0.15  # share of a part's sentences a run of sub-headings may leave out
+
+
+def thin_out(pool: list[Candidate], budget: int, rng: random.Random) -> list[Candidate]:
+    """When a part has far more on-topic material than its length needs, the seed leaves a
+    share of it out, so two seeds (and two counties) draw on different measures rather than
+    the same best ones in another order. A thin pool is kept whole (the length comes first)."""
+    total = sum(len(c.text) for c in pool)
+    room = total - int(SPARE * budget)
+    if room <= 0 or len(pool) < 6:
+        return pool
+    order = sorted(range(len(pool)), key=lambda i: (rng.random(), pool[i].phrase.id))
+    limit = int(MAX_LEFT_OUT * len(pool))
+    left_out: set[int] = set()
+    for i in order:
+        if room <= 0 or len(left_out) >= limit:
+            break
+        left_out.add(i)
+        room -= len(pool[i].text)
+    return [c for i, c in enumerate(pool) if i not in left_out]
 
 
 def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: str) -> bool:
@@ -192,6 +247,7 @@ def compose_part(
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
     selector.start_section(topic)
+    topic_words = tuple(selector.keywords.get(topic, ()))
     bodies = _body_candidates(selector, topic)
     leads = _lead_candidates(selector, topic, heading.text)
     if style == "lead":
@@ -255,6 +311,7 @@ def compose_part(
         selector.mark_used(text)
         intro_pieces.extend(figure_pieces)
 
+    bodies = thin_out(bodies, budget, selector.rng)
     points: list[Piece] = []
     for i, written in enumerate(section.points if section else ()):
         text = verbatim(written) + "。"
@@ -350,7 +407,11 @@ def compose_part(
                 allowed = [
                     j
                     for j in range(len(pool))
-                    if overlap(grams, bigrams(pool[j].text)) >= 1
+                    if (
+                        on_lead(core, pool[j].text, topic_words)
+                        if core
+                        else overlap(grams, bigrams(pool[j].text)) >= 1
+                    )
                     or overlap(said, bigrams(pool[j].text)) >= 3
                 ]
                 if not allowed:
@@ -358,8 +419,10 @@ def compose_part(
                     continue
                 best = max(allowed, key=fit)
             else:
-                best = max(range(len(pool)), key=fit)
-            if not chosen[i] and core and overlap(grams, bigrams(pool[best].text)) == 0:
+                # The first sentence develops the lead: among those that speak of it, the best.
+                fitting = [j for j in range(len(pool)) if on_lead(core, pool[j].text, topic_words)]
+                best = max(fitting or range(len(pool)), key=fit)
+            if not chosen[i] and core and not on_lead(core, pool[best].text, topic_words):
                 # The first sentence develops the lead; with nothing in the pool that does, the
                 # lead is not said and the unit becomes a plain paragraph.
                 selector.used.discard(core + "。")
@@ -458,7 +521,7 @@ def compose_part(
     # (一是……二是……) only when every head is short and of one shape (all with a comma or none);
     # otherwise the leads stand as bold sentences.
     if len(built) > 1:
-        run = _as_run(built)
+        run = _as_run(built, topic_words)
         if run is None:
             for head, _ in built:
                 if head is not None:
@@ -515,9 +578,16 @@ def _bank_count(pieces: list[Piece]) -> int:
 Built = list[tuple[Piece | None, list[Piece]]]
 
 
-def _as_run(built: Built) -> Built | None:
-    """The paragraphs as a run of led items, or None when they cannot be one without loss."""
+def _as_run(built: Built, topic_words: tuple[str, ...] = ()) -> Built | None:
+    """The paragraphs as a run of led items, or None when they cannot be one without loss.
+
+    A leadless paragraph joins the item before it while that stays a paragraph; what cannot
+    join goes, sentence by sentence, to an item with room whose sub-heading it speaks of, and
+    a sentence that fits no sub-heading is left out — the run keeps its bold sub-headings as
+    long as that costs at most ``RUN_LOSS`` of the part's sentences. The writer's own words
+    are never left out (with them, plain paragraphs instead)."""
     merged: Built = []
+    leftovers: list[Piece] = []
     for head, pieces in built:
         thin_item = (
             head is not None and _bank_count(pieces) < 2 and len(pieces) == _bank_count(pieces)
@@ -525,12 +595,32 @@ def _as_run(built: Built) -> Built | None:
         if head is not None and not (thin_item and merged):
             merged.append((head, list(pieces)))
             continue
-        if not merged:
-            return None  # a leadless paragraph opens the part: it cannot join an item
-        if len(merged[-1][1]) + len(pieces) > MAX_SENTENCES + 1:
-            return None
-        merged[-1][1].extend(pieces)
-    return merged if len(merged) >= 2 else None
+        if merged and len(merged[-1][1]) + len(pieces) <= MAX_SENTENCES + 1:
+            merged[-1][1].extend(pieces)
+            continue
+        leftovers.extend(pieces)
+    if len(merged) < 2:
+        return None
+    if _bank_count(leftovers) < len(leftovers):
+        return None  # a writer's point (or its glue) would be lost
+    total = sum(len(p.text) for _, pieces in built for p in pieces)
+    lost = 0
+    for piece in leftovers:
+        homes = [
+            i
+            for i, (head, pieces) in enumerate(merged)
+            if head is not None
+            and len(pieces) < MAX_SENTENCES
+            and on_lead(head.text.rstrip("。"), piece.text, topic_words)
+        ]
+        if homes:
+            home = min(homes, key=lambda i: (len(merged[i][1]), i))
+            merged[home][1].append(piece)
+        else:
+            lost += len(piece.text)
+    if lost > RUN_LOSS * total:
+        return None
+    return merged
 
 
 def _as_plain(built: Built) -> Built:

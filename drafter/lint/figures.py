@@ -175,6 +175,13 @@ def _check_direction(
         for index, start in places:
             text = paragraphs[index]
             window = text[start : min(len(text), start + len(figure.name) + _NEAR)]
+            # The window ends where another figure is named (……持平，地区生产总值下降21.0%).
+            others = [
+                window.find(name, len(figure.name))
+                for name, _ in signs
+                if name != figure.name and name not in figure.name
+            ]
+            window = window[: min([o for o in others if o > 0], default=len(window))]
             for word in wrong:
                 position = window.find(word + number)
                 if position < 0:

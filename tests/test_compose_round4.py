@@ -1,0 +1,181 @@
+"""compose, round 4: sentences under a sub-heading speak of what it names (content words, not a
+shared character pair), a part with material to spare lets the seed choose among it, and a run
+of sub-headings is kept when leftover sentences can be placed under them or left out cheaply."""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from drafter.compose.model import Piece
+from drafter.compose.section import RUN_LOSS, _as_run, on_lead, thin_out
+from drafter.compose.select import Candidate
+from drafter.document import Provenance
+from drafter.phrasebank import load_bank
+from drafter.phrasebank.model import Kind, Phrase
+from drafter.pipeline import draft_speech
+from drafter.resources import default_bank_dir
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((REPO / "examples").glob("*.yaml"))
+DRAFTS = sorted((REPO / "tests" / "data" / "drafts").glob("*.yaml"))
+KINDS = [p for p in EXAMPLES if p.stem in {"work_meeting", "plenary", "symposium", "work_report"}]
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+，|首先，)")
+
+
+# --- relevance by content words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "text", "words", "expected"),
+    [
+        # one shared pair of characters (开放) is not the matter of the sub-heading
+        ("扩大对外开放合作", "推进政务数据共享开放应用，释放数据要素价值。", (), False),
+        ("扩大对外开放合作", "坚持对外开放，深化与周边地区的产业协作。", (), True),
+        ("扩大对外开放合作", "加强与发达地区的产业合作，积极承接产业转移。", (), False),
+        # the lead's verb and stock nouns (做好……工作) tie nothing
+        ("做好信访维稳工作", "扎实做好安全生产工作，压实企业主体责任。", (), False),
+        # a keyword of the part's topic that the lead names ties a sentence to it
+        ("做好信访维稳工作", "扎实做好信访工作，依法及时就地解决群众合理诉求。", ("信访",), True),
+        ("提升应急管理能力", "推进扫黑除恶常态化，依法打击各类违法犯罪活动。", ("应急",), False),
+        ("提升应急管理能力", "健全应急管理体系，加强应急队伍和物资储备建设。", ("应急",), True),
+        # two word pairs of the lead's own words suffice
+        ("加快学校建设和改造", "推进学校改造提升，改善农村学校办学条件。", (), True),
+        ("加快学校建设和改造", "加强妇幼健康服务，提升基层医疗服务能力。", (), False),
+    ],
+)
+def test_a_sentence_speaks_of_its_sub_heading(
+    lead: str, text: str, words: tuple[str, ...], expected: bool
+) -> None:
+    assert on_lead(lead, text, words) is expected
+
+
+def test_a_lead_of_only_stock_words_ties_nothing() -> None:
+    assert not on_lead("加强建设", "加强城市建设，提升城市品质。")
+
+
+@pytest.mark.parametrize("path", KINDS + DRAFTS, ids=[p.stem for p in KINDS + DRAFTS])
+def test_each_sub_heading_is_developed_by_its_first_sentence(path: Path) -> None:
+    """In every drafted part, the sentence right after a bold sub-heading (or ordinal head)
+    speaks of what the sub-heading names (the writer's inserted points aside)."""
+    for seed in (1, 2):
+        result = draft_speech(path, seed=seed)
+        for part in result.draft.parts:
+            for paragraph in part.paragraphs:
+                if paragraph.lead is None:
+                    continue
+                head = _ORDINAL.sub("", paragraph.lead.text).rstrip("。")
+                first = next(
+                    (p for p in paragraph.pieces if p.provenance and p.provenance.entry), None
+                )
+                if first is None:
+                    continue
+                words = _topic_words(part.topic)
+                assert on_lead(head, first.text, words), (path.name, seed, head, first.text)
+
+
+@lru_cache(maxsize=1)
+def _keywords() -> dict[str, tuple[str, ...]]:
+    bank = load_bank(default_bank_dir())
+    return {topic.name: tuple(topic.keywords) for topic in bank.topics}
+
+
+def _topic_words(topic: str) -> tuple[str, ...]:
+    return _keywords().get(topic, ())
+
+
+# --- the seed chooses among material to spare -------------------------------------------------
+
+
+def _candidate(i: int, length: int = 30) -> Candidate:
+    text = f"第{i}条措施" + "推" * (length - 6) + "。"
+    phrase = Phrase(f"bd-{i:03d}", Kind.BODY, text, topics=("工业发展",))
+    return Candidate(phrase, text, 1.0, 1)
+
+
+def test_a_rich_pool_is_thinned_by_the_seed_and_a_thin_one_kept_whole() -> None:
+    pool = [_candidate(i) for i in range(30)]  # 900 characters
+    one = thin_out(pool, 300, random.Random("a"))
+    two = thin_out(pool, 300, random.Random("b"))
+    again = thin_out(pool, 300, random.Random("a"))
+    assert [c.text for c in one] == [c.text for c in again]  # deterministic
+    assert {c.text for c in one} != {c.text for c in two}  # another seed, other measures
+    assert len(one) >= 0.65 * len(pool)  # never more than a third left out
+    assert sum(len(c.text) for c in one) >= 1.6 * 300 - 31  # enough left for the budget
+    thin = [_candidate(i) for i in range(12)]  # 360 characters: no spare
+    assert thin_out(thin, 300, random.Random("a")) == thin
+
+
+def test_seeds_draw_on_different_measures() -> None:
+    for path in KINDS:
+        one = set(draft_speech(path, seed=1).document.paragraphs())
+        two = set(draft_speech(path, seed=2).document.paragraphs())
+        assert len(one & two) < 0.6 * len(one), path.name
+
+
+# --- a run keeps its sub-headings ---------------------------------------------------------------
+
+
+def _piece(text: str, entry: str | None = "bd-x") -> Piece:
+    return Piece(text, Provenance(entry=entry) if entry else None)
+
+
+def test_leftovers_go_under_the_sub_heading_they_speak_of() -> None:
+    built = [
+        (_piece("提升应急管理能力。"), [_piece(f"健全应急管理体系{i}。") for i in range(7)]),
+        (_piece("做好信访维稳工作。"), [_piece(f"扎实做好信访工作{i}。") for i in range(3)]),
+        (None, [_piece(f"完善信访工作制度{i}。") for i in range(3)]),
+    ]
+    run = _as_run([(h, list(p)) for h, p in built], ("信访", "应急"))
+    assert run is not None and len(run) == 2
+    assert all(head is not None for head, _ in run)
+    assert sum("完善信访" in p.text for p in run[1][1]) == 3
+
+
+def test_a_run_that_would_lose_much_gives_way_to_plain_paragraphs() -> None:
+    built = [
+        (_piece("提升应急管理能力。"), [_piece("健全应急管理体系。") for _ in range(8)]),
+        (_piece("做好信访维稳工作。"), [_piece("扎实做好信访工作。") for _ in range(8)]),
+        (None, [_piece("发展壮大新型农村集体经济，规范农村集体资产管理。") for _ in range(8)]),
+    ]
+    assert RUN_LOSS < 0.5
+    assert _as_run([(h, list(p)) for h, p in built]) is None
+
+
+def test_a_writers_point_is_never_left_out_of_a_run() -> None:
+    built = [
+        (_piece("提升应急管理能力。"), [_piece("健全应急管理体系。") for _ in range(8)]),
+        (_piece("做好信访维稳工作。"), [_piece("扎实做好信访工作。") for _ in range(8)]),
+        (None, [_piece("特别是要"), _piece("完成12个老旧小区改造。", None)]),
+    ]
+    assert _as_run([(h, list(p)) for h, p in built]) is None
+
+
+def test_parts_keep_their_sub_headings() -> None:
+    """Most parts of a long speech carry bold sub-headings (a report of plain paragraphs only
+    reads as a list of measures)."""
+    for path in KINDS:
+        for seed in (1, 2):
+            parts = draft_speech(path, seed=seed).draft.parts
+            led = sum(any(p.lead is not None for p in part.paragraphs[1:]) for part in parts)
+            assert led >= len(parts) // 2, (path.name, seed, led, len(parts))
+
+
+def test_a_goal_falling_by_the_amount_a_review_figure_rose_is_not_misread(tmp_path: Path) -> None:
+    """……固定资产投资与上年持平，地区生产总值下降21.0%: the 下降 belongs to the figure named
+    right before it, not to the review's 固定资产投资 +21.0 named earlier in the sentence."""
+    path = tmp_path / "青禾县.yaml"
+    path.write_text(
+        "county: 青禾县\nkind: work_meeting\nmeeting: 全县经济工作会议\nyear: 2020\n"
+        "length: 1500\nreview:\n  figures:\n    - {name: 固定资产投资, growth: 21.0}\n"
+        "goals:\n  - {name: 固定资产投资, growth: 0}\n  - {name: 地区生产总值, growth: -21.0}\n"
+        "sections:\n  - {topic: 项目建设, title: 全力以赴抓项目}\n",
+        encoding="utf-8",
+    )
+    result = draft_speech(path, seed=0)
+    assert result.problems == ()
+    assert "地区生产总值下降21.0%" in "".join(result.document.paragraphs())
