@@ -14,9 +14,10 @@ import pytest
 from drafter.compose.model import Piece
 from drafter.compose.section import RUN_LOSS, _as_run, on_lead, thin_out
 from drafter.compose.select import Candidate
+from drafter.compose.unit import convertible
 from drafter.document import Provenance
 from drafter.phrasebank import load_bank
-from drafter.phrasebank.model import Kind, Phrase
+from drafter.phrasebank.model import Kind, Phrase, PhraseBank
 from drafter.pipeline import draft_speech
 from drafter.resources import default_bank_dir
 
@@ -79,9 +80,13 @@ def test_each_sub_heading_is_developed_by_its_first_sentence(path: Path) -> None
 
 
 @lru_cache(maxsize=1)
+def _bank() -> PhraseBank:
+    return load_bank(default_bank_dir())
+
+
+@lru_cache(maxsize=1)
 def _keywords() -> dict[str, tuple[str, ...]]:
-    bank = load_bank(default_bank_dir())
-    return {topic.name: tuple(topic.keywords) for topic in bank.topics}
+    return {topic.name: tuple(topic.keywords) for topic in _bank().topics}
 
 
 def _topic_words(topic: str) -> tuple[str, ...]:
@@ -179,3 +184,41 @@ def test_a_goal_falling_by_the_amount_a_review_figure_rose_is_not_misread(tmp_pa
     result = draft_speech(path, seed=0)
     assert result.problems == ()
     assert "地区生产总值下降21.0%" in "".join(result.document.paragraphs())
+
+
+# --- a county-level city and the prefecture ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真落实市委、市政府决策部署，确保各项任务落地见效。",
+        "力争全年主要经济指标增速保持全市前列。",
+        "积极争创市级示范园区。",
+    ],
+)
+def test_a_county_level_city_does_not_say_the_prefectures_words(text: str) -> None:
+    """A bank sentence saying 市委/全市/市级 means the prefecture; in a 市's speech it would be
+    read as the city itself, so it is not used there (a 县 or 区 may say it)."""
+    assert not convertible(text, "市")
+    assert convertible(text, "县")
+    assert convertible(text, "区")
+
+
+def test_a_county_level_city_still_takes_county_sentences() -> None:
+    assert convertible("全县上下要凝心聚力，在县委的坚强领导下真抓实干。", "市")
+    assert convertible("力争更多项目纳入国家和省市盘子。", "市")
+    assert convertible("岚溪市要加快城市更新。", "市", "岚溪市")
+
+
+def test_a_county_level_citys_draft_has_no_prefecture_sentence() -> None:
+    path = REPO / "tests" / "data" / "drafts" / "city_july.yaml"
+    texts = {phrase.id: phrase.text for phrase in _bank().phrases}
+    for seed in (1, 2):
+        result = draft_speech(path, seed=seed)
+        for part in result.draft.parts:
+            for paragraph in part.paragraphs:
+                for piece in paragraph.pieces:
+                    entry = piece.provenance.entry if piece.provenance else None
+                    raw = texts.get(entry or "", "")
+                    assert not re.search(r"全市|市委|市政府|市级", raw), raw

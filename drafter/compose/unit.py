@@ -89,10 +89,19 @@ def _convert(text: str, pattern: re.Pattern[str], table: dict[str, str]) -> str:
     return pattern.sub(lambda m: table[m.group(0)], text)
 
 
+# In a bank written in a county's words, 全市, 市委, 市级 … mean the prefecture above it. Said in
+# a county-level city's speech they would read as the city itself (全市 = this 市), so such a
+# sentence is not used there.
+_PREFECTURE = re.compile(r"全市|我市|市委|市政府|市级|市域|市直|市人大|市政协|市里|本市|市区")
+
+
 def convertible(text: str, unit: str, county: str = "") -> bool:
-    """Whether every county word of ``text`` has the unit's counterpart (always for a 县)."""
+    """Whether every county word of ``text`` has the unit's counterpart (always for a 县); for a
+    county-level city, also that the text says nothing of the prefecture in 市 words."""
     if unit == "县":
         return True
+    if unit == "市" and _PREFECTURE.search(text.replace(county, "") if county else text):
+        return False
     out = localise(text, unit, county)
     if county:
         out = out.replace(county, "")
