@@ -293,8 +293,14 @@ def mine(
     from drafter.mining.report import format_scrubbed, format_summary
 
     bar = _mining_progress_bar if sys.stderr.isatty() else None
+    had_curated = (out / "curated.yaml").is_file()
     result = run_mine(corpus, out, force=force, topics_file=topics_file, progress=bar)
     typer.echo(format_summary(result), err=True)
+    if not had_curated and (out / "curated.yaml").is_file():
+        typer.echo(
+            "已附带自带短语库中的通用手工条目 curated.yaml（不含地名），可按本县情况修改或删除。",
+            err=True,
+        )
     if report:
         typer.echo(format_scrubbed(result))
     typer.echo(f"短语库已写入 {out}", err=True)

@@ -264,3 +264,32 @@ def test_custom_topics_file(corpus: Path, tmp_path: Path) -> None:
         app, ["mine", str(corpus), "-o", str(tmp_path / "b2"), "--topics", str(bad)]
     )
     assert failed.exit_code == 2 and "bad.yaml" in failed.stderr
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_a_new_bank_starts_with_the_shipped_curated_entries(tmp_path: Path) -> None:
+    from drafter.phrasebank import load_bank
+    from drafter.resources import default_bank_dir
+
+    out = tmp_path / "我县短语库"
+    result = CliRunner().invoke(
+        app, ["mine", str(REPO / "corpus" / "001_d1703f28c5e62f13.txt"), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "curated.yaml" in result.output
+    shipped = (default_bank_dir() / "curated.yaml").read_bytes()
+    assert (out / "curated.yaml").read_bytes() == shipped
+    assert any(p.curated for p in load_bank(out).phrases)
+    # Re-mining keeps the writer's edited copy, not the shipped one.
+    (out / "curated.yaml").write_text(
+        shipped.decode("utf-8").replace("schema_version: 1", "schema_version: 1\n# 本县修改"),
+        encoding="utf-8",
+    )
+    again = CliRunner().invoke(
+        app,
+        ["mine", str(REPO / "corpus" / "001_d1703f28c5e62f13.txt"), "-o", str(out), "--force"],
+    )
+    assert again.exit_code == 0, again.output
+    assert "本县修改" in (out / "curated.yaml").read_text(encoding="utf-8")

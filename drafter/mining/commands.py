@@ -89,6 +89,13 @@ def run_mine(
     keep: dict[str, str] = {}
     if (out / CURATED_FILE).is_file():
         keep[CURATED_FILE] = (out / CURATED_FILE).read_text(encoding="utf-8")
+    elif topics_file is None and not (out / "topics.yaml").is_file():
+        # A new bank with the shipped topics starts with the shipped hand-written entries
+        # (generic wording, no local names), so a county's own archive drafts at full length
+        # from the start; the writer may edit or delete curated.yaml.
+        shipped = _default_bank() / CURATED_FILE
+        if shipped.is_file() and shipped.resolve() != (out / CURATED_FILE).resolve():
+            keep[CURATED_FILE] = shipped.read_text(encoding="utf-8")
     files = collect_files(corpus)
     if not files.files:
         reasons = "；".join(f"{f}：{r}" for f, r in files.skipped)
