@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from drafter.compose.model import Piece
-from drafter.compose.section import RUN_LOSS, _as_run, on_lead, thin_out
+from drafter.compose.section import (
+    RUN_LOSS,
+    SPARE,
+    _as_plain,
+    _as_run,
+    lead_pairs,
+    on_lead,
+    thin_out,
+)
 from drafter.compose.select import Candidate
 from drafter.compose.unit import convertible
 from drafter.document import Provenance
@@ -53,6 +61,15 @@ def test_a_sentence_speaks_of_its_sub_heading(
     lead: str, text: str, words: tuple[str, ...], expected: bool
 ) -> None:
     assert on_lead(lead, text, words) is expected
+
+
+def test_a_sub_headings_own_words_leave_out_its_verbs() -> None:
+    """A sentence close to what a paragraph has said must still touch these (抓实安全生产 does
+    not drift to 扫黑除恶 by way of 电信诈骗)."""
+    pairs = lead_pairs("抓实安全生产")
+    assert "安全" in pairs and "生产" in pairs and "抓实" not in pairs
+    assert not any(pair in "推进扫黑除恶常态化，依法打击各类违法犯罪活动。" for pair in pairs)
+    assert lead_pairs("做好工作") == frozenset()
 
 
 def test_a_lead_of_only_stock_words_ties_nothing() -> None:
@@ -110,7 +127,7 @@ def test_a_rich_pool_is_thinned_by_the_seed_and_a_thin_one_kept_whole() -> None:
     assert [c.text for c in one] == [c.text for c in again]  # deterministic
     assert {c.text for c in one} != {c.text for c in two}  # another seed, other measures
     assert len(one) >= 0.65 * len(pool)  # never more than a third left out
-    assert sum(len(c.text) for c in one) >= 1.6 * 300 - 31  # enough left for the budget
+    assert sum(len(c.text) for c in one) >= SPARE * 300 - 31  # enough left for the budget
     thin = [_candidate(i) for i in range(12)]  # 360 characters: no spare
     assert thin_out(thin, 300, random.Random("a")) == thin
 
@@ -222,3 +239,15 @@ def test_a_county_level_citys_draft_has_no_prefecture_sentence() -> None:
                     entry = piece.provenance.entry if piece.provenance else None
                     raw = texts.get(entry or "", "")
                     assert not re.search(r"全市|市委|市政府|市级", raw), raw
+
+
+def test_a_first_plain_paragraph_of_one_sentence_opens_the_next() -> None:
+    built = [
+        (None, [_piece("完善景区交通、住宿、餐饮等配套服务，提升游客满意度。")]),
+        (None, [_piece("推动文旅融合发展。"), _piece("延伸文旅消费链条。")]),
+        (None, [_piece("加强旅游市场监管。"), _piece("提高旅游服务质量。")]),
+    ]
+    plain = _as_plain([(h, list(p)) for h, p in built])
+    assert len(plain) == 2
+    assert plain[0][1][0].text.startswith("完善景区")
+    assert len(plain[0][1]) == 3

@@ -75,6 +75,12 @@ _HEAD_FILLER = re.compile(
 )
 
 
+def lead_pairs(lead: str) -> frozenset[str]:
+    """The character pairs of the lead's own words (its verbs and stock nouns left out)."""
+    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
+    return frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
+
+
 def on_lead(lead: str, text: str, topic_words: tuple[str, ...] = ()) -> bool:
     """True when ``text`` speaks of what the sub-heading ``lead`` names: it shares a run of
     three characters of the lead's own words, or two of its word pairs, or one of the part's
@@ -94,9 +100,9 @@ def on_lead(lead: str, text: str, topic_words: tuple[str, ...] = ()) -> bool:
     )
 
 
-SPARE = 1.6  # a part's pool beyond this many times its budget lets the seed leave some out
+SPARE = 1.3  # a part's pool beyond this many times its budget lets the seed leave some out
 MAX_LEFT_OUT = 0.35  # the seed leaves out at most this share of a part's pool
-RUN_LOSS = 0.15  # share of a part's sentences a run of sub-headings may leave out
+RUN_LOSS = 0.25  # share of a part's sentences a run of sub-headings may leave out
 
 
 def thin_out(pool: list[Candidate], budget: int, rng: random.Random) -> list[Candidate]:
@@ -404,6 +410,10 @@ def compose_part(
                 # word with the lead or two with what the paragraph has said (二是提升应急管理能力
                 # does not take 扫黑除恶 or 电信诈骗).
                 said = said_grams[i]
+                # Under a sub-heading, a sentence close to what the paragraph has said must
+                # still touch the sub-heading's own words (抓实安全生产 → 电信诈骗 → 扫黑除恶
+                # drifts away one neighbour at a time).
+                anchor = lead_pairs(core)
                 allowed = [
                     j
                     for j in range(len(pool))
@@ -412,7 +422,10 @@ def compose_part(
                         if core
                         else overlap(grams, bigrams(pool[j].text)) >= 1
                     )
-                    or overlap(said, bigrams(pool[j].text)) >= 3
+                    or (
+                        overlap(said, bigrams(pool[j].text)) >= 3
+                        and (not core or any(pair in pool[j].text for pair in anchor))
+                    )
                 ]
                 if not allowed:
                     done.add(i)  # nothing more on this sub-heading: the item is done
@@ -634,6 +647,10 @@ def _as_plain(built: Built) -> Built:
             # else: one sentence more would make the paragraph a list; it is left out
         else:
             plain.append((None, list(pieces)))
+    if len(plain) > 1 and _bank_count(plain[0][1]) < 2 and len(plain[0][1]) < 2:
+        # A first paragraph of one sentence has nothing before it to join: it opens the next.
+        plain[1:2] = [(None, plain[0][1] + plain[1][1])]
+        del plain[0]
     return plain
 
 
