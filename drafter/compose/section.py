@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.model import Paragraph, Part, Piece
@@ -77,8 +78,7 @@ _HEAD_FILLER = re.compile(
 
 def lead_pairs(lead: str) -> frozenset[str]:
     """The character pairs of the lead's own words (its verbs and stock nouns left out)."""
-    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
-    return frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
+    return frozenset(_lead_profile(lead, ())[1])
 
 
 def on_lead(lead: str, text: str, topic_words: tuple[str, ...] = ()) -> bool:
@@ -86,18 +86,26 @@ def on_lead(lead: str, text: str, topic_words: tuple[str, ...] = ()) -> bool:
     three characters of the lead's own words, or two of its word pairs, or one of the part's
     topic keywords the lead names (信访 for 做好信访维稳工作). One shared pair alone
     (开放 in 推进政务数据开放应用 under 扩大对外开放合作) is not enough."""
-    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
-    if not runs:
+    triples, pairs, words = _lead_profile(lead, topic_words)
+    if not pairs:
         return False
-    if any(run[i : i + 3] in text for run in runs for i in range(len(run) - 2)):
+    if any(triple in text for triple in triples):
         return True
+    if sum(1 for pair in pairs if pair in text) >= 2:
+        return True
+    return any(word in text for word in words)
+
+
+@lru_cache(maxsize=4096)
+def _lead_profile(
+    lead: str, topic_words: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The lead's own three-character runs, word pairs and the topic keywords it names."""
+    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
+    triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
     pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
-    shared = {pair for pair in pairs if pair in text}
-    if len(shared) >= 2:
-        return True
-    return any(
-        word in text and any(word in run for run in runs) for word in topic_words if len(word) >= 2
-    )
+    words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
+    return tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words))
 
 
 SPARE = 1.3  # a part's pool beyond this many times its budget lets the seed leave some out
