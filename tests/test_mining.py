@@ -174,16 +174,6 @@ def test_no_local_name_in_any_mined_entry(mined_bank: PhraseBank) -> None:
     assert _leaks(mined, _local_names()) == []
 
 
-# curated.yaml belongs to compose; its one leak is reported there. strict: the mark must go
-# (the test then guards the file) as soon as the entry is reworded.
-CURATED_LEAK = pytest.mark.xfail(
-    strict=True,
-    reason="curated.yaml bd-6a6ab47422 says 富民强县, the slogan of corpus 004 (reported to the "
-    "compose engineer)",
-)
-
-
-@CURATED_LEAK
 def test_no_local_name_in_any_curated_entry(mined_bank: PhraseBank) -> None:
     curated = [phrase for phrase in mined_bank.phrases if phrase.curated]
     assert _leaks(curated, _local_names()) == []
