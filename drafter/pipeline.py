@@ -16,7 +16,7 @@ from drafter import __version__
 from drafter.compose.check import check_document
 from drafter.compose.length import AIM, MAX_ROUNDS, count_chars, next_budget, within
 from drafter.compose.model import Draft
-from drafter.compose.plan import compose_draft
+from drafter.compose.plan import THIN_WARNING, compose_draft
 from drafter.document import Document, DocumentMeta
 from drafter.errors import SelfCheckError
 from drafter.phrasebank.model import PhraseBank
@@ -135,8 +135,10 @@ def draft_speech(
     )
     draft, document = compose_and_render(targets, bank, chosen, seed=seed, meta=meta)
     characters = count_chars(document.paragraphs())
-    warnings = list(draft.warnings)
-    if not within(characters, targets.length):
+    fits = within(characters, targets.length)
+    # Thin parts matter to the writer only when the whole draft misses its length.
+    warnings = [w for w in draft.warnings if not (fits and w.startswith(THIN_WARNING))]
+    if not fits:
         warnings.append(
             f"稿件共 {characters} 字，与目标字数 {targets.length} 相差超过 15%"
             + ("：短语库素材不足" if characters < targets.length else "")

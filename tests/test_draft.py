@@ -215,3 +215,25 @@ def test_bad_style_file_is_reported_before_anything_is_written(
     )
     assert code == 2 and "样式.yaml" in err
     assert not out.exists()
+
+
+def test_a_draft_that_reaches_its_length_carries_no_thin_part_warning() -> None:
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(REPO / "examples" / "work_meeting.yaml")
+    assert abs(result.characters - result.targets.length) <= 0.15 * result.targets.length
+    assert result.warnings == ()
+
+
+def test_a_draft_that_falls_short_names_its_thin_parts(tmp_path: Path) -> None:
+    from drafter.pipeline import draft_speech
+
+    targets = tmp_path / "short.yaml"
+    targets.write_text(
+        "county: 青禾县\nkind: work_meeting\nmeeting: 县政府第一次全体会议\n"
+        "date: 2025-02-10\nlength: 20000\nsections:\n  - topic: 文化旅游\n  - topic: 营商环境\n",
+        encoding="utf-8",
+    )
+    result = draft_speech(targets)
+    assert any("相差超过 15%" in w for w in result.warnings)
+    assert any("素材不足" in w and "文化旅游" in w for w in result.warnings)

@@ -78,6 +78,10 @@ _STALE_TIME = re.compile(
 )  # the 抓落实 part is shorter than a work part
 
 
+# Opens the warning that names the parts the bank could not fill to their share.
+THIN_WARNING = "短语库中以下部分的素材不足，篇幅可能偏短："
+
+
 def slot_values(targets: Targets) -> dict[str, str]:
     """Values for the named slots every entry may use."""
     return {
@@ -169,7 +173,7 @@ def compose_draft(
     warnings: list[str] = []
     if thin:
         names = "、".join(f"第{to_chinese(p.number)}部分（{p.topic}）" for p in thin)
-        warnings.append(f"短语库中以下部分的素材不足，篇幅可能偏短：{names}")
+        warnings.append(f"{THIN_WARNING}{names}")
     return Draft(
         kind=targets.kind,
         county=targets.county,
