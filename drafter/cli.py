@@ -33,6 +33,12 @@ app = typer.Typer(
 )
 
 
+# The phrase bank a command reads: the same option, help and default wherever it appears.
+BankOption = Annotated[
+    Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
+]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"drafter {__version__}")
@@ -189,9 +195,7 @@ def draft(
         str,
         typer.Option("--out", "-o", help="输出文件（.docx/.md/.txt）；写 - 则把文字输出到屏幕。"),
     ],
-    bank: Annotated[
-        Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
-    ] = None,
+    bank: BankOption = None,
     template: Annotated[
         Path | None,
         typer.Option("--template", help="自定义 Jinja 模板（写法见 templates/README.md）。"),
@@ -341,9 +345,7 @@ def phrases(
         bool, typer.Option("--show-source", help="显示每条的出处原句（从语料文件中读取）。")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
-    bank: Annotated[
-        Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
-    ] = None,
+    bank: BankOption = None,
     corpus: Annotated[
         Path | None,
         typer.Option("--corpus", help="出处原句所在的语料文件夹；默认用自带的 corpus。"),
@@ -371,9 +373,7 @@ def phrases(
 
 @app.command()
 def topics(
-    bank: Annotated[
-        Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
-    ] = None,
+    bank: BankOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
 ) -> None:
     """列出话题及各话题在短语库中各类条目的数量。"""
