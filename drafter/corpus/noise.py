@@ -26,6 +26,8 @@ from drafter.corpus.chars import LETTER
 _FONT_SIZE_BOX = re.compile(
     r"[【\[]\s*(?:字号|字体|文字|字)\s*[:：]?[\s大中小加减还原默认标准超特号体|TＴ]*[】\]]"
 )
+# A site's watermark left at the end of a scraped text: "搜索马 克 数 据 网".
+_WATERMARK = re.compile(r"(?:搜索|来源：?)?\s*(?:百度)?马\s*克\s*数\s*据\s*网")
 _PAID = re.compile(r"#{2,}\s*paid\s*(?:begin|end)\s*#{2,}", re.IGNORECASE)
 _HIDDEN = re.compile(
     r"(?:大约|约|还)?剩余\s*\d+(?:\.\d+)?\s*[%％]\s*(?:的)?(?:内容|正文)?\s*(?:已|被)?(?:隐藏|未读)了?"
@@ -90,6 +92,7 @@ _HEX_ID = re.compile(r"^[0-9a-fA-F]{16,}\s*[:：]?$")
 _FOOTER_START = re.compile(
     r"^[（(【]?\s*(?:责任编辑|责编|相关链接|相关附件|相关报道|相关阅读|相关新闻|相关文章|推荐阅读"
     r"|延伸阅读|打印本页|关闭窗口|扫一扫|上一篇|下一篇|分享到|往期推荐|往期回顾|精彩推荐"
+    r"|上一页|免责声明|标签\s*[:：]|本栏推荐|阅读排行"
     r"|-*\s*(?:THE )?END\s*-*$)"
 )
 _HAS_TEXT = re.compile(r"[^\W_]")  # a letter or digit of any script
@@ -97,12 +100,14 @@ _HAS_TEXT = re.compile(r"[^\W_]")  # a letter or digit of any script
 _SHORT = 120  # a metadata or control line is never longer than this
 _FOOTER_MAX_CHARS = 2_000
 _FOOTER_MAX_SHARE = 0.2
+_PROSE = 50  # a line of a speech's prose after a footer start: then it is no footer
 _QUOTE = 30
 
 # Each inline pattern with the substrings one of which it cannot match without.
 _INLINE: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (_FONT_SIZE_BOX, ("字",), "字号控件"),
     (_PAID, ("#",), "付费标记"),
+    (_WATERMARK, ("据",), "网站水印"),
     (_HIDDEN, ("隐藏", "剩余"), "隐藏内容提示"),
     (_READ_MORE, ("全文", "阅读原文", "查看更多"), "“阅读全文”链接"),
     (_INLINE_NOTE, ("（", "("), "来源注"),
@@ -218,12 +223,17 @@ def _truncate_footer(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             position >= total * (1 - _FOOTER_MAX_SHARE)
             and len(text) <= 40
             and _FOOTER_START.match(text)
-            and total - position <= _FOOTER_MAX_CHARS
+            and (total - position <= _FOOTER_MAX_CHARS or _no_prose(paragraphs[index + 1 :]))
         ):
             tail = paragraphs[index:]
             return paragraphs[:index], [p.strip() for p in tail if p.strip()]
         position += len(text)
     return paragraphs, []
+
+
+def _no_prose(paragraphs: list[str]) -> bool:
+    """No sentence of a speech follows: only short lines (link lists, dates, tag clouds)."""
+    return not any(len(p.strip()) > _PROSE and "。" in p for p in paragraphs)
 
 
 def _quote(text: str) -> str:

@@ -2,7 +2,8 @@
 
 The steps, in order (each in its own module):
 
-1. line breaks (CRLF, CR, U+2028/2029) → LF; HTML tags and entities left by a scrape
+1. line breaks (CRLF, CR, U+2028/2029, and "\\r\\n" written out as text) → LF; a news portal's
+   header (column, page title, 时间/作者/来源/阅读 line, 内容摘要) dropped (:mod:`.page`); HTML tags and entities left by a scrape
    (<p>, <br>, &nbsp;, &ldquo;) resolved; control and zero-width characters dropped; NBSP and
    other spaces → " ", tab and U+3000 → two spaces (they mark indentation);
 2. mojibake fragments dropped (:mod:`.mojibake`); a traditional text → simplified
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from drafter.corpus.markdown import strip_html
 from drafter.corpus.mojibake import drop_mojibake
 from drafter.corpus.noise import drop_noise_lines, strip_inline_noise
+from drafter.corpus.page import strip_page_header, unescape_breaks
 from drafter.corpus.paragraphs import expand_spaces, join_fragments, recover_breaks
 from drafter.corpus.punctuation import normalise_punctuation, normalise_width, tidy_spaces
 from drafter.corpus.traditional import is_traditional, simplify, to_simplified
@@ -58,9 +60,10 @@ def normalise_text(text: str) -> str:
 
 def normalise(text: str) -> Normalised:
     """Normalise a decoded text and report whether it was traditional and what was removed."""
-    text = _LINE_BREAKS.sub("\n", text)
+    text = _LINE_BREAKS.sub("\n", unescape_breaks(text))
     if "<" in text or "&" in text:
         text = strip_html(text)
+    text, header = strip_page_header(text)
     text = _INVISIBLE.sub("", text)
     text = expand_spaces(text)
     traditional = is_traditional(text)
@@ -81,4 +84,4 @@ def normalise(text: str) -> Normalised:
     # Tidied before and after: the punctuation rules read neighbours, which spaces would hide.
     text = tidy_spaces(normalise_punctuation(text))
     paragraphs = tuple(line for line in text.split("\n") if _HAS_TEXT.search(line))
-    return Normalised(paragraphs, traditional, garbled + inline + cleaned.removed)
+    return Normalised(paragraphs, traditional, header + garbled + inline + cleaned.removed)

@@ -107,9 +107,10 @@ TURN = re.compile(r"(?:在肯定成绩的同时|成绩来之不易|我们也(?:�
 EXHORTATION = re.compile(r"让我们|号召|奋力谱写|共同努力|携手|开创.{0,12}新局面|新篇章|更大贡献")
 
 # Appendix blocks after the speech proper: glossaries, notes, attachments.
+# Notes numbered "[1]…", "［2］“放管服”：…" after the speech explain terms marked in the text.
 APPENDIX = re.compile(
     r"^(?:有关用语说明|名词解释|注释|附注|附件\s*\d*|附表|附[：:]|注[：:]|备注|说明[：:]|"
-    r"[（(]?\s*(?:来源|责任编辑|编辑|校对)[：:])"
+    r"[（(]?\s*(?:来源|责任编辑|编辑|校对)[：:]|[\[［【]\s*\d{1,3}\s*[\]］】])"
 )
 
 # Sentence-start words: where a body starts when a heading is glued to it (scraped text lost the
