@@ -2,10 +2,11 @@
 
 The steps, in order (each in its own module):
 
-1. line breaks (CRLF, CR, U+2028/2029, and "\\r\\n" written out as text) → LF; a news portal's
-   header (column, page title, 时间/作者/来源/阅读 line, 内容摘要) dropped (:mod:`.page`); HTML tags and entities left by a scrape
-   (<p>, <br>, &nbsp;, &ldquo;) resolved; control and zero-width characters dropped; NBSP and
-   other spaces → " ", tab and U+3000 → two spaces (they mark indentation);
+1. line breaks (CRLF, CR, U+2028/2029, and "\\r\\n" written out as text) → LF; a news
+   portal's header (column, page title, 时间/作者/来源/阅读 line, 内容摘要) dropped
+   (:mod:`.page`); HTML tags and entities left by a scrape (<p>, <br>, &nbsp;, &ldquo;)
+   resolved; control and zero-width characters dropped; NBSP and other spaces → " ", tab and
+   U+3000 → two spaces (they mark indentation);
 2. mojibake fragments dropped (:mod:`.mojibake`); a traditional text → simplified
    (:mod:`.traditional`), so the noise rules match it;
 3. inline web noise removed (:mod:`.noise`): font-size boxes, paywall markers, 阅读全文 …;
