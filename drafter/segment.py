@@ -215,9 +215,12 @@ def _tokenizer() -> Any:
         if "tokenizer" not in _state:
             import jieba
 
-            logging.getLogger("jieba").setLevel(logging.ERROR)
-            jieba.setLogLevel(logging.ERROR)
+            # jieba logs a failed cache dump as an ERROR with a traceback; a cache it cannot write
+            # costs only time, so nothing below CRITICAL reaches the writer.
+            logging.getLogger("jieba").setLevel(logging.CRITICAL)
+            jieba.setLogLevel(logging.CRITICAL)
             tokenizer = jieba.Tokenizer()
+            tokenizer.tmp_dir = str(_private_cache_dir())
             tokenizer.initialize()
             for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS, *NATIONAL_SLOGANS):
                 tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word), 100), tag="n")
@@ -234,7 +237,7 @@ def _read_name_tags(tokenizer: Any) -> dict[str, str]:
     with tokenizer.get_dict_file() as handle:
         raw = handle.read()
     key = hashlib.sha1(raw).hexdigest()[:16]
-    cache = Path(tempfile.gettempdir()) / f"drafter-jieba-tags-{key}.cache"
+    cache = _private_cache_dir() / f"drafter-jieba-tags-{key}.cache"
     tags: dict[str, str] | None = None
     try:
         loaded = marshal.loads(cache.read_bytes())
@@ -252,6 +255,44 @@ def _read_name_tags(tokenizer: Any) -> dict[str, str]:
     for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS, *NATIONAL_SLOGANS):
         tags.pop(word, None)
     return tags
+
+
+def _private_cache_dir() -> Path:
+    """A folder only this user can write, for jieba's dictionary cache and our tag table.
+
+    jieba's default is the shared temporary folder: a ``/tmp/jieba.cache`` left by another user
+    cannot be replaced (and would be loaded unchecked). drafter's own cache folder is used when it
+    can be made private; otherwise a fresh private temporary folder, removed at exit."""
+    from drafter.phrasebank.cache import cache_dir
+
+    if "cache_dir" in _state:
+        return Path(_state["cache_dir"])
+    folder: Path | None = None
+    base = cache_dir()
+    if base is not None:
+        candidate = base / "jieba"
+        try:
+            candidate.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if _is_private(candidate):
+                folder = candidate
+        except OSError:
+            folder = None
+    if folder is None:
+        import atexit
+        import shutil
+
+        folder = Path(tempfile.mkdtemp(prefix="drafter-jieba-"))
+        atexit.register(shutil.rmtree, folder, True)
+    _state["cache_dir"] = str(folder)
+    return folder
+
+
+def _is_private(folder: Path) -> bool:
+    """Owned by this user and writable by nobody else (always true where there are no uids)."""
+    if not hasattr(os, "getuid"):
+        return os.access(folder, os.W_OK)
+    info = folder.stat()
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022 and os.access(folder, os.W_OK)
 
 
 def get_segmenter() -> Any:

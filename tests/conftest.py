@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests never write to the user's real cache folder (~/.cache/drafter): the parsed-bank cache and
+# jieba's dictionary cache go to a private folder for this run, inherited by every subprocess.
+_CACHE = tempfile.mkdtemp(prefix="drafter-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
+os.environ["DRAFTER_CACHE_DIR"] = _CACHE
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
