@@ -89,12 +89,12 @@ def strip_page_header(text: str) -> tuple[str, tuple[str, ...]]:
             if end < len(lines) and _TRUNCATED.search(lines[end]):
                 end += 1
     removed = tuple("网页信息：" + _quote(line.strip()) for line in lines[:end] if line.strip())
-    rest = lines[end:]
+    kept = lines[end:]
     page_title = _page_title(top)
-    if page_title is not None and not _has_own_title(rest):
+    if page_title is not None and not _has_own_title(kept):
         # The speech reached us without its title line: the page's title is the only one.
-        rest.insert(0, page_title)
-    return "\n".join(rest), removed
+        kept.insert(0, page_title)
+    return "\n".join(kept), removed
 
 
 def _page_title(top: list[str]) -> str | None:

@@ -109,7 +109,7 @@ EXHORTATION = re.compile(r"让我们|号召|奋力谱写|共同努力|携手|开
 # Appendix blocks after the speech proper: glossaries, notes, attachments.
 # Notes numbered "[1]…", "［2］“放管服”：…" after the speech explain terms marked in the text.
 APPENDIX = re.compile(
-    r"^(?:有关用语说明|名词解释|注释|附注|附件\s*\d*|附表|附[：:]|注[：:]|备注|说明[：:]|"
+    r"^[※★☆◆■*\s]*(?:有关用语说明|名词解释|注释|附注|附件\s*\d*|附表|附[：:]|注[：:]|备注|说明[：:]|"
     r"[（(]?\s*(?:来源|责任编辑|编辑|校对)[：:]|[\[［【]\s*\d{1,3}\s*[\]］】])"
 )
 

@@ -75,6 +75,8 @@ _CLOSING_SENTENCES = 8
 # A paragraph this long with a sentence end is body text, not front matter.
 _MAX_FRONT_BODY = 80
 _TITLE_LABEL = re.compile(r"^(?:标题|题目)[：:]\s*")
+# The subtitle of a report names its meeting: "2020年1月11日在XX县第十六届人民代表大会第四次会议上".
+_MEETING_END = re.compile(r"在.{2,40}(?:会议|大会|会)上[）)]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,7 @@ def whole(paragraphs: Sequence[str], index: int, start: int = 0) -> Part:
 
 def find_appendix(paragraphs: Sequence[str]) -> int:
     """Index of the first appendix paragraph in the last part of the text (len when none)."""
-    floor = len(paragraphs) // 3
+    floor = _third_of_text(paragraphs)
     for index in range(len(paragraphs) - 1, floor - 1, -1):
         if APPENDIX.match(paragraphs[index].strip(_SPACE)):
             # The earliest appendix marker of the final block wins.
@@ -107,6 +109,18 @@ def find_appendix(paragraphs: Sequence[str]) -> int:
                 if APPENDIX.match(paragraphs[earlier].strip(_SPACE)):
                     earliest = earlier
             return earliest
+    return len(paragraphs)
+
+
+def _third_of_text(paragraphs: Sequence[str]) -> int:
+    """The paragraph where the first third of the characters ends: an appendix table of many
+    one-cell lines ("序", "号", "项目名称") must not push the floor past its own 附件1."""
+    total = sum(len(p) for p in paragraphs)
+    seen = 0
+    for index, paragraph in enumerate(paragraphs):
+        seen += len(paragraph)
+        if seen * 3 >= total:
+            return index + 1
     return len(paragraphs)
 
 
@@ -393,6 +407,8 @@ def _is_title(text: str) -> bool:
         return False
     if text.endswith(("。", "：", ":")):
         return False
+    if DASH_LINE.match(text) or (_DATE_IN_LINE.search(text) and _MEETING_END.search(text)):
+        return False  # the subtitle under the title, not the title
     return bool(TITLE_WORDS.search(text)) or len(text) <= 40
 
 
