@@ -389,12 +389,41 @@ def _terminate(signum: int, frame: object) -> None:
 
 def main() -> None:
     """Run the CLI (entry point behind ``drafter.main``)."""
+    from drafter.errors import OutputError
+    from drafter.terminal import console_hint, install_console_streams
+
+    streams = install_console_streams()
     signal.signal(signal.SIGTERM, _terminate)
+    code: int | str | None = 0
     try:
         app()
+    except SystemExit as done:
+        code = done.code
     except KeyboardInterrupt:  # arrived outside a command (while parsing arguments)
         sys.stderr.write("已中断，未写入任何文件。\n")
-        sys.exit(130)
+        code = 130
     except BrokenPipeError:  # `drafter outline x | head`
-        sys.stderr.close()
+        _quiet_broken_pipe()
         sys.exit(0)
+    try:
+        sys.stdout.flush()  # what is still buffered fails here, not at interpreter exit
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except OutputError as error:
+        sys.stderr.write(f"{error}\n")
+        code = error.exit_code
+    hint = console_hint(streams)
+    if hint is not None and sys.__stderr__ is not None:
+        sys.__stderr__.write(hint)
+    sys.exit(code)
+
+
+def _quiet_broken_pipe() -> None:
+    # The reader went away: nothing more can be shown, and Python must not complain at exit.
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ is not None else 1)
+    finally:
+        os.close(devnull)

@@ -8,6 +8,9 @@ single boundary between the pipeline and the person at the terminal.
 
 from __future__ import annotations
 
+import codecs
+import errno
+import io
 import re
 import sys
 from collections.abc import Sequence
@@ -21,7 +24,7 @@ from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
 from typer._param_types import coerce_cli_path
 from typer.core import TyperCommand, TyperGroup, _TyperParameter
 
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, OutputError
 
 _HELP_WORDS = (
     ("Usage:", "用法："),
@@ -33,6 +36,8 @@ _HELP_WORDS = (
     ("[default: ", "[默认："),
     ("[OPTIONS]", "[选项]"),
     ("COMMAND [ARGS]...", "命令 [参数]..."),
+    (" <list[Path]>", " <路径>..."),
+    (" <list[str]>", " <文字>..."),
     (" <path>", " <路径>"),
     (" <str>", " <文字>"),
     (" <int>", " <整数>"),
@@ -51,11 +56,36 @@ _USAGE_PATTERNS = (
         "没有这个选项：{0}（是不是 {1}？）",
     ),
     (re.compile(r"^No such option: (\S+)$"), "没有这个选项：{0}"),
-    (re.compile(r"^No such command '(.+?)'\.$"), "没有这个命令：{0}"),
+    (
+        re.compile(r"^No such command '(.+?)'\.? Did you mean (.+?)\?$"),
+        "没有这个命令：{0}（是不是 {1}？运行 drafter --help 列出全部命令）",
+    ),
+    (
+        re.compile(r"^No such command '(.+?)'\.$"),
+        "没有这个命令：{0}（运行 drafter --help 列出全部命令）",
+    ),
     (re.compile(r"^Missing command\.$"), "缺少命令"),
     (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "多余的参数：{0}"),
     (re.compile(r"^Option '(.+?)' requires an argument\.$"), "选项 {0} 后面需要一个值"),
-    (re.compile(r"^Invalid value for '(.+?)': (.+)$"), "{0} 的值无效：{1}"),
+    (re.compile(r"^Invalid value for '(.+?)': (.+)$", re.S), "{0} 的值无效：{1}"),
+)
+
+# What typer and pydantic say about a bad value, after "Invalid value for '--seed': ".
+_VALUE_PATTERNS = (
+    (
+        re.compile(r"^\w+ '(.+?)' is not readable\.?$"),
+        "{0} 无法读取（没有读取权限），请检查文件权限",
+    ),
+    (re.compile(r"^\w+ '(.+?)' is not writable\.?$"), "{0} 无法写入（没有写入权限）"),
+    (re.compile(r"^\w+ '(.+?)' does not exist\.?$"), "{0} 不存在，请检查文件名和路径"),
+    (re.compile(r"^\w+ '(.+?)' is a directory\.?$"), "{0} 是一个文件夹，这里要写文件"),
+    (re.compile(r"^\w+ '(.+?)' is a file\.?$"), "{0} 是一个文件，这里要写文件夹"),
+    (re.compile(r"^Input should be a valid integer.*$", re.S), "应为整数，例如 1、2、3"),
+    (re.compile(r"^Input should be a valid number.*$", re.S), "应为数字"),
+    (re.compile(r"^Input should be a valid boolean.*$", re.S), "应为是或否"),
+    (re.compile(r"^Input should be a valid path.*$", re.S), "应为文件或文件夹的路径"),
+    (re.compile(r"^Input should be .*$", re.S), "格式不对"),
+    (re.compile(r"^'(.+?)' is not one of (.+?)\.?$"), "{0} 不是可选的值（可选：{1}）"),
 )
 
 
@@ -74,8 +104,19 @@ def translate_usage_error(message: str) -> str:
     for pattern, template in _USAGE_PATTERNS:
         match = pattern.match(message.strip())
         if match:
-            return template.format(*(group or "" for group in match.groups()))
+            groups = [group or "" for group in match.groups()]
+            if template.startswith("{0} 的值无效"):
+                groups[1] = _translate_value_error(groups[1])
+            return template.format(*groups)
     return message
+
+
+def _translate_value_error(detail: str) -> str:
+    for pattern, template in _VALUE_PATTERNS:
+        match = pattern.match(detail.strip())
+        if match:
+            return template.format(*(group or "" for group in match.groups()))
+    return detail
 
 
 @dataclass(frozen=True)
@@ -221,6 +262,10 @@ class DrafterGroup(TyperGroup):
         except ClickException as error:
             context = getattr(error, "ctx", None)
             command = context.command_path if context is not None else "drafter"
+            if command == "drafter":
+                named = [arg for arg in (args or sys.argv[1:]) if arg in self.commands]
+                if named:
+                    command = f"drafter {named[0]}"
             typer.echo(
                 f"用法错误：{translate_usage_error(error.format_message())}\n"
                 f"运行“{command} --help”查看用法。",
@@ -235,3 +280,115 @@ class DrafterGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+# --------------------------------------------------------------------------- the console streams
+
+# Encodings that can show every character drafter writes.
+_FULL_ENCODINGS = frozenset({"utf-8", "utf-16", "utf-32", "gb18030", "utf-8-sig"})
+
+CONSOLE_HINT = (
+    "drafter: this console cannot show Chinese ({encoding}); characters it cannot show were "
+    "written as '?'. To see them, switch the console to UTF-8: in Windows run 'chcp 65001' "
+    "(or set PYTHONUTF8=1), elsewhere set PYTHONIOENCODING=utf-8 or a UTF-8 locale "
+    "(LANG=zh_CN.UTF-8); or write to a file with -o.\n"
+)
+
+
+class ConsoleStream(io.TextIOBase):
+    """stdout or stderr as drafter writes to it: never a crash because of the console.
+
+    - A character the console's encoding cannot show (cp1252, ascii, cp936 for a rare character)
+      is written as "?" and remembered, so the CLI can add one plain-ASCII hint at the end.
+    - A write that fails for lack of room (``-o - > /dev/full``) becomes an ``OutputError`` with
+      a Chinese message, caught at the CLI's one boundary like every other.
+
+    It has no ``buffer``: click then writes through it instead of re-wrapping the raw stream with
+    an encoding of its own choice.
+    """
+
+    def __init__(self, stream: Any, *, name: str) -> None:
+        super().__init__()
+        self._stream = stream
+        self._name = name
+        raw = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            self._encoding = codecs.lookup(raw).name
+        except LookupError:
+            self._encoding = "utf-8"
+        self.replaced = False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._encoding
+
+    @property
+    def errors(self) -> str:  # type: ignore[override]
+        return "replace"
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return bool(self._stream.isatty())
+
+    def fileno(self) -> int:
+        return int(self._stream.fileno())
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):  # click probes with b"" to find a binary stream
+            raise TypeError("ConsoleStream writes text only")
+        shown = text
+        if self._encoding not in _FULL_ENCODINGS:
+            try:
+                text.encode(self._encoding)
+            except UnicodeEncodeError:
+                shown = text.encode(self._encoding, "replace").decode(self._encoding)
+                self.replaced = True
+        try:
+            self._stream.write(shown)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise self._failure(error) from None
+        return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise self._failure(error) from None
+
+    def _failure(self, error: OSError) -> OutputError:
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            reason = "磁盘已满（或超出配额）"
+        else:
+            reason = f"系统错误号 {error.errno}"
+        return OutputError(
+            f"无法把结果写到{self._name}：{reason}，输出不完整。"
+            "请腾出空间，或用 -o 写到另一个文件夹中的文件。"
+        )
+
+
+def install_console_streams() -> tuple[ConsoleStream, ...]:
+    """Wrap ``sys.stdout``/``sys.stderr`` in ``ConsoleStream``s (once); return the wrappers."""
+    installed: list[ConsoleStream] = []
+    for attribute, name in (("stdout", "标准输出"), ("stderr", "标准错误输出")):
+        stream = getattr(sys, attribute)
+        if stream is None:
+            continue
+        if not isinstance(stream, ConsoleStream):
+            stream = ConsoleStream(stream, name=name)
+            setattr(sys, attribute, stream)
+        installed.append(stream)
+    return tuple(installed)
+
+
+def console_hint(streams: Sequence[ConsoleStream]) -> str | None:
+    """The one plain-ASCII line for a console that could not show everything, or None."""
+    for stream in streams:
+        if stream.replaced:
+            return CONSOLE_HINT.format(encoding=stream.encoding)
+    return None

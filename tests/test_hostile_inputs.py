@@ -90,3 +90,90 @@ def test_jieba_caches_in_a_private_folder_not_the_shared_temporary_one(tmp_path:
     assert result.stdout.decode().strip() == str(tmp_path / "jieba")
     assert (tmp_path / "jieba" / "jieba.cache").is_file()
     assert b"Traceback" not in result.stderr
+
+
+# --------------------------------------------------------------------------- item 5: the console
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_a_console_that_cannot_show_chinese_gets_question_marks_and_one_ascii_hint(
+    encoding: str,
+) -> None:
+    for args in (["kinds"], ["--help"], ["check", "不存在.yaml"]):
+        result = _drafter(*args, env={"PYTHONIOENCODING": encoding})
+        assert b"Traceback" not in result.stderr, (args, result.stderr)
+        assert result.returncode == (2 if args[0] == "check" else 0), (args, result.stderr)
+        result.stdout.decode(encoding)  # what was written is what the console can show
+        hints = [line for line in result.stderr.split(b"\n") if b"chcp 65001" in line]
+        assert len(hints) == 1 and hints[0].isascii(), result.stderr
+    plain = _drafter("kinds")
+    assert "县政府全体会议讲话" in plain.stdout.decode("utf-8")
+    assert b"chcp" not in plain.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_to_a_full_device_is_a_chinese_message_not_a_traceback(tmp_path: Path) -> None:
+    speech = tmp_path / "讲话.txt"
+    speech.write_text("同志们：\n一、抓项目\n项目是发展的生命线。\n", encoding="utf-8")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "drafter", "outline", str(speech)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    message = result.stderr.decode("utf-8")
+    assert result.returncode == 3, message
+    assert "Traceback" not in message and "磁盘已满" in message
+
+
+# --------------------------------------------------------------------------- item 6: usage errors
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("No such command 'drfat'. Did you mean 'draft'?", "没有这个命令：drfat"),
+        (
+            "Invalid value for '--seed': Input should be a valid integer, unable to parse string",
+            "--seed 的值无效：应为整数",
+        ),
+        ("Invalid value for '指标文件': Path 'ok.yaml' is not readable.", "ok.yaml 无法读取"),
+        ("Invalid value for '指标文件': Path 'ok.yaml' does not exist.", "ok.yaml 不存在"),
+    ],
+)
+def test_usage_errors_are_chinese(english: str, chinese: str) -> None:
+    from drafter.terminal import translate_usage_error
+
+    translated = translate_usage_error(english)
+    assert chinese in translated
+    assert "Input should" not in translated and "Did you mean" not in translated
+
+
+def test_mistyped_command_and_bad_seed_through_the_cli() -> None:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    runner = CliRunner()
+    typo = runner.invoke(app, ["drfat"])
+    assert typo.exit_code == 2 and "没有这个命令：drfat" in typo.output and "draft" in typo.output
+    seed = runner.invoke(app, ["draft", str(EXAMPLE), "-o", "-", "--seed", "abc"])
+    assert seed.exit_code == 2 and "应为整数" in seed.output and "Input" not in seed.output
+    bare = runner.invoke(app, ["draft", str(EXAMPLE), "-o"])
+    assert bare.exit_code == 2 and "drafter draft --help" in bare.output
+    helped = runner.invoke(app, ["mine", "--help"])
+    assert "list[" not in helped.output and "<路径>..." in helped.output
+
+
+# --------------------------------------------------------------------------- item 2: --format
+
+
+def test_format_that_contradicts_the_extension_is_refused(tmp_path: Path) -> None:
+    from drafter.errors import UsageError
+    from drafter.writers import _choose_format
+
+    with pytest.raises(UsageError, match="不一致"):
+        _choose_format(tmp_path / "x.docx", "txt")
+    assert _choose_format(tmp_path / "x.docx", "docx") == "docx"
+    assert _choose_format(tmp_path / "x.text", "txt") == "txt"

@@ -75,6 +75,13 @@ def _choose_format(out: Path | None, fmt: str | None) -> str:
         chosen = fmt.lower().lstrip(".")
         if chosen not in FORMATS:
             raise UsageError(f"不支持的输出格式 {fmt}：可选 docx、md、txt。")
+        suffix = Path(out).suffix.lower().lstrip(".") if out is not None else ""
+        if suffix in FORMATS and suffix != chosen:
+            # x.docx holding plain text opens in Word as garbage: the two must agree.
+            raise UsageError(
+                f"{out}：扩展名是 .{suffix}，而 --format 是 {chosen}，两者不一致。"
+                f"请把文件名改成 .{chosen} 结尾，或去掉 --format（按扩展名输出）。"
+            )
         return chosen
     if out is None:
         return "txt"
