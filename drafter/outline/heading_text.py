@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from drafter.outline.markers import (
     BAD_HEADING_END,
+    BODY_START_SINCE,
     BODY_START_STRONG,
     BODY_START_TEMPORAL,
     BODY_START_VERB,
@@ -31,6 +32,13 @@ _TERM_OPENING = re.compile(r"[“\d]")
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 _VERB_SET = frozenset(BODY_START_VERB)
 _TEMPORAL = tuple(sorted(BODY_START_TEMPORAL, key=len, reverse=True))
+# A body opening on a time clause: "改革开放以来，", "党的十八大以来，". The clause starts where a
+# heading word ends (……活力|改革开放以来), else at a time word, else four characters before 以来.
+_SINCE = re.compile(r"以来[，,]")
+_SINCE_CLAUSE = range(2, 7)
+_TIME_WORDS = tuple(sorted(BODY_START_SINCE, key=len, reverse=True))
+# A body whose subject repeats a word of the heading: "推动产业转型升级|产业是发展的根基，".
+_SUBJECT_VERB = ("是", "作为", "始终", "一直", "既是")
 
 # A heading shorter than this with no comma is never split.
 _PLAIN_HEADING = 24
@@ -143,6 +151,7 @@ def find_glued_split(
     best: tuple[int, int] | None = None  # (score, position): ties go to the later split
     limit = min(len(head) - 2, _MAX_SPLIT)
     short_head = len(head) <= _STRONG_ONLY
+    since = _since_start(head)
     for i in range(4, limit + 1):
         before, after = head[i - 1], head[i]
         if before in "，、：；“（第" or before in BAD_HEADING_END or after in "，、。：；”）":
@@ -160,7 +169,13 @@ def find_glued_split(
                 continue  # "聚焦品质|提升，在……": a body does not open with a two-character clause
             # One-character openers (把/以/从) also sit inside headings: weaker evidence.
             score += 1 if _opener_length(head, i) == 1 else 2
-        if head[i - 2 : i] == head[i : i + 2] or (
+        elif i == since:
+            score += 4
+            strong = True
+        if head[i : i + 2] in head[:i] and head.startswith(_SUBJECT_VERB, i + 2):
+            score += 4  # "持续改善民生福祉|民生是最大的政治"
+            strong = True
+        elif head[i - 2 : i] == head[i : i + 2] or (
             _TERM_OPENING.match(head) and head.startswith(head[:3], i)
         ):
             # "抓项目|项目建设是……", "“十四五”时期……|“十四五”时期是……": the body repeats a word.
@@ -200,6 +215,19 @@ def find_glued_split(
         if score >= threshold and (best is None or (score, i) >= best):
             best = (score, i)
     return best[1] if best is not None else None
+
+
+def _since_start(head: str) -> int | None:
+    """Where a "……以来，" time clause opening the body starts inside ``head``, if any."""
+    match = _SINCE.search(head, 6)
+    if match is None:
+        return None
+    starts = [match.start() - n for n in _SINCE_CLAUSE if match.start() - n >= 4]
+    for start in sorted(starts):  # the longest clause first
+        if head[start - 2 : start] in HEADING_END_WORDS or head.startswith(_TIME_WORDS, start):
+            return start
+    fallback = match.start() - 4
+    return fallback if fallback >= 4 else None
 
 
 def _opener_length(text: str, start: int) -> int:

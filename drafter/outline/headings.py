@@ -33,6 +33,7 @@ _END = re.compile(r"[。！？!?]")
 # Inline heading markers: right after a sentence end, inside a long paragraph.
 _INLINE_MARKER = re.compile(r"(?P<end>[。！？：])\s*(?P<marker>[一二三四五六七八九十（(])")
 _INLINE_MIN = 150
+_RUN_IN_MIN = 20
 # How far ahead a skipped number is looked for.
 _LOOKAHEAD = 60
 # Figures in a numbered line: "地区生产总值1234亿元", "增长6.5%".
@@ -128,9 +129,11 @@ def _find_sites(paragraphs: Sequence[str]) -> list[_Site]:
         match = HEADING_MARKER.match(paragraph, offset)
         if match is not None and _marker_plausible(paragraph, match):
             starts.append((offset, match, False))
-        if len(paragraph) >= _INLINE_MIN:
+        if len(paragraph) >= _RUN_IN_MIN:
             # A paragraph that swallowed several (a one-line file, lost line breaks): 一、 and
             # （一） right after a sentence end may open headings too; the sequence check decides.
+            # A （二） run into its sibling's body ("（一）扩大投资。……。（二）加快乡村振兴。……")
+            # is common in reports at any length; 一、 only in a long paragraph (a one-line file).
             for inline in _INLINE_MARKER.finditer(paragraph):
                 marker = HEADING_MARKER.match(paragraph, inline.start("marker"))
                 # After a colon only 一、 ("抓好九个方面工作：一、……"): "（一）" after a colon is
@@ -138,6 +141,7 @@ def _find_sites(paragraphs: Sequence[str]) -> list[_Site]:
                 colon = inline.group("end") == "："
                 if (
                     marker is not None
+                    and (_level(marker) == 2 or len(paragraph) >= _INLINE_MIN)
                     and _level(marker) <= (1 if colon else 2)
                     and (not colon or _ordinal(marker) == 1)
                     and _marker_plausible(paragraph, marker)
@@ -236,10 +240,12 @@ def _line_start_one_follows(candidates: Sequence[Candidate], index: int) -> bool
     """True when a later paragraph opens with number one at this level: an inline 一、 before it
     is a list inside a sentence."""
     level = candidates[index].level
-    return any(
-        later.level == level and later.ordinal == 1 and not later.inline
-        for later in candidates[index + 1 :]
-    )
+    for later in candidates[index + 1 :]:
+        if later.level < level and not later.inline and level > 1:
+            return False  # a new parent: its （一） starts its own list
+        if later.level == level and later.ordinal == 1 and not later.inline:
+            return True
+    return False
 
 
 def _missing_comes_later(candidates: Sequence[Candidate], index: int, missing: int) -> bool:

@@ -35,7 +35,11 @@ HEADING_MARKER = re.compile(
 
 # After a level-1 or level-2 marker, these starts show a numeral list, not a heading:
 # "二、三级子公司", "一、二等奖", "三、四季度", "一、二、三产业", "（一）、（二）".
-NUMERAL_LIST_AFTER_MARKER = re.compile(rf"\s*(?:{CN_NUM}|[、，,]|[（(]\s*{CN_NUM}\s*[）)])")
+# A heading may itself open with a numeral ("（一）三大攻坚战强力突破", "二、两个确立"): only a
+# numeral that continues the list (、 和 至) or names a grade (级 等 季度 产业 类) is a list.
+NUMERAL_LIST_AFTER_MARKER = re.compile(
+    rf"\s*(?:{CN_NUM}\s*(?:[、，,和及至到]|级|等|季|产|类|档|批|星)|[、，,]|[（(]\s*{CN_NUM}\s*[）)])"
+)
 
 # Ordinal-run markers inside the body. Each alternative names its family: items of one run share
 # a family (一是 二是 三是), but real speeches mix 一要 … 二是 … 三要, which runs.py accepts.
@@ -127,6 +131,10 @@ BODY_START_TEMPORAL = _words(
     "今年以来 近年来 近几年 多年来 一年来 五年来 这些年来 上半年 下半年 今年 去年 明年 "
     "当前 目前 截至 截止 随着 为此 对此 因此 同时 总之 过去的一年 过去一年 过去五年 "
     "回顾过去"
+)
+# What a "……以来，" clause opening a body starts with: "改革开放以来，", "党的十八大以来，".
+BODY_START_SINCE = _words(
+    "改革开放 党的 十八大 十九大 二十大 新中国 建国 今年 去年 近年 疫情 本届 换届 入春 入夏 汛期"
 )
 BODY_START_VERB = _words(
     "深入 坚持 坚定 全面 认真 按照 围绕 聚焦 紧紧围绕 紧盯 立足 着眼 "

@@ -361,8 +361,14 @@ def _closing_inside(paragraphs: Sequence[str], index: int) -> Part | None:
     spans = split_sentences(paragraph)
     if len(spans) < 2:
         return None
-    for start, _end in reversed(spans[1:][-_CLOSING_SENTENCES:]):
+    for number in range(len(spans) - 1, max(0, len(spans) - _CLOSING_SENTENCES) - 1, -1):
+        start = spans[number][0]
+        if number == 0:
+            break
         if VOCATIVE_START.match(paragraph, start) or paragraph.startswith("让我们", start):
+            before = spans[number - 1]
+            if number > 1 and SALUTATION.fullmatch(paragraph[before[0] : before[1]].strip(_SPACE)):
+                start = before[0]  # "各位代表！" is a sentence of its own before "让我们……"
             rest = paragraph[start:].rstrip(_SPACE)
             if _is_closing(rest):
                 return Part(rest, Span(index, start, start + len(rest)))
