@@ -100,6 +100,7 @@ _HAS_TEXT = re.compile(r"[^\W_]")  # a letter or digit of any script
 _SHORT = 120  # a metadata or control line is never longer than this
 _FOOTER_MAX_CHARS = 2_000
 _FOOTER_MAX_SHARE = 0.2
+_FOOTER_MIN_INDEX = 3  # a footer follows a speech
 _PROSE = 50  # a line of a speech's prose after a footer start: then it is no footer
 _QUOTE = 30
 
@@ -220,10 +221,16 @@ def _truncate_footer(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.strip()
         if (
-            position >= total * (1 - _FOOTER_MAX_SHARE)
-            and len(text) <= 40
+            len(text) <= 40
             and _FOOTER_START.match(text)
-            and (total - position <= _FOOTER_MAX_CHARS or _no_prose(paragraphs[index + 1 :]))
+            and (
+                (
+                    position >= total * (1 - _FOOTER_MAX_SHARE)
+                    and total - position <= _FOOTER_MAX_CHARS
+                )
+                # A portal's link lists can outweigh the page: no prose after it is enough.
+                or (index >= _FOOTER_MIN_INDEX and _no_prose(paragraphs[index + 1 :]))
+            )
         ):
             tail = paragraphs[index:]
             return paragraphs[:index], [p.strip() for p in tail if p.strip()]

@@ -4,7 +4,8 @@ Two things a collected archive carries that are not the speech:
 
 - line breaks written out as text: a scraper stored ``\\r\\n`` (backslash, r, backslash, n)
   instead of a line break, so a whole report reads as one line with "\\r\\n" between paragraphs.
-  Chinese prose never contains a backslash escape, so two or more of them are line breaks;
+  Chinese prose never contains a backslash escape: "\\r\\n" is a line break, and so are two or
+  more "\\n";
 - the header of a county-news portal, in front of the speech::
 
       工作报告                                  ← the portal's column
@@ -38,6 +39,7 @@ _COUNTER = re.compile(f"^(?:\\d+|(?:{_PAGE_LABELS}|分享|收藏)\\s*[:：]?\\s*
 _SUMMARY_LABEL = re.compile(r"^(?:内容摘要|内容提要|摘要|导读)\s*[:：]\s*")
 # A summary is cut short: "…是深入贯彻落......", "…落实……".
 _TRUNCATED = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
+_MAX_META_LINE = 200
 _HEADER_REACH = 6  # the metadata line is among the first lines
 _MAX_TOP_LINE = 40  # a column name or page title above it is short
 # A page title names the genre: "2020年涞水县政府工作报告".
@@ -53,8 +55,10 @@ _SOURCE_BEFORE_TITLE = re.compile(r"^\s*(?:来源|作者|出处)\s*[:：][^\n]{1
 
 def unescape_breaks(text: str) -> str:
     """Literal ``\\r\\n`` / ``\\n`` / ``\\r`` (and ``\\t``) written as text → real ones."""
-    if "\\" not in text or len(_ESCAPED_BREAK.findall(text)) < _MIN_ESCAPES:
+    if "\\" not in text:
         return text
+    if "\\r\\n" not in text and len(_ESCAPED_BREAK.findall(text)) < _MIN_ESCAPES:
+        return text  # one "\n" alone may be a path or a formula; "\r\n" never is
     return _ESCAPED_TAB.sub("\t", _ESCAPED_BREAK.sub("\n", text))
 
 
@@ -121,7 +125,7 @@ def _metadata_line(lines: list[str]) -> int | None:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if len(_LABEL.findall(line)) >= 2:
+        if len(_LABEL.findall(line)) >= 2 and "。" not in line and len(line) <= _MAX_META_LINE:
             return index
         seen += 1
         if seen >= _HEADER_REACH:

@@ -50,7 +50,10 @@ _SECTION_WORDS = re.compile(
     r"主要|展望|总结|计划|思路|新征程"
 )
 _SECTION_REACH = 4
-_SECTION_TITLE = re.compile(r"^[\u4e00-\u9fff\d“”《》·]{4,24}$")
+# "2023年工作回顾", "站在新起点：2012年工作回顾" (a theme before a colon, never at the end).
+_SECTION_TITLE = re.compile(
+    r"^(?:[\u4e00-\u9fff\d“”《》·]{2,12}：)?[\u4e00-\u9fff\d“”《》·]{4,24}$"
+)
 # A bracketed note after a speech: "（根据录音整理）", "（此件公开发布）".
 _NOTE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 # Metadata of a scraped page: "发文单位：XX市人民政府", "发文时间：未知", "正文：".
