@@ -192,7 +192,7 @@ def test_body_and_headings_have_two_character_indent_and_exact_spacing(package: 
         paragraph = find_paragraph(package, start)
         assert resolver.paragraph_value(paragraph, "w:ind", "firstLineChars") == "200"
         # 2 × (16 pt − 0.25 pt) in twentieths of a point: on the 28-character grid.
-        assert resolver.paragraph_value(paragraph, "w:ind", "firstLine") == "630"
+        assert resolver.paragraph_value(paragraph, "w:ind", "firstLine") == "632"  # 2 × 15.79 pt
         assert resolver.paragraph_value(paragraph, "w:spacing", "lineRule") == "exact"
         assert resolver.paragraph_value(paragraph, "w:spacing", "line") == "579"  # 28.95 pt
     salutation = find_paragraph(package, "同志们：")
@@ -200,19 +200,36 @@ def test_body_and_headings_have_two_character_indent_and_exact_spacing(package: 
     for name in ("讲话正文", "称谓", "一级标题", "二级标题", "三级标题", "四级标题"):
         fmt = package.styles[name].paragraph_format
         assert fmt.line_spacing == Pt(28.95), name
-    assert package.styles["讲话正文"].paragraph_format.first_line_indent == Pt(31.5)
+    assert package.styles["讲话正文"].paragraph_format.first_line_indent == Pt(31.6)
 
 
-def test_body_character_spacing_fits_28_characters(package: Any) -> None:
+def test_body_fits_28_characters_on_the_document_grid(package: Any) -> None:
+    grid = package.sections[0]._sectPr.find("w:docGrid", NS)
+    assert grid.get(q("type")) == "linesAndChars"
+    assert grid.get(q("linePitch")) == "579"  # 28.95 pt: 22 lines in 225 mm
+    # 156 mm / 28 = 15.793 pt per character: 16 pt + charSpace / 4096.
+    char_space = int(grid.get(q("charSpace")))
+    assert char_space == -848
+    assert 28 * (16 + char_space / 4096) <= 156 * 72 / 25.4 < 28 * (16 + (char_space + 1) / 4096)
     resolver = Resolver(package)
     paragraph = find_paragraph(package, "下面")
-    spacing = None
+    found: dict[str, str] = {}
     for rpr in resolver.run_sources(text_runs(paragraph)[0], paragraph):
-        found = rpr.find("w:spacing", NS)
-        if found is not None:
-            spacing = int(found.get(q("val")))
-            break
-    assert spacing == -5  # −0.25 pt
+        for tag in ("spacing", "w"):
+            element = rpr.find(f"w:{tag}", NS)
+            if element is not None:
+                found.setdefault(tag, element.get(q("val")))
+    # No negative character spacing; glyphs at 98 % so LibreOffice puts each in one cell.
+    assert found == {"spacing": "0", "w": "98"}
+
+
+def test_punctuation_may_not_hang_and_display_lines_stay_off_the_grid(package: Any) -> None:
+    normal = package.styles["Normal"].element.pPr
+    assert normal.find("w:overflowPunct", NS).get(q("val")) == "1"
+    for name in ("讲话标题", "讲话人", "讲话日期"):
+        ppr = package.styles[name].element.pPr
+        assert ppr.find("w:snapToGrid", NS).get(q("val")) == "0", name
+    assert package.styles["讲话正文"].element.pPr.find("w:snapToGrid", NS) is None
 
 
 def test_heading_styles_have_outline_levels_for_the_navigation_pane(package: Any) -> None:
@@ -292,7 +309,7 @@ def test_nothing_left_from_a_template(plain_bytes: bytes, package: Any) -> None:
     assert b"python-docx" not in blob
     assert b"rsid" not in blob
     assert b"Lorem" not in blob and b"{{" not in blob
-    assert package.core_properties.last_modified_by == "drafter 0.1.0"
+    assert package.core_properties.last_modified_by == ""
     # python-docx's template: a Word 2010 copy of its styles (theme fonts and all), a numbering
     # part serving only the list styles we drop, and app.xml naming Mac Word 2011.
     assert not any("stylesWithEffects" in name or "numbering" in name for name in names)
@@ -300,7 +317,7 @@ def test_nothing_left_from_a_template(plain_bytes: bytes, package: Any) -> None:
         app = archive.read("docProps/app.xml")
         settings = etree.fromstring(archive.read("word/settings.xml"))
         fonts = etree.fromstring(archive.read("word/fontTable.xml"))
-    assert b"drafter 0.1.0" in app and b"Macintosh" not in app
+    assert b"drafter" not in app and b"Macintosh" not in app  # named only when asked
     assert settings.find("w:proofState", NS) is None  # nobody has proof-read the draft yet
     mode = settings.find("w:compat/w:compatSetting[@w:name='compatibilityMode']", NS)
     assert mode.get(q("val")) == "15"  # no "compatibility mode" in Word's title bar
@@ -494,7 +511,24 @@ def test_adjacent_runs_with_the_same_provenance_share_one_comment() -> None:
 # ---------------------------------------------------------------- properties and repeatability
 
 
-def test_core_properties_record_title_author_version_seed_and_targets_hash(package: Any) -> None:
+def test_properties_say_the_title_and_nothing_of_how_the_draft_was_made(
+    package: Any, plain_bytes: bytes
+) -> None:
+    props = package.core_properties
+    assert props.title == "在全县经济工作会议上的讲话"
+    assert props.author == props.last_modified_by == props.comments == props.keywords == ""
+    assert props.version == "" and props.subject == "" and props.category == ""
+    with zipfile.ZipFile(io.BytesIO(plain_bytes)) as archive:
+        blob = archive.read("docProps/core.xml") + archive.read("docProps/app.xml")
+    assert b"drafter" not in blob and TARGETS_SHA.encode() not in blob
+    assert "王某某".encode() not in blob
+
+
+def test_core_properties_record_title_author_version_seed_and_targets_hash_when_asked() -> None:
+    data = build_docx(sample_document(), style=Style(record_generator=True))
+    package = docx.Document(io.BytesIO(data))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert b"<Application>drafter" in archive.read("docProps/app.xml")
     props = package.core_properties
     assert props.title == "在全县经济工作会议上的讲话"
     assert props.author == "县长　王某某"

@@ -1,6 +1,7 @@
 """The page and the package around a speech: input a python-docx ``Document``, output it set up.
 
-- the A4 section with the GB/T 9704 margins, the footer distance and the line pitch;
+- the A4 section with the GB/T 9704 margins, the footer distance and the document grid
+  (22 lines × 28 characters, ``document_grid``);
 - footers for odd and even pages: "— PAGE —" in 4号 宋体, odd pages right, even pages left, one
   character in from the outer edge (``settings.odd_and_even_pages_header_footer``);
 - settings: East-Asian theme language zh-CN, Word 2013+ layout (no "compatibility mode"), no
@@ -13,6 +14,8 @@
 """
 
 from __future__ import annotations
+
+import math
 
 from docx.document import Document as WordDocument
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
@@ -29,7 +32,7 @@ from docx.styles.style import CharacterStyle
 from docx.text.paragraph import Paragraph
 
 from drafter import __version__
-from drafter.writers.docx_styles import set_complex_size, set_run_fonts
+from drafter.writers.docx_styles import set_complex_size, set_run_fonts, text_width_pt
 from drafter.writers.style import Style
 
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -71,14 +74,26 @@ def set_up_page(document: WordDocument, style: Style, page_number: CharacterStyl
     _drop_rsids(sect_pr)
     grid = sect_pr.find(qn("w:docGrid"))
     if grid is not None:
-        # A line pitch without a grid type: Word and WPS show the pitch, nothing snaps to a
-        # character grid (a linesAndChars grid made LibreOffice set 14 characters per line).
-        grid.attrib.pop(qn("w:type"), None)
-        grid.set(qn("w:linePitch"), str(round(style.line_spacing_pt * 20)))
+        for name, value in document_grid(style).items():
+            grid.set(qn(f"w:{name}"), value)
 
     document.settings.odd_and_even_pages_header_footer = True
     _page_number(section.footer.paragraphs[0], style, page_number, odd=True)
     _page_number(section.even_page_footer.paragraphs[0], style, page_number, odd=False)
+
+
+def document_grid(style: Style) -> dict[str, str]:
+    """``w:docGrid`` as GB/T 9704 templates have it: lines and characters, 22 × 28.
+
+    ``charSpace`` is what each character's pitch gains over its size, in 1/4096 pt (Word
+    reckons it from the Normal style's size, our body size): 156 mm / 28 = 15.79 pt, 16 pt
+    − 0.21 pt → −848. Rounded down, so 28 characters never overflow the line.
+    """
+    pitch = {"linePitch": str(round(style.line_spacing_pt * 20))}
+    if not style.chars_per_line:
+        return {**pitch, "type": "lines"}
+    delta = text_width_pt(style) / style.chars_per_line - style.body_size_pt
+    return {"type": "linesAndChars", **pitch, "charSpace": str(math.floor(delta * 4096))}
 
 
 def _page_number(
@@ -153,7 +168,12 @@ def set_up_package(document: WordDocument, style: Style) -> None:
     for rId, rel in list(package.rels.items()):
         if rel.reltype in (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES):
             del package.rels[rId]
-    app = XmlPart(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, _app(), package)
+    app = XmlPart(
+        PackURI("/docProps/app.xml"),
+        CT.OFC_EXTENDED_PROPERTIES,
+        _app(named=style.record_generator),
+        package,
+    )
     package.relate_to(app, RT.EXTENDED_PROPERTIES)
 
 
@@ -197,10 +217,10 @@ def _font_table(package: Package, style: Style) -> XmlPart:
     return XmlPart(PackURI("/word/fontTable.xml"), CT.WML_FONT_TABLE, fonts, package)
 
 
-def _app() -> BaseOxmlElement:
-    """app.xml naming us; Word fills in page and word counts when it saves the file."""
+def _app(*, named: bool) -> BaseOxmlElement:
+    """app.xml, naming us only when asked; Word fills in page and word counts when it saves."""
     namespace = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+    application = f"<Application>drafter {__version__}</Application>" if named else ""
     return parse_xml(
-        f'<Properties xmlns="{namespace}"><Application>drafter {__version__}</Application>'
-        "<DocSecurity>0</DocSecurity></Properties>"
+        f'<Properties xmlns="{namespace}">{application}<DocSecurity>0</DocSecurity></Properties>'
     )

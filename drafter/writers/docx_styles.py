@@ -78,6 +78,12 @@ _PPR_AFTER_AUTO_SPACE_DN = (
     "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
     "w:pPrChange",
 )  # fmt: skip
+_PPR_AFTER_OVERFLOW_PUNCT = (
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    *_PPR_AFTER_AUTO_SPACE_DN,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +110,19 @@ def define_styles(document: WordDocument, style: Style) -> SpeechStyles:
     _paragraph_look(normal, line=line, align=WD_PARAGRAPH_ALIGNMENT.JUSTIFY)
     normal.paragraph_format.widow_control = False  # a full page keeps all 22 lines
     ppr = normal.element.get_or_add_pPr()
+    # Punctuation stays inside the type area. LibreOffice (7.4 measured; its DOCX import maps
+    # this flag the other way round) hangs a line-end "。" into the margin unless the value is 1,
+    # and with tight spacing it then printed no mark at all (39 marks lost in four drafts).
+    # Word reads 1 as its own default for Chinese.
+    _insert_ordered(ppr, _val("w:overflowPunct", "1"), _PPR_AFTER_OVERFLOW_PUNCT)
     for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
         # No automatic space between Chinese and Latin/digits: it breaks the 28-character grid.
         _insert_ordered(ppr, _val(tag, "0"), _PPR_AFTER_AUTO_SPACE_DN)
     _run_look(
         normal, style, style.body_font, size=style.body_size_pt, spacing=style.char_spacing_pt
     )
+    if style.chars_per_line and style.char_scale_percent != 100:
+        set_char_scale(normal.element.get_or_add_rPr(), style.char_scale_percent)
 
     added = {role: _add_paragraph_style(document, *ids) for role, ids in PARAGRAPH_STYLES.items()}
     centred = WD_PARAGRAPH_ALIGNMENT.CENTER
@@ -119,7 +132,9 @@ def define_styles(document: WordDocument, style: Style) -> SpeechStyles:
     _run_look(
         title, style, style.title_font, size=style.title_size_pt, bold=style.title_bold, spacing=0
     )
+    _off_grid(title)
     for role in (Role.SPEAKER, Role.DATE):
+        _off_grid(added[role])
         _paragraph_look(added[role], line=line, align=centred)
         _run_look(
             added[role],
@@ -135,9 +150,7 @@ def define_styles(document: WordDocument, style: Style) -> SpeechStyles:
     body = added[Role.BODY]
     _paragraph_look(body, line=line)
     chars = style.first_line_indent_chars
-    _first_line_indent(
-        body, chars=chars, width=Pt(chars * (style.body_size_pt + style.char_spacing_pt))
-    )
+    _first_line_indent(body, chars=chars, width=Pt(chars * character_pitch(style)))
 
     order = [Role.TITLE, Role.SPEAKER, Role.DATE, Role.SALUTATION, Role.BODY]
     for role in order:
@@ -170,6 +183,7 @@ def _support_styles(document: WordDocument, style: Style) -> CharacterStyle:
     footer.paragraph_format.tab_stops.clear_all()  # the template's stops are for Letter paper
     # An exact line, so the number sits at the same height whatever the font's metrics.
     _paragraph_look(footer, line=Pt(page_size * 1.25))
+    _off_grid(footer)
     _first_line_indent(footer, chars=0, width=Twips(0))
     _run_look(footer, style, page_font, latin=page_font, size=page_size, spacing=0)
 
@@ -181,6 +195,7 @@ def _support_styles(document: WordDocument, style: Style) -> CharacterStyle:
     comment_text.base_style = styles["Normal"]
     comment_text.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     _paragraph_look(comment_text, line=None, align=WD_PARAGRAPH_ALIGNMENT.LEFT)
+    _off_grid(comment_text)
     _first_line_indent(comment_text, chars=0, width=Twips(0))
     _run_look(comment_text, style, "宋体", size=10.5, spacing=0)
     reference = _add_character_style(document, *COMMENT_REFERENCE_STYLE, quick=False)
@@ -220,6 +235,26 @@ def _add(
     return added
 
 
+def character_pitch(style: Style) -> float:
+    """Points from one body character to the next: the grid's pitch, else size plus spacing."""
+    if style.chars_per_line:
+        return text_width_pt(style) / style.chars_per_line
+    return style.body_size_pt + style.char_spacing_pt
+
+
+def text_width_pt(style: Style) -> float:
+    width_mm = style.page_width_mm - style.margin_left_mm - style.margin_right_mm
+    return width_mm * 72 / 25.4
+
+
+def _off_grid(target: ParagraphStyle) -> None:
+    """Centred lines in their own size (title, speaker, date, footer) keep their natural
+    spacing: LibreOffice would give each 22 pt title character two grid cells, and each run of
+    digits a whole number of cells."""
+    ppr = target.element.get_or_add_pPr()
+    _insert_ordered(ppr, _val("w:snapToGrid", "0"), _PPR_AFTER_AUTO_SPACE_DN[3:])
+
+
 def _paragraph_look(
     target: ParagraphStyle,
     *,
@@ -256,7 +291,7 @@ def _run_look(
 ) -> None:
     """Fonts for both slots, bold on or off, character spacing and size of a style."""
     rpr = target.element.get_or_add_rPr()
-    set_run_fonts(rpr, latin or style.latin_font, east_asian)
+    set_run_fonts(rpr, latin or style.latin_font, east_asian, hint=True)
     if bold is not None:
         target.font.bold = bold
         complex_bold = rpr.get_or_add_bCs()
@@ -277,7 +312,8 @@ def set_run_fonts(rpr: CT_RPr, latin: str, east_asian: str, *, hint: bool = Fals
     fonts.set(qn("w:eastAsia"), east_asian)
     fonts.set(qn("w:cs"), latin)
     if hint:
-        # Shared punctuation (“ ” …) is drawn with the East-Asian font.
+        # Characters Unicode shares between scripts (“ ” ‘ ’ —— …… ·) are drawn with the
+        # East-Asian font; Latin letters and digits keep the Latin one.
         fonts.set(qn("w:hint"), "eastAsia")
 
 
@@ -287,6 +323,15 @@ def set_char_spacing(rpr: CT_RPr, points: float) -> None:
         spacing = OxmlElement("w:spacing")
         _insert_ordered(rpr, spacing, _RPR_AFTER_SPACING)
     spacing.set(qn("w:val"), str(round(points * 20)))
+
+
+def set_char_scale(rpr: CT_RPr, percent: int) -> None:
+    """``w:w``: glyph width in percent (Word's 字符缩放)."""
+    scale = rpr.find(qn("w:w"))
+    if scale is None:
+        scale = OxmlElement("w:w")
+        _insert_ordered(rpr, scale, _RPR_AFTER_SPACING[1:])
+    scale.set(qn("w:val"), str(percent))
 
 
 def set_complex_size(rpr: CT_RPr, points: float) -> None:
@@ -302,7 +347,7 @@ def _set_doc_defaults(document: WordDocument, style: Style) -> None:
     defaults = document.styles.element.find(qn("w:docDefaults"))
     assert defaults is not None  # python-docx's template has them
     rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    set_run_fonts(rpr, style.latin_font, style.body_font)
+    set_run_fonts(rpr, style.latin_font, style.body_font, hint=True)
     rpr.get_or_add_sz().val = Pt(style.body_size_pt)
     set_complex_size(rpr, style.body_size_pt)
     lang = rpr.find(qn("w:lang"))

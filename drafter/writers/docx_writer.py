@@ -5,7 +5,9 @@ Built with python-docx from its default template (a package Word opens cleanly):
 role's style — lead sentences bold, run-in headings in their heading's character style, fonts on
 every run — optionally a Word comment with the provenance of each generated sentence, and the
 core properties. Everything time-dependent is fixed (comment dates, core dates, zip member
-dates), so the same document always gives the same bytes.
+dates), so the same document always gives the same bytes. The properties carry the title only,
+unless the style asks to record the generator. Long title and subtitle lines get line breaks
+where a reader would break them (``display_lines``).
 
 python-docx (and lxml) is imported inside ``build_docx`` only: commands that write no .docx
 never pay for it.
@@ -16,6 +18,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import itertools
+import math
 import re
 import zipfile
 from typing import TYPE_CHECKING
@@ -64,7 +68,7 @@ def build_docx(doc: Document, *, style: Style | None = None, comments: bool = Fa
     _write_body(document, doc, style, styles, comments=comments)
     if comments:
         _fix_comment_dates(document, when)
-    _set_core_properties(document, doc, when)
+    _set_core_properties(document, doc, when, record=style.record_generator)
     stream = io.BytesIO()
     document.save(stream)
     return _reproducible_zip(stream.getvalue())
@@ -137,7 +141,13 @@ def _write_body(
             # A blank line's worth of space between the title block and the speech.
             paragraph.paragraph_format.space_after = Pt(style.line_spacing_pt)
         runs = _clean_runs(block)
-        written = [writer.add(paragraph, run, block.role) for run in runs]
+        breaks = _line_breaks(runs, block.role, style)
+        written = []
+        offset = 0
+        for run in runs:
+            inside = [cut - offset for cut in breaks if offset < cut < offset + len(run.text)]
+            written.append(writer.add(paragraph, run, block.role, breaks=inside))
+            offset += len(run.text)
         if not comments:
             continue
         start = 0
@@ -153,6 +163,19 @@ def _write_body(
                     initials=COMMENT_INITIALS,
                 )
             start = position + 1
+
+
+def _line_breaks(runs: list[Run], role: Role, style: Style) -> tuple[int, ...]:
+    """Where a long title, speaker or date line breaks (``display_lines``), as text offsets."""
+    from drafter.writers.display_lines import break_offsets
+    from drafter.writers.docx_styles import text_width_pt
+
+    if role not in _FRONT:
+        return ()
+    size = style.title_size_pt if role is Role.TITLE else style.speaker_size_pt
+    scale = style.char_scale_percent / 100 if style.chars_per_line else 1.0
+    capacity = math.floor(text_width_pt(style) / (size * scale + style.char_spacing_pt))
+    return break_offsets("".join(run.text for run in runs), capacity)
 
 
 def _last_front_index(blocks: list[Block]) -> int:
@@ -197,7 +220,10 @@ class _RunWriter:
         self._styles = styles
         self._looks: dict[tuple[Role, int | None, bool], BaseOxmlElement | None] = {}
 
-    def add(self, paragraph: Paragraph, run: Run, role: Role) -> DocxRun:
+    def add(
+        self, paragraph: Paragraph, run: Run, role: Role, *, breaks: list[int] | None = None
+    ) -> DocxRun:
+        """The run, with a line break (``w:br``) before each offset in ``breaks``."""
         from drafter.writers.docx_styles import RUN_IN_STYLES
 
         level = run.heading_level if role is Role.BODY else None
@@ -206,7 +232,11 @@ class _RunWriter:
         added = paragraph.add_run()
         # CT_R.add_t: python-docx's run.text setter scans the text character by character for
         # tabs and breaks, which sanitise_line has already turned into spaces.
-        added.element.add_t(run.text)
+        bounds = [0, *(breaks or []), len(run.text)]
+        for index, (start, end) in enumerate(itertools.pairwise(bounds)):
+            if index:
+                added.element.add_br()
+            added.element.add_t(run.text[start:end])
         key = (role, level, run.bold)
         if key in self._looks:
             rpr = self._looks[key]
@@ -261,13 +291,33 @@ def _fix_comment_dates(document: WordDocument, when: dt.datetime) -> None:
                 comment.set(qn("w:date"), stamp)
 
 
-def _set_core_properties(document: WordDocument, doc: Document, when: dt.datetime) -> None:
-    """Title, author (the speaker), and what reproduces the draft: version, seed, targets hash.
+def _set_core_properties(
+    document: WordDocument, doc: Document, when: dt.datetime, *, record: bool
+) -> None:
+    """Title, language and dates; with ``record`` also the author (the speaker) and what
+    reproduces the draft: version, seed, targets hash.
 
-    Every field python-docx's template filled ("python-docx", 2013 dates) is overwritten.
+    Every field python-docx's template filled ("python-docx", 2013 dates) is overwritten: a
+    draft a writer forwards says nothing of how it was made unless the writer asks
+    (``record_generator``); ``--comments`` is where each sentence's source is shown.
     """
     meta = doc.meta
     title = meta.title or next((block.text for block in doc.blocks if block.role is Role.TITLE), "")
+    props = document.core_properties
+    props.title = _property(title)
+    props.subject = ""
+    props.author = ""
+    props.keywords = ""
+    props.comments = ""
+    props.last_modified_by = ""
+    props.revision = 1
+    props.version = ""
+    props.language = "zh-CN"
+    props.category = ""
+    props.created = when.replace(tzinfo=None)
+    props.modified = when.replace(tzinfo=None)
+    if not record:
+        return
     generator = _property(meta.generator or f"drafter {__version__}")
     facts = [f"生成程序：{generator}"]
     keywords = [generator.replace(" ", "/")]
@@ -278,19 +328,13 @@ def _set_core_properties(document: WordDocument, doc: Document, when: dt.datetim
         digest = sanitise_line(meta.targets_sha256)
         facts.append(f"指标文件 SHA-256：{digest}")
         keywords.append(f"targets-sha256={digest}")
-    props = document.core_properties
-    props.title = _property(title)
     props.subject = "讲话稿"
+    props.category = "讲话稿"
     props.author = _property(meta.author)
     props.keywords = _property("; ".join(keywords))
     props.comments = _property("；".join(facts))
     props.last_modified_by = generator
-    props.revision = 1
     props.version = generator
-    props.language = "zh-CN"
-    props.category = "讲话稿"
-    props.created = when.replace(tzinfo=None)
-    props.modified = when.replace(tzinfo=None)
 
 
 def _property(text: str) -> str:

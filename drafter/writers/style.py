@@ -60,8 +60,16 @@ class Style:
     footer_distance_mm: float = 25.3
     # Exactly 28.95 pt per line fits 22 lines in the 225 mm block (Word and LibreOffice).
     line_spacing_pt: float = 28.95
-    # 28 characters of 16 pt do not fit 156 mm (448 pt > 442 pt); −0.25 pt each makes them fit.
-    char_spacing_pt: float = -0.25
+    # 28 characters of 16 pt do not fit 156 mm (448 pt > 442 pt). Word's document grid
+    # (linesAndChars, as GB/T 9704 templates have it) sets them 15.79 pt apart; chars_per_line 0
+    # writes no character grid.
+    chars_per_line: int = 28
+    # LibreOffice puts a character on the grid in as many cells as its width needs: a 16 pt
+    # glyph in a 15.79 pt cell takes two (14 characters per line). At 98 % width it takes one.
+    char_scale_percent: int = 98
+    # Extra space between characters (negative: tighter). Without the grid, −0.25 pt makes
+    # 28 characters fit.
+    char_spacing_pt: float = 0.0
     first_line_indent_chars: float = 2.0
     latin_font: str = "Times New Roman"
     # Also write the fonts on every run, not only on the styles: they then survive pasting into
@@ -88,6 +96,9 @@ class Style:
     heading_size_pt: float = 16.0
     page_number_font: str = "宋体"
     page_number_size_pt: float = 14.0
+    # The file's properties name the generator, seed and targets hash (and the speaker as
+    # author) only when asked: a draft forwarded to others should not say how it was made.
+    record_generator: bool = False
 
     def heading_font(self, level: int) -> str:
         fonts = (self.heading1_font, self.heading2_font, self.heading3_font, self.heading4_font)
@@ -100,6 +111,61 @@ class Style:
 
 DEFAULT_STYLE = Style()
 
+# Font presets (``--fonts`` or the style key ``fonts``). gb2312: the faces GB/T 9704 names, as
+# county offices install them. windows: what every stock Windows 10/11 (and so every WPS on it)
+# has. Windows has no 小标宋; 华文中宋 comes with Microsoft Office, not with Windows or WPS,
+# so the title is 宋体 bold, the one heavy Song face every such machine has.
+FONT_PRESETS: dict[str, dict[str, Any]] = {
+    "gb2312": {
+        "title_font": "方正小标宋简体",
+        "title_bold": False,
+        "speaker_font": "楷体_GB2312",
+        "body_font": "仿宋_GB2312",
+        "heading1_font": "黑体",
+        "heading2_font": "楷体_GB2312",
+        "heading3_font": "仿宋_GB2312",
+        "heading4_font": "仿宋_GB2312",
+    },
+    "windows": {
+        "title_font": "宋体",
+        "title_bold": True,
+        "speaker_font": "楷体",
+        "body_font": "仿宋",
+        "heading1_font": "黑体",
+        "heading2_font": "楷体",
+        "heading3_font": "仿宋",
+        "heading4_font": "仿宋",
+    },
+}
+_FONT_FIELDS = ("title_font", "speaker_font", "body_font", "page_number_font", "latin_font")
+
+
+def font_preset(name: str) -> dict[str, Any]:
+    """The style fields of a font preset; raises ``StyleError`` for an unknown name."""
+    preset = FONT_PRESETS.get(name.strip().lower())
+    if preset is None:
+        raise StyleError(f"没有名为“{name}”的字体方案：可选 {'、'.join(FONT_PRESETS)}。")
+    return preset
+
+
+def resolve_style(path: Path | None, fonts: str | None = None) -> Style | None:
+    """The style of a style file and/or a font preset (``fonts`` wins over the file's
+    ``fonts`` key; fonts the file names itself win over both); None when neither is given."""
+    if path is None and fonts is None:
+        return None
+    return load_style(path, fonts=fonts)
+
+
+def required_fonts(style: Style) -> tuple[str, ...]:
+    """Every font the document names, in the order a reader meets them."""
+    names = [
+        *(getattr(style, field) for field in _FONT_FIELDS[:3]),
+        *(style.heading_font(level) for level in (1, 2, 3, 4)),
+        *(getattr(style, field) for field in _FONT_FIELDS[3:]),
+    ]
+    return tuple(dict.fromkeys(names))
+
+
 _FIELDS = {field.name: field for field in dataclasses.fields(Style)}
 # Friendly ranges that catch typos (a margin of 370 mm) without second-guessing an office.
 _MM_RANGES = {"page_width_mm": (50.0, 1000.0), "page_height_mm": (50.0, 1000.0)}
@@ -107,8 +173,11 @@ _MARGIN_RANGE = (0.0, 100.0)
 _PT_RANGE = (4.0, 100.0)
 
 
-def load_style(path: Path) -> Style:
-    """Read a style file; keys not given keep their defaults. Raises ``StyleError``."""
+def load_style(path: Path | None, *, fonts: str | None = None) -> Style:
+    """Read a style file; keys not given keep their defaults (or the font preset's: ``fonts``,
+    else the file's ``fonts`` key). Raises ``StyleError``."""
+    if path is None:
+        return dataclasses.replace(DEFAULT_STYLE, **font_preset(fonts or "gb2312"))
     import yaml
 
     path = Path(path)
@@ -133,7 +202,7 @@ def load_style(path: Path) -> Style:
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
         raise StyleError(f"{where}：YAML 格式错误，请检查缩进和冒号。", path=path) from None
     if root is None:
-        return DEFAULT_STYLE
+        return load_style(None, fonts=fonts)
     if not isinstance(root, yaml.MappingNode):
         raise StyleError(
             f"{path}:{root.start_mark.line + 1}:1：排版样式文件应是“键: 值”的列表。", path=path
@@ -148,6 +217,14 @@ def load_style(path: Path) -> Style:
             problems.append(f"{where}：键 {key} 重复出现，请只保留一个。")
             continue
         seen.add(key)
+        if key == "fonts":
+            if not isinstance(value_node, yaml.ScalarNode) or (
+                str(value_node.value).strip().lower() not in FONT_PRESETS
+            ):
+                problems.append(f"{where}：键 fonts 应是 {'、'.join(FONT_PRESETS)} 之一。")
+            elif fonts is None:
+                fonts = str(value_node.value)
+            continue
         field = _FIELDS.get(key)
         if field is None:
             import difflib
@@ -168,7 +245,8 @@ def load_style(path: Path) -> Style:
             values[key] = value
     if problems:
         raise StyleError("\n".join(problems), path=path)
-    style = dataclasses.replace(DEFAULT_STYLE, **values)
+    preset = font_preset(fonts or "gb2312")
+    style = dataclasses.replace(DEFAULT_STYLE, **{**preset, **values})
     width = style.page_width_mm - style.margin_left_mm - style.margin_right_mm
     height = style.page_height_mm - style.margin_top_mm - style.margin_bottom_mm
     if width < 50 or height < 50:
@@ -197,9 +275,10 @@ def _convert(key: str, raw: str) -> tuple[object, str | None]:
         if size is None:
             return None, f"“{raw}”不是字号：请写 三号、小四、16 或 16pt。"
         return _in_range(size, _PT_RANGE, "磅")
-    number = _parse_number(raw, units=("mm", "毫米") if key.endswith("_mm") else ("pt", "磅"))
+    units = ("mm", "毫米") if key.endswith("_mm") else ("pt", "磅")
+    number = _parse_number(raw, units=("%", "字") if key in _WHOLE_KEYS else units)
     if number is None:
-        unit = "毫米" if key.endswith("_mm") else "磅"
+        unit = "毫米" if key.endswith("_mm") else ("个" if key in _WHOLE_KEYS else "磅")
         return None, f"“{raw}”不是数字（单位：{unit}）。"
     if key.endswith("_mm"):
         return _in_range(number, _MM_RANGES.get(key, _MARGIN_RANGE), "毫米")
@@ -207,7 +286,18 @@ def _convert(key: str, raw: str) -> tuple[object, str | None]:
         return _in_range(number, (-5.0, 5.0), "磅")
     if key == "first_line_indent_chars":
         return _in_range(number, (0.0, 10.0), "字")
+    if key == "chars_per_line":
+        return _whole(number, (0, 60), "字")
+    if key == "char_scale_percent":
+        return _whole(number, (50, 200), "%")
     return _in_range(number, (6.0, 100.0), "磅")
+
+
+def _whole(value: float, bounds: tuple[int, int], unit: str) -> tuple[object, str | None]:
+    if value != int(value):
+        return None, f"{value:g} 应是整数。"
+    checked, problem = _in_range(value, (float(bounds[0]), float(bounds[1])), unit)
+    return (int(value), None) if problem is None else (checked, problem)
 
 
 def _in_range(value: float, bounds: tuple[float, float], unit: str) -> tuple[object, str | None]:
@@ -217,7 +307,8 @@ def _in_range(value: float, bounds: tuple[float, float], unit: str) -> tuple[obj
     return value, None
 
 
-_NUMBER = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*([a-z\u4e00-\u9fff]*)\s*$", re.IGNORECASE)
+_WHOLE_KEYS = ("chars_per_line", "char_scale_percent")
+_NUMBER = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*([a-z%\u4e00-\u9fff]*)\s*$", re.IGNORECASE)
 
 
 def _parse_number(raw: str, *, units: tuple[str, ...]) -> float | None:
