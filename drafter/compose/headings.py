@@ -41,8 +41,37 @@ def _topic_filler(frame: Phrase, topic: str) -> Filler | None:
     return None
 
 
+def _fits_shape(frame: Phrase, filler: Filler) -> bool:
+    """A filler of another frame fits this one: the same slots, each about as long as this
+    frame's own fillers put there (a noun of four characters where nouns of four stood)."""
+    slots = frame.slots
+    if tuple(slot for slot, _ in filler.values) != slots:
+        return False
+    for index, slot in enumerate(slots):
+        own = [len(dict(f.values).get(slot, "")) for f in frame.fillers]
+        if not own:
+            return False
+        value = filler.values[index][1]
+        if abs(len(value) - sum(own) / len(own)) > 1.5:
+            return False
+    return True
+
+
+def _borrowable(frames: Sequence[Phrase]) -> dict[str, tuple[Filler, ...]]:
+    """Every mined filler by topic, for frames that lack a topic of their own."""
+    by_topic: dict[str, list[Filler]] = {}
+    for frame in frames:
+        for filler in frame.fillers:
+            if filler.topic:
+                by_topic.setdefault(filler.topic, []).append(filler)
+    return {topic: tuple(fillers) for topic, fillers in by_topic.items()}
+
+
 def _assign(
-    frame: Phrase, topics: Sequence[str | None], selector: Selector
+    frame: Phrase,
+    topics: Sequence[str | None],
+    selector: Selector,
+    borrowed: dict[str, tuple[Filler, ...]] | None = None,
 ) -> tuple[str | None, ...] | None:
     """Each part's heading text from ``frame`` (None for parts the writer titled), or None when
     the frame cannot serve every part."""
@@ -53,6 +82,9 @@ def _assign(
             chosen.append(None)
             continue
         options = [f for f in frame.fillers if f.topic == topic]
+        if not options and borrowed is not None:
+            # a sibling heading of another report on this topic, of the same shape
+            options = [f for f in borrowed.get(topic, ()) if _fits_shape(frame, f)]
         fallback = _topic_filler(frame, topic)
         if fallback is not None:
             options.append(fallback)
@@ -97,11 +129,15 @@ def choose_headings(
     frames.sort(key=lambda f: f.id)
     usable: list[tuple[float, Phrase, tuple[str | None, ...]]] = []
     given = [title for title in titles if title]
+    borrowed = _borrowable([f for f in frames if not f.curated])
     if any(w is not None for w in wanted):
         for frame in frames:
-            assigned = _assign(frame, wanted, selector)
+            assigned = _assign(frame, wanted, selector, None if frame.curated else borrowed)
             if assigned is not None:
+                own = sum(1 for f in frame.fillers if f.topic in wanted)
                 weight = 1.0 + min(frame.support, 6) + (0.5 if not frame.curated else 0.0)
+                # a mined frame the draft's own topics filled in its source reads as written
+                weight *= 1.0 + own if not frame.curated else 0.5
                 if given:
                     # Generated siblings take the shape of the writer's own titles: one clause
                     # or two, and about as long.

@@ -25,10 +25,11 @@ from drafter.compose.figures import (
 from drafter.compose.headings import choose_headings
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.review import review_areas
-from drafter.compose.section import compose_part
+from drafter.compose.section import compose_part, compose_unit_part
 from drafter.compose.select import Candidate, Selector, county_short
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
+from drafter.compose.units import Audience, unit_composer
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
 from drafter.numerals import to_chinese
@@ -154,21 +155,29 @@ def compose_draft(
     weights = [1.0] * len(targets.sections) + ([DUTY_SHARE] if duty else [])
     unit = work / sum(weights)
 
+    units = unit_composer(
+        bank,
+        slot_values(targets),
+        Audience(report=targets.kind == "work_report", business=business),
+        seed=seed,
+        length=length,
+    )
     parts: list[Part] = []
     for index, (topic, heading) in enumerate(zip(topics, choice.headings, strict=True)):
         section = targets.sections[index] if index < len(targets.sections) else None
-        parts.append(
-            compose_part(
-                selector,
-                number=index + 1,
-                topic=topic,
-                heading=heading,
-                section=section,
-                section_index=index if section is not None else None,
-                budget=int(unit * weights[index]),
-                style=style,
-            )
-        )
+        arguments = {
+            "number": index + 1,
+            "topic": topic,
+            "heading": heading,
+            "section": section,
+            "section_index": index if section is not None else None,
+            "budget": int(unit * weights[index]),
+            "style": style,
+        }
+        part = compose_unit_part(selector, units, **arguments)  # type: ignore[arg-type]
+        if part is None:
+            part = compose_part(selector, **arguments)  # type: ignore[arg-type]
+        parts.append(part)
     thin = [part for part in parts if part.thin]
     warnings: list[str] = []
     if thin:

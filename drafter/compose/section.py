@@ -36,6 +36,13 @@ from drafter.compose.suitability import (
     similar,
     specific_to,
 )
+from drafter.compose.units import (
+    UnitComposer,
+    choose_units,
+    fit_units,
+    order_units,
+    word_units,
+)
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Phrase
@@ -247,6 +254,41 @@ def _lead_text(text: str, index: int, count: int, style: str) -> str:
     return ordinal_prefix(index, count, style) + drop_want(text)
 
 
+def section_targets(
+    selector: Selector, section: Section | None, section_index: int | None
+) -> tuple[list[Piece], list[Piece]]:
+    """The section's figures as one target sentence (its opener varied by the section's place,
+    never the same sentence twice) and the writer's points, each a sentence of its own."""
+    key = f"sections[{section_index}]" if section_index is not None else None
+    figure_pieces: list[Piece] = []
+    if section is not None and section.figures:
+        year = selector.values.get("year", "")
+        plan_word = selector.frame.plan_word if selector.frame is not None else "今年"
+        mid = selector.frame is not None and selector.frame.mid
+        if mid:  # in July the year is named already: 下半年，力争……
+            openers = [f"{plan_word}，", "全年"]
+        elif selector.public:
+            openers = [f"{year}年，我们将", f"{plan_word}，我们将", "全年"]
+        else:
+            openers = [f"{year}年，", f"{plan_word}，", "全年"]
+        start = (section_index or 0) % len(openers)
+        openers = openers[start:] + openers[:start] + ["同时，", "此外，"]
+        # Two sections with the same figure must still not say the same sentence twice.
+        for opener_text in openers:
+            figure_pieces = target_pieces(section.figures, f"{key}.figures", opener_text)
+            text = "".join(p.text for p in figure_pieces)
+            if text not in selector.used:
+                break
+        selector.mark_used(text)
+    points: list[Piece] = []
+    for i, written in enumerate(section.points if section else ()):
+        text = verbatim(written) + "。"
+        if len(text) > 1 and text not in selector.used:  # a point given twice is said once
+            selector.mark_used(text)
+            points.append(Piece(text, Provenance(yaml_key=f"{key}.points[{i}]")))
+    return figure_pieces, points
+
+
 def compose_part(
     selector: Selector,
     *,
@@ -304,34 +346,9 @@ def compose_part(
             bodies = [
                 c for c in bodies if not (c.role == SITUATION and _defines(selector, c.text, topic))
             ]
-    if section is not None and section.figures:
-        year = selector.values.get("year", "")
-        plan_word = selector.frame.plan_word if selector.frame is not None else "今年"
-        mid = selector.frame is not None and selector.frame.mid
-        if mid:  # in July the year is named already: 下半年，力争……
-            openers = [f"{plan_word}，", "全年"]
-        elif selector.public:
-            openers = [f"{year}年，我们将", f"{plan_word}，我们将", "全年"]
-        else:
-            openers = [f"{year}年，", f"{plan_word}，", "全年"]
-        start = (section_index or 0) % len(openers)
-        openers = openers[start:] + openers[:start] + ["同时，", "此外，"]
-        # Two sections with the same figure must still not say the same sentence twice.
-        for opener_text in openers:
-            figure_pieces = target_pieces(section.figures, f"{key}.figures", opener_text)
-            text = "".join(p.text for p in figure_pieces)
-            if text not in selector.used:
-                break
-        selector.mark_used(text)
-        intro_pieces.extend(figure_pieces)
-
+    figure_pieces, points = section_targets(selector, section, section_index)
+    intro_pieces.extend(figure_pieces)
     bodies = thin_out(bodies, budget, selector.rng)
-    points: list[Piece] = []
-    for i, written in enumerate(section.points if section else ()):
-        text = verbatim(written) + "。"
-        if len(text) > 1 and text not in selector.used:  # a point given twice is said once
-            selector.mark_used(text)
-            points.append(Piece(text, Provenance(yaml_key=f"{key}.points[{i}]")))
 
     used = len(heading.text) + sum(len(p.text) for p in intro_pieces)
     used += sum(len(p.text) for p in points)
@@ -710,4 +727,61 @@ def _separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Pa
     return result
 
 
-__all__ = ["SITUATION", "compose_part"]
+def compose_unit_part(
+    selector: Selector,
+    units: UnitComposer,
+    *,
+    number: int,
+    topic: str,
+    heading: Piece,
+    section: Section | None,
+    section_index: int | None,
+    budget: int,
+    style: str,
+) -> Part | None:
+    """The part made of whole paragraph units of its topic (``drafter.compose.units``), the
+    section's figures and points first; None when the bank has too few units for the topic
+    (the part is then composed sentence by sentence)."""
+    key = f"sections[{section_index}]" if section_index is not None else None
+    topic_key = f"{key}.topic" if key else None
+    ledger = units.ledger.fork()
+    rng = random.Random(f"drafter:{units.seed}:{selector.county}:{number}:{topic}")
+    remaining = max(0, budget - len(heading.text))
+    # what the section's figures and points will take (they are said whatever the units are)
+    estimate = sum(len(point) + 1 for point in (section.points if section else ()))
+    if section is not None and section.figures:
+        estimate += sum(len(p.text) for p in target_pieces(section.figures, "", "今年"))
+    chosen = choose_units(
+        units.pool, topic, max(0, remaining - estimate), ledger, rng, selector.used
+    )
+    if sum(c.size for c in chosen) < UNIT_MIN_SHARE * max(1, remaining - estimate):
+        return None
+    units.ledger = ledger
+    chosen = fit_units(order_units(chosen), max(0, remaining - estimate))
+    paragraphs = word_units(
+        chosen, report=selector.public, style=style, topic_key=topic_key, lead_text=_lead_text
+    )
+    for paragraph in paragraphs:
+        for piece in paragraph.pieces:
+            selector.mark_used(piece.text)
+    figure_pieces, points = section_targets(selector, section, section_index)
+    intro = [*figure_pieces, *points]
+    if intro and paragraphs:
+        first = paragraphs[0]
+        at = 1 if chosen and chosen[0].unit.roles[0] == "framing" else 0
+        pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
+        paragraphs[0] = Paragraph(tuple(pieces), first.lead)
+    size = sum(len(p.text) for p in paragraphs)
+    return Part(
+        number=number,
+        heading=heading,
+        paragraphs=tuple(paragraphs),
+        topic=topic,
+        section=section_index,
+        thin=size < 0.7 * remaining,
+    )
+
+
+UNIT_MIN_SHARE = 0.5  # units must fill this share of a part, else it is composed by sentences
+
+__all__ = ["SITUATION", "compose_part", "compose_unit_part", "section_targets"]

@@ -207,7 +207,7 @@ def extract_candidates(
             body = paragraph[body_start:end]
             if (number, start) in taken and len(body) < 40:
                 continue
-            if not body.endswith(_SENTENCE_END) or not 12 <= len(body) <= 150:
+            if not body.endswith(_SENTENCE_END) or not 12 <= len(body) <= MAX_BODY:
                 continue
             yield Candidate(
                 Kind.BODY,
@@ -217,6 +217,8 @@ def extract_candidates(
                 context=section_title(number),
             )
 
+
+MAX_BODY = 240  # characters: a report's long measure sentences are whole sentences too
 
 _REVIEW_SECTION = re.compile(r"回顾|过去|去年|上年|一年来|五年来")
 _PLAN_SECTION = re.compile(r"重点工作|主要任务|总体要求|工作安排|目标任务|工作打算|奋斗目标|今年")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from drafter.phrasebank.model import Filler, Kind, Phrase, SourceRef
 from drafter.phrasebank.store import phrase_id
@@ -130,37 +130,18 @@ def _merged(group: _Group, order: dict[str, int]) -> Phrase:
     support = len({(s.file, s.paragraph, s.start) for s in sources})
     if first.kind is Kind.HEADING_FRAME:
         support = group.count
-    return Phrase(
+    if first.kind is Kind.PARAGRAPH:
+        topics = first.topics  # a unit's first topic is the one its heading names
+    return replace(
+        first,
         id="",
-        kind=first.kind,
-        text=first.text,
         topics=topics,
         support=support,
         sources=tuple(sources)[:MAX_SOURCES],
         level=min(group.levels) if group.levels else None,
-        style=first.style,
-        items=first.items,
         fillers=fillers,
-        indicator=first.indicator,
-        fields=first.fields,
-        mode=first.mode,
     )
 
 
 def _with_id(phrase: Phrase, entry_id: str) -> Phrase:
-    return Phrase(
-        id=entry_id,
-        kind=phrase.kind,
-        text=phrase.text,
-        topics=phrase.topics,
-        support=phrase.support,
-        sources=phrase.sources,
-        curated=phrase.curated,
-        level=phrase.level,
-        style=phrase.style,
-        items=phrase.items,
-        fillers=phrase.fillers,
-        indicator=phrase.indicator,
-        fields=phrase.fields,
-        mode=phrase.mode,
-    )
+    return replace(phrase, id=entry_id)

@@ -39,6 +39,13 @@ class TopicTagger:
         for keyword, name in self._long:
             self._long_topics.setdefault(keyword, []).append(name)
 
+    def keywords_of(self, topic: str) -> tuple[str, ...]:
+        """The keywords of ``topic`` (none for an unknown name)."""
+        for known in self.topics:
+            if known.name == topic:
+                return known.keywords
+        return ()
+
     def scores(self, text: str, words: Sequence[str] | None = None) -> dict[str, int]:
         """topic → number of keyword hits in ``text`` (``words``: its jieba words, if known)."""
         scores: dict[str, int] = {}

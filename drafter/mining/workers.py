@@ -81,6 +81,10 @@ def read_one(item: tuple[Path, str]) -> ReadSpeech | Skipped:
     return ReadSpeech(label, source, candidates, words, counts, digest)
 
 
+# A word only one county of the corpus uses, and rare in jieba's dictionary, is taken for a
+# particular of that speech's county (a product, a place, a firm) and kept out of its units.
+OWN_WORD_FREQUENCY = 200
+
 # Phase 2 runs a function of the speech's index over state shared by forking (never pickled).
 _SHARED: dict[str, Any] = {}
 
@@ -97,6 +101,7 @@ def generalise_one(index: int) -> SpeechResult:
     from drafter.mining.generalise import Generaliser
     from drafter.mining.names import NameContext, find_county_names
     from drafter.mining.report import ReportBuilder
+    from drafter.mining.units import build_units, speech_genre
 
     speech: ReadSpeech = _SHARED["speeches"][index]
     tagger = _SHARED["tagger"]
@@ -113,13 +118,17 @@ def generalise_one(index: int) -> SpeechResult:
     )
     result = SpeechResult()
     groups: dict[int, list[tuple[Candidate, tuple[str, ...]]]] = {}
+    unit_parts: list[tuple[Candidate, Phrase]] = []
     for candidate in speech.candidates:
         # a parallel list is judged on its sentence's words
         key = candidate.context if candidate.kind is Kind.PARALLEL_LIST else candidate.text
         words = speech.words.get(key)
         if words is None:
             words = segment.cut(key)
-        result.phrases.extend(generaliser.generalise(candidate, words, context))
+        produced = list(generaliser.generalise(candidate, words, context))
+        result.phrases.extend(produced)
+        if candidate.kind in (Kind.BODY, Kind.LEAD):
+            unit_parts.extend((candidate, p) for p in produced if p.kind is candidate.kind)
         if candidate.kind is Kind.HEADING and candidate.group >= 0:
             groups.setdefault(candidate.group, []).append((candidate, words))
     for number in sorted(groups):
@@ -127,6 +136,18 @@ def generalise_one(index: int) -> SpeechResult:
         result.phrases.extend(
             generaliser.heading_frames([m[0] for m in members], [m[1] for m in members], context)
         )
+    county_freq = _SHARED["county_freq"]
+    own_words = frozenset(
+        word
+        for word in speech.counts
+        if len(word) >= 2
+        and county_freq.get(word, 0) <= 1
+        and _SHARED["counties"] >= 3
+        and segment.word_frequency(word) < OWN_WORD_FREQUENCY
+    )
+    result.phrases.extend(
+        build_units(unit_parts, tagger, speech_genre(speech.source.paragraphs), own_words)
+    )
     result.names = report.names
     result.dropped = report.dropped
     return result

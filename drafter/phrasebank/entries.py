@@ -34,7 +34,20 @@ KIND_PREFIX: dict[Kind, str] = {
     Kind.FIGURE_FRAME: "ff",
     Kind.PARALLEL_LIST: "pl",
     Kind.CLOSING: "cl",
+    Kind.PARAGRAPH: "pg",
 }
+
+# the roles a sentence of a paragraph unit can play, and the genres a unit can come from
+UNIT_ROLES: tuple[str, ...] = (
+    "framing",
+    "measure",
+    "target",
+    "duty",
+    "exhortation",
+    "review",
+    "problem",
+)
+UNIT_GENRES: tuple[str, ...] = ("report", "speech")
 
 FIGURE_FIELDS: tuple[str, ...] = ("value", "unit", "change", "pp", "rank", "qualifier")
 
@@ -53,6 +66,10 @@ ENTRY_KEYS = frozenset(
         "indicator",
         "fields",
         "mode",
+        "roles",
+        "aspect",
+        "genre",
+        "lead",
     }
 )
 
@@ -170,6 +187,21 @@ def parse_entry(
             mode = Mode(item["mode"])
         except ValueError:
             problems.add(where, "mode 应为 achievement（回顾）或 target（目标）")
+    roles = item.get("roles", [])
+    if not str_list(roles) or any(r not in UNIT_ROLES for r in roles):
+        problems.add(where, f"roles 只能包含 {'、'.join(UNIT_ROLES)}")
+        roles = []
+    elif roles and len(roles) != len(items):
+        problems.add(where, "roles 的个数应与 items（句子）相同")
+    optional_text: dict[str, str | None] = {}
+    for key in ("aspect", "genre", "lead"):
+        value = item.get(key)
+        if value is not None and not (isinstance(value, str) and value.strip()):
+            problems.add(where, f"{key} 应为文字")
+            value = None
+        optional_text[key] = value
+    if optional_text["genre"] not in (None, *UNIT_GENRES):
+        problems.add(where, f"genre 应为 {'/'.join(UNIT_GENRES)} 之一")
     fillers = parse_fillers(item.get("fillers", []), where, problems)
     sources = parse_sources(item.get("sources", []), where, problems)
     if len(problems.lines) > count:
@@ -188,6 +220,10 @@ def parse_entry(
         indicator=indicator,
         fields=tuple(fields),
         mode=mode,
+        roles=tuple(roles),
+        aspect=optional_text["aspect"],
+        genre=optional_text["genre"],
+        lead=optional_text["lead"],
     )
 
 

@@ -73,6 +73,7 @@ class Kind(str, Enum):
     FIGURE_FRAME = "figure_frame"
     PARALLEL_LIST = "parallel_list"
     CLOSING = "closing"
+    PARAGRAPH = "paragraph"
 
 
 class Mode(str, Enum):
@@ -117,7 +118,14 @@ class Phrase:
     fillers: tuple[Filler, ...] = ()  # heading_frame
     indicator: str | None = None  # figure_frame: 地区生产总值, 固定资产投资 … or "*" for any
     fields: tuple[str, ...] = ()  # figure_frame: which of value/unit/change/pp/rank/qualifier
-    mode: Mode | None = None  # figure_frame
+    mode: Mode | None = None  # figure_frame; paragraph: review (done) or plan (to do)
+    # paragraph units: ``items`` are the unit's sentences in source order, ``roles`` one role
+    # per sentence (framing, measure, target, duty, exhortation, review), ``aspect`` what the
+    # unit is about within its topic, ``genre`` report / speech, ``lead`` its lead sentence
+    roles: tuple[str, ...] = ()
+    aspect: str | None = None
+    genre: str | None = None
+    lead: str | None = None
 
     @property
     def slots(self) -> tuple[str, ...]:

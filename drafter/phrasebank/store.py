@@ -77,6 +77,7 @@ KIND_NAMES_CN: dict[Kind, str] = {
     Kind.FIGURE_FRAME: "数据句式",
     Kind.PARALLEL_LIST: "排比短语",
     Kind.CLOSING: "结尾",
+    Kind.PARAGRAPH: "段落",
 }
 
 
@@ -118,6 +119,14 @@ def _entry_data(phrase: Phrase, *, with_kind: bool) -> dict[str, Any]:
         data["fields"] = list(phrase.fields)
     if phrase.mode is not None:
         data["mode"] = phrase.mode.value
+    if phrase.lead is not None:
+        data["lead"] = phrase.lead
+    if phrase.roles:
+        data["roles"] = list(phrase.roles)
+    if phrase.aspect is not None:
+        data["aspect"] = phrase.aspect
+    if phrase.genre is not None:
+        data["genre"] = phrase.genre
     if phrase.fillers:
         data["fillers"] = [
             {"topic": f.topic, "values": dict(f.values)} if f.topic else {"values": dict(f.values)}

@@ -1,0 +1,220 @@
+"""Paragraph units: one source paragraph's generalised sentences → one ``paragraph`` entry.
+
+Input: the body and lead ``Phrase``s generalisation made of one speech, each with the candidate
+it came from (its paragraph, its section's mode and heading path). Output: ``Phrase``s of kind
+``paragraph``, one per body paragraph that keeps at least ``MIN_SENTENCES`` sentences a draft can
+use: the sentences in source order (``items``), a role per sentence (``roles``), the unit's topic,
+its aspect (the topic keyword it dwells on), its mood (``mode``: review or plan), its genre
+(report or speech) and its lead sentence.
+
+A unit is a composition unit, so it only keeps what drafting can state as written: a sentence
+that still holds a slot other than ``{county}`` (a scrubbed place, company or project, or a
+figure of the source county) is left out of the unit — the unit says the rest of the paragraph
+in its own order. Dated wording (去年, 十四五, 2023年) is left out too: the draft's own period
+words come from its targets file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from drafter.mining.extract import Candidate
+from drafter.mining.topics import TopicTagger
+from drafter.phrasebank.model import SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
+
+MIN_SENTENCES = 2
+MIN_CHARS = 50
+FILLABLE_SLOTS = frozenset({"county"})
+
+_ROLES_FILE = Path(__file__).with_name("roles.yaml")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRule:
+    role: str
+    pattern: re.Pattern[str]
+    why: str
+    accept: tuple[str, ...]
+    reject: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRules:
+    roles: tuple[RoleRule, ...]
+    dated: re.Pattern[str]  # period words a unit must not carry into another year
+    regional: re.Pattern[str]  # regions and regional strategies of one province
+    review: re.Pattern[str]  # wording of a result achieved
+    plan: re.Pattern[str]  # wording of a task to do
+
+
+@cache
+def unit_rules() -> UnitRules:
+    """The rule table in ``roles.yaml`` (read once per process)."""
+    import yaml
+
+    data = yaml.safe_load(_ROLES_FILE.read_text(encoding="utf-8"))
+    roles = tuple(
+        RoleRule(
+            role=rule["role"],
+            pattern=re.compile(rule["pattern"]),
+            why=rule["why"],
+            accept=tuple(rule.get("accept", ())),
+            reject=tuple(rule.get("reject", ())),
+        )
+        for rule in data["roles"]
+    )
+    return UnitRules(
+        roles=roles,
+        dated=re.compile(data["dated"]),
+        regional=re.compile(data["regional"]),
+        review=re.compile(data["review"]),
+        plan=re.compile(data["plan"]),
+    )
+
+
+def sentence_role(sentence: str, mood: Mode) -> str:
+    """The role a sentence plays in its paragraph (the first rule of the table that matches;
+    ``review`` for an unmatched sentence of a review, ``measure`` for one of a plan)."""
+    for rule in unit_rules().roles:
+        if rule.pattern.search(sentence):
+            return rule.role
+    return "review" if mood is Mode.ACHIEVEMENT else "measure"
+
+
+def paragraph_mood(section_mode: str, sentences: Sequence[str]) -> Mode:
+    """Review (done) or plan (to do): the section says so in a work report (工作回顾 / 重点工作);
+    elsewhere the wording decides (完成了、实现、累计 against 要、加快、力争)."""
+    if section_mode == "achievement":
+        return Mode.ACHIEVEMENT
+    if section_mode == "target":
+        return Mode.TARGET
+    rules = unit_rules()
+    text = "".join(sentences)
+    done = len(rules.review.findall(text))
+    todo = len(rules.plan.findall(text))
+    return Mode.ACHIEVEMENT if done > todo else Mode.TARGET
+
+
+def usable_sentence(text: str, own_words: frozenset[str] = frozenset()) -> bool:
+    """A sentence a unit may keep: no slot drafting cannot fill, no dated wording, no region,
+    and none of ``own_words`` (words only its own source uses: a local product, place or firm
+    the name rules did not know — 肠衣, 王林口)."""
+    if any(slot not in FILLABLE_SLOTS for slot in SLOT_PATTERN.findall(text)):
+        return False
+    rules = unit_rules()
+    if rules.dated.search(text) or rules.regional.search(text):
+        return False
+    return not any(word in text for word in own_words)
+
+
+def speech_genre(paragraphs: Sequence[str]) -> str:
+    """A government work report (各位代表 / 政府工作报告 near the top) or a speech."""
+    head = "".join(paragraphs[:6])
+    return "report" if ("各位代表" in head or "政府工作报告" in head) else "speech"
+
+
+def build_units(
+    parts: Iterable[tuple[Candidate, Phrase]],
+    tagger: TopicTagger,
+    genre: str,
+    own_words: frozenset[str] = frozenset(),
+) -> list[Phrase]:
+    """One unit per source paragraph (cut at its lead sentences) from its generalised body and
+    lead sentences; ``own_words`` are words no other source of the corpus uses."""
+    by_paragraph: dict[tuple[str, int], list[tuple[Candidate, Phrase]]] = {}
+    for candidate, phrase in parts:
+        key = (candidate.source.file, candidate.source.paragraph)
+        by_paragraph.setdefault(key, []).append((candidate, phrase))
+    units: list[Phrase] = []
+    for key in sorted(by_paragraph):
+        for segment in _segments(by_paragraph[key]):
+            unit = _unit(segment, tagger, genre, own_words)
+            if unit is not None:
+                units.append(unit)
+    return units
+
+
+def _segments(
+    members: list[tuple[Candidate, Phrase]],
+) -> list[list[tuple[Candidate, Phrase]]]:
+    """A paragraph cut before each lead sentence: a scraped report often runs several leads and
+    their sentences into one paragraph (工业经济加力提速。…… 项目建设加快推进。……)."""
+    members = sorted(members, key=lambda m: m[0].source.start)
+    segments: list[list[tuple[Candidate, Phrase]]] = [[]]
+    for member in members:
+        if member[0].kind is Kind.LEAD and segments[-1]:
+            segments.append([])
+        segments[-1].append(member)
+    return segments
+
+
+def _unit(
+    members: list[tuple[Candidate, Phrase]],
+    tagger: TopicTagger,
+    genre: str,
+    own_words: frozenset[str],
+) -> Phrase | None:
+    lead: str | None = None
+    sentences: list[tuple[Candidate, str]] = []
+    for candidate, phrase in members:
+        if candidate.kind is Kind.LEAD:
+            if not sentences and lead is None and usable_sentence(phrase.text, own_words):
+                lead = phrase.text
+            continue
+        if candidate.kind is Kind.BODY and usable_sentence(phrase.text, own_words):
+            # a lead mined as a body sentence too (a long lead) is said once
+            if lead is not None and phrase.text.startswith(lead):
+                continue
+            sentences.append((candidate, phrase.text))
+    texts = [text for _, text in sentences]
+    if len(texts) < MIN_SENTENCES or sum(len(t) for t in texts) < MIN_CHARS:
+        return None
+    first = members[0][0]
+    section_modes = [c.mode for c, _ in sentences if c.mode]
+    mood = paragraph_mood(section_modes[0] if section_modes else "", texts)
+    roles = [sentence_role(text, mood) for text in texts]
+    if roles.count("problem") * 3 >= len(roles):
+        return None  # a paragraph about shortcomings: a draft's problems come from its targets
+    context = first.context
+    body = (lead or "") + "".join(texts)
+    # the heading above names the topic when the paragraph's own words speak of it too
+    own = tagger.tag_plain(body, limit=3)
+    heading = tagger.tag_plain(context, limit=1) if context else ()
+    topics = tuple(t for t in heading if t in own) or own[:1]
+    for topic in own:
+        if topic not in topics:
+            topics = (*topics, topic)
+    if not topics:
+        return None
+    start = min(c.source.start for c, _ in sentences)
+    end = max(c.source.end for c, _ in sentences)
+    return Phrase(
+        id="",
+        kind=Kind.PARAGRAPH,
+        text="".join(texts),
+        topics=topics[:2],
+        sources=(SourceRef(first.source.file, first.source.paragraph, start, end),),
+        items=tuple(texts),
+        roles=tuple(roles),
+        aspect=_aspect(tagger, topics[0], body),
+        mode=mood,
+        genre=genre,
+        lead=lead,
+    )
+
+
+def _aspect(tagger: TopicTagger, topic: str, text: str) -> str | None:
+    """The keyword of ``topic`` the text names most often (ties: the earliest in the text)."""
+    keywords = tagger.keywords_of(topic)
+    best: tuple[int, int, str] | None = None
+    for keyword in keywords:
+        count = text.count(keyword)
+        if count:
+            rank = (-count, text.find(keyword), keyword)
+            if best is None or rank < best:
+                best = rank
+    return best[2] if best else None
