@@ -39,6 +39,17 @@ BankOption = Annotated[
 ]
 
 
+# The font preset of a .docx (drafter typeset and draft).
+FontsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fonts",
+        help="字体方案：gb2312（默认，仿宋_GB2312 等）"
+        "或 windows（Windows、WPS 自带的仿宋、楷体、黑体、宋体）。",
+    ),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"drafter {__version__}")
@@ -223,6 +234,7 @@ def draft(
     style: Annotated[
         Path | None, typer.Option("--style", help="排版样式文件（YAML），覆盖默认的公文格式。")
     ] = None,
+    fonts: FontsOption = None,
 ) -> None:
     """按指标文件和短语库起草讲话稿：生成、自检，通过后写入文件。"""
     from drafter.pipeline import explain as explain_document
@@ -239,6 +251,7 @@ def draft(
         force=force,
         comments=comments,
         style_path=style,
+        fonts=fonts,
     )
     for warning in result.warnings:
         typer.echo(f"提示：{warning}", err=True)
@@ -248,6 +261,7 @@ def draft(
         typer.echo(explain_document(result.document), err=target is None)
     if target is not None:
         typer.echo(f"已写入 {target}（{result.characters} 字）", err=True)
+        _echo_fonts(target, style, fonts)
 
 
 @app.command()
@@ -260,16 +274,26 @@ def typeset(
         Path | None, typer.Option("--style", help="排版样式文件（YAML），覆盖默认的公文格式。")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已有文件。")] = False,
+    fonts: FontsOption = None,
 ) -> None:
     """把已有的讲话稿按公文格式排版：标题、讲话人、称谓、各级标题字体、段首句加粗、页码。"""
     from drafter.corpus import read_speech
     from drafter.outline import parse_outline
-    from drafter.writers import document_from_outline, load_style, write_document
+    from drafter.writers import document_from_outline, resolve_style, write_document
 
-    chosen = load_style(style) if style is not None else None
+    chosen = resolve_style(style, fonts)
     document = document_from_outline(parse_outline(read_speech(file).paragraphs))
     write_document(document, out, style=chosen, force=force)
     typer.echo(f"已写入 {out}（{len(document.blocks)} 段）", err=True)
+    _echo_fonts(out, style, fonts)
+
+
+def _echo_fonts(out: Path, style: Path | None, fonts: str | None) -> None:
+    """After a .docx: the fonts the reader's machine needs."""
+    from drafter.writers import fonts_note, resolve_style
+
+    if out.suffix.lower() == ".docx":
+        typer.echo(fonts_note(resolve_style(style, fonts)), err=True)
 
 
 @app.command()

@@ -158,11 +158,12 @@ def run_draft(
     force: bool = False,
     comments: bool = False,
     style_path: Path | None = None,
+    fonts: str | None = None,
 ) -> DraftResult:
     """Draft and write; SelfCheckError (nothing written) when the draft fails its self-check."""
-    from drafter.writers import load_style, write_document
+    from drafter.writers import resolve_style, write_document
 
-    style = load_style(style_path) if style_path is not None else None
+    style = resolve_style(style_path, fonts)
     result = draft_speech(targets_path, bank_dir=bank_dir, template=template, seed=seed)
     if result.problems and not force:
         raise SelfCheckError(

@@ -4,7 +4,9 @@
 - ``render_text`` — Markdown or plain text;
 - ``write_document`` — picks the format from the file extension and writes safely
   (``drafter.output``: temporary file + rename, no overwrite without ``force``);
-- ``Style`` / ``load_style`` — every typesetting choice, overridable by a YAML style file;
+- ``Style`` / ``load_style`` / ``resolve_style`` — every typesetting choice, overridable by a
+  YAML style file and a font preset (``--fonts gb2312|windows``); ``fonts_note`` says which
+  fonts the reader's machine needs;
 - ``document_from_outline`` — a speech someone already wrote, as a ``Document`` to typeset.
 
 The .docx is built with python-docx (``docx_writer``, ``docx_styles``, ``docx_page``), imported
@@ -21,17 +23,29 @@ from drafter.document import Document
 from drafter.errors import UsageError
 from drafter.writers.docx_writer import build_docx
 from drafter.writers.from_outline import document_from_outline
-from drafter.writers.style import DEFAULT_STYLE, Style, load_style
+from drafter.writers.style import (
+    DEFAULT_STYLE,
+    FONT_PRESETS,
+    Style,
+    fonts_note,
+    load_style,
+    required_fonts,
+    resolve_style,
+)
 from drafter.writers.text import render_text
 
 __all__ = [
     "DEFAULT_STYLE",
+    "FONT_PRESETS",
     "FORMATS",
     "Style",
     "build_docx",
     "document_from_outline",
+    "fonts_note",
     "load_style",
     "render_text",
+    "required_fonts",
+    "resolve_style",
     "write_document",
 ]
 

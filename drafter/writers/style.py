@@ -166,6 +166,16 @@ def required_fonts(style: Style) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def fonts_note(style: Style | None) -> str:
+    """One line for the writer: the fonts the reader's machine needs, and what to do without."""
+    chosen = style or load_style(None)
+    names = "、".join(required_fonts(chosen))
+    note = f"本稿使用的字体：{names}（打开或打印的电脑上需装有这些字体）"
+    if any(name.endswith(("_GB2312", "简体", "_GBK")) for name in required_fonts(chosen)):
+        note += "；电脑上没有 GB2312 字体时，可加 --fonts windows 改用 Windows 自带字体"
+    return note + "。"
+
+
 _FIELDS = {field.name: field for field in dataclasses.fields(Style)}
 # Friendly ranges that catch typos (a margin of 370 mm) without second-guessing an office.
 _MM_RANGES = {"page_width_mm": (50.0, 1000.0), "page_height_mm": (50.0, 1000.0)}
