@@ -17,7 +17,7 @@ from typing import Any
 
 import docx
 import pytest
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, Twips
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree  # type: ignore[import-untyped]
@@ -192,7 +192,9 @@ def test_body_and_headings_have_two_character_indent_and_exact_spacing(package: 
         paragraph = find_paragraph(package, start)
         assert resolver.paragraph_value(paragraph, "w:ind", "firstLineChars") == "200"
         # 2 × (16 pt − 0.25 pt) in twentieths of a point: on the 28-character grid.
-        assert resolver.paragraph_value(paragraph, "w:ind", "firstLine") == "632"  # 2 × 15.79 pt
+        assert (
+            resolver.paragraph_value(paragraph, "w:ind", "firstLine") == "625"
+        )  # 2 × 15.79 pt, a hair under
         assert resolver.paragraph_value(paragraph, "w:spacing", "lineRule") == "exact"
         assert resolver.paragraph_value(paragraph, "w:spacing", "line") == "579"  # 28.95 pt
     salutation = find_paragraph(package, "同志们：")
@@ -200,7 +202,7 @@ def test_body_and_headings_have_two_character_indent_and_exact_spacing(package: 
     for name in ("讲话正文", "称谓", "一级标题", "二级标题", "三级标题", "四级标题"):
         fmt = package.styles[name].paragraph_format
         assert fmt.line_spacing == Pt(28.95), name
-    assert package.styles["讲话正文"].paragraph_format.first_line_indent == Pt(31.6)
+    assert package.styles["讲话正文"].paragraph_format.first_line_indent == Twips(625)
 
 
 def test_body_fits_28_characters_on_the_document_grid(package: Any) -> None:

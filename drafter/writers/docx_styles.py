@@ -150,7 +150,9 @@ def define_styles(document: WordDocument, style: Style) -> SpeechStyles:
     body = added[Role.BODY]
     _paragraph_look(body, line=line)
     chars = style.first_line_indent_chars
-    _first_line_indent(body, chars=chars, width=Pt(chars * character_pitch(style)))
+    # A hair under whole cells: LibreOffice rounds the grid pitch down to whole twips and
+    # starts the text in the next cell, so 2 × 15.79 pt set 25 characters on a first line.
+    _first_line_indent(body, chars=chars, width=Pt(chars * character_pitch(style) * 0.99))
 
     order = [Role.TITLE, Role.SPEAKER, Role.DATE, Role.SALUTATION, Role.BODY]
     for role in order:
