@@ -34,8 +34,26 @@ SPEECH_A = """在全县经济工作会议上的讲话
 同志们，让我们在县委的坚强领导下，真抓实干，奋力谱写高质量发展新篇章！
 """
 
-SPEECH_B = SPEECH_A.replace("3.2亿元，增长7.68%", "5.6亿元，增长9.1%").replace(
-    "全县经济工作会议", "县政府全体会议"
+# Another speech: the same opening and figure frames with other words and numbers, its own
+# parts (were most of its sentences SPEECH_A's, it would be a version of it, counted once).
+SPEECH_B = (
+    SPEECH_A.replace("3.2亿元，增长7.68%", "5.6亿元，增长9.1%")
+    .replace("全县经济工作会议", "县政府全体会议")
+    .replace(
+        "二、聚焦生态环保，在改善环境质量上加力提效", "二、聚焦乡村振兴，在推进农业现代化上加力提效"
+    )
+    .replace(
+        "要深入打好污染防治攻坚战，持续改善生态环境质量。",
+        "要巩固拓展脱贫攻坚成果，扎实推进和美乡村建设。",
+    )
+    .replace(
+        "三、聚焦民生保障，在增进民生福祉上加力提效", "三、聚焦安全稳定，在守牢安全底线上加力提效"
+    )
+    .replace(
+        "要坚持以人民为中心的发展思想，办好民生实事。",
+        "要统筹发展和安全，坚决防范化解各类风险隐患。",
+    )
+    .replace("在县委的坚强领导下，真抓实干，", "振奋精神，攻坚克难，")
 )
 
 
@@ -97,7 +115,48 @@ def test_unreadable_file_is_skipped_and_reported(corpus: Path, tmp_path: Path) -
     (corpus / "notes.pdf").write_bytes(b"%PDF")
     result = CliRunner().invoke(app, ["mine", str(corpus), "-o", str(tmp_path / "bank")])
     assert result.exit_code == 0, result.output
-    assert "跳过 1 个文件" in result.stderr and "broken.txt" in result.stderr
+    # each skipped file is named with its reason: notes.pdf is read as a PDF and found broken
+    assert "跳过 2 个文件" in result.stderr and "broken.txt" in result.stderr
+    assert "notes.pdf：不是有效的 PDF 文件" in result.stderr
+
+
+def test_versions_of_one_speech_are_counted_once(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "b.txt").write_text(SPEECH_B, encoding="utf-8")
+    (folder / "讲话（定稿）.txt").write_text(SPEECH_A, encoding="utf-8")
+    draft = folder / "讲话（修改稿）.txt"
+    draft.write_text(SPEECH_A.replace("办好民生实事。", "办好十件民生实事。"), encoding="utf-8")
+    os.utime(draft, (2_000_000_000, 2_000_000_000))  # modified last, but not the final version
+    result = CliRunner().invoke(app, ["mine", str(folder), "-o", str(tmp_path / "bank")])
+    assert result.exit_code == 0, result.output
+    assert "读取 2 个文件" in result.stderr
+    assert "讲话（修改稿）.txt：与 讲话（定稿）.txt 是同一篇的不同版本" in result.stderr
+    bank = load_bank(tmp_path / "bank")
+    files = {ref.file for phrase in bank.phrases for ref in phrase.sources}
+    assert files == {"b.txt", "讲话（定稿）.txt"}
+    opening = [p for p in bank.phrases if p.kind.value == "opening" and not p.curated]
+    assert [p.support for p in opening] == [2]  # once for the speech, once for b.txt
+
+
+def test_folder_of_non_speech_files_is_refused_with_reasons(tmp_path: Path) -> None:
+    folder = tmp_path / "project"
+    folder.mkdir()
+    (folder / "README.md").write_text(
+        "# drafter\n\nInstall with pip, then run `drafter mine corpus -o bank`. 安装后运行。\n",
+        encoding="utf-8",
+    )
+    (folder / "main.py").write_text("print('hello')\n", encoding="utf-8")
+    (folder / "说明.txt").write_text("本文件夹存放程序。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["mine", str(folder), "-o", str(tmp_path / "bank")])
+    assert result.exit_code != 0
+    assert "没有可读取的讲话稿" in result.stderr
+    assert "README.md：不像讲话稿" in result.stderr
+    assert "main.py：不是讲话稿文件（.py）" in result.stderr
+    assert "说明.txt：不像讲话稿" in result.stderr
+    assert not (tmp_path / "bank").exists()
 
 
 def test_empty_corpus_is_an_error(tmp_path: Path) -> None:
@@ -198,6 +257,7 @@ def test_progress_bar_path_mines_the_same_bank(corpus: Path, tmp_path: Path) -> 
     from drafter.mining.commands import PROGRESS_MIN_FILES, run_mine
 
     for copy in range(PROGRESS_MIN_FILES):  # enough files to call for a bar
+        # (versions of a.txt: read, then counted once)
         (corpus / f"c{copy}.txt").write_text(SPEECH_A.replace("三点", f"{copy + 2}点"), "utf-8")
 
     steps: list[tuple[str, str]] = []
@@ -211,8 +271,11 @@ def test_progress_bar_path_mines_the_same_bank(corpus: Path, tmp_path: Path) -> 
     files = sorted(corpus.iterdir())
     run_mine([corpus], tmp_path / "with", progress=bar)
     run_mine([corpus], tmp_path / "plain")
-    # two steps per file (read, generalise), and the same bank with or without the bar
-    assert totals == [2 * len(files)] and len(steps) == 2 * len(files)
+    # two steps per file (read, generalise; versions of one speech are generalised once), and
+    # the same bank with or without the bar
+    assert totals == [2 * len(files)]
+    assert [name for step, name in steps if step == "读取"] == [f.name for f in files]
+    assert len(steps) == len(files) + 2
     for name in ("body.yaml", "heading.yaml", "scrubbed.yaml"):
         with_bar = (tmp_path / "with" / name).read_bytes()
         assert with_bar == (tmp_path / "plain" / name).read_bytes()

@@ -1,7 +1,8 @@
 """Reading: a speech file path → :class:`SourceText` (decoded, normalised paragraphs).
 
 .txt is decoded (:mod:`.decode`), .md is decoded and stripped of markup (:mod:`.markdown`), .docx
-is read with python-docx (:mod:`.wordfile`); all then go through :func:`.normalise`. Every
+is read with python-docx (:mod:`.wordfile`), .doc/.wps with olefile (:mod:`.binaryword`), .pdf
+with pypdf (:mod:`.pdffile`); all then go through :func:`.normalise`. Every
 problem a writer can cause — a missing file, a folder, an unknown extension, an empty, binary or
 non-Chinese file, a broken .docx — raises :class:`CorpusError` with one Chinese line naming the
 file.
@@ -9,21 +10,29 @@ file.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
+from drafter.corpus.binaryword import read_binary_word_text
 from drafter.corpus.chars import LETTER
 from drafter.corpus.decode import decode_bytes
 from drafter.corpus.markdown import strip_markdown
 from drafter.corpus.model import SourceText
 from drafter.corpus.normalise import normalise
+from drafter.corpus.pdffile import read_pdf_text
 from drafter.corpus.wordfile import read_docx_text
 from drafter.errors import CorpusError
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORD_SUFFIXES = (".docx",)
-ALLOWED = "、".join((".txt", ".md", ".docx"))
+# Word 97–2003 and WPS documents (one binary format), and text PDFs.
+BINARY_WORD_SUFFIXES = (".doc", ".wps")
+PDF_SUFFIXES = (".pdf",)
+ALLOWED = "、".join((".txt", ".md", ".docx", ".doc", ".wps", ".pdf"))
+DOCUMENT_SUFFIXES = WORD_SUFFIXES + BINARY_WORD_SUFFIXES + PDF_SUFFIXES
+READABLE = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + DOCUMENT_SUFFIXES
 # A speech is tens of kilobytes; a file this large is not one (and would be slow to read).
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -40,13 +49,19 @@ def _has_chinese(text: str) -> bool:
 
 
 def read_speech(path: Path) -> SourceText:
-    """Read one speech file (.txt, .md or .docx) into normalised paragraphs."""
+    """Read one speech file (.txt, .md, .docx, .doc, .wps or .pdf) into normalised paragraphs."""
     path = Path(path)
     suffix = path.suffix.lower()
     _check_file(path, suffix)
-    if suffix in WORD_SUFFIXES:
-        text = read_docx_text(path)
-        encoding = "docx"
+    if suffix in DOCUMENT_SUFFIXES:
+        _check_size(path)
+        if suffix in WORD_SUFFIXES:
+            text = read_docx_text(path)
+        elif suffix in PDF_SUFFIXES:
+            text = read_pdf_text(path)
+        else:
+            text = read_binary_word_text(path)
+        encoding = suffix.lstrip(".")
     else:
         data = _read_bytes(path)
         if not data:
@@ -59,7 +74,7 @@ def read_speech(path: Path) -> SourceText:
             text = strip_markdown(text)
     if not text.strip():
         raise CorpusError(
-            "文件为空（只有空白字符）" if encoding != "docx" else "文档没有文字", path=path
+            "文档没有文字" if suffix in DOCUMENT_SUFFIXES else "文件为空（只有空白字符）", path=path
         )
     if not _has_chinese(text):
         raise CorpusError("文件中没有中文，不像是讲话稿", path=path)
@@ -80,18 +95,27 @@ def _check_file(path: Path, suffix: str) -> None:
         raise CorpusError("文件不存在", path=path)
     if path.is_dir():
         raise CorpusError(f"是文件夹，不是文件；请给出一个 {ALLOWED} 文件", path=path)
-    if suffix not in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + WORD_SUFFIXES:
+    if suffix not in READABLE:
         shown = f"“{path.suffix}”" if path.suffix else "（无扩展名）"
         raise CorpusError(f"不支持的文件类型{shown}，只能读取 {ALLOWED} 文件", path=path)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise CorpusError(
-                f"文件过大（{size // (1024 * 1024)} MB），不像是一篇讲话稿", path=path
-            )
+    except OSError as error:
+        raise CorpusError(f"无法读取：{error.strerror or error}", path=path) from None
+    if size > MAX_BYTES:
+        raise CorpusError(f"文件过大（{size // (1024 * 1024)} MB），不像是一篇讲话稿", path=path)
+    if size == 0:
+        raise CorpusError("文件为空", path=path)
+    if not os.access(path, os.R_OK):
+        raise CorpusError("没有读取权限", path=path)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        _check_size(path)
         return path.read_bytes()
     except PermissionError:
         raise CorpusError("没有读取权限", path=path) from None

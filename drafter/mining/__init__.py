@@ -17,10 +17,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.corpus.reader import ALLOWED, READABLE
 from drafter.errors import CorpusError
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
 
-SPEECH_SUFFIXES = (".txt", ".md", ".docx")
+SPEECH_SUFFIXES = READABLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,18 +42,19 @@ def collect_files(paths: Iterable[Path]) -> CorpusFiles:
         path = Path(path)
         if path.is_dir():
             found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SPEECH_SUFFIXES
-                and not p.name.startswith((".", "~$"))
+                p for p in path.rglob("*") if p.is_file() and not p.name.startswith((".", "~$"))
             )
-            files.extend((p, p.relative_to(path).as_posix()) for p in found)
+            for p in found:
+                if p.suffix.lower() in SPEECH_SUFFIXES:
+                    files.append((p, p.relative_to(path).as_posix()))
+                else:
+                    shown = p.suffix or "无扩展名"
+                    skipped.append((str(p), f"不是讲话稿文件（{shown}），只读取 {ALLOWED}"))
         elif path.is_file():
             if path.suffix.lower() in SPEECH_SUFFIXES:
                 files.append((path, path.name))
             else:
-                skipped.append((str(path), "不是 .txt/.md/.docx 文件"))
+                skipped.append((str(path), f"不是 {ALLOWED} 文件"))
         else:
             skipped.append((str(path), "文件或文件夹不存在"))
     unique: list[tuple[Path, str]] = []
@@ -87,6 +89,7 @@ def mine_bank(
     forked processes (where ``fork`` exists); the bank is the same bytes either way. Measured on a
     shared two-core machine it did not pay for itself, so one process is the default."""
     from drafter import segment
+    from drafter.mining.archive import check_speech, find_versions
     from drafter.mining.merge import Merger
     from drafter.mining.names import QUOTE_RE
     from drafter.mining.report import ReportBuilder
@@ -115,6 +118,7 @@ def mine_bank(
     # reading stays in this process: its results are large to send back, and segmenting
     # repeated sentences is cheap here thanks to the cache
     results = run_ordered(read_one, items, 1, read_done)
+    readable: list[tuple[Path, ReadSpeech]] = []
     for (path, _), read in zip(items, results, strict=True):
         if isinstance(read, Skipped):
             report.skipped.append((read.path, read.reason))
@@ -123,12 +127,30 @@ def mine_bank(
             report.skipped.append((str(path), f"与 {digests[read.digest]} 内容相同"))
             continue
         digests[read.digest] = read.label
+        reason = check_speech(read.source)
+        if reason is not None:
+            report.skipped.append((str(path), reason))
+            continue
+        readable.append((path, read))
+    # 初稿/定稿 of one speech are counted once (the final one)
+    versions = {v.label: v for v in find_versions([(r.label, p, r.source) for p, r in readable])}
+    for path, read in readable:
+        version = versions.get(read.label)
+        if version is not None:
+            report.skipped.append(
+                (
+                    str(path),
+                    f"与 {version.kept} 是同一篇的不同版本（{version.shared} 句相同），"
+                    f"只计 {version.kept}",
+                )
+            )
+            continue
         report.files.append(read.label)
         report.paragraphs += len(read.source.paragraphs)
         speeches.append(read)
     if not speeches:
         if not corpus.files and not corpus.skipped:
-            raise CorpusError("语料为空：没有找到 .txt/.md/.docx 讲话稿文件")
+            raise CorpusError(f"语料为空：没有找到 {ALLOWED} 讲话稿文件")
         raise CorpusError(
             "语料中没有可读取的讲话稿：" + "；".join(f"{f}：{r}" for f, r in report.skipped)
         )
