@@ -72,7 +72,9 @@ def _print_json(data: object) -> None:
 
 @app.command()
 def outline(
-    file: Annotated[Path, typer.Argument(metavar="讲话稿", help="讲话稿文件（.txt/.md/.docx）。")],
+    file: Annotated[
+        Path, typer.Argument(metavar="讲话稿", help="讲话稿文件（.txt/.md/.docx/.doc/.wps/.pdf）。")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="输出约定格式的 JSON。")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="显示所用编码和清除的网页杂质。")
@@ -100,7 +102,8 @@ def outline(
 @app.command()
 def lint(
     file: Annotated[
-        Path, typer.Argument(metavar="讲话稿", help="要检查的讲话稿（.txt/.md/.docx）。")
+        Path,
+        typer.Argument(metavar="讲话稿", help="要检查的讲话稿（.txt/.md/.docx/.doc/.wps/.pdf）。"),
     ],
     targets: Annotated[
         Path | None,
@@ -267,7 +270,8 @@ def draft(
 @app.command()
 def typeset(
     file: Annotated[
-        Path, typer.Argument(metavar="讲话稿", help="已有的讲话稿（.txt/.md/.docx）。")
+        Path,
+        typer.Argument(metavar="讲话稿", help="已有的讲话稿（.txt/.md/.docx/.doc/.wps/.pdf）。"),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="输出文件（.docx；也可 .md/.txt）。")],
     style: Annotated[
@@ -301,7 +305,7 @@ def mine(
     corpus: Annotated[
         list[Path],
         typer.Argument(
-            help="讲话稿文件或文件夹（.txt/.md/.docx），可写多个。",
+            help="讲话稿文件或文件夹（.txt/.md/.docx/.doc/.wps/.pdf），可写多个。",
             metavar="语料",
             show_default=False,
         ),

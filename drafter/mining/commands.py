@@ -100,7 +100,8 @@ def run_mine(
     if not files.files:
         reasons = "；".join(f"{f}：{r}" for f, r in files.skipped)
         raise CorpusError(
-            "语料为空：没有找到 .txt/.md/.docx 讲话稿文件" + (f"（{reasons}）" if reasons else "")
+            "语料为空：没有找到 .txt/.md/.docx/.doc/.wps/.pdf 讲话稿文件"
+            + (f"（{reasons}）" if reasons else "")
         )
     segment.warm_up()
     if progress is not None and len(files.files) >= PROGRESS_MIN_FILES:
