@@ -109,7 +109,7 @@ def _literal_pattern(text: str) -> re.Pattern[str]:
 def test_every_provenance_points_at_the_original_sentence(
     repo: Path, mined_bank: PhraseBank
 ) -> None:
-    speeches = {p.name: read_speech(p).paragraphs for p in (repo / "corpus").iterdir()}
+    speeches = {p.name: read_speech(p).paragraphs for p in (repo / "corpus").glob("*.txt")}
     problems = []
     for phrase in mined_bank.phrases:
         if phrase.curated:
@@ -201,7 +201,7 @@ def test_drafts_of_the_examples_hold_no_local_name(repo: Path, example: str, see
 
 def test_local_names_list_is_taken_from_the_corpus(repo: Path) -> None:
     text = "\n".join(
-        "\n".join(read_speech(path).paragraphs) for path in sorted((repo / "corpus").iterdir())
+        "\n".join(read_speech(path).paragraphs) for path in sorted((repo / "corpus").glob("*.txt"))
     )
     names = _local_names()
     assert len(names) >= 150
@@ -259,7 +259,7 @@ def test_worker_processes_mine_the_same_bank(repo: Path) -> None:
     from drafter.phrasebank.store import render_bank
 
     topics = load_topics(repo / "phrasebank")
-    files = sorted((repo / "corpus").iterdir())[:3]
+    files = sorted((repo / "corpus").glob("*.txt"))[:3]
     one, _ = mine_bank(files, topics)
     two, _ = mine_bank(files, topics, workers=2)
     assert render_bank(two) == render_bank(one)

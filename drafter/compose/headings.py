@@ -10,6 +10,7 @@ name, so a topic the writer added to the bank still gets a parallel heading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,6 +42,13 @@ def _topic_filler(frame: Phrase, topic: str) -> Filler | None:
     return None
 
 
+SHAPE_SLACK = 1.5
+OWN_SHARE = 0.5  # a mined frame serves a draft when its own fillers cover this share of topics
+_JUNK = re.compile(
+    r"[0-9A-Za-z“”\[\]]"
+)  # characters a borrowed filler may differ from the frame's own fillers' mean
+
+
 def _fits_shape(frame: Phrase, filler: Filler) -> bool:
     """A filler of another frame fits this one: the same slots, each about as long as this
     frame's own fillers put there (a noun of four characters where nouns of four stood)."""
@@ -52,7 +60,7 @@ def _fits_shape(frame: Phrase, filler: Filler) -> bool:
         if not own:
             return False
         value = filler.values[index][1]
-        if abs(len(value) - sum(own) / len(own)) > 1.5:
+        if abs(len(value) - sum(own) / len(own)) > SHAPE_SLACK:
             return False
     return True
 
@@ -72,20 +80,32 @@ def _assign(
     topics: Sequence[str | None],
     selector: Selector,
     borrowed: dict[str, tuple[Filler, ...]] | None = None,
-) -> tuple[str | None, ...] | None:
-    """Each part's heading text from ``frame`` (None for parts the writer titled), or None when
-    the frame cannot serve every part."""
+    twin: Phrase | None = None,
+) -> tuple[tuple[str | None, ...], tuple[bool, ...]] | None:
+    """Each part's heading text from ``frame`` (None for parts the writer titled), and whether
+    it is a mined sibling heading (the ``twin``: the same frame as mined from a report, whose
+    own fillers come first); None when the frame cannot serve every part."""
     chosen: list[str | None] = []
+    mined: list[bool] = []
     taken: set[str] = set()
     for topic in topics:
         if topic is None:
             chosen.append(None)
+            mined.append(False)
             continue
+        twin_texts = _texts(frame, twin.fillers if twin else (), topic, taken, selector)
+        if twin_texts:
+            text = twin_texts[selector.rng.randrange(len(twin_texts))]
+            taken.add(text)
+            chosen.append(text)
+            mined.append(True)
+            continue
+        mined.append(not frame.curated)
         options = [f for f in frame.fillers if f.topic == topic]
         if not options and borrowed is not None:
             # a sibling heading of another report on this topic, of the same shape
             options = [f for f in borrowed.get(topic, ()) if _fits_shape(frame, f)]
-        fallback = _topic_filler(frame, topic)
+        fallback = _topic_filler(frame, topic) if frame.curated else None
         if fallback is not None:
             options.append(fallback)
         texts = []
@@ -103,7 +123,24 @@ def _assign(
         text = texts[selector.rng.randrange(len(texts))] if len(texts) > 1 else texts[0]
         taken.add(text)
         chosen.append(text)
-    return tuple(chosen)
+    return tuple(chosen), tuple(mined)
+
+
+def _texts(
+    frame: Phrase, fillers: Sequence[Filler], topic: str, taken: set[str], selector: Selector
+) -> list[str]:
+    """``frame`` filled with each of ``fillers`` of ``topic`` that passes the leak checks."""
+    texts = []
+    for filler in fillers:
+        if filler.topic != topic:
+            continue
+        text = _fill(frame, filler)
+        if text is None or text in taken:
+            continue
+        if selector.prepare(Phrase(id=frame.id, kind=frame.kind, text=text)) is None:
+            continue
+        texts.append(text)
+    return texts
 
 
 def _clean(text: str) -> str:
@@ -124,25 +161,33 @@ def choose_headings(
     frames = [
         f
         for f in selector.bank.of_kind(Kind.HEADING_FRAME)
-        if (f.level in (None, 1)) and f.slots and "抓手" not in f.text
+        if (f.level in (None, 1, 2)) and f.slots and "抓手" not in f.text
     ]  # 以……为抓手 in every sibling heading reads as a formula
     frames.sort(key=lambda f: f.id)
     usable: list[tuple[float, Phrase, tuple[str | None, ...]]] = []
     given = [title for title in titles if title]
     borrowed = _borrowable([f for f in frames if not f.curated])
+    twins = {f.text: f for f in frames if not f.curated}
     if any(w is not None for w in wanted):
         for frame in frames:
-            assigned = _assign(frame, wanted, selector, None if frame.curated else borrowed)
+            own = len({f.topic for f in frame.fillers if f.topic in wanted})
+            if not frame.curated and (own < max(2, OWN_SHARE * len(set(wanted) - {None}))):
+                continue  # a mined frame mostly filled by other reports' fillers reads patched
+            if not frame.curated and _JUNK.search(frame.text):
+                continue
+            twin = twins.get(frame.text) if frame.curated else None
+            assigned = _assign(frame, wanted, selector, None if frame.curated else borrowed, twin)
             if assigned is not None:
-                own = sum(1 for f in frame.fillers if f.topic in wanted)
+                # a frame real reports use: drafts take its mined sibling headings first
+                weight_boost = 1.0 + sum(assigned[1]) if twin is not None else 1.0
                 weight = 1.0 + min(frame.support, 6) + (0.5 if not frame.curated else 0.0)
                 # a mined frame the draft's own topics filled in its source reads as written
-                weight *= 1.0 + own if not frame.curated else 0.5
+                weight *= (1.0 + own) if not frame.curated else 0.5 * weight_boost
                 if given:
                     # Generated siblings take the shape of the writer's own titles: one clause
                     # or two, and about as long.
                     comma = any("，" in title for title in given)
-                    sample = next(t for t in assigned if t is not None)
+                    sample = next(t for t in assigned[0] if t is not None)
                     same = ("，" in sample) == comma
                     mean = sum(len(t) for t in given) / len(given)
                     weight *= (4.0 if same else 0.1) / (1.0 + abs(len(sample) - mean) / 4)
@@ -150,14 +195,15 @@ def choose_headings(
     headings: list[Piece] = []
     if usable:
         usable.sort(key=lambda item: (-item[0], item[1].id))
-        _, frame, assigned = usable[0]
-        for text, title, key in zip(assigned, titles, keys, strict=True):
+        _, frame, (texts, mined) = usable[0]
+        twin = twins.get(frame.text, frame)
+        for text, from_twin, title, key in zip(texts, mined, titles, keys, strict=True):
             if title:
                 headings.append(Piece(_clean(title), _title_provenance(key)))
             else:
                 assert text is not None
                 selector.mark_used(text)
-                headings.append(Piece(text, provenance_of(frame, key)))
+                headings.append(Piece(text, provenance_of(twin if from_twin else frame, key)))
         return HeadingChoice(frame, tuple(headings))
     # No frame in this bank serves every topic (a bank mined without the curated frames): the
     # siblings still have to be parallel, so each is the same plain frame filled with its topic.

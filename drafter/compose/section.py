@@ -772,6 +772,20 @@ def compose_unit_part(
         pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
         paragraphs[0] = Paragraph(tuple(pieces), first.lead)
     size = sum(len(p.text) for p in paragraphs)
+    if size < TOP_UP * remaining:
+        # too few units of this topic for the part's share: the rest by sentences
+        extra = compose_part(
+            selector,
+            number=number,
+            topic=topic,
+            heading=heading,
+            section=None,
+            section_index=section_index,
+            budget=remaining - size + len(heading.text),
+            style="lead",  # a run of ordinals stays the units'; added paragraphs are led
+        )
+        paragraphs.extend(extra.paragraphs)
+        size = sum(len(p.text) for p in paragraphs)
     return Part(
         number=number,
         heading=heading,
@@ -782,6 +796,7 @@ def compose_unit_part(
     )
 
 
-UNIT_MIN_SHARE = 0.5  # units must fill this share of a part, else it is composed by sentences
+UNIT_MIN_SHARE = 0.3  # units must fill this share of a part, else it is composed by sentences
+TOP_UP = 0.85  # a part of units shorter than this share of its budget is topped up by sentences
 
 __all__ = ["SITUATION", "compose_part", "compose_unit_part", "section_targets"]

@@ -91,7 +91,7 @@ def mine_bank(
     from drafter import segment
     from drafter.mining.archive import check_speech, find_versions
     from drafter.mining.merge import Merger
-    from drafter.mining.names import QUOTE_RE
+    from drafter.mining.names import QUOTE_RE, find_county_names
     from drafter.mining.report import ReportBuilder
     from drafter.mining.topics import TopicTagger
     from drafter.mining.workers import (
@@ -158,8 +158,13 @@ def mine_bank(
     # what the corpus says about words, shared by every speech's generalisation
     doc_freq: Counter[str] = Counter()
     quote_freq: Counter[str] = Counter()
+    # how many counties use each word: a county's reports of several years count once, so a
+    # product or place it names every year is still its own
+    county_words: dict[str, set[str]] = {}
     for speech in speeches:
         doc_freq.update(speech.counts.keys())
+        county = max(find_county_names(speech.source.text), key=len, default=speech.label)
+        county_words.setdefault(county, set()).update(speech.counts.keys())
         quote_freq.update({m.group(1) for m in QUOTE_RE.finditer(speech.source.text)})
     share(
         {
@@ -167,6 +172,8 @@ def mine_bank(
             "doc_freq": doc_freq,
             "quote_freq": quote_freq,
             "salient": _salient_chars({s.label: s.source.text for s in speeches}),
+            "county_freq": Counter(w for words in county_words.values() for w in words),
+            "counties": len(county_words),
             "tagger": TopicTagger(topics),
         }
     )
@@ -291,6 +298,13 @@ def _drop_known_names(
     pattern = re.compile("|".join(re.escape(n) for n in sorted(found, key=lambda n: (-len(n), n))))
     kept = []
     for phrase in phrases:
+        if phrase.kind is Kind.PARAGRAPH:
+            unit = _without_names(phrase, pattern)
+            if unit is None:
+                report.drop("含本篇已识别的专名")
+            else:
+                kept.append(unit)
+            continue
         blob = "\n".join(
             [
                 phrase.text,
@@ -304,6 +318,24 @@ def _drop_known_names(
             continue
         kept.append(phrase)
     return kept
+
+
+def _without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
+    """A paragraph unit without its sentences that name a recognised name (None when too few
+    sentences are left to make a paragraph)."""
+    from dataclasses import replace
+
+    from drafter.mining.units import MIN_SENTENCES
+
+    if unit.lead is not None and pattern.search(unit.lead):
+        unit = replace(unit, lead=None)
+    keep = [i for i, item in enumerate(unit.items) if not pattern.search(item)]
+    if len(keep) == len(unit.items):
+        return unit
+    if len(keep) < MIN_SENTENCES:
+        return None
+    items = tuple(unit.items[i] for i in keep)
+    return replace(unit, items=items, roles=tuple(unit.roles[i] for i in keep), text="".join(items))
 
 
 from drafter.mining.report import MiningReport, ReportBuilder  # noqa: E402
