@@ -111,3 +111,11 @@ def test_footer_start_followed_by_prose_is_kept() -> None:
 def test_site_watermark_after_the_last_sentence() -> None:
     text = "各位代表！让我们团结一心，奋力谱写新篇章！    搜索马 克 数 据 网"
     assert normalise(text).paragraphs == ("各位代表！让我们团结一心，奋力谱写新篇章！",)
+
+
+def test_note_references_go_and_the_notes_stay() -> None:
+    text = "按照省委“3689” ［1］ 、市委“19”[2]工作部署，扎实推进。\n[1]“3689”：指三项重点工作。"
+    assert normalise(text).paragraphs == (
+        "按照省委“3689”、市委“19”工作部署，扎实推进。",
+        "[1]“3689”：指三项重点工作。",
+    )
