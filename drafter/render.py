@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import operator
 import re
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,12 +60,44 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 MAX_REPEAT = 20_000  # longest string or list a template may build with * (characters or items)
 MAX_POWER = 64
+MAX_RANGE = 10_000  # longest range() a template may loop over
+MAX_OUTPUT = 2_000_000  # characters a template may output (a whole speech is ~10,000)
+MAX_SECONDS = 10.0  # a template still running after this is stopped (a loop inside a loop)
+
+
+class _Budget:
+    """What one rendering may spend: output characters and time, checked at every output and
+    every call the template makes (the sandbox bounds neither)."""
+
+    def __init__(self) -> None:
+        self.deadline = time.monotonic() + MAX_SECONDS
+        self.output = 0
+
+    def spend(self, characters: int = 0) -> None:
+        self.output += characters
+        if self.output > MAX_OUTPUT:
+            raise SecurityError(f"输出超过 {MAX_OUTPUT} 字（可能是循环次数过多）")
+        if time.monotonic() > self.deadline:
+            raise SecurityError(f"运行超过 {MAX_SECONDS:.0f} 秒（可能是循环套循环）")
+
+
+def _guarded_range(*args: int) -> range:
+    numbers = range(*args)
+    if len(numbers) > MAX_RANGE:
+        raise SecurityError(f"range() 的范围过大（最多 {MAX_RANGE} 项）")
+    return numbers
 
 
 class _GuardedEnvironment(SandboxedEnvironment):
     """The sandbox with ``*`` and ``**`` checked: Jinja's sandbox does not bound them."""
 
     intercepted_binops = frozenset({"*", "**"})
+    budget: _Budget | None = None
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        if __self.budget is not None:
+            __self.budget.spend()
+        return super().call(__context, __obj, *args, **kwargs)
 
     def call_binop(self, context: Any, operator_: str, left: Any, right: Any) -> Any:
         if operator_ == "*":
@@ -96,6 +129,7 @@ class _Marks:
 
     def __init__(self) -> None:
         self.table: list[Provenance | None] = [None]
+        self.budget = _Budget()
 
     def mark(self, provenance: Provenance | None) -> str:
         if provenance is None:
@@ -126,7 +160,7 @@ def _clean(text: str) -> str:
 
 def make_environment(
     loader: jinja2.BaseLoader, finalize: Callable[[Any], Any]
-) -> SandboxedEnvironment:
+) -> _GuardedEnvironment:
     env = _GuardedEnvironment(
         loader=loader,
         undefined=jinja2.StrictUndefined,
@@ -138,6 +172,7 @@ def make_environment(
     )
     env.filters.update(TEMPLATE_FILTERS)
     env.globals.update(TEMPLATE_FUNCTIONS)
+    env.globals["range"] = _guarded_range
     return env
 
 
@@ -201,12 +236,18 @@ def render_text(template: Template, context: Mapping[str, Any], marks: _Marks | 
     if not path.is_file():
         raise TemplateError("模板文件不存在", path=path)
     env = make_environment(jinja2.FileSystemLoader(str(path.parent)), marks.finalize)
+    env.budget = marks.budget
     try:
         loaded = env.get_template(path.name)
-        return loaded.render(**context)
+        chunks: list[str] = []
+        for chunk in loaded.generate(**context):  # streamed, so literal text counts too
+            marks.budget.spend(len(chunk))
+            chunks.append(chunk)
+        return "".join(chunks)
     except jinja2.TemplateSyntaxError as error:
         raise TemplateError(
-            f"{path}:{error.lineno}：模板语法错误：{error.message}", path=path
+            f"{path}:{error.lineno}：模板语法错误：{_syntax_message(error.message or '')}",
+            path=path,
         ) from None
     except jinja2.UndefinedError as error:
         line = _template_line(error.__traceback__, path)
@@ -216,11 +257,15 @@ def render_text(template: Template, context: Mapping[str, Any], marks: _Marks | 
             path=path,
         ) from None
     except SecurityError as error:
-        line = _template_line(error.__traceback__, path)
-        raise TemplateError(f"{path}:{line}：模板中不允许的操作：{error}", path=path) from None
+        where = _where(error.__traceback__, path)
+        raise TemplateError(
+            f"{where}：模板中不允许的操作：{_security_message(str(error))}", path=path
+        ) from None
     except jinja2.TemplateError as error:
-        line = _template_line(error.__traceback__, path)
-        raise TemplateError(f"{path}:{line}：模板出错：{error}", path=path) from None
+        where = _where(error.__traceback__, path)
+        raise TemplateError(
+            f"{where}：模板出错：{_syntax_message(error.message or '')}", path=path
+        ) from None
     except (
         TypeError,
         ValueError,
@@ -228,15 +273,93 @@ def render_text(template: Template, context: Mapping[str, Any], marks: _Marks | 
         KeyError,
         IndexError,
         ZeroDivisionError,
+        OverflowError,
+        MemoryError,
     ) as error:
-        line = _template_line(error.__traceback__, path)
+        where = _where(error.__traceback__, path)
         raise TemplateError(
-            f"{path}:{line}：模板运行出错：{type(error).__name__}: {error}", path=path
+            f"{where}：模板运行出错：{_RUNTIME_ERRORS[type(error).__name__]}", path=path
         ) from None
     except UnicodeDecodeError:
         raise TemplateError("模板文件不是 UTF-8 编码，请另存为 UTF-8", path=path) from None
     except RecursionError:
         raise TemplateError("模板嵌套过深（宏或循环递归）", path=path) from None
+
+
+_RUNTIME_ERRORS = {
+    "TypeError": "数据类型不对（例如数字和文字相加，或给不能调用的值加了括号）",
+    "ValueError": "值不合适（例如把文字当数字用）",
+    "AttributeError": "没有这个属性",
+    "KeyError": "没有这个键",
+    "IndexError": "下标超出范围",
+    "ZeroDivisionError": "除数为零",
+    "OverflowError": "数字或范围过大",
+    "MemoryError": "占用内存过多（结果过大）",
+}
+
+# Jinja's syntax messages, in the writer's words: (pattern, Chinese with {0}, {1} … for groups).
+_SYNTAX_MESSAGES = (
+    (
+        r"Encountered unknown tag '(.+?)'\. Jinja was looking for the following tags: (.+?)\. "
+        r"The innermost block that needs to be closed is '(.+?)'\.",
+        "不认识的标签 {0}：这里应为 {1}（需要结束的是 {2} 块）",
+    ),
+    (r"Encountered unknown tag '(.+?)'\..*", "不认识的标签 {0}（拼写错了吗？）"),
+    (
+        r"Unexpected end of template\. Jinja was looking for the following tags: (.+?)\. "
+        r"The innermost block that needs to be closed is '(.+?)'\.",
+        "模板到结尾还缺少 {0}（{1} 块没有结束）",
+    ),
+    (r"[Uu]nexpected end of template, expected '(.+?)'\.?", "模板到结尾还缺少 {0}"),
+    (r"[Uu]nexpected end of template.*", "模板意外结束（有没有结束的块或括号）"),
+    (r"expected token '(.+?)', got '(.+?)'", "这里应为 {0}，却写了 {1}"),
+    (r"unexpected '(.+?)'", "这里不应出现 {0}"),
+    (r"unexpected char '(.+?)' at \d+", "不认识的字符 {0}"),
+    (r"tag name expected", "{%% 后面缺少标签名"),
+    (r"missing end of comment tag", "注释没有结束（缺少 #}})"),
+    (r"[Bb]lock '(.+?)' defined twice", "块 {0} 定义了两次"),
+    (r"no filter named '(.+?)'", "没有名为 {0} 的过滤器（可用的见 templates/README.md）"),
+    (r"no test named '(.+?)'", "没有名为 {0} 的测试"),
+    (r"[Cc]an't assign to .*", "这里不能赋值"),
+    (r"unexpected end of string", "引号没有结束"),
+)
+_TOKEN_NAMES = {
+    "end of print statement": "}}",
+    "end of statement block": "%}",
+    "end of template": "模板结尾",
+    "begin of print statement": "{{",
+    "begin of statement block": "{%",
+    "name": "名称",
+    "integer": "整数",
+    "string": "文字",
+}
+_SYNTAX_PATTERNS = tuple((re.compile(p, re.S), t) for p, t in _SYNTAX_MESSAGES)
+
+
+def _syntax_message(message: str) -> str:
+    """Jinja's English message as a Chinese one; an unknown message gets a general hint."""
+    for pattern, template in _SYNTAX_PATTERNS:
+        match = pattern.fullmatch(message.strip())
+        if match:
+            groups = [
+                _TOKEN_NAMES.get(g, g).replace("' or '", " 或 ").replace("'", "")
+                for g in match.groups()
+            ]
+            return template.replace("{%%", "{%").replace("#}}", "#}").format(*groups)
+    return "写法有误：请检查这一行的 {% %}、{{ }} 是否成对，标签和变量名是否拼写正确"
+
+
+def _security_message(message: str) -> str:
+    """The sandbox's English refusal as a Chinese one (our own guards already speak Chinese)."""
+    if re.search(r"[\u4e00-\u9fff]", message):
+        return message
+    match = re.search(r"access to attribute '(.+?)' of '(.+?)' object is unsafe", message)
+    if match:
+        return f"不能访问 {match.group(2)} 的内部属性 {match.group(1)}（模板在沙箱中运行）"
+    match = re.search(r"Range too big", message)
+    if match:
+        return f"range() 的范围过大（最多 {MAX_RANGE} 项）"
+    return "模板在沙箱中运行，不能调用这个函数或访问这个属性"
 
 
 def _undefined_name(error: jinja2.UndefinedError) -> str:
@@ -245,6 +368,13 @@ def _undefined_name(error: jinja2.UndefinedError) -> str:
         return match.group(1)
     match = re.search(r"has no attribute '([^']+)'", str(error))
     return f"属性 {match.group(1)}" if match else str(error)
+
+
+def _where(trace: TracebackType | None, path: Path) -> str:
+    """``file:line`` of the template line that failed, or just the file when no line is known
+    (the output budget runs out between two lines)."""
+    line = _template_line(trace, path)
+    return f"{path}:{line}" if line != "?" else str(path)
 
 
 def _template_line(trace: TracebackType | None, path: Path) -> str:

@@ -4,6 +4,7 @@ traceback, never silent wrong output, never a planted file executed."""
 from __future__ import annotations
 
 import os
+import re
 import pickle
 import subprocess
 import sys
@@ -177,3 +178,47 @@ def test_format_that_contradicts_the_extension_is_refused(tmp_path: Path) -> Non
         _choose_format(tmp_path / "x.docx", "txt")
     assert _choose_format(tmp_path / "x.docx", "docx") == "docx"
     assert _choose_format(tmp_path / "x.text", "txt") == "txt"
+
+
+# --------------------------------------------------------------------------- items 5, 6: templates
+
+
+def _render_user_template(tmp_path: Path, body: str) -> str:
+    from drafter.errors import TemplateError
+    from drafter.render import Template, render_text
+
+    path = tmp_path / "我的模板.j2"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        render_text(Template(path, user=True), {"x": 1})
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("{% for i in range(300000) %}{{ i }}{% endfor %}\n", "range() 的范围过大"),
+        (
+            "{% for i in range(10000) %}{% for j in range(10000) %}xxxxxxxxxx"
+            "{% endfor %}{% endfor %}\n",
+            "输出超过",
+        ),
+        ("第一行\n{% for i in [1] %}x{% endfro %}\n", "不认识的标签 endfro"),
+        ('{{ "a".__class__ }}\n', "不能访问 str 的内部属性 __class__"),
+        ('{{ x + "a" }}\n', "数据类型不对"),
+        ("{{ x \n", "缺少 }}"),
+        ("{% if x %}\n", "if 块没有结束"),
+    ],
+)
+def test_template_faults_are_chinese_with_file_and_no_english(
+    tmp_path: Path, body: str, expected: str
+) -> None:
+    message = _render_user_template(tmp_path, body)
+    assert expected in message
+    assert "我的模板.j2" in message
+    assert not re.search(r"[A-Za-z]{4,} [a-z]{3,}", message.replace("range()", "")), message
+
+
+def test_a_line_number_is_given_for_a_syntax_error(tmp_path: Path) -> None:
+    message = _render_user_template(tmp_path, "第一行\n第二行\n{% endfro %}\n")
+    assert "我的模板.j2:3：" in message
