@@ -4,8 +4,8 @@ traceback, never silent wrong output, never a planted file executed."""
 from __future__ import annotations
 
 import os
-import re
 import pickle
+import re
 import subprocess
 import sys
 from pathlib import Path
