@@ -95,3 +95,36 @@ class OutputError(DrafterError):
 
 class UsageError(DrafterError):
     """Arguments that do not fit together."""
+
+
+# What the system says when a file cannot be opened, in the writer's words (strerror is English).
+_OS_REASONS: dict[str, str] = {
+    "ENOENT": "文件不存在",
+    "EACCES": "没有读取或写入权限",
+    "EPERM": "操作不被允许（权限不足）",
+    "ELOOP": "符号链接绕成了圈（链接最终指回自己），请检查链接指向",
+    "EISDIR": "这是一个文件夹，不是文件",
+    "ENOTDIR": "路径中的某一段不是文件夹",
+    "ENAMETOOLONG": "文件名太长",
+    "ENOSPC": "磁盘空间不足",
+    "EDQUOT": "超出磁盘配额",
+    "EROFS": "所在的磁盘是只读的",
+    "EIO": "磁盘读写出错（磁盘或网络盘可能有故障）",
+    "EBUSY": "文件正被其他程序占用",
+    "ETXTBSY": "文件正被其他程序占用",
+    "EINVAL": "文件名无效",
+    "EMFILE": "打开的文件太多",
+    "ENXIO": "设备不存在",
+    "ENODEV": "设备不存在",
+    "ESTALE": "网络盘上的文件已失效，请重新打开文件夹",
+}
+
+
+def describe_os_error(error: OSError) -> str:
+    """A short Chinese reason for an ``OSError`` (``strerror`` is in the system's English)."""
+    import errno as errno_names
+
+    name = errno_names.errorcode.get(error.errno or 0, "")
+    if name in _OS_REASONS:
+        return _OS_REASONS[name]
+    return f"系统错误 {name or error.errno or type(error).__name__}"

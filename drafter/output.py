@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from drafter.errors import OutputError
+from drafter.errors import OutputError, describe_os_error
 
 _FORCE_HINT = "如需覆盖，请加 --force。"
 _LOCKED_HINT = (
@@ -198,7 +198,7 @@ def _os_error(error: OSError, path: Path, *, creating: bool = False) -> OutputEr
         return OutputError(
             '文件名无效：不能含有 \\ / : * ? " < > | 等字符，请换一个文件名。', path=path
         )
-    reason = error.strerror or type(error).__name__
+    reason = describe_os_error(error)
     return OutputError(f"写入失败（{reason}），原有文件未改动。", path=path)
 
 

@@ -167,7 +167,7 @@ def run_draft(
     result = draft_speech(targets_path, bank_dir=bank_dir, template=template, seed=seed)
     if result.problems and not force:
         raise SelfCheckError(
-            [f"{Path(targets_path).name}：稿件自检未通过，未写入文件（可加 --force 强制写入）："]
+            [f"{targets_path}：稿件自检未通过，未写入文件（可加 --force 强制写入）："]
             + [f"  {problem}" for problem in result.problems]
         )
     write_document(result.document, out, fmt=fmt, style=style, comments=comments, force=force)

@@ -222,3 +222,93 @@ def test_template_faults_are_chinese_with_file_and_no_english(
 def test_a_line_number_is_given_for_a_syntax_error(tmp_path: Path) -> None:
     message = _render_user_template(tmp_path, "第一行\n第二行\n{% endfro %}\n")
     assert "我的模板.j2:3：" in message
+
+
+# --------------------------------------------------------------------------- item 6: files, YAML
+
+
+def _check_message(path: Path) -> str:
+    from drafter.errors import TargetsValidationError
+    from drafter.targets import load_targets
+
+    with pytest.raises(TargetsValidationError) as caught:
+        load_targets(path)
+    message = str(caught.value)
+    assert not re.search(r"[A-Za-z]{3,} [a-z]{3,}", message), message  # no parser English
+    return message
+
+
+def _example_lines() -> list[str]:
+    return EXAMPLE.read_text(encoding="utf-8").split("\n")
+
+
+def test_full_width_space_after_a_colon_is_named_on_its_own_line(tmp_path: Path) -> None:
+    lines = _example_lines()
+    number = next(i for i, line in enumerate(lines) if line.startswith("county: "))
+    lines[number] = lines[number].replace("county: ", "county:\u3000")
+    path = tmp_path / "t.yaml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    message = _check_message(path)
+    assert f"t.yaml:{number + 1}:" in message and "全角空格" in message
+
+
+def test_unclosed_quote_is_reported_where_it_was_opened(tmp_path: Path) -> None:
+    lines = _example_lines()
+    number = next(i for i, line in enumerate(lines) if line.startswith("meeting: "))
+    lines[number] = lines[number].replace("meeting: ", 'meeting: "')
+    path = tmp_path / "t.yaml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    message = _check_message(path)
+    assert message.count("\n") == 0, message
+    assert f"t.yaml:{number + 1}:" in message and "引号没有配对" in message
+
+
+def test_big5_targets_file_gets_a_chinese_message(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8").replace("县政府", "縣政府")
+    path.write_bytes(text.encode("big5", errors="replace"))
+    assert "Big5" in _check_message(path)
+
+
+def test_symlink_loop_is_told_in_chinese(tmp_path: Path) -> None:
+    from drafter.errors import CorpusError
+    from drafter.lint import lint_file
+
+    (tmp_path / "a.yaml").symlink_to(tmp_path / "b.yaml")
+    (tmp_path / "b.yaml").symlink_to(tmp_path / "a.yaml")
+    assert "符号链接绕成了圈" in _check_message(tmp_path / "a.yaml")
+    with pytest.raises(CorpusError, match="符号链接绕成了圈"):
+        lint_file(tmp_path / "a.yaml", targets=None, county=None)
+
+
+def test_a_folder_given_as_targets_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["check", "."])
+    assert result.exit_code == 2
+    assert result.output.startswith(".: 这是一个文件夹"), result.output
+
+
+def test_broken_curated_yaml_is_a_chinese_message_with_its_line(tmp_path: Path) -> None:
+    import shutil
+
+    from drafter.errors import BankError
+    from drafter.phrasebank import load_bank
+    from drafter.resources import default_bank_dir
+
+    bank = tmp_path / "bank"
+    shutil.copytree(default_bank_dir(), bank)
+    curated = bank / "curated.yaml"
+    lines = curated.read_text(encoding="utf-8").count("\n")
+    with curated.open("a", encoding="utf-8") as stream:
+        stream.write("  - kind: body\n    text: [未闭合\n  - x\n")
+    with pytest.raises(BankError) as caught:
+        load_bank(bank)
+    message = str(caught.value)
+    assert "curated.yaml" in message and f"第 {lines + 2} 行" in message, message
+    assert not re.search(r"[A-Za-z]{3,} [a-z]{3,}", message), message

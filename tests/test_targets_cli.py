@@ -44,7 +44,7 @@ def test_every_example_passes_check(runner: CliRunner, path: Path) -> None:
     assert result.stderr == ""
     targets = load_targets(path)
     out = result.stdout
-    assert out.startswith(f"{path.name}：检查通过")
+    assert out.startswith(f"{path}：检查通过")
     assert f"县名：{targets.county}" in out
     assert get_kind(targets.kind).title_cn in out
     assert f"重点工作：{len(targets.sections)} 部分" in out

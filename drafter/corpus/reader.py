@@ -22,7 +22,7 @@ from drafter.corpus.model import SourceText
 from drafter.corpus.normalise import normalise
 from drafter.corpus.pdffile import read_pdf_text
 from drafter.corpus.wordfile import read_docx_text
-from drafter.errors import CorpusError
+from drafter.errors import CorpusError, describe_os_error
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -92,6 +92,11 @@ def read_speech(path: Path) -> SourceText:
 
 def _check_file(path: Path, suffix: str) -> None:
     if not path.exists():
+        if path.is_symlink():  # exists() is False for a link to nowhere or a loop of links
+            try:
+                path.stat()
+            except OSError as error:
+                raise CorpusError(f"无法读取：{describe_os_error(error)}", path=path) from None
         raise CorpusError("文件不存在", path=path)
     if path.is_dir():
         raise CorpusError(f"是文件夹，不是文件；请给出一个 {ALLOWED} 文件", path=path)
@@ -104,7 +109,7 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise CorpusError(f"无法读取：{error.strerror or error}", path=path) from None
+        raise CorpusError(f"无法读取：{describe_os_error(error)}", path=path) from None
     if size > MAX_BYTES:
         raise CorpusError(f"文件过大（{size // (1024 * 1024)} MB），不像是一篇讲话稿", path=path)
     if size == 0:
@@ -120,4 +125,4 @@ def _read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise CorpusError("没有读取权限", path=path) from None
     except OSError as error:
-        raise CorpusError(f"无法读取：{error.strerror or error}", path=path) from None
+        raise CorpusError(f"无法读取：{describe_os_error(error)}", path=path) from None

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from drafter.errors import BankError
+from drafter.errors import BankError, describe_os_error
 
 try:  # libyaml is ~10x faster; fall back to pure Python where it is missing
     from yaml import CSafeDumper as _BaseDumper
@@ -115,19 +115,19 @@ def read_yaml(path: Path) -> Any:
     except UnicodeDecodeError:
         raise BankError("不是 UTF-8 编码的文本文件，请用 UTF-8 保存", path=path) from None
     except OSError as error:
-        raise BankError(f"无法读取（{error.strerror}）", path=path) from None
+        raise BankError(f"无法读取（{describe_os_error(error)}）", path=path) from None
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
         return _construct(node, loader, path)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列：" if mark is not None else ""
-        raise BankError(f"{where}YAML 格式错误（{error.problem or error}）", path=path) from None
     except yaml.YAMLError as error:
-        raise BankError(f"YAML 格式错误（{error}）", path=path) from None
+        from drafter.targets.messages import translate_yaml_error
+
+        problem = translate_yaml_error(error, text)
+        where = f"第 {problem.line} 行第 {problem.column} 列：" if problem.line else ""
+        raise BankError(f"{where}{problem.message}", path=path) from None
     finally:
         loader.dispose()
 

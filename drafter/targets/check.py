@@ -29,6 +29,6 @@ def check_targets(path: Path, *, bank_dir: Path, templates_dir: Path | None) -> 
     topics = frozenset(topic.name for topic in load_topics(bank_dir))
     text, encoding = read_targets_text(path)
     targets = parse_targets(
-        text, source=path.name, topics=topics, templates_dir=templates_dir, path=path
+        text, source=str(path), topics=topics, templates_dir=templates_dir, path=path
     )
     return Checked(targets, encoding)

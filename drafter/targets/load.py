@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from drafter.errors import TargetsValidationError
+from drafter.errors import TargetsValidationError, describe_os_error
 from drafter.targets.fields import EMPTY, ERROR_TYPE
 from drafter.targets.messages import (
     KEY_NAMES,
@@ -41,7 +41,7 @@ def load_targets(
     path = Path(path)
     text, _encoding = read_targets_text(path)
     return parse_targets(
-        text, source=path.name, topics=topics, templates_dir=templates_dir, path=path
+        text, source=str(path), topics=topics, templates_dir=templates_dir, path=path
     )
 
 
@@ -49,7 +49,7 @@ def read_targets_text(path: Path) -> tuple[str, str]:
     """The text of the file at ``path`` and the encoding it was read in (utf-8, utf-8-sig,
     utf-16 or gb18030); a TargetsValidationError when it cannot be read as text."""
     path = Path(path)
-    source = path.name
+    source = str(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -61,7 +61,7 @@ def read_targets_text(path: Path) -> tuple[str, str]:
             [Problem(None, None, None, "这是一个文件夹，不是指标文件")], source, path
         ) from None
     except OSError as error:
-        message = f"无法读取文件（{error.strerror or error}）"
+        message = f"无法读取文件（{describe_os_error(error)}）"
         raise _error([Problem(None, None, None, message)], source, path) from None
     text, encoding, problem = decode_bytes(raw)
     if text is None:

@@ -223,6 +223,10 @@ _YAML_PROBLEMS: Sequence[tuple[str, str]] = (
     ),
     ("found undefined alias", '“*”开头的值会被当作别名：请给整个值加引号，如 "*号"'),
     ("expected a single document", "文件里有多个“---”分隔的部分：请只保留一份"),
+    (
+        "expected <document start>",
+        "这一行不像“键: 值”：可能是冒号后面用了全角空格、或上一行的缩进不对",
+    ),
     ("found unexpected ':'", "这里多了一个冒号：值里有冒号请整体加引号"),
     ("',' or '}'", "花括号 { } 里的写法不对：各项用半角逗号分开，最后用 } 收尾"),
     ("',' or ']'", "方括号 [ ] 里的写法不对：各项用半角逗号分开，最后用 ] 收尾"),
@@ -236,12 +240,14 @@ _YAML_PROBLEMS: Sequence[tuple[str, str]] = (
 
 
 def translate_yaml_error(error: yaml.YAMLError, text: str) -> Problem:
-    """A PyYAML error as one Chinese problem at its line. An error we have no translation for
-    keeps PyYAML's own wording, so nothing is lost."""
+    """A PyYAML error as one Chinese problem at its line (an error with no translation in
+    ``_YAML_PROBLEMS`` gets a general Chinese hint: no parser English reaches the writer)."""
     opened: Any = getattr(error, "context_mark", None)
     mark: Any = getattr(error, "problem_mark", None) or opened
-    if "quoted scalar" in str(getattr(error, "context", "")) and opened is not None:
-        mark = opened  # an unclosed quote: point where it was opened, not at the end of the file
+    context_text = str(getattr(error, "context", ""))
+    if ("quoted scalar" in context_text or "flow" in context_text) and opened is not None:
+        # an unclosed quote or bracket: point where it was opened, not where YAML gave up
+        mark = opened
     line = mark.line + 1 if mark is not None else None
     column = mark.column + 1 if mark is not None else None
     if isinstance(error, yaml.reader.ReaderError):
@@ -257,7 +263,11 @@ def translate_yaml_error(error: yaml.YAMLError, text: str) -> Problem:
     for english, chinese in _YAML_PROBLEMS:
         if english in both:
             return Problem(line, column, None, f"YAML 格式错误：{chinese}")
-    detail = " ".join(part for part in (context, problem) if part) or type(error).__name__
+    # No translation: PyYAML's English would tell a writer nothing more than this does.
     return Problem(
-        line, column, None, f"YAML 格式错误（{detail}）：请对照 drafter init 生成的示例检查这一行"
+        line,
+        column,
+        None,
+        "YAML 格式错误：请检查这一行及上一行的缩进、冒号（半角加空格）和引号是否成对，"
+        "可对照 drafter init 生成的示例",
     )

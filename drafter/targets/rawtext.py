@@ -66,6 +66,15 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str, str | None]:
         return raw.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    if _looks_like_big5(raw):
+        return (
+            None,
+            "",
+            (
+                "文件是繁体中文的 Big5 编码：请在记事本中“另存为”，编码选“UTF-8”后再试"
+                "（稿件用简体字，县名、会议名等也请改为简体）"
+            ),
+        )
     try:
         return raw.decode("gb18030"), "gb18030", None
     except UnicodeDecodeError:
@@ -77,6 +86,22 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str, str | None]:
                 "编码选“UTF-8”后再试"
             ),
         )
+
+
+def _looks_like_big5(raw: bytes) -> bool:
+    """Big5 bytes often decode as GB18030 too, into nonsense: the decode that reads as Chinese
+    wins (drafter.corpus.decode's character-frequency score)."""
+    from drafter.corpus.decode import plausibility
+
+    try:
+        big5 = raw.decode("big5hkscs")
+    except UnicodeDecodeError:
+        return False
+    try:
+        gb = plausibility(raw.decode("gb18030"))
+    except UnicodeDecodeError:
+        gb = -2.0
+    return plausibility(big5) >= 0.35 and plausibility(big5) > gb + 0.3
 
 
 # --- text checks PyYAML would report badly ---------------------------------------------------
@@ -111,6 +136,10 @@ def scan_lines(text: str, known_keys: frozenset[str]) -> list[Problem]:
         (
             re.compile(rf"，\s*()(?=(?:{keys})\s*[:：])"),
             "花括号里各项之间用了全角逗号“，”：请改成半角逗号“, ”",
+        ),
+        (
+            re.compile(rf"(?:^\s*(?:-\s+)?|[{{,]\s*)({keys}):(?=\u3000)"),
+            "“{0}:”后面是全角空格：请改成半角空格，写成“{0}: …”",
         ),
         (re.compile(r"^[ \t]*()(?=\u3000)"), "行首用了全角空格，YAML 只认半角空格：请改成半角空格"),
         (re.compile(r"^\s*()(?=－)"), "列表项用了全角横线“－”：请改成半角“- ”（横线后加空格）"),
@@ -153,3 +182,53 @@ def scan_lines(text: str, known_keys: frozenset[str]) -> list[Problem]:
             )
         )
     return problems
+
+
+# Where a YAML scalar may begin: the start of a line (after indentation or "- "), after ": ",
+# after "[", "{" or ",".
+_QUOTE_START_RE = re.compile(r"(?:^\s*(?:-\s+)*|:\s+|[\[{,]\s*)([\"'])")
+
+
+def unclosed_quote(text: str) -> Problem | None:
+    """The first line that opens a quoted value and does not close it.
+
+    YAML lets a quoted value run on to later lines, so it reports the mistake only where the
+    quotes finally stop pairing up, often many lines later; a targets file never needs a quoted
+    value longer than a line, so the line that opened it is the one to show."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        position = 0
+        while True:
+            match = _QUOTE_START_RE.search(line, position)
+            if match is None:
+                break
+            quote = match.group(1)
+            start = match.end()
+            end = _closing_quote(line, start, quote)
+            if end is None:
+                return Problem(
+                    number,
+                    match.start(1) + 1,
+                    None,
+                    f"引号没有配对：这一行以 {quote} 开头的值没有结束的 {quote}，"
+                    f"请在值的末尾补上，或去掉开头的 {quote}",
+                )
+            position = end + 1
+            if "#" in line[position:].split(quote)[0]:
+                break  # the rest is a comment
+    return None
+
+
+def _closing_quote(line: str, start: int, quote: str) -> int | None:
+    index = start
+    while index < len(line):
+        char = line[index]
+        if quote == '"' and char == "\\":
+            index += 2
+            continue
+        if char == quote:
+            if quote == "'" and line[index + 1 : index + 2] == "'":
+                index += 2  # '' is an escaped quote inside single quotes
+                continue
+            return index
+        index += 1
+    return None

@@ -25,7 +25,13 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from drafter.targets.messages import Problem, clip, translate_yaml_error
-from drafter.targets.rawtext import SURROGATES_RE, Place, line_column, scan_lines
+from drafter.targets.rawtext import (
+    SURROGATES_RE,
+    Place,
+    line_column,
+    scan_lines,
+    unclosed_quote,
+)
 
 MAX_NODES = 3_000  # nodes after alias expansion; a real file has 100-500
 MAX_DEPTH = 40  # nesting; a real file goes 5 deep
@@ -308,6 +314,9 @@ def load_yaml(text: str, known_keys: frozenset[str]) -> Loaded:
         return loaded
     except yaml.YAMLError as error:
         problem = translate_yaml_error(error, text)
+        opened = unclosed_quote(text)
+        if opened is not None and opened.line is not None and opened.line <= (problem.line or 0):
+            problem = opened  # the quote left open is the cause; YAML noticed it lines later
         # A syntax error on a line the scan explained, or just after it, is its consequence.
         explained = {p.line for p in scanned} | {p.line + 1 for p in scanned if p.line}
         loaded.problems = scanned + ([] if problem.line in explained else [problem])

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import StyleError
+from drafter.errors import StyleError, describe_os_error
 
 # Chinese type sizes (字号) in points, as Word and WPS define them.
 TYPE_SIZES: dict[str, float] = {
@@ -204,7 +204,9 @@ def load_style(path: Path | None, *, fonts: str | None = None) -> Style:
     except PermissionError:
         raise StyleError("没有读取排版样式文件的权限。", path=path) from None
     except OSError as error:
-        raise StyleError(f"无法读取排版样式文件（{error.strerror}）。", path=path) from None
+        raise StyleError(
+            f"无法读取排版样式文件（{describe_os_error(error)}）。", path=path
+        ) from None
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
