@@ -102,12 +102,21 @@ def _pdf(pages: list[list[str]], *, encrypt: bool = False) -> bytes:
         objects.append(body)
         return len(objects)
 
+    # one bfchar per character used (a whole-plane bfrange would make pypdf build a 65,536-entry
+    # map for every read)
+    used = sorted({ord(char) for lines in pages for line in lines for char in line})
+    blocks = [used[i : i + 100] for i in range(0, len(used), 100)]
+    chars = b"".join(
+        b"%d beginbfchar\n%s\nendbfchar\n"
+        % (len(block), b"\n".join(b"<%04X> <%04X>" % (c, c) for c in block))
+        for block in blocks
+    )
     cmap = (
         b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
         b"/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
         b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
-        b"1 beginbfrange <0000> <FFFF> <0000> endbfrange\n"
-        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+        + chars
+        + b"endcmap CMapName currentdict /CMap defineresource pop end end"
     )
     to_unicode = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap))
     descendant = add(
