@@ -121,7 +121,10 @@ def main() -> None:
             level = block.role.heading_level
             if level in (1, 2):
                 headings[1] += 1
-                if any(r.provenance and r.provenance.source not in (None, "curated") for r in block.runs):
+                if any(
+                    r.provenance and r.provenance.source not in (None, "curated")
+                    for r in block.runs
+                ):
                     headings[0] += 1
             for run in block.runs:
                 p = run.provenance
@@ -141,7 +144,9 @@ def main() -> None:
     print(f"{args.count} 篇稿件（指标文件与稿件在 {folder}）")
     for kind in ("语料", "手工条目", "指标文件", "模板"):
         print(f"  {kind}：{shares[kind] / total:.1%}")
-    print(f"  一、二级标题取自语料：{headings[0]}/{headings[1]} = {headings[0] / max(1, headings[1]):.1%}")
+    print(
+        f"  一、二级标题取自语料：{headings[0]}/{headings[1]} = {headings[0] / max(1, headings[1]):.1%}"
+    )
     print(f"  篇幅偏离超过 15%：{off_length}；自检未通过：{failed}")
     pairs = []
     names = sorted(drafts)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from drafter.compose.model import Piece
 from drafter.compose.select import Selector, provenance_of
 from drafter.document import Provenance
-from drafter.phrasebank.model import Filler, Kind, Phrase
+from drafter.phrasebank.model import SLOT_PATTERN, Filler, Kind, Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +173,7 @@ def choose_headings(
             own = len({f.topic for f in frame.fillers if f.topic in wanted})
             if not frame.curated and (own < max(2, OWN_SHARE * len(set(wanted) - {None}))):
                 continue  # a mined frame mostly filled by other reports' fillers reads patched
-            if not frame.curated and _JUNK.search(frame.text):
+            if not frame.curated and _JUNK.search(SLOT_PATTERN.sub("", frame.text)):
                 continue
             twin = twins.get(frame.text) if frame.curated else None
             assigned = _assign(frame, wanted, selector, None if frame.curated else borrowed, twin)

@@ -171,6 +171,10 @@ def unit_pool(
 ) -> tuple[UnitView, ...]:
     """The bank's units in ``mood`` with at least two sentences this draft can say."""
     views: list[UnitView] = []
+    # a name scrubbed anywhere in the corpus is not said even where it looks like part of a
+    # word (the self-check and lint look for it as a string: 大城 in 拉大城市框架)
+    names = sorted((n for n in bank.scrubbed if len(n) >= 2), key=len, reverse=True)
+    scrubbed = re.compile("|".join(map(re.escape, names))) if names else None
     for phrase in bank.of_kind(Kind.PARAGRAPH):
         if (phrase.mode or Mode.TARGET) is not mood or not phrase.items:
             continue
@@ -179,6 +183,8 @@ def unit_pool(
         for index, (item, role) in enumerate(zip(phrase.items, roles, strict=True)):
             filled = fill_slots(item, values)
             if filled is None or not audience.fits(filled):
+                continue
+            if scrubbed is not None and scrubbed.search(filled):
                 continue
             # a plan says what is to be done: a result or a shortcoming of the source county
             # is not part of it

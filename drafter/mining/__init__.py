@@ -204,6 +204,9 @@ def mine_bank(
             if slot in ("place", "person", "org", "county")
             and reason.startswith(_STRONG_REASONS)
             and _fit_for_lint(name)
+            # a word three counties or more use is an ordinary word (开发区, 产业园), whatever
+            # one speech's context made it look like
+            and sum(name in words for words in county_words.values()) < COMMON_NAME_COUNTIES
         }
     )
     bank = PhraseBank(
@@ -217,6 +220,7 @@ def mine_bank(
 
 
 SALIENT_MIN_COUNT = 8
+COMMON_NAME_COUNTIES = 3
 
 
 def _salient_chars(texts: dict[str, str]) -> dict[str, frozenset[str]]:
