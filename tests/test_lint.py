@@ -441,3 +441,49 @@ def test_one_indicator_rising_in_review_and_falling_in_goals_is_not_a_contradict
     )
     codes = [f.code for f in lint_speech(wrong, targets=targets_up, county="青禾县")]
     assert "figures.sign" in codes
+
+
+# --------------------------------------------------------------------------- issue 13, item 4
+
+_FRAME = ["关于全县工作的讲话", "同志们：", "一、抓项目"]
+
+
+def _errors(paragraphs: list[str], code: str) -> list[Finding]:
+    return [f for f in lint_speech(paragraphs) if f.code == code and f.is_error]
+
+
+def test_an_ordinal_run_mixed_inside_one_sentence_is_an_error() -> None:
+    text = "一要抓项目，二是抓招商，四要抓落实。"
+    mixed = _errors([*_FRAME, text], "numbering.run_mixed")
+    assert mixed and "二是" in mixed[0].message
+    gap = _errors([*_FRAME, text], "numbering.run_gap")
+    assert gap and "第二项" in gap[0].message and "四要" in gap[0].message
+    # a proper run inside one sentence is fine
+    assert not _errors([*_FRAME, "一要抓项目，二要抓招商，三要抓落实。"], "numbering.run_mixed")
+
+
+def test_a_short_sentence_said_twice_in_a_row_is_an_error() -> None:
+    found = _errors([*_FRAME, "确保群众满意。确保群众满意。"], "repetition.same")
+    assert found and "两遍" in found[0].message
+    assert not _errors([*_FRAME, "确保群众满意。确保项目落地。"], "repetition.same")
+
+
+def test_a_heading_followed_directly_by_a_heading_is_an_empty_part() -> None:
+    paragraphs = [
+        *_FRAME,
+        "二、抓落实",
+        "落实是关键。",
+        "三、抓作风",
+        "（一）强化担当",
+        "做好工作。",
+    ]
+    found = _errors(paragraphs, "numbering.empty_part")
+    assert [f.paragraph for f in found] == [3]
+    assert "二、抓" not in found[0].quote and "抓项目" in found[0].quote
+    last = _errors([*_FRAME, "项目是生命线。", "二、抓落实"], "numbering.empty_part")
+    assert last and "全文到此结束" in last[0].message
+    # a heading that runs into its body on the same line has content
+    assert not _errors(
+        [*_FRAME[:2], "一、抓项目。项目是生命线。", "二、抓落实。落实是关键。"],
+        "numbering.empty_part",
+    )

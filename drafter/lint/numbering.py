@@ -38,6 +38,7 @@ _ANNOUNCE = re.compile(
 
 def check_numbering(outline: Outline) -> list[Finding]:
     findings = _check_headings(outline)
+    findings += _check_empty_parts(outline)
     runs, run_findings = _scan_runs(outline)
     findings += run_findings
     findings += _check_announcements(outline, runs)
@@ -117,6 +118,37 @@ def _check_headings(outline: Outline) -> list[Finding]:
         else:
             continue
         findings.append(finding(code, Severity.ERROR, heading.span.paragraph, quote, message))
+    return findings
+
+
+def _check_empty_parts(outline: Outline) -> list[Finding]:
+    """A heading followed directly by a heading of its own level or above (or by nothing): its
+    part says nothing ("二、抓落实" straight after "一、抓项目" with no paragraph between)."""
+    findings: list[Finding] = []
+    paragraphs = outline.paragraphs
+    headings = sorted(outline.headings, key=lambda h: (h.span.paragraph, h.span.start))
+    for number, heading in enumerate(headings):
+        if heading.body.strip() or paragraphs[heading.span.paragraph][heading.span.end :].strip():
+            continue  # the heading runs into its body on the same line
+        following = headings[number + 1] if number + 1 < len(headings) else None
+        if following is not None:
+            between = paragraphs[heading.span.paragraph + 1 : following.span.paragraph]
+            if any(text.strip() for text in between) or following.level > heading.level:
+                continue
+        elif any(text.strip() for text in paragraphs[heading.span.paragraph + 1 :]):
+            continue
+        name = _LEVEL_NAMES.get(heading.level, "标题")
+        text = paragraphs[heading.span.paragraph]
+        findings.append(
+            finding(
+                "numbering.empty_part",
+                Severity.ERROR,
+                heading.span.paragraph,
+                quote_around(text, heading.span.start, heading.span.end, context=0),
+                f"{name}下面没有内容"
+                + ("，紧接着就是下一个标题" if following is not None else "，全文到此结束"),
+            )
+        )
     return findings
 
 
@@ -203,7 +235,12 @@ def _scan_runs(outline: Outline) -> tuple[list[_Run], list[Finding]]:
                 findings.append(finding(code, Severity.ERROR, index, quote, message))
                 continue
             top = stack[-1] if stack else None
-            if top is not None and top.last == number - 1 and boundary != "comma":
+            # Inside one paragraph a comma separates items too: 一要抓项目，二是抓招商
+            if (
+                top is not None
+                and top.last == number - 1
+                and (boundary != "comma" or top.paragraph == index)
+            ):
                 # 一要……二是: the item continues a run of the other family.
                 first = top.marker
                 top.last, top.count = number, top.count + 1

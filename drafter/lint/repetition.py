@@ -63,6 +63,7 @@ def check_repetition(
                 f"与第{earlier.paragraph + 1}段的句子完全重复",
             )
         )
+    findings += _adjacent_repeats(paragraphs, skip)
     for earlier, later in _near_pairs(sentences, exact_repeats):
         findings.append(
             finding(
@@ -73,6 +74,42 @@ def check_repetition(
                 f"与第{earlier.paragraph + 1}段的句子高度相似：“{earlier.text}”",
             )
         )
+    return findings
+
+
+_ADJACENT_MIN = 4  # "确保群众满意。确保群众满意。": too short for the exact check, still a slip
+
+
+def _adjacent_repeats(paragraphs: Sequence[str], skip: frozenset[int]) -> list[Finding]:
+    """A short sentence said twice in a row (the exact check above starts at 10 characters)."""
+    findings: list[Finding] = []
+    previous: tuple[int, str] | None = None
+    for index, text in enumerate(paragraphs):
+        if index in skip:
+            previous = None
+            continue
+        for match in _SENTENCE.finditer(text):
+            raw = match.group().strip()
+            key = _NOISE.sub("", raw)
+            if not key:
+                continue
+            if (
+                previous is not None
+                and previous[1] == key
+                and _ADJACENT_MIN <= len(key) < _EXACT_MIN
+                and not key.isdigit()
+            ):
+                findings.append(
+                    finding(
+                        "repetition.same",
+                        Severity.ERROR,
+                        index,
+                        raw,
+                        "同一句话紧接着说了两遍"
+                        + ("" if previous[0] == index else f"（上一句在第{previous[0] + 1}段）"),
+                    )
+                )
+            previous = (index, key)
     return findings
 
 
