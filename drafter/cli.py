@@ -161,7 +161,11 @@ def check(
         bank_dir=bank if bank is not None else default_bank_dir(),
         templates_dir=templates_dir(),
     )
-    typer.echo(summarise_targets(checked.targets, source=str(file), encoding=checked.encoding))
+    typer.echo(
+        summarise_targets(
+            checked.targets, source=str(file), encoding=checked.encoding, notes=checked.notes
+        )
+    )
 
 
 @app.command()

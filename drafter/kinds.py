@@ -58,10 +58,32 @@ def kind_names() -> tuple[str, ...]:
     return tuple(kind.name for kind in SPEECH_KINDS)
 
 
+# What writers also call each kind (``--kind 座谈会``, ``kind: 全体会议``); 讲话 may follow.
+_BY_ALIAS = {
+    "全体会议": "work_meeting",
+    "县政府全体会议": "work_meeting",
+    "政府全体会议": "work_meeting",
+    "全体扩大会议": "work_meeting",
+    "全会": "plenary",
+    "县委全会": "plenary",
+    "经济工作会议": "plenary",
+    "全会经济工作": "plenary",
+    "座谈会": "symposium",
+    "企业家座谈会": "symposium",
+    "工作报告": "work_report",
+    "政府工作报告": "work_report",
+}
+
+
 def find_kind(text: str) -> SpeechKind | None:
-    """The kind called ``text`` (English key, any case, or its Chinese name); None if none is."""
+    """The kind called ``text`` (English key, any case, its Chinese name or a usual short name
+    such as 座谈会); None if none is."""
     key = text.strip()
-    return _BY_NAME.get(key.lower().replace("-", "_")) or _BY_TITLE.get(key)
+    found = _BY_NAME.get(key.lower().replace("-", "_")) or _BY_TITLE.get(key)
+    if found is None:
+        alias = _BY_ALIAS.get(key) or _BY_ALIAS.get(key.removesuffix("讲话"))
+        found = _BY_NAME.get(alias) if alias else _BY_TITLE.get(f"{key}讲话")
+    return found
 
 
 def get_kind(name: str) -> SpeechKind:

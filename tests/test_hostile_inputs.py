@@ -312,3 +312,90 @@ def test_broken_curated_yaml_is_a_chinese_message_with_its_line(tmp_path: Path) 
     message = str(caught.value)
     assert "curated.yaml" in message and f"第 {lines + 2} 行" in message, message
     assert not re.search(r"[A-Za-z]{3,} [a-z]{3,}", message), message
+
+
+# --------------------------------------------------------------------------- items 1, 10: check
+
+
+def _checked_notes(targets_text: str, tmp_path: Path, bank: Path | None = None) -> list[str]:
+    from drafter.resources import default_bank_dir, templates_dir
+    from drafter.targets.check import check_targets
+    from drafter.targets.summary import notice_targets
+
+    path = tmp_path / "t.yaml"
+    path.write_text(targets_text, encoding="utf-8")
+    checked = check_targets(
+        path, bank_dir=bank or default_bank_dir(), templates_dir=templates_dir()
+    )
+    return [*notice_targets(checked.targets), *checked.notes]
+
+
+def test_check_warns_about_a_topic_without_material(tmp_path: Path) -> None:
+    import shutil
+
+    from drafter.resources import default_bank_dir
+
+    bank = tmp_path / "bank"
+    shutil.copytree(default_bank_dir(), bank)
+    topics = bank / "topics.yaml"
+    topics.write_text(
+        topics.read_text(encoding="utf-8") + "  - name: 低空经济\n    keywords: [低空经济]\n",
+        encoding="utf-8",
+    )
+    text = EXAMPLE.read_text(encoding="utf-8").replace("topic: 工业发展", "topic: 低空经济", 1)
+    notes = _checked_notes(text, tmp_path, bank)
+    assert any("低空经济" in note and "没有正文素材" in note for note in notes), notes
+
+
+def test_check_warns_about_a_topic_listed_three_times_and_the_kinds_own_part(
+    tmp_path: Path,
+) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for topic in ("工业发展", "乡村振兴"):
+        text = text.replace(f"topic: {topic}", "topic: 项目建设", 1)
+    notes = _checked_notes(text, tmp_path)
+    assert any("项目建设" in note and "写了 3 次" in note for note in notes), notes
+
+
+def test_check_says_a_work_meeting_adds_its_own_part(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    result = CliRunner().invoke(app, ["check", str(EXAMPLE)])
+    assert result.exit_code == 0
+    assert "全稿共 7 部分，讲七点意见" in result.stdout
+    assert "七、抓落实" in result.stdout
+
+
+def test_check_warns_about_one_figure_used_twice_through_an_alias(tmp_path: Path) -> None:
+    text = (
+        "county: 青禾县\nkind: work_meeting\nmeeting: 县政府第一次全体会议\nyear: 2025\n"
+        "review:\n  figures:\n"
+        "    - &gdp {name: 地区生产总值, value: 86.3, unit: 亿元, growth: 6.8}\n"
+        "goals:\n  - *gdp\n"
+        "sections:\n  - topic: 项目建设\n  - topic: 工业发展\n"
+    )
+    notes = _checked_notes(text, tmp_path)
+    assert any("完全相同" in note and "地区生产总值" in note for note in notes), notes
+
+
+def test_check_says_what_length_the_bank_reaches(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    short = re.sub(r"(?m)^length: .*$", "length: 500", text)
+    notes = _checked_notes(short, tmp_path)
+    assert any("最短也有约" in note for note in notes), notes
+
+
+def test_kind_accepts_the_chinese_names_writers_use() -> None:
+    from drafter.kinds import find_kind
+
+    for name, key in (
+        ("座谈会", "symposium"),
+        ("座谈会讲话", "symposium"),
+        ("政府工作报告", "work_report"),
+        ("全体会议", "work_meeting"),
+        ("全会", "plenary"),
+    ):
+        found = find_kind(name)
+        assert found is not None and found.name == key, name

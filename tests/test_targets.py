@@ -147,7 +147,7 @@ CASES: list[tuple[str, str | bytes, str, int | None]] = [
         "全角逗号",
         11,
     ),
-    ("kind_in_chinese_near", _with(2, "kind: 县政府全体会议"), "最接近的：work_meeting", 2),
+    ("kind_in_chinese_near", _with(2, "kind: 县政府全体大会"), "最接近的：work_meeting", 2),
     ("text_with_colon", GOOD + "speaker: 县长: 张三\n", "YAML 格式错误", 13),
     (
         "key_no_space_flow",

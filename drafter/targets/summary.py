@@ -5,6 +5,7 @@ from __future__ import annotations
 from drafter.numerals import to_chinese
 from drafter.targets.fields import number_text
 from drafter.targets.forms import CHARS_PER_MINUTE
+from drafter.targets.material import announces_points, kind_part
 from drafter.targets.model import Figure, Targets
 
 
@@ -32,7 +33,9 @@ def describe_figure(figure: Figure) -> str:
     return text
 
 
-def summarise_targets(targets: Targets, *, source: str, encoding: str = "utf-8") -> str:
+def summarise_targets(
+    targets: Targets, *, source: str, encoding: str = "utf-8", notes: tuple[str, ...] = ()
+) -> str:
     """The lines ``drafter check`` prints on success."""
     kind = targets.speech_kind
     lines = [f"{source}：检查通过，可以起草。"]
@@ -69,7 +72,17 @@ def summarise_targets(targets: Targets, *, source: str, encoding: str = "utf-8")
         lines.extend(f"    · {describe_figure(f)}" for f in targets.goals)
     else:
         lines.append("  主要预期目标：未写")
-    lines.append(f"  重点工作：{len(targets.sections)} 部分")
+    own_part = kind_part(targets)
+    if own_part is None:
+        lines.append(f"  重点工作：{len(targets.sections)} 部分")
+    else:
+        # A work meeting ends on its own 抓落实 part: six sections make 七点意见.
+        parts = len(targets.sections) + 1
+        announced = f"，讲{to_chinese(parts)}点意见" if announces_points(targets) else ""
+        lines.append(
+            f"  重点工作：{len(targets.sections)} 部分，另加{kind.title_cn}自带的“{own_part}”部分，"
+            f"全稿共 {parts} 部分{announced}"
+        )
     for number, section in enumerate(targets.sections, start=1):
         head = f"    {to_chinese(number)}、{section.topic}"
         if section.title:
@@ -79,9 +92,11 @@ def summarise_targets(targets: Targets, *, source: str, encoding: str = "utf-8")
             counts.append(f"必写事项 {len(section.points)} 项")
         lines.append(f"{head}（{'，'.join(counts)}）")
         lines.extend(f"      · {describe_figure(f)}" for f in section.figures)
+    if own_part is not None:
+        lines.append(f"    {to_chinese(len(targets.sections) + 1)}、{extra}（讲话类型自带）")
     lines.append(f"  结尾号召：{'写' if targets.closing else '不写'}")
     lines.append(f"  全文共 {len(targets.all_figures())} 项指标，每项将在稿中出现一次。")
-    lines.extend(f"  提示：{note}" for note in notice_targets(targets))
+    lines.extend(f"  提示：{note}" for note in (*notice_targets(targets), *notes))
     return "\n".join(lines)
 
 
@@ -109,12 +124,30 @@ def notice_targets(targets: Targets) -> list[str]:
             notes.append(
                 f"{where}中“{name}”写了 {names.count(name)} 次：每项都会写进稿中，请确认不是重复"
             )
+    notes += _same_figure_twice(lists)
     per_section = targets.length // len(targets.sections)
     if per_section < MIN_CHARS_PER_SECTION:
         notes.append(
             f"目标 {targets.length} 字要写 {len(targets.sections)} 个部分，每部分不到 "
             f"{MIN_CHARS_PER_SECTION} 字：可加大 length 或合并部分"
         )
+    return notes
+
+
+def _same_figure_twice(lists: list[tuple[str, tuple[Figure, ...]]]) -> list[str]:
+    """One figure, every field equal, in two lists: usually a YAML alias (*名字) pasted where a
+    new figure was meant; the draft would state it twice."""
+    notes: list[str] = []
+    first: dict[str, str] = {}
+    for where, figures in lists:
+        for figure in figures:
+            key = figure.model_dump_json()
+            if key in first and first[key] != where:
+                notes.append(
+                    f"{first[key]}和{where}写了完全相同的指标“{figure.name}”（可能是 YAML 别名 * "
+                    "引用了同一项）：稿中会出现两次，请确认"
+                )
+            first.setdefault(key, where)
     return notes
 
 

@@ -1,0 +1,103 @@
+"""What ``drafter check`` can tell from the phrase bank before anything is drafted.
+
+Input: valid ``Targets`` and the ``PhraseBank`` the draft will use. Output: Chinese notes, one
+line each, for things that are valid but will not give the draft the writer expects:
+
+* a section whose topic has no body material in the bank (its part would be a bare heading);
+* the same topic in three or more sections (the material is shared between them);
+* a length the bank cannot reach (an unusual length is composed once to find out).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from drafter.numerals import to_chinese
+from drafter.phrasebank.model import Kind, PhraseBank
+from drafter.targets.model import Targets
+
+# Kinds of entry that make up a part's body text.
+_BODY_KINDS = frozenset(kind for kind in Kind if kind.value in ("body", "lead", "paragraph"))
+# Lengths a bank reaches without trouble; outside them ``check`` composes the draft once to say
+# what length it really reaches (about a second, so not for every check).
+USUAL_LENGTHS = range(2_000, 8_001)
+
+
+def material_notes(targets: Targets, bank: PhraseBank) -> list[str]:
+    """The notes, in the order of the file's sections."""
+    notes: list[str] = []
+    per_topic = _material_by_topic(bank)
+    for number, section in enumerate(targets.sections, start=1):
+        if per_topic.get(section.topic, (0, 0))[0] == 0:
+            notes.append(
+                f"第{to_chinese(number)}部分的主题“{section.topic}”在短语库里没有正文素材"
+                "（正文句、领句都是 0 条）：这一部分会只有标题。请在短语库的 curated.yaml 中"
+                f"为“{section.topic}”补充条目，或换一个主题"
+            )
+    counts = Counter(section.topic for section in targets.sections)
+    for topic, count in counts.items():
+        if count >= 3:
+            places = "、".join(
+                f"第{to_chinese(i)}" for i, s in enumerate(targets.sections, 1) if s.topic == topic
+            )
+            notes.append(
+                f"主题“{topic}”写了 {count} 次（{places}部分）：同一主题的素材要分给 {count} 个"
+                "部分，内容难免相近，建议合并或换主题"
+            )
+    reach = reached_length(targets, bank)
+    if reach is not None:
+        notes.append(
+            f"目标 {targets.length} 字，但按这些主题，这个短语库大约只能写到 {reach} 字："
+            "可在 curated.yaml 中补充素材，或把 length 改小"
+            if reach < targets.length
+            else f"目标 {targets.length} 字，但稿件各部分至少各写一段，最短也有约 {reach} 字："
+            "可把 length 改大，或减少部分"
+        )
+    return notes
+
+
+def reached_length(targets: Targets, bank: PhraseBank) -> int | None:
+    """The length the draft really reaches when ``targets.length`` is unusual and the bank
+    cannot meet it (more than 15% off), else None. Composes the draft as ``draft`` would."""
+    if targets.length in USUAL_LENGTHS:
+        return None
+    from drafter.compose.length import count_chars, within
+    from drafter.pipeline import compose_and_render, template_for
+
+    _, document = compose_and_render(
+        targets, bank, template_for(targets.kind, None), seed=targets.seed
+    )
+    reached = count_chars(document.paragraphs())
+    return None if within(reached, targets.length) else reached
+
+
+def _material_by_topic(bank: PhraseBank) -> dict[str, tuple[int, int]]:
+    """topic → (entries, characters) of body material."""
+    found: dict[str, tuple[int, int]] = {}
+    for phrase in bank.phrases:
+        if phrase.kind not in _BODY_KINDS:
+            continue
+        for topic in phrase.topics:
+            entries, characters = found.get(topic, (0, 0))
+            found[topic] = (entries + 1, characters + len(phrase.text))
+    return found
+
+
+def kind_part(targets: Targets) -> str | None:
+    """The part a kind adds after the sections (抓落实 at a work meeting), unless listed."""
+    from drafter.compose.plan import PLANS
+
+    plan = PLANS.get(targets.kind)
+    if plan is None or plan.duty_topic is None:
+        return None
+    if plan.duty_topic in {section.topic for section in targets.sections}:
+        return None
+    return plan.duty_topic
+
+
+def announces_points(targets: Targets) -> bool:
+    """Whether the kind announces its parts (下面，我讲N点意见)."""
+    from drafter.compose.plan import PLANS
+
+    plan = PLANS.get(targets.kind)
+    return plan is not None and plan.transition
