@@ -93,7 +93,7 @@ def summarise_targets(
         lines.append(f"{head}（{'，'.join(counts)}）")
         lines.extend(f"      · {describe_figure(f)}" for f in section.figures)
     if own_part is not None:
-        lines.append(f"    {to_chinese(len(targets.sections) + 1)}、{extra}（讲话类型自带）")
+        lines.append(f"    {to_chinese(len(targets.sections) + 1)}、{own_part}（讲话类型自带）")
     lines.append(f"  结尾号召：{'写' if targets.closing else '不写'}")
     lines.append(f"  全文共 {len(targets.all_figures())} 项指标，每项将在稿中出现一次。")
     lines.extend(f"  提示：{note}" for note in (*notice_targets(targets), *notes))
