@@ -101,10 +101,13 @@ def staging_dir(target: Path, *, force: bool = False, marker: str | None = None)
         raise _os_error(error, target) from None
     try:
         stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
-    except OSError as error:
-        raise _os_error(error, target) from None
+    except OSError as error:  # the folder it goes in is read-only (no Word file is involved)
+        raise _os_error(error, target, creating=True) from None
     try:
         yield stage
+        # mkdtemp makes the folder private (0o700); a bank on a shared drive must be readable
+        # by colleagues exactly as the user's umask says, like any folder they create.
+        os.chmod(stage, 0o777 & ~_umask())
         _check_target_dir(target, force=force, marker=marker)
         _swap_dir(stage, target)
     except OSError as error:
@@ -136,6 +139,21 @@ def _check_target_file(path: Path, *, force: bool) -> None:
         )
     if path.exists() and not force:
         raise OutputError(f"文件已存在，未覆盖。{_FORCE_HINT}", path=path)
+    if path.exists() and _is_read_only(path):
+        # Someone made it read-only (a final version kept safe): --force is not enough to undo
+        # that without a word, and the rename would replace it silently.
+        raise OutputError(
+            "文件是只读的（可能是有意保护的定稿），即使加了 --force 也不覆盖。"
+            "如确要覆盖，请先去掉只读属性（Windows：文件属性中取消“只读”；其他系统：chmod u+w），"
+            "或换一个文件名。",
+            path=path,
+        )
+
+
+def _is_read_only(path: Path) -> bool:
+    """No write permission bit for anyone (checked on the bits: os.access is always True for
+    root, and Windows maps its read-only attribute to these bits)."""
+    return not path.stat().st_mode & 0o222
 
 
 def _check_target_dir(target: Path, *, force: bool, marker: str | None) -> None:

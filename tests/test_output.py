@@ -255,3 +255,51 @@ def test_invalid_file_name_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with pytest.raises(OutputError, match="文件名无效"):
         write_text_atomic(tmp_path / "a.txt", "x")
     assert leftovers(tmp_path) == []
+
+
+# --------------------------------------------------------------------------- issue 13, item 8
+
+
+def test_a_written_folder_follows_the_umask(tmp_path: Path) -> None:
+    import stat
+
+    from drafter.output import replace_dir_atomic
+
+    previous = os.umask(0o022)
+    output._umask.cache_clear()
+    try:
+        replace_dir_atomic(tmp_path / "bank", {"topics.yaml": "x", "sub/a.yaml": "y"})
+    finally:
+        os.umask(previous)
+        output._umask.cache_clear()
+    assert stat.S_IMODE((tmp_path / "bank").stat().st_mode) == 0o755
+    assert stat.S_IMODE((tmp_path / "bank" / "topics.yaml").stat().st_mode) == 0o644
+
+
+def test_force_does_not_replace_a_read_only_file(tmp_path: Path) -> None:
+    from drafter.errors import OutputError
+    from drafter.output import write_text_atomic
+
+    path = tmp_path / "定稿.txt"
+    path.write_text("定稿", encoding="utf-8")
+    path.chmod(0o444)
+    with pytest.raises(OutputError, match="只读"):
+        write_text_atomic(path, "新稿", force=True)
+    assert path.read_text(encoding="utf-8") == "定稿"
+    path.chmod(0o644)
+    write_text_atomic(path, "新稿", force=True)
+    assert path.read_text(encoding="utf-8") == "新稿"
+
+
+def test_a_folder_in_a_read_only_place_does_not_blame_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drafter.output import replace_dir_atomic
+
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", refuse)
+    with pytest.raises(OutputError) as caught:
+        replace_dir_atomic(tmp_path / "bank", {"topics.yaml": "x"})
+    assert "只读" in str(caught.value) and "Word" not in str(caught.value)
