@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from drafter.phrasebank import PhraseBank
+
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "work_meeting.yaml"
 
@@ -36,39 +38,45 @@ class _Planted:
         return (os.system, ("touch PLANTED_RAN",))
 
 
+def _small_bank(folder: Path) -> PhraseBank:
+    from drafter.phrasebank import Kind, Phrase, Topic, load_bank, save_bank
+
+    lead = Phrase(id="ld-1", kind=Kind.LEAD, text="补齐生态短板。", topics=("生态环保",))
+    save_bank(PhraseBank((lead,), (Topic("生态环保", ("生态",)),)), folder)
+    return load_bank(folder)
+
+
 def test_a_planted_pickle_in_the_cache_folder_is_never_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from drafter.phrasebank import load_bank
-    from drafter.phrasebank.cache import _key, _slot, read_cached
-    from drafter.resources import default_bank_dir
+    from drafter.phrasebank.cache import _key, _slot, read_cached, write_cached
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)
-    bank_dir = default_bank_dir()
-    bank = load_bank(bank_dir)  # writes the cache
+    bank_dir = tmp_path / "bank"
+    bank = _small_bank(bank_dir)
+    write_cached(bank_dir, bank)
     slot, key = _slot(bank_dir), _key(bank_dir)
     assert slot is not None and key is not None and slot.is_file()
+    assert read_cached(bank_dir) == bank
     assert slot.read_bytes().split(b"\n", 1)[1].lstrip().startswith(b"{"), "JSON, not pickle"
     slot.write_bytes(key + b"\n" + pickle.dumps(_Planted()))
     assert read_cached(bank_dir) is None
-    assert load_bank(bank_dir) == bank
     assert not (tmp_path / "PLANTED_RAN").exists()
 
 
 def test_a_cache_copy_that_does_not_fit_the_bank_types_is_a_miss(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from drafter.phrasebank import load_bank
     from drafter.phrasebank.cache import _key, _slot, read_cached
-    from drafter.resources import default_bank_dir
 
-    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
-    bank_dir = default_bank_dir()
-    load_bank(bank_dir)
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    bank_dir = tmp_path / "bank"
+    _small_bank(bank_dir)
     slot, key = _slot(bank_dir), _key(bank_dir)
     assert slot is not None and key is not None
-    for payload in (b'{"phrases": 1}', b"[]", b'"x"', b"{"):
+    slot.parent.mkdir(parents=True)
+    for payload in (b'{"phrases": 1}', b"[]", b'"x"', b"{", b'{"phrases": [], "topics": []}'):
         slot.write_bytes(key + b"\n" + payload)
         assert read_cached(bank_dir) is None
 
