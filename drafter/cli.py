@@ -152,15 +152,12 @@ def check(
     ] = None,
 ) -> None:
     """检查指标文件：列出全部问题（行号、列号和改法）；通过时概述将要起草的稿件。"""
-    from drafter.resources import default_bank_dir, templates_dir
+    from drafter.resources import resolve_bank
     from drafter.targets.check import check_targets
     from drafter.targets.summary import summarise_targets
 
-    checked = check_targets(
-        file,
-        bank_dir=bank if bank is not None else default_bank_dir(),
-        templates_dir=templates_dir(),
-    )
+    bank_dir, templates = resolve_bank(bank)
+    checked = check_targets(file, bank_dir=bank_dir, templates_dir=templates)
     typer.echo(
         summarise_targets(
             checked.targets, source=str(file), encoding=checked.encoding, notes=checked.notes
@@ -386,9 +383,10 @@ def phrases(
 ) -> None:
     """浏览、检索短语库中的条目。"""
     from drafter.mining.commands import run_phrases
+    from drafter.resources import resolve_bank
 
     listing = run_phrases(
-        bank,
+        resolve_bank(bank)[0] if bank is not None else None,
         kind=kind,
         topic=topic,
         grep=grep,
@@ -410,8 +408,36 @@ def topics(
 ) -> None:
     """列出话题及各话题在短语库中各类条目的数量。"""
     from drafter.mining.commands import run_topics
+    from drafter.resources import resolve_bank
 
-    typer.echo(run_topics(bank, as_json=as_json))
+    typer.echo(run_topics(resolve_bank(bank)[0] if bank is not None else None, as_json=as_json))
+
+
+@app.command()
+def export(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            metavar="文件夹",
+            help="要写入的文件夹（新建）；其中放短语库 phrasebank/ 和模板 templates/。",
+            show_default=False,
+        ),
+    ],
+    force: Annotated[
+        bool, typer.Option("--force", help="文件夹已存在（以前导出过）时覆盖。")
+    ] = False,
+) -> None:
+    """把自带的短语库和模板复制到自己的文件夹，修改后用 --bank 文件夹 起草。"""
+    from drafter.output import replace_dir_atomic
+    from drafter.resources import BANK_FOLDER, export_files
+
+    replace_dir_atomic(folder, export_files(), force=force, marker=f"{BANK_FOLDER}/topics.yaml")
+    typer.echo(
+        f"已把短语库和模板复制到 {folder}：修改其中的 phrasebank/ 和 templates/ 后，"
+        f"用 drafter draft 指标文件.yaml -o 讲话稿.docx --bank {folder} 起草"
+        f"（check、phrases、topics 也认 --bank {folder}）。",
+        err=True,
+    )
 
 
 def _terminate(signum: int, frame: object) -> None:

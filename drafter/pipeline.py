@@ -34,21 +34,25 @@ class DraftResult:
     characters: int
 
 
-def template_for(kind: str, template: Path | None) -> Template:
+def template_for(kind: str, template: Path | None, templates: Path | None = None) -> Template:
+    """The template to render: the writer's file, else the kind's in ``templates`` (a folder
+    made by ``drafter export``), else the shipped one."""
     if template is not None:
         return Template(Path(template), user=True)
     from drafter.kinds import get_kind
     from drafter.resources import templates_dir
 
+    if templates is not None:
+        return Template(Path(templates) / get_kind(kind).template, user=True)
     return Template(templates_dir() / get_kind(kind).template)
 
 
 def load_inputs(targets_path: Path, bank_dir: Path | None) -> tuple[Targets, PhraseBank, bytes]:
     from drafter.phrasebank import load_bank
-    from drafter.resources import default_bank_dir
+    from drafter.resources import resolve_bank
     from drafter.targets import load_targets
 
-    bank = load_bank(Path(bank_dir) if bank_dir is not None else default_bank_dir())
+    bank = load_bank(resolve_bank(bank_dir)[0])
     targets = load_targets(Path(targets_path), topics=bank.topic_names())
     return targets, bank, Path(targets_path).read_bytes()
 
@@ -124,8 +128,11 @@ def draft_speech(
     template: Path | None = None,
     seed: int | None = None,
 ) -> DraftResult:
+    from drafter.resources import resolve_bank, templates_dir
+
     targets, bank, raw = load_inputs(targets_path, bank_dir)
-    chosen = template_for(targets.kind, template)
+    own = resolve_bank(bank_dir)[1] if bank_dir is not None else None
+    chosen = template_for(targets.kind, template, None if own == templates_dir() else own)
     meta = DocumentMeta(
         author=targets.speaker or "",
         seed=targets.seed if seed is None else seed,

@@ -1,7 +1,9 @@
-"""Where run-time data lives: the shipped templates, phrase bank and examples.
+"""Where run-time data lives: the shipped templates, phrase bank, examples and corpus.
 
 In a wheel they are copied into ``drafter/_data/`` (see pyproject.toml); in a source checkout or an
-editable install they are the top-level folders of the repository.
+editable install they are the top-level folders of the repository. ``drafter export`` copies the
+bank and templates into a folder the writer owns; ``--bank`` given that folder drafts from both
+(``resolve_bank``).
 """
 
 from __future__ import annotations
@@ -11,8 +13,13 @@ from pathlib import Path
 _PACKAGE = Path(__file__).resolve().parent
 
 
+BANK_FOLDER = "phrasebank"
+TEMPLATES_FOLDER = "templates"
+
+
 def data_dir(name: str) -> Path:
-    """The folder ``name`` (templates, phrasebank, examples) wherever drafter is installed."""
+    """The folder ``name`` (templates, phrasebank, examples, corpus) wherever drafter is
+    installed."""
     for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate
@@ -29,3 +36,29 @@ def templates_dir() -> Path:
 
 def examples_dir() -> Path:
     return data_dir("examples")
+
+
+def resolve_bank(folder: Path | None) -> tuple[Path, Path]:
+    """(bank folder, templates folder) for ``--bank folder``.
+
+    A folder made by ``drafter export`` holds ``phrasebank/`` and ``templates/``: both are used,
+    so the writer's edits to either take effect. A bank folder itself (``topics.yaml`` inside) is
+    used with the shipped templates; no folder means the shipped bank and templates."""
+    if folder is None:
+        return default_bank_dir(), templates_dir()
+    folder = Path(folder)
+    if not (folder / "topics.yaml").is_file() and (folder / BANK_FOLDER / "topics.yaml").is_file():
+        own_templates = folder / TEMPLATES_FOLDER
+        return folder / BANK_FOLDER, own_templates if own_templates.is_dir() else templates_dir()
+    return folder, templates_dir()
+
+
+def export_files() -> dict[str, bytes]:
+    """Relative path → bytes of everything ``drafter export`` writes: the shipped phrase bank
+    and templates, each in its own folder."""
+    files: dict[str, bytes] = {}
+    for name, source in ((BANK_FOLDER, default_bank_dir()), (TEMPLATES_FOLDER, templates_dir())):
+        for path in sorted(source.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                files[f"{name}/{path.relative_to(source).as_posix()}"] = path.read_bytes()
+    return files

@@ -407,3 +407,34 @@ def test_kind_accepts_the_chinese_names_writers_use() -> None:
     ):
         found = find_kind(name)
         assert found is not None and found.name == key, name
+
+
+# --------------------------------------------------------------------------- item 9: export
+
+
+def test_export_copies_bank_and_templates_and_drafts_from_them(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+    from drafter.resources import resolve_bank
+
+    runner = CliRunner()
+    folder = tmp_path / "我的短语库"
+    assert runner.invoke(app, ["export", str(folder)]).exit_code == 0
+    assert (folder / "phrasebank" / "topics.yaml").is_file()
+    template = folder / "templates" / "work_meeting.j2"
+    assert resolve_bank(folder) == (folder / "phrasebank", folder / "templates")
+    again = runner.invoke(app, ["export", str(folder)])
+    assert again.exit_code == 3 and "--force" in again.output
+    # the writer's edit to the exported template shows in the draft
+    template.write_text(
+        template.read_text(encoding="utf-8").replace("同志们：", "同志们好："), encoding="utf-8"
+    )
+    drafted = runner.invoke(app, ["draft", str(EXAMPLE), "-o", "-", "--bank", str(folder)])
+    assert "同志们好：" in drafted.stdout, drafted.output[-500:]
+
+
+def test_the_wheel_ships_the_corpus_for_show_source() -> None:
+    config = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    force_include = config.split("[tool.hatch.build.targets.wheel.force-include]", 1)[1]
+    assert '"corpus" = "drafter/_data/corpus"' in force_include.split("\n[", 1)[0]
