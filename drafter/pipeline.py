@@ -186,7 +186,7 @@ def explain(document: Document) -> str:
     lines: list[str] = []
     for index, block in enumerate(document.blocks, start=1):
         preview = block.text[:30] + ("…" if len(block.text) > 30 else "")
-        lines.append(f"第{index}段［{block.role.value}］{preview}")
+        lines.append(f"第{index}段［{block.role.label}］{preview}")
         seen: dict[str, None] = {}
         for run in block.runs:
             described = run.provenance.describe() if run.provenance else "由模板生成"

@@ -142,8 +142,9 @@ def test_explain_names_entries_and_yaml_keys(targets: Path, bank_dir: Path, tmp_
     code, stdout, _ = draft(str(targets), "-o", str(out), "--bank", str(bank_dir), "--explain")
     assert code == 0
     assert "短语库条目 bd-" in stdout and "来源 000_test.txt第4段" in stdout
-    assert "指标文件 review.figures[1]" in stdout
-    assert "指标文件 sections[0].points[0]" in stdout
+    assert "指标文件 上年指标第2项" in stdout
+    assert "指标文件 重点工作第1项 要点第1项" in stdout
+    assert "［正文］" in stdout and "［body］" not in stdout
 
 
 def test_comments_carry_provenance_into_docx(targets: Path, bank_dir: Path, tmp_path: Path) -> None:

@@ -470,7 +470,7 @@ def test_comments_carry_provenance_of_each_generated_sentence() -> None:
         FIGURE.describe(),
     ]
     assert "来源 讲话乙.docx第14段" in comments[2].text
-    assert "指标文件 sections[0].figures[1]" in comments[2].text
+    assert "指标文件 重点工作第1项 指标第2项" in comments[2].text
     assert {c.author for c in comments} == {"drafter"}
     assert {c.timestamp for c in comments} == {dt.datetime(2025, 2, 10, tzinfo=dt.timezone.utc)}
     # Each comment is anchored on exactly the sentence it describes.
@@ -507,7 +507,7 @@ def test_adjacent_runs_with_the_same_provenance_share_one_comment() -> None:
         )
     )
     package = docx.Document(io.BytesIO(build_docx(doc, comments=True)))
-    assert [c.text for c in package.comments] == ["短语库条目 body-1（body）"]
+    assert [c.text for c in package.comments] == ["短语库条目 body-1（正文句）"]
 
 
 # ---------------------------------------------------------------- properties and repeatability
