@@ -33,6 +33,8 @@ app = typer.Typer(
 )
 
 
+MAX_SEED = 1_000_000  # as the targets file's seed: (drafter.targets.model)
+
 # The phrase bank a command reads: the same option, help and default wherever it appears.
 BankOption = Annotated[
     Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
@@ -226,8 +228,9 @@ def draft(
         str | None,
         typer.Option("--format", help="输出格式 docx、md 或 txt；默认按输出文件的扩展名。"),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="覆盖已有文件；自检未通过时也写入。")
+    force: Annotated[bool, typer.Option("--force", help="覆盖已有文件。")] = False,
+    ignore_check: Annotated[
+        bool, typer.Option("--ignore-check", help="自检未通过也写入（问题会列在屏幕上）。")
     ] = False,
     explain: Annotated[
         bool, typer.Option("--explain", help="逐段说明来自哪些短语库条目和指标文件中的哪些项。")
@@ -241,8 +244,13 @@ def draft(
     fonts: FontsOption = None,
 ) -> None:
     """按指标文件和短语库起草讲话稿：生成、自检，通过后写入文件。"""
+    from drafter.errors import UsageError
     from drafter.pipeline import explain as explain_document
     from drafter.pipeline import run_draft
+
+    if seed is not None and not 0 <= seed <= MAX_SEED:
+        # the same range as the targets file's seed:
+        raise UsageError(f"--seed 的值无效：写 0 到 {MAX_SEED} 之间的整数，如 1")
 
     target = None if out == "-" else Path(out)
     result = run_draft(
@@ -253,6 +261,7 @@ def draft(
         seed=seed,
         fmt=fmt,
         force=force,
+        ignore_check=ignore_check,
         comments=comments,
         style_path=style,
         fonts=fonts,
@@ -260,7 +269,7 @@ def draft(
     for warning in result.warnings:
         typer.echo(f"提示：{warning}", err=True)
     for problem in result.problems:
-        typer.echo(f"自检未通过（已按 --force 写入）：{problem}", err=True)
+        typer.echo(f"自检未通过（已按 --ignore-check 写入）：{problem}", err=True)
     if explain:
         typer.echo(explain_document(result.document), err=target is None)
     if target is not None:
@@ -328,7 +337,7 @@ def mine(
     bar = _mining_progress_bar if sys.stderr.isatty() else None
     had_curated = (out / "curated.yaml").is_file()
     result = run_mine(corpus, out, force=force, topics_file=topics_file, progress=bar)
-    typer.echo(format_summary(result), err=True)
+    typer.echo(format_summary(result, detailed=report), err=True)
     if not had_curated and (out / "curated.yaml").is_file():
         typer.echo(
             "已附带自带短语库中的通用手工条目 curated.yaml（不含地名），可按本县情况修改或删除。",

@@ -163,18 +163,20 @@ def run_draft(
     seed: int | None = None,
     fmt: str | None = None,
     force: bool = False,
+    ignore_check: bool = False,
     comments: bool = False,
     style_path: Path | None = None,
     fonts: str | None = None,
 ) -> DraftResult:
-    """Draft and write; SelfCheckError (nothing written) when the draft fails its self-check."""
+    """Draft and write; SelfCheckError (nothing written) when the draft fails its self-check,
+    unless ``ignore_check``. ``force`` only allows replacing an existing file."""
     from drafter.writers import resolve_style, write_document
 
     style = resolve_style(style_path, fonts)
     result = draft_speech(targets_path, bank_dir=bank_dir, template=template, seed=seed)
-    if result.problems and not force:
+    if result.problems and not ignore_check:
         raise SelfCheckError(
-            [f"{targets_path}：稿件自检未通过，未写入文件（可加 --force 强制写入）："]
+            [f"{targets_path}：稿件自检未通过，未写入文件（可加 --ignore-check 照样写入）："]
             + [f"  {problem}" for problem in result.problems]
         )
     write_document(result.document, out, fmt=fmt, style=style, comments=comments, force=force)

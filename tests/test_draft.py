@@ -106,7 +106,7 @@ def test_existing_file_is_not_overwritten(targets: Path, bank_dir: Path, tmp_pat
     assert out.read_text(encoding="utf-8") != "原稿"
 
 
-def test_failing_self_check_writes_nothing_unless_forced(
+def test_failing_self_check_writes_nothing_unless_told_to(
     targets: Path, bank_dir: Path, tmp_path: Path
 ) -> None:
     template = tmp_path / "坏模板.j2"
@@ -122,8 +122,11 @@ def test_failing_self_check_writes_nothing_unless_forced(
     assert "自检未通过" in err and "XX" in err
     assert "review.figures[0]" in err  # the template dropped the review: figures are missing
     assert not out.exists()
-    code, _, err = draft(*args, "--force")
+    # --force only allows replacing a file; writing a failed draft is its own choice
+    assert draft(*args, "--force")[0] == 1 and not out.exists()
+    code, _, err = draft(*args, "--ignore-check")
     assert code == 0 and out.exists()
+    assert "已按 --ignore-check 写入" in err
 
 
 def test_template_error_names_the_line(targets: Path, bank_dir: Path, tmp_path: Path) -> None:

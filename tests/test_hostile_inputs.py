@@ -438,3 +438,46 @@ def test_the_wheel_ships_the_corpus_for_show_source() -> None:
     config = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     force_include = config.split("[tool.hatch.build.targets.wheel.force-include]", 1)[1]
     assert '"corpus" = "drafter/_data/corpus"' in force_include.split("\n[", 1)[0]
+
+
+# --------------------------------------------------------------------------- item 11
+
+
+def test_check_questions_a_county_without_its_suffix_and_implausible_figures(
+    tmp_path: Path,
+) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace("county: 青禾县", "county: 青禾", 1)
+    text = text.replace("growth: 6.8}", "growth: 1000}", 1)
+    text = re.sub(r"value: 86\.3,", "value: 0,", text, count=1)
+    notes = _checked_notes(text, tmp_path)
+    assert any("不以县、市、区、旗结尾" in note for note in notes), notes
+    assert any("1000%" in note for note in notes), notes
+    assert any("数值是 0" in note for note in notes), notes
+
+
+def test_seed_option_takes_the_same_range_as_the_targets_file() -> None:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    result = CliRunner().invoke(app, ["draft", str(EXAMPLE), "-o", "-", "--seed", "-5"])
+    assert result.exit_code == 2 and "0 到 1000000" in result.output
+
+
+def test_phrases_grep_finds_an_id_that_explain_printed() -> None:
+    from drafter.mining.commands import run_phrases
+    from drafter.phrasebank import load_bank
+    from drafter.resources import default_bank_dir
+
+    entry = load_bank(default_bank_dir()).phrases[0]
+    listing = run_phrases(
+        None,
+        kind=None,
+        topic=None,
+        grep=entry.id,
+        show_source=False,
+        as_json=False,
+        corpus=None,
+        limit=0,
+    )
+    assert entry.id in listing.text

@@ -266,7 +266,8 @@ def run_phrases(
 
 
 def _matches(phrase: Phrase, needle: str) -> bool:
-    if needle in phrase.text or needle in (phrase.indicator or ""):
+    # an id as --explain prints it (bd-…) finds its entry too
+    if needle in phrase.text or needle in (phrase.indicator or "") or needle == phrase.id:
         return True
     if any(needle in item for item in phrase.items):
         return True

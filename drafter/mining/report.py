@@ -85,8 +85,9 @@ class ReportBuilder:
         )
 
 
-def format_summary(report: MiningReport) -> str:
-    """The end-of-run summary, in Chinese."""
+def format_summary(report: MiningReport, *, detailed: bool = False) -> str:
+    """The end-of-run summary, in Chinese (``detailed``: the --report listing follows, so the
+    summary does not point at --report)."""
     lines = [
         f"挖掘完成：读取 {len(report.files)} 个文件，{report.paragraphs} 个段落，"
         f"得到 {report.total_entries} 条短语。"
@@ -96,7 +97,8 @@ def format_summary(report: MiningReport) -> str:
     doubtful = {s.name for s in report.scrubbed if s.slot is None}
     lines.append(
         f"地方名称换成槽位 {len(replaced)} 个，疑为专名的词 {len(doubtful)} 个；"
-        f"因此舍弃候选 {sum(n for _, n in report.dropped)} 条（加 --report 查看明细）。"
+        f"因此舍弃候选 {sum(n for _, n in report.dropped)} 条"
+        + ("（明细见下）。" if detailed else "（加 --report 查看明细）。")
     )
     if report.skipped:
         lines.append(f"跳过 {len(report.skipped)} 个文件：")

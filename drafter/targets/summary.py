@@ -125,12 +125,40 @@ def notice_targets(targets: Targets) -> list[str]:
                 f"{where}中“{name}”写了 {names.count(name)} 次：每项都会写进稿中，请确认不是重复"
             )
     notes += _same_figure_twice(lists)
+    notes += _doubtful_values(lists)
+    if not targets.county.endswith(_COUNTY_ENDINGS):
+        notes.append(
+            f"县名“{targets.county}”不以县、市、区、旗结尾：稿中会照写“{targets.county}”"
+            f"（如“{targets.county}经济”），通常应写全称，如 {targets.county}县"
+        )
     per_section = targets.length // len(targets.sections)
     if per_section < MIN_CHARS_PER_SECTION:
         notes.append(
             f"目标 {targets.length} 字要写 {len(targets.sections)} 个部分，每部分不到 "
             f"{MIN_CHARS_PER_SECTION} 字：可加大 length 或合并部分"
         )
+    return notes
+
+
+_COUNTY_ENDINGS = ("县", "市", "区", "旗", "特区", "林区")
+# Beyond these a figure is more likely a slip of the keyboard than a county's year.
+MAX_PLAUSIBLE_GROWTH = 100.0
+
+
+def _doubtful_values(lists: list[tuple[str, tuple[Figure, ...]]]) -> list[str]:
+    notes: list[str] = []
+    for where, figures in lists:
+        for figure in figures:
+            if figure.growth is not None and abs(figure.growth) > MAX_PLAUSIBLE_GROWTH:
+                notes.append(
+                    f"{where}“{figure.name}”增长 {figure.growth_text}%，超过 "
+                    f"{MAX_PLAUSIBLE_GROWTH:.0f}%：请确认没有多写或少写小数点"
+                )
+            if figure.value is not None and figure.value == 0:
+                notes.append(
+                    f"{where}“{figure.name}”的数值是 0：稿中会写“0{figure.unit or ''}”，"
+                    "请确认（没有数值就不写 value）"
+                )
     return notes
 
 
