@@ -487,3 +487,14 @@ def test_a_heading_followed_directly_by_a_heading_is_an_empty_part() -> None:
         [*_FRAME[:2], "一、抓项目。项目是生命线。", "二、抓落实。落实是关键。"],
         "numbering.empty_part",
     )
+
+
+def test_a_file_far_beyond_any_speech_is_refused_at_once(tmp_path: Path) -> None:
+    from drafter.errors import CorpusError
+    from drafter.lint.reading import MAX_LINT_BYTES
+
+    path = tmp_path / "合订本.txt"
+    line = "同志们：今年全县上下要坚定信心、真抓实干，推动高质量发展。\n".encode()
+    path.write_bytes(line * (MAX_LINT_BYTES // len(line) + 2))
+    with pytest.raises(CorpusError, match="MB"):
+        lint_file(path)

@@ -28,9 +28,26 @@ class LintSource:
     raw: tuple[tuple[int, str], ...]  # (paragraph index, original text), in order
 
 
+# A long work report is ~100 KB. Lint compares every sentence with every other: a 15 MB file
+# took 47 s and 730 MB, so a file far beyond any speech is refused up front with a reason.
+MAX_LINT_BYTES = 3 * 1024 * 1024
+
+
 def read_lint_source(path: Path) -> LintSource:
     from drafter.corpus import read_speech
+    from drafter.errors import CorpusError
 
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # read_speech says what is wrong with the path
+    if size > MAX_LINT_BYTES:
+        raise CorpusError(
+            f"文件有 {size / 1024 / 1024:.1f} MB，一篇讲话稿一般不到 200 KB，"
+            f"lint 最多检查 {MAX_LINT_BYTES // 1024 // 1024} MB：请确认选对了文件，"
+            "或把它拆成单篇讲话稿再检查",
+            path=path,
+        )
     source = read_speech(path)
     paragraphs = source.paragraphs
     original = _original_lines(path)
