@@ -150,3 +150,14 @@ def test_style_is_frozen_and_hashable() -> None:
     with pytest.raises(AttributeError):
         style.body_font = "宋体"  # type: ignore[misc]
     assert hash(style) == hash(Style())
+
+
+def test_a_size_of_zero_points_is_refused_not_read_as_chu_hao(tmp_path: Path) -> None:
+    from drafter.errors import StyleError
+    from drafter.writers.style import parse_size
+
+    assert parse_size("0") == 0.0 and parse_size("初号") == 42 and parse_size("3号") == 16
+    path = tmp_path / "样式.yaml"
+    path.write_text("body_size_pt: 0\n", encoding="utf-8")
+    with pytest.raises(StyleError, match="超出合理范围"):
+        load_style(path)

@@ -335,6 +335,8 @@ def parse_size(raw: str | float) -> float | None:
     if isinstance(raw, (int, float)):
         return float(raw)
     text = raw.strip().replace(" ", "")
+    if not text.endswith("号") and (number := _parse_number(text, units=("pt", "磅"))) is not None:
+        return number  # a bare number is points: 0 is 0 pt (refused), not 0号 = 初号
     name = text.removesuffix("号")
     name = "".join(_DIGIT_NAMES.get(ch, ch) for ch in name)
     for candidate in (name, name + "号"):
