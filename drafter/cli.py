@@ -35,6 +35,16 @@ app = typer.Typer(
 
 MAX_SEED = 1_000_000  # as the targets file's seed: (drafter.targets.model)
 
+# How a .txt/.md file is encoded: the same option for draft and typeset.
+EncodingOption = Annotated[
+    str,
+    typer.Option(
+        "--encoding",
+        help="文本文件的编码：utf-8（默认）、utf-8-bom（带 BOM、Windows 换行，旧版记事本可读）"
+        "或 gb18030（中文 Windows 的 ANSI）。",
+    ),
+]
+
 # The phrase bank a command reads: the same option, help and default wherever it appears.
 BankOption = Annotated[
     Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
@@ -232,6 +242,7 @@ def draft(
     ignore_check: Annotated[
         bool, typer.Option("--ignore-check", help="自检未通过也写入（问题会列在屏幕上）。")
     ] = False,
+    encoding: EncodingOption = "utf-8",
     explain: Annotated[
         bool, typer.Option("--explain", help="逐段说明来自哪些短语库条目和指标文件中的哪些项。")
     ] = False,
@@ -262,6 +273,7 @@ def draft(
         fmt=fmt,
         force=force,
         ignore_check=ignore_check,
+        encoding=encoding,
         comments=comments,
         style_path=style,
         fonts=fonts,
@@ -289,6 +301,7 @@ def typeset(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已有文件。")] = False,
     fonts: FontsOption = None,
+    encoding: EncodingOption = "utf-8",
 ) -> None:
     """把已有的讲话稿按公文格式排版：标题、讲话人、称谓、各级标题字体、段首句加粗、页码。"""
     from drafter.corpus import read_speech
@@ -297,7 +310,7 @@ def typeset(
 
     chosen = resolve_style(style, fonts)
     document = document_from_outline(parse_outline(read_speech(file).paragraphs))
-    write_document(document, out, style=chosen, force=force)
+    write_document(document, out, style=chosen, force=force, encoding=encoding)
     typer.echo(f"已写入 {out}（{len(document.blocks)} 段）", err=True)
     _echo_fonts(out, style, fonts)
 

@@ -167,6 +167,7 @@ def run_draft(
     comments: bool = False,
     style_path: Path | None = None,
     fonts: str | None = None,
+    encoding: str = "utf-8",
 ) -> DraftResult:
     """Draft and write; SelfCheckError (nothing written) when the draft fails its self-check,
     unless ``ignore_check``. ``force`` only allows replacing an existing file."""
@@ -179,7 +180,15 @@ def run_draft(
             [f"{targets_path}：稿件自检未通过，未写入文件（可加 --ignore-check 照样写入）："]
             + [f"  {problem}" for problem in result.problems]
         )
-    write_document(result.document, out, fmt=fmt, style=style, comments=comments, force=force)
+    write_document(
+        result.document,
+        out,
+        fmt=fmt,
+        style=style,
+        comments=comments,
+        force=force,
+        encoding=encoding,
+    )
     return result
 
 

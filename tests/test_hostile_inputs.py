@@ -481,3 +481,24 @@ def test_phrases_grep_finds_an_id_that_explain_printed() -> None:
         limit=0,
     )
     assert entry.id in listing.text
+
+
+def test_txt_for_old_windows_tools_has_a_bom_and_crlf(tmp_path: Path) -> None:
+    from writers_sample import sample_document
+
+    from drafter.errors import UsageError
+    from drafter.writers import write_document
+
+    write_document(sample_document(), tmp_path / "a.txt", encoding="utf-8-bom")
+    data = (tmp_path / "a.txt").read_bytes()
+    assert (
+        data.startswith(b"\xef\xbb\xbf")
+        and b"\r\n" in data
+        and b"\n" not in data.replace(b"\r\n", b"")
+    )
+    write_document(sample_document(), tmp_path / "b.txt", encoding="gb18030")
+    assert "同志们" in (tmp_path / "b.txt").read_bytes().decode("gb18030")
+    write_document(sample_document(), tmp_path / "c.txt")
+    assert b"\r\n" not in (tmp_path / "c.txt").read_bytes()
+    with pytest.raises(UsageError):
+        write_document(sample_document(), tmp_path / "d.docx", encoding="gb18030")

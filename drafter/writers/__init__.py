@@ -50,6 +50,9 @@ __all__ = [
 ]
 
 FORMATS = ("docx", "md", "txt")
+# Text file encodings: utf-8 (LF), utf-8-bom (BOM and CRLF: what Notepad before Windows 10 1903
+# reads as UTF-8) and gb18030 (CRLF: "ANSI" on Chinese Windows, for old office tools).
+TEXT_ENCODINGS = ("utf-8", "utf-8-bom", "gb18030")
 
 
 def write_document(
@@ -60,15 +63,20 @@ def write_document(
     style: Style | None = None,
     comments: bool = False,
     force: bool = False,
+    encoding: str = "utf-8",
 ) -> None:
     """Write ``doc`` to ``out`` (format from ``fmt`` or the extension), or as text to stdout.
 
-    Raises ``UsageError`` for an unknown format or .docx to stdout, ``OutputError`` when the file
-    cannot be written.
+    ``encoding`` (text files only): one of ``TEXT_ENCODINGS``. Raises ``UsageError`` for an
+    unknown format or .docx to stdout, ``OutputError`` when the file cannot be written.
     """
     from drafter.output import write_bytes_atomic, write_text_atomic
 
     chosen = _choose_format(out, fmt)
+    if encoding not in TEXT_ENCODINGS:
+        raise UsageError(f"不支持的编码 {encoding}：可选 {'、'.join(TEXT_ENCODINGS)}。")
+    if encoding != "utf-8" and (chosen == "docx" or out is None):
+        raise UsageError("--encoding 只适用于写到 .txt 或 .md 文件。")
     if chosen != "docx" and comments:
         raise UsageError("--comments 只适用于 .docx 输出：Markdown 和纯文本无法携带批注。")
     if out is None:
@@ -81,7 +89,11 @@ def write_document(
     if chosen == "docx":
         write_bytes_atomic(out, build_docx(doc, style=style, comments=comments), force=force)
     else:
-        write_text_atomic(out, render_text(doc, _text_format(chosen)), force=force)
+        text = render_text(doc, _text_format(chosen))
+        if encoding != "utf-8":  # for Windows tools: CRLF line ends, BOM or the ANSI code page
+            text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+        codec = {"utf-8-bom": "utf-8-sig", "gb18030": "gb18030"}.get(encoding, "utf-8")
+        write_text_atomic(out, text, force=force, encoding=codec)
 
 
 def _choose_format(out: Path | None, fmt: str | None) -> str:
