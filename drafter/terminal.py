@@ -65,8 +65,16 @@ _USAGE_PATTERNS = (
         "没有这个命令：{0}（运行 drafter --help 列出全部命令）",
     ),
     (re.compile(r"^Missing command\.$"), "缺少命令"),
-    (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "多余的参数：{0}"),
+    (re.compile(r"^Got unexpected extra arguments?(?:\(s\))? \((.+)\)$"), "多余的参数：{0}"),
     (re.compile(r"^Option '(.+?)' requires an argument\.$"), "选项 {0} 后面需要一个值"),
+    (re.compile(r"^Option '(.+?)' requires (\d+) arguments\.$"), "选项 {0} 后面需要 {1} 个值"),
+    (
+        re.compile(r"^Option '(.+?)' does not take a value\.$"),
+        "选项 {0} 不带值：直接写 {0}，不要写“=…”",
+    ),
+    (re.compile(r"^Argument '(.+?)' takes (\d+) values\.$"), "参数 {0} 要写 {1} 个值"),
+    (re.compile(r"^Missing (?:argument|option|parameter) '?(.+?)'?\.\s.*$", re.S), "缺少 {0}"),
+    (re.compile(r"^Invalid value: (.+)$", re.S), "值无效：{0}"),
     (re.compile(r"^Invalid value for '(.+?)': (.+)$", re.S), "{0} 的值无效：{1}"),
 )
 
@@ -104,9 +112,9 @@ def translate_usage_error(message: str) -> str:
     for pattern, template in _USAGE_PATTERNS:
         match = pattern.match(message.strip())
         if match:
-            groups = [group or "" for group in match.groups()]
-            if template.startswith("{0} 的值无效"):
-                groups[1] = _translate_value_error(groups[1])
+            groups = [(group or "").replace("' / '", " / ") for group in match.groups()]
+            if "值无效" in template:
+                groups[-1] = _translate_value_error(groups[-1])
             return template.format(*groups)
     return message
 

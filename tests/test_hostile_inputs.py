@@ -502,3 +502,20 @@ def test_txt_for_old_windows_tools_has_a_bom_and_crlf(tmp_path: Path) -> None:
     assert b"\r\n" not in (tmp_path / "c.txt").read_bytes()
     with pytest.raises(UsageError):
         write_document(sample_document(), tmp_path / "d.docx", encoding="gb18030")
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("Got unexpected extra argument(s) (extra)", "多余的参数：extra"),
+        ("Option '--force' does not take a value.", "选项 --force 不带值"),
+        ("Invalid value for '--limit' / '-n': Input should be a valid integer", "--limit / -n"),
+        ("Missing option '--out' / '-o'.", "缺少选项 --out / -o"),
+    ],
+)
+def test_more_usage_errors_are_chinese(english: str, chinese: str) -> None:
+    from drafter.terminal import translate_usage_error
+
+    translated = translate_usage_error(english)
+    assert chinese in translated, translated
+    assert not re.search(r"[A-Za-z]{3,} [a-z]{3,}", translated), translated
