@@ -45,8 +45,16 @@ def _compare(actual: str, golden: Path) -> None:
         pytest.fail(f"outline differs from {golden.name}:\n{diff}", pytrace=False)
 
 
-def test_the_corpus_has_five_speeches() -> None:
-    assert len(SPEECHES) == 5
+HELD_OUT = ("gaotang-2025", "boye-2025", "laiyuan-2025", "shunping-2024", "mancheng-2023")
+
+
+def test_the_corpus_has_the_five_speeches_and_the_county_reports_but_not_the_held_out_ones() -> None:
+    names = [p.stem for p in SPEECHES]
+    assert sum(1 for n in names if n[:3].isdigit()) == 5
+    assert len(names) == 47
+    assert not set(HELD_OUT) & set(names)
+    readme = (REPO / "corpus" / "README.md").read_text(encoding="utf-8")
+    assert all(name in readme for name in HELD_OUT)  # the held-out files are listed
 
 
 @pytest.mark.parametrize("speech", SPEECHES, ids=lambda p: p.stem)

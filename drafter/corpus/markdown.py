@@ -32,6 +32,7 @@ _CODE = re.compile(r"`+([^`\n]*)`+")
 _BREAK_TAG = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_SET_ASIDE = re.compile("\x00(\\d+)\x01")
 
 
 # Tags a scraped page leaves in its text; a block tag ends a paragraph.
@@ -61,7 +62,11 @@ def _resolve_entity(match: re.Match[str]) -> str:
 
 
 def strip_markdown(text: str) -> str:
-    """Remove Markdown markup, keep the text; each block ends up on its own line."""
+    """Remove Markdown markup, keep the text; each block ends up on its own line.
+
+    Escaped characters (\\_ \\*) are set aside first, so that no markup rule reads them as
+    markup (a text with _M_M_ in it written as \\_M\\_M\\_ is not emphasis)."""
+    text = _ESCAPE.sub(lambda m: f"\x00{ord(m.group(1))}\x01", text)
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _FENCE.sub("", text)
     text = _TABLE_RULE.sub("", text)
@@ -80,4 +85,4 @@ def strip_markdown(text: str) -> str:
     text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
     text = _BREAK_TAG.sub("\n", text)
     text = _TAG.sub("", text)
-    return _ESCAPE.sub(r"\1", text)
+    return _SET_ASIDE.sub(lambda m: chr(int(m.group(1))), text)

@@ -30,6 +30,7 @@ _GOOD_BREAKS: tuple[tuple[str, str, float], ...] = (
     ("", "关于", 2.0),
 )
 _SHORTEST_PART = 3.0  # no last line of one or two characters
+MAX_LINES = 3  # a title or subtitle runs to three lines at most
 
 
 def char_width(char: str) -> float:
@@ -50,6 +51,8 @@ def break_offsets(text: str, capacity: float) -> tuple[int, ...]:
     if capacity <= 0 or total <= capacity:
         return ()
     count = math.ceil(total / capacity)
+    if count > MAX_LINES:
+        return ()  # not a title line but a paragraph set as one: it wraps as text does
     offsets: list[int] = []
     start = 0
     for remaining in range(count, 1, -1):
