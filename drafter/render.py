@@ -63,6 +63,7 @@ MAX_POWER = 64
 MAX_RANGE = 10_000  # longest range() a template may loop over
 MAX_OUTPUT = 2_000_000  # characters a template may output (a whole speech is ~10,000)
 MAX_SECONDS = 10.0  # a template still running after this is stopped (a loop inside a loop)
+MAX_TEMPLATE_BYTES = 512 * 1024  # the shipped templates are 2-6 KB
 
 
 class _Budget:
@@ -234,7 +235,16 @@ def render_text(template: Template, context: Mapping[str, Any], marks: _Marks | 
     marks = marks or _Marks()
     path = template.path
     if not path.is_file():
+        if path.is_dir():
+            raise TemplateError("这是一个文件夹，不是模板文件（.j2）", path=path)
+        if path.exists():
+            raise TemplateError("这不是普通文件（是设备或管道），不是模板文件", path=path)
         raise TemplateError("模板文件不存在", path=path)
+    if path.stat().st_size > MAX_TEMPLATE_BYTES:
+        raise TemplateError(
+            f"模板文件超过 {MAX_TEMPLATE_BYTES // 1024} KB，不像讲话稿模板：请确认选对了文件",
+            path=path,
+        )
     env = make_environment(jinja2.FileSystemLoader(str(path.parent)), marks.finalize)
     env.budget = marks.budget
     try:

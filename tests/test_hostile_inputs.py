@@ -519,3 +519,22 @@ def test_more_usage_errors_are_chinese(english: str, chinese: str) -> None:
     translated = translate_usage_error(english)
     assert chinese in translated, translated
     assert not re.search(r"[A-Za-z]{3,} [a-z]{3,}", translated), translated
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_devices_given_as_input_files_are_refused_not_read_for_ever(tmp_path: Path) -> None:
+    from drafter.errors import StyleError, TargetsValidationError, TemplateError
+    from drafter.render import Template, render_text
+    from drafter.targets import load_targets
+    from drafter.writers import load_style
+
+    with pytest.raises(TargetsValidationError, match="不是普通文件"):
+        load_targets(Path("/dev/zero"))
+    with pytest.raises(StyleError, match="不是普通文件"):
+        load_style(Path("/dev/zero"))
+    with pytest.raises(TemplateError, match="不是普通文件"):
+        render_text(Template(Path("/dev/zero"), user=True), {})
+    pipe = tmp_path / "管道.yaml"
+    os.mkfifo(pipe)
+    with pytest.raises(TargetsValidationError, match="不是普通文件"):
+        load_targets(pipe)

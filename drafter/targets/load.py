@@ -26,7 +26,7 @@ from drafter.targets.messages import (
     did_you_mean,
 )
 from drafter.targets.model import KNOWN_KEYS, Figure, Review, Section, Targets
-from drafter.targets.rawtext import Place, decode_bytes
+from drafter.targets.rawtext import MAX_BYTES, Place, decode_bytes
 from drafter.targets.yamlload import Loaded, load_yaml
 
 
@@ -51,7 +51,12 @@ def read_targets_text(path: Path) -> tuple[str, str]:
     path = Path(path)
     source = str(path)
     try:
-        raw = path.read_bytes()
+        if path.exists() and not path.is_dir() and not path.is_file():
+            # /dev/zero would be read for ever, a named pipe would wait for ever
+            message = "这不是普通文件（是设备或管道）：请给出 .yaml 指标文件"
+            raise _error([Problem(None, None, None, message)], source, path)
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)  # decode_bytes refuses more than MAX_BYTES
     except FileNotFoundError:
         raise _error(
             [Problem(None, None, None, "文件不存在：请检查文件名和路径")], source, path

@@ -22,6 +22,8 @@ from typing import Any
 
 from drafter.errors import StyleError, describe_os_error
 
+_MAX_STYLE_BYTES = 64 * 1024  # a style file is a few dozen lines
+
 # Chinese type sizes (字号) in points, as Word and WPS define them.
 TYPE_SIZES: dict[str, float] = {
     "初号": 42,
@@ -191,8 +193,17 @@ def load_style(path: Path | None, *, fonts: str | None = None) -> Style:
     import yaml
 
     path = Path(path)
+    if path.exists() and not path.is_dir() and not path.is_file():  # /dev/zero, a named pipe
+        raise StyleError("这不是普通文件（是设备或管道），不是排版样式文件（.yaml）。", path=path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as stream:
+            data = stream.read(_MAX_STYLE_BYTES + 1)
+        if len(data) > _MAX_STYLE_BYTES:
+            raise StyleError(
+                f"文件超过 {_MAX_STYLE_BYTES // 1024} KB，不像排版样式文件：请确认选对了文件。",
+                path=path,
+            )
+        text = data.decode("utf-8-sig")
     except FileNotFoundError:
         raise StyleError("找不到排版样式文件。", path=path) from None
     except UnicodeDecodeError:
