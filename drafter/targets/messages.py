@@ -234,6 +234,14 @@ _YAML_PROBLEMS: Sequence[tuple[str, str]] = (
     ("while scanning an anchor", "“&”开头的值会被当作锚点：请给整个值加引号"),
     ("while scanning a directive", "“%”开头的行不是 YAML 内容：请删掉或加引号"),
     ("found incompatible YAML document", "文件开头的“%YAML”声明不受支持：请删掉这一行"),
+    (
+        "while parsing a flow node",
+        "方括号 [ ] 或花括号 { } 里缺了内容或没有配对：请检查上面的括号是否成对",
+    ),
+    (
+        "found '<stream end>'",
+        "文件到结尾还没写完：有没有配对的方括号 [ ]、花括号 { } 或引号（从这里往上找）",
+    ),
     ("cannot start any token", '值不能以 % @ ` 等符号开头：请给整个值加引号，如 unit: "%"'),
     ("while scanning a tag", "“!”开头的值会被当作类型标记：请给整个值加引号"),
 )
