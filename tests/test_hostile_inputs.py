@@ -8,6 +8,7 @@ import pickle
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -538,3 +539,34 @@ def test_devices_given_as_input_files_are_refused_not_read_for_ever(tmp_path: Pa
     os.mkfifo(pipe)
     with pytest.raises(TargetsValidationError, match="不是普通文件"):
         load_targets(pipe)
+
+
+def test_an_unreadable_file_is_told_in_chinese(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (as root every file is readable: make the permission check itself say no)
+    import typer._param_types as param_types
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    path = tmp_path / "ok.yaml"
+    path.write_text("county: 青禾县\n", encoding="utf-8")
+    real_access = os.access
+    monkeypatch.setattr(
+        param_types.os,
+        "access",
+        lambda p, mode: False if str(p) == str(path) else real_access(p, mode),
+    )
+    result = CliRunner().invoke(app, ["check", str(path)])
+    assert result.exit_code == 2
+    assert "无法读取" in result.output and "not readable" not in result.output, result.output
+
+
+def test_tests_never_write_to_the_users_cache_folder() -> None:
+    from drafter.phrasebank.cache import cache_dir
+
+    folder = cache_dir()
+    assert folder is not None
+    assert folder != Path.home() / ".cache" / "drafter"
+    assert Path(tempfile.gettempdir()) in folder.parents
