@@ -14,6 +14,7 @@ from pathlib import Path
 from drafter.errors import TargetsError, UsageError
 from drafter.kinds import SPEECH_KINDS, SpeechKind, find_kind
 from drafter.targets.load import parse_targets
+from drafter.targets.messages import clip
 
 DEFAULT_KIND = "work_meeting"
 
@@ -44,7 +45,7 @@ def example_text(kind_name: str, county: str | None, *, examples_dir: Path) -> t
     county = county.strip()
     if not county or len(county) > 20 or _BAD_NAME.search(county):
         raise UsageError(
-            f"县名“{county}”不能使用：请只写县（市、区）的名称，如 青禾县，"
+            f"县名“{clip(county)}”不能使用：请只写县（市、区）的名称，如 青禾县，"
             "不要含空格、冒号、引号等符号，20 字以内"
         )
     return text.replace(example_county, county), county
