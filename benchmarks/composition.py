@@ -104,6 +104,7 @@ def main() -> None:
     bank = load_bank(args.bank)
     rng = random.Random(args.seed)
     shares: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
     headings = [0, 0]
     off_length = 0
     failed = 0
@@ -137,6 +138,8 @@ def main() -> None:
                 else:
                     kind = "指标文件" if p.yaml_key else "模板"
                 shares[kind] += len(run.text)
+                if p is not None and p.entry:
+                    kinds[p.kind or "?"] += len(run.text)
         body = "\n".join(b.text for b in result.document.blocks if b.role is Role.BODY)
         drafts[f"{index}:{county}"] = set(sentences(body))
         (folder / f"t{index:02d}.txt").write_text(body, encoding="utf-8")
@@ -147,6 +150,7 @@ def main() -> None:
     print(
         f"  一、二级标题取自语料：{headings[0]}/{headings[1]} = {headings[0] / max(1, headings[1]):.1%}"
     )
+    print("  按条目种类：" + "，".join(f"{k} {n / total:.1%}" for k, n in kinds.most_common()))
     print(f"  篇幅偏离超过 15%：{off_length}；自检未通过：{failed}")
     pairs = []
     names = sorted(drafts)

@@ -108,16 +108,7 @@ def _assign(
         fallback = _topic_filler(frame, topic) if frame.curated else None
         if fallback is not None:
             options.append(fallback)
-        texts = []
-        for filler in options:
-            text = _fill(frame, filler)
-            if text is None or text in taken:
-                continue
-            # A filled heading must pass the same leak checks as any sentence.
-            probe = Phrase(id=frame.id, kind=frame.kind, text=text)
-            if selector.prepare(probe) is None:
-                continue
-            texts.append(text)
+        texts = _texts(frame, options, topic, taken, selector)
         if not texts:
             return None
         text = texts[selector.rng.randrange(len(texts))] if len(texts) > 1 else texts[0]
@@ -164,7 +155,7 @@ def choose_headings(
         if (f.level in (None, 1, 2)) and f.slots and "抓手" not in f.text
     ]  # 以……为抓手 in every sibling heading reads as a formula
     frames.sort(key=lambda f: f.id)
-    usable: list[tuple[float, Phrase, tuple[str | None, ...]]] = []
+    usable: list[tuple[float, Phrase, tuple[tuple[str | None, ...], tuple[bool, ...]]]] = []
     given = [title for title in titles if title]
     borrowed = _borrowable([f for f in frames if not f.curated])
     twins = {f.text: f for f in frames if not f.curated}

@@ -32,6 +32,7 @@ from drafter.compose.unit import unit_of
 from drafter.compose.units import Audience, unit_composer
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
+from drafter.errors import ComposeError
 from drafter.numerals import to_chinese
 from drafter.phrasebank.model import Kind, PhraseBank
 from drafter.targets import Targets
@@ -157,10 +158,11 @@ def compose_draft(
 
     units = unit_composer(
         bank,
-        slot_values(targets),
         Audience(report=targets.kind == "work_report", business=business),
+        selector.fill_text,
         seed=seed,
         length=length,
+        level=unit_of(targets.county),
     )
     parts: list[Part] = []
     for index, (topic, heading) in enumerate(zip(topics, choice.headings, strict=True)):
@@ -174,9 +176,21 @@ def compose_draft(
             "budget": int(unit * weights[index]),
             "style": style,
         }
-        part = compose_unit_part(selector, units, **arguments)  # type: ignore[arg-type]
+        after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else ""
+        part = compose_unit_part(selector, units, after=after, **arguments)  # type: ignore[arg-type]
         if part is None:
             part = compose_part(selector, **arguments)  # type: ignore[arg-type]
+        if not part.paragraphs:
+            # nothing left on this topic by the usual rules (the topic given again and again):
+            # any unit that names it, before giving up on the part
+            retry = compose_unit_part(selector, units, relaxed=True, **arguments)  # type: ignore[arg-type]
+            if retry is None or not retry.paragraphs:
+                raise ComposeError(
+                    f"第{to_chinese(index + 1)}部分（话题“{topic}”）在短语库中已没有可用的素材，"
+                    "稿件不能留下只有标题的部分：请换一个话题、合并重复的部分，"
+                    "或在短语库的 curated.yaml 中为这个话题添加条目"
+                )
+            part = retry
         parts.append(part)
     thin = [part for part in parts if part.thin]
     warnings: list[str] = []

@@ -21,6 +21,12 @@ Two more lists, documented for writers:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+# Policy terms said only in some years, with their spans (a data file with an example each).
+DATED_FILE = Path(__file__).with_name("dated_terms.yaml")
 
 # A facility of one county, named: 县医院综合医技楼, 县三小, 县职教中心扩建, 第二高中. Generic
 # levels (县级医院, 县域医共体, 县城) are not names.
@@ -46,6 +52,23 @@ _TITLE_CLAIM = re.compile(
 # A region's programmes, terms of one province, and places.
 _REGIONAL = (
     "中省",
+    "京津冀",
+    "长三角",
+    "粤港澳",
+    "大湾区",
+    "成渝",
+    "雄安",
+    "环首都",
+    "环京",
+    "首都经济圈",
+    "长江经济带",
+    "中原城市群",
+    "东北振兴",
+    "冀中",
+    "冀北",
+    "冀南",
+    "鲁西",
+    "胶东",
     "民族团结进步",
     "民族宗教",
     "中华民族共同体",
@@ -399,3 +422,33 @@ def is_stale(text: str, month: int | None, year: int | None = None) -> bool:
     if year is not None and any(name in text and year > end for name, end in _CAMPAIGN_ENDS):
         return True
     return bool(_FIRST_QUARTER.search(text)) and (month is None or month > 3)
+
+
+@dataclass(frozen=True, slots=True)
+class DatedTerm:
+    """A policy term said only in some years (脱贫攻坚战 until 2020, 十五五 from 2025)."""
+
+    term: str
+    start: int | None
+    end: int | None
+    example: str
+
+    def fits(self, year: int) -> bool:
+        return (self.start is None or year >= self.start) and (self.end is None or year <= self.end)
+
+
+def load_dated_terms() -> tuple[DatedTerm, ...]:
+    """The table in ``dated_terms.yaml`` beside this module."""
+    import yaml
+
+    data = yaml.safe_load(DATED_FILE.read_text(encoding="utf-8"))
+    return tuple(
+        DatedTerm(item["term"], item.get("from"), item.get("to"), item["example"])
+        for item in data["terms"]
+    )
+
+
+def out_of_date(year: int, terms: Sequence[DatedTerm]) -> re.Pattern[str] | None:
+    """One pattern of every term not said in ``year`` (None when all are)."""
+    stale = sorted((t.term for t in terms if not t.fits(year)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, stale))) if stale else None

@@ -25,7 +25,7 @@ _PLAN_WORDS = re.compile(
     r"要|将|力争|确保|争取|计划|谋划|尽快|抓紧|加快|力求|务必|必须|着力|努力|推动.{0,6}向|"
     r"进一步|今年|明年|新的一年|逐步|全部建成|到20"
 )
-AREA_SENTENCES = 7
+AREA_SENTENCES = 10
 
 
 def _review_leads(selector: Selector, topic: str) -> list[Candidate]:

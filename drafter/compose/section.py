@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from drafter.compose.figures import target_pieces, verbatim
@@ -23,6 +23,7 @@ from drafter.compose.select import (
     Candidate,
     Selector,
     bigrams,
+    key_phrases,
     overlap,
     provenance_of,
 )
@@ -37,6 +38,7 @@ from drafter.compose.suitability import (
     specific_to,
 )
 from drafter.compose.units import (
+    Chosen,
     UnitComposer,
     choose_units,
     fit_units,
@@ -256,11 +258,11 @@ def _lead_text(text: str, index: int, count: int, style: str) -> str:
 
 def section_targets(
     selector: Selector, section: Section | None, section_index: int | None
-) -> tuple[list[Piece], list[Piece]]:
+) -> tuple[tuple[Piece, ...], list[Piece]]:
     """The section's figures as one target sentence (its opener varied by the section's place,
     never the same sentence twice) and the writer's points, each a sentence of its own."""
     key = f"sections[{section_index}]" if section_index is not None else None
-    figure_pieces: list[Piece] = []
+    figure_pieces: tuple[Piece, ...] = ()
     if section is not None and section.figures:
         year = selector.values.get("year", "")
         plan_word = selector.frame.plan_word if selector.frame is not None else "今年"
@@ -299,10 +301,14 @@ def compose_part(
     section_index: int | None,
     budget: int,
     style: str,
+    same_section: bool = False,
 ) -> Part:
+    """One numbered part composed sentence by sentence; ``same_section``: it continues a part
+    begun from units (what they said still counts as said in this part)."""
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
-    selector.start_section(topic)
+    if not same_section:
+        selector.start_section(topic)
     topic_words = tuple(selector.keywords.get(topic, ()))
     bodies = _body_candidates(selector, topic)
     leads = _lead_candidates(selector, topic, heading.text)
@@ -717,6 +723,8 @@ def _separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Pa
                 result[i], result[j] = result[j], result[i]
                 break
         else:
+            if result[i].lead is not None:
+                continue  # a lead stays with the sentence that develops it
             # No paragraph to swap with: open this one on another of its own sentences.
             pieces = list(result[i].pieces)
             for k in range(1, len(pieces)):
@@ -738,10 +746,13 @@ def compose_unit_part(
     section_index: int | None,
     budget: int,
     style: str,
+    relaxed: bool = False,
+    after: str = "",
 ) -> Part | None:
     """The part made of whole paragraph units of its topic (``drafter.compose.units``), the
     section's figures and points first; None when the bank has too few units for the topic
-    (the part is then composed sentence by sentence)."""
+    (the part is then composed sentence by sentence). ``after`` is the text the part follows
+    (the previous part's last paragraph): its first paragraph does not open the same way."""
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
     ledger = units.ledger.fork()
@@ -751,27 +762,40 @@ def compose_unit_part(
     estimate = sum(len(point) + 1 for point in (section.points if section else ()))
     if section is not None and section.figures:
         estimate += sum(len(p.text) for p in target_pieces(section.figures, "", "今年"))
+    # what the section's own targets and points will say (worded for real once units are
+    # chosen): no unit repeats it
+    preview = [verbatim(point) for point in (section.points if section else ())]
+    if section is not None and section.figures:
+        preview += [p.text for p in target_pieces(section.figures, "", "")]
     chosen = choose_units(
-        units.pool, topic, max(0, remaining - estimate), ledger, rng, selector.used
+        units.pool,
+        topic,
+        max(0, remaining - estimate),
+        ledger,
+        rng,
+        selector.used,
+        relaxed=relaxed,
+        capped=selector.capped,
+        said=frozenset(g for text in preview for g in key_phrases(text)),
     )
-    if sum(c.size for c in chosen) < UNIT_MIN_SHARE * max(1, remaining - estimate):
+    if not chosen or (
+        not relaxed and sum(c.size for c in chosen) < UNIT_MIN_SHARE * max(1, remaining - estimate)
+    ):
         return None
     units.ledger = ledger
+    selector.start_section(topic)
+    chosen = [_lead_on_topic(c, selector.used) for c in chosen]
     chosen = fit_units(order_units(chosen), max(0, remaining - estimate))
+    # leads without ordinals first: whether the part is a run is known once it is whole
     paragraphs = word_units(
-        chosen, report=selector.public, style=style, topic_key=topic_key, lead_text=_lead_text
+        chosen, report=selector.public, style="lead", topic_key=topic_key, lead_text=_lead_text
     )
     for paragraph in paragraphs:
         for piece in paragraph.pieces:
             selector.mark_used(piece.text)
     figure_pieces, points = section_targets(selector, section, section_index)
     intro = [*figure_pieces, *points]
-    if intro and paragraphs:
-        first = paragraphs[0]
-        at = 1 if chosen and chosen[0].unit.roles[0] == "framing" else 0
-        pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
-        paragraphs[0] = Paragraph(tuple(pieces), first.lead)
-    size = sum(len(p.text) for p in paragraphs)
+    size = sum(len(p.text) for p in paragraphs) + sum(len(p.text) for p in intro)
     if size < TOP_UP * remaining:
         # too few units of this topic for the part's share: the rest by sentences
         extra = compose_part(
@@ -782,10 +806,24 @@ def compose_unit_part(
             section=None,
             section_index=section_index,
             budget=remaining - size + len(heading.text),
-            style="lead",  # a run of ordinals stays the units'; added paragraphs are led
+            style="lead",
+            same_section=True,
         )
         paragraphs.extend(extra.paragraphs)
-        size = sum(len(p.text) for p in paragraphs)
+    paragraphs = _consistent_run(paragraphs, style)
+    # neighbours do not open alike (a numbered run never does), nor the part's first paragraph
+    # like the one before the heading
+    previous = Paragraph((Piece(after[:2]),))
+    paragraphs = _separate_openers([previous, *paragraphs], set(range(1, len(paragraphs) + 1)))[1:]
+    if intro and paragraphs:
+        # the section's targets open the first paragraph (after its lead, or after the
+        # sentence that frames the matter)
+        first = paragraphs[0]
+        framed = first.lead is None and chosen and chosen[0].roles[0] == "framing"
+        at = 1 if framed else 0
+        pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
+        paragraphs[0] = Paragraph(tuple(pieces), first.lead)
+    size = sum(len(p.text) for p in paragraphs)
     return Part(
         number=number,
         heading=heading,
@@ -794,6 +832,90 @@ def compose_unit_part(
         section=section_index,
         thin=size < 0.7 * remaining,
     )
+
+
+def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
+    """A part's paragraphs as a run or as plain prose, never a lead standing alone among plain
+    paragraphs: when every paragraph after the first has a lead, they are items (numbered 一要/
+    一是 in that style when every head is short); otherwise each lead becomes the plain first
+    sentence of its paragraph."""
+    if not paragraphs:
+        return paragraphs
+    head = [] if paragraphs[0].lead is not None else paragraphs[:1]
+    body = paragraphs[len(head) :]
+    if not any(p.lead for p in body):
+        return paragraphs
+    if sum(p.lead is not None for p in body) * 2 >= len(body):
+        # most are led: a paragraph that opens on a short sentence takes it as its lead, and
+        # one that does not continues the led paragraph before it when they fit together
+        body = _joined([_promoted(p) for p in body])
+    if len(body) >= 2 and all(p.lead is not None for p in body):
+        heads = [p.lead.text.rstrip("。") for p in body if p.lead is not None]
+        # numbered items are short heads of one shape (all one clause, or all two)
+        numbered = (
+            style != "lead"
+            and all(len(h) <= SHORT_HEAD for h in heads)
+            and len({"，" in h for h in heads}) == 1
+        )
+        items = [
+            Paragraph(
+                p.pieces,
+                Piece(
+                    _lead_text(h, i, len(body), style if numbered else "lead"),
+                    p.lead.provenance if p.lead else None,
+                ),
+            )
+            for i, (p, h) in enumerate(zip(body, heads, strict=True), start=1)
+        ]
+        return [*head, *items]
+    return [Paragraph(p.pieces) for p in paragraphs]
+
+
+def _joined(body: list[Paragraph]) -> list[Paragraph]:
+    """Each plain paragraph appended to the led one before it, where the two stay a paragraph
+    (``JOIN_CHARS``); others as they are."""
+    joined: list[Paragraph] = []
+    for paragraph in body:
+        previous = joined[-1] if joined else None
+        if (
+            paragraph.lead is None
+            and previous is not None
+            and previous.lead is not None
+            and len(previous.text) + len(paragraph.text) <= JOIN_CHARS
+            and len(previous.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
+        ):
+            joined[-1] = Paragraph(previous.pieces + paragraph.pieces, previous.lead)
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+JOIN_CHARS = 600
+
+
+def _promoted(paragraph: Paragraph) -> Paragraph:
+    """A plain paragraph whose first sentence is as short as a lead (加快发展现代农业。), with
+    that sentence as its lead; other paragraphs as they are."""
+    if paragraph.lead is not None or len(paragraph.pieces) < 2:
+        return paragraph
+    first = paragraph.pieces[0]
+    if len(first.text) > SHORT_HEAD + 1 or not first.text.endswith("。") or "，" in first.text:
+        return paragraph
+    return Paragraph(paragraph.pieces[1:], first)
+
+
+def _lead_on_topic(pick: Chosen, used: set[str]) -> Chosen:
+    """The unit without its lead when the sentence that developed it in its source is not the
+    paragraph's first (left out here), or the draft has said the lead already (as a heading or
+    another lead); a kept lead is marked said."""
+    lead = pick.unit.lead
+    if lead is None:
+        return pick
+    bare = lead.rstrip("。")
+    if bare not in used and lead not in used and pick.unit.opens and pick.indexes[0] == 0:
+        used.update((bare, bare + "。"))
+        return pick
+    return Chosen(replace(pick.unit, lead=None), pick.indexes)
 
 
 UNIT_MIN_SHARE = 0.3  # units must fill this share of a part, else it is composed by sentences

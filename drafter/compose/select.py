@@ -23,10 +23,12 @@ from drafter.compose.portable import (
     is_cadre_business,
     is_internal,
     is_stale,
+    load_dated_terms,
+    out_of_date,
     portability_problem,
 )
 from drafter.compose.timeframe import TimeFrame
-from drafter.compose.unit import convertible, unit_of
+from drafter.compose.unit import convertible, localise, unit_of
 from drafter.document import Provenance
 from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank
 
@@ -243,6 +245,8 @@ class Selector:
         # The county's name salts the seed: two counties drafted with the same seed do not get the
         # same sentences (the same file and seed still give the same draft).
         self.rng = random.Random(f"drafter:{seed}:{values.get('county', '')}")
+        # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
+        self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
         self.values = dict(values)
         self.county = self.values.get("county", "")
         self.unit = unit_of(self.county)
@@ -315,9 +319,17 @@ class Selector:
         filled = normalise_sentence(filled)
         if not filled or not _balanced(filled):
             return None
-        if self._scrub_pattern is not None and self._scrub_pattern.search(filled):
-            return None
+        if self._scrub_pattern is not None:
+            # the words printed are the unit's own (文明县城 → 文明城区 for a 市): check those too
+            printed = filled if self.unit == "县" else localise(filled, self.unit, self.county)
+            if self._scrub_pattern.search(filled) or self._scrub_pattern.search(printed):
+                return None
         return filled
+
+    def fill_text(self, text: str) -> str | None:
+        """A bank sentence (with slots) filled for this draft, or None when it cannot be said
+        here: the checks every bank entry passes (see ``prepare``), for a plan sentence."""
+        return self.prepare(Phrase(id="", kind=Kind.BODY, text=text))
 
     def topic_pattern(self, topic: str) -> re.Pattern[str]:
         """One alternation of the topic's keywords: a fast test of whether a text can be on it."""
@@ -335,6 +347,8 @@ class Selector:
         month = self.frame.month if self.frame is not None else None
         year = self.frame.year if self.frame is not None else None
         if is_stale(text, month, year):
+            return False
+        if self.dated is not None and self.dated.search(text):
             return False
         if _SEQUEL.search(text):
             return False

@@ -25,11 +25,11 @@ import math
 import random
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from drafter.compose.model import Paragraph, Piece
-from drafter.compose.select import bigrams, fill_slots
+from drafter.compose.select import CAPPED, bigrams, key_phrases
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank
 
@@ -38,6 +38,9 @@ SAME_IDEA_MIN = 3  # and at least this many shared content bigrams
 SOURCE_SHARE = 0.08  # a source document gives at most this share of a draft's sentences
 MIN_UNIT_SENTENCES = 2
 MAX_PARAGRAPH_CHARS = 520  # a paragraph longer than this reads as a wall: a unit is cut there
+THIN = 0.25  # chance the seed leaves out a middle measure of a long unit
+LED = 2.0  # merit of a unit with a lead of its own (a part of led items reads as a run)
+JITTER = 1.0  # how much the seed (and county) may reorder units against their merits
 
 # Sentences that only a report says (to 人大代表), that only a meeting of cadres hears, or that
 # speak to departments by name: kept out of the kinds whose audience they do not fit.
@@ -71,6 +74,8 @@ class UnitView:
     sentences: tuple[str, ...]
     roles: tuple[str, ...]
     grams: tuple[frozenset[str], ...]
+    lead: str | None = None
+    opens: bool = True  # sentences[0] is the unit's own first sentence (the one after its lead)
 
     @property
     def source(self) -> str:
@@ -80,17 +85,29 @@ class UnitView:
     def size(self) -> int:
         return sum(len(s) for s in self.sentences)
 
+    @property
+    def min_sentences(self) -> int:
+        """Sentences the unit keeps at least: one under its lead, else two."""
+        return 1 if self.lead else MIN_UNIT_SENTENCES
+
 
 @dataclass(frozen=True, slots=True)
 class Chosen:
-    """A unit chosen for a part, and how many of its sentences (from the start) it keeps."""
+    """A unit chosen for a part, and which of its sentences it keeps (in the unit's order)."""
 
     unit: UnitView
-    keep: int
+    indexes: tuple[int, ...]
 
     @property
     def sentences(self) -> tuple[str, ...]:
-        return self.unit.sentences[: self.keep]
+        return tuple(self.unit.sentences[i] for i in self.indexes)
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        return tuple(self.unit.roles[i] for i in self.indexes)
+
+    def without_last(self) -> Chosen:
+        return Chosen(self.unit, self.indexes[:-1])
 
     @property
     def size(self) -> int:
@@ -129,8 +146,8 @@ class UnitLedger:
 
     def record(self, chosen: Chosen) -> None:
         mood = chosen.unit.phrase.mode or Mode.TARGET
-        self.said.setdefault(mood, []).extend(chosen.unit.grams[: chosen.keep])
-        self.per_source[chosen.unit.source] += chosen.keep
+        self.said.setdefault(mood, []).extend(chosen.unit.grams[i] for i in chosen.indexes)
+        self.per_source[chosen.unit.source] += len(chosen.indexes)
         self.used_ids.add(chosen.unit.phrase.id)
 
 
@@ -156,9 +173,17 @@ class UnitComposer:
 
 
 def unit_composer(
-    bank: PhraseBank, values: dict[str, str], audience: Audience, *, seed: int, length: int
+    bank: PhraseBank,
+    audience: Audience,
+    check: Callable[[str], str | None],
+    *,
+    seed: int,
+    length: int,
+    level: str,
 ) -> UnitComposer:
-    pool = unit_pool(bank, values, audience, Mode.TARGET)
+    """``check`` fills a bank sentence for this draft, or refuses it (``Selector.fill_text``)."""
+    keep = pool_filter(audience, level, check)
+    pool = unit_pool(bank, keep, Mode.TARGET)
     ledger = UnitLedger(bigram_idf(pool), expected_sentences=max(20, length // 45))
     return UnitComposer(pool, ledger, seed)
 
@@ -166,46 +191,107 @@ def unit_composer(
 # --------------------------------------------------------------------------- the pool
 
 
-def unit_pool(
-    bank: PhraseBank, values: dict[str, str], audience: Audience, mood: Mode
-) -> tuple[UnitView, ...]:
+@dataclass(frozen=True, slots=True)
+class PoolFilter:
+    """What keeps a mined sentence out of this draft: everything the selector refuses in any
+    bank sentence (another county's particulars, scrubbed names, stale and dated terms, lines
+    for another audience or date: ``check`` fills the slots too), the audience of the kind, and
+    another level of government's words (全区 in a 县)."""
+
+    audience: Audience
+    other_level: re.Pattern[str] | None
+    check: Callable[[str], str | None]
+
+    def fill(self, sentence: str) -> str | None:
+        """The sentence filled, or None when this draft cannot say it."""
+        filled = self.check(sentence)
+        if filled is None or not self.audience.fits(filled):
+            return None
+        if self.other_level is not None and self.other_level.search(filled):
+            return None
+        return filled
+
+
+# The words each level of government uses for itself; a sentence in another level's words reads
+# as copied from that place (区人民医院 in a 县's report). A 市's own words are left to the
+# localiser (县 sentences are rewritten), but a 区's are not a 县's and the other way round.
+_LEVEL_WORDS = {
+    "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道",
+    "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城",
+    "市": r"全区|我区|区委|区政府|区人民|本区|区直",
+    "旗": r"全区|我区|区委|区政府|区人民|本区|区直",
+}
+_CONNECTIVE = re.compile(
+    r"^(?:因此|所以|同时|此外|另外|但是?|而且|并且|其中|对此|为此|这|此|与此同时|总之|综上|"
+    r"特别是|尤其是|在此基础上|在此|为此)"
+)
+_RESULT_LEAD = re.compile(
+    r"(?:稳步回升|持续改善|明显改善|显著提升|稳步提升|持续提升|稳步扩大|不断扩大|提质增效|"
+    r"焕然一新|持续升温|成效显著|取得[^，。]{0,4}|加快构建|持续增强|不断增强|日益[^，。]{0,4}|"
+    r"更加[^，。]{0,4}|全面完成|圆满完成|实现新突破|迈上新台阶)$"
+)
+
+
+def pool_filter(audience: Audience, level: str, check: Callable[[str], str | None]) -> PoolFilter:
+    other = _LEVEL_WORDS.get(level)
+    return PoolFilter(audience, re.compile(other) if other else None, check)
+
+
+def unit_pool(bank: PhraseBank, keep: PoolFilter, mood: Mode) -> tuple[UnitView, ...]:
     """The bank's units in ``mood`` with at least two sentences this draft can say."""
     views: list[UnitView] = []
-    # a name scrubbed anywhere in the corpus is not said even where it looks like part of a
-    # word (the self-check and lint look for it as a string: 大城 in 拉大城市框架)
-    names = sorted((n for n in bank.scrubbed if len(n) >= 2), key=len, reverse=True)
-    scrubbed = re.compile("|".join(map(re.escape, names))) if names else None
     for phrase in bank.of_kind(Kind.PARAGRAPH):
         if (phrase.mode or Mode.TARGET) is not mood or not phrase.items:
             continue
-        roles = phrase.roles or ("measure",) * len(phrase.items)
-        kept: list[tuple[str, str]] = []
-        for index, (item, role) in enumerate(zip(phrase.items, roles, strict=True)):
-            filled = fill_slots(item, values)
-            if filled is None or not audience.fits(filled):
-                continue
-            if scrubbed is not None and scrubbed.search(filled):
-                continue
-            # a plan says what is to be done: a result or a shortcoming of the source county
-            # is not part of it
-            if role == "problem" or (role == "review" and mood is Mode.TARGET):
-                continue
-            # a framing sentence frames only from the start; a call to action only ends
-            if role == "framing" and index > 0:
-                continue
-            if role == "exhortation" and index < len(phrase.items) - 1:
-                continue
-            kept.append((filled, role))
-        if len(kept) >= MIN_UNIT_SENTENCES:
-            views.append(
-                UnitView(
-                    phrase,
-                    tuple(s for s, _ in kept),
-                    tuple(r for _, r in kept),
-                    tuple(bigrams(s) for s, _ in kept),
-                )
-            )
+        view = _view(phrase, keep, mood)
+        if view is not None:
+            views.append(view)
     return tuple(views)
+
+
+def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
+    roles = phrase.roles or ("measure",) * len(phrase.items)
+    kept: list[tuple[str, str]] = []
+    first_kept = False
+    for index, (item, role) in enumerate(zip(phrase.items, roles, strict=True)):
+        filled = keep.fill(item)
+        if filled is None:
+            continue
+        # a plan says what is to be done: a result or a shortcoming of the source county
+        # is not part of it
+        if role == "problem" or (role == "review" and mood is Mode.TARGET):
+            continue
+        # a framing sentence frames only from the start; a call to action only ends
+        if role == "framing" and index > 0:
+            continue
+        if role == "exhortation" and index < len(phrase.items) - 1:
+            continue
+        # a paragraph does not open on a word that points back (因此, 同时, 这)
+        if not kept and _CONNECTIVE.match(filled):
+            continue
+        kept.append((filled, role))
+        if index == 0:
+            first_kept = True
+    lead = phrase.lead if first_kept else None  # a lead comes with the sentence it opened
+    if lead is not None:
+        filled_lead = keep.fill(lead)
+        # a lead that reports a result (消费市场稳步回升) does not head a plan
+        if filled_lead is None or (
+            mood is Mode.TARGET and _RESULT_LEAD.search(filled_lead.rstrip("。"))
+        ):
+            lead = None
+        else:
+            lead = filled_lead
+    if len(kept) < (1 if lead else MIN_UNIT_SENTENCES):
+        return None
+    return UnitView(
+        phrase,
+        tuple(s for s, _ in kept),
+        tuple(r for _, r in kept),
+        tuple(bigrams(s) for s, _ in kept),
+        lead,
+        opens=first_kept,
+    )
 
 
 def bigram_idf(pool: Sequence[UnitView]) -> dict[str, float]:
@@ -229,20 +315,35 @@ def choose_units(
     ledger: UnitLedger,
     rng: random.Random,
     taken: set[str] | frozenset[str] = frozenset(),
+    *,
+    relaxed: bool = False,
+    capped: dict[str, int] | None = None,
+    said: frozenset[str] = frozenset(),
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
-    own aspect, none repeating what the draft said, within each source document's share."""
+    own aspect, none repeating what the draft said nor a phrase of six characters the part has
+    said, within each source document's share. ``relaxed``: any unit naming the topic, aspects
+    shared (for a part that would otherwise be empty)."""
     primary = [u for u in pool if u.phrase.topics[:1] == (topic,)]
     secondary = [u for u in pool if topic in u.phrase.topics[1:]]
+    if relaxed:
+        primary, secondary = [*primary, *secondary], []
     ranked: list[UnitView] = []
     for group in (primary, secondary):
-        shuffled = sorted(group, key=lambda u: u.phrase.id)
-        rng.shuffle(shuffled)
-        # the seed orders units; a unit with a lead or more to say comes a little earlier
-        shuffled.sort(key=lambda u: -(u.phrase.lead is not None) - min(u.size, 400) / 400)
-        ranked.extend(shuffled)
+        ordered = sorted(group, key=lambda u: u.phrase.id)
+        # merit (a lead, more to say) and the seed weigh about equally, so two counties drafted
+        # on the same topics get different units
+        merit = {
+            u.phrase.id: LED * (u.lead is not None) + 0.3 * min(u.size, 400) / 400 for u in ordered
+        }
+        jitter = {u.phrase.id: JITTER * rng.random() for u in ordered}
+        ordered.sort(key=lambda u: -(merit[u.phrase.id] + jitter[u.phrase.id]))
+        ranked.extend(ordered)
     chosen: list[Chosen] = []
     aspects: set[str] = set()
+    phrases: set[str] = set(said)  # six-character runs the part has said
+    # formulas a speech says once (专项债, 重中之重): those the draft said are spent
+    spent = {word for word, count in (capped or {}).items() if count}
     size = 0
     for unit in ranked:
         if size >= budget:
@@ -250,14 +351,18 @@ def choose_units(
         if unit.phrase.id in ledger.used_ids:
             continue
         aspect = unit.phrase.aspect or unit.phrase.id
-        if aspect in aspects or _same_lead(unit, chosen, ledger.idf):
+        if not relaxed and (aspect in aspects or _same_lead(unit, chosen, ledger.idf)):
             continue
-        keep = _fresh_prefix(unit, ledger, taken)
-        room = ledger.source_room(unit.source)
-        keep = min(keep, room)
-        if keep < MIN_UNIT_SENTENCES:
+        if unit.lead and any(c.unit.lead and c.unit.lead[:2] == unit.lead[:2] for c in chosen):
+            continue  # two sub-headings of a part do not open alike (强化……。强化……。)
+        indexes = _fresh(unit, ledger, taken, phrases, spent)
+        indexes = _thinned(indexes, unit, rng)[: ledger.source_room(unit.source)]
+        if len(indexes) < unit.min_sentences:
             continue
-        pick = Chosen(unit, keep)
+        pick = Chosen(unit, indexes)
+        for sentence in pick.sentences:
+            phrases.update(key_phrases(sentence))
+            spent.update(word for word in CAPPED if word in sentence)
         ledger.record(pick)
         chosen.append(pick)
         aspects.add(aspect)
@@ -268,9 +373,9 @@ def choose_units(
 def _same_lead(unit: UnitView, chosen: Sequence[Chosen], idf: dict[str, float]) -> bool:
     """The unit opens on what a chosen unit of the part opened on (巩固脱贫成果 / 着力巩固脱贫
     成果): two paragraphs of one part never start on one matter."""
-    opening = bigrams(unit.phrase.lead or unit.sentences[0])
+    opening = bigrams(unit.lead or unit.sentences[0])
     for pick in chosen:
-        other = bigrams(pick.unit.phrase.lead or pick.unit.sentences[0])
+        other = bigrams(pick.unit.lead or pick.unit.sentences[0])
         shared = opening & other
         smaller = min(len(opening), len(other)) or 1
         if len(shared) >= 3 and len(shared) / smaller >= 0.5:
@@ -280,19 +385,46 @@ def _same_lead(unit: UnitView, chosen: Sequence[Chosen], idf: dict[str, float]) 
     return False
 
 
-def _fresh_prefix(unit: UnitView, ledger: UnitLedger, taken: set[str] | frozenset[str]) -> int:
-    """How many of the unit's sentences, from the start, say nothing the draft has said (a
-    repeated sentence ends the unit there: its later sentences build on it); ``taken`` are
-    sentences other parts of the draft said word for word."""
+def _fresh(
+    unit: UnitView,
+    ledger: UnitLedger,
+    taken: set[str] | frozenset[str],
+    phrases: set[str],
+    spent: set[str],
+) -> tuple[int, ...]:
+    """The unit's sentences that say nothing the draft has said, nor the unit itself before
+    them; ``taken`` are sentences other parts of the draft said word for word. A unit whose
+    first sentence was said is not used (its later sentences build on it)."""
     mood = unit.phrase.mode or Mode.TARGET
+    kept: list[int] = []
     for index, grams in enumerate(unit.grams):
         if (
             unit.sentences[index] in taken
+            or not phrases.isdisjoint(key_phrases(unit.sentences[index]))
+            or any(word in unit.sentences[index] for word in spent)
             or ledger.repeats(grams, mood)
-            or any(same_idea(grams, earlier, ledger.idf) for earlier in unit.grams[:index])
+            or any(same_idea(grams, unit.grams[k], ledger.idf) for k in kept)
         ):
-            return index
-    return len(unit.sentences)
+            if index == 0:
+                return ()
+            continue
+        kept.append(index)
+    return tuple(kept)
+
+
+def _thinned(indexes: tuple[int, ...], unit: UnitView, rng: random.Random) -> tuple[int, ...]:
+    """The seed leaves out some middle measures of a long unit (never its first sentence, its
+    framing or its last): the same unit reads differently in two counties' drafts."""
+    if len(indexes) <= 3:
+        return indexes
+    kept = [
+        index
+        for position, index in enumerate(indexes)
+        if position in (0, len(indexes) - 1)
+        or unit.roles[index] != "measure"
+        or rng.random() >= THIN
+    ]
+    return tuple(kept)
 
 
 # --------------------------------------------------------------------------- order and fit
@@ -304,7 +436,7 @@ def order_units(chosen: Sequence[Chosen]) -> list[Chosen]:
     """The unit that frames the matter first, the ones ending on duties or a call last."""
 
     def rank(pick: Chosen) -> int:
-        roles = pick.unit.roles[: pick.keep]
+        roles = pick.roles
         if roles[0] == "framing":
             return 0
         return 2 if roles[-1] in ("duty", "exhortation") else 1
@@ -315,16 +447,13 @@ def order_units(chosen: Sequence[Chosen]) -> list[Chosen]:
 def fit_units(chosen: Sequence[Chosen], budget: int) -> list[Chosen]:
     """Cut units from their ends (never below two sentences) until the part fits its budget,
     longest first; a unit that would fall below two sentences is left out instead."""
-    result = [
-        Chosen(c.unit, _wall_cut(c.sentences)) if c.size > MAX_PARAGRAPH_CHARS else c
-        for c in chosen
-    ]
+    result = [_wall_cut(c) for c in chosen]
     total = sum(c.size for c in result)
     while total > budget * 1.05 and result:
-        index = max(range(len(result)), key=lambda i: (result[i].keep, result[i].size, -i))
+        index = max(range(len(result)), key=lambda i: (len(result[i].indexes), result[i].size, -i))
         pick = result[index]
-        if pick.keep > MIN_UNIT_SENTENCES:
-            result[index] = Chosen(pick.unit, pick.keep - 1)
+        if len(pick.indexes) > pick.unit.min_sentences:
+            result[index] = pick.without_last()
         elif len(result) > 1 and total - pick.size >= budget * 0.85:
             del result[index]
         else:
@@ -333,13 +462,14 @@ def fit_units(chosen: Sequence[Chosen], budget: int) -> list[Chosen]:
     return result
 
 
-def _wall_cut(sentences: Sequence[str]) -> int:
+def _wall_cut(pick: Chosen) -> Chosen:
+    """A unit longer than ``MAX_PARAGRAPH_CHARS`` cut after the sentence that reaches it."""
     size = 0
-    for index, sentence in enumerate(sentences):
+    for position, sentence in enumerate(pick.sentences):
         size += len(sentence)
-        if size > MAX_PARAGRAPH_CHARS and index >= MIN_UNIT_SENTENCES:
-            return index
-    return len(sentences)
+        if size > MAX_PARAGRAPH_CHARS and position >= pick.unit.min_sentences:
+            return Chosen(pick.unit, pick.indexes[:position])
+    return pick
 
 
 # --------------------------------------------------------------------------- word
@@ -386,8 +516,8 @@ def word_units(
             for i, s in enumerate(pick.sentences)
         ]
         lead: Piece | None = None
-        if phrase.lead and style != "plain":
-            text = lead_text(phrase.lead, index + 1, len(chosen), style)  # type: ignore[operator]
+        if pick.unit.lead and style != "plain":
+            text = lead_text(pick.unit.lead, index + 1, len(chosen), style)  # type: ignore[operator]
             lead = Piece(text, provenance)
         elif ordinal:
             # every paragraph of a run carries its ordinal: 二要 before the first sentence

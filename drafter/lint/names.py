@@ -70,7 +70,7 @@ def _words(*lines: str) -> frozenset[str]:
 # (按照县委, 推动县城) or a generic stem (示范县, 百强县, 品质县城).
 _COUNTY_SHAPE = re.compile(
     r"(?:(?<=^)|(?<=[，。；：、（\s])|(?<=[在到和与对赴向])|(?<=学习|借鉴|参观|考察|支援|来自|位于|对口))"
-    r"(?P<name>[\u4e00-\u9fff]{2}(?:县|旗|区(?=委|政府|人民政府|人大|政协)))(?![域级直乡镇区])"
+    r"(?P<name>[\u4e00-\u9fff]{2}(?:县|旗|区(?=委|政府|人民政府|人大|政协)))(?![域级直乡镇区城])"
 )
 _GENERIC_COUNTY = _words(
     "示范 百强 农业 工业 旅游 生态 文明 卫生 园林 平安 法治 经济 财政 产粮 粮食 畜牧",
@@ -109,8 +109,10 @@ def _generic_chars(stem: str) -> bool:
 # Not after characters that make the title part of a longer one: 市委书记, 副县长, 第一书记,
 # 支部书记, 常务副县长, 各位县长.
 _OFFICIAL = re.compile(
-    rf"(?<![委副党总部支记长务级位一二三四五六七八九十县区市镇乡村省])"
+    rf"(?<![委副党总部支记长务级位一二三四五六七八九十县区市镇乡村省提])"
     rf"(?P<surname>[{_SURNAMES}])(?P<title>{_TITLES})"
+    # a hotline or mailbox named after an office is no person (提高市长热线、县长信箱办理质量)
+    r"(?!热线|信箱|专线|公开电话|接待日)"
 )
 # A town by its shape, for names the list does not know: two characters after a clear start
 # (punctuation, 在/到/和/与/、/学习/借鉴) and before 镇/乡; generic words excluded.

@@ -94,6 +94,7 @@ def mine_bank(
     from drafter.mining.names import QUOTE_RE, find_county_names
     from drafter.mining.report import ReportBuilder
     from drafter.mining.topics import TopicTagger
+    from drafter.mining.units import load_unit_rules
     from drafter.mining.workers import (
         ReadSpeech,
         Skipped,
@@ -161,10 +162,13 @@ def mine_bank(
     # how many counties use each word: a county's reports of several years count once, so a
     # product or place it names every year is still its own
     county_words: dict[str, set[str]] = {}
+    county_names: set[str] = set()  # every source's own county, full and short (定兴县, 定兴)
     for speech in speeches:
         doc_freq.update(speech.counts.keys())
-        county = max(find_county_names(speech.source.text), key=len, default=speech.label)
+        names = find_county_names(speech.source.text)
+        county = max(names, key=len, default=speech.label)
         county_words.setdefault(county, set()).update(speech.counts.keys())
+        county_names.update(names)
         quote_freq.update({m.group(1) for m in QUOTE_RE.finditer(speech.source.text)})
     share(
         {
@@ -174,6 +178,7 @@ def mine_bank(
             "salient": _salient_chars({s.label: s.source.text for s in speeches}),
             "county_freq": Counter(w for words in county_words.values() for w in words),
             "counties": len(county_words),
+            "unit_rules": load_unit_rules(),
             "tagger": TopicTagger(topics),
         }
     )
@@ -197,8 +202,11 @@ def mine_bank(
     merged = merger.result([t.name for t in topics])
     # only names found on strong evidence go to lint's list of foreign names: a doubtful word
     # or a quoted slogan there would flag ordinary text in every draft
+    # every source county's name is foreign to a draft for another county, however many of
+    # the corpus' reports mention it (neighbours name each other)
     scrubbed = sorted(
-        {
+        {n for n in county_names if len(n) >= 2}
+        | {
             name
             for (name, slot, reason) in report.names
             if slot in ("place", "person", "org", "county")
@@ -329,14 +337,14 @@ def _without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
     sentences are left to make a paragraph)."""
     from dataclasses import replace
 
-    from drafter.mining.units import MIN_SENTENCES
+    from drafter.mining.units import min_sentences
 
     if unit.lead is not None and pattern.search(unit.lead):
         unit = replace(unit, lead=None)
     keep = [i for i, item in enumerate(unit.items) if not pattern.search(item)]
     if len(keep) == len(unit.items):
         return unit
-    if len(keep) < MIN_SENTENCES:
+    if len(keep) < min_sentences(unit.lead):
         return None
     items = tuple(unit.items[i] for i in keep)
     return replace(unit, items=items, roles=tuple(unit.roles[i] for i in keep), text="".join(items))

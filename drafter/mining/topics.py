@@ -62,6 +62,20 @@ class TopicTagger:
                     scores[name] = scores.get(name, 0) + 1
         return scores
 
+    def order_of(self, topic: str) -> int:
+        """The topic's place in the taxonomy (ties between topics keep this order)."""
+        return self._order.get(topic, len(self._order))
+
+    def plain_scores(self, text: str) -> dict[str, int]:
+        """topic → keyword occurrences in ``text``, without segmenting."""
+        scores: dict[str, int] = {}
+        if self._any_re is None:
+            return scores
+        for keyword in self._any_re.findall(text):
+            for name in self._by_word[keyword]:
+                scores[name] = scores.get(name, 0) + 1
+        return scores
+
     def tag_plain(self, text: str, *, limit: int = 2) -> tuple[str, ...]:
         """Like ``tag`` but by keyword occurrence alone, without segmenting (for long context
         text, where a word boundary matters little)."""

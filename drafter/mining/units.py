@@ -3,9 +3,10 @@
 Input: the body and lead ``Phrase``s generalisation made of one speech, each with the candidate
 it came from (its paragraph, its section's mode and heading path). Output: ``Phrase``s of kind
 ``paragraph``, one per body paragraph that keeps at least ``MIN_SENTENCES`` sentences a draft can
-use: the sentences in source order (``items``), a role per sentence (``roles``), the unit's topic,
-its aspect (the topic keyword it dwells on), its mood (``mode``: review or plan), its genre
-(report or speech) and its lead sentence.
+use (one under its own lead sentence: 壮大工业经济总量。坚持……): the sentences in source order
+(``items``), a role per sentence (``roles``), the unit's topic, its aspect (the topic keyword
+it dwells on), its mood (``mode``: review or plan), its genre (report or speech) and its lead
+sentence.
 
 A unit is a composition unit, so it only keeps what drafting can state as written: a sentence
 that still holds a slot other than ``{county}`` (a scrubbed place, company or project, or a
@@ -19,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from drafter.mining.extract import Candidate
@@ -27,7 +27,16 @@ from drafter.mining.topics import TopicTagger
 from drafter.phrasebank.model import SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
 
 MIN_SENTENCES = 2
-MIN_CHARS = 50
+MIN_CHARS = 40
+
+
+def min_sentences(lead: str | None) -> int:
+    """Sentences a unit needs: two, or one under a lead of its own (a lead and its sentence are
+    a paragraph of a report)."""
+    return 1 if lead else MIN_SENTENCES
+
+
+MIN_TOPIC_HITS = 2  # keyword hits of its topic a unit needs
 FILLABLE_SLOTS = frozenset({"county"})
 
 _ROLES_FILE = Path(__file__).with_name("roles.yaml")
@@ -46,14 +55,13 @@ class RoleRule:
 class UnitRules:
     roles: tuple[RoleRule, ...]
     dated: re.Pattern[str]  # period words a unit must not carry into another year
-    regional: re.Pattern[str]  # regions and regional strategies of one province
+    particular: re.Pattern[str]  # a county's particulars by their shape (its industries, firsts)
     review: re.Pattern[str]  # wording of a result achieved
     plan: re.Pattern[str]  # wording of a task to do
 
 
-@cache
-def unit_rules() -> UnitRules:
-    """The rule table in ``roles.yaml`` (read once per process)."""
+def load_unit_rules() -> UnitRules:
+    """The rule table in ``roles.yaml``."""
     import yaml
 
     data = yaml.safe_load(_ROLES_FILE.read_text(encoding="utf-8"))
@@ -70,43 +78,41 @@ def unit_rules() -> UnitRules:
     return UnitRules(
         roles=roles,
         dated=re.compile(data["dated"]),
-        regional=re.compile(data["regional"]),
+        particular=re.compile(data["particular"]),
         review=re.compile(data["review"]),
         plan=re.compile(data["plan"]),
     )
 
 
-def sentence_role(sentence: str, mood: Mode) -> str:
+def sentence_role(sentence: str, mood: Mode, rules: UnitRules) -> str:
     """The role a sentence plays in its paragraph (the first rule of the table that matches;
     ``review`` for an unmatched sentence of a review, ``measure`` for one of a plan)."""
-    for rule in unit_rules().roles:
+    for rule in rules.roles:
         if rule.pattern.search(sentence):
             return rule.role
     return "review" if mood is Mode.ACHIEVEMENT else "measure"
 
 
-def paragraph_mood(section_mode: str, sentences: Sequence[str]) -> Mode:
+def paragraph_mood(section_mode: str, sentences: Sequence[str], rules: UnitRules) -> Mode:
     """Review (done) or plan (to do): the section says so in a work report (工作回顾 / 重点工作);
     elsewhere the wording decides (完成了、实现、累计 against 要、加快、力争)."""
     if section_mode == "achievement":
         return Mode.ACHIEVEMENT
     if section_mode == "target":
         return Mode.TARGET
-    rules = unit_rules()
     text = "".join(sentences)
     done = len(rules.review.findall(text))
     todo = len(rules.plan.findall(text))
     return Mode.ACHIEVEMENT if done > todo else Mode.TARGET
 
 
-def usable_sentence(text: str, own_words: frozenset[str] = frozenset()) -> bool:
-    """A sentence a unit may keep: no slot drafting cannot fill, no dated wording, no region,
-    and none of ``own_words`` (words only its own source uses: a local product, place or firm
-    the name rules did not know — 肠衣, 王林口)."""
+def usable_sentence(text: str, rules: UnitRules, own_words: frozenset[str] = frozenset()) -> bool:
+    """A sentence a unit may keep: no slot drafting cannot fill, no dated wording, no county's
+    particular by its shape, and none of ``own_words`` (words only its own county uses: a local
+    product, place or firm the name rules did not know — 肠衣, 王林口)."""
     if any(slot not in FILLABLE_SLOTS for slot in SLOT_PATTERN.findall(text)):
         return False
-    rules = unit_rules()
-    if rules.dated.search(text) or rules.regional.search(text):
+    if rules.dated.search(text) or rules.particular.search(text):
         return False
     return not any(word in text for word in own_words)
 
@@ -122,9 +128,11 @@ def build_units(
     tagger: TopicTagger,
     genre: str,
     own_words: frozenset[str] = frozenset(),
+    rules: UnitRules | None = None,
 ) -> list[Phrase]:
     """One unit per source paragraph (cut at its lead sentences) from its generalised body and
     lead sentences; ``own_words`` are words no other source of the corpus uses."""
+    rules = rules or load_unit_rules()
     by_paragraph: dict[tuple[str, int], list[tuple[Candidate, Phrase]]] = {}
     for candidate, phrase in parts:
         key = (candidate.source.file, candidate.source.paragraph)
@@ -132,7 +140,7 @@ def build_units(
     units: list[Phrase] = []
     for key in sorted(by_paragraph):
         for segment in _segments(by_paragraph[key]):
-            unit = _unit(segment, tagger, genre, own_words)
+            unit = _unit(segment, tagger, genre, own_words, rules)
             if unit is not None:
                 units.append(unit)
     return units
@@ -157,39 +165,45 @@ def _unit(
     tagger: TopicTagger,
     genre: str,
     own_words: frozenset[str],
+    rules: UnitRules,
 ) -> Phrase | None:
     lead: str | None = None
+    lead_end = -1
     sentences: list[tuple[Candidate, str]] = []
     for candidate, phrase in members:
         if candidate.kind is Kind.LEAD:
-            if not sentences and lead is None and usable_sentence(phrase.text, own_words):
-                lead = phrase.text
+            if not sentences and lead is None and usable_sentence(phrase.text, rules, own_words):
+                lead, lead_end = phrase.text, candidate.source.end
             continue
-        if candidate.kind is Kind.BODY and usable_sentence(phrase.text, own_words):
+        if candidate.kind is Kind.BODY and usable_sentence(phrase.text, rules, own_words):
             # a lead mined as a body sentence too (a long lead) is said once
             if lead is not None and phrase.text.startswith(lead):
                 continue
+            if lead is not None and not sentences and candidate.source.start > lead_end + 1:
+                # the sentence that developed the lead was left out: the lead goes with it
+                lead = None
             sentences.append((candidate, phrase.text))
     texts = [text for _, text in sentences]
-    if len(texts) < MIN_SENTENCES or sum(len(t) for t in texts) < MIN_CHARS:
+    if len(texts) < min_sentences(lead) or sum(len(t) for t in texts) < MIN_CHARS:
         return None
     first = members[0][0]
     section_modes = [c.mode for c, _ in sentences if c.mode]
-    mood = paragraph_mood(section_modes[0] if section_modes else "", texts)
-    roles = [sentence_role(text, mood) for text in texts]
+    mood = paragraph_mood(section_modes[0] if section_modes else "", texts, rules)
+    roles = [sentence_role(text, mood, rules) for text in texts]
     if roles.count("problem") * 3 >= len(roles):
         return None  # a paragraph about shortcomings: a draft's problems come from its targets
     context = first.context
     body = (lead or "") + "".join(texts)
-    # the heading above names the topic when the paragraph's own words speak of it too
-    own = tagger.tag_plain(body, limit=3)
-    heading = tagger.tag_plain(context, limit=1) if context else ()
-    topics = tuple(t for t in heading if t in own) or own[:1]
-    for topic in own:
-        if topic not in topics:
-            topics = (*topics, topic)
-    if not topics:
+    # the paragraph's own words name its topic; the heading above only breaks a tie
+    scores = tagger.plain_scores(body)
+    if not scores:
         return None
+    heading = tagger.tag_plain(context, limit=1) if context else ()
+    best = max(scores.values())
+    ranked = sorted(scores, key=lambda t: (-scores[t], t not in heading, tagger.order_of(t)))
+    topics = tuple(t for t in ranked if scores[t] * 2 >= best)[:2]
+    if best < MIN_TOPIC_HITS:
+        return None  # a paragraph that names its topic once is about something else
     start = min(c.source.start for c, _ in sentences)
     end = max(c.source.end for c, _ in sentences)
     return Phrase(

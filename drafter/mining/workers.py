@@ -146,7 +146,13 @@ def generalise_one(index: int) -> SpeechResult:
         and segment.word_frequency(word) < OWN_WORD_FREQUENCY
     )
     result.phrases.extend(
-        build_units(unit_parts, tagger, speech_genre(speech.source.paragraphs), own_words)
+        build_units(
+            unit_parts,
+            tagger,
+            speech_genre(speech.source.paragraphs),
+            own_words,
+            _SHARED["unit_rules"],
+        )
     )
     result.names = report.names
     result.dropped = report.dropped
