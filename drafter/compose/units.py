@@ -35,6 +35,7 @@ from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank
 
 SAME_IDEA = 0.42  # weighted share of the shorter sentence's bigrams: above it, one idea twice
 SAME_IDEA_MIN = 3  # and at least this many shared content bigrams
+RARE = 1.0  # inverse document frequency above which a bigram is indexed to find near clauses
 SOURCE_SHARE = 0.08  # a source document gives at most this share of a draft's sentences
 MIN_UNIT_SENTENCES = 2
 MAX_PARAGRAPH_CHARS = 520  # a paragraph longer than this reads as a wall: a unit is cut there
@@ -76,6 +77,11 @@ class UnitView:
     grams: tuple[frozenset[str], ...]
     lead: str | None = None
     opens: bool = True  # sentences[0] is the unit's own first sentence (the one after its lead)
+    clauses: tuple[tuple[frozenset[str], ...], ...] = ()  # per sentence, its clauses' bigrams
+
+    def __post_init__(self) -> None:
+        if not self.clauses:
+            object.__setattr__(self, "clauses", tuple(clause_grams(s) for s in self.sentences))
 
     @property
     def source(self) -> str:
@@ -116,19 +122,26 @@ class Chosen:
 
 @dataclass
 class UnitLedger:
-    """What one draft has said: its sentences' bigrams by mood, sentences per source document.
-
-    Lives for one ``compose_draft`` call (no module-level state)."""
+    """What one draft has said: its clauses' bigrams by mood (with an index of their rarer
+    bigrams, so a new clause is compared only with clauses it shares one with), and sentences
+    per source document. Lives for one ``compose_draft`` call (no module-level state)."""
 
     idf: dict[str, float]
     expected_sentences: int
     said: dict[Mode, list[frozenset[str]]] = field(default_factory=dict)
+    index: dict[Mode, dict[str, list[int]]] = field(default_factory=dict)
     per_source: Counter[str] = field(default_factory=Counter)
     used_ids: set[str] = field(default_factory=set)
 
-    def repeats(self, grams: frozenset[str], mood: Mode) -> bool:
-        """The sentence says an idea the draft has said in the same mood."""
-        return any(same_idea(grams, other, self.idf) for other in self.said.get(mood, ()))
+    def repeats(self, clauses: Sequence[frozenset[str]], mood: Mode) -> bool:
+        """A clause of the sentence says an idea the draft has said in the same mood."""
+        said = self.said.get(mood, [])
+        index = self.index.get(mood, {})
+        for clause in clauses:
+            near = {i for gram in clause for i in index.get(gram, ())}
+            if any(same_idea(clause, said[i], self.idf) for i in near):
+                return True
+        return False
 
     def source_room(self, source: str) -> int:
         cap = max(4, int(SOURCE_SHARE * self.expected_sentences))
@@ -140,15 +153,33 @@ class UnitLedger:
             self.idf,
             self.expected_sentences,
             {mood: list(grams) for mood, grams in self.said.items()},
+            {mood: {g: list(ids) for g, ids in idx.items()} for mood, idx in self.index.items()},
             Counter(self.per_source),
             set(self.used_ids),
         )
 
     def record(self, chosen: Chosen) -> None:
         mood = chosen.unit.phrase.mode or Mode.TARGET
-        self.said.setdefault(mood, []).extend(chosen.unit.grams[i] for i in chosen.indexes)
+        said = self.said.setdefault(mood, [])
+        index = self.index.setdefault(mood, {})
+        for i in chosen.indexes:
+            for clause in chosen.unit.clauses[i]:
+                for gram in clause:
+                    if self.idf.get(gram, RARE) >= RARE:
+                        index.setdefault(gram, []).append(len(said))
+                said.append(clause)
         self.per_source[chosen.unit.source] += len(chosen.indexes)
         self.used_ids.add(chosen.unit.phrase.id)
+
+
+_CLAUSE = re.compile(r"[，；：、。！？]")
+
+
+def clause_grams(sentence: str) -> tuple[frozenset[str], ...]:
+    """The bigrams of each clause of four characters or more: an idea is a clause
+    (压减审批环节和时限，提高审批效率 says two)."""
+    parts = [part for part in _CLAUSE.split(sentence) if len(part) >= 4]
+    return tuple(bigrams(part) for part in parts) or (bigrams(sentence),)
 
 
 def same_idea(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> bool:
@@ -295,13 +326,14 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
 
 
 def bigram_idf(pool: Sequence[UnitView]) -> dict[str, float]:
-    """Inverse document frequency of each bigram over the pool's sentences."""
+    """Inverse document frequency of each bigram over the pool's clauses."""
     counts: Counter[str] = Counter()
     total = 0
     for unit in pool:
-        for grams in unit.grams:
-            counts.update(grams)
-            total += 1
+        for clauses in unit.clauses:
+            for clause in clauses:
+                counts.update(clause)
+                total += 1
     return {g: math.log((total + 1) / (n + 1)) + 0.1 for g, n in counts.items()}
 
 
@@ -397,13 +429,15 @@ def _fresh(
     first sentence was said is not used (its later sentences build on it)."""
     mood = unit.phrase.mode or Mode.TARGET
     kept: list[int] = []
-    for index, grams in enumerate(unit.grams):
+    for index, clauses in enumerate(unit.clauses):
         if (
             unit.sentences[index] in taken
             or not phrases.isdisjoint(key_phrases(unit.sentences[index]))
             or any(word in unit.sentences[index] for word in spent)
-            or ledger.repeats(grams, mood)
-            or any(same_idea(grams, unit.grams[k], ledger.idf) for k in kept)
+            or ledger.repeats(clauses, mood)
+            or any(
+                same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.clauses[k]
+            )
         ):
             if index == 0:
                 return ()

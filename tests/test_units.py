@@ -1,0 +1,253 @@
+"""Paragraph units: their rule tables, mining them, and composing a part from them."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter.compose.model import Paragraph, Piece
+from drafter.compose.portable import load_dated_terms, out_of_date
+from drafter.compose.select import bigrams
+from drafter.compose.units import (
+    Audience,
+    Chosen,
+    UnitLedger,
+    UnitView,
+    bigram_idf,
+    choose_units,
+    fit_units,
+    order_units,
+    same_idea,
+    voice,
+)
+from drafter.document import Provenance
+from drafter.mining.extract import Candidate
+from drafter.mining.topics import TopicTagger
+from drafter.mining.units import build_units, load_unit_rules, sentence_role, usable_sentence
+from drafter.phrasebank.model import Kind, Mode, Phrase, SourceRef, Topic
+
+REPO = Path(__file__).resolve().parents[1]
+
+# --- the rule tables: every example is checked -----------------------------------------------
+
+
+@pytest.mark.parametrize("rule", load_unit_rules().roles, ids=lambda r: r.role)
+def test_every_role_rule_accepts_and_rejects_its_examples(rule) -> None:  # type: ignore[no-untyped-def]
+    assert rule.accept and rule.why
+    for sentence in rule.accept:
+        assert rule.pattern.search(sentence), (rule.role, sentence)
+    for sentence in rule.reject:
+        assert not rule.pattern.search(sentence), (rule.role, sentence)
+
+
+def test_roles_are_told_in_order() -> None:
+    rules = load_unit_rules()
+    assert sentence_role("工业是县域经济的脊梁。", Mode.TARGET, rules) == "framing"
+    assert sentence_role("实行重点项目领导包抓责任制。", Mode.TARGET, rules) == "duty"
+    assert sentence_role("开拓了眼界，增强了信心。", Mode.TARGET, rules) == "review"
+    assert sentence_role("加快推进高标准农田建设。", Mode.TARGET, rules) == "measure"
+
+
+def test_every_dated_term_has_an_example_holding_it() -> None:
+    terms = load_dated_terms()
+    assert len(terms) >= 30
+    for term in terms:
+        assert term.term in term.example, term
+        assert term.start is not None or term.end is not None, term
+
+
+def test_dated_terms_are_said_only_in_their_years() -> None:
+    terms = load_dated_terms()
+    stale_2025 = out_of_date(2025, terms)
+    assert stale_2025 is not None
+    assert stale_2025.search("坚决打赢脱贫攻坚战。")
+    assert stale_2025.search("持续巩固党史学习教育成果。")
+    assert not stale_2025.search("高质量完成十四五规划目标任务。")
+    stale_2019 = out_of_date(2019, terms)
+    assert stale_2019 is not None and stale_2019.search("科学编制十五五规划。")
+    assert not stale_2019.search("坚决打赢脱贫攻坚战。")
+
+
+def test_a_sentence_with_a_slot_drafting_cannot_fill_or_a_dated_word_is_not_kept() -> None:
+    rules = load_unit_rules()
+    assert usable_sentence("加快{county}园区建设。", rules)
+    assert not usable_sentence("推进{place}片区改造。", rules)
+    assert not usable_sentence("新建{number}个村级服务站。", rules)
+    assert not usable_sentence("2023年，全面完成改造任务。", rules)
+    assert not usable_sentence("做大做强汽车、生物医药、食品等主导产业。", rules)
+    assert not usable_sentence("打造全县肠衣产业基地。", rules, frozenset({"肠衣"}))
+
+
+# --- mining: one unit per paragraph, cut at its leads ------------------------------------------
+
+TOPICS = (
+    Topic("乡村振兴", ("乡村", "农村", "农民", "高标准农田", "粮食", "农业")),
+    Topic("项目建设", ("项目", "开工", "投资")),
+)
+
+
+def _candidate(kind: Kind, text: str, paragraph: int, start: int) -> tuple[Candidate, Phrase]:
+    ref = SourceRef("a.txt", paragraph, start, start + len(text))
+    return (
+        Candidate(kind, text, ref, mode="target", context="推进乡村全面振兴"),
+        Phrase(id="", kind=kind, text=text, sources=(ref,)),
+    )
+
+
+def test_a_paragraph_is_cut_at_its_leads_and_each_lead_keeps_its_sentence() -> None:
+    paragraph = [
+        ("lead", "扛牢粮食安全责任。"),
+        ("body", "落实最严格的耕地保护制度，稳定粮食播种面积。"),
+        ("body", "大力推进高标准农田建设，提升农业综合生产能力。"),
+        ("lead", "深化农村改革。"),
+        ("body", "推进{place}农村宅基地改革试点。"),  # unusable: the lead goes with it
+        ("body", "稳妥推进农村承包地经营权流转，发展适度规模经营。"),
+        ("body", "发展壮大农村集体经济，增加农民财产性收入。"),
+    ]
+    members = []
+    at = 0
+    for kind, text in paragraph:
+        members.append(_candidate(Kind.LEAD if kind == "lead" else Kind.BODY, text, 3, at))
+        at += len(text)
+    units = build_units(members, TopicTagger(TOPICS), "report")
+    assert len(units) == 2
+    first, second = units
+    assert first.lead == "扛牢粮食安全责任。" and len(first.items) == 2
+    assert first.topics[0] == "乡村振兴" and first.mode is Mode.TARGET
+    assert first.genre == "report" and len(first.roles) == len(first.items)
+    assert second.lead is None  # its own next sentence was left out
+    assert all("{place}" not in item for item in second.items)
+    assert first.sources[0].file == "a.txt" and first.sources[0].paragraph == 3
+
+
+# --- composing: similarity, choice, fit, voice -------------------------------------------------
+
+
+def _view(uid: str, sentences: list[str], *, aspect: str, source: str, lead: str | None = None):  # type: ignore[no-untyped-def]
+    phrase = Phrase(
+        id=uid,
+        kind=Kind.PARAGRAPH,
+        text="".join(sentences),
+        topics=("营商环境",),
+        sources=(SourceRef(source, 1, 0, 10),),
+        items=tuple(sentences),
+        roles=("measure",) * len(sentences),
+        aspect=aspect,
+        mode=Mode.TARGET,
+        lead=lead,
+    )
+    return UnitView(
+        phrase,
+        tuple(sentences),
+        phrase.roles,
+        tuple(bigrams(s) for s in sentences),
+        lead,
+    )
+
+
+_UNITS = (
+    ("u1", "持续压减审批事项和办理时限，推行容缺受理。|深化一网通办，提升办事效率。", "审批"),
+    ("u2", "压减审批环节和时限，提高审批效率。|推行帮办代办服务。", "服务"),
+    ("u3", "建立企业诉求快速响应机制，限时解决企业难题。|常态化开展政企恳谈活动。", "诉求"),
+    ("u4", "依法保护民营企业产权和企业家权益。|严厉打击侵害企业合法权益的行为。", "产权"),
+)
+POOL = [
+    _view(uid, text.split("|"), aspect=aspect, source=f"{uid}.txt") for uid, text, aspect in _UNITS
+]
+
+
+def test_one_idea_in_other_words_is_the_same_idea_and_another_is_not() -> None:
+    idf = bigram_idf(POOL)
+    a, b = bigrams("压减审批环节和时限"), bigrams("持续压减审批事项和办理时限")
+    assert same_idea(a, b, idf)
+    assert not same_idea(a, bigrams("依法保护民营企业产权和企业家权益"), idf)
+
+
+def test_a_part_says_no_idea_twice_and_keeps_a_source_to_its_share() -> None:
+    idf = bigram_idf(POOL)
+    for seed in range(12):
+        ledger = UnitLedger(idf, expected_sentences=20)
+        chosen = choose_units(POOL, "营商环境", 10_000, ledger, random.Random(seed))
+        ids = {c.unit.phrase.id for c in chosen}
+        assert not {"u1", "u2"} <= ids  # 压减审批 said once, whichever came first
+        assert len({c.unit.phrase.aspect for c in chosen}) == len(chosen)
+
+
+def test_the_seed_chooses_and_the_same_seed_chooses_the_same() -> None:
+    idf = bigram_idf(POOL)
+
+    def ids(seed: int) -> list[str]:
+        ledger = UnitLedger(idf, expected_sentences=20)
+        return [
+            c.unit.phrase.id
+            for c in choose_units(POOL, "营商环境", 60, ledger, random.Random(seed))
+        ]
+
+    assert ids(3) == ids(3)
+    assert len({tuple(ids(seed)) for seed in range(12)}) > 1
+
+
+def test_fitting_cuts_units_from_their_ends_never_below_two_sentences() -> None:
+    unit = _view("u9", ["一二三四五六七八九十。"] * 5, aspect="x", source="e.txt")
+    fitted = fit_units([Chosen(unit, (0, 1, 2, 3, 4))], 25)
+    assert fitted[0].indexes == (0, 1)
+    framed = _view("u8", ["营商环境就是生产力。", "推进改革。"], aspect="y", source="f.txt")
+    framed = UnitView(framed.phrase, framed.sentences, ("framing", "measure"), framed.grams)
+    order = order_units([Chosen(unit, (0, 1)), Chosen(framed, (0, 1))])
+    assert order[0].unit is framed  # the unit that frames the matter first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report", "first", "said"),
+    [
+        ("我们将坚持教育优先发展。", False, True, "要坚持教育优先发展。"),
+        ("要坚持教育优先发展。", True, True, "我们将坚持教育优先发展。"),
+        ("要坚持教育优先发展。", True, False, "坚持教育优先发展。"),
+        ("要素保障持续加强。", False, True, "要素保障持续加强。"),
+        ("加快发展现代农业。", False, True, "加快发展现代农业。"),
+    ],
+)
+def test_voice_follows_the_kind(sentence: str, report: bool, first: bool, said: str) -> None:
+    assert voice(sentence, report, first) == said
+
+
+def test_sentences_for_another_audience_are_kept_out() -> None:
+    business = Audience(report=False, business=True)
+    assert not business.fits("各乡镇、各部门要压实责任。")
+    assert not Audience(report=False, business=False).fits("高质量办好人大代表建议和政协委员提案。")
+    assert Audience(report=True, business=False).fits("高质量办好人大代表建议和政协委员提案。")
+
+
+def test_a_part_is_a_run_of_led_items_or_plain_prose() -> None:
+    from drafter.compose.section import _consistent_run
+
+    def led(head: str, text: str) -> Paragraph:
+        return Paragraph((Piece(text, Provenance(entry="x")),), Piece(head + "。"))
+
+    plain = Paragraph(
+        (Piece("加强组织领导，压实工作责任，确保各项任务落到实处。", Provenance(entry="y")),)
+    )
+    numbered = _consistent_run([led("优化营商环境", "甲。"), led("强化要素保障", "乙。")], "一要")
+    assert [p.lead.text for p in numbered if p.lead] == ["一要优化营商环境。", "二要强化要素保障。"]
+    mixed = _consistent_run([plain, led("优化营商环境", "甲。"), plain, plain], "lead")
+    assert all(p.lead is None for p in mixed)
+
+
+# --- the shipped bank --------------------------------------------------------------------------
+
+
+def test_the_shipped_bank_holds_paragraph_units_of_most_topics() -> None:
+    from drafter.phrasebank import load_bank
+
+    bank = load_bank(REPO / "phrasebank")
+    units = bank.of_kind(Kind.PARAGRAPH)
+    assert len(units) >= 400
+    plan_topics = {u.topics[0] for u in units if u.mode is Mode.TARGET}
+    assert len(plan_topics) >= 15
+    for unit in units:
+        assert len(unit.roles) == len(unit.items)
+        assert unit.sources and unit.genre in ("report", "speech")
+        assert not re.search(r"\{(?!county\})", unit.text), unit.text  # only fillable slots
