@@ -225,6 +225,8 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "closing_wanted": draft.closing_wanted,
         "period": draft.period,
         "phase": draft.phase,
+        "plan_name": draft.plan_name,
+        "next_plan_name": draft.next_plan_name,
         "unit": draft.unit,
         "targets": targets,
     }

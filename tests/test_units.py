@@ -232,7 +232,12 @@ def test_a_part_is_a_run_of_led_items_or_plain_prose() -> None:
     )
     numbered = _consistent_run([led("优化营商环境", "甲。"), led("强化要素保障", "乙。")], "一要")
     assert [p.lead.text for p in numbered if p.lead] == ["一要优化营商环境。", "二要强化要素保障。"]
-    mixed = _consistent_run([plain, led("优化营商环境", "甲。"), plain, plain], "lead")
+    # a plain paragraph after a led one continues it
+    joined = _consistent_run([plain, led("优化营商环境", "甲。"), plain], "lead")
+    assert len(joined) == 2 and joined[1].lead is not None and len(joined[1].pieces) == 2
+    # a lone lead beside long plain prose that cannot join it: the lead goes
+    long = Paragraph(tuple(Piece("推进改革，深化放管服。", Provenance(entry="z")) for _ in range(9)))
+    mixed = _consistent_run([plain, led("优化营商环境", "甲。"), long], "lead")
     assert all(p.lead is None for p in mixed)
 
 
@@ -251,3 +256,27 @@ def test_the_shipped_bank_holds_paragraph_units_of_most_topics() -> None:
         assert len(unit.roles) == len(unit.items)
         assert unit.sources and unit.genre in ("report", "speech")
         assert not re.search(r"\{(?!county\})", unit.text), unit.text  # only fillable slots
+
+
+@pytest.mark.parametrize(
+    ("year", "name", "following", "phase"),
+    [
+        (2025, "十四五", "十五五", "收官"),
+        (2026, "十五五", "十六五", "开局"),
+        (2023, "十四五", "十五五", ""),
+    ],
+)
+def test_the_five_year_plan_of_a_year_comes_from_the_table(
+    year: int, name: str, following: str, phase: str
+) -> None:
+    from drafter.compose.portable import plan_period
+
+    period = plan_period(year)
+    assert (period.name, period.next_name, period.phase) == (name, following, phase)
+
+
+def test_a_report_for_a_plans_last_year_says_so() -> None:
+    from drafter.pipeline import draft_speech
+
+    text = draft_speech(REPO / "examples" / "work_report.yaml").document.text  # 2025
+    assert "2025年是“十四五”规划收官之年" in text

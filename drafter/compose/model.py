@@ -91,5 +91,7 @@ class Draft:
     review_areas: tuple[Paragraph, ...] = ()  # the report's review by area (一是……二是……)
     closing_wanted: bool = True  # the targets file asks for a closing exhortation
     period: str = "start"  # when the meeting falls: start (Jan–Mar) / mid (Apr–Nov) / end (Dec)
-    phase: str = ""  # 开局 (years ending 1, 6) / 收官 (ending 5, 0) / "" for the deployed year
+    phase: str = ""  # 开局 / 收官 of a five-year plan / "" for the deployed year
+    plan_name: str = ""  # the five-year plan the deployed year falls in: 十四五
+    next_plan_name: str = ""  # the one after it: 十五五
     unit: str = "县"  # 县 / 区 / 市 / 旗, from the county's name

@@ -24,6 +24,7 @@ from drafter.compose.figures import (
 )
 from drafter.compose.headings import choose_headings
 from drafter.compose.model import Draft, Paragraph, Part, Piece
+from drafter.compose.portable import plan_period
 from drafter.compose.review import review_areas
 from drafter.compose.section import compose_part, compose_unit_part
 from drafter.compose.select import Candidate, Selector, county_short
@@ -106,6 +107,7 @@ def compose_draft(
     length = targets.length if length is None else length
     plan = plan_for(targets.kind)
     frame = time_frame(targets)
+    period = plan_period(targets.year)
     business = targets.kind == "symposium"
     selector = Selector(
         bank, seed, slot_values(targets), frame=frame, public=plan.public, business=business
@@ -164,6 +166,11 @@ def compose_draft(
         length=length,
         level=unit_of(targets.county),
     )
+    # the last paragraph of any length before the first part (a short 下面我讲……点意见 aside)
+    said_before = [
+        p.text for p in (*opening, *review, problems, goals, transition) if p is not None
+    ]
+    before = next((text for text in reversed(said_before) if len(text) > 20), "")
     parts: list[Part] = []
     for index, (topic, heading) in enumerate(zip(topics, choice.headings, strict=True)):
         section = targets.sections[index] if index < len(targets.sections) else None
@@ -176,7 +183,7 @@ def compose_draft(
             "budget": int(unit * weights[index]),
             "style": style,
         }
-        after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else ""
+        after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else before
         part = compose_unit_part(selector, units, after=after, **arguments)  # type: ignore[arg-type]
         if part is None:
             part = compose_part(selector, **arguments)  # type: ignore[arg-type]
@@ -213,6 +220,8 @@ def compose_draft(
         closing_wanted=targets.closing,
         period=frame.period,
         phase="" if frame.mid else frame.phase,  # 开局/收官 is said at the year's turn
+        plan_name=period.name,
+        next_plan_name=period.next_name,
         unit=unit_of(targets.county),
         date_line=(
             f"（{targets.date.year}年{targets.date.month}月{targets.date.day}日）"

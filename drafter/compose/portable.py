@@ -452,3 +452,26 @@ def out_of_date(year: int, terms: Sequence[DatedTerm]) -> re.Pattern[str] | None
     """One pattern of every term not said in ``year`` (None when all are)."""
     stale = sorted((t.term for t in terms if not t.fits(year)), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, stale))) if stale else None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanPeriod:
+    """Where a year stands in the five-year plans: the plan's name, the next one's, and 开局
+    (its first year) / 收官 (its last) / "" (between)."""
+
+    name: str
+    next_name: str
+    phase: str
+
+
+def plan_period(year: int) -> PlanPeriod:
+    """The five-year plan ``year`` falls in, from the ``plans`` table of ``dated_terms.yaml``."""
+    import yaml
+
+    plans = yaml.safe_load(DATED_FILE.read_text(encoding="utf-8"))["plans"]
+    for index, plan in enumerate(plans):
+        if plan["from"] <= year <= plan["to"]:
+            following = plans[index + 1]["name"] if index + 1 < len(plans) else ""
+            phase = "开局" if year == plan["from"] else "收官" if year == plan["to"] else ""
+            return PlanPeriod(plan["name"], following, phase)
+    return PlanPeriod("", "", "")

@@ -784,7 +784,7 @@ def compose_unit_part(
         return None
     units.ledger = ledger
     selector.start_section(topic)
-    chosen = [_lead_on_topic(c, selector.used) for c in chosen]
+    chosen = [_lead_on_topic(c, selector) for c in chosen]
     chosen = fit_units(order_units(chosen), max(0, remaining - estimate))
     # leads without ordinals first: whether the part is a run is known once it is whole
     paragraphs = word_units(
@@ -821,6 +821,8 @@ def compose_unit_part(
         first = paragraphs[0]
         framed = first.lead is None and chosen and chosen[0].roles[0] == "framing"
         at = 1 if framed else 0
+        if first.lead is None and intro[0].text[:2] == after[:2] and len(first.pieces) > 1:
+            at = 1  # the paragraph before the heading opened the same way
         pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
         paragraphs[0] = Paragraph(tuple(pieces), first.lead)
     size = sum(len(p.text) for p in paragraphs)
@@ -837,23 +839,31 @@ def compose_unit_part(
 def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
     """A part's paragraphs as a run or as plain prose, never a lead standing alone among plain
     paragraphs: when every paragraph after the first has a lead, they are items (numbered 一要/
-    一是 in that style when every head is short); otherwise each lead becomes the plain first
-    sentence of its paragraph."""
+    一是 in that style when every head is short); otherwise the leads are left out and short
+    plain paragraphs join the next."""
     if not paragraphs:
         return paragraphs
     head = [] if paragraphs[0].lead is not None else paragraphs[:1]
     body = paragraphs[len(head) :]
     if not any(p.lead for p in body):
         return paragraphs
-    if sum(p.lead is not None for p in body) * 2 >= len(body):
-        # most are led: a paragraph that opens on a short sentence takes it as its lead, and
-        # one that does not continues the led paragraph before it when they fit together
-        body = _joined([_promoted(p) for p in body])
-    if len(body) >= 2 and all(p.lead is not None for p in body):
+    # a paragraph that opens on a short sentence takes it as its lead, and one that does not
+    # continues the led paragraph before it when they fit together
+    body = [_promoted(p) for p in body]
+    first_led = next((i for i, p in enumerate(body) if p.lead is not None), 0)
+    body.insert(0, body.pop(first_led))  # plain paragraphs then follow a led one
+    body = _joined(body)
+    led_chars = sum(len(p.text) for p in body if p.lead is not None)
+    if led_chars >= LED_SHARE * sum(len(p.text) for p in body):
+        # mostly led: a plain paragraph that found no item to continue is left out (the run
+        # keeps its sub-headings; the part's length is refitted by the next round)
+        body = [p for p in body if p.lead is not None]
+    if body and all(p.lead is not None for p in body):
         heads = [p.lead.text.rstrip("。") for p in body if p.lead is not None]
         # numbered items are short heads of one shape (all one clause, or all two)
         numbered = (
-            style != "lead"
+            len(body) >= 2
+            and style != "lead"
             and all(len(h) <= SHORT_HEAD for h in heads)
             and len({"，" in h for h in heads}) == 1
         )
@@ -868,7 +878,28 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
             for i, (p, h) in enumerate(zip(body, heads, strict=True), start=1)
         ]
         return [*head, *items]
-    return [Paragraph(p.pieces) for p in paragraphs]
+    return _filled([Paragraph(p.pieces) for p in [*head, *body]])
+
+
+LED_SHARE = 0.6  # share of a part's text in led items above which it stays a run
+PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one
+
+
+def _filled(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Plain paragraphs of one or two short sentences joined to the next, so that prose reads
+    in paragraphs, not in a list of lines (each stays under ``MAX_SENTENCES`` sentences)."""
+    result: list[Paragraph] = []
+    for paragraph in paragraphs:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and len(previous.text) < PLAIN_CHARS
+            and len(previous.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
+        ):
+            result[-1] = Paragraph(previous.pieces + paragraph.pieces)
+        else:
+            result.append(paragraph)
+    return result
 
 
 def _joined(body: list[Paragraph]) -> list[Paragraph]:
@@ -904,7 +935,7 @@ def _promoted(paragraph: Paragraph) -> Paragraph:
     return Paragraph(paragraph.pieces[1:], first)
 
 
-def _lead_on_topic(pick: Chosen, used: set[str]) -> Chosen:
+def _lead_on_topic(pick: Chosen, selector: Selector) -> Chosen:
     """The unit without its lead when the sentence that developed it in its source is not the
     paragraph's first (left out here), or the draft has said the lead already (as a heading or
     another lead); a kept lead is marked said."""
@@ -912,8 +943,10 @@ def _lead_on_topic(pick: Chosen, used: set[str]) -> Chosen:
     if lead is None:
         return pick
     bare = lead.rstrip("。")
+    used = selector.used
     if bare not in used and lead not in used and pick.unit.opens and pick.indexes[0] == 0:
-        used.update((bare, bare + "。"))
+        selector.mark_used(bare)  # its key phrases too: no later sentence repeats it
+        used.add(bare + "。")
         return pick
     return Chosen(replace(pick.unit, lead=None), pick.indexes)
 

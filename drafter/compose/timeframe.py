@@ -74,8 +74,11 @@ class TimeFrame:
 
     @property
     def phase(self) -> str:
-        """开局 for the first year of a five-year plan (…1, …6), 收官 for its last (…5, …0)."""
-        return {1: "开局", 6: "开局", 5: "收官", 0: "收官"}.get(self.year % 10, "")
+        """开局 for the first year of a five-year plan, 收官 for its last (the ``plans`` table of
+        ``dated_terms.yaml``)."""
+        from drafter.compose.portable import plan_period
+
+        return plan_period(self.year).phase
 
     def wrong_time_word(self, text: str, *, plan: bool) -> bool:
         """True when ``text`` names a time the wrong way for this meeting: 去年 in a December

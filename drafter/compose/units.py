@@ -249,17 +249,19 @@ class PoolFilter:
 _LEVEL_WORDS = {
     "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道",
     "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城",
-    "市": r"全区|我区|区委|区政府|区人民|本区|区直",
+    # in a 县's words 全市/市委 mean the prefecture; in a 市's speech they would read as itself
+    "市": r"全区|我区|区委|区政府|区人民|本区|区直|全市|市委|市政府|市级",
     "旗": r"全区|我区|区委|区政府|区人民|本区|区直",
 }
 _CONNECTIVE = re.compile(
-    r"^(?:因此|所以|同时|此外|另外|但是?|而且|并且|其中|对此|为此|这|此|与此同时|总之|综上|"
+    r"^(?:——|因此|所以|同时|此外|另外|但是?|而且|并且|其中|对此|为此|这|此|与此同时|总之|综上|"
     r"特别是|尤其是|在此基础上|在此|为此)"
 )
 _RESULT_LEAD = re.compile(
     r"(?:稳步回升|持续改善|明显改善|显著提升|稳步提升|持续提升|稳步扩大|不断扩大|提质增效|"
     r"焕然一新|持续升温|成效显著|取得[^，。]{0,4}|加快构建|持续增强|不断增强|日益[^，。]{0,4}|"
-    r"更加[^，。]{0,4}|全面完成|圆满完成|实现新突破|迈上新台阶)$"
+    r"更加[^，。]{0,4}|全面完成|圆满完成|实现新突破|迈上新台阶|得到[^，。]{0,4}(?:提高|提升|加强|改善)|"
+    r"实现新[^，。]{0,3}|取得新[^，。]{0,3}|全面进步|稳中有进)$"
 )
 
 
@@ -303,6 +305,8 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         kept.append((filled, role))
         if index == 0:
             first_kept = True
+    if not any(role in ("measure", "target", "duty") for _, role in kept):
+        return None  # a paragraph of framing and calls alone belongs to an opening or a close
     lead = phrase.lead if first_kept else None  # a lead comes with the sentence it opened
     if lead is not None:
         filled_lead = keep.fill(lead)
@@ -371,6 +375,10 @@ def choose_units(
         jitter = {u.phrase.id: JITTER * rng.random() for u in ordered}
         ordered.sort(key=lambda u: -(merit[u.phrase.id] + jitter[u.phrase.id]))
         ranked.extend(ordered)
+    # units that keep their lead first (a part of led items reads as a run), then the rest
+    ranked = [u for u in ranked if u.lead and u.opens] + [
+        u for u in ranked if not (u.lead and u.opens)
+    ]
     chosen: list[Chosen] = []
     aspects: set[str] = set()
     phrases: set[str] = set(said)  # six-character runs the part has said
@@ -539,7 +547,7 @@ def word_units(
         source = phrase.sources[0] if phrase.sources else None
         provenance = Provenance(
             entry=phrase.id,
-            kind="段落",
+            kind=Kind.PARAGRAPH.value,
             source=source.file if source else None,
             paragraph=source.paragraph + 1 if source else None,
             yaml_key=topic_key,

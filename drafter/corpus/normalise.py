@@ -60,7 +60,22 @@ def normalise_text(text: str) -> str:
 
 
 def normalise(text: str) -> Normalised:
-    """Normalise a decoded text and report whether it was traditional and what was removed."""
+    """Normalise a decoded text and report whether it was traditional and what was removed.
+
+    A text that lost noise is normalised once more: what was removed can bring a header line
+    or a garble to where a rule recognises it (normalising is idempotent)."""
+    first = _normalise_once(text)
+    if not first.removed:
+        return first
+    second = _normalise_once(first.text)
+    if second.text == first.text:
+        return first
+    return Normalised(
+        second.paragraphs, first.traditional or second.traditional, first.removed + second.removed
+    )
+
+
+def _normalise_once(text: str) -> Normalised:
     text = _LINE_BREAKS.sub("\n", unescape_breaks(text))
     if "<" in text or "&" in text:
         text = strip_html(text)
@@ -74,6 +89,10 @@ def normalise(text: str) -> Normalised:
         # simplified characters (發布時間, 責任編輯, 閱讀全文 must match too).
         text = to_simplified(text)
     text, inline = strip_inline_noise(text)
+    if inline:
+        # a removed note (##paidend##) can leave a garble next to text it did not touch before
+        text, more = drop_mojibake(text, traditional=False)
+        garbled = (*garbled, *more)
     # Widths before paragraphs: "Ａ" and "A" must look the same to the paragraph rules.
     text = normalise_width(text)
     lines = recover_breaks(text).split("\n")
