@@ -236,7 +236,9 @@ def test_a_part_is_a_run_of_led_items_or_plain_prose() -> None:
     joined = _consistent_run([plain, led("优化营商环境", "甲。"), plain], "lead")
     assert len(joined) == 2 and joined[1].lead is not None and len(joined[1].pieces) == 2
     # a lone lead beside long plain prose that cannot join it: the lead goes
-    long = Paragraph(tuple(Piece("推进改革，深化放管服。", Provenance(entry="z")) for _ in range(9)))
+    long = Paragraph(
+        tuple(Piece("推进改革，深化放管服。", Provenance(entry="z")) for _ in range(9))
+    )
     mixed = _consistent_run([plain, led("优化营商环境", "甲。"), long], "lead")
     assert all(p.lead is None for p in mixed)
 
