@@ -42,44 +42,14 @@ def _topic_filler(frame: Phrase, topic: str) -> Filler | None:
     return None
 
 
-SHAPE_SLACK = 1.5
 OWN_SHARE = 0.5  # a mined frame serves a draft when its own fillers cover this share of topics
-_JUNK = re.compile(
-    r"[0-9A-Za-z“”\[\]]"
-)  # characters a borrowed filler may differ from the frame's own fillers' mean
-
-
-def _fits_shape(frame: Phrase, filler: Filler) -> bool:
-    """A filler of another frame fits this one: the same slots, each about as long as this
-    frame's own fillers put there (a noun of four characters where nouns of four stood)."""
-    slots = frame.slots
-    if tuple(slot for slot, _ in filler.values) != slots:
-        return False
-    for index, slot in enumerate(slots):
-        own = [len(dict(f.values).get(slot, "")) for f in frame.fillers]
-        if not own:
-            return False
-        value = filler.values[index][1]
-        if abs(len(value) - sum(own) / len(own)) > SHAPE_SLACK:
-            return False
-    return True
-
-
-def _borrowable(frames: Sequence[Phrase]) -> dict[str, tuple[Filler, ...]]:
-    """Every mined filler by topic, for frames that lack a topic of their own."""
-    by_topic: dict[str, list[Filler]] = {}
-    for frame in frames:
-        for filler in frame.fillers:
-            if filler.topic:
-                by_topic.setdefault(filler.topic, []).append(filler)
-    return {topic: tuple(fillers) for topic, fillers in by_topic.items()}
+_JUNK = re.compile(r"[0-9A-Za-z“”\[\]]")  # a mined frame holding these is a scraped fragment
 
 
 def _assign(
     frame: Phrase,
     topics: Sequence[str | None],
     selector: Selector,
-    borrowed: dict[str, tuple[Filler, ...]] | None = None,
     twin: Phrase | None = None,
 ) -> tuple[tuple[str | None, ...], tuple[bool, ...]] | None:
     """Each part's heading text from ``frame`` (None for parts the writer titled), and whether
@@ -102,9 +72,6 @@ def _assign(
             continue
         mined.append(not frame.curated)
         options = [f for f in frame.fillers if f.topic == topic]
-        if not options and borrowed is not None:
-            # a sibling heading of another report on this topic, of the same shape
-            options = [f for f in borrowed.get(topic, ()) if _fits_shape(frame, f)]
         fallback = _topic_filler(frame, topic) if frame.curated else None
         if fallback is not None:
             options.append(fallback)
@@ -157,7 +124,6 @@ def choose_headings(
     frames.sort(key=lambda f: f.id)
     usable: list[tuple[float, Phrase, tuple[tuple[str | None, ...], tuple[bool, ...]]]] = []
     given = [title for title in titles if title]
-    borrowed = _borrowable([f for f in frames if not f.curated])
     twins = {f.text: f for f in frames if not f.curated}
     if any(w is not None for w in wanted):
         for frame in frames:
@@ -167,7 +133,7 @@ def choose_headings(
             if not frame.curated and _JUNK.search(SLOT_PATTERN.sub("", frame.text)):
                 continue
             twin = twins.get(frame.text) if frame.curated else None
-            assigned = _assign(frame, wanted, selector, None if frame.curated else borrowed, twin)
+            assigned = _assign(frame, wanted, selector, twin)
             if assigned is not None:
                 # a frame real reports use: drafts take its mined sibling headings first
                 weight_boost = 1.0 + sum(assigned[1]) if twin is not None else 1.0
