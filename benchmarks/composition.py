@@ -147,9 +147,8 @@ def main() -> None:
     print(f"{args.count} 篇稿件（指标文件与稿件在 {folder}）")
     for kind in ("语料", "手工条目", "指标文件", "模板"):
         print(f"  {kind}：{shares[kind] / total:.1%}")
-    print(
-        f"  一、二级标题取自语料：{headings[0]}/{headings[1]} = {headings[0] / max(1, headings[1]):.1%}"
-    )
+    mined_share = headings[0] / max(1, headings[1])
+    print(f"  一、二级标题取自语料：{headings[0]}/{headings[1]} = {mined_share:.1%}")
     print("  按条目种类：" + "，".join(f"{k} {n / total:.1%}" for k, n in kinds.most_common()))
     print(f"  篇幅偏离超过 15%：{off_length}；自检未通过：{failed}")
     pairs = []
