@@ -787,9 +787,7 @@ def compose_unit_part(
     chosen = [_lead_on_topic(c, selector) for c in chosen]
     chosen = fit_units(order_units(chosen), max(0, remaining - estimate))
     # leads without ordinals first: whether the part is a run is known once it is whole
-    paragraphs = word_units(
-        chosen, report=selector.public, style="lead", topic_key=topic_key, lead_text=_lead_text
-    )
+    paragraphs = word_units(chosen, report=selector.public, topic_key=topic_key)
     for paragraph in paragraphs:
         for piece in paragraph.pieces:
             selector.mark_used(piece.text)

@@ -16,7 +16,7 @@ Phases, each a function with small frozen objects between them:
 * ``fit_units`` — the part's length reached by how many units and how much of each (sentences
   left out from a unit's end, never from its middle);
 * ``word_units`` — the voice of the kind (a report's 我们将…, a speech's 要…), the county's name
-  in its slot, the ordinal or bold lead of each paragraph, and provenance per sentence.
+  in its slot, the bold lead of each paragraph, and provenance per sentence.
 """
 
 from __future__ import annotations
@@ -471,8 +471,6 @@ def _thinned(indexes: tuple[int, ...], unit: UnitView, rng: random.Random) -> tu
 
 # --------------------------------------------------------------------------- order and fit
 
-_ROLE_RANK = {"framing": 0, "measure": 1, "target": 1, "review": 1, "duty": 2, "exhortation": 3}
-
 
 def order_units(chosen: Sequence[Chosen]) -> list[Chosen]:
     """The unit that frames the matter first, the ones ending on duties or a call last."""
@@ -531,18 +529,11 @@ def voice(sentence: str, report: bool, first: bool) -> str:
     return sentence
 
 
-def word_units(
-    chosen: Sequence[Chosen],
-    *,
-    report: bool,
-    style: str,
-    topic_key: str | None,
-    lead_text: object,
-) -> list[Paragraph]:
-    """Each chosen unit as one paragraph: its lead (bold, with the ordinal of the run when the
-    style is 一要/一是), its sentences in the kind's voice, provenance on every sentence."""
+def word_units(chosen: Sequence[Chosen], *, report: bool, topic_key: str | None) -> list[Paragraph]:
+    """Each chosen unit as one paragraph: its lead (bold; numbered later, when the part is known
+    to be a run), its sentences in the kind's voice, provenance on every sentence."""
     paragraphs: list[Paragraph] = []
-    for index, pick in enumerate(chosen):
+    for pick in chosen:
         phrase = pick.unit.phrase
         source = phrase.sources[0] if phrase.sources else None
         provenance = Provenance(
@@ -552,18 +543,11 @@ def word_units(
             paragraph=source.paragraph + 1 if source else None,
             yaml_key=topic_key,
         )
-        ordinal = style not in ("lead", "plain")
-        pieces = [
-            Piece(voice(s, report, first=i == 0 and not ordinal), provenance)
-            for i, s in enumerate(pick.sentences)
-        ]
-        lead: Piece | None = None
-        if pick.unit.lead and style != "plain":
-            text = lead_text(pick.unit.lead, index + 1, len(chosen), style)  # type: ignore[operator]
-            lead = Piece(text, provenance)
-        elif ordinal:
-            # every paragraph of a run carries its ordinal: 二要 before the first sentence
-            first = lead_text(pieces[0].text, index + 1, len(chosen), style)  # type: ignore[operator]
-            pieces[0] = Piece(first, provenance)
-        paragraphs.append(Paragraph(tuple(pieces), lead))
+        pieces = tuple(
+            Piece(voice(s, report, first=i == 0), provenance) for i, s in enumerate(pick.sentences)
+        )
+        lead = pick.unit.lead
+        paragraphs.append(
+            Paragraph(pieces, Piece(lead.rstrip("。；，！") + "。", provenance) if lead else None)
+        )
     return paragraphs
