@@ -48,6 +48,7 @@ class Provenance:
     source: str | None = None  # source speech file name
     paragraph: int | None = None  # paragraph number in the source (1-based for people)
     yaml_key: str | None = None  # targets key path that filled it (sections[0].figures[1])
+    origin: str | None = None  # "plan": from the writer's approved plan; "writer": kept text
 
     def describe(self) -> str:
         """The comment text of ../shared/spec/provenance.md (contract v1), all in Chinese:
@@ -63,6 +64,8 @@ class Provenance:
             parts.append(f"来源 {self.source}{where}")
         if self.yaml_key:
             parts.append(f"指标文件 {describe_key(self.yaml_key)}")
+        if self.origin in ORIGIN_LABELS:
+            parts.append(ORIGIN_LABELS[self.origin])
         return "；".join(parts) if parts else "由模板生成"
 
 
@@ -81,6 +84,9 @@ KIND_LABELS: dict[str, str] = {
     "parallel_list": "排比短语",
     "closing": "结尾",
 }
+# Text the writer gave us, not the bank: a heading or lead of the approved plan (提纲), a
+# paragraph kept from the writer's edited draft (撰稿人原文).
+ORIGIN_LABELS: dict[str, str] = {"plan": "提纲", "writer": "撰稿人原文"}
 ROLE_LABELS: dict[str, str] = {
     "title": "标题",
     "speaker": "讲话人",

@@ -424,8 +424,11 @@ def parse_rendered(
 
 
 def _writers_own(provenance: Provenance | None) -> bool:
-    """Text taken verbatim from the targets file (a point, a figure clause, a highlight)."""
-    return provenance is not None and provenance.entry is None and provenance.yaml_key is not None
+    """Text taken verbatim from the targets file (a point, a figure clause, a highlight) or
+    from the writer's plan."""
+    return provenance is not None and provenance.entry is None and (
+        provenance.yaml_key is not None or provenance.origin is not None
+    )
 
 
 def _runs(line: str, marks: _Marks, unit: str = "县", county: str = "") -> tuple[Run, ...]:
