@@ -19,6 +19,7 @@ from drafter.compose.units import (
     bigram_idf,
     choose_units,
     fit_units,
+    on_topic,
     order_units,
     same_idea,
     voice,
@@ -174,6 +175,41 @@ def test_a_part_says_no_idea_twice_and_keeps_a_source_to_its_share() -> None:
         ids = {c.unit.phrase.id for c in chosen}
         assert not {"u1", "u2"} <= ids  # 压减审批 said once, whichever came first
         assert len({c.unit.phrase.aspect for c in chosen}) == len(chosen)
+
+
+def _view_of(lead: str | None, *sentences: str) -> UnitView:
+    phrase = Phrase(id="t", kind=Kind.PARAGRAPH, text="".join(sentences), items=sentences)
+    return UnitView(phrase, sentences, ("measure",) * len(sentences), (), lead)
+
+
+_KEYWORDS = {
+    "项目建设": ("项目", "用地", "开工"),
+    "生态环保": ("土壤", "污染", "净土", "生态"),
+    "作风建设": ("廉洁", "担当", "从严治党"),
+}
+
+
+def _scores(text: str) -> dict[str, float]:
+    found = {t: float(sum(k in text for k in words)) for t, words in _KEYWORDS.items()}
+    return {t: v for t, v in found.items() if v}
+
+
+def test_a_unit_stands_in_a_part_only_on_its_own_topic() -> None:
+    on = _view_of("抓项目促投资", "加快项目开工。保障项目用地。")
+    assert on_topic(on, "项目建设", _scores) is on
+    # the lead names another matter: the unit is about it, whatever its sentences name
+    clean = _view_of("清正廉洁葆本色", "推进全面从严治党。规范政府投资项目管理。")
+    assert on_topic(clean, "项目建设", _scores) is None
+    # the sentences speak of another topic far more than of this one
+    soil = _view_of(None, "开展建设用地土壤调查。加强土壤污染防治，守护生态。")
+    assert on_topic(soil, "项目建设", _scores) is None
+    # a lead naming no topic stays only where the part's topic leads the unit
+    plain = _view_of("前进有力量", "加快项目开工。保障用地。推进土壤污染防治。")
+    assert on_topic(plain, "项目建设", _scores) is plain
+    shared = _view_of("前进有力量", "加快项目开工。推进土壤污染防治，守护生态。")
+    kept = on_topic(shared, "项目建设", _scores)
+    assert kept is not None and kept.lead is None
+    assert on_topic(shared, "生态环保", _scores) is shared
 
 
 def test_the_seed_chooses_and_the_same_seed_chooses_the_same() -> None:

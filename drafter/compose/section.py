@@ -777,6 +777,7 @@ def compose_unit_part(
         relaxed=relaxed,
         capped=selector.capped,
         said=frozenset(g for text in preview for g in key_phrases(text)),
+        scores=selector.keyword_scores,
     )
     if not chosen or (
         not relaxed and sum(c.size for c in chosen) < UNIT_MIN_SHARE * max(1, remaining - estimate)

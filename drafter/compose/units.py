@@ -26,7 +26,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import CAPPED, bigrams, key_phrases
@@ -355,13 +355,19 @@ def choose_units(
     relaxed: bool = False,
     capped: dict[str, int] | None = None,
     said: frozenset[str] = frozenset(),
+    scores: Callable[[str], dict[str, float]] | None = None,
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
     own aspect, none repeating what the draft said nor a phrase of six characters the part has
     said, within each source document's share. ``relaxed``: any unit naming the topic, aspects
-    shared (for a part that would otherwise be empty)."""
+    shared (for a part that would otherwise be empty). ``scores`` weighs a text's topics by
+    their keywords: a unit about another matter, or a lead naming one, stays out (see
+    ``on_topic``)."""
     primary = [u for u in pool if u.phrase.topics[:1] == (topic,)]
     secondary = [u for u in pool if topic in u.phrase.topics[1:]]
+    if scores is not None:
+        primary = [v for u in primary if (v := on_topic(u, topic, scores)) is not None]
+        secondary = [v for u in secondary if (v := on_topic(u, topic, scores)) is not None]
     if relaxed:
         primary, secondary = [*primary, *secondary], []
     ranked: list[UnitView] = []
@@ -408,6 +414,32 @@ def choose_units(
         aspects.add(aspect)
         size += pick.size
     return chosen
+
+
+DOMINANCE = 0.6  # a unit whose topic scores less than this share of its best stays out
+
+
+def on_topic(
+    unit: UnitView, topic: str, scores: Callable[[str], dict[str, float]]
+) -> UnitView | None:
+    """The unit as it may stand in a part on ``topic``, or None when it is about something
+    else. Its sentences must speak of the topic nearly as much as of anything (a unit on 土壤
+    that names 建设用地 is not about 项目建设). Its lead names what the paragraph is about: a
+    lead naming other topics only (清正廉洁葆本色, 打造担当政府) keeps the unit out; a lead
+    naming none (前进有力量) stays only where the topic is the unit's strongest."""
+    body = scores("".join(unit.sentences))
+    own = body.get(topic, 0.0)
+    best = max(body.values(), default=0.0)
+    if own <= 0 or own < DOMINANCE * best:
+        return None
+    if unit.lead is None:
+        return unit
+    named = scores(unit.lead)
+    if named and topic not in named:
+        return None
+    if not named and own < best:
+        return replace(unit, lead=None)
+    return unit
 
 
 def _same_lead(unit: UnitView, chosen: Sequence[Chosen], idf: dict[str, float]) -> bool:
