@@ -83,6 +83,14 @@ class SelfCheckError(MultiError):
     exit_code = 1
 
 
+class PlanError(DrafterError):
+    """A speech plan (提纲) cannot be read or does not fit the targets and the bank."""
+
+
+class KeepError(DrafterError):
+    """An edited draft given to --keep cannot be read or carries no record of its generation."""
+
+
 class StyleError(DrafterError):
     """The typesetting style file is malformed."""
 
