@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from drafter.document import Document
 from drafter.errors import UsageError
@@ -33,6 +33,9 @@ from drafter.writers.style import (
     resolve_style,
 )
 from drafter.writers.text import render_text
+
+if TYPE_CHECKING:
+    from drafter.keep.record import Marking
 
 __all__ = [
     "DEFAULT_STYLE",
@@ -64,6 +67,7 @@ def write_document(
     comments: bool = False,
     force: bool = False,
     encoding: str = "utf-8",
+    marking: Marking | None = None,
 ) -> None:
     """Write ``doc`` to ``out`` (format from ``fmt`` or the extension), or as text to stdout.
 
@@ -87,7 +91,8 @@ def write_document(
         _write_stdout(render_text(doc, _text_format(chosen)))
         return
     if chosen == "docx":
-        write_bytes_atomic(out, build_docx(doc, style=style, comments=comments), force=force)
+        data = build_docx(doc, style=style, comments=comments, marking=marking)
+        write_bytes_atomic(out, data, force=force)
     else:
         text = render_text(doc, _text_format(chosen))
         if encoding != "utf-8":  # for Windows tools: CRLF line ends, BOM or the ANSI code page

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run as DocxRun
 
+    from drafter.keep.record import Marking
     from drafter.writers.docx_styles import SpeechStyles
 
 COMMENT_AUTHOR = "drafter"
@@ -52,10 +53,19 @@ _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _MAX_PROPERTY = 255
 
 
-def build_docx(doc: Document, *, style: Style | None = None, comments: bool = False) -> bytes:
-    """The speech as .docx bytes; the same arguments always give the same bytes."""
+def build_docx(
+    doc: Document,
+    *,
+    style: Style | None = None,
+    comments: bool = False,
+    marking: Marking | None = None,
+) -> bytes:
+    """The speech as .docx bytes; the same arguments always give the same bytes. A draft
+    records what it generated, per paragraph (``drafter.keep.record``; ``marking`` when some of
+    it is the writer's, kept from an edited draft)."""
     import docx
 
+    from drafter.keep.record import record_generation
     from drafter.writers.docx_page import set_up_package, set_up_page
     from drafter.writers.docx_styles import define_styles
 
@@ -66,6 +76,7 @@ def build_docx(doc: Document, *, style: Style | None = None, comments: bool = Fa
     set_up_page(document, style, styles.page_number)
     set_up_package(document, style)
     _write_body(document, doc, style, styles, comments=comments)
+    record_generation(document, doc, marking)
     if comments:
         _fix_comment_dates(document, when)
     _set_core_properties(document, doc, when, record=style.record_generator)

@@ -1,0 +1,314 @@
+"""What a draft generated, recorded inside its own .docx, so a later run can tell the writer's
+edits from untouched generated text.
+
+Input: the ``Document`` being written (and, when an edited draft was merged, a ``Marking`` that
+says which blocks are the writer's and which slots the writer deleted); output: the record, a
+short text of entries ``origin:slot:digest`` — one per paragraph, in order — stored twice in the
+package, in the two places Word, WPS and LibreOffice keep when they save a file they did not
+write:
+
+- custom document properties (``docProps/custom.xml``; 文件 → 属性 → 自定义), in values of at
+  most 240 characters (Word truncates longer property values to 255);
+- a document variable in ``word/settings.xml`` (``w:docVars``, what Word macros use).
+
+``slot`` names where the paragraph sits in the speech's structure, stable across seeds and new
+figures: ``title``, ``front.2`` (the third paragraph before the first numbered part), ``s3.h``
+(the heading of the part made from the fourth section of the targets file), ``s3.5``, ``x1.0``
+(a part that is no section, 抓落实), ``end.0`` (the closing). ``digest`` is 12 hex digits of the
+SHA-256 of the paragraph's text as a reader of the file sees it (line breaks dropped).
+Origins: ``g`` generated, ``w`` the writer's text kept from an edited draft, ``d`` a slot the
+writer deleted (no paragraph; it stays deleted).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from drafter.document import Block, Document, Role
+from drafter.writers.sanitise import sanitise_line
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+
+GENERATED, WRITER, DELETED = "g", "w", "d"
+RECORD_HEADER = "drafter-keep/1"
+PROPERTY_PREFIX = "drafter_keep_"
+DOCVAR_NAME = "drafter_keep"
+MAX_VALUE = 240  # characters per custom property value (Word keeps 255)
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the one every custom property uses
+_SLOT = re.compile(r"^[a-z0-9.]*$")
+_SECTION_KEY = re.compile(r"^sections\[(\d+)\]")
+# Elements of w:settings that come after w:docVars in the schema's sequence (Word is strict).
+_AFTER_DOCVARS = (
+    "rsids",
+    "mathPr",
+    "attachedSchema",
+    "themeFontLang",
+    "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures",
+    "forceUpgrade",
+    "captions",
+    "readModeInkLockDown",
+    "smartTagType",
+    "schemaLibrary",
+    "shapeDefaults",
+    "doNotEmbedSmartTags",
+    "decimalSymbol",
+    "listSeparator",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    origin: str  # GENERATED, WRITER or DELETED
+    slot: str  # "" for a paragraph the writer added
+    digest: str  # "" for a deleted slot
+
+
+@dataclass(frozen=True, slots=True)
+class Marking:
+    """Origin and slot of every block of a merged document, and the slots the writer deleted."""
+
+    blocks: tuple[tuple[str, str], ...]
+    deleted: tuple[str, ...] = ()
+
+
+def paragraph_text(text: str) -> str:
+    """A paragraph's text as compared across saves: line breaks (title lines) dropped."""
+    return text.replace("\n", "").replace("\r", "").strip()
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(paragraph_text(text).encode("utf-8")).hexdigest()[:12]
+
+
+def written_blocks(doc: Document) -> list[Block]:
+    """The blocks the writers turn into paragraphs (an empty one writes nothing)."""
+    return [block for block in doc.blocks if sanitise_line(block.text).strip()]
+
+
+def slot_ids(blocks: Sequence[Block]) -> tuple[str, ...]:
+    """Each block's slot (see the module docstring)."""
+    headings = [i for i, block in enumerate(blocks) if block.role is Role.HEADING_1]
+    tail = _tail_start(blocks, headings[-1]) if headings else len(blocks)
+    slots: list[str] = []
+    front = 0
+    part = ""
+    inside = 0
+    extra = 0
+    seen: set[str] = set()
+    for index, block in enumerate(blocks):
+        if not headings or index < headings[0]:
+            if block.role in (Role.TITLE, Role.SPEAKER, Role.DATE, Role.SALUTATION):
+                slot = block.role.value
+            else:
+                slot = f"front.{front}"
+                front += 1
+        elif index >= tail:
+            slot = f"end.{index - tail}"
+        elif block.role is Role.HEADING_1:
+            found = _part_id(block)
+            if found is None or found in seen:
+                extra += 1
+                found = f"x{extra}"
+            part = found
+            seen.add(part)
+            inside = 0
+            slot = f"{part}.h"
+        else:
+            slot = f"{part}.{inside}"
+            inside += 1
+        slots.append(slot)
+    # a second title or salutation line (rare in a template): numbered, still unique
+    counts: dict[str, int] = {}
+    unique = []
+    for slot in slots:
+        counts[slot] = counts.get(slot, 0) + 1
+        unique.append(slot if counts[slot] == 1 else f"{slot}.{counts[slot] - 1}")
+    return tuple(unique)
+
+
+def _part_id(block: Block) -> str | None:
+    for run in block.runs:
+        key = run.provenance.yaml_key if run.provenance else None
+        match = _SECTION_KEY.match(key or "")
+        if match:
+            return f"s{match.group(1)}"
+    return None
+
+
+def _tail_start(blocks: Sequence[Block], last_heading: int) -> int:
+    """Where the closing starts: the last part's trailing paragraphs that no part composed
+    (template text, or a closing from the bank or the targets file)."""
+    start = len(blocks)
+    for index in range(len(blocks) - 1, last_heading, -1):
+        if not all(_closing_run(run.provenance) for run in blocks[index].runs):
+            break
+        start = index
+    return start
+
+
+def _closing_run(provenance: object) -> bool:
+    if provenance is None:
+        return True
+    kind = getattr(provenance, "kind", None)
+    key = getattr(provenance, "yaml_key", None)
+    return kind == "closing" or key == "closing"
+
+
+def default_marking(doc: Document) -> Marking | None:
+    """The marking of a freshly generated draft (None for a speech nothing generated: typeset)."""
+    if doc.meta.seed is None:
+        return None
+    blocks = written_blocks(doc)
+    origins = [WRITER if _writers(block) else GENERATED for block in blocks]
+    return Marking(tuple(zip(origins, slot_ids(blocks), strict=True)))
+
+
+def _writers(block: Block) -> bool:
+    return bool(block.runs) and all(
+        run.provenance is not None and run.provenance.origin == "writer" for run in block.runs
+    )
+
+
+def encode_record(entries: Iterable[Entry]) -> str:
+    return RECORD_HEADER + "|" + "|".join(f"{e.origin}:{e.slot}:{e.digest}" for e in entries)
+
+
+def decode_record(text: str) -> tuple[Entry, ...] | None:
+    """The entries of a record, or None when ``text`` is no record of ours (or damaged)."""
+    head, _, body = text.strip().partition("|")
+    if head != RECORD_HEADER:
+        return None
+    entries = []
+    for item in body.split("|") if body else ():
+        parts = item.split(":")
+        if len(parts) != 3 or parts[0] not in (GENERATED, WRITER, DELETED):
+            return None
+        origin, slot, digest = parts
+        if not _SLOT.match(slot) or not re.fullmatch(r"[0-9a-f]{12}|", digest):
+            return None
+        entries.append(Entry(origin, slot, digest))
+    return tuple(entries)
+
+
+def record_generation(document: WordDocument, doc: Document, marking: Marking | None) -> None:
+    """Store the record of ``doc`` (as written into ``document``) in the package."""
+    marking = marking or default_marking(doc)
+    if marking is None:
+        return
+    paragraphs = document.paragraphs
+    if len(paragraphs) != len(marking.blocks):
+        raise AssertionError("record: the marking does not match the written paragraphs")
+    entries = [
+        Entry(origin, slot, text_digest(paragraph.text))
+        for (origin, slot), paragraph in zip(marking.blocks, paragraphs, strict=True)
+    ]
+    entries += [Entry(DELETED, slot, "") for slot in marking.deleted]
+    text = encode_record(entries)
+    _set_custom_properties(document, text)
+    _set_document_variable(document, text)
+
+
+def _chunks(text: str) -> list[str]:
+    return [text[i : i + MAX_VALUE] for i in range(0, len(text), MAX_VALUE)] or [""]
+
+
+def _set_custom_properties(document: WordDocument, text: str) -> None:
+    from xml.sax.saxutils import escape
+
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    items = []
+    for pid, (name, value) in enumerate(_properties(text), start=2):
+        items.append(
+            f'<property fmtid="{_FMTID}" pid="{pid}" name="{name}">'
+            f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">' + "".join(items) + "</Properties>"
+    ).encode("utf-8")
+    package = document.part.package
+    part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, xml, package)
+    package.relate_to(part, RT.CUSTOM_PROPERTIES)
+
+
+def _properties(text: str) -> list[tuple[str, str]]:
+    chunks = _chunks(text)
+    return [(f"{PROPERTY_PREFIX}count", str(len(chunks)))] + [
+        (f"{PROPERTY_PREFIX}{i:03d}", chunk) for i, chunk in enumerate(chunks, start=1)
+    ]
+
+
+def _set_document_variable(document: WordDocument, text: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    settings = document.settings.element
+    variables = OxmlElement("w:docVars")
+    variable = OxmlElement("w:docVar")
+    variable.set(qn("w:name"), DOCVAR_NAME)
+    variable.set(qn("w:val"), text)
+    variables.append(variable)
+    later = {qn(f"w:{name}") for name in _AFTER_DOCVARS} | {
+        "{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"
+    }
+    for child in settings:
+        if child.tag in later:
+            child.addprevious(variables)
+            return
+    settings.append(variables)
+
+
+def read_record(document: WordDocument) -> tuple[Entry, ...] | None:
+    """The record a draft carries: from its custom properties, else its document variable;
+    None when neither survived (or the file is no draft of ours)."""
+    found = _record_from_properties(document)
+    if found is None:
+        found = _record_from_variable(document)
+    return found
+
+
+def _record_from_properties(document: WordDocument) -> tuple[Entry, ...] | None:
+    from docx.oxml import parse_xml
+
+    for part in document.part.package.iter_parts():
+        if part.partname != "/docProps/custom.xml":
+            continue
+        try:
+            root = parse_xml(part.blob)
+        except SyntaxError:  # lxml's XMLSyntaxError: a damaged part
+            return None
+        values: dict[str, str] = {}
+        for prop in root:
+            name = prop.get("name") or ""
+            if name.startswith(PROPERTY_PREFIX):
+                values[name[len(PROPERTY_PREFIX) :]] = "".join(prop.itertext())
+        count = values.get("count", "")
+        if not count.isdigit():
+            return None
+        chunks = [values.get(f"{i:03d}") for i in range(1, int(count) + 1)]
+        if any(chunk is None for chunk in chunks):
+            return None
+        return decode_record("".join(c for c in chunks if c is not None))
+    return None
+
+
+def _record_from_variable(document: WordDocument) -> tuple[Entry, ...] | None:
+    from docx.oxml.ns import qn
+
+    for variable in document.settings.element.iter(qn("w:docVar")):
+        if variable.get(qn("w:name")) == DOCVAR_NAME:
+            return decode_record(variable.get(qn("w:val")) or "")
+    return None
