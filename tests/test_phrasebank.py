@@ -320,7 +320,7 @@ def test_cached_bank_is_the_bank_and_any_edit_is_a_miss(
     assert read_cached(folder) is None
     # a corrupt copy is a miss, never an error
     write_cached(folder, load_bank(folder))
-    for copy in (tmp_path / "cache").glob("*.json"):
+    for copy in (tmp_path / "cache").glob("*.jsonl"):
         data = copy.read_bytes()
         copy.write_bytes(data[: len(data) // 2])
     assert read_cached(folder) is None
@@ -334,7 +334,7 @@ def test_shipped_bank_loads_the_same_from_its_cache(
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
     first = load_bank(default_bank_dir())
-    assert list(tmp_path.glob("*.json"))
+    assert list(tmp_path.glob("*.jsonl"))
     again = load_bank(default_bank_dir())
     assert again == first == _read_bank(default_bank_dir())
     assert [p.kind for p in again.phrases] == [p.kind for p in first.phrases]
@@ -348,4 +348,4 @@ def test_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_dir() is None
     load_bank(default_bank_dir())
-    assert not list(tmp_path.rglob("*.json"))
+    assert not list(tmp_path.rglob("*.jsonl"))

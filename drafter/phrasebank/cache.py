@@ -1,47 +1,62 @@
-"""A parsed copy of a phrase bank, so that each ``drafter draft`` need not re-read its YAML.
+"""An index of a phrase bank, so that a draft opens the bank and fetches what it needs at once.
 
-Input: a bank folder (its ``*.yaml`` files, as bytes) and the ``PhraseBank`` that ``load_bank``
-built from them. Output, on a later run: that same ``PhraseBank``, or ``None``.
+Input: a bank folder and the ``PhraseBank`` that ``load_bank`` built from its YAML files. Output,
+on a later run: a ``PhraseBank`` over the index that reads only the kinds and topics a draft asks
+for (``PhraseBank.over``), or ``None``.
 
-Reading and validating the shipped bank (~300 KB of YAML, ~1,200 entries) takes ~0.1 s, a tenth
-of a whole ``drafter draft``. The copy is plain JSON rebuilt field by field into the bank's frozen
-dataclasses (never pickle: a file planted in the cache folder must not be able to run code on the
-next ``drafter draft``; JSON can only describe data, and anything that does not fit the bank's
-types is a miss). The copy is keyed by a SHA-256
-of every YAML file in the folder, of the source of the package that reads them (this folder) and
-of the Python version, so an edited bank or an upgraded drafter is simply a miss. Only banks that
-loaded without a problem are kept, so every error message still comes from the YAML itself.
+The YAML files stay the bank; the index is derived from them and only ever a shortcut. Parsing
+and validating a bank of 10,000 entries takes seconds; opening its index and fetching a draft's
+entries takes milliseconds, whatever the bank's size. The index is JSON lines (never pickle: a
+file planted in the cache folder must not be able to run code on the next ``drafter draft``; JSON
+only describes data, and an entry that does not fit the bank's types is a miss)::
 
-The copy lives in the user's cache folder (``DRAFTER_CACHE_DIR`` overrides it; set to an empty
-value it turns the cache off), one file per bank folder path. It is only ever a shortcut: a
-missing, unreadable, corrupt or unwritable copy is ignored and the bank is read from its files.
+    drafter-bank-index-3
+    {"files": …, "package": …, "python": …, "written": …}     the key: see _fresh
+    {"topics": …, "scrubbed": …, "sources": …, "kinds": …}    bank data and where each kind is
+    [position, id, text, topics, support, sources, …]        one line per entry, grouped by kind
+
+The key holds size, modification time and SHA-256 of every YAML file of the bank folder, the size
+and time of this package's sources, and the Python version. A file whose size and time are as
+recorded is unchanged, unless its time was close to when the index was written (an edit in the
+same clock tick keeps both): such a file is compared by its SHA-256, as git does with "racily
+clean" files. An edited bank or an upgraded drafter is a miss; only banks that loaded without a
+problem are indexed, so every error message still comes from the YAML itself.
+
+The index lives in the user's cache folder (``DRAFTER_CACHE_DIR`` overrides it; set to an empty
+value it turns the cache off), one file per bank folder path. A missing, unreadable, corrupt or
+unwritable index is ignored and the bank is read from its files.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import enum
-import functools
 import hashlib
 import json
+import mmap
 import os
 import sys
 import tempfile
-import types
-import typing
-from collections.abc import Callable
+import time
 from pathlib import Path
 from typing import Any
 
-from drafter.phrasebank.model import PhraseBank
+from drafter.phrasebank.model import Filler, Kind, Mode, Phrase, PhraseBank, SourceRef, Topic
 
 CACHE_ENV = "DRAFTER_CACHE_DIR"
-_FORMAT = b"drafter-bank-cache-2-json"
+_FORMAT = b"drafter-bank-index-3"
 _PACKAGE = Path(__file__).resolve().parent
+# A file modified this close (ns) before its index was written may have changed again within the
+# same timestamp tick: it is compared by content instead (file system clocks tick 1 ns – 2 s).
+_RACY_NS = 3_000_000_000
+_KINDS = {kind.value: kind for kind in Kind}
+_MODES = {mode.value: mode for mode in Mode}
+
+# Banks opened in this process, by index path: (header lines, bank). Reopening the same bank (the
+# test suite, a batch of drafts) returns the same object, with what it has already fetched.
+_OPEN: dict[Path, tuple[bytes, PhraseBank]] = {}
 
 
 def cache_dir() -> Path | None:
-    """Where cached banks go: ``$DRAFTER_CACHE_DIR``, else the platform's user cache folder."""
+    """Where bank indexes go: ``$DRAFTER_CACHE_DIR``, else the platform's user cache folder."""
     configured = os.environ.get(CACHE_ENV)
     if configured is not None:
         return Path(configured) if configured.strip() else None
@@ -57,19 +72,6 @@ def cache_dir() -> Path | None:
         return None
 
 
-def _key(bank_dir: Path) -> bytes | None:
-    digest = hashlib.sha256(_FORMAT)
-    digest.update(sys.version.encode())
-    try:
-        for source in sorted(_PACKAGE.glob("*.py")):
-            digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
-        for path in sorted(bank_dir.glob("*.yaml")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    except OSError:
-        return None
-    return digest.hexdigest().encode()
-
-
 def _slot(bank_dir: Path) -> Path | None:
     folder = cache_dir()
     if folder is None:
@@ -78,34 +80,93 @@ def _slot(bank_dir: Path) -> Path | None:
         where = str(bank_dir.resolve())
     except OSError:
         return None
-    return folder / f"bank-{hashlib.sha256(where.encode()).hexdigest()[:16]}.json"
+    return folder / f"bank-{hashlib.sha256(where.encode()).hexdigest()[:16]}.jsonl"
+
+
+def _package_stamp() -> list[list[object]]:
+    stamps: list[list[object]] = []
+    for path in sorted(_PACKAGE.glob("*.py")):
+        stat = path.stat()
+        stamps.append([path.name, stat.st_size, stat.st_mtime_ns])
+    return stamps
+
+
+def _file_stamps(bank_dir: Path) -> list[list[object]]:
+    """[name, size, mtime_ns, sha256] of every YAML file of the bank (written with the index)."""
+    stamps: list[list[object]] = []
+    for path in sorted(bank_dir.glob("*.yaml")):
+        data = path.read_bytes()
+        stat = path.stat()
+        stamps.append([path.name, len(data), stat.st_mtime_ns, hashlib.sha256(data).hexdigest()])
+    return stamps
+
+
+def _fresh(bank_dir: Path, key: dict[str, Any]) -> bool:
+    """Whether the bank folder's files are the ones the index was built from (see the module
+    docstring): by size and time, by content only where the time cannot tell."""
+    if key.get("python") != sys.version or key.get("package") != _package_stamp():
+        return False
+    written = key.get("written")
+    files = key.get("files")
+    if not isinstance(written, int) or not isinstance(files, list):
+        return False
+    names = sorted(path.name for path in bank_dir.glob("*.yaml"))
+    if names != [stamp[0] for stamp in files if isinstance(stamp, list) and stamp]:
+        return False
+    for stamp in files:
+        name, size, mtime, digest = stamp
+        path = bank_dir / name
+        stat = path.stat()
+        if stat.st_size != size:
+            return False
+        if stat.st_mtime_ns == mtime and mtime < written - _RACY_NS:
+            continue
+        if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            return False
+    return True
 
 
 def read_cached(bank_dir: Path) -> PhraseBank | None:
-    """The bank cached for exactly the files now in ``bank_dir``, or None."""
+    """A bank over the index of exactly the files now in ``bank_dir``, or None."""
     slot = _slot(bank_dir)
-    key = _key(bank_dir)
-    if slot is None or key is None:
+    if slot is None:
         return None
     try:
         with slot.open("rb") as stream:
-            if stream.readline().rstrip(b"\n") != key:
+            if stream.readline().rstrip(b"\n") != _FORMAT:
                 return None
-            data = json.loads(stream.read().decode("utf-8"))
-        bank = _decode(PhraseBank, data)
-    except (OSError, ValueError, TypeError, KeyError, RecursionError):
-        return None  # a shortcut only: a truncated, edited or foreign copy is a miss
-    return bank if isinstance(bank, PhraseBank) else None
+            key_line = stream.readline()
+            key = json.loads(key_line)
+            if not isinstance(key, dict) or not _fresh(bank_dir, key):
+                return None
+            opened = _OPEN.get(slot)
+            if opened is not None and opened[0] == key_line:
+                return opened[1]
+            head = json.loads(stream.readline())
+            start = stream.tell()
+            # the entries are read when asked for, from this snapshot of the file (a newer index
+            # written meanwhile replaces the file, not what is mapped here)
+            mapped = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+        bank = _open_index(head, memoryview(mapped)[start:])
+    except (OSError, ValueError, TypeError, KeyError, IndexError, RecursionError):
+        return None  # a shortcut only: a truncated, edited or foreign index is a miss
+    _OPEN[slot] = (key_line, bank)
+    return bank
 
 
 def write_cached(bank_dir: Path, bank: PhraseBank) -> None:
-    """Keep ``bank`` (just loaded from ``bank_dir``) for the next run; never fails."""
+    """Index ``bank`` (just loaded from ``bank_dir``) for the next run; never fails."""
     slot = _slot(bank_dir)
-    key = _key(bank_dir)
-    if slot is None or key is None:
+    if slot is None:
         return
     try:
-        payload = key + b"\n" + json.dumps(_encode(bank), ensure_ascii=False).encode("utf-8")
+        key = {
+            "python": sys.version,
+            "package": _package_stamp(),
+            "written": time.time_ns(),
+            "files": _file_stamps(bank_dir),
+        }
+        payload = _render_index(key, bank)
         slot.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=slot.name, suffix=".tmp", dir=slot.parent)
         try:
@@ -119,87 +180,209 @@ def write_cached(bank_dir: Path, bank: PhraseBank) -> None:
         return
 
 
-# --------------------------------------------------------------------------- data only
+# --------------------------------------------------------------------------- writing
 
 
-def _encode(value: Any) -> Any:
-    """A frozen dataclass tree as JSON data: dataclass → object of its init fields, enum → value,
-    tuple → list. Anything else raises TypeError (then nothing is cached)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            item.name: _encode(getattr(value, item.name))
-            for item in dataclasses.fields(value)
-            if item.init and not item.name.startswith("_")
-        }
-    if isinstance(value, enum.Enum):
-        return _encode(value.value)
-    if isinstance(value, (tuple, list)):
-        return [_encode(item) for item in value]
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    raise TypeError(f"cannot cache a {type(value).__name__}")
+def _dumps(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _decode(hint: Any, data: Any) -> Any:
-    """Rebuild a value of type ``hint`` from JSON data; ValueError/TypeError if it does not fit."""
-    return _decoder(hint)(data)
+def _row(position: int, phrase: Phrase) -> list[object]:
+    return [
+        position,
+        phrase.id,
+        phrase.text,
+        list(phrase.topics),
+        phrase.support,
+        [[s.file, s.paragraph, s.start, s.end] for s in phrase.sources],
+        phrase.curated,
+        phrase.level,
+        phrase.style,
+        list(phrase.items),
+        [[f.topic, [list(pair) for pair in f.values]] for f in phrase.fillers],
+        phrase.indicator,
+        list(phrase.fields),
+        None if phrase.mode is None else phrase.mode.value,
+        list(phrase.roles),
+        phrase.aspect,
+        phrase.genre,
+        phrase.lead,
+    ]
 
 
-@functools.cache
-def _decoder(hint: Any) -> Callable[[Any], Any]:
-    """One checking converter per type, built once (type hints are slow to resolve)."""
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        optional = len(options) < len(typing.get_args(hint))
-        if len(options) != 1:
-            raise TypeError(f"cannot cache {hint}")
-        inner = _decoder(options[0])
-        return lambda data: None if data is None and optional else inner(data)
-    if origin is tuple:
-        args = typing.get_args(hint)
-        if len(args) == 2 and args[1] is Ellipsis:
-            item = _decoder(args[0])
-            return lambda data: tuple(item(value) for value in _list(data))
-        parts = [_decoder(arg) for arg in args]
+def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
+    """The index: each kind's entries as one block of lines, then each (kind, topic)'s entries
+    again as one block, so that any fetch reads and decodes one contiguous block."""
+    blocks: list[bytes] = []
+    offset = 0
 
-        def fixed(data: Any) -> tuple[Any, ...]:
-            values = _list(data)
-            if len(values) != len(parts):
-                raise ValueError("wrong tuple length")
-            return tuple(part(value) for part, value in zip(parts, values, strict=True))
+    def block(rows: list[bytes]) -> list[int]:
+        nonlocal offset
+        data = b"".join(rows)
+        blocks.append(data)
+        where = [offset, len(data), len(rows)]
+        offset += len(data)
+        return where
 
-        return fixed
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        fields = {
-            f.name: _decoder(hints[f.name])
-            for f in dataclasses.fields(hint)
-            if f.init and not f.name.startswith("_")
-        }
-        names = set(fields)
-        cls = hint
-
-        def build(data: Any) -> Any:
-            if not isinstance(data, dict) or set(data) != names:
-                raise ValueError(f"not a {cls.__name__}")
-            return cls(**{name: convert(data[name]) for name, convert in fields.items()})
-
-        return build
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint
-    if hint in (str, int, bool, float):
-
-        def plain(data: Any) -> Any:
-            if type(data) is not hint:
-                raise TypeError(f"{data!r} is not a {hint.__name__}")
-            return data
-
-        return plain
-    raise TypeError(f"cannot cache {hint}")
+    kinds: dict[str, list[int]] = {}
+    on_topic: dict[str, dict[str, list[int]]] = {}
+    for kind in Kind:
+        rows = [
+            (p, _dumps(_row(n, p)) + b"\n") for n, p in enumerate(bank.phrases) if p.kind is kind
+        ]
+        kinds[kind.value] = block([row for _, row in rows])
+        topics: dict[str, list[bytes]] = {}
+        for phrase, row in rows:
+            for topic in dict.fromkeys(phrase.topics):
+                topics.setdefault(topic, []).append(row)
+        on_topic[kind.value] = {topic: block(found) for topic, found in topics.items()}
+    head = {
+        "topics": [[t.name, list(t.keywords)] for t in bank.topics],
+        "scrubbed": list(bank.scrubbed),
+        "sources": list(bank.sources),
+        "kinds": kinds,
+        "on_topic": on_topic,
+    }
+    return b"".join([_FORMAT, b"\n", _dumps(key), b"\n", _dumps(head), b"\n", *blocks])
 
 
-def _list(data: Any) -> list[Any]:
-    if not isinstance(data, list):
-        raise TypeError("expected a list")
-    return data
+# --------------------------------------------------------------------------- reading
+
+
+def _open_index(head: dict[str, Any], body: memoryview) -> PhraseBank:
+    topics = tuple(Topic(_str(name), _strs(words)) for name, words in head["topics"])
+    kinds = {_KINDS[value]: _span(where) for value, where in head["kinds"].items()}
+    on_topic = {
+        (_KINDS[value], _str(topic)): _span(where)
+        for value, spans in head["on_topic"].items()
+        for topic, where in spans.items()
+    }
+    index = _Index(body, kinds, on_topic)
+    return PhraseBank.over(index, topics, _strs(head["scrubbed"]), _strs(head["sources"]))
+
+
+def _span(where: Any) -> tuple[int, int, int]:
+    offset, size, count = where
+    if not {type(offset), type(size), type(count)} <= _INT:
+        raise TypeError("not a span")
+    return offset, size, count
+
+
+class _Index:
+    """The ``BankSource`` behind an indexed bank: decodes a block of entries when asked for."""
+
+    def __init__(
+        self,
+        body: memoryview,
+        kinds: dict[Kind, tuple[int, int, int]],
+        on_topic: dict[tuple[Kind, str], tuple[int, int, int]],
+    ) -> None:
+        self._body = body
+        self._kinds = kinds
+        self._on_topic = on_topic
+
+    def _block(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
+        if span is None or span[2] == 0:
+            return []
+        offset, size, count = span
+        data = bytes(self._body[offset : offset + size])
+        if len(data) != size or not data.endswith(b"\n"):
+            raise ValueError("truncated index")
+        rows = json.loads(b"[" + data[:-1].replace(b"\n", b",") + b"]")
+        if len(rows) != count:
+            raise ValueError("truncated index")
+        return [_phrase(row, kind) for row in rows]
+
+    def of_kind(self, kind: Kind) -> tuple[Phrase, ...]:
+        return tuple(phrase for _, phrase in self._block(self._kinds.get(kind), kind))
+
+    def of_kind_on(self, kind: Kind, topic: str) -> tuple[Phrase, ...]:
+        return tuple(phrase for _, phrase in self._block(self._on_topic.get((kind, topic)), kind))
+
+    def all(self) -> tuple[Phrase, ...]:
+        rows = [row for kind in Kind for row in self._block(self._kinds.get(kind), kind)]
+        rows.sort(key=lambda row: row[0])
+        return tuple(phrase for _, phrase in rows)
+
+
+# The checks raise TypeError when a value read from the index is not of the entry's type. They
+# run on every entry fetched, so they test whole lists at once (``set(map(type, …))``).
+_STR = frozenset({str})
+_INT = frozenset({int})
+_OPT_STR = frozenset({str, type(None)})
+
+
+def _str(value: Any) -> str:
+    if type(value) is not str:
+        raise TypeError("not a str")
+    return value
+
+
+def _strs(value: Any) -> tuple[str, ...]:
+    if type(value) is not list or not set(map(type, value)) <= _STR:
+        raise TypeError("not a list of str")
+    return tuple(value)
+
+
+def _phrase(row: Any, kind: Kind) -> tuple[int, Phrase]:
+    (
+        position,
+        id_,
+        text,
+        topics,
+        support,
+        sources,
+        curated,
+        level,
+        style,
+        items,
+        fillers,
+        indicator,
+        fields,
+        mode,
+        roles,
+        aspect,
+        genre,
+        lead,
+    ) = row
+    refs = tuple(SourceRef(file, paragraph, start, end) for file, paragraph, start, end in sources)
+    if (
+        type(curated) is not bool
+        or not {type(id_), type(text), *(type(r.file) for r in refs)} <= _STR
+        or not {type(style), type(indicator), type(aspect), type(genre), type(lead)} <= _OPT_STR
+        or not {type(position), type(support)} <= _INT
+        or not {type(n) for r in refs for n in (r.paragraph, r.start, r.end)} <= _INT
+        or (level is not None and type(level) is not int)
+    ):
+        raise TypeError("not an entry")
+    phrase = Phrase(
+        id_,
+        kind,
+        text,
+        _strs(topics),
+        support,
+        refs,
+        curated,
+        level,
+        style,
+        _strs(items),
+        tuple(
+            Filler(topic if topic is None else _str(topic), tuple(map(_pair, values)))
+            for topic, values in fillers
+        )
+        if fillers
+        else (),
+        indicator,
+        _strs(fields),
+        None if mode is None else _MODES[mode],
+        _strs(roles),
+        aspect,
+        genre,
+        lead,
+    )
+    return position, phrase
+
+
+def _pair(value: Any) -> tuple[str, str]:
+    slot, text = value
+    return _str(slot), _str(text)

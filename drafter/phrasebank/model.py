@@ -26,8 +26,9 @@ in the bank folder as plain text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
+from typing import Protocol
 
 SCHEMA_VERSION = 1
 
@@ -141,24 +142,118 @@ class Topic:
     keywords: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+class BankSource(Protocol):
+    """Where a bank's entries come from when they are fetched on demand (an index of the bank,
+    ``drafter.phrasebank.cache``): every entry in bank order, one kind's, one kind's on a topic."""
+
+    def all(self) -> tuple[Phrase, ...]: ...
+
+    def of_kind(self, kind: Kind) -> tuple[Phrase, ...]: ...
+
+    def of_kind_on(self, kind: Kind, topic: str) -> tuple[Phrase, ...]: ...
+
+
 class PhraseBank:
-    phrases: tuple[Phrase, ...]
+    """The entries of a bank with its topics, the names scrubbed while mining and the files
+    mined. Immutable. Built from its entries (``PhraseBank(phrases, topics, ...)``), or over a
+    ``BankSource`` (``PhraseBank.over``) that fetches only the kinds and topics a draft asks for:
+    opening a large bank then costs what the draft uses, not what the bank holds."""
+
+    __slots__ = ("_by_kind", "_by_topic", "_phrases", "_source", "scrubbed", "sources", "topics")
+
     topics: tuple[Topic, ...]
-    # local names removed while mining, for lint's foreign-name check
-    scrubbed: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()  # file names mined
-    _by_kind: dict[Kind, tuple[Phrase, ...]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
-    )
+    scrubbed: tuple[str, ...]  # local names removed while mining, for lint's foreign-name check
+    sources: tuple[str, ...]  # file names mined
+    _phrases: tuple[Phrase, ...] | None  # None until fetched from the source
+    _source: BankSource | None
+    _by_kind: dict[Kind, tuple[Phrase, ...]]
+    _by_topic: dict[tuple[Kind, str], tuple[Phrase, ...]]
+
+    def __init__(
+        self,
+        phrases: tuple[Phrase, ...],
+        topics: tuple[Topic, ...],
+        scrubbed: tuple[str, ...] = (),
+        sources: tuple[str, ...] = (),
+    ) -> None:
+        self._init(tuple(phrases), tuple(topics), tuple(scrubbed), tuple(sources), None)
+
+    @classmethod
+    def over(
+        cls,
+        source: BankSource,
+        topics: tuple[Topic, ...],
+        scrubbed: tuple[str, ...] = (),
+        sources: tuple[str, ...] = (),
+    ) -> PhraseBank:
+        bank = cls.__new__(cls)
+        bank._init(None, topics, scrubbed, sources, source)
+        return bank
+
+    def _init(
+        self,
+        phrases: tuple[Phrase, ...] | None,
+        topics: tuple[Topic, ...],
+        scrubbed: tuple[str, ...],
+        sources: tuple[str, ...],
+        source: BankSource | None,
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "_phrases", phrases)
+        setter(self, "topics", topics)
+        setter(self, "scrubbed", scrubbed)
+        setter(self, "sources", sources)
+        setter(self, "_source", source)
+        setter(self, "_by_kind", {})
+        setter(self, "_by_topic", {})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"PhraseBank is immutable: cannot set {name}")
+
+    @property
+    def phrases(self) -> tuple[Phrase, ...]:
+        """Every entry, in bank order (mined by kind, then curated)."""
+        if self._phrases is None:
+            assert self._source is not None
+            object.__setattr__(self, "_phrases", self._source.all())
+        assert self._phrases is not None
+        return self._phrases
 
     def of_kind(self, kind: Kind, topic: str | None = None) -> tuple[Phrase, ...]:
-        if kind not in self._by_kind:
-            self._by_kind[kind] = tuple(p for p in self.phrases if p.kind is kind)
-        entries = self._by_kind[kind]
-        if topic is None:
-            return entries
-        return tuple(p for p in entries if topic in p.topics)
+        """The entries of ``kind`` (on ``topic`` when given), in bank order."""
+        if topic is not None:
+            key = (kind, topic)
+            found = self._by_topic.get(key)
+            if found is None:
+                if self._source is not None and self._phrases is None:
+                    found = self._source.of_kind_on(kind, topic)
+                else:
+                    found = tuple(p for p in self.of_kind(kind) if topic in p.topics)
+                self._by_topic[key] = found
+            return found
+        entries = self._by_kind.get(kind)
+        if entries is None:
+            if self._source is not None and self._phrases is None:
+                entries = self._source.of_kind(kind)
+            else:
+                entries = tuple(p for p in self.phrases if p.kind is kind)
+            self._by_kind[kind] = entries
+        return entries
 
     def topic_names(self) -> tuple[str, ...]:
         return tuple(t.name for t in self.topics)
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.phrases, self.topics, self.scrubbed, self.sources)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PhraseBank):
+            return NotImplemented
+        return self is other or self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        count = "indexed" if self._phrases is None else f"{len(self._phrases)} phrases"
+        return f"PhraseBank({count}, {len(self.topics)} topics)"
