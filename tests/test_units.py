@@ -318,3 +318,24 @@ def test_a_report_for_a_plans_last_year_says_so() -> None:
 
     text = draft_speech(REPO / "examples" / "work_report.yaml").document.text  # 2025
     assert "2025年是“十四五”规划收官之年" in text
+
+
+def test_frames_of_one_family_share_their_real_fillers() -> None:
+    from drafter.compose.headings import family, family_fillers
+    from drafter.phrasebank.model import Filler
+
+    def frame(fid: str, text: str, *fillers: tuple[str, str, str]) -> Phrase:
+        return Phrase(
+            id=fid,
+            kind=Kind.HEADING_FRAME,
+            text=text,
+            fillers=tuple(Filler(t, (("A", a), ("B", b))) for t, a, b in fillers),
+        )
+
+    lift = frame("f1", "聚焦{A}，在{B}上加力提效", ("工业发展", "动能转换", "产业升级"))
+    push = frame("f2", "聚焦{A}，在{B}上攻坚突破", ("项目建设", "投资拉动", "项目建设"))
+    other = frame("f3", "聚焦{A}，在{B}实现更大突破", ("农业农村", "乡村振兴", "农业产业上"))
+    assert family(lift) == family(push) == "聚焦{A}，在{B}上"
+    assert family(other) != family(lift)  # its fillers end in 上: 在农业产业上上加力提效
+    pooled = family_fillers([lift, push, other])
+    assert {f.topic for f in pooled[family(lift)]} == {"工业发展", "项目建设"}

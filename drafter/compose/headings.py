@@ -46,15 +46,35 @@ OWN_SHARE = 0.5  # a mined frame serves a draft when its own fillers cover this 
 _JUNK = re.compile(r"[0-9A-Za-z“”\[\]]")  # a mined frame holding these is a scraped fragment
 
 
+def family(frame: Phrase) -> str:
+    """The frame up to its last slot and the character after it (聚焦{A}，在{B}上): frames of
+    one family differ only in their closing words (上加力提效 / 上攻坚突破), so a real heading's
+    fillers fit every frame of it (not 在{B}实现更大突破, whose fillers end in 上)."""
+    end = frame.text.rfind("}")
+    return frame.text[: end + 2] if end >= 0 else frame.text
+
+
+def family_fillers(frames: Sequence[Phrase]) -> dict[str, tuple[Filler, ...]]:
+    """Per family, the fillers of its mined frames (each from a real heading), the frame's own
+    first in the order the bank holds them."""
+    pooled: dict[str, list[Filler]] = {}
+    for frame in frames:
+        if not frame.curated:
+            pooled.setdefault(family(frame), []).extend(frame.fillers)
+    return {key: tuple(fillers) for key, fillers in pooled.items()}
+
+
 def _assign(
     frame: Phrase,
     topics: Sequence[str | None],
     selector: Selector,
     twin: Phrase | None = None,
+    kin: Sequence[Filler] = (),
 ) -> tuple[tuple[str | None, ...], tuple[bool, ...]] | None:
     """Each part's heading text from ``frame`` (None for parts the writer titled), and whether
     it is a mined sibling heading (the ``twin``: the same frame as mined from a report, whose
-    own fillers come first); None when the frame cannot serve every part."""
+    own fillers come first; then ``kin``, the fillers of the frame's family); None when the
+    frame cannot serve every part."""
     chosen: list[str | None] = []
     mined: list[bool] = []
     taken: set[str] = set()
@@ -64,6 +84,8 @@ def _assign(
             mined.append(False)
             continue
         twin_texts = _texts(frame, twin.fillers if twin else (), topic, taken, selector)
+        if not twin_texts:
+            twin_texts = _texts(frame, kin, topic, taken, selector)
         if twin_texts:
             text = twin_texts[selector.rng.randrange(len(twin_texts))]
             taken.add(text)
@@ -125,15 +147,17 @@ def choose_headings(
     usable: list[tuple[float, Phrase, tuple[tuple[str | None, ...], tuple[bool, ...]]]] = []
     given = [title for title in titles if title]
     twins = {f.text: f for f in frames if not f.curated}
+    kin = family_fillers(frames)
     if any(w is not None for w in wanted):
         for frame in frames:
-            own = len({f.topic for f in frame.fillers if f.topic in wanted})
+            fillers = kin.get(family(frame), frame.fillers)
+            own = len({f.topic for f in fillers if f.topic in wanted})
             if not frame.curated and (own < max(2, OWN_SHARE * len(set(wanted) - {None}))):
                 continue  # a mined frame mostly filled by other reports' fillers reads patched
             if not frame.curated and _JUNK.search(SLOT_PATTERN.sub("", frame.text)):
                 continue
             twin = twins.get(frame.text) if frame.curated else None
-            assigned = _assign(frame, wanted, selector, twin)
+            assigned = _assign(frame, wanted, selector, twin, kin.get(family(frame), ()))
             if assigned is not None:
                 # a frame real reports use: drafts take its mined sibling headings first
                 weight_boost = 1.0 + sum(assigned[1]) if twin is not None else 1.0
