@@ -23,6 +23,7 @@ from drafter.compose.figures import (
     problems_paragraph,
 )
 from drafter.compose.headings import choose_headings
+from drafter.compose.layout import PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import plan_period
 from drafter.compose.review import review_areas
@@ -100,9 +101,16 @@ def plan_for(kind: str) -> KindPlan:
 
 
 def compose_draft(
-    targets: Targets, bank: PhraseBank, *, seed: int | None = None, length: int | None = None
+    targets: Targets,
+    bank: PhraseBank,
+    *,
+    seed: int | None = None,
+    length: int | None = None,
+    layout: PartLayout | None = None,
 ) -> Draft:
-    """The whole draft, seeded: the same targets, bank, seed and length give the same draft."""
+    """The whole draft, seeded: the same targets, bank, seed and length give the same draft.
+    ``layout``: a plan the writer approved (``drafter.compose.layout``) — its parts are the
+    sections, in order, with their shares and leads; the kind adds no part of its own."""
     seed = targets.seed if seed is None else seed
     length = targets.length if length is None else length
     plan = plan_for(targets.kind)
@@ -120,7 +128,7 @@ def compose_draft(
     titles: list[str | None] = [section.title for section in targets.sections]
     keys: list[str | None] = [f"sections[{i}]" for i in range(len(targets.sections))]
     duty = plan.duty_topic if plan.duty_topic and plan.duty_topic not in topics else None
-    if duty is not None and duty not in bank.topic_names():
+    if (duty is not None and duty not in bank.topic_names()) or layout is not None:
         duty = None
     if duty is not None:
         topics.append(duty)
@@ -156,6 +164,8 @@ def compose_draft(
     fixed += 60  # title, speaker, date and salutation lines set by the template
     work = max(len(targets.sections) * 120, length - fixed)
     weights = [1.0] * len(targets.sections) + ([DUTY_SHARE] if duty else [])
+    if layout is not None:
+        weights = list(layout.weights)
     unit = work / sum(weights)
 
     units = unit_composer(
@@ -198,6 +208,8 @@ def compose_draft(
                     "或在短语库的 curated.yaml 中为这个话题添加条目"
                 )
             part = retry
+        if layout is not None:
+            part = layout.fit(part, selector, style)
         parts.append(part)
     thin = [part for part in parts if part.thin]
     warnings: list[str] = []

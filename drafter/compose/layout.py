@@ -1,0 +1,169 @@
+"""A plan the writer approved, as compose takes it: each numbered part's share and leads.
+
+Input: a composed ``Part`` (its heading already the plan's, given as the section's title) and
+the part's leads from the plan; output: the part with exactly those leads, in the plan's order,
+each opening a paragraph of the part's material — the paragraph the bank gave that lead when the
+writer kept it, else the one whose words are closest to it, else material composed for it. A
+paragraph whose lead the writer deleted is left out (its figures and points move to the part's
+first paragraph, so the targets are still said). A part the plan gives no leads is composed
+freely. The leads are the writer's words verbatim: only the part's ordinals (一要……) and a
+closing 。 are added, as the bank's leads get them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from drafter.compose.model import Paragraph, Part, Piece
+from drafter.compose.section import PARAGRAPH_CHARS, compose_part
+from drafter.compose.select import Selector, bigrams
+from drafter.compose.wording import ordinal_prefix
+from drafter.document import Provenance
+
+# The ordinal a run's item opens with (一要 一是 第一， 首先，…): not part of the lead itself.
+ORDINAL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[要是]|第[一二三四五六七八九十]{1,3}[，、]|(?:首先|其次|再次|同时|最后)[，、])"
+)
+_END = "。；，！？：、 "
+JOIN_CHARS = 600  # a paragraph that takes left-over material stays under this
+_REQUIRED = re.compile(r"\.(?:figures|points)\[")
+
+
+def bare_lead(text: str) -> str:
+    """A lead as the plan shows it: no ordinal, no closing punctuation."""
+    return ORDINAL.sub("", text.strip()).rstrip(_END)
+
+
+@dataclass(frozen=True, slots=True)
+class PartLayout:
+    """Per numbered part (the sections of the targets, in order): its weight in the length and
+    the leads the plan gives it (empty: compose freely)."""
+
+    weights: tuple[float, ...]
+    leads: tuple[tuple[str, ...], ...]
+
+    def fit(self, part: Part, selector: Selector, style: str) -> Part:
+        """``part`` with the plan's heading provenance and leads."""
+        index = part.number - 1
+        source = part.heading.provenance or Provenance()
+        heading = Piece(part.heading.text, replace(source, origin="plan"))
+        leads = self.leads[index] if index < len(self.leads) else ()
+        if not leads:
+            return replace(part, heading=heading)
+        paragraphs = _fit_leads(part, leads, selector, style)
+        return replace(part, heading=heading, paragraphs=tuple(paragraphs))
+
+
+def _fit_leads(
+    part: Part, leads: tuple[str, ...], selector: Selector, style: str
+) -> list[Paragraph]:
+    paragraphs = list(part.paragraphs)
+    intro = paragraphs[:1] if paragraphs and paragraphs[0].lead is None else []
+    rest = paragraphs[len(intro) :]
+    numbered = _numbered(rest, style)
+    taken: dict[int, int] = {}  # lead index → paragraph index in rest
+    for i, lead in enumerate(leads):
+        for j, paragraph in enumerate(rest):
+            if (
+                j not in taken.values()
+                and paragraph.lead is not None
+                and bare_lead(paragraph.lead.text) == lead
+            ):
+                taken[i] = j
+                break
+    for i, lead in enumerate(leads):
+        if i in taken:
+            continue
+        grams = bigrams(lead)
+        best: tuple[int, int] | None = None
+        for j, paragraph in enumerate(rest):
+            if j in taken.values():
+                continue
+            score = len(grams & bigrams(paragraph.text))
+            if best is None or score > best[0]:
+                best = (score, j)
+        if best is not None:
+            taken[i] = best[1]
+    missing = [i for i in range(len(leads)) if i not in taken]
+    extra = _more_material(part, selector, len(missing)) if missing else []
+    bodies: list[tuple[Piece, ...]] = []
+    for i in range(len(leads)):
+        if i in taken:
+            bodies.append(rest[taken[i]].pieces)
+        else:
+            bodies.append(extra.pop(0) if extra else ())
+    # what the writer's leads left over: plain text joins the item it is closest to; a paragraph
+    # of a deleted lead goes, but the figures and points it carried stay in the part
+    required: list[Piece] = []
+    for j, paragraph in enumerate(rest):
+        if j in taken.values():
+            continue
+        if paragraph.lead is None:
+            grams = bigrams(paragraph.text)
+            scores = [
+                len(grams & bigrams(leads[i] + "".join(p.text for p in bodies[i])))
+                for i in range(len(leads))
+            ]
+            target = max(range(len(leads)), key=lambda i: (scores[i], -i))
+            size = sum(len(p.text) for p in bodies[target]) + len(paragraph.text)
+            if size <= JOIN_CHARS:
+                bodies[target] = bodies[target] + paragraph.pieces
+                continue
+        required += [p for p in paragraph.pieces if _is_required(p)]
+    items = [
+        Paragraph(body, _lead_piece(lead, i, len(leads), style if numbered else "lead", part))
+        for i, (lead, body) in enumerate(zip(leads, bodies, strict=True), start=1)
+    ]
+    if required:
+        if intro:
+            intro = [Paragraph((*intro[0].pieces, *required))]
+        else:
+            items[0] = Paragraph((*required, *items[0].pieces), items[0].lead)
+    return [*intro, *items]
+
+
+def _is_required(piece: Piece) -> bool:
+    key = piece.provenance.yaml_key if piece.provenance else None
+    return bool(key and _REQUIRED.search(key))
+
+
+def _numbered(paragraphs: list[Paragraph], style: str) -> bool:
+    """Whether the part was composed as a numbered run (一要……二要……)."""
+    if style == "lead":
+        return False
+    led = [p for p in paragraphs if p.lead is not None]
+    return bool(led) and all(
+        p.lead is not None and p.lead.text.startswith(ordinal_prefix(i, len(led), style))
+        for i, p in enumerate(led, start=1)
+    )
+
+
+def _lead_piece(lead: str, index: int, count: int, style: str, part: Part) -> Piece:
+    text = lead if lead.endswith(tuple("。！？")) else lead + "。"
+    if style != "lead" and not ORDINAL.match(lead):
+        text = ordinal_prefix(index, count, style) + text
+    # the bank's provenance when the writer kept the bank's lead
+    for paragraph in part.paragraphs:
+        if paragraph.lead is not None and bare_lead(paragraph.lead.text) == lead:
+            source = paragraph.lead.provenance or Provenance()
+            return Piece(text, replace(source, origin="plan"))
+    return Piece(text, Provenance(origin="plan"))
+
+
+def _more_material(part: Part, selector: Selector, count: int) -> list[tuple[Piece, ...]]:
+    """Bodies for ``count`` leads the part's own material did not cover: composed sentence by
+    sentence on the part's topic, each paragraph's sentences one body."""
+    extra = compose_part(
+        selector,
+        number=part.number,
+        topic=part.topic,
+        heading=part.heading,
+        section=None,
+        section_index=part.section,
+        budget=PARAGRAPH_CHARS * count + len(part.heading.text),
+        style="lead",
+        same_section=True,
+    )
+    bodies = [p.pieces for p in extra.paragraphs if p.pieces]
+    return bodies[:count]
