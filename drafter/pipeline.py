@@ -14,6 +14,7 @@ from pathlib import Path
 
 from drafter import __version__
 from drafter.compose.check import check_document
+from drafter.compose.layout import PartLayout
 from drafter.compose.length import AIM, MAX_ROUNDS, count_chars, next_budget, within
 from drafter.compose.model import Draft
 from drafter.compose.plan import THIN_WARNING, compose_draft
@@ -64,13 +65,15 @@ def compose_and_render(
     *,
     seed: int | None = None,
     meta: DocumentMeta | None = None,
+    layout: PartLayout | None = None,
 ) -> tuple[Draft, Document]:
-    """Compose and render, re-composing with a scaled budget until the length fits."""
+    """Compose and render, re-composing with a scaled budget until the length fits;
+    ``layout``: the plan the writer approved (``drafter.compose.layout``)."""
     wanted = targets.length
     budget = wanted
     best: tuple[int, Draft, Document] | None = None
     for _ in range(MAX_ROUNDS):
-        draft = compose_draft(targets, bank, seed=seed, length=budget)
+        draft = compose_draft(targets, bank, seed=seed, length=budget, layout=layout)
         document = render_speech(draft, template, targets=targets, meta=meta)
         actual = count_chars(document.paragraphs())
         error = abs(actual - wanted)
