@@ -14,12 +14,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from drafter import __version__
 from drafter.terminal import DrafterGroup
+
+if TYPE_CHECKING:
+    from drafter.pipeline import DraftResult
 
 app = typer.Typer(
     cls=DrafterGroup,
@@ -253,10 +256,25 @@ def draft(
         Path | None, typer.Option("--style", help="排版样式文件（YAML），覆盖默认的公文格式。")
     ] = None,
     fonts: FontsOption = None,
+    plan_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--plan",
+            help="按审定的提纲起草（drafter plan 生成、撰稿人修改过的 .docx/.md/.txt）："
+            "提纲中的标题和领句原样保留，删去的部分不写，新加的部分按其话题组织素材。",
+        ),
+    ] = None,
+    keep: Annotated[
+        Path | None,
+        typer.Option(
+            "--keep",
+            help="保留撰稿人在这份稿件（drafter 起草、在 Word/WPS 中改过的 .docx）中的修改："
+            "改过和新写的段落原样保留，删去的段落不再出现，未改动的段落重新生成。",
+        ),
+    ] = None,
 ) -> None:
     """按指标文件和短语库起草讲话稿：生成、自检，通过后写入文件。"""
     from drafter.errors import UsageError
-    from drafter.pipeline import explain as explain_document
     from drafter.pipeline import run_draft
 
     if seed is not None and not 0 <= seed <= MAX_SEED:
@@ -264,6 +282,31 @@ def draft(
         raise UsageError(f"--seed 的值无效：写 0 到 {MAX_SEED} 之间的整数，如 1")
 
     target = None if out == "-" else Path(out)
+    if plan_file is not None or keep is not None:
+        from drafter.redraft import run_redraft
+
+        redraft = run_redraft(
+            file,
+            target,
+            plan=plan_file,
+            keep=keep,
+            bank_dir=bank,
+            template=template,
+            seed=seed,
+            fmt=fmt,
+            force=force,
+            ignore_check=ignore_check,
+            encoding=encoding,
+            comments=comments,
+            style_path=style,
+            fonts=fonts,
+        )
+        for line in (*redraft.notes, *redraft.report):
+            typer.echo(f"提示：{line}", err=True)
+        for conflict in redraft.conflicts:
+            typer.echo(f"冲突：{conflict}", err=True)
+        _echo_draft(redraft.result, target, explain, style, fonts)
+        return
     result = run_draft(
         file,
         target,
@@ -278,6 +321,14 @@ def draft(
         style_path=style,
         fonts=fonts,
     )
+    _echo_draft(result, target, explain, style, fonts)
+
+
+def _echo_draft(
+    result: DraftResult, target: Path | None, explain: bool, style: Path | None, fonts: str | None
+) -> None:
+    from drafter.pipeline import explain as explain_document
+
     for warning in result.warnings:
         typer.echo(f"提示：{warning}", err=True)
     for problem in result.problems:
@@ -287,6 +338,64 @@ def draft(
     if target is not None:
         typer.echo(f"已写入 {target}（{result.characters} 字）", err=True)
         _echo_fonts(target, style, fonts)
+
+
+@app.command()
+def plan(
+    file: Annotated[Path, typer.Argument(metavar="指标文件", help="指标文件（.yaml）。")],
+    out: Annotated[
+        str,
+        typer.Option("--out", "-o", help="输出的提纲（.docx/.md/.txt）；写 - 则输出到屏幕。"),
+    ],
+    bank: BankOption = None,
+    template: Annotated[
+        Path | None,
+        typer.Option("--template", help="自定义 Jinja 模板（写法见 templates/README.md）。"),
+    ] = None,
+    seed: Annotated[
+        int | None,
+        typer.Option("--seed", help="变体编号；默认取指标文件中的 seed（与 draft 相同）。"),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help="输出格式 docx、md 或 txt；默认按输出文件的扩展名。"),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已有文件。")] = False,
+    comments: Annotated[
+        bool,
+        typer.Option("--comments", help="在 .docx 中以批注标明每个标题、领句的来源。"),
+    ] = False,
+    style: Annotated[
+        Path | None, typer.Option("--style", help="排版样式文件（YAML），覆盖默认的公文格式。")
+    ] = None,
+    fonts: FontsOption = None,
+    encoding: EncodingOption = "utf-8",
+) -> None:
+    """生成讲话提纲：标题、各部分标题和领句、各部分篇幅，供领导审定，再用 draft --plan 起草。"""
+    from drafter.errors import UsageError
+    from drafter.plan.draft import make_plan
+    from drafter.writers import resolve_style, write_document
+
+    if seed is not None and not 0 <= seed <= MAX_SEED:
+        raise UsageError(f"--seed 的值无效：写 0 到 {MAX_SEED} 之间的整数，如 1")
+    target = None if out == "-" else Path(out)
+    chosen = resolve_style(style, fonts)
+    made = make_plan(file, bank_dir=bank, template=template, seed=seed)
+    write_document(
+        made.document,
+        target,
+        fmt=fmt,
+        style=chosen,
+        comments=comments,
+        force=force,
+        encoding=encoding,
+    )
+    if target is not None:
+        typer.echo(
+            f"已写入 {target}（{len(made.plan.parts)} 个部分）：审定、修改后用 "
+            f"drafter draft {file} --plan {target} -o 讲话稿.docx 起草",
+            err=True,
+        )
 
 
 @app.command()

@@ -17,7 +17,8 @@ figures: ``title``, ``front.2`` (the third paragraph before the first numbered p
 (a part that is no section, 抓落实), ``end.0`` (the closing). ``digest`` is 12 hex digits of the
 SHA-256 of the paragraph's text as a reader of the file sees it (line breaks dropped).
 Origins: ``g`` generated, ``w`` the writer's text kept from an edited draft, ``d`` a slot the
-writer deleted (no paragraph; it stays deleted).
+writer deleted (no paragraph; it stays deleted; its digest is of the text it last had). The
+names say nothing of the program: a draft a writer forwards does not name its tool.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
 GENERATED, WRITER, DELETED = "g", "w", "d"
-RECORD_HEADER = "drafter-keep/1"
-PROPERTY_PREFIX = "drafter_keep_"
-DOCVAR_NAME = "drafter_keep"
+RECORD_HEADER = "draft-record/1"
+PROPERTY_PREFIX = "draft_record_"
+DOCVAR_NAME = "draft_record"
 MAX_VALUE = 240  # characters per custom property value (Word keeps 255)
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
@@ -77,7 +78,7 @@ class Marking:
     """Origin and slot of every block of a merged document, and the slots the writer deleted."""
 
     blocks: tuple[tuple[str, str], ...]
-    deleted: tuple[str, ...] = ()
+    deleted: tuple[tuple[str, str], ...] = ()  # (slot, digest of the text it had)
 
 
 def paragraph_text(text: str) -> str:
@@ -211,7 +212,7 @@ def record_generation(document: WordDocument, doc: Document, marking: Marking | 
         Entry(origin, slot, text_digest(paragraph.text))
         for (origin, slot), paragraph in zip(marking.blocks, paragraphs, strict=True)
     ]
-    entries += [Entry(DELETED, slot, "") for slot in marking.deleted]
+    entries += [Entry(DELETED, slot, digest) for slot, digest in marking.deleted]
     text = encode_record(entries)
     _set_custom_properties(document, text)
     _set_document_variable(document, text)
