@@ -8,10 +8,19 @@ __version__ = "0.1.0"
 
 
 def main() -> None:
-    """Console-script entry point: imports the CLI only now, so Ctrl-C while it loads is quiet."""
+    """Console-script entry point: imports the CLI only now, so Ctrl-C while it loads is quiet.
+
+    Patterns compiled by earlier runs are reused (``drafter.patterncache``): start-up otherwise
+    spends more time compiling regular expressions than most commands spend on their input."""
+    from drafter.patterncache import install_pattern_cache, save_pattern_cache
+
+    install_pattern_cache()
     try:
-        from drafter.cli import main as cli_main
-    except KeyboardInterrupt:
-        sys.stderr.write("已中断，未写入任何文件。\n")
-        raise SystemExit(130) from None
-    cli_main()
+        try:
+            from drafter.cli import main as cli_main
+        except KeyboardInterrupt:
+            sys.stderr.write("已中断，未写入任何文件。\n")
+            raise SystemExit(130) from None
+        cli_main()
+    finally:
+        save_pattern_cache()

@@ -8,6 +8,8 @@ bank and templates into a folder the writer owns; ``--bank`` given that folder d
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -24,6 +26,27 @@ def data_dir(name: str) -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"drafter data folder {name!r} not found next to {_PACKAGE}")
+
+
+CACHE_ENV = "DRAFTER_CACHE_DIR"
+
+
+def cache_dir() -> Path | None:
+    """Where drafter keeps what it can rebuild (bank indexes, compiled patterns):
+    ``$DRAFTER_CACHE_DIR`` (empty: no cache), else the platform's user cache folder."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured is not None:
+        return Path(configured) if configured.strip() else None
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "drafter" / "Cache" if base else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "drafter"
+    try:
+        return Path.home() / ".cache" / "drafter"
+    except RuntimeError:  # no home directory
+        return None
 
 
 def default_bank_dir() -> Path:

@@ -20,10 +20,12 @@ Two more lists, documented for writers:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 # Policy terms said only in some years, with their spans (a data file with an example each).
 DATED_FILE = Path(__file__).with_name("dated_terms.yaml")
@@ -437,11 +439,18 @@ class DatedTerm:
         return (self.start is None or year >= self.start) and (self.end is None or year <= self.end)
 
 
-def load_dated_terms() -> tuple[DatedTerm, ...]:
-    """The table in ``dated_terms.yaml`` beside this module."""
+@functools.cache
+def _dated_file() -> Any:
+    """``dated_terms.yaml``, read once per process (libyaml when present)."""
     import yaml
 
-    data = yaml.safe_load(DATED_FILE.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(DATED_FILE.read_text(encoding="utf-8"), Loader=loader)
+
+
+def load_dated_terms() -> tuple[DatedTerm, ...]:
+    """The table in ``dated_terms.yaml`` beside this module."""
+    data = _dated_file()
     return tuple(
         DatedTerm(item["term"], item.get("from"), item.get("to"), item["example"])
         for item in data["terms"]
@@ -466,9 +475,7 @@ class PlanPeriod:
 
 def plan_period(year: int) -> PlanPeriod:
     """The five-year plan ``year`` falls in, from the ``plans`` table of ``dated_terms.yaml``."""
-    import yaml
-
-    plans = yaml.safe_load(DATED_FILE.read_text(encoding="utf-8"))["plans"]
+    plans = _dated_file()["plans"]
     for index, plan in enumerate(plans):
         if plan["from"] <= year <= plan["to"]:
             following = plans[index + 1]["name"] if index + 1 < len(plans) else ""

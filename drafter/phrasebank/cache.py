@@ -40,8 +40,9 @@ from pathlib import Path
 from typing import Any
 
 from drafter.phrasebank.model import Filler, Kind, Mode, Phrase, PhraseBank, SourceRef, Topic
+from drafter.resources import CACHE_ENV as CACHE_ENV
+from drafter.resources import cache_dir as cache_dir
 
-CACHE_ENV = "DRAFTER_CACHE_DIR"
 _FORMAT = b"drafter-bank-index-3"
 _PACKAGE = Path(__file__).resolve().parent
 # A file modified this close (ns) before its index was written may have changed again within the
@@ -53,23 +54,6 @@ _MODES = {mode.value: mode for mode in Mode}
 # Banks opened in this process, by index path: (header lines, bank). Reopening the same bank (the
 # test suite, a batch of drafts) returns the same object, with what it has already fetched.
 _OPEN: dict[Path, tuple[bytes, PhraseBank]] = {}
-
-
-def cache_dir() -> Path | None:
-    """Where bank indexes go: ``$DRAFTER_CACHE_DIR``, else the platform's user cache folder."""
-    configured = os.environ.get(CACHE_ENV)
-    if configured is not None:
-        return Path(configured) if configured.strip() else None
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        return Path(base) / "drafter" / "Cache" if base else None
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return Path(xdg) / "drafter"
-    try:
-        return Path.home() / ".cache" / "drafter"
-    except RuntimeError:  # no home directory
-        return None
 
 
 def _slot(bank_dir: Path) -> Path | None:

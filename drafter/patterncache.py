@@ -1,0 +1,190 @@
+"""Compiled regular expressions kept between runs of the command.
+
+Input: the patterns drafter (and its libraries) compile while a command starts. Output: the same
+``re.Pattern`` objects, built from code compiled by an earlier run.
+
+Python's ``re`` compiles a character class such as ``[\\u4e00-\\u9fff]`` by visiting every code
+point of the range in Python code: a pattern with a few CJK classes takes 10–30 ms to compile, and
+a ``drafter lint`` or ``drafter draft`` compiles 250 patterns at start-up, 150–200 ms before any
+work. The compiled form is a short list of integers. ``install_pattern_cache`` (called by the
+console entry point only, never on import) lets ``re`` take that list from a file in the cache
+folder for any pattern seen before, and ``save_pattern_cache`` (at exit) adds the slow ones
+compiled this run.
+
+The file is data only: integers and text, rebuilt into a pattern by ``_sre.compile``, which
+validates the code (malformed code raises; it cannot run anything). A pattern is added only after
+the code rebuilt from the file was checked equal to the one ``re`` compiled itself. The file is
+keyed by the Python build: another Python ignores it. A missing, corrupt or unwritable file only
+means patterns are compiled as usual.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]  # the engine re compiles for
+import os
+import struct
+import sys
+import time
+from array import array
+from pathlib import Path
+from typing import Any
+
+_FORMAT = b"drafter-patterns-1"
+_ENTRY = struct.Struct("<IIIIII")  # flags in, flags out, state groups, pattern, code, names bytes
+_SLOW_S = 0.0002  # only patterns slower than this to compile are kept (not one-off escapes)
+_MAX_ENTRIES = 4000  # beyond it the file starts afresh with this run's patterns
+
+_table: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
+_used: set[tuple[int, str]] = set()
+_added: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
+_state: dict[str, Any] = {}
+
+
+def _key_line() -> bytes:
+    return (f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.byteorder}|{sys.maxunicode}").encode()
+
+
+def _path() -> Path | None:
+    from drafter.resources import cache_dir
+
+    folder = cache_dir()
+    return None if folder is None else folder / "patterns.bin"
+
+
+def _internals() -> tuple[Any, Any] | None:
+    """The stdlib modules that turn a pattern into code (their names moved in 3.11)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        try:
+            import sre_compile as _compiler
+            import sre_parse as _parser
+        except ImportError:
+            return None
+    if not hasattr(_compiler, "_code") or not hasattr(_parser, "parse"):
+        return None
+    return _compiler, _parser
+
+
+def install_pattern_cache() -> None:
+    """Let ``re`` reuse the code of patterns compiled by earlier runs (once per process)."""
+    if _state:
+        return
+    internals = _internals()
+    path = _path()
+    if internals is None or path is None:
+        _state["off"] = True
+        return
+    compiler, parser = internals
+    _read(path)
+    original = compiler.compile
+    _state.update(compiler=compiler, parser=parser, original=original, path=path)
+
+    def compile_cached(p: Any, flags: int = 0) -> Any:
+        if type(p) is not str or flags & 128:  # bytes, or re.DEBUG (which prints)
+            return original(p, flags)
+        key = (flags, p)
+        found = _table.get(key)
+        if found is not None:
+            pattern = _rebuild(p, found)
+            if pattern is not None:
+                _used.add(key)
+                return pattern
+        start = time.perf_counter()
+        pattern = original(p, flags)
+        if time.perf_counter() - start >= _SLOW_S:
+            _remember(key, pattern, parser, compiler)
+        return pattern
+
+    compiler.compile = compile_cached
+
+
+def _rebuild(text: str, entry: tuple[int, int, bytes, bytes]) -> Any:
+    flags, groups, code, names = entry
+    groupindex: dict[str, int] = {}
+    if names:
+        parts = names.decode("utf-8").split("\0")
+        for name, index in zip(parts[::2], parts[1::2], strict=True):
+            groupindex[name] = int(index)
+    indexgroup: list[str | None] = [None] * groups
+    for group_name, group in groupindex.items():
+        indexgroup[group] = group_name
+    try:
+        return _sre.compile(
+            text, flags, array("I", code).tolist(), groups - 1, groupindex, tuple(indexgroup)
+        )
+    except (RuntimeError, TypeError, ValueError, IndexError, OverflowError):
+        return None  # not code this Python accepts: compile it again
+
+
+def _remember(key: tuple[int, str], pattern: Any, parser: Any, compiler: Any) -> None:
+    flags, text = key
+    try:
+        parsed = parser.parse(text, flags)
+        code = array("I", compiler._code(parsed, flags)).tobytes()
+        names = "\0".join(f"{n}\0{i}" for n, i in parsed.state.groupdict.items()).encode()
+        entry = (flags | parsed.state.flags, parsed.state.groups, code, names)
+    except (TypeError, ValueError, OverflowError, AttributeError):
+        return
+    if _rebuild(text, entry) == pattern:  # same flags, same code: safe to reuse
+        _table[key] = entry
+        _added[key] = entry
+        _used.add(key)
+
+
+def _read(path: Path) -> None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return
+    head, _, rest = data.partition(b"\n")
+    key, _, body = rest.partition(b"\n")
+    if head != _FORMAT or key != _key_line():
+        return
+    table: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
+    view = memoryview(body)
+    at = 0
+    try:
+        while at < len(view):
+            flags, flags_out, groups, p_len, c_len, n_len = _ENTRY.unpack_from(view, at)
+            at += _ENTRY.size
+            text = bytes(view[at : at + p_len]).decode("utf-8", "surrogatepass")
+            at += p_len
+            code = bytes(view[at : at + 4 * c_len])
+            at += 4 * c_len
+            names = bytes(view[at : at + n_len])
+            at += n_len
+            if len(code) != 4 * c_len or len(names) != n_len or groups < 1:
+                return
+            table[(flags, text)] = (flags_out, groups, code, names)
+    except (struct.error, UnicodeDecodeError):
+        return
+    _table.update(table)
+
+
+def save_pattern_cache() -> None:
+    """Write the file again when this run compiled slow patterns it did not hold; never fails."""
+    path = _state.get("path")
+    if not _added or path is None:
+        return
+    keep = dict(_table)
+    if len(keep) > _MAX_ENTRIES:
+        keep = {key: keep[key] for key in _used if key in keep}
+    chunks = [_FORMAT, b"\n", _key_line(), b"\n"]
+    for (flags, text), (flags_out, groups, code, names) in keep.items():
+        encoded = text.encode("utf-8", "surrogatepass")
+        chunks.append(
+            _ENTRY.pack(flags, flags_out, groups, len(encoded), len(code) // 4, len(names))
+        )
+        chunks += [encoded, code, names]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_bytes(b"".join(chunks))
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except OSError:
+        return
+    _added.clear()
