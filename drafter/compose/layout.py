@@ -27,6 +27,7 @@ ORDINAL = re.compile(
 )
 _END = "。；，！？：、 "
 JOIN_CHARS = 600  # a paragraph that takes left-over material stays under this
+TRIM_ABOVE = 1.1  # a part longer than this share of its budget is trimmed
 _REQUIRED = re.compile(r"\.(?:figures|points)\[")
 
 
@@ -38,12 +39,12 @@ def bare_lead(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class PartLayout:
     """Per numbered part (the sections of the targets, in order): its weight in the length and
-    the leads the plan gives it (empty: compose freely)."""
+    the leads the plan gives it (empty: compose freely). ``fit`` sizes the part to ``budget``."""
 
     weights: tuple[float, ...]
     leads: tuple[tuple[str, ...], ...]
 
-    def fit(self, part: Part, selector: Selector, style: str) -> Part:
+    def fit(self, part: Part, selector: Selector, style: str, budget: int) -> Part:
         """``part`` with the plan's heading provenance and leads."""
         index = part.number - 1
         source = part.heading.provenance or Provenance()
@@ -51,18 +52,43 @@ class PartLayout:
         leads = self.leads[index] if index < len(self.leads) else ()
         if not leads:
             return replace(part, heading=heading)
-        paragraphs = _fit_leads(part, leads, selector, style)
+        paragraphs = _fit_leads(part, leads, selector, style, budget)
         return replace(part, heading=heading, paragraphs=tuple(paragraphs))
 
 
 def _fit_leads(
-    part: Part, leads: tuple[str, ...], selector: Selector, style: str
+    part: Part, leads: tuple[str, ...], selector: Selector, style: str, budget: int
 ) -> list[Paragraph]:
     paragraphs = list(part.paragraphs)
     intro = paragraphs[:1] if paragraphs and paragraphs[0].lead is None else []
     rest = paragraphs[len(intro) :]
+    taken = _match(leads, rest)
+    missing = [i for i in range(len(leads)) if i not in taken]
+    extra = _more_material(part, selector, len(missing)) if missing else []
+    bodies = [rest[taken[i]].pieces if i in taken else () for i in range(len(leads))]
+    for i in missing:
+        bodies[i] = extra.pop(0) if extra else ()
+    left = [p for j, p in enumerate(rest) if j not in taken.values()]
+    room = max(len(leads) * 40, budget - sum(len(p.text) for p in intro) - len(part.heading.text))
+    bodies, required = _fill(leads, bodies, left, room)
+    bodies = _trim(bodies, room)
     numbered = _numbered(rest, style)
-    taken: dict[int, int] = {}  # lead index → paragraph index in rest
+    items = [
+        Paragraph(body, _lead_piece(lead, i, len(leads), style if numbered else "lead", part))
+        for i, (lead, body) in enumerate(zip(leads, bodies, strict=True), start=1)
+    ]
+    if required:
+        if intro:
+            intro = [Paragraph((*intro[0].pieces, *required))]
+        else:
+            items[0] = Paragraph((*required, *items[0].pieces), items[0].lead)
+    return [*intro, *items]
+
+
+def _match(leads: tuple[str, ...], rest: list[Paragraph]) -> dict[int, int]:
+    """Lead index → the paragraph of ``rest`` it opens: the one the bank gave that very lead,
+    else the one closest in words (each paragraph once)."""
+    taken: dict[int, int] = {}
     for i, lead in enumerate(leads):
         for j, paragraph in enumerate(rest):
             if (
@@ -85,42 +111,49 @@ def _fit_leads(
                 best = (score, j)
         if best is not None:
             taken[i] = best[1]
-    missing = [i for i in range(len(leads)) if i not in taken]
-    extra = _more_material(part, selector, len(missing)) if missing else []
-    bodies: list[tuple[Piece, ...]] = []
-    for i in range(len(leads)):
-        if i in taken:
-            bodies.append(rest[taken[i]].pieces)
-        else:
-            bodies.append(extra.pop(0) if extra else ())
-    # what the writer's leads left over: plain text joins the item it is closest to; a paragraph
-    # of a deleted lead goes, but the figures and points it carried stay in the part
+    return taken
+
+
+def _size(pieces: tuple[Piece, ...]) -> int:
+    return sum(len(p.text) for p in pieces)
+
+
+def _fill(
+    leads: tuple[str, ...], bodies: list[tuple[Piece, ...]], left: list[Paragraph], room: int
+) -> tuple[list[tuple[Piece, ...]], list[Piece]]:
+    """The material no lead took joins the item closest to it in words while the part is short
+    of its share (its own lead, if any, is not said); the rest is left out, but the figures and
+    points it carried stay in the part (returned to open it)."""
+    bodies = list(bodies)
     required: list[Piece] = []
-    for j, paragraph in enumerate(rest):
-        if j in taken.values():
-            continue
-        if paragraph.lead is None:
+    for paragraph in left:
+        total = sum(_size(body) for body in bodies)
+        if total < room:
             grams = bigrams(paragraph.text)
             scores = [
                 len(grams & bigrams(leads[i] + "".join(p.text for p in bodies[i])))
                 for i in range(len(leads))
             ]
-            target = max(range(len(leads)), key=lambda i: (scores[i], -i))
-            size = sum(len(p.text) for p in bodies[target]) + len(paragraph.text)
-            if size <= JOIN_CHARS:
+            target = max(range(len(leads)), key=lambda i: (scores[i], -_size(bodies[i]), -i))
+            if _size(bodies[target]) + _size(paragraph.pieces) <= JOIN_CHARS:
                 bodies[target] = bodies[target] + paragraph.pieces
                 continue
         required += [p for p in paragraph.pieces if _is_required(p)]
-    items = [
-        Paragraph(body, _lead_piece(lead, i, len(leads), style if numbered else "lead", part))
-        for i, (lead, body) in enumerate(zip(leads, bodies, strict=True), start=1)
-    ]
-    if required:
-        if intro:
-            intro = [Paragraph((*intro[0].pieces, *required))]
-        else:
-            items[0] = Paragraph((*required, *items[0].pieces), items[0].lead)
-    return [*intro, *items]
+    return bodies, required
+
+
+def _trim(bodies: list[tuple[Piece, ...]], room: int) -> list[tuple[Piece, ...]]:
+    """Items beyond the part's share lose their last sentences (never their first, nor the
+    targets' figures and points), longest item first."""
+    bodies = list(bodies)
+    while sum(_size(body) for body in bodies) > TRIM_ABOVE * room:
+        longest = max(range(len(bodies)), key=lambda i: (_size(bodies[i]), -i))
+        body = bodies[longest]
+        cut = next((k for k in range(len(body) - 1, 0, -1) if not _is_required(body[k])), None)
+        if cut is None:
+            break
+        bodies[longest] = body[:cut] + body[cut + 1 :]
+    return bodies
 
 
 def _is_required(piece: Piece) -> bool:

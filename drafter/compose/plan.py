@@ -209,7 +209,7 @@ def compose_draft(
                 )
             part = retry
         if layout is not None:
-            part = layout.fit(part, selector, style)
+            part = layout.fit(part, selector, style, int(unit * weights[index]))
         parts.append(part)
     thin = [part for part in parts if part.thin]
     warnings: list[str] = []
