@@ -22,6 +22,7 @@ no gap; the writer's own headings keep the text they typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -31,6 +32,7 @@ from drafter.keep.record import (
     DELETED,
     GENERATED,
     WRITER,
+    Entry,
     Marking,
     slot_ids,
     text_digest,
@@ -90,13 +92,14 @@ def merge_kept(new: Document, edited: Edited) -> Merged:
             if entry.slot:
                 gone[entry.slot] = entry.digest
             removed.add(entry.digest)
+        paired = _pair(lost_generated, new_paragraphs)
         for position, paragraph in enumerate(new_paragraphs):
-            slot = lost_generated[position].slot if position < len(lost_generated) else ""
+            slot = paired.get(position, "")
             kept.append(_Kept(paragraph, slot, last_slot))
             last_slot = slot or last_slot
-        edited_count += min(len(lost_generated), len(new_paragraphs))
-        deleted_count += max(0, len(lost_generated) - len(new_paragraphs))
-        written_count += max(0, len(new_paragraphs) - len(lost_generated))
+        edited_count += len(paired)
+        deleted_count += len(lost_generated) - len(paired)
+        written_count += len(new_paragraphs) - len(paired)
         if lost:
             last_slot = next((e.slot for e in reversed(lost) if e.slot), last_slot)
         if entry_index >= len(live):
@@ -150,6 +153,35 @@ def merge_kept(new: Document, edited: Edited) -> Merged:
         regenerated=sum(1 for row in ordered if row[4] == GENERATED and row[5] in regenerate),
         changed=changed,
     )
+
+
+def _pair(lost: Sequence[Entry], paragraphs: Sequence[EditedParagraph]) -> dict[int, str]:
+    """Which of the writer's paragraphs stands in which lost slot: in order, a heading in a
+    heading's slot, a body paragraph in a body paragraph's (the longest such pairing)."""
+    kinds = [_slot_kind(entry.slot) for entry in lost]
+    wanted = [_role_kind(paragraph.role) for paragraph in paragraphs]
+    matcher = SequenceMatcher(None, kinds, wanted, autojunk=False)
+    return {
+        match.b + k: lost[match.a + k].slot
+        for match in matcher.get_matching_blocks()
+        for k in range(match.size)
+    }
+
+
+def _slot_kind(slot: str) -> str:
+    if slot.endswith(".h"):
+        return "heading"
+    head = slot.split(".")[0]
+    return head if head in _FRONT_SLOTS else "body"
+
+
+def _role_kind(role: Role) -> str:
+    if role is Role.HEADING_1:
+        return "heading"
+    return role.value if role.value in _FRONT_SLOTS else "body"
+
+
+_FRONT_SLOTS = ("title", "speaker", "date", "salutation")
 
 
 def _kept_block(paragraph: EditedParagraph) -> Block:
