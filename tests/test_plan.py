@@ -69,6 +69,8 @@ class Round:
     draft: docx.document.Document
     stderr: str
     code: int
+    plan_path: Path
+    draft_path: Path
 
 
 def _edit(plan: SpeechPlan) -> tuple[str, str]:
@@ -149,6 +151,8 @@ def planned(tmp_path_factory: pytest.TempPathFactory) -> Round:
         docx.Document(str(out)) if out.exists() else docx.Document(),
         err,
         code,
+        edited_path,
+        out,
     )
 
 
@@ -257,6 +261,42 @@ def test_plan_docx_with_comments_names_each_headings_source(tmp_path: Path) -> N
         for part in document.part.package.iter_parts()
         if part.partname.endswith(".xml")
     )
+
+
+def test_plan_and_keep_together_over_a_second_round(planned: Round, tmp_path: Path) -> None:
+    """The writer edits the planned draft in Word, the figures change, and the draft is
+    regenerated with another seed, to the same plan, keeping the edits."""
+    document = docx.Document(str(planned.draft_path))
+    body = [p for p in document.paragraphs if p.style is not None and p.style.name == "讲话正文"]
+    target = body[-3]
+    for run in list(target.runs)[1:]:
+        run._r.getparent().remove(run._r)
+    target.runs[0].text = "撰稿人重写的这一段，讲清楚为什么要这样做。"
+    written = target.text
+    edited = tmp_path / "讲话稿-改.docx"
+    document.save(str(edited))
+    targets = tmp_path / "澜溪县.yaml"
+    targets.write_text(TARGETS.replace("value: 21, unit: 个", "value: 25, unit: 个"), "utf-8")
+    out = tmp_path / "讲话稿-第2稿.docx"
+    code, _, err = invoke(
+        "draft",
+        str(targets),
+        "--plan",
+        str(planned.plan_path),
+        "--keep",
+        str(edited),
+        "--seed",
+        "5",
+        "-o",
+        str(out),
+    )
+    assert code == 0, err
+    second = docx.Document(str(out))
+    texts = [p.text for p in second.paragraphs]
+    assert written in texts
+    assert _headings(second) == [part.heading for part in planned.edited.parts]
+    assert "25个" in "".join(texts) and "21个" not in "".join(texts)
+    assert "保留撰稿人的文字 1 段" in err
 
 
 # --- reading a plan: the writer's text as typed -------------------------------------------
