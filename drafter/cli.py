@@ -451,6 +451,15 @@ def mine(
         Path | None,
         typer.Option("--topics", help="话题分类文件（topics.yaml）；默认沿用输出短语库或自带的。"),
     ] = None,
+    county: Annotated[
+        str | None,
+        typer.Option(
+            "--county",
+            "-c",
+            help="语料是本县（市、区）自己的历年材料：两年以上出现的本地名称保留原文，"
+            "只用于本县的稿件。",
+        ),
+    ] = None,
 ) -> None:
     """从讲话稿语料中挖掘短语库：标题、框架、领句、正文句、数据句式、排比短语等。"""
     from drafter.mining.commands import run_mine
@@ -458,7 +467,9 @@ def mine(
 
     bar = _mining_progress_bar if sys.stderr.isatty() else None
     had_curated = (out / "curated.yaml").is_file()
-    result = run_mine(corpus, out, force=force, topics_file=topics_file, progress=bar)
+    result = run_mine(
+        corpus, out, force=force, topics_file=topics_file, progress=bar, county=county
+    )
     typer.echo(format_summary(result, detailed=report), err=True)
     if not had_curated and (out / "curated.yaml").is_file():
         typer.echo(

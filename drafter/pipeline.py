@@ -49,12 +49,16 @@ def template_for(kind: str, template: Path | None, templates: Path | None = None
 
 
 def load_inputs(targets_path: Path, bank_dir: Path | None) -> tuple[Targets, PhraseBank, bytes]:
+    from drafter.names.own import bank_for_county, load_own
     from drafter.phrasebank import load_bank
     from drafter.resources import resolve_bank
     from drafter.targets import load_targets
 
-    bank = load_bank(resolve_bank(bank_dir)[0])
+    folder = resolve_bank(bank_dir)[0]
+    bank = load_bank(folder)
     targets = load_targets(Path(targets_path), topics=bank.topic_names())
+    # a bank mined from one county's own archive: its names are that county's only
+    bank = bank_for_county(bank, load_own(folder), targets.county)
     return targets, bank, Path(targets_path).read_bytes()
 
 

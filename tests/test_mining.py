@@ -186,18 +186,6 @@ def _leaks(phrases: list[Phrase], names: list[str]) -> list[str]:
     return leaks
 
 
-_SENTENCE_ENTRIES_LEAK = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "known defect (issue 12): with the 42 county reports in corpus/, sentence-level entries "
-        "(body, lead, parallel list) still hold particulars the name rules miss (书画小镇, "
-        "航母园区, 毛绒玩具); paragraph units leave such sentences out by the county-frequency "
-        "rule, drafts are checked clean by test_drafts_of_the_examples_hold_no_local_name"
-    ),
-)
-
-
-@_SENTENCE_ENTRIES_LEAK
 def test_no_local_name_in_any_mined_entry(mined_bank: PhraseBank) -> None:
     mined = [phrase for phrase in mined_bank.phrases if not phrase.curated]
     assert _leaks(mined, _local_names()) == []
@@ -237,7 +225,6 @@ def test_local_names_list_is_taken_from_the_corpus(repo: Path) -> None:
     assert [name for name in names if name not in text] == []
 
 
-@_SENTENCE_ENTRIES_LEAK
 def test_committed_bank_files_hold_no_local_name(repo: Path) -> None:
     # (numeric names such as road numbers would match provenance offsets; entries are checked above)
     names = [n for n in _local_names() if re.search(r"[\u4e00-\u9fff]", n)]

@@ -80,6 +80,7 @@ def mine_bank(
     *,
     progress: Callable[[str, str], None] | None = None,
     workers: int = 1,
+    county: str | None = None,
 ) -> tuple[PhraseBank, MiningReport]:
     """Mine the speeches in ``paths`` into a bank tagged with ``topics``.
 
@@ -87,11 +88,15 @@ def mine_bank(
     ``progress(step, file name)`` is called once per file for reading and once per speech for
     generalising (so twice per readable file). ``workers`` > 1 generalises speeches on that many
     forked processes (where ``fork`` exists); the bank is the same bytes either way. Measured on a
-    shared two-core machine it did not pay for itself, so one process is the default."""
+    shared two-core machine it did not pay for itself, so one process is the default.
+
+    ``county`` declares the files the archive of that county (``mine --county``): its names
+    standing over two years or more are kept as written and listed in the report's ``own``."""
     from drafter import segment
     from drafter.mining.archive import check_speech, find_versions
     from drafter.mining.merge import Merger
     from drafter.mining.names import QUOTE_RE, find_county_names
+    from drafter.mining.own import OwnArchive
     from drafter.mining.report import ReportBuilder
     from drafter.mining.topics import TopicTagger
     from drafter.mining.units import load_unit_rules
@@ -163,9 +168,14 @@ def mine_bank(
     # product or place it names every year is still its own
     county_words: dict[str, set[str]] = {}
     county_names: set[str] = set()  # every source's own county, full and short (定兴县, 定兴)
+    own = (
+        OwnArchive.of(county, [(s.label, s.source.text) for s in speeches])
+        if county is not None
+        else None
+    )
     for speech in speeches:
         doc_freq.update(speech.counts.keys())
-        names = find_county_names(speech.source.text)
+        names = find_county_names(speech.source.text) | (own.forms if own else frozenset())
         county = max(names, key=len, default=speech.label)
         county_words.setdefault(county, set()).update(speech.counts.keys())
         county_names.update(names)
@@ -180,6 +190,7 @@ def mine_bank(
             "counties": len(county_words),
             "unit_rules": load_unit_rules(),
             "tagger": TopicTagger(topics),
+            "own": own,
         }
     )
 
@@ -200,6 +211,14 @@ def mine_bank(
     share({})
 
     merged = merger.result([t.name for t in topics])
+    # a source county's name left as written where its own speech did not recognise it (定兴经济
+    # in a transition of 定兴's report) is caught by the names the other speeches gave it
+    foreign = {n for n in county_names if len(n) >= 2} - (own.forms if own else frozenset())
+    if foreign:
+        pattern = re.compile(
+            "|".join(re.escape(n) for n in sorted(foreign, key=lambda n: (-len(n), n)))
+        )
+        merged = tuple(_drop_named(merged, pattern, report))
     # only names found on strong evidence go to lint's list of foreign names: a doubtful word
     # or a quoted slogan there would flag ordinary text in every draft
     # every source county's name is foreign to a draft for another county, however many of
@@ -224,7 +243,28 @@ def mine_bank(
         sources=tuple(sorted(speech.label for speech in speeches)),
     )
     counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
+    if own is not None:
+        report.county = own.county
+        report.own = _own_names(own, report, merged)
     return bank, report.build(counts_by_kind)
+
+
+def _own_names(own: OwnArchive, report: ReportBuilder, phrases: Sequence[Phrase]) -> list[OwnName]:
+    """The names the archive kept as written that some entry of the bank still holds, each with
+    the years the archive names it in."""
+    from drafter.mining.own import OWN_SLOT, OwnName
+    from drafter.names.table import is_ordinary
+
+    kept = {name for (name, slot, _) in report.names if slot == OWN_SLOT}
+    blob = "\n".join(
+        "\n".join([p.text, *p.items, *(v for f in p.fillers for _, v in f.values)]) for p in phrases
+    )
+    # words several counties write (列席, 供应链) and national terms are nobody's own names
+    return [
+        OwnName(name, own.years_of(name))
+        for name in sorted(kept)
+        if name in blob and not is_ordinary(name) and _fit_for_lint(name)
+    ]
 
 
 SALIENT_MIN_COUNT = 8
@@ -298,9 +338,11 @@ def _drop_known_names(
 ) -> list[Phrase]:
     """Safety net for one speech: a name recognised anywhere in it is not let through elsewhere
     in it (群科新区 found by its suffix also hides a bare 群科)."""
+    from drafter.mining.own import OWN_SLOT
+
     found: set[str] = set()
     for name, slot, reason in names:
-        if slot in ("number", "session") or reason.startswith(_WORD_LEVEL_REASONS):
+        if slot in ("number", "session", OWN_SLOT) or reason.startswith(_WORD_LEVEL_REASONS):
             continue  # word-level verdicts apply wherever the word occurs; masks are not names
         bare = name.strip("“”「」《》…")
         if len(bare) >= 2 and re.search(r"[\u4e00-\u9fff]", bare):
@@ -332,6 +374,27 @@ def _drop_known_names(
     return kept
 
 
+def _drop_named(
+    phrases: Sequence[Phrase], pattern: re.Pattern[str], report: ReportBuilder
+) -> list[Phrase]:
+    """``phrases`` without those holding a match of ``pattern`` (units: without those sentences)."""
+    kept = []
+    for phrase in phrases:
+        if phrase.kind is Kind.PARAGRAPH:
+            unit = _without_names(phrase, pattern)
+            if unit is not None:
+                kept.append(unit)
+            continue
+        blob = "\n".join(
+            [phrase.text, *phrase.items, *(v for f in phrase.fillers for _, v in f.values)]
+        )
+        if pattern.search(blob):
+            report.drop("含语料中某县的县名")
+            continue
+        kept.append(phrase)
+    return kept
+
+
 def _without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
     """A paragraph unit without its sentences that name a recognised name (None when too few
     sentences are left to make a paragraph)."""
@@ -350,6 +413,7 @@ def _without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
     return replace(unit, items=items, roles=tuple(unit.roles[i] for i in keep), text="".join(items))
 
 
+from drafter.mining.own import OwnArchive, OwnName  # noqa: E402
 from drafter.mining.report import MiningReport, ReportBuilder  # noqa: E402
 
 __all__ = ["CorpusFiles", "MiningReport", "collect_files", "mine_bank"]

@@ -67,6 +67,7 @@ def run_mine(
     force: bool = False,
     topics_file: Path | None = None,
     progress: ProgressBar | None = None,
+    county: str | None = None,
 ) -> MiningReport:
     """Mine ``corpus`` into the bank folder ``out``; the report says what was mined and scrubbed
     (``format_summary``/``format_scrubbed`` turn it into text). ``progress`` draws a bar when
@@ -107,10 +108,17 @@ def run_mine(
     if progress is not None and len(files.files) >= PROGRESS_MIN_FILES:
         # two steps per file: read, then generalise
         with progress(2 * len(files.files)) as advance:
-            bank, result = mine_bank(corpus, topics, progress=advance)
+            bank, result = mine_bank(corpus, topics, progress=advance, county=county)
     else:
-        bank, result = mine_bank(corpus, topics)
-    save_bank(bank, out, force=force, keep=keep)
+        bank, result = mine_bank(corpus, topics, county=county)
+    files_kept = dict(keep)
+    if result.county is not None:
+        from drafter.names.own import OWN_FILE, render_own
+
+        files_kept[OWN_FILE] = render_own(
+            result.county, [(name.name, name.years) for name in result.own]
+        )
+    save_bank(bank, out, force=force, keep=files_kept)
     if keep:
         _check_curated(out)
     return result

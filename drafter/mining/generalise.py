@@ -18,6 +18,7 @@ from drafter.mining.figures import find_figure_frames, find_figures
 from drafter.mining.frames import align_headings
 from drafter.mining.lexicon import GENERIC_ACRONYMS
 from drafter.mining.names import NameContext, find_names
+from drafter.mining.own import OWN_SLOT
 from drafter.mining.report import ReportBuilder
 from drafter.mining.slots import Hit, apply_hits, merge_hits
 from drafter.mining.topics import TopicTagger
@@ -45,8 +46,19 @@ class Generaliser:
     def _name_hits(self, text: str, words: Sequence[str] | None, context: NameContext) -> list[Hit]:
         hits = self._names.get(text)
         if hits is None:
-            hits = self._names[text] = find_names(text, context, words)
+            hits = self._names[text] = self._own_kept(
+                text, find_names(text, context, words), context
+            )
         return hits
+
+    def _own_kept(self, text: str, hits: list[Hit], context: NameContext) -> list[Hit]:
+        """In the county's own archive (mine --county) its standing names stay as written."""
+        if context.own is None:
+            return hits
+        kept = [h for h in hits if context.own.keeps(h, text)]
+        for hit in kept:
+            self.report.name(hit.original, OWN_SLOT, hit.reason, context.own.county)
+        return [h for h in hits if h not in kept]
 
     # ------------------------------------------------------------------ helpers
 
@@ -260,7 +272,8 @@ class Generaliser:
         fillers: list[Filler] = []
         file = headings[0].source.file
         for heading, heading_words, values in zip(headings, words, frame.fillers, strict=True):
-            names = merge_hits(find_names(heading.text, context, heading_words))
+            found = find_names(heading.text, context, heading_words)
+            names = merge_hits(self._own_kept(heading.text, found, context))
             if names:
                 # where the names fall: in a filler (drop that filler) or the frame (drop all)
                 spans = _filler_spans(heading.text, values)

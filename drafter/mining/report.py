@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from drafter.mining.own import OwnName
 from drafter.phrasebank.model import Kind
 from drafter.phrasebank.store import KIND_NAMES_CN
 
@@ -20,6 +21,7 @@ _SLOT_NAMES_CN = {
     "session": "会议届次",
     "number": "数字",
     None: "整条舍弃",
+    "own": "本县名称，保留原文",
 }
 
 
@@ -43,6 +45,8 @@ class MiningReport:
     entries: tuple[tuple[Kind, int], ...]
     scrubbed: tuple[ScrubbedName, ...]
     dropped: tuple[tuple[str, int], ...]  # (reason, candidates dropped)
+    county: str | None = None  # the archive's own county (mine --county)
+    own: tuple[OwnName, ...] = ()  # its names kept as written, with their years
 
     @property
     def total_entries(self) -> int:
@@ -58,6 +62,8 @@ class ReportBuilder:
     paragraphs: int = 0
     names: dict[tuple[str, str | None, str], tuple[int, set[str]]] = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)
+    county: str | None = None
+    own: list[OwnName] = field(default_factory=list)
 
     def name(self, name: str, slot: str | None, reason: str, file: str) -> None:
         key = (name, slot, reason)
@@ -82,6 +88,8 @@ class ReportBuilder:
             entries=tuple((kind, entries.get(kind, 0)) for kind in Kind),
             scrubbed=scrubbed,
             dropped=tuple(sorted(self.dropped.items(), key=lambda item: (-item[1], item[0]))),
+            county=self.county,
+            own=tuple(self.own),
         )
 
 
@@ -100,6 +108,11 @@ def format_summary(report: MiningReport, *, detailed: bool = False) -> str:
         f"因此舍弃候选 {sum(n for _, n in report.dropped)} 条"
         + ("（明细见下）。" if detailed else "（加 --report 查看明细）。")
     )
+    if report.county is not None:
+        lines.append(
+            f"本县（{report.county}）两年以上出现的名称保留原文 {len(report.own)} 个"
+            "（见短语库中的 own.yaml），只用于本县的稿件。"
+        )
     if report.skipped:
         lines.append(f"跳过 {len(report.skipped)} 个文件：")
         lines += [f"  {file}：{reason}" for file, reason in report.skipped]

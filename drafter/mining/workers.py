@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import Any, TypeVar
 from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.mining.extract import Candidate
+from drafter.mining.report import ReportBuilder
 from drafter.phrasebank.model import Kind, Phrase
 
 T = TypeVar("T")
@@ -100,23 +102,28 @@ def generalise_one(index: int) -> SpeechResult:
     from drafter import segment
     from drafter.mining.generalise import Generaliser
     from drafter.mining.names import NameContext, find_county_names
-    from drafter.mining.report import ReportBuilder
     from drafter.mining.units import build_units, speech_genre
 
     speech: ReadSpeech = _SHARED["speeches"][index]
     tagger = _SHARED["tagger"]
     report = ReportBuilder()
     generaliser = Generaliser(tagger, report)
+    own = _SHARED.get("own")
+    county_names = find_county_names(speech.source.text)
+    if own is not None:
+        county_names |= own.forms  # the declared county is this speech's county
     context = NameContext(
         doc_freq=_SHARED["doc_freq"],
         n_docs=len(_SHARED["speeches"]),
-        county_names=find_county_names(speech.source.text),
+        county_names=county_names,
         counts=speech.counts,
         generic=tagger.keywords,
         salient_chars=_SHARED["salient"].get(speech.label, frozenset()),
         quote_freq=_SHARED["quote_freq"],
+        own=own,
     )
     result = SpeechResult()
+    unit_rules = _SHARED["unit_rules"]
     groups: dict[int, list[tuple[Candidate, tuple[str, ...]]]] = {}
     unit_parts: list[tuple[Candidate, Phrase]] = []
     for candidate in speech.candidates:
@@ -125,6 +132,9 @@ def generalise_one(index: int) -> SpeechResult:
         words = speech.words.get(key)
         if words is None:
             words = segment.cut(key)
+        if candidate.kind in _SENTENCE_KINDS and unit_rules.particular.search(key):
+            report.drop("本县特有的产业或首创")  # its industries named in a list, its firsts
+            continue
         produced = list(generaliser.generalise(candidate, words, context))
         result.phrases.extend(produced)
         if candidate.kind in (Kind.BODY, Kind.LEAD):
@@ -145,18 +155,59 @@ def generalise_one(index: int) -> SpeechResult:
         and _SHARED["counties"] >= 3
         and segment.word_frequency(word) < OWN_WORD_FREQUENCY
     )
+    result.phrases = _whole_sentences(result.phrases, own_words, report)
     result.phrases.extend(
         build_units(
             unit_parts,
             tagger,
             speech_genre(speech.source.paragraphs),
             own_words,
-            _SHARED["unit_rules"],
+            unit_rules,
         )
     )
     result.names = report.names
     result.dropped = report.dropped
     return result
+
+
+_SENTENCE_KINDS = frozenset(
+    {
+        Kind.BODY,
+        Kind.LEAD,
+        Kind.PARALLEL_LIST,
+        Kind.HEADING,
+        Kind.OPENING,
+        Kind.CLOSING,
+        Kind.TRANSITION,
+    }
+)
+# slots no draft fills: a sentence holding one is stored half-slotted, its particulars lost
+_UNFILLED = re.compile(r"\{(?:place|org|project|person)\}")
+
+
+def _whole_sentences(
+    phrases: list[Phrase], own_words: frozenset[str], report: ReportBuilder
+) -> list[Phrase]:
+    """The sentence entries a draft can say as they are: none holding a name slot no draft fills
+    (推进{place}建设), none naming what only its county has (毛绒玩具, 书画小镇 — as a unit's
+    sentence would not)."""
+    pattern = _words_pattern(own_words) if own_words else None
+    kept = []
+    for phrase in phrases:
+        if phrase.kind in _SENTENCE_KINDS:
+            blob = "\n".join((phrase.text, *phrase.items))
+            if _UNFILLED.search(blob):
+                report.drop("含起草时无法填写的名称槽位")
+                continue
+            if pattern is not None and pattern.search(blob):
+                report.drop("含只见于本县的词")
+                continue
+        kept.append(phrase)
+    return kept
+
+
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
 def run_ordered(

@@ -109,5 +109,9 @@ def _drop_inside_ordinary_words(text: str, hits: list[Hit]) -> list[Hit]:
 
 @lru_cache(maxsize=1)
 def _ordinary_words() -> re.Pattern[str]:
-    words = sorted((w for w in GENERIC_NAMEY if len(w) >= 2), key=len, reverse=True)
+    from drafter.names.table import national_terms
+
+    # national terms (双随机、一公开, 两不愁三保障) hold no local name either
+    ordinary = {w for w in GENERIC_NAMEY if len(w) >= 2} | set(national_terms())
+    words = sorted(ordinary, key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in words))

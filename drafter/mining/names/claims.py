@@ -63,7 +63,7 @@ _FACILITY_PROJECT = re.compile(
 
 # Creation titles: what a county is, or is made, by a ministry or the province.
 _TITLE = (
-    r"(?:示范县|示范区|示范市|示范乡镇?|示范基地|示范带|卫生县城?|安全县|模范县|先进县|试点县|"
+    r"(?:示范县|示范区|示范市|示范乡镇?|示范村|示范社区|示范基地|示范带|卫生县城?|安全县|模范县|先进县|试点县|"
     r"先行区|森林城市|园林城市|文明城市|生态县|强县|A级?(?:旅游)?景区|试点示范)"
 )
 _TITLE_CLAIM = re.compile(
@@ -95,10 +95,17 @@ _COUNTY_SLOGAN = re.compile(r"[\u4e00-\u9fff]{1,2}(?:立|强|兴|富|旺)县(?![
 _REGIONAL_LEVEL = re.compile(r"中省|省州|州委|州政府|州直|州级|全州|我州|本州|州[、和]县")
 # Conditions of one region: heating (north), the plateau's herds and crops, the Yellow River bank.
 _REGIONAL_TERMS = re.compile(
-    r"供暖|采暖|牦牛|青稞|藏羊|藏医|藏药|中藏|高原美丽|沿黄|牧区|坟墓|散埋乱葬"
+    r"供暖|采暖|牦牛|青稞|藏羊|藏医|藏药|中藏|高原美丽|沿黄|牧区|坟墓|散埋乱葬|民族团结进步"
 )
 # A named body given an order (房产开发公司要…): the county's own company.
 _BODY_ORDERED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:公司|集团)(?:要|牵头|负责)")
+# A county's numbered slogan of "ones" or classes (“四个一”工作法, “十个一”攻坚行动, “三类”对象):
+# every county coins its own; national ones are not counted this way.
+_COUNT_SLOGAN = re.compile(rf"“[{_NUM}两]+个一[^”]{{0,2}}”|“[{_NUM}两]+类”")
+# A hospital's grade (二级甲等, 三级乙等): a fact of one county's hospital.
+_HOSPITAL_GRADE = re.compile(rf"[{_NUM}]级[甲乙丙]等")
+# A county body named as such (县信用联社): the county's own institution.
+_COUNTY_BODY = re.compile(r"县[\u4e00-\u9fff]{1,6}?(?:联社|信用社)")
 # A couplet of coined four-character phrases, each repeating a character (实打实干、干就干好).
 _COUPLET = re.compile(r"([\u4e00-\u9fff]{4})、([\u4e00-\u9fff]{4})")
 
@@ -116,6 +123,7 @@ def claim_hits(
     ]
     hits += _couplet_hits(text)
     hits += _quoted_list_hits(text, context)
+    hits += _quoted_programme_hits(text, context)
     hits += _office_hits(tokens)
     hits += _product_list_hits(text, tokens, context)
     return hits
@@ -136,6 +144,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_CITY_BRAND, "城市名片（本地称号）"),
     (_NAMED_CAMPAIGN, "本地自创的行动名称"),
     (_COINED_ROLE, "本地自创的职务名称"),
+    (_COUNT_SLOGAN, "本地自创的编号口号"),
+    (_HOSPITAL_GRADE, "具名设施（医院等级）"),
+    (_COUNTY_BODY, "具名设施（县属单位）"),
 )
 _REASONS = {f"r{index}": reason for index, (_, reason) in enumerate(_RULES)}
 _CAMPAIGN_GROUP = f"r{[regex for regex, _ in _RULES].index(_NAMED_CAMPAIGN)}"
@@ -189,6 +200,21 @@ def _quoted_list_hits(text: str, context: NameContext) -> list[Hit]:
             Hit(match.start(), match.end(), None, match.group(), "引号中的本地口号（多项）")
         )
     return hits
+
+
+# A quoted programme named like a plan (“农业倍增计划”, “百企技改”行动): quoted by one speech only,
+# it is that county's own; national ones (“千万工程”) are quoted by many.
+_PROGRAMME_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:计划|工程|行动|战略)$")
+
+
+def _quoted_programme_hits(text: str, context: NameContext) -> list[Hit]:
+    if context.n_docs < 3:
+        return []
+    return [
+        Hit(match.start(), match.end(), None, match.group(), "引号中的本地计划或工程")
+        for match in QUOTE_RE.finditer(text)
+        if _PROGRAMME_NAME.search(match.group(1)) and context.quote_freq.get(match.group(1), 0) <= 1
+    ]
 
 
 _NOT_AFTER_OFFICE = frozenset("率理事件法结单")

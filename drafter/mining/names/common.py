@@ -15,6 +15,7 @@ from drafter.mining.lexicon import (
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
 )
+from drafter.mining.own import OwnArchive
 
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 
@@ -74,6 +75,8 @@ class NameContext:
     # characters frequent in this speech and absent from all others (茶, 硒 in a tea county)
     salient_chars: frozenset[str] = frozenset()
     quote_freq: Mapping[str, int] = field(default_factory=dict)  # quoted text → speeches quoting it
+    # the declared county's own archive (mine --county): its standing names are kept as written
+    own: OwnArchive | None = None
     # word → verdict, filled while scrubbing this speech (words repeat: look each up once)
     cache: dict[str, WordInfo] = field(default_factory=dict, compare=False, repr=False)
 

@@ -12,6 +12,7 @@ from drafter.mining.names.common import (
     CJK,
     is_generic_word,
 )
+from drafter.names.table import county_gazetteer
 
 _COUNTY_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(县|市|区|旗)")
 
@@ -57,13 +58,18 @@ def _county_at(
         if any(ch in _NOT_IN_COUNTY_STEM for ch in stem) or stem in GENERIC_STEMS:
             break
         tail = stem[-1] + level
-        if segment.known_word(tail) and not segment.word_tag(tail):
+        listed = stem + level in county_gazetteer()  # 定兴县, though 兴县 reads as a word
+        if not listed and segment.known_word(tail) and not segment.word_tag(tail):
             break  # 景区, 园区, 山区: the suffix belongs to an ordinary word
         if is_generic_word(stem):
             break
-        if strict and any(
-            segment.known_word(part) and not segment.word_tag(part)
-            for part in {stem[:2], stem[-2:], stem}
+        if (
+            strict
+            and not listed
+            and any(
+                segment.known_word(part) and not segment.word_tag(part)
+                for part in {stem[:2], stem[-2:], stem}
+            )
         ):
             break  # in the body only names the dictionary does not know as ordinary words
         before = where[at - length - 1 : at - length] if at - length > 0 else ""

@@ -1,0 +1,73 @@
+"""What is never a local name: the one table mining, drafting and lint share.
+
+Input: the data files beside this module. Output: ``is_ordinary(word)`` for a word a name rule
+flagged (养老金, 供应链, 列席 are words every county writes) and ``national_terms()`` for the
+central government's terms that no county owns (两不愁、三保障, 双随机、一公开).
+
+* ``common_words.txt`` — words three or more counties of the shipped corpus use
+  (``count_common_words`` regenerates it): one county's own name is used by that county only,
+  or by a neighbour or two;
+* ``national.txt`` — national terms, written by hand (each line a term as written).
+
+A name is still a name when the writer's county is in it; these lists say only what is *not* one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+_HERE = Path(__file__).parent
+COMMON_WORDS_FILE = _HERE / "common_words.txt"
+NATIONAL_FILE = _HERE / "national.txt"
+COMMON_COUNTIES = 3
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _lines(path: Path) -> tuple[str, ...]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    return frozenset(_lines(COMMON_WORDS_FILE))
+
+
+@lru_cache(maxsize=1)
+def national_terms() -> tuple[str, ...]:
+    return _lines(NATIONAL_FILE)
+
+
+def is_ordinary(word: str) -> bool:
+    """True when ``word`` is no county's own name: several counties use it, or it is a national
+    term (or inside one)."""
+    if word in common_words():
+        return True
+    return any(word in term for term in national_terms())
+
+
+def count_common_words(texts_by_county: Iterable[tuple[str, str]]) -> list[str]:
+    """The words (jieba, two characters or more) of ``(county, text)`` pairs that three or more
+    counties use, sorted: the content of ``common_words.txt``."""
+    from drafter import segment
+
+    counties: dict[str, set[str]] = {}
+    for county, text in texts_by_county:
+        for word in set(segment.cut(text)):
+            if len(word) >= 2 and _CJK.fullmatch(word):
+                counties.setdefault(word, set()).add(county)
+    return sorted(w for w, found in counties.items() if len(found) >= COMMON_COUNTIES)
+
+
+PLACES_FILE = Path(__file__).parent.parent / "lint" / "places.txt"
+
+
+@lru_cache(maxsize=1)
+def county_gazetteer() -> frozenset[str]:
+    """County-level names (县, 区, 旗 …) of lint's place list (from jieba's dictionary, MIT)."""
+    return frozenset(
+        line[2:] for line in _lines(PLACES_FILE) if line.startswith("C ") and len(line) > 3
+    )
