@@ -6,6 +6,7 @@ One plan and one planned draft per session (each a full composition with the shi
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -377,3 +378,31 @@ def test_plan_model_is_frozen() -> None:
     lead = PlanLead("抓项目")
     with pytest.raises(AttributeError):
         lead.text = "x"  # type: ignore[misc]
+
+
+def test_a_docx_plan_whose_markers_word_numbered_away_still_reads(tmp_path: Path) -> None:
+    from drafter.plan.document import plan_document
+    from drafter.writers import build_docx
+
+    plan = SpeechPlan(
+        title="在全县工作会议上的讲话",
+        parts=(
+            PlanPart("抓项目", (PlanLead("盯紧签约项目"),), "项目建设", 0, 30.0),
+            PlanPart("抓民生", (), "民生保障", 1, 20.0),
+        ),
+        length=3000,
+    )
+    document = docx.Document(io.BytesIO(build_docx(plan_document(plan))))
+    for paragraph in document.paragraphs:  # automatic numbering keeps the markers out of the text
+        for run in paragraph.runs:
+            run.text = re.sub(r"^(?:[一二]、|（一）)", "", run.text)
+    path = tmp_path / "提纲.docx"
+    document.save(str(path))
+    read = read_plan(path)
+    assert [p.heading for p in read.parts] == ["抓项目", "抓民生"]
+    assert [lead.text for lead in read.parts[0].leads] == ["盯紧签约项目"]
+    assert (read.parts[1].topic, read.parts[1].section, read.parts[1].share) == (
+        "民生保障",
+        1,
+        20.0,
+    )

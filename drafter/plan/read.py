@@ -63,7 +63,25 @@ def _docx_lines(path: Path) -> list[str]:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise PlanError(f"不是能读取的 Word 文件（{type(error).__name__}）", path=path) from None
-    return [paragraph.text.replace("\n", "") for paragraph in document.paragraphs]
+    return [_marked(paragraph) for paragraph in document.paragraphs]
+
+
+# Paragraph styles that make a line a part or a lead whatever its text begins with (Word's
+# automatic numbering keeps 一、 out of the text): ours, and Word's and WPS's built-in headings.
+_PART_STYLES = ("SpeechHeading1", "一级标题", "Heading 1", "标题 1")
+_LEAD_STYLES = ("SpeechHeading2", "二级标题", "Heading 2", "标题 2")
+
+
+def _marked(paragraph: object) -> str:
+    text = str(getattr(paragraph, "text", "")).replace("\n", "")
+    style = getattr(paragraph, "style", None)
+    names = {getattr(style, "style_id", None), getattr(style, "name", None)}
+    bare = text.strip(" \t\u3000")
+    if bare and names & set(_PART_STYLES) and not PART.match(bare):
+        return "一、" + bare  # renumbered by order when read
+    if bare and names & set(_LEAD_STYLES) and not (LEAD.match(bare) or PART.match(bare)):
+        return "（一）" + bare
+    return text
 
 
 def parse_plan(lines: list[str], *, path: Path | None = None) -> SpeechPlan:
