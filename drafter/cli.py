@@ -131,6 +131,14 @@ def lint(
     as_json: Annotated[
         bool, typer.Option("--json", help="以 JSON 输出检查结果（供其他程序使用）。")
     ] = False,
+    bank: Annotated[
+        Path | None,
+        typer.Option(
+            "--bank",
+            help="短语库文件夹：其中清除的外地名称，以及（用 --county 挖掘的）"
+            "本县名称用在其他县稿件中的，都作为外地名称报出。",
+        ),
+    ] = None,
 ) -> None:
     """检查讲话稿：遗留占位符、外地名称、序号、数字、年份、重复句、标点和乱码。
 
@@ -143,7 +151,14 @@ def lint(
         from drafter.targets import load_targets
 
         loaded = load_targets(targets)
-    findings = lint_file(file, targets=loaded, county=county)
+    foreign: tuple[str, ...] = ()
+    if bank is not None:
+        from drafter.names.own import foreign_names_of
+
+        foreign = foreign_names_of(bank, county or (loaded.county if loaded else None))
+    findings = lint_file(
+        file, targets=loaded, county=county, foreign_names=foreign, use_bank=bank is None
+    )
     errors, warnings = count_errors(findings)
     if as_json:
         _print_json([item.to_json() for item in findings])

@@ -125,3 +125,16 @@ def _archive_first(phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
         or not p.topics
         or any(mined[(p.kind, t)] < ARCHIVE_ENOUGH for t in p.topics[:1])
     )
+
+
+def foreign_names_of(bank_dir: Path, county: str | None) -> tuple[str, ...]:
+    """The names a speech for ``county`` must not hold, by the bank in ``bank_dir`` (``lint
+    --bank``): its scrubbed names, and its own county's names unless the speech is that county's;
+    words several counties write are left out (lint would flag them on every page)."""
+    from drafter.names.table import is_ordinary
+    from drafter.phrasebank import load_bank
+    from drafter.resources import resolve_bank
+
+    folder = resolve_bank(bank_dir)[0]
+    bank = bank_for_county(load_bank(folder), load_own(folder), county)
+    return tuple(n for n in bank.scrubbed if len(n) >= 2 and not is_ordinary(n))
