@@ -85,6 +85,7 @@ def run_redraft(
             if run.provenance is not None and run.provenance.yaml_key
         }
         conflicts = figure_conflicts(merged.document, targets, stated)
+        notes = (*notes, *edited.notes)
         report = keep_report(
             merged.kept,
             merged.edited,

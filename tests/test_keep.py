@@ -433,3 +433,26 @@ def test_plan_and_keep_modules_do_not_import_jieba() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_unresolved_tracked_changes_are_refused(tmp_path: Path) -> None:
+    from drafter.errors import KeepError
+
+    word = docx.Document(io.BytesIO(build_docx(_document([["甲。"]], "完。"))))
+    paragraph = word.paragraphs[4]._p
+    inserted = paragraph.makeelement(qn("w:ins"), {qn("w:id"): "1", qn("w:author"): "撰稿人"})
+    inserted.append(copy.deepcopy(paragraph.r_lst[0]))
+    paragraph.append(inserted)
+    path = tmp_path / "修订.docx"
+    word.save(str(path))
+    with pytest.raises(KeepError, match="接受所有修订"):
+        read_edited(path)
+
+
+def test_a_table_the_writer_added_is_named_as_not_kept(tmp_path: Path) -> None:
+    word = docx.Document(io.BytesIO(build_docx(_document([["甲。"]], "完。"))))
+    word.add_table(rows=2, cols=2)
+    path = tmp_path / "表格.docx"
+    word.save(str(path))
+    notes = read_edited(path).notes
+    assert len(notes) == 1 and "1 个表格" in notes[0]

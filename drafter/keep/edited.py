@@ -11,10 +11,15 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.document import Role
 from drafter.errors import KeepError
 from drafter.keep.record import Entry, paragraph_text, read_record
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 
 # Our paragraph styles by id and by name (drafter.writers.docx_styles), as an editor keeps them.
 _ROLES: dict[str, Role] = {
@@ -54,6 +59,7 @@ class Edited:
     path: Path
     paragraphs: tuple[EditedParagraph, ...]  # non-empty paragraphs, in order
     entries: tuple[Entry, ...]
+    notes: tuple[str, ...] = ()  # what could not be kept (tables)
 
 
 def read_edited(path: Path) -> Edited:
@@ -82,12 +88,27 @@ def read_edited(path: Path) -> Edited:
             "请改用 drafter 新起草的稿件",
             path=path,
         )
+    from docx.oxml.ns import qn
+
+    body = document.element.body
+    if any(True for tag in ("w:ins", "w:del") for _ in body.iter(qn(tag))):
+        raise KeepError(
+            "稿件中还有未处理的修订（修订模式下的插入、删除）：请在 Word/WPS 中"
+            "“接受所有修订”（或拒绝）并保存后，再运行 --keep",
+            path=path,
+        )
+    notes = []
+    if document.tables:
+        notes.append(
+            f"{path.name} 中有 {len(document.tables)} 个表格：--keep 只保留段落文字，"
+            "表格没有写入新稿，请手工补上"
+        )
     paragraphs = []
     for paragraph in document.paragraphs:
         runs = _runs(paragraph)
         if paragraph_text("".join(text for text, _ in runs)):
             paragraphs.append(EditedParagraph(_role(paragraph), runs))
-    return Edited(path, tuple(paragraphs), entries)
+    return Edited(path, tuple(paragraphs), entries, tuple(notes))
 
 
 def _role(paragraph: object) -> Role:
@@ -98,10 +119,13 @@ def _role(paragraph: object) -> Role:
     return Role.BODY
 
 
-def _runs(paragraph: object) -> tuple[tuple[str, bool], ...]:
+def _runs(paragraph: Paragraph) -> tuple[tuple[str, bool], ...]:
     """The paragraph's text by look: bold or not (a lead sentence), line breaks dropped."""
     joined: list[tuple[str, bool]] = []
-    for run in getattr(paragraph, "runs", ()):
+    runs: list[Run] = []
+    for item in paragraph.iter_inner_content():  # runs, and the runs of hyperlinks
+        runs.extend(item.runs if hasattr(item, "runs") else [item])
+    for run in runs:
         text = run.text.replace("\n", "").replace("\r", "")
         if not text:
             continue
