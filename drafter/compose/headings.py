@@ -186,19 +186,83 @@ def choose_headings(
                 selector.mark_used(text)
                 headings.append(Piece(text, provenance_of(twin if from_twin else frame, key)))
         return HeadingChoice(frame, tuple(headings))
+    siblings = _mined_siblings(selector, wanted)
     # No frame in this bank serves every topic (a bank mined without the curated frames): the
     # siblings still have to be parallel, so each is the same plain frame filled with its topic.
     # A topic given twice takes the next verb, so no two headings are the same.
     seen: dict[str, int] = {}
-    for topic, title, key in zip(topics, titles, keys, strict=True):
+    for index, (topic, title, key) in enumerate(zip(topics, titles, keys, strict=True)):
+        text, phrase = siblings[index] if siblings is not None else (None, None)
         if title:
             headings.append(Piece(_clean(title), _title_provenance(key)))
+        elif text is not None and phrase is not None:
+            selector.mark_used(text)
+            headings.append(Piece(text, provenance_of(phrase, key)))
         else:
             name = _PLAIN_NAMES.get(topic, topic)
             verb = _PLAIN_VERBS[seen.get(topic, 0) % len(_PLAIN_VERBS)]
             seen[topic] = seen.get(topic, 0) + 1
             headings.append(Piece(f"{verb}{name}", _title_provenance(key)))
     return HeadingChoice(None, tuple(headings))
+
+
+def _mined_siblings(
+    selector: Selector, wanted: Sequence[str | None]
+) -> list[tuple[str | None, Phrase | None]] | None:
+    """Each untitled part's heading taken whole from a mined heading of its topic, as many as
+    possible of one opening (聚焦……，以更大力度……): a county's own archive (its bank has no
+    hand-written frames) names a new year's parts in its own words even where no frame of it
+    covers every topic. A topic it never headed takes the plain heading; None when fewer than
+    half the topics have a mined two-clause heading."""
+    pool = [
+        h
+        for h in selector.bank.of_kind(Kind.HEADING)
+        if not h.curated and h.level in (None, 1, 2) and "，" in h.text and 8 <= len(h.text) <= 30
+    ]
+    topics = [t for t in wanted if t is not None]
+    if not pool or not topics:
+        return None
+    openings: dict[str, set[str]] = {}
+    for heading in pool:
+        openings.setdefault(heading.text[:2], set()).update(heading.topics[:1])
+    ranked = sorted(openings, key=lambda o: (-len(openings[o] & set(topics)), o))
+    chosen: list[tuple[str | None, Phrase | None]] = []
+    taken: set[str] = set()
+    for topic in wanted:
+        if topic is None:
+            chosen.append((None, None))
+            continue
+        found = None
+        # its main topic first, then any of its topics, then its words (民生 for 教育卫生)
+        for tier in range(3):
+            for opening in ranked:
+                for heading in pool:
+                    if heading.text[:2] != opening or not _heads(selector, heading, topic, tier):
+                        continue
+                    text = selector.prepare(heading)
+                    if text is not None and text not in taken:
+                        found = (text, heading)
+                        break
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        if found is None:
+            chosen.append((None, None))
+            continue
+        taken.add(found[0])
+        chosen.append((_clean(found[0]), found[1]))
+    if 2 * sum(1 for _, phrase in chosen if phrase is not None) < len(topics):
+        return None
+    return chosen
+
+
+def _heads(selector: Selector, heading: Phrase, topic: str, tier: int) -> bool:
+    if tier == 0:
+        return topic in heading.topics[:1]
+    if tier == 1:
+        return topic in heading.topics
+    return selector.keyword_scores(heading.text).get(topic, 0.0) >= 1.0
 
 
 _PLAIN_VERBS = ("扎实推进", "持续深化", "全面加强", "着力提升", "不断完善", "奋力开创")

@@ -110,7 +110,8 @@ _OWN_KINDS = (Kind.BODY, Kind.LEAD)
 
 def _archive_first(phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
     """The county's own draft says things in its archive's words: a hand-written body or lead
-    sentence is kept only for a topic its archive has too few sentences of."""
+    sentence is kept only for a topic its archive has too few sentences of, and its numbered
+    headings are its archive's (no hand-written heading frame)."""
     mined: Counter[tuple[Kind, str]] = Counter(
         (p.kind, topic)
         for p in phrases
@@ -121,8 +122,8 @@ def _archive_first(phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
         p
         for p in phrases
         if not p.curated
-        or p.kind not in _OWN_KINDS
-        or not p.topics
+        or (p.kind not in _OWN_KINDS and p.kind is not Kind.HEADING_FRAME)
+        or (p.kind in _OWN_KINDS and not p.topics)
         or any(mined[(p.kind, t)] < ARCHIVE_ENOUGH for t in p.topics[:1])
     )
 
