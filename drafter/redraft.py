@@ -71,7 +71,7 @@ def run_redraft(
     conflicts: tuple[str, ...] = ()
     marking = None
     if edited is not None:
-        from drafter.keep.conflicts import figure_conflicts
+        from drafter.keep.conflicts import figure_changes, figure_conflicts
         from drafter.keep.merge import merge_kept
         from drafter.targets import load_targets
 
@@ -85,7 +85,8 @@ def run_redraft(
             if run.provenance is not None and run.provenance.yaml_key
         }
         conflicts = figure_conflicts(merged.document, targets, stated)
-        notes = (*notes, *edited.notes)
+        changes = figure_changes(edited.entries, targets)
+        notes = (*notes, *edited.notes, *changes)
         report = keep_report(
             merged.kept,
             merged.edited,

@@ -213,13 +213,17 @@ def test_new_figures_reach_regenerated_text_and_conflicts_are_reported(kept: Edi
     assert len(conflicts) == 1
     assert "地区生产总值是71.4、6.2" in conflicts[0] and "73.9亿元，增长6.6%" in conflicts[0]
     assert "撰稿人原文" in conflicts[0]
+    changes = [line for line in kept.stderr.splitlines() if "指标有变化" in line]
+    assert len(changes) == 2  # every changed figure, whoever's paragraph states it
+    assert "上年指标第1项（地区生产总值）上一稿为71.4、6.2，现为73.9亿元，增长6.6%" in changes[0]
+    assert "（省市重点项目）上一稿为18，现为24个" in changes[1]
 
 
 def test_the_new_draft_records_the_writers_paragraphs_as_theirs(kept: Edits) -> None:
     entries = read_record(docx.Document(str(kept.folder / "讲话稿-第2稿.docx")))
     assert entries is not None
     origins = {entry.origin for entry in entries}
-    assert origins == {"g", "w", "d"}
+    assert origins == {"g", "w", "d", "f"}
     assert sum(entry.origin == "w" for entry in entries) == len(kept.edited)
 
 

@@ -6,16 +6,18 @@ the writer typed right after a figure's name (up to the end of the clause group:
 the next figure's name) that is not one of the numbers the targets file now gives for it —
 "地区生产总值达到86.3亿元" when the file now says 88.1. Conflicts are reported, never resolved:
 the writer's text stays as it is. A figure the new draft no longer states anywhere (its
-paragraph was the writer's to change or delete) is reported too.
+paragraph was the writer's to change or delete) is reported too; so is every figure whose
+numbers changed since the draft the writer edited (``figure_changes``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 
 from drafter.compose.wording import FigureLike, numbers_of
 from drafter.document import Document, describe_key
+from drafter.keep.record import FIGURE, Entry, figure_key
 from drafter.targets import Targets
 
 WINDOW = 40  # characters after a figure's name that can still state it
@@ -121,3 +123,21 @@ def _typed_numbers(text: str, name: str, names: list[str]) -> Iterator[list[str]
         if numbers:
             yield numbers
         start = text.find(name, after)
+
+
+def figure_changes(entries: Sequence[Entry], targets: Targets) -> tuple[str, ...]:
+    """The figures whose numbers the targets file changed since the draft the writer edited
+    (by the numbers that draft stated for each, kept in its record)."""
+    old = {figure_key(e.slot): e.digest.split(",") for e in entries if e.origin == FIGURE}
+    changes = []
+    for key, figure in _figures(targets):
+        before = [n for n in old.get(key, []) if n]
+        if not before:
+            continue
+        now = [_plain(n) for n in numbers_of(figure)]
+        if not set(now) <= {_plain(n) for n in before}:
+            changes.append(
+                f"指标有变化：{describe_key(key)}（{figure.name}）上一稿为{'、'.join(before)}，"
+                f"现为{describe_figure(figure)}"
+            )
+    return tuple(changes)

@@ -15,8 +15,9 @@ the record's digests with the edited paragraphs' digests (longest common subsequ
 - a kept writer's paragraph (``w``) whose text is unchanged stays kept; a deleted slot (``d``)
   stays deleted.
 
-Generated level-1 headings are renumbered in their new order (一、二、三…): a deleted part leaves
-no gap; the writer's own headings keep the text they typed.
+Generated level-1 headings are renumbered in their new order (一、二、三…), and level-2 ones
+under each (the work report's parts): a deleted part leaves no gap; the writer's own headings
+keep the text they typed.
 """
 
 from __future__ import annotations
@@ -41,7 +42,10 @@ from drafter.keep.record import (
 from drafter.numerals import to_chinese
 
 WRITERS_OWN = Provenance(origin="writer")
-_HEADING_1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_MARKERS = {
+    1: (re.compile(r"^[一二三四五六七八九十]{1,3}、"), "{}、"),
+    2: (re.compile(r"^（[一二三四五六七八九十]{1,3}）"), "（{}）"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +71,7 @@ def merge_kept(new: Document, edited: Edited) -> Merged:
     """The new draft with the writer's edits kept (see the module docstring)."""
     blocks = written_blocks(new)
     slots = slot_ids(blocks)
-    live = [e for e in edited.entries if e.origin != DELETED]
+    live = [e for e in edited.entries if e.origin in (GENERATED, WRITER)]
     gone = {e.slot: e.digest for e in edited.entries if e.origin == DELETED and e.slot}
     # texts the writer removed: not to come back in another slot
     removed = {e.digest for e in edited.entries if e.origin == DELETED and e.digest}
@@ -190,15 +194,20 @@ def _kept_block(paragraph: EditedParagraph) -> Block:
 
 
 def _renumbered(blocks: list[Block], origins: list[str]) -> list[Block]:
-    """Generated level-1 headings numbered by their place among all level-1 headings."""
+    """Generated level-1 headings numbered by their place among all level-1 headings, level-2
+    headings (the work report's parts) by their place under their level-1 heading."""
     result: list[Block] = []
-    number = 0
+    numbers = {1: 0, 2: 0}
     for block, origin in zip(blocks, origins, strict=True):
-        if block.role is Role.HEADING_1:
-            number += 1
-            if origin == GENERATED and block.runs and _HEADING_1.match(block.runs[0].text):
+        level = block.role.heading_level
+        if level in numbers:
+            numbers[level] += 1
+            if level == 1:
+                numbers[2] = 0
+            pattern, marker = _MARKERS[level]
+            if origin == GENERATED and block.runs and pattern.match(block.runs[0].text):
                 first = block.runs[0]
-                text = _HEADING_1.sub(f"{to_chinese(number)}、", first.text, count=1)
+                text = pattern.sub(marker.format(to_chinese(numbers[level])), first.text, count=1)
                 block = Block(block.role, (replace(first, text=text), *block.runs[1:]))
         result.append(block)
     return result

@@ -13,11 +13,14 @@ write:
 
 ``slot`` names where the paragraph sits in the speech's structure, stable across seeds and new
 figures: ``title``, ``front.2`` (the third paragraph before the first numbered part), ``s3.h``
-(the heading of the part made from the fourth section of the targets file), ``s3.5``, ``x1.0``
-(a part that is no section, 抓落实), ``end.0`` (the closing). ``digest`` is 12 hex digits of the
+(the heading of the part made from the fourth section of the targets file, a level-1 heading or
+the work report's （四）), ``s3.5``, ``x1.0`` (under a heading of no section: 抓落实, the
+report's 工作回顾), ``end.0`` (the closing). ``digest`` is 12 hex digits of the
 SHA-256 of the paragraph's text as a reader of the file sees it (line breaks dropped).
 Origins: ``g`` generated, ``w`` the writer's text kept from an edited draft, ``d`` a slot the
-writer deleted (no paragraph; it stays deleted; its digest is of the text it last had). The
+writer deleted (no paragraph; it stays deleted; its digest is of the text it last had); ``f`` a
+figure of the targets and the numbers the draft stated for it (``f:r0:86.3,6.8``), so the next
+run can tell which figures changed. The
 names say nothing of the program: a draft a writer forwards does not name its tool.
 """
 
@@ -35,7 +38,7 @@ from drafter.writers.sanitise import sanitise_line
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
-GENERATED, WRITER, DELETED = "g", "w", "d"
+GENERATED, WRITER, DELETED, FIGURE = "g", "w", "d", "f"
 RECORD_HEADER = "draft-record/1"
 PROPERTY_PREFIX = "draft_record_"
 DOCVAR_NAME = "draft_record"
@@ -44,6 +47,14 @@ _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-prope
 _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the one every custom property uses
 _SLOT = re.compile(r"^[a-z0-9.]*$")
+_DIGEST = re.compile(r"[0-9a-f]{12}|")
+_NUMBERS = re.compile(r"[0-9.,]*")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# a figure's key in the targets file, and its code in the record (review.figures[0] → r0)
+_FIGURE_KEY = re.compile(
+    r"^(?:review\.figures\[(\d+)\]|goals\[(\d+)\]|sections\[(\d+)\]\.figures\[(\d+)\])$"
+)
+_FIGURE_CODE = re.compile(r"^(?:r(\d+)|g(\d+)|s(\d+)f(\d+))$")
 _SECTION_KEY = re.compile(r"^sections\[(\d+)\]")
 # Elements of w:settings that come after w:docVars in the schema's sequence (Word is strict).
 _AFTER_DOCVARS = (
@@ -97,7 +108,7 @@ def written_blocks(doc: Document) -> list[Block]:
 
 def slot_ids(blocks: Sequence[Block]) -> tuple[str, ...]:
     """Each block's slot (see the module docstring)."""
-    headings = [i for i, block in enumerate(blocks) if block.role is Role.HEADING_1]
+    headings = [i for i, block in enumerate(blocks) if _opens_part(block)]
     tail = _tail_start(blocks, headings[-1]) if headings else len(blocks)
     slots: list[str] = []
     front = 0
@@ -114,7 +125,7 @@ def slot_ids(blocks: Sequence[Block]) -> tuple[str, ...]:
                 front += 1
         elif index >= tail:
             slot = f"end.{index - tail}"
-        elif block.role is Role.HEADING_1:
+        elif _opens_part(block):
             found = _part_id(block)
             if found is None or found in seen:
                 extra += 1
@@ -134,6 +145,14 @@ def slot_ids(blocks: Sequence[Block]) -> tuple[str, ...]:
         counts[slot] = counts.get(slot, 0) + 1
         unique.append(slot if counts[slot] == 1 else f"{slot}.{counts[slot] - 1}")
     return tuple(unique)
+
+
+def _opens_part(block: Block) -> bool:
+    """A level-1 heading, or a level-2 heading of a section (the work report's parts are
+    （一）（二） under 今年工作安排)."""
+    return block.role is Role.HEADING_1 or (
+        block.role is Role.HEADING_2 and _part_id(block) is not None
+    )
 
 
 def _part_id(block: Block) -> str | None:
@@ -179,6 +198,44 @@ def _writers(block: Block) -> bool:
     )
 
 
+def figure_numbers(doc: Document) -> tuple[tuple[str, str], ...]:
+    """The numbers the draft states for each figure of the targets (by the runs that state
+    them), so a later run can say which figures changed."""
+    found: dict[str, list[str]] = {}
+    for block in doc.blocks:
+        for run in block.runs:
+            key = run.provenance.yaml_key if run.provenance else None
+            code = figure_code(key or "")
+            if code is not None:
+                found.setdefault(code, []).extend(_NUMBER.findall(run.text))
+    return tuple((code, ",".join(numbers)) for code, numbers in found.items())
+
+
+def figure_code(key: str) -> str | None:
+    match = _FIGURE_KEY.match(key)
+    if match is None:
+        return None
+    review, goal, section, figure = match.groups()
+    if review is not None:
+        return f"r{review}"
+    if goal is not None:
+        return f"g{goal}"
+    return f"s{section}f{figure}"
+
+
+def figure_key(code: str) -> str | None:
+    """The targets key of a figure's code in the record (r0 → review.figures[0])."""
+    match = _FIGURE_CODE.match(code)
+    if match is None:
+        return None
+    review, goal, section, figure = match.groups()
+    if review is not None:
+        return f"review.figures[{review}]"
+    if goal is not None:
+        return f"goals[{goal}]"
+    return f"sections[{section}].figures[{figure}]"
+
+
 def encode_record(entries: Iterable[Entry]) -> str:
     return RECORD_HEADER + "|" + "|".join(f"{e.origin}:{e.slot}:{e.digest}" for e in entries)
 
@@ -191,10 +248,11 @@ def decode_record(text: str) -> tuple[Entry, ...] | None:
     entries = []
     for item in body.split("|") if body else ():
         parts = item.split(":")
-        if len(parts) != 3 or parts[0] not in (GENERATED, WRITER, DELETED):
+        if len(parts) != 3 or parts[0] not in (GENERATED, WRITER, DELETED, FIGURE):
             return None
         origin, slot, digest = parts
-        if not _SLOT.match(slot) or not re.fullmatch(r"[0-9a-f]{12}|", digest):
+        value = _NUMBERS if origin == FIGURE else _DIGEST
+        if not _SLOT.match(slot) or not value.fullmatch(digest):
             return None
         entries.append(Entry(origin, slot, digest))
     return tuple(entries)
@@ -213,6 +271,7 @@ def record_generation(document: WordDocument, doc: Document, marking: Marking | 
         for (origin, slot), paragraph in zip(marking.blocks, paragraphs, strict=True)
     ]
     entries += [Entry(DELETED, slot, digest) for slot, digest in marking.deleted]
+    entries += [Entry(FIGURE, code, numbers) for code, numbers in figure_numbers(doc)]
     text = encode_record(entries)
     _set_custom_properties(document, text)
     _set_document_variable(document, text)
