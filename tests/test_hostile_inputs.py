@@ -50,18 +50,20 @@ def _small_bank(folder: Path) -> PhraseBank:
 def test_a_planted_pickle_in_the_cache_folder_is_never_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from drafter.phrasebank.cache import _key, _slot, read_cached, write_cached
+    from drafter.phrasebank.cache import _slot, read_cached, write_cached
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)
     bank_dir = tmp_path / "bank"
     bank = _small_bank(bank_dir)
     write_cached(bank_dir, bank)
-    slot, key = _slot(bank_dir), _key(bank_dir)
-    assert slot is not None and key is not None and slot.is_file()
+    slot = _slot(bank_dir)
+    assert slot is not None and slot.is_file()
     assert read_cached(bank_dir) == bank
-    assert slot.read_bytes().split(b"\n", 1)[1].lstrip().startswith(b"{"), "JSON, not pickle"
-    slot.write_bytes(key + b"\n" + pickle.dumps(_Planted()))
+    format_line, key_line, head, _ = slot.read_bytes().split(b"\n", 3)
+    assert head.startswith(b"{"), "JSON, not pickle"
+    # the planted file keeps the index's first lines, so it passes every freshness check
+    slot.write_bytes(format_line + b"\n" + key_line + b"\n" + pickle.dumps(_Planted()))
     assert read_cached(bank_dir) is None
     assert not (tmp_path / "PLANTED_RAN").exists()
 
@@ -69,17 +71,37 @@ def test_a_planted_pickle_in_the_cache_folder_is_never_run(
 def test_a_cache_copy_that_does_not_fit_the_bank_types_is_a_miss(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from drafter.phrasebank.cache import _key, _slot, read_cached
+    from drafter.phrasebank import Kind, load_bank
+    from drafter.phrasebank.cache import _slot, read_cached, write_cached
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
     bank_dir = tmp_path / "bank"
-    _small_bank(bank_dir)
-    slot, key = _slot(bank_dir), _key(bank_dir)
-    assert slot is not None and key is not None
-    slot.parent.mkdir(parents=True)
-    for payload in (b'{"phrases": 1}', b"[]", b'"x"', b"{", b'{"phrases": [], "topics": []}'):
-        slot.write_bytes(key + b"\n" + payload)
+    write_cached(bank_dir, _small_bank(bank_dir))
+    slot = _slot(bank_dir)
+    assert slot is not None
+    format_line, key_line, head, body = slot.read_bytes().split(b"\n", 3)
+    good_row = body.split(b"\n")[0]
+    bad_heads = (b'{"phrases": 1}', b"[]", b'"x"', b"{", b'{"topics": [], "kinds": 1}')
+    for bad in bad_heads:
+        slot.write_bytes(format_line + b"\n" + key_line + b"\n" + bad + b"\n")
         assert read_cached(bank_dir) is None
+    bad_rows = (
+        good_row.replace(b'"ld-1"', b"7"),  # an id that is a number
+        good_row.replace(b'["\xe7\x94\x9f', b'[["\xe7\x94\x9f'),  # topics nested
+        good_row[: len(good_row) // 2],  # cut short
+        b"[]",
+    )
+    for row in bad_rows:
+        # the same length, so the header's byte spans still fit: the head opens, and the bad
+        # entry is found when it is fetched; it is then read from the YAML, never an error
+        row = row[: len(good_row)].ljust(len(good_row))
+        slot.write_bytes(
+            format_line + b"\n" + key_line + b"\n" + head + b"\n" + row + body[len(good_row) :]
+        )
+        bank = load_bank(bank_dir)
+        assert [p.text for p in bank.of_kind(Kind.LEAD)] == ["补齐生态短板。"]
+        assert [p.id for p in bank.of_kind(Kind.LEAD, "生态环保")] == ["ld-1"]
+        assert len(bank.phrases) == 1
 
 
 # --------------------------------------------------------------------------- item 5: jieba cache

@@ -14,14 +14,10 @@ import os
 import re
 from pathlib import Path
 
-from drafter.corpus.binaryword import read_binary_word_text
 from drafter.corpus.chars import LETTER
 from drafter.corpus.decode import decode_bytes
-from drafter.corpus.markdown import strip_markdown
 from drafter.corpus.model import SourceText
 from drafter.corpus.normalise import normalise
-from drafter.corpus.pdffile import read_pdf_text
-from drafter.corpus.wordfile import read_docx_text
 from drafter.errors import CorpusError, describe_os_error
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -55,11 +51,18 @@ def read_speech(path: Path) -> SourceText:
     _check_file(path, suffix)
     if suffix in DOCUMENT_SUFFIXES:
         _check_size(path)
+        # each reader is imported only for its own files: a .txt needs none of them
         if suffix in WORD_SUFFIXES:
+            from drafter.corpus.wordfile import read_docx_text
+
             text = read_docx_text(path)
         elif suffix in PDF_SUFFIXES:
+            from drafter.corpus.pdffile import read_pdf_text
+
             text = read_pdf_text(path)
         else:
+            from drafter.corpus.binaryword import read_binary_word_text
+
             text = read_binary_word_text(path)
         encoding = suffix.lstrip(".")
     else:
@@ -71,6 +74,8 @@ def read_speech(path: Path) -> SourceText:
         except CorpusError as error:
             raise CorpusError(error.message, path=path) from None
         if suffix in MARKDOWN_SUFFIXES:
+            from drafter.corpus.markdown import strip_markdown
+
             text = strip_markdown(text)
     if not text.strip():
         raise CorpusError(

@@ -36,6 +36,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +52,9 @@ _RACY_NS = 3_000_000_000
 _KINDS = {kind.value: kind for kind in Kind}
 _MODES = {mode.value: mode for mode in Mode}
 
-# Banks opened in this process, by index path: (header lines, bank). Reopening the same bank (the
-# test suite, a batch of drafts) returns the same object, with what it has already fetched.
+# Banks opened in this process, by index path: (key line and the index file's identity, bank).
+# Reopening the same bank (the test suite, a batch of drafts) returns the same object, with what
+# it has already fetched.
 _OPEN: dict[Path, tuple[bytes, PhraseBank]] = {}
 
 
@@ -110,8 +112,12 @@ def _fresh(bank_dir: Path, key: dict[str, Any]) -> bool:
     return True
 
 
-def read_cached(bank_dir: Path) -> PhraseBank | None:
-    """A bank over the index of exactly the files now in ``bank_dir``, or None."""
+def read_cached(
+    bank_dir: Path, fallback: Callable[[], PhraseBank] | None = None
+) -> PhraseBank | None:
+    """A bank over the index of exactly the files now in ``bank_dir``, or None. An entry of the
+    index found malformed when it is fetched is fetched from ``fallback()`` instead (the bank read
+    from its YAML files), never an error of its own."""
     slot = _slot(bank_dir)
     if slot is None:
         return None
@@ -123,18 +129,20 @@ def read_cached(bank_dir: Path) -> PhraseBank | None:
             key = json.loads(key_line)
             if not isinstance(key, dict) or not _fresh(bank_dir, key):
                 return None
+            stat = os.fstat(stream.fileno())
+            stamp = key_line + f"{stat.st_ino} {stat.st_size} {stat.st_mtime_ns}".encode()
             opened = _OPEN.get(slot)
-            if opened is not None and opened[0] == key_line:
+            if opened is not None and opened[0] == stamp:
                 return opened[1]
             head = json.loads(stream.readline())
             start = stream.tell()
             # the entries are read when asked for, from this snapshot of the file (a newer index
             # written meanwhile replaces the file, not what is mapped here)
             mapped = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
-        bank = _open_index(head, memoryview(mapped)[start:])
-    except (OSError, ValueError, TypeError, KeyError, IndexError, RecursionError):
+        bank = _open_index(head, memoryview(mapped)[start:], fallback)
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         return None  # a shortcut only: a truncated, edited or foreign index is a miss
-    _OPEN[slot] = (key_line, bank)
+    _OPEN[slot] = (stamp, bank)
     return bank
 
 
@@ -233,7 +241,9 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
 # --------------------------------------------------------------------------- reading
 
 
-def _open_index(head: dict[str, Any], body: memoryview) -> PhraseBank:
+def _open_index(
+    head: dict[str, Any], body: memoryview, fallback: Callable[[], PhraseBank] | None
+) -> PhraseBank:
     topics = tuple(Topic(_str(name), _strs(words)) for name, words in head["topics"])
     kinds = {_KINDS[value]: _span(where) for value, where in head["kinds"].items()}
     on_topic = {
@@ -241,7 +251,7 @@ def _open_index(head: dict[str, Any], body: memoryview) -> PhraseBank:
         for value, spans in head["on_topic"].items()
         for topic, where in spans.items()
     }
-    index = _Index(body, kinds, on_topic)
+    index = _Index(body, kinds, on_topic, fallback)
     return PhraseBank.over(index, topics, _strs(head["scrubbed"]), _strs(head["sources"]))
 
 
@@ -260,12 +270,22 @@ class _Index:
         body: memoryview,
         kinds: dict[Kind, tuple[int, int, int]],
         on_topic: dict[tuple[Kind, str], tuple[int, int, int]],
+        fallback: Callable[[], PhraseBank] | None = None,
     ) -> None:
         self._body = body
         self._kinds = kinds
         self._on_topic = on_topic
+        self._fallback = fallback
+        self._read: PhraseBank | None = None  # the bank read from YAML, once an entry was bad
 
-    def _block(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
+    def _from_yaml(self) -> PhraseBank:
+        if self._fallback is None:
+            raise ValueError("malformed bank index")
+        if self._read is None:
+            self._read = self._fallback()
+        return self._read
+
+    def _decode(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
         if span is None or span[2] == 0:
             return []
         offset, size, count = span
@@ -277,16 +297,40 @@ class _Index:
             raise ValueError("truncated index")
         return [_phrase(row, kind) for row in rows]
 
+    def _rows(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
+        """The entries of a block; ``_Malformed`` when the index does not hold them as data of
+        the bank's types (the caller then reads the YAML)."""
+        if self._read is not None:
+            raise _Malformed
+        try:
+            return self._decode(span, kind)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
+            raise _Malformed from None
+
     def of_kind(self, kind: Kind) -> tuple[Phrase, ...]:
-        return tuple(phrase for _, phrase in self._block(self._kinds.get(kind), kind))
+        try:
+            return tuple(phrase for _, phrase in self._rows(self._kinds.get(kind), kind))
+        except _Malformed:
+            return self._from_yaml().of_kind(kind)
 
     def of_kind_on(self, kind: Kind, topic: str) -> tuple[Phrase, ...]:
-        return tuple(phrase for _, phrase in self._block(self._on_topic.get((kind, topic)), kind))
+        try:
+            rows = self._rows(self._on_topic.get((kind, topic)), kind)
+        except _Malformed:
+            return self._from_yaml().of_kind(kind, topic)
+        return tuple(phrase for _, phrase in rows)
 
     def all(self) -> tuple[Phrase, ...]:
-        rows = [row for kind in Kind for row in self._block(self._kinds.get(kind), kind)]
+        try:
+            rows = [row for kind in Kind for row in self._rows(self._kinds.get(kind), kind)]
+        except _Malformed:
+            return self._from_yaml().phrases
         rows.sort(key=lambda row: row[0])
         return tuple(phrase for _, phrase in rows)
+
+
+class _Malformed(Exception):
+    """An index block that is not the bank's data."""
 
 
 # The checks raise TypeError when a value read from the index is not of the entry's type. They

@@ -261,7 +261,7 @@ def load_bank(bank_dir: Path) -> PhraseBank:
     # Parsing and validating the YAML of a large bank takes seconds; its index (a derived file in
     # the cache folder, drafter.phrasebank.cache) opens in milliseconds and fetches only what a
     # draft asks for. The index is rebuilt whenever a file of the bank changes.
-    cached = read_cached(bank_dir)
+    cached = read_cached(bank_dir, fallback=lambda: _read_bank(bank_dir))
     if cached is not None:
         return cached
     bank = _read_bank(bank_dir)
