@@ -46,3 +46,15 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside this checkout")
     return SHARED
+
+
+# Tests that read the bank mined from the whole corpus share one session fixture (``mined`` in
+# test_mining.py): mining takes a minute, and under pytest-xdist every worker that runs one of
+# them would mine it again. They go to one worker (``--dist loadgroup``, set in pyproject.toml).
+_MINED_FIXTURES = frozenset({"mined", "mined_bank"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if _MINED_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("mined-corpus"))
