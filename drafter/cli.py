@@ -6,8 +6,8 @@ start fast. ``DrafterError`` is caught in exactly one place (``DrafterGroup.invo
 message goes to stderr and the process exits with the error's code, never with a traceback.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typer reads every command's annotations at each
+# start, and string annotations would be evaluated again each time (typer.Option and all).
 import json
 import signal
 import sys
@@ -340,7 +340,7 @@ def draft(
 
 
 def _echo_draft(
-    result: DraftResult, target: Path | None, explain: bool, style: Path | None, fonts: str | None
+    result: "DraftResult", target: Path | None, explain: bool, style: Path | None, fonts: str | None
 ) -> None:
     from drafter.pipeline import explain as explain_document
 
