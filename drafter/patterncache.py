@@ -8,8 +8,9 @@ point of the range in Python code: a pattern with a few CJK classes takes 10–3
 a ``drafter lint`` or ``drafter draft`` compiles 250 patterns at start-up, 150–200 ms before any
 work. The compiled form is a short list of integers. ``install_pattern_cache`` (called by the
 console entry point only, never on import) lets ``re`` take that list from a file in the cache
-folder for any pattern seen before, and ``save_pattern_cache`` (at exit) adds the slow ones
-compiled this run.
+folder for any pattern seen before, and ``save_pattern_cache`` (at exit) adds the ones
+compiled this run while a module was imported (the same in every run; a pattern built later from
+a run's data is compiled as usual).
 
 The file is data only: integers and text, rebuilt into a pattern by ``_sre.compile``, which
 validates the code (malformed code raises; it cannot run anything). A pattern is added only after
@@ -24,14 +25,12 @@ import _sre  # type: ignore[import-not-found]  # the engine re compiles for
 import os
 import struct
 import sys
-import time
 from array import array
 from pathlib import Path
 from typing import Any
 
 _FORMAT = b"drafter-patterns-1"
 _ENTRY = struct.Struct("<IIIIII")  # flags in, flags out, state groups, pattern, code, names bytes
-_SLOW_S = 0.0  # every pattern: rebuilding one is ~5x faster than compiling even a short one
 _MAX_ENTRIES = 4000  # beyond it the file starts afresh with this run's patterns
 
 _table: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
@@ -90,13 +89,29 @@ def install_pattern_cache() -> None:
             if pattern is not None:
                 _used.add(key)
                 return pattern
-        start = time.perf_counter()
         pattern = original(p, flags)
-        if time.perf_counter() - start >= _SLOW_S:
+        if _at_module_level():
             _remember(key, pattern, parser, compiler)
         return pattern
 
     compiler.compile = compile_cached
+
+
+def _at_module_level() -> bool:
+    """Whether the pattern is compiled while a module is imported (a constant of that module, the
+    same in every run), not later by a function (a pattern built from this run's data)."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__") in _RE_MODULES:
+        frame = frame.f_back  # type: ignore[assignment]
+    # a module's statement, or a class body or function it runs while it is imported (a
+    # pattern built from a word list the module reads)
+    return frame is not None and "<module>" in (
+        frame.f_code.co_name,
+        frame.f_back.f_code.co_name if frame.f_back is not None else "",
+    )
+
+
+_RE_MODULES = frozenset({"re", "re._compiler", "sre_compile", __name__})
 
 
 def _rebuild(text: str, entry: tuple[int, int, bytes, bytes]) -> Any:
