@@ -30,6 +30,7 @@ from drafter.compose.portable import (
 from drafter.compose.timeframe import TimeFrame
 from drafter.compose.unit import convertible, localise, unit_of
 from drafter.document import Provenance
+from drafter.names.own import OwnCountyBank
 from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
@@ -227,6 +228,8 @@ class Selector:
         business: bool = False,
     ) -> None:
         self.bank = bank
+        # a bank of the county's own archive drafting for that county (mine --county)
+        self.own_county = isinstance(bank, OwnCountyBank)
         self.business = business  # the audience is business owners: no cadre-governance lines
         self.frame = frame
         self.public = public  # a public text (report, symposium): no internal-only lines
@@ -309,7 +312,8 @@ class Selector:
             return None
         if self._scrub_pattern is not None and self._scrub_pattern.search(literal):
             return None
-        if not self.suits_speech(literal, plan=phrase.kind not in (Kind.OPENING, Kind.CLOSING)):
+        plan = phrase.kind not in (Kind.OPENING, Kind.CLOSING)
+        if not self.suits_speech(literal, plan=plan, own=self.own_county and not phrase.curated):
             return None
         if not convertible(literal, self.unit):
             return None
@@ -340,9 +344,10 @@ class Selector:
             self._topic_patterns[topic] = pattern
         return pattern
 
-    def suits_speech(self, text: str, *, plan: bool = True) -> bool:
-        """Whether bank text can be said by this county, to this audience, at this date."""
-        if portability_problem(text) is not None:
+    def suits_speech(self, text: str, *, plan: bool = True, own: bool = False) -> bool:
+        """Whether bank text can be said by this county, to this audience, at this date
+        (``own``: text of the county's own archive, whose particulars are its own)."""
+        if not own and portability_problem(text) is not None:
             return False
         month = self.frame.month if self.frame is not None else None
         year = self.frame.year if self.frame is not None else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import BankError
-from drafter.phrasebank.model import Kind, Phrase, PhraseBank
+from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
 
 OWN_FILE = "own.yaml"
 _HEADER = (
@@ -99,7 +99,30 @@ def bank_for_county(bank: PhraseBank, own: OwnCounty | None, county: str | None)
         extra = [n for n in (*own.name_list, *sorted(own.forms)) if n not in bank.scrubbed]
         scrubbed = (*bank.scrubbed, *extra)
     # an own county's bank is small: building it whole costs little
+    if own.is_for(county):
+        return OwnCountyBank(own.county, phrases, bank.topics, scrubbed, bank.sources)
     return PhraseBank(phrases, bank.topics, scrubbed, bank.sources)
+
+
+class OwnCountyBank(PhraseBank):
+    """A bank as its own county's draft sees it: its mined entries are that county's words, so
+    compose does not refuse them as another county's particulars (its towns, facilities, quoted
+    slogans and titles are the county's own)."""
+
+    __slots__ = ("county",)
+
+    county: str
+
+    def __init__(
+        self,
+        county: str,
+        phrases: tuple[Phrase, ...],
+        topics: tuple[Topic, ...],
+        scrubbed: tuple[str, ...] = (),
+        sources: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(phrases, topics, scrubbed, sources)
+        object.__setattr__(self, "county", county)
 
 
 # mined sentences of a topic enough for the county's own words to carry it without the
