@@ -8,7 +8,6 @@ message goes to stderr and the process exits with the error's code, never with a
 
 # No ``from __future__ import annotations`` here: typer reads every command's annotations at each
 # start, and string annotations would be evaluated again each time (typer.Option and all).
-import json
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -82,6 +81,8 @@ def _root(
 
 
 def _print_json(data: object) -> None:
+    import json  # only for --json: not on every start
+
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
