@@ -175,12 +175,19 @@ def test_work_report_reviews_thanks_and_commits() -> None:
     assert "在县人大、县政协的监督支持下" in text
     assert "我们将" in text
     assert "各乡镇" not in text and "信访群体" not in text
-    body = _body(doc)
+    body = [b.text for b in doc.blocks if b.role in (Role.BODY, Role.HEADING_1)]
     start = next(i for i, t in enumerate(body) if t.startswith("现在，我代表"))
     end = next(i for i, t in enumerate(body) if t.endswith("年工作安排"))
     review = sum(len(t) for t in body[start + 1 : end])
     assert review >= 0.25 * sum(len(t) for t in body), review
     assert "一是" in "".join(body[start + 1 : end])  # the review goes by area
+    # the skeleton of a real report: 一、回顾 二、安排 with its tasks as （一）… 三、自身建设
+    tops = [b.text for b in doc.blocks if b.role is Role.HEADING_1]
+    assert tops[0].startswith("一、") and tops[0].endswith("年工作回顾"), tops
+    assert tops[1].startswith("二、") and tops[1].endswith("年工作安排"), tops
+    assert tops[2].startswith("三、") and "自身建设" in tops[2], tops
+    tasks = [b.text for b in doc.blocks if b.role is Role.HEADING_2]
+    assert len(tasks) >= 3 and all(t.startswith("（") for t in tasks), tasks
 
 
 def test_plenary_opens_on_the_economy_not_on_the_plenum() -> None:
@@ -211,7 +218,7 @@ def test_no_repeated_key_phrase_and_formulas_once(kind: str) -> None:
     _, doc = _shipped(kind, 1)
     sections: list[list[str]] = []
     for block in doc.blocks:
-        if block.role is Role.HEADING_1:
+        if block.role in (Role.HEADING_1, Role.HEADING_2):  # a report's tasks are （一）……
             sections.append([])
         elif sections and block.role is Role.BODY:
             # bold leads are developed by the sentence after them: only the body counts

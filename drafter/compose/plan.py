@@ -11,6 +11,7 @@ parts, government self-building, closing).
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from drafter.compose.figures import (
     highlights_pieces,
     problems_paragraph,
 )
-from drafter.compose.headings import choose_headings
+from drafter.compose.headings import HeadingChoice, choose_headings
 from drafter.compose.layout import PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import plan_period
@@ -50,13 +51,17 @@ class KindPlan:
     styles: tuple[str, ...]  # ordinal styles this kind uses for the runs inside a part
     review_share: float  # share of the length the review by area takes (0: no such review)
     public: bool  # heard by the public or by business owners: no internal-only lines, 我们将……
+    own_part: bool = False  # the duty part stands apart (三、加强政府自身建设), not a task
+
+
+OWN_PART_HEADING = "加强政府自身建设"
 
 
 PLANS: dict[str, KindPlan] = {
     "work_meeting": KindPlan("抓落实", True, "同志们", ("一要", "一是", "lead"), 0.0, False),
     "plenary": KindPlan("抓落实", False, "同志们", ("一要", "一是", "lead"), 0.0, False),
     "symposium": KindPlan(None, False, "同志们、朋友们", ("lead", "一是"), 0.0, True),
-    "work_report": KindPlan("作风建设", False, "各位代表", ("lead", "一是"), 0.33, True),
+    "work_report": KindPlan("作风建设", False, "各位代表", ("lead", "一是"), 0.33, True, True),
 }
 VARIANTS = 3  # ways each template opens, frames and closes a speech (chosen by the seed)
 
@@ -134,7 +139,13 @@ def compose_draft(
         topics.append(duty)
         titles.append(None)
         keys.append(None)
-    choice = choose_headings(selector, topics, titles, keys)
+    if duty is not None and plan.own_part:
+        # a report's last part stands apart from its tasks (三、加强政府自身建设): the tasks'
+        # frame need not serve it
+        choice = choose_headings(selector, topics[:-1], titles[:-1], keys[:-1])
+        choice = HeadingChoice(choice.frame, (*choice.headings, Piece(OWN_PART_HEADING)))
+    else:
+        choice = choose_headings(selector, topics, titles, keys)
 
     if targets.kind == "work_meeting" and dispatch(targets.meeting):
         opening = _dispatch_opening(targets, frame)
@@ -152,6 +163,8 @@ def compose_draft(
         else None
     )
     areas: tuple[Paragraph, ...] = ()
+    for paragraph in review:
+        selector.mark_used(paragraph.text)  # the review by area repeats no highlight
     if plan.review_share:
         area_topics = [t for t in topics if t not in ("作风建设", "抓落实")][:7]
         areas = review_areas(selector, targets, area_topics, int(length * plan.review_share))
@@ -321,7 +334,9 @@ def _opening(selector: Selector, targets: Targets) -> tuple[Paragraph, ...]:
     # way in).
     best = fit(found[0])
     near = [c for c in found if fit(c) >= best - 3.0]
-    chosen = near[selector.rng.randrange(len(near))]
+    # a seed of its own: the way in does not depend on what else the draft chose before it
+    own = random.Random(f"drafter:{selector.seed}:{targets.county}:opening")
+    chosen = near[own.randrange(len(near))]
     return (Paragraph((selector.take(chosen, "meeting"),)),)
 
 
@@ -405,7 +420,8 @@ def _closing(selector: Selector, targets: Targets, plan: KindPlan) -> Paragraph:
     ]
     found = [c for c in fitting if "让我们" in c.text] or fitting
     if found:
-        piece = selector.take(found[0], "closing")
+        own = random.Random(f"drafter:{selector.seed}:{targets.county}:closing")
+        piece = selector.take(found[own.randrange(min(2, len(found)))], "closing")
         text = piece.text
         if plan.salutation != "同志们" and text.startswith("同志们"):
             text = plan.salutation + text[len("同志们") :]

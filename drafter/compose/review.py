@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.compose.model import Paragraph, Piece
-from drafter.compose.select import MEASURE, Candidate, Selector, provenance_of
+from drafter.compose.select import MEASURE, Candidate, Selector, key_phrases, provenance_of
 from drafter.compose.suitability import about_another_topic, fits, names_another_topic
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
@@ -58,6 +58,7 @@ def review_areas(
         return ()
     share = budget // len(topics)
     built: list[tuple[Piece, list[Piece]]] = []
+    said: set[str] = set()  # six-character phrases the review has said, in any area
     for topic in topics:
         leads = _review_leads(selector, topic)
         if not leads:
@@ -70,6 +71,10 @@ def review_areas(
                 break
             if candidate.text in selector.used or selector.too_similar(candidate.text):
                 continue
+            phrases = key_phrases(candidate.text)
+            if phrases & said:
+                continue
+            said |= phrases
             sentences.append(selector.take(candidate, "review"))
             size += len(candidate.text)
         if not sentences:

@@ -330,8 +330,13 @@ def compose_part(
         return selector.topic_score(c.text, topic, c.phrase) + 0.5 * c.score + 3.0 * on_subject
 
     situation = sorted(
-        (c for c in bodies if c.role == SITUATION), key=lambda c: (-intro_score(c), c.text)
+        (c for c in bodies if c.role == SITUATION),
+        key=lambda c: (-intro_score(c), c.text),
     )
+    if same_section:
+        # the part began from units and has its framing: a second one reads as a new start
+        situation = []
+        bodies = [c for c in bodies if c.role != SITUATION]
     first_lead = leads[0].text[:2] if leads else ""
     situation = [c for c in situation if c.text[:2] != first_lead]
     if len(situation) > 1 and intro_score(situation[1]) >= intro_score(situation[0]) - 2.5:
@@ -343,6 +348,8 @@ def compose_part(
         if situation
         else next((c for c in bodies if c.role != REQUIREMENT and c.text[:2] != first_lead), None)
     )
+    if same_section:
+        opener = None  # a part begun from units has opened already
     if opener is not None:
         intro_pieces.append(selector.take(opener, topic_key))
         bodies.remove(opener)

@@ -247,6 +247,7 @@ class Selector:
         self.long_terms: tuple[tuple[str, str], ...] | None = None
         # The county's name salts the seed: two counties drafted with the same seed do not get the
         # same sentences (the same file and seed still give the same draft).
+        self.seed = seed
         self.rng = random.Random(f"drafter:{seed}:{values.get('county', '')}")
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None

@@ -399,8 +399,9 @@ def choose_units(
         aspect = unit.phrase.aspect or unit.phrase.id
         if not relaxed and (aspect in aspects or _same_lead(unit, chosen, ledger.idf)):
             continue
-        if unit.lead and any(c.unit.lead and c.unit.lead[:2] == unit.lead[:2] for c in chosen):
-            continue  # two sub-headings of a part do not open alike (强化……。强化……。)
+        opening = (unit.lead or unit.sentences[0])[:2]
+        if any((c.unit.lead or c.sentences[0])[:2] == opening for c in chosen):
+            continue  # two paragraphs of a part do not open alike (坚持……。坚持……。)
         indexes = _fresh(unit, ledger, taken, phrases, spent)
         indexes = _thinned(indexes, unit, rng)[: ledger.source_room(unit.source)]
         if len(indexes) < unit.min_sentences:
