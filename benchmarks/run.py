@@ -271,44 +271,74 @@ def mining_jobs(work: Path, drafter: list[str], megabytes: float) -> list[Job]:
     return jobs
 
 
-BANK_PROBE = """
+STAGE_PROBE = """
 import json, sys, time
-from pathlib import Path
+clock = time.process_time
+spent = {}
+mark = [clock()]
+def lap(name):
+    now = clock()
+    spent[name] = spent.get(name, 0.0) + now - mark[0]
+    mark[0] = now
+from drafter.patterncache import install_pattern_cache
+install_pattern_cache()
+import drafter.cli
+lap("import typer and the CLI (after Python started)")
 import drafter.phrasebank.cache as cache
-spent = {"open": 0.0, "fetch": 0.0}
-def timed(kind, fn):
+bank_cost = {"ms": 0.0}
+def timed(fn):
     def wrapper(*args, **kwargs):
-        start = time.perf_counter()
+        start = clock()
         try:
             return fn(*args, **kwargs)
         finally:
-            spent[kind] += time.perf_counter() - start
+            bank_cost["ms"] += (clock() - start) * 1000
     return wrapper
-cache.read_cached = timed("open", cache.read_cached)
 import drafter.phrasebank.store as store
-store.read_cached = cache.read_cached
+store.read_cached = timed(cache.read_cached)
 for name in ("of_kind", "of_kind_on", "all"):
-    setattr(cache._Index, name, timed("fetch", getattr(cache._Index, name)))
-from drafter.pipeline import draft_speech
-draft_speech(Path(sys.argv[1]))
-print(json.dumps(spent))
+    setattr(cache._Index, name, timed(getattr(cache._Index, name)))
+from pathlib import Path
+import drafter.pipeline as pipeline
+from drafter.writers import resolve_style, write_document
+lap("import the pipeline (targets, compose, render, lint)")
+targets, bank, raw = pipeline.load_inputs(Path(sys.argv[1]), None)
+lap("load the targets file")
+template = pipeline.template_for(targets.kind, None)
+draft, document = pipeline.compose_and_render(targets, bank, template)
+lap("compose and render")
+pipeline.self_check(document, targets, bank)
+lap("self-check (lint)")
+write_document(document, Path(sys.argv[2]), style=resolve_style(None, None), force=True)
+lap("write the .docx (python-docx imported here)")
+print(json.dumps({"stages": spent, "bank": bank_cost["ms"]}))
 """
 
 
-def bank_cost(launcher: Launcher, targets: Path, rounds: int) -> tuple[float, float]:
-    """Median ms to open the bank's index and to fetch what a draft asks for (warm index)."""
-    code_job = Job("bank probe", (sys.executable, "-c", BANK_PROBE, str(targets)), "")
+def draft_stages(launcher: Launcher, targets: Path, rounds: int) -> tuple[list[Row], float]:
+    """Median CPU ms of each stage of a draft in one warm process, and of the bank's part
+    (opening its index and fetching entries, inside the stages that ask for them)."""
     env = launcher.env(cold=False)
-    opened: list[float] = []
-    fetched: list[float] = []
+    runs: list[dict[str, float]] = []
+    bank: list[float] = []
     for _ in range(rounds):
         result = subprocess.run(
-            list(code_job.argv), env=env, cwd=launcher.work, capture_output=True, text=True
+            [sys.executable, "-c", STAGE_PROBE, str(targets), str(launcher.work / "stages.docx")],
+            env=env,
+            cwd=launcher.work,
+            capture_output=True,
+            text=True,
         )
-        spent = json.loads(result.stdout.strip().splitlines()[-1])
-        opened.append(spent["open"] * 1000)
-        fetched.append(spent["fetch"] * 1000)
-    return statistics.median(opened), statistics.median(fetched)
+        if result.returncode != 0:
+            raise SystemExit(f"stage probe failed:\n{result.stderr}")
+        data = json.loads(result.stdout.strip().splitlines()[-1])
+        runs.append(data["stages"])
+        bank.append(data["bank"])
+    stages = [(name, statistics.median(run[name] for run in runs) * 1000) for name in runs[0]]
+    return stages, statistics.median(bank)
+
+
+Row = tuple[str, float]
 
 
 # --------------------------------------------------------------------------- report
@@ -316,22 +346,25 @@ def bank_cost(launcher: Launcher, targets: Path, rounds: int) -> tuple[float, fl
 
 def table(jobs: Sequence[Job], samples: dict[str, Samples], floors: dict[str, str]) -> list[str]:
     lines = [
-        "| command | median wall (s) | median CPU (s) | floor | ratio | limit | peak RSS (MB) |",
-        "|---|---:|---:|---|---:|---:|---:|",
+        "| command | median wall (s) | median CPU (s) | floor | ratio (wall) | ratio (CPU) "
+        "| limit | peak RSS (MB) |",
+        "|---|---:|---:|---|---:|---:|---:|---:|",
     ]
     for job in jobs:
         got = samples[job.name]
+        cpu = statistics.median(got.cpu)
         if job.floor:
             floor = samples[floors[job.floor]]
             ratio = got.median / floor.median
+            cpu_ratio = cpu / statistics.median(floor.cpu)
             verdict = "" if job.limit is None else (" ✓" if ratio <= job.limit else " ✗")
-            ratio_cell = f"{ratio:.2f}×"
+            ratio_cell = f"{ratio:.2f}× | {cpu_ratio:.2f}×"
             limit_cell = f"{job.limit}×{verdict}" if job.limit is not None else ""
             floor_cell = job.floor
         else:
-            ratio_cell, limit_cell, floor_cell = "1.00×", "", "(floor)"
+            ratio_cell, limit_cell, floor_cell = "1.00× | 1.00×", "", "(floor)"
         lines.append(
-            f"| {job.name} | {got.median:.3f} | {statistics.median(got.cpu):.3f} | {floor_cell} "
+            f"| {job.name} | {got.median:.3f} | {cpu:.3f} | {floor_cell} "
             f"| {ratio_cell} | {limit_cell} | {max(got.rss_mb):.0f} |"
         )
     return lines
@@ -385,15 +418,20 @@ def main() -> None:
         lines += table(jobs, samples, floors)
         print("\n".join(lines), flush=True)
 
-        opened, fetched = bank_cost(launcher, work / "unseen.yaml", rounds)
-        bank_lines = [
+        stages, bank_ms = draft_stages(launcher, work / "unseen.yaml", rounds)
+        stage_lines = [
             "",
-            f"Opening the bank's index: {opened:.1f} ms; fetching what the draft asks for: "
-            f"{fetched:.1f} ms; together {opened + fetched:.1f} ms (limit 30 ms), medians "
-            f"of {rounds} processes.",
+            f"## Where a draft's CPU time goes (one warm process, medians of {rounds})",
+            "",
+            "| stage | CPU (ms) |",
+            "|---|---:|",
+            *(f"| {name} | {ms:.0f} |" for name, ms in stages),
+            "",
+            f"Opening the bank's index and fetching what the draft asks for (inside the stages "
+            f"above): {bank_ms:.1f} ms of CPU (limit 30 ms).",
         ]
-        print("\n".join(bank_lines), flush=True)
-        lines += bank_lines
+        print("\n".join(stage_lines), flush=True)
+        lines += stage_lines
 
         cold = cold_jobs(work, drafter)
         cold_samples = interleave(launcher, cold, max(3, rounds // 2))
