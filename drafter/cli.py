@@ -389,13 +389,14 @@ def plan(
 ) -> None:
     """生成讲话提纲：标题、各部分标题和领句、各部分篇幅，供领导审定，再用 draft --plan 起草。"""
     from drafter.errors import UsageError
+    from drafter.plan.document import plan_style
     from drafter.plan.draft import make_plan
-    from drafter.writers import resolve_style, write_document
+    from drafter.writers import write_document
 
     if seed is not None and not 0 <= seed <= MAX_SEED:
         raise UsageError(f"--seed 的值无效：写 0 到 {MAX_SEED} 之间的整数，如 1")
     target = None if out == "-" else Path(out)
-    chosen = resolve_style(style, fonts)
+    chosen = plan_style(style, fonts)
     made = make_plan(file, bank_dir=bank, template=template, seed=seed)
     write_document(
         made.document,

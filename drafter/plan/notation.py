@@ -2,9 +2,9 @@
 
     在县政府第一次全体会议上的讲话（提纲）          ← title (the first line), 提纲 marked
     青禾县县长 / （2025年2月10日）                   ← lines before the first part: for reading
-    （开篇部分，约占全文18%）                         ← a note in full brackets: ignored
+    （全文约5000字，开篇部分约占18%）                ← a note in full brackets: ignored
     一、全力以赴抓项目扩投资                           ← a part: 一、二、… (renumbered when read)
-    〔话题：项目建设；指标文件：重点工作第1项；篇幅：约占全文16%（约800字）〕
+    〔话题：项目建设；指标文件重点工作第1项；约占全文16%，约800字〕
     （一）聚焦项目主战场                    ← a lead: （一）, 1. 1、, - or an unmarked line
 
 The bracketed line under a heading ties the part to a topic of the bank and a section of the
@@ -47,10 +47,10 @@ def format_annotation(
     if topic:
         items.append(f"话题：{topic}")
     if section is not None:
-        items.append(f"指标文件：重点工作第{section + 1}项")
+        items.append(f"指标文件重点工作第{section + 1}项")
     if share is not None:
-        chars = f"（约{round(share * length / 100, -1):.0f}字）" if length else ""
-        items.append(f"篇幅：约占全文{share:.0f}%{chars}")
+        chars = f"，约{round(share * length / 100, -1):.0f}字" if length else ""
+        items.append(f"约占全文{share:.0f}%{chars}")
     return "〔" + "；".join(items) + "〕"
 
 
