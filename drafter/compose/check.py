@@ -40,17 +40,23 @@ def _figures(targets: Targets) -> Iterable[tuple[str, FigureLike]]:
             yield f"sections[{s}].figures[{i}]", figure
 
 
+def _period(figure: FigureLike) -> str:
+    """The figure's own period (1—6月), whose numbers the targets file gave."""
+    return getattr(figure, "period", None) or ""
+
+
 def _allowed_numbers(targets: Targets) -> set[str]:
     allowed = {str(targets.year), str(targets.year - 1)}
     if targets.date:
         allowed |= {str(targets.date.year), str(targets.date.month), str(targets.date.day)}
     texts = [targets.county, targets.meeting, targets.speaker or ""]
     texts += list(targets.review.highlights) + list(targets.review.problems)
+    texts += list(targets.concerns)
     for section in targets.sections:
         texts += [section.title or "", section.topic, *section.points]
     for _, figure in _figures(targets):
         allowed.update(numbers_of(figure))
-        texts += [figure.name, figure.unit or "", figure.rank or ""]
+        texts += [figure.name, figure.unit or "", figure.rank or "", _period(figure)]
     for text in texts:
         allowed.update(_NUMBER.findall(text))
     return allowed
@@ -103,6 +109,8 @@ def check_document(
 
     verbatims = [("review.highlights", h) for h in targets.review.highlights]
     verbatims += [("review.problems", p) for p in targets.review.problems]
+    if targets.kind == "symposium":
+        verbatims += [("concerns", c) for c in targets.concerns]
     for s, section in enumerate(targets.sections):
         verbatims += [(f"sections[{s}].points", p) for p in section.points]
     for key, text in verbatims:

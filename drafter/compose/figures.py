@@ -56,15 +56,54 @@ def achievement_paragraph(targets: Targets, frame: TimeFrame | None = None) -> P
         opener = f"{frame.review_span}，全县"
     else:
         opener = f"{targets.year - 1}年，全县"
-    compare, flat = ("同比", "与去年同期持平") if frame.year_on_year else ("", "与上年持平")
     pieces: list[Piece] = [_glue(opener)]
+    said_period: str | None = None
     for index, figure in enumerate(figures):
         if index:
             pieces.append(_glue("；"))
+        period = figure.period
+        if period and period != said_period:
+            # a figure of its own period says it (上半年，全县……；截至目前，……)
+            if index == 0:
+                pieces[0] = _glue(f"{period}，全县")
+            else:
+                pieces.append(_glue(f"{period}，"))
+            said_period = period
+        partial = bool(said_period) and said_period not in FULL_YEAR
+        compare, flat = (
+            ("同比", "与去年同期持平") if frame.year_on_year or partial else ("", "与上年持平")
+        )
         clause = state_achievement(figure, _verb(figure), compare=compare, flat=flat)
         pieces.append(Piece(clause, _key(f"review.figures[{index}]")))
     pieces.append(_glue("。"))
     return Paragraph(tuple(pieces))
+
+
+FULL_YEAR = ("全年", "预计全年")
+
+
+def gap_sentence(targets: Targets, frame: TimeFrame) -> Piece | None:
+    """At a meeting held before the year is out, where the figures so far stand against the
+    year's targets (从目标完成情况看，……增速低于全年目标): in words, with no number the targets
+    file did not give."""
+    if not frame.mid or not targets.goals:
+        return None
+    goals = {goal.name: goal for goal in targets.goals if goal.growth is not None}
+    behind: list[str] = []
+    ahead: list[str] = []
+    for figure in targets.review.figures:
+        goal = goals.get(figure.name)
+        if goal is None or goal.growth is None or figure.growth is None:
+            continue
+        (behind if figure.growth < goal.growth else ahead).append(figure.name)
+    if not behind and not ahead:
+        return None
+    clauses = []
+    if ahead:
+        clauses.append(f"{'、'.join(ahead)}增速达到或快于全年目标")
+    if behind:
+        clauses.append(f"{'、'.join(behind)}增速低于全年目标，完成全年任务的压力较大")
+    return Piece("从目标完成情况看，" + "；".join(clauses) + "。", Provenance(kind="review"))
 
 
 # A highlight that opens with a verb or a preposition (为企业办理……, 成功创建……) needs a subject.
@@ -187,10 +226,18 @@ def answers_to(problems: Sequence[str]) -> list[str]:
 def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None:
     """在肯定成绩的同时……：一是……；二是……。对此，…… At a symposium the problems are what the
     participants raised, and the speaker answers them."""
-    problems = [verbatim(p) for p in targets.review.problems if verbatim(p)]
+    symposium = targets.kind == "symposium"
+    # (targets key, text): at a symposium what the participants raised comes first, and the
+    # speaker answers all of it
+    raised = [("concerns", c) for c in targets.concerns] if symposium else []
+    listed = raised + [("review.problems", p) for p in targets.review.problems]
+    numbered: list[tuple[str, str]] = []
+    for key, text in listed:
+        if verbatim(text):
+            numbered.append((key, verbatim(text)))
+    problems = [text for _, text in numbered]
     if not problems:
         return None
-    symposium = targets.kind == "symposium"
     if symposium:
         lead = _glue("大家在发言中反映的困难和问题，我们都一一记下了，主要是：")
     elif targets.kind == "work_report":
@@ -201,11 +248,13 @@ def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None
     else:
         lead = _problems_lead(selector)
     pieces: list[Piece] = [lead]
-    for index, text in enumerate(problems):
+    seen: dict[str, int] = {}
+    for index, (key, text) in enumerate(numbered):
         marker = f"{to_chinese(index + 1)}是" if len(problems) > 1 else ""
         sep = "；" if index else ""
         pieces.append(_glue(sep + marker))
-        pieces.append(Piece(text, _key(f"review.problems[{index}]")))
+        pieces.append(Piece(text, _key(f"{key}[{seen.get(key, 0)}]")))
+        seen[key] = seen.get(key, 0) + 1
     if symposium:
         end = (
             "。对这些问题，县政府将逐条梳理、分类交办、限时回复，能马上解决的马上解决，"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from drafter.compose.figures import (
     achievement_paragraph,
     dispatch,
+    gap_sentence,
     goals_paragraph,
     highlights_pieces,
     problems_paragraph,
@@ -57,6 +58,41 @@ class KindPlan:
 OWN_PART_HEADING = "加强政府自身建设"
 
 
+@dataclass(frozen=True, slots=True)
+class MeetingPart:
+    """A part the meeting's name asks for (……暨廉政工作会议 has a 廉政 part): its topic, the
+    words its units must dwell on, and the headings it takes (the seed chooses)."""
+
+    cue: str  # in the meeting's name
+    topic: str
+    focus: tuple[str, ...]
+    headings: tuple[str, ...]
+
+
+MEETING_PARTS: tuple[MeetingPart, ...] = (
+    MeetingPart(
+        "廉政",
+        "作风建设",
+        ("廉", "腐", "八项规定", "四风", "纪律", "一岗双责", "主体责任", "紧日子"),
+        (
+            "持之以恒推进政府系统党风廉政建设",
+            "坚定不移推进政府系统全面从严治党",
+            "锲而不舍加强廉洁政府建设",
+        ),
+    ),
+)
+
+
+def meeting_part(targets: Targets, topics: Sequence[str]) -> MeetingPart | None:
+    """The part the meeting's name asks for, unless the kind has none or a section is on it."""
+    if targets.kind == "work_report":
+        return None
+    for part in MEETING_PARTS:
+        if part.cue in targets.meeting and part.topic not in topics:
+            return part
+    return None
+
+
 PLANS: dict[str, KindPlan] = {
     "work_meeting": KindPlan("抓落实", True, "同志们", ("一要", "一是", "lead"), 0.0, False),
     "plenary": KindPlan("抓落实", False, "同志们", ("一要", "一是", "lead"), 0.0, False),
@@ -66,6 +102,24 @@ PLANS: dict[str, KindPlan] = {
 VARIANTS = 3  # ways each template opens, frames and closes a speech (chosen by the seed)
 
 DUTY_SHARE = 0.45
+# What a kind's own closing part dwells on: 抓落实 is about carrying the year's work out
+# (responsibility, supervision, assessment), not any sentence that says 推进.
+DUTY_FOCUS = {
+    "抓落实": (
+        "落实",
+        "责任",
+        "督查",
+        "督办",
+        "考核",
+        "问责",
+        "实干",
+        "担当",
+        "作风",
+        "效率",
+        "执行",
+    ),
+}
+EXTRA_SHARE = 0.8  # a part the meeting's name asks for (廉政), against a section's 1.0
 # An opening that dates the meeting to a season of another year does not fit a new one.
 _MEETING_BUSINESS = (
     "党风廉政",
@@ -139,13 +193,27 @@ def compose_draft(
         topics.append(duty)
         titles.append(None)
         keys.append(None)
+    # parts of their own, whose headings do not share the sections' frame: the one the
+    # meeting's name asks for (廉政), and a report's 三、加强政府自身建设; the 抓落实 part does
+    # (真抓实干抓落实)
+    sections = len(targets.sections)
+    shared = sections + (1 if duty is not None and not plan.own_part else 0)
+    choice = choose_headings(selector, topics[:shared], titles[:shared], keys[:shared])
+    headings = list(choice.headings)
     if duty is not None and plan.own_part:
-        # a report's last part stands apart from its tasks (三、加强政府自身建设): the tasks'
-        # frame need not serve it
-        choice = choose_headings(selector, topics[:-1], titles[:-1], keys[:-1])
-        choice = HeadingChoice(choice.frame, (*choice.headings, Piece(OWN_PART_HEADING)))
-    else:
-        choice = choose_headings(selector, topics, titles, keys)
+        headings.append(Piece(OWN_PART_HEADING))
+    extra = meeting_part(targets, topics) if layout is None else None
+    focus: dict[int, tuple[str, ...]] = {}
+    if extra is not None:
+        focus[sections] = extra.focus
+        topics.insert(sections, extra.topic)
+        titles.insert(sections, None)
+        keys.insert(sections, None)
+        own = random.Random(f"drafter:{seed}:{targets.county}:{extra.cue}")
+        headings.insert(sections, Piece(extra.headings[own.randrange(len(extra.headings))]))
+    choice = HeadingChoice(choice.frame, tuple(headings))
+    if duty is not None and duty in DUTY_FOCUS:
+        focus[len(topics) - 1] = DUTY_FOCUS[duty]
 
     if targets.kind == "work_meeting" and dispatch(targets.meeting):
         opening = _dispatch_opening(targets, frame)
@@ -177,6 +245,8 @@ def compose_draft(
     fixed += 60  # title, speaker, date and salutation lines set by the template
     work = max(len(targets.sections) * 120, length - fixed)
     weights = [1.0] * len(targets.sections) + ([DUTY_SHARE] if duty else [])
+    if extra is not None:
+        weights.insert(sections, EXTRA_SHARE)
     if layout is not None:
         weights = list(layout.weights)
     unit = work / sum(weights)
@@ -207,7 +277,13 @@ def compose_draft(
             "style": style,
         }
         after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else before
-        part = compose_unit_part(selector, units, after=after, **arguments)  # type: ignore[arg-type]
+        part = compose_unit_part(
+            selector,
+            units,
+            after=after,
+            focus=focus.get(index, ()),
+            **arguments,  # type: ignore[arg-type]
+        )
         if part is None:
             part = compose_part(selector, **arguments)  # type: ignore[arg-type]
         if not part.paragraphs:
@@ -376,7 +452,10 @@ def _review(selector: Selector, targets: Targets, frame: TimeFrame) -> tuple[Par
         # The review opens on the period as a whole before its figures, as county speeches do;
         # the framing follows the headline figure (a fall is not 取得新的成效).
         pieces = [Piece(_review_lead(targets, frame)), *figures.pieces]
-        if headline_falls(targets) and targets.kind != "work_report":
+        gap = gap_sentence(targets, frame)
+        if gap is not None:
+            pieces.append(gap)
+        elif headline_falls(targets) and targets.kind != "work_report":
             pieces.append(
                 Piece(
                     "从主要指标看，经济运行中不少指标与目标要求相比还有明显差距，"

@@ -755,10 +755,12 @@ def compose_unit_part(
     style: str,
     relaxed: bool = False,
     after: str = "",
+    focus: tuple[str, ...] = (),
 ) -> Part | None:
     """The part made of whole paragraph units of its topic (``drafter.compose.units``), the
     section's figures and points first; None when the bank has too few units for the topic
-    (the part is then composed sentence by sentence). ``after`` is the text the part follows
+    (the part is then composed sentence by sentence). ``focus``: words the part's units dwell
+    on (廉, 八项规定 for a 廉政 part). ``after`` is the text the part follows
     (the previous part's last paragraph): its first paragraph does not open the same way."""
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
@@ -785,6 +787,7 @@ def compose_unit_part(
         capped=selector.capped,
         said=frozenset(g for text in preview for g in key_phrases(text)),
         scores=selector.keyword_scores,
+        focus=focus,
     )
     if not chosen or (
         not relaxed and sum(c.size for c in chosen) < UNIT_MIN_SHARE * max(1, remaining - estimate)

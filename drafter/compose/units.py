@@ -41,6 +41,7 @@ MIN_UNIT_SENTENCES = 2
 MAX_PARAGRAPH_CHARS = 520  # a paragraph longer than this reads as a wall: a unit is cut there
 THIN = 0.25  # chance the seed leaves out a middle measure of a long unit
 LED = 2.0  # merit of a unit with a lead of its own (a part of led items reads as a run)
+FOCUS_HITS = 3  # a unit of a part with a focus names its words this often
 JITTER = 1.0  # how much the seed (and county) may reorder units against their merits
 
 # Sentences that only a report says (to 人大代表), that only a meeting of cadres hears, or that
@@ -356,6 +357,7 @@ def choose_units(
     capped: dict[str, int] | None = None,
     said: frozenset[str] = frozenset(),
     scores: Callable[[str], dict[str, float]] | None = None,
+    focus: tuple[str, ...] = (),
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
     own aspect, none repeating what the draft said nor a phrase of six characters the part has
@@ -365,6 +367,14 @@ def choose_units(
     ``on_topic``)."""
     primary = [u for u in pool if u.phrase.topics[:1] == (topic,)]
     secondary = [u for u in pool if topic in u.phrase.topics[1:]]
+    if focus:
+        # a part on one side of its topic (廉政 of 作风建设): units that dwell on it
+        def dwells(unit: UnitView) -> bool:
+            text = (unit.lead or "") + "".join(unit.sentences)
+            return sum(text.count(word) for word in focus) >= FOCUS_HITS
+
+        primary = [u for u in primary if dwells(u)]
+        secondary = [u for u in secondary if dwells(u)]
     if scores is not None:
         primary = [v for u in primary if (v := on_topic(u, topic, scores)) is not None]
         secondary = [v for u in secondary if (v := on_topic(u, topic, scores)) is not None]

@@ -214,7 +214,9 @@ def _check_unknown_numbers(
         targets.speaker or "",
         *targets.review.highlights,
         *targets.review.problems,
+        *targets.concerns,
         *(f.rank or "" for f in (i.figure for i in expected)),
+        *(getattr(i.figure, "period", None) or "" for i in expected),  # 1—6月
     ]
     for section in targets.sections:
         supplied += [section.title or "", *section.points]

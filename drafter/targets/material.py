@@ -44,6 +44,11 @@ def material_notes(targets: Targets, bank: PhraseBank) -> list[str]:
                 f"主题“{topic}”写了 {count} 次（{places}部分）：同一主题的素材要分给 {count} 个"
                 "部分，内容难免相近，建议合并或换主题"
             )
+    if targets.concerns and targets.kind != "symposium":
+        notes.append(
+            "concerns（与会者反映的问题）只在座谈会讲话（symposium）中逐条回应；"
+            "这篇稿件不会写入，需要时请写在 review.problems 中"
+        )
     reach = reached_length(targets, bank)
     if reach is not None:
         notes.append(

@@ -55,6 +55,13 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False)
 
 
+# The period a figure covers, when it is not the review year as a whole (a mid-year meeting).
+PERIOD = re.compile(
+    r"上半年|下半年|全年|预计全年|今年以来|截至目前|前三季度|(?:第?[一二三四])季度|"
+    r"(?:1|一)(?:—|－|-|~|～|至|到)(?:[2-9]|1[0-2]|[二三四五六七八九十]|十[一二])月"
+)
+
+
 class Figure(_Model):
     """One indicator: a name and at least one of value, growth, change_pp, rank."""
 
@@ -65,6 +72,7 @@ class Figure(_Model):
     change_pp: OptionalPoints = None  # percentage points
     rank: OptionalText = None
     qualifier: OptionalText = None  # 以上 / 左右 / 以内
+    period: OptionalText = None  # 上半年 / 前三季度 / 1—5月 / 截至目前 / 全年 …
 
     @model_validator(mode="before")
     @classmethod
@@ -154,6 +162,12 @@ class Figure(_Model):
             raise fail(
                 f"写了单位“{self.unit}”却没有 value（数值）：请补上数值，或删掉 unit", "unit"
             )
+        if self.period is not None and not PERIOD.fullmatch(self.period):
+            raise fail(
+                f"“{clip(self.period)}”不是可用的时段：请写 上半年、前三季度、一季度、1—5月、"
+                "截至目前、今年以来、全年、预计全年 之类，或删掉 period（默认为回顾年度）",
+                "period",
+            )
         if self.qualifier is not None and self.qualifier not in forms.QUALIFIERS:
             raise fail(
                 f"“{self.qualifier}”不是可用的限定词：请写 {'、'.join(forms.QUALIFIERS)} 之一",
@@ -239,6 +253,7 @@ class Targets(_Model):
     ] = 1
     review: Annotated[Review, BeforeValidator(_review)] = Field(default_factory=Review)
     goals: FigureList = ()
+    concerns: TextList = ()  # a symposium: what the participants raised, answered in the speech
     sections: Annotated[
         tuple[Section, ...],
         BeforeValidator(read_list),

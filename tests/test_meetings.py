@@ -1,0 +1,132 @@
+"""The skeleton follows the meeting: a 廉政 part for "……暨廉政工作会议", a mid-year meeting's
+figures of their own period and their standing against the year's targets, a symposium's answers
+to what was raised, a 抓落实 part about carrying the work out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+from test_compose import _shipped_bank, draft_document, make_targets
+
+from drafter.compose.plan import MEETING_PARTS
+from drafter.document import Role
+from drafter.pipeline import self_check
+from drafter.targets.material import material_notes
+
+
+def _parts(doc: Any) -> list[tuple[str, str]]:
+    """(heading, the text under it) for every level-1 heading."""
+    found: list[tuple[str, str]] = []
+    for block in doc.blocks:
+        if block.role is Role.HEADING_1:
+            found.append((block.text, ""))
+        elif found and block.role is Role.BODY:
+            found[-1] = (found[-1][0], found[-1][1] + block.text)
+    return found
+
+
+def test_a_meeting_joined_with_a_clean_government_meeting_has_its_part() -> None:
+    bank = _shipped_bank()
+    plain = make_targets(length=6000)
+    joined = make_targets(meeting="县政府第一次全体会议暨廉政工作会议", length=6000)
+    plain_draft, _ = draft_document(plain, bank)
+    draft, doc = draft_document(joined, bank)
+    assert len(draft.parts) == len(plain_draft.parts) + 1
+    headings = {text for part in MEETING_PARTS for text in part.headings}
+    parts = _parts(doc)
+    clean = [(h, text) for h, text in parts if h[2:] in headings]
+    assert len(clean) == 1, [h for h, _ in parts]
+    _, text = clean[0]
+    assert sum(text.count(word) for word in ("廉", "八项规定", "四风", "腐")) >= 3, text
+    # before the closing 抓落实 part, which stays last
+    assert parts[-1][0].endswith("抓落实"), [h for h, _ in parts]
+    assert self_check(doc, joined, bank) == ()
+
+
+def test_the_carrying_out_part_is_about_carrying_the_work_out() -> None:
+    _, doc = draft_document(make_targets(length=6000), _shipped_bank())
+    heading, text = _parts(doc)[-1]
+    assert heading.endswith("抓落实")
+    words = ("落实", "责任", "督查", "考核", "问责", "实干", "担当", "作风", "执行")
+    assert sum(text.count(word) for word in words) >= 4, text
+
+
+def _mid_year(**overrides: Any) -> Any:
+    data: dict[str, Any] = {
+        "meeting": "全县上半年经济运行分析会",
+        "date": "2025-07-15",
+        "review": {
+            "figures": [
+                {
+                    "name": "地区生产总值",
+                    "value": 40.2,
+                    "unit": "亿元",
+                    "growth": 5.2,
+                    "period": "上半年",
+                },
+                {
+                    "name": "一般公共预算收入",
+                    "value": 3.1,
+                    "unit": "亿元",
+                    "growth": 7.5,
+                    "period": "1—6月",
+                },
+                {"name": "新签约项目", "value": 12, "unit": "个", "period": "截至目前"},
+            ],
+            "problems": ["工业投资增长乏力"],
+        },
+        "goals": [
+            {"name": "地区生产总值", "growth": 7, "qualifier": "以上"},
+            {"name": "一般公共预算收入", "growth": 6},
+        ],
+    }
+    data.update(overrides)
+    return make_targets(**data)
+
+
+def test_a_mid_year_meeting_says_each_figures_period_and_the_gap_to_the_years_targets() -> None:
+    targets = _mid_year()
+    bank = _shipped_bank()
+    _, doc = draft_document(targets, bank)
+    text = doc.text
+    assert "1—6月，一般公共预算收入完成3.1亿元，同比增长7.5%" in text
+    assert "截至目前，新签约项目达到12个" in text
+    # the standing against the year's targets, in words: no number the file did not give
+    assert "一般公共预算收入增速达到或快于全年目标" in text
+    assert "地区生产总值增速低于全年目标" in text
+    assert self_check(doc, targets, bank) == ()
+
+
+def test_a_period_that_is_not_one_is_refused_in_chinese() -> None:
+    with pytest.raises(ValidationError, match="不是可用的时段"):
+        _mid_year(
+            review={"figures": [{"name": "地区生产总值", "growth": 5.2, "period": "去年冬天"}]}
+        )
+
+
+def test_a_symposium_answers_what_was_raised() -> None:
+    bank = _shipped_bank()
+    targets = make_targets(
+        kind="symposium",
+        meeting="全县民营企业家座谈会",
+        concerns=["融资难融资贵问题依然存在", "部分惠企政策兑现慢"],
+    )
+    _, doc = draft_document(targets, bank)
+    text = doc.text
+    assert "一是融资难融资贵问题依然存在" in text
+    assert "针对融资难融资贵" in text and "针对政策落地慢" in text
+    keys = {
+        run.provenance.yaml_key
+        for block in doc.blocks
+        for run in block.runs
+        if run.provenance is not None
+    }
+    assert {"concerns[0]", "concerns[1]"} <= keys
+    assert self_check(doc, targets, bank) == ()
+
+
+def test_concerns_outside_a_symposium_are_noted_before_drafting() -> None:
+    notes = material_notes(make_targets(concerns=["融资难"]), _shipped_bank())
+    assert any("concerns" in note and "座谈会" in note for note in notes)
