@@ -130,3 +130,42 @@ def test_a_symposium_answers_what_was_raised() -> None:
 def test_concerns_outside_a_symposium_are_noted_before_drafting() -> None:
     notes = material_notes(make_targets(concerns=["融资难"]), _shipped_bank())
     assert any("concerns" in note and "座谈会" in note for note in notes)
+
+
+def test_a_part_takes_up_the_problems_and_falling_figures_on_its_topic() -> None:
+    bank = _shipped_bank()
+    targets = make_targets(
+        length=5000,
+        review={
+            "figures": [
+                {"name": "社会消费品零售总额", "value": 41.4, "unit": "亿元", "growth": -2.1}
+            ],
+            "problems": ["项目储备不足，投资增长乏力"],
+        },
+        sections=[{"topic": "项目建设"}, {"topic": "商贸消费"}, {"topic": "生态环保"}],
+    )
+    _, doc = draft_document(targets, bank)
+    parts = dict(_parts(doc))
+    project = next(text for heading, text in parts.items() if "项目" in heading)
+    assert "储备" in project
+    trade = next(text for heading, text in parts.items() if "消费" in heading)
+    assert trade.count("消费") >= 4, trade[:300]
+    assert "欠薪" not in trade and "农民工" not in trade  # a top-up stays on the topic
+
+
+def test_check_notes_a_falling_figure_no_part_takes_up() -> None:
+    targets = make_targets(
+        review={
+            "figures": [
+                {"name": "社会消费品零售总额", "value": 41.4, "unit": "亿元", "growth": -2.1}
+            ],
+        },
+        sections=[{"topic": "项目建设"}, {"topic": "生态环保"}],
+    )
+    notes = material_notes(targets, _shipped_bank())
+    assert any("社会消费品零售总额" in n and "商贸消费" in n for n in notes), notes
+    answered = make_targets(
+        review=targets.review.model_dump(),
+        sections=[{"topic": "项目建设"}, {"topic": "商贸消费"}],
+    )
+    assert not any("社会消费品零售总额" in n for n in material_notes(answered, _shipped_bank()))

@@ -83,6 +83,25 @@ MEETING_PARTS: tuple[MeetingPart, ...] = (
 )
 
 
+def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str, ...]]:
+    """topic → the words of the targets file's problems and falling review figures that are on
+    it (投资 of 固定资产投资 下降3.5%; 教育、医疗 of 教育医疗短板): the part on that topic takes
+    them up first. A fact is on the topic its words name most."""
+    facts = [*targets.review.problems, *targets.concerns]
+    facts += [f.name for f in targets.review.figures if f.growth is not None and f.growth < 0]
+    stress: dict[str, list[str]] = {}
+    for fact in facts:
+        scores = selector.keyword_scores(fact)
+        if not scores:
+            continue
+        topic = max(sorted(scores), key=lambda name: scores[name])
+        keywords = tuple(selector.keywords.get(topic, ()))
+        # the words that name the topic outright (项目, 消费) are in every unit of the part
+        words = [k for k in keywords[2:] if len(k) >= 2 and k in fact]
+        stress.setdefault(topic, []).extend(w for w in words if w not in stress[topic])
+    return {topic: tuple(words) for topic, words in stress.items()}
+
+
 def meeting_part(targets: Targets, topics: Sequence[str]) -> MeetingPart | None:
     """The part the meeting's name asks for, unless the kind has none or a section is on it."""
     if targets.kind == "work_report":
@@ -212,6 +231,7 @@ def compose_draft(
         own = random.Random(f"drafter:{seed}:{targets.county}:{extra.cue}")
         headings.insert(sections, Piece(extra.headings[own.randrange(len(extra.headings))]))
     choice = HeadingChoice(choice.frame, tuple(headings))
+    stress = facts_to_answer(selector, targets)
     if duty is not None and duty in DUTY_FOCUS:
         focus[len(topics) - 1] = DUTY_FOCUS[duty]
 
@@ -282,6 +302,7 @@ def compose_draft(
             units,
             after=after,
             focus=focus.get(index, ()),
+            stress=stress.get(topic, ()),
             **arguments,  # type: ignore[arg-type]
         )
         if part is None:

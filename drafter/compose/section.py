@@ -216,7 +216,19 @@ def _lead_candidates(selector: Selector, topic: str, heading: str = "") -> list[
     return list(unique.values())
 
 
-def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
+def _body_candidates(selector: Selector, topic: str, *, strict: bool = False) -> list[Candidate]:
+    """The bank's sentences for a part on ``topic``: those whose words are most about the topic
+    (坚持房住不炒 is not 商贸消费's), unless that leaves too few to write the part; ``strict`` (a
+    part begun from units, topped up): those only."""
+    found = _topic_sentences(selector, topic)
+    dominant = [c for c in found if _dominant(selector, c.text, topic)]
+    return dominant if strict or len(dominant) >= DOMINANT_POOL else found
+
+
+DOMINANT_POOL = 30  # sentences a part needs before only those most about its topic are taken
+
+
+def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
     found = [
         c
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
@@ -241,6 +253,12 @@ def _body_candidates(selector: Selector, topic: str) -> list[Candidate]:
             ):
                 found.append(c)
     return found
+
+
+def _dominant(selector: Selector, text: str, topic: str) -> bool:
+    scores = selector.keyword_scores(text)
+    own = scores.get(topic, 0.0)
+    return own > 0 and own >= max(scores.values())
 
 
 def _defines(selector: Selector, text: str, topic: str) -> bool:
@@ -310,7 +328,7 @@ def compose_part(
     if not same_section:
         selector.start_section(topic)
     topic_words = tuple(selector.keywords.get(topic, ()))
-    bodies = _body_candidates(selector, topic)
+    bodies = _body_candidates(selector, topic, strict=same_section)
     leads = _lead_candidates(selector, topic, heading.text)
     if style == "lead":
         # Bold leads side by side must not open alike (做到……抓落实。做到……抓落实。).
@@ -756,11 +774,14 @@ def compose_unit_part(
     relaxed: bool = False,
     after: str = "",
     focus: tuple[str, ...] = (),
+    stress: tuple[str, ...] = (),
 ) -> Part | None:
     """The part made of whole paragraph units of its topic (``drafter.compose.units``), the
     section's figures and points first; None when the bank has too few units for the topic
     (the part is then composed sentence by sentence). ``focus``: words the part's units dwell
-    on (廉, 八项规定 for a 廉政 part). ``after`` is the text the part follows
+    on (廉, 八项规定 for a 廉政 part); ``stress``: words of the targets file's problems and falling
+    figures on the part's topic, which units taking them up are chosen for first. ``after`` is
+    the text the part follows
     (the previous part's last paragraph): its first paragraph does not open the same way."""
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
@@ -788,6 +809,7 @@ def compose_unit_part(
         said=frozenset(g for text in preview for g in key_phrases(text)),
         scores=selector.keyword_scores,
         focus=focus,
+        stress=stress,
     )
     if not chosen or (
         not relaxed and sum(c.size for c in chosen) < UNIT_MIN_SHARE * max(1, remaining - estimate)

@@ -41,6 +41,7 @@ MIN_UNIT_SENTENCES = 2
 MAX_PARAGRAPH_CHARS = 520  # a paragraph longer than this reads as a wall: a unit is cut there
 THIN = 0.25  # chance the seed leaves out a middle measure of a long unit
 LED = 2.0  # merit of a unit with a lead of its own (a part of led items reads as a run)
+STRESS = 1.5  # merit of a unit that takes up a problem or a falling figure of the part's topic
 FOCUS_HITS = 3  # a unit of a part with a focus names its words this often
 JITTER = 1.0  # how much the seed (and county) may reorder units against their merits
 
@@ -358,6 +359,7 @@ def choose_units(
     said: frozenset[str] = frozenset(),
     scores: Callable[[str], dict[str, float]] | None = None,
     focus: tuple[str, ...] = (),
+    stress: tuple[str, ...] = (),
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
     own aspect, none repeating what the draft said nor a phrase of six characters the part has
@@ -386,7 +388,10 @@ def choose_units(
         # merit (a lead, more to say) and the seed weigh about equally, so two counties drafted
         # on the same topics get different units
         merit = {
-            u.phrase.id: LED * (u.lead is not None) + 0.3 * min(u.size, 400) / 400 for u in ordered
+            u.phrase.id: LED * (u.lead is not None)
+            + 0.3 * min(u.size, 400) / 400
+            + STRESS * _answers(u, stress)
+            for u in ordered
         }
         jitter = {u.phrase.id: JITTER * rng.random() for u in ordered}
         ordered.sort(key=lambda u: -(merit[u.phrase.id] + jitter[u.phrase.id]))
@@ -451,6 +456,13 @@ def on_topic(
     if not named and own < best:
         return replace(unit, lead=None)
     return unit
+
+
+def _answers(unit: UnitView, stress: tuple[str, ...]) -> bool:
+    """The unit takes up what the targets file says is wrong or falling (投资 for a falling
+    固定资产投资, 储备 for 项目储备不足)."""
+    text = (unit.lead or "") + "".join(unit.sentences)
+    return any(word in text for word in stress)
 
 
 def _same_lead(unit: UnitView, chosen: Sequence[Chosen], idf: dict[str, float]) -> bool:

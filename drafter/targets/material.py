@@ -5,7 +5,8 @@ line each, for things that are valid but will not give the draft the writer expe
 
 * a section whose topic has no body material in the bank (its part would be a bare heading);
 * the same topic in three or more sections (the material is shared between them);
-* a length the bank cannot reach (an unusual length is composed once to find out).
+* a length the bank cannot reach (an unusual length is composed once to find out);
+* a problem or a falling figure on a topic no section takes up (the draft will not answer it).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def material_notes(targets: Targets, bank: PhraseBank) -> list[str]:
             "concerns（与会者反映的问题）只在座谈会讲话（symposium）中逐条回应；"
             "这篇稿件不会写入，需要时请写在 review.problems 中"
         )
+    notes += unanswered_facts(targets, bank)
     reach = reached_length(targets, bank)
     if reach is not None:
         notes.append(
@@ -106,3 +108,39 @@ def announces_points(targets: Targets) -> bool:
 
     plan = PLANS.get(targets.kind)
     return plan is not None and plan.transition
+
+
+# Topics every part serves (the economy as a whole, carrying the work out): a problem on them
+# is answered by the draft as a whole.
+GENERAL_TOPICS = frozenset({"经济运行", "抓落实", "作风建设"})
+
+
+def unanswered_facts(targets: Targets, bank: PhraseBank) -> list[str]:
+    """A problem or a falling review figure whose topic (the one its words name most, by the
+    bank's topic keywords) has no section: the draft says it but takes it up nowhere."""
+    facts = [(f"问题“{p.strip()[:20]}”", p) for p in targets.review.problems]
+    facts += [
+        (f"指标“{f.name}”下降", f.name)
+        for f in targets.review.figures
+        if f.growth is not None and f.growth < 0
+    ]
+    sections = {section.topic for section in targets.sections}
+    notes: list[str] = []
+    for label, text in facts:
+        scores = {
+            topic.name: sum(1.0 + 0.2 * min(len(k), 5) for k in topic.keywords if k and k in text)
+            for topic in bank.topics
+        }
+        best = max(scores.values(), default=0.0)
+        if best <= 0:
+            continue
+        topic = min(name for name, score in scores.items() if score == best)
+        # a section on a topic the fact names nearly as much takes it up (教育、医疗 of
+        # 公共服务供给 under 教育卫生)
+        answered = any(scores.get(name, 0.0) * 2 >= best for name in sections)
+        if not answered and topic not in GENERAL_TOPICS:
+            notes.append(
+                f"{label}属于“{topic}”方面，但重点工作中没有这一部分，稿件不会专门回应；"
+                f"需要回应时请在 sections 中加上话题“{topic}”"
+            )
+    return notes
