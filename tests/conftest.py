@@ -6,6 +6,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -48,13 +49,35 @@ def shared_dir() -> Path:
     return SHARED
 
 
-# Tests that read the bank mined from the whole corpus share one session fixture (``mined`` in
-# test_mining.py): mining takes a minute, and under pytest-xdist every worker that runs one of
-# them would mine it again. They go to one worker (``--dist loadgroup``, set in pyproject.toml).
-_MINED_FIXTURES = frozenset({"mined", "mined_bank"})
+# What a session fixture builds once for the whole run, not once per xdist worker (mining the
+# corpus takes a minute): the first worker to ask builds it in the run's cache folder while holding
+# a lock, the others wait for it and read what it wrote. (pytest-xdist's own grouping of tests by
+# mark, --dist loadgroup, does not work with pytest 9's node ids.)
+def _build_once(name: str, build: Callable[[Path], None]) -> Path:
+    """The folder ``build(folder)`` filled, built once per test run."""
+    try:
+        import fcntl
+    except ImportError:  # no file locks (Windows): each process builds its own
+        return _build(Path(_CACHE) / "shared" / f"{name}-{os.getpid()}", build)
+    folder = Path(_CACHE) / "shared" / name
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.with_name(f"{name}.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _build(folder, build)
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    for item in items:
-        if _MINED_FIXTURES & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.xdist_group("mined-corpus"))
+def _build(folder: Path, build: Callable[[Path], None]) -> Path:
+    done = folder.with_name(f"{folder.name}.done")
+    if not done.exists():
+        if folder.exists():
+            shutil.rmtree(folder)  # a build that failed half-way
+        folder.mkdir(parents=True)
+        build(folder)
+        done.touch()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def build_once() -> Callable[[str, Callable[[Path], None]], Path]:
+    """``build_once(name, build)``: the folder ``build`` fills, once for the whole test run."""
+    return _build_once
