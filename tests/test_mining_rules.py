@@ -189,3 +189,50 @@ def test_heading_frames_align_siblings() -> None:
     small = align_headings(["全力以赴抓项目", "持续发力抓产业", "加大投入抓民生"])
     assert small is not None and small.text == "{A}抓{B}"
     assert align_headings(["全面加强生态文明建设", "加速厚植产业优势"]) is None
+
+
+# Issue 12: words several counties write, jieba's person tags without a title, kinds of place
+# named by a common word, and national terms are no names (each sentence a reader's complaint or
+# a mined entry that lost a word to a slot).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "广大群众的获得感明显增强。",  # 广大群众 tagged as a person
+        "建立健全长效机制，大力弘扬劳模精神。",  # 建立健全, 弘扬 tagged as people
+        "迎峰度夏期间确保用电高峰平稳。",  # 高峰
+        "推进“互联网+政务服务”，提升办事效率。",  # a national term in quotes
+        "推动智慧园区建设。",  # a kind of place, not one
+        "争创三级医院，提升专科卫生院服务能力。",
+    ],
+)
+def test_ordinary_words_are_no_slots(text: str) -> None:
+    slots, unsure = scrub(text)
+    assert slots == text and unsure == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("完成南环路东延工程。", "南环路"),  # a road named like other counties' roads is one road
+        ("落实黄河流域生态保护和高质量发展战略。", "黄河流域"),
+        ("我县与华能公司签订了协议。", "华能公司"),
+    ],
+)
+def test_places_and_firms_stay_names(text: str, name: str) -> None:
+    hits = merge_hits(find_names(text, ONE))
+    assert any(name in hit.original for hit in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严格落实“四个一”推进工作机制。",  # a county's numbered slogan
+        "县医院获评三级乙等综合医院。",  # a hospital's grade
+        "县信用联社退出高风险机构序列。",  # a county body
+        "县妇幼保健院新院区投入使用。",  # a county's new building
+        "新乡村成功创建全国民主法治示范村。",  # a title
+        "擦亮中国书画文化旅游名城品牌。",  # the theme of a city brand
+    ],
+)
+def test_county_particulars_drop_the_sentence(text: str) -> None:
+    assert scrub(text)[1]

@@ -18,6 +18,7 @@ from drafter.mining.figures import find_figure_frames, find_figures
 from drafter.mining.frames import align_headings
 from drafter.mining.lexicon import GENERIC_ACRONYMS
 from drafter.mining.names import NameContext, find_names
+from drafter.mining.names.claims import BRAND_THEME
 from drafter.mining.own import OWN_SLOT
 from drafter.mining.report import ReportBuilder
 from drafter.mining.slots import Hit, apply_hits, merge_hits
@@ -76,6 +77,11 @@ class Generaliser:
         hits = [*self._name_hits(text, words, context), *extra]
         if figures:
             hits += find_figures(text)
+        for hit in hits:
+            # a brand's theme names the speech's own matter even where a wider hit covers it
+            # (中国书画 of 中国书画文化旅游名城): the speech's other sentences on it are dropped too
+            if hit.reason == BRAND_THEME:
+                self.report.name(hit.original, hit.slot, hit.reason, file)
         merged = merge_hits(hits)
         unsure = [h for h in merged if h.slot is None]
         for hit in merged:

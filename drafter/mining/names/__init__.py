@@ -88,8 +88,120 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += route_hits(tokens)
     hits += quote_hits(text, context)
     hits = _drop_inside_ordinary_words(text, hits)
+    hits = [hit for hit in hits if not _not_a_name(hit)]
     hits += claim_hits(text, tokens, context)
     return hits
+
+
+# Verdicts on a word alone (its dictionary tag, its rarity in this speech): wrong when three or
+# more counties of the corpus write the word (弘扬, 广大群众 and 高峰 are tagged as people's names,
+# 江河 and 朝阳 as places). Shapes (a suffix, a road, a title) are evidence of their own.
+_WORD_VERDICTS = (
+    "词典标为专名",
+    "罕见词",
+    "本篇特有的名词",
+    "本篇反复出现的罕见词",
+)
+
+
+def _not_a_name(hit: Hit) -> bool:
+    return (
+        _common_word(hit)
+        or _mistagged_person(hit)
+        or _generic_stem(hit)
+        or (hit.kind == "name" and _national(hit.original))
+    )
+
+
+def _national(name: str) -> bool:
+    """“互联网+政务服务”, 双随机、一公开: a national term, quoted or not, is nobody's name."""
+    from drafter.names.table import national_terms
+
+    bare = name.strip("“”「」《》")
+    return len(bare) >= 2 and any(bare == term or bare in term for term in national_terms())
+
+
+_SUFFIX_REASONS = ("名称加地名或单位后缀", "名称加单位后缀")
+# a road or bridge is named whatever its stem (南环路, 外联路, 迎宾大道 are one road each)
+_ROAD_SUFFIXES = (
+    "路",
+    "街",
+    "巷",
+    "大道",
+    "大街",
+    "桥",
+    "大桥",
+    "环线",
+    "高速",
+    "公路",
+    "线",
+    "段",
+)
+
+
+def _generic_stem(hit: Hit) -> bool:
+    """文创+产业园, 三级+医院, 智慧+园区, 央企子+公司: a suffix after a word several counties write
+    names a kind of place or body, not one of them (鱼丘+湖, 济临+高速 stay names)."""
+    from drafter.mining.lexicon import (
+        GEO_NAMES,
+        ORG_SUFFIXES,
+        PLACE_SUFFIXES,
+        PREFECTURES,
+        PROVINCES,
+    )
+    from drafter.names.table import common_words, county_gazetteer
+
+    if hit.kind != "name" or not hit.reason.startswith(_SUFFIX_REASONS):
+        return False
+    name = hit.original
+    suffixes = [s for s in (*PLACE_SUFFIXES, *ORG_SUFFIXES) if name.endswith(s) and s != name]
+    if not suffixes:
+        return False
+    suffix = max(suffixes, key=len)
+    stem = name[: -len(suffix)].lstrip("和与及或的在、")  # 和|文创产业园: a split, not the name
+    if suffix in _ROAD_SUFFIXES or stem in GEO_NAMES or stem in PROVINCES or stem in PREFECTURES:
+        return False  # 黄河流域, 河北省…: a known place before the suffix
+    if stem in county_gazetteer() or any(stem + lv in county_gazetteer() for lv in "县区市旗"):
+        return False
+    if segment.word_tag(stem) in ("nz", "nt", "ns"):
+        return False  # 华能公司: a stem the dictionary knows as a name (nr tags are mostly wrong)
+    return stem in common_words() or _national(stem)
+
+
+# What a place's name ends on (石佛镇, 迎宾路, 西二环): a word so tagged is a place, not a person.
+_PLACE_ENDINGS = frozenset("路街巷道环镇乡村区县市州河湖江山岭峪沟庄寨屯营堡桥港湾岛园场淀")
+
+
+def _mistagged_person(hit: Hit) -> bool:
+    """A word jieba's dictionary tags as a person's name, found without any title beside it
+    (高峰, 弘扬, 温馨, 成绩斐然, 广大群众): in a government speech it is an ordinary word. The
+    people in a speech carry a title (陈刚书记) and are found by the people rules."""
+    return (
+        hit.kind == "name"
+        and hit.reason.startswith(("词典标为专名（nr", "词典标为专名（nrt"))
+        and hit.original[-1:] not in _PLACE_ENDINGS
+    )
+
+
+def _common_word(hit: Hit) -> bool:
+    """A hit that is only a word several counties use, and no place the gazetteer knows."""
+    from drafter.mining.lexicon import GEO_NAMES, PREFECTURES, PROVINCES
+    from drafter.names.table import common_words, county_gazetteer
+
+    if hit.kind != "name" or not hit.reason.startswith(_WORD_VERDICTS):
+        return False
+    word = hit.original
+    if word not in common_words() or word[-1:] in _PLACE_ENDINGS:
+        return False  # 南环路, 马颊河: a place several counties name alike is still one place
+    if any(geo in word for geo in GEO_NAMES):
+        return False  # 黄河流域
+    return not (
+        word in PROVINCES
+        or word in GEO_NAMES
+        or word in PREFECTURES
+        or word in county_gazetteer()
+        or any(word + level in county_gazetteer() for level in "县区市旗")
+    )
 
 
 def _drop_inside_ordinary_words(text: str, hits: list[Hit]) -> list[Hit]:

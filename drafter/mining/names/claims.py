@@ -57,6 +57,11 @@ _BUILT_INSTITUTION = re.compile(
 _DISTRICT_FACILITY = re.compile(
     r"(?:新城区|老城区|新区)[\u4e00-\u9fff]{0,4}?(?:体育场|体育馆|公园|广场|医院|学校)"
 )
+# A county institution named as a new site or as put into use (县妇幼保健院新院区, 县中医院……投入
+# 使用): one county's building, finished in one year.
+_COUNTY_SITE = re.compile(
+    r"县[\u4e00-\u9fff]{2,8}?(?:院|馆|中心|校)(?=新院区|新校区|新址|[^，。；]{0,16}投入使用)"
+)
 _FACILITY_PROJECT = re.compile(
     r"(?:加快|推进|实施|谋划|启动)[\u4e00-\u9fff]{3,12}?(?:中心|馆|院|楼|厂)等(?:项目|工程)"
 )
@@ -122,6 +127,7 @@ def claim_hits(
         if match.lastgroup != _CAMPAIGN_GROUP or match.start() in starts
     ]
     hits += _couplet_hits(text)
+    hits += _brand_theme_hits(text)
     hits += _quoted_list_hits(text, context)
     hits += _quoted_programme_hits(text, context)
     hits += _office_hits(tokens)
@@ -134,6 +140,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_BUILDING, "具名设施（某一栋楼）"),
     (_BUILT_INSTITUTION, "具名设施（本县在建的机构）"),
     (_DISTRICT_FACILITY, "具名设施（城区的某一处）"),
+    (_COUNTY_SITE, "具名设施（本县新建的机构）"),
     (_FACILITY_PROJECT, "具名设施（作为项目列出）"),
     (_TITLE_CLAIM, "创建称号（本县已有或在创）"),
     (_POSITION, "本地定位提法"),
@@ -157,6 +164,53 @@ def _claim_pattern() -> re.Pattern[str]:
     """All the rules above as one alternation: one pass over a sentence (a rule's own groups are
     named, so they keep their meaning inside it)."""
     return re.compile("|".join(f"(?P<r{i}>{regex.pattern})" for i, (regex, _) in enumerate(_RULES)))
+
+
+# The theme of a city brand (书画 of 中国书画文化旅游名城, 锦鲤 of 锦鲤之都): the county's own;
+# found once in the corpus, it keeps every sentence on the theme out (书画文化、历史文化保护传承……).
+BRAND_THEME = "城市名片的主题词"
+_BRAND_END = re.compile(r"名城|之乡|之都")
+# where a brand's own words begin: after a verb of making it, 的, a list mark or a quote
+_BRAND_START = re.compile(r".*(?:的|打造|建设|创建|叫响|擦亮|争创|成为|是|为|和|、|，|“)")
+# levels and reach a brand claims before its theme (中国北方服装名城, 现代化中医药之都)
+_BRAND_PREFIXES = (
+    "现代化",
+    "中国",
+    "全国",
+    "国家",
+    "国际",
+    "世界",
+    "北方",
+    "南方",
+    "河北省",
+    "省级",
+)
+# brand words every county may use: not a theme of one county
+_NOT_THEMES = frozenset(
+    {"历史", "文化", "旅游", "生态", "鱼米", "礼仪", "魅力", "艺术", "宜居", "文明", "园林"}
+)
+
+
+def _brand_theme_hits(text: str) -> list[Hit]:
+    hits = []
+    for end in _BRAND_END.finditer(text):
+        before = text[max(0, end.start() - 10) : end.start()]
+        cut = _BRAND_START.match(before)
+        if cut is None:
+            continue  # no start of the brand's words in sight: not a brand
+        start = end.start() - len(before) + cut.end()
+        words = text[start : end.start()]
+        stripped = True
+        while stripped:
+            stripped = False
+            for prefix in _BRAND_PREFIXES:
+                if words.startswith(prefix) and len(words) > len(prefix) + 1:
+                    words, start = words[len(prefix) :], start + len(prefix)
+                    stripped = True
+        theme = words[:2]
+        if len(theme) == 2 and CJK.match(theme) and theme not in _NOT_THEMES:
+            hits.append(Hit(start, start + 2, None, theme, BRAND_THEME))
+    return hits
 
 
 def _frame_repeat(phrase: str) -> bool:
