@@ -355,3 +355,33 @@ def test_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     save_bank(_bank(_phrase(Kind.LEAD, "补齐生态短板。", topics=("生态环保",))), folder)
     assert load_bank(folder) == load_bank(folder)
     assert not list((tmp_path / "cache").rglob("*"))
+
+
+def test_an_index_checked_by_content_is_renewed_to_be_checked_by_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import os
+
+    from drafter.phrasebank.cache import _slot
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "bank"
+    bank = _bank(_phrase(Kind.LEAD, "补齐生态短板。", topics=("生态环保",)))
+    save_bank(bank, folder)
+    load_bank(folder)  # writes the index
+    slot = _slot(folder)
+    assert slot is not None
+
+    def stamps() -> dict[str, int]:
+        key = json.loads(slot.read_bytes().split(b"\n")[1])
+        return {name: mtime for name, _, mtime, _ in key["files"]}
+
+    # files touched (copied back, restored from an archive): same bytes, other times
+    hour_ago = os.stat(folder / "lead.yaml").st_mtime_ns - 3600 * 10**9
+    for path in folder.iterdir():
+        os.utime(path, ns=(hour_ago, hour_ago))
+    assert set(stamps().values()) != {hour_ago}
+    assert load_bank(folder) == bank  # read by content: the same bank
+    assert set(stamps().values()) == {hour_ago}  # and from now on told by time
+    assert load_bank(folder) == bank

@@ -87,29 +87,57 @@ def _file_stamps(bank_dir: Path) -> list[list[object]]:
     return stamps
 
 
-def _fresh(bank_dir: Path, key: dict[str, Any]) -> bool:
+def _fresh(bank_dir: Path, key: dict[str, Any]) -> tuple[bool, list[list[object]] | None]:
     """Whether the bank folder's files are the ones the index was built from (see the module
-    docstring): by size and time, by content only where the time cannot tell."""
+    docstring): by size and time, by content only where the time cannot tell. With the answer
+    yes, the files' stamps as they are now when some had to be read to tell (so the key can be
+    renewed once their times are safely past), else None."""
     if key.get("python") != sys.version or key.get("package") != _package_stamp():
-        return False
+        return False, None
     written = key.get("written")
     files = key.get("files")
     if not isinstance(written, int) or not isinstance(files, list):
-        return False
+        return False, None
     names = sorted(path.name for path in bank_dir.glob("*.yaml"))
     if names != [stamp[0] for stamp in files if isinstance(stamp, list) and stamp]:
-        return False
+        return False, None
+    now: list[list[object]] = []
+    read = False
     for stamp in files:
         name, size, mtime, digest = stamp
         path = bank_dir / name
         stat = path.stat()
+        now.append([name, size, stat.st_mtime_ns, digest])
         if stat.st_size != size:
-            return False
+            return False, None
         if stat.st_mtime_ns == mtime and mtime < written - _RACY_NS:
             continue
+        read = True
         if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
-            return False
-    return True
+            return False, None
+    return True, now if read else None
+
+
+def _renew_key(slot: Path, key: dict[str, Any], stamps: list[list[object]]) -> None:
+    """Write the index again with the files' present times, once those are far enough in the
+    past to be trusted, so later runs tell freshness by size and time alone; never fails."""
+    written = time.time_ns()
+    if any(not isinstance(s[2], int) or s[2] >= written - _RACY_NS for s in stamps):
+        return
+    try:
+        _, _, rest = slot.read_bytes().split(b"\n", 2)
+        renewed = dict(key, files=stamps, written=written)
+        payload = b"".join([_FORMAT, b"\n", _dumps(renewed), b"\n", rest])
+        handle, temporary = tempfile.mkstemp(prefix=slot.name, suffix=".tmp", dir=slot.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(payload)
+            os.replace(temporary, slot)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except (OSError, ValueError):
+        return
 
 
 def read_cached(
@@ -127,12 +155,17 @@ def read_cached(
                 return None
             key_line = stream.readline()
             key = json.loads(key_line)
-            if not isinstance(key, dict) or not _fresh(bank_dir, key):
+            if not isinstance(key, dict):
+                return None
+            fresh, stamps = _fresh(bank_dir, key)
+            if not fresh:
                 return None
             stat = os.fstat(stream.fileno())
             stamp = key_line + f"{stat.st_ino} {stat.st_size} {stat.st_mtime_ns}".encode()
             opened = _OPEN.get(slot)
             if opened is not None and opened[0] == stamp:
+                if stamps is not None:
+                    _renew_key(slot, key, stamps)
                 return opened[1]
             head = json.loads(stream.readline())
             start = stream.tell()
@@ -143,6 +176,8 @@ def read_cached(
     except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         return None  # a shortcut only: a truncated, edited or foreign index is a miss
     _OPEN[slot] = (stamp, bank)
+    if stamps is not None:
+        _renew_key(slot, key, stamps)  # this run's mapping stays on the file it opened
     return bank
 
 
