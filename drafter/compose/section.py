@@ -216,16 +216,18 @@ def _lead_candidates(selector: Selector, topic: str, heading: str = "") -> list[
     return list(unique.values())
 
 
-def _body_candidates(selector: Selector, topic: str, *, strict: bool = False) -> list[Candidate]:
+def _body_candidates(selector: Selector, topic: str, budget: int = 0) -> list[Candidate]:
     """The bank's sentences for a part on ``topic``: those whose words are most about the topic
-    (坚持房住不炒 is not 商贸消费's), unless that leaves too few to write the part; ``strict`` (a
-    part begun from units, topped up): those only."""
+    (坚持房住不炒 is not 商贸消费's), unless that leaves too little to write ``budget``
+    characters."""
     found = _topic_sentences(selector, topic)
     dominant = [c for c in found if _dominant(selector, c.text, topic)]
-    return dominant if strict or len(dominant) >= DOMINANT_POOL else found
+    if sum(len(c.text) for c in dominant) >= DOMINANT_SPARE * budget:
+        return dominant
+    return found
 
 
-DOMINANT_POOL = 30  # sentences a part needs before only those most about its topic are taken
+DOMINANT_SPARE = 3.0  # the sentences most about a topic serve alone when they hold this much
 
 
 def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
@@ -328,7 +330,7 @@ def compose_part(
     if not same_section:
         selector.start_section(topic)
     topic_words = tuple(selector.keywords.get(topic, ()))
-    bodies = _body_candidates(selector, topic, strict=same_section)
+    bodies = _body_candidates(selector, topic, budget)
     leads = _lead_candidates(selector, topic, heading.text)
     if style == "lead":
         # Bold leads side by side must not open alike (做到……抓落实。做到……抓落实。).

@@ -377,29 +377,24 @@ def choose_units(
 
         primary = [u for u in primary if dwells(u)]
         secondary = [u for u in secondary if dwells(u)]
+    groups = [primary, secondary]
     if scores is not None:
-        primary = [v for u in primary if (v := on_topic(u, topic, scores)) is not None]
-        secondary = [v for u in secondary if (v := on_topic(u, topic, scores)) is not None]
+        # units most about the topic first; those that share it with another (down to
+        # WEAK_DOMINANCE) only when the part is still short
+        groups = [
+            [v for u in group if (v := on_topic(u, topic, scores, floor)) is not None]
+            for floor in (DOMINANCE, WEAK_DOMINANCE)
+            for group in (primary, secondary)
+        ]
+        seen: set[str] = set()
+        for group in groups:
+            group[:] = [u for u in group if u.phrase.id not in seen]
+            seen.update(u.phrase.id for u in group)
     if relaxed:
-        primary, secondary = [*primary, *secondary], []
+        groups = [[u for group in groups for u in group]]
     ranked: list[UnitView] = []
-    for group in (primary, secondary):
-        ordered = sorted(group, key=lambda u: u.phrase.id)
-        # merit (a lead, more to say) and the seed weigh about equally, so two counties drafted
-        # on the same topics get different units
-        merit = {
-            u.phrase.id: LED * (u.lead is not None)
-            + 0.3 * min(u.size, 400) / 400
-            + STRESS * _answers(u, stress)
-            for u in ordered
-        }
-        jitter = {u.phrase.id: JITTER * rng.random() for u in ordered}
-        ordered.sort(key=lambda u: -(merit[u.phrase.id] + jitter[u.phrase.id]))
-        ranked.extend(ordered)
-    # units that keep their lead first (a part of led items reads as a run), then the rest
-    ranked = [u for u in ranked if u.lead and u.opens] + [
-        u for u in ranked if not (u.lead and u.opens)
-    ]
+    for tier in (groups[:2], groups[2:]):
+        ranked.extend(_ranked(tier, rng, stress))
     chosen: list[Chosen] = []
     aspects: set[str] = set()
     phrases: set[str] = set(said)  # six-character runs the part has said
@@ -432,11 +427,15 @@ def choose_units(
     return chosen
 
 
-DOMINANCE = 0.6  # a unit whose topic scores less than this share of its best stays out
+DOMINANCE = 0.6  # a unit whose topic scores less than this share of its best stays out…
+WEAK_DOMINANCE = 0.4  # …unless the part is short: then down to this share
 
 
 def on_topic(
-    unit: UnitView, topic: str, scores: Callable[[str], dict[str, float]]
+    unit: UnitView,
+    topic: str,
+    scores: Callable[[str], dict[str, float]],
+    dominance: float = 0.6,
 ) -> UnitView | None:
     """The unit as it may stand in a part on ``topic``, or None when it is about something
     else. Its sentences must speak of the topic nearly as much as of anything (a unit on 土壤
@@ -446,7 +445,7 @@ def on_topic(
     body = scores("".join(unit.sentences))
     own = body.get(topic, 0.0)
     best = max(body.values(), default=0.0)
-    if own <= 0 or own < DOMINANCE * best:
+    if own <= 0 or own < dominance * best:
         return None
     if unit.lead is None:
         return unit
@@ -456,6 +455,30 @@ def on_topic(
     if not named and own < best:
         return replace(unit, lead=None)
     return unit
+
+
+def _ranked(
+    groups: Sequence[Sequence[UnitView]], rng: random.Random, stress: tuple[str, ...]
+) -> list[UnitView]:
+    """One tier of a part's units in the order they are tried: each group by merit (a lead,
+    more to say, taking up the targets file's facts) and the seed, which weigh about equally
+    (two counties drafted on the same topics get different units); then the units that keep
+    their lead first (a part of led items reads as a run)."""
+    ranked: list[UnitView] = []
+    for group in groups:
+        ordered = sorted(group, key=lambda u: u.phrase.id)
+        merit = {
+            u.phrase.id: LED * (u.lead is not None)
+            + 0.3 * min(u.size, 400) / 400
+            + STRESS * _answers(u, stress)
+            for u in ordered
+        }
+        jitter = {u.phrase.id: JITTER * rng.random() for u in ordered}
+        ordered.sort(key=lambda u: -(merit[u.phrase.id] + jitter[u.phrase.id]))
+        ranked.extend(ordered)
+    return [u for u in ranked if u.lead and u.opens] + [
+        u for u in ranked if not (u.lead and u.opens)
+    ]
 
 
 def _answers(unit: UnitView, stress: tuple[str, ...]) -> bool:
