@@ -92,8 +92,9 @@ for line in sys.stdin:
 
 
 class Launcher:
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, source: Path | None = None) -> None:
         self.work = work
+        self.source = source
         self.proc = subprocess.Popen(
             [sys.executable, "-c", _LAUNCHER_CODE],
             stdin=subprocess.PIPE,
@@ -104,6 +105,8 @@ class Launcher:
     def env(self, cold: bool) -> dict[str, str]:
         env = dict(os.environ)
         env.pop("PYTHONPATH", None)  # the installed command, as a writer runs it
+        if self.source is not None:  # another checkout (--source): python -m drafter from it
+            env["PYTHONPATH"] = str(self.source)
         if cold:
             env["PYTHONDONTWRITEBYTECODE"] = "1"
             env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.mkdtemp(dir=self.work)))
@@ -148,9 +151,11 @@ def interleave(launcher: Launcher, jobs: Sequence[Job], rounds: int) -> dict[str
 # --------------------------------------------------------------------------- inputs
 
 
-def drafter_command() -> list[str]:
+def drafter_command(source: Path | None = None) -> list[str]:
     """The installed console script beside this Python, else ``python -m drafter``."""
     script = Path(sys.executable).with_name("drafter")
+    if source is not None:
+        return [sys.executable, "-m", "drafter"]
     return [str(script)] if script.is_file() else [sys.executable, "-m", "drafter"]
 
 
@@ -392,6 +397,12 @@ def main() -> None:
     )
     parser.add_argument("--no-mining", action="store_true", help="leave mining out")
     parser.add_argument("--out", type=Path, help="also write the results here (Markdown)")
+    parser.add_argument(
+        "--source",
+        type=Path,
+        help="time `python -m drafter` from this checkout instead (e.g. an older commit "
+        "exported with git archive); the stage breakdown is left out",
+    )
     args = parser.parse_args()
     rounds = args.rounds or (3 if args.quick else 7)
     mining_rounds = 1 if args.quick else 3
@@ -408,9 +419,9 @@ def main() -> None:
         "",
     ]
     work = Path(tempfile.mkdtemp(prefix="drafter-bench-"))
-    launcher = Launcher(work)
+    launcher = Launcher(work, args.source)
     try:
-        drafter = drafter_command()
+        drafter = drafter_command(args.source)
         jobs = bar_jobs(work, drafter)
         samples = interleave(launcher, jobs, rounds)
         floors = {"import": jobs[0].name}
@@ -418,6 +429,8 @@ def main() -> None:
         lines += table(jobs, samples, floors)
         print("\n".join(lines), flush=True)
 
+        if args.source is not None:
+            return _finish(lines, args.out, launcher, work)
         stages, bank_ms = draft_stages(launcher, work / "unseen.yaml", rounds)
         stage_lines = [
             "",
@@ -453,9 +466,14 @@ def main() -> None:
     finally:
         launcher.close()
         shutil.rmtree(work, ignore_errors=True)
-    lines.append("")
-    if args.out:
-        args.out.write_text("\n".join(lines), encoding="utf-8")
+    _finish(lines, args.out, launcher, work)
+
+
+def _finish(lines: list[str], out: Path | None, launcher: Launcher, work: Path) -> None:
+    launcher.close()
+    shutil.rmtree(work, ignore_errors=True)
+    if out:
+        out.write_text("\n".join([*lines, ""]), encoding="utf-8")
 
 
 if __name__ == "__main__":
