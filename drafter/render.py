@@ -426,8 +426,10 @@ def parse_rendered(
 def _writers_own(provenance: Provenance | None) -> bool:
     """Text taken verbatim from the targets file (a point, a figure clause, a highlight) or
     from the writer's plan."""
-    return provenance is not None and provenance.entry is None and (
-        provenance.yaml_key is not None or provenance.origin is not None
+    return (
+        provenance is not None
+        and provenance.entry is None
+        and (provenance.yaml_key is not None or provenance.origin is not None)
     )
 
 
