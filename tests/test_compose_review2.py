@@ -86,6 +86,11 @@ PLANTED = [
     "认真落实省委环保督察反馈意见整改。",
     "对集镇路网、水电路讯等基础设施实施有机更新。",
     "落实大宗商品消费以旧换新政策，释放汽车、家电等消费潜力。",
+    # a county's brand made with its name, and what one county achieved or was told
+    "加快推进“{county}苹果”绿色有机认证和“{county}桃”区域公用品牌认证。",
+    "在脱贫后评估中得到“{county}干部状态最好、发现问题最少”的高度评价。",
+    "我县中考再创佳绩，高中教育迈出新步伐。",
+    "荣获全省营商环境先进县称号。",
 ]
 
 
@@ -102,6 +107,7 @@ def test_planted_local_fact_sentences_are_refused(text: str) -> None:
         "总结推广先进经验，提升工作水平。",
         "确保完成全年目标任务。",
         "推动建成项目尽快发挥效益。",
+        "奋力谱写{county}高质量发展新篇章。",
     ],
 )
 def test_national_terms_and_plain_plans_pass(text: str) -> None:
