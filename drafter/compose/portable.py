@@ -310,8 +310,8 @@ _PARTICULAR = re.compile(r"水电路讯|集镇路网|大宗商品消费")
 
 
 _COUNTY_BRAND = re.compile(r"[“‘「][^”’」]{0,12}\{county\}[^”’」]{0,12}[”’」]")
-# What one county achieved or was told (得到……的高度评价, 中考再创佳绩, 荣获, 被评为): a fact of that
-# county and year, never another's plan or review.
+# What one county achieved or was told (得到……的高度评价, 中考再创佳绩, 荣获, 被评为): a fact
+# of that county and year, never another's plan or review.
 _RESULT_CLAIM = re.compile(
     r"高度评价|充分肯定|再创佳绩|再创新高|荣获|获评|被评为|被授予|被列为|名列[^，。]{0,4}(?:第|前)|"
     r"位居[^，。]{0,4}(?:第|前)|首次[^，。]{0,6}(?:获得|进入)"
