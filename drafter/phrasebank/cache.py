@@ -372,6 +372,7 @@ class _Malformed(Exception):
 # run on every entry fetched, so they test whole lists at once (``set(map(type, …))``).
 _STR = frozenset({str})
 _INT = frozenset({int})
+_LIST = frozenset({list})
 _OPT_STR = frozenset({str, type(None)})
 
 
@@ -408,27 +409,33 @@ def _phrase(row: Any, kind: Kind) -> tuple[int, Phrase]:
         genre,
         lead,
     ) = row
-    refs = tuple(SourceRef(file, paragraph, start, end) for file, paragraph, start, end in sources)
+    # every list of text and every single text at once, then the numbers
     if (
         type(curated) is not bool
-        or not {type(id_), type(text), *(type(r.file) for r in refs)} <= _STR
+        or not {type(topics), type(items), type(fields), type(roles), type(sources)} <= _LIST
+        or not set(map(type, [id_, text, *topics, *items, *fields, *roles])) <= _STR
         or not {type(style), type(indicator), type(aspect), type(genre), type(lead)} <= _OPT_STR
         or not {type(position), type(support)} <= _INT
-        or not {type(n) for r in refs for n in (r.paragraph, r.start, r.end)} <= _INT
         or (level is not None and type(level) is not int)
     ):
         raise TypeError("not an entry")
+    refs = tuple([SourceRef(*ref) for ref in sources]) if sources else ()
+    if refs and not (
+        {type(ref.file) for ref in refs} <= _STR
+        and {type(n) for ref in refs for n in (ref.paragraph, ref.start, ref.end)} <= _INT
+    ):
+        raise TypeError("not a source")
     phrase = Phrase(
         id_,
         kind,
         text,
-        _strs(topics),
+        tuple(topics),
         support,
         refs,
         curated,
         level,
         style,
-        _strs(items),
+        tuple(items),
         tuple(
             Filler(topic if topic is None else _str(topic), tuple(map(_pair, values)))
             for topic, values in fillers
@@ -436,9 +443,9 @@ def _phrase(row: Any, kind: Kind) -> tuple[int, Phrase]:
         if fillers
         else (),
         indicator,
-        _strs(fields),
+        tuple(fields),
         None if mode is None else _MODES[mode],
-        _strs(roles),
+        tuple(roles),
         aspect,
         genre,
         lead,
