@@ -188,6 +188,10 @@ def test_work_report_reviews_thanks_and_commits() -> None:
     assert tops[2].startswith("三、") and "自身建设" in tops[2], tops
     tasks = [b.text for b in doc.blocks if b.role is Role.HEADING_2]
     assert len(tasks) >= 3 and all(t.startswith("（") for t in tasks), tasks
+    # 一、 and 二、 are worded as real reports word them (mined headings, with their provenance)
+    for block in [b for b in doc.blocks if b.role is Role.HEADING_1][:2]:
+        kinds = {run.provenance.kind for run in block.runs if run.provenance}
+        assert kinds == {"heading"}, block.text
 
 
 def test_plenary_opens_on_the_economy_not_on_the_plenum() -> None:

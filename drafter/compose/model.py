@@ -95,3 +95,7 @@ class Draft:
     plan_name: str = ""  # the five-year plan the deployed year falls in: 十四五
     next_plan_name: str = ""  # the one after it: 十五五
     unit: str = "县"  # 县 / 区 / 市 / 旗, from the county's name
+    # a report's level-1 headings over its review and its plan (2024年工作回顾, 2025年工作安排),
+    # mined from real reports; None: the template's own
+    review_heading: Piece | None = None
+    plan_heading: Piece | None = None

@@ -30,7 +30,7 @@ from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import plan_period
 from drafter.compose.review import review_areas
 from drafter.compose.section import compose_part, compose_unit_part
-from drafter.compose.select import Candidate, Selector, county_short
+from drafter.compose.select import Candidate, Selector, county_short, provenance_of
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
 from drafter.compose.units import Audience, unit_composer
@@ -81,6 +81,36 @@ MEETING_PARTS: tuple[MeetingPart, ...] = (
         ),
     ),
 )
+
+
+# A report's own level-1 headings as real reports word them (mined ``heading`` entries).
+_REVIEW_HEADING = re.compile(r"\{year\}年(?:经济|政府)?工作回顾")
+_PLAN_HEADING = re.compile(r"\{year\}年(?:政府)?工作(?:安排|总体要求(?:和主要目标)?)")
+_OWN_PART = re.compile(r"(?:全面|切实|持续|不断)?加强政府自身建设")
+
+
+def report_heading(
+    selector: Selector, shape: re.Pattern[str], values: dict[str, str]
+) -> Piece | None:
+    """A mined level-1 heading of ``shape`` (2024年工作回顾 / 切实加强政府自身建设), filled with
+    ``values``; the seed chooses among them, weighted by how many reports use each."""
+    found = sorted(
+        (
+            phrase
+            for phrase in selector.bank.of_kind(Kind.HEADING)
+            if shape.fullmatch(phrase.text) and phrase.level in (None, 1)
+        ),
+        key=lambda phrase: phrase.id,
+    )
+    if not found:
+        return None
+    own = random.Random(f"drafter:{selector.seed}:{selector.county}:{shape.pattern}")
+    weights = [min(phrase.support, 10) for phrase in found]
+    phrase = own.choices(found, weights=weights)[0]
+    text = phrase.text
+    for slot, value in values.items():
+        text = text.replace("{" + slot + "}", value)
+    return Piece(text, provenance_of(phrase))
 
 
 def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str, ...]]:
@@ -220,7 +250,7 @@ def compose_draft(
     choice = choose_headings(selector, topics[:shared], titles[:shared], keys[:shared])
     headings = list(choice.headings)
     if duty is not None and plan.own_part:
-        headings.append(Piece(OWN_PART_HEADING))
+        headings.append(report_heading(selector, _OWN_PART, {}) or Piece(OWN_PART_HEADING))
     extra = meeting_part(targets, topics) if layout is None else None
     focus: dict[int, tuple[str, ...]] = {}
     if extra is not None:
@@ -339,6 +369,16 @@ def compose_draft(
         variant=variant,
         business=_business(targets.meeting),
         review_areas=areas,
+        review_heading=(
+            report_heading(selector, _REVIEW_HEADING, {"year": str(targets.year - 1)})
+            if plan.own_part
+            else None
+        ),
+        plan_heading=(
+            report_heading(selector, _PLAN_HEADING, {"year": str(targets.year)})
+            if plan.own_part
+            else None
+        ),
         closing_wanted=targets.closing,
         period=frame.period,
         phase="" if frame.mid else frame.phase,  # 开局/收官 is said at the year's turn
