@@ -139,6 +139,45 @@ _ROAD_SUFFIXES = (
 )
 
 
+# Suffixes of zones a county sets up by kind (its 产业园 of some industry): after ordinary words
+# they name the kind. Natural features and villages (柿子沟, 官道沟) and companies (城投公司, 财信
+# 集团) are named with ordinary words too, so their suffixes are not among them.
+_ZONE_KINDS = frozenset(
+    {
+        "产业园",
+        "产业园区",
+        "园区",
+        "工业园",
+        "工业园区",
+        "科技园",
+        "示范园",
+        "物流园",
+        "景区",
+        "电站",
+        "中心",
+        "公园",
+    }
+)
+
+
+def _plain_words(stem: str) -> bool:
+    """``stem`` is dictionary words, none tagged as a name (电子信息, 智能装备; not 清华智宜,
+    济西, 七山, 马营)."""
+    words = segment.cut(stem) if stem else ()
+    if not any(len(w) >= 2 for w in words):
+        return False  # 马营: characters, not words (a town's name)
+    return all(
+        segment.known_word(w)
+        and not segment.word_tag(w)
+        # a single character only when common (三级子; not the 涞 or 坪 of a place's name)
+        and (len(w) >= 2 or segment.word_frequency(w) >= _COMMON_CHAR)
+        for w in words
+    )
+
+
+_COMMON_CHAR = 1000
+
+
 def _generic_stem(hit: Hit) -> bool:
     """文创+产业园, 三级+医院, 智慧+园区, 央企子+公司: a suffix after a word several counties write
     names a kind of place or body, not one of them (鱼丘+湖, 济临+高速 stay names)."""
@@ -151,7 +190,7 @@ def _generic_stem(hit: Hit) -> bool:
     )
     from drafter.names.table import common_words, county_gazetteer
 
-    if hit.kind != "name" or not hit.reason.startswith(_SUFFIX_REASONS):
+    if hit.kind != "name" or not hit.reason.startswith((*_SUFFIX_REASONS, "并列的地名")):
         return False
     name = hit.original
     suffixes = [s for s in (*PLACE_SUFFIXES, *ORG_SUFFIXES) if name.endswith(s) and s != name]
@@ -163,6 +202,8 @@ def _generic_stem(hit: Hit) -> bool:
         return False  # 黄河流域, 河北省…: a known place before the suffix
     if stem in county_gazetteer() or any(stem + lv in county_gazetteer() for lv in "县区市旗"):
         return False
+    if suffix in _ZONE_KINDS and _plain_words(stem):
+        return True  # 电子信息产业园, 零碳产业园, 水务集团: a kind of zone or body
     if segment.word_tag(stem) in ("nz", "nt", "ns"):
         return False  # 华能公司: a stem the dictionary knows as a name (nr tags are mostly wrong)
     return stem in common_words() or _national(stem)

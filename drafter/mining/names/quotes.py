@@ -23,6 +23,20 @@ QUOTE_RE = re.compile(r"[“「『\"]([^”」』\"]{1,30})[”」』\"]")
 _BOOK_RE = re.compile(r"《([^》]{1,60})》")
 
 
+def _plain_model(inner: str) -> bool:
+    """“政务+金融”, “电子营业执照+N”, “党建+网格化”: a model of ordinary words joined by +, which
+    every county writes (a county's own scheme carries its numbers: “1135”, “9+N”)."""
+    parts = [p for p in re.split(r"[+＋]", inner) if p]
+    return (
+        len(parts) >= 2
+        and not re.search(r"[0-9０-９]", inner)
+        and all(p in ("N", "X") or re.fullmatch(r"[\u4e00-\u9fff]{2,8}", p) for p in parts)
+        and all(
+            p in ("N", "X") or all(segment.known_word(w) for w in segment.cut(p)) for p in parts
+        )
+    )
+
+
 def quote_hits(text: str, context: NameContext) -> list[Hit]:
     """A quotation is a local name when its words are names or unknown to the dictionary and
     found in this speech only (“夏亲水”, “绿满陇中”, “5155”); slogans shared by speeches or made
@@ -32,8 +46,12 @@ def quote_hits(text: str, context: NameContext) -> list[Hit]:
         for match in regex.finditer(text):
             inner = match.group(1)
             start, end = match.span()
-            if re.search(r"[A-Za-z0-9０-９＋+]", inner) and not re.fullmatch(
-                r"[一二三四五六七八九十两]*(?:5G|4G|AAA|\d+A)[\u4e00-\u9fff]*", inner
+            if (
+                re.search(r"[A-Za-z0-9０-９＋+]", inner)
+                and not re.fullmatch(
+                    r"[一二三四五六七八九十两]*(?:5G|4G|AAA|\d+A)[\u4e00-\u9fff]*", inner
+                )
+                and not _plain_model(inner)
             ):
                 hits.append(Hit(start, end, "project", match.group(), "引号中的编号名称"))
                 continue

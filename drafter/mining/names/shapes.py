@@ -103,6 +103,12 @@ def road_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
     return hits
 
 
+def _leading_word(word: str) -> bool:
+    """A verb or adverb before a name (鼓励, 推动, 扎实推进, 启动, 力争, 年内)."""
+    pos = segment.word_pos(word) or ""
+    return pos.startswith(("v", "d", "p", "t")) or word in ("年内", "力争", "全力", "扎实")
+
+
 def list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
     """A、B等企业/项目/综合体: items that are not plain dictionary words are names (亿联)."""
     hits = []
@@ -112,6 +118,12 @@ def list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
             start, end = position, position + len(item)
             position = end + 1
             inner = [t for t in tokens if start <= t[1] and t[2] <= end]
+            # the list's first item carries the sentence's verb (鼓励|陆港公司, 扎实推进|白石山):
+            # the name starts after it
+            while len(inner) > 1 and _leading_word(inner[0][0]):
+                inner = inner[1:]
+                start = inner[0][1]
+                item = text[start:end]
             if len(item) > 8:
                 # a list item this long holds more than a name (下半年再谋划曹家坝片区开发):
                 # no slot can stand for it
