@@ -308,6 +308,7 @@ def compose_draft(
         seed=seed,
         length=length,
         level=unit_of(targets.county),
+        topics=tuple(dict.fromkeys(topics)),
     )
     # the last paragraph of any length before the first part (a short 下面我讲……点意见 aside)
     said_before = [

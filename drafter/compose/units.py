@@ -213,10 +213,12 @@ def unit_composer(
     seed: int,
     length: int,
     level: str,
+    topics: tuple[str, ...] | None = None,
 ) -> UnitComposer:
-    """``check`` fills a bank sentence for this draft, or refuses it (``Selector.fill_text``)."""
+    """``check`` fills a bank sentence for this draft, or refuses it (``Selector.fill_text``);
+    only the units on ``topics`` (the draft's parts) are prepared, when given."""
     keep = pool_filter(audience, level, check)
-    pool = unit_pool(bank, keep, Mode.TARGET)
+    pool = unit_pool(bank, keep, Mode.TARGET, topics)
     ledger = UnitLedger(bigram_idf(pool), expected_sentences=max(20, length // 45))
     return UnitComposer(pool, ledger, seed)
 
@@ -272,10 +274,18 @@ def pool_filter(audience: Audience, level: str, check: Callable[[str], str | Non
     return PoolFilter(audience, re.compile(other) if other else None, check)
 
 
-def unit_pool(bank: PhraseBank, keep: PoolFilter, mood: Mode) -> tuple[UnitView, ...]:
-    """The bank's units in ``mood`` with at least two sentences this draft can say."""
+def unit_pool(
+    bank: PhraseBank, keep: PoolFilter, mood: Mode, topics: tuple[str, ...] | None = None
+) -> tuple[UnitView, ...]:
+    """The bank's units in ``mood`` (on ``topics``, when given) with at least two sentences this
+    draft can say (ordered by id)."""
+    if topics is None:
+        phrases = bank.of_kind(Kind.PARAGRAPH)
+    else:
+        wanted = {p.id: p for topic in topics for p in bank.of_kind(Kind.PARAGRAPH, topic)}
+        phrases = tuple(sorted(wanted.values(), key=lambda p: p.id))
     views: list[UnitView] = []
-    for phrase in bank.of_kind(Kind.PARAGRAPH):
+    for phrase in phrases:
         if (phrase.mode or Mode.TARGET) is not mood or not phrase.items:
             continue
         view = _view(phrase, keep, mood)
