@@ -126,3 +126,13 @@ def test_lint_with_the_bank_names_own_names_only_in_another_county(
     assert other.exit_code == 1 and name in other.output
     mine = runner.invoke(app, ["lint", str(speech), "--bank", str(own_bank), "-c", "高唐县"])
     assert mine.exit_code == 0, mine.output
+
+
+def test_phrases_shows_which_entries_hold_own_names(own_bank: Path) -> None:
+    from drafter.mining.commands import run_phrases
+
+    own = load_own(own_bank)
+    assert own is not None
+    name = own.name_list[0]
+    listing = run_phrases(own_bank, grep=name)
+    assert "含本县名称：" in listing.text and name in listing.text

@@ -235,10 +235,13 @@ def run_phrases(
     if limit:
         selected = selected[:limit]
     reader = _SourceReader(_corpus_dir(corpus)) if show_source else None
+    own = _own_names_of(bank_dir or _default_bank())
     if as_json:
         rows = []
         for phrase in selected:
             row = _phrase_json(phrase)
+            if own is not None:
+                row["own_names"] = _own_in(phrase, own)
             if reader is not None:
                 row["source_text"] = [
                     reader.sentence(s.file, s.paragraph, s.start, s.end) for s in phrase.sources
@@ -251,6 +254,9 @@ def run_phrases(
     for phrase in selected:
         topics = "、".join(phrase.topics) or "未分类"
         flag = "，手工" if phrase.curated else ""
+        held = _own_in(phrase, own) if own is not None else []
+        if held:
+            flag += f"，含本县名称：{'、'.join(held)}"
         if phrase.indicator is not None:
             mode = {"achievement": "回顾", "target": "目标"}.get(
                 phrase.mode.value if phrase.mode else "", "不限"
@@ -271,6 +277,22 @@ def run_phrases(
                 original = reader.sentence(source.file, source.paragraph, source.start, source.end)
                 lines.append(f"    出处 {source.file} 第 {source.paragraph + 1} 段：{original}")
     return Listing("\n".join(lines), f"共 {len(selected)} 条。")
+
+
+def _own_names_of(bank_dir: Path) -> tuple[str, ...] | None:
+    """The names a bank mined with --county keeps for its county (None for other banks)."""
+    from drafter.names.own import load_own
+    from drafter.resources import resolve_bank
+
+    own = load_own(resolve_bank(bank_dir)[0])
+    return own.name_list if own is not None else None
+
+
+def _own_in(phrase: Phrase, names: tuple[str, ...]) -> list[str]:
+    blob = "\n".join(
+        [phrase.text, *phrase.items, *(v for f in phrase.fillers for _, v in f.values)]
+    )
+    return [name for name in names if name in blob]
 
 
 def _matches(phrase: Phrase, needle: str) -> bool:
