@@ -167,7 +167,11 @@ def lint(
         for item in findings:
             typer.echo(item.format())
         if findings:
-            typer.echo(f"共 {errors} 个错误，{warnings} 个警告。")
+            from drafter.lint import count_todo
+
+            todo = count_todo(findings)
+            tail = f"，{todo} 处待补" if todo else ""
+            typer.echo(f"共 {errors} 个错误，{warnings} 个警告{tail}。")
         else:
             typer.echo("未发现问题。")
     if errors:
@@ -280,6 +284,14 @@ def draft(
             "提纲中的标题和领句原样保留，删去的部分不写，新加的部分按其话题组织素材。",
         ),
     ] = None,
+    todo: Annotated[
+        bool,
+        typer.Option(
+            "--todo",
+            help="需要本地事实（项目名称、设施名称、本地品牌）的句子也写入，事实处留"
+            "【待补：……】（.docx 中黄色突出显示），写完后逐条列出；不加时这样的句子不写。",
+        ),
+    ] = False,
     keep: Annotated[
         Path | None,
         typer.Option(
@@ -336,6 +348,7 @@ def draft(
         comments=comments,
         style_path=style,
         fonts=fonts,
+        todo=todo,
     )
     _echo_draft(result, target, explain, style, fonts)
 
@@ -354,6 +367,11 @@ def _echo_draft(
     if target is not None:
         typer.echo(f"已写入 {target}（{result.characters} 字）", err=True)
         _echo_fonts(target, style, fonts)
+    todo = result.todo
+    if todo:
+        typer.echo(f"稿中有 {len(todo)} 处待补的本地事实，请核实后填写：", err=True)
+        for number, context in todo:
+            typer.echo(f"  第{number}段：……{context}……", err=True)
 
 
 @app.command()

@@ -34,6 +34,19 @@ class DraftResult:
     warnings: tuple[str, ...]  # things the writer should know (thin sections, length)
     characters: int
 
+    @property
+    def todo(self) -> tuple[tuple[int, str], ...]:
+        """(paragraph number from 1, the placeholder with a little context) for every
+        【待补：…】 in the draft: the facts the writer still has to supply (``--todo``)."""
+        from drafter.compose.portable import PLACEHOLDER_PATTERN
+
+        found: list[tuple[int, str]] = []
+        for number, text in enumerate(self.document.paragraphs(), start=1):
+            for match in PLACEHOLDER_PATTERN.finditer(text):
+                start, end = max(0, match.start() - 10), min(len(text), match.end() + 6)
+                found.append((number, text[start:end]))
+        return tuple(found)
+
 
 def template_for(kind: str, template: Path | None, templates: Path | None = None) -> Template:
     """The template to render: the writer's file, else the kind's in ``templates`` (a folder
@@ -70,6 +83,7 @@ def compose_and_render(
     seed: int | None = None,
     meta: DocumentMeta | None = None,
     layout: PartLayout | None = None,
+    todo: bool = False,
 ) -> tuple[Draft, Document]:
     """Compose and render, re-composing with a scaled budget until the length fits;
     ``layout``: the plan the writer approved (``drafter.compose.layout``)."""
@@ -77,7 +91,7 @@ def compose_and_render(
     budget = wanted
     best: tuple[int, Draft, Document] | None = None
     for _ in range(MAX_ROUNDS):
-        draft = compose_draft(targets, bank, seed=seed, length=budget, layout=layout)
+        draft = compose_draft(targets, bank, seed=seed, length=budget, layout=layout, todo=todo)
         document = render_speech(draft, template, targets=targets, meta=meta)
         actual = count_chars(document.paragraphs())
         error = abs(actual - wanted)
@@ -134,6 +148,7 @@ def draft_speech(
     bank_dir: Path | None = None,
     template: Path | None = None,
     seed: int | None = None,
+    todo: bool = False,
 ) -> DraftResult:
     from drafter.resources import resolve_bank, templates_dir
 
@@ -147,7 +162,7 @@ def draft_speech(
         generator=f"drafter {__version__}",
         year=targets.year,
     )
-    draft, document = compose_and_render(targets, bank, chosen, seed=seed, meta=meta)
+    draft, document = compose_and_render(targets, bank, chosen, seed=seed, meta=meta, todo=todo)
     characters = count_chars(document.paragraphs())
     fits = within(characters, targets.length)
     # Thin parts matter to the writer only when the whole draft misses its length.
@@ -175,13 +190,15 @@ def run_draft(
     style_path: Path | None = None,
     fonts: str | None = None,
     encoding: str = "utf-8",
+    todo: bool = False,
 ) -> DraftResult:
     """Draft and write; SelfCheckError (nothing written) when the draft fails its self-check,
-    unless ``ignore_check``. ``force`` only allows replacing an existing file."""
+    unless ``ignore_check``. ``force`` only allows replacing an existing file. ``todo``: say
+    sentences that need a local fact with 【待补：…】 placeholders (``DraftResult.todo``)."""
     from drafter.writers import resolve_style, write_document
 
     style = resolve_style(style_path, fonts)
-    result = draft_speech(targets_path, bank_dir=bank_dir, template=template, seed=seed)
+    result = draft_speech(targets_path, bank_dir=bank_dir, template=template, seed=seed, todo=todo)
     if result.problems and not ignore_check:
         raise SelfCheckError(
             [f"{targets_path}：稿件自检未通过，未写入文件（可加 --ignore-check 照样写入）："]

@@ -215,10 +215,12 @@ def compose_draft(
     seed: int | None = None,
     length: int | None = None,
     layout: PartLayout | None = None,
+    todo: bool = False,
 ) -> Draft:
     """The whole draft, seeded: the same targets, bank, seed and length give the same draft.
     ``layout``: a plan the writer approved (``drafter.compose.layout``) — its parts are the
-    sections, in order, with their shares and leads; the kind adds no part of its own."""
+    sections, in order, with their shares and leads; the kind adds no part of its own.
+    ``todo``: a sentence whose particular the writer can supply is said with 【待补：…】."""
     seed = targets.seed if seed is None else seed
     length = targets.length if length is None else length
     plan = plan_for(targets.kind)
@@ -226,7 +228,13 @@ def compose_draft(
     period = plan_period(targets.year)
     business = targets.kind == "symposium"
     selector = Selector(
-        bank, seed, slot_values(targets), frame=frame, public=plan.public, business=business
+        bank,
+        seed,
+        slot_values(targets),
+        frame=frame,
+        public=plan.public,
+        business=business,
+        todo=todo,
     )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
     # Consecutive seeds open, frame and close the speech differently.

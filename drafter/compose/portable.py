@@ -318,6 +318,32 @@ _RESULT_CLAIM = re.compile(
 )
 
 
+# Particulars a draft can still use when the writer supplies the fact (``--todo``): the
+# pattern, what the writer is asked for, and how much of the match stays (a verb before it).
+PLACEHOLDER = "【待补：{}】"
+PLACEHOLDER_PATTERN = re.compile(r"【待补：[^】]{1,12}】")
+_PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
+    (_COUNTY_BRAND, "本地品牌名称", 0),
+    (_FACILITY, "设施名称", 0),
+    (_FINISHED, "项目名称", 1),
+)
+
+
+def with_placeholders(text: str) -> str | None:
+    """``text`` with each particular a writer can supply (a county brand, a named facility, a
+    project to build) replaced by 【待补：…】, or None when it holds none of them. Whether the
+    rest can be said is for the caller to check."""
+    changed = text
+    for pattern, label, keep in _PLACEHOLDERS:
+
+        def mark(match: re.Match[str], label: str = label, keep: int = keep) -> str:
+            head = match.group(keep) if keep else ""
+            return head + PLACEHOLDER.format(label)
+
+        changed = pattern.sub(mark, changed)
+    return changed if changed != text else None
+
+
 def portability_problem(text: str) -> str | None:
     """Why ``text`` belongs to one county (or region) only, or None when any county can say it.
 

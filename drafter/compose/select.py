@@ -20,12 +20,14 @@ from typing import Any
 
 from drafter.compose.model import Piece
 from drafter.compose.portable import (
+    PLACEHOLDER_PATTERN,
     is_cadre_business,
     is_internal,
     is_stale,
     load_dated_terms,
     out_of_date,
     portability_problem,
+    with_placeholders,
 )
 from drafter.compose.timeframe import TimeFrame
 from drafter.compose.unit import convertible, localise, unit_of
@@ -226,8 +228,12 @@ class Selector:
         frame: TimeFrame | None = None,
         public: bool = False,
         business: bool = False,
+        todo: bool = False,
     ) -> None:
         self.bank = bank
+        # --todo: a sentence whose particular the writer can supply is said with 【待补：…】
+        self.todo = todo
+        self.placeholders = 0  # such sentences in the draft so far
         # a bank of the county's own archive drafting for that county (mine --county)
         self.own_county = isinstance(bank, OwnCountyBank)
         self.business = business  # the audience is business owners: no cadre-governance lines
@@ -280,6 +286,7 @@ class Selector:
             self.frame,
             self.public,
             self.business,
+            self.todo,
         )
         entry = _SHARED.get(key)
         if entry is None or entry[0] is not self.bank:
@@ -302,6 +309,8 @@ class Selector:
             self._prepared[key] = filled
         if filled is None or filled in self.used:
             return None
+        if self.placeholders >= MAX_PLACEHOLDERS and PLACEHOLDER_PATTERN.search(filled):
+            return None
         return filled
 
     def _fill_checked(self, phrase: Phrase, extra: Mapping[str, str] | None) -> str | None:
@@ -314,11 +323,21 @@ class Selector:
         if self._scrub_pattern is not None and self._scrub_pattern.search(literal):
             return None
         plan = phrase.kind not in (Kind.OPENING, Kind.CLOSING)
-        if not self.suits_speech(literal, plan=plan, own=self.own_county and not phrase.curated):
-            return None
+        own = self.own_county and not phrase.curated
+        text = phrase.text
+        if not self.suits_speech(literal, plan=plan, own=own):
+            # the particular the writer supplies (--todo), if that is all that is wrong
+            marked = with_placeholders(text) if self.todo and plan else None
+            if marked is None:
+                return None
+            bare = PLACEHOLDER_PATTERN.sub("", SLOT_PATTERN.sub("", marked))
+            if not self.suits_speech(bare, plan=plan, own=own):
+                return None
+            text = marked
+            literal = SLOT_PATTERN.sub("", text)
         if not convertible(literal, self.unit):
             return None
-        filled = fill_slots(phrase.text, values)
+        filled = fill_slots(text, values)
         if filled is None:
             return None
         filled = normalise_sentence(filled)
@@ -479,6 +498,7 @@ class Selector:
 
     def mark_used(self, text: str) -> None:
         self.used.add(text)
+        self.placeholders += len(PLACEHOLDER_PATTERN.findall(text))
         self._said_grams |= key_phrases(text, LONG_PHRASE)
         self._section_grams |= key_phrases(text)
         for word in CAPPED:
@@ -502,6 +522,7 @@ def normalise_sentence(text: str) -> str:
 JITTER = 4.0  # how far the seed may reorder near-equal entries
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
 # Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
+MAX_PLACEHOLDERS = 6  # 待补 sentences in one draft (--todo): a few facts to look up, not a form
 CAPPED = (
     "为抓手",
     "牛鼻子",

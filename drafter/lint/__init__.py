@@ -158,14 +158,19 @@ def bank_names() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def count_errors(findings: Iterable[Finding]) -> tuple[int, int]:
-    """(errors, warnings)."""
+    """(errors, warnings); 待补 places are neither (``count_todo``)."""
     errors = warnings = 0
     for item in findings:
         if item.is_error:
             errors += 1
-        else:
+        elif item.severity is not Severity.TODO:
             warnings += 1
     return errors, warnings
+
+
+def count_todo(findings: Iterable[Finding]) -> int:
+    """The 【待补：……】 places still to fill."""
+    return sum(1 for item in findings if item.severity is Severity.TODO)
 
 
 def _check_raw_mojibake(pieces: Sequence[tuple[int, str]]) -> list[Finding]:

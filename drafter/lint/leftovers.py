@@ -38,6 +38,8 @@ _PLACEHOLDER = re.compile(
   | (?P<blank>_{{2,}}|＿{{2,}}|[（(][ \u3000]{{2,}}[）)]|【\s*】)
     # Template slots and editor notes: {{county}}, 【县名】, 【此处插入……】.
   | (?P<slot>\{{[^{{}}\n]{{0,30}}\}}|\{{\{{|\}}\}})
+    # 【待补：项目名称】 left by draft --todo: a fact to supply, not a forgotten note
+  | (?P<todo>【待补：[^】\n]{{1,12}}】)
   | (?P<note>【[^】\n]{{0,20}}{_NOTE_WORDS}[^】\n]{{0,20}}】)
     # Stars: "*万亩", "*等5位同志" — not markdown bold (**x**) or a bullet at the start.
   | (?P<star>[*＊]+)
@@ -56,6 +58,7 @@ _LABELS = {
     "blank": "遗留待填空白",
     "slot": "遗留模板变量",
     "note": "遗留编辑批注",
+    "todo": "待补的本地事实",
     "star": "遗留屏蔽符号“*”",
 }
 
@@ -81,13 +84,16 @@ def check_leftovers(paragraphs: Sequence[str]) -> list[Finding]:
             if kind in ("letters", "letter", "crosses"):
                 label += f"“{first.group()}”"
             extra = f"（本段共{len(matches)}处）" if len(matches) > 1 else ""
+            todo = kind == "todo"
             findings.append(
                 finding(
                     f"leftovers.{kind}",
-                    Severity.ERROR,
+                    Severity.TODO if todo else Severity.ERROR,
                     index,
                     quote_around(text, first.start(), first.end()),
-                    f"{label}{extra}，请替换为实际内容",
+                    f"{label}{extra}，请核实后填写"
+                    if todo
+                    else f"{label}{extra}，请替换为实际内容",
                 )
             )
     return findings

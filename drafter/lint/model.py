@@ -12,14 +12,16 @@ from typing import Any
 
 
 class Severity(str, Enum):
-    """An error must be fixed before the speech goes to the leader; a warning asks for a look."""
+    """An error must be fixed before the speech goes to the leader; a warning asks for a look;
+    a 待补 is a fact the writer still has to fill in."""
 
     ERROR = "error"
     WARNING = "warning"
+    TODO = "todo"  # 【待补：……】 left by ``draft --todo``: a fact the writer is to supply
 
     @property
     def label(self) -> str:
-        return "错误" if self is Severity.ERROR else "警告"
+        return {"error": "错误", "warning": "警告", "todo": "待补"}[self.value]
 
 
 @dataclass(frozen=True, slots=True)

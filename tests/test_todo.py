@@ -1,0 +1,88 @@
+"""``draft --todo``: a sentence that needs a local fact is said with 【待补：…】, highlighted in
+the .docx and listed after writing; lint reports it as 待补, not as an error; without ``--todo``
+the sentence is left out."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from test_compose import draft_document, make_bank, make_targets
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.compose.portable import PLACEHOLDER_PATTERN, with_placeholders
+from drafter.compose.select import Selector
+from drafter.lint import count_errors, count_todo, lint_speech
+from drafter.lint.model import Severity
+from drafter.phrasebank.model import Kind, Phrase
+
+REPO = Path(__file__).resolve().parents[1]
+FACILITY = "加快推进县中医院门诊楼建设，提升县域医疗服务能力。"
+
+
+def test_a_particular_the_writer_can_supply_becomes_a_placeholder() -> None:
+    assert with_placeholders(FACILITY) == "加快推进【待补：设施名称】建设，提升县域医疗服务能力。"
+    assert with_placeholders("年内建成数字经济产业园。") == "年内建成【待补：项目名称】。"
+    assert (
+        with_placeholders("加快“{county}苹果”品牌认证。") == "加快【待补：本地品牌名称】品牌认证。"
+    )
+    assert with_placeholders("加快项目建设。") is None
+
+
+def test_only_with_todo_is_such_a_sentence_said() -> None:
+    bank = make_bank()
+    plain = Selector(bank, 1, {"county": "青禾县"})
+    todo = Selector(bank, 1, {"county": "青禾县"}, todo=True)
+    assert plain.fill_text(FACILITY) is None
+    filled = todo.fill_text(FACILITY)
+    assert filled is not None and PLACEHOLDER_PATTERN.search(filled)
+    # a sentence wrong for another reason stays out with --todo too (a leaked place name)
+    assert todo.fill_text("学习借鉴“浦江经验”，推进县中医院建设。") is None
+
+
+def test_a_draft_with_todo_says_it_and_passes_its_check() -> None:
+    from test_compose import render
+
+    from drafter.compose.plan import compose_draft
+    from drafter.pipeline import self_check
+
+    on_topic = "加快推进县中医院门诊楼建设，全面提升民生保障水平，办好民生保障实事。"
+    extra = [Phrase("bd-todo", Kind.BODY, on_topic, topics=("民生保障",))]
+    bank = make_bank(extra=extra)
+    targets = make_targets()
+    draft = compose_draft(targets, bank, todo=True)
+    doc = render(draft, targets.kind)
+    assert "【待补：设施名称】" in doc.text
+    assert self_check(doc, targets, bank) == ()
+    _, plain = draft_document(targets, bank)
+    assert "待补" not in plain.text and "中医院" not in plain.text
+
+
+def test_lint_reports_a_placeholder_as_todo_not_as_error() -> None:
+    findings = lint_speech(["加快推进【待补：设施名称】建设。", "确保XX县完成任务。"])
+    todo = [f for f in findings if f.severity is Severity.TODO]
+    assert len(todo) == 1 and "待补" in todo[0].message
+    assert count_todo(findings) == 1
+    errors, _ = count_errors(findings)
+    assert errors == 1  # the XX mask still is one
+
+
+def test_the_cli_lists_the_placeholders_and_highlights_them(tmp_path: Path) -> None:
+    out = tmp_path / "稿.docx"
+    result = CliRunner().invoke(
+        app, ["draft", str(REPO / "examples" / "work_meeting.yaml"), "-o", str(out), "--todo"]
+    )
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    count = xml.count("【待补：")
+    if count:
+        assert f"稿中有 {count} 处待补" in result.output
+        assert '<w:highlight w:val="yellow"/>' in xml
+    plain = tmp_path / "无待补.docx"
+    result = CliRunner().invoke(
+        app, ["draft", str(REPO / "examples" / "work_meeting.yaml"), "-o", str(plain)]
+    )
+    with zipfile.ZipFile(plain) as package:
+        assert "待补" not in package.read("word/document.xml").decode("utf-8")
