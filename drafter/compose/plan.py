@@ -14,7 +14,8 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from drafter.compose.figures import (
     achievement_paragraph,
@@ -24,7 +25,7 @@ from drafter.compose.figures import (
     highlights_pieces,
     problems_paragraph,
 )
-from drafter.compose.headings import HeadingChoice, choose_headings
+from drafter.compose.headings import choose_headings
 from drafter.compose.layout import PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import plan_period
@@ -33,13 +34,13 @@ from drafter.compose.section import compose_part, compose_unit_part
 from drafter.compose.select import Candidate, Selector, county_short, provenance_of
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
-from drafter.compose.units import Audience, unit_composer
+from drafter.compose.units import Audience, UnitComposer, unit_composer
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
 from drafter.errors import ComposeError
 from drafter.numerals import to_chinese
 from drafter.phrasebank.model import Kind, PhraseBank
-from drafter.targets import Targets
+from drafter.targets import Section, Targets
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +209,47 @@ def plan_for(kind: str) -> KindPlan:
     return PLANS.get(kind, PLANS["work_meeting"])
 
 
+@dataclass(frozen=True, slots=True)
+class PartPlan:
+    """One numbered part as planned before any is composed: its topic and heading, the section
+    of the targets file it comes from (None for the kind's and the meeting's own parts), the
+    words its units dwell on (廉 for a 廉政 part), the targets file's facts it takes up, and its
+    weight in the length."""
+
+    topic: str
+    heading: Piece
+    section: Section | None
+    section_index: int | None
+    focus: tuple[str, ...] = ()
+    stress: tuple[str, ...] = ()
+    weight: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Preamble:
+    """What comes before the parts (and the closing the kind writes itself)."""
+
+    opening: tuple[Paragraph, ...]
+    review: tuple[Paragraph, ...]
+    problems: Paragraph | None
+    goals: Paragraph | None
+    transition: Paragraph | None
+    closing: Paragraph | None
+    areas: tuple[Paragraph, ...]  # a report's review by area
+
+    @property
+    def length(self) -> int:
+        said = (*self.opening, *self.review, self.problems, self.goals, self.transition)
+        return sum(len(p.text) for p in (*said, self.closing) if p is not None)
+
+    @property
+    def last_said(self) -> str:
+        """The last paragraph of any length before the first part (not a short 下面我讲……)."""
+        said = (*self.opening, *self.review, self.problems, self.goals, self.transition)
+        texts = [p.text for p in said if p is not None]
+        return next((text for text in reversed(texts) if len(text) > 20), "")
+
+
 def compose_draft(
     targets: Targets,
     bank: PhraseBank,
@@ -220,12 +262,14 @@ def compose_draft(
     """The whole draft, seeded: the same targets, bank, seed and length give the same draft.
     ``layout``: a plan the writer approved (``drafter.compose.layout``) — its parts are the
     sections, in order, with their shares and leads; the kind adds no part of its own.
-    ``todo``: a sentence whose particular the writer can supply is said with 【待补：…】."""
+    ``todo``: a sentence whose particular the writer can supply is said with 【待补：…】.
+
+    Phases: plan the parts (topics, headings, focus, weights), write what comes before them,
+    compose each part from units (or sentences), then hand the whole to the template."""
     seed = targets.seed if seed is None else seed
     length = targets.length if length is None else length
     plan = plan_for(targets.kind)
     frame = time_frame(targets)
-    period = plan_period(targets.year)
     business = targets.kind == "symposium"
     selector = Selector(
         bank,
@@ -237,42 +281,93 @@ def compose_draft(
         todo=todo,
     )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
-    # Consecutive seeds open, frame and close the speech differently.
-    variant = seed % VARIANTS
+    parts_plan, frame_id = plan_parts(selector, targets, plan, seed, layout)
+    preamble = _preamble(selector, targets, plan, frame, len(parts_plan), length)
+    work = max(len(targets.sections) * 120, length - preamble.length - 60)  # 60: title lines
+    weights = list(layout.weights) if layout is not None else [p.weight for p in parts_plan]
+    unit = work / sum(weights)
+    units = unit_composer(
+        bank,
+        Audience(report=targets.kind == "work_report", business=business),
+        selector.fill_text,
+        seed=seed,
+        length=length,
+        level=unit_of(targets.county),
+        topics=tuple(dict.fromkeys(p.topic for p in parts_plan)),
+    )
+    parts: list[Part] = []
+    for index, part_plan in enumerate(parts_plan):
+        budget = int(unit * weights[index])
+        after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else ""
+        part = _compose_one(
+            selector, units, part_plan, index, budget, style, after or preamble.last_said
+        )
+        if layout is not None:
+            part = layout.fit(part, selector, style, budget)
+        parts.append(part)
+    return _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
 
+
+def plan_parts(
+    selector: Selector,
+    targets: Targets,
+    plan: KindPlan,
+    seed: int,
+    layout: PartLayout | None,
+) -> tuple[tuple[PartPlan, ...], str | None]:
+    """The draft's parts in order — the sections, the part the meeting's name asks for (廉政),
+    the kind's own closing part (抓落实 / 政府自身建设) — with their headings, and the id of
+    the heading frame the sections share. The sections' headings share one frame, and so does
+    抓落实 (真抓实干抓落实); the 廉政 part and a report's 三、加强政府自身建设 stand apart."""
     topics = [section.topic for section in targets.sections]
     titles: list[str | None] = [section.title for section in targets.sections]
     keys: list[str | None] = [f"sections[{i}]" for i in range(len(targets.sections))]
     duty = plan.duty_topic if plan.duty_topic and plan.duty_topic not in topics else None
-    if (duty is not None and duty not in bank.topic_names()) or layout is not None:
+    if (duty is not None and duty not in selector.bank.topic_names()) or layout is not None:
         duty = None
     if duty is not None:
         topics.append(duty)
         titles.append(None)
         keys.append(None)
-    # parts of their own, whose headings do not share the sections' frame: the one the
-    # meeting's name asks for (廉政), and a report's 三、加强政府自身建设; the 抓落实 part does
-    # (真抓实干抓落实)
     sections = len(targets.sections)
     shared = sections + (1 if duty is not None and not plan.own_part else 0)
     choice = choose_headings(selector, topics[:shared], titles[:shared], keys[:shared])
     headings = list(choice.headings)
     if duty is not None and plan.own_part:
         headings.append(report_heading(selector, _OWN_PART, {}) or Piece(OWN_PART_HEADING))
-    extra = meeting_part(targets, topics) if layout is None else None
-    focus: dict[int, tuple[str, ...]] = {}
-    if extra is not None:
-        focus[sections] = extra.focus
-        topics.insert(sections, extra.topic)
-        titles.insert(sections, None)
-        keys.insert(sections, None)
-        own = random.Random(f"drafter:{seed}:{targets.county}:{extra.cue}")
-        headings.insert(sections, Piece(extra.headings[own.randrange(len(extra.headings))]))
-    choice = HeadingChoice(choice.frame, tuple(headings))
-    stress = facts_to_answer(selector, targets)
+    planned = [
+        PartPlan(topic, heading, targets.sections[i] if i < sections else None, None)
+        for i, (topic, heading) in enumerate(zip(topics, headings, strict=True))
+    ]
+    planned = [
+        replace(p, section_index=i) if i < sections else replace(p, weight=DUTY_SHARE)
+        for i, p in enumerate(planned)
+    ]
     if duty is not None and duty in DUTY_FOCUS:
-        focus[len(topics) - 1] = DUTY_FOCUS[duty]
+        planned[-1] = replace(planned[-1], focus=DUTY_FOCUS[duty])
+    extra = meeting_part(targets, topics) if layout is None else None
+    if extra is not None:
+        own = random.Random(f"drafter:{seed}:{targets.county}:{extra.cue}")
+        heading = Piece(extra.headings[own.randrange(len(extra.headings))])
+        planned.insert(
+            sections,
+            PartPlan(extra.topic, heading, None, None, focus=extra.focus, weight=EXTRA_SHARE),
+        )
+    stress = facts_to_answer(selector, targets)
+    planned = [replace(p, stress=stress.get(p.topic, ())) for p in planned]
+    return tuple(planned), choice.frame.id if choice.frame else None
 
+
+def _preamble(
+    selector: Selector,
+    targets: Targets,
+    plan: KindPlan,
+    frame: TimeFrame,
+    parts: int,
+    length: int,
+) -> Preamble:
+    """The opening, the review, the problems, the goals, 下面我讲……, the kind's closing and a
+    report's review by area, in that order of choosing."""
     if targets.kind == "work_meeting" and dispatch(targets.meeting):
         opening = _dispatch_opening(targets, frame)
     elif targets.kind == "work_meeting":
@@ -282,89 +377,78 @@ def compose_draft(
     review = _review(selector, targets, frame)
     problems = problems_paragraph(selector, targets)
     goals = goals_paragraph(targets, frame)
-    transition = _transition(selector, len(topics)) if plan.transition else None
+    transition = _transition(selector, parts) if plan.transition else None
     closing = (
         _closing(selector, targets, plan)
         if targets.closing and targets.kind == "work_meeting"
         else None
     )
-    areas: tuple[Paragraph, ...] = ()
     for paragraph in review:
         selector.mark_used(paragraph.text)  # the review by area repeats no highlight
+    areas: tuple[Paragraph, ...] = ()
     if plan.review_share:
-        area_topics = [t for t in topics if t not in ("作风建设", "抓落实")][:7]
-        areas = review_areas(selector, targets, area_topics, int(length * plan.review_share))
+        area_topics = [s.topic for s in targets.sections if s.topic not in ("作风建设", "抓落实")]
+        areas = review_areas(selector, targets, area_topics[:7], int(length * plan.review_share))
+    return Preamble(opening, review, problems, goals, transition, closing, areas)
 
-    fixed = sum(
-        len(p.text)
-        for p in (*opening, *review, problems, goals, transition, closing)
-        if p is not None
-    )
-    fixed += 60  # title, speaker, date and salutation lines set by the template
-    work = max(len(targets.sections) * 120, length - fixed)
-    weights = [1.0] * len(targets.sections) + ([DUTY_SHARE] if duty else [])
-    if extra is not None:
-        weights.insert(sections, EXTRA_SHARE)
-    if layout is not None:
-        weights = list(layout.weights)
-    unit = work / sum(weights)
 
-    units = unit_composer(
-        bank,
-        Audience(report=targets.kind == "work_report", business=business),
-        selector.fill_text,
-        seed=seed,
-        length=length,
-        level=unit_of(targets.county),
-        topics=tuple(dict.fromkeys(topics)),
+def _compose_one(
+    selector: Selector,
+    units: UnitComposer,
+    planned: PartPlan,
+    index: int,
+    budget: int,
+    style: str,
+    after: str,
+) -> Part:
+    """One part: from units, else sentence by sentence; a part nothing is left for (the topic
+    given again and again) takes any unit that names its topic, or is refused."""
+    arguments: dict[str, Any] = {
+        "number": index + 1,
+        "topic": planned.topic,
+        "heading": planned.heading,
+        "section": planned.section,
+        "section_index": planned.section_index,
+        "budget": budget,
+        "style": style,
+    }
+    part = compose_unit_part(
+        selector, units, after=after, focus=planned.focus, stress=planned.stress, **arguments
     )
-    # the last paragraph of any length before the first part (a short 下面我讲……点意见 aside)
-    said_before = [
-        p.text for p in (*opening, *review, problems, goals, transition) if p is not None
-    ]
-    before = next((text for text in reversed(said_before) if len(text) > 20), "")
-    parts: list[Part] = []
-    for index, (topic, heading) in enumerate(zip(topics, choice.headings, strict=True)):
-        section = targets.sections[index] if index < len(targets.sections) else None
-        arguments = {
-            "number": index + 1,
-            "topic": topic,
-            "heading": heading,
-            "section": section,
-            "section_index": index if section is not None else None,
-            "budget": int(unit * weights[index]),
-            "style": style,
-        }
-        after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else before
-        part = compose_unit_part(
-            selector,
-            units,
-            after=after,
-            focus=focus.get(index, ()),
-            stress=stress.get(topic, ()),
-            **arguments,  # type: ignore[arg-type]
+    if part is None:
+        part = compose_part(selector, **arguments)
+    if part.paragraphs:
+        return part
+    retry = compose_unit_part(selector, units, relaxed=True, **arguments)
+    if retry is None or not retry.paragraphs:
+        raise ComposeError(
+            f"第{to_chinese(index + 1)}部分（话题“{planned.topic}”）在短语库中已没有可用的素材，"
+            "稿件不能留下只有标题的部分：请换一个话题、合并重复的部分，"
+            "或在短语库的 curated.yaml 中为这个话题添加条目"
         )
-        if part is None:
-            part = compose_part(selector, **arguments)  # type: ignore[arg-type]
-        if not part.paragraphs:
-            # nothing left on this topic by the usual rules (the topic given again and again):
-            # any unit that names it, before giving up on the part
-            retry = compose_unit_part(selector, units, relaxed=True, **arguments)  # type: ignore[arg-type]
-            if retry is None or not retry.paragraphs:
-                raise ComposeError(
-                    f"第{to_chinese(index + 1)}部分（话题“{topic}”）在短语库中已没有可用的素材，"
-                    "稿件不能留下只有标题的部分：请换一个话题、合并重复的部分，"
-                    "或在短语库的 curated.yaml 中为这个话题添加条目"
-                )
-            part = retry
-        if layout is not None:
-            part = layout.fit(part, selector, style, int(unit * weights[index]))
-        parts.append(part)
+    return retry
+
+
+def _draft(
+    targets: Targets,
+    plan: KindPlan,
+    selector: Selector,
+    preamble: Preamble,
+    parts: list[Part],
+    frame_id: str | None,
+    style: str,
+    seed: int,
+    length: int,
+) -> Draft:
+    """Everything the template needs."""
+    frame = selector.frame or time_frame(targets)
+    period = plan_period(targets.year)
     thin = [part for part in parts if part.thin]
     warnings: list[str] = []
     if thin:
         names = "、".join(f"第{to_chinese(p.number)}部分（{p.topic}）" for p in thin)
         warnings.append(f"{THIN_WARNING}{names}")
+    report = plan.own_part
     return Draft(
         kind=targets.kind,
         county=targets.county,
@@ -375,18 +459,16 @@ def compose_draft(
         plan_word=frame.plan_word,
         review_word=frame.review_word,
         review_span=frame.review_span,
-        variant=variant,
+        variant=seed % VARIANTS,  # consecutive seeds open, frame and close differently
         business=_business(targets.meeting),
-        review_areas=areas,
+        review_areas=preamble.areas,
         review_heading=(
             report_heading(selector, _REVIEW_HEADING, {"year": str(targets.year - 1)})
-            if plan.own_part
+            if report
             else None
         ),
         plan_heading=(
-            report_heading(selector, _PLAN_HEADING, {"year": str(targets.year)})
-            if plan.own_part
-            else None
+            report_heading(selector, _PLAN_HEADING, {"year": str(targets.year)}) if report else None
         ),
         closing_wanted=targets.closing,
         period=frame.period,
@@ -401,16 +483,16 @@ def compose_draft(
         ),
         year=targets.year,
         last_year=targets.year - 1,
-        opening=opening,
-        review=review,
-        problems=problems,
-        goals=goals,
-        transition=transition,
+        opening=preamble.opening,
+        review=preamble.review,
+        problems=preamble.problems,
+        goals=preamble.goals,
+        transition=preamble.transition,
         parts=tuple(parts),
-        closing=closing,
+        closing=preamble.closing,
         seed=seed,
         length=length,
-        heading_frame=choice.frame.id if choice.frame else None,
+        heading_frame=frame_id,
         ordinal_style=style,
         warnings=tuple(warnings),
     )
