@@ -268,9 +268,14 @@ def test_a_part_is_a_run_of_led_items_or_plain_prose() -> None:
     )
     numbered = _consistent_run([led("优化营商环境", "甲。"), led("强化要素保障", "乙。")], "一要")
     assert [p.lead.text for p in numbered if p.lead] == ["一要优化营商环境。", "二要强化要素保障。"]
-    # a plain paragraph after a led one continues it
-    joined = _consistent_run([plain, led("优化营商环境", "甲。"), plain], "lead")
+    # a plain paragraph after a led one continues it when it speaks of the lead's matter…
+    on_matter = Paragraph((Piece("持续优化营商环境，进一步压减审批时限。", Provenance(entry="w")),))
+    joined = _consistent_run([plain, led("优化营商环境", "甲。"), on_matter], "lead")
     assert len(joined) == 2 and joined[1].lead is not None and len(joined[1].pieces) == 2
+    # …and never when it does not (扭住项目建设不放松 is not followed by 土壤)
+    other = Paragraph((Piece("开展土壤污染状况调查，严格农用地分类管理。", Provenance(entry="v")),))
+    apart = _consistent_run([plain, led("优化营商环境", "甲。"), other], "lead")
+    assert all("土壤" not in p.text for p in apart if p.lead is not None)
     # a lone lead beside long plain prose that cannot join it: the lead goes
     long = Paragraph(
         tuple(Piece("推进改革，深化放管服。", Provenance(entry="z")) for _ in range(9))

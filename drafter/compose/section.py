@@ -223,11 +223,16 @@ def _body_candidates(selector: Selector, topic: str, budget: int = 0) -> list[Ca
     found = _topic_sentences(selector, topic)
     dominant = [c for c in found if _dominant(selector, c.text, topic)]
     if sum(len(c.text) for c in dominant) >= DOMINANT_SPARE * budget:
-        return dominant
+        found = dominant
+    # hand-written sentences (curated.yaml) only where the mined ones do not reach the length
+    mined = [c for c in found if not c.phrase.curated]
+    if sum(len(c.text) for c in mined) >= MINED_SPARE * budget:
+        return mined
     return found
 
 
 DOMINANT_SPARE = 3.0  # the sentences most about a topic serve alone when they hold this much
+MINED_SPARE = 2.0  # mined sentences serve without hand-written ones when they hold this much
 
 
 def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
@@ -848,9 +853,13 @@ def compose_unit_part(
     # like the one before the heading
     previous = Paragraph((Piece(after[:2]),))
     paragraphs = _separate_openers([previous, *paragraphs], set(range(1, len(paragraphs) + 1)))[1:]
-    if intro and paragraphs:
-        # the section's targets open the first paragraph (after its lead, or after the
-        # sentence that frames the matter)
+    if intro and paragraphs and paragraphs[0].lead is not None:
+        # the section's targets open the part on their own, before its items: under an item's
+        # lead they would read as its matter (继续强化政策扶持。全年确保粮食播种面积……)
+        paragraphs.insert(0, Paragraph(tuple(intro)))
+    elif intro and paragraphs:
+        # the section's targets open the first paragraph (after the sentence that frames the
+        # matter)
         first = paragraphs[0]
         framed = first.lead is None and chosen and chosen[0].roles[0] == "framing"
         at = 1 if framed else 0
@@ -936,8 +945,9 @@ def _filled(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 def _joined(body: list[Paragraph]) -> list[Paragraph]:
-    """Each plain paragraph appended to the led one before it, where the two stay a paragraph
-    (``JOIN_CHARS``); others as they are."""
+    """Each plain paragraph appended to the led one before it, where it speaks of that lead's
+    matter (``on_lead``) and the two stay a paragraph (``JOIN_CHARS``); others as they are: an
+    item's sentences follow its sub-heading (扭住项目建设不放松 is not followed by 土壤)."""
     joined: list[Paragraph] = []
     for paragraph in body:
         previous = joined[-1] if joined else None
@@ -945,6 +955,7 @@ def _joined(body: list[Paragraph]) -> list[Paragraph]:
             paragraph.lead is None
             and previous is not None
             and previous.lead is not None
+            and on_lead(previous.lead.text.rstrip("。"), paragraph.text)
             and len(previous.text) + len(paragraph.text) <= JOIN_CHARS
             and len(previous.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
         ):
