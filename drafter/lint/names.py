@@ -29,11 +29,17 @@ _SUFFIXES = frozenset("县区旗镇乡")
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, str], int]:
     """Known place names → "C" (county, district, banner) or "T" (town), and the longest."""
+    from drafter.names.table import county_gazetteer
+
     names: dict[str, str] = {}
     for line in _PLACES_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             kind, _, name = line.partition(" ")
             names[name] = kind
+    # today's county-level divisions too (the shared name table): 高唐县, 清苑区 were missing
+    for name in county_gazetteer():
+        if name[-1:] in _SUFFIXES:
+            names.setdefault(name, "C")
     return names, max((len(name) for name in names), default=0)
 
 

