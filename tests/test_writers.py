@@ -729,4 +729,6 @@ def test_any_text_gives_a_valid_docx_with_the_sanitised_text(
     data = build_docx(Document(blocks, DocumentMeta(title=note, author=note)), comments=True)
     package = docx.Document(io.BytesIO(data))
     expected = ["".join(sanitise_line(run.text) for run in block.runs).strip() for block in blocks]
-    assert [p.text for p in package.paragraphs] == [text for text in expected if text]
+    # a long title is set on two lines (a w:br, read back as a line feed): the text is the same
+    found = [p.text.replace("\n", "") for p in package.paragraphs]
+    assert found == [text for text in expected if text]

@@ -896,9 +896,18 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
     body.insert(0, body.pop(first_led))  # plain paragraphs then follow a led one
     body = _joined(body)
     led_chars = sum(len(p.text) for p in body if p.lead is not None)
-    if led_chars >= LED_SHARE * sum(len(p.text) for p in body):
+    total = sum(len(p.text) for p in body)
+    led_count = sum(p.lead is not None for p in body)
+    if led_chars >= LED_SHARE * total:
         # mostly led: a plain paragraph that found no item to continue is left out (the run
         # keeps its sub-headings; the part's length is refitted by the next round)
+        body = [p for p in body if p.lead is not None]
+    elif led_count >= 2 and led_chars >= RUN_SHARE * total:
+        # a run of some weight: the first plain paragraph opens the part before it (what the
+        # part is about in general), the others are left out
+        plain = [p for p in body if p.lead is None]
+        if not head:
+            head = plain[:1]
         body = [p for p in body if p.lead is not None]
     if body and all(p.lead is not None for p in body):
         heads = [p.lead.text.rstrip("。") for p in body if p.lead is not None]
@@ -924,6 +933,7 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
 
 
 LED_SHARE = 0.6  # share of a part's text in led items above which it stays a run
+RUN_SHARE = 0.3  # …and above which two items or more stay one, after a plain opening
 PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one
 
 
@@ -945,23 +955,28 @@ def _filled(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 def _joined(body: list[Paragraph]) -> list[Paragraph]:
-    """Each plain paragraph appended to the led one before it, where it speaks of that lead's
-    matter (``on_lead``) and the two stay a paragraph (``JOIN_CHARS``); others as they are: an
-    item's sentences follow its sub-heading (扭住项目建设不放松 is not followed by 土壤)."""
+    """Each plain paragraph appended to a led one whose lead's matter it speaks of
+    (``on_lead``: the one before it first, then any other) where the two stay a paragraph
+    (``JOIN_CHARS``); others as they are, in place. An item's sentences follow its
+    sub-heading: 扭住项目建设不放松 is not followed by 土壤."""
     joined: list[Paragraph] = []
     for paragraph in body:
-        previous = joined[-1] if joined else None
-        if (
-            paragraph.lead is None
-            and previous is not None
-            and previous.lead is not None
-            and on_lead(previous.lead.text.rstrip("。"), paragraph.text)
-            and len(previous.text) + len(paragraph.text) <= JOIN_CHARS
-            and len(previous.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
-        ):
-            joined[-1] = Paragraph(previous.pieces + paragraph.pieces, previous.lead)
-        else:
-            joined.append(paragraph)
+        if paragraph.lead is None:
+            led = [i for i, p in enumerate(joined) if p.lead is not None]
+            for index in [*led[-1:], *led[:-1]]:
+                host = joined[index]
+                assert host.lead is not None
+                if (
+                    on_lead(host.lead.text.rstrip("。"), paragraph.text)
+                    and len(host.text) + len(paragraph.text) <= JOIN_CHARS
+                    and len(host.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
+                ):
+                    joined[index] = Paragraph(host.pieces + paragraph.pieces, host.lead)
+                    break
+            else:
+                joined.append(paragraph)
+            continue
+        joined.append(paragraph)
     return joined
 
 

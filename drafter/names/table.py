@@ -67,7 +67,9 @@ def count_common_words(texts_by_county: Iterable[tuple[str, str]]) -> list[str]:
 PLACES_FILE = Path(__file__).parent.parent / "lint" / "places.txt"
 DIVISIONS_FILE = _HERE / "divisions.txt"
 # county-level names that are also ordinary words of every speech (阳泉's 城区, 郊区, 矿区)
-GENERIC_DIVISIONS = frozenset({"城区", "郊区", "矿区", "新城区", "老城区", "市中区"})
+GENERIC_DIVISIONS = frozenset(
+    {"城区", "郊区", "矿区", "新城区", "老城区", "市中区", "经开区", "高新区", "开发区", "新区"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -87,4 +89,4 @@ def county_gazetteer() -> frozenset[str]:
     """County-level names (县, 区, 市, 旗 …): today's divisions, and the older names of lint's
     place list (from jieba's dictionary, MIT), which archives of past years still use."""
     old = {line[2:] for line in _lines(PLACES_FILE) if line.startswith("C ") and len(line) > 3}
-    return frozenset(old | {name for kind, name in divisions() if kind == "C"})
+    return frozenset(old | {name for kind, name in divisions() if kind == "C"}) - GENERIC_DIVISIONS

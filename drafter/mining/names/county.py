@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from drafter import segment
 from drafter.mining.lexicon import (
@@ -12,7 +13,7 @@ from drafter.mining.names.common import (
     CJK,
     is_generic_word,
 )
-from drafter.names.table import county_gazetteer
+from drafter.names.table import county_gazetteer, divisions
 
 _COUNTY_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(县|市|区|旗)")
 
@@ -29,19 +30,71 @@ def find_county_names(text: str) -> frozenset[str]:
     head = text[:300]
     for match in _COUNTY_SUFFIX.finditer(head):
         found = _county_at(text, head, match.start(), match.group(1), strict=False)
-        if found is not None:
+        # a province or prefecture near the top (《河北雄安新区规划纲要》, 北京市) is not the
+        # speech's own county: a county's report opens on its own county-level name
+        # (a name the gazetteer does not know is a cut gone wrong: 代表顺平县 → 代表顺平)
+        if found is not None and max(found, key=len) in county_gazetteer():
             return found
     best: tuple[int, str, str] | None = None
     for match in _COUNTY_SUFFIX.finditer(text):
         at, level = match.start(), match.group(1)
         found = _county_at(text, text, at, level, strict=True)
-        if found is None:
+        if found is None or _above_county(max(found, key=len)):
             continue
         full = max(found, key=len)
         count = text.count(full)
         if count >= 3 and (best is None or (count, len(full)) > (best[0], len(best[1]))):
             best = (count, full, min(found, key=len))
-    return frozenset(best[1:]) if best is not None else frozenset()
+    # a scraped report with no title that names itself by its short name (容城 29 times,
+    # 容城县 twice), or whose name the rules above cut wrong (调研蠡县 for 蠡县): the
+    # county-level division it names most, unless the name found above is named as often
+    listed = _listed(text)
+    known = best is not None and best[1] in county_gazetteer()
+    if best is not None and known and (listed is None or best[0] >= listed[0]):
+        return frozenset(best[1:])
+    # a name the gazetteer does not know is a cut gone wrong (代表县, 经开区): none rather
+    # than an ordinary word made a foreign name
+    return listed[1] if listed is not None else frozenset()
+
+
+def _listed(text: str) -> tuple[int, frozenset[str]] | None:
+    """The county-level division (by the gazetteer) the text names most, at least three times
+    in full or five by its short form (容城县 / 容城 in a scraped report with no title), with
+    its short form, and how often it is named; None when no county is named that often."""
+    best: tuple[int, str] | None = None
+    for full in county_gazetteer():
+        if full[0] not in text or full not in text:
+            continue
+        if len(full) < 3:
+            # a two-character name hides inside ordinary words (示范县, 乡镇和县直): only its
+            # occurrences that do not continue a word count, five at least
+            count = sum(
+                1
+                for match in re.finditer(full, text)
+                if match.start() == 0
+                or not segment.known_word(text[match.start() - 1] + full[0])
+            )
+            weight = count if count >= 5 else 0
+        else:
+            count = text.count(full)
+            weight = text.count(full[:-1])
+            weight = weight if count >= 3 or weight >= 5 else 0
+        if weight and (best is None or (weight, full) > best):
+            best = (weight, full)
+    if best is None:
+        return None
+    full = best[1]
+    return best[0], frozenset({full, full[:-1]} if len(full) >= 3 else {full})
+
+
+def _above_county(name: str) -> bool:
+    """A province or a prefecture-level city (北京市, 保定市), and not also a county's name."""
+    return name in _upper_divisions() and name not in county_gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _upper_divisions() -> frozenset[str]:
+    return frozenset(name for kind, name in divisions() if kind in ("P", "M"))
 
 
 def _county_at(
