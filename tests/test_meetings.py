@@ -169,3 +169,37 @@ def test_check_notes_a_falling_figure_no_part_takes_up() -> None:
         sections=[{"topic": "项目建设"}, {"topic": "商贸消费"}],
     )
     assert not any("社会消费品零售总额" in n for n in material_notes(answered, _shipped_bank()))
+
+
+def test_a_review_claims_no_gain_its_own_figures_deny() -> None:
+    from drafter.compose.review import _GAIN
+
+    targets = make_targets(
+        kind="work_report",
+        meeting="县第十八届人民代表大会第四次会议",
+        length=8000,
+        review={
+            "figures": [{"name": "固定资产投资", "value": 41.2, "unit": "亿元", "growth": -2.3}],
+        },
+        sections=[{"topic": "项目建设"}, {"topic": "工业发展"}, {"topic": "生态环保"}],
+    )
+    draft, _ = draft_document(targets, _shipped_bank())
+    for paragraph in draft.review_areas:
+        if paragraph.lead is not None and "项目" in paragraph.lead.text:
+            assert not _GAIN.search(paragraph.lead.text), paragraph.lead.text
+
+
+def test_terms_of_other_years_and_lines_for_deputies_stay_out() -> None:
+    from drafter.compose.portable import is_internal, load_dated_terms, out_of_date
+
+    stale = out_of_date(2025, load_dated_terms())
+    assert stale is not None
+    for text in (
+        "深入实施国企改革三年行动。",
+        "过去五年，全县经济实力显著增强。",
+        "圆满完成冬奥会服务保障。",
+    ):
+        assert stale.search(text), text
+    said = out_of_date(2021, load_dated_terms())
+    assert said is None or not said.search("过去五年，全县经济实力显著增强。")
+    assert is_internal("各分管副县长也要亲自上手，带着分管部门负责人到上级对口部门汇报。")

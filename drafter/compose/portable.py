@@ -404,7 +404,7 @@ _INTERNAL = re.compile(
     r"高低贵贱|意识形态|为基层减负|基层减负|松绑减负|精简会议|文山会海|会议文件|督查检查考核|"
     r"一把手|主要负责同志|分管领导|各乡镇|各[\u4e00-\u9fff]{0,4}(部门|单位)|各级干部|广大干部(?!群众)|干部职工|"
     r"政治纪律|政治规矩|智慧警务|对尚未整改|挂牌督办|通报批评|约谈|相关部门|有关部门|牵头单位|"
-    r"责任单位|[\u4e00-\u9fff]{1,4}局(、[\u4e00-\u9fff]{1,4}局)*要"
+    r"责任单位|[\u4e00-\u9fff]{1,4}局(、[\u4e00-\u9fff]{1,4}局)*要|副县长|各分管|我也将"
 )
 
 
@@ -501,8 +501,10 @@ def load_dated_terms() -> tuple[DatedTerm, ...]:
 
 
 def out_of_date(year: int, terms: Sequence[DatedTerm]) -> re.Pattern[str] | None:
-    """One pattern of every term not said in ``year`` (None when all are)."""
-    stale = sorted((t.term for t in terms if not t.fits(year)), key=len, reverse=True)
+    """One pattern of every term not said in ``year`` (None when all are). A term listed more
+    than once (过去五年: the years a county's congress is elected) is said in any of its spans."""
+    said = {t.term for t in terms if t.fits(year)}
+    stale = sorted({t.term for t in terms} - said, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, stale))) if stale else None
 
 

@@ -50,6 +50,26 @@ def _record_sentences(selector: Selector, topic: str) -> list[Candidate]:
     ]
 
 
+# A lead that claims a gain (有效投资稳步扩大, 消费市场持续回暖).
+_GAIN = re.compile(
+    r"扩大|增长|提升|回升|回暖|向好|攀升|壮大|加快|提速|增强|突破|跃升|活跃|升温|提质|增效|"
+    r"稳中有进|新高|倍增|领跑"
+)
+
+
+def _falling_topics(selector: Selector, targets: Targets) -> frozenset[str]:
+    """The topics of the review figures that fell (固定资产投资 下降 → 项目建设, by the topic
+    its name's words name most)."""
+    topics = set()
+    for figure in targets.review.figures:
+        if figure.growth is None or figure.growth >= 0:
+            continue
+        scores = selector.keyword_scores(figure.name)
+        if scores:
+            topics.add(max(sorted(scores), key=lambda name: scores[name]))
+    return frozenset(topics)
+
+
 def review_areas(
     selector: Selector, targets: Targets, topics: Sequence[str], budget: int
 ) -> tuple[Paragraph, ...]:
@@ -57,10 +77,15 @@ def review_areas(
     if not topics or budget <= 0:
         return ()
     share = budget // len(topics)
+    falling = _falling_topics(selector, targets)
     built: list[tuple[Piece, list[Piece]]] = []
     said: set[str] = set()  # six-character phrases the review has said, in any area
     for topic in topics:
         leads = _review_leads(selector, topic)
+        if topic in falling:
+            # a result the targets file's own figures deny (有效投资稳步扩大 when 固定资产投资
+            # fell) is not claimed
+            leads = [lead for lead in leads if not _GAIN.search(lead.text)]
         if not leads:
             continue
         lead = leads[0]

@@ -52,6 +52,7 @@ _INTERNAL = re.compile(
     r"各乡镇|各部门|各单位|各级|县直|局要|办要|委要|相关部门|责任单位|牵头|一把手|问责|通报"
 )
 _ADDRESS = re.compile(r"^(?:同志们|各位代表|各位企业家)")
+_RALLY = re.compile(r"让我们|同志们|各位代表|[！!]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,8 +310,8 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         # a framing sentence frames only from the start; a call to action only ends
         if role == "framing" and index > 0:
             continue
-        if role == "exhortation" and index < len(phrase.items) - 1:
-            continue
+        if role == "exhortation" and (index < len(phrase.items) - 1 or _RALLY.search(filled)):
+            continue  # a call to the whole audience (让我们……！) is the speech's closing
         # a paragraph does not open on a word that points back (因此, 同时, 这)
         if not kept and _CONNECTIVE.match(filled):
             continue
