@@ -91,6 +91,7 @@ PLANTED = [
     "在脱贫后评估中得到“{county}干部状态最好、发现问题最少”的高度评价。",
     "我县中考再创佳绩，高中教育迈出新步伐。",
     "荣获全省营商环境先进县称号。",
+    "深入打造百里峡艺术小镇，丰富拓展二次消费项目。",
 ]
 
 
@@ -108,6 +109,7 @@ def test_planted_local_fact_sentences_are_refused(text: str) -> None:
         "确保完成全年目标任务。",
         "推动建成项目尽快发挥效益。",
         "奋力谱写{county}高质量发展新篇章。",
+        "积极培育特色小镇，推动产城融合。",
     ],
 )
 def test_national_terms_and_plain_plans_pass(text: str) -> None:

@@ -309,6 +309,11 @@ _FINISHED = re.compile(
 _PARTICULAR = re.compile(r"水电路讯|集镇路网|大宗商品消费")
 
 
+# A town the source county built or named (百里峡艺术小镇, 四季冰雪小镇); 特色小镇 alone is a
+# national term.
+_NAMED_TOWN = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:艺术|冰雪|文旅|旅游|康养|温泉|电商|文化|体育|农旅|花卉)小镇"
+)
 _COUNTY_BRAND = re.compile(r"[“‘「][^”’」]{0,12}\{county\}[^”’」]{0,12}[”’」]")
 # What one county achieved or was told (得到……的高度评价, 中考再创佳绩, 荣获, 被评为): a fact
 # of that county and year, never another's plan or review.
@@ -324,6 +329,7 @@ PLACEHOLDER = "【待补：{}】"
 PLACEHOLDER_PATTERN = re.compile(r"【待补：[^】]{1,12}】")
 _PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (_COUNTY_BRAND, "本地品牌名称", 0),
+    (_NAMED_TOWN, "小镇名称", 0),
     (_FACILITY, "设施名称", 0),
     (_FINISHED, "项目名称", 1),
 )
@@ -356,6 +362,9 @@ def portability_problem(text: str) -> str | None:
     found = _RESULT_CLAIM.search(text)
     if found:
         return f"一地的成绩“{found.group(0)}”"
+    found = _NAMED_TOWN.search(text)
+    if found:
+        return f"具名小镇“{found.group(0)}”"
     text = re.sub(r"\{[A-Za-z_]+\}", "", text)
     found = _FACILITY.search(text)
     if found:
