@@ -344,3 +344,34 @@ def test_frames_of_one_family_share_their_real_fillers() -> None:
     assert family(other) != family(lift)  # its fillers end in 上: 在农业产业上上加力提效
     pooled = family_fillers([lift, push, other])
     assert {f.topic for f in pooled[family(lift)]} == {"工业发展", "项目建设"}
+
+
+def test_a_plan_unit_says_no_result_and_no_shortcoming() -> None:
+    from drafter.compose.units import said_done
+
+    assert said_done("保障粮食安全，农业生产稳定增长。")
+    assert said_done("教育、医疗、文化、体育等社会事业全面进步。")
+    assert not said_done("加快推进高标准农田建设。")
+    unit = Phrase(
+        id="p",
+        kind=Kind.PARAGRAPH,
+        text="",
+        items=(
+            "加快发展现代农业。",
+            "农业产业化步伐不断加快。",
+            "利于招商引资的平台建设滞后，“瓶颈”制约突出。",
+            "补齐农业基础设施短板。",
+        ),
+        roles=("measure",) * 4,
+        mode=Mode.TARGET,
+    )
+    pool = unit_pool_of(unit)
+    assert pool and pool[0].sentences == ("加快发展现代农业。", "补齐农业基础设施短板。")
+
+
+def unit_pool_of(phrase: Phrase) -> tuple[UnitView, ...]:
+    from drafter.compose.units import PoolFilter, _view
+
+    keep = PoolFilter(Audience(report=False, business=False), None, lambda text: text)
+    view = _view(phrase, keep, Mode.TARGET)
+    return (view,) if view is not None else ()

@@ -43,6 +43,7 @@ from drafter.compose.units import (
     choose_units,
     fit_units,
     order_units,
+    said_done,
     word_units,
 )
 from drafter.compose.wording import ordinal_prefix
@@ -236,6 +237,12 @@ MINED_SPARE = 2.0  # mined sentences serve without hand-written ones when they h
 
 
 def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
+    found = _on_topic_sentences(selector, topic)
+    # a result (农业生产稳定增长) is not said among a plan's measures
+    return [c for c in found if not said_done(c.text)]
+
+
+def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
     found = [
         c
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import CAPPED, bigrams, key_phrases
+from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank
 
@@ -266,8 +267,27 @@ _RESULT_LEAD = re.compile(
     r"(?:稳步回升|持续改善|明显改善|显著提升|稳步提升|持续提升|稳步扩大|不断扩大|提质增效|"
     r"焕然一新|持续升温|成效显著|取得[^，。]{0,4}|加快构建|持续增强|不断增强|日益[^，。]{0,4}|"
     r"更加[^，。]{0,4}|全面完成|圆满完成|实现新突破|迈上新台阶|得到[^，。]{0,4}(?:提高|提升|加强|改善)|"
-    r"实现新[^，。]{0,3}|取得新[^，。]{0,3}|全面进步|稳中有进)$"
+    r"实现新[^，。]{0,3}|取得新[^，。]{0,3}|全面进步|稳中有进|稳定增长|不断加快|步伐加快|"
+    r"显著增强|明显提升|进一步好转|持续好转|有效遏制|全部达标|均达到[^，。]{0,8})$"
 )
+
+
+_CLAUSE_END = re.compile(r"[^，；：。！？]+[。！？]?$")
+_SHORTCOMING = re.compile(
+    r"瓶颈|制约突出|还没有|尚未|仍然|仍有|依然|不足|不够|不强|乏力|滞后|薄弱|欠账|短板明显|"
+    r"对于这些问题|对这些问题|精气神不足"
+)
+
+
+def said_done(sentence: str) -> bool:
+    """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。)."""
+    last = _CLAUSE_END.search(sentence)
+    return last is not None and bool(_RESULT_LEAD.search(last.group(0).rstrip("。！？")))
+
+
+def _says_problem(sentence: str) -> bool:
+    """A shortcoming, not a measure against one (补齐短板 is a measure)."""
+    return bool(_SHORTCOMING.search(sentence)) and not VERB_START.match(sentence)
 
 
 def pool_filter(audience: Audience, level: str, check: Callable[[str], str | None]) -> PoolFilter:
@@ -306,6 +326,10 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         # a plan says what is to be done: a result or a shortcoming of the source county
         # is not part of it
         if role == "problem" or (role == "review" and mood is Mode.TARGET):
+            continue
+        if mood is Mode.TARGET and (said_done(filled) or _says_problem(filled)):
+            # a result (农业产业化步伐不断加快) or a shortcoming (瓶颈制约突出) the source's
+            # roles did not catch: a plan says neither
             continue
         # a framing sentence frames only from the start; a call to action only ends
         if role == "framing" and index > 0:
