@@ -253,7 +253,7 @@ class PoolFilter:
 # as copied from that place (区人民医院 in a 县's report). A 市's own words are left to the
 # localiser (县 sentences are rewritten), but a 区's are not a 县's and the other way round.
 _LEVEL_WORDS = {
-    "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道",
+    "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道|市长热线|市长信箱",
     "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城",
     # in a 县's words 全市/市委 mean the prefecture; in a 市's speech they would read as itself
     "市": r"全区|我区|区委|区政府|区人民|本区|区直|全市|市委|市政府|市级",
