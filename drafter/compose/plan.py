@@ -133,6 +133,15 @@ def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str
     return {topic: tuple(words) for topic, words in stress.items()}
 
 
+def _title_words(selector: Selector, section: Section | None) -> tuple[str, ...]:
+    """The topic words of the writer's own title (文旅 of 聚力文旅融合，提升县域消费活力): the
+    part's units that speak of them come first."""
+    if section is None or not section.title:
+        return ()
+    words = {k for keywords in selector.keywords.values() for k in keywords if len(k) >= 2}
+    return tuple(sorted(k for k in words if k in section.title))
+
+
 def meeting_part(targets: Targets, topics: Sequence[str]) -> MeetingPart | None:
     """The part the meeting's name asks for, unless the kind has none or a section is on it."""
     if targets.kind == "work_report":
@@ -354,7 +363,10 @@ def plan_parts(
             PartPlan(extra.topic, heading, None, None, focus=extra.focus, weight=EXTRA_SHARE),
         )
     stress = facts_to_answer(selector, targets)
-    planned = [replace(p, stress=stress.get(p.topic, ())) for p in planned]
+    planned = [
+        replace(p, stress=(*stress.get(p.topic, ()), *_title_words(selector, p.section)))
+        for p in planned
+    ]
     return tuple(planned), choice.frame.id if choice.frame else None
 
 
