@@ -266,13 +266,17 @@ _ORDINAL = re.compile(r"^[一二三四五六七八九十]+[是要]")
 
 def _check_runs(draft: Draft) -> None:
     """F: within a part an ordinal run is parallel — every item has a short head ending in 。,
-    all of one shape — and no lead stands alone among plain paragraphs."""
+    all of one shape — and no lead stands alone among plain paragraphs (a run may be closed by
+    one plain paragraph)."""
     for part in draft.parts:
         body = [p for p in part.paragraphs if p.lead is not None or p is not part.paragraphs[0]]
         leads = [p.lead.text for p in body if p.lead is not None]
         if not leads:
             continue
-        assert len(leads) == len(body) or len(body) == 1, (part.heading.text, leads)
+        # a run of items, after the part's plain opening and before at most one plain
+        # paragraph that closes it
+        closed = len(leads) >= 2 and len(body) == len(leads) + 1 and body[-1].lead is None
+        assert len(leads) == len(body) or len(body) == 1 or closed, (part.heading.text, leads)
         numbered = [lead for lead in leads if _ORDINAL.match(lead)]
         if numbered:
             assert len(numbered) == len(leads), leads

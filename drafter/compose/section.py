@@ -905,16 +905,15 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
     led_chars = sum(len(p.text) for p in body if p.lead is not None)
     total = sum(len(p.text) for p in body)
     led_count = sum(p.lead is not None for p in body)
-    if led_chars >= LED_SHARE * total:
-        # mostly led: a plain paragraph that found no item to continue is left out (the run
-        # keeps its sub-headings; the part's length is refitted by the next round)
-        body = [p for p in body if p.lead is not None]
-    elif led_count >= 2 and led_chars >= RUN_SHARE * total:
-        # a run of some weight: the first plain paragraph opens the part before it (what the
-        # part is about in general), the others are left out
+    tail: list[Paragraph] = []
+    if led_chars >= LED_SHARE * total or (led_count >= 2 and led_chars >= RUN_SHARE * total):
+        # a run of some weight keeps its items; a plain paragraph that found no item to
+        # continue opens the part before them (what the part is about in general), one more
+        # closes it after them, never under another item's sub-heading; others are left out
         plain = [p for p in body if p.lead is None]
-        if not head:
-            head = plain[:1]
+        if not head and plain:
+            head, plain = plain[:1], plain[1:]
+        tail = plain[:1]
         body = [p for p in body if p.lead is not None]
     if body and all(p.lead is not None for p in body):
         heads = [p.lead.text.rstrip("。") for p in body if p.lead is not None]
@@ -935,7 +934,7 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
             )
             for i, (p, h) in enumerate(zip(body, heads, strict=True), start=1)
         ]
-        return [*head, *items]
+        return [*head, *items, *tail]
     return _filled([Paragraph(p.pieces) for p in [*head, *body]])
 
 
