@@ -71,8 +71,7 @@ def _listed(text: str) -> tuple[int, frozenset[str]] | None:
             count = sum(
                 1
                 for match in re.finditer(full, text)
-                if match.start() == 0
-                or not segment.known_word(text[match.start() - 1] + full[0])
+                if match.start() == 0 or not segment.known_word(text[match.start() - 1] + full[0])
             )
             weight = count if count >= 5 else 0
         else:
