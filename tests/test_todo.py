@@ -86,3 +86,19 @@ def test_the_cli_lists_the_placeholders_and_highlights_them(tmp_path: Path) -> N
     )
     with zipfile.ZipFile(plain) as package:
         assert "待补" not in package.read("word/document.xml").decode("utf-8")
+
+
+def test_a_past_figure_becomes_a_number_to_supply_with_todo() -> None:
+    bank = make_bank()
+    sentence = "建设高标准农田{number}万亩，新增农民合作社{number}家。"
+    assert Selector(bank, 1, {"county": "青禾县"}).fill_text(sentence) is None
+    filled = Selector(bank, 1, {"county": "青禾县"}, todo=True).fill_text(sentence)
+    assert filled == "建设高标准农田【待补：数字】万亩，新增农民合作社【待补：数字】家。"
+    # three figures to supply in one sentence are a table, not a sentence
+    crowded = "完成改造{number}户、{number}户、{number}户。"
+    assert Selector(bank, 1, {"county": "青禾县"}, todo=True).fill_text(crowded) is None
+
+
+def test_lint_does_not_find_a_county_inside_a_word() -> None:
+    findings = lint_speech(["新增城区供热面积，提升群众冬季取暖质量。"], county="高唐县")
+    assert not [f for f in findings if "增城区" in f.message]

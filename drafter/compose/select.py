@@ -20,6 +20,7 @@ from typing import Any
 
 from drafter.compose.model import Piece
 from drafter.compose.portable import (
+    PLACEHOLDER,
     PLACEHOLDER_PATTERN,
     is_cadre_business,
     is_internal,
@@ -309,7 +310,8 @@ class Selector:
             self._prepared[key] = filled
         if filled is None or filled in self.used:
             return None
-        if self.placeholders >= MAX_PLACEHOLDERS and PLACEHOLDER_PATTERN.search(filled):
+        limit = MAX_OWN_PLACEHOLDERS if self.own_county else MAX_PLACEHOLDERS
+        if self.placeholders >= limit and PLACEHOLDER_PATTERN.search(filled):
             return None
         return filled
 
@@ -338,6 +340,12 @@ class Selector:
         if not convertible(literal, self.unit):
             return None
         filled = fill_slots(text, values)
+        if filled is None and self.todo and plan:
+            # a past year's figure the writer restates for this year (建设高标准农田{number}万亩
+            # → 【待补：数字】万亩), two at most in a sentence
+            marked = _NUMERIC_SLOT.sub(lambda m: PLACEHOLDER.format(_NUMERIC[m.group(1)]), text)
+            if len(PLACEHOLDER_PATTERN.findall(marked)) <= 2:
+                filled = fill_slots(marked, values)
         if filled is None:
             return None
         filled = normalise_sentence(filled)
@@ -523,6 +531,11 @@ JITTER = 4.0  # how far the seed may reorder near-equal entries
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
 # Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
 MAX_PLACEHOLDERS = 6  # 待补 sentences in one draft (--todo): a few facts to look up, not a form
+# …but a county drafting from its own archive restates its own measures with this year's
+# figures, which only the writer has
+MAX_OWN_PLACEHOLDERS = 40
+_NUMERIC = {"number": "数字", "amount": "金额", "percent": "比例"}
+_NUMERIC_SLOT = re.compile(r"\{(number|amount|percent)\}")
 CAPPED = (
     "为抓手",
     "牛鼻子",

@@ -44,8 +44,12 @@ def _places() -> tuple[dict[str, str], int]:
 
 
 def _find_places(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, kind) of every known place name, longest match at each suffix."""
+    """(start, end, name, kind) of every known place name, longest match at each suffix; not
+    a name whose first character ends an ordinary word (新增城区 is not 增城区)."""
+    from drafter.names.table import common_words
+
     names, longest = _places()
+    words = common_words()
     for end, ch in enumerate(text, start=1):
         if ch not in _SUFFIXES:
             continue
@@ -53,7 +57,10 @@ def _find_places(text: str) -> Iterator[tuple[int, int, str, str]]:
             name = text[end - length : end]
             kind = names.get(name)
             if kind is not None:
-                yield end - length, end, name, kind
+                start = end - length
+                if start > 0 and text[start - 1 : start + 1] in words:
+                    break
+                yield start, end, name, kind
                 break
 
 
