@@ -510,9 +510,6 @@ def _draft(
     )
 
 
-# Characters the shipped templates add of their own (title block, openings, thanks, the general
-# requirements, hopes, closings), so the parts are sized for the length asked for.
-_TEMPLATE_CHARS = {"work_meeting": 60, "plenary": 330, "symposium": 900, "work_report": 1000}
 _BUSINESS = ("企业", "民营", "商会", "客商", "招商", "工商")
 
 
