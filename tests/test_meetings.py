@@ -203,3 +203,15 @@ def test_terms_of_other_years_and_lines_for_deputies_stay_out() -> None:
     said = out_of_date(2021, load_dated_terms())
     assert said is None or not said.search("过去五年，全县经济实力显著增强。")
     assert is_internal("各分管副县长也要亲自上手，带着分管部门负责人到上级对口部门汇报。")
+
+
+def test_a_highlight_is_the_lever_of_its_part() -> None:
+    from drafter.compose.plan import facts_to_answer
+    from drafter.compose.select import Selector
+
+    targets = make_targets(
+        review={"highlights": ["新能源电池材料产业链项目建成投产"]},
+        sections=[{"topic": "工业发展"}, {"topic": "生态环保"}],
+    )
+    stress = facts_to_answer(Selector(_shipped_bank(), 1, {"county": "青禾县"}), targets)
+    assert "新能源" in stress.get("工业发展", ())

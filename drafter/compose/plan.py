@@ -115,10 +115,11 @@ def report_heading(
 
 
 def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str, ...]]:
-    """topic → the words of the targets file's problems and falling review figures that are on
-    it (投资 of 固定资产投资 下降3.5%; 教育、医疗 of 教育医疗短板): the part on that topic takes
-    them up first. A fact is on the topic its words name most."""
-    facts = [*targets.review.problems, *targets.concerns]
+    """topic → the words of the targets file's problems, falling review figures and highlights
+    that are on it (投资 of 固定资产投资 下降3.5%; 教育、医疗 of 教育医疗短板): the part on that
+    topic takes them up first. A fact is on the topic its words name most."""
+    # a highlight is the lever of its part (新能源电池材料 built: its part builds on 新能源)
+    facts = [*targets.review.problems, *targets.concerns, *targets.review.highlights]
     facts += [f.name for f in targets.review.figures if f.growth is not None and f.growth < 0]
     stress: dict[str, list[str]] = {}
     for fact in facts:
