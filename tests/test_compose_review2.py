@@ -97,6 +97,7 @@ PLANTED = [
     "全力推进灾后恢复重建。",
     "出台《支持开发区高质量发展的十条措施》。",
     "以农副产品精深加工、装配式建筑构件生产、智能制造为代表的现代工业正在起步。",
+    "构建以先进制造、装配式建筑、农副产品加工为主导的产业布局。",
 ]
 
 
@@ -115,6 +116,8 @@ def test_planted_local_fact_sentences_are_refused(text: str) -> None:
         "推动建成项目尽快发挥效益。",
         "奋力谱写{county}高质量发展新篇章。",
         "积极培育特色小镇，推动产城融合。",
+        "坚持以人民为中心的发展思想。",
+        "构建以实体经济为支撑的现代化产业体系。",
     ],
 )
 def test_national_terms_and_plain_plans_pass(text: str) -> None:

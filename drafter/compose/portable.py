@@ -323,7 +323,7 @@ _RESULT_CLAIM = re.compile(
     # one county's events of one year: 第三届冰雪运动会, 连续举办三届, 灾后恢复重建
     r"第[一二三四五六七八九十\d]{1,3}届|举办[一二三四五六七八九十\d]{1,3}届|灾后恢复重建|灾后重建|"
     # a county's own documents and its own list of industries
-    r"出台《|制定出台《|以[^，。；]{4,30}为代表的"
+    r"出台《|制定出台《|以[^，。；]{4,30}为代表的|以[^，。；]{4,30}、[^，。；]{2,20}为(?:主导|支柱)的"
 )
 
 
