@@ -360,31 +360,13 @@ def portability_problem(text: str) -> str | None:
     ``text`` may still hold ``{slots}``: they are ignored (a {county} slot is this county),
     except inside quotation marks, where the county's name made a brand or a slogan of the
     source county (“{county}苹果”, “{county}好人”)."""
-    found = _COUNTY_BRAND.search(text)
-    if found:
-        return f"本地品牌“{found.group(0)}”"
-    found = _RESULT_CLAIM.search(text)
-    if found:
-        return f"一地的成绩“{found.group(0)}”"
-    found = _NAMED_TOWN.search(text)
-    if found:
-        return f"具名小镇“{found.group(0)}”"
+    found = _first_shape(text, _SLOT_SHAPES)
+    if found is not None:
+        return found
     text = re.sub(r"\{[A-Za-z_]+\}", "", text)
-    found = _FACILITY.search(text)
-    if found:
-        return f"具名设施“{found.group(0)}”"
-    found = _LOCAL_OFFICE.search(text)
-    if found:
-        return f"地方机构简称“{found.group(0)}”"
-    found = _TITLE_CLAIM.search(text)
-    if found:
-        return f"创建称号“{found.group(0)}”"
-    found = _REGIONAL_RE.search(text)
-    if found:
-        return f"地域性表述“{found.group(0)}”"
-    found = _SELF_TYPE.search(text)
-    if found:
-        return f"本地定位“{found.group(0)}”"
+    found = _first_shape(text, _NAME_SHAPES)
+    if found is not None:
+        return found
     term = _local_quote(text)
     if term is not None:
         return f"地方口号“{term}”"
@@ -394,16 +376,37 @@ def portability_problem(text: str) -> str | None:
             continue
         if place not in _CANONICAL_EXPERIENCE and place not in _GENERIC_EXPERIENCE:
             return f"地方经验“{match.group(0)}”"
-    found = _PARTICULAR.search(text)
-    if found:
-        return f"一地用语或误用“{found.group(0)}”"
-    found = _INSPECTION.search(text)
-    if found:
-        return f"巡视督察反馈“{found.group(0)}”"
-    found = _FINISHED.search(text)
-    if found:
-        return f"具体建成事项“{found.group(0)}”"
+    return _first_shape(text, _LATE_SHAPES)
+
+
+def _first_shape(text: str, shapes: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
+    """“{label}“{match}”” for the first of ``shapes`` found in ``text``, or None."""
+    for pattern, label in shapes:
+        found = pattern.search(text)
+        if found:
+            return f"{label}“{found.group(0)}”"
     return None
+
+
+# The shapes of one county's particulars, as (pattern, what the match is), in the order they
+# are tried: those read with the slots still in (a brand made with {county}), then the others.
+_SLOT_SHAPES = (
+    (_COUNTY_BRAND, "本地品牌"),
+    (_RESULT_CLAIM, "一地的成绩"),
+    (_NAMED_TOWN, "具名小镇"),
+)
+_NAME_SHAPES = (
+    (_FACILITY, "具名设施"),
+    (_LOCAL_OFFICE, "地方机构简称"),
+    (_TITLE_CLAIM, "创建称号"),
+    (_REGIONAL_RE, "地域性表述"),
+    (_SELF_TYPE, "本地定位"),
+)
+_LATE_SHAPES = (
+    (_PARTICULAR, "一地用语或误用"),
+    (_INSPECTION, "巡视督察反馈"),
+    (_FINISHED, "具体建成事项"),
+)
 
 
 def is_portable(text: str) -> bool:
