@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from drafter.compose.figures import verbatim
 from drafter.compose.wording import FigureLike, numbers_of
@@ -30,16 +30,6 @@ def _where(index: int) -> str:
     return f"第{index + 1}段"
 
 
-def _figures(targets: Targets) -> Iterable[tuple[str, FigureLike]]:
-    for i, figure in enumerate(targets.review.figures):
-        yield f"review.figures[{i}]", figure
-    for i, figure in enumerate(targets.goals):
-        yield f"goals[{i}]", figure
-    for s, section in enumerate(targets.sections):
-        for i, figure in enumerate(section.figures):
-            yield f"sections[{s}].figures[{i}]", figure
-
-
 def _period(figure: FigureLike) -> str:
     """The figure's own period (1—6月), whose numbers the targets file gave."""
     return getattr(figure, "period", None) or ""
@@ -54,7 +44,7 @@ def _allowed_numbers(targets: Targets) -> set[str]:
     texts += list(targets.concerns)
     for section in targets.sections:
         texts += [section.title or "", section.topic, *section.points]
-    for _, figure in _figures(targets):
+    for _, figure in targets.keyed_figures():
         allowed.update(numbers_of(figure))
         texts += [figure.name, figure.unit or "", figure.rank or "", _period(figure)]
     for text in texts:
@@ -97,7 +87,7 @@ def check_document(
                 seen[run.provenance.yaml_key] += 1
                 texts[run.provenance.yaml_key] = run.text
     whole = doc.text
-    for key, figure in _figures(targets):
+    for key, figure in targets.keyed_figures():
         if seen[key] == 0:
             problems.append(f"指标 {key}（{figure.name}）没有写入稿件")
         elif seen[key] > 1:

@@ -25,16 +25,6 @@ _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*\s*[年月日])")
 _STOP = re.compile(r"[。；！？]")
 
 
-def _figures(targets: Targets) -> Iterator[tuple[str, FigureLike]]:
-    for i, figure in enumerate(targets.review.figures):
-        yield f"review.figures[{i}]", figure
-    for i, figure in enumerate(targets.goals):
-        yield f"goals[{i}]", figure
-    for s, section in enumerate(targets.sections):
-        for i, figure in enumerate(section.figures):
-            yield f"sections[{s}].figures[{i}]", figure
-
-
 def describe_figure(figure: FigureLike) -> str:
     """What the targets file gives for a figure, as a writer reads it: 88.1亿元，增长7.2%."""
     parts: list[str] = []
@@ -64,7 +54,7 @@ def figure_conflicts(
     """Every conflict between the writer's paragraphs and the targets' figures (see above).
     ``expected``: the figure keys the new draft stated before the writer's paragraphs went in
     (a figure of a section the plan left out is not missed); default: every figure."""
-    figures = list(_figures(targets))
+    figures = list(targets.keyed_figures())
     names = [figure.name for _, figure in figures]
     found: list[str] = []
     stated: set[str] = set()
@@ -130,7 +120,7 @@ def figure_changes(entries: Sequence[Entry], targets: Targets) -> tuple[str, ...
     (by the numbers that draft stated for each, kept in its record)."""
     old = {figure_key(e.slot): e.digest.split(",") for e in entries if e.origin == FIGURE}
     changes = []
-    for key, figure in _figures(targets):
+    for key, figure in targets.keyed_figures():
         before = [n for n in old.get(key, []) if n]
         if not before:
             continue

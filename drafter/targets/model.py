@@ -332,9 +332,14 @@ class Targets(_Model):
 
     def all_figures(self) -> tuple[Figure, ...]:
         """Every figure in file order: review, goals, then each section's."""
-        found = [*self.review.figures, *self.goals]
-        for section in self.sections:
-            found.extend(section.figures)
+        return tuple(figure for _, figure in self.keyed_figures())
+
+    def keyed_figures(self) -> tuple[tuple[str, Figure], ...]:
+        """(key path, figure) in file order: review.figures[0], goals[0], sections[2].figures[1]."""
+        found = [(f"review.figures[{i}]", f) for i, f in enumerate(self.review.figures)]
+        found += [(f"goals[{i}]", f) for i, f in enumerate(self.goals)]
+        for s, section in enumerate(self.sections):
+            found += [(f"sections[{s}].figures[{i}]", f) for i, f in enumerate(section.figures)]
         return tuple(found)
 
 
