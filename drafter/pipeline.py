@@ -164,16 +164,23 @@ def draft_speech(
     )
     draft, document = compose_and_render(targets, bank, chosen, seed=seed, meta=meta, todo=todo)
     characters = count_chars(document.paragraphs())
-    fits = within(characters, targets.length)
-    # Thin parts matter to the writer only when the whole draft misses its length.
+    warnings = length_warnings(draft, characters, targets.length, "短语库素材不足")
+    problems = self_check(document, targets, bank)
+    return DraftResult(document, draft, targets, problems, warnings, characters)
+
+
+def length_warnings(draft: Draft, characters: int, wanted: int, short: str) -> tuple[str, ...]:
+    """The draft's warnings for the writer, and its length when it misses ``wanted`` by more
+    than 15% (``short``: why, when it is short). Thin parts matter to the writer only when the
+    whole draft misses its length."""
+    fits = within(characters, wanted)
     warnings = [w for w in draft.warnings if not (fits and w.startswith(THIN_WARNING))]
     if not fits:
         warnings.append(
-            f"稿件共 {characters} 字，与目标字数 {targets.length} 相差超过 15%"
-            + ("：短语库素材不足" if characters < targets.length else "")
+            f"稿件共 {characters} 字，与目标字数 {wanted} 相差超过 15%"
+            + (f"：{short}" if characters < wanted else "")
         )
-    problems = self_check(document, targets, bank)
-    return DraftResult(document, draft, targets, problems, tuple(warnings), characters)
+    return tuple(warnings)
 
 
 def run_draft(

@@ -13,10 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter import __version__
-from drafter.compose.length import count_chars, within
-from drafter.compose.plan import THIN_WARNING
+from drafter.compose.length import count_chars
 from drafter.document import Document, DocumentMeta
-from drafter.pipeline import DraftResult, compose_and_render, load_inputs, self_check, template_for
+from drafter.pipeline import (
+    DraftResult,
+    compose_and_render,
+    length_warnings,
+    load_inputs,
+    self_check,
+    template_for,
+)
 from drafter.plan.apply import apply_plan, restore_keys, retitle
 from drafter.plan.build import build_plan
 from drafter.plan.document import plan_document
@@ -82,14 +88,8 @@ def draft_to_plan(
     )
     document = retitle(document, applied.title)
     characters = count_chars(document.paragraphs())
-    fits = within(characters, planned.length)
-    warnings = [w for w in draft.warnings if not (fits and w.startswith(THIN_WARNING))]
-    if not fits:
-        warnings.append(
-            f"稿件共 {characters} 字，与目标字数 {planned.length} 相差超过 15%"
-            + ("：短语库素材不足或提纲的领句较少" if characters < planned.length else "")
-        )
+    warnings = length_warnings(draft, characters, planned.length, "短语库素材不足或提纲的领句较少")
     problems = self_check(document, planned, bank)
     document = restore_keys(document, applied.origins)
-    result = DraftResult(document, draft, planned, problems, tuple(warnings), characters)
+    result = DraftResult(document, draft, planned, problems, warnings, characters)
     return PlannedDraft(result, applied.notes)
