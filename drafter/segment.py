@@ -205,6 +205,24 @@ NAME_TAGS: frozenset[str] = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
 
+# Bumped when what the tables cache holds changes shape.
+_TABLES_FORMAT = "1"
+
+
+def _import_jieba() -> Any:
+    """``import jieba`` without ``pkg_resources`` (0.1–0.15 s of setuptools' start-up): jieba
+    only uses it to open its own dictionary file, and opens the file directly without it."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]
+    return jieba
+
 
 def _tokenizer() -> Any:
     """The private jieba tokenizer, created and initialised once."""
@@ -213,7 +231,7 @@ def _tokenizer() -> Any:
         return tokenizer
     with _lock:
         if "tokenizer" not in _state:
-            import jieba
+            jieba = _import_jieba()
 
             # jieba logs a failed cache dump as an ERROR with a traceback; a cache it cannot write
             # costs only time, so nothing below CRITICAL reaches the writer.
@@ -221,38 +239,90 @@ def _tokenizer() -> Any:
             jieba.setLogLevel(logging.CRITICAL)
             tokenizer = jieba.Tokenizer()
             tokenizer.tmp_dir = str(_private_cache_dir())
-            tokenizer.initialize()
-            for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS, *NATIONAL_SLOGANS):
-                tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word), 100), tag="n")
+            cache = _tables_cache(jieba)
+            tables = _read_tables(cache)
+            if tables is None:
+                tokenizer.initialize()
+                for word in _USER_WORDS:
+                    tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word), 100), tag="n")
+                tags = _read_name_tags(tokenizer)
+                _write_tables(cache, tokenizer.FREQ, tokenizer.total, tags)
+            else:
+                # the state jieba's initialize() and our add_word() calls above would leave
+                tokenizer.FREQ, tokenizer.total, tags = tables
+                tokenizer.initialized = True
+                for word in _USER_WORDS:
+                    tokenizer.user_word_tag_tab[word] = "n"
             _state["tokenizer"] = tokenizer
-            _state["name_tags"] = _read_name_tags(tokenizer)
+            _state["name_tags"] = tags
     return _state["tokenizer"]
 
 
-def _read_name_tags(tokenizer: Any) -> dict[str, str]:
-    """word → part-of-speech tag, as jieba's dictionary file records it.
+_USER_WORDS: tuple[str, ...] = (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS, *NATIONAL_SLOGANS)
 
-    Parsing the 5 MB dictionary takes ~0.3 s; the result is cached (marshal, like jieba's own
-    cache) in the temporary folder, keyed by the dictionary's content hash."""
-    with tokenizer.get_dict_file() as handle:
-        raw = handle.read()
-    key = hashlib.sha1(raw).hexdigest()[:16]
-    cache = _private_cache_dir() / f"drafter-jieba-tags-{key}.cache"
-    tags: dict[str, str] | None = None
+
+def _tables_cache(jieba: Any) -> Path:
+    """Where the tokenizer's tables are kept once built: keyed by jieba's version, its dictionary
+    file (size and time) and our own word lists, so a change to any of them builds them anew."""
+    dictionary = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    try:
+        info = dictionary.stat()
+        stamp = f"{info.st_size}:{info.st_mtime_ns}"
+    except OSError:
+        stamp = "?"
+    key = "\n".join(
+        (
+            _TABLES_FORMAT,
+            str(getattr(jieba, "__version__", "")),
+            str(dictionary),
+            stamp,
+            *_USER_WORDS,
+        )
+    )
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return _private_cache_dir() / f"drafter-jieba-tables-{digest}.cache"
+
+
+def _read_tables(cache: Path) -> tuple[dict[str, int], int, dict[str, str]] | None:
+    """(frequencies, total, tags) from ``cache``; None when it is missing or unusable.
+
+    ``marshal.loads`` of the bytes read at once: jieba's own ``marshal.load(file)`` reads the
+    file in small pieces and takes about three times as long."""
     try:
         loaded = marshal.loads(cache.read_bytes())
-        if isinstance(loaded, dict):
-            tags = loaded
     except (OSError, ValueError, EOFError, TypeError):
-        tags = None
-    if tags is None:
-        tags = dict(line.rsplit(" ", 1) for line in raw.decode("utf-8").split("\n") if line)
-        tags = {entry.split(" ", 1)[0]: tag for entry, tag in tags.items()}
-        with contextlib.suppress(OSError):
-            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(marshal.dumps(tags))
-            os.replace(temporary, cache)
-    for word in (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS, *NATIONAL_SLOGANS):
+        return None
+    if (
+        isinstance(loaded, tuple)
+        and len(loaded) == 3
+        and isinstance(loaded[0], dict)
+        and isinstance(loaded[1], int)
+        and isinstance(loaded[2], dict)
+    ):
+        return loaded[0], loaded[1], loaded[2]
+    return None
+
+
+def _write_tables(cache: Path, freq: dict[str, int], total: int, tags: dict[str, str]) -> None:
+    # The tag table's words are the frequency table's own string objects, so marshal writes each
+    # word once. Not interned: interning half a million strings on loading costs more than it
+    # saves (``cut`` interns the words it returns).
+    words = {word: word for word in freq}
+    shared = {words.get(word, word): tag for word, tag in tags.items()}
+    with contextlib.suppress(OSError):
+        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps((freq, total, shared)))
+        os.replace(temporary, cache)
+
+
+def _read_name_tags(tokenizer: Any) -> dict[str, str]:
+    """word → part-of-speech tag, as jieba's dictionary file records it (~0.3 s to parse; the
+    result is kept in the tables cache)."""
+    with tokenizer.get_dict_file() as handle:
+        raw = handle.read()
+    tags = dict(line.rsplit(" ", 1) for line in raw.decode("utf-8").split("\n") if line)
+    tags = {entry.split(" ", 1)[0]: tag for entry, tag in tags.items()}
+    for word in _USER_WORDS:
         tags.pop(word, None)
     return tags
 
@@ -301,8 +371,9 @@ def get_segmenter() -> Any:
 
 
 def warm_up() -> None:
-    """Load the dictionary now (≈0.6 s), e.g. before a progress bar starts."""
-    _tokenizer()
+    """Load the dictionary and the lookup tables now (≈0.4 s), e.g. before a progress bar starts
+    or before forking worker processes (which then share them)."""
+    _load_tables()
 
 
 @lru_cache(maxsize=65536)
@@ -318,10 +389,11 @@ _TAGS: dict[str, str] = {}
 
 
 def _load_tables() -> None:
-    """Copy the dictionary's frequencies and tags into plain module dicts (hot lookups)."""
+    """Point the module's hot lookups at the tokenizer's frequency table and our tag table."""
+    global _FREQ, _TAGS
     tokenizer = _tokenizer()
-    _FREQ.update(tokenizer.FREQ)
-    _TAGS.update(_state["name_tags"])
+    _FREQ = tokenizer.FREQ
+    _TAGS = _state["name_tags"]
 
 
 def word_tag(word: str) -> str | None:
