@@ -398,7 +398,8 @@ class Selector:
         if self._scrub_scan is not None:
             # the words printed are the unit's own (文明县城 → 文明城区 for a 市): check those too
             printed = filled if self.unit == "县" else localise(filled, self.unit, self.county)
-            if self._scrub_scan.occurs(filled) or (
+            # (the literal text was scanned above: the same text again cannot hold a name)
+            if (filled != literal and self._scrub_scan.occurs(filled)) or (
                 printed != filled and self._scrub_scan.occurs(printed)
             ):
                 return None
