@@ -14,6 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import re
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -322,6 +323,14 @@ def default_workers(items: int) -> int:
 MAX_WORKERS = 4
 
 
+def _quiet_signals() -> None:
+    """A worker leaves Ctrl-C to the main process (which then stops the pool) and dies on the
+    pool's SIGTERM: the handler the CLI installs (SIGTERM as Ctrl-C, so that ``finally`` blocks
+    run) would make an idle worker raise inside the pool's queue and hang the pool's shutdown."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def can_fork() -> bool:
     """Whether worker processes can be forked from this one (not on Windows, not on macOS)."""
     return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
@@ -343,7 +352,7 @@ def run_ordered(
             yield result
         return
     context = multiprocessing.get_context("fork")
-    with context.Pool(min(workers, len(items))) as pool:
+    with context.Pool(min(workers, len(items)), initializer=_quiet_signals) as pool:
         for index, result in enumerate(pool.imap(function, items, chunksize=1)):
             if done is not None:
                 done(index)
