@@ -341,9 +341,15 @@ def run_ordered(
     items: Sequence[T],
     workers: int,
     done: Callable[[int], None] | None = None,
+    weights: Sequence[float] | None = None,
 ) -> Iterator[R]:
     """``function`` over ``items``, results in order; on ``workers`` forked processes if > 1.
-    ``done(i)`` is called as result ``i`` arrives (for a progress bar)."""
+    ``done(i)`` is called as result ``i`` arrives (for a progress bar).
+
+    With ``weights`` (the expected cost of each item), the lightest item runs first in this
+    process, so that whatever the work builds once and keeps (compiled patterns, gazetteers,
+    imports) is built once, before forking, instead of in every worker; the others are handed
+    out heaviest first, so that no worker is left with a long item at the end."""
     if workers <= 1 or len(items) < 2 or not can_fork():
         for index, item in enumerate(items):
             result = function(item)
@@ -351,9 +357,26 @@ def run_ordered(
                 done(index)
             yield result
         return
+    order = list(range(len(items)))
+    ready: dict[int, R] = {}
+    if weights is not None:
+        order.sort(key=lambda i: (-weights[i], i))
+        first = order.pop()
+        ready[first] = function(items[first])
+        if done is not None:
+            done(first)
     context = multiprocessing.get_context("fork")
-    with context.Pool(min(workers, len(items)), initializer=_quiet_signals) as pool:
-        for index, result in enumerate(pool.imap(function, items, chunksize=1)):
-            if done is not None:
-                done(index)
-            yield result
+    with context.Pool(min(workers, len(order)), initializer=_quiet_signals) as pool:
+        arriving = pool.imap_unordered(_indexed, [(function, i, items[i]) for i in order])
+        for wanted in range(len(items)):
+            while wanted not in ready:
+                index, result = next(arriving)
+                ready[index] = result
+                if done is not None:
+                    done(index)
+            yield ready.pop(wanted)
+
+
+def _indexed(task: tuple[Callable[[T], R], int, T]) -> tuple[int, R]:
+    function, index, item = task
+    return index, function(item)
