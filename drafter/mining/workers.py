@@ -10,6 +10,7 @@ where forking a process that has started threads is unsafe, everything runs in-p
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import os
@@ -325,12 +326,22 @@ def default_workers(items: int) -> int:
 MAX_WORKERS = 4
 
 
-def _quiet_signals() -> None:
+def _start_worker() -> None:
     """A worker leaves Ctrl-C to the main process (which then stops the pool) and dies on the
     pool's SIGTERM: the handler the CLI installs (SIGTERM as Ctrl-C, so that ``finally`` blocks
-    run) would make an idle worker raise inside the pool's queue and hang the pool's shutdown."""
+    run) would make an idle worker raise inside the pool's queue and hang the pool's shutdown.
+
+    Its standard streams are its own: the progress bar's thread in the main process may have
+    held a stream's lock at the moment of the fork, and a worker writing a warning to that copy
+    would wait for it forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for name, descriptor in (("stdout", 1), ("stderr", 2)):
+        with contextlib.suppress(OSError, ValueError):
+            stream = open(  # noqa: SIM115 - lives as long as the worker
+                descriptor, "w", encoding="utf-8", errors="replace", closefd=False
+            )
+            setattr(sys, name, stream)
 
 
 def can_fork() -> bool:
@@ -368,7 +379,7 @@ def run_ordered(
         if done is not None:
             done(first)
     context = multiprocessing.get_context("fork")
-    with context.Pool(min(workers, len(order)), initializer=_quiet_signals) as pool:
+    with context.Pool(min(workers, len(order)), initializer=_start_worker) as pool:
         arriving = pool.imap_unordered(_indexed, [(function, i, items[i]) for i in order])
         for wanted in range(len(items)):
             while wanted not in ready:
