@@ -27,7 +27,7 @@ from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
-from drafter.phrasebank.model import Kind, Phrase
+from drafter.phrasebank.model import Kind, Phrase, PhraseBank
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -307,6 +307,48 @@ def prepare_workers() -> None:
     from drafter.outline import parse_outline  # noqa: F401
 
     segment.warm_up()
+
+
+def render_bank_files(bank: PhraseBank, workers: int) -> dict[str, str]:
+    """The bank's files as ``store.render_bank`` gives them; with ``workers`` > 1, its two largest
+    files (body sentences and paragraphs, about half of the text) are rendered on a forked
+    process while this one renders the others."""
+    from drafter.phrasebank.store import KIND_FILES, render_bank
+
+    if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
+        return render_bank(bank)
+    apart = frozenset({KIND_FILES[Kind.BODY], KIND_FILES[Kind.PARAGRAPH]})
+    share({"bank": bank, "names": apart})
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(1, initializer=_start_worker) as pool:
+            waiting = pool.apply_async(_render_shared)
+            files = render_bank(bank, _Except(apart))
+            files.update(waiting.get())
+    finally:
+        share({})
+    return files
+
+
+# below this many entries rendering takes less than starting a process
+RENDER_APART_MIN = 2000
+
+
+class _Except:
+    """Every name but those given (a ``Container`` for ``render_bank``)."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+
+    def __contains__(self, name: object) -> bool:
+        return name not in self.names
+
+
+def _render_shared() -> dict[str, str]:
+    from drafter.phrasebank.store import render_bank
+
+    rendered: dict[str, str] = render_bank(_SHARED["bank"], _SHARED["names"])
+    return rendered
 
 
 def default_workers(items: int) -> int:
