@@ -328,6 +328,9 @@ class Selector:
         # every sentence said so far: its bigrams as a bit mask (``_mask``) and their number
         self._said: list[tuple[int, int]] = []
         self._said_starts: set[str] = set()  # their first eight characters
+        # each bigram of this draft's sentences gets a bit of its own: a set of bigrams is then
+        # one integer, the size of an intersection one ``&`` and ``int.bit_count``
+        self._bits: dict[str, int] = {}
         self._prepared: dict[tuple[str, str, tuple[tuple[str, str], ...]], str | None] = {}
         self._share_tables()
         # every scrubbed name, found in one scan of a sentence
@@ -549,12 +552,22 @@ class Selector:
             return True
         # half the bigrams of the shorter one shared: counted on bit masks (a draft checks ~200
         # sentences against ~100 said, one set intersection each took a third of a millisecond)
-        mask, count = _mask(grams), len(grams)
+        mask, count = self._mask(grams), len(grams)
         for other_mask, other_count in self._said:
             small = min(count, other_count)
             if small and (mask & other_mask).bit_count() >= 0.5 * small:
                 return True
         return False
+
+    def _mask(self, grams: frozenset[str]) -> int:
+        bits = self._bits
+        mask = 0
+        for gram in grams:
+            bit = bits.get(gram)
+            if bit is None:
+                bit = bits[gram] = 1 << len(bits)
+            mask |= bit
+        return mask
 
     def take(self, candidate: Candidate, yaml_key: str | None = None) -> Piece:
         self.mark_used(candidate.text)
@@ -594,26 +607,9 @@ class Selector:
             if word in text:
                 self.capped[word] = self.capped.get(word, 0) + 1
         if len(text) >= 12:
-            self._said.append((_mask(bigrams(text)), len(bigrams(text))))
+            self._said.append((self._mask(bigrams(text)), len(bigrams(text))))
             self._said_starts.add(text[:8])
             self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
-
-
-# Each bigram seen gets a bit of its own, for the process: a set of bigrams is then one integer,
-# and the size of an intersection one ``&`` and ``int.bit_count``.
-_GRAM_BITS: dict[str, int] = {}
-
-
-@lru_cache(maxsize=16384)
-def _mask(grams: frozenset[str]) -> int:
-    bits = _GRAM_BITS
-    mask = 0
-    for gram in grams:
-        bit = bits.get(gram)
-        if bit is None:
-            bit = bits[gram] = 1 << len(bits)
-        mask |= bit
-    return mask
 
 
 _SCRUB_SCANS: dict[tuple[str, ...], WordScan] = {}
