@@ -297,7 +297,7 @@ def test_worker_processes_mine_the_same_bank(repo: Path) -> None:
 
 
 def test_rendering_on_two_processes_writes_the_same_files(mined_bank: PhraseBank) -> None:
-    from drafter.mining.workers import RENDER_APART_MIN, render_bank_files
+    from drafter.mining.pool import RENDER_APART_MIN, render_bank_files
     from drafter.phrasebank.store import render_bank
 
     assert len(mined_bank.phrases) >= RENDER_APART_MIN  # large enough to be split

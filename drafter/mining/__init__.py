@@ -87,7 +87,7 @@ def mine_bank(
     Unreadable files are skipped and reported; CorpusError when no file could be read.
     ``progress(step, file name)`` is called once per file for reading and once per speech for
     generalising (so twice per readable file). Both run on ``workers`` processes forked from
-    this one (``None``: as many as there are CPUs to use, see ``workers.default_workers``; 1:
+    this one (``None``: as many as there are CPUs to use, see ``pool.default_workers``; 1:
     in this process); the bank is the same bytes either way.
 
     ``county`` declares the files the archive of that county (``mine --county``): its names
@@ -95,17 +95,16 @@ def mine_bank(
     from drafter.mining.archive import find_versions
     from drafter.mining.merge import Merger
     from drafter.mining.own import OwnArchive
+    from drafter.mining.pool import default_workers, run_ordered
     from drafter.mining.report import ReportBuilder
     from drafter.mining.topics import TopicTagger
     from drafter.mining.units import load_unit_rules, weigh_matters
     from drafter.mining.workers import (
         ReadSpeech,
         Skipped,
-        default_workers,
         generalise_one,
         prepare_workers,
         read_one,
-        run_ordered,
         share,
     )
 

@@ -75,7 +75,7 @@ def run_mine(
     from drafter import segment
     from drafter.errors import OutputError
     from drafter.mining import collect_files, mine_bank
-    from drafter.mining.workers import default_workers, render_bank_files
+    from drafter.mining.pool import default_workers, render_bank_files
     from drafter.phrasebank.store import save_bank
 
     out = Path(out)

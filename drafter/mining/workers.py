@@ -1,37 +1,24 @@
-"""The per-speech work of mining, and running it over many speeches on several cores.
+"""The per-speech work of mining, one speech at a time (``mining.pool`` runs it on several cores).
 
 Input: speech files (phase 1: read, outline, extract, segment) and then the read speeches with
-what the whole corpus says about words (phase 2: generalise). Output, in file order: one result
-per speech. Both phases are spread over worker processes forked after jieba's tables are loaded
-(so they share its dictionary instead of each loading it); results come back in file order, so
-the bank is the same bytes as a single-process run. Without ``fork`` (Windows), and on macOS
-where forking a process that has started threads is unsafe, everything runs in-process.
+what the whole corpus says about words (phase 2: generalise). Output: one result per speech.
+Phase 2 reads the corpus-wide state from ``share`` (inherited by forked workers, never pickled).
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
-import multiprocessing
-import os
 import re
-import signal
-import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
-from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank
-
-T = TypeVar("T")
-R = TypeVar("R")
+from drafter.phrasebank.model import Kind, Mode, Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,138 +302,3 @@ def prepare_workers() -> None:
     from drafter.outline import parse_outline  # noqa: F401
 
     segment.warm_up()
-
-
-def render_bank_files(bank: PhraseBank, workers: int) -> dict[str, str]:
-    """The bank's files as ``store.render_bank`` gives them; with ``workers`` > 1, its two largest
-    files (body sentences and paragraphs, about half of the text) are rendered on a forked
-    process while this one renders the others."""
-    from drafter.phrasebank.store import KIND_FILES, render_bank
-
-    if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
-        return render_bank(bank)
-    apart = frozenset({KIND_FILES[Kind.BODY], KIND_FILES[Kind.PARAGRAPH]})
-    share({"bank": bank, "names": apart})
-    try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(1, initializer=_start_worker) as pool:
-            waiting = pool.apply_async(_render_shared)
-            files = render_bank(bank, _Except(apart))
-            files.update(waiting.get())
-    finally:
-        share({})
-    return files
-
-
-# below this many entries rendering takes less than starting a process
-RENDER_APART_MIN = 2000
-
-
-class _Except:
-    """Every name but those given (a ``Container`` for ``render_bank``)."""
-
-    def __init__(self, names: frozenset[str]) -> None:
-        self.names = names
-
-    def __contains__(self, name: object) -> bool:
-        return name not in self.names
-
-
-def _render_shared() -> dict[str, str]:
-    from drafter.phrasebank.store import render_bank
-
-    rendered: dict[str, str] = render_bank(_SHARED["bank"], _SHARED["names"])
-    return rendered
-
-
-def default_workers(items: int) -> int:
-    """How many processes mining runs on: the CPUs this process may use (at most
-    ``MAX_WORKERS``, at most one per item), or 1 where worker processes cannot be forked."""
-    if not can_fork() or items < 2:
-        return 1
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, MAX_WORKERS, items))
-
-
-# more processes than this cost more memory (each holds its own copy of what it touches) than
-# their time saves on an office computer
-MAX_WORKERS = 4
-
-
-def _start_worker() -> None:
-    """A worker leaves Ctrl-C to the main process (which then stops the pool) and dies on the
-    pool's SIGTERM: the handler the CLI installs (SIGTERM as Ctrl-C, so that ``finally`` blocks
-    run) would make an idle worker raise inside the pool's queue and hang the pool's shutdown.
-
-    Its standard streams are its own: the progress bar's thread in the main process may have
-    held a stream's lock at the moment of the fork, and a worker writing a warning to that copy
-    would wait for it forever."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    for name, descriptor in (("stdout", 1), ("stderr", 2)):
-        with contextlib.suppress(OSError, ValueError):
-            stream = open(  # noqa: SIM115 - lives as long as the worker
-                descriptor, "w", encoding="utf-8", errors="replace", closefd=False
-            )
-            setattr(sys, name, stream)
-
-
-def can_fork() -> bool:
-    """Whether worker processes can be forked from this one (not on Windows, not on macOS)."""
-    return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
-
-
-def run_ordered(
-    function: Callable[[T], R],
-    items: Sequence[T],
-    workers: int,
-    done: Callable[[int], None] | None = None,
-    weights: Sequence[float] | None = None,
-) -> Iterator[R]:
-    """``function`` over ``items``, results in order; on ``workers`` forked processes if > 1.
-    ``done(i)`` is called as result ``i`` arrives (for a progress bar).
-
-    With ``weights`` (the expected cost of each item), the lightest item runs first in this
-    process, so that whatever the work builds once and keeps (compiled patterns, gazetteers,
-    imports) is built once, before forking, instead of in every worker; the others are handed
-    out heaviest first, so that no worker is left with a long item at the end."""
-    if workers <= 1 or len(items) < 2 or not can_fork():
-        for index, item in enumerate(items):
-            result = function(item)
-            if done is not None:
-                done(index)
-            yield result
-        return
-    order = list(range(len(items)))
-    ready: dict[int, R] = {}
-    if weights is not None:
-        order.sort(key=lambda i: (-weights[i], i))
-        first = order.pop()
-        ready[first] = function(items[first])
-        if done is not None:
-            done(first)
-    context = multiprocessing.get_context("fork")
-    # What the workers inherit (the read speeches, jieba's tables) is frozen for the garbage
-    # collector: a worker's full collections would otherwise walk all of it and, by touching
-    # every object, copy the parent's memory page by page (5 MB of reports: ~4% less CPU).
-    gc.freeze()
-    try:
-        with context.Pool(min(workers, len(order)), initializer=_start_worker) as pool:
-            arriving = pool.imap_unordered(_indexed, [(function, i, items[i]) for i in order])
-            for wanted in range(len(items)):
-                while wanted not in ready:
-                    index, result = next(arriving)
-                    ready[index] = result
-                    if done is not None:
-                        done(index)
-                yield ready.pop(wanted)
-    finally:
-        gc.unfreeze()
-
-
-def _indexed(task: tuple[Callable[[T], R], int, T]) -> tuple[int, R]:
-    function, index, item = task
-    return index, function(item)
