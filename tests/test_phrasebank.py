@@ -385,3 +385,21 @@ def test_an_index_checked_by_content_is_renewed_to_be_checked_by_time(
     assert load_bank(folder) == bank  # read by content: the same bank
     assert set(stamps().values()) == {hour_ago}  # and from now on told by time
     assert load_bank(folder) == bank
+
+
+def test_related_topics_are_read_written_and_checked(tmp_path: Path) -> None:
+    from drafter.phrasebank.topics import dump_topics, parse_topics
+
+    data = {
+        "schema_version": 1,
+        "topics": [
+            {"name": "招商引资", "keywords": ["招商"], "related": ["项目建设"]},
+            {"name": "项目建设", "keywords": ["项目"]},
+        ],
+    }
+    topics = parse_topics(data, tmp_path / "topics.yaml")
+    assert topics[0].related == ("项目建设",) and topics[1].related == ()
+    assert "    related: [项目建设]" in dump_topics(topics)
+    data["topics"][1]["related"] = ["文化旅游"]  # type: ignore[index]
+    with pytest.raises(BankValidationError, match="相关话题“文化旅游”"):
+        parse_topics(data, tmp_path / "topics.yaml")

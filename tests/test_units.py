@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from drafter.compose.units import (
     order_units,
     same_idea,
     voice,
+    word_units,
 )
 from drafter.document import Provenance
 from drafter.mining.extract import Candidate
@@ -375,3 +377,115 @@ def unit_pool_of(phrase: Phrase) -> tuple[UnitView, ...]:
     keep = PoolFilter(Audience(report=False, business=False), None, lambda text: text)
     view = _view(phrase, keep, Mode.TARGET)
     return (view,) if view is not None else ()
+
+
+# --- matters: what a paragraph is about within its topic (mining/aspects.yaml) ---------------
+
+_MATTERS = [
+    ("全面推进精细扬尘综合整治，加强散煤污染治理，严禁秸秆露天焚烧。", "大气"),
+    ("深化扬尘治理、企业治理、散煤治理、移动源治理、禁烧禁放。", "大气"),
+    ("全面落实河长制，开展黑臭水体整治，确保出境断面水质稳定达标。", "水环境"),
+    ("围绕碳达峰碳中和目标，推动能源清洁低碳高效利用。", "低碳"),
+    ("压减审批环节和时限，推行一网通办。", "放管服"),
+    ("落实教师补充长效机制，完成编制内教师和聘任制教师招聘。", "教育"),
+    ("全面落实治欠保支各项政策制度，确保农民工工资按时足额支付。", "欠薪"),
+    ("开展春风行动系列就业服务活动，做好高校毕业生就业工作。", "就业"),
+    ("全方位强化安全生产，深入开展重大事故隐患专项排查整治。", "安全生产"),
+    ("严控政府债务限额，坚决遏制新增地方政府隐性债务。", "风险"),
+    ("优化配置土地资源，加快征地拆迁和用地报批进度，保障项目建设用地需求。", "用地"),
+    ("健全招商项目签约、落地全流程跟踪服务机制，提高履约率和资金到位率。", "招商"),
+]
+
+
+@pytest.mark.parametrize(("text", "matter"), _MATTERS)
+def test_a_paragraph_is_read_as_about_its_matter(text: str, matter: str) -> None:
+    from drafter.mining.aspects import load_aspects
+
+    assert load_aspects().matter(text) == matter
+
+
+def test_every_matter_belongs_to_a_topic_of_the_shipped_bank() -> None:
+    from drafter.mining.aspects import load_aspects
+    from drafter.phrasebank.topics import load_topics
+
+    topics = {t.name for t in load_topics(REPO / "phrasebank")}
+    aspects = load_aspects()
+    assert set(aspects.home.values()) <= topics
+    assert len(aspects.home) >= 60
+
+
+def _matter_view(uid: str, sentences: list[str], matter: str, topic: str = "民生保障") -> UnitView:
+    phrase = Phrase(
+        id=uid,
+        kind=Kind.PARAGRAPH,
+        text="".join(sentences),
+        topics=(topic,),
+        sources=(SourceRef(f"{uid}.txt", 1, 0, 10),),
+        items=tuple(sentences),
+        roles=("measure",) * len(sentences),
+        aspect=matter,
+        mode=Mode.TARGET,
+    )
+    return UnitView(phrase, tuple(sentences), phrase.roles, tuple(bigrams(s) for s in sentences))
+
+
+_JOBS = [
+    _matter_view("j1", ["开展春风行动就业服务。", "做好高校毕业生就业。"], "民生保障/就业"),
+    _matter_view("j2", ["加强职业技能培训。", "支持返乡入乡创业。"], "民生保障/就业"),
+    _matter_view("s1", ["实施全民参保计划。", "确保社保待遇按时足额发放。"], "民生保障/社保"),
+    _matter_view("a1", ["深入开展安全生产大排查。", "落实企业主体责任。"], "安全稳定/安全生产"),
+]
+
+
+def test_a_part_says_each_matter_in_one_paragraph_going_on_with_a_second_unit() -> None:
+    idf = bigram_idf(_JOBS)
+    for seed in range(8):
+        ledger = UnitLedger(idf, expected_sentences=40)
+        chosen = choose_units(_JOBS, "民生保障", 10_000, ledger, random.Random(seed), part=1)
+        matters = [c.unit.phrase.aspect for c in chosen]
+        assert len(matters) == len(set(matters))  # one paragraph per matter
+        jobs = next(c for c in chosen if c.unit.phrase.aspect == "民生保障/就业")
+        # the other unit on 就业 goes on in the same paragraph, its provenance its own
+        other = ({"j1", "j2"} - {jobs.unit.phrase.id}).pop()
+        assert [m.unit.phrase.id for m in jobs.more] == [other]
+        paragraph = word_units([jobs], report=False, topic_key=None)[0]
+        entries = [p.provenance.entry for p in paragraph.pieces if p.provenance]
+        assert set(entries) == {"j1", "j2"}
+
+
+def test_a_matter_is_said_in_the_part_of_its_own_topic() -> None:
+    idf = bigram_idf(_JOBS)
+    ledger = UnitLedger(idf, expected_sentences=40)
+    homes = frozenset({"民生保障", "安全稳定"})
+    chosen = choose_units(
+        _JOBS, "民生保障", 10_000, ledger, random.Random(1), relaxed=False, part=1, homes=homes
+    )
+    assert "a1" not in {c.unit.phrase.id for c in chosen}  # 安全生产 waits for its own part
+    # without a part on 安全稳定, the first part that takes it up says it; no later part does
+    pool = [*_JOBS, replace(_JOBS[3], phrase=replace(_JOBS[3].phrase, topics=("民生保障",)))]
+    ledger = UnitLedger(bigram_idf(pool), expected_sentences=40)
+    first = choose_units(pool, "民生保障", 10_000, ledger, random.Random(1), part=1)
+    assert "a1" in {c.unit.phrase.id for c in first}
+    later = choose_units(pool, "民生保障", 10_000, ledger, random.Random(2), part=2)
+    assert not later
+
+
+def test_a_lead_its_sentences_do_not_speak_of_is_dropped() -> None:
+    from drafter.compose.units import PoolFilter, _view
+
+    phrase = Phrase(
+        id="g1",
+        kind=Kind.PARAGRAPH,
+        text="",
+        topics=("民生保障",),
+        items=("支持工会、共青团、妇联等人民团体参与社会治理。", "做好妇女儿童工作。"),
+        roles=("measure", "measure"),
+        mode=Mode.TARGET,
+        lead="启用县级公益性公墓",
+    )
+    keep = PoolFilter(Audience(report=False, business=False), None, lambda s: s)
+    view = _view(phrase, keep, Mode.TARGET)
+    assert view is not None and view.lead is None
+    echoed = replace(phrase, lead="支持群团组织参与社会治理")
+    view = _view(echoed, keep, Mode.TARGET)
+    assert view is not None and view.lead == "支持群团组织参与社会治理"

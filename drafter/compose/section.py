@@ -12,7 +12,6 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.model import Paragraph, Part, Piece
@@ -42,6 +41,8 @@ from drafter.compose.units import (
     UnitComposer,
     choose_units,
     fit_units,
+    lead_pairs,
+    on_lead,
     order_units,
     said_done,
     word_units,
@@ -73,49 +74,6 @@ _REVIEW_SHAPED = re.compile(
     r"，[^，。]{2,12}(加快构建|持续增强|不断增强|稳步提升|持续提升|显著提升|明显改善|持续改善|"
     r"不断扩大|稳步扩大|日益|更加|焕然一新|持续升温|取得)[^，。]{0,4}。?$"
 )
-
-
-# Words a sub-heading shares with any measure (verbs of doing, stock nouns): they do not tie a
-# sentence to it. 做好信访维稳工作 is about 信访维稳, 扩大对外开放合作 about 对外开放合作.
-_HEAD_FILLER = re.compile(
-    r"加快|推进|推动|全面|持续|深入|实施|提升|加强|强化|积极|不断|扎实|着力|做好|抓好|抓实|"
-    r"狠抓|全力|大力|聚力|聚焦|坚持|确保|完善|健全|构建|打造|优化|深化|扩大|提高|增强|推行|"
-    r"落实|落细|压实|夯实|筑牢|守住|守牢|巩固|培育|壮大|激发|释放|用好|办好|建好|管好|"
-    r"工作|能力|水平|体系|机制|建设|发展|管理|服务|质量|效能|力度|高质量|新|好|实|强|"
-    r"[^\u4e00-\u9fff]"
-)
-
-
-def lead_pairs(lead: str) -> frozenset[str]:
-    """The character pairs of the lead's own words (its verbs and stock nouns left out)."""
-    return frozenset(_lead_profile(lead, ())[1])
-
-
-def on_lead(lead: str, text: str, topic_words: tuple[str, ...] = ()) -> bool:
-    """True when ``text`` speaks of what the sub-heading ``lead`` names: it shares a run of
-    three characters of the lead's own words, or two of its word pairs, or one of the part's
-    topic keywords the lead names (信访 for 做好信访维稳工作). One shared pair alone
-    (开放 in 推进政务数据开放应用 under 扩大对外开放合作) is not enough."""
-    triples, pairs, words = _lead_profile(lead, topic_words)
-    if not pairs:
-        return False
-    if any(triple in text for triple in triples):
-        return True
-    if sum(1 for pair in pairs if pair in text) >= 2:
-        return True
-    return any(word in text for word in words)
-
-
-@lru_cache(maxsize=4096)
-def _lead_profile(
-    lead: str, topic_words: tuple[str, ...]
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The lead's own three-character runs, word pairs and the topic keywords it names."""
-    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
-    triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
-    pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
-    words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
-    return tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words))
 
 
 SPARE = 1.3  # a part's pool beyond this many times its budget lets the seed leave some out
@@ -824,10 +782,11 @@ def compose_unit_part(
         scores=selector.keyword_scores,
         focus=focus,
         stress=stress,
+        related=units.related.get(topic, ()),
+        part=number,
+        homes=units.homes,
     )
-    if not chosen or (
-        not relaxed and sum(c.size for c in chosen) < UNIT_MIN_SHARE * max(1, remaining - estimate)
-    ):
+    if not chosen:
         return None
     units.ledger = ledger
     selector.start_section(topic)
@@ -1016,7 +975,6 @@ def _lead_on_topic(pick: Chosen, selector: Selector) -> Chosen:
     return Chosen(replace(pick.unit, lead=None), pick.indexes)
 
 
-UNIT_MIN_SHARE = 0.3  # units must fill this share of a part, else it is composed by sentences
 TOP_UP = 0.85  # a part of units shorter than this share of its budget is topped up by sentences
 
 __all__ = ["SITUATION", "compose_part", "compose_unit_part", "section_targets"]

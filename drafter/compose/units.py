@@ -27,12 +27,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import CAPPED, bigrams, key_phrases
 from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
-from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank
+from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, home_of
 
 SAME_IDEA = 0.42  # weighted share of the shorter sentence's bigrams: above it, one idea twice
 SAME_IDEA_MIN = 3  # and at least this many shared content bigrams
@@ -92,6 +93,12 @@ class UnitView:
         return self.phrase.sources[0].file if self.phrase.sources else ""
 
     @property
+    def matter(self) -> str | None:
+        """What the unit is about within its topic (安全稳定/安全生产), when mining named it."""
+        aspect = self.phrase.aspect
+        return aspect if home_of(aspect) is not None else None
+
+    @property
     def size(self) -> int:
         return sum(len(s) for s in self.sentences)
 
@@ -103,20 +110,38 @@ class UnitView:
 
 @dataclass(frozen=True, slots=True)
 class Chosen:
-    """A unit chosen for a part, and which of its sentences it keeps (in the unit's order)."""
+    """A unit chosen for a part, and which of its sentences it keeps (in the unit's order);
+    ``more``: units on the same matter whose measures the paragraph goes on with (a part says
+    each matter in one paragraph)."""
 
     unit: UnitView
     indexes: tuple[int, ...]
+    more: tuple[Chosen, ...] = ()
 
     @property
-    def sentences(self) -> tuple[str, ...]:
+    def own_sentences(self) -> tuple[str, ...]:
         return tuple(self.unit.sentences[i] for i in self.indexes)
 
     @property
+    def sentences(self) -> tuple[str, ...]:
+        return self.own_sentences + tuple(s for m in self.more for s in m.sentences)
+
+    @property
     def roles(self) -> tuple[str, ...]:
-        return tuple(self.unit.roles[i] for i in self.indexes)
+        own = tuple(self.unit.roles[i] for i in self.indexes)
+        return own + tuple(r for m in self.more for r in m.roles)
+
+    @property
+    def count(self) -> int:
+        return len(self.indexes) + sum(m.count for m in self.more)
 
     def without_last(self) -> Chosen:
+        if self.more:
+            last = self.more[-1]
+            rest = (
+                self.more[:-1] if len(last.indexes) <= 1 else (*self.more[:-1], last.without_last())
+            )
+            return Chosen(self.unit, self.indexes, rest)
         return Chosen(self.unit, self.indexes[:-1])
 
     @property
@@ -136,6 +161,7 @@ class UnitLedger:
     index: dict[Mode, dict[str, list[int]]] = field(default_factory=dict)
     per_source: Counter[str] = field(default_factory=Counter)
     used_ids: set[str] = field(default_factory=set)
+    owners: dict[str, int] = field(default_factory=dict)  # matter → the part that said it
 
     def repeats(self, clauses: Sequence[frozenset[str]], mood: Mode) -> bool:
         """A clause of the sentence says an idea the draft has said in the same mood."""
@@ -160,9 +186,12 @@ class UnitLedger:
             {mood: {g: list(ids) for g, ids in idx.items()} for mood, idx in self.index.items()},
             Counter(self.per_source),
             set(self.used_ids),
+            dict(self.owners),
         )
 
-    def record(self, chosen: Chosen) -> None:
+    def record(self, chosen: Chosen, part: int = 0) -> None:
+        if chosen.unit.matter is not None:
+            self.owners.setdefault(chosen.unit.matter, part)
         mood = chosen.unit.phrase.mode or Mode.TARGET
         said = self.said.setdefault(mood, [])
         index = self.index.setdefault(mood, {})
@@ -205,6 +234,10 @@ class UnitComposer:
     pool: tuple[UnitView, ...]
     ledger: UnitLedger
     seed: int
+    # for each part's topic, the related topics (topics.yaml) the draft has no part of: a
+    # part short of its own material draws on them
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    homes: frozenset[str] = frozenset()  # the topics the draft has parts of
 
 
 def unit_composer(
@@ -220,9 +253,60 @@ def unit_composer(
     """``check`` fills a bank sentence for this draft, or refuses it (``Selector.fill_text``);
     only the units on ``topics`` (the draft's parts) are prepared, when given."""
     keep = pool_filter(audience, level, check)
+    related: dict[str, tuple[str, ...]] = {}
+    homes = frozenset(topics or ())
+    if topics is not None:
+        kin = {topic.name: topic.related for topic in bank.topics}
+        related = {
+            topic: tuple(r for r in kin.get(topic, ()) if r not in topics) for topic in topics
+        }
+        topics = tuple(dict.fromkeys((*topics, *(r for rs in related.values() for r in rs))))
     pool = unit_pool(bank, keep, Mode.TARGET, topics)
     ledger = UnitLedger(bigram_idf(pool), expected_sentences=max(20, length // 45))
-    return UnitComposer(pool, ledger, seed)
+    return UnitComposer(pool, ledger, seed, related, homes)
+
+
+# Words a sub-heading shares with any measure (verbs of doing, stock nouns): they do not tie a
+# sentence to it. 做好信访维稳工作 is about 信访维稳, 扩大对外开放合作 about 对外开放合作.
+_HEAD_FILLER = re.compile(
+    r"加快|推进|推动|全面|持续|深入|实施|提升|加强|强化|积极|不断|扎实|着力|做好|抓好|抓实|"
+    r"狠抓|全力|大力|聚力|聚焦|坚持|确保|完善|健全|构建|打造|优化|深化|扩大|提高|增强|推行|"
+    r"落实|落细|压实|夯实|筑牢|守住|守牢|巩固|培育|壮大|激发|释放|用好|办好|建好|管好|"
+    r"工作|能力|水平|体系|机制|建设|发展|管理|服务|质量|效能|力度|高质量|新|好|实|强|"
+    r"[^\u4e00-\u9fff]"
+)
+
+
+def lead_pairs(lead: str) -> frozenset[str]:
+    """The character pairs of the lead's own words (its verbs and stock nouns left out)."""
+    return frozenset(_lead_profile(lead, ())[1])
+
+
+def on_lead(lead: str, text: str, topic_words: tuple[str, ...] = ()) -> bool:
+    """True when ``text`` speaks of what the sub-heading ``lead`` names: it shares a run of
+    three characters of the lead's own words, or two of its word pairs, or one of the part's
+    topic keywords the lead names (信访 for 做好信访维稳工作). One shared pair alone
+    (开放 in 推进政务数据开放应用 under 扩大对外开放合作) is not enough."""
+    triples, pairs, words = _lead_profile(lead, topic_words)
+    if not pairs:
+        return False
+    if any(triple in text for triple in triples):
+        return True
+    if sum(1 for pair in pairs if pair in text) >= 2:
+        return True
+    return any(word in text for word in words)
+
+
+@lru_cache(maxsize=4096)
+def _lead_profile(
+    lead: str, topic_words: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The lead's own three-character runs, word pairs and the topic keywords it names."""
+    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
+    triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
+    pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+    words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
+    return tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words))
 
 
 # --------------------------------------------------------------------------- the pool
@@ -352,6 +436,8 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
             mood is Mode.TARGET and _RESULT_LEAD.search(filled_lead.rstrip("。"))
         ):
             lead = None
+        elif not on_lead(filled_lead.rstrip("。"), "".join(s for s, _ in kept)):
+            lead = None  # a lead its sentences do not speak of (启用公益性公墓 over 群团工作)
         else:
             lead = filled_lead
     if len(kept) < (1 if lead else MIN_UNIT_SENTENCES):
@@ -395,6 +481,9 @@ def choose_units(
     scores: Callable[[str], dict[str, float]] | None = None,
     focus: tuple[str, ...] = (),
     stress: tuple[str, ...] = (),
+    related: tuple[str, ...] = (),
+    part: int = 0,
+    homes: frozenset[str] = frozenset(),
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
     own aspect, none repeating what the draft said nor a phrase of six characters the part has
@@ -430,6 +519,18 @@ def choose_units(
     ranked: list[UnitView] = []
     for tier in (groups[:2], groups[2:]):
         ranked.extend(_ranked(tier, rng, stress))
+    if related and not focus and not relaxed:
+        # the part is still short: units of related topics the draft has no part of, each
+        # standing on its own topic (项目建设 and 营商环境 in a part on 招商引资)
+        kin: list[UnitView] = []
+        for other in related:
+            for unit in pool:
+                if unit.phrase.topics[:1] != (other,):
+                    continue
+                view = unit if scores is None else on_topic(unit, other, scores, DOMINANCE)
+                if view is not None:
+                    kin.append(view)
+        ranked.extend(_ranked([kin], rng, stress))
     chosen: list[Chosen] = []
     aspects: set[str] = set()
     phrases: set[str] = set(said)  # six-character runs the part has said
@@ -442,7 +543,19 @@ def choose_units(
         if unit.phrase.id in ledger.used_ids:
             continue
         aspect = unit.phrase.aspect or unit.phrase.id
-        if not relaxed and (aspect in aspects or _same_lead(unit, chosen, ledger.idf)):
+        if not relaxed and not _ours(unit, topic, part, ledger, homes):
+            continue
+        if not relaxed and aspect in aspects:
+            # the part has a paragraph on this matter: it may go on with this unit's measures
+            merged = _merged(unit, chosen, ledger, taken, phrases, spent)
+            if merged is not None:
+                at, pick = merged
+                added = pick.size - chosen[at].size
+                ledger.record(pick.more[-1], part)
+                chosen[at] = pick
+                size += added
+            continue
+        if not relaxed and _same_lead(unit, chosen, ledger.idf):
             continue
         opening = (unit.lead or unit.sentences[0])[:2]
         if any((c.unit.lead or c.sentences[0])[:2] == opening for c in chosen):
@@ -455,7 +568,7 @@ def choose_units(
         for sentence in pick.sentences:
             phrases.update(key_phrases(sentence))
             spent.update(word for word in CAPPED if word in sentence)
-        ledger.record(pick)
+        ledger.record(pick, part)
         chosen.append(pick)
         aspects.add(aspect)
         size += pick.size
@@ -514,6 +627,56 @@ def _ranked(
     return [u for u in ranked if u.lead and u.opens] + [
         u for u in ranked if not (u.lead and u.opens)
     ]
+
+
+def _merged(
+    unit: UnitView,
+    chosen: list[Chosen],
+    ledger: UnitLedger,
+    taken: set[str] | frozenset[str],
+    phrases: set[str],
+    spent: set[str],
+) -> tuple[int, Chosen] | None:
+    """The chosen paragraph on ``unit``'s matter going on with the unit's measures (not its
+    lead, framing or call), where the paragraph stays a paragraph; None when nothing fits."""
+    aspect = unit.phrase.aspect
+    at = next((i for i, c in enumerate(chosen) if c.unit.phrase.aspect == aspect), None)
+    if at is None or aspect is None or home_of(aspect) is None:
+        return None
+    host = chosen[at]
+    indexes = [
+        i
+        for i in _fresh(unit, ledger, taken, phrases, spent)
+        if unit.roles[i] in ("measure", "target")
+    ]
+    kept: list[int] = []
+    size = host.size
+    for i in indexes:
+        if size + len(unit.sentences[i]) > MERGE_CHARS:
+            break
+        kept.append(i)
+        size += len(unit.sentences[i])
+    if not kept:
+        return None
+    for i in kept:
+        phrases.update(key_phrases(unit.sentences[i]))
+    return at, Chosen(host.unit, host.indexes, (*host.more, Chosen(unit, tuple(kept))))
+
+
+MERGE_CHARS = 480  # a paragraph that goes on with another unit's measures stays this short
+
+
+def _ours(unit: UnitView, topic: str, part: int, ledger: UnitLedger, homes: frozenset[str]) -> bool:
+    """The unit's matter may be said in this part: it belongs to the part's topic, or to a topic
+    the draft has no part of (``homes`` are the draft's parts' topics) and no other part has said
+    it (安全生产 in 安全稳定, not in 民生保障; 就业 once in a draft)."""
+    matter = unit.matter
+    if matter is None:
+        return True
+    home = home_of(matter)
+    if home != topic and home in homes:
+        return False
+    return ledger.owners.get(matter, part) == part
 
 
 def _answers(unit: UnitView, stress: tuple[str, ...]) -> bool:
@@ -603,9 +766,9 @@ def fit_units(chosen: Sequence[Chosen], budget: int) -> list[Chosen]:
     result = [_wall_cut(c) for c in chosen]
     total = sum(c.size for c in result)
     while total > budget * 1.05 and result:
-        index = max(range(len(result)), key=lambda i: (len(result[i].indexes), result[i].size, -i))
+        index = max(range(len(result)), key=lambda i: (result[i].count, result[i].size, -i))
         pick = result[index]
-        if len(pick.indexes) > pick.unit.min_sentences:
+        if pick.more or len(pick.indexes) > pick.unit.min_sentences:
             result[index] = pick.without_last()
         elif len(result) > 1 and total - pick.size >= budget * 0.85:
             del result[index]
@@ -618,11 +781,11 @@ def fit_units(chosen: Sequence[Chosen], budget: int) -> list[Chosen]:
 def _wall_cut(pick: Chosen) -> Chosen:
     """A unit longer than ``MAX_PARAGRAPH_CHARS`` cut after the sentence that reaches it."""
     size = 0
-    for position, sentence in enumerate(pick.sentences):
+    for position, sentence in enumerate(pick.own_sentences):
         size += len(sentence)
         if size > MAX_PARAGRAPH_CHARS and position >= pick.unit.min_sentences:
             return Chosen(pick.unit, pick.indexes[:position])
-    return pick
+    return pick  # what ``more`` adds was fitted when it was chosen
 
 
 # --------------------------------------------------------------------------- word
@@ -647,20 +810,25 @@ def word_units(chosen: Sequence[Chosen], *, report: bool, topic_key: str | None)
     to be a run), its sentences in the kind's voice, provenance on every sentence."""
     paragraphs: list[Paragraph] = []
     for pick in chosen:
-        phrase = pick.unit.phrase
-        source = phrase.sources[0] if phrase.sources else None
-        provenance = Provenance(
-            entry=phrase.id,
-            kind=Kind.PARAGRAPH.value,
-            source=source.file if source else None,
-            paragraph=source.paragraph + 1 if source else None,
-            yaml_key=topic_key,
-        )
+        provenance = _provenance(pick.unit.phrase, topic_key)
+        said = [(s, provenance) for s in pick.own_sentences]
+        said += [(s, _provenance(m.unit.phrase, topic_key)) for m in pick.more for s in m.sentences]
         pieces = tuple(
-            Piece(voice(s, report, first=i == 0), provenance) for i, s in enumerate(pick.sentences)
+            Piece(voice(s, report, first=i == 0), where) for i, (s, where) in enumerate(said)
         )
         lead = pick.unit.lead
         paragraphs.append(
             Paragraph(pieces, Piece(lead.rstrip("。；，！") + "。", provenance) if lead else None)
         )
     return paragraphs
+
+
+def _provenance(phrase: Phrase, topic_key: str | None) -> Provenance:
+    source = phrase.sources[0] if phrase.sources else None
+    return Provenance(
+        entry=phrase.id,
+        kind=Kind.PARAGRAPH.value,
+        source=source.file if source else None,
+        paragraph=source.paragraph + 1 if source else None,
+        yaml_key=topic_key,
+    )

@@ -22,9 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.mining.aspects import Aspects, load_aspects
 from drafter.mining.extract import Candidate
 from drafter.mining.topics import TopicTagger
-from drafter.phrasebank.model import SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
+from drafter.phrasebank.model import MATTER_SEPARATOR, SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
 
 MIN_SENTENCES = 2
 MIN_CHARS = 40
@@ -58,6 +59,7 @@ class UnitRules:
     particular: re.Pattern[str]  # a county's particulars by their shape (its industries, firsts)
     review: re.Pattern[str]  # wording of a result achieved
     plan: re.Pattern[str]  # wording of a task to do
+    aspects: Aspects  # the matters within topics (aspects.yaml)
 
 
 def load_unit_rules() -> UnitRules:
@@ -81,6 +83,7 @@ def load_unit_rules() -> UnitRules:
         particular=re.compile(data["particular"]),
         review=re.compile(data["review"]),
         plan=re.compile(data["plan"]),
+        aspects=load_aspects(),
     )
 
 
@@ -214,15 +217,20 @@ def _unit(
         sources=(SourceRef(first.source.file, first.source.paragraph, start, end),),
         items=tuple(texts),
         roles=tuple(roles),
-        aspect=_aspect(tagger, topics[0], body),
+        aspect=_aspect(tagger, rules.aspects, topics[0], body),
         mode=mood,
         genre=genre,
         lead=lead,
     )
 
 
-def _aspect(tagger: TopicTagger, topic: str, text: str) -> str | None:
-    """The keyword of ``topic`` the text names most often (ties: the earliest in the text)."""
+def _aspect(tagger: TopicTagger, aspects: Aspects, topic: str, text: str) -> str | None:
+    """The matter the text names most, with the topic it belongs to (安全稳定/安全生产: see
+    ``aspects.yaml``); for a text naming none, the keyword of ``topic`` it names most often
+    (ties: the earliest in the text)."""
+    matter = aspects.matter(text)
+    if matter is not None:
+        return f"{aspects.home[matter]}{MATTER_SEPARATOR}{matter}"
     keywords = tagger.keywords_of(topic)
     best: tuple[int, int, str] | None = None
     for keyword in keywords:

@@ -264,7 +264,7 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
                 topics.setdefault(topic, []).append(row)
         on_topic[kind.value] = {topic: block(found) for topic, found in topics.items()}
     head = {
-        "topics": [[t.name, list(t.keywords)] for t in bank.topics],
+        "topics": [[t.name, list(t.keywords), list(t.related)] for t in bank.topics],
         "scrubbed": list(bank.scrubbed),
         "sources": list(bank.sources),
         "kinds": kinds,
@@ -279,7 +279,9 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
 def _open_index(
     head: dict[str, Any], body: memoryview, fallback: Callable[[], PhraseBank] | None
 ) -> PhraseBank:
-    topics = tuple(Topic(_str(name), _strs(words)) for name, words in head["topics"])
+    topics = tuple(
+        Topic(_str(name), _strs(words), _strs(related)) for name, words, related in head["topics"]
+    )
     kinds = {_KINDS[value]: _span(where) for value, where in head["kinds"].items()}
     on_topic = {
         (_KINDS[value], _str(topic)): _span(where)

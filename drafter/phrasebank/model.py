@@ -136,10 +136,25 @@ class Phrase:
         return tuple(seen)
 
 
+# a unit's aspect as mined: its topic and its matter (安全稳定/安全生产), or a bare keyword
+MATTER_SEPARATOR = "/"
+
+
+def home_of(aspect: str | None) -> str | None:
+    """The topic a unit's aspect belongs to (安全稳定 of 安全稳定/安全生产), or None for an
+    aspect that is only a keyword of the unit's topic."""
+    if aspect is None or MATTER_SEPARATOR not in aspect:
+        return None
+    return aspect.split(MATTER_SEPARATOR, 1)[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Topic:
     name: str
     keywords: tuple[str, ...]
+    # topics a part on this one may draw on when its own material runs short (招商引资 →
+    # 项目建设、营商环境), when the draft has no part of their own
+    related: tuple[str, ...] = ()
 
 
 class BankSource(Protocol):

@@ -6,8 +6,11 @@ Format (schema_version 1)::
     topics:
       - name: 项目建设
         keywords: [项目, 重点项目, 开工]
+        related: [招商引资, 营商环境]
 
-Topic names are unique; keywords are non-empty strings. A writer may add topics or keywords.
+Topic names are unique; keywords are non-empty strings; ``related`` (optional) names topics a
+part on this one may draw on when its own material runs short. A writer may add topics or
+keywords.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ TOPICS_FILE = "topics.yaml"
 _HEADER = (
     "# 话题分类：每个话题一组关键词。挖掘时按分词结果匹配关键词，给条目打上话题标签。\n"
     "# 可以自行增加话题或关键词（关键词用简体中文）；修改后重新运行 drafter mine 即可生效。\n"
+    "# related（可选）：相关话题。本话题的素材不够一个部分的篇幅时，\n"
+    "# 可从稿件没有单列的相关话题中取材。\n"
 )
 
 
@@ -65,7 +70,7 @@ def parse_topics(data: Any, path: Path) -> tuple[Topic, ...]:
         if not isinstance(item, dict):
             problems.append(f"{where}：应为含 name 和 keywords 的映射")
             continue
-        unknown = sorted(set(item) - {"name", "keywords"})
+        unknown = sorted(set(item) - {"name", "keywords", "related"})
         if unknown:
             problems.append(f"{where}：未知的键 {'、'.join(unknown)}")
         name = item.get("name")
@@ -91,7 +96,18 @@ def parse_topics(data: Any, path: Path) -> tuple[Topic, ...]:
                 problems.append(f"{where}：有空的关键词")
             elif text not in cleaned:
                 cleaned.append(text)
-        topics.append(Topic(name=name, keywords=tuple(cleaned)))
+        related = item.get("related", [])
+        if not isinstance(related, list) or not all(isinstance(r, str) for r in related):
+            problems.append(f"{where}：related 应为话题名称的列表")
+            related = []
+        topics.append(Topic(name, tuple(cleaned), tuple(dict.fromkeys(r.strip() for r in related))))
+    names = {topic.name for topic in topics}
+    for topic in topics:
+        for other in topic.related:
+            if other not in names or other == topic.name:
+                problems.append(
+                    f"{path}：话题“{topic.name}”的相关话题“{other}”不是另一个已列出的话题"
+                )
     if problems:
         raise BankValidationError(problems, path=path)
     return tuple(topics)
@@ -122,4 +138,6 @@ def dump_topics(topics: tuple[Topic, ...]) -> str:
     for topic in topics:
         lines.append(f"  - name: {_scalar(topic.name)}")
         lines.append("    keywords: [" + ", ".join(_scalar(k) for k in topic.keywords) + "]")
+        if topic.related:
+            lines.append("    related: [" + ", ".join(_scalar(r) for r in topic.related) + "]")
     return "\n".join(lines) + "\n"

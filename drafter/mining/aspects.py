@@ -1,0 +1,71 @@
+"""What a paragraph is about within its topic: the matters of ``aspects.yaml`` (大气, 水环境 and
+土壤 of 生态环保; 就业, 社保 and 救助 of 民生保障 …), each with the words that name it and the
+topic it belongs to.
+
+Composing uses them in three ways: a part says each matter in one paragraph; a matter is said
+in the part of its own topic (安全生产 in 安全稳定, not in 民生保障), or — when the draft has no
+such part — in the first part that takes it up; and a paragraph's lead names the matter of its
+sentences (a lead on 公墓 over sentences on 群团 is dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+ASPECTS_FILE = Path(__file__).with_name("aspects.yaml")
+
+
+@dataclass(frozen=True, slots=True)
+class Aspects:
+    """The matters, the topic each belongs to, and one pattern of all their words (longest
+    first, so 招商引资 is read as one word, not also as 招商)."""
+
+    home: dict[str, str]
+    matter_of: dict[str, str]  # word → matter
+    pattern: re.Pattern[str]
+
+    def counts(self, text: str) -> dict[str, int]:
+        """How often ``text`` names each matter."""
+        found: dict[str, int] = {}
+        for match in self.pattern.finditer(text):
+            matter = self.matter_of[match.group()]
+            found[matter] = found.get(matter, 0) + 1
+        return found
+
+    def matter(self, text: str) -> str | None:
+        """The matter ``text`` names most (ties: the one named first), or None."""
+        found: dict[str, int] = {}
+        for match in self.pattern.finditer(text):
+            matter = self.matter_of[match.group()]
+            found[matter] = found.get(matter, 0) + 1  # insertion order: first named first
+        if not found:
+            return None
+        best = max(found.values())
+        return next(m for m, n in found.items() if n == best)
+
+    def of_topic(self, topic: str) -> tuple[str, ...]:
+        return tuple(m for m, t in self.home.items() if t == topic)
+
+
+def parse_aspects(data: object) -> Aspects:
+    """``aspects.yaml`` read: topic → matter → words."""
+    if not isinstance(data, dict):
+        raise ValueError("aspects.yaml: topic → matter → words")
+    home: dict[str, str] = {}
+    matter_of: dict[str, str] = {}
+    for topic, matters in data.items():
+        for matter, listed in dict(matters).items():
+            home[str(matter)] = str(topic)
+            for word in listed:
+                matter_of.setdefault(str(word), str(matter))
+    ordered = sorted(matter_of, key=lambda w: (-len(w), w))
+    return Aspects(home, matter_of, re.compile("|".join(map(re.escape, ordered))))
+
+
+def load_aspects(path: Path = ASPECTS_FILE) -> Aspects:
+    import yaml
+
+    with open(path, encoding="utf-8") as handle:
+        return parse_aspects(yaml.safe_load(handle))
