@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from pydantic import ValidationError
 from test_compose import _shipped_bank, draft_document, make_targets
 
 from drafter.compose.plan import MEETING_PARTS
 from drafter.document import Role
 from drafter.pipeline import self_check
 from drafter.targets.material import material_notes
+from drafter.targets.schema import ValidationError
 
 
 def _parts(doc: Any) -> list[tuple[str, str]]:

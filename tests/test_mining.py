@@ -289,7 +289,8 @@ def test_worker_processes_mine_the_same_bank(repo: Path) -> None:
     from drafter.phrasebank.store import render_bank
 
     topics = load_topics(repo / "phrasebank")
-    files = sorted((repo / "corpus").glob("*.txt"))[:3]
-    one, _ = mine_bank(files, topics)
-    two, _ = mine_bank(files, topics, workers=2)
+    files = sorted((repo / "corpus").glob("*.txt"))[:4]
+    one, one_report = mine_bank(files, topics, workers=1)
+    two, two_report = mine_bank(files, topics, workers=2)
     assert render_bank(two) == render_bank(one)
+    assert two_report == one_report

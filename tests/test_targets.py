@@ -360,3 +360,29 @@ def test_pure_python_composer_gives_the_same_messages(
     assert hits, caught.value.problems
     prefix = "青禾县.yaml: " if line is None else f"青禾县.yaml:{line}:"
     assert hits[0].startswith(prefix), hits[0]
+
+
+def test_a_draft_process_does_not_import_pydantic(tmp_path: Path) -> None:
+    """The targets models read their fields themselves: importing pydantic and building models
+    with it cost every draft 100–120 ms (issue 14's draft limit is 2.5× the import floor)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "稿.txt"
+    code = (
+        "import sys\n"
+        "from drafter.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as stop:\n"
+        "    assert not stop.code, stop.code\n"
+        "print('pydantic' in sys.modules, file=sys.stderr)\n"
+    )
+    argv = ["draft", str(root / "examples" / "work_meeting.yaml"), "-o", str(out)]
+    done = subprocess.run(
+        [sys.executable, "-c", code, *argv], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8").startswith("在")
+    assert done.stderr.strip().splitlines()[-1] == "False"

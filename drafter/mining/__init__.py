@@ -79,23 +79,21 @@ def mine_bank(
     topics: Sequence[Topic],
     *,
     progress: Callable[[str, str], None] | None = None,
-    workers: int = 1,
+    workers: int | None = None,
     county: str | None = None,
 ) -> tuple[PhraseBank, MiningReport]:
     """Mine the speeches in ``paths`` into a bank tagged with ``topics``.
 
     Unreadable files are skipped and reported; CorpusError when no file could be read.
     ``progress(step, file name)`` is called once per file for reading and once per speech for
-    generalising (so twice per readable file). ``workers`` > 1 generalises speeches on that many
-    forked processes (where ``fork`` exists); the bank is the same bytes either way. Measured on a
-    shared two-core machine it did not pay for itself, so one process is the default.
+    generalising (so twice per readable file). Both run on ``workers`` processes forked from
+    this one (``None``: as many as there are CPUs to use, see ``workers.default_workers``; 1:
+    in this process); the bank is the same bytes either way.
 
     ``county`` declares the files the archive of that county (``mine --county``): its names
     standing over two years or more are kept as written and listed in the report's ``own``."""
-    from drafter import segment
-    from drafter.mining.archive import check_speech, find_versions
+    from drafter.mining.archive import find_versions
     from drafter.mining.merge import Merger
-    from drafter.mining.names import QUOTE_RE, find_county_names
     from drafter.mining.own import OwnArchive
     from drafter.mining.report import ReportBuilder
     from drafter.mining.topics import TopicTagger
@@ -103,7 +101,9 @@ def mine_bank(
     from drafter.mining.workers import (
         ReadSpeech,
         Skipped,
+        default_workers,
         generalise_one,
+        prepare_workers,
         read_one,
         run_ordered,
         share,
@@ -111,9 +111,11 @@ def mine_bank(
 
     corpus = collect_files(paths)
     report = ReportBuilder(skipped=list(corpus.skipped))
-    if workers > 1:
-        segment.warm_up()  # initialise jieba once, before forking
     items = list(zip(corpus.files, corpus.labels, strict=True))
+    if workers is None:
+        workers = default_workers(len(items))
+    if workers > 1:
+        prepare_workers()  # what every worker needs, loaded once before forking
 
     def read_done(index: int) -> None:
         if progress is not None:
@@ -121,10 +123,8 @@ def mine_bank(
 
     speeches: list[ReadSpeech] = []
     digests: dict[str, str] = {}
-    # reading stays in this process: its results are large to send back, and segmenting
-    # repeated sentences is cheap here thanks to the cache
-    results = run_ordered(read_one, items, 1, read_done)
     readable: list[tuple[Path, ReadSpeech]] = []
+    results = run_ordered(read_one, items, workers, read_done)
     for (path, _), read in zip(items, results, strict=True):
         if isinstance(read, Skipped):
             report.skipped.append((read.path, read.reason))
@@ -133,9 +133,8 @@ def mine_bank(
             report.skipped.append((str(path), f"与 {digests[read.digest]} 内容相同"))
             continue
         digests[read.digest] = read.label
-        reason = check_speech(read.source)
-        if reason is not None:
-            report.skipped.append((str(path), reason))
+        if read.problem is not None:
+            report.skipped.append((str(path), read.problem))
             continue
         readable.append((path, read))
     # 初稿/定稿 of one speech are counted once (the final one)
@@ -175,17 +174,17 @@ def mine_bank(
     )
     for speech in speeches:
         doc_freq.update(speech.counts.keys())
-        names = find_county_names(speech.source.text) | (own.forms if own else frozenset())
+        names = speech.county_names | (own.forms if own else frozenset())
         county = max(names, key=len, default=speech.label)
         county_words.setdefault(county, set()).update(speech.counts.keys())
         county_names.update(names)
-        quote_freq.update({m.group(1) for m in QUOTE_RE.finditer(speech.source.text)})
+        quote_freq.update(speech.quotes)
     share(
         {
             "speeches": speeches,
             "doc_freq": doc_freq,
             "quote_freq": quote_freq,
-            "salient": _salient_chars({s.label: s.source.text for s in speeches}),
+            "salient": _salient_chars({s.label: s.han for s in speeches}),
             "county_freq": Counter(w for words in county_words.values() for w in words),
             "counties": len(county_words),
             "unit_rules": load_unit_rules(),
@@ -201,7 +200,7 @@ def mine_bank(
     merger = Merger()
     indexes = list(range(len(speeches)))
     for result in run_ordered(generalise_one, indexes, workers, generalise_done):
-        for phrase in _drop_known_names(result.phrases, result.names, report):
+        for phrase in result.phrases:
             merger.add(phrase)
         for key, (count, files) in result.names.items():
             old_count, old_files = report.names.get(key, (0, set()))
@@ -271,15 +270,12 @@ SALIENT_MIN_COUNT = 8
 COMMON_NAME_COUNTIES = 3
 
 
-def _salient_chars(texts: dict[str, str]) -> dict[str, frozenset[str]]:
-    """Per speech: characters it uses often that no other speech uses at all (茶, 硒, 渭) — the
-    signature of a local product or place. Needs three speeches or more to mean anything."""
-    if len(texts) < 3:
+def _salient_chars(counts: dict[str, Counter[str]]) -> dict[str, frozenset[str]]:
+    """Per speech (its Chinese characters counted): characters it uses often that no other
+    speech uses at all (茶, 硒, 渭) — the signature of a local product or place. Needs three
+    speeches or more to mean anything."""
+    if len(counts) < 3:
         return {}
-    counts = {}
-    for label, text in texts.items():
-        every = Counter(text)
-        counts[label] = Counter({ch: n for ch, n in every.items() if "\u4e00" <= ch <= "\u9fff"})
     total: Counter[str] = Counter()
     for counter in counts.values():
         total.update(counter)
@@ -328,60 +324,18 @@ _STRONG_REASONS = (
     "词典标为专名（nrt",
     "词典标为专名（nrfg",
 )
-_WORD_LEVEL_REASONS = ("遮盖符", "词典标为专名", "省份", "江河山脉", "本篇特有的字", "本县名称")
-
-
-def _drop_known_names(
-    phrases: list[Phrase],
-    names: dict[tuple[str, str | None, str], tuple[int, set[str]]],
-    report: ReportBuilder,
-) -> list[Phrase]:
-    """Safety net for one speech: a name recognised anywhere in it is not let through elsewhere
-    in it (群科新区 found by its suffix also hides a bare 群科)."""
-    from drafter.mining.own import OWN_SLOT
-
-    found: set[str] = set()
-    for name, slot, reason in names:
-        if slot in ("number", "session", OWN_SLOT) or reason.startswith(_WORD_LEVEL_REASONS):
-            continue  # word-level verdicts apply wherever the word occurs; masks are not names
-        bare = name.strip("“”「」《》…")
-        if len(bare) >= 2 and re.search(r"[\u4e00-\u9fff]", bare):
-            found.add(bare)
-    if not found:
-        return phrases
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(found, key=lambda n: (-len(n), n))))
-    kept = []
-    for phrase in phrases:
-        if phrase.kind is Kind.PARAGRAPH:
-            unit = _without_names(phrase, pattern)
-            if unit is None:
-                report.drop("含本篇已识别的专名")
-            else:
-                kept.append(unit)
-            continue
-        blob = "\n".join(
-            [
-                phrase.text,
-                *phrase.items,
-                phrase.indicator or "",
-                *(value for filler in phrase.fillers for _, value in filler.values),
-            ]
-        )
-        if pattern.search(blob):
-            report.drop("含本篇已识别的专名")
-            continue
-        kept.append(phrase)
-    return kept
 
 
 def _drop_named(
     phrases: Sequence[Phrase], pattern: re.Pattern[str], report: ReportBuilder
 ) -> list[Phrase]:
     """``phrases`` without those holding a match of ``pattern`` (units: without those sentences)."""
+    from drafter.mining.workers import without_names
+
     kept = []
     for phrase in phrases:
         if phrase.kind is Kind.PARAGRAPH:
-            unit = _without_names(phrase, pattern)
+            unit = without_names(phrase, pattern)
             if unit is not None:
                 kept.append(unit)
             continue
@@ -393,24 +347,6 @@ def _drop_named(
             continue
         kept.append(phrase)
     return kept
-
-
-def _without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
-    """A paragraph unit without its sentences that name a recognised name (None when too few
-    sentences are left to make a paragraph)."""
-    from dataclasses import replace
-
-    from drafter.mining.units import min_sentences
-
-    if unit.lead is not None and pattern.search(unit.lead):
-        unit = replace(unit, lead=None)
-    keep = [i for i, item in enumerate(unit.items) if not pattern.search(item)]
-    if len(keep) == len(unit.items):
-        return unit
-    if len(keep) < min_sentences(unit.lead):
-        return None
-    items = tuple(unit.items[i] for i in keep)
-    return replace(unit, items=items, roles=tuple(unit.roles[i] for i in keep), text="".join(items))
 
 
 from drafter.mining.own import OwnArchive, OwnName  # noqa: E402

@@ -2,16 +2,19 @@
 
 Input: speech files (phase 1: read, outline, extract, segment) and then the read speeches with
 what the whole corpus says about words (phase 2: generalise). Output, in file order: one result
-per speech. Generalising can be spread over worker processes forked after jieba is initialised
-(so they share its dictionary); results come back in order, so the bank is the same bytes as a
-single-process run. Without ``fork`` (Windows) everything runs in-process.
+per speech. Both phases are spread over worker processes forked after jieba's tables are loaded
+(so they share its dictionary instead of each loading it); results come back in file order, so
+the bank is the same bytes as a single-process run. Without ``fork`` (Windows), and on macOS
+where forking a process that has started threads is unsafe, everything runs in-process.
 """
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +41,11 @@ class ReadSpeech:
     words: dict[str, tuple[str, ...]]  # candidate text → jieba words
     counts: Counter[str]  # word → occurrences in this speech
     digest: str
+    # computed here, on the worker, rather than one speech after another in the main process
+    problem: str | None  # why the text is not a speech (archive.check_speech), else None
+    county_names: frozenset[str]  # the speech's own county, full and short (names.county)
+    quotes: frozenset[str]  # the texts it quotes (“……”)
+    han: Counter[str]  # its Chinese characters, counted (for salient characters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +65,11 @@ class SpeechResult:
 
 def read_one(item: tuple[Path, str]) -> ReadSpeech | Skipped:
     """Read, outline, extract and segment one speech file."""
-    import re
-
     from drafter import segment
     from drafter.corpus import read_speech
+    from drafter.mining.archive import check_speech
     from drafter.mining.extract import extract_candidates
+    from drafter.mining.names import QUOTE_RE, find_county_names
     from drafter.outline import parse_outline
 
     path, label = item
@@ -77,10 +85,25 @@ def read_one(item: tuple[Path, str]) -> ReadSpeech | Skipped:
             continue
         if candidate.text not in words:
             words[candidate.text] = segment.cut(candidate.text)
-    cjk = re.compile(r"^[\u4e00-\u9fff]+$")
-    counts: Counter[str] = Counter(w for ws in words.values() for w in ws if cjk.match(w))
-    digest = hashlib.sha1("\n".join(source.paragraphs).encode()).hexdigest()
-    return ReadSpeech(label, source, candidates, words, counts, digest)
+    counts: Counter[str] = Counter(w for ws in words.values() for w in ws if _CJK.match(w))
+    text = source.text
+    digest = hashlib.sha1(text.encode()).hexdigest()
+    every = Counter(text)
+    return ReadSpeech(
+        label,
+        source,
+        candidates,
+        words,
+        counts,
+        digest,
+        problem=check_speech(source),
+        county_names=find_county_names(text),
+        quotes=frozenset(m.group(1) for m in QUOTE_RE.finditer(text)),
+        han=Counter({ch: n for ch, n in every.items() if "\u4e00" <= ch <= "\u9fff"}),
+    )
+
+
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 # A word only one county of the corpus uses, and rare in jieba's dictionary, is taken for a
@@ -101,7 +124,7 @@ def generalise_one(index: int) -> SpeechResult:
     """Generalise speech number ``index`` of the shared corpus."""
     from drafter import segment
     from drafter.mining.generalise import Generaliser
-    from drafter.mining.names import NameContext, find_county_names
+    from drafter.mining.names import NameContext
     from drafter.mining.units import build_units, speech_genre
 
     speech: ReadSpeech = _SHARED["speeches"][index]
@@ -109,7 +132,7 @@ def generalise_one(index: int) -> SpeechResult:
     report = ReportBuilder()
     generaliser = Generaliser(tagger, report)
     own = _SHARED.get("own")
-    county_names = find_county_names(speech.source.text)
+    county_names = speech.county_names
     if own is not None:
         county_names |= own.forms  # the declared county is this speech's county
     context = NameContext(
@@ -165,6 +188,7 @@ def generalise_one(index: int) -> SpeechResult:
             unit_rules,
         )
     )
+    result.phrases = drop_known_names(result.phrases, report)
     result.names = report.names
     result.dropped = report.dropped
     return result
@@ -210,6 +234,99 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
+_WORD_LEVEL_REASONS = ("遮盖符", "词典标为专名", "省份", "江河山脉", "本篇特有的字", "本县名称")
+
+
+def drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phrase]:
+    """Safety net for one speech: a name recognised anywhere in it (``report.names``) is not let
+    through elsewhere in it (群科新区 found by its suffix also hides a bare 群科)."""
+    from drafter.mining.own import OWN_SLOT
+
+    found: set[str] = set()
+    for name, slot, reason in report.names:
+        if slot in ("number", "session", OWN_SLOT) or reason.startswith(_WORD_LEVEL_REASONS):
+            continue  # word-level verdicts apply wherever the word occurs; masks are not names
+        bare = name.strip("“”「」《》…")
+        if len(bare) >= 2 and re.search(r"[\u4e00-\u9fff]", bare):
+            found.add(bare)
+    if not found:
+        return phrases
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(found, key=lambda n: (-len(n), n))))
+    kept = []
+    for phrase in phrases:
+        if phrase.kind is Kind.PARAGRAPH:
+            unit = without_names(phrase, pattern)
+            if unit is None:
+                report.drop("含本篇已识别的专名")
+            else:
+                kept.append(unit)
+            continue
+        blob = "\n".join(
+            [
+                phrase.text,
+                *phrase.items,
+                phrase.indicator or "",
+                *(value for filler in phrase.fillers for _, value in filler.values),
+            ]
+        )
+        if pattern.search(blob):
+            report.drop("含本篇已识别的专名")
+            continue
+        kept.append(phrase)
+    return kept
+
+
+def without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
+    """A paragraph unit without its sentences that name a recognised name (None when too few
+    sentences are left to make a paragraph)."""
+    from dataclasses import replace
+
+    from drafter.mining.units import min_sentences
+
+    if unit.lead is not None and pattern.search(unit.lead):
+        unit = replace(unit, lead=None)
+    keep = [i for i, item in enumerate(unit.items) if not pattern.search(item)]
+    if len(keep) == len(unit.items):
+        return unit
+    if len(keep) < min_sentences(unit.lead):
+        return None
+    items = tuple(unit.items[i] for i in keep)
+    return replace(unit, items=items, roles=tuple(unit.roles[i] for i in keep), text="".join(items))
+
+
+def prepare_workers() -> None:
+    """Load, before forking, what every worker needs, so that no worker loads it again: jieba's
+    tables, and the modules of reading and generalising with their tables."""
+    from drafter import segment
+    from drafter.corpus import read_speech  # noqa: F401
+    from drafter.mining import archive, extract, generalise, names, units  # noqa: F401
+    from drafter.outline import parse_outline  # noqa: F401
+
+    segment.warm_up()
+
+
+def default_workers(items: int) -> int:
+    """How many processes mining runs on: the CPUs this process may use (at most
+    ``MAX_WORKERS``, at most one per item), or 1 where worker processes cannot be forked."""
+    if not can_fork() or items < 2:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, MAX_WORKERS, items))
+
+
+# more processes than this cost more memory (each holds its own copy of what it touches) than
+# their time saves on an office computer
+MAX_WORKERS = 4
+
+
+def can_fork() -> bool:
+    """Whether worker processes can be forked from this one (not on Windows, not on macOS)."""
+    return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+
+
 def run_ordered(
     function: Callable[[T], R],
     items: Sequence[T],
@@ -218,7 +335,7 @@ def run_ordered(
 ) -> Iterator[R]:
     """``function`` over ``items``, results in order; on ``workers`` forked processes if > 1.
     ``done(i)`` is called as result ``i`` arrives (for a progress bar)."""
-    if workers <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or len(items) < 2 or not can_fork():
         for index, item in enumerate(items):
             result = function(item)
             if done is not None:
@@ -226,7 +343,7 @@ def run_ordered(
             yield result
         return
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
+    with context.Pool(min(workers, len(items))) as pool:
         for index, result in enumerate(pool.imap(function, items, chunksize=1)):
             if done is not None:
                 done(index)

@@ -269,6 +269,20 @@ def load_bank(bank_dir: Path) -> PhraseBank:
     return bank
 
 
+def check_curated(bank_dir: Path) -> None:
+    """BankError (all problems at once) when the bank's curated file does not fit its topics:
+    what ``load_bank`` would report of it, without reading the mined files."""
+    bank_dir = Path(bank_dir)
+    curated_path = bank_dir / CURATED_FILE
+    if not curated_path.is_file():
+        return
+    topic_names = frozenset(t.name for t in load_topics(bank_dir))
+    try:
+        _parse_entries_file(curated_path, None, topic_names, curated=True)
+    except BankValidationError as error:
+        raise BankValidationError(error.problems, path=bank_dir) from None
+
+
 def _read_bank(bank_dir: Path) -> PhraseBank:
     topics: tuple[Topic, ...] = load_topics(bank_dir)
     topic_names = frozenset(t.name for t in topics)

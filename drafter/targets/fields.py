@@ -1,9 +1,10 @@
 """Field types of the targets models: how each kind of value is read, in Chinese when it fails.
 
 Every reader takes what ``yamlload`` produced (a string, ``True``/``False``/``None``, a list or a
-dict) and either returns the typed value or raises a pydantic error carrying the Chinese message
-(``fail``). ``_Invalid`` lets a model validator hand a problem to the field it concerns, so the
-message points at that field's line and column.
+dict) and either returns the typed value or raises ``schema.Failure`` carrying the Chinese message
+(``fail``). ``Invalid`` lets a model's ``before`` hook hand a problem to the field it concerns, so
+the message points at that field's line and column. ``TEXT``, ``OPTIONAL_TEXT`` … are the field
+specs the models are written with (``schema.Spec``).
 """
 
 from __future__ import annotations
@@ -11,25 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Annotated, Any
-
-from pydantic import BeforeValidator
-from pydantic_core import PydanticCustomError
+from typing import Any
 
 from drafter.targets import forms
 from drafter.targets.messages import describe as _describe
+from drafter.targets.schema import Failure, Spec, many, value
 
-ERROR_TYPE = "drafter"
 EMPTY = "不能为空，请填写内容"
 
 
-def fail(message: str, field: str | None = None) -> PydanticCustomError:
+def fail(message: str, field: str | None = None) -> Failure:
     """A validation error whose Chinese message is shown as is; ``field`` names the key inside
-    the current model it is about (for errors raised by a model validator)."""
-    context: dict[str, Any] = {"message": message}
-    if field is not None:
-        context["field"] = field
-    return PydanticCustomError(ERROR_TYPE, "{message}", context)
+    the current model it is about (for errors raised by a model's ``after`` hook)."""
+    return Failure(message, field)
 
 
 def reading(reader: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -109,12 +104,12 @@ def _points(raw: Any) -> Decimal:
     return forms.read_percent(raw, points=True)[0]
 
 
-Text = Annotated[str, BeforeValidator(_text)]
-OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
-OptionalNumber = Annotated[Decimal | None, BeforeValidator(optional(_amount))]
-OptionalGrowth = Annotated[Decimal | None, BeforeValidator(optional(_growth))]
-OptionalPoints = Annotated[Decimal | None, BeforeValidator(optional(_points))]
-TextList = Annotated[tuple[Text, ...], BeforeValidator(read_list)]
+TEXT = Spec(value(_text))
+OPTIONAL_TEXT = Spec(value(_optional_text), None)
+OPTIONAL_NUMBER = Spec(value(optional(_amount)), None)
+OPTIONAL_GROWTH = Spec(value(optional(_growth)), None)
+OPTIONAL_POINTS = Spec(value(optional(_points)), None)
+TEXT_LIST = Spec(many(value(_text), before=read_list), ())
 
 
 def number_text(number: Decimal | None) -> str | None:

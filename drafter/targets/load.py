@@ -1,7 +1,7 @@
 """targets stage: a targets YAML file (path or text) → ``Targets``, or every problem at once.
 
 Steps: decode bytes (UTF-8, or GB18030 as Notepad saves it) → compose YAML nodes with places →
-plain data → pydantic models → pydantic errors mapped back to the line and column of the node
+plain data → models (``schema``) → their issues mapped back to the line and column of the node
 they concern, in Chinese. All problems are collected and raised together as
 ``TargetsValidationError`` (exit code 2).
 """
@@ -12,10 +12,8 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from drafter.errors import TargetsValidationError, describe_os_error
-from drafter.targets.fields import EMPTY, ERROR_TYPE
+from drafter.targets.fields import EMPTY
 from drafter.targets.messages import (
     KEY_NAMES,
     MISSING_HINTS,
@@ -27,6 +25,7 @@ from drafter.targets.messages import (
 )
 from drafter.targets.model import KNOWN_KEYS, Figure, Review, Section, Targets
 from drafter.targets.rawtext import MAX_BYTES, Place, decode_bytes
+from drafter.targets.schema import Issue, ValidationError
 from drafter.targets.yamlload import Loaded, load_yaml
 
 
@@ -159,7 +158,7 @@ def _not_a_mapping(data: object, loaded: Loaded) -> Problem:
     return Problem(line, column, None, message)
 
 
-# --- pydantic errors → problems -----------------------------------------------------------------
+# --- validation issues → problems ---------------------------------------------------------------
 
 
 def _model_at(loc: Loc) -> type[Any]:
@@ -174,11 +173,6 @@ def _model_at(loc: Loc) -> type[Any]:
     if names == ["sections"]:
         return Section
     return Targets
-
-
-def _clean_loc(loc: tuple[Any, ...]) -> Loc:
-    """Keys and indexes of ``loc`` (our models have no unions, so pydantic adds no tags)."""
-    return tuple(p if isinstance(p, int) else str(p) for p in loc)
 
 
 def _place_of(loaded: Loaded, loc: Loc, *, key: bool = False) -> Place | None:
@@ -199,18 +193,17 @@ def _place_of(loaded: Loaded, loc: Loc, *, key: bool = False) -> Place | None:
 
 def _translate(error: ValidationError, loaded: Loaded) -> list[Problem]:
     problems: list[Problem] = []
-    items = error.errors(include_url=False)
-    bad_date = any(_clean_loc(tuple(item["loc"])) == ("date",) for item in items)
-    for item in items:
-        loc = _clean_loc(tuple(item["loc"]))
-        kind = item["type"]
-        ctx = item.get("ctx") or {}
-        value = item.get("input")
-        if kind == ERROR_TYPE:
-            if "field" in ctx:
-                loc = (*loc, ctx["field"])
+    issues: tuple[Issue, ...] = error.issues
+    bad_date = any(issue.loc == ("date",) for issue in issues)
+    for issue in issues:
+        loc = issue.loc
+        kind = issue.kind
+        value = issue.input
+        if kind == "drafter":
+            if issue.field is not None:
+                loc = (*loc, issue.field)
             place = _place_of(loaded, loc)
-            message = str(ctx.get("message", item["msg"]))
+            message = issue.message
             name = loc[-1] if loc else None
             if message == EMPTY and isinstance(name, str) and name in KEY_NAMES:
                 example = MISSING_HINTS.get(name)
@@ -254,7 +247,7 @@ def _translate(error: ValidationError, loaded: Loaded) -> list[Problem]:
         elif kind in ("tuple_type", "list_type"):
             message = f"应为列表（每项另起一行，以“- ”开头），这里是{describe(value)}"
         else:
-            message = f"取值{describe(value)}不对（{item['msg']}）"
+            message = f"取值{describe(value)}不对（{issue.message}）"
         problems.append(_at(place, loc, message))
     return problems
 

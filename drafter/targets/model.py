@@ -2,8 +2,9 @@
 
 Input is the plain data of ``yamlload`` (scalars are strings, ``true``/``false``/``None``); every
 field reads its human forms through ``forms`` and fails with a Chinese message. Unknown keys are
-rejected (``extra="forbid"``). Numbers are ``Decimal`` made from the text the writer typed, so
-``Figure.value_text`` shows 6.8 as ``6.8``, 56 as ``56`` and 1.20 as ``1.20``.
+rejected. Numbers are ``Decimal`` made from the text the writer typed, so ``Figure.value_text``
+shows 6.8 as ``6.8``, 56 as ``56`` and 1.20 as ``1.20``. Each model is a frozen dataclass read by
+``schema`` from its ``model_fields`` (field specs, in order) and its ``before``/``after`` hooks.
 """
 
 from __future__ import annotations
@@ -12,29 +13,21 @@ import contextlib
 import datetime
 import re
 from collections.abc import Collection
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any
-
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from typing import Any, ClassVar
 
 from drafter.kinds import SPEECH_KINDS, SpeechKind, find_kind, get_kind, kind_names
 from drafter.targets import forms
 from drafter.targets.fields import (
+    OPTIONAL_GROWTH,
+    OPTIONAL_NUMBER,
+    OPTIONAL_POINTS,
+    OPTIONAL_TEXT,
+    TEXT,
+    TEXT_LIST,
     Invalid,
-    OptionalGrowth,
-    OptionalNumber,
-    OptionalPoints,
-    OptionalText,
-    Text,
-    TextList,
     fail,
     number_text,
     optional,
@@ -43,16 +36,13 @@ from drafter.targets.fields import (
 )
 from drafter.targets.messages import clip, closest
 from drafter.targets.messages import describe as _describe
+from drafter.targets.schema import Context, Model, Spec, many, model, value
 
 DEFAULT_LENGTH = 5000
 MAX_SECTIONS = 12
 
 #: Units of things that cannot be negative (a decline goes in ``growth``).
 SIGNED_UNITS = frozenset({"%", "‰", "个百分点", "百分点", "℃", "度"})
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False)
 
 
 # The period a figure covers, when it is not the review year as a whole (a mid-year meeting).
@@ -62,21 +52,32 @@ PERIOD = re.compile(
 )
 
 
-class Figure(_Model):
+@dataclass(slots=True, init=False, unsafe_hash=True)
+class Figure(Model):
     """One indicator: a name and at least one of value, growth, change_pp, rank."""
 
-    name: Text
-    value: OptionalNumber = None
-    unit: OptionalText = None
-    growth: OptionalGrowth = None  # percent; negative = decline, 0 = flat
-    change_pp: OptionalPoints = None  # percentage points
-    rank: OptionalText = None
-    qualifier: OptionalText = None  # 以上 / 左右 / 以内
-    period: OptionalText = None  # 上半年 / 前三季度 / 1—5月 / 截至目前 / 全年 …
+    name: str
+    value: Decimal | None
+    unit: str | None
+    growth: Decimal | None  # percent; negative = decline, 0 = flat
+    change_pp: Decimal | None  # percentage points
+    rank: str | None
+    qualifier: str | None  # 以上 / 左右 / 以内
+    period: str | None  # 上半年 / 前三季度 / 1—5月 / 截至目前 / 全年 …
 
-    @model_validator(mode="before")
+    model_fields: ClassVar[dict[str, Spec]] = {
+        "name": TEXT,
+        "value": OPTIONAL_NUMBER,
+        "unit": OPTIONAL_TEXT,
+        "growth": OPTIONAL_GROWTH,
+        "change_pp": OPTIONAL_POINTS,
+        "rank": OPTIONAL_TEXT,
+        "qualifier": OPTIONAL_TEXT,
+        "period": OPTIONAL_TEXT,
+    }
+
     @classmethod
-    def _split_human_forms(cls, data: Any) -> Any:
+    def before(cls, data: Any, context: Context) -> Any:
         """``value: 86.3亿元以上`` → value 86.3, unit 亿元, qualifier 以上; ``growth: 7%以上`` →
         growth 7, qualifier 以上. Conflicts are left as ``_Invalid`` for the field to report."""
         if not isinstance(data, dict):
@@ -144,8 +145,7 @@ class Figure(_Model):
                 )
         return data
 
-    @model_validator(mode="after")
-    def _check_figure(self) -> Figure:
+    def after(self, context: Context) -> None:
         if self.value is None and self.growth is None and self.change_pp is None and not self.rank:
             raise fail(
                 f"指标“{clip(self.name)}”没有数据：请至少写 value（数值）、growth（增长%）、"
@@ -173,7 +173,6 @@ class Figure(_Model):
                 f"“{self.qualifier}”不是可用的限定词：请写 {'、'.join(forms.QUALIFIERS)} 之一",
                 "qualifier",
             )
-        return self
 
     @property
     def value_text(self) -> str | None:
@@ -197,73 +196,138 @@ def _qualified_key(data: dict[str, Any]) -> str | None:
     return None
 
 
-FigureList = Annotated[tuple[Figure, ...], BeforeValidator(read_list)]
+FIGURE_LIST = Spec(many(model(Figure), before=read_list), ())
 
 
-class Review(_Model):
+@dataclass(slots=True, init=False, unsafe_hash=True)
+class Review(Model):
     """Last year's work: figures (achievements), highlights and problems, written as given."""
 
-    figures: FigureList = ()
-    highlights: TextList = ()
-    problems: TextList = ()
+    figures: tuple[Figure, ...]
+    highlights: tuple[str, ...]
+    problems: tuple[str, ...]
+
+    model_fields: ClassVar[dict[str, Spec]] = {
+        "figures": FIGURE_LIST,
+        "highlights": TEXT_LIST,
+        "problems": TEXT_LIST,
+    }
 
     @property
     def is_empty(self) -> bool:
         return not (self.figures or self.highlights or self.problems)
 
 
-class Section(_Model):
+def _known_topic(topic: str, context: Context) -> str:
+    topics: Collection[str] | None = context.get("topics")
+    if topics is not None and topic not in topics:
+        near = closest(topic, topics)
+        hint = f"最接近的有：{'、'.join(near)}；" if near else ""
+        raise fail(f"短语库里没有主题“{clip(topic)}”。{hint}全部主题见 `drafter topics`")
+    return topic
+
+
+@dataclass(slots=True, init=False, unsafe_hash=True)
+class Section(Model):
     """One 一、二、三… part: a topic from the bank, optional own title, figures and points."""
 
-    topic: Text
-    title: OptionalText = None
-    figures: FigureList = ()
-    points: TextList = ()
+    topic: str
+    title: str | None
+    figures: tuple[Figure, ...]
+    points: tuple[str, ...]
 
-    @field_validator("topic")
-    @classmethod
-    def _known_topic(cls, topic: str, info: ValidationInfo) -> str:
-        topics: Collection[str] | None = (info.context or {}).get("topics")
-        if topics is not None and topic not in topics:
-            near = closest(topic, topics)
-            hint = f"最接近的有：{'、'.join(near)}；" if near else ""
-            raise fail(f"短语库里没有主题“{clip(topic)}”。{hint}全部主题见 `drafter topics`")
-        return topic
+    model_fields: ClassVar[dict[str, Spec]] = {
+        "topic": TEXT.with_check(_known_topic),
+        "title": OPTIONAL_TEXT,
+        "figures": FIGURE_LIST,
+        "points": TEXT_LIST,
+    }
 
 
 def _review(raw: Any) -> Any:
     return {} if raw is None else raw
 
 
-class Targets(_Model):
+def _known_kind(kind: str, context: Context) -> str:
+    found = find_kind(kind)
+    if found is None:
+        near = closest(kind, kind_names())
+        if not near:  # 县政府全体会议 → 县政府全体会议讲话 → work_meeting
+            titles = {k.title_cn: k.name for k in SPEECH_KINDS}
+            near = [titles[title] for title in closest(kind, titles)]
+        hint = f"最接近的：{'、'.join(near)}；" if near else ""
+        listing = "、".join(f"{k.name}（{k.title_cn}）" for k in SPEECH_KINDS)
+        raise fail(f"没有“{clip(kind)}”这种讲话类型。{hint}可用：{listing}")
+    templates: Path | None = context.get("templates")
+    if templates is not None and not (templates / found.template).is_file():
+        raise fail(
+            f"讲话类型 {found.name}（{found.title_cn}）缺少模板 {found.template}"
+            f"（应在 {templates}）：请换一种类型，或补上模板文件"
+        )
+    return found.name
+
+
+def _short_name(text: str, context: Context) -> str:
+    if len(text) > 40:
+        raise fail(f"“{text[:20]}…”太长（{len(text)} 字）：这里只写名称，40 字以内")
+    return text
+
+
+def _plausible_year(year: int, context: Context) -> int:
+    if not 1950 <= year <= 2100:
+        raise fail(f"“{year}”不像年度：请写四位年份，如 2025")
+    return year
+
+
+def _plain_seed(seed: int, context: Context) -> int:
+    if not 0 <= seed <= 1_000_000:
+        raise fail(f"“{seed}”超出范围：seed 写 0 到 1000000 之间的整数，如 1")
+    return seed
+
+
+@dataclass(slots=True, init=False, unsafe_hash=True)
+class Targets(Model):
     """One county, one meeting: what the draft is about."""
 
-    county: Text
-    kind: Text
-    meeting: Text
-    speaker: OptionalText = None
-    date: Annotated[datetime.date | None, BeforeValidator(optional(forms.read_date))] = None
-    year: Annotated[
-        int,
-        BeforeValidator(reading(lambda raw: forms.read_integer(raw, example="2025", unit="年"))),
-    ]
-    length: Annotated[int, BeforeValidator(reading(forms.read_length))] = DEFAULT_LENGTH
-    seed: Annotated[
-        int, BeforeValidator(reading(lambda raw: forms.read_integer(raw, example="1")))
-    ] = 1
-    review: Annotated[Review, BeforeValidator(_review)] = Field(default_factory=Review)
-    goals: FigureList = ()
-    concerns: TextList = ()  # a symposium: what the participants raised, answered in the speech
-    sections: Annotated[
-        tuple[Section, ...],
-        BeforeValidator(read_list),
-        Field(min_length=1, max_length=MAX_SECTIONS),
-    ]
-    closing: Annotated[bool, BeforeValidator(reading(forms.read_bool))] = True
+    county: str
+    kind: str
+    meeting: str
+    speaker: str | None
+    date: datetime.date | None
+    year: int
+    length: int
+    seed: int
+    review: Review
+    goals: tuple[Figure, ...]
+    concerns: tuple[str, ...]  # a symposium: what the participants raised, answered in the speech
+    sections: tuple[Section, ...]
+    closing: bool
 
-    @model_validator(mode="before")
+    model_fields: ClassVar[dict[str, Spec]] = {
+        "county": TEXT.with_check(_short_name),
+        "kind": TEXT.with_check(_known_kind),
+        "meeting": TEXT.with_check(_short_name),
+        "speaker": OPTIONAL_TEXT,
+        "date": Spec(value(optional(forms.read_date)), None),
+        "year": Spec(
+            value(reading(lambda raw: forms.read_integer(raw, example="2025", unit="年"))),
+            check=_plausible_year,
+        ),
+        "length": Spec(value(reading(forms.read_length)), DEFAULT_LENGTH),
+        "seed": Spec(
+            value(reading(lambda raw: forms.read_integer(raw, example="1"))), 1, check=_plain_seed
+        ),
+        "review": Spec(model(Review, before=_review), factory=Review),
+        "goals": FIGURE_LIST,
+        "concerns": TEXT_LIST,
+        "sections": Spec(
+            many(model(Section), before=read_list, min_length=1, max_length=MAX_SECTIONS)
+        ),
+        "closing": Spec(value(reading(forms.read_bool)), True),
+    }
+
     @classmethod
-    def _default_year(cls, data: Any) -> Any:
+    def before(cls, data: Any, context: Context) -> Any:
         """``year`` defaults to the year of ``date``."""
         if isinstance(data, dict) and data.get("year") in (None, "") and data.get("date"):
             # A bad date is reported by its field (and the missing year is then not reported).
@@ -271,56 +335,13 @@ class Targets(_Model):
                 data = {**data, "year": forms.read_date(data["date"]).year}
         return data
 
-    @field_validator("kind")
-    @classmethod
-    def _known_kind(cls, kind: str, info: ValidationInfo) -> str:
-        found = find_kind(kind)
-        if found is None:
-            near = closest(kind, kind_names())
-            if not near:  # 县政府全体会议 → 县政府全体会议讲话 → work_meeting
-                titles = {k.title_cn: k.name for k in SPEECH_KINDS}
-                near = [titles[title] for title in closest(kind, titles)]
-            hint = f"最接近的：{'、'.join(near)}；" if near else ""
-            listing = "、".join(f"{k.name}（{k.title_cn}）" for k in SPEECH_KINDS)
-            raise fail(f"没有“{clip(kind)}”这种讲话类型。{hint}可用：{listing}")
-        templates: Path | None = (info.context or {}).get("templates")
-        if templates is not None and not (templates / found.template).is_file():
-            raise fail(
-                f"讲话类型 {found.name}（{found.title_cn}）缺少模板 {found.template}"
-                f"（应在 {templates}）：请换一种类型，或补上模板文件"
-            )
-        return found.name
-
-    @field_validator("county", "meeting")
-    @classmethod
-    def _short_name(cls, text: str) -> str:
-        if len(text) > 40:
-            raise fail(f"“{text[:20]}…”太长（{len(text)} 字）：这里只写名称，40 字以内")
-        return text
-
-    @field_validator("year")
-    @classmethod
-    def _plausible_year(cls, year: int) -> int:
-        if not 1950 <= year <= 2100:
-            raise fail(f"“{year}”不像年度：请写四位年份，如 2025")
-        return year
-
-    @field_validator("seed")
-    @classmethod
-    def _plain_seed(cls, seed: int) -> int:
-        if not 0 <= seed <= 1_000_000:
-            raise fail(f"“{seed}”超出范围：seed 写 0 到 1000000 之间的整数，如 1")
-        return seed
-
-    @model_validator(mode="after")
-    def _date_fits_year(self) -> Targets:
+    def after(self, context: Context) -> None:
         if self.date is not None and self.date.year not in (self.year, self.year - 1):
             raise fail(
                 f"会议日期是 {self.date.year} 年，部署年度却是 {self.year} 年：请核对 date 和 year"
                 "（年底开会部署下一年可以，其余应为同一年）",
                 field="year",
             )
-        return self
 
     @property
     def review_year(self) -> int:

@@ -169,7 +169,7 @@ def _same_figure_twice(lists: list[tuple[str, tuple[Figure, ...]]]) -> list[str]
     first: dict[str, str] = {}
     for where, figures in lists:
         for figure in figures:
-            key = figure.model_dump_json()
+            key = repr([(name, _shown(getattr(figure, name))) for name in figure.model_fields])
             if key in first and first[key] != where:
                 notes.append(
                     f"{first[key]}和{where}写了完全相同的指标“{figure.name}”（可能是 YAML 别名 * "
@@ -177,6 +177,11 @@ def _same_figure_twice(lists: list[tuple[str, tuple[Figure, ...]]]) -> list[str]
                 )
             first.setdefault(key, where)
     return notes
+
+
+def _shown(value: object) -> str | None:
+    """A field as the writer wrote it (6.80 and 6.8 are two ways of writing)."""
+    return None if value is None else str(value)
 
 
 def _date(targets: Targets) -> str | None:

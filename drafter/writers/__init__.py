@@ -91,7 +91,12 @@ def write_document(
         _write_stdout(render_text(doc, _text_format(chosen)))
         return
     if chosen == "docx":
-        data = build_docx(doc, style=style, comments=comments, marking=marking)
+        if comments:
+            data = build_docx(doc, style=style, comments=comments, marking=marking)
+        else:  # the same bytes, without python-docx (from a skeleton kept per style)
+            from drafter.writers.docx_package import write_package
+
+            data = write_package(doc, style=style, marking=marking)
         write_bytes_atomic(out, data, force=force)
     else:
         text = render_text(doc, _text_format(chosen))

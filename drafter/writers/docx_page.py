@@ -32,8 +32,8 @@ from docx.styles.style import CharacterStyle
 from docx.text.paragraph import Paragraph
 
 from drafter import __version__
-from drafter.writers.docx_styles import set_complex_size, set_run_fonts, text_width_pt
-from drafter.writers.style import Style
+from drafter.writers.docx_styles import set_complex_size, set_run_fonts
+from drafter.writers.style import Style, text_width_pt
 
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

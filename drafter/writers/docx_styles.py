@@ -29,7 +29,7 @@ from docx.shared import Pt, Twips
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 
 from drafter.document import Role
-from drafter.writers.style import Style
+from drafter.writers.style import Style, text_width_pt
 
 # Paragraph style id and Chinese name per role; ids are ASCII so any program can reference them.
 PARAGRAPH_STYLES: dict[Role, tuple[str, str]] = {
@@ -242,11 +242,6 @@ def character_pitch(style: Style) -> float:
     if style.chars_per_line:
         return text_width_pt(style) / style.chars_per_line
     return style.body_size_pt + style.char_spacing_pt
-
-
-def text_width_pt(style: Style) -> float:
-    width_mm = style.page_width_mm - style.margin_left_mm - style.margin_right_mm
-    return width_mm * 72 / 25.4
 
 
 def _off_grid(target: ParagraphStyle) -> None:

@@ -22,7 +22,9 @@ import itertools
 import math
 import re
 import zipfile
-from typing import TYPE_CHECKING
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from drafter import __version__
 from drafter.document import Block, Document, Role, Run
@@ -143,22 +145,16 @@ def _write_body(
         role: document.styles.get_style_id(paragraph_style, WD_STYLE_TYPE.PARAGRAPH)
         for role, paragraph_style in styles.paragraph.items()
     }
-    blocks = [block for block in doc.blocks if sanitise_line(block.text).strip()]
-    front_end = _last_front_index(blocks)
-    for index, block in enumerate(blocks):
+    for planned in plan_body(doc, style):
         paragraph = document.add_paragraph()
-        paragraph._p.style = style_ids[block.role]
-        if index == front_end and block.role is not Role.TITLE:
-            # A blank line's worth of space between the title block and the speech.
+        paragraph._p.style = style_ids[planned.role]
+        if planned.spaced:
             paragraph.paragraph_format.space_after = Pt(style.line_spacing_pt)
-        runs = _clean_runs(block)
-        breaks = _line_breaks(runs, block.role, style)
-        written = []
-        offset = 0
-        for run in runs:
-            inside = [cut - offset for cut in breaks if offset < cut < offset + len(run.text)]
-            written.append(writer.add(paragraph, run, block.role, breaks=inside))
-            offset += len(run.text)
+        runs = list(planned.runs)
+        written = [
+            writer.add(paragraph, run, planned.role, breaks=list(inside))
+            for run, inside in zip(runs, planned.breaks, strict=True)
+        ]
         if not comments:
             continue
         start = 0
@@ -176,10 +172,49 @@ def _write_body(
             start = position + 1
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedParagraph:
+    """One paragraph of the .docx body, as both writers write it (``docx_package`` too)."""
+
+    role: Role
+    spaced: bool  # the last line of the title block: a blank line's worth of space after it
+    runs: tuple[Run, ...]  # sanitised, trimmed
+    breaks: tuple[tuple[int, ...], ...]  # per run: offsets in its text of a line break (w:br)
+
+
+def plan_body(doc: Document, style: Style) -> list[PlannedParagraph]:
+    """A paragraph per non-empty block: its runs cleaned, long front lines broken."""
+    blocks = [block for block in doc.blocks if sanitise_line(block.text).strip()]
+    front_end = _last_front_index(blocks)
+    planned: list[PlannedParagraph] = []
+    for index, block in enumerate(blocks):
+        runs = _clean_runs(block)
+        cuts = _line_breaks(runs, block.role, style)
+        breaks: list[tuple[int, ...]] = []
+        offset = 0
+        for run in runs:
+            breaks.append(
+                tuple(cut - offset for cut in cuts if offset < cut < offset + len(run.text))
+            )
+            offset += len(run.text)
+        spaced = index == front_end and block.role is not Role.TITLE
+        planned.append(PlannedParagraph(block.role, spaced, tuple(runs), tuple(breaks)))
+    return planned
+
+
+def run_look(run: Run, role: Role, run_in_levels: Collection[int]) -> tuple[Role, int | None, bool]:
+    """What decides a run's formatting: its paragraph's role, its run-in heading level (a body
+    paragraph's only, and only a level with a character style), and bold."""
+    level = run.heading_level if role is Role.BODY else None
+    if level is not None and level not in run_in_levels:
+        level = None
+    return role, level, run.bold
+
+
 def _line_breaks(runs: list[Run], role: Role, style: Style) -> tuple[int, ...]:
     """Where a long title, speaker or date line breaks (``display_lines``), as text offsets."""
     from drafter.writers.display_lines import break_offsets
-    from drafter.writers.docx_styles import text_width_pt
+    from drafter.writers.style import text_width_pt
 
     if role not in _FRONT:
         return ()
@@ -237,9 +272,8 @@ class _RunWriter:
         """The run, with a line break (``w:br``) before each offset in ``breaks``."""
         from drafter.writers.docx_styles import RUN_IN_STYLES
 
-        level = run.heading_level if role is Role.BODY else None
-        if level is not None and level not in RUN_IN_STYLES:
-            level = None
+        key = run_look(run, role, RUN_IN_STYLES)
+        level = key[1]
         added = paragraph.add_run()
         # CT_R.add_t: python-docx's run.text setter scans the text character by character for
         # tabs and breaks, which sanitise_line has already turned into spaces.
@@ -248,7 +282,6 @@ class _RunWriter:
             if index:
                 added.element.add_br()
             added.element.add_t(run.text[start:end])
-        key = (role, level, run.bold)
         if key in self._looks:
             rpr = self._looks[key]
             if rpr is not None:
@@ -311,7 +344,41 @@ def _set_core_properties(
     document: WordDocument, doc: Document, when: dt.datetime, *, record: bool
 ) -> None:
     """Title, language and dates; with ``record`` also the author (the speaker) and what
-    reproduces the draft: version, seed, targets hash.
+    reproduces the draft (``core_values``)."""
+    props = document.core_properties
+    apply_core_values(props, core_values(doc, record=record), when.replace(tzinfo=None))
+
+
+#: The core properties that are text, in the order they are first set (the order python-docx
+#: appends the elements the template lacks).
+CORE_TEXT = (
+    "title",
+    "subject",
+    "author",
+    "keywords",
+    "comments",
+    "last_modified_by",
+    "version",
+    "category",
+)
+
+
+def apply_core_values(props: Any, values: dict[str, str], when: Any) -> None:
+    """Set python-docx's core properties: ``values`` (see ``core_values``), revision 1,
+    language zh-CN, created and modified ``when`` (naive UTC)."""
+    for name in CORE_TEXT[:6]:
+        setattr(props, name, values[name])
+    props.revision = 1
+    props.version = values["version"]
+    props.language = "zh-CN"
+    props.category = values["category"]
+    props.created = when
+    props.modified = when
+
+
+def core_values(doc: Document, *, record: bool) -> dict[str, str]:
+    """The text core properties: the title only, or with ``record`` also the author (the
+    speaker) and what reproduces the draft: version, seed, targets hash.
 
     Every field python-docx's template filled ("python-docx", 2013 dates) is overwritten: a
     draft a writer forwards says nothing of how it was made unless the writer asks
@@ -319,21 +386,10 @@ def _set_core_properties(
     """
     meta = doc.meta
     title = meta.title or next((block.text for block in doc.blocks if block.role is Role.TITLE), "")
-    props = document.core_properties
-    props.title = _property(title)
-    props.subject = ""
-    props.author = ""
-    props.keywords = ""
-    props.comments = ""
-    props.last_modified_by = ""
-    props.revision = 1
-    props.version = ""
-    props.language = "zh-CN"
-    props.category = ""
-    props.created = when.replace(tzinfo=None)
-    props.modified = when.replace(tzinfo=None)
+    values = dict.fromkeys(CORE_TEXT, "")
+    values["title"] = _property(title)
     if not record:
-        return
+        return values
     generator = _property(meta.generator or f"drafter {__version__}")
     facts = [f"生成程序：{generator}"]
     keywords = [generator.replace(" ", "/")]
@@ -344,13 +400,16 @@ def _set_core_properties(
         digest = sanitise_line(meta.targets_sha256)
         facts.append(f"指标文件 SHA-256：{digest}")
         keywords.append(f"targets-sha256={digest}")
-    props.subject = "讲话稿"
-    props.category = "讲话稿"
-    props.author = _property(meta.author)
-    props.keywords = _property("; ".join(keywords))
-    props.comments = _property("；".join(facts))
-    props.last_modified_by = generator
-    props.version = generator
+    values.update(
+        subject="讲话稿",
+        category="讲话稿",
+        author=_property(meta.author),
+        keywords=_property("; ".join(keywords)),
+        comments=_property("；".join(facts)),
+        last_modified_by=generator,
+        version=generator,
+    )
+    return values
 
 
 def _property(text: str) -> str:

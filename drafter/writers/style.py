@@ -354,3 +354,9 @@ def parse_size(raw: str | float) -> float | None:
         if candidate in TYPE_SIZES:
             return TYPE_SIZES[candidate]
     return _parse_number(text, units=("pt", "磅"))
+
+
+def text_width_pt(style: Style) -> float:
+    """The width of the text block (the page less its left and right margins), in points."""
+    width_mm = style.page_width_mm - style.margin_left_mm - style.margin_right_mm
+    return width_mm * 72 / 25.4

@@ -1,0 +1,127 @@
+"""The .docx written into a skeleton package (``docx_package``) is byte for byte what python-docx
+builds (``build_docx``), for every role, look, style and record; the skeleton kept in the cache
+folder is rebuilt when missing or damaged."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from writers_sample import sample_document
+
+from drafter.document import Block, Document, DocumentMeta, Role, Run
+from drafter.keep.record import Marking
+from drafter.writers.docx_package import write_package
+from drafter.writers.docx_writer import build_docx
+from drafter.writers.style import DEFAULT_STYLE, load_style
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(folder))
+    return folder
+
+
+def _tricky() -> Document:
+    """Escapes, spaces kept at a run's edge, placeholders, every run-in level, a long title
+    that breaks, a heading run bold and not, and no seed (so no record)."""
+    long_title = "在" + "全县经济社会高质量发展推进大会暨优化营商环境工作会议" * 2 + "上的讲话"
+    blocks = (
+        Block.plain(Role.TITLE, long_title),
+        Block.plain(Role.SPEAKER, "——县长　王某某"),
+        Block.plain(Role.DATE, "（二〇二五年二月十日）"),
+        Block.plain(Role.SALUTATION, "各位代表："),
+        Block(
+            Role.BODY,
+            (
+                Run("甲 & 乙 <丙> \"丁\" 'x' "),
+                Run(" 建设【待补：项目名称】，", bold=True),
+                Run("新增【待补：数字】万亩。"),
+            ),
+        ),
+        *(
+            Block(
+                Role.BODY,
+                (
+                    Run(f"（{level}）标题。", bold=level % 2 == 0, heading_level=level),
+                    Run("正文。"),
+                ),
+            )
+            for level in (1, 2, 3, 4, 5)
+        ),
+        Block.plain(Role.HEADING_1, "一、标题【待补：名称】"),
+        Block(Role.HEADING_2, (Run("（一）加粗", bold=True),)),
+        Block.plain(Role.HEADING_3, "1.三级"),
+        Block.plain(Role.HEADING_4, "（1）四级"),
+        Block.plain(Role.BODY, "   "),  # written as nothing
+    )
+    return Document(blocks, DocumentMeta(title=None, year=2025))
+
+
+STYLES = {
+    "default": DEFAULT_STYLE,
+    "windows": load_style(None, fonts="windows"),
+    "fangsong": load_style(Path(__file__).resolve().parents[1] / "examples/style-fangsong.yaml"),
+    "record": dataclasses.replace(DEFAULT_STYLE, record_generator=True),
+}
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+@pytest.mark.parametrize("make", [sample_document, _tricky], ids=["sample", "tricky"])
+def test_the_package_is_python_docx_byte_for_byte(style: str, make: object) -> None:
+    doc = make()  # type: ignore[operator]
+    expected = build_docx(doc, style=STYLES[style])
+    assert write_package(doc, style=STYLES[style]) == expected  # skeleton built
+    assert write_package(doc, style=STYLES[style]) == expected  # skeleton from the cache
+
+
+def test_a_kept_draft_records_its_marking_the_same() -> None:
+    doc = sample_document()
+    blocks = len([b for b in doc.blocks if b.text.strip()])
+    marking = Marking(
+        tuple(("w" if i % 3 == 0 else "g", f"s0.{i}") for i in range(blocks)),
+        deleted=(("s1.2", "0123456789ab"),),
+    )
+    assert write_package(doc, marking=marking) == build_docx(doc, marking=marking)
+
+
+def test_a_damaged_skeleton_is_built_again(_cache: Path) -> None:
+    doc = sample_document()
+    first = write_package(doc)
+    (kept,) = _cache.glob("docx-*.json")
+    kept.write_text('{"format": 1, "key": "', encoding="utf-8")
+    assert write_package(doc) == first
+    kept.write_bytes(kept.read_bytes()[:-100])
+    assert write_package(doc) == first
+
+
+def test_no_cache_folder_still_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", "")
+    doc = sample_document()
+    assert write_package(doc) == build_docx(doc)
+
+
+def test_a_draft_written_warm_imports_no_python_docx(tmp_path: Path) -> None:
+    """Importing python-docx and building through it cost a draft 150–200 ms."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "sys.path.insert(0, sys.argv[2])\n"
+        "from writers_sample import sample_document\n"
+        "from drafter.writers import write_document\n"
+        "write_document(sample_document(), Path(sys.argv[1]), force=True)\n"
+        "print('docx' in sys.modules, 'lxml' in sys.modules)\n"
+    )
+    tests = str(Path(__file__).resolve().parent)
+    out = tmp_path / "稿.docx"
+    run = [sys.executable, "-c", code, str(out), tests]
+    cold = subprocess.run(run, capture_output=True, text=True, check=True)
+    assert cold.stdout.split() == ["True", "True"]  # the skeleton built once
+    warm = subprocess.run(run, capture_output=True, text=True, check=True)
+    assert warm.stdout.split() == ["False", "False"], warm.stderr
+    assert out.read_bytes() == build_docx(sample_document())
