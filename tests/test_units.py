@@ -454,14 +454,17 @@ def test_a_part_says_each_matter_in_one_paragraph_going_on_with_a_second_unit() 
 
 
 def test_a_matter_is_said_in_the_part_of_its_own_topic() -> None:
-    idf = bigram_idf(_JOBS)
-    ledger = UnitLedger(idf, expected_sentences=40)
+    from drafter.compose.units import matter_homes
+
     homes = frozenset({"民生保障", "安全稳定"})
+    allowed = matter_homes(_JOBS, homes, {"民生保障": ("教育卫生",)})
+    assert allowed["民生保障"] == {"民生保障", "教育卫生"}
+    ledger = UnitLedger(bigram_idf(_JOBS), expected_sentences=40)
     chosen = choose_units(
-        _JOBS, "民生保障", 10_000, ledger, random.Random(1), relaxed=False, part=1, homes=homes
+        _JOBS, "民生保障", 10_000, ledger, random.Random(1), part=1, allowed=allowed["民生保障"]
     )
-    assert "a1" not in {c.unit.phrase.id for c in chosen}  # 安全生产 waits for its own part
-    # without a part on 安全稳定, the first part that takes it up says it; no later part does
+    assert "a1" not in {c.unit.phrase.id for c in chosen}  # 安全生产 is 安全稳定's
+    # a matter said by one part is not said again by another
     pool = [*_JOBS, replace(_JOBS[3], phrase=replace(_JOBS[3].phrase, topics=("民生保障",)))]
     ledger = UnitLedger(bigram_idf(pool), expected_sentences=40)
     first = choose_units(pool, "民生保障", 10_000, ledger, random.Random(1), part=1)

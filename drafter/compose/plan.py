@@ -305,6 +305,10 @@ def compose_draft(
         level=unit_of(targets.county),
         topics=tuple(dict.fromkeys(p.topic for p in parts_plan)),
     )
+    selector.matter_homes = units.allowed  # the sentence path keeps matters to their parts too
+    if layout is None:
+        weights = by_material(weights, [p.topic for p in parts_plan], units)
+        unit = work / sum(weights)
     parts: list[Part] = []
     for index, part_plan in enumerate(parts_plan):
         budget = int(unit * weights[index])
@@ -316,6 +320,25 @@ def compose_draft(
             part = layout.fit(part, selector, style, budget)
         parts.append(part)
     return _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
+
+
+def by_material(weights: list[float], topics: list[str], units: UnitComposer) -> list[float]:
+    """The parts' shares leaning to the material the bank holds for them: a topic with few
+    units (招商引资, 商贸消费) writes a shorter part and one with many a longer one, as a writer
+    says more where there is more to say (between ``MATERIAL_RANGE`` times the even share)."""
+    held = {topic: 0 for topic in topics}
+    for view in units.pool:
+        topic = view.phrase.topics[0] if view.phrase.topics else ""
+        if topic in held:
+            held[topic] += view.size
+    mean = sum(held.values()) / max(1, len(held))
+    if mean <= 0:
+        return weights
+    low, high = MATERIAL_RANGE
+    return [w * min(high, max(low, held[t] / mean)) for w, t in zip(weights, topics, strict=True)]
+
+
+MATERIAL_RANGE = (0.5, 2.0)
 
 
 def plan_parts(

@@ -208,6 +208,7 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
         and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
         and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
+        and not selector.says_other_matter(c.phrase, topic)
     ]
     if len(found) < THIN_POOL:
         # A thin topic also takes sentences tagged otherwise whose own words are on this topic.
@@ -222,6 +223,7 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
                 and selector.keyword_scores(c.text).get(topic, 0.0) >= 2.0
                 and specific_to(selector, c.text, topic)
                 and not about_another_topic(selector, c.text, topic)
+                and not selector.says_other_matter(c.phrase, topic)
             ):
                 found.append(c)
     return found
@@ -784,7 +786,7 @@ def compose_unit_part(
         stress=stress,
         related=units.related.get(topic, ()),
         part=number,
-        homes=units.homes,
+        allowed=units.allowed.get(topic),
     )
     if not chosen:
         return None
@@ -865,7 +867,8 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
     total = sum(len(p.text) for p in body)
     led_count = sum(p.lead is not None for p in body)
     tail: list[Paragraph] = []
-    if led_chars >= LED_SHARE * total or (led_count >= 2 and led_chars >= RUN_SHARE * total):
+    # one item alone keeps its lead only when nothing plain stands beside it
+    if (led_count >= 2 and led_chars >= RUN_SHARE * total) or len(body) == led_count == 1:
         # a run of some weight keeps its items; a plain paragraph that found no item to
         # continue opens the part before them (what the part is about in general), one more
         # closes it after them, never under another item's sub-heading; others are left out
@@ -897,8 +900,7 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
     return _filled([Paragraph(p.pieces) for p in [*head, *body]])
 
 
-LED_SHARE = 0.6  # share of a part's text in led items above which it stays a run
-RUN_SHARE = 0.3  # …and above which two items or more stay one, after a plain opening
+RUN_SHARE = 0.3  # share of a part's text in two led items or more above which they stay a run
 PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one
 
 

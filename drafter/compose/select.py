@@ -34,7 +34,7 @@ from drafter.compose.timeframe import TimeFrame
 from drafter.compose.unit import convertible, localise, unit_of
 from drafter.document import Provenance
 from drafter.names.own import OwnCountyBank
-from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank
+from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank, home_of
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
 # full-width digits, Latin letters (XX, G247, 5G), mask characters, stray slot braces.
@@ -291,6 +291,9 @@ class Selector:
         self.public = public  # a public text (report, symposium): no internal-only lines
         self.capped: dict[str, int] = {}
         self.demands = 0  # paragraphs closed by a 要…… demand so far
+        # per part topic, the topics whose matters it may say (its own and its related topics
+        # the draft has no part of: ``drafter.compose.units.matter_homes``); empty: any
+        self.matter_homes: dict[str, frozenset[str]] = {}
         self.paragraphs = 0  # body paragraphs composed so far
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
@@ -475,6 +478,13 @@ class Selector:
             # An entry tagged with many topics is less specific to this one.
             score -= 0.3 * max(0, len(phrase.topics) - 2)
         return score
+
+    def says_other_matter(self, phrase: Phrase, topic: str) -> bool:
+        """The entry's matter belongs to a topic a part on ``topic`` does not speak for
+        (安全生产 in a part on 民生保障 when the draft has a part on 安全稳定)."""
+        allowed = self.matter_homes.get(topic)
+        home = home_of(phrase.aspect)
+        return allowed is not None and home is not None and home not in allowed
 
     def candidates(
         self,

@@ -45,7 +45,7 @@ THIN = 0.25  # chance the seed leaves out a middle measure of a long unit
 LED = 2.0  # merit of a unit with a lead of its own (a part of led items reads as a run)
 STRESS = 1.5  # merit of a unit that takes up a problem or a falling figure of the part's topic
 FOCUS_HITS = 3  # a unit of a part with a focus names its words this often
-JITTER = 1.0  # how much the seed (and county) may reorder units against their merits
+JITTER = 3.0  # how much the seed (and county) may reorder units against their merits
 
 # Sentences that only a report says (to 人大代表), that only a meeting of cadres hears, or that
 # speak to departments by name: kept out of the kinds whose audience they do not fit.
@@ -238,6 +238,8 @@ class UnitComposer:
     # part short of its own material draws on them
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     homes: frozenset[str] = frozenset()  # the topics the draft has parts of
+    # per part topic, the topics whose matters it may say (see ``matter_homes``)
+    allowed: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def unit_composer(
@@ -263,7 +265,20 @@ def unit_composer(
         topics = tuple(dict.fromkeys((*topics, *(r for rs in related.values() for r in rs))))
     pool = unit_pool(bank, keep, Mode.TARGET, topics)
     ledger = UnitLedger(bigram_idf(pool), expected_sentences=max(20, length // 45))
-    return UnitComposer(pool, ledger, seed, related, homes)
+    return UnitComposer(pool, ledger, seed, related, homes, matter_homes(pool, homes, related))
+
+
+def matter_homes(
+    pool: Sequence[UnitView], homes: frozenset[str], related: dict[str, tuple[str, ...]]
+) -> dict[str, frozenset[str]]:
+    """For each part's topic, the topics whose matters (mining's ``aspects.yaml``) the part may
+    say: its own, and its related topics the draft has no part of. A matter of any other topic
+    is said in that topic's part, or not at all: 土壤 is not 项目建设's for naming 建设用地.
+    A topic the bank's matters do not cover (a writer's own) is not limited."""
+    covered = {home_of(u.phrase.aspect) for u in pool}
+    return {
+        topic: frozenset({topic, *related.get(topic, ())}) for topic in homes if topic in covered
+    }
 
 
 # Words a sub-heading shares with any measure (verbs of doing, stock nouns): they do not tie a
@@ -275,6 +290,13 @@ _HEAD_FILLER = re.compile(
     r"工作|能力|水平|体系|机制|建设|发展|管理|服务|质量|效能|力度|高质量|新|好|实|强|"
     r"[^\u4e00-\u9fff]"
 )
+
+
+def _echoed(lead: str, text: str) -> bool:
+    """The sentences under a lead name at least one word pair of its own (its verbs and stock
+    nouns left out): 启用县级公益性公墓 over 支持工会、共青团…… is not."""
+    pairs = lead_pairs(lead)
+    return not pairs or any(pair in text for pair in pairs)
 
 
 def lead_pairs(lead: str) -> frozenset[str]:
@@ -436,7 +458,7 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
             mood is Mode.TARGET and _RESULT_LEAD.search(filled_lead.rstrip("。"))
         ):
             lead = None
-        elif not on_lead(filled_lead.rstrip("。"), "".join(s for s, _ in kept)):
+        elif not _echoed(filled_lead.rstrip("。"), "".join(s for s, _ in kept)):
             lead = None  # a lead its sentences do not speak of (启用公益性公墓 over 群团工作)
         else:
             lead = filled_lead
@@ -483,7 +505,7 @@ def choose_units(
     stress: tuple[str, ...] = (),
     related: tuple[str, ...] = (),
     part: int = 0,
-    homes: frozenset[str] = frozenset(),
+    allowed: frozenset[str] | None = None,
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
     own aspect, none repeating what the draft said nor a phrase of six characters the part has
@@ -519,6 +541,7 @@ def choose_units(
     ranked: list[UnitView] = []
     for tier in (groups[:2], groups[2:]):
         ranked.extend(_ranked(tier, rng, stress))
+    borrowed: set[str] = set()  # ids of the related topics' units
     if related and not focus and not relaxed:
         # the part is still short: units of related topics the draft has no part of, each
         # standing on its own topic (项目建设 and 营商环境 in a part on 招商引资)
@@ -530,6 +553,7 @@ def choose_units(
                 view = unit if scores is None else on_topic(unit, other, scores, DOMINANCE)
                 if view is not None:
                     kin.append(view)
+        borrowed = {u.phrase.id for u in kin}
         ranked.extend(_ranked([kin], rng, stress))
     chosen: list[Chosen] = []
     aspects: set[str] = set()
@@ -542,8 +566,12 @@ def choose_units(
             break
         if unit.phrase.id in ledger.used_ids:
             continue
+        if unit.phrase.id in borrowed and sum(c.unit.phrase.id in borrowed for c in chosen) >= (
+            RELATED_UNITS
+        ):
+            continue
         aspect = unit.phrase.aspect or unit.phrase.id
-        if not relaxed and not _ours(unit, topic, part, ledger, homes):
+        if not relaxed and not _ours(unit, topic, part, ledger, allowed):
             continue
         if not relaxed and aspect in aspects:
             # the part has a paragraph on this matter: it may go on with this unit's measures
@@ -610,8 +638,7 @@ def _ranked(
 ) -> list[UnitView]:
     """One tier of a part's units in the order they are tried: each group by merit (a lead,
     more to say, taking up the targets file's facts) and the seed, which weigh about equally
-    (two counties drafted on the same topics get different units); then the units that keep
-    their lead first (a part of led items reads as a run)."""
+    (two counties drafted on the same topics get different units)."""
     ranked: list[UnitView] = []
     for group in groups:
         ordered = sorted(group, key=lambda u: u.phrase.id)
@@ -624,9 +651,7 @@ def _ranked(
         jitter = {u.phrase.id: JITTER * rng.random() for u in ordered}
         ordered.sort(key=lambda u: -(merit[u.phrase.id] + jitter[u.phrase.id]))
         ranked.extend(ordered)
-    return [u for u in ranked if u.lead and u.opens] + [
-        u for u in ranked if not (u.lead and u.opens)
-    ]
+    return ranked
 
 
 def _merged(
@@ -652,7 +677,7 @@ def _merged(
     kept: list[int] = []
     size = host.size
     for i in indexes:
-        if size + len(unit.sentences[i]) > MERGE_CHARS:
+        if size + len(unit.sentences[i]) > MERGE_CHARS or host.count + len(kept) >= MERGE_SENTENCES:
             break
         kept.append(i)
         size += len(unit.sentences[i])
@@ -660,21 +685,25 @@ def _merged(
         return None
     for i in kept:
         phrases.update(key_phrases(unit.sentences[i]))
+        spent.update(word for word in CAPPED if word in unit.sentences[i])
     return at, Chosen(host.unit, host.indexes, (*host.more, Chosen(unit, tuple(kept))))
 
 
-MERGE_CHARS = 480  # a paragraph that goes on with another unit's measures stays this short
+RELATED_UNITS = 2  # a part takes at most this many units of its related topics
+MERGE_CHARS = 480  # a paragraph that goes on with another unit's measures stays this short…
+MERGE_SENTENCES = 6  # …and has at most this many sentences
 
 
-def _ours(unit: UnitView, topic: str, part: int, ledger: UnitLedger, homes: frozenset[str]) -> bool:
-    """The unit's matter may be said in this part: it belongs to the part's topic, or to a topic
-    the draft has no part of (``homes`` are the draft's parts' topics) and no other part has said
-    it (安全生产 in 安全稳定, not in 民生保障; 就业 once in a draft)."""
+def _ours(
+    unit: UnitView, topic: str, part: int, ledger: UnitLedger, allowed: frozenset[str] | None
+) -> bool:
+    """The unit's matter may be said in this part: it belongs to a topic the part speaks for
+    (``allowed``, see ``matter_homes``; None: any) and no other part has said it (安全生产 in
+    安全稳定, not in 民生保障; 就业 once in a draft)."""
     matter = unit.matter
     if matter is None:
         return True
-    home = home_of(matter)
-    if home != topic and home in homes:
+    if allowed is not None and home_of(matter) not in allowed:
         return False
     return ledger.owners.get(matter, part) == part
 

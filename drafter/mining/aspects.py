@@ -11,8 +11,10 @@ sentences (a lead on 公墓 over sentences on 群团 is dropped).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Phrase
 
 ASPECTS_FILE = Path(__file__).with_name("aspects.yaml")
 
@@ -47,6 +49,20 @@ class Aspects:
 
     def of_topic(self, topic: str) -> tuple[str, ...]:
         return tuple(m for m, t in self.home.items() if t == topic)
+
+    def label(self, text: str) -> str | None:
+        """The matter ``text`` names most with the topic it belongs to (安全稳定/安全生产), as a
+        bank entry stores it; None when it names none."""
+        matter = self.matter(text)
+        return None if matter is None else f"{self.home[matter]}{MATTER_SEPARATOR}{matter}"
+
+    def with_matter(self, phrase: Phrase) -> Phrase:
+        """A body sentence with its matter (drafting keeps a matter to the part of its own
+        topic); other entries as they are."""
+        if phrase.kind is not Kind.BODY or phrase.aspect is not None:
+            return phrase
+        label = self.label(phrase.text)
+        return phrase if label is None else replace(phrase, aspect=label)
 
 
 def parse_aspects(data: object) -> Aspects:

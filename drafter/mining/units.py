@@ -25,7 +25,7 @@ from pathlib import Path
 from drafter.mining.aspects import Aspects, load_aspects
 from drafter.mining.extract import Candidate
 from drafter.mining.topics import TopicTagger
-from drafter.phrasebank.model import MATTER_SEPARATOR, SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
+from drafter.phrasebank.model import SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
 
 MIN_SENTENCES = 2
 MIN_CHARS = 40
@@ -59,6 +59,7 @@ class UnitRules:
     particular: re.Pattern[str]  # a county's particulars by their shape (its industries, firsts)
     review: re.Pattern[str]  # wording of a result achieved
     plan: re.Pattern[str]  # wording of a task to do
+    reflection: re.Pattern[str]  # a paragraph looking back on its year
     aspects: Aspects  # the matters within topics (aspects.yaml)
 
 
@@ -83,6 +84,7 @@ def load_unit_rules() -> UnitRules:
         particular=re.compile(data["particular"]),
         review=re.compile(data["review"]),
         plan=re.compile(data["plan"]),
+        reflection=re.compile(data["reflection"]),
         aspects=load_aspects(),
     )
 
@@ -98,8 +100,9 @@ def sentence_role(sentence: str, mood: Mode, rules: UnitRules) -> str:
 
 def paragraph_mood(section_mode: str, sentences: Sequence[str], rules: UnitRules) -> Mode:
     """Review (done) or plan (to do): the section says so in a work report (工作回顾 / 重点工作);
-    elsewhere the wording decides (完成了、实现、累计 against 要、加快、力争)."""
-    if section_mode == "achievement":
+    elsewhere the wording decides (完成了、实现、累计 against 要、加快、力争). A paragraph looking
+    back on its year (这一年，我们始终……) is a review wherever it stands."""
+    if section_mode == "achievement" or any(rules.reflection.search(s) for s in sentences):
         return Mode.ACHIEVEMENT
     if section_mode == "target":
         return Mode.TARGET
@@ -228,9 +231,9 @@ def _aspect(tagger: TopicTagger, aspects: Aspects, topic: str, text: str) -> str
     """The matter the text names most, with the topic it belongs to (安全稳定/安全生产: see
     ``aspects.yaml``); for a text naming none, the keyword of ``topic`` it names most often
     (ties: the earliest in the text)."""
-    matter = aspects.matter(text)
-    if matter is not None:
-        return f"{aspects.home[matter]}{MATTER_SEPARATOR}{matter}"
+    label = aspects.label(text)
+    if label is not None:
+        return label
     keywords = tagger.keywords_of(topic)
     best: tuple[int, int, str] | None = None
     for keyword in keywords:

@@ -179,6 +179,8 @@ def generalise_one(index: int) -> SpeechResult:
         and segment.word_frequency(word) < OWN_WORD_FREQUENCY
     )
     result.phrases = _whole_sentences(result.phrases, own_words, report)
+    # each sentence's matter (大气, 就业 …): drafting says it in the part of its own topic
+    result.phrases = [unit_rules.aspects.with_matter(p) for p in result.phrases]
     result.phrases.extend(
         build_units(
             unit_parts,
