@@ -9,8 +9,9 @@ a ``drafter lint`` or ``drafter draft`` compiles 250 patterns at start-up, 150â€
 work. The compiled form is a short list of integers. ``install_pattern_cache`` (called by the
 console entry point only, never on import) lets ``re`` take that list from a file in the cache
 folder for any pattern seen before, and ``save_pattern_cache`` (at exit) adds the ones
-compiled this run while a module was imported (the same in every run; a pattern built later from
-a run's data is compiled as usual).
+compiled this run while a module was imported (the same in every run), and the ones built later
+from a run's data that took long to compile (an alternation of a bank's ~1,000 scrubbed names,
+5â€“8 ms: the same bank gives the same pattern on the next run); a quick one is compiled as usual.
 
 The file is data only: integers and text, rebuilt into a pattern by ``_sre.compile``, which
 validates the code (malformed code raises; it cannot run anything). A pattern is added only after
@@ -25,6 +26,7 @@ import _sre  # type: ignore[import-not-found]  # the engine re compiles for
 import os
 import struct
 import sys
+import time
 from array import array
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,7 @@ from typing import Any
 _FORMAT = b"drafter-patterns-1"
 _ENTRY = struct.Struct("<IIIIII")  # flags in, flags out, state groups, pattern, code, names bytes
 _MAX_ENTRIES = 4000  # beyond it the file starts afresh with this run's patterns
+_SLOW_S = 0.002  # a pattern built from a run's data is kept when it took this long to compile
 
 _table: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
 _used: set[tuple[int, str]] = set()
@@ -89,8 +92,9 @@ def install_pattern_cache() -> None:
             if pattern is not None:
                 _used.add(key)
                 return pattern
+        started = time.perf_counter()
         pattern = original(p, flags)
-        if _at_module_level():
+        if time.perf_counter() - started >= _SLOW_S or _at_module_level():
             _remember(key, pattern, parser, compiler)
         return pattern
 

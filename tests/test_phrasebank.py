@@ -403,3 +403,33 @@ def test_related_topics_are_read_written_and_checked(tmp_path: Path) -> None:
     data["topics"][1]["related"] = ["文化旅游"]  # type: ignore[index]
     with pytest.raises(BankValidationError, match="相关话题“文化旅游”"):
         parse_topics(data, tmp_path / "topics.yaml")
+
+
+def test_bank_yaml_is_written_as_pyyaml_writes_it() -> None:
+    """dump_yaml's direct representer and resolver give PyYAML's own text for every kind of
+    value a bank holds, including strings an implicit resolver would read as something else."""
+    import yaml
+
+    from drafter.phrasebank.yamlio import dump_yaml
+
+    tricky = ["2024年", "012", "1:30", "yes", "no", "null", "", "~", "-1", "3.5", "0x1F", "1e3"]
+    tricky += ["<<", "=", "true", "2024-01-02", "+5", ".5", "a: b", "- x", "# x", "补齐{place}短板"]
+    data = {
+        "schema_version": 1,
+        "entries": [
+            {"id": "bd-1", "text": text, "n": index, "flag": index % 2 == 0, "none": None}
+            for index, text in enumerate(tricky)
+        ]
+        + [{"items": [], "values": {}, "nested": [["a", 1], {"k": [2, "3"]}]}],
+    }
+    expected = yaml.dump(
+        data,
+        Dumper=yaml.SafeDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=4096,
+        indent=2,
+    )
+    assert dump_yaml(data) == expected
+    assert dump_yaml(data) == expected  # the resolver's memory of short values changes nothing

@@ -59,3 +59,24 @@ def test_no_jieba_chatter_on_stderr(repo: Path) -> None:
         [sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, check=True
     )
     assert "prefix dict" not in result.stderr
+
+
+def test_cut_is_jiebas_own_cut_without_the_hmm() -> None:
+    """segment's one-pass cut gives jieba's words (same path, same ties) on real speeches and on
+    the odd inputs: Latin letters and digits in a row, whitespace, characters beyond the BMP."""
+    tokenizer = segment.get_segmenter()
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))[::4]]
+    texts += [
+        "",
+        " ",
+        "abc 123 ＡＢＣ",
+        "2024年GDP增长5.2%，CO2排放\r\n下降",
+        "a\tb\n\nc",
+        "𠀀𠀁字",
+    ]
+    texts += ["高质量发展x1y2", "——“十四五”规划", "1.2.3、A-B_C#D&E+F"]
+    paragraphs = [p for text in texts for p in text.split("\n")]
+    assert len(paragraphs) > 200
+    for paragraph in paragraphs:
+        assert segment.lcut_no_hmm(paragraph) == tokenizer.lcut(paragraph, HMM=False)

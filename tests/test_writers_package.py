@@ -125,3 +125,21 @@ def test_a_draft_written_warm_imports_no_python_docx(tmp_path: Path) -> None:
     warm = subprocess.run(run, capture_output=True, text=True, check=True)
     assert warm.stdout.split() == ["False", "False"], warm.stderr
     assert out.read_bytes() == build_docx(sample_document())
+
+
+def test_an_edited_writer_builds_the_skeleton_again(
+    _cache: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The skeleton is keyed by the writers' sources (size and time): a stale one is not used."""
+    import drafter.writers.docx_package as package
+
+    doc = sample_document()
+    write_package(doc)
+    assert len(list(_cache.glob("docx-*.json"))) == 1
+    copy = tmp_path / "writers"
+    copy.mkdir()
+    for source in package._WRITERS.glob("*.py"):
+        (copy / source.name).write_bytes(source.read_bytes() + b"\n# edited\n")
+    monkeypatch.setattr(package, "_WRITERS", copy)
+    assert write_package(doc) == build_docx(doc)
+    assert len(list(_cache.glob("docx-*.json"))) == 2

@@ -145,8 +145,11 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 @lru_cache(maxsize=16384)
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the Chinese in ``text``: a cheap, jieba-free measure of overlap."""
-    # run by run, in text order (the set is built in the same order as bigram by bigram)
-    return frozenset(run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1))
+    # run by run, in text order (the set is built in the same order as bigram by bigram; a list
+    # is added to it item by item as a generator is, and is quicker to make)
+    return frozenset(
+        [run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
+    )
 
 
 class WordScan:

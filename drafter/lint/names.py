@@ -4,7 +4,7 @@ Input: paragraphs, the county's name (from ``--county`` or the targets file), na
 never appear (the bank's scrubbed list, names the caller knows are foreign), and text the
 writer supplied (targets values) whose names are allowed. Output: findings.
 
-Places come from a list of Chinese county, district, banner and town names (places.txt):
+Places come from the shared name table (drafter/names: places.txt, divisions.txt):
 guessing names by their shape ("XX县") mistakes 按照县委, 推动县城, 农村 for names on every page
 of a real speech. Officials are a surname before a title (王书记, 李县长; not 副书记, 各位县长).
 Another county's name is an error; a town or an official can be the county's own, so in a
@@ -22,24 +22,16 @@ from pathlib import Path
 from drafter.lint.model import Finding, Severity, finding, quote_around
 
 _COUNTY_SUFFIX = re.compile(r"(?:自治县|自治旗|县|区|市|旗|特区|新区|林区)$")
-_PLACES_FILE = Path(__file__).with_name("places.txt")
 _SUFFIXES = frozenset("县区旗镇乡")
 
 
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, str], int]:
-    """Known place names → "C" (county, district, banner) or "T" (town), and the longest."""
-    from drafter.names.table import county_gazetteer
+    """Known place names → "C" (county, district, banner) or "T" (town), and the longest: the
+    shared name table's (drafter/names/places.txt and today's divisions)."""
+    from drafter.names.table import known_places
 
-    names: dict[str, str] = {}
-    for line in _PLACES_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            kind, _, name = line.partition(" ")
-            names[name] = kind
-    # today's county-level divisions too (the shared name table): 高唐县, 清苑区 were missing
-    for name in county_gazetteer():
-        if name[-1:] in _SUFFIXES:
-            names.setdefault(name, "C")
+    names = known_places()
     return names, max((len(name) for name in names), default=0)
 
 
@@ -74,24 +66,12 @@ _SURNAMES = (
 _TITLES = "书记|县长|区长|市长|州长|旗长|镇长|乡长|局长|主任"
 
 
-def _words(*lines: str) -> frozenset[str]:
-    return frozenset(word for line in lines for word in line.split())
-
-
 # A county by its shape, for names the list does not know ("石桥县"): two characters before
 # 县/旗 (or 区 with its government bodies), after a clear start, and not a common non-noun word
 # (按照县委, 推动县城) or a generic stem (示范县, 百强县, 品质县城).
 _COUNTY_SHAPE = re.compile(
     r"(?:(?<=^)|(?<=[，。；：、（\s])|(?<=[在到和与对赴向])|(?<=学习|借鉴|参观|考察|支援|来自|位于|对口))"
     r"(?P<name>[\u4e00-\u9fff]{2}(?:县|旗|区(?=委|政府|人民政府|人大|政协)))(?![域级直乡镇区城])"
-)
-_GENERIC_COUNTY = _words(
-    "示范 百强 农业 工业 旅游 生态 文明 卫生 园林 平安 法治 经济 财政 产粮 粮食 畜牧",
-    "全国 全省 全市 国家 省级 市级 先进 试点 贫困 重点 边境 山区 民族 少数 革命 老区",
-    "千亿 百亿 文化 体育 教育 科技 健康 宜居 美丽 人才 质量 特色 品牌 开放 品质 欠薪",
-    "名县 强县 大县 郊县 邻县 兄弟 周边 毗邻 相邻 领跑 标杆 样板 达标 模范 普惠 均衡",
-    "创建 建设 发展 振兴 提升 治理 数字 智慧 无废 低碳 全县 本县 我县 该县 各县 外县",
-    "两县 市县 省市 县区 区县 城区 园区 新区 片区 社区 景区 辖区 功能",
 )
 _FUNCTION_WORDS_FILE = Path(__file__).with_name("function_words.txt")
 
@@ -107,7 +87,7 @@ def _shaped_counties(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _COUNTY_SHAPE.finditer(text):
         name = match.group("name")
         stem = name[:2]
-        if stem in common or stem in _GENERIC_COUNTY or _generic_chars(stem):
+        if stem in common or _generic_stem(stem) or _generic_chars(stem):
             continue
         yield match.start(), match.end(), name
 
@@ -133,13 +113,14 @@ _TOWN_SHAPE = re.compile(
     r"(?:(?<=[，。；：、“（\s])|(?<=[在到和与对赴向])|(?<=学习|借鉴|参观|考察|推广|来自|位于))"
     r"(?P<name>[\u4e00-\u9fff]{2}[镇乡])(?![镇村级民长党政里])"
 )
-_GENERIC_TOWN = _words(
-    "城乡 乡镇 城镇 集镇 村镇 小镇 强镇 重镇 名镇 古镇 建制 中心 重点 特色 示范 美丽 各乡 全乡 "
-    "该乡 本乡 我乡 全镇 该镇 本镇 我镇 各镇 家乡 故乡 下乡 返乡 回乡 老乡 民族 县乡 县镇 进镇 "
-    "到镇 入镇 试点 先进 样板 达标 边境 中小 小城 产业 专业 电商 历史 文化 红色 和美 数字 智慧 "
-    "新型 卫星 农业 工贸 文旅 旅游 商贸 工业 一个 两个 每个 各个 多个 送课 送戏 送医 文明 和谐",
-    "生态 绿色 宜居 宜业 富裕 幸福 平安 法治 魅力 活力 新镇 集中",
-)
+
+
+def _generic_stem(stem: str) -> bool:
+    """示范+县, 特色+镇, 全+镇: a stem naming a kind of county or town (the shared table's kinds,
+    drafter/names/kinds.txt), not one of them."""
+    from drafter.names.rules import SETTLEMENT, is_kind
+
+    return is_kind(stem, SETTLEMENT)
 
 
 def county_stem(county: str) -> str:
@@ -226,7 +207,7 @@ def check_names(
             stem = name[:2]
             if _overlaps(match.start("name"), match.end("name"), own_spans):
                 continue
-            if stem in _GENERIC_TOWN or stem in _function_words() or _generic_chars(stem):
+            if _generic_stem(stem) or stem in _function_words() or _generic_chars(stem):
                 continue
             if name in known_here or _is_own(name, allowed):
                 continue

@@ -124,7 +124,7 @@ def mine_bank(
     speeches: list[ReadSpeech] = []
     digests: dict[str, str] = {}
     readable: list[tuple[Path, ReadSpeech]] = []
-    results = run_ordered(read_one, items, workers, read_done)
+    results = run_ordered(read_one, items, workers, read_done, [_size(p) for p, _ in items])
     for (path, _), read in zip(items, results, strict=True):
         if isinstance(read, Skipped):
             report.skipped.append((read.path, read.reason))
@@ -199,7 +199,8 @@ def mine_bank(
 
     merger = Merger()
     indexes = list(range(len(speeches)))
-    for result in run_ordered(generalise_one, indexes, workers, generalise_done):
+    weights = [len(s.candidates) for s in speeches]
+    for result in run_ordered(generalise_one, indexes, workers, generalise_done, weights):
         for phrase in result.phrases:
             merger.add(phrase)
         for key, (count, files) in result.names.items():
@@ -246,6 +247,13 @@ def mine_bank(
         report.county = own.county
         report.own = _own_names(own, report, merged)
     return bank, report.build(counts_by_kind)
+
+
+def _size(path: Path) -> float:
+    try:
+        return float(path.stat().st_size)
+    except OSError:
+        return 0.0
 
 
 def _own_names(own: OwnArchive, report: ReportBuilder, phrases: Sequence[Phrase]) -> list[OwnName]:

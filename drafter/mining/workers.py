@@ -14,6 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import re
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -324,6 +325,14 @@ def default_workers(items: int) -> int:
 MAX_WORKERS = 4
 
 
+def _quiet_signals() -> None:
+    """A worker leaves Ctrl-C to the main process (which then stops the pool) and dies on the
+    pool's SIGTERM: the handler the CLI installs (SIGTERM as Ctrl-C, so that ``finally`` blocks
+    run) would make an idle worker raise inside the pool's queue and hang the pool's shutdown."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def can_fork() -> bool:
     """Whether worker processes can be forked from this one (not on Windows, not on macOS)."""
     return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
@@ -334,9 +343,15 @@ def run_ordered(
     items: Sequence[T],
     workers: int,
     done: Callable[[int], None] | None = None,
+    weights: Sequence[float] | None = None,
 ) -> Iterator[R]:
     """``function`` over ``items``, results in order; on ``workers`` forked processes if > 1.
-    ``done(i)`` is called as result ``i`` arrives (for a progress bar)."""
+    ``done(i)`` is called as result ``i`` arrives (for a progress bar).
+
+    With ``weights`` (the expected cost of each item), the lightest item runs first in this
+    process, so that whatever the work builds once and keeps (compiled patterns, gazetteers,
+    imports) is built once, before forking, instead of in every worker; the others are handed
+    out heaviest first, so that no worker is left with a long item at the end."""
     if workers <= 1 or len(items) < 2 or not can_fork():
         for index, item in enumerate(items):
             result = function(item)
@@ -344,9 +359,26 @@ def run_ordered(
                 done(index)
             yield result
         return
+    order = list(range(len(items)))
+    ready: dict[int, R] = {}
+    if weights is not None:
+        order.sort(key=lambda i: (-weights[i], i))
+        first = order.pop()
+        ready[first] = function(items[first])
+        if done is not None:
+            done(first)
     context = multiprocessing.get_context("fork")
-    with context.Pool(min(workers, len(items))) as pool:
-        for index, result in enumerate(pool.imap(function, items, chunksize=1)):
-            if done is not None:
-                done(index)
-            yield result
+    with context.Pool(min(workers, len(order)), initializer=_quiet_signals) as pool:
+        arriving = pool.imap_unordered(_indexed, [(function, i, items[i]) for i in order])
+        for wanted in range(len(items)):
+            while wanted not in ready:
+                index, result = next(arriving)
+                ready[index] = result
+                if done is not None:
+                    done(index)
+            yield ready.pop(wanted)
+
+
+def _indexed(task: tuple[Callable[[T], R], int, T]) -> tuple[int, R]:
+    function, index, item = task
+    return index, function(item)

