@@ -223,6 +223,7 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "business": draft.business,
         "review_areas": draft.review_areas,
         "closing_wanted": draft.closing_wanted,
+        "after_congress": draft.after_congress,
         "period": draft.period,
         "phase": draft.phase,
         "plan_name": draft.plan_name,

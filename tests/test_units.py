@@ -492,3 +492,24 @@ def test_a_lead_its_sentences_do_not_speak_of_is_dropped() -> None:
     echoed = replace(phrase, lead="支持群团组织参与社会治理")
     view = _view(echoed, keep, Mode.TARGET)
     assert view is not None and view.lead == "支持群团组织参与社会治理"
+
+
+def test_every_regional_term_has_an_example_and_is_said_only_in_its_provinces() -> None:
+    from drafter.compose.regional import foreign_terms, load_regional_terms, province_of
+
+    terms = load_regional_terms()
+    assert terms and all(t.term in t.example for t in terms)
+    assert province_of("高唐县") == "山东省" and province_of("涞源县") == "河北省"
+    assert province_of("沅榆县") is None  # a county the divisions do not know has no province
+    hebei = foreign_terms("涞源县", terms)
+    unknown = foreign_terms("沅榆县", terms)
+    assert unknown is not None and all(unknown.search(t.example) for t in terms)
+    assert hebei is None or not hebei.search("持续深化石保廊全面创新改革试点工作。")
+
+
+def test_a_draft_for_a_county_of_no_known_province_says_no_province_s_own_programme() -> None:
+    from drafter.compose.regional import load_regional_terms
+    from drafter.pipeline import draft_speech
+
+    text = "".join(draft_speech(REPO / "examples" / "plenary.yaml").document.paragraphs())
+    assert not any(t.term in text for t in load_regional_terms())

@@ -90,6 +90,9 @@ class Draft:
     business: bool = False  # the audience is business owners (企业家座谈会)
     review_areas: tuple[Paragraph, ...] = ()  # the report's review by area (一是……二是……)
     closing_wanted: bool = True  # the targets file asks for a closing exhortation
+    # a government's plenary meeting held after the county's people's congress of the year
+    # (January to April): it turns the congress's report into the departments' tasks
+    after_congress: bool = False
     period: str = "start"  # when the meeting falls: start (Jan–Mar) / mid (Apr–Nov) / end (Dec)
     phase: str = ""  # 开局 / 收官 of a five-year plan / "" for the deployed year
     plan_name: str = ""  # the five-year plan the deployed year falls in: 十四五

@@ -179,6 +179,7 @@ DUTY_FOCUS = {
         "执行",
     ),
 }
+OWN_PART_STRESS = ("人大", "政协", "监督", "依法行政", "法治政府", "廉洁", "过紧日子")
 EXTRA_SHARE = 0.8  # a part the meeting's name asks for (廉政), against a section's 1.0
 # An opening that dates the meeting to a season of another year does not fit a new one.
 _MEETING_BUSINESS = (
@@ -378,6 +379,9 @@ def plan_parts(
     ]
     if duty is not None and duty in DUTY_FOCUS:
         planned[-1] = replace(planned[-1], focus=DUTY_FOCUS[duty])
+    if duty is not None and plan.own_part:
+        # a report's 政府自身建设 answers to the congress: 人大、政协的监督, 依法行政, 廉洁
+        planned[-1] = replace(planned[-1], stress=OWN_PART_STRESS)
     extra = meeting_part(targets, topics) if layout is None else None
     if extra is not None:
         own = random.Random(f"drafter:{seed}:{targets.county}:{extra.cue}")
@@ -388,7 +392,7 @@ def plan_parts(
         )
     stress = facts_to_answer(selector, targets)
     planned = [
-        replace(p, stress=(*stress.get(p.topic, ()), *_title_words(selector, p.section)))
+        replace(p, stress=(*p.stress, *stress.get(p.topic, ()), *_title_words(selector, p.section)))
         for p in planned
     ]
     return tuple(planned), choice.frame.id if choice.frame else None
@@ -507,6 +511,12 @@ def _draft(
             report_heading(selector, _PLAN_HEADING, {"year": str(targets.year)}) if report else None
         ),
         closing_wanted=targets.closing,
+        after_congress=(
+            targets.kind == "work_meeting"
+            and "全体会议" in targets.meeting
+            and targets.date is not None
+            and targets.date.month <= 4
+        ),
         period=frame.period,
         phase="" if frame.mid else frame.phase,  # 开局/收官 is said at the year's turn
         plan_name=period.name,

@@ -30,6 +30,7 @@ from drafter.compose.portable import (
     portability_problem,
     with_placeholders,
 )
+from drafter.compose.regional import foreign_terms, load_regional_terms
 from drafter.compose.timeframe import TimeFrame
 from drafter.compose.unit import convertible, localise, unit_of
 from drafter.document import Provenance
@@ -313,6 +314,8 @@ class Selector:
         self.rng = random.Random(f"drafter:{seed}:{values.get('county', '')}")
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
+        # another province's own programmes (非首都功能, 一减四增): see ``compose.regional``
+        self.regional = foreign_terms(values.get("county", ""), load_regional_terms())
         self.values = dict(values)
         self.county = self.values.get("county", "")
         self.unit = unit_of(self.county)
@@ -435,6 +438,8 @@ class Selector:
         if is_stale(text, month, year):
             return False
         if self.dated is not None and self.dated.search(text):
+            return False
+        if not own and self.regional is not None and self.regional.search(text):
             return False
         if _SEQUEL.search(text):
             return False
