@@ -19,6 +19,10 @@ def main() -> None:
     # A command is one short process that builds many small objects and few cycles: the garbage
     # collector's default of a pass every 700 allocations cost a draft 50–80 ms.
     gc.set_threshold(50_000, 20, 20)
+    if sys.argv[1:2] == ["draft"]:
+        # A draft (0.5 s) leaves next to no cycles: its ~11 young collections freed ~130 objects
+        # and cost 14 ms (medians of 11 whole drafts: 601 → 587 ms of CPU without them).
+        gc.disable()
     install_pattern_cache()
     try:
         try:

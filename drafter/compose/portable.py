@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from drafter.names.table import national_terms
+
 # Policy terms said only in some years, with their spans (a data file with an example each).
 DATED_FILE = Path(__file__).with_name("dated_terms.yaml")
 
@@ -160,74 +162,7 @@ _SELF_TYPE = re.compile(
 _REGIONAL_RE = re.compile("|".join(sorted(_REGIONAL, key=len, reverse=True)))
 # Quoted terms every county uses (national policy words); any other quoted term with a count in
 # it (“三大产业”, “四个不摘”) or a county word (“富民强县”) is a local slogan.
-NATIONAL_TERMS = frozenset(
-    {
-        "两个确立",
-        "两个维护",
-        "四个意识",
-        "四个自信",
-        "三管三必须",
-        "三公",
-        "一岗双责",
-        "放管服",
-        "双碳",
-        "碳达峰、碳中和",
-        "双控",
-        "一网通办",
-        "一件事一次办",
-        "最多跑一次",
-        "一站式",
-        "一把手",
-        "三重一大",
-        "四下基层",
-        "千万工程",
-        "枫桥经验",
-        "高效办成一件事",
-        "保交楼",
-        "小升规",
-        "好差评",
-        "一窗受理",
-        "一网统管",
-        "免申即享",
-        "三医",
-        "双随机、一公开",
-        "两山",
-        "三农",
-        "一老一小",
-        "米袋子",
-        "菜篮子",
-        "专精特新",
-        "小巨人",
-        "链长制",
-        "河长制",
-        "林长制",
-        "田长制",
-        "接诉即办",
-        "四好农村路",
-        "三线一单",
-        "一票否决",
-        "三个区分开来",
-        "关键少数",
-        "四风",
-        "两个毫不动摇",
-        "国之大者",
-        "店小二",
-        "综合查一次",
-        "首违不罚",
-        "三保",
-        "双减",
-        "五育并举",
-        "双一流",
-        "新时代枫桥经验",
-        "三资",
-        "三变",
-        "两个结合",
-        "互联网+",
-        "三去一降一补",
-        "项目为王",
-        "人人都是营商环境",
-    }
-)
+NATIONAL_TERMS = frozenset(national_terms())  # drafter/names/national.txt, shared
 _QUOTED = re.compile(r"[“‘\"']([^”’\"']{1,40})[”’\"']")
 # A count with a classifier (三大产业, 四个不摘, 两区三带) marks a local strategy's slogan.
 _COUNTED = re.compile(

@@ -75,6 +75,7 @@ def run_mine(
     from drafter import segment
     from drafter.errors import OutputError
     from drafter.mining import collect_files, mine_bank
+    from drafter.mining.workers import default_workers, render_bank_files
     from drafter.phrasebank.store import save_bank
 
     out = Path(out)
@@ -105,12 +106,15 @@ def run_mine(
             + (f"（{reasons}）" if reasons else "")
         )
     segment.warm_up()
+    workers = default_workers(len(files.files))
     if progress is not None and len(files.files) >= PROGRESS_MIN_FILES:
         # two steps per file: read, then generalise
         with progress(2 * len(files.files)) as advance:
-            bank, result = mine_bank(corpus, topics, progress=advance, county=county)
+            bank, result = mine_bank(
+                corpus, topics, progress=advance, county=county, workers=workers
+            )
     else:
-        bank, result = mine_bank(corpus, topics, county=county)
+        bank, result = mine_bank(corpus, topics, county=county, workers=workers)
     files_kept = dict(keep)
     if result.county is not None:
         from drafter.names.own import OWN_FILE, render_own
@@ -118,7 +122,8 @@ def run_mine(
         files_kept[OWN_FILE] = render_own(
             result.county, [(name.name, name.years) for name in result.own]
         )
-    save_bank(bank, out, force=force, keep=files_kept)
+    rendered = render_bank_files(bank, workers)
+    save_bank(bank, out, force=force, keep=files_kept, rendered=rendered)
     if keep:
         _check_curated(out)
     return result

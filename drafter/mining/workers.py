@@ -10,6 +10,7 @@ where forking a process that has started threads is unsafe, everything runs in-p
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import os
@@ -26,7 +27,7 @@ from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
-from drafter.phrasebank.model import Kind, Phrase
+from drafter.phrasebank.model import Kind, Phrase, PhraseBank
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -308,6 +309,48 @@ def prepare_workers() -> None:
     segment.warm_up()
 
 
+def render_bank_files(bank: PhraseBank, workers: int) -> dict[str, str]:
+    """The bank's files as ``store.render_bank`` gives them; with ``workers`` > 1, its two largest
+    files (body sentences and paragraphs, about half of the text) are rendered on a forked
+    process while this one renders the others."""
+    from drafter.phrasebank.store import KIND_FILES, render_bank
+
+    if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
+        return render_bank(bank)
+    apart = frozenset({KIND_FILES[Kind.BODY], KIND_FILES[Kind.PARAGRAPH]})
+    share({"bank": bank, "names": apart})
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(1, initializer=_start_worker) as pool:
+            waiting = pool.apply_async(_render_shared)
+            files = render_bank(bank, _Except(apart))
+            files.update(waiting.get())
+    finally:
+        share({})
+    return files
+
+
+# below this many entries rendering takes less than starting a process
+RENDER_APART_MIN = 2000
+
+
+class _Except:
+    """Every name but those given (a ``Container`` for ``render_bank``)."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+
+    def __contains__(self, name: object) -> bool:
+        return name not in self.names
+
+
+def _render_shared() -> dict[str, str]:
+    from drafter.phrasebank.store import render_bank
+
+    rendered: dict[str, str] = render_bank(_SHARED["bank"], _SHARED["names"])
+    return rendered
+
+
 def default_workers(items: int) -> int:
     """How many processes mining runs on: the CPUs this process may use (at most
     ``MAX_WORKERS``, at most one per item), or 1 where worker processes cannot be forked."""
@@ -325,12 +368,22 @@ def default_workers(items: int) -> int:
 MAX_WORKERS = 4
 
 
-def _quiet_signals() -> None:
+def _start_worker() -> None:
     """A worker leaves Ctrl-C to the main process (which then stops the pool) and dies on the
     pool's SIGTERM: the handler the CLI installs (SIGTERM as Ctrl-C, so that ``finally`` blocks
-    run) would make an idle worker raise inside the pool's queue and hang the pool's shutdown."""
+    run) would make an idle worker raise inside the pool's queue and hang the pool's shutdown.
+
+    Its standard streams are its own: the progress bar's thread in the main process may have
+    held a stream's lock at the moment of the fork, and a worker writing a warning to that copy
+    would wait for it forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for name, descriptor in (("stdout", 1), ("stderr", 2)):
+        with contextlib.suppress(OSError, ValueError):
+            stream = open(  # noqa: SIM115 - lives as long as the worker
+                descriptor, "w", encoding="utf-8", errors="replace", closefd=False
+            )
+            setattr(sys, name, stream)
 
 
 def can_fork() -> bool:
@@ -368,7 +421,7 @@ def run_ordered(
         if done is not None:
             done(first)
     context = multiprocessing.get_context("fork")
-    with context.Pool(min(workers, len(order)), initializer=_quiet_signals) as pool:
+    with context.Pool(min(workers, len(order)), initializer=_start_worker) as pool:
         arriving = pool.imap_unordered(_indexed, [(function, i, items[i]) for i in order])
         for wanted in range(len(items)):
             while wanted not in ready:

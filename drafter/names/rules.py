@@ -61,7 +61,7 @@ class SuffixClass:
 SUFFIX_CLASSES: tuple[SuffixClass, ...] = (
     SuffixClass(
         "settlement",
-        ("街道", "社区", "镇", "乡", "村", "庄", "屯", "寨", "堡", "营", "铺"),
+        ("街道", "社区", "片区", "小镇", "镇", "乡", "村", "庄", "屯", "寨", "堡", "营", "铺"),
         "place",
         True,
         "奋斗镇",
@@ -83,6 +83,7 @@ SUFFIX_CLASSES: tuple[SuffixClass, ...] = (
             "湖",
             "山",
             "峡",
+            "谷",
             "沟",
             "峪",
             "岭",
@@ -118,11 +119,9 @@ SUFFIX_CLASSES: tuple[SuffixClass, ...] = (
             "广场",
             "景区",
             "小区",
-            "片区",
             "林场",
             "电站",
             "场馆",
-            "小镇",
             "新区",
         ),
         "place",
@@ -227,7 +226,16 @@ def in_gazetteer(word: str) -> bool:
     from drafter.names.table import common_words
 
     full, stems, _ = _gazetteer()
-    return word in full or (word in stems and word not in common_words())
+    if word in full:
+        return True
+    # a county's bare stem, unless it is a word of the language (安宁, 凤凰, 平原, 朝阳)
+    return (
+        word in stems
+        and (segment.known_word(word) or len(word) >= 3)  # 站前 of 站前广场 is no county
+        and word not in common_words()
+        and segment.word_frequency(word) < COMMON_TAGGED
+        and not _compound(word)
+    )
 
 
 def _holds_division(word: str) -> bool:
@@ -242,11 +250,13 @@ def judge_word(word: str) -> Judgement:
     ordinary = ordinary_why(word)
     if ordinary is not None:
         return Judgement("ordinary", ordinary)
-    if _holds_division(word):
+    if in_gazetteer(word):
         return Judgement("name", "行政区划或山川名称", "place")
-    shaped = _shape(word)
+    shaped = _shape(word)  # 江苏农商联合银行; not 呼伦贝尔市推进公交公司
     if shaped is not None:
         return shaped
+    if _holds_division(word):
+        return Judgement("name", "含行政区划或山川名称", "place")  # 黄河流域
     # the dictionary's tag alone (大关, 中科, 擂台赛, 安委会) is no evidence either way
     return Judgement("unsure", "无法确认是专名")
 
@@ -276,21 +286,9 @@ def ordinary_why(word: str) -> str | None:
     if suffix is None and tag is not None:
         if segment.word_frequency(bare) >= COMMON_TAGGED:
             return "常用词（词典标注不足为凭）"
-        if _two_plain_words(bare):
+        if len(bare) >= 4 and _compound(bare):
             return "两个常用词的组合（词典标注不足为凭）"
     return None
-
-
-def _two_plain_words(word: str) -> bool:
-    """广大+群众, 加大+力度, 建立+健全, 重点+高校: the dictionary lists two ordinary words as one
-    (with a name tag, freq ~3)."""
-    if len(word) < 4:
-        return False
-    for cut in range(2, len(word) - 1):
-        head, tail = word[:cut], word[cut:]
-        if _plain(head) and _plain(tail):
-            return True
-    return False
 
 
 def _plain(word: str) -> bool:
@@ -324,17 +322,24 @@ def _suffix_of(word: str) -> tuple[str, SuffixClass] | None:
 
 def _shape(word: str) -> Judgement | None:
     """A stem and a suffix of a kind of place or body: a name when the stem is proper."""
+    from drafter.names.table import common_words
+
     found = _suffix_of(word)
     if found is None:
         return None
     suffix, cls = found
     stem = word[: -len(suffix)]
+    if _phrase(list(segment.cut(stem))):
+        # 少跑路, 力争年内开发区, 呼伦贝尔市推进公交公司: a phrase, which may hold a name
+        return Judgement("unsure", f"短语加{suffix}")
     if _holds_division(stem):
         return Judgement("name", f"地名加{suffix}", cls.slot)
     if _EVENT_STEM.match(stem):
         return Judgement("name", f"赛事简称加{suffix}", cls.slot)
     if len(stem) < 2:
         return Judgement("unsure", f"单字加{suffix}")  # 南街, 净街, 江河
+    if stem[-1] in _DESCRIPTIVE:
+        return Judgement("ordinary", f"描述词加{suffix}")  # 普惠性幼儿园, 研究型大学, 五星级酒店
     words = list(segment.cut(stem))
     head = segment.cut(word)[-1]
     if (
@@ -346,9 +351,15 @@ def _shape(word: str) -> Judgement | None:
         return Judgement("ordinary", f"常用词“{head}”")  # 美丽|乡村, 农村
     if is_kind(stem, cls) or (cls.ordinary_stem and is_kind(words[-1], cls)):
         return Judgement("ordinary", f"类别词加{suffix}")  # 样板路, 副中心镇, 文创产业园
-    if _phrase(words) or (cls.ordinary_stem and _opens_on_word(words)):
-        # 少跑路, 力争年内开发区, 全力支持白石山: a phrase, which may hold a name
+    if cls.ordinary_stem and _opens_on_word(words):
+        # 全力支持白石山, 通双车道公路: ordinary words before the suffix, which may hold a name
         return Judgement("unsure", f"短语加{suffix}")
+    if (
+        cls.ordinary_stem
+        and len(words) == 1
+        and (segment.word_pos(stem) or "").startswith(_PLACE_POS)
+    ):
+        return Judgement("ordinary", f"方位词加{suffix}")  # 区内湾, 城内河
     if cls.ordinary_stem:
         return Judgement("name", f"名称加{suffix}", cls.slot)  # 奋斗镇, 南环路, 柿子沟
     # a zone or body: the kind words at its end are its kind (宏福|现代农业|产业园)
@@ -360,8 +371,14 @@ def _shape(word: str) -> Judgement | None:
         return Judgement("ordinary", f"类别词加{suffix}")  # 富/硒|农业|产业园
     if _proper(words):
         return Judgement("name", f"专名加{suffix}", cls.slot)  # 华能公司, 宏福现代农业产业园
-    if not stripped and len(words) == 1 and _plain(words[0]):
-        return Judgement("ordinary", f"常用词加{suffix}")  # 电子信息产业园, 智慧园区
+    if (
+        not stripped
+        and len(words) == 1
+        and _plain(words[0])
+        and (cls.name == "zone" or words[0] in common_words())
+    ):
+        return Judgement("ordinary", f"常用词加{suffix}")  # 电子信息产业园, 专科卫生院
+    # a body named by an ordinary word is one body (友谊公司, 向阳幼儿园), or a kind (普惠性幼儿园)
     # 书画|文创|产业园, 高山|苹果|园区: ordinary words that may name one zone
     return Judgement("unsure", f"{suffix}前不是可确认的专名")  # 河钢集团, 零碳产业园
 
@@ -386,29 +403,66 @@ def _phrase(words: list[str]) -> bool:
 
 
 def _opens_on_word(words: list[str]) -> bool:
-    """全力支持|白石|山, 提升|改造|路: an ordinary word of two characters or more before the
-    rest of the stem (a town's or road's name is one word or a run of characters)."""
+    """全力支持|白石|山, 通/双/车道|公路: an ordinary word of two characters or more in a stem of
+    several words (a town's or road's name is one word or a run of characters)."""
     from drafter.names.table import common_words
 
-    first = words[0]
-    return (
-        len(words) >= 2
-        and len(first) >= 2
-        and first in common_words()
-        and not segment.word_tag(first)
+    return len(words) >= 2 and any(
+        len(w) >= 2 and w in common_words() and not segment.word_tag(w) for w in words
     )
 
 
-def _proper(words: list[str]) -> bool:
-    """A word the dictionary tags as a name and the language uses rarely (华能, 宏福, 清华), a
-    division, or characters the dictionary cannot join into words, one of them uncommon (群/科,
-    河/钢): what makes a zone's or body's stem one name."""
+# what a stem ending on these describes is a kind (普惠性, 研究型, 开放式, 五星级)
+_DESCRIPTIVE = frozenset("性型式级类")
+# a quarter of the county seat (城北, 东城, 西关, 南郊)
+_DIRECTION = re.compile(r"^(?:城[东西南北]|[东西南北]城|[东西南北][关郊])$")
+# locative and time words (区内, 城外, 近期) name no place
+_PLACE_POS = ("f", "s", "t")
+
+
+def _compound(word: str) -> bool:
+    """新+一轮, 大力+开展, 红色+旅游, 广大+群众: two ordinary parts the dictionary lists as one
+    word (often with a name tag and frequency 3)."""
     from drafter.mining.lexicon import COMMON_SINGLE
 
+    for cut in range(1, len(word)):
+        head, tail = word[:cut], word[cut:]
+        head_ok = head in COMMON_SINGLE if len(head) == 1 else _plain(head)
+        tail_ok = tail in COMMON_SINGLE if len(tail) == 1 else _plain(tail)
+        if head_ok and tail_ok:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _common_bigrams() -> frozenset[str]:
+    """Pairs of characters inside words three counties write or government compounds (普惠 of
+    普惠金融): characters a name's stem would not be made of."""
+    from drafter.names.table import common_words
+
+    words = set(common_words()) | set(segment.GOVERNMENT_WORDS)
+    return frozenset(w[i : i + 2] for w in words for i in range(len(w) - 1))
+
+
+def _proper(words: list[str]) -> bool:
+    """A word the dictionary tags as a place, body or brand that the language uses rarely and
+    that is no compound of ordinary words (华能, 宏福, 清华; not 新一轮, 红色旅游), a division,
+    or characters no ordinary word joins (群/科, 河/钢; not 普/惠/性): what makes a zone's or
+    body's stem one name."""
+    if _DIRECTION.match("".join(words)):
+        return True  # 城北工业园区, 西关小学: a county's own quarter
     if len(words) >= 2 and all(len(w) == 1 for w in words):
-        return not all(w in COMMON_SINGLE for w in words) and words[0] not in _PHRASE_START
+        run = "".join(words)
+        if words[0] in _PHRASE_START:
+            return False
+        return all(run[i : i + 2] not in _common_bigrams() for i in range(len(run) - 1))
     return any(
-        (segment.word_tag(w) and segment.word_frequency(w) < COMMON_TAGGED) or _holds_division(w)
+        _holds_division(w)
+        or (
+            (segment.word_tag(w) or "nr")[:2] in ("ns", "nz", "nt")
+            and segment.word_frequency(w) < COMMON_TAGGED
+            and not _compound(w)
+        )
         for w in words
         if len(w) >= 2
     )
@@ -453,6 +507,7 @@ HAND_KINDS = frozenset(
     """
     样板 精品 示范 景观 主干 副中心 中心 文创 零碳 绿电 蓄能 抽水蓄能 滑雪 郊野 三甲 中职 水务
     城投 交投 国投 重点 新兴 富硒 都市农业 现代农业 智慧 数字 五星级 星级 央企子 三级子 山洪
+    康养 冰雪 温泉 农旅 花卉 艺术
     """.split()  # noqa: SIM905
 )
 # lint's generic town and county stems (特色镇, 示范县, 全镇, 我县): kinds before 镇/乡/县 only

@@ -314,6 +314,9 @@ class _Index:
         self._on_topic = on_topic
         self._fallback = fallback
         self._read: PhraseBank | None = None  # the bank read from YAML, once an entry was bad
+        # entries already built, by position: a kind's block and its topics' blocks hold the
+        # same rows, each decoded by json but built and checked once
+        self._built: dict[int, Phrase] = {}
 
     def _from_yaml(self) -> PhraseBank:
         if self._fallback is None:
@@ -332,7 +335,17 @@ class _Index:
         rows = json.loads(b"[" + data[:-1].replace(b"\n", b",") + b"]")
         if len(rows) != count:
             raise ValueError("truncated index")
-        return [_phrase(row, kind) for row in rows]
+        built = self._built
+        found: list[tuple[int, Phrase]] = []
+        for row in rows:
+            phrase = built.get(row[0]) if type(row) is list and row else None
+            if phrase is None or phrase.kind is not kind:
+                position, phrase = _phrase(row, kind)
+                built[position] = phrase
+                found.append((position, phrase))
+            else:
+                found.append((row[0], phrase))
+        return found
 
     def _rows(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
         """The entries of a block; ``_Malformed`` when the index does not hold them as data of

@@ -240,9 +240,9 @@ class PhraseBank:
             key = (kind, topic)
             found = self._by_topic.get(key)
             if found is None:
-                if self._source is not None and self._phrases is None:
+                if self._source is not None and self._phrases is None and kind not in self._by_kind:
                     found = self._source.of_kind_on(kind, topic)
-                else:
+                else:  # (the kind's entries at hand: no second fetch)
                     found = tuple(p for p in self.of_kind(kind) if topic in p.topics)
                 self._by_topic[key] = found
             return found

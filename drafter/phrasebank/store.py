@@ -38,7 +38,7 @@ in Chinese, naming the file, the line and the entry id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -156,25 +156,37 @@ def _escape_names(names: Iterable[str]) -> str:
     return "".join(lines)
 
 
-def render_bank(bank: PhraseBank) -> dict[str, str]:
-    """File name → file text for every file of ``bank`` (what ``save_bank`` writes)."""
-    files: dict[str, str] = {TOPICS_FILE: dump_topics(bank.topics)}
+def render_bank(bank: PhraseBank, names: Container[str] | None = None) -> dict[str, str]:
+    """File name → file text for every file of ``bank`` (what ``save_bank`` writes), or for
+    those of them in ``names``."""
+
+    def wanted(name: str) -> bool:
+        return names is None or name in names
+
+    files: dict[str, str] = {}
+    if wanted(TOPICS_FILE):
+        files[TOPICS_FILE] = dump_topics(bank.topics)
     mined = [p for p in bank.phrases if not p.curated]
     curated = [p for p in bank.phrases if p.curated]
     for kind, file_name in KIND_FILES.items():
+        if not wanted(file_name):
+            continue
         entries = [_entry_data(p, with_kind=False) for p in mined if p.kind is kind]
         header = _KIND_HEADER.format(name=KIND_NAMES_CN[kind], kind=kind.value)
         data = {"schema_version": SCHEMA_VERSION, "kind": kind.value, "entries": entries}
         files[file_name] = dump_yaml(data, header)
-    if curated:
+    if curated and wanted(CURATED_FILE):
         data = {
             "schema_version": SCHEMA_VERSION,
             "entries": [_entry_data(p, with_kind=True) for p in curated],
         }
         files[CURATED_FILE] = dump_yaml(data, _CURATED_HEADER)
-    scrubbed = dump_yaml({"schema_version": SCHEMA_VERSION, "sources": list(bank.sources)})
-    scrubbed += "names:" + (" []\n" if not bank.scrubbed else "\n" + _escape_names(bank.scrubbed))
-    files[SCRUBBED_FILE] = _SCRUBBED_HEADER + scrubbed
+    if wanted(SCRUBBED_FILE):
+        scrubbed = dump_yaml({"schema_version": SCHEMA_VERSION, "sources": list(bank.sources)})
+        scrubbed += "names:" + (
+            " []\n" if not bank.scrubbed else "\n" + _escape_names(bank.scrubbed)
+        )
+        files[SCRUBBED_FILE] = _SCRUBBED_HEADER + scrubbed
     return files
 
 
@@ -184,14 +196,16 @@ def save_bank(
     *,
     force: bool = False,
     keep: Mapping[str, str] | None = None,
+    rendered: Mapping[str, str] | None = None,
 ) -> None:
     """Write ``bank`` as the folder ``bank_dir``, atomically (a staging folder beside it is swapped
     in, so Ctrl-C or a crash never leaves a half-written bank). An existing bank is replaced only
     with ``force``, and a folder that is not a bank (no topics.yaml) never. ``keep`` adds files
-    verbatim (a curated.yaml carried over from the bank being replaced)."""
+    verbatim (a curated.yaml carried over from the bank being replaced). ``rendered``: the
+    bank's files as ``render_bank`` gives them, when the caller has rendered them already."""
     from drafter.output import replace_dir_atomic
 
-    files = render_bank(bank)
+    files = dict(rendered) if rendered is not None else render_bank(bank)
     for name, text in (keep or {}).items():
         files[name] = text
     replace_dir_atomic(Path(bank_dir), files, force=force, marker=TOPICS_FILE)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from drafter import segment
@@ -88,161 +89,80 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += route_hits(tokens)
     hits += quote_hits(text, context)
     hits = _drop_inside_ordinary_words(text, hits)
-    hits = [hit for hit in hits if not _not_a_name(hit)]
+    hits = [judged for hit in hits if (judged := _judged(hit, text, tokens)) is not None]
     hits += claim_hits(text, tokens, context)
     return hits
 
 
-# Verdicts on a word alone (its dictionary tag, its rarity in this speech): wrong when three or
-# more counties of the corpus write the word (弘扬, 广大群众 and 高峰 are tagged as people's names,
-# 江河 and 朝阳 as places). Shapes (a suffix, a road, a title) are evidence of their own.
-_WORD_VERDICTS = (
+# What the shared table (drafter/names/rules.py) decides: a word or a stem and a suffix, found by
+# the rules above, is a name only on positive evidence (a division; a proper stem and a suffix of
+# its kind); ordinary words (养老金, 平原, 样板路, 文创产业园) are no hits; the rest are unsure,
+# which leaves the sentence out of the bank without putting the word on lint's list.
+_JUDGED_REASONS = (
     "词典标为专名",
+    "名称加地名或单位后缀",
+    "名称加单位后缀",
+    "路名或街名",
+    "并列的地名",
+    "并列的专名",
+)
+# Verdicts on a word alone (its rarity in this speech): wrong when the table says the word is
+# ordinary (three or more counties of the corpus write it, a national term).
+_WORD_VERDICTS = (
     "罕见词",
     "本篇特有的名词",
     "本篇反复出现的罕见词",
 )
+# shapes that are evidence of their own (通和初中, 新景至平襄段) unless the word is ordinary
+_SHAPE_REASONS = ("学校或医院名称", "道路起止地名")
 
 
-def _not_a_name(hit: Hit) -> bool:
-    return (
-        _common_word(hit)
-        or _mistagged_person(hit)
-        or _generic_stem(hit)
-        or (hit.kind == "name" and _national(hit.original))
-    )
+def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit | None:
+    """``hit`` as the shared table judges it: kept, made unsure (slot None), or dropped."""
+    from drafter.names.rules import judge_word, ordinary_why, suffix_after
+
+    if hit.kind != "name":
+        return hit
+    if hit.reason.startswith(_JUDGED_REASONS) and (
+        hit.slot in ("place", "org") or hit.reason.startswith("词典标为专名")
+    ):
+        # a suffix written after the word, as a word of its own, is judged with it (华川|村,
+        # 凤凰|谷; not 徐徐|铺开)
+        after = next((w for w, a, _ in tokens if a == hit.end), "")
+        judgement = judge_word(hit.original)
+        if after and suffix_after(after, 0) == after and not judgement.is_name:
+            judgement = judge_word(hit.original + after)
+        if judgement.is_ordinary and judgement.why.startswith("类别词"):
+            # 书画|文创产业园: a kind with a name before it is one zone
+            before = _name_before(hit.start, tokens)
+            if before and not judge_word(before + hit.original).is_ordinary:
+                start = hit.start - len(before)
+                return Hit(start, hit.end, None, before + hit.original, f"{hit.reason}（名称在前）")
+        if judgement.is_ordinary:
+            return None
+        if hit.slot is None or judgement.is_name:
+            return hit
+        return replace(hit, slot=None, reason=f"{hit.reason}，{judgement.why}")
+    if hit.reason.startswith(_SHAPE_REASONS) and judge_word(hit.original).is_ordinary:
+        return None  # 普惠性幼儿园
+    if hit.reason.startswith(_WORD_VERDICTS) and ordinary_why(hit.original) is not None:
+        return None
+    return hit
 
 
-def _national(name: str) -> bool:
-    """“互联网+政务服务”, 双随机、一公开: a national term, quoted or not, is nobody's name."""
-    from drafter.names.table import national_terms
-
-    bare = name.strip("“”「」《》")
-    return len(bare) >= 2 and any(bare == term or bare in term for term in national_terms())
-
-
-_SUFFIX_REASONS = ("名称加地名或单位后缀", "名称加单位后缀")
-# a road or bridge is named whatever its stem (南环路, 外联路, 迎宾大道 are one road each)
-_ROAD_SUFFIXES = (
-    "路",
-    "街",
-    "巷",
-    "大道",
-    "大街",
-    "桥",
-    "大桥",
-    "环线",
-    "高速",
-    "公路",
-    "线",
-    "段",
-)
+def _name_before(start: int, tokens: Sequence[tuple[str, int, int]]) -> str:
+    """The word right before ``start`` when it may be part of a name (a noun, not a verb,
+    function word or punctuation): 书画 of 书画文创产业园."""
+    for word, _, end in tokens:
+        if end == start:
+            pos = segment.word_pos(word) or "n"
+            if len(word) >= 2 and CJK_RUN.fullmatch(word) and pos.startswith(("n", "j")):
+                return word
+            return ""
+    return ""
 
 
-# Suffixes of zones a county sets up by kind (its 产业园 of some industry): after ordinary words
-# they name the kind. Natural features and villages (柿子沟, 官道沟) and companies (城投公司, 财信
-# 集团) are named with ordinary words too, so their suffixes are not among them.
-_ZONE_KINDS = frozenset(
-    {
-        "产业园",
-        "产业园区",
-        "园区",
-        "工业园",
-        "工业园区",
-        "科技园",
-        "示范园",
-        "物流园",
-        "景区",
-        "电站",
-        "中心",
-        "公园",
-    }
-)
-
-
-def _plain_words(stem: str) -> bool:
-    """``stem`` is dictionary words, none tagged as a name (电子信息, 智能装备; not 清华智宜,
-    济西, 七山, 马营)."""
-    words = segment.cut(stem) if stem else ()
-    if not any(len(w) >= 2 for w in words):
-        return False  # 马营: characters, not words (a town's name)
-    return all(
-        segment.known_word(w)
-        and not segment.word_tag(w)
-        # a single character only when common (三级子; not the 涞 or 坪 of a place's name)
-        and (len(w) >= 2 or segment.word_frequency(w) >= _COMMON_CHAR)
-        for w in words
-    )
-
-
-_COMMON_CHAR = 1000
-
-
-def _generic_stem(hit: Hit) -> bool:
-    """文创+产业园, 三级+医院, 智慧+园区, 央企子+公司: a suffix after a word several counties write
-    names a kind of place or body, not one of them (鱼丘+湖, 济临+高速 stay names)."""
-    from drafter.mining.lexicon import (
-        GEO_NAMES,
-        ORG_SUFFIXES,
-        PLACE_SUFFIXES,
-        PREFECTURES,
-        PROVINCES,
-    )
-    from drafter.names.table import common_words, county_gazetteer
-
-    if hit.kind != "name" or not hit.reason.startswith((*_SUFFIX_REASONS, "并列的地名")):
-        return False
-    name = hit.original
-    suffixes = [s for s in (*PLACE_SUFFIXES, *ORG_SUFFIXES) if name.endswith(s) and s != name]
-    if not suffixes:
-        return False
-    suffix = max(suffixes, key=len)
-    stem = name[: -len(suffix)].lstrip("和与及或的在、")  # 和|文创产业园: a split, not the name
-    if suffix in _ROAD_SUFFIXES or stem in GEO_NAMES or stem in PROVINCES or stem in PREFECTURES:
-        return False  # 黄河流域, 河北省…: a known place before the suffix
-    if stem in county_gazetteer() or any(stem + lv in county_gazetteer() for lv in "县区市旗"):
-        return False
-    if suffix in _ZONE_KINDS and _plain_words(stem):
-        return True  # 电子信息产业园, 零碳产业园, 水务集团: a kind of zone or body
-    if segment.word_tag(stem) in ("nz", "nt", "ns"):
-        return False  # 华能公司: a stem the dictionary knows as a name (nr tags are mostly wrong)
-    return stem in common_words() or _national(stem)
-
-
-# What a place's name ends on (石佛镇, 迎宾路, 西二环): a word so tagged is a place, not a person.
-_PLACE_ENDINGS = frozenset("路街巷道环镇乡村区县市州河湖江山岭峪沟庄寨屯营堡桥港湾岛园场淀")
-
-
-def _mistagged_person(hit: Hit) -> bool:
-    """A word jieba's dictionary tags as a person's name, found without any title beside it
-    (高峰, 弘扬, 温馨, 成绩斐然, 广大群众): in a government speech it is an ordinary word. The
-    people in a speech carry a title (陈刚书记) and are found by the people rules."""
-    return (
-        hit.kind == "name"
-        and hit.reason.startswith(("词典标为专名（nr", "词典标为专名（nrt"))
-        and hit.original[-1:] not in _PLACE_ENDINGS
-    )
-
-
-def _common_word(hit: Hit) -> bool:
-    """A hit that is only a word several counties use, and no place the gazetteer knows."""
-    from drafter.mining.lexicon import GEO_NAMES, PREFECTURES, PROVINCES
-    from drafter.names.table import common_words, county_gazetteer
-
-    if hit.kind != "name" or not hit.reason.startswith(_WORD_VERDICTS):
-        return False
-    word = hit.original
-    if word not in common_words() or word[-1:] in _PLACE_ENDINGS:
-        return False  # 南环路, 马颊河: a place several counties name alike is still one place
-    if any(geo in word for geo in GEO_NAMES):
-        return False  # 黄河流域
-    return not (
-        word in PROVINCES
-        or word in GEO_NAMES
-        or word in PREFECTURES
-        or word in county_gazetteer()
-        or any(word + level in county_gazetteer() for level in "县区市旗")
-    )
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _drop_inside_ordinary_words(text: str, hits: list[Hit]) -> list[Hit]:
