@@ -228,6 +228,7 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "phase": draft.phase,
         "plan_name": draft.plan_name,
         "next_plan_name": draft.next_plan_name,
+        "guidance": draft.guidance,
         "unit": draft.unit,
         "review_heading": draft.review_heading,
         "plan_heading": draft.plan_heading,

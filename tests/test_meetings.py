@@ -215,3 +215,28 @@ def test_a_highlight_is_the_lever_of_its_part() -> None:
     )
     stress = facts_to_answer(Selector(_shipped_bank(), 1, {"county": "青禾县"}), targets)
     assert "新能源" in stress.get("工业发展", ())
+
+
+@pytest.mark.parametrize(
+    ("date", "said"),
+    [
+        ("2025-01-14", "党的二十大和二十届二中、三中全会精神"),
+        ("2023-01-10", "全面贯彻党的二十大精神"),
+        ("2021-01-12", "十九届二中、三中、四中、五中全会精神"),
+    ],
+)
+def test_a_report_carries_out_the_congress_and_plenums_of_its_year(date: str, said: str) -> None:
+    targets = make_targets(
+        kind="work_report", meeting="县第十八届人民代表大会第四次会议", date=date
+    )
+    _, doc = draft_document(targets, _shipped_bank())
+    assert said in doc.text
+    assert "历次全会" not in doc.text
+
+
+def test_a_government_plenary_after_the_congress_starts_from_its_report() -> None:
+    bank = _shipped_bank()
+    _, spring = draft_document(make_targets(), bank)
+    assert "审议通过了《政府工作报告》" in spring.text
+    _, autumn = draft_document(make_targets(date="2025-09-10", meeting="县政府全体会议"), bank)
+    assert "审议通过了《政府工作报告》" not in autumn.text

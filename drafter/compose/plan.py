@@ -28,7 +28,7 @@ from drafter.compose.figures import (
 from drafter.compose.headings import choose_headings
 from drafter.compose.layout import PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
-from drafter.compose.portable import plan_period
+from drafter.compose.portable import guidance_of, plan_period
 from drafter.compose.review import review_areas
 from drafter.compose.section import compose_part, compose_unit_part
 from drafter.compose.select import Candidate, Selector, county_short, provenance_of
@@ -521,6 +521,7 @@ def _draft(
         phase="" if frame.mid else frame.phase,  # 开局/收官 is said at the year's turn
         plan_name=period.name,
         next_plan_name=period.next_name,
+        guidance=guidance_of(targets.year),
         unit=unit_of(targets.county),
         date_line=(
             f"（{targets.date.year}年{targets.date.month}月{targets.date.day}日）"

@@ -469,6 +469,15 @@ class PlanPeriod:
     phase: str
 
 
+def guidance_of(year: int) -> str:
+    """The congress and plenary sessions a year's work carries out (``guidance`` of
+    ``dated_terms.yaml``): the year's own line, else the latest listed before it, else the
+    earliest."""
+    rows = sorted((int(row["year"]), str(row["text"])) for row in _dated_file()["guidance"])
+    before = [text for listed, text in rows if listed <= year]
+    return before[-1] if before else rows[0][1]
+
+
 def plan_period(year: int) -> PlanPeriod:
     """The five-year plan ``year`` falls in, from the ``plans`` table of ``dated_terms.yaml``."""
     plans = _dated_file()["plans"]

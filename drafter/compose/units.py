@@ -43,7 +43,7 @@ MIN_UNIT_SENTENCES = 2
 MAX_PARAGRAPH_CHARS = 520  # a paragraph longer than this reads as a wall: a unit is cut there
 THIN = 0.25  # chance the seed leaves out a middle measure of a long unit
 LED = 2.0  # merit of a unit with a lead of its own (a part of led items reads as a run)
-STRESS = 1.5  # merit of a unit that takes up a problem or a falling figure of the part's topic
+STRESS = 5.5  # a unit taking up a problem or falling figure of its topic comes first
 FOCUS_HITS = 3  # a unit of a part with a focus names its words this often
 JITTER = 3.0  # how much the seed (and county) may reorder units against their merits
 
