@@ -8,6 +8,7 @@ the first two digits of a county's code are its province's); a county the table 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,17 +24,20 @@ class RegionalTerm:
     example: str
 
 
+@functools.cache
 def load_regional_terms(path: Path = TERMS_FILE) -> tuple[RegionalTerm, ...]:
+    """The table, read once per process (libyaml when present)."""
     import yaml
 
-    with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     return tuple(
         RegionalTerm(str(item["term"]), tuple(item["provinces"]), str(item["example"]))
         for item in data["terms"]
     )
 
 
+@functools.cache
 def province_of(county: str, path: Path = DIVISIONS_FILE) -> str | None:
     """The province of a county-level division named ``county`` (高唐县 → 山东省), or None when
     the table has no such county or the name is held by counties of several provinces."""
@@ -57,6 +61,7 @@ def province_of(county: str, path: Path = DIVISIONS_FILE) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@functools.cache
 def foreign_terms(county: str, terms: tuple[RegionalTerm, ...]) -> re.Pattern[str] | None:
     """One pattern of the terms a draft for ``county`` does not say (None when it may say all)."""
     province = province_of(county)
