@@ -43,6 +43,14 @@ _FACILITY = re.compile(
     r"|(医技|传染|住院|门诊|教学|综合|办公)楼"
     r"|[一二三]期(项目|工程)"
 )
+# Two or more named parks, bases or projects listed before 等 (循环经济产业园、绿色建材产业园等项目)
+# or a list of facilities finished (完成城市客厅、文化馆、图书馆建设): one county's own projects.
+_PROJECT_LIST = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,10}(?:产业园|工业园|物流园|园区|小镇|基地|中心|工程|项目)、)+"
+    r"[\u4e00-\u9fff]{2,10}(?:产业园|工业园|物流园|园区|小镇|基地|中心|工程|项目)等"
+    r"|(?:完成|建成|启用|投用)(?:[\u4e00-\u9fff]{1,6}(?:馆|院|中心|客厅|厅|场|站|楼|厂|桥)、)+"
+    r"[\u4e00-\u9fff]{1,6}(?:馆|院|中心|客厅|厅|场|站|楼|厂|桥)(?:建设|改造|工程)?"
+)
 # Offices only one county has, or its own shorthand for them.
 _LOCAL_OFFICE = re.compile(
     r"目督办|督考办|(目标|考核|攻坚)办(?!法|理|事|好)|县委[\u4e00-\u9fff]{1,2}办(?!公)"
@@ -332,6 +340,7 @@ _SLOT_SHAPES = (
 )
 _NAME_SHAPES = (
     (_FACILITY, "具名设施"),
+    (_PROJECT_LIST, "具名项目"),
     (_LOCAL_OFFICE, "地方机构简称"),
     (_TITLE_CLAIM, "创建称号"),
     (_REGIONAL_RE, "地域性表述"),
