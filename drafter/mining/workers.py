@@ -19,7 +19,7 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,7 +27,7 @@ from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
-from drafter.phrasebank.model import Kind, Phrase, PhraseBank
+from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -161,6 +161,13 @@ def generalise_one(index: int) -> SpeechResult:
             report.drop("本县特有的产业或首创")  # its industries named in a list, its firsts
             continue
         produced = list(generaliser.generalise(candidate, words, context))
+        if candidate.kind is Kind.BODY and candidate.mode:
+            # a report's section says whether its sentences were done or are to be done
+            mood = Mode.ACHIEVEMENT if candidate.mode == "achievement" else Mode.TARGET
+            produced = [
+                replace(p, mode=mood) if p.kind is Kind.BODY and p.mode is None else p
+                for p in produced
+            ]
         result.phrases.extend(produced)
         if candidate.kind in (Kind.BODY, Kind.LEAD):
             unit_parts.extend((candidate, p) for p in produced if p.kind is candidate.kind)
