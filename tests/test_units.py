@@ -513,3 +513,15 @@ def test_a_draft_for_a_county_of_no_known_province_says_no_province_s_own_progra
 
     text = "".join(draft_speech(REPO / "examples" / "plenary.yaml").document.paragraphs())
     assert not any(t.term in text for t in load_regional_terms())
+
+
+def test_a_word_every_document_says_weighs_little_in_telling_a_matter() -> None:
+    from drafter.mining.aspects import load_aspects
+
+    text = "深入实施全民参保计划。落实农民工工资支付保障制度。狠抓落实，推动各项工作落实落地。"
+    plain = load_aspects()
+    # 落实 and 狠抓落实 are in nearly every document of a corpus of 50; 参保 and 农民工工资 in few
+    weighted = plain.weighted({"狠抓落实": 48, "落实落地": 49, "参保": 6, "农民工工资": 5}, 50)
+    assert plain.matter(text) == "执行"
+    assert weighted.matter(text) in {"社保", "欠薪"}
+    assert weighted.matter("狠抓落实，推动工作落实落地。") is None

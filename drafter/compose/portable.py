@@ -380,7 +380,8 @@ _INTERNAL = re.compile(
 # appraisal, inspections, state-owned enterprise and land-system reform, first-quarter drives.
 _CADRE_BUSINESS = re.compile(
     r"积分制|清单制|村民自治|村规民约|督查|督办|考核|干部|党员|党组织|国有企业改革|国企改革|"
-    r"平台公司|土地制度|宅基地|承包地|开门红|巡察|纪律|廉政|问责|信访|扫黑|移风易俗"
+    r"平台公司|土地制度|宅基地|承包地|开门红|巡察|纪律|廉政|问责|信访|扫黑|移风易俗|"
+    r"压实责任|传导压力|党的领导|党的全面领导|政府治理体系|履行职责|村（社区）|村级|乡镇"
 )
 
 

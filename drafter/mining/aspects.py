@@ -10,13 +10,19 @@ sentences (a lead on 公墓 over sentences on 群团 is dropped).
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Phrase
 
 ASPECTS_FILE = Path(__file__).with_name("aspects.yaml")
+
+
+COMMON_WEIGHT = 0.2  # what a word every document uses still says about a matter
+MIN_WEIGHT = 0.5  # a text names a matter when its words weigh this much
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +33,18 @@ class Aspects:
     home: dict[str, str]
     matter_of: dict[str, str]  # word → matter
     pattern: re.Pattern[str]
+    # word → how much naming it says about a matter: a word most of the corpus's documents use
+    # (落实, 责任, 改革) says little; one few use (扬尘, 欠薪) says much. Empty: every word 1.
+    weights: dict[str, float] = field(default_factory=dict)
+
+    def weighted(self, doc_freq: Mapping[str, int], documents: int) -> Aspects:
+        """The table with each word weighed by the inverse of how many of the corpus's
+        ``documents`` use it (``doc_freq``: documents per word)."""
+        weights = {
+            word: math.log((documents + 1) / (doc_freq.get(word, 0) + 1)) + COMMON_WEIGHT
+            for word in self.matter_of
+        }
+        return replace(self, weights=weights)
 
     def counts(self, text: str) -> dict[str, int]:
         """How often ``text`` names each matter."""
@@ -38,13 +56,17 @@ class Aspects:
 
     def matter(self, text: str) -> str | None:
         """The matter ``text`` names most (ties: the one named first), or None."""
-        found: dict[str, int] = {}
+        found: dict[str, float] = {}
         for match in self.pattern.finditer(text):
-            matter = self.matter_of[match.group()]
-            found[matter] = found.get(matter, 0) + 1  # insertion order: first named first
+            word = match.group()
+            matter = self.matter_of[word]
+            # insertion order: the matter named first wins a tie
+            found[matter] = found.get(matter, 0.0) + self.weights.get(word, 1.0)
         if not found:
             return None
         best = max(found.values())
+        if best < MIN_WEIGHT:
+            return None  # only words every document says (落实, 推进): no matter of its own
         return next(m for m, n in found.items() if n == best)
 
     def of_topic(self, topic: str) -> tuple[str, ...]:
