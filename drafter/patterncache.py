@@ -31,14 +31,21 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-_FORMAT = b"drafter-patterns-1"
-_ENTRY = struct.Struct("<IIIIII")  # flags in, flags out, state groups, pattern, code, names bytes
+_FORMAT = b"drafter-patterns-2"
+# flags in, flags out, state groups, pattern, code and names bytes, origin (_MODULE or _DATA)
+_ENTRY = struct.Struct("<IIIIIII")
+_MODULE, _DATA = 0, 1
 _MAX_ENTRIES = 4000  # beyond it the file starts afresh with this run's patterns
+# Patterns built from data (a bank's names: one per bank, ~50 KB of code each) kept at most: the
+# most recently used. Kept without a bound, the test suite's many banks made a 3.5 MB file that
+# took 34 ms to read at every start.
+_MAX_DATA = 8
 _SLOW_S = 0.002  # a pattern built from a run's data is kept when it took this long to compile
 
 _table: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
 _used: set[tuple[int, str]] = set()
 _added: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
+_data: dict[tuple[int, str], None] = {}  # keys of patterns built from data, oldest use first
 _state: dict[str, Any] = {}
 
 
@@ -91,11 +98,17 @@ def install_pattern_cache() -> None:
             pattern = _rebuild(p, found)
             if pattern is not None:
                 _used.add(key)
+                if key in _data:  # the most recently used last
+                    del _data[key]
+                    _data[key] = None
                 return pattern
         started = time.perf_counter()
         pattern = original(p, flags)
-        if time.perf_counter() - started >= _SLOW_S or _at_module_level():
+        if _at_module_level():
             _remember(key, pattern, parser, compiler)
+        elif time.perf_counter() - started >= _SLOW_S:
+            _remember(key, pattern, parser, compiler)
+            _data[key] = None
         return pattern
 
     compiler.compile = compile_cached
@@ -161,11 +174,12 @@ def _read(path: Path) -> None:
     if head != _FORMAT or key != _key_line():
         return
     table: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
+    built_from_data: dict[tuple[int, str], None] = {}
     view = memoryview(body)
     at = 0
     try:
         while at < len(view):
-            flags, flags_out, groups, p_len, c_len, n_len = _ENTRY.unpack_from(view, at)
+            flags, flags_out, groups, p_len, c_len, n_len, origin = _ENTRY.unpack_from(view, at)
             at += _ENTRY.size
             text = bytes(view[at : at + p_len]).decode("utf-8", "surrogatepass")
             at += p_len
@@ -176,9 +190,12 @@ def _read(path: Path) -> None:
             if len(code) != 4 * c_len or len(names) != n_len or groups < 1:
                 return
             table[(flags, text)] = (flags_out, groups, code, names)
+            if origin == _DATA:
+                built_from_data[(flags, text)] = None
     except (struct.error, UnicodeDecodeError):
         return
     _table.update(table)
+    _data.update(built_from_data)
 
 
 def save_pattern_cache() -> None:
@@ -186,14 +203,24 @@ def save_pattern_cache() -> None:
     path = _state.get("path")
     if not _added or path is None:
         return
-    keep = dict(_table)
+    keep = {key: entry for key, entry in _table.items() if key not in _data}
     if len(keep) > _MAX_ENTRIES:
         keep = {key: keep[key] for key in _used if key in keep}
+    recent = [key for key in _data if key in _table][-_MAX_DATA:]
+    keep.update((key, _table[key]) for key in recent)
     chunks = [_FORMAT, b"\n", _key_line(), b"\n"]
     for (flags, text), (flags_out, groups, code, names) in keep.items():
         encoded = text.encode("utf-8", "surrogatepass")
         chunks.append(
-            _ENTRY.pack(flags, flags_out, groups, len(encoded), len(code) // 4, len(names))
+            _ENTRY.pack(
+                flags,
+                flags_out,
+                groups,
+                len(encoded),
+                len(code) // 4,
+                len(names),
+                _DATA if (flags, text) in _data else _MODULE,
+            )
         )
         chunks += [encoded, code, names]
     try:

@@ -294,3 +294,11 @@ def test_worker_processes_mine_the_same_bank(repo: Path) -> None:
     two, two_report = mine_bank(files, topics, workers=2)
     assert render_bank(two) == render_bank(one)
     assert two_report == one_report
+
+
+def test_rendering_on_two_processes_writes_the_same_files(mined_bank: PhraseBank) -> None:
+    from drafter.mining.workers import RENDER_APART_MIN, render_bank_files
+    from drafter.phrasebank.store import render_bank
+
+    assert len(mined_bank.phrases) >= RENDER_APART_MIN  # large enough to be split
+    assert render_bank_files(mined_bank, 2) == render_bank(mined_bank)

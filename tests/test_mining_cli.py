@@ -357,3 +357,33 @@ def test_a_new_bank_starts_with_the_shipped_curated_entries(tmp_path: Path) -> N
     )
     assert again.exit_code == 0, again.output
     assert "本县修改" in (out / "curated.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_the_installed_command_mines_on_worker_processes_and_exits(tmp_path: Path) -> None:
+    """The console command (its SIGTERM handler installed, as a writer runs it) mines on worker
+    processes and ends: a worker that inherited the handler once hung the pool's shutdown."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    files = sorted((repo / "corpus").glob("*-*.txt"))[:4]
+    for path in files:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(repo)
+    command = [sys.executable, "-c", "import drafter; drafter.main()", "mine", str(tmp_path)]
+    for run in range(3):
+        done = subprocess.run(
+            [*command, "-o", str(tmp_path / f"bank{run}"), "--force"],
+            capture_output=True,
+            env=env,
+            timeout=180,
+            cwd=tmp_path,
+        )
+        assert done.returncode == 0, done.stderr.decode()
+    first = sorted((tmp_path / "bank0").iterdir())
+    for run in (1, 2):
+        for path in first:
+            assert (tmp_path / f"bank{run}" / path.name).read_bytes() == path.read_bytes()

@@ -386,3 +386,20 @@ def test_a_draft_process_does_not_import_pydantic(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert out.read_text(encoding="utf-8").startswith("在")
     assert done.stderr.strip().splitlines()[-1] == "False"
+
+
+def test_targets_copy_and_pickle_as_values() -> None:
+    import copy
+    import pickle
+
+    from drafter.targets import parse_targets
+
+    root = Path(__file__).resolve().parents[1]
+    targets = parse_targets((root / "examples" / "work_meeting.yaml").read_text(encoding="utf-8"))
+    for copied in (
+        copy.copy(targets),
+        copy.deepcopy(targets),
+        pickle.loads(pickle.dumps(targets)),
+    ):
+        assert copied == targets and hash(copied) == hash(targets) and copied is not targets
+        assert copied.sections[0].figures == targets.sections[0].figures

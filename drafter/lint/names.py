@@ -123,6 +123,13 @@ def _generic_stem(stem: str) -> bool:
     return is_kind(stem, SETTLEMENT)
 
 
+def _is_town(name: str) -> bool:
+    """The shared table's verdict on a town-shaped word (奋斗镇: a town; 特色镇: a kind)."""
+    from drafter.names.rules import judge_word
+
+    return not judge_word(name).is_ordinary
+
+
 def county_stem(county: str) -> str:
     """青禾县 → 青禾; 海拉尔区 → 海拉尔; 青禾 → 青禾."""
     county = county.strip()
@@ -209,6 +216,8 @@ def check_names(
                 continue
             if _generic_stem(stem) or stem in _function_words() or _generic_chars(stem):
                 continue
+            if not _is_town(name):
+                continue  # 美丽乡村, 少数民族乡: the shared table says no town
             if name in known_here or _is_own(name, allowed):
                 continue
             if name in allowed_text:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from drafter.phrasebank.model import Filler, Kind, Phrase, SourceRef
 from drafter.phrasebank.store import phrase_id
@@ -74,24 +75,26 @@ class Merger:
     def result(self, topic_order: Sequence[str]) -> tuple[Phrase, ...]:
         """The merged entries with ids, sorted (see the module docstring)."""
         order = {name: index for index, name in enumerate(topic_order)}
+        # each entry's first phrase and what merging changes in it, made into one Phrase only
+        # once its id is known (``dataclasses.replace`` is most of the cost here)
         merged = [_merged(group, order) for group in self._groups.values()]
         # ids must be unique per file: two groups whose texts are equal (figure frames of
         # different indicators) get the indicator in the hash
         seen: dict[str, int] = {}
         final: list[Phrase] = []
-        for phrase in sorted(merged, key=lambda p: _sort_key(p, order)):
+        for first, changes in sorted(merged, key=lambda m: _sort_key(m[0], m[1], order)):
             key = (
-                phrase.text
-                if phrase.kind is not Kind.FIGURE_FRAME
-                else f"{phrase.text}|{phrase.indicator}|{phrase.mode}"
+                first.text
+                if first.kind is not Kind.FIGURE_FRAME
+                else f"{first.text}|{first.indicator}|{first.mode}"
             )
-            entry_id = phrase_id(phrase.kind, key)
+            entry_id = phrase_id(first.kind, key)
             if entry_id in seen:
                 seen[entry_id] += 1
-                entry_id = phrase_id(phrase.kind, f"{key}#{seen[entry_id]}")
+                entry_id = phrase_id(first.kind, f"{key}#{seen[entry_id]}")
             else:
                 seen[entry_id] = 0
-            final.append(_with_id(phrase, entry_id))
+            final.append(replace(first, id=entry_id, **changes))
         return tuple(final)
 
 
@@ -106,12 +109,16 @@ def merge_phrases(phrases: Iterable[Phrase], topic_order: Sequence[str]) -> tupl
 _KINDS = list(Kind)
 
 
-def _sort_key(phrase: Phrase, order: dict[str, int]) -> tuple[int, int, int, str, str]:
-    first = min((order.get(t, len(order)) for t in phrase.topics), default=len(order) + 1)
-    return (_KINDS.index(phrase.kind), first, -phrase.support, phrase.text, phrase.indicator or "")
+def _sort_key(
+    first: Phrase, changes: dict[str, Any], order: dict[str, int]
+) -> tuple[int, int, int, str, str]:
+    topics: tuple[str, ...] = changes["topics"]
+    support: int = changes["support"]
+    rank = min((order.get(t, len(order)) for t in topics), default=len(order) + 1)
+    return (_KINDS.index(first.kind), rank, -support, first.text, first.indicator or "")
 
 
-def _merged(group: _Group, order: dict[str, int]) -> Phrase:
+def _merged(group: _Group, order: dict[str, int]) -> tuple[Phrase, dict[str, Any]]:
     first = group.first
     counts = group.topic_counts
     topics = tuple(sorted(counts, key=lambda t: (-counts[t], order.get(t, len(order)), t)))[:3]
@@ -132,16 +139,10 @@ def _merged(group: _Group, order: dict[str, int]) -> Phrase:
         support = group.count
     if first.kind is Kind.PARAGRAPH:
         topics = first.topics  # a unit's first topic is the one its heading names
-    return replace(
-        first,
-        id="",
-        topics=topics,
-        support=support,
-        sources=tuple(sources)[:MAX_SOURCES],
-        level=min(group.levels) if group.levels else None,
-        fillers=fillers,
-    )
-
-
-def _with_id(phrase: Phrase, entry_id: str) -> Phrase:
-    return replace(phrase, id=entry_id)
+    return first, {
+        "topics": topics,
+        "support": support,
+        "sources": tuple(sources)[:MAX_SOURCES],
+        "level": min(group.levels) if group.levels else None,
+        "fillers": fillers,
+    }

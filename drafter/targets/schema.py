@@ -166,6 +166,10 @@ class Model:
     def __delattr__(self, name: str) -> None:
         raise FrozenInstanceError(f"{type(self).__name__} is frozen: cannot delete {name}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Copied and pickled by its field values (``copy``, ``pickle``), as pydantic's were."""
+        return (_rebuilt, (type(self), tuple(getattr(self, n) for n in self.model_fields)))
+
     def __init__(self, **data: Any) -> None:
         issues: list[Issue] = []
         read = type(self).read_model(data, (), {}, issues)
@@ -266,6 +270,10 @@ class Model:
     def model_dump(self) -> dict[str, Any]:
         """The fields as plain data (nested models as dicts), in field order."""
         return {name: _dump(getattr(self, name)) for name in self.model_fields}
+
+
+def _rebuilt(cls: type[Model], values: tuple[Any, ...]) -> Model:
+    return cls.model_construct(**dict(zip(cls.model_fields, values, strict=True)))
 
 
 def _dump(value: Any) -> Any:

@@ -1,0 +1,117 @@
+"""The shared rule table of what is a local name (drafter/names/rules.py), both directions, and
+the hand-labelled words of an unseen archive (tests/data/names_labelled.tsv)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from drafter.names.rules import SUFFIX_CLASSES, judge_word, kind_lines_from_corpus
+
+DATA = Path(__file__).parent / "data" / "names_labelled.tsv"
+# the bar of issue 12: of the words made into slots, ordinary words at most 2%
+ORDINARY_SLOT_BAR = 0.02
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+@pytest.mark.parametrize(
+    "word",
+    # the words issue 12's reader found made into {place}/{org}, and kinds of places and bodies
+    _words(
+        "养老金 广大群众 建立健全 明显改善 新兴产业 阳光 入市 平原 "
+        "样板路 特色小镇 副中心镇 文创产业园 电子信息产业园 水务集团 城投公司 "
+        "美丽乡村 普惠性幼儿园 区内湾 双随机、一公开 三保障"
+    ),
+)
+def test_ordinary_words_are_never_names(word: str) -> None:
+    assert not judge_word(word).is_name
+
+
+@pytest.mark.parametrize(
+    "word",
+    _words(
+        "奋斗镇 十四冬主场馆 南环路 百里峡 河钢集团 华能公司 时风集团 "
+        "马颊河 石佛镇 柿子沟 平安大街 高唐县 保定 河北省 黄河流域 长江 "
+        "北京大学 城北工业园区 书画小镇 西成铁路 群科新区 通和初中"
+    ),
+)
+def test_names_by_division_or_by_stem_and_suffix(word: str) -> None:
+    judgement = judge_word(word)
+    assert judgement.is_name, judgement
+    assert judgement.slot in ("place", "org")
+
+
+@pytest.mark.parametrize(
+    "word",
+    # no evidence either way: the sentence is left out, and the word is not called a name
+    ["大关", "中科", "擂台赛", "安委会", "少跑路", "全力支持白石山", "呼伦贝尔市推进公交公司"],
+)
+def test_a_tag_or_a_phrase_alone_is_no_name(word: str) -> None:
+    assert not judge_word(word).is_name
+
+
+@pytest.mark.parametrize("cls", SUFFIX_CLASSES, ids=lambda c: c.name)
+def test_each_suffix_class_example(cls) -> None:  # type: ignore[no-untyped-def]
+    assert judge_word(cls.accept).is_name
+    assert not judge_word(cls.reject).is_name
+
+
+def test_kinds_file_is_what_the_corpus_gives(repo: Path) -> None:
+    # kinds.txt is generated (write_kinds_file); a hand edit there would be lost
+    shipped = (repo / "drafter" / "names" / "kinds.txt").read_text(encoding="utf-8")
+    lines = [line for line in shipped.splitlines() if line and not line.startswith("#")]
+    assert lines == kind_lines_from_corpus(repo / "corpus")
+
+
+def test_lint_reads_generic_town_stems_from_the_shared_table() -> None:
+    from drafter.lint import lint_speech
+
+    def places(text: str) -> list[str]:
+        findings = lint_speech(["同志们：", text], county="青禾县")
+        return [f.message for f in findings if f.code in ("names.town", "names.place")]
+
+    assert not places("到特色镇、中心镇学习，打造示范县。")
+    assert places("到石佛镇学习。")  # a town of a stem and 镇 (not in the place list)
+
+
+def _labelled() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            sample, word, label, _ = line.split("\t")
+            rows.append((sample, word, label))
+    return rows
+
+
+def test_labelled_words_of_an_unseen_archive() -> None:
+    """Judged alone, the labelled words: ordinary words called names stay within the bar on the
+    samples that did not tune the table (0: drawn before, 2: drawn after), and no local name is
+    called ordinary (which would leave it in the bank)."""
+    verdicts: Counter[tuple[str, str]] = Counter()
+    leaked = []
+    for sample, word, label in _labelled():
+        verdict = judge_word(word).verdict
+        if sample in ("0", "2"):
+            verdicts[label, verdict] += 1
+        if label == "N" and verdict == "ordinary":
+            leaked.append(word)
+    names = sum(n for (_, verdict), n in verdicts.items() if verdict == "name")
+    ordinary_named = verdicts["O", "name"]
+    # measured 2026-12-03: 3 of 131 (瓶颈路, 联县带村, 海岛), 2.3%; in mining 3.0% (川东 too)
+    assert ordinary_named / names <= 0.025, (ordinary_named, names)
+    # 世界银行 only: written by three counties of the corpus, and no county's own name
+    assert leaked == ["世界银行"]
+
+
+@pytest.mark.xfail(reason="issue 12 bar (2%) not reached: 2.3% judged alone, 3.0% in mining")
+def test_labelled_words_within_the_bar() -> None:
+    verdicts = Counter(
+        (label, judge_word(word).verdict) for sample, word, label in _labelled() if sample != "1"
+    )
+    names = sum(n for (_, verdict), n in verdicts.items() if verdict == "name")
+    assert verdicts["O", "name"] / names <= ORDINARY_SLOT_BAR
