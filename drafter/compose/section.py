@@ -762,25 +762,17 @@ def compose_unit_part(
     ledger = units.ledger.fork()
     rng = random.Random(f"drafter:{units.seed}:{selector.county}:{number}:{topic}")
     remaining = max(0, budget - len(heading.text))
-    # what the section's figures and points will take (they are said whatever the units are)
-    estimate = sum(len(point) + 1 for point in (section.points if section else ()))
-    if section is not None and section.figures:
-        estimate += sum(len(p.text) for p in target_pieces(section.figures, "", "今年"))
-    # what the section's own targets and points will say (worded for real once units are
-    # chosen): no unit repeats it
-    preview = [verbatim(point) for point in (section.points if section else ())]
-    if section is not None and section.figures:
-        preview += [p.text for p in target_pieces(section.figures, "", "")]
+    ahead = _targets_ahead(section)
     chosen = choose_units(
         units.pool,
         topic,
-        max(0, remaining - estimate),
+        max(0, remaining - ahead.chars),
         ledger,
         rng,
         selector.used,
         relaxed=relaxed,
         capped=selector.capped,
-        said=frozenset(g for text in preview for g in key_phrases(text)),
+        said=ahead.said,
         scores=selector.keyword_scores,
         focus=focus,
         stress=stress,
@@ -792,49 +784,24 @@ def compose_unit_part(
         return None
     units.ledger = ledger
     selector.start_section(topic)
-    chosen = [_lead_on_topic(c, selector) for c in chosen]
-    chosen = fit_units(order_units(chosen), max(0, remaining - estimate))
-    # leads without ordinals first: whether the part is a run is known once it is whole
-    paragraphs = word_units(chosen, report=selector.public, topic_key=topic_key)
-    for paragraph in paragraphs:
-        for piece in paragraph.pieces:
-            selector.mark_used(piece.text)
+    paragraphs, framing = _worded_units(
+        selector, chosen, max(0, remaining - ahead.chars), topic_key
+    )
     figure_pieces, points = section_targets(selector, section, section_index)
     intro = [*figure_pieces, *points]
     size = sum(len(p.text) for p in paragraphs) + sum(len(p.text) for p in intro)
     if size < TOP_UP * remaining:
         # too few units of this topic for the part's share: the rest by sentences
-        extra = compose_part(
-            selector,
-            number=number,
-            topic=topic,
-            heading=heading,
-            section=None,
-            section_index=section_index,
-            budget=remaining - size + len(heading.text),
-            style="lead",
-            same_section=True,
+        extra = _rest_by_sentences(
+            selector, number, topic, heading, section_index, remaining - size
         )
-        paragraphs.extend(extra.paragraphs)
+        paragraphs.extend(extra)
     paragraphs = _consistent_run(paragraphs, style)
     # neighbours do not open alike (a numbered run never does), nor the part's first paragraph
     # like the one before the heading
     previous = Paragraph((Piece(after[:2]),))
     paragraphs = _separate_openers([previous, *paragraphs], set(range(1, len(paragraphs) + 1)))[1:]
-    if intro and paragraphs and paragraphs[0].lead is not None:
-        # the section's targets open the part on their own, before its items: under an item's
-        # lead they would read as its matter (继续强化政策扶持。全年确保粮食播种面积……)
-        paragraphs.insert(0, Paragraph(tuple(intro)))
-    elif intro and paragraphs:
-        # the section's targets open the first paragraph (after the sentence that frames the
-        # matter)
-        first = paragraphs[0]
-        framed = first.lead is None and chosen and chosen[0].roles[0] == "framing"
-        at = 1 if framed else 0
-        if first.lead is None and intro[0].text[:2] == after[:2] and len(first.pieces) > 1:
-            at = 1  # the paragraph before the heading opened the same way
-        pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
-        paragraphs[0] = Paragraph(tuple(pieces), first.lead)
+    paragraphs = _with_targets(paragraphs, intro, framing, after)
     size = sum(len(p.text) for p in paragraphs)
     return Part(
         number=number,
@@ -844,6 +811,89 @@ def compose_unit_part(
         section=section_index,
         thin=size < 0.7 * remaining,
     )
+
+
+def _worded_units(
+    selector: Selector, chosen: list[Chosen], budget: int, topic_key: str | None
+) -> tuple[list[Paragraph], bool]:
+    """The chosen units ordered, fitted to ``budget`` and worded as paragraphs (leads without
+    ordinals: whether the part is a run is known once it is whole), their sentences said; and
+    whether the first paragraph opens on a sentence that frames the matter."""
+    chosen = [_lead_on_topic(c, selector) for c in chosen]
+    chosen = fit_units(order_units(chosen), budget)
+    paragraphs = word_units(chosen, report=selector.public, topic_key=topic_key)
+    for paragraph in paragraphs:
+        for piece in paragraph.pieces:
+            selector.mark_used(piece.text)
+    return paragraphs, bool(chosen) and chosen[0].roles[0] == "framing"
+
+
+def _rest_by_sentences(
+    selector: Selector,
+    number: int,
+    topic: str,
+    heading: Piece,
+    section_index: int | None,
+    missing: int,
+) -> tuple[Paragraph, ...]:
+    """Paragraphs composed sentence by sentence (bold leads, no opener) for the ``missing``
+    characters of a part of units: the same section goes on, what its units said still said."""
+    extra = compose_part(
+        selector,
+        number=number,
+        topic=topic,
+        heading=heading,
+        section=None,
+        section_index=section_index,
+        budget=missing + len(heading.text),
+        style="lead",
+        same_section=True,
+    )
+    return extra.paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class _TargetsAhead:
+    """What a section's own figures and points will take (``chars``) and say (``said``: their
+    key phrases), known before units are chosen: they are said whatever the units are, and no
+    unit repeats them. They are worded for real once the units are chosen."""
+
+    chars: int
+    said: frozenset[str]
+
+
+def _targets_ahead(section: Section | None) -> _TargetsAhead:
+    points = section.points if section else ()
+    chars = sum(len(point) + 1 for point in points)
+    preview = [verbatim(point) for point in points]
+    if section is not None and section.figures:
+        chars += sum(len(p.text) for p in target_pieces(section.figures, "", "今年"))
+        preview += [p.text for p in target_pieces(section.figures, "", "")]
+    return _TargetsAhead(chars, frozenset(g for text in preview for g in key_phrases(text)))
+
+
+def _with_targets(
+    paragraphs: list[Paragraph], intro: list[Piece], framing: bool, after: str
+) -> list[Paragraph]:
+    """A part of units with the section's targets and points (``intro``) in place: a paragraph
+    of their own before a run of items, else at the head of the first paragraph — after its
+    first sentence when that frames the matter (``framing``) or opens as the text before the
+    heading (``after``) did."""
+    if intro and paragraphs and paragraphs[0].lead is not None:
+        # the section's targets open the part on their own, before its items: under an item's
+        # lead they would read as its matter (继续强化政策扶持。全年确保粮食播种面积……)
+        paragraphs.insert(0, Paragraph(tuple(intro)))
+    elif intro and paragraphs:
+        # the section's targets open the first paragraph (after the sentence that frames the
+        # matter)
+        first = paragraphs[0]
+        framed = first.lead is None and framing
+        at = 1 if framed else 0
+        if first.lead is None and intro[0].text[:2] == after[:2] and len(first.pieces) > 1:
+            at = 1  # the paragraph before the heading opened the same way
+        pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
+        paragraphs[0] = Paragraph(tuple(pieces), first.lead)
+    return paragraphs
 
 
 def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
