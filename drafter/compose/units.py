@@ -513,6 +513,45 @@ def choose_units(
     shared (for a part that would otherwise be empty). ``scores`` weighs a text's topics by
     their keywords: a unit about another matter, or a lead naming one, stays out (see
     ``on_topic``)."""
+    groups = _unit_groups(pool, topic, focus, scores, relaxed)
+    ranked: list[UnitView] = []
+    for tier in (groups[:2], groups[2:]):
+        ranked.extend(_ranked(tier, rng, stress))
+    borrowed: frozenset[str] = frozenset()  # ids of the related topics' units
+    if related and not focus and not relaxed:
+        # the part is still short: units of related topics the draft has no part of, each
+        # standing on its own topic (项目建设 and 营商环境 in a part on 招商引资)
+        kin = _kin_units(pool, related, scores)
+        borrowed = frozenset(u.phrase.id for u in kin)
+        ranked.extend(_ranked([kin], rng, stress))
+    choice = _Choice(
+        ledger,
+        taken,
+        rng,
+        _Terms(topic, part, relaxed, allowed, borrowed),
+        phrases=set(said),
+        # formulas a speech says once (专项债, 重中之重): those the draft said are spent
+        spent={word for word, count in (capped or {}).items() if count},
+    )
+    for unit in ranked:
+        if choice.size >= budget:
+            break
+        choice.consider(unit)
+    return choice.chosen
+
+
+def _unit_groups(
+    pool: Sequence[UnitView],
+    topic: str,
+    focus: tuple[str, ...],
+    scores: Callable[[str], dict[str, float]] | None,
+    relaxed: bool,
+) -> list[list[UnitView]]:
+    """The pool's units of ``topic`` in groups tried in order: those whose first topic it is,
+    then those that name it second; with ``scores``, each of those split in two tiers, the
+    units most about the topic first (``DOMINANCE``), then those sharing it with another
+    (``WEAK_DOMINANCE``), a unit in its first group only. ``focus``: only units that dwell on
+    its words; ``relaxed``: one group of them all."""
     primary = [u for u in pool if u.phrase.topics[:1] == (topic,)]
     secondary = [u for u in pool if topic in u.phrase.topics[1:]]
     if focus:
@@ -538,69 +577,107 @@ def choose_units(
             seen.update(u.phrase.id for u in group)
     if relaxed:
         groups = [[u for group in groups for u in group]]
-    ranked: list[UnitView] = []
-    for tier in (groups[:2], groups[2:]):
-        ranked.extend(_ranked(tier, rng, stress))
-    borrowed: set[str] = set()  # ids of the related topics' units
-    if related and not focus and not relaxed:
-        # the part is still short: units of related topics the draft has no part of, each
-        # standing on its own topic (项目建设 and 营商环境 in a part on 招商引资)
-        kin: list[UnitView] = []
-        for other in related:
-            for unit in pool:
-                if unit.phrase.topics[:1] != (other,):
-                    continue
-                view = unit if scores is None else on_topic(unit, other, scores, DOMINANCE)
-                if view is not None:
-                    kin.append(view)
-        borrowed = {u.phrase.id for u in kin}
-        ranked.extend(_ranked([kin], rng, stress))
-    chosen: list[Chosen] = []
-    aspects: set[str] = set()
-    phrases: set[str] = set(said)  # six-character runs the part has said
-    # formulas a speech says once (专项债, 重中之重): those the draft said are spent
-    spent = {word for word, count in (capped or {}).items() if count}
-    size = 0
-    for unit in ranked:
-        if size >= budget:
-            break
-        if unit.phrase.id in ledger.used_ids:
-            continue
-        if unit.phrase.id in borrowed and sum(c.unit.phrase.id in borrowed for c in chosen) >= (
-            RELATED_UNITS
-        ):
-            continue
+    return groups
+
+
+def _kin_units(
+    pool: Sequence[UnitView],
+    related: tuple[str, ...],
+    scores: Callable[[str], dict[str, float]] | None,
+) -> list[UnitView]:
+    """The units of the ``related`` topics, each standing on its own topic (``on_topic``)."""
+    kin: list[UnitView] = []
+    for other in related:
+        for unit in pool:
+            if unit.phrase.topics[:1] != (other,):
+                continue
+            view = unit if scores is None else on_topic(unit, other, scores, DOMINANCE)
+            if view is not None:
+                kin.append(view)
+    return kin
+
+
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """What a part asks of its units: its topic and number, ``relaxed`` (aspects shared, any
+    matter), the topics whose matters it may say (``allowed``) and the ids of the units it
+    borrows from related topics."""
+
+    topic: str
+    part: int
+    relaxed: bool
+    allowed: frozenset[str] | None
+    borrowed: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Choice:
+    """A part's units while they are chosen: the draft's ledger (recorded as units are taken),
+    the sentences other parts said, the seed, and what the part has so far — its units, their
+    aspects, the six-character runs it said (``phrases``), the once-only formulas spent and its
+    size."""
+
+    ledger: UnitLedger
+    taken: set[str] | frozenset[str]
+    rng: random.Random
+    terms: _Terms
+    phrases: set[str]
+    spent: set[str]
+    chosen: list[Chosen] = field(default_factory=list)
+    aspects: set[str] = field(default_factory=set)
+    size: int = 0
+
+    def consider(self, unit: UnitView) -> None:
+        """Take ``unit`` as a paragraph of its own, go on with its measures in the paragraph on
+        its aspect, or leave it out."""
+        terms = self.terms
+        if unit.phrase.id in self.ledger.used_ids:
+            return
+        if unit.phrase.id in terms.borrowed and self._borrowed() >= RELATED_UNITS:
+            return
         aspect = unit.phrase.aspect or unit.phrase.id
-        if not relaxed and not _ours(unit, topic, part, ledger, allowed):
-            continue
-        if not relaxed and aspect in aspects:
+        if not terms.relaxed and not _ours(
+            unit, terms.topic, terms.part, self.ledger, terms.allowed
+        ):
+            return
+        if not terms.relaxed and aspect in self.aspects:
             # the part has a paragraph on this matter: it may go on with this unit's measures
-            merged = _merged(unit, chosen, ledger, taken, phrases, spent)
-            if merged is not None:
-                at, pick = merged
-                added = pick.size - chosen[at].size
-                ledger.record(pick.more[-1], part)
-                chosen[at] = pick
-                size += added
-            continue
-        if not relaxed and _same_lead(unit, chosen, ledger.idf):
-            continue
+            self._go_on(unit)
+            return
+        if not terms.relaxed and _same_lead(unit, self.chosen, self.ledger.idf):
+            return
         opening = (unit.lead or unit.sentences[0])[:2]
-        if any((c.unit.lead or c.sentences[0])[:2] == opening for c in chosen):
-            continue  # two paragraphs of a part do not open alike (坚持……。坚持……。)
-        indexes = _fresh(unit, ledger, taken, phrases, spent)
-        indexes = _thinned(indexes, unit, rng)[: ledger.source_room(unit.source)]
+        if any((c.unit.lead or c.sentences[0])[:2] == opening for c in self.chosen):
+            return  # two paragraphs of a part do not open alike (坚持……。坚持……。)
+        indexes = _fresh(unit, self.ledger, self.taken, self.phrases, self.spent)
+        indexes = _thinned(indexes, unit, self.rng)[: self.ledger.source_room(unit.source)]
         if len(indexes) < unit.min_sentences:
-            continue
-        pick = Chosen(unit, indexes)
+            return
+        self._add(Chosen(unit, indexes), aspect)
+
+    def _borrowed(self) -> int:
+        """How many of the part's units are borrowed from related topics."""
+        return sum(c.unit.phrase.id in self.terms.borrowed for c in self.chosen)
+
+    def _go_on(self, unit: UnitView) -> None:
+        """The paragraph on ``unit``'s aspect goes on with its measures, where they fit."""
+        merged = _merged(unit, self.chosen, self.ledger, self.taken, self.phrases, self.spent)
+        if merged is not None:
+            at, pick = merged
+            added = pick.size - self.chosen[at].size
+            self.ledger.record(pick.more[-1], self.terms.part)
+            self.chosen[at] = pick
+            self.size += added
+
+    def _add(self, pick: Chosen, aspect: str) -> None:
+        """``pick`` a paragraph of the part: its phrases and formulas said, its unit recorded."""
         for sentence in pick.sentences:
-            phrases.update(key_phrases(sentence))
-            spent.update(word for word in CAPPED if word in sentence)
-        ledger.record(pick, part)
-        chosen.append(pick)
-        aspects.add(aspect)
-        size += pick.size
-    return chosen
+            self.phrases.update(key_phrases(sentence))
+            self.spent.update(word for word in CAPPED if word in sentence)
+        self.ledger.record(pick, self.terms.part)
+        self.chosen.append(pick)
+        self.aspects.add(aspect)
+        self.size += pick.size
 
 
 DOMINANCE = 0.6  # a unit whose topic scores less than this share of its best stays out…
