@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from drafter.compose.figures import target_pieces, verbatim
@@ -49,7 +50,7 @@ from drafter.compose.units import (
 )
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
-from drafter.phrasebank.model import Kind, Phrase
+from drafter.phrasebank.model import Kind, Mode, Phrase
 from drafter.targets import Section
 
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
@@ -201,6 +202,8 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
         and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
         and not selector.says_other_matter(c.phrase, topic)
+        # what a report's review said was done is that county's past, not a plan
+        and c.phrase.mode is not Mode.ACHIEVEMENT
     ]
     if len(found) < THIN_POOL:
         # A thin topic also takes sentences tagged otherwise whose own words are on this topic.
@@ -216,6 +219,7 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
                 and specific_to(selector, c.text, topic)
                 and not about_another_topic(selector, c.text, topic)
                 and not selector.says_other_matter(c.phrase, topic)
+                and c.phrase.mode is not Mode.ACHIEVEMENT
             ):
                 found.append(c)
     return found
@@ -286,9 +290,11 @@ def compose_part(
     budget: int,
     style: str,
     same_section: bool = False,
+    avoid: frozenset[str] = frozenset(),
 ) -> Part:
     """One numbered part composed sentence by sentence; ``same_section``: it continues a part
-    begun from units (what they said still counts as said in this part).
+    begun from units (what they said still counts as said in this part); ``avoid``: how the
+    part's paragraphs so far open (two characters each) — no sub-heading of this part opens so.
 
     Phases: the part's pools (body sentences and leads), its introduction (what the matter is,
     then the section's targets), how many items, filling the items from the pool, building
@@ -300,6 +306,7 @@ def compose_part(
         selector.start_section(topic)
     topic_words = tuple(selector.keywords.get(topic, ()))
     bodies, leads = _part_pools(selector, topic, heading.text, budget, style)
+    leads = [lead for lead in leads if lead.text[:2] not in avoid]
     intro = _introduce(
         selector, topic, topic_key, bodies, leads, section, section_index, budget, same_section
     )
@@ -890,7 +897,8 @@ def compose_unit_part(
     (the previous part's last paragraph): its first paragraph does not open the same way."""
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
-    ledger = units.ledger.fork()
+    # the draft's ledger itself: a part that takes no unit records nothing in it
+    ledger = units.ledger
     rng = random.Random(f"drafter:{units.seed}:{selector.county}:{number}:{topic}")
     remaining = max(0, budget - len(heading.text))
     ahead = _targets_ahead(section)
@@ -913,7 +921,6 @@ def compose_unit_part(
     )
     if not chosen:
         return None
-    units.ledger = ledger
     selector.start_section(topic)
     paragraphs, framing = _worded_units(
         selector, chosen, max(0, remaining - ahead.chars), topic_key
@@ -924,14 +931,20 @@ def compose_unit_part(
     if size < TOP_UP * remaining:
         # too few units of this topic for the part's share: the rest by sentences
         extra = _rest_by_sentences(
-            selector, number, topic, heading, section_index, remaining - size
+            selector, number, topic, heading, section_index, remaining - size, paragraphs
         )
         paragraphs.extend(extra)
-    paragraphs = _consistent_run(paragraphs, style)
+    if len(paragraphs) >= 3:  # an opening and two items or more
+        paragraphs = _headed(selector, paragraphs, topic, heading.text, topic_key)
+    # a part short of its share keeps all it has (a run would leave some plain paragraphs out)
+    size = sum(len(p.text) for p in paragraphs) + sum(len(p.text) for p in intro)
+    short = size < TOP_UP * remaining
+    paragraphs = _consistent_run(paragraphs, style, keep_all=short)
     # neighbours do not open alike (a numbered run never does), nor the part's first paragraph
     # like the one before the heading
     previous = Paragraph((Piece(after[:2]),))
-    paragraphs = _separate_openers([previous, *paragraphs], set(range(1, len(paragraphs) + 1)))[1:]
+    plain = {i + 1 for i, p in enumerate(paragraphs) if p.lead is None}  # items keep their order
+    paragraphs = _separate_openers([previous, *paragraphs], plain)[1:]
     paragraphs = _with_targets(paragraphs, intro, framing, after)
     size = sum(len(p.text) for p in paragraphs)
     return Part(
@@ -959,6 +972,43 @@ def _worded_units(
     return paragraphs, bool(chosen) and chosen[0].roles[0] == "framing"
 
 
+def _headed(
+    selector: Selector,
+    paragraphs: list[Paragraph],
+    topic: str,
+    heading: str,
+    topic_key: str | None,
+) -> list[Paragraph]:
+    """Plain paragraphs after the first of a part, each given a mined sub-heading of the topic
+    its first sentence speaks of (``on_lead``) and that opens unlike the part's other heads: a
+    part reads as a run of items, and a run keeps them rather than leaving them out. A
+    paragraph no sub-heading fits stays plain."""
+    topic_words = tuple(selector.keywords.get(topic, ()))
+    openings = {_opening_of(p) for p in paragraphs}
+    leads = [c for c in _lead_candidates(selector, topic, heading) if c.text not in selector.used]
+    result = list(paragraphs[:1])
+    for paragraph in paragraphs[1:]:
+        if paragraph.lead is None:
+            fitting = next(
+                (
+                    c
+                    for c in leads
+                    if c.text[:2] not in openings
+                    # the sub-heading is developed by the paragraph's first sentence
+                    and on_lead(c.text.rstrip("。"), paragraph.pieces[0].text, topic_words)
+                ),
+                None,
+            )
+            if fitting is not None:
+                leads.remove(fitting)
+                openings.add(fitting.text[:2])
+                selector.used.add(fitting.text)
+                lead = Piece(fitting.text, provenance_of(fitting.phrase, topic_key))
+                paragraph = Paragraph(paragraph.pieces, lead)
+        result.append(paragraph)
+    return result
+
+
 def _rest_by_sentences(
     selector: Selector,
     number: int,
@@ -966,9 +1016,11 @@ def _rest_by_sentences(
     heading: Piece,
     section_index: int | None,
     missing: int,
+    before: Sequence[Paragraph] = (),
 ) -> tuple[Paragraph, ...]:
     """Paragraphs composed sentence by sentence (bold leads, no opener) for the ``missing``
-    characters of a part of units: the same section goes on, what its units said still said."""
+    characters of a part of units: the same section goes on, what its units said still said,
+    its sub-headings opening otherwise than the paragraphs ``before`` them."""
     extra = compose_part(
         selector,
         number=number,
@@ -979,6 +1031,7 @@ def _rest_by_sentences(
         budget=missing + len(heading.text),
         style="lead",
         same_section=True,
+        avoid=frozenset(_opening_of(p) for p in before),
     )
     return extra.paragraphs
 
@@ -1027,11 +1080,14 @@ def _with_targets(
     return paragraphs
 
 
-def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
+def _consistent_run(
+    paragraphs: list[Paragraph], style: str, *, keep_all: bool = False
+) -> list[Paragraph]:
     """A part's paragraphs as a run or as plain prose, never a lead standing alone among plain
     paragraphs: when every paragraph after the first has a lead, they are items (numbered 一要/
     一是 in that style when every head is short); otherwise the leads are left out and short
-    plain paragraphs join the next."""
+    plain paragraphs join the next. ``keep_all``: the part needs all its paragraphs, so a run
+    that would leave out more than ``LEFT_OUT`` of the text is plain prose instead."""
     if not paragraphs:
         return paragraphs
     head = [] if paragraphs[0].lead is not None else paragraphs[:1]
@@ -1048,8 +1104,13 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
     total = sum(len(p.text) for p in body)
     led_count = sum(p.lead is not None for p in body)
     tail: list[Paragraph] = []
+    # a run keeps one plain paragraph before its items and one after them: what more there is
+    # would be left out, so a part with much more stays plain prose
+    plain_chars = [len(p.text) for p in body if p.lead is None]
+    left_out = sum(plain_chars[(0 if head else 1) + 1 :])
     # one item alone keeps its lead only when nothing plain stands beside it
-    if (led_count >= 2 and led_chars >= RUN_SHARE * total) or len(body) == led_count == 1:
+    run = led_count >= 2 and led_chars >= RUN_SHARE * total
+    if (run and (not keep_all or left_out <= LEFT_OUT * total)) or len(body) == led_count == 1:
         # a run of some weight keeps its items; a plain paragraph that found no item to
         # continue opens the part before them (what the part is about in general), one more
         # closes it after them, never under another item's sub-heading; others are left out
@@ -1081,7 +1142,8 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
     return _filled([Paragraph(p.pieces) for p in [*head, *body]])
 
 
-RUN_SHARE = 0.3  # share of a part's text in two led items or more above which they stay a run
+RUN_SHARE = 0.3  # share of a part's text in two led items or more above which they stay a run…
+LEFT_OUT = 0.3  # …when the plain paragraphs a run leaves out hold no more than this share
 PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one
 
 

@@ -41,7 +41,8 @@ RARE = 1.0  # inverse document frequency above which a bigram is indexed to find
 SOURCE_SHARE = 0.08  # a source document gives at most this share of a draft's sentences
 MIN_UNIT_SENTENCES = 2
 MAX_PARAGRAPH_CHARS = 520  # a paragraph longer than this reads as a wall: a unit is cut there
-THIN = 0.25  # chance the seed leaves out a middle measure of a long unit
+THIN = 0.25  # chance the seed leaves out a middle measure of a long unit…
+THIN_SPARE = 2.0  # …when the part's units hold this many times its budget
 LED = 2.0  # merit of a unit with a lead of its own (a part of led items reads as a run)
 STRESS = 5.5  # a unit taking up a problem or falling figure of its topic comes first
 FOCUS_HITS = 3  # a unit of a part with a focus names its words this often
@@ -176,18 +177,6 @@ class UnitLedger:
     def source_room(self, source: str) -> int:
         cap = max(4, int(SOURCE_SHARE * self.expected_sentences))
         return cap - self.per_source[source]
-
-    def fork(self) -> UnitLedger:
-        """A copy to try a part on (kept only if the part is made of units)."""
-        return UnitLedger(
-            self.idf,
-            self.expected_sentences,
-            {mood: list(grams) for mood, grams in self.said.items()},
-            {mood: {g: list(ids) for g, ids in idx.items()} for mood, idx in self.index.items()},
-            Counter(self.per_source),
-            set(self.used_ids),
-            dict(self.owners),
-        )
 
     def record(self, chosen: Chosen, part: int = 0) -> None:
         if chosen.unit.matter is not None:
@@ -374,7 +363,8 @@ _RESULT_LEAD = re.compile(
     r"焕然一新|持续升温|成效显著|取得[^，。]{0,4}|加快构建|持续增强|不断增强|日益[^，。]{0,4}|"
     r"更加[^，。]{0,4}|全面完成|圆满完成|实现新突破|迈上新台阶|得到[^，。]{0,4}(?:提高|提升|加强|改善)|"
     r"实现新[^，。]{0,3}|取得新[^，。]{0,3}|全面进步|稳中有进|稳定增长|不断加快|步伐加快|"
-    r"显著增强|明显提升|进一步好转|持续好转|有效遏制|全部达标|均达到[^，。]{0,8})$"
+    r"显著增强|明显提升|进一步好转|持续好转|有效遏制|全部达标|均达到[^，。]{0,8}|"
+    r"达到新水平|展现新气象|迈出新步伐|稳步提高|进一步缩小|逐步提高|保持稳定形势)$"
 )
 
 
@@ -528,7 +518,16 @@ def choose_units(
         ledger,
         taken,
         rng,
-        _Terms(topic, part, relaxed, allowed, borrowed),
+        _Terms(
+            topic,
+            part,
+            relaxed,
+            allowed,
+            borrowed,
+            max(RELATED_UNITS, budget // RELATED_CHARS),
+            # the seed leaves measures out only where the part has more than it needs
+            thin=sum(u.size for u in ranked) >= THIN_SPARE * budget,
+        ),
         phrases=set(said),
         # formulas a speech says once (专项债, 重中之重): those the draft said are spent
         spent={word for word, count in (capped or {}).items() if count},
@@ -600,14 +599,16 @@ def _kin_units(
 @dataclass(frozen=True, slots=True)
 class _Terms:
     """What a part asks of its units: its topic and number, ``relaxed`` (aspects shared, any
-    matter), the topics whose matters it may say (``allowed``) and the ids of the units it
-    borrows from related topics."""
+    matter), the topics whose matters it may say (``allowed``), the ids of the units it may
+    borrow from related topics and how many of them it may take."""
 
     topic: str
     part: int
     relaxed: bool
     allowed: frozenset[str] | None
     borrowed: frozenset[str]
+    borrow: int  # how many of them it may take: more for a longer part
+    thin: bool = True  # the seed may leave out some measures of a long unit
 
 
 @dataclass(slots=True)
@@ -633,7 +634,7 @@ class _Choice:
         terms = self.terms
         if unit.phrase.id in self.ledger.used_ids:
             return
-        if unit.phrase.id in terms.borrowed and self._borrowed() >= RELATED_UNITS:
+        if unit.phrase.id in terms.borrowed and self._borrowed() >= terms.borrow:
             return
         aspect = unit.phrase.aspect or unit.phrase.id
         if not terms.relaxed and not _ours(
@@ -650,7 +651,9 @@ class _Choice:
         if any((c.unit.lead or c.sentences[0])[:2] == opening for c in self.chosen):
             return  # two paragraphs of a part do not open alike (坚持……。坚持……。)
         indexes = _fresh(unit, self.ledger, self.taken, self.phrases, self.spent)
-        indexes = _thinned(indexes, unit, self.rng)[: self.ledger.source_room(unit.source)]
+        if terms.thin:
+            indexes = _thinned(indexes, unit, self.rng)
+        indexes = indexes[: self.ledger.source_room(unit.source)]
         if len(indexes) < unit.min_sentences:
             return
         self._add(Chosen(unit, indexes), aspect)
@@ -766,7 +769,8 @@ def _merged(
     return at, Chosen(host.unit, host.indexes, (*host.more, Chosen(unit, tuple(kept))))
 
 
-RELATED_UNITS = 2  # a part takes at most this many units of its related topics
+RELATED_UNITS = 2  # a part takes at most this many units of its related topics…
+RELATED_CHARS = 700  # …or one for each this many characters of its budget
 MERGE_CHARS = 480  # a paragraph that goes on with another unit's measures stays this short…
 MERGE_SENTENCES = 6  # …and has at most this many sentences
 
@@ -824,6 +828,8 @@ def _fresh(
             unit.sentences[index] in taken
             or not phrases.isdisjoint(key_phrases(unit.sentences[index]))
             or any(word in unit.sentences[index] for word in spent)
+            # a formula said once in a speech is not said twice in one sentence either
+            or any(unit.sentences[index].count(word) > 1 for word in CAPPED)
             or ledger.repeats(clauses, mood)
             or any(
                 same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.clauses[k]
