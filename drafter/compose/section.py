@@ -39,6 +39,7 @@ from drafter.compose.suitability import (
 )
 from drafter.compose.units import (
     Chosen,
+    LeadProfile,
     UnitComposer,
     choose_units,
     fit_units,
@@ -556,6 +557,7 @@ class _Items:
         first sentence, nothing more in the pool is on its sub-heading."""
         grams = item.unit.grams
         core = item.unit.core
+        profile = LeadProfile.of(core, self.topic_words)  # made once, tried on the whole pool
 
         def fit(j: int) -> tuple[float, int]:
             text = pool[j].text
@@ -566,7 +568,7 @@ class _Items:
 
         if not item.chosen:
             # The first sentence develops the lead: among those that speak of it, the best.
-            fitting = [j for j in range(len(pool)) if on_lead(core, pool[j].text, self.topic_words)]
+            fitting = [j for j in range(len(pool)) if profile.spoken_of(pool[j].text)]
             return max(fitting or range(len(pool)), key=fit)
         # Past its first sentence a paragraph stays on its sub-heading: a sentence shares a
         # word with the lead or two with what the paragraph has said (二是提升应急管理能力
@@ -580,7 +582,7 @@ class _Items:
             j
             for j in range(len(pool))
             if (
-                on_lead(core, pool[j].text, self.topic_words)
+                profile.spoken_of(pool[j].text)
                 if core
                 else overlap(grams, bigrams(pool[j].text)) >= 1
             )

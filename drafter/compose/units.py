@@ -27,7 +27,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import CAPPED, bigrams, key_phrases
@@ -290,34 +289,45 @@ def _echoed(lead: str, text: str) -> bool:
 
 def lead_pairs(lead: str) -> frozenset[str]:
     """The character pairs of the lead's own words (its verbs and stock nouns left out)."""
-    return frozenset(_lead_profile(lead, ())[1])
+    return frozenset(LeadProfile.of(lead).pairs)
 
 
 def on_lead(lead: str, text: str, topic_words: tuple[str, ...] = ()) -> bool:
-    """True when ``text`` speaks of what the sub-heading ``lead`` names: it shares a run of
-    three characters of the lead's own words, or two of its word pairs, or one of the part's
-    topic keywords the lead names (信访 for 做好信访维稳工作). One shared pair alone
-    (开放 in 推进政务数据开放应用 under 扩大对外开放合作) is not enough."""
-    triples, pairs, words = _lead_profile(lead, topic_words)
-    if not pairs:
-        return False
-    if any(triple in text for triple in triples):
-        return True
-    if sum(1 for pair in pairs if pair in text) >= 2:
-        return True
-    return any(word in text for word in words)
+    """True when ``text`` speaks of what the sub-heading ``lead`` names (see
+    ``LeadProfile.spoken_of``); a caller testing many texts against one lead makes its
+    ``LeadProfile`` once."""
+    return LeadProfile.of(lead, topic_words).spoken_of(text)
 
 
-@lru_cache(maxsize=4096)
-def _lead_profile(
-    lead: str, topic_words: tuple[str, ...]
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The lead's own three-character runs, word pairs and the topic keywords it names."""
-    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
-    triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
-    pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
-    words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
-    return tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words))
+@dataclass(frozen=True, slots=True)
+class LeadProfile:
+    """What a sub-heading names: its own three-character runs and word pairs (its verbs and
+    stock nouns left out, ``_HEAD_FILLER``) and the part's topic keywords it names."""
+
+    triples: tuple[str, ...]
+    pairs: tuple[str, ...]
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, lead: str, topic_words: tuple[str, ...] = ()) -> LeadProfile:
+        runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
+        triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
+        pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+        words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
+        return cls(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words)))
+
+    def spoken_of(self, text: str) -> bool:
+        """``text`` speaks of what the lead names: it shares a run of three characters of the
+        lead's own words, or two of its word pairs, or one of the part's topic keywords the
+        lead names (信访 for 做好信访维稳工作). One shared pair alone (开放 in
+        推进政务数据开放应用 under 扩大对外开放合作) is not enough."""
+        if not self.pairs:
+            return False
+        if any(triple in text for triple in self.triples):
+            return True
+        if sum(1 for pair in self.pairs if pair in text) >= 2:
+            return True
+        return any(word in text for word in self.words)
 
 
 # --------------------------------------------------------------------------- the pool
