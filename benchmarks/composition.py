@@ -81,6 +81,12 @@ def random_targets(rng: random.Random, topics: list[str], index: int) -> tuple[s
 _VOICE = re.compile(r"^(?:我们将|我们要|要|将)")
 
 
+def kind_of(text: str) -> str:
+    """The kind a random targets file asks for."""
+    found = re.search(r"^kind: (\w+)", text, re.M)
+    return found.group(1) if found else "?"
+
+
 def sentences(text: str) -> list[str]:
     """The text's sentences of 12 characters or more, without a leading 要/我们将 (the voice
     drafting may change)."""
@@ -107,6 +113,7 @@ def main() -> None:
     kinds: Counter[str] = Counter()
     headings = [0, 0]
     off_length = 0
+    misses: list[str] = []
     failed = 0
     drafts: dict[str, set[str]] = {}
     folder = Path(args.out or tempfile.mkdtemp())
@@ -117,7 +124,10 @@ def main() -> None:
         path.write_text(text, encoding="utf-8")
         result = draft_speech(path, bank_dir=args.bank)
         failed += bool(result.problems)
-        off_length += not within(result.characters, result.targets.length)
+        if not within(result.characters, result.targets.length):
+            off_length += 1
+            wanted = result.targets.length
+            misses.append(f"t{index:02d} {kind_of(text)} {result.characters}/{wanted}")
         for block in result.document.blocks:
             level = block.role.heading_level
             if level in (1, 2):
@@ -151,6 +161,8 @@ def main() -> None:
     print(f"  一、二级标题取自语料：{headings[0]}/{headings[1]} = {mined_share:.1%}")
     print("  按条目种类：" + "，".join(f"{k} {n / total:.1%}" for k, n in kinds.most_common()))
     print(f"  篇幅偏离超过 15%：{off_length}；自检未通过：{failed}")
+    if misses:
+        print("  偏离的稿件（实际/要求）：" + "，".join(misses))
     pairs = []
     names = sorted(drafts)
     for i, a in enumerate(names):

@@ -90,6 +90,7 @@ def compose_and_render(
     wanted = targets.length
     budget = wanted
     best: tuple[int, Draft, Document] | None = None
+    tried: list[tuple[int, int]] = []
     for _ in range(MAX_ROUNDS):
         draft = compose_draft(targets, bank, seed=seed, length=budget, layout=layout, todo=todo)
         document = render_speech(draft, template, targets=targets, meta=meta)
@@ -99,7 +100,7 @@ def compose_and_render(
             best = (error, draft, document)
         if within(actual, wanted, AIM):
             break
-        budget = next_budget(budget, actual, wanted)
+        budget, tried = next_budget(budget, actual, wanted, tried), [*tried, (budget, actual)]
     assert best is not None
     return best[1], best[2]
 

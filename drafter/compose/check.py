@@ -61,12 +61,24 @@ def check_document(
 ) -> tuple[str, ...]:
     """Every broken invariant, one Chinese line each. ``foreign_names``: the scrubbed names to
     look for (default: all of the bank's)."""
-    problems: list[str] = []
-    paragraphs = doc.paragraphs()
     names = bank.scrubbed if foreign_names is None else foreign_names
-    scrubbed = [name for name in names if len(name) >= 2]
-    allowed = _allowed_numbers(targets)
+    paragraphs = doc.paragraphs()
+    return (
+        *_paragraph_problems(paragraphs, targets, [name for name in names if len(name) >= 2]),
+        *_figure_problems(doc, targets),
+        *_verbatim_problems(doc.text, targets),
+        *_numbering_problems(doc),
+        *_repeated_sentences(paragraphs),
+    )
 
+
+def _paragraph_problems(
+    paragraphs: Sequence[str], targets: Targets, scrubbed: Sequence[str]
+) -> list[str]:
+    """Paragraph by paragraph: what is left of a slot or a mask, a name of the bank's sources
+    (``scrubbed``) that is not the county's or the meeting's, a number the targets did not give."""
+    problems: list[str] = []
+    allowed = _allowed_numbers(targets)
     for index, text in enumerate(paragraphs):
         leftover = _LEFTOVER.search(text)
         if leftover:
@@ -77,8 +89,12 @@ def check_document(
         for number in _NUMBER.findall(text):
             if number not in allowed:
                 problems.append(f"{_where(index)}：数字“{number}”不是指标文件给出的")
+    return problems
 
-    # Every figure exactly once, by the run that states it, with its own numbers.
+
+def _figure_problems(doc: Document, targets: Targets) -> list[str]:
+    """Every figure exactly once, by the run that states it, with its own numbers."""
+    problems: list[str] = []
     seen: Counter[str] = Counter()
     texts: dict[str, str] = {}
     for block in doc.blocks:
@@ -86,7 +102,6 @@ def check_document(
             if run.provenance and run.provenance.yaml_key:
                 seen[run.provenance.yaml_key] += 1
                 texts[run.provenance.yaml_key] = run.text
-    whole = doc.text
     for key, figure in targets.keyed_figures():
         if seen[key] == 0:
             problems.append(f"指标 {key}（{figure.name}）没有写入稿件")
@@ -96,18 +111,28 @@ def check_document(
             missing = [n for n in numbers_of(figure) if n not in texts[key]]
             if missing:
                 problems.append(f"指标 {key}（{figure.name}）缺少数字 {'、'.join(missing)}")
+    return problems
 
+
+def _verbatim_problems(whole: str, targets: Targets) -> list[str]:
+    """The writer's highlights, problems, concerns (a symposium's) and points, each somewhere
+    in the ``whole`` text word for word."""
     verbatims = [("review.highlights", h) for h in targets.review.highlights]
     verbatims += [("review.problems", p) for p in targets.review.problems]
     if targets.kind == "symposium":
         verbatims += [("concerns", c) for c in targets.concerns]
     for s, section in enumerate(targets.sections):
         verbatims += [(f"sections[{s}].points", p) for p in section.points]
-    for key, text in verbatims:
-        if verbatim(text) and verbatim(text) not in whole:
-            problems.append(f"{key}：“{verbatim(text)[:20]}”没有原样写入稿件")
+    return [
+        f"{key}：“{verbatim(text)[:20]}”没有原样写入稿件"
+        for key, text in verbatims
+        if verbatim(text) and verbatim(text) not in whole
+    ]
 
-    # Level-1 numbering: 一、二、三…, no gap, no repeat.
+
+def _numbering_problems(doc: Document) -> list[str]:
+    """Level-1 numbering: 一、二、三…, no gap, no repeat."""
+    problems: list[str] = []
     expected = 1
     for index, block in enumerate(doc.blocks):
         if block.role is not Role.HEADING_1:
@@ -122,17 +147,22 @@ def check_document(
                 f"{_where(index)}：一级标题编号应为“{_cn(expected)}、”，实为“{found}、”"
             )
         expected = (number or expected) + 1
+    return problems
 
+
+def _repeated_sentences(paragraphs: Sequence[str]) -> list[str]:
+    """A sentence of ten characters or more said twice anywhere in the document."""
     counts = Counter(
         sentence.strip()
         for text in paragraphs
         for sentence in _SENTENCE.findall(text)
         if len(sentence.strip()) >= 10
     )
-    for sentence, count in sorted(counts.items()):
-        if count > 1:
-            problems.append(f"句子重复 {count} 次：“{sentence[:24]}…”")
-    return tuple(problems)
+    return [
+        f"句子重复 {count} 次：“{sentence[:24]}…”"
+        for sentence, count in sorted(counts.items())
+        if count > 1
+    ]
 
 
 def _cn(n: int) -> str:

@@ -8,7 +8,7 @@ is off by more than ``TOLERANCE``, composes once more with the budget scaled by 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 TOLERANCE = 0.15  # the issue's bar: within ±15% of ``length``
 AIM = 0.10  # re-compose when further than this from the target (the bar is 15%: a draft this close
@@ -24,8 +24,20 @@ def within(actual: int, wanted: int, tolerance: float = TOLERANCE) -> bool:
     return abs(actual - wanted) <= tolerance * wanted
 
 
-def next_budget(budget: int, actual: int, wanted: int) -> int:
-    """The budget to try next so that ``actual`` moves to ``wanted`` (damped, bounded)."""
+def next_budget(
+    budget: int, actual: int, wanted: int, tried: Sequence[tuple[int, int]] = ()
+) -> int:
+    """The budget to try next so that ``actual`` moves to ``wanted`` (damped, bounded).
+    ``tried``: earlier rounds' (budget, length); when one fell short and another long, the
+    next budget lies between theirs, where a straight line through the nearest two crosses
+    ``wanted`` (scaling by the last error alone can jump from short to long and back)."""
+    rounds = [*tried, (budget, actual)]
+    short = [r for r in rounds if r[1] < wanted]
+    long = [r for r in rounds if r[1] > wanted]
+    if short and long:
+        (b1, a1), (b2, a2) = max(short, key=lambda r: r[1]), min(long, key=lambda r: r[1])
+        if a2 != a1:
+            return max(200, round(b1 + (wanted - a1) * (b2 - b1) / (a2 - a1)))
     if actual <= 0:
         return budget * 2
     scale = wanted / actual

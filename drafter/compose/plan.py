@@ -326,12 +326,21 @@ def compose_draft(
 def by_material(weights: list[float], topics: list[str], units: UnitComposer) -> list[float]:
     """The parts' shares leaning to the material the bank holds for them: a topic with few
     units (招商引资, 商贸消费) writes a shorter part and one with many a longer one, as a writer
-    says more where there is more to say (between ``MATERIAL_RANGE`` times the even share)."""
+    says more where there is more to say (between ``MATERIAL_RANGE`` times the even share).
+    What a topic holds is what a part can say of it: each matter in one paragraph (so a
+    matter's units count up to ``MATTER_ROOM``), units of no named matter in full."""
+    per_matter: dict[tuple[str, str], int] = {}
     held = {topic: 0 for topic in topics}
     for view in units.pool:
         topic = view.phrase.topics[0] if view.phrase.topics else ""
-        if topic in held:
+        if topic not in held:
+            continue
+        if view.matter is None:
             held[topic] += view.size
+        else:
+            per_matter[(topic, view.matter)] = per_matter.get((topic, view.matter), 0) + view.size
+    for (topic, _), size in per_matter.items():
+        held[topic] += min(size, MATTER_ROOM)
     mean = sum(held.values()) / max(1, len(held))
     if mean <= 0:
         return weights
@@ -340,6 +349,7 @@ def by_material(weights: list[float], topics: list[str], units: UnitComposer) ->
 
 
 MATERIAL_RANGE = (0.5, 2.0)
+MATTER_ROOM = 600  # what one matter's paragraph of a part says at most (about MERGE_CHARS)
 
 
 def plan_parts(

@@ -248,8 +248,10 @@ _FINISHED = re.compile(
 
 
 # One county's own shorthand for its works (水电路讯 for 水、电、路、通信) and terms misused in a
-# source (大宗商品 are commodities, not the 大宗消费 of cars and appliances).
-_PARTICULAR = re.compile(r"水电路讯|集镇路网|大宗商品消费|危机导向|执政水平|颜值新农村|捍卫“两个确立”")
+# source (大宗商品 are commodities, not the 大宗消费 of cars and appliances; 危机导向 for 问题导向).
+_PARTICULAR = re.compile(
+    r"水电路讯|集镇路网|大宗商品消费|危机导向|执政水平|颜值新农村|捍卫“两个确立”"
+)
 
 
 # A town the source county built or named (百里峡艺术小镇, 四季冰雪小镇); 特色小镇 alone is a

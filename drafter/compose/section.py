@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.model import Paragraph, Part, Piece
@@ -38,6 +39,7 @@ from drafter.compose.suitability import (
 )
 from drafter.compose.units import (
     Chosen,
+    LeadProfile,
     UnitComposer,
     choose_units,
     fit_units,
@@ -49,7 +51,7 @@ from drafter.compose.units import (
 )
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
-from drafter.phrasebank.model import Kind, Phrase
+from drafter.phrasebank.model import Kind, Mode, Phrase
 from drafter.targets import Section
 
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
@@ -58,14 +60,6 @@ MAX_SENTENCES = 8  # a paragraph longer than this reads as a list, not an argume
 MAX_ITEMS = 7  # items of one part at most
 SHORT_HEAD = 16  # characters: an item head of an ordinal run is a short phrase (加大招商力度。)
 THIN_POOL = 40  # fewer on-topic sentences than this: look for more among other entries
-
-
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    """A sub-paragraph being built: its lead (may be None) and chosen sentences."""
-
-    lead: Piece | None
-    seed_text: str
 
 
 # A two-clause lead whose second clause is a subject and its result (……，工业经济提质增效 is a
@@ -209,6 +203,8 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
         and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
         and not selector.says_other_matter(c.phrase, topic)
+        # what a report's review said was done is that county's past, not a plan
+        and c.phrase.mode is not Mode.ACHIEVEMENT
     ]
     if len(found) < THIN_POOL:
         # A thin topic also takes sentences tagged otherwise whose own words are on this topic.
@@ -224,6 +220,7 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
                 and specific_to(selector, c.text, topic)
                 and not about_another_topic(selector, c.text, topic)
                 and not selector.says_other_matter(c.phrase, topic)
+                and c.phrase.mode is not Mode.ACHIEVEMENT
             ):
                 found.append(c)
     return found
@@ -294,27 +291,125 @@ def compose_part(
     budget: int,
     style: str,
     same_section: bool = False,
+    avoid: frozenset[str] = frozenset(),
 ) -> Part:
     """One numbered part composed sentence by sentence; ``same_section``: it continues a part
-    begun from units (what they said still counts as said in this part)."""
+    begun from units (what they said still counts as said in this part); ``avoid``: how the
+    part's paragraphs so far open (two characters each) — no sub-heading of this part opens so.
+
+    Phases: the part's pools (body sentences and leads), its introduction (what the matter is,
+    then the section's targets), how many items, filling the items from the pool, building
+    them (each item's sentences in order), placing the writer's points, tempering demands
+    (要……), and the items as paragraphs (a run of sub-headings, or plain prose)."""
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
     if not same_section:
         selector.start_section(topic)
     topic_words = tuple(selector.keywords.get(topic, ()))
+    bodies, leads = _part_pools(selector, topic, heading.text, budget, style)
+    leads = [lead for lead in leads if lead.text[:2] not in avoid]
+    intro = _introduce(
+        selector, topic, topic_key, bodies, leads, section, section_index, budget, same_section
+    )
+    remaining = max(0, budget - len(heading.text) - intro.chars)
+    items = _Items(selector, topic_key, topic_words)
+    for i in range(_item_count(remaining, intro.bodies, leads)):
+        items.open(leads[i] if i < len(leads) else None)
+    _fill_items(items, list(intro.bodies), leads, remaining)
+    built = _built_items(selector, items.items, topic_key)
+    intro_pieces = [*intro.pieces, *_place_points(selector, built, intro.points)]
+    _temper_demands(selector, built)
+    built = _run_or_plain(selector, built, topic_words)
+    paragraphs, movable = _item_paragraphs(built, style, 1 if intro_pieces else 0)
+    if intro_pieces:
+        paragraphs.insert(0, Paragraph(tuple(intro_pieces)))
+    paragraphs = _separate_openers(paragraphs, movable)
+    total = len(heading.text) + sum(len(p.text) for p in paragraphs)
+    return Part(
+        number=number,
+        heading=heading,
+        paragraphs=tuple(paragraphs),
+        topic=topic,
+        section=section_index,
+        thin=total < 0.7 * budget,
+    )
+
+
+def _part_pools(
+    selector: Selector, topic: str, heading: str, budget: int, style: str
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Phase "pools": the bank's body sentences for the part (``_body_candidates``) and its
+    sub-headings (``_lead_candidates``); bold leads side by side never open alike."""
     bodies = _body_candidates(selector, topic, budget)
-    leads = _lead_candidates(selector, topic, heading.text)
+    leads = _lead_candidates(selector, topic, heading)
     if style == "lead":
         # Bold leads side by side must not open alike (做到……抓落实。做到……抓落实。).
         distinct: dict[str, Candidate] = {}
         for lead in leads:
             distinct.setdefault(lead.text[:2], lead)
         leads = list(distinct.values())
+    return bodies, leads
 
-    # Introductory paragraph: what this matter is and why it counts, then the section's targets.
-    intro_pieces: list[Piece] = []
 
-    # The most on-topic statement of what the matter is; the seed only breaks near ties.
+@dataclass(frozen=True, slots=True)
+class _Intro:
+    """A part's introduction: its opening pieces (what the matter is, then the section's figures
+    as targets), the writer's points still to place among the items, and the body sentences
+    left for the items (the opener taken out, the seed's share left out)."""
+
+    pieces: tuple[Piece, ...]
+    points: tuple[Piece, ...]
+    bodies: tuple[Candidate, ...]
+
+    @property
+    def chars(self) -> int:
+        """What the introduction and the points take of the part's budget."""
+        return sum(len(p.text) for p in self.pieces) + sum(len(p.text) for p in self.points)
+
+
+def _introduce(
+    selector: Selector,
+    topic: str,
+    topic_key: str | None,
+    bodies: list[Candidate],
+    leads: list[Candidate],
+    section: Section | None,
+    section_index: int | None,
+    budget: int,
+    same_section: bool,
+) -> _Intro:
+    """Phase "introduction": the opener (``_opener``; none for a part begun from units, which
+    has its framing), the section's targets and points (``section_targets``), and the pool
+    thinned by the seed (``thin_out``)."""
+    pieces: list[Piece] = []
+    if same_section:
+        # the part began from units and has its framing: a second one reads as a new start
+        bodies = [c for c in bodies if c.role != SITUATION]
+        opener = None  # a part begun from units has opened already
+    else:
+        opener = _opener(selector, topic, bodies, leads)
+    if opener is not None:
+        pieces.append(selector.take(opener, topic_key))
+        bodies.remove(opener)
+        if opener.role == SITUATION:
+            # A part says once what its matter is (营商环境就是生产力……); a second definition of
+            # it further down reads as a new start.
+            bodies = [
+                c for c in bodies if not (c.role == SITUATION and _defines(selector, c.text, topic))
+            ]
+    figure_pieces, points = section_targets(selector, section, section_index)
+    pieces.extend(figure_pieces)
+    bodies = thin_out(bodies, budget, selector.rng)
+    return _Intro(tuple(pieces), tuple(points), tuple(bodies))
+
+
+def _opener(
+    selector: Selector, topic: str, bodies: list[Candidate], leads: list[Candidate]
+) -> Candidate | None:
+    """The sentence that opens the part: the most on-topic statement of what the matter is and
+    why it counts (the seed only breaks near ties), else the first sentence that is not a
+    demand; never one opening as the first sub-heading does."""
+
     def intro_score(c: Candidate) -> float:
         # "项目建设是经济发展的引擎" introduces 项目建设; "产业是……的基础" does not introduce 民生.
         subject = c.text.split("是", 1)[0] if "是" in c.text[:14] else ""
@@ -325,186 +420,224 @@ def compose_part(
         (c for c in bodies if c.role == SITUATION),
         key=lambda c: (-intro_score(c), c.text),
     )
-    if same_section:
-        # the part began from units and has its framing: a second one reads as a new start
-        situation = []
-        bodies = [c for c in bodies if c.role != SITUATION]
     first_lead = leads[0].text[:2] if leads else ""
     situation = [c for c in situation if c.text[:2] != first_lead]
     if len(situation) > 1 and intro_score(situation[1]) >= intro_score(situation[0]) - 2.5:
         # Two framings about equally apt: the seed (salted by the county) picks one, so drafts
         # do not all open a part with the same sentence.
         situation = situation[selector.rng.randrange(2) :]
-    opener = (
-        situation[0]
-        if situation
-        else next((c for c in bodies if c.role != REQUIREMENT and c.text[:2] != first_lead), None)
-    )
-    if same_section:
-        opener = None  # a part begun from units has opened already
-    if opener is not None:
-        intro_pieces.append(selector.take(opener, topic_key))
-        bodies.remove(opener)
-        if opener.role == SITUATION:
-            # A part says once what its matter is (营商环境就是生产力……); a second definition of
-            # it further down reads as a new start.
-            bodies = [
-                c for c in bodies if not (c.role == SITUATION and _defines(selector, c.text, topic))
-            ]
-    figure_pieces, points = section_targets(selector, section, section_index)
-    intro_pieces.extend(figure_pieces)
-    bodies = thin_out(bodies, budget, selector.rng)
+    if situation:
+        return situation[0]
+    return next((c for c in bodies if c.role != REQUIREMENT and c.text[:2] != first_lead), None)
 
-    used = len(heading.text) + sum(len(p.text) for p in intro_pieces)
-    used += sum(len(p.text) for p in points)
-    remaining = max(0, budget - used)
+
+def _item_count(remaining: int, bodies: tuple[Candidate, ...], leads: list[Candidate]) -> int:
+    """Phase "how many items": one per ``PARAGRAPH_CHARS`` of what remains (two to six), with
+    three or more sentences under each; and when the bank has leads for this topic, every item
+    has one (一是加快……。二是<a bare sentence> does not read as a run)."""
     count = max(2, min(6, round(remaining / PARAGRAPH_CHARS)))
-    # Three or more sentences under each item; and when the bank has leads for this topic, every
-    # item has one (一是加快……。二是<a bare sentence> does not read as a run).
     count = min(count, max(1, len(bodies) // 3))
     if len(leads) >= 2:
         count = min(count, len(leads))
+    return count
 
-    units: list[_Unit] = []
-    for i in range(count):
-        if i < len(leads):
-            lead = leads[i]
-            selector.used.add(lead.text)
-            units.append(_Unit(Piece(lead.text, provenance_of(lead.phrase, topic_key)), lead.text))
-        else:
-            units.append(_Unit(None, ""))
-    # Sentences follow the lead they share most words with; leadless units take what is left.
-    chosen: list[list[Candidate]] = [[] for _ in units]
-    sizes = [len(u.lead.text) if u.lead else 0 for u in units]
-    target_size = max(80, remaining // max(1, len(units)))
-    lead_grams = [bigrams(u.seed_text) for u in units]
-    said_grams: list[frozenset[str]] = [frozenset() for _ in units]
-    pool = list(bodies)
-    progress = True
-    done: set[int] = set()  # items with nothing more on their sub-heading
-    grown = 0
-    while pool and sum(sizes) < remaining:
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """What an item's sentences are matched against: its lead (None: a plain paragraph), and
+    the lead's text or a plain item's first sentence (``seed_text``, with its bigrams)."""
+
+    lead: Piece | None
+    seed_text: str
+    grams: frozenset[str]
+
+    @classmethod
+    def on(cls, lead: Piece | None, seed_text: str) -> _Unit:
+        return cls(lead, seed_text, bigrams(seed_text))
+
+    @property
+    def core(self) -> str:
+        """The lead without its full stop ("" for a plain item)."""
+        return self.lead.text.rstrip("。") if self.lead is not None else ""
+
+
+@dataclass(slots=True)
+class _Item:
+    """One item while it is filled: its unit, its sentences so far and the bigrams they said,
+    its size (with its lead), and whether the pool has nothing more on its sub-heading."""
+
+    unit: _Unit
+    chosen: list[Candidate] = field(default_factory=list)
+    said: frozenset[str] = frozenset()
+    size: int = 0
+    done: bool = False
+
+
+@dataclass(slots=True)
+class _Items:
+    """A part's items while they are filled from the pool (phase "fill"): sentences follow the
+    lead they share most words with; leadless items take what is left."""
+
+    selector: Selector
+    topic_key: str | None
+    topic_words: tuple[str, ...]
+    items: list[_Item] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return sum(item.size for item in self.items)
+
+    def open(self, lead: Candidate | None) -> None:
+        """One more item: under ``lead`` (said from now on), or a plain paragraph."""
+        if lead is None:
+            self.items.append(_Item(_Unit.on(None, "")))
+            return
+        self.selector.used.add(lead.text)
+        piece = Piece(lead.text, provenance_of(lead.phrase, self.topic_key))
+        self.items.append(_Item(_Unit.on(piece, lead.text), size=len(lead.text)))
+
+    def has_room(self) -> bool:
+        """Some item not done on its sub-heading can take another sentence."""
+        return any(not item.done and len(item.chosen) < MAX_SENTENCES for item in self.items)
+
+    def open_more(self, leads: list[Candidate], remaining: int) -> bool:
+        """Every item is done on its own sub-heading and the part is still short: open one
+        more item (the next lead, else a plain paragraph) while the bank has material; False
+        when the part takes no more items."""
+        count = len(self.items)
+        if count >= MAX_ITEMS or self.size >= 0.92 * remaining:
+            return False
+        next_lead = leads[count] if count < len(leads) else None
         if (
-            not progress
-            and grown < 2
-            and any(i not in done and len(chosen[i]) < MAX_SENTENCES for i in range(len(units)))
+            next_lead is None
+            and any(item.unit.lead is not None for item in self.items)
+            and self.size >= 0.8 * remaining
         ):
+            # A run of leads takes no leadless item (it would undo the run) unless the part
+            # would otherwise fall far short: then plain paragraphs carry the material.
+            return False
+        if next_lead is not None and next_lead.text not in self.selector.used:
+            self.open(next_lead)
+        else:
+            self.open(None)
+        return True
+
+    def take_next(self, i: int, pool: list[Candidate], target_size: int) -> bool:
+        """The next sentence of the pool for item ``i`` (up to ``target_size`` characters);
+        True when the pool or the item changed (a sentence taken or refused, a lead given up)."""
+        item = self.items[i]
+        if item.done or item.size >= target_size or not pool or len(item.chosen) >= MAX_SENTENCES:
+            return False
+        best = self._best(item, pool)
+        if best is None:
+            item.done = True  # nothing more on this sub-heading: the item is done
+            return False
+        core = item.unit.core
+        if not item.chosen and core and not on_lead(core, pool[best].text, self.topic_words):
+            # The first sentence develops the lead; with nothing in the pool that does, the
+            # lead is not said and the unit becomes a plain paragraph.
+            self.selector.used.discard(core + "。")
+            self.selector.used.discard(core)
+            item.size -= len(item.unit.lead.text) if item.unit.lead is not None else 0
+            item.unit = _Unit(None, "", frozenset())
+            return True
+        candidate = pool.pop(best)
+        if candidate.text in self.selector.used or self.selector.too_similar(candidate.text):
+            return True
+        item.chosen.append(candidate)
+        item.said = item.said | bigrams(candidate.text)
+        item.size += len(candidate.text)
+        if not item.unit.seed_text:
+            item.unit = _Unit.on(None, candidate.text)
+        self.selector.mark_used(candidate.text)
+        return True
+
+    def _best(self, item: _Item, pool: list[Candidate]) -> int | None:
+        """The index in ``pool`` of the sentence that suits the item best; None when, past its
+        first sentence, nothing more in the pool is on its sub-heading."""
+        grams = item.unit.grams
+        core = item.unit.core
+        profile = LeadProfile.of(core, self.topic_words)  # made once, tried on the whole pool
+
+        def fit(j: int) -> tuple[float, int]:
+            text = pool[j].text
+            # A sentence that merely repeats its lead (办好人民满意教育。办好人民满意教育，…)
+            # goes under another lead.
+            echo = -100.0 if core and text.startswith(core) else 0.0
+            return (overlap(grams, bigrams(text)) * 3 + pool[j].score + echo, -j)
+
+        if not item.chosen:
+            # The first sentence develops the lead: among those that speak of it, the best.
+            fitting = [j for j in range(len(pool)) if profile.spoken_of(pool[j].text)]
+            return max(fitting or range(len(pool)), key=fit)
+        # Past its first sentence a paragraph stays on its sub-heading: a sentence shares a
+        # word with the lead or two with what the paragraph has said (二是提升应急管理能力
+        # does not take 扫黑除恶 or 电信诈骗).
+        said = item.said
+        # Under a sub-heading, a sentence close to what the paragraph has said must
+        # still touch the sub-heading's own words (抓实安全生产 → 电信诈骗 → 扫黑除恶
+        # drifts away one neighbour at a time).
+        anchor = lead_pairs(core)
+        allowed = [
+            j
+            for j in range(len(pool))
+            if (
+                profile.spoken_of(pool[j].text)
+                if core
+                else overlap(grams, bigrams(pool[j].text)) >= 1
+            )
+            or (
+                overlap(said, bigrams(pool[j].text)) >= 3
+                and (not core or any(pair in pool[j].text for pair in anchor))
+            )
+        ]
+        return max(allowed, key=fit) if allowed else None
+
+
+def _fill_items(
+    items: _Items, pool: list[Candidate], leads: list[Candidate], remaining: int
+) -> None:
+    """Phase "fill": round after round, each item takes its next sentence until the part
+    reaches ``remaining`` characters or the pool is spent. When no item moves, the items with
+    room first take more (a larger share each, twice at most), then one more item opens."""
+    target_size = max(80, remaining // max(1, len(items.items)))
+    progress = True
+    grown = 0
+    while pool and items.size < remaining:
+        if not progress and grown < 2 and items.has_room():
             # Items that have room take more of what is on their sub-heading before a new one.
             target_size = int(target_size * 1.4)
             grown += 1
             progress = True
             continue
         if not progress:
-            # Every item is done on its own sub-heading and the part is still short: open one
-            # more item (the next lead, else a plain paragraph) while the bank has material.
-            if len(units) >= MAX_ITEMS or sum(sizes) >= 0.92 * remaining:
-                break
-            next_lead = leads[len(units)] if len(units) < len(leads) else None
-            if (
-                next_lead is None
-                and any(u.lead is not None for u in units)
-                and sum(sizes) >= 0.8 * remaining
-            ):
-                # A run of leads takes no leadless item (it would undo the run) unless the part
-                # would otherwise fall far short: then plain paragraphs carry the material.
+            if not items.open_more(leads, remaining):
                 break
             grown = 0
-            if next_lead is not None and next_lead.text not in selector.used:
-                selector.used.add(next_lead.text)
-                new_head = Piece(next_lead.text, provenance_of(next_lead.phrase, topic_key))
-                units.append(_Unit(new_head, next_lead.text))
-                sizes.append(len(next_lead.text))
-            else:
-                units.append(_Unit(None, ""))
-                sizes.append(0)
-            chosen.append([])
-            lead_grams.append(bigrams(units[-1].seed_text))
-            said_grams.append(frozenset())
         progress = False
-        for i in range(len(units)):
-            if i in done or sizes[i] >= target_size or not pool or len(chosen[i]) >= MAX_SENTENCES:
-                continue
-            grams = lead_grams[i]
-            lead_piece = units[i].lead
-            core = lead_piece.text.rstrip("。") if lead_piece is not None else ""
-
-            def fit(j: int, grams: frozenset[str] = grams, core: str = core) -> tuple[float, int]:
-                text = pool[j].text
-                # A sentence that merely repeats its lead (办好人民满意教育。办好人民满意教育，…)
-                # goes under another lead.
-                echo = -100.0 if core and text.startswith(core) else 0.0
-                return (overlap(grams, bigrams(text)) * 3 + pool[j].score + echo, -j)
-
-            if chosen[i]:
-                # Past its first sentence a paragraph stays on its sub-heading: a sentence shares a
-                # word with the lead or two with what the paragraph has said (二是提升应急管理能力
-                # does not take 扫黑除恶 or 电信诈骗).
-                said = said_grams[i]
-                # Under a sub-heading, a sentence close to what the paragraph has said must
-                # still touch the sub-heading's own words (抓实安全生产 → 电信诈骗 → 扫黑除恶
-                # drifts away one neighbour at a time).
-                anchor = lead_pairs(core)
-                allowed = [
-                    j
-                    for j in range(len(pool))
-                    if (
-                        on_lead(core, pool[j].text, topic_words)
-                        if core
-                        else overlap(grams, bigrams(pool[j].text)) >= 1
-                    )
-                    or (
-                        overlap(said, bigrams(pool[j].text)) >= 3
-                        and (not core or any(pair in pool[j].text for pair in anchor))
-                    )
-                ]
-                if not allowed:
-                    done.add(i)  # nothing more on this sub-heading: the item is done
-                    continue
-                best = max(allowed, key=fit)
-            else:
-                # The first sentence develops the lead: among those that speak of it, the best.
-                fitting = [j for j in range(len(pool)) if on_lead(core, pool[j].text, topic_words)]
-                best = max(fitting or range(len(pool)), key=fit)
-            if not chosen[i] and core and not on_lead(core, pool[best].text, topic_words):
-                # The first sentence develops the lead; with nothing in the pool that does, the
-                # lead is not said and the unit becomes a plain paragraph.
-                selector.used.discard(core + "。")
-                selector.used.discard(core)
-                sizes[i] -= len(lead_piece.text) if lead_piece is not None else 0
-                units[i] = _Unit(None, "")
-                lead_grams[i] = frozenset()
+        for i in range(len(items.items)):
+            if items.take_next(i, pool, target_size):
                 progress = True
-                continue
-            candidate = pool.pop(best)
-            if candidate.text in selector.used or selector.too_similar(candidate.text):
-                progress = True
-                continue
-            chosen[i].append(candidate)
-            said_grams[i] = said_grams[i] | bigrams(candidate.text)
-            sizes[i] += len(candidate.text)
-            if not units[i].seed_text:
-                lead_grams[i] = bigrams(candidate.text)
-                units[i] = _Unit(None, candidate.text)
-            selector.mark_used(candidate.text)
-            progress = True
 
-    paragraphs: list[Paragraph] = []
-    movable: set[int] = set()  # plain paragraphs, free to reorder (no lead, no ordinal)
-    built: list[tuple[Piece | None, list[Piece]]] = []
-    for unit, picked in zip(units, chosen, strict=True):
-        if not picked and (unit.lead is None or any(chosen)):
-            # A lead with nothing under it is not said (unless the bank had nothing at all).
+
+def _built_items(selector: Selector, items: list[_Item], topic_key: str | None) -> Built:
+    """Phase "build": each item's sentences in order — principle → measures → demand; among
+    the measures, the one that develops the lead most comes first (the lead promises it). A
+    lead with nothing under it is not said (unless the bank had nothing at all)."""
+    built: Built = []
+    anything = any(item.chosen for item in items)
+    for item in items:
+        unit, picked = item.unit, item.chosen
+        if not picked and (unit.lead is None or anything):
             if unit.lead is not None:
                 selector.used.discard(unit.lead.text)
             continue
-        # Principle → measures → demand; among the measures, the one that develops the lead most
-        # comes first (the lead promises it).
-        lead_grams_now = bigrams(unit.lead.text) if unit.lead is not None else frozenset()
+        lead_grams = bigrams(unit.lead.text) if unit.lead is not None else frozenset()
         ordered = sorted(
             picked,
             key=lambda c: (
                 c.role,
-                -overlap(lead_grams_now, bigrams(c.text)) if c.role == MEASURE else 0,
+                -overlap(lead_grams, bigrams(c.text)) if c.role == MEASURE else 0,
                 picked.index(c),
             ),
         )
@@ -512,19 +645,25 @@ def compose_part(
         for c in picked:
             selector.used_ids.add(c.phrase.id)
         built.append((unit.lead, pieces))
+    return built
 
-    # The writer's points go where they share most words, before that paragraph's demands.
+
+def _place_points(selector: Selector, built: Built, points: tuple[Piece, ...]) -> list[Piece]:
+    """Phase "points": the writer's points go in the item they share most words with, right
+    after the sentence that develops its lead (特别是要……), replacing a bank sentence that says
+    nearly the same; with no item, they are returned to close the introduction."""
+    left: list[Piece] = []
     for point in points:
         glue = Piece(_point_glue(point.text, selector.public))
         if not built:
-            intro_pieces.extend((glue, point))
+            left.extend((glue, point))
             continue
         grams = bigrams(point.text)
 
         def closeness(i: int, grams: frozenset[str] = grams) -> tuple[int, int]:
             head = built[i][0]
-            on_lead = overlap(grams, bigrams(head.text)) if head is not None else 0
-            return (on_lead * 2 + overlap(grams, bigrams("".join(p.text for p in built[i][1]))), -i)
+            on_head = overlap(grams, bigrams(head.text)) if head is not None else 0
+            return (on_head * 2 + overlap(grams, bigrams("".join(p.text for p in built[i][1]))), -i)
 
         best = max(range(len(built)), key=closeness)
         pieces = built[best][1]
@@ -533,15 +672,18 @@ def compose_part(
         # Folded into the flow right after the sentence that develops the lead: 特别是要……
         at = min(1, len(pieces))
         pieces[at:at] = [glue, point]
+    return left
 
-    # The 要…… demand closes about one paragraph in three; a public text (report, symposium)
-    # commits (我们将……) rather than demands.
+
+def _temper_demands(selector: Selector, built: Built) -> None:
+    """Phase "demands": the 要…… demand closes about one paragraph in three; beyond the one
+    allowed, a demand is said as a measure (要坚持…… → 坚持……) or left out. A public text
+    (report, symposium) commits (我们将……) rather than demands."""
     for entry in built:
         pieces = entry[1]
         demands = [
             p for p in pieces if p.provenance is not None and p.provenance.entry and _demand(p.text)
         ]
-        # Beyond the one allowed, a demand is said as a measure (要坚持…… → 坚持……) or left out.
         keep = demands[0] if demands and selector.demands * 3 < selector.paragraphs + 1 else None
         for demand in demands:
             index = pieces.index(demand)
@@ -557,24 +699,34 @@ def compose_part(
                 pieces.remove(demand)
         selector.paragraphs += 1
 
-    # A run is parallel or it is not a run: every item has a lead. A leadless paragraph joins
-    # the item before it and a lead over a single bank sentence joins its sentence to the item
-    # before it — when that loses nothing (no paragraph beyond its size); otherwise, and with
-    # fewer than two leads, there is no run: plain paragraphs, the leads unsaid. Ordinals
-    # (一是……二是……) only when every head is short and of one shape (all with a comma or none);
-    # otherwise the leads stand as bold sentences.
-    if len(built) > 1:
-        run = _as_run(built, topic_words)
-        if run is None:
-            for head, _ in built:
-                if head is not None:
-                    selector.used.discard(head.text)
-            built = _as_plain(built)
-        else:
-            for head, _ in built:
-                if head is not None and all(head is not h for h, _ in run):
-                    selector.used.discard(head.text)
-            built = run
+
+def _run_or_plain(selector: Selector, built: Built, topic_words: tuple[str, ...]) -> Built:
+    """Phase "run or plain": a run is parallel or it is not a run — every item has a lead. A
+    leadless paragraph joins the item before it and a lead over a single bank sentence joins
+    its sentence to the item before it, when that loses nothing (``_as_run``); otherwise, and
+    with fewer than two leads, plain paragraphs (``_as_plain``). The leads not kept are
+    unsaid."""
+    if len(built) <= 1:
+        return built
+    run = _as_run(built, topic_words)
+    if run is None:
+        for head, _ in built:
+            if head is not None:
+                selector.used.discard(head.text)
+        return _as_plain(built)
+    for head, _ in built:
+        if head is not None and all(head is not h for h, _ in run):
+            selector.used.discard(head.text)
+    return run
+
+
+def _item_paragraphs(built: Built, style: str, offset: int) -> tuple[list[Paragraph], set[int]]:
+    """Phase "paragraphs": the items as paragraphs, with ordinals (一是……二是……) only when
+    every head is short and of one shape (all with a comma or none), otherwise the leads as
+    bold sentences; and the indexes (after ``offset`` paragraphs before them) of the plain
+    paragraphs, free to reorder."""
+    paragraphs: list[Paragraph] = []
+    movable: set[int] = set()  # plain paragraphs, free to reorder (no lead, no ordinal)
     heads = [head.text.rstrip("。；，！") for head, _ in built if head is not None]
     ordinal = (
         style != "lead"
@@ -598,20 +750,8 @@ def compose_part(
             )
         else:
             paragraphs.append(Paragraph(tuple(pieces)))
-            movable.add(len(paragraphs) - 1 + (1 if intro_pieces else 0))
-
-    if intro_pieces:
-        paragraphs.insert(0, Paragraph(tuple(intro_pieces)))
-    paragraphs = _separate_openers(paragraphs, movable)
-    total = len(heading.text) + sum(len(p.text) for p in paragraphs)
-    return Part(
-        number=number,
-        heading=heading,
-        paragraphs=tuple(paragraphs),
-        topic=topic,
-        section=section_index,
-        thin=total < 0.7 * budget,
-    )
+            movable.add(len(paragraphs) - 1 + offset)
+    return paragraphs, movable
 
 
 def _bank_count(pieces: list[Piece]) -> int:
@@ -759,28 +899,21 @@ def compose_unit_part(
     (the previous part's last paragraph): its first paragraph does not open the same way."""
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
-    ledger = units.ledger.fork()
+    # the draft's ledger itself: a part that takes no unit records nothing in it
+    ledger = units.ledger
     rng = random.Random(f"drafter:{units.seed}:{selector.county}:{number}:{topic}")
     remaining = max(0, budget - len(heading.text))
-    # what the section's figures and points will take (they are said whatever the units are)
-    estimate = sum(len(point) + 1 for point in (section.points if section else ()))
-    if section is not None and section.figures:
-        estimate += sum(len(p.text) for p in target_pieces(section.figures, "", "今年"))
-    # what the section's own targets and points will say (worded for real once units are
-    # chosen): no unit repeats it
-    preview = [verbatim(point) for point in (section.points if section else ())]
-    if section is not None and section.figures:
-        preview += [p.text for p in target_pieces(section.figures, "", "")]
+    ahead = _targets_ahead(section)
     chosen = choose_units(
         units.pool,
         topic,
-        max(0, remaining - estimate),
+        max(0, remaining - ahead.chars),
         ledger,
         rng,
         selector.used,
         relaxed=relaxed,
         capped=selector.capped,
-        said=frozenset(g for text in preview for g in key_phrases(text)),
+        said=ahead.said,
         scores=selector.keyword_scores,
         focus=focus,
         stress=stress,
@@ -790,51 +923,31 @@ def compose_unit_part(
     )
     if not chosen:
         return None
-    units.ledger = ledger
     selector.start_section(topic)
-    chosen = [_lead_on_topic(c, selector) for c in chosen]
-    chosen = fit_units(order_units(chosen), max(0, remaining - estimate))
-    # leads without ordinals first: whether the part is a run is known once it is whole
-    paragraphs = word_units(chosen, report=selector.public, topic_key=topic_key)
-    for paragraph in paragraphs:
-        for piece in paragraph.pieces:
-            selector.mark_used(piece.text)
+    paragraphs, framing = _worded_units(
+        selector, chosen, max(0, remaining - ahead.chars), topic_key
+    )
     figure_pieces, points = section_targets(selector, section, section_index)
     intro = [*figure_pieces, *points]
     size = sum(len(p.text) for p in paragraphs) + sum(len(p.text) for p in intro)
     if size < TOP_UP * remaining:
         # too few units of this topic for the part's share: the rest by sentences
-        extra = compose_part(
-            selector,
-            number=number,
-            topic=topic,
-            heading=heading,
-            section=None,
-            section_index=section_index,
-            budget=remaining - size + len(heading.text),
-            style="lead",
-            same_section=True,
+        extra = _rest_by_sentences(
+            selector, number, topic, heading, section_index, remaining - size, paragraphs
         )
-        paragraphs.extend(extra.paragraphs)
-    paragraphs = _consistent_run(paragraphs, style)
+        paragraphs.extend(extra)
+    if len(paragraphs) >= 3:  # an opening and two items or more
+        paragraphs = _headed(selector, paragraphs, topic, heading.text, topic_key)
+    # a part short of its share keeps all it has (a run would leave some plain paragraphs out)
+    size = sum(len(p.text) for p in paragraphs) + sum(len(p.text) for p in intro)
+    short = size < TOP_UP * remaining
+    paragraphs = _consistent_run(paragraphs, style, keep_all=short)
     # neighbours do not open alike (a numbered run never does), nor the part's first paragraph
     # like the one before the heading
     previous = Paragraph((Piece(after[:2]),))
-    paragraphs = _separate_openers([previous, *paragraphs], set(range(1, len(paragraphs) + 1)))[1:]
-    if intro and paragraphs and paragraphs[0].lead is not None:
-        # the section's targets open the part on their own, before its items: under an item's
-        # lead they would read as its matter (继续强化政策扶持。全年确保粮食播种面积……)
-        paragraphs.insert(0, Paragraph(tuple(intro)))
-    elif intro and paragraphs:
-        # the section's targets open the first paragraph (after the sentence that frames the
-        # matter)
-        first = paragraphs[0]
-        framed = first.lead is None and chosen and chosen[0].roles[0] == "framing"
-        at = 1 if framed else 0
-        if first.lead is None and intro[0].text[:2] == after[:2] and len(first.pieces) > 1:
-            at = 1  # the paragraph before the heading opened the same way
-        pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
-        paragraphs[0] = Paragraph(tuple(pieces), first.lead)
+    plain = {i + 1 for i, p in enumerate(paragraphs) if p.lead is None}  # items keep their order
+    paragraphs = _separate_openers([previous, *paragraphs], plain)[1:]
+    paragraphs = _with_targets(paragraphs, intro, framing, after)
     size = sum(len(p.text) for p in paragraphs)
     return Part(
         number=number,
@@ -846,11 +959,137 @@ def compose_unit_part(
     )
 
 
-def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
+def _worded_units(
+    selector: Selector, chosen: list[Chosen], budget: int, topic_key: str | None
+) -> tuple[list[Paragraph], bool]:
+    """The chosen units ordered, fitted to ``budget`` and worded as paragraphs (leads without
+    ordinals: whether the part is a run is known once it is whole), their sentences said; and
+    whether the first paragraph opens on a sentence that frames the matter."""
+    chosen = [_lead_on_topic(c, selector) for c in chosen]
+    chosen = fit_units(order_units(chosen), budget)
+    paragraphs = word_units(chosen, report=selector.public, topic_key=topic_key)
+    for paragraph in paragraphs:
+        for piece in paragraph.pieces:
+            selector.mark_used(piece.text)
+    return paragraphs, bool(chosen) and chosen[0].roles[0] == "framing"
+
+
+def _headed(
+    selector: Selector,
+    paragraphs: list[Paragraph],
+    topic: str,
+    heading: str,
+    topic_key: str | None,
+) -> list[Paragraph]:
+    """Plain paragraphs after the first of a part, each given a mined sub-heading of the topic
+    its first sentence speaks of (``on_lead``) and that opens unlike the part's other heads: a
+    part reads as a run of items, and a run keeps them rather than leaving them out. A
+    paragraph no sub-heading fits stays plain."""
+    topic_words = tuple(selector.keywords.get(topic, ()))
+    openings = {_opening_of(p) for p in paragraphs}
+    leads = [c for c in _lead_candidates(selector, topic, heading) if c.text not in selector.used]
+    result = list(paragraphs[:1])
+    for paragraph in paragraphs[1:]:
+        if paragraph.lead is None:
+            fitting = next(
+                (
+                    c
+                    for c in leads
+                    if c.text[:2] not in openings
+                    # the sub-heading is developed by the paragraph's first sentence
+                    and on_lead(c.text.rstrip("。"), paragraph.pieces[0].text, topic_words)
+                ),
+                None,
+            )
+            if fitting is not None:
+                leads.remove(fitting)
+                openings.add(fitting.text[:2])
+                selector.used.add(fitting.text)
+                lead = Piece(fitting.text, provenance_of(fitting.phrase, topic_key))
+                paragraph = Paragraph(paragraph.pieces, lead)
+        result.append(paragraph)
+    return result
+
+
+def _rest_by_sentences(
+    selector: Selector,
+    number: int,
+    topic: str,
+    heading: Piece,
+    section_index: int | None,
+    missing: int,
+    before: Sequence[Paragraph] = (),
+) -> tuple[Paragraph, ...]:
+    """Paragraphs composed sentence by sentence (bold leads, no opener) for the ``missing``
+    characters of a part of units: the same section goes on, what its units said still said,
+    its sub-headings opening otherwise than the paragraphs ``before`` them."""
+    extra = compose_part(
+        selector,
+        number=number,
+        topic=topic,
+        heading=heading,
+        section=None,
+        section_index=section_index,
+        budget=missing + len(heading.text),
+        style="lead",
+        same_section=True,
+        avoid=frozenset(_opening_of(p) for p in before),
+    )
+    return extra.paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class _TargetsAhead:
+    """What a section's own figures and points will take (``chars``) and say (``said``: their
+    key phrases), known before units are chosen: they are said whatever the units are, and no
+    unit repeats them. They are worded for real once the units are chosen."""
+
+    chars: int
+    said: frozenset[str]
+
+
+def _targets_ahead(section: Section | None) -> _TargetsAhead:
+    points = section.points if section else ()
+    chars = sum(len(point) + 1 for point in points)
+    preview = [verbatim(point) for point in points]
+    if section is not None and section.figures:
+        chars += sum(len(p.text) for p in target_pieces(section.figures, "", "今年"))
+        preview += [p.text for p in target_pieces(section.figures, "", "")]
+    return _TargetsAhead(chars, frozenset(g for text in preview for g in key_phrases(text)))
+
+
+def _with_targets(
+    paragraphs: list[Paragraph], intro: list[Piece], framing: bool, after: str
+) -> list[Paragraph]:
+    """A part of units with the section's targets and points (``intro``) in place: a paragraph
+    of their own before a run of items, else at the head of the first paragraph — after its
+    first sentence when that frames the matter (``framing``) or opens as the text before the
+    heading (``after``) did."""
+    if intro and paragraphs and paragraphs[0].lead is not None:
+        # the section's targets open the part on their own, before its items: under an item's
+        # lead they would read as its matter (继续强化政策扶持。全年确保粮食播种面积……)
+        paragraphs.insert(0, Paragraph(tuple(intro)))
+    elif intro and paragraphs:
+        # the section's targets open the first paragraph (after the sentence that frames the
+        # matter)
+        first = paragraphs[0]
+        framed = first.lead is None and framing
+        at = 1 if framed else 0
+        if first.lead is None and intro[0].text[:2] == after[:2] and len(first.pieces) > 1:
+            at = 1  # the paragraph before the heading opened the same way
+        pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
+        paragraphs[0] = Paragraph(tuple(pieces), first.lead)
+    return paragraphs
+
+
+def _consistent_run(
+    paragraphs: list[Paragraph], style: str, *, keep_all: bool = False
+) -> list[Paragraph]:
     """A part's paragraphs as a run or as plain prose, never a lead standing alone among plain
     paragraphs: when every paragraph after the first has a lead, they are items (numbered 一要/
     一是 in that style when every head is short); otherwise the leads are left out and short
-    plain paragraphs join the next."""
+    plain paragraphs join the next. ``keep_all``: the part needs all its paragraphs, so a run
+    that would leave out more than ``LEFT_OUT`` of the text is plain prose instead."""
     if not paragraphs:
         return paragraphs
     head = [] if paragraphs[0].lead is not None else paragraphs[:1]
@@ -867,8 +1106,13 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
     total = sum(len(p.text) for p in body)
     led_count = sum(p.lead is not None for p in body)
     tail: list[Paragraph] = []
+    # a run keeps one plain paragraph before its items and one after them: what more there is
+    # would be left out, so a part with much more stays plain prose
+    plain_chars = [len(p.text) for p in body if p.lead is None]
+    left_out = sum(plain_chars[(0 if head else 1) + 1 :])
     # one item alone keeps its lead only when nothing plain stands beside it
-    if (led_count >= 2 and led_chars >= RUN_SHARE * total) or len(body) == led_count == 1:
+    run = led_count >= 2 and led_chars >= RUN_SHARE * total
+    if (run and (not keep_all or left_out <= LEFT_OUT * total)) or len(body) == led_count == 1:
         # a run of some weight keeps its items; a plain paragraph that found no item to
         # continue opens the part before them (what the part is about in general), one more
         # closes it after them, never under another item's sub-heading; others are left out
@@ -900,7 +1144,8 @@ def _consistent_run(paragraphs: list[Paragraph], style: str) -> list[Paragraph]:
     return _filled([Paragraph(p.pieces) for p in [*head, *body]])
 
 
-RUN_SHARE = 0.3  # share of a part's text in two led items or more above which they stay a run
+RUN_SHARE = 0.3  # share of a part's text in two led items or more above which they stay a run…
+LEFT_OUT = 0.3  # …when the plain paragraphs a run leaves out hold no more than this share
 PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one
 
 

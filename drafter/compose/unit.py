@@ -11,7 +11,8 @@ The bank and the templates are written in the words of a 县 (县委, 全县, �
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Mapping
+from types import MappingProxyType
 
 UNITS = "县区市旗"
 
@@ -67,11 +68,18 @@ def _table(unit: str) -> tuple[tuple[str, str], ...]:
     )
 
 
-@lru_cache(maxsize=8)
-def _pattern(unit: str) -> tuple[re.Pattern[str], dict[str, str]]:
+def _rewrite(unit: str) -> tuple[re.Pattern[str], Mapping[str, str]]:
+    """The county words ``unit`` says otherwise, as one alternation (longest first), and what
+    each becomes."""
     table = dict(_table(unit))
     words = sorted(table, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words)), table
+    return re.compile("|".join(re.escape(w) for w in words)), MappingProxyType(table)
+
+
+# Made once for each unit but 县 (the bank's own words): immutable data, not a cache.
+_REWRITES: Mapping[str, tuple[re.Pattern[str], Mapping[str, str]]] = MappingProxyType(
+    {unit: _rewrite(unit) for unit in UNITS if unit != "县"}
+)
 
 
 def localise(text: str, unit: str, county: str = "") -> str:
@@ -79,13 +87,13 @@ def localise(text: str, unit: str, county: str = "") -> str:
     is. A word that cannot be converted becomes NUL; ``convertible`` looks for it."""
     if unit == "县" or ("县" not in text and "乡镇" not in text):
         return text
-    pattern, table = _pattern(unit)
+    pattern, table = _REWRITES[unit]
     if county and county in text:
         return county.join(_convert(part, pattern, table) for part in text.split(county))
     return _convert(text, pattern, table)
 
 
-def _convert(text: str, pattern: re.Pattern[str], table: dict[str, str]) -> str:
+def _convert(text: str, pattern: re.Pattern[str], table: Mapping[str, str]) -> str:
     return pattern.sub(lambda m: table[m.group(0)], text)
 
 

@@ -27,7 +27,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import CAPPED, bigrams, key_phrases
@@ -41,7 +40,8 @@ RARE = 1.0  # inverse document frequency above which a bigram is indexed to find
 SOURCE_SHARE = 0.08  # a source document gives at most this share of a draft's sentences
 MIN_UNIT_SENTENCES = 2
 MAX_PARAGRAPH_CHARS = 520  # a paragraph longer than this reads as a wall: a unit is cut there
-THIN = 0.25  # chance the seed leaves out a middle measure of a long unit
+THIN = 0.25  # chance the seed leaves out a middle measure of a long unit…
+THIN_SPARE = 2.0  # …when the part's units hold this many times its budget
 LED = 2.0  # merit of a unit with a lead of its own (a part of led items reads as a run)
 STRESS = 5.5  # a unit taking up a problem or falling figure of its topic comes first
 FOCUS_HITS = 3  # a unit of a part with a focus names its words this often
@@ -177,18 +177,6 @@ class UnitLedger:
         cap = max(4, int(SOURCE_SHARE * self.expected_sentences))
         return cap - self.per_source[source]
 
-    def fork(self) -> UnitLedger:
-        """A copy to try a part on (kept only if the part is made of units)."""
-        return UnitLedger(
-            self.idf,
-            self.expected_sentences,
-            {mood: list(grams) for mood, grams in self.said.items()},
-            {mood: {g: list(ids) for g, ids in idx.items()} for mood, idx in self.index.items()},
-            Counter(self.per_source),
-            set(self.used_ids),
-            dict(self.owners),
-        )
-
     def record(self, chosen: Chosen, part: int = 0) -> None:
         if chosen.unit.matter is not None:
             self.owners.setdefault(chosen.unit.matter, part)
@@ -301,34 +289,45 @@ def _echoed(lead: str, text: str) -> bool:
 
 def lead_pairs(lead: str) -> frozenset[str]:
     """The character pairs of the lead's own words (its verbs and stock nouns left out)."""
-    return frozenset(_lead_profile(lead, ())[1])
+    return frozenset(LeadProfile.of(lead).pairs)
 
 
 def on_lead(lead: str, text: str, topic_words: tuple[str, ...] = ()) -> bool:
-    """True when ``text`` speaks of what the sub-heading ``lead`` names: it shares a run of
-    three characters of the lead's own words, or two of its word pairs, or one of the part's
-    topic keywords the lead names (信访 for 做好信访维稳工作). One shared pair alone
-    (开放 in 推进政务数据开放应用 under 扩大对外开放合作) is not enough."""
-    triples, pairs, words = _lead_profile(lead, topic_words)
-    if not pairs:
-        return False
-    if any(triple in text for triple in triples):
-        return True
-    if sum(1 for pair in pairs if pair in text) >= 2:
-        return True
-    return any(word in text for word in words)
+    """True when ``text`` speaks of what the sub-heading ``lead`` names (see
+    ``LeadProfile.spoken_of``); a caller testing many texts against one lead makes its
+    ``LeadProfile`` once."""
+    return LeadProfile.of(lead, topic_words).spoken_of(text)
 
 
-@lru_cache(maxsize=4096)
-def _lead_profile(
-    lead: str, topic_words: tuple[str, ...]
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The lead's own three-character runs, word pairs and the topic keywords it names."""
-    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
-    triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
-    pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
-    words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
-    return tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words))
+@dataclass(frozen=True, slots=True)
+class LeadProfile:
+    """What a sub-heading names: its own three-character runs and word pairs (its verbs and
+    stock nouns left out, ``_HEAD_FILLER``) and the part's topic keywords it names."""
+
+    triples: tuple[str, ...]
+    pairs: tuple[str, ...]
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, lead: str, topic_words: tuple[str, ...] = ()) -> LeadProfile:
+        runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
+        triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
+        pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+        words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
+        return cls(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words)))
+
+    def spoken_of(self, text: str) -> bool:
+        """``text`` speaks of what the lead names: it shares a run of three characters of the
+        lead's own words, or two of its word pairs, or one of the part's topic keywords the
+        lead names (信访 for 做好信访维稳工作). One shared pair alone (开放 in
+        推进政务数据开放应用 under 扩大对外开放合作) is not enough."""
+        if not self.pairs:
+            return False
+        if any(triple in text for triple in self.triples):
+            return True
+        if sum(1 for pair in self.pairs if pair in text) >= 2:
+            return True
+        return any(word in text for word in self.words)
 
 
 # --------------------------------------------------------------------------- the pool
@@ -374,7 +373,8 @@ _RESULT_LEAD = re.compile(
     r"焕然一新|持续升温|成效显著|取得[^，。]{0,4}|加快构建|持续增强|不断增强|日益[^，。]{0,4}|"
     r"更加[^，。]{0,4}|全面完成|圆满完成|实现新突破|迈上新台阶|得到[^，。]{0,4}(?:提高|提升|加强|改善)|"
     r"实现新[^，。]{0,3}|取得新[^，。]{0,3}|全面进步|稳中有进|稳定增长|不断加快|步伐加快|"
-    r"显著增强|明显提升|进一步好转|持续好转|有效遏制|全部达标|均达到[^，。]{0,8})$"
+    r"显著增强|明显提升|进一步好转|持续好转|有效遏制|全部达标|均达到[^，。]{0,8}|"
+    r"达到新水平|展现新气象|迈出新步伐|稳步提高|进一步缩小|逐步提高|保持稳定形势)$"
 )
 
 
@@ -513,6 +513,54 @@ def choose_units(
     shared (for a part that would otherwise be empty). ``scores`` weighs a text's topics by
     their keywords: a unit about another matter, or a lead naming one, stays out (see
     ``on_topic``)."""
+    groups = _unit_groups(pool, topic, focus, scores, relaxed)
+    ranked: list[UnitView] = []
+    for tier in (groups[:2], groups[2:]):
+        ranked.extend(_ranked(tier, rng, stress))
+    borrowed: frozenset[str] = frozenset()  # ids of the related topics' units
+    if related and not focus and not relaxed:
+        # the part is still short: units of related topics the draft has no part of, each
+        # standing on its own topic (项目建设 and 营商环境 in a part on 招商引资)
+        kin = _kin_units(pool, related, scores)
+        borrowed = frozenset(u.phrase.id for u in kin)
+        ranked.extend(_ranked([kin], rng, stress))
+    choice = _Choice(
+        ledger,
+        taken,
+        rng,
+        _Terms(
+            topic,
+            part,
+            relaxed,
+            allowed,
+            borrowed,
+            max(RELATED_UNITS, budget // RELATED_CHARS),
+            # the seed leaves measures out only where the part has more than it needs
+            thin=sum(u.size for u in ranked) >= THIN_SPARE * budget,
+        ),
+        phrases=set(said),
+        # formulas a speech says once (专项债, 重中之重): those the draft said are spent
+        spent={word for word, count in (capped or {}).items() if count},
+    )
+    for unit in ranked:
+        if choice.size >= budget:
+            break
+        choice.consider(unit)
+    return choice.chosen
+
+
+def _unit_groups(
+    pool: Sequence[UnitView],
+    topic: str,
+    focus: tuple[str, ...],
+    scores: Callable[[str], dict[str, float]] | None,
+    relaxed: bool,
+) -> list[list[UnitView]]:
+    """The pool's units of ``topic`` in groups tried in order: those whose first topic it is,
+    then those that name it second; with ``scores``, each of those split in two tiers, the
+    units most about the topic first (``DOMINANCE``), then those sharing it with another
+    (``WEAK_DOMINANCE``), a unit in its first group only. ``focus``: only units that dwell on
+    its words; ``relaxed``: one group of them all."""
     primary = [u for u in pool if u.phrase.topics[:1] == (topic,)]
     secondary = [u for u in pool if topic in u.phrase.topics[1:]]
     if focus:
@@ -538,69 +586,111 @@ def choose_units(
             seen.update(u.phrase.id for u in group)
     if relaxed:
         groups = [[u for group in groups for u in group]]
-    ranked: list[UnitView] = []
-    for tier in (groups[:2], groups[2:]):
-        ranked.extend(_ranked(tier, rng, stress))
-    borrowed: set[str] = set()  # ids of the related topics' units
-    if related and not focus and not relaxed:
-        # the part is still short: units of related topics the draft has no part of, each
-        # standing on its own topic (项目建设 and 营商环境 in a part on 招商引资)
-        kin: list[UnitView] = []
-        for other in related:
-            for unit in pool:
-                if unit.phrase.topics[:1] != (other,):
-                    continue
-                view = unit if scores is None else on_topic(unit, other, scores, DOMINANCE)
-                if view is not None:
-                    kin.append(view)
-        borrowed = {u.phrase.id for u in kin}
-        ranked.extend(_ranked([kin], rng, stress))
-    chosen: list[Chosen] = []
-    aspects: set[str] = set()
-    phrases: set[str] = set(said)  # six-character runs the part has said
-    # formulas a speech says once (专项债, 重中之重): those the draft said are spent
-    spent = {word for word, count in (capped or {}).items() if count}
-    size = 0
-    for unit in ranked:
-        if size >= budget:
-            break
-        if unit.phrase.id in ledger.used_ids:
-            continue
-        if unit.phrase.id in borrowed and sum(c.unit.phrase.id in borrowed for c in chosen) >= (
-            RELATED_UNITS
-        ):
-            continue
+    return groups
+
+
+def _kin_units(
+    pool: Sequence[UnitView],
+    related: tuple[str, ...],
+    scores: Callable[[str], dict[str, float]] | None,
+) -> list[UnitView]:
+    """The units of the ``related`` topics, each standing on its own topic (``on_topic``)."""
+    kin: list[UnitView] = []
+    for other in related:
+        for unit in pool:
+            if unit.phrase.topics[:1] != (other,):
+                continue
+            view = unit if scores is None else on_topic(unit, other, scores, DOMINANCE)
+            if view is not None:
+                kin.append(view)
+    return kin
+
+
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """What a part asks of its units: its topic and number, ``relaxed`` (aspects shared, any
+    matter), the topics whose matters it may say (``allowed``), the ids of the units it may
+    borrow from related topics and how many of them it may take."""
+
+    topic: str
+    part: int
+    relaxed: bool
+    allowed: frozenset[str] | None
+    borrowed: frozenset[str]
+    borrow: int  # how many of them it may take: more for a longer part
+    thin: bool = True  # the seed may leave out some measures of a long unit
+
+
+@dataclass(slots=True)
+class _Choice:
+    """A part's units while they are chosen: the draft's ledger (recorded as units are taken),
+    the sentences other parts said, the seed, and what the part has so far — its units, their
+    aspects, the six-character runs it said (``phrases``), the once-only formulas spent and its
+    size."""
+
+    ledger: UnitLedger
+    taken: set[str] | frozenset[str]
+    rng: random.Random
+    terms: _Terms
+    phrases: set[str]
+    spent: set[str]
+    chosen: list[Chosen] = field(default_factory=list)
+    aspects: set[str] = field(default_factory=set)
+    size: int = 0
+
+    def consider(self, unit: UnitView) -> None:
+        """Take ``unit`` as a paragraph of its own, go on with its measures in the paragraph on
+        its aspect, or leave it out."""
+        terms = self.terms
+        if unit.phrase.id in self.ledger.used_ids:
+            return
+        if unit.phrase.id in terms.borrowed and self._borrowed() >= terms.borrow:
+            return
         aspect = unit.phrase.aspect or unit.phrase.id
-        if not relaxed and not _ours(unit, topic, part, ledger, allowed):
-            continue
-        if not relaxed and aspect in aspects:
+        if not terms.relaxed and not _ours(
+            unit, terms.topic, terms.part, self.ledger, terms.allowed
+        ):
+            return
+        if not terms.relaxed and aspect in self.aspects:
             # the part has a paragraph on this matter: it may go on with this unit's measures
-            merged = _merged(unit, chosen, ledger, taken, phrases, spent)
-            if merged is not None:
-                at, pick = merged
-                added = pick.size - chosen[at].size
-                ledger.record(pick.more[-1], part)
-                chosen[at] = pick
-                size += added
-            continue
-        if not relaxed and _same_lead(unit, chosen, ledger.idf):
-            continue
+            self._go_on(unit)
+            return
+        if not terms.relaxed and _same_lead(unit, self.chosen, self.ledger.idf):
+            return
         opening = (unit.lead or unit.sentences[0])[:2]
-        if any((c.unit.lead or c.sentences[0])[:2] == opening for c in chosen):
-            continue  # two paragraphs of a part do not open alike (坚持……。坚持……。)
-        indexes = _fresh(unit, ledger, taken, phrases, spent)
-        indexes = _thinned(indexes, unit, rng)[: ledger.source_room(unit.source)]
+        if any((c.unit.lead or c.sentences[0])[:2] == opening for c in self.chosen):
+            return  # two paragraphs of a part do not open alike (坚持……。坚持……。)
+        indexes = _fresh(unit, self.ledger, self.taken, self.phrases, self.spent)
+        if terms.thin:
+            indexes = _thinned(indexes, unit, self.rng)
+        indexes = indexes[: self.ledger.source_room(unit.source)]
         if len(indexes) < unit.min_sentences:
-            continue
-        pick = Chosen(unit, indexes)
+            return
+        self._add(Chosen(unit, indexes), aspect)
+
+    def _borrowed(self) -> int:
+        """How many of the part's units are borrowed from related topics."""
+        return sum(c.unit.phrase.id in self.terms.borrowed for c in self.chosen)
+
+    def _go_on(self, unit: UnitView) -> None:
+        """The paragraph on ``unit``'s aspect goes on with its measures, where they fit."""
+        merged = _merged(unit, self.chosen, self.ledger, self.taken, self.phrases, self.spent)
+        if merged is not None:
+            at, pick = merged
+            added = pick.size - self.chosen[at].size
+            self.ledger.record(pick.more[-1], self.terms.part)
+            self.chosen[at] = pick
+            self.size += added
+
+    def _add(self, pick: Chosen, aspect: str) -> None:
+        """``pick`` a paragraph of the part: its phrases and formulas said, its unit recorded."""
         for sentence in pick.sentences:
-            phrases.update(key_phrases(sentence))
-            spent.update(word for word in CAPPED if word in sentence)
-        ledger.record(pick, part)
-        chosen.append(pick)
-        aspects.add(aspect)
-        size += pick.size
-    return chosen
+            self.phrases.update(key_phrases(sentence))
+            self.spent.update(word for word in CAPPED if word in sentence)
+        self.ledger.record(pick, self.terms.part)
+        self.chosen.append(pick)
+        self.aspects.add(aspect)
+        self.size += pick.size
 
 
 DOMINANCE = 0.6  # a unit whose topic scores less than this share of its best stays out…
@@ -689,7 +779,8 @@ def _merged(
     return at, Chosen(host.unit, host.indexes, (*host.more, Chosen(unit, tuple(kept))))
 
 
-RELATED_UNITS = 2  # a part takes at most this many units of its related topics
+RELATED_UNITS = 2  # a part takes at most this many units of its related topics…
+RELATED_CHARS = 700  # …or one for each this many characters of its budget
 MERGE_CHARS = 480  # a paragraph that goes on with another unit's measures stays this short…
 MERGE_SENTENCES = 6  # …and has at most this many sentences
 
@@ -747,6 +838,8 @@ def _fresh(
             unit.sentences[index] in taken
             or not phrases.isdisjoint(key_phrases(unit.sentences[index]))
             or any(word in unit.sentences[index] for word in spent)
+            # a formula said once in a speech is not said twice in one sentence either
+            or any(unit.sentences[index].count(word) > 1 for word in CAPPED)
             or ledger.repeats(clauses, mood)
             or any(
                 same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.clauses[k]
