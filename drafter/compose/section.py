@@ -990,7 +990,7 @@ def _headed(
     leads = [c for c in _lead_candidates(selector, topic, heading) if c.text not in selector.used]
     result = list(paragraphs[:1])
     for paragraph in paragraphs[1:]:
-        if paragraph.lead is None:
+        if paragraph.lead is None and paragraph.pieces:
             fitting = next(
                 (
                     c
