@@ -253,3 +253,16 @@ def test_seeds_vary_the_structure(kind: str) -> None:
     closings = {_body(_shipped(kind, seed)[1])[-1] for seed in range(1, 6)}
     assert len(variants) >= 2 or len(closings) >= 2
     assert one.text != _shipped(kind, 2)[1].text
+
+
+def test_a_brand_of_the_source_county_s_name_never_reaches_a_draft() -> None:
+    """“{county}苹果” filled with this county's name would claim a brand it may not have: the
+    sentence is refused as it stands (its slot shows the brand); with --todo the brand is a
+    placeholder."""
+    from drafter.compose.select import Selector
+
+    text = "加快推进“{county}苹果”绿色有机认证，不断提升产品竞争力。"
+    bank = PhraseBank((), ())
+    assert Selector(bank, 1, {"county": "青禾县"}).fill_text(text) is None
+    marked = Selector(bank, 1, {"county": "青禾县"}, todo=True).fill_text(text)
+    assert marked is not None and "青禾苹果" not in marked and "【待补" in marked

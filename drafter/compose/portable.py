@@ -284,6 +284,12 @@ _PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
 )
 
 
+def county_brand(text: str) -> bool:
+    """``text`` (slots still in it) quotes a brand or slogan made of the source county's name
+    (“{county}苹果”, “{county}好人”): once filled it would read as this county's own."""
+    return bool(_COUNTY_BRAND.search(text))
+
+
 def with_placeholders(text: str) -> str | None:
     """``text`` with each particular a writer can supply (a county brand, a named facility, a
     project to build) replaced by 【待补：…】, or None when it holds none of them. Whether the

@@ -22,6 +22,7 @@ from drafter.compose.model import Piece
 from drafter.compose.portable import (
     PLACEHOLDER,
     PLACEHOLDER_PATTERN,
+    county_brand,
     is_cadre_business,
     is_internal,
     is_stale,
@@ -385,7 +386,8 @@ class Selector:
         plan = phrase.kind not in (Kind.OPENING, Kind.CLOSING)
         own = self.own_county and not phrase.curated
         text = phrase.text
-        if not self.suits_speech(literal, plan=plan, own=own):
+        # a brand made of the source county's name (“{county}苹果”) shows only with its slot
+        if not self.suits_speech(literal, plan=plan, own=own) or (not own and county_brand(text)):
             # the particular the writer supplies (--todo), if that is all that is wrong
             marked = with_placeholders(text) if self.todo and plan else None
             if marked is None:
