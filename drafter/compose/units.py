@@ -779,8 +779,8 @@ def _merged(
     return at, Chosen(host.unit, host.indexes, (*host.more, Chosen(unit, tuple(kept))))
 
 
-RELATED_UNITS = 2  # a part takes at most this many units of its related topics…
-RELATED_CHARS = 700  # …or one for each this many characters of its budget
+RELATED_UNITS = 1  # a part takes at most this many units of its related topics…
+RELATED_CHARS = 1400  # …or one for each this many characters of its budget
 MERGE_CHARS = 480  # a paragraph that goes on with another unit's measures stays this short…
 MERGE_SENTENCES = 6  # …and has at most this many sentences
 
