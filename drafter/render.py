@@ -209,6 +209,7 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "opening": draft.opening,
         "review": draft.review,
         "problems": draft.problems,
+        "thanks": draft.thanks,
         "goals": draft.goals,
         "transition": draft.transition,
         "parts": draft.parts,

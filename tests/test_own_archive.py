@@ -136,3 +136,19 @@ def test_phrases_shows_which_entries_hold_own_names(own_bank: Path) -> None:
     name = own.name_list[0]
     listing = run_phrases(own_bank, grep=name)
     assert "含本县名称：" in listing.text and name in listing.text
+
+
+def test_the_county_s_own_report_thanks_in_its_archive_s_words(
+    repo: Path, own_bank: Path, tmp_path: Path
+) -> None:
+    """After its review, the county's own report thanks as its archive did (its garrison, its
+    units), the past year filled in; another county's report keeps the template's thanks."""
+    from drafter.pipeline import draft_speech
+
+    targets = repo / "docs" / "reviews" / "targets" / "own-gaotang-2025.yaml"
+    own = "\n".join(draft_speech(targets, bank_dir=own_bank, seed=1).document.paragraphs())
+    assert "回望走过的2024年" in own and "驻高人民解放军" in own
+    other = tmp_path / "other.yaml"
+    other.write_text(targets.read_text(encoding="utf-8").replace("高唐县", "澄宁县"), "utf-8")
+    text = "\n".join(draft_speech(other, bank_dir=own_bank, seed=1).document.paragraphs())
+    assert "驻高" not in text and "回望走过的" not in text

@@ -93,6 +93,9 @@ class Draft:
     # a government's plenary meeting held after the county's people's congress of the year
     # (January to April): it turns the congress's report into the departments' tasks
     after_congress: bool = False
+    # a report's thanks after its review in the county's own words (its own archive's), else
+    # the template's
+    thanks: Paragraph | None = None
     period: str = "start"  # when the meeting falls: start (Jan–Mar) / mid (Apr–Nov) / end (Dec)
     phase: str = ""  # 开局 / 收官 of a five-year plan / "" for the deployed year
     plan_name: str = ""  # the five-year plan the deployed year falls in: 十四五

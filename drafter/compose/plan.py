@@ -543,6 +543,7 @@ def _draft(
         opening=preamble.opening,
         review=preamble.review,
         problems=preamble.problems,
+        thanks=_own_thanks(selector, targets),
         goals=preamble.goals,
         transition=preamble.transition,
         parts=tuple(parts),
@@ -716,6 +717,22 @@ def _closing(selector: Selector, targets: Targets, plan: KindPlan) -> Paragraph:
         f"奋力谱写{county_short(targets.county)}高质量发展新篇章！"
     )
     return Paragraph((Piece(text, Provenance(yaml_key="closing")),))
+
+
+def _own_thanks(selector: Selector, targets: Targets) -> Paragraph | None:
+    """A report drafted from the county's own archive thanks in the archive's own words (its
+    garrison, its units, its people: 向驻高人民解放军……表示衷心的感谢), the past year filled in;
+    None for any other draft (the template thanks)."""
+    if not selector.own_county or targets.kind != "work_report":
+        return None
+    for phrase in sorted(selector.bank.of_kind(Kind.CLOSING), key=lambda p: p.id):
+        if phrase.curated or "感谢" not in phrase.text or not phrase.text.startswith("各位代表"):
+            continue
+        text = selector.prepare(phrase, {"year": str(targets.year - 1)})
+        if text:
+            selector.mark_used(text)
+            return Paragraph((Piece(text, provenance_of(phrase, "review")),))
+    return None
 
 
 def part_topics(draft: Draft) -> Sequence[str]:
