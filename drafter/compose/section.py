@@ -936,17 +936,8 @@ def compose_unit_part(
             selector, number, topic, heading, section_index, remaining - size, paragraphs
         )
         paragraphs.extend(extra)
-    if len(paragraphs) >= 3:  # an opening and two items or more
-        paragraphs = _headed(selector, paragraphs, topic, heading.text, topic_key)
-    # a part short of its share keeps all it has (a run would leave some plain paragraphs out)
-    size = sum(len(p.text) for p in paragraphs) + sum(len(p.text) for p in intro)
-    short = size < TOP_UP * remaining
-    paragraphs = _consistent_run(paragraphs, style, keep_all=short)
-    # neighbours do not open alike (a numbered run never does), nor the part's first paragraph
-    # like the one before the heading
-    previous = Paragraph((Piece(after[:2]),))
-    plain = {i + 1 for i, p in enumerate(paragraphs) if p.lead is None}  # items keep their order
-    paragraphs = _separate_openers([previous, *paragraphs], plain)[1:]
+    room = TOP_UP * remaining - sum(len(p.text) for p in intro)
+    paragraphs = _arranged(selector, paragraphs, topic, heading, topic_key, style, after, room)
     paragraphs = _with_targets(paragraphs, intro, framing, after)
     size = sum(len(p.text) for p in paragraphs)
     return Part(
@@ -972,6 +963,30 @@ def _worded_units(
         for piece in paragraph.pieces:
             selector.mark_used(piece.text)
     return paragraphs, bool(chosen) and chosen[0].roles[0] == "framing"
+
+
+def _arranged(
+    selector: Selector,
+    paragraphs: list[Paragraph],
+    topic: str,
+    heading: Piece,
+    topic_key: str | None,
+    style: str,
+    after: str,
+    room: float,
+) -> list[Paragraph]:
+    """Phase "arrange": the part's paragraphs as a run of items or plain prose. Plain ones after
+    the opening get a mined sub-heading where one fits (``_headed``); a part whose paragraphs
+    fall short of ``room`` keeps all it has (``_consistent_run``); neighbours do not open alike
+    (a numbered run never does), nor the first paragraph like ``after``, the one before the
+    heading."""
+    if len(paragraphs) >= 3:  # an opening and two items or more
+        paragraphs = _headed(selector, paragraphs, topic, heading.text, topic_key)
+    short = sum(len(p.text) for p in paragraphs) < room
+    paragraphs = _consistent_run(paragraphs, style, keep_all=short)
+    previous = Paragraph((Piece(after[:2]),))
+    plain = {i + 1 for i, p in enumerate(paragraphs) if p.lead is None}  # items keep their order
+    return _separate_openers([previous, *paragraphs], plain)[1:]
 
 
 def _headed(
