@@ -86,6 +86,23 @@ def divisions() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=4096)
+def province_of(county: str) -> str | None:
+    """The province of the county-level division named ``county`` (高唐县 → 山东省): the first
+    two digits of a county's code are its province's. None when no county has that name, or
+    counties of several provinces share it."""
+    provinces: dict[str, str] = {}
+    found: set[str] = set()
+    for line in _lines(DIVISIONS_FILE):
+        code, kind, name = line.split(" ", 2)
+        if kind == "P":
+            provinces[code[:2]] = name
+        elif kind == "C" and name == county:
+            found.add(code[:2])
+    named = {provinces.get(code) for code in found}
+    return named.pop() if len(named) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def county_gazetteer() -> frozenset[str]:
     """County-level names (县, 区, 市, 旗 …): today's divisions, and the older names of lint's
