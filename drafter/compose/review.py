@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import MEASURE, Candidate, Selector, key_phrases, provenance_of
 from drafter.compose.suitability import about_another_topic, fits, names_another_topic
+from drafter.compose.units import says_problem
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode
@@ -51,13 +52,8 @@ def _record_sentences(selector: Selector, topic: str) -> list[Candidate]:
         and selector.topic_score(c.text, topic, c.phrase) >= 2.0
         and not selector.too_similar(c.text)
         and c.phrase.mode is not Mode.ACHIEVEMENT
-        and not _SHORTFALL.search(c.text)
+        and not says_problem(c.text)
     ]
-
-
-# A shortcoming (城市形象……还不尽人意): the report says its problems after the review, from the
-# targets file.
-_SHORTFALL = re.compile(r"不尽人意|还不|仍然|仍有|依然|不足|差距|滞后|薄弱|有待|多重叠加|乏力")
 
 
 # A lead that claims a gain (有效投资稳步扩大, 消费市场持续回暖).

@@ -381,7 +381,7 @@ _RESULT_LEAD = re.compile(
 _CLAUSE_END = re.compile(r"[^，；：。！？]+[。！？]?$")
 _SHORTCOMING = re.compile(
     r"瓶颈|制约突出|还没有|尚未|仍然|仍有|依然|不足|不够|不强|乏力|滞后|薄弱|欠账|短板明显|有待|"
-    r"对于这些问题|对这些问题|精气神不足"
+    r"不尽人意|还不|差距|多重叠加|对于这些问题|对这些问题|精气神不足"
 )
 
 
@@ -391,7 +391,7 @@ def said_done(sentence: str) -> bool:
     return last is not None and bool(_RESULT_LEAD.search(last.group(0).rstrip("。！？")))
 
 
-def _says_problem(sentence: str) -> bool:
+def says_problem(sentence: str) -> bool:
     """A shortcoming, not a measure against one (补齐短板 is a measure)."""
     return bool(_SHORTCOMING.search(sentence)) and not VERB_START.match(sentence)
 
@@ -433,7 +433,7 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         # is not part of it
         if role == "problem" or (role == "review" and mood is Mode.TARGET):
             continue
-        if mood is Mode.TARGET and (said_done(filled) or _says_problem(filled)):
+        if mood is Mode.TARGET and (said_done(filled) or says_problem(filled)):
             # a result (农业产业化步伐不断加快) or a shortcoming (瓶颈制约突出) the source's
             # roles did not catch: a plan says neither
             continue
