@@ -25,6 +25,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -81,6 +82,32 @@ def random_targets(rng: random.Random, topics: list[str], index: int) -> tuple[s
 _VOICE = re.compile(r"^(?:我们将|我们要|要|将)")
 
 
+def draft_shares(document: Any, mined: str) -> tuple[Counter[str], list[int]]:
+    """Characters of ``document`` by where its provenance says they come from (``mined``: the
+    label for mined entries), and [mined, all] numbered headings of levels 1–2."""
+    counts: Counter[str] = Counter()
+    headings = [0, 0]
+    for block in document.blocks:
+        if block.role.heading_level in (1, 2):
+            headings[1] += 1
+            if any(
+                r.provenance and r.provenance.source not in (None, "curated") for r in block.runs
+            ):
+                headings[0] += 1
+        for run in block.runs:
+            p = run.provenance
+            if p is None:
+                kind = "模板"
+            elif p.source == "curated":
+                kind = "手工条目"
+            elif p.source:
+                kind = mined
+            else:
+                kind = "指标文件" if p.yaml_key else "模板"
+            counts[kind] += len(run.text)
+    return counts, headings
+
+
 def kind_of(text: str) -> str:
     """The kind a random targets file asks for."""
     found = re.search(r"^kind: (\w+)", text, re.M)
@@ -128,26 +155,12 @@ def main() -> None:
             off_length += 1
             wanted = result.targets.length
             misses.append(f"t{index:02d} {kind_of(text)} {result.characters}/{wanted}")
+        counted, heads = draft_shares(result.document, "语料")
+        shares.update(counted)
+        headings = [headings[0] + heads[0], headings[1] + heads[1]]
         for block in result.document.blocks:
-            level = block.role.heading_level
-            if level in (1, 2):
-                headings[1] += 1
-                if any(
-                    r.provenance and r.provenance.source not in (None, "curated")
-                    for r in block.runs
-                ):
-                    headings[0] += 1
             for run in block.runs:
                 p = run.provenance
-                if p is None:
-                    kind = "模板"
-                elif p.source == "curated":
-                    kind = "手工条目"
-                elif p.source:
-                    kind = "语料"
-                else:
-                    kind = "指标文件" if p.yaml_key else "模板"
-                shares[kind] += len(run.text)
                 if p is not None and p.entry:
                     kinds[p.kind or "?"] += len(run.text)
         body = "\n".join(b.text for b in result.document.blocks if b.role is Role.BODY)

@@ -16,35 +16,13 @@ import argparse
 import re
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-
-def shares(result: object) -> tuple[Counter[str], list[int]]:
-    counts: Counter[str] = Counter()
-    headings = [0, 0]
-    for block in result.document.blocks:  # type: ignore[attr-defined]
-        if block.role.heading_level in (1, 2):
-            headings[1] += 1
-            if any(
-                r.provenance and r.provenance.source not in (None, "curated") for r in block.runs
-            ):
-                headings[0] += 1
-        for run in block.runs:
-            p = run.provenance
-            if p is None:
-                kind = "模板"
-            elif p.source == "curated":
-                kind = "手工条目"
-            elif p.source:
-                kind = "本县材料"
-            else:
-                kind = "指标文件" if p.yaml_key else "模板"
-            counts[kind] += len(run.text)
-    return counts, headings
+from composition import draft_shares  # noqa: E402
 
 
 def main() -> None:
@@ -68,7 +46,7 @@ def main() -> None:
     print(f"{args.county}：保留本县名称 {len(own.names)} 个")
     for seed in args.seeds:
         result = draft_speech(args.targets, bank_dir=bank, seed=seed)
-        counts, headings = shares(result)
+        counts, headings = draft_shares(result.document, "本县材料")
         total = sum(counts.values()) or 1
         parts = "，".join(
             f"{k} {counts[k] / total:.1%}" for k in ("本县材料", "手工条目", "指标文件", "模板")
