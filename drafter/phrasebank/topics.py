@@ -64,6 +64,7 @@ def parse_topics(data: Any, path: Path) -> tuple[Topic, ...]:
     if not isinstance(items, list) or not items:
         raise BankError("topics 应为非空列表，每项含 name 和 keywords", path=path)
     topics: list[Topic] = []
+    places: list[str] = []  # where each topic stands in the file, for messages
     seen: set[str] = set()
     for index, item in enumerate(items, 1):
         where = f"{path}：第 {index} 个话题" + (f"（{_line(item)}）" if _line(item) else "")
@@ -101,13 +102,12 @@ def parse_topics(data: Any, path: Path) -> tuple[Topic, ...]:
             problems.append(f"{where}：related 应为话题名称的列表")
             related = []
         topics.append(Topic(name, tuple(cleaned), tuple(dict.fromkeys(r.strip() for r in related))))
+        places.append(where)
     names = {topic.name for topic in topics}
-    for topic in topics:
+    for topic, where in zip(topics, places, strict=True):
         for other in topic.related:
             if other not in names or other == topic.name:
-                problems.append(
-                    f"{path}：话题“{topic.name}”的相关话题“{other}”不是另一个已列出的话题"
-                )
+                problems.append(f"{where}：相关话题“{other}”不是另一个已列出的话题")
     if problems:
         raise BankValidationError(problems, path=path)
     return tuple(topics)
