@@ -36,7 +36,7 @@ from drafter.compose.timeframe import TimeFrame
 from drafter.compose.unit import convertible, localise, unit_of
 from drafter.document import Provenance
 from drafter.names.own import OwnCountyBank
-from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank, home_of
+from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank, foreign_matter
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
 # full-width digits, Latin letters (XX, G247, 5G), mask characters, stray slot braces.
@@ -497,9 +497,7 @@ class Selector:
     def says_other_matter(self, phrase: Phrase, topic: str) -> bool:
         """The entry's matter belongs to a topic a part on ``topic`` does not speak for
         (安全生产 in a part on 民生保障 when the draft has a part on 安全稳定)."""
-        allowed = self.matter_homes.get(topic)
-        home = home_of(phrase.aspect)
-        return allowed is not None and home is not None and home not in allowed
+        return foreign_matter(phrase.aspect, self.matter_homes.get(topic))
 
     def candidates(
         self,

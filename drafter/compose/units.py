@@ -32,7 +32,7 @@ from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import CAPPED, bigrams, key_phrases
 from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
-from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, home_of
+from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, foreign_matter, home_of
 
 SAME_IDEA = 0.42  # weighted share of the shorter sentence's bigrams: above it, one idea twice
 SAME_IDEA_MIN = 3  # and at least this many shared content bigrams
@@ -794,7 +794,7 @@ def _ours(
     matter = unit.matter
     if matter is None:
         return True
-    if allowed is not None and home_of(matter) not in allowed:
+    if foreign_matter(matter, allowed):
         return False
     return ledger.owners.get(matter, part) == part
 

@@ -148,6 +148,13 @@ def home_of(aspect: str | None) -> str | None:
     return aspect.split(MATTER_SEPARATOR, 1)[0]
 
 
+def foreign_matter(aspect: str | None, allowed: frozenset[str] | None) -> bool:
+    """The aspect names a matter of a topic outside ``allowed`` (the topics a part speaks for;
+    None: every topic)."""
+    home = home_of(aspect)
+    return allowed is not None and home is not None and home not in allowed
+
+
 @dataclass(frozen=True, slots=True)
 class Topic:
     name: str
