@@ -46,14 +46,6 @@ class Aspects:
         }
         return replace(self, weights=weights)
 
-    def counts(self, text: str) -> dict[str, int]:
-        """How often ``text`` names each matter."""
-        found: dict[str, int] = {}
-        for match in self.pattern.finditer(text):
-            matter = self.matter_of[match.group()]
-            found[matter] = found.get(matter, 0) + 1
-        return found
-
     def matter(self, text: str) -> str | None:
         """The matter ``text`` names most (ties: the one named first), or None."""
         found: dict[str, float] = {}
@@ -68,9 +60,6 @@ class Aspects:
         if best < MIN_WEIGHT:
             return None  # only words every document says (落实, 推进): no matter of its own
         return next(m for m, n in found.items() if n == best)
-
-    def of_topic(self, topic: str) -> tuple[str, ...]:
-        return tuple(m for m, t in self.home.items() if t == topic)
 
     def label(self, text: str) -> str | None:
         """The matter ``text`` names most with the topic it belongs to (安全稳定/安全生产), as a
