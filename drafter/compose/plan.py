@@ -349,7 +349,7 @@ def by_material(weights: list[float], topics: list[str], units: UnitComposer) ->
 
 
 MATERIAL_RANGE = (0.5, 2.0)
-MATTER_ROOM = 600  # what one matter's paragraph of a part says at most (about MERGE_CHARS)
+MATTER_ROOM = 600  # about what one matter's paragraph of a part says (a unit and what joins it)
 
 
 def plan_parts(

@@ -225,7 +225,6 @@ class UnitComposer:
     # for each part's topic, the related topics (topics.yaml) the draft has no part of: a
     # part short of its own material draws on them
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    homes: frozenset[str] = frozenset()  # the topics the draft has parts of
     # per part topic, the topics whose matters it may say (see ``matter_homes``)
     allowed: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -253,7 +252,7 @@ def unit_composer(
         topics = tuple(dict.fromkeys((*topics, *(r for rs in related.values() for r in rs))))
     pool = unit_pool(bank, keep, Mode.TARGET, topics)
     ledger = UnitLedger(bigram_idf(pool), expected_sentences=max(20, length // 45))
-    return UnitComposer(pool, ledger, seed, related, homes, matter_homes(pool, homes, related))
+    return UnitComposer(pool, ledger, seed, related, matter_homes(pool, homes, related))
 
 
 def matter_homes(
