@@ -266,3 +266,15 @@ def test_a_brand_of_the_source_county_s_name_never_reaches_a_draft() -> None:
     assert Selector(bank, 1, {"county": "青禾县"}).fill_text(text) is None
     marked = Selector(bank, 1, {"county": "青禾县"}, todo=True).fill_text(text)
     assert marked is not None and "青禾苹果" not in marked and "【待补" in marked
+
+
+def test_another_level_s_own_words_are_refused_on_every_path() -> None:
+    """全区人民 in a 县's report reads as copied from a district: the selector refuses it for the
+    sentence path as the unit path did; for a 区 the 县 words it rewrites are its own."""
+    from drafter.compose.select import Selector
+
+    text = "让改革发展成果更多更公平惠及全区人民。"
+    assert Selector(PhraseBank((), ()), 1, {"county": "青禾县"}).fill_text(text) is None
+    assert Selector(PhraseBank((), ()), 1, {"county": "青禾区"}).fill_text(text) is not None
+    county_words = "让改革发展成果更多更公平惠及全县人民。"
+    assert Selector(PhraseBank((), ()), 1, {"county": "青禾区"}).fill_text(county_words)

@@ -271,6 +271,18 @@ class Candidate:
     role: int
 
 
+# The words each level of government uses for itself; a sentence in another level's words reads
+# as copied from that place (区人民医院 in a 县's report). A 市's own words are left to the
+# localiser (县 sentences are rewritten), but a 区's are not a 县's and the other way round.
+LEVEL_WORDS = {
+    "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道|市长热线|市长信箱",
+    "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城",
+    # in a 县's words 全市/市委 mean the prefecture; in a 市's speech they would read as itself
+    "市": r"全区|我区|区委|区政府|区人民|本区|区直|全市|市委|市政府|市级",
+    "旗": r"全区|我区|区委|区政府|区人民|本区|区直",
+}
+
+
 class Selector:
     """Picks bank entries for one draft; remembers what it used so nothing repeats."""
 
@@ -320,6 +332,8 @@ class Selector:
         self.values = dict(values)
         self.county = self.values.get("county", "")
         self.unit = unit_of(self.county)
+        other = LEVEL_WORDS.get(self.unit)
+        self.other_level = re.compile(other) if other else None
         self.used: set[str] = set()
         self.used_ids: set[str] = set()
         self.keywords = {topic.name: topic.keywords for topic in bank.topics}
@@ -411,14 +425,17 @@ class Selector:
         filled = normalise_sentence(filled)
         if not filled or not _balanced(filled):
             return None
-        if self._scrub_scan is not None:
-            # the words printed are the unit's own (文明县城 → 文明城区 for a 市): check those too
-            printed = filled if self.unit == "县" else localise(filled, self.unit, self.county)
-            # (the literal text was scanned above: the same text again cannot hold a name)
-            if (filled != literal and self._scrub_scan.occurs(filled)) or (
-                printed != filled and self._scrub_scan.occurs(printed)
-            ):
-                return None
+        # the words printed are the unit's own (文明县城 → 文明城区 for a 市)
+        printed = filled if self.unit == "县" else localise(filled, self.unit, self.county)
+        if self.other_level is not None and self.other_level.search(printed):
+            return None  # another level's own words (全区人民 in a 县's report)
+        # (the literal text was scanned above: the same text again cannot hold a name)
+        scan = self._scrub_scan
+        if scan is not None and (
+            (filled != literal and scan.occurs(filled))
+            or (printed != filled and scan.occurs(printed))
+        ):
+            return None
         return filled
 
     def fill_text(self, text: str) -> str | None:

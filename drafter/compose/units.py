@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from drafter.compose.model import Paragraph, Piece
-from drafter.compose.select import CAPPED, bigrams, key_phrases
+from drafter.compose.select import CAPPED, LEVEL_WORDS, bigrams, key_phrases
 from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, foreign_matter, home_of
@@ -353,16 +353,6 @@ class PoolFilter:
         return filled
 
 
-# The words each level of government uses for itself; a sentence in another level's words reads
-# as copied from that place (区人民医院 in a 县's report). A 市's own words are left to the
-# localiser (县 sentences are rewritten), but a 区's are not a 县's and the other way round.
-_LEVEL_WORDS = {
-    "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道|市长热线|市长信箱",
-    "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城",
-    # in a 县's words 全市/市委 mean the prefecture; in a 市's speech they would read as itself
-    "市": r"全区|我区|区委|区政府|区人民|本区|区直|全市|市委|市政府|市级",
-    "旗": r"全区|我区|区委|区政府|区人民|本区|区直",
-}
 _CONNECTIVE = re.compile(
     r"^(?:——|因此|所以|同时|此外|另外|但是?|而且|并且|其中|对此|为此|这|此|与此同时|总之|综上|"
     r"特别是|尤其是|在此基础上|在此|为此)"
@@ -396,7 +386,7 @@ def says_problem(sentence: str) -> bool:
 
 
 def pool_filter(audience: Audience, level: str, check: Callable[[str], str | None]) -> PoolFilter:
-    other = _LEVEL_WORDS.get(level)
+    other = LEVEL_WORDS.get(level)
     return PoolFilter(audience, re.compile(other) if other else None, check)
 
 
