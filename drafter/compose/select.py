@@ -281,6 +281,15 @@ LEVEL_WORDS = {
     "市": r"全区|我区|区委|区政府|区人民|本区|区直|全市|市委|市政府|市级",
     "旗": r"全区|我区|区委|区政府|区人民|本区|区直",
 }
+# Of those, the words that must not be printed once the localiser has put a sentence in the
+# unit's own words (全县 → 全市 for a 市 is its own; 全区 stays another level's).
+_DISTRICT = r"全区|我区|区委|区政府|区人民|本区|区直"
+PRINTED_FOREIGN = {
+    "县": LEVEL_WORDS["县"],
+    "区": LEVEL_WORDS["区"],
+    "市": _DISTRICT,
+    "旗": _DISTRICT,
+}
 
 
 class Selector:
@@ -332,7 +341,7 @@ class Selector:
         self.values = dict(values)
         self.county = self.values.get("county", "")
         self.unit = unit_of(self.county)
-        other = LEVEL_WORDS.get(self.unit)
+        other = PRINTED_FOREIGN.get(self.unit)
         self.other_level = re.compile(other) if other else None
         self.used: set[str] = set()
         self.used_ids: set[str] = set()
