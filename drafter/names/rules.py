@@ -37,6 +37,9 @@ ORDINARY_FILE = _HERE / "ordinary.txt"
 # a word the dictionary tags as a name but the language uses this often is an ordinary word
 # unless other evidence says otherwise (泉水 593, 江河 601, 平原 7457; 大关 176, 两河 212)
 COMMON_TAGGED = 500
+# a county's stem the dictionary has seen fewer times than this is no word of the language
+# (涞源 5, 高唐 9; 大关 176, 沙河 385)
+RARE_STEM = 50
 _NAME_TAGS = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
 # a stem ending on a verb or adverb, or opening on a determiner, is a phrase, not a name
 _PHRASE_POS = ("v", "d", "p", "c", "u", "r", "m", "q")
@@ -72,7 +75,7 @@ SUFFIX_CLASSES: tuple[SuffixClass, ...] = (
         ("铁路", "公路", "大道", "大街", "大桥", "高速", "环线", "路", "街", "巷", "桥", "段"),
         "place",
         True,
-        "南环路",
+        "龙津路",
         "样板路",
     ),
     SuffixClass(
@@ -165,6 +168,40 @@ _BY_SUFFIX = sorted(
 
 
 @dataclass(frozen=True, slots=True)
+class KindShape:
+    """A shape of word that names a kind or a slogan, never one place or body: the pattern (on
+    the whole word), why, and an example each way (the test reads them)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    why: str
+    accept: str  # a word of this shape (ordinary)
+    reject: str  # a name the shape must not take
+
+
+KIND_SHAPES: tuple[KindShape, ...] = (
+    # a county's state platform firms go by their field and 投/发/控/建: 城投公司, 交投集团,
+    # 区文发公司 (文化发展), 园区建发公司 — every county has them; 华能公司, 河钢集团 are names
+    KindShape(
+        "platform firm",
+        re.compile(r"^[区县市]?[城交国文农水建产旅金科园能商城]{1,2}[投发控建](?:公司|集团)$"),
+        "国有平台公司的类别（城投、建发、文发）",
+        "区文发公司",
+        "华能公司",
+    ),
+    # two verb-object pairs on two levels of settlement (联县带村, 以城带乡, 强镇带村): a
+    # slogan cut at the settlement suffix, not a village
+    KindShape(
+        "settlement couplet",
+        re.compile(r"^[^县乡镇村城区][县乡镇城区][^县乡镇村城区][乡镇村]$"),
+        "对仗口号（联县带村）",
+        "联县带村",
+        "小王庄村",
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Judgement:
     verdict: str  # "name", "ordinary" or "unsure"
     why: str
@@ -215,7 +252,10 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
 
     full = set(PROVINCES) | set(PREFECTURES) | set(GEO_NAMES)
     full |= {name for _, name in divisions()} | set(county_gazetteer())
-    stems = {name[:-1] for name in county_gazetteer() if len(name) >= 3 and name[-1] in "县区市旗"}
+    # a bare stem only of today's counties: an archive names an abolished county in full
+    # (海岛县 of 1950s Shandong makes no 海岛)
+    today = {name for kind, name in divisions() if kind == "C"}
+    stems = {name[:-1] for name in today if len(name) >= 3 and name[-1] in "县区市旗"}
     names = sorted(full | stems, key=lambda n: (-len(n), n))
     return frozenset(full), frozenset(stems), re.compile("|".join(map(re.escape, names)))
 
@@ -228,11 +268,13 @@ def in_gazetteer(word: str) -> bool:
     full, stems, _ = _gazetteer()
     if word in full:
         return True
-    # a county's bare stem, unless it is a word of the language (安宁, 凤凰, 平原, 朝阳)
+    # a county's bare stem, unless it is a word of the language (安宁, 凤凰, 平原, 朝阳, and
+    # 大关 that three counties write); a stem the language hardly uses is the county however
+    # many neighbours write it (涞源)
     return (
         word in stems
         and (segment.known_word(word) or len(word) >= 3)  # 站前 of 站前广场 is no county
-        and word not in common_words()
+        and (word not in common_words() or segment.word_frequency(word) < RARE_STEM)
         and segment.word_frequency(word) < COMMON_TAGGED
         and not _compound(word)
     )
@@ -240,9 +282,20 @@ def in_gazetteer(word: str) -> bool:
 
 def _holds_division(word: str) -> bool:
     """北京大学, 河北省绿色工业园区, 黄河流域: a word holding a division or a big river or
-    mountain (a county's bare stem only as the whole word: 向阳花 holds no 向阳区)."""
+    mountain (a county's bare stem only as the whole word: 向阳花 holds no 向阳区; a county
+    of one common character only as the whole word: 新县医院 is a new county hospital)."""
     full, _, pattern = _gazetteer()
-    return in_gazetteer(word) or any(m.group() in full for m in pattern.finditer(word))
+    return in_gazetteer(word) or any(
+        m.group() in full and not _weak_division(m.group()) for m in pattern.finditer(word)
+    )
+
+
+def _weak_division(name: str) -> bool:
+    """新县, 和县: a county named by one character so common that 新县医院 (a new county
+    hospital) or 和县医院 (and the county hospital) read it out of ordinary words."""
+    from drafter.mining.lexicon import COMMON_SINGLE
+
+    return len(name) == 2 and name[1] in "县区市旗" and name[0] in COMMON_SINGLE
 
 
 def judge_word(word: str) -> Judgement:
@@ -261,6 +314,27 @@ def judge_word(word: str) -> Judgement:
     return Judgement("unsure", "无法确认是专名")
 
 
+def cut_from_words(text: str, start: int, end: int) -> str | None:
+    """Whether ``text[start:end]``, a short word read as a place name, is cut out of ordinary
+    writing: "frame" when it starts between two copies of one character (容城 of 城容城貌, 村容
+    村貌: ordinary), "pairs" when the characters on both sides pair with its ends as three
+    counties of the corpus write them (unsure), else None. A division named in full (保定,
+    山东, 黄河) or a word of four characters or more is never cut."""
+    full, _, _ = _gazetteer()
+    if text[start:end] in full or end - start > 3:
+        return None
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before and start + 1 < len(text) and text[start + 1] == before:
+        return "frame"
+    from drafter.names.table import common_bigrams
+
+    pairs = common_bigrams()
+    if before and after and before + text[start] in pairs and text[end - 1] + after in pairs:
+        return "pairs"
+    return None
+
+
 def ordinary_why(word: str) -> str | None:
     """Why ``word`` is no county's own name, or None."""
     from drafter.names.table import common_words, national_terms
@@ -270,6 +344,9 @@ def ordinary_why(word: str) -> str | None:
         return "单字"
     if bare in ordinary_words():
         return "常用词（ordinary.txt）"
+    for shape in KIND_SHAPES:
+        if shape.pattern.match(bare):
+            return shape.why
     if in_gazetteer(bare):
         return None  # 长江 of 长江经济带 is still a river
     if any(bare == term or bare in term for term in national_terms()):
@@ -334,7 +411,7 @@ def _shape(word: str) -> Judgement | None:
     if _phrase(list(segment.cut(stem))):
         # 少跑路, 力争年内开发区, 呼伦贝尔市推进公交公司: a phrase, which may hold a name
         return Judgement("unsure", f"短语加{suffix}")
-    if _holds_division(stem):
+    if _holds_division(stem) and not _weak_division(stem):
         return Judgement("name", f"地名加{suffix}", cls.slot)
     if _EVENT_STEM.match(stem):
         return Judgement("name", f"赛事简称加{suffix}", cls.slot)
@@ -367,8 +444,12 @@ def _shape(word: str) -> Judgement | None:
         and (segment.word_pos(stem) or "").startswith(_PLACE_POS)
     ):
         return Judgement("ordinary", f"方位词加{suffix}")  # 区内湾, 城内河
+    if cls.name == "road" and _common_stem(stem):
+        # 外联路, 卡脖路, 瓶颈路 (official writing names kinds of road so: 产业路, 旅游路, 断头
+        # 路), 迎宾路, 平安大街 (every county has one): the word does not say which county
+        return Judgement("unsure", f"常用词加{suffix}，不能确认是哪里的")
     if cls.ordinary_stem:
-        return Judgement("name", f"名称加{suffix}", cls.slot)  # 奋斗镇, 南环路, 柿子沟
+        return Judgement("name", f"名称加{suffix}", cls.slot)  # 奋斗镇, 龙津路, 马颊河
     # a zone or body: the kind words at its end are its kind (宏福|现代农业|产业园)
     stripped = False
     while len(words) > 1 and len(words[-1]) >= 2 and is_kind(words[-1], cls):
@@ -427,6 +508,18 @@ _DIRECTION = re.compile(r"^(?:城[东西南北]|[东西南北]城|[东西南北]
 _PLACE_POS = ("f", "s", "t")
 
 
+def _common_stem(stem: str) -> bool:
+    """An ordinary word (瓶颈, 迎宾), or characters the dictionary cannot join that three
+    counties of the corpus write together (卡|脖 of 卡脖子): no stem of one county's own."""
+    if _plain(stem):
+        return True
+    words = segment.cut(stem)
+    bigrams = _common_bigrams()
+    return all(len(w) == 1 for w in words) and all(
+        stem[i : i + 2] in bigrams for i in range(len(stem) - 1)
+    )
+
+
 def _compound(word: str) -> bool:
     """新+一轮, 大力+开展, 红色+旅游, 广大+群众: two ordinary parts the dictionary lists as one
     word (often with a name tag and frequency 3)."""
@@ -443,12 +536,13 @@ def _compound(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_bigrams() -> frozenset[str]:
-    """Pairs of characters inside words three counties write or government compounds (普惠 of
-    普惠金融): characters a name's stem would not be made of."""
-    from drafter.names.table import common_words
+    """Pairs of characters three counties of the corpus write together (获批, 卡脖 of 卡脖子),
+    or inside their common words and government compounds (普惠 of 普惠金融): characters a
+    name's stem would not be made of."""
+    from drafter.names.table import common_bigrams, common_words
 
     words = set(common_words()) | set(segment.GOVERNMENT_WORDS)
-    return frozenset(w[i : i + 2] for w in words for i in range(len(w) - 1))
+    return frozenset(w[i : i + 2] for w in words for i in range(len(w) - 1)) | common_bigrams()
 
 
 def _proper(words: list[str]) -> bool:
@@ -464,9 +558,10 @@ def _proper(words: list[str]) -> bool:
             return False
         return all(run[i : i + 2] not in _common_bigrams() for i in range(len(run) - 1))
     return any(
-        _holds_division(w)
+        (_holds_division(w) and not _weak_division(w))
         or (
-            (segment.word_tag(w) or "nr")[:2] in ("ns", "nz", "nt")
+            not _weak_division(w)
+            and (segment.word_tag(w) or "nr")[:2] in ("ns", "nz", "nt")
             and segment.word_frequency(w) < COMMON_TAGGED
             and not _compound(w)
         )

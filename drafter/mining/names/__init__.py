@@ -94,18 +94,13 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     return hits
 
 
-# What the shared table (drafter/names/rules.py) decides: a word or a stem and a suffix, found by
-# the rules above, is a name only on positive evidence (a division; a proper stem and a suffix of
+# What the shared table (drafter/names/rules.py) decides: every place or body found by the rules
+# above (a dictionary tag, a suffix, a road shape, a list, a gazetteer, a province's abbreviation
+# and a direction) is a name only on positive evidence (a division; a proper stem and a suffix of
 # its kind); ordinary words (养老金, 平原, 样板路, 文创产业园) are no hits; the rest are unsure,
-# which leaves the sentence out of the bank without putting the word on lint's list.
-_JUDGED_REASONS = (
-    "词典标为专名",
-    "名称加地名或单位后缀",
-    "名称加单位后缀",
-    "路名或街名",
-    "并列的地名",
-    "并列的专名",
-)
+# which leaves the sentence out of the bank without putting the word on lint's list. Only what
+# the text itself marks is not judged: a mask (XX县), a road code (G234), a session number.
+_NOT_JUDGED = ("遮盖符", "道路或项目编号", "本县名称", "会议届次")
 # Verdicts on a word alone (its rarity in this speech): wrong when the table says the word is
 # ordinary (three or more counties of the corpus write it, a national term).
 _WORD_VERDICTS = (
@@ -113,19 +108,15 @@ _WORD_VERDICTS = (
     "本篇特有的名词",
     "本篇反复出现的罕见词",
 )
-# shapes that are evidence of their own (通和初中, 新景至平襄段) unless the word is ordinary
-_SHAPE_REASONS = ("学校或医院名称", "道路起止地名")
 
 
 def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit | None:
     """``hit`` as the shared table judges it: kept, made unsure (slot None), or dropped."""
-    from drafter.names.rules import judge_word, ordinary_why, suffix_after
+    from drafter.names.rules import cut_from_words, judge_word, ordinary_why, suffix_after
 
-    if hit.kind != "name":
+    if hit.kind != "name" or hit.reason.startswith(_NOT_JUDGED):
         return hit
-    if hit.reason.startswith(_JUDGED_REASONS) and (
-        hit.slot in ("place", "org") or hit.reason.startswith("词典标为专名")
-    ):
+    if hit.slot in ("place", "org") or hit.reason.startswith("词典标为专名"):
         # a suffix written after the word, as a word of its own, is judged with it (华川|村,
         # 凤凰|谷; not 徐徐|铺开)
         after = next((w for w, a, _ in tokens if a == hit.end), "")
@@ -140,11 +131,14 @@ def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit 
                 return Hit(start, hit.end, None, before + hit.original, f"{hit.reason}（名称在前）")
         if judgement.is_ordinary:
             return None
+        cut = cut_from_words(text, hit.start, hit.end) if judgement.is_name else None
+        if cut == "frame":
+            return None  # 城容城貌 holds no 容城
+        if cut == "pairs":
+            return replace(hit, slot=None, reason=f"{hit.reason}，疑从常用词中切出")
         if hit.slot is None or judgement.is_name:
             return hit
         return replace(hit, slot=None, reason=f"{hit.reason}，{judgement.why}")
-    if hit.reason.startswith(_SHAPE_REASONS) and judge_word(hit.original).is_ordinary:
-        return None  # 普惠性幼儿园
     if hit.reason.startswith(_WORD_VERDICTS) and ordinary_why(hit.original) is not None:
         return None
     return hit
