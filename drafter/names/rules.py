@@ -269,12 +269,15 @@ def in_gazetteer(word: str) -> bool:
     if word in full:
         return True
     # a county's bare stem, unless it is a word of the language (安宁, 凤凰, 平原, 朝阳, and
-    # 大关 that three counties write); a stem the language hardly uses is the county however
-    # many neighbours write it (涞源)
+    # 大关 and 惠农 that three counties write); a stem the dictionary knows as a rare place is
+    # the county however many neighbours write it (涞源)
     return (
         word in stems
         and (segment.known_word(word) or len(word) >= 3)  # 站前 of 站前广场 is no county
-        and (word not in common_words() or segment.word_frequency(word) < RARE_STEM)
+        and (
+            word not in common_words()
+            or (segment.word_tag(word) == "ns" and segment.word_frequency(word) < RARE_STEM)
+        )
         and segment.word_frequency(word) < COMMON_TAGGED
         and not _compound(word)
     )
@@ -392,6 +395,15 @@ def suffix_after(text: str, position: int) -> str:
     return ""
 
 
+def zone_suffix(word: str) -> tuple[str, SuffixClass] | None:
+    """The suffix of a zone ``word`` ends on (产业园 of 信息|智能|产业园), with its class; None
+    for any other word."""
+    for suffix, cls in _BY_SUFFIX:
+        if cls.name == "zone" and word.endswith(suffix):
+            return suffix, cls
+    return None
+
+
 def _suffix_of(word: str) -> tuple[str, SuffixClass] | None:
     for suffix, cls in _BY_SUFFIX:
         if word.endswith(suffix) and len(word) > len(suffix):
@@ -416,6 +428,10 @@ def _shape(word: str) -> Judgement | None:
     if _EVENT_STEM.match(stem):
         return Judgement("name", f"赛事简称加{suffix}", cls.slot)
     if len(stem) < 2:
+        from drafter.mining.lexicon import COMMON_SINGLE
+
+        if not cls.ordinary_stem and stem in COMMON_SINGLE:
+            return Judgement("ordinary", f"常用字加{suffix}")  # 水电站, 大医院, 新公司
         return Judgement("unsure", f"单字加{suffix}")  # 南街, 净街, 江河
     if stem[-1] in _DESCRIPTIVE:
         return Judgement("ordinary", f"描述词加{suffix}")  # 普惠性幼儿园, 研究型大学, 五星级酒店
@@ -609,7 +625,7 @@ HAND_KINDS = frozenset(
     """
     样板 精品 示范 景观 主干 副中心 中心 文创 零碳 绿电 蓄能 抽水蓄能 滑雪 郊野 三甲 中职 水务
     城投 交投 国投 重点 新兴 富硒 都市农业 现代农业 智慧 数字 五星级 星级 央企子 三级子 山洪
-    康养 冰雪 温泉 农旅 花卉 艺术
+    康养 冰雪 温泉 农旅 花卉 艺术 经济技术 总部经济 国家文化
     """.split()  # noqa: SIM905
 )
 # lint's generic town and county stems (特色镇, 示范县, 全镇, 我县): kinds before 镇/乡/县 only

@@ -41,6 +41,7 @@ from drafter.mining.names.county import find_county_names
 from drafter.mining.names.people import person_hits
 from drafter.mining.names.quotes import QUOTE_RE, quote_hits
 from drafter.mining.names.shapes import (
+    ZONE_REASON,
     code_hits,
     list_hits,
     mask_hits,
@@ -49,6 +50,7 @@ from drafter.mining.names.shapes import (
     route_hits,
     school_hits,
     session_hits,
+    zone_hits,
 )
 from drafter.mining.names.words import token_hits
 from drafter.mining.slots import Hit
@@ -88,6 +90,11 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += province_firm_hits(tokens)
     hits += route_hits(tokens)
     hits += quote_hits(text, context)
+    hits += [
+        hit
+        for hit in zone_hits(tokens)
+        if not any(h.start < hit.end and hit.start < h.end for h in hits)
+    ]
     hits = _drop_inside_ordinary_words(text, hits)
     hits = [judged for hit in hits if (judged := _judged(hit, text, tokens)) is not None]
     hits += claim_hits(text, tokens, context)
@@ -123,7 +130,11 @@ def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit 
         judgement = judge_word(hit.original)
         if after and suffix_after(after, 0) == after and not judgement.is_name:
             judgement = judge_word(hit.original + after)
-        if judgement.is_ordinary and judgement.why.startswith("类别词"):
+        if (
+            judgement.is_ordinary
+            and judgement.why.startswith("类别词")
+            and not hit.reason.startswith(ZONE_REASON)  # its words before were read already
+        ):
             # 书画|文创产业园: a kind with a name before it is one zone
             before = _name_before(hit.start, tokens)
             if before and not judge_word(before + hit.original).is_ordinary:

@@ -240,3 +240,51 @@ def province_firm_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
                 Hit(start, tokens[index + 2][2], "org", word + first + second, "省名加字号")
             )
     return hits
+
+
+# a zone's or body's stem is a run of nouns (信息|智能, 园区|建发) or of characters the
+# dictionary cannot join: a verb, adjective, distinguishing word or common single character
+# ends it on its left (推进|开发区, 强|经济开发区, 优质|国有|公司, 县|医院, 大|集团)
+_STEM_POS = ("n", "j")
+ZONE_REASON = "名称加园区后缀"
+_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千两几多]+")
+# the level before a kind (县|现代农业园区, 区|人民医院) is the county's, not a name
+_LEVELS = frozenset("省市县区乡镇村")
+
+
+def zone_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """信息|智能|产业园: every run of nouns before a zone's suffix (产业园, 园区, 公园, 广场 …) is a
+    candidate the shared table judges (an ordinary kind, 电子信息产业园, is no hit; a stem of
+    ordinary words, 信息智能产业园, is unsure), not only the runs jieba marks as names. A zone
+    is one place of one county: the rules that look for rare characters or dictionary tags miss
+    those named with ordinary words. (A body named so is mostly a description: 专业服务公司.)"""
+    from drafter.names.rules import zone_suffix
+    from drafter.names.table import common_words
+
+    hits = []
+    for index, (word, _, end) in enumerate(tokens):
+        found = zone_suffix(word)
+        if found is None:
+            continue
+        suffix, cls = found
+        if len(word) > len(suffix) and (word in common_words() or segment.known_word(word)):
+            continue  # 物流园区, 主题公园, 住宅小区: a kind the dictionary knows, whole
+        first = index
+        while first > 0 and index - first < 3:
+            before = tokens[first - 1][0]
+            if not CJK.match(before) or before in FUNCTION_CHARS:
+                break
+            if is_single(before):
+                pos = segment.word_pos(before) or "n"
+                if before in COMMON_SINGLE or before in _LEVELS or not pos.startswith("n"):
+                    break
+                if first >= 2 and _COUNT.fullmatch(tokens[first - 2][0]):
+                    break  # 启动3|条|园区道路: a count and its classifier say how many
+            elif not (segment.word_pos(before) or "").startswith(_STEM_POS):
+                break
+            first -= 1
+        if first == index and len(word) == len(suffix):
+            continue  # the suffix alone (公司, 产业园): no name
+        name = "".join(t[0] for t in tokens[first : index + 1])
+        hits.append(Hit(tokens[first][1], end, cls.slot, name, ZONE_REASON))
+    return hits
