@@ -317,12 +317,16 @@ def judge_word(word: str) -> Judgement:
     return Judgement("unsure", "无法确认是专名")
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def cut_from_words(text: str, start: int, end: int) -> str | None:
     """Whether ``text[start:end]``, a short word read as a place name, is cut out of ordinary
     writing: "frame" when it starts between two copies of one character (容城 of 城容城貌, 村容
-    村貌: ordinary), "pairs" when the characters on both sides pair with its ends as three
-    counties of the corpus write them (unsure), else None. A division named in full (保定,
-    山东, 黄河) or a word of four characters or more is never cut."""
+    村貌: ordinary); "pairs" when its first character pairs with the one before it as three
+    counties of the corpus write them, and its last with the one after or with the end of the
+    clause (兴海 of 科技兴海: unsure); else None. A division named in full (保定, 山东, 黄河) or
+    a word of four characters or more is never cut."""
     full, _, _ = _gazetteer()
     if text[start:end] in full or end - start > 3:
         return None
@@ -333,7 +337,10 @@ def cut_from_words(text: str, start: int, end: int) -> str | None:
     from drafter.names.table import common_bigrams
 
     pairs = common_bigrams()
-    if before and after and before + text[start] in pairs and text[end - 1] + after in pairs:
+    # 科技|兴海 (科技兴海, as 科技兴农): joined to the word before it as three counties write
+    # that pair, and to the one after too, or to nothing after (the end of a clause)
+    joined_after = not _CJK_CHAR.match(after) or text[end - 1] + after in pairs
+    if before and before + text[start] in pairs and joined_after:
         return "pairs"
     return None
 
@@ -425,6 +432,14 @@ def _shape(word: str) -> Judgement | None:
         return Judgement("unsure", f"短语加{suffix}")
     if _holds_division(stem) and not _weak_division(stem):
         return Judgement("name", f"地名加{suffix}", cls.slot)
+    if suffix == "段":
+        # a section is named by the place it runs through (高阳段 because 高阳 is a county;
+        # 旧城段, the old town's section, is no name)
+        return (
+            Judgement("name", "地名加段", cls.slot)
+            if judge_word(stem).is_name
+            else Judgement("unsure", "段前不是可确认的地名")
+        )
     if _EVENT_STEM.match(stem):
         return Judgement("name", f"赛事简称加{suffix}", cls.slot)
     if len(stem) < 2:
@@ -489,7 +504,10 @@ def _shape(word: str) -> Judgement | None:
 
 # a stem opening on one of these is a phrase: determiners (全县, 各乡), prepositions and
 # conjunctions, and the adverbs of 少跑路, 多跑腿
-_PHRASE_START = frozenset("全各本该每我其此这那进入到驻在和与及或对把将向以于为由从少多不再更都")
+# and classifiers after a count (80个|弃管小区)
+_PHRASE_START = frozenset(
+    "全各本该每我其此这那进入到驻在和与及或对把将向以于为由从少多不再更都个座处批"
+)
 
 
 def _phrase(words: list[str]) -> bool:

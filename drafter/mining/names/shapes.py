@@ -106,7 +106,8 @@ def road_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
 def _leading_word(word: str) -> bool:
     """A verb or adverb before a name (鼓励, 推动, 扎实推进, 启动, 力争, 年内)."""
     pos = segment.word_pos(word) or ""
-    return pos.startswith(("v", "d", "p", "t")) or word in ("年内", "力争", "全力", "扎实")
+    # 完成|了|边庞路: the verb's particle goes with it
+    return pos.startswith(("v", "d", "p", "t", "u")) or word in ("年内", "力争", "全力", "扎实")
 
 
 def list_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
