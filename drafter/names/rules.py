@@ -411,6 +411,16 @@ def zone_suffix(word: str) -> tuple[str, SuffixClass] | None:
     return None
 
 
+def nature_suffix_class(word: str) -> SuffixClass | None:
+    """The class of a natural feature's suffix when ``word`` is one, alone (河 of 孝义|河, 峪
+    of 仙人|峪); None otherwise. (Settlements and roads are named with every kind of word,
+    体验村, 力争村: the dictionary's marks find those.)"""
+    for suffix, cls in _BY_SUFFIX:
+        if word == suffix and cls.name == "nature":
+            return cls
+    return None
+
+
 def _suffix_of(word: str) -> tuple[str, SuffixClass] | None:
     for suffix, cls in _BY_SUFFIX:
         if word.endswith(suffix) and len(word) > len(suffix):

@@ -45,6 +45,7 @@ from drafter.mining.names.shapes import (
     code_hits,
     list_hits,
     mask_hits,
+    nature_hits,
     province_firm_hits,
     road_hits,
     route_hits,
@@ -90,11 +91,10 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += province_firm_hits(tokens)
     hits += route_hits(tokens)
     hits += quote_hits(text, context)
-    hits += [
-        hit
-        for hit in zone_hits(tokens)
-        if not any(h.start < hit.end and hit.start < h.end for h in hits)
-    ]
+    for found in (zone_hits(tokens), nature_hits(tokens)):
+        hits += [
+            hit for hit in found if not any(h.start < hit.end and hit.start < h.end for h in hits)
+        ]
     hits = _drop_inside_ordinary_words(text, hits)
     hits = [judged for hit in hits if (judged := _judged(hit, text, tokens)) is not None]
     hits += claim_hits(text, tokens, context)

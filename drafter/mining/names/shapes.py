@@ -289,3 +289,30 @@ def zone_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
         name = "".join(t[0] for t in tokens[first : index + 1])
         hits.append(Hit(tokens[first][1], end, cls.slot, name, ZONE_REASON))
     return hits
+
+
+PLACE_REASON = "名称加山川后缀"
+
+
+def nature_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """孝义|河, 仙人|峪: a word of two characters or more (a noun, or one the dictionary cannot
+    class) before a river's, lake's or mountain's suffix written as a word of its own is a
+    candidate the shared table judges — not only a word jieba tags as a name (孝义 is an
+    ordinary word to it, and 孝义河 a river). Not when the suffix ends an ordinary word with
+    the character before it (露天|矿|山: 矿山)."""
+    from drafter.names.rules import nature_suffix_class
+
+    hits = []
+    for index in range(1, len(tokens)):
+        word, _, end = tokens[index]
+        cls = nature_suffix_class(word)
+        if cls is None:
+            continue
+        before, start, _ = tokens[index - 1]
+        if len(before) < 2 or not CJK.match(before) or segment.known_word(before[-1] + word):
+            continue
+        pos = segment.word_pos(before)
+        if pos is not None and not pos.startswith(_STEM_POS):
+            continue
+        hits.append(Hit(start, end, cls.slot, before + word, PLACE_REASON))
+    return hits
