@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.lint.model import Finding, Severity, finding, quote_around
+from drafter.names.people import COMMON_SURNAMES, LEADER_TITLES
 
 _COUNTY_SUFFIX = re.compile(r"(?:自治县|自治旗|县|区|市|旗|特区|新区|林区)$")
 _SUFFIXES = frozenset("县区旗镇乡")
@@ -56,14 +57,10 @@ def _find_places(text: str) -> Iterator[tuple[int, int, str, str]]:
                 break
 
 
-# Surnames common enough to be worth a look before a title; 向/于/从/与 double as prepositions
-# and are left out.
-_SURNAMES = (
-    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕苏卢"
-    "蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟"
-    "龙万段雷钱汤尹黎易常武乔贺赖龚文"
-)
-_TITLES = "书记|县长|区长|市长|州长|旗长|镇长|乡长|局长|主任"
+# Surnames worth a look before a leader's title, and the titles: the shared name table's
+# (drafter/names/people.py), which mining's {person} rules read too.
+_SURNAMES = COMMON_SURNAMES
+_TITLES = "|".join(LEADER_TITLES)
 
 
 # A county by its shape, for names the list does not know ("石桥县"): two characters before

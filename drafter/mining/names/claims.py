@@ -34,6 +34,7 @@ from drafter import segment
 from drafter.mining.names.common import CJK, NameContext, is_generic_word
 from drafter.mining.names.quotes import QUOTE_RE
 from drafter.mining.slots import Hit
+from drafter.names.table import regional_terms
 
 _NUM = "一二三四五六七八九十"
 
@@ -97,10 +98,11 @@ _COINED_ROLE = re.compile(r"(?:电子|数字|智慧|网格|云)[\u4e00-\u9fff]�
 _COUNTY_SLOGAN = re.compile(r"[\u4e00-\u9fff]{1,2}(?:立|强|兴|富|旺)县(?![域城委级乡区政人])")
 # Levels of government only some provinces have: 中省 (Shaanxi: central and provincial), a
 # prefecture (州) above the county.
-_REGIONAL_LEVEL = re.compile(r"中省|省州|州委|州政府|州直|州级|全州|我州|本州|州[、和]县")
-# Conditions of one region: heating (north), the plateau's herds and crops, the Yellow River bank.
+_REGIONAL_LEVEL = re.compile(r"省州|州委|州政府|州直|州级|全州|我州|本州|州[、和]县")
+# Conditions of one region (heating in the north, the plateau's herds and crops, the Yellow River
+# bank, 中省 of Shaanxi): the shared table's terms marked "mine" (drafter/names/regional.txt)
 _REGIONAL_TERMS = re.compile(
-    r"供暖|采暖|牦牛|青稞|藏羊|藏医|藏药|中藏|高原美丽|沿黄|牧区|坟墓|散埋乱葬|民族团结进步"
+    "|".join(map(re.escape, sorted(regional_terms("mine"), key=len, reverse=True)))
 )
 # A named body given an order (房产开发公司要…): the county's own company.
 _BODY_ORDERED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:公司|集团)(?:要|牵头|负责)")

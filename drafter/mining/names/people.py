@@ -6,17 +6,14 @@ import re
 from collections.abc import Sequence
 
 from drafter import segment
-from drafter.mining.lexicon import (
-    GENERIC_NAMEY,
-    PERSON_TITLES,
-    SURNAMES,
-)
+from drafter.mining.lexicon import GENERIC_NAMEY
 from drafter.mining.names.common import (
     CJK,
     FUNCTION_CHARS,
     is_single,
 )
 from drafter.mining.slots import Hit
+from drafter.names.people import PERSON_TITLES, SURNAMES
 
 _ANY_TITLE = re.compile("|".join(sorted(PERSON_TITLES, key=len, reverse=True)))
 
