@@ -212,10 +212,24 @@ def session_hits(text: str) -> list[Hit]:
     ]
 
 
+# A road named by the first characters of the places it joins, with a dash (海—宝农村公路,
+# 京—承高速): the two places, abbreviated; no table can prove them, so the sentence is left out.
+_JOINED_ENDS = re.compile(
+    r"[\u4e00-\u9fff][—–\-－][\u4e00-\u9fff]"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:公路|铁路|高速|线|通道|大道|路))"
+)
+
+
 def code_hits(text: str) -> list[Hit]:
     hits = [
         Hit(m.start(), m.end(), "place", m.group(), "道路或项目编号")
         for m in _CODE_RE.finditer(text)
+    ]
+    hits += [
+        Hit(m.start(), m.end(), None, m.group(), "道路两端地名的简称")
+        for m in _JOINED_ENDS.finditer(text)
+        # not a dash between words (城镇化—乡村振兴路径: 乡村 is a word)
+        if not segment.known_word(text[m.end() - 1 : m.end() + 1])
     ]
     for match in _ACRONYM_RE.finditer(text):
         if match.group() not in GENERIC_ACRONYMS and set(match.group()) - set("XＸ"):
