@@ -34,7 +34,6 @@ def scrub(text: str, context: NameContext = ONE) -> tuple[str, list[str]]:
         ("深入落实习近平总书记对甘肃重要讲话精神。", "深入落实习近平总书记对{place}重要讲话精神。"),
         ("马营镇华川村被命名为示范村。", "{place}{place}村被命名为示范村。"),
         ("建成通和初中。", "建成{org}。"),
-        ("改造S321新景至平襄段。", "改造{place}{place}至{place}。"),
     ],
 )
 def test_names_become_slots(text: str, expected: str) -> None:
@@ -45,6 +44,9 @@ def test_names_become_slots(text: str, expected: str) -> None:
     "text",
     [
         "541XX段、蒿坪至黄金三级公路、擂鼓台旅游公路等建成通车。",
+        # a route's ends are places only the shared table could prove (新景, 平襄 are no
+        # divisions): unsure since round 3 of issue 12, not slotted
+        "改造S321新景至平襄段。",
         "成功举办春茶开园季及“夏亲水”等活动。",
         "支持育林、亿联等商业综合体做大做强。",
     ],
