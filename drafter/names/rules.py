@@ -500,13 +500,16 @@ def _shape(word: str) -> Judgement | None:
         return Judgement("ordinary", f"类别词加{suffix}")  # 富/硒|农业|产业园
     if _proper(words):
         return Judgement("name", f"专名加{suffix}", cls.slot)  # 华能公司, 宏福现代农业产业园
+    # 专科卫生院; a zone named by one ordinary word is one county's zone (现代中药工业园区 of 安国,
+    # 电子信息产业园): unsure below, as a zone of several ordinary words is
     if (
-        not stripped
+        cls.name != "zone"
+        and not stripped
         and len(words) == 1
         and _plain(words[0])
-        and (cls.name == "zone" or words[0] in common_words())
+        and words[0] in common_words()
     ):
-        return Judgement("ordinary", f"常用词加{suffix}")  # 电子信息产业园, 专科卫生院
+        return Judgement("ordinary", f"常用词加{suffix}")
     # a body named by an ordinary word is one body (友谊公司, 向阳幼儿园), or a kind (普惠性幼儿园)
     # 书画|文创|产业园, 高山|苹果|园区: ordinary words that may name one zone
     return Judgement("unsure", f"{suffix}前不是可确认的专名")  # 河钢集团, 零碳产业园
