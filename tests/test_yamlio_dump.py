@@ -9,7 +9,9 @@ import pytest
 from drafter.phrasebank.yamlio import _dump_with_pyyaml, dump_yaml, read_yaml
 
 # characters a bank's text holds, and the ones that make YAML quote or escape a value
-ALPHABET = list("推进建设县乡村，。、；：？！“”‘’（）《》—…·％{}_PpXx0123456789 -:#'\"&*!|>%@`,[]?\t")
+ALPHABET = list(
+    "推进建设县乡村，。、；：？！“”‘’（）《》—…·％{}_PpXx0123456789 -:#'\"&*!|>%@`,[]?\t"
+)
 
 
 @pytest.mark.parametrize(

@@ -138,8 +138,7 @@ def mine_bank(
             if not corpus.files and not corpus.skipped:
                 raise CorpusError(f"语料为空：没有找到 {ALLOWED} 讲话稿文件")
             raise CorpusError(
-                "语料中没有可读取的讲话稿："
-                + "；".join(f"{f}：{r}" for f, r in report.skipped)
+                "语料中没有可读取的讲话稿：" + "；".join(f"{f}：{r}" for f, r in report.skipped)
             )
         speeches = [speech for _, speech in kept]
         own = (
@@ -225,8 +224,7 @@ def _kept_speeches(
         readable.append((index, read))
     # 初稿/定稿 of one speech are counted once (the final one)
     versions = {
-        v.label: v
-        for v in find_versions([(r.label, items[i][0], r.source) for i, r in readable])
+        v.label: v for v in find_versions([(r.label, items[i][0], r.source) for i, r in readable])
     }
     kept: list[tuple[int, ReadSpeech]] = []
     for index, read in readable:
