@@ -119,7 +119,7 @@ def mine_bank(
         workers = default_workers(len(items))
     # what every process needs and can build without jieba's tables, built once before forking
     prepare_workers()
-    share({"tagger": TopicTagger(topics), "rules": load_unit_rules()})
+    share({"tagger": TopicTagger(topics), "unit_rules": load_unit_rules()})
 
     def read_done(index: int) -> None:
         if progress is not None:

@@ -134,13 +134,8 @@ def share(state: dict[str, Any]) -> None:
 
 def share_corpus(state: dict[str, Any]) -> None:
     """Add ``state`` (what the corpus says about words: ``mining._corpus_state``) to what this
-    process shares, with the unit rules weighed by it; the topic tagger and the rules themselves
-    were shared before forking."""
-    from drafter.mining.units import weigh_matters
-
+    process shares; the topic tagger and the unit rules were shared before forking."""
     _SHARED.update(state)
-    # the matters' words weighed by how many of the corpus's documents use them
-    _SHARED["unit_rules"] = weigh_matters(_SHARED["rules"], state["doc_freq"], state["n_docs"])
 
 
 def generalise_one(speech: ReadSpeech) -> SpeechResult:
@@ -322,7 +317,13 @@ def without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
     if len(keep) < min_sentences(unit.lead):
         return None
     items = tuple(unit.items[i] for i in keep)
-    return replace(unit, items=items, roles=tuple(unit.roles[i] for i in keep), text="".join(items))
+    return replace(
+        unit,
+        items=items,
+        roles=tuple(unit.roles[i] for i in keep),
+        matters=tuple(unit.matters[i] for i in keep) if unit.matters else (),
+        text="".join(items),
+    )
 
 
 def prepare_workers() -> None:

@@ -44,7 +44,7 @@ from drafter.phrasebank.model import Filler, Kind, Mode, Phrase, PhraseBank, Sou
 from drafter.resources import CACHE_ENV as CACHE_ENV
 from drafter.resources import cache_dir as cache_dir
 
-_FORMAT = b"drafter-bank-index-3"
+_FORMAT = b"drafter-bank-index-4"
 _PACKAGE = Path(__file__).resolve().parent
 # A file modified this close (ns) before its index was written may have changed again within the
 # same timestamp tick: it is compared by content instead (file system clocks tick 1 ns – 2 s).
@@ -234,6 +234,7 @@ def _row(position: int, phrase: Phrase) -> list[object]:
         phrase.aspect,
         phrase.genre,
         phrase.lead,
+        list(phrase.matters),
     ]
 
 
@@ -423,6 +424,7 @@ def _phrase(row: Any, kind: Kind) -> tuple[int, Phrase]:
         aspect,
         genre,
         lead,
+        matters,
     ) = row
     # one comparison per value (an entry is checked on every fetch: ~2,000 a draft); the lists
     # of text, mostly empty, are checked only when they hold something
@@ -443,10 +445,12 @@ def _phrase(row: Any, kind: Kind) -> tuple[int, Phrase]:
         or (aspect is not None and type(aspect) is not str)
         or (genre is not None and type(genre) is not str)
         or (lead is not None and type(lead) is not str)
+        or type(matters) is not list
         or not _texts(topics)
         or not _texts(items)
         or not _texts(fields)
         or not _texts(roles)
+        or not _texts(matters)
     ):
         raise TypeError("not an entry")
     refs = tuple([_source(ref) for ref in sources]) if sources else ()
@@ -477,6 +481,7 @@ def _phrase(row: Any, kind: Kind) -> tuple[int, Phrase]:
             aspect,
             genre,
             lead,
+            tuple(matters),
         ),
         strict=True,
     ):
