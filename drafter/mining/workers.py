@@ -1,8 +1,10 @@
 """The per-speech work of mining, one speech at a time (``mining.pool`` runs it on several cores).
 
-Input: speech files (phase 1: read, outline, extract, segment) and then the read speeches with
-what the whole corpus says about words (phase 2: generalise). Output: one result per speech.
-Phase 2 reads the corpus-wide state from ``share`` (inherited by forked workers, never pickled).
+Input: speech files (phase 1: read, outline, extract — ``read_text``, no jieba tables needed —
+then segment — ``segment_speech``) and then the read speeches with what the whole corpus says
+about words (phase 2: generalise). Output: one result per speech. Phase 2 reads the corpus-wide
+state from ``share`` (the tagger and unit rules inherited by forked workers) and
+``share_corpus`` (the corpus's word counts, sent to each worker once).
 """
 
 from __future__ import annotations
