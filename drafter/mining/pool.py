@@ -16,8 +16,10 @@ import gc
 import multiprocessing
 import multiprocessing.connection
 import os
+import queue
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -282,26 +284,45 @@ def _child(
     finish: Callable[[Any], Any],
     summarise: Callable[[Any], Any],
 ) -> None:
-    """A child of ``Split``: its items' phase one, then phase two when asked."""
+    """A child of ``Split``: its items' phase one, then phase two when asked.
+
+    Results are sent by a thread of their own: a result is larger than the pipe holds (~64 KB),
+    and the main process reads only between its own items, so sending from here would stop the
+    child's work until then."""
     _start_worker()
+    outbox: queue.SimpleQueue[tuple[str, int, Any] | None] = queue.SimpleQueue()
+    sender = threading.Thread(target=_send_all, args=(connection, outbox), daemon=True)
+    sender.start()
     kept: dict[int, Any] = {}
     index = -1
     try:
         prepared = [(i, prepare(items[i])) for i in mine]
         for index, value in prepared:
             kept[index] = finish(value)
-            connection.send(("ok", index, summarise(kept[index])))
+            outbox.put(("ok", index, summarise(kept[index])))
         try:
             function, setup, state, wanted = connection.recv()
         except EOFError:
             return  # no phase two
         setup(state)
         for index in wanted:
-            connection.send(("ok", index, function(kept.pop(index))))
+            outbox.put(("ok", index, function(kept.pop(index))))
     except Exception as error:  # sent to the main process, which raises it
         import traceback
 
-        with contextlib.suppress(Exception):
-            connection.send(("error", index, (error, traceback.format_exc())))
+        outbox.put(("error", index, (error, traceback.format_exc())))
     finally:
+        outbox.put(None)
+        sender.join()
         connection.close()
+
+
+def _send_all(connection: Any, outbox: queue.SimpleQueue[tuple[str, int, Any] | None]) -> None:
+    while (message := outbox.get()) is not None:
+        try:
+            connection.send(message)
+        except (OSError, ValueError):
+            return  # the main process is gone or stopped listening
+        except Exception as error:  # a value that cannot be pickled: say so instead
+            with contextlib.suppress(Exception):
+                connection.send(("error", message[1], (error, repr(error))))
