@@ -245,6 +245,9 @@ def _holds_division(word: str) -> bool:
     return in_gazetteer(word) or any(m.group() in full for m in pattern.finditer(word))
 
 
+# Verdicts depend on the word and on the tables only: cached, as the same words are judged in
+# sentence after sentence (mining judged ~3,600 words of 1.2 MB of reports, 0.4 s, uncached).
+@lru_cache(maxsize=65536)
 def judge_word(word: str) -> Judgement:
     """Name, ordinary or unsure, for a word a name rule flagged (see the module docstring)."""
     ordinary = ordinary_why(word)
@@ -261,6 +264,7 @@ def judge_word(word: str) -> Judgement:
     return Judgement("unsure", "无法确认是专名")
 
 
+@lru_cache(maxsize=65536)
 def ordinary_why(word: str) -> str | None:
     """Why ``word`` is no county's own name, or None."""
     from drafter.names.table import common_words, national_terms
