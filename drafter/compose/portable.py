@@ -331,10 +331,9 @@ def portability_problem(text: str) -> str | None:
 
 
 def _first_shape(text: str, shapes: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
-    """“{label}“{match}”” for the first of ``shapes`` found in ``text``, or None (one search of
-    all the shapes at once first: most sentences hold none)."""
-    if not _ANY_SHAPE[id(shapes)].search(text):
-        return None
+    """“{label}“{match}”” for the first of ``shapes`` found in ``text``, or None. (Each shape
+    searched on its own: one alternation of them all was slower, 25 µs a sentence against 17,
+    as ``re`` drops each pattern's own literal-prefix scan inside an alternation.)"""
     for pattern, label in shapes:
         found = pattern.search(text)
         if found:
@@ -362,12 +361,6 @@ _LATE_SHAPES = (
     (_INSPECTION, "巡视督察反馈"),
     (_FINISHED, "具体建成事项"),
 )
-# each table's shapes as one pattern (the tables are constant: keyed by their identity)
-_ANY_SHAPE = {
-    id(table): re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in table))
-    for table in (_SLOT_SHAPES, _NAME_SHAPES, _LATE_SHAPES)
-}
-
 
 def is_portable(text: str) -> bool:
     return portability_problem(text) is None
