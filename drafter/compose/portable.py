@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.names.table import national_terms
+from drafter.verdicts import remembered
 
 # Policy terms said only in some years, with their spans (a data file with an example each).
 DATED_FILE = Path(__file__).with_name("dated_terms.yaml")
@@ -305,6 +306,7 @@ def with_placeholders(text: str) -> str | None:
     return changed if changed != text else None
 
 
+@remembered("portable")
 def portability_problem(text: str) -> str | None:
     """Why ``text`` belongs to one county (or region) only, or None when any county can say it.
 
@@ -362,6 +364,7 @@ _LATE_SHAPES = (
     (_FINISHED, "具体建成事项"),
 )
 
+
 def is_portable(text: str) -> bool:
     return portability_problem(text) is None
 
@@ -386,11 +389,13 @@ _CADRE_BUSINESS = re.compile(
 )
 
 
+@remembered("cadre")
 def is_cadre_business(text: str) -> bool:
     """A line for cadres, not for business owners (企业家座谈会)."""
     return _CADRE_BUSINESS.search(text) is not None
 
 
+@remembered("internal")
 def is_internal(text: str) -> bool:
     """A line only a closed cadre meeting should hear."""
     return _INTERNAL.search(text) is not None
