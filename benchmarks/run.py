@@ -309,6 +309,8 @@ import gc
 gc.set_threshold(50_000, 20, 20)  # as the console entry point (drafter.main) sets it
 from drafter.patterncache import install_pattern_cache
 install_pattern_cache()
+from drafter.verdicts import install_verdicts, save_verdicts
+install_verdicts()  # as the console entry point does
 import drafter.cli
 gc.freeze()
 lap("import typer and the CLI (after Python started)")
@@ -339,6 +341,7 @@ pipeline.self_check(document, targets, bank)
 lap("self-check (lint)")
 write_document(document, Path(sys.argv[2]), style=resolve_style(None, None), force=True)
 lap("write the .docx (from the style's skeleton package)")
+save_verdicts()
 print(json.dumps({"stages": spent, "bank": bank_cost["ms"]}))
 """
 

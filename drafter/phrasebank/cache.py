@@ -449,38 +449,34 @@ def _phrase(row: Any, kind: Kind) -> tuple[int, Phrase]:
         or not _texts(roles)
     ):
         raise TypeError("not an entry")
-    refs = tuple([_source(ref) for ref in sources]) if sources else ()
-    phrase = _new_phrase(Phrase)
-    for setter, value in zip(
-        _PHRASE_SETTERS,
-        (
-            id_,
-            kind,
-            text,
-            tuple(topics),
-            support,
-            refs,
-            curated,
-            level,
-            style,
-            tuple(items),
-            tuple(
-                Filler(topic if topic is None else _str(topic), tuple(map(_pair, values)))
-                for topic, values in fillers
-            )
-            if fillers
-            else (),
-            indicator,
-            tuple(fields),
-            None if mode is None else _MODES[mode],
-            tuple(roles),
-            aspect,
-            genre,
-            lead,
-        ),
-        strict=True,
-    ):
-        setter(phrase, value)
+    phrase = _new(Phrase)
+    # each slot set directly (a frozen dataclass's __init__ goes through object.__setattr__)
+    _set_id(phrase, id_)
+    _set_kind(phrase, kind)
+    _set_text(phrase, text)
+    _set_topics(phrase, tuple(topics))
+    _set_support(phrase, support)
+    _set_sources(phrase, tuple([_source(ref) for ref in sources]) if sources else ())
+    _set_curated(phrase, curated)
+    _set_level(phrase, level)
+    _set_style(phrase, style)
+    _set_items(phrase, tuple(items))
+    _set_fillers(
+        phrase,
+        tuple(
+            Filler(topic if topic is None else _str(topic), tuple(map(_pair, values)))
+            for topic, values in fillers
+        )
+        if fillers
+        else (),
+    )
+    _set_indicator(phrase, indicator)
+    _set_fields(phrase, tuple(fields))
+    _set_mode(phrase, None if mode is None else _MODES[mode])
+    _set_roles(phrase, tuple(roles))
+    _set_aspect(phrase, aspect)
+    _set_genre(phrase, genre)
+    _set_lead(phrase, lead)
     return position, phrase
 
 
@@ -497,13 +493,53 @@ def _source(ref: Any) -> SourceRef:
         or type(end) is not int
     ):
         raise TypeError("not a source")
-    return SourceRef(file, paragraph, start, end)
+    source = _new(SourceRef)
+    _set_file(source, file)
+    _set_paragraph(source, paragraph)
+    _set_start(source, start)
+    _set_end(source, end)
+    return source
 
 
-# A Phrase built field by field through its slots: what its frozen dataclass __init__ does,
-# without looking each field up again (decoding builds ~2,000 entries a draft).
-_new_phrase = object.__new__
-_PHRASE_SETTERS = tuple(Phrase.__dict__[name].__set__ for name in Phrase.__dataclass_fields__)
+# Entries and their sources built slot by slot: what their frozen dataclasses' __init__ does,
+# without object.__setattr__ looking each field up again (decoding builds ~2,000 entries a
+# draft). Every field is set: a field added to Phrase or SourceRef fails at import.
+_new = object.__new__
+
+
+def _setters(cls: type, names: str) -> tuple[Any, ...]:
+    """The slot setters of ``cls``'s fields ``names`` (all of them, or the import fails)."""
+    wanted = names.split()
+    if sorted(wanted) != sorted(cls.__dataclass_fields__):  # type: ignore[attr-defined]
+        raise ImportError(f"{cls.__name__}'s fields changed: update phrasebank.cache")
+    return tuple(cls.__dict__[name].__set__ for name in wanted)
+
+
+(
+    _set_id,
+    _set_kind,
+    _set_text,
+    _set_topics,
+    _set_support,
+    _set_sources,
+    _set_curated,
+    _set_level,
+    _set_style,
+    _set_items,
+    _set_fillers,
+    _set_indicator,
+    _set_fields,
+    _set_mode,
+    _set_roles,
+    _set_aspect,
+    _set_genre,
+    _set_lead,
+) = _setters(
+    Phrase,
+    "id kind text topics support sources curated level style items fillers indicator fields "
+    "mode roles aspect genre lead",
+)
+_set_file, _set_paragraph, _set_start, _set_end = _setters(SourceRef, "file paragraph start end")
 
 
 def _pair(value: Any) -> tuple[str, str]:
