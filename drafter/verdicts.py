@@ -6,9 +6,13 @@ asks these of ~3,500 bank sentences, ~90 ms of regular-expression searches, and 
 not depend on the targets, the seed, the county or the bank: the next draft, for any county,
 reads them instead.
 
+Answers that also depend on a bank's data (whether a sentence names one of the bank's scrubbed
+names; how it scores on the bank's topics) are kept per digest of that data, one file each
+(``remembered_table``): any county drafted from the same bank reuses them.
+
 ``install_verdicts`` (called by the console entry point only, as the pattern cache is) turns the
-memory on; ``save_verdicts`` (at exit) writes what this run added. The file is JSON in the cache
-folder (data only: text and the answers, never code). It is keyed by the Python version and the
+memory on; ``save_verdicts`` (at exit) writes what this run added. The files are JSON in the cache
+folder (data only: text and the answers, never code). They are keyed by the Python version and the
 size and modification time of every source and data file of the drafter package, so that any
 edit of a rule, a word list or a table is a miss and every answer is asked again. A missing,
 corrupt or unwritable file only means the rules run as they always do. Library use (tests, other
@@ -49,9 +53,9 @@ def remembered(rule: str) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     def decorate(function: Callable[[str], T]) -> Callable[[str], T]:
         @functools.wraps(function)
         def answer(text: str) -> T:
-            if not _state.get("on"):
-                return function(text)
-            if not _state.get("read"):
+            if _state.get("read") is None:  # not installed, or not read yet
+                if not _state.get("on"):
+                    return function(text)
                 _read()
             _used.add(text)
             row = _answers.get(text)
@@ -69,6 +73,32 @@ def remembered(rule: str) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
         return answer
 
     return decorate
+
+
+def remembered_table(
+    rule: str, context: str, valid: Callable[[Any], bool] = lambda answer: True
+) -> dict[str, Any]:
+    """The answers of ``rule`` about sentences within ``context`` (a digest of the data the
+    rule reads besides the sentence: a bank's scrubbed names, its topics' keywords): a dict the
+    caller looks a sentence up in and adds its answers to (JSON values). Earlier runs' answers
+    are in it once ``install_verdicts`` ran (all of them ``valid``, or none); else it is a plain
+    dict of this run's."""
+    tables: dict[str, dict[str, Any]] = _state.setdefault("tables", {})
+    name = f"{rule}-{context}"
+    table = tables.get(name)
+    if table is None:
+        table = tables[name] = {}
+        path = _state.get("path")
+        if _state.get("on") and path is not None:
+            try:
+                data = json.loads(path.with_name(f"verdicts-{name}.json").read_bytes())
+                answers = data["answers"] if data.get("key") == _key() else {}
+                if type(answers) is dict and all(map(valid, answers.values())):
+                    table.update(answers)
+            except (OSError, ValueError, TypeError, KeyError, AttributeError):
+                table.clear()
+            _state.setdefault("sizes", {})[name] = len(table)
+    return table
 
 
 def install_verdicts() -> None:
@@ -101,21 +131,29 @@ def _read() -> None:
 def save_verdicts() -> None:
     """Write the answers again when this run added some; never fails."""
     path = _state.get("path")
-    if path is None or not _state.get("added"):
+    if path is None:
+        return
+    for name, size in _state.get("sizes", {}).items():
+        table = _state["tables"][name]
+        if len(table) != size and len(table) <= _MAX_ANSWERS:
+            _write(path.with_name(f"verdicts-{name}.json"), {"key": _key(), "answers": table})
+            _state["sizes"][name] = len(table)
+    if not _state.get("added"):
         return
     answers = _answers
     if len(answers) > _MAX_ANSWERS:
         answers = {text: row for text, row in answers.items() if text in _used}
     for row in answers.values():
         row.extend([_UNASKED] * (len(_rules) - len(row)))
+    if _write(path, {"format": _FORMAT, "key": _key(), "rules": list(_rules), "answers": answers}):
+        _state["added"] = False
+
+
+def _write(path: Path, data: dict[str, Any]) -> bool:
     try:
-        payload = json.dumps(
-            {"format": _FORMAT, "key": _key(), "rules": list(_rules), "answers": answers},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode("utf-8")
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except (TypeError, ValueError):  # an answer that is not data, or text with lone surrogates
-        return
+        return False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -125,8 +163,8 @@ def save_verdicts() -> None:
         finally:
             temporary.unlink(missing_ok=True)
     except OSError:
-        return
-    _state["added"] = False
+        return False
+    return True
 
 
 def _path() -> Path | None:

@@ -102,3 +102,20 @@ def test_the_rules_answer_alike_through_the_file(
         portability_problem.__wrapped__(text),  # type: ignore[attr-defined]
         is_internal.__wrapped__(text),  # type: ignore[attr-defined]
     )
+
+
+def test_a_table_of_answers_within_a_context_comes_back(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    verdicts.install_verdicts()
+    table = verdicts.remembered_table("scores", "bank-a")
+    table["加快项目建设"] = {"项目建设": 2.2}
+    verdicts.remembered_table("scores", "bank-b")["加快项目建设"] = {"招商引资": 1.0}
+    verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert verdicts.remembered_table("scores", "bank-a") == {"加快项目建设": {"项目建设": 2.2}}
+    # answers that are not what the rule gives are not used at all
+    assert verdicts.remembered_table("scores", "bank-b", lambda a: type(a) is bool) == {}
+    _new_run(monkeypatch)
+    assert verdicts.remembered_table("scores", "bank-a") == {}  # not installed: this run's only

@@ -11,6 +11,8 @@ same seed always gives the same ones. No text is used twice in one draft.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import operator
 import random
 import re
@@ -38,6 +40,7 @@ from drafter.compose.unit import convertible, localise, unit_of
 from drafter.document import Provenance
 from drafter.names.own import OwnCountyBank
 from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank, foreign_matter
+from drafter.verdicts import remembered_table
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
 # full-width digits, Latin letters (XX, G247, 5G), mask characters, stray slot braces.
@@ -163,9 +166,10 @@ class WordScan:
     the words' first pairs in C (``map`` and a set operation), then only the words of the pairs
     found are looked for: a word occurs exactly when its first pair does and it is in the text."""
 
-    __slots__ = ("_head_set", "_heads", "_singles")
+    __slots__ = ("_head_set", "_heads", "_memo", "_singles")
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], memo: dict[str, Any] | None = None) -> None:
+        self._memo = memo  # answers of ``occurs`` by text (see ``drafter.verdicts``)
         heads: dict[str, list[str]] = {}
         singles: set[str] = set()
         for word in words:
@@ -182,6 +186,14 @@ class WordScan:
 
     def occurs(self, text: str) -> bool:
         """Whether any of the words is in ``text``."""
+        if self._memo is not None:
+            found = self._memo.get(text)
+            if found is None:
+                found = self._memo[text] = self._occurs(text)
+            return bool(found)
+        return self._occurs(text)
+
+    def _occurs(self, text: str) -> bool:
         if self._singles and not self._singles.isdisjoint(text):
             return True
         heads = self._heads
@@ -373,6 +385,9 @@ class Selector:
         )
         entry = _SHARED.get(key)
         if entry is None or entry[0] is not self.bank:
+            # a text's scores depend on the topics' keywords alone: earlier runs' are reused
+            context = _digest(list(self.keywords.items()))
+            self._keyword_cache = remembered_table("keywords", context, _is_scores)
             entry = (self.bank, self._prepared, self._keyword_cache, self.memo)
             _SHARED[key] = entry
             while len(_SHARED) > _SHARED_MAX:
@@ -646,8 +661,21 @@ def _scrub_scan(names: tuple[str, ...]) -> WordScan:
     scan = _SCRUB_SCANS.get(names)
     if scan is None:
         _SCRUB_SCANS.clear()
-        scan = _SCRUB_SCANS[names] = WordScan(names)
+        memo = remembered_table("scrubbed", _digest(names), _is_bool)
+        scan = _SCRUB_SCANS[names] = WordScan(names, memo)
     return scan
+
+
+def _digest(data: object) -> str:
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:24]
+
+
+def _is_bool(answer: object) -> bool:
+    return type(answer) is bool
+
+
+def _is_scores(answer: object) -> bool:
+    return type(answer) is dict and all(type(v) is float for v in answer.values())
 
 
 def normalise_sentence(text: str) -> str:
