@@ -22,8 +22,6 @@ programs) is unaffected: without ``install_verdicts`` every call runs its rule.
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -83,6 +81,8 @@ def remembered_table(
     caller looks a sentence up in and adds its answers to (JSON values). Earlier runs' answers
     are in it once ``install_verdicts`` ran (all of them ``valid``, or none); else it is a plain
     dict of this run's."""
+    import json
+
     tables: dict[str, dict[str, Any]] = _state.setdefault("tables", {})
     name = f"{rule}-{context}"
     table = tables.get(name)
@@ -110,6 +110,8 @@ def install_verdicts() -> None:
 
 
 def _read() -> None:
+    import json  # here, not on every start (``--help`` does not read answers)
+
     _state["read"] = True
     try:
         data = json.loads(_state["path"].read_bytes())
@@ -150,6 +152,8 @@ def save_verdicts() -> None:
 
 
 def _write(path: Path, data: dict[str, Any]) -> bool:
+    import json
+
     try:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except (TypeError, ValueError):  # an answer that is not data, or text with lone surrogates
@@ -178,6 +182,8 @@ def _key() -> str:
     """The Python version and every rule's source: each file of the package by size and time."""
     key = _state.get("key")
     if key is None:
+        import hashlib
+
         stamps: list[str] = [sys.version]
         folders = [str(_PACKAGE)]
         while folders:
