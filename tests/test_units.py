@@ -515,13 +515,81 @@ def test_a_draft_for_a_county_of_no_known_province_says_no_province_s_own_progra
     assert not any(t.term in text for t in load_regional_terms())
 
 
-def test_a_word_every_document_says_weighs_little_in_telling_a_matter() -> None:
+def test_a_word_written_under_every_topic_weighs_little_in_telling_a_matter() -> None:
     from drafter.mining.aspects import load_aspects
 
-    text = "深入实施全民参保计划。落实农民工工资支付保障制度。狠抓落实，推动各项工作落实落地。"
-    plain = load_aspects()
-    # 落实 and 狠抓落实 are in nearly every document of a corpus of 50; 参保 and 农民工工资 in few
-    weighted = plain.weighted({"狠抓落实": 48, "落实落地": 49, "参保": 6, "农民工工资": 5}, 50)
-    assert plain.matter(text) == "执行"
-    assert weighted.matter(text) in {"社保", "欠薪"}
-    assert weighted.matter("狠抓落实，推动工作落实落地。") is None
+    plain = load_aspects(weights=None)
+    # 责任 is written under every topic; 信访 and 农民工工资 under their own
+    texts = [
+        ("压实安全生产责任。", ("安全稳定",)),
+        ("落实河长制责任。", ("生态环保",)),
+        ("压实招商责任。", ("招商引资",)),
+        ("落实教育责任。", ("教育卫生",)),
+        ("完善信访工作机制。", ("安全稳定",)),
+        ("抓好信访积案化解。", ("安全稳定",)),
+        ("保障农民工工资按时足额支付。", ("民生保障",)),
+    ]
+    weights = plain.concentration(texts)
+    assert weights["责任"] < 0.5 <= weights["信访"]
+    from dataclasses import replace
+
+    weighted = replace(plain, weights=weights)
+    assert plain.matter("压实工作责任。") == "责任"
+    assert weighted.matter("压实工作责任。") is None
+    assert weighted.matter("完善信访工作机制，压实责任。") == "信访"
+    assert weighted.matter("保障农民工工资按时足额支付，压实责任。") == "欠薪"
+
+
+def test_the_shipped_weights_tell_common_words_from_matter_words() -> None:
+    from drafter.mining.aspects import load_aspects
+
+    aspects = load_aspects()
+    assert aspects.matter("压实工作责任，加强监管。") is None
+    assert aspects.matter("坚持和发展新时代枫桥经验，抓好信访积案化解。") == "信访"
+    assert aspects.matter("常态化开展扫黑除恶斗争。") == "治安"
+
+
+def test_a_unit_keeps_each_sentence_s_matter() -> None:
+    from drafter.phrasebank.store import load_bank
+
+    bank = load_bank(REPO / "phrasebank")
+    units = [p for p in bank.of_kind(Kind.PARAGRAPH) if p.matters]
+    assert len(units) > 100
+    assert all(len(p.matters) == len(p.items) for p in units)
+
+
+def test_a_matter_one_unit_said_keeps_another_unit_s_sentence_on_it_out() -> None:
+    """Two units of one part each name 扫黑除恶: the second says it no more."""
+    from drafter.compose.units import UnitLedger, _fresh
+
+    first = _matter_view(
+        "pg-a",
+        [
+            "常态化开展扫黑除恶斗争，严厉打击各类违法犯罪。",
+            "加强治安防控体系建设，提升群众安全感。",
+        ],
+        "安全稳定/治安",
+        "安全稳定",
+    )
+    second = replace(
+        _matter_view(
+            "pg-b",
+            [
+                "完善信访工作机制，畅通群众诉求表达渠道。",
+                "建立扫黑除恶长效机制，巩固专项斗争成果。",
+                "抓好信访积案化解，实现矛盾不上交。",
+            ],
+            "安全稳定/信访",
+            "安全稳定",
+        ),
+        matters=("安全稳定/信访", "安全稳定/治安", "安全稳定/信访"),
+    )
+    first = replace(first, matters=("安全稳定/治安", "安全稳定/治安"))
+    ledger = UnitLedger({}, expected_sentences=40)
+    from drafter.compose.units import Chosen
+
+    ledger.record(Chosen(first, (0, 1)), part=3)
+    kept = _fresh(second, ledger, frozenset(), set(), set(), (None, 3, "pg-b"))
+    assert kept == (0, 2)
+    # in another part, a sentence on a matter the draft said stays out as well
+    assert _fresh(second, ledger, frozenset(), set(), set(), (None, 4, "pg-b")) == (0, 2)

@@ -34,7 +34,7 @@ from drafter.compose.section import compose_part, compose_unit_part
 from drafter.compose.select import Candidate, Selector, county_short, provenance_of
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
-from drafter.compose.units import Audience, UnitComposer, unit_composer
+from drafter.compose.units import SENTENCES, Audience, UnitComposer, unit_composer
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
 from drafter.errors import ComposeError
@@ -307,6 +307,7 @@ def compose_draft(
         topics=tuple(dict.fromkeys(p.topic for p in parts_plan)),
     )
     selector.matter_homes = units.allowed  # the sentence path keeps matters to their parts too
+    selector.claims = units.ledger.claims  # …and says a matter in one paragraph of the draft
     if layout is None:
         weights = by_material(weights, [p.topic for p in parts_plan], units)
         unit = work / sum(weights)
@@ -462,12 +463,14 @@ def _compose_one(
         "budget": budget,
         "style": style,
     }
+    selector.claim_part = index + 1
     part = compose_unit_part(
         selector, units, after=after, focus=planned.focus, stress=planned.stress, **arguments
     )
     if part is None:
         part = compose_part(selector, **arguments)
     if part.paragraphs:
+        selector.claim_said(part.paragraphs, SENTENCES)
         return part
     retry = compose_unit_part(selector, units, relaxed=True, **arguments)
     if retry is None or not retry.paragraphs:

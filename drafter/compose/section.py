@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from drafter.compose.figures import target_pieces, verbatim
@@ -203,6 +203,7 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
         and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
         and not selector.says_other_matter(c.phrase, topic)
+        and not selector.says_claimed_matter(c.phrase)
         # what a report's review said was done is that county's past, not a plan
         and c.phrase.mode is not Mode.ACHIEVEMENT
     ]
@@ -220,6 +221,7 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
                 and specific_to(selector, c.text, topic)
                 and not about_another_topic(selector, c.text, topic)
                 and not selector.says_other_matter(c.phrase, topic)
+                and not selector.says_claimed_matter(c.phrase)
                 and c.phrase.mode is not Mode.ACHIEVEMENT
             ):
                 found.append(c)
@@ -935,7 +937,7 @@ def compose_unit_part(
         extra = _rest_by_sentences(
             selector, number, topic, heading, section_index, remaining - size, paragraphs
         )
-        paragraphs.extend(extra)
+        paragraphs.extend(_into_units(selector, paragraphs, extra, ledger.claims, number))
     room = TOP_UP * remaining - sum(len(p.text) for p in intro)
     paragraphs = _arranged(selector, paragraphs, topic, heading, topic_key, style, after, room)
     paragraphs = _with_targets(paragraphs, intro, framing, after)
@@ -948,6 +950,61 @@ def compose_unit_part(
         section=section_index,
         thin=size < 0.7 * remaining,
     )
+
+
+UNIT_JOIN_CHARS = 760  # a unit's paragraph takes sentences on its matter up to this length…
+UNIT_JOIN_SENTENCES = 3  # …and at most this many
+JOIN_OVERLAP = 0.35  # a sentence sharing this much of its wording with the paragraph repeats it
+
+
+def _into_units(
+    selector: Selector,
+    paragraphs: list[Paragraph],
+    extra: Sequence[Paragraph],
+    claims: Mapping[tuple[Mode, str], tuple[int, str]],
+    part: int,
+) -> list[Paragraph]:
+    """The ``extra`` paragraphs (sentence by sentence) of a part made of units, each sentence on
+    a matter a unit's paragraph of the part says moved to the end of that paragraph (a part
+    says a matter in one paragraph where it can: 扫黑除恶 not again two paragraphs on), left
+    out when it says again what that paragraph says, and left where it is when the paragraph
+    is full; ``paragraphs`` (the units') are extended in place. Returns what is left of
+    ``extra``: paragraphs with a sentence of their own."""
+    hosts = {
+        p.pieces[0].provenance.entry: i
+        for i, p in enumerate(paragraphs)
+        if p.pieces and p.pieces[0].provenance is not None and p.pieces[0].provenance.entry
+    }
+    left: list[Paragraph] = []
+    joined: dict[int, int] = {}
+    for paragraph in extra:
+        kept: list[Piece] = []
+        for piece in paragraph.pieces:
+            matter = selector.matter_of_piece(piece)
+            claimed = claims.get((Mode.TARGET, matter)) if matter is not None else None
+            at = hosts.get(claimed[1]) if claimed is not None and claimed[0] == part else None
+            if at is None:
+                kept.append(piece)
+                continue
+            host = paragraphs[at]
+            grams = bigrams(piece.text)
+            if len(grams & bigrams(host.text)) > JOIN_OVERLAP * len(grams):
+                selector.used.discard(piece.text)  # it says again what the paragraph says
+            elif (
+                joined.get(at, 0) < UNIT_JOIN_SENTENCES
+                and len(host.text) + len(piece.text) <= UNIT_JOIN_CHARS
+            ):
+                paragraphs[at] = Paragraph((*host.pieces, piece), host.lead)
+                joined[at] = joined.get(at, 0) + 1
+            else:
+                kept.append(piece)  # another side of the matter, where the paragraph is full
+        # a sub-heading stays with the sentence that develops it
+        lead = paragraph.lead if kept and kept[0] is paragraph.pieces[0] else None
+        if paragraph.lead is not None and lead is None:
+            selector.used.discard(paragraph.lead.text)
+        if kept:
+            left.append(Paragraph(tuple(kept), lead))
+    return left
 
 
 def _worded_units(

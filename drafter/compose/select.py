@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from drafter.compose.model import Piece
+from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import (
     PLACEHOLDER,
     PLACEHOLDER_PATTERN,
@@ -39,7 +39,15 @@ from drafter.compose.timeframe import TimeFrame
 from drafter.compose.unit import convertible, localise, unit_of
 from drafter.document import Provenance
 from drafter.names.own import OwnCountyBank
-from drafter.phrasebank.model import SLOT_PATTERN, Kind, Phrase, PhraseBank, foreign_matter
+from drafter.phrasebank.model import (
+    MATTER_SEPARATOR,
+    SLOT_PATTERN,
+    Kind,
+    Mode,
+    Phrase,
+    PhraseBank,
+    foreign_matter,
+)
 from drafter.verdicts import remembered_table
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
@@ -335,6 +343,10 @@ class Selector:
         # per part topic, the topics whose matters it may say (its own and its related topics
         # the draft has no part of: ``drafter.compose.units.matter_homes``); empty: any
         self.matter_homes: dict[str, frozenset[str]] = {}
+        # the draft's matters by the part and paragraph that say them (``UnitLedger.claims``),
+        # and the part now composed
+        self.claims: dict[tuple[Mode, str], tuple[int, str]] = {}
+        self.claim_part = 0
         self.paragraphs = 0  # body paragraphs composed so far
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
@@ -360,6 +372,7 @@ class Selector:
         self.other_level = re.compile(other) if other else None
         self.used: set[str] = set()
         self.used_ids: set[str] = set()
+        self._bodies: dict[str, Phrase] | None = None
         self.keywords = {topic.name: topic.keywords for topic in bank.topics}
         self._keyword_scan: tuple[WordScan, dict[str, frozenset[str]]] | None = None
         self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
@@ -542,6 +555,33 @@ class Selector:
         """The entry's matter belongs to a topic a part on ``topic`` does not speak for
         (安全生产 in a part on 民生保障 when the draft has a part on 安全稳定)."""
         return foreign_matter(phrase.aspect, self.matter_homes.get(topic))
+
+    def says_claimed_matter(self, phrase: Phrase) -> bool:
+        """The entry's matter is one another part of the draft says (信访 in the 安全稳定 part:
+        not again in the 民生保障 part)."""
+        aspect = phrase.aspect
+        if aspect is None or MATTER_SEPARATOR not in aspect:
+            return False
+        claimed = self.claims.get((Mode.TARGET, aspect))
+        return claimed is not None and claimed[0] != self.claim_part
+
+    def matter_of_piece(self, piece: Piece) -> str | None:
+        """The matter of the bank sentence ``piece`` says (安全稳定/信访), if it has one."""
+        if self._bodies is None:
+            self._bodies = {p.id: p for p in self.bank.of_kind(Kind.BODY)}
+        entry = piece.provenance.entry if piece.provenance is not None else None
+        phrase = self._bodies.get(entry) if entry else None
+        aspect = phrase.aspect if phrase is not None else None
+        return aspect if aspect and MATTER_SEPARATOR in aspect else None
+
+    def claim_said(self, paragraphs: Sequence[Paragraph], paragraph: str) -> None:
+        """The matters of the bank sentences ``paragraphs`` say, claimed for the part now
+        composed (its ``paragraph``)."""
+        for said in paragraphs:
+            for piece in said.pieces:
+                matter = self.matter_of_piece(piece)
+                if matter is not None:
+                    self.claims.setdefault((Mode.TARGET, matter), (self.claim_part, paragraph))
 
     def candidates(
         self,

@@ -83,10 +83,16 @@ class UnitView:
     lead: str | None = None
     opens: bool = True  # sentences[0] is the unit's own first sentence (the one after its lead)
     clauses: tuple[tuple[frozenset[str], ...], ...] = ()  # per sentence, its clauses' bigrams
+    matters: tuple[str, ...] = ()  # per sentence, its own matter ("" for none), when mined
 
     def __post_init__(self) -> None:
         if not self.clauses:
             object.__setattr__(self, "clauses", tuple(clause_grams(s) for s in self.sentences))
+
+    def matter_of(self, index: int) -> str | None:
+        """The matter sentence ``index`` names itself (安全稳定/信访), if mining named one."""
+        matter = self.matters[index] if self.matters else ""
+        return matter if home_of(matter) is not None else None
 
     @property
     def source(self) -> str:
@@ -149,6 +155,9 @@ class Chosen:
         return sum(len(s) for s in self.sentences)
 
 
+SENTENCES = "sentences"  # the paragraphs of a part composed sentence by sentence, as a claimant
+
+
 @dataclass
 class UnitLedger:
     """What one draft has said: its clauses' bigrams by mood (with an index of their rarer
@@ -162,6 +171,22 @@ class UnitLedger:
     per_source: Counter[str] = field(default_factory=Counter)
     used_ids: set[str] = field(default_factory=set)
     owners: dict[str, int] = field(default_factory=dict)  # matter → the part that said it
+    # (mood, matter) → the part and the paragraph that say it (a unit's id, or SENTENCES for a
+    # part's sentence-by-sentence paragraphs): a sentence on a matter another paragraph says
+    # stays out, or joins that paragraph
+    claims: dict[tuple[Mode, str], tuple[int, str]] = field(default_factory=dict)
+
+    def free(self, matter: str | None, mood: Mode, part: int, paragraph: str) -> bool:
+        """``matter`` may be said in ``paragraph`` of ``part``: no other paragraph of the draft
+        says it in the same mood."""
+        return matter is None or self.claims.get((mood, matter), (part, paragraph)) == (
+            part,
+            paragraph,
+        )
+
+    def claim(self, matter: str | None, mood: Mode, part: int, paragraph: str) -> None:
+        if matter is not None:
+            self.claims.setdefault((mood, matter), (part, paragraph))
 
     def repeats(self, clauses: Sequence[frozenset[str]], mood: Mode) -> bool:
         """A clause of the sentence says an idea the draft has said in the same mood."""
@@ -177,10 +202,16 @@ class UnitLedger:
         cap = max(4, int(SOURCE_SHARE * self.expected_sentences))
         return cap - self.per_source[source]
 
-    def record(self, chosen: Chosen, part: int = 0) -> None:
+    def record(self, chosen: Chosen, part: int = 0, paragraph: str | None = None) -> None:
+        """``chosen`` said in ``part``, in the paragraph of unit ``paragraph`` (its own when
+        None; a unit whose measures go on another's paragraph is recorded with the host's)."""
         if chosen.unit.matter is not None:
             self.owners.setdefault(chosen.unit.matter, part)
         mood = chosen.unit.phrase.mode or Mode.TARGET
+        host = paragraph or chosen.unit.phrase.id
+        self.claim(chosen.unit.matter, mood, part, host)
+        for i in chosen.indexes:
+            self.claim(chosen.unit.matter_of(i), mood, part, host)
         said = self.said.setdefault(mood, [])
         index = self.index.setdefault(mood, {})
         for i in chosen.indexes:
@@ -412,7 +443,9 @@ def unit_pool(
 
 def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
     roles = phrase.roles or ("measure",) * len(phrase.items)
+    matters = phrase.matters or ("",) * len(phrase.items)
     kept: list[tuple[str, str]] = []
+    kept_matters: list[str] = []
     first_kept = False
     for index, (item, role) in enumerate(zip(phrase.items, roles, strict=True)):
         filled = keep.fill(item)
@@ -435,6 +468,7 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         if not kept and _CONNECTIVE.match(filled):
             continue
         kept.append((filled, role))
+        kept_matters.append(matters[index])
         if index == 0:
             first_kept = True
     if not any(role in ("measure", "target", "duty") for _, role in kept):
@@ -460,6 +494,7 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         tuple(bigrams(s) for s, _ in kept),
         lead,
         opens=first_kept,
+        matters=tuple(kept_matters),
     )
 
 
@@ -649,7 +684,14 @@ class _Choice:
         opening = (unit.lead or unit.sentences[0])[:2]
         if any((c.unit.lead or c.sentences[0])[:2] == opening for c in self.chosen):
             return  # two paragraphs of a part do not open alike (坚持……。坚持……。)
-        indexes = _fresh(unit, self.ledger, self.taken, self.phrases, self.spent)
+        indexes = _fresh(
+            unit,
+            self.ledger,
+            self.taken,
+            self.phrases,
+            self.spent,
+            (terms.allowed, terms.part, unit.phrase.id),
+        )
         if terms.thin:
             indexes = _thinned(indexes, unit, self.rng)
         indexes = indexes[: self.ledger.source_room(unit.source)]
@@ -663,11 +705,13 @@ class _Choice:
 
     def _go_on(self, unit: UnitView) -> None:
         """The paragraph on ``unit``'s aspect goes on with its measures, where they fit."""
-        merged = _merged(unit, self.chosen, self.ledger, self.taken, self.phrases, self.spent)
+        merged = _merged(
+            unit, self.chosen, self.ledger, self.taken, self.phrases, self.spent, self.terms.part
+        )
         if merged is not None:
             at, pick = merged
             added = pick.size - self.chosen[at].size
-            self.ledger.record(pick.more[-1], self.terms.part)
+            self.ledger.record(pick.more[-1], self.terms.part, pick.unit.phrase.id)
             self.chosen[at] = pick
             self.size += added
 
@@ -740,6 +784,7 @@ def _merged(
     taken: set[str] | frozenset[str],
     phrases: set[str],
     spent: set[str],
+    part: int,
 ) -> tuple[int, Chosen] | None:
     """The chosen paragraph on ``unit``'s matter going on with the unit's measures (not its
     lead, framing or call), where the paragraph stays a paragraph; None when nothing fits."""
@@ -750,7 +795,7 @@ def _merged(
     host = chosen[at]
     indexes = [
         i
-        for i in _fresh(unit, ledger, taken, phrases, spent)
+        for i in _fresh(unit, ledger, taken, phrases, spent, (None, part, host.unit.phrase.id))
         if unit.roles[i] in ("measure", "target")
     ]
     kept: list[int] = []
@@ -816,15 +861,23 @@ def _fresh(
     taken: set[str] | frozenset[str],
     phrases: set[str],
     spent: set[str],
+    place: tuple[frozenset[str] | None, int, str] = (None, 0, ""),
 ) -> tuple[int, ...]:
     """The unit's sentences that say nothing the draft has said, nor the unit itself before
-    them; ``taken`` are sentences other parts of the draft said word for word. A unit whose
-    first sentence was said is not used (its later sentences build on it)."""
+    them; ``taken`` are sentences other parts of the draft said word for word. A sentence on
+    a matter of a topic the part does not speak for, or on one another paragraph
+    of the draft says, stays out: ``place`` is what the part allows, its number and the
+    paragraph the unit goes into. A unit whose first sentence stays out is not used (its later
+    sentences build on it)."""
     mood = unit.phrase.mode or Mode.TARGET
+    allowed, part, paragraph = place
     kept: list[int] = []
     for index, clauses in enumerate(unit.clauses):
+        matter = unit.matter_of(index)
         if (
-            unit.sentences[index] in taken
+            foreign_matter(matter, allowed)
+            or not ledger.free(matter, mood, part, paragraph)
+            or unit.sentences[index] in taken
             or not phrases.isdisjoint(key_phrases(unit.sentences[index]))
             or any(word in unit.sentences[index] for word in spent)
             # a formula said once in a speech is not said twice in one sentence either

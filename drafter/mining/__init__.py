@@ -98,7 +98,7 @@ def mine_bank(
     from drafter.mining.pool import default_workers, run_ordered
     from drafter.mining.report import ReportBuilder
     from drafter.mining.topics import TopicTagger
-    from drafter.mining.units import load_unit_rules, weigh_matters
+    from drafter.mining.units import load_unit_rules
     from drafter.mining.workers import (
         ReadSpeech,
         Skipped,
@@ -186,8 +186,7 @@ def mine_bank(
             "salient": _salient_chars({s.label: s.han for s in speeches}),
             "county_freq": Counter(w for words in county_words.values() for w in words),
             "counties": len(county_words),
-            # the matters' words weighed by how many of the corpus's documents use them
-            "unit_rules": weigh_matters(load_unit_rules(), doc_freq, len(speeches)),
+            "unit_rules": load_unit_rules(),
             "tagger": TopicTagger(topics),
             "own": own,
         }

@@ -10,19 +10,20 @@ sentences (a lead on 公墓 over sentences on 群团 is dropped).
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Phrase
 
 ASPECTS_FILE = Path(__file__).with_name("aspects.yaml")
+WEIGHTS_FILE = Path(__file__).with_name("matter_weights.tsv")
 
 
-COMMON_WEIGHT = 0.2  # what a word every document uses still says about a matter
 MIN_WEIGHT = 0.5  # a text names a matter when its words weigh this much
+UNSEEN_WEIGHT = 0.5  # a word the weighing corpus never used: a rare word names its matter
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,18 +34,28 @@ class Aspects:
     home: dict[str, str]
     matter_of: dict[str, str]  # word → matter
     pattern: re.Pattern[str]
-    # word → how much naming it says about a matter: a word most of the corpus's documents use
-    # (落实, 责任, 改革) says little; one few use (扬尘, 欠薪) says much. Empty: every word 1.
+    # word → how much naming it says about its matter: the share of the texts using it that
+    # are about the matter's topic (``concentration``). 责任, 监管 and 改革 are written under
+    # every topic and say little; 信访, 扬尘 and 高校毕业生 are written under their own and say
+    # much, however many documents use them. Empty: every word 1.
     weights: dict[str, float] = field(default_factory=dict)
 
-    def weighted(self, doc_freq: Mapping[str, int], documents: int) -> Aspects:
-        """The table with each word weighed by the inverse of how many of the corpus's
-        ``documents`` use it (``doc_freq``: documents per word)."""
-        weights = {
-            word: math.log((documents + 1) / (doc_freq.get(word, 0) + 1)) + COMMON_WEIGHT
-            for word in self.matter_of
+    def concentration(self, texts: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, float]:
+        """Each word's weight from ``texts`` with their topics (a bank's paragraph units and
+        sentences): the share of the texts naming the word that are about its matter's topic,
+        smoothed towards an even chance (a word seen twice is not yet a certainty)."""
+        named: Counter[str] = Counter()
+        at_home: Counter[str] = Counter()
+        for text, topics in texts:
+            for word in set(self.pattern.findall(text)):
+                named[word] += 1
+                if self.home[self.matter_of[word]] in topics:
+                    at_home[word] += 1
+        return {
+            word: round((at_home[word] + 1) / (named[word] + 2), 2)
+            for word in sorted(self.matter_of)
+            if named[word]
         }
-        return replace(self, weights=weights)
 
     def matter(self, text: str) -> str | None:
         """The matter ``text`` names most (ties: the one named first), or None."""
@@ -53,13 +64,18 @@ class Aspects:
             word = match.group()
             matter = self.matter_of[word]
             # insertion order: the matter named first wins a tie
-            found[matter] = found.get(matter, 0.0) + self.weights.get(word, 1.0)
+            found[matter] = found.get(matter, 0.0) + self._weight(word)
         if not found:
             return None
         best = max(found.values())
         if best < MIN_WEIGHT:
             return None  # only words every document says (落实, 推进): no matter of its own
         return next(m for m, n in found.items() if n == best)
+
+    def _weight(self, word: str) -> float:
+        if not self.weights:
+            return 1.0
+        return self.weights.get(word, UNSEEN_WEIGHT)
 
     def label(self, text: str) -> str | None:
         """The matter ``text`` names most with the topic it belongs to (安全稳定/安全生产), as a
@@ -91,8 +107,55 @@ def parse_aspects(data: object) -> Aspects:
     return Aspects(home, matter_of, re.compile("|".join(map(re.escape, ordered))))
 
 
-def load_aspects(path: Path = ASPECTS_FILE) -> Aspects:
+def load_aspects(path: Path = ASPECTS_FILE, weights: Path | None = WEIGHTS_FILE) -> Aspects:
+    """The matters of ``aspects.yaml`` with their words' weights (``matter_weights.tsv``;
+    None: every word weighs 1)."""
     import yaml
 
     with open(path, encoding="utf-8") as handle:
-        return parse_aspects(yaml.safe_load(handle))
+        aspects = parse_aspects(yaml.safe_load(handle))
+    if weights is None:
+        return aspects
+    return replace(aspects, weights=read_weights(weights))
+
+
+def read_weights(path: Path) -> dict[str, float]:
+    """``word<TAB>weight`` lines (``#`` comments)."""
+    weights: dict[str, float] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            word, value = line.rstrip("\n").split("\t")
+            weights[word] = float(value)
+    return weights
+
+
+WEIGHTS_HEADER = (
+    "# 每个“细分事项”用词的分量：语料中用到这个词的段落和句子里，属于它所在话题的比例（0–1）。\n"
+    "# “责任”“监管”“改革”各个话题都用，分量小；“信访”“扬尘”“高校毕业生”只在本话题用，分量大。\n"
+    "# 由默认短语库生成：\n"
+    "#   python -m drafter.mining.aspects phrasebank > drafter/mining/matter_weights.tsv\n"
+)
+
+
+def weights_of_bank(bank_dir: Path) -> str:
+    """The weights file's text, from the paragraph units and sentences of the bank in
+    ``bank_dir`` (the default bank, mined from ``corpus/``)."""
+    from drafter.phrasebank.store import load_bank
+
+    bank = load_bank(bank_dir)
+    texts = [
+        (phrase.text, phrase.topics)
+        for kind in (Kind.PARAGRAPH, Kind.BODY)
+        for phrase in bank.of_kind(kind)
+        if not phrase.curated
+    ]
+    weights = load_aspects(weights=None).concentration(texts)
+    return WEIGHTS_HEADER + "".join(f"{word}\t{value}\n" for word, value in weights.items())
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(weights_of_bank(Path(sys.argv[1] if len(sys.argv) > 1 else "phrasebank")))

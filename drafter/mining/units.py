@@ -18,8 +18,8 @@ words come from its targets file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.mining.aspects import Aspects, load_aspects
@@ -87,11 +87,6 @@ def load_unit_rules() -> UnitRules:
         reflection=re.compile(data["reflection"]),
         aspects=load_aspects(),
     )
-
-
-def weigh_matters(rules: UnitRules, doc_freq: Mapping[str, int], documents: int) -> UnitRules:
-    """The rules with the matters' words weighed by the corpus (see ``Aspects.weighted``)."""
-    return replace(rules, aspects=rules.aspects.weighted(doc_freq, documents))
 
 
 def sentence_role(sentence: str, mood: Mode, rules: UnitRules) -> str:
@@ -226,6 +221,7 @@ def _unit(
         items=tuple(texts),
         roles=tuple(roles),
         aspect=_aspect(tagger, rules.aspects, topics[0], body),
+        matters=tuple(rules.aspects.label(text) or "" for text in texts),
         mode=mood,
         genre=genre,
         lead=lead,

@@ -290,7 +290,13 @@ def without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
     if len(keep) < min_sentences(unit.lead):
         return None
     items = tuple(unit.items[i] for i in keep)
-    return replace(unit, items=items, roles=tuple(unit.roles[i] for i in keep), text="".join(items))
+    return replace(
+        unit,
+        items=items,
+        roles=tuple(unit.roles[i] for i in keep),
+        matters=tuple(unit.matters[i] for i in keep) if unit.matters else (),
+        text="".join(items),
+    )
 
 
 def prepare_workers() -> None:

@@ -10,7 +10,7 @@ entries takes milliseconds, whatever the bank's size. The index is JSON lines (n
 file planted in the cache folder must not be able to run code on the next ``drafter draft``; JSON
 only describes data, and an entry that does not fit the bank's types is a miss)::
 
-    drafter-bank-index-4
+    drafter-bank-index-5
     {"files": …, "package": …, "python": …, "written": …}     the key: see _fresh
     {"topics": …, "scrubbed": …, "sources": …, "kinds": …}    bank data and where each kind is
     [position, id, text, topics, support, sources, …]        one line per entry, grouped by kind
@@ -48,7 +48,7 @@ from drafter.phrasebank.model import Filler, Kind, Mode, Phrase, PhraseBank, Sou
 from drafter.resources import CACHE_ENV as CACHE_ENV
 from drafter.resources import cache_dir as cache_dir
 
-_FORMAT = b"drafter-bank-index-4"
+_FORMAT = b"drafter-bank-index-5"
 _PACKAGE = Path(__file__).resolve().parent
 # A file modified this close (ns) before its index was written may have changed again within the
 # same timestamp tick: it is compared by content instead (file system clocks tick 1 ns – 2 s).
@@ -239,6 +239,7 @@ def _row(position: int, phrase: Phrase, files: dict[str, int]) -> list[object]:
         phrase.aspect,
         phrase.genre,
         phrase.lead,
+        list(phrase.matters),
     ]
 
 
@@ -434,6 +435,7 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         aspect,
         genre,
         lead,
+        matters,
     ) = row
     # one comparison per value (an entry is checked on every fetch: ~2,000 a draft); the lists
     # of text, mostly empty, are checked only when they hold something
@@ -454,10 +456,12 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         or (aspect is not None and type(aspect) is not str)
         or (genre is not None and type(genre) is not str)
         or (lead is not None and type(lead) is not str)
+        or type(matters) is not list
         or not _texts(topics)
         or not _texts(items)
         or not _texts(fields)
         or not _texts(roles)
+        or not _texts(matters)
     ):
         raise TypeError("not an entry")
     phrase = _new(Phrase)
@@ -488,6 +492,7 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
     _set_aspect(phrase, aspect)
     _set_genre(phrase, genre)
     _set_lead(phrase, lead)
+    _set_matters(phrase, tuple(matters))
     return position, phrase
 
 
@@ -547,10 +552,11 @@ def _setters(cls: type, names: str) -> tuple[Any, ...]:
     _set_aspect,
     _set_genre,
     _set_lead,
+    _set_matters,
 ) = _setters(
     Phrase,
     "id kind text topics support sources curated level style items fillers indicator fields "
-    "mode roles aspect genre lead",
+    "mode roles aspect genre lead matters",
 )
 _set_file, _set_paragraph, _set_start, _set_end = _setters(SourceRef, "file paragraph start end")
 

@@ -70,6 +70,7 @@ ENTRY_KEYS = frozenset(
         "aspect",
         "genre",
         "lead",
+        "matters",
     }
 )
 
@@ -193,6 +194,14 @@ def parse_entry(
         roles = []
     elif roles and len(roles) != len(items):
         problems.add(where, "roles 的个数应与 items（句子）相同")
+    matters = item.get("matters", [])
+    if (
+        not isinstance(matters, list)
+        or not all(isinstance(m, str) for m in matters)
+        or (matters and len(matters) != len(items))
+    ):
+        problems.add(where, "matters 应为文字列表，个数与 items（句子）相同")
+        matters = []
     optional_text: dict[str, str | None] = {}
     for key in ("aspect", "genre", "lead"):
         value = item.get(key)
@@ -224,6 +233,7 @@ def parse_entry(
         aspect=optional_text["aspect"],
         genre=optional_text["genre"],
         lead=optional_text["lead"],
+        matters=tuple(matters),
     )
 
 

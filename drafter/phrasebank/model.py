@@ -127,6 +127,9 @@ class Phrase:
     aspect: str | None = None
     genre: str | None = None
     lead: str | None = None
+    # paragraph units: each sentence's own matter (安全稳定/信访), "" for one naming none; a
+    # draft says each matter in one paragraph, sentence by sentence
+    matters: tuple[str, ...] = ()
 
     @property
     def slots(self) -> tuple[str, ...]:

@@ -125,6 +125,8 @@ def _entry_data(phrase: Phrase, *, with_kind: bool) -> dict[str, Any]:
         data["roles"] = list(phrase.roles)
     if phrase.aspect is not None:
         data["aspect"] = phrase.aspect
+    if any(phrase.matters):
+        data["matters"] = list(phrase.matters)
     if phrase.genre is not None:
         data["genre"] = phrase.genre
     if phrase.fillers:
