@@ -372,7 +372,6 @@ class Selector:
         self.other_level = re.compile(other) if other else None
         self.used: set[str] = set()
         self.used_ids: set[str] = set()
-        self._bodies: dict[str, Phrase] | None = None
         self.keywords = {topic.name: topic.keywords for topic in bank.topics}
         self._keyword_scan: tuple[WordScan, dict[str, frozenset[str]]] | None = None
         self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
@@ -567,10 +566,8 @@ class Selector:
 
     def matter_of_piece(self, piece: Piece) -> str | None:
         """The matter of the bank sentence ``piece`` says (安全稳定/信访), if it has one."""
-        if self._bodies is None:
-            self._bodies = {p.id: p for p in self.bank.of_kind(Kind.BODY)}
         entry = piece.provenance.entry if piece.provenance is not None else None
-        phrase = self._bodies.get(entry) if entry else None
+        phrase = self.bank.entry(Kind.BODY, entry) if entry else None  # (fetches that one only)
         aspect = phrase.aspect if phrase is not None else None
         return aspect if aspect and MATTER_SEPARATOR in aspect else None
 

@@ -259,6 +259,7 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
 
     kinds: dict[str, list[int]] = {}
     on_topic: dict[str, dict[str, list[int]]] = {}
+    ids: dict[str, list[int]] = {}
     files = {name: number for number, name in enumerate(bank.sources)}
     for kind in Kind:
         rows = [
@@ -267,6 +268,12 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
             if p.kind is kind
         ]
         kinds[kind.value] = block([row for _, row in rows])
+        # each entry's id and where its line is, to fetch one entry by its id alone
+        at, where = kinds[kind.value][0], []
+        for phrase, row in rows:
+            where.append([phrase.id, at, len(row)])
+            at += len(row)
+        ids[kind.value] = block([_dumps(where)])
         topics: dict[str, list[bytes]] = {}
         for phrase, row in rows:
             for topic in dict.fromkeys(phrase.topics):
@@ -278,6 +285,7 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
         "sources": list(bank.sources),
         "kinds": kinds,
         "on_topic": on_topic,
+        "ids": ids,
     }
     return b"".join([_FORMAT, b"\n", _dumps(key), b"\n", _dumps(head), b"\n", *blocks])
 
@@ -298,7 +306,8 @@ def _open_index(
         for topic, where in spans.items()
     }
     sources = _strs(head["sources"])
-    index = _Index(body, kinds, on_topic, sources, fallback)
+    ids = {_KINDS[value]: _span(where) for value, where in head["ids"].items()}
+    index = _Index(body, kinds, on_topic, sources, fallback, ids)
     return PhraseBank.over(index, topics, _strs(head["scrubbed"]), sources)
 
 
@@ -319,7 +328,10 @@ class _Index:
         on_topic: dict[tuple[Kind, str], tuple[int, int, int]],
         files: tuple[str, ...] = (),
         fallback: Callable[[], PhraseBank] | None = None,
+        ids: dict[Kind, tuple[int, int, int]] | None = None,
     ) -> None:
+        self._ids = ids or {}  # per kind, the block of its entries' ids and lines
+        self._by_id: dict[Kind, dict[str, tuple[int, int]]] = {}
         self._files = files  # the bank's source files, which entries name by number
         self._body = body
         self._kinds = kinds
@@ -382,6 +394,39 @@ class _Index:
             return self._from_yaml().of_kind(kind, topic)
         return tuple(phrase for _, phrase in rows)
 
+    def entry(self, kind: Kind, entry_id: str) -> Phrase | None:
+        """The entry of ``kind`` with the id ``entry_id`` (the last, should two share it):
+        its line alone is decoded."""
+        try:
+            lines = self._by_id.get(kind)
+            if lines is None:
+                lines = self._by_id[kind] = self._id_lines(kind)
+            where = lines.get(entry_id)
+            if where is None:
+                return None
+            offset, size = where
+            row = json.loads(bytes(self._body[offset : offset + size]))
+            phrase = self._built.get(row[0]) if type(row) is list and row else None
+            if phrase is None or phrase.kind is not kind:
+                position, phrase = _phrase(row, kind, self._files)
+                self._built[position] = phrase
+            return phrase
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
+            return self._from_yaml().entry(kind, entry_id)
+
+    def _id_lines(self, kind: Kind) -> dict[str, tuple[int, int]]:
+        span = self._ids.get(kind)
+        if span is None:
+            raise KeyError("no ids")  # an index without them: read the YAML
+        offset, size, _ = span
+        found: dict[str, tuple[int, int]] = {}
+        body = len(self._body)
+        for entry_id, at, length in json.loads(bytes(self._body[offset : offset + size])):
+            if type(entry_id) is not str or not 0 <= at <= at + length <= body:
+                raise ValueError("not an entry's line")
+            found[entry_id] = (at, length)  # (the last of an id, as a dict of the kind is)
+        return found
+
     def all(self) -> tuple[Phrase, ...]:
         try:
             rows = [row for kind in Kind for row in self._rows(self._kinds.get(kind), kind)]
@@ -437,8 +482,7 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         lead,
         matters,
     ) = row
-    # one comparison per value (an entry is checked on every fetch: ~2,000 a draft); the lists
-    # of text, mostly empty, are checked only when they hold something
+    # one comparison per value (an entry is checked on every fetch: ~3,000 a draft)
     if (
         type(position) is not int
         or type(id_) is not str
@@ -457,11 +501,8 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         or (genre is not None and type(genre) is not str)
         or (lead is not None and type(lead) is not str)
         or type(matters) is not list
-        or not _texts(topics)
-        or not _texts(items)
-        or not _texts(fields)
-        or not _texts(roles)
-        or not _texts(matters)
+        # the lists of text, mostly empty, checked at once
+        or not set(map(type, [*topics, *items, *fields, *roles, *matters])) <= _STR
     ):
         raise TypeError("not an entry")
     phrase = _new(Phrase)
@@ -494,10 +535,6 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
     _set_lead(phrase, lead)
     _set_matters(phrase, tuple(matters))
     return position, phrase
-
-
-def _texts(values: list[Any]) -> bool:
-    return not values or set(map(type, values)) <= _STR
 
 
 def _source(ref: Any, files: tuple[str, ...]) -> SourceRef:
