@@ -32,6 +32,7 @@ _FORMAT = "drafter-verdicts-1"
 _PACKAGE = Path(__file__).resolve().parent
 _SUFFIXES = (".py", ".txt", ".yaml", ".yml", ".json")
 _MAX_ANSWERS = 30_000  # texts; beyond it the file starts afresh with this run's
+_MAX_TABLES = 4  # tables kept per rule of a bank's data (``remembered_table``): four banks'
 
 T = TypeVar("T")
 
@@ -140,6 +141,7 @@ def save_verdicts() -> None:
         if len(table) != size and len(table) <= _MAX_ANSWERS:
             _write(path.with_name(f"verdicts-{name}.json"), {"key": _key(), "answers": table})
             _state["sizes"][name] = len(table)
+            _forget_old(path.parent, name.split("-", 1)[0])
     if not _state.get("added"):
         return
     answers = _answers
@@ -149,6 +151,18 @@ def save_verdicts() -> None:
         row.extend([_UNASKED] * (len(_rules) - len(row)))
     if _write(path, {"format": _FORMAT, "key": _key(), "rules": list(_rules), "answers": answers}):
         _state["added"] = False
+
+
+def _forget_old(folder: Path, rule: str) -> None:
+    """Keep the tables of a rule for the most recently used few banks (each ~0.3 MB)."""
+    try:
+        found = sorted(
+            folder.glob(f"verdicts-{rule}-*.json"), key=lambda f: f.stat().st_mtime_ns, reverse=True
+        )
+        for old in found[_MAX_TABLES:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        return
 
 
 def _write(path: Path, data: dict[str, Any]) -> bool:

@@ -119,3 +119,15 @@ def test_a_table_of_answers_within_a_context_comes_back(
     assert verdicts.remembered_table("scores", "bank-b", lambda a: type(a) is bool) == {}
     _new_run(monkeypatch)
     assert verdicts.remembered_table("scores", "bank-a") == {}  # not installed: this run's only
+
+
+def test_only_the_latest_banks_tables_are_kept(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for bank in range(6):
+        _new_run(monkeypatch)
+        verdicts.install_verdicts()
+        verdicts.remembered_table("scores", f"bank{bank}")["加快项目建设"] = {"项目建设": 2.2}
+        verdicts.save_verdicts()
+    kept = sorted(path.name for path in fresh.parent.glob("verdicts-scores-*.json"))
+    assert len(kept) == verdicts._MAX_TABLES and "verdicts-scores-bank5.json" in kept
