@@ -117,6 +117,8 @@ def county_short(county: str) -> str:
 
 def fill_slots(text: str, values: Mapping[str, str]) -> str | None:
     """``text`` with every ``{slot}`` replaced, or None when a slot has no value."""
+    if "{" not in text:  # no slot (most bank sentences): nothing to replace
+        return text
     missing = False
 
     def replace(match: re.Match[str]) -> str:
@@ -431,7 +433,7 @@ class Selector:
         values = self.values if not extra else {**self.values, **extra}
         # Refuse unsafe literal text before filling, so a mask in the bank is never excused by a
         # slot value, and check the result again for the values we put in.
-        literal = SLOT_PATTERN.sub("", phrase.text)
+        literal = SLOT_PATTERN.sub("", phrase.text) if "{" in phrase.text else phrase.text
         if UNSAFE.search(literal) or "XX" in literal or "××" in literal:
             return None
         if self._scrub_scan is not None and self._scrub_scan.occurs(literal):
