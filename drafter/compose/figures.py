@@ -124,13 +124,21 @@ def highlight_sentence(text: str) -> str:
     return text
 
 
-def highlights_pieces(targets: Targets, opener: str = "一年来，") -> tuple[Piece, ...]:
-    highlights = [verbatim(h) for h in targets.review.highlights if verbatim(h)]
+def highlights_pieces(
+    targets: Targets, opener: str = "一年来，", placed: frozenset[int] = frozenset()
+) -> tuple[Piece, ...]:
+    """The highlights the review's opening states (一年来，A；B。), all but those ``placed``
+    (by index) in the review's areas."""
+    highlights = [
+        (index, verbatim(h))
+        for index, h in enumerate(targets.review.highlights)
+        if verbatim(h) and index not in placed
+    ]
     if not highlights:
         return ()
     pieces: list[Piece] = [_glue(opener)]
-    for index, text in enumerate(highlights):
-        if index:
+    for position, (index, text) in enumerate(highlights):
+        if position:
             pieces.append(_glue("；"))
         sentence = highlight_sentence(text)
         if sentence != text:
@@ -138,6 +146,12 @@ def highlights_pieces(targets: Targets, opener: str = "一年来，") -> tuple[P
         pieces.append(Piece(text, _key(f"review.highlights[{index}]")))
     pieces.append(_glue("。"))
     return tuple(pieces)
+
+
+def highlight_piece(targets: Targets, index: int) -> Piece:
+    """Highlight ``index`` as a sentence of its own (in the review's area it belongs to)."""
+    text = verbatim(targets.review.highlights[index])
+    return Piece(highlight_sentence(text) + "。", _key(f"review.highlights[{index}]"))
 
 
 def _problems_lead(selector: Selector) -> Piece:

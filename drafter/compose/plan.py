@@ -425,7 +425,16 @@ def _preamble(
         opening = _opening(selector, targets)
     else:
         opening = ()
-    review = _review(selector, targets, frame)
+    # the review by area first: the highlights it places in their areas are not stated again
+    # in the review's opening
+    areas: tuple[Paragraph, ...] = ()
+    placed: frozenset[int] = frozenset()
+    if plan.review_share:
+        area_topics = [s.topic for s in targets.sections if s.topic not in ("作风建设", "抓落实")]
+        areas, placed = review_areas(
+            selector, targets, area_topics[:7], int(length * plan.review_share)
+        )
+    review = _review(selector, targets, frame, placed)
     problems = problems_paragraph(selector, targets)
     goals = goals_paragraph(targets, frame)
     transition = _transition(selector, parts) if plan.transition else None
@@ -435,11 +444,7 @@ def _preamble(
         else None
     )
     for paragraph in review:
-        selector.mark_used(paragraph.text)  # the review by area repeats no highlight
-    areas: tuple[Paragraph, ...] = ()
-    if plan.review_share:
-        area_topics = [s.topic for s in targets.sections if s.topic not in ("作风建设", "抓落实")]
-        areas = review_areas(selector, targets, area_topics[:7], int(length * plan.review_share))
+        selector.mark_used(paragraph.text)
     return Preamble(opening, review, problems, goals, transition, closing, areas)
 
 
@@ -464,6 +469,7 @@ def _compose_one(
         "style": style,
     }
     selector.claim_part = index + 1
+    selector.stress = planned.stress  # sentences taking up the part's problems come first
     part = compose_unit_part(
         selector, units, after=after, focus=planned.focus, stress=planned.stress, **arguments
     )
@@ -655,7 +661,11 @@ def _review_lead(targets: Targets, frame: TimeFrame) -> str:
     return f"{span}，在县委的坚强领导下，全县上下凝心聚力、攻坚克难，各项工作取得新的成效。"
 
 
-def _review(selector: Selector, targets: Targets, frame: TimeFrame) -> tuple[Paragraph, ...]:
+def _review(
+    selector: Selector, targets: Targets, frame: TimeFrame, placed: frozenset[int] = frozenset()
+) -> tuple[Paragraph, ...]:
+    """The review's opening: the period, the figures, the highlights not ``placed`` in the
+    review's areas."""
     paragraphs: list[Paragraph] = []
     figures = achievement_paragraph(targets, frame)
     if figures is not None:
@@ -676,7 +686,7 @@ def _review(selector: Selector, targets: Targets, frame: TimeFrame) -> tuple[Par
     opener = "一年来，"
     if frame.mid or (frame.early and figures is None):
         opener = "今年以来，"
-    highlights = highlights_pieces(targets, opener)
+    highlights = highlights_pieces(targets, opener, placed)
     if figures is not None and highlights:
         paragraphs.append(Paragraph(figures.pieces + highlights))
     elif figures is not None:

@@ -43,6 +43,8 @@ _FACILITY = re.compile(
     r"|第[一二三四五六七八九十]+(高中|中学|小学|幼儿园|医院)"
     r"|(医技|传染|住院|门诊|教学|综合|办公)楼"
     r"|[一二三]期(项目|工程)"
+    # a facility named by its side of town (城西污水处理厂, 东区供热站)
+    r"|(?:城[东西南北]|[东西南北]城|[东西南北]区)[\u4e00-\u9fff]{0,6}(?:厂|站|馆|中心|医院|学校)"
 )
 # Two or more named parks, bases or projects listed before 等 (循环经济产业园、绿色建材产业园等项目)
 # or a list of facilities finished (完成城市客厅、文化馆、图书馆建设): one county's own projects.
@@ -243,16 +245,24 @@ _INSPECTION = re.compile(r"(巡视|巡察|督察|审计|督导)[^，。；]{0,8}
 # A finished facility or a completed concrete job in a plan (建成数字经济产业园, 全面完成经营性
 # 帮扶资产确权登记): a claim only one county can make.
 _FINISHED = re.compile(
-    r"(建成|建好|竣工|投用|投运|全面完成|完成)[^，。；、]{1,12}"
+    r"(建成|建好|竣工|投用|投运|全面完成|完成|启动)[^，。；、]{1,12}"
     r"(园|馆|中心|站|厂|楼|路|桥|工程|基地|登记|改造|学校|医院|小区|码头|广场|公园)(?![区内外])"
 )
 
 
-# One county's own shorthand for its works (水电路讯 for 水、电、路、通信) and terms misused in a
-# source (大宗商品 are commodities, not the 大宗消费 of cars and appliances; 危机导向 for 问题导向).
-_PARTICULAR = re.compile(
-    r"水电路讯|集镇路网|大宗商品消费|危机导向|执政水平|颜值新农村|捍卫“两个确立”"
-)
+MISUSED_FILE = Path(__file__).with_name("misused_terms.txt")
+
+
+def read_misused_terms(path: Path = MISUSED_FILE) -> tuple[str, ...]:
+    """One county's own shorthand for its works (水电路讯 for 水、电、路、通信) and terms a
+    source wrote wrongly or misused (危机导向 for 问题导向, 国家总体安全观 for 总体国家安全观):
+    the words of ``misused_terms.txt``, each line's comment left out."""
+    with open(path, encoding="utf-8") as handle:
+        lines = (line.split("#", 1)[0].strip() for line in handle)
+        return tuple(line for line in lines if line)
+
+
+_PARTICULAR = re.compile("|".join(map(re.escape, read_misused_terms())))
 
 
 # A town the source county built or named (百里峡艺术小镇, 四季冰雪小镇); 特色小镇 alone is a
@@ -266,6 +276,9 @@ _COUNTY_BRAND = re.compile(r"[“‘「][^”’」]{0,12}\{county\}[^”’」]
 _RESULT_CLAIM = re.compile(
     r"高度评价|充分肯定|再创佳绩|再创新高|荣获|获评|被评为|被授予|被列为|名列[^，。]{0,4}(?:第|前)|"
     r"位居[^，。]{0,4}(?:第|前)|位列[^，。]{0,4}(?:第|前)|首次[^，。]{0,6}(?:获得|进入)|"
+    # a record or praise one county earned: 连续五年全市优秀, 受到市主要领导肯定
+    r"连续[一二两三四五六七八九十\d]{1,3}年[^，。；]{0,8}(?:优秀|第一|先进|前列|考核)|"
+    r"受到[^，。；]{0,10}(?:肯定|表彰|表扬|好评)|"
     # one county's events of one year: 第三届冰雪运动会, 连续举办三届, 灾后恢复重建
     r"第[一二三四五六七八九十\d]{1,3}届|举办[一二三四五六七八九十\d]{1,3}届|灾后恢复重建|灾后重建|"
     # a county's own documents and its own list of industries

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.compose.figures import highlight_piece
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import MEASURE, Candidate, Selector, key_phrases, provenance_of
 from drafter.compose.suitability import about_another_topic, fits, names_another_topic
@@ -76,14 +77,35 @@ def _falling_topics(selector: Selector, targets: Targets) -> frozenset[str]:
     return frozenset(topics)
 
 
+def _highlights_by_area(
+    selector: Selector, targets: Targets, topics: Sequence[str]
+) -> dict[str, list[int]]:
+    """Area topic → the targets file's highlights (by index) on it: those whose words name
+    that topic most (县城供水管网改造工程全面完工 → 城乡建设)."""
+    placed: dict[str, list[int]] = {}
+    for index, text in enumerate(targets.review.highlights):
+        scores = selector.keyword_scores(text)
+        if not scores:
+            continue
+        best = max(scores.values())
+        topic = next((t for t in topics if scores.get(t) == best), None)
+        if topic is not None:
+            placed.setdefault(topic, []).append(index)
+    return placed
+
+
 def review_areas(
     selector: Selector, targets: Targets, topics: Sequence[str], budget: int
-) -> tuple[Paragraph, ...]:
-    """一是……。二是……。 — one paragraph per area, within ``budget`` characters in all."""
+) -> tuple[tuple[Paragraph, ...], frozenset[int]]:
+    """一是……。二是……。 — one paragraph per area, within ``budget`` characters in all, each
+    opening on the targets file's highlights of its area (a review says what was done); and
+    the highlights so placed (by index), which the review's opening does not state again."""
     if not topics or budget <= 0:
-        return ()
+        return (), frozenset()
     share = budget // len(topics)
     falling = _falling_topics(selector, targets)
+    by_area = _highlights_by_area(selector, targets, topics)
+    placed: set[int] = set()
     built: list[tuple[Piece, list[Piece]]] = []
     said: set[str] = set()  # six-character phrases the review has said, in any area
     for topic in topics:
@@ -95,8 +117,8 @@ def review_areas(
         if not leads:
             continue
         lead = leads[0]
-        sentences: list[Piece] = []
-        size = len(lead.text)
+        sentences: list[Piece] = [highlight_piece(targets, i) for i in by_area.get(topic, ())]
+        size = len(lead.text) + sum(len(p.text) for p in sentences)
         for candidate in _record_sentences(selector, topic):
             if size >= share or len(sentences) >= AREA_SENTENCES:
                 break
@@ -111,6 +133,7 @@ def review_areas(
         if not sentences:
             continue
         selector.mark_used(lead.text)
+        placed.update(by_area.get(topic, ()))
         built.append((Piece(lead.text.rstrip("。") + "。", provenance_of(lead.phrase)), sentences))
     paragraphs: list[Paragraph] = []
     for index, (lead_piece, sentences) in enumerate(built, start=1):
@@ -120,4 +143,4 @@ def review_areas(
     if paragraphs:
         intro = Piece("这一年，我们主要做了以下工作：", Provenance(kind="review"))
         paragraphs.insert(0, Paragraph((intro,)))
-    return tuple(paragraphs)
+    return tuple(paragraphs), frozenset(placed)

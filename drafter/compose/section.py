@@ -47,6 +47,7 @@ from drafter.compose.units import (
     on_lead,
     order_units,
     said_done,
+    says_problem,
     word_units,
 )
 from drafter.compose.wording import ordinal_prefix
@@ -174,6 +175,9 @@ def _body_candidates(selector: Selector, topic: str, budget: int = 0) -> list[Ca
     (坚持房住不炒 is not 商贸消费's), unless that leaves too little to write ``budget``
     characters."""
     found = _topic_sentences(selector, topic)
+    if selector.stress:
+        # what takes up the targets file's problems (储备 for 项目储备不足) first
+        found.sort(key=lambda c: not any(word in c.text for word in selector.stress))
     dominant = [c for c in found if _dominant(selector, c.text, topic)]
     if sum(len(c.text) for c in dominant) >= DOMINANT_SPARE * budget:
         found = dominant
@@ -190,8 +194,9 @@ MINED_SPARE = 2.0  # mined sentences serve without hand-written ones when they h
 
 def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
     found = _on_topic_sentences(selector, topic)
-    # a result (农业生产稳定增长) is not said among a plan's measures
-    return [c for c in found if not said_done(c.text)]
+    # a result (农业生产稳定增长) or a shortcoming (管理水平还不尽人意) is not said among a
+    # plan's measures
+    return [c for c in found if not said_done(c.text) and not says_problem(c.text)]
 
 
 def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
@@ -318,7 +323,7 @@ def compose_part(
     for i in range(_item_count(remaining, intro.bodies, leads)):
         items.open(leads[i] if i < len(leads) else None)
     _fill_items(items, list(intro.bodies), leads, remaining)
-    built = _built_items(selector, items.items, topic_key)
+    built = _built_items(selector, items.items, topic_key, topic_words)
     intro_pieces = [*intro.pieces, *_place_points(selector, built, intro.points)]
     _temper_demands(selector, built)
     built = _run_or_plain(selector, built, topic_words)
@@ -622,7 +627,9 @@ def _fill_items(
                 progress = True
 
 
-def _built_items(selector: Selector, items: list[_Item], topic_key: str | None) -> Built:
+def _built_items(
+    selector: Selector, items: list[_Item], topic_key: str | None, topic_words: tuple[str, ...]
+) -> Built:
     """Phase "build": each item's sentences in order — principle → measures → demand; among
     the measures, the one that develops the lead most comes first (the lead promises it). A
     lead with nothing under it is not said (unless the bank had nothing at all)."""
@@ -646,7 +653,17 @@ def _built_items(selector: Selector, items: list[_Item], topic_key: str | None) 
         pieces = [Piece(c.text, provenance_of(c.phrase, topic_key)) for c in ordered]
         for c in picked:
             selector.used_ids.add(c.phrase.id)
-        built.append((unit.lead, pieces))
+        lead = unit.lead
+        if (
+            lead is not None
+            and pieces
+            and not on_lead(lead.text.rstrip("。"), pieces[0].text, topic_words)
+        ):
+            # the sentence that opens the item does not develop its sub-heading: the item is
+            # plain prose (the run or the paragraph before takes it)
+            selector.used.discard(lead.text)
+            lead = None
+        built.append((lead, pieces))
     return built
 
 
@@ -1268,13 +1285,15 @@ JOIN_CHARS = 600
 
 
 def _promoted(paragraph: Paragraph) -> Paragraph:
-    """A plain paragraph whose first sentence is as short as a lead (加快发展现代农业。), with
-    that sentence as its lead; other paragraphs as they are."""
+    """A plain paragraph whose first sentence is as short as a lead (加快发展现代农业。) and
+    developed by the next, with that sentence as its lead; other paragraphs as they are."""
     if paragraph.lead is not None or len(paragraph.pieces) < 2:
         return paragraph
     first = paragraph.pieces[0]
     if len(first.text) > SHORT_HEAD + 1 or not first.text.endswith("。") or "，" in first.text:
         return paragraph
+    if not on_lead(first.text.rstrip("。"), paragraph.pieces[1].text):
+        return paragraph  # 实现园区服务“新九通一平” over 坚持优化存量……: no head of what follows
     return Paragraph(paragraph.pieces[1:], first)
 
 

@@ -349,12 +349,14 @@ class Selector:
         # and the part now composed
         self.claims: dict[tuple[Mode, str], tuple[int, str]] = {}
         self.claim_part = 0
+        # words of the targets file's problems and falling figures on the part now composed
+        self.stress: tuple[str, ...] = ()
         self.paragraphs = 0  # body paragraphs composed so far
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
         self._section_said: list[frozenset[str]] = []  # content bigrams of the part's sentences
         self._topic_grams: frozenset[str] = frozenset()  # the current part's own topic words
-        self.memo: dict[tuple[str, str], bool] = {}  # suitability answers per (text, topic)
+        self.memo: dict[tuple[str, str, frozenset[str]], bool] = {}  # per (text, topic, ours)
         self._topic_patterns: dict[str, re.Pattern[str]] = {}
         # tables derived once from the bank's topics (see suitability)
         self.heads: dict[str, tuple[str, ...]] | None = None

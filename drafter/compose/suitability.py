@@ -101,8 +101,11 @@ def about_another_topic(
     民生 sentence even if the miner tagged it so). An entry whose first tag is this topic is
     given more benefit of the doubt: 工业……稳增长 is still an industry sentence."""
     scores = selector.keyword_scores(text)
-    own = scores.get(topic, 0.0)
-    others = [score for name, score in scores.items() if name != topic]
+    # a related topic the draft has no part of is this part's to speak for (乡村振兴 in a part
+    # on 农业农村 when there is no part on 乡村振兴)
+    ours = selector.matter_homes.get(topic, frozenset()) | frozenset((topic,))
+    own = max(scores.get(name, 0.0) for name in ours)
+    others = [score for name, score in scores.items() if name not in ours]
     # The strongest topic decides, whatever the entry's tags say (实施国有企业改革 is 改革, not
     # 工业). A sentence that names its topic outright (工业是县域经济的脊梁) keeps a wide benefit of
     # the doubt, an entry first-tagged with the topic a small one.
@@ -115,7 +118,7 @@ def about_another_topic(
         return True
     # A long term of another topic (和美乡村 in 民生, 公共卫生 under 应急), or a word that marks
     # it unmistakably (旅游 in an industry part), marks the sentence's subject.
-    if _foreign_term(selector, text, topic) or _foreign_marker(text, topic):
+    if _foreign_term(selector, text, topic, ours) or _foreign_marker(text, topic, ours):
         return True
     # A definition (产业是高质量发展的基础) is about its subject: the subject must be this topic's.
     match = _DEFINITION.match(text)
@@ -141,32 +144,36 @@ TOPIC_MARKERS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _foreign_marker(text: str, topic: str) -> bool:
+def _foreign_marker(text: str, topic: str, ours: frozenset[str]) -> bool:
     if any(word in text for word in TOPIC_MARKERS.get(topic, ())):
         return False
     return any(
-        word in text for name, words in TOPIC_MARKERS.items() if name != topic for word in words
+        word in text for name, words in TOPIC_MARKERS.items() if name not in ours for word in words
     )
 
 
 _DEFINITION = re.compile(r"^([^，。；、]{2,10}?)(?:是|就是)[^，。；]{2,}")
 
 
-def _foreign_term(selector: Selector, text: str, topic: str) -> bool:
-    key = (text, topic)
+def _foreign_term(
+    selector: Selector, text: str, topic: str, ours: frozenset[str]
+) -> bool:
+    key = (text, topic, ours)
     cached = selector.memo.get(key)
     if cached is None:
-        cached = selector.memo[key] = _find_foreign_term(selector, text, topic)
+        cached = selector.memo[key] = _find_foreign_term(selector, text, topic, ours)
     return cached
 
 
-def _find_foreign_term(selector: Selector, text: str, topic: str) -> bool:
+def _find_foreign_term(
+    selector: Selector, text: str, topic: str, ours: frozenset[str]
+) -> bool:
     own = selector.keywords.get(topic, ())
     scan, topics_of = _long_term_scan(_long_terms(selector))
     # only the long terms in the text are looked at (found in one scan, not ~300 substring tests)
     for word in scan.found(text):
         for name in topics_of[word]:
-            if name != topic and not any(word in k or k in word for k in own if k):
+            if name not in ours and not any(word in k or k in word for k in own if k):
                 return True
     return False
 

@@ -89,6 +89,18 @@ class UnitView:
         if not self.clauses:
             object.__setattr__(self, "clauses", tuple(clause_grams(s) for s in self.sentences))
 
+    def without(self, indexes: frozenset[int]) -> UnitView:
+        """The unit without its sentences at ``indexes`` (its first is never among them)."""
+        keep = [i for i in range(len(self.sentences)) if i not in indexes]
+        return replace(
+            self,
+            sentences=tuple(self.sentences[i] for i in keep),
+            roles=tuple(self.roles[i] for i in keep),
+            grams=tuple(self.grams[i] for i in keep),
+            clauses=tuple(self.clauses[i] for i in keep),
+            matters=tuple(self.matters[i] for i in keep) if self.matters else (),
+        )
+
     def matter_of(self, index: int) -> str | None:
         """The matter sentence ``index`` names itself (安全稳定/信访), if mining named one."""
         matter = self.matters[index] if self.matters else ""
@@ -406,9 +418,17 @@ _SHORTCOMING = re.compile(
 
 
 def said_done(sentence: str) -> bool:
-    """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。)."""
+    """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。), or tells what
+    a year brought (2023年，我们用情用力办实事，……): a year's summary, not a measure."""
+    if _YEAR_TOLD.match(sentence):
+        return True
     last = _CLAUSE_END.search(sentence)
     return last is not None and bool(_RESULT_LEAD.search(last.group(0).rstrip("。！？")))
+
+
+_YEAR_TOLD = re.compile(
+    r"^(?:\d{4}年|\{year\}年|今年|去年|这一年)[，,]\s*我们(?!将|要|必须|会|一定|还将)"
+)
 
 
 def says_problem(sentence: str) -> bool:
@@ -740,12 +760,19 @@ def on_topic(
     else. Its sentences must speak of the topic nearly as much as of anything (a unit on 土壤
     that names 建设用地 is not about 项目建设). Its lead names what the paragraph is about: a
     lead naming other topics only (清正廉洁葆本色, 打造担当政府) keeps the unit out; a lead
-    naming none (前进有力量) stays only where the topic is the unit's strongest."""
+    naming none (前进有力量) stays only where the topic is the unit's strongest. A sentence
+    about another topic only (基本农田 in a paragraph on 人居环境), or a string of every
+    topic's slogans (做实产业硬支撑，打响项目攻坚战……), is left out of it."""
     body = scores("".join(unit.sentences))
     own = body.get(topic, 0.0)
     best = max(body.values(), default=0.0)
     if own <= 0 or own < dominance * best:
         return None
+    strays = [i for i, sentence in enumerate(unit.sentences) if _strays(scores(sentence), topic)]
+    if strays:
+        if strays[0] == 0 or len(unit.sentences) - len(strays) < unit.min_sentences:
+            return None  # the paragraph opens on another matter, or little is left of it
+        unit = unit.without(frozenset(strays))
     if unit.lead is None:
         return unit
     named = scores(unit.lead)
@@ -754,6 +781,18 @@ def on_topic(
     if not named and own < best:
         return replace(unit, lead=None)
     return unit
+
+
+STRAY_SCORE = 2.8  # a sentence naming another topic this much (two of its words) is about it
+FIELD_LIST = 4  # a sentence naming this many topics lists fields (做实产业……提升平台……)
+
+
+def _strays(named: dict[str, float], topic: str) -> bool:
+    """A sentence whose words (``named``: topic → score) are another topic's, not ``topic``'s,
+    or a list of many topics' slogans."""
+    if len(named) >= FIELD_LIST:
+        return True
+    return topic not in named and max(named.values(), default=0.0) >= STRAY_SCORE
 
 
 def _ranked(

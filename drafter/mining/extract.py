@@ -209,6 +209,12 @@ def extract_candidates(
                 continue
             if not body.endswith(_SENTENCE_END) or not 12 <= len(body) <= MAX_BODY:
                 continue
+            if body.startswith(_DASH):
+                continue  # ——生态环境治理得到新改善: a sub-title under a heading, not a sentence
+            stray = _STRAY_END.search(body)  # 资助工作。？: a stray mark of the source
+            if stray is not None:
+                end -= len(body) - stray.start(1) - 1
+                body = body[: stray.start(1) + 1]
             yield Candidate(
                 Kind.BODY,
                 body,
@@ -218,6 +224,8 @@ def extract_candidates(
             )
 
 
+_DASH = ("—", "－", "-")
+_STRAY_END = re.compile(r"([。；])[？?！!]+$")
 MAX_BODY = 240  # characters: a report's long measure sentences are whole sentences too
 
 _REVIEW_SECTION = re.compile(r"回顾|过去|去年|上年|一年来|五年来")
