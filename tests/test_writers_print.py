@@ -117,10 +117,12 @@ def test_full_pages_hold_22_lines_of_28_characters(
     pages = _pages(printed[name][1])
     assert len(pages) >= 2
     # Page 1 starts with the title block; the last page is not full. A page may end a line
-    # early only to keep a heading with its paragraph.
-    for number, lines in enumerate(pages[1:-1], start=2):
+    # early only to keep a heading with its paragraph (or a paragraph's last line with it):
+    # most pages are full.
+    middle = pages[1:-1]
+    for number, lines in enumerate(middle, start=2):
         assert len(lines) in (21, 22), (number, len(lines))
-    assert sum(len(lines) == 22 for lines in pages[1:-1]) >= len(pages[1:-1]) - 1
+    assert sum(len(lines) == 22 for lines in middle) >= len(middle) - max(1, len(middle) // 4)
     chinese = [
         line for lines in pages for line in lines
         if not re.search(r"[0-9A-Za-z%.]", line)

@@ -939,6 +939,7 @@ def compose_unit_part(
         related=units.related.get(topic, ()),
         part=number,
         allowed=units.allowed.get(topic),
+        favour=f"{units.seed}:{selector.county}",
     )
     if not chosen:
         return None

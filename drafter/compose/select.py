@@ -16,6 +16,7 @@ import json
 import operator
 import random
 import re
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -365,6 +366,7 @@ class Selector:
         # same sentences (the same file and seed still give the same draft).
         self.seed = seed
         self.rng = random.Random(f"drafter:{seed}:{values.get('county', '')}")
+        self.favour = f"{seed}:{values.get('county', '')}"  # the key of ``favoured``
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
         # another province's own programmes (非首都功能, 一减四增): see ``compose.regional``
@@ -612,6 +614,8 @@ class Selector:
             score = self.topic_score(text, topic, phrase) if topic else 0.0
             score += 0.15 * min(phrase.support, 5)
             score += self.rng.random() * JITTER
+            if phrase.sources and favoured(self.favour, phrase.sources[0].file):
+                score += FAVOUR_SENTENCE  # a document the draft leans on
             found.append(Candidate(phrase, text, score, sentence_role(text)))
         found.sort(key=lambda c: (-c.score, c.phrase.id))
         return found
@@ -732,7 +736,20 @@ def normalise_sentence(text: str) -> str:
     return text
 
 
+FAVOURED_SHARE = 1 / 3  # the share of source documents a draft leans on
+
+
+def favoured(key: str, source: str) -> bool:
+    """``source`` is one of the documents the draft of ``key`` (its seed and county) leans on:
+    a third of them, drawn by the key. A draft that takes most of its paragraphs from a few
+    documents reads as written by one hand, and two counties' drafts lean on different ones."""
+    if not key or not source:
+        return False
+    return zlib.crc32(f"{key}:{source}".encode()) < FAVOURED_SHARE * 2**32
+
+
 JITTER = 4.0  # how far the seed may reorder near-equal entries
+FAVOUR_SENTENCE = 4.0  # what a sentence of a document the draft leans on gains
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
 # Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
 MAX_PLACEHOLDERS = 6  # 待补 sentences in one draft (--todo): a few facts to look up, not a form

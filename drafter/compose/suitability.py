@@ -155,9 +155,7 @@ def _foreign_marker(text: str, topic: str, ours: frozenset[str]) -> bool:
 _DEFINITION = re.compile(r"^([^，。；、]{2,10}?)(?:是|就是)[^，。；]{2,}")
 
 
-def _foreign_term(
-    selector: Selector, text: str, topic: str, ours: frozenset[str]
-) -> bool:
+def _foreign_term(selector: Selector, text: str, topic: str, ours: frozenset[str]) -> bool:
     key = (text, topic, ours)
     cached = selector.memo.get(key)
     if cached is None:
@@ -165,9 +163,7 @@ def _foreign_term(
     return cached
 
 
-def _find_foreign_term(
-    selector: Selector, text: str, topic: str, ours: frozenset[str]
-) -> bool:
+def _find_foreign_term(selector: Selector, text: str, topic: str, ours: frozenset[str]) -> bool:
     own = selector.keywords.get(topic, ())
     scan, topics_of = _long_term_scan(_long_terms(selector))
     # only the long terms in the text are looked at (found in one scan, not ~300 substring tests)

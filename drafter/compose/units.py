@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from drafter.compose.model import Paragraph, Piece
-from drafter.compose.select import CAPPED, LEVEL_WORDS, bigrams, key_phrases
+from drafter.compose.select import CAPPED, LEVEL_WORDS, bigrams, favoured, key_phrases
 from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, foreign_matter, home_of
@@ -550,24 +550,25 @@ def choose_units(
     related: tuple[str, ...] = (),
     part: int = 0,
     allowed: frozenset[str] | None = None,
+    favour: str = "",
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
     own aspect, none repeating what the draft said nor a phrase of six characters the part has
     said, within each source document's share. ``relaxed``: any unit naming the topic, aspects
     shared (for a part that would otherwise be empty). ``scores`` weighs a text's topics by
     their keywords: a unit about another matter, or a lead naming one, stays out (see
-    ``on_topic``)."""
+    ``on_topic``). ``favour``: the draft's key for the sources it leans on (``favoured``)."""
     groups = _unit_groups(pool, topic, focus, scores, relaxed)
     ranked: list[UnitView] = []
     for tier in (groups[:2], groups[2:]):
-        ranked.extend(_ranked(tier, rng, stress))
+        ranked.extend(_ranked(tier, rng, stress, favour))
     borrowed: frozenset[str] = frozenset()  # ids of the related topics' units
     if related and not focus and not relaxed:
         # the part is still short: units of related topics the draft has no part of, each
         # standing on its own topic (项目建设 and 营商环境 in a part on 招商引资)
         kin = _kin_units(pool, related, scores)
         borrowed = frozenset(u.phrase.id for u in kin)
-        ranked.extend(_ranked([kin], rng, stress))
+        ranked.extend(_ranked([kin], rng, stress, favour))
     choice = _Choice(
         ledger,
         taken,
@@ -795,12 +796,19 @@ def _strays(named: dict[str, float], topic: str) -> bool:
     return topic not in named and max(named.values(), default=0.0) >= STRAY_SCORE
 
 
+FAVOUR = 3.0  # what a unit of a document the draft leans on gains (see ``favoured``)
+
+
 def _ranked(
-    groups: Sequence[Sequence[UnitView]], rng: random.Random, stress: tuple[str, ...]
+    groups: Sequence[Sequence[UnitView]],
+    rng: random.Random,
+    stress: tuple[str, ...],
+    favour: str = "",
 ) -> list[UnitView]:
     """One tier of a part's units in the order they are tried: each group by merit (a lead,
-    more to say, taking up the targets file's facts) and the seed, which weigh about equally
-    (two counties drafted on the same topics get different units)."""
+    more to say, taking up the targets file's facts, a document the draft leans on) and the
+    seed, which weigh about equally (two counties drafted on the same topics get different
+    units)."""
     ranked: list[UnitView] = []
     for group in groups:
         ordered = sorted(group, key=lambda u: u.phrase.id)
@@ -808,6 +816,7 @@ def _ranked(
             u.phrase.id: LED * (u.lead is not None)
             + 0.3 * min(u.size, 400) / 400
             + STRESS * _answers(u, stress)
+            + FAVOUR * favoured(favour, u.source)
             for u in ordered
         }
         jitter = {u.phrase.id: JITTER * rng.random() for u in ordered}
