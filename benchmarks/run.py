@@ -309,6 +309,8 @@ import gc
 gc.set_threshold(50_000, 20, 20)  # as the console entry point (drafter.main) sets it
 from drafter.patterncache import install_pattern_cache
 install_pattern_cache()
+from drafter.verdicts import install_verdicts, save_verdicts
+install_verdicts()  # as the console entry point does
 import drafter.cli
 gc.freeze()
 lap("import typer and the CLI (after Python started)")
@@ -324,7 +326,7 @@ def timed(fn):
     return wrapper
 import drafter.phrasebank.store as store
 store.read_cached = timed(cache.read_cached)
-for name in ("of_kind", "of_kind_on", "all"):
+for name in ("of_kind", "of_kind_on", "all", "entry"):
     setattr(cache._Index, name, timed(getattr(cache._Index, name)))
 from pathlib import Path
 import drafter.pipeline as pipeline
@@ -339,6 +341,7 @@ pipeline.self_check(document, targets, bank)
 lap("self-check (lint)")
 write_document(document, Path(sys.argv[2]), style=resolve_style(None, None), force=True)
 lap("write the .docx (from the style's skeleton package)")
+save_verdicts()
 print(json.dumps({"stages": spent, "bank": bank_cost["ms"]}))
 """
 

@@ -371,9 +371,15 @@ def get_segmenter() -> Any:
     return _tokenizer()
 
 
+def import_library() -> None:
+    """Import jieba without loading its tables (before forking processes that each load
+    them)."""
+    _import_jieba()
+
+
 def warm_up() -> None:
-    """Load the dictionary and the lookup tables now (≈0.4 s), e.g. before a progress bar starts
-    or before forking worker processes (which then share them)."""
+    """Load the dictionary and the lookup tables now (≈0.4–0.5 s). Mining forks its workers
+    before this (each loads its own while the others read files: ``mining.pool.Split``)."""
     _load_tables()
 
 
@@ -395,9 +401,8 @@ def lcut_no_hmm(text: str) -> list[str]:
     This does the same in one pass with the same arithmetic, so every score is the same float
     and ties go to the longer word as they do in jieba (``tests/test_segment.py`` compares the
     two on the whole corpus)."""
-    import jieba
-
-    tokenizer = _tokenizer()
+    tokenizer = _tokenizer()  # first: it imports jieba without pkg_resources
+    jieba = sys.modules["jieba"]
     han, skip = jieba.re_han_default, jieba.re_skip_default
     words: list[str] = []
     for block in han.split(text):

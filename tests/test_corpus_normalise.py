@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from drafter.corpus import normalise, normalise_text, split_paragraphs
+from drafter.corpus import mojibake, normalise, normalise_text, split_paragraphs
 from drafter.corpus.mojibake import drop_mojibake
 
 # --- punctuation inside Chinese text -------------------------------------------------------
@@ -493,3 +493,12 @@ def test_normalise_is_idempotent_and_total_on_arbitrary_text(text: str) -> None:
 )
 def test_space_between_heading_and_body_is_a_break(line: str, expected: tuple[str, ...]) -> None:
     assert normalise_text(line).split("\n") == list(expected)
+
+
+def test_the_one_script_characters_file_is_what_the_code_pages_give() -> None:
+    """``script_only.txt`` holds the simplified-only and traditional-only characters that GB2312
+    and Big5 give on this Python (regenerate it from ``mojibake.one_script_only`` if not)."""
+    simplified, traditional = mojibake.one_script_only()
+    lines = mojibake.SCRIPT_ONLY_FILE.read_text(encoding="utf-8").split("\n")
+    assert lines == ["".join(sorted(simplified)), "".join(sorted(traditional)), ""]
+    assert "们" in simplified and "們" in traditional

@@ -433,3 +433,30 @@ def test_bank_yaml_is_written_as_pyyaml_writes_it() -> None:
     )
     assert dump_yaml(data) == expected
     assert dump_yaml(data) == expected  # the resolver's memory of short values changes nothing
+
+
+def test_one_entry_is_fetched_by_its_id_as_the_kind_holds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``PhraseBank.entry`` over the index (that entry's line alone) gives what the YAML bank
+    gives: the kind's entry of that id, None for an id of another kind or of none."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "bank"
+    save_bank(
+        _bank(
+            Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
+            Phrase("bd-2", Kind.BODY, "加快项目建设进度。", topics=("项目建设",)),
+            Phrase("ld-1", Kind.LEAD, "补齐生态短板。", topics=("生态环保",)),
+        ),
+        folder,
+    )
+    read = load_bank(folder)  # from the YAML (and the index written)
+    indexed = load_bank(folder)
+    assert indexed is not read
+    for kind, entry_id in ((Kind.BODY, "bd-2"), (Kind.BODY, "bd-1"), (Kind.LEAD, "ld-1")):
+        found = indexed.entry(kind, entry_id)
+        assert found is not None and found == read.entry(kind, entry_id)
+        assert found.id == entry_id and found.kind is kind
+    assert indexed.entry(Kind.BODY, "ld-1") is None and read.entry(Kind.BODY, "ld-1") is None
+    assert indexed.entry(Kind.LEAD, "none") is None
+    assert indexed.entry(Kind.BODY, "bd-2") == indexed.of_kind(Kind.BODY)[1]

@@ -154,15 +154,24 @@ def highlight_piece(targets: Targets, index: int) -> Piece:
     return Piece(highlight_sentence(text) + "。", _key(f"review.highlights[{index}]"))
 
 
+_ADDRESSED = re.compile(r"^(?:各位代表|同志们|各位委员)[，！、]?")
+
+
 def _problems_lead(selector: Selector) -> Piece:
     found = [
         c
         for c in selector.candidates(Kind.TRANSITION, max_len=60)
-        if ("肯定成绩" in c.text or "清醒" in c.text) and not c.phrase.slots
+        if ("肯定成绩" in c.text or "清醒" in c.text)
+        and not c.phrase.slots
+        # the lead only: not a source's own first problem (……：一是县域经济综合实力依然较弱)
+        and "一是" not in c.text
     ]
     if found:
         piece = selector.take(found[0])
-        return Piece(piece.text.rstrip(_END) + "：", piece.provenance)
+        # an address fits its meeting: 各位代表 only before a people's congress
+        congress = selector.public and not selector.business
+        text = piece.text if congress else _ADDRESSED.sub("", piece.text)
+        return Piece(text.rstrip(_END) + "：", piece.provenance)
     return _glue("在肯定成绩的同时，也要清醒看到，当前工作中还存在一些困难和问题：")
 
 

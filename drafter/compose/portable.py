@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.names.table import national_terms, regional_terms
+from drafter.verdicts import remembered
 
 # Policy terms said only in some years, with their spans (a data file with an example each).
 DATED_FILE = Path(__file__).with_name("dated_terms.yaml")
@@ -222,6 +223,7 @@ def with_placeholders(text: str) -> str | None:
     return changed if changed != text else None
 
 
+@remembered("portable")
 def portability_problem(text: str) -> str | None:
     """Why ``text`` belongs to one county (or region) only, or None when any county can say it.
 
@@ -248,10 +250,9 @@ def portability_problem(text: str) -> str | None:
 
 
 def _first_shape(text: str, shapes: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
-    """“{label}“{match}”” for the first of ``shapes`` found in ``text``, or None (one search of
-    all the shapes at once first: most sentences hold none)."""
-    if not _ANY_SHAPE[id(shapes)].search(text):
-        return None
+    """“{label}“{match}”” for the first of ``shapes`` found in ``text``, or None. (Each shape
+    searched on its own: one alternation of them all was slower, 25 µs a sentence against 17,
+    as ``re`` drops each pattern's own literal-prefix scan inside an alternation.)"""
     for pattern, label in shapes:
         found = pattern.search(text)
         if found:
@@ -279,11 +280,6 @@ _LATE_SHAPES = (
     (_INSPECTION, "巡视督察反馈"),
     (_FINISHED, "具体建成事项"),
 )
-# each table's shapes as one pattern (the tables are constant: keyed by their identity)
-_ANY_SHAPE = {
-    id(table): re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in table))
-    for table in (_SLOT_SHAPES, _NAME_SHAPES, _LATE_SHAPES)
-}
 
 
 def is_portable(text: str) -> bool:
@@ -310,11 +306,13 @@ _CADRE_BUSINESS = re.compile(
 )
 
 
+@remembered("cadre")
 def is_cadre_business(text: str) -> bool:
     """A line for cadres, not for business owners (企业家座谈会)."""
     return _CADRE_BUSINESS.search(text) is not None
 
 
+@remembered("internal")
 def is_internal(text: str) -> bool:
     """A line only a closed cadre meeting should hear."""
     return _INTERNAL.search(text) is not None

@@ -16,7 +16,7 @@ from drafter.compose.figures import highlight_piece
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import MEASURE, Candidate, Selector, key_phrases, provenance_of
 from drafter.compose.suitability import about_another_topic, fits, names_another_topic
-from drafter.compose.units import says_problem
+from drafter.compose.units import says_problem, tells_a_year
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode
@@ -54,6 +54,8 @@ def _record_sentences(selector: Selector, topic: str) -> list[Candidate]:
         and not selector.too_similar(c.text)
         and c.phrase.mode is not Mode.ACHIEVEMENT
         and not says_problem(c.text)
+        # a year's summary names the deployed year (2025年，我们用情用力办实事): not a record
+        and not tells_a_year(c.text)
     ]
 
 
@@ -118,6 +120,9 @@ def review_areas(
             continue
         lead = leads[0]
         sentences: list[Piece] = [highlight_piece(targets, i) for i in by_area.get(topic, ())]
+        for piece in sentences:  # the area's measures do not repeat its highlights
+            said |= key_phrases(piece.text)
+            selector.mark_used(piece.text)
         size = len(lead.text) + sum(len(p.text) for p in sentences)
         for candidate in _record_sentences(selector, topic):
             if size >= share or len(sentences) >= AREA_SENTENCES:

@@ -48,6 +48,7 @@ from drafter.compose.units import (
     order_units,
     said_done,
     says_problem,
+    spans_years,
     word_units,
 )
 from drafter.compose.wording import ordinal_prefix
@@ -196,7 +197,11 @@ def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
     found = _on_topic_sentences(selector, topic)
     # a result (农业生产稳定增长) or a shortcoming (管理水平还不尽人意) is not said among a
     # plan's measures
-    return [c for c in found if not said_done(c.text) and not says_problem(c.text)]
+    return [
+        c
+        for c in found
+        if not said_done(c.text) and not says_problem(c.text) and not spans_years(c.text)
+    ]
 
 
 def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:

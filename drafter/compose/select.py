@@ -11,6 +11,9 @@ same seed always gives the same ones. No text is used twice in one draft.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import operator
 import random
 import re
 import zlib
@@ -46,6 +49,7 @@ from drafter.phrasebank.model import (
     PhraseBank,
     foreign_matter,
 )
+from drafter.verdicts import remembered_table
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
 # full-width digits, Latin letters (XX, G247, 5G), mask characters, stray slot braces.
@@ -60,6 +64,7 @@ _SEQUEL = re.compile(
 )
 SENTENCE_END = "。！？"
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"))
+_QUOTE_CHARS = frozenset(char for pair in _QUOTE_PAIRS for char in pair)
 
 # Sentence roles inside a paragraph, for ordering: first what the matter is (situation), then
 # what to do (measures), last what is demanded of whom (requirement).
@@ -81,6 +86,8 @@ def sentence_role(text: str) -> int:
 
 
 def _balanced(text: str) -> bool:
+    if _QUOTE_CHARS.isdisjoint(text):  # most sentences: no mark to count (asked of every one)
+        return True
     return all(text.count(left) == text.count(right) for left, right in _QUOTE_PAIRS)
 
 
@@ -111,6 +118,8 @@ def county_short(county: str) -> str:
 
 def fill_slots(text: str, values: Mapping[str, str]) -> str | None:
     """``text`` with every ``{slot}`` replaced, or None when a slot has no value."""
+    if "{" not in text:  # no slot (most bank sentences): nothing to replace
+        return text
     missing = False
 
     def replace(match: re.Match[str]) -> str:
@@ -167,11 +176,14 @@ class WordScan:
     """Which of many words occur in a text: the words indexed by their first two characters.
 
     A regular-expression alternation of the bank's ~1,000 scrubbed names took ~20 µs a sentence
-    and 8 ms to compile for every draft; looking up each bigram of the text takes a few µs."""
+    and 8 ms to compile for every draft. The text's character pairs are made and matched against
+    the words' first pairs in C (``map`` and a set operation), then only the words of the pairs
+    found are looked for: a word occurs exactly when its first pair does and it is in the text."""
 
-    __slots__ = ("_heads", "_singles")
+    __slots__ = ("_head_set", "_heads", "_memo", "_singles")
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], memo: dict[str, Any] | None = None) -> None:
+        self._memo = memo  # answers of ``occurs`` by text (see ``drafter.verdicts``)
         heads: dict[str, list[str]] = {}
         singles: set[str] = set()
         for word in words:
@@ -180,6 +192,7 @@ class WordScan:
             elif word:
                 heads.setdefault(word[:2], []).append(word)
         self._heads = {head: tuple(found) for head, found in heads.items()}
+        self._head_set = frozenset(self._heads)
         self._singles = frozenset(singles)
 
     def __bool__(self) -> bool:
@@ -187,25 +200,29 @@ class WordScan:
 
     def occurs(self, text: str) -> bool:
         """Whether any of the words is in ``text``."""
+        if self._memo is not None:
+            found = self._memo.get(text)
+            if found is None:
+                found = self._memo[text] = self._occurs(text)
+            return bool(found)
+        return self._occurs(text)
+
+    def _occurs(self, text: str) -> bool:
         if self._singles and not self._singles.isdisjoint(text):
             return True
         heads = self._heads
-        for i in range(len(text) - 1):
-            words = heads.get(text[i : i + 2])
-            if words is not None:
-                for word in words:
-                    if text.startswith(word, i):
-                        return True
+        for head in self._head_set.intersection(map(operator.add, text, text[1:])):
+            for word in heads[head]:
+                if word in text:
+                    return True
         return False
 
     def found(self, text: str) -> set[str]:
         """Every one of the words that is in ``text``."""
         found = {char for char in text if char in self._singles} if self._singles else set()
         heads = self._heads
-        for i in range(len(text) - 1):
-            words = heads.get(text[i : i + 2])
-            if words is not None:
-                found.update(word for word in words if text.startswith(word, i))
+        for head in self._head_set.intersection(map(operator.add, text, text[1:])):
+            found.update(word for word in heads[head] if word in text)
         return found
 
 
@@ -361,7 +378,6 @@ class Selector:
         self.other_level = re.compile(other) if other else None
         self.used: set[str] = set()
         self.used_ids: set[str] = set()
-        self._bodies: dict[str, Phrase] | None = None
         self.keywords = {topic.name: topic.keywords for topic in bank.topics}
         self._keyword_scan: tuple[WordScan, dict[str, frozenset[str]]] | None = None
         self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
@@ -390,6 +406,9 @@ class Selector:
         )
         entry = _SHARED.get(key)
         if entry is None or entry[0] is not self.bank:
+            # a text's scores depend on the topics' keywords alone: earlier runs' are reused
+            context = _digest(list(self.keywords.items()))
+            self._keyword_cache = remembered_table("keywords", context, _is_scores)
             entry = (self.bank, self._prepared, self._keyword_cache, self.memo)
             _SHARED[key] = entry
             while len(_SHARED) > _SHARED_MAX:
@@ -418,7 +437,7 @@ class Selector:
         values = self.values if not extra else {**self.values, **extra}
         # Refuse unsafe literal text before filling, so a mask in the bank is never excused by a
         # slot value, and check the result again for the values we put in.
-        literal = SLOT_PATTERN.sub("", phrase.text)
+        literal = SLOT_PATTERN.sub("", phrase.text) if "{" in phrase.text else phrase.text
         if UNSAFE.search(literal) or "XX" in literal or "××" in literal:
             return None
         if self._scrub_scan is not None and self._scrub_scan.occurs(literal):
@@ -553,10 +572,8 @@ class Selector:
 
     def matter_of_piece(self, piece: Piece) -> str | None:
         """The matter of the bank sentence ``piece`` says (安全稳定/信访), if it has one."""
-        if self._bodies is None:
-            self._bodies = {p.id: p for p in self.bank.of_kind(Kind.BODY)}
         entry = piece.provenance.entry if piece.provenance is not None else None
-        phrase = self._bodies.get(entry) if entry else None
+        phrase = self.bank.entry(Kind.BODY, entry) if entry else None  # (fetches that one only)
         aspect = phrase.aspect if phrase is not None else None
         return aspect if aspect and MATTER_SEPARATOR in aspect else None
 
@@ -692,8 +709,21 @@ def _scrub_scan(names: tuple[str, ...]) -> WordScan:
     scan = _SCRUB_SCANS.get(names)
     if scan is None:
         _SCRUB_SCANS.clear()
-        scan = _SCRUB_SCANS[names] = WordScan(names)
+        memo = remembered_table("scrubbed", _digest(names), _is_bool)
+        scan = _SCRUB_SCANS[names] = WordScan(names, memo)
     return scan
+
+
+def _digest(data: object) -> str:
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:24]
+
+
+def _is_bool(answer: object) -> bool:
+    return type(answer) is bool
+
+
+def _is_scores(answer: object) -> bool:
+    return type(answer) is dict and all(type(v) is float for v in answer.values())
 
 
 def normalise_sentence(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.compose.select import Candidate, Selector, bigrams
+from drafter.compose.select import Candidate, Selector, WordScan, bigrams
 from drafter.phrasebank.model import Phrase
 
 # Sentences that only make sense where they were said: ordinals and outline markers that would
@@ -165,10 +165,30 @@ def _foreign_term(selector: Selector, text: str, topic: str, ours: frozenset[str
 
 def _find_foreign_term(selector: Selector, text: str, topic: str, ours: frozenset[str]) -> bool:
     own = selector.keywords.get(topic, ())
-    for name, word in _long_terms(selector):
-        if name not in ours and word in text and not any(word in k or k in word for k in own if k):
-            return True
+    scan, topics_of = _long_term_scan(_long_terms(selector))
+    # only the long terms in the text are looked at (found in one scan, not ~300 substring tests)
+    for word in scan.found(text):
+        for name in topics_of[word]:
+            if name not in ours and not any(word in k or k in word for k in own if k):
+                return True
     return False
+
+
+_Terms = tuple[tuple[str, str], ...]
+_LONG_SCANS: dict[int, tuple[_Terms, WordScan, dict[str, tuple[str, ...]]]] = {}
+
+
+def _long_term_scan(terms: _Terms) -> tuple[WordScan, dict[str, tuple[str, ...]]]:
+    """The long terms' scan and each term's topics, made once per table of terms."""
+    found = _LONG_SCANS.get(id(terms))
+    if found is None or found[0] is not terms:
+        topics_of: dict[str, list[str]] = {}
+        for name, word in terms:
+            topics_of.setdefault(word, []).append(name)
+        found = (terms, WordScan(topics_of), {w: tuple(n) for w, n in topics_of.items()})
+        _LONG_SCANS.clear()  # one table at a time: the terms are kept alive by the entry
+        _LONG_SCANS[id(terms)] = found
+    return found[1], found[2]
 
 
 def _long_terms(selector: Selector) -> tuple[tuple[str, str], ...]:

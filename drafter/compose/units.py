@@ -406,8 +406,13 @@ _RESULT_LEAD = re.compile(
     r"更加[^，。]{0,4}|全面完成|圆满完成|实现新突破|迈上新台阶|得到[^，。]{0,4}(?:提高|提升|加强|改善)|"
     r"实现新[^，。]{0,3}|取得新[^，。]{0,3}|全面进步|稳中有进|稳定增长|不断加快|步伐加快|"
     r"显著增强|明显提升|进一步好转|持续好转|有效遏制|全部达标|均达到[^，。]{0,8}|"
-    r"达到新水平|展现新气象|迈出新步伐|稳步提高|进一步缩小|逐步提高|保持稳定形势)$"
+    r"达到新水平|展现新气象|迈出新步伐|稳步提高|进一步缩小|逐步提高|保持稳定形势|"
+    r"进一步增强|进一步提升|进一步提高|持续稳定|总体平稳|持续向好|平稳向好)$"
 )
+# a clause that aims at a state (确保……持续稳定, 让……进一步增强): a target, not a result
+_AIMED = re.compile(r"^(?:确保|力争|保持|推动|促进|实现|努力|使|让|以|为|不断|持续|着力|切实)")
+# a result stated outright: what did not happen (全县没有发生重大安全生产事故)
+_NONE_HAPPENED = re.compile(r"(?:没有|未)发生")
 
 
 _CLAUSE_END = re.compile(r"[^，；：。！？]+[。！？]?$")
@@ -420,10 +425,26 @@ _SHORTCOMING = re.compile(
 def said_done(sentence: str) -> bool:
     """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。), or tells what
     a year brought (2023年，我们用情用力办实事，……): a year's summary, not a measure."""
-    if _YEAR_TOLD.match(sentence):
+    if _YEAR_TOLD.match(sentence) or _NONE_HAPPENED.search(sentence):
         return True
     last = _CLAUSE_END.search(sentence)
-    return last is not None and bool(_RESULT_LEAD.search(last.group(0).rstrip("。！？")))
+    if last is None:
+        return False
+    clause = last.group(0).rstrip("。！？")
+    return bool(_RESULT_LEAD.search(clause)) and not _AIMED.match(clause)
+
+
+def spans_years(sentence: str) -> bool:
+    """A five-year plan's wording (城乡居民收入年均增速……, 保障标准逐年提高): not a year's plan."""
+    return _YEARS_SPAN.search(sentence) is not None
+
+
+_YEARS_SPAN = re.compile(r"年均|逐年|五年内|期间年|到20\d\d年")
+
+
+def tells_a_year(sentence: str) -> bool:
+    """The sentence tells what one year brought (2023年，我们用情用力办实事……)."""
+    return _YEAR_TOLD.match(sentence) is not None
 
 
 _YEAR_TOLD = re.compile(
@@ -475,7 +496,9 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         # is not part of it
         if role == "problem" or (role == "review" and mood is Mode.TARGET):
             continue
-        if mood is Mode.TARGET and (said_done(filled) or says_problem(filled)):
+        if mood is Mode.TARGET and (
+            said_done(filled) or says_problem(filled) or spans_years(filled)
+        ):
             # a result (农业产业化步伐不断加快) or a shortcoming (瓶颈制约突出) the source's
             # roles did not catch: a plan says neither
             continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
+from pathlib import Path
 
 from drafter.corpus.chars import COMMON_CHARS, LETTER
 
@@ -76,9 +77,23 @@ def _common_han() -> frozenset[str]:
     return frozenset(chars | COMMON_CHARS)
 
 
+# The two sets of ``one_script_only``, one line each: building them from the code pages took ~10
+# ms a run, reading them ~1 ms (tests/test_corpus_normalise.py checks the file against the codecs).
+SCRIPT_ONLY_FILE = Path(__file__).with_name("script_only.txt")
+
+
 @cache
 def _one_script_only() -> tuple[frozenset[str], frozenset[str]]:
     """(simplified-only, traditional-only) characters: in GB2312 but not Big5, and vice versa."""
+    try:
+        simplified, traditional, _ = SCRIPT_ONLY_FILE.read_text(encoding="utf-8").split("\n")
+    except (OSError, ValueError):
+        return one_script_only()
+    return frozenset(simplified), frozenset(traditional)
+
+
+def one_script_only() -> tuple[frozenset[str], frozenset[str]]:
+    """The sets of ``_one_script_only`` computed from the code pages (the file's content)."""
     gb = _double_bytes(range(0xB0, 0xF8), range(0xA1, 0xFF))
     big5 = _double_bytes(
         (*range(0xA4, 0xC7), *range(0xC9, 0xFA)), (*range(0x40, 0x7F), *range(0xA1, 0xFF))

@@ -16,10 +16,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from drafter.corpus.reader import ALLOWED, READABLE
 from drafter.errors import CorpusError
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
+
+if TYPE_CHECKING:
+    from drafter.mining.workers import ReadSpeech, Skipped
 
 SPEECH_SUFFIXES = READABLE
 
@@ -92,20 +96,20 @@ def mine_bank(
 
     ``county`` declares the files the archive of that county (``mine --county``): its names
     standing over two years or more are kept as written and listed in the report's ``own``."""
-    from drafter.mining.archive import find_versions
+    from drafter import segment
     from drafter.mining.merge import Merger
     from drafter.mining.own import OwnArchive
-    from drafter.mining.pool import default_workers, run_ordered
-    from drafter.mining.report import ReportBuilder
+    from drafter.mining.pool import Split, default_workers
     from drafter.mining.topics import TopicTagger
     from drafter.mining.units import load_unit_rules
     from drafter.mining.workers import (
-        ReadSpeech,
-        Skipped,
         generalise_one,
         prepare_workers,
-        read_one,
+        read_text,
+        segment_speech,
         share,
+        share_corpus,
+        summary_of,
     )
 
     corpus = collect_files(paths)
@@ -113,100 +117,45 @@ def mine_bank(
     items = list(zip(corpus.files, corpus.labels, strict=True))
     if workers is None:
         workers = default_workers(len(items))
-    if workers > 1:
-        prepare_workers()  # what every worker needs, loaded once before forking
+    # what every process needs and can build without jieba's tables, built once before forking
+    prepare_workers()
+    share({"tagger": TopicTagger(topics), "unit_rules": load_unit_rules()})
 
     def read_done(index: int) -> None:
         if progress is not None:
             progress("读取", items[index][1])
 
-    speeches: list[ReadSpeech] = []
-    digests: dict[str, str] = {}
-    readable: list[tuple[Path, ReadSpeech]] = []
-    results = run_ordered(read_one, items, workers, read_done, [_size(p) for p, _ in items])
-    for (path, _), read in zip(items, results, strict=True):
-        if isinstance(read, Skipped):
-            report.skipped.append((read.path, read.reason))
-            continue
-        if read.digest in digests:
-            report.skipped.append((str(path), f"与 {digests[read.digest]} 内容相同"))
-            continue
-        digests[read.digest] = read.label
-        if read.problem is not None:
-            report.skipped.append((str(path), read.problem))
-            continue
-        readable.append((path, read))
-    # 初稿/定稿 of one speech are counted once (the final one)
-    versions = {v.label: v for v in find_versions([(r.label, p, r.source) for p, r in readable])}
-    for path, read in readable:
-        version = versions.get(read.label)
-        if version is not None:
-            report.skipped.append(
-                (
-                    str(path),
-                    f"与 {version.kept} 是同一篇的不同版本（{version.shared} 句相同），"
-                    f"只计 {version.kept}",
-                )
-            )
-            continue
-        report.files.append(read.label)
-        report.paragraphs += len(read.source.paragraphs)
-        speeches.append(read)
-    if not speeches:
-        if not corpus.files and not corpus.skipped:
-            raise CorpusError(f"语料为空：没有找到 {ALLOWED} 讲话稿文件")
-        raise CorpusError(
-            "语料中没有可读取的讲话稿：" + "；".join(f"{f}：{r}" for f, r in report.skipped)
-        )
-
-    # what the corpus says about words, shared by every speech's generalisation
-    doc_freq: Counter[str] = Counter()
-    quote_freq: Counter[str] = Counter()
-    # how many counties use each word: a county's reports of several years count once, so a
-    # product or place it names every year is still its own
-    county_words: dict[str, set[str]] = {}
-    county_names: set[str] = set()  # every source's own county, full and short (定兴县, 定兴)
-    own = (
-        OwnArchive.of(county, [(s.label, s.source.text) for s in speeches])
-        if county is not None
-        else None
-    )
-    for speech in speeches:
-        doc_freq.update(speech.counts.keys())
-        names = speech.county_names | (own.forms if own else frozenset())
-        county = max(names, key=len, default=speech.label)
-        county_words.setdefault(county, set()).update(speech.counts.keys())
-        county_names.update(names)
-        quote_freq.update(speech.quotes)
-    share(
-        {
-            "speeches": speeches,
-            "doc_freq": doc_freq,
-            "quote_freq": quote_freq,
-            "salient": _salient_chars({s.label: s.han for s in speeches}),
-            "county_freq": Counter(w for words in county_words.values() for w in words),
-            "counties": len(county_words),
-            "unit_rules": load_unit_rules(),
-            "tagger": TopicTagger(topics),
-            "own": own,
-        }
-    )
-
     def generalise_done(index: int) -> None:
         if progress is not None:
-            progress("提炼", speeches[index].label)
+            progress("提炼", items[index][1])
 
     merger = Merger()
-    indexes = list(range(len(speeches)))
-    weights = [len(s.candidates) for s in speeches]
-    for result in run_ordered(generalise_one, indexes, workers, generalise_done, weights):
-        for phrase in result.phrases:
-            merger.add(phrase)
-        for key, (count, files) in result.names.items():
-            old_count, old_files = report.names.get(key, (0, set()))
-            report.names[key] = (old_count + count, old_files | files)
-        for reason, count in result.dropped.items():
-            report.dropped[reason] = report.dropped.get(reason, 0) + count
+    weights = [_size(path) for path, _ in items]
+    with Split(items, weights, workers, read_text, segment_speech, summary_of) as split:
+        segment.warm_up()  # jieba's tables, loaded here while the children read their files
+        kept = _kept_speeches(items, split.first(read_done), report)
+        if not kept:
+            if not corpus.files and not corpus.skipped:
+                raise CorpusError(f"语料为空：没有找到 {ALLOWED} 讲话稿文件")
+            raise CorpusError(
+                "语料中没有可读取的讲话稿：" + "；".join(f"{f}：{r}" for f, r in report.skipped)
+            )
+        speeches = [speech for _, speech in kept]
+        own = (
+            OwnArchive.of(county, [(s.label, s.source.text) for s in speeches])
+            if county is not None
+            else None
+        )
+        state, county_names, county_words = _corpus_state(speeches, own)
+        wanted = [index for index, _ in kept]
+        for result in split.second(generalise_one, share_corpus, state, wanted, generalise_done):
+            for phrase in result.phrases:
+                merger.add(phrase)
+            for key, (count, files) in result.names.items():
+                old_count, old_files = report.names.get(key, (0, set()))
+                report.names[key] = (old_count + count, old_files | files)
+            for reason, count in result.dropped.items():
+                report.dropped[reason] = report.dropped.get(reason, 0) + count
     share({})
 
     merged = merger.result([t.name for t in topics])
@@ -246,6 +195,84 @@ def mine_bank(
         report.county = own.county
         report.own = _own_names(own, report, merged)
     return bank, report.build(counts_by_kind)
+
+
+def _kept_speeches(
+    items: Sequence[tuple[Path, str]],
+    reads: Sequence[ReadSpeech | Skipped],
+    report: ReportBuilder,
+) -> list[tuple[int, ReadSpeech]]:
+    """(item index, speech) of the files to mine, in file order: not the unreadable ones, the
+    texts read before, the texts that are not speeches, nor the older versions of a speech
+    (each recorded in ``report``)."""
+    from drafter.mining.archive import find_versions
+    from drafter.mining.workers import Skipped
+
+    digests: dict[str, str] = {}
+    readable: list[tuple[int, ReadSpeech]] = []
+    for index, ((path, _), read) in enumerate(zip(items, reads, strict=True)):
+        if isinstance(read, Skipped):
+            report.skipped.append((read.path, read.reason))
+            continue
+        if read.digest in digests:
+            report.skipped.append((str(path), f"与 {digests[read.digest]} 内容相同"))
+            continue
+        digests[read.digest] = read.label
+        if read.problem is not None:
+            report.skipped.append((str(path), read.problem))
+            continue
+        readable.append((index, read))
+    # 初稿/定稿 of one speech are counted once (the final one)
+    versions = {
+        v.label: v for v in find_versions([(r.label, items[i][0], r.source) for i, r in readable])
+    }
+    kept: list[tuple[int, ReadSpeech]] = []
+    for index, read in readable:
+        version = versions.get(read.label)
+        if version is not None:
+            report.skipped.append(
+                (
+                    str(items[index][0]),
+                    f"与 {version.kept} 是同一篇的不同版本（{version.shared} 句相同），"
+                    f"只计 {version.kept}",
+                )
+            )
+            continue
+        report.files.append(read.label)
+        report.paragraphs += len(read.source.paragraphs)
+        kept.append((index, read))
+    return kept
+
+
+def _corpus_state(
+    speeches: Sequence[ReadSpeech], own: OwnArchive | None
+) -> tuple[dict[str, Any], set[str], dict[str, set[str]]]:
+    """What the corpus says about words, shared by every speech's generalisation (see
+    ``workers.share_corpus``); every source's own county, full and short (定兴县, 定兴); and
+    each county's words."""
+    doc_freq: Counter[str] = Counter()
+    quote_freq: Counter[str] = Counter()
+    # how many counties use each word: a county's reports of several years count once, so a
+    # product or place it names every year is still its own
+    county_words: dict[str, set[str]] = {}
+    county_names: set[str] = set()
+    for speech in speeches:
+        doc_freq.update(speech.counts.keys())
+        names = speech.county_names | (own.forms if own else frozenset())
+        county = max(names, key=len, default=speech.label)
+        county_words.setdefault(county, set()).update(speech.counts.keys())
+        county_names.update(names)
+        quote_freq.update(speech.quotes)
+    state = {
+        "n_docs": len(speeches),
+        "doc_freq": doc_freq,
+        "quote_freq": quote_freq,
+        "salient": _salient_chars({s.label: s.han for s in speeches}),
+        "county_freq": Counter(w for words in county_words.values() for w in words),
+        "counties": len(county_words),
+        "own": own,
+    }
+    return state, county_names, county_words
 
 
 def _size(path: Path) -> float:

@@ -72,7 +72,6 @@ def run_mine(
     """Mine ``corpus`` into the bank folder ``out``; the report says what was mined and scrubbed
     (``format_summary``/``format_scrubbed`` turn it into text). ``progress`` draws a bar when
     there are enough files to need one."""
-    from drafter import segment
     from drafter.errors import OutputError
     from drafter.mining import collect_files, mine_bank
     from drafter.mining.pool import default_workers, render_bank_files
@@ -105,7 +104,6 @@ def run_mine(
             "语料为空：没有找到 .txt/.md/.docx/.doc/.wps/.pdf 讲话稿文件"
             + (f"（{reasons}）" if reasons else "")
         )
-    segment.warm_up()
     workers = default_workers(len(files.files))
     if progress is not None and len(files.files) >= PROGRESS_MIN_FILES:
         # two steps per file: read, then generalise

@@ -1,10 +1,12 @@
 """Running mining's per-speech work on several processes, and the bank's rendering beside it.
 
-Input: a function and its items (files, then speeches); output: the results in item order, as if
-computed one after another in this process. Workers are forked from this process after what they
-need is loaded (jieba's tables, the read speeches), so nothing large is pickled to them; only
-results come back. Without ``fork`` (Windows), and on macOS where forking a process that has
-started threads is unsafe, everything runs in this process.
+Input: the speech files and the functions of the two phases (read, then generalise); output:
+the results in file order, as if computed one after another in this process. The files are
+divided once between this process and children forked from it (``Split``): each process reads
+its files and generalises the speeches it read, so a read speech never travels between
+processes; only summaries (for what the whole corpus says about words) and results come back.
+Without ``fork`` (Windows), and on macOS where forking a process that has started threads is
+unsafe, everything runs in this process.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
+import multiprocessing.connection
 import os
+import queue
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from drafter.mining.workers import _SHARED, share
 from drafter.phrasebank.model import Kind, PhraseBank
@@ -107,54 +112,217 @@ def can_fork() -> bool:
     return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
 
 
-def run_ordered(
-    function: Callable[[T], R],
-    items: Sequence[T],
-    workers: int,
-    done: Callable[[int], None] | None = None,
-    weights: Sequence[float] | None = None,
-) -> Iterator[R]:
-    """``function`` over ``items``, results in order; on ``workers`` forked processes if > 1.
-    ``done(i)`` is called as result ``i`` arrives (for a progress bar).
+class Split:
+    """Items divided once between this process and ``workers - 1`` forked children, each process
+    keeping what it computed for its own items from the first phase to the second.
 
-    With ``weights`` (the expected cost of each item), the lightest item runs first in this
-    process, so that whatever the work builds once and keeps (compiled patterns, gazetteers,
-    imports) is built once, before forking, instead of in every worker; the others are handed
-    out heaviest first, so that no worker is left with a long item at the end."""
-    if workers <= 1 or len(items) < 2 or not can_fork():
-        for index, item in enumerate(items):
-            result = function(item)
+    Phase one (``first``): ``prepare`` then ``finish`` each item, in the process that owns it. A
+    child prepares all its items first (reading files needs no jieba tables), then finishes them
+    (segmenting loads the tables): its reading overlaps this process's loading of the tables.
+    What a child sends back is ``summarise`` of its result, and only that; it keeps the result.
+
+    Phase two (``second``): ``function`` over the results of the items asked for, each where it
+    was computed, with ``setup(state)`` run in every process first. Results come back in the
+    order asked for, the same as if everything ran here.
+
+    Items are divided by ``weights`` (their expected cost), heaviest first to the least loaded
+    process; ties go to the lower index, so the division is the same on every run."""
+
+    def __init__(
+        self,
+        items: Sequence[T],
+        weights: Sequence[float],
+        workers: int,
+        prepare: Callable[[T], Any],
+        finish: Callable[[Any], Any],
+        summarise: Callable[[Any], Any],
+    ) -> None:
+        self.items = items
+        self.finish = finish
+        self.prepare = prepare
+        processes = max(1, min(workers, len(items))) if can_fork() else 1
+        loads = [0.0] * processes
+        self.owner = [0] * len(items)
+        for index in sorted(range(len(items)), key=lambda i: (-weights[i], i)):
+            chosen = min(range(processes), key=lambda p: (loads[p], p))
+            self.owner[index] = chosen
+            loads[chosen] += weights[index]
+        self.kept: dict[int, Any] = {}
+        self.owed: dict[int, int] = {}  # child number → results it still owes
+        self.children: list[tuple[Any, Any]] = []  # (process, connection)
+        if processes == 1:
+            return
+        context = multiprocessing.get_context("fork")
+        # What the children inherit is frozen for the garbage collector: a child's full
+        # collections would otherwise walk all of it and, by touching every object, copy the
+        # parent's memory page by page.
+        gc.freeze()
+        try:
+            for number in range(1, processes):
+                mine = [i for i in range(len(items)) if self.owner[i] == number]
+                here, there = context.Pipe()
+                process = context.Process(
+                    target=_child, args=(there, items, mine, prepare, finish, summarise)
+                )
+                process.start()
+                there.close()
+                self.children.append((process, here))
+        except BaseException:
+            self.close()
+            raise
+        finally:
+            gc.unfreeze()
+
+    def first(self, done: Callable[[int], None] | None = None) -> list[Any]:
+        """Every item's phase-one result (a child's: its summary), in item order."""
+        results: dict[int, Any] = {}
+        self.owed = {
+            number: sum(1 for owner in self.owner if owner == number)
+            for number in range(1, len(self.children) + 1)
+        }
+        for index, item in enumerate(self.items):
+            if self.owner[index] != 0:
+                continue
+            self.kept[index] = results[index] = self.finish(self.prepare(item))
             if done is not None:
                 done(index)
-            yield result
-        return
-    order = list(range(len(items)))
-    ready: dict[int, R] = {}
-    if weights is not None:
-        order.sort(key=lambda i: (-weights[i], i))
-        first = order.pop()
-        ready[first] = function(items[first])
-        if done is not None:
-            done(first)
-    context = multiprocessing.get_context("fork")
-    # What the workers inherit (the read speeches, jieba's tables) is frozen for the garbage
-    # collector: a worker's full collections would otherwise walk all of it and, by touching
-    # every object, copy the parent's memory page by page (5 MB of reports: ~4% less CPU).
-    gc.freeze()
-    try:
-        with context.Pool(min(workers, len(order)), initializer=_start_worker) as pool:
-            arriving = pool.imap_unordered(_indexed, [(function, i, items[i]) for i in order])
-            for wanted in range(len(items)):
-                while wanted not in ready:
-                    index, result = next(arriving)
-                    ready[index] = result
+            self._receive(results, done, block=False)
+        while any(self.owed.values()):
+            self._receive(results, done, block=True)
+        return [results[index] for index in range(len(self.items))]
+
+    def second(
+        self,
+        function: Callable[[Any], R],
+        setup: Callable[[dict[str, Any]], None],
+        state: dict[str, Any],
+        wanted: Sequence[int],
+        done: Callable[[int], None] | None = None,
+    ) -> Iterator[R]:
+        """``function`` of the phase-one result of each item of ``wanted``, in that order, after
+        ``setup(state)`` in every process."""
+        setup(state)
+        for number, (_, connection) in enumerate(self.children, start=1):
+            mine = [i for i in wanted if self.owner[i] == number]
+            self.owed[number] = len(mine)
+            connection.send((function, setup, state, mine))
+        own = [i for i in wanted if self.owner[i] == 0]
+        ready: dict[int, Any] = {}
+        at = 0
+        for index in wanted:
+            while index not in ready:
+                if self._receive(ready, done, block=False):
+                    continue
+                if at < len(own):
+                    next_own = own[at]
+                    at += 1
+                    ready[next_own] = function(self.kept.pop(next_own))
                     if done is not None:
-                        done(index)
-                yield ready.pop(wanted)
+                        done(next_own)
+                else:
+                    self._receive(ready, done, block=True)
+            yield ready.pop(index)
+        self.kept.clear()
+
+    def _receive(
+        self, into: dict[int, Any], done: Callable[[int], None] | None, *, block: bool
+    ) -> int:
+        """Results the children have sent (waiting for one if ``block``), into ``into``; only
+        children that still owe results are listened to (one that is done closes its end)."""
+        owing = {
+            connection: number
+            for number, (_, connection) in enumerate(self.children, start=1)
+            if self.owed.get(number)
+        }
+        if not owing:
+            return 0
+        count = 0
+        for connection in multiprocessing.connection.wait(list(owing), None if block else 0):
+            assert isinstance(connection, multiprocessing.connection.Connection)
+            try:
+                status, index, value = connection.recv()
+            except EOFError:
+                raise RuntimeError("挖掘的子进程意外退出") from None
+            if status == "error":
+                error, trace = value
+                if hasattr(error, "add_note"):  # Python 3.11+
+                    error.add_note(f"（在子进程中）\n{trace}")
+                raise error
+            into[index] = value
+            self.owed[owing[connection]] -= 1
+            count += 1
+            if done is not None:
+                done(index)
+        return count
+
+    def close(self) -> None:
+        """Tell the children to stop (they end once phase two is done) and wait for them."""
+        for process, connection in self.children:
+            with contextlib.suppress(OSError):
+                connection.close()
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        self.children = []
+
+    def __enter__(self) -> Split:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:
+            for process, _ in self.children:
+                process.terminate()
+        self.close()
+
+
+def _child(
+    connection: Any,
+    items: Sequence[Any],
+    mine: Sequence[int],
+    prepare: Callable[[Any], Any],
+    finish: Callable[[Any], Any],
+    summarise: Callable[[Any], Any],
+) -> None:
+    """A child of ``Split``: its items' phase one, then phase two when asked.
+
+    Results are sent by a thread of their own: a result is larger than the pipe holds (~64 KB),
+    and the main process reads only between its own items, so sending from here would stop the
+    child's work until then."""
+    _start_worker()
+    outbox: queue.SimpleQueue[tuple[str, int, Any] | None] = queue.SimpleQueue()
+    sender = threading.Thread(target=_send_all, args=(connection, outbox), daemon=True)
+    sender.start()
+    kept: dict[int, Any] = {}
+    index = -1
+    try:
+        prepared = [(i, prepare(items[i])) for i in mine]
+        for index, value in prepared:
+            kept[index] = finish(value)
+            outbox.put(("ok", index, summarise(kept[index])))
+        try:
+            function, setup, state, wanted = connection.recv()
+        except EOFError:
+            return  # no phase two
+        setup(state)
+        for index in wanted:
+            outbox.put(("ok", index, function(kept.pop(index))))
+    except Exception as error:  # sent to the main process, which raises it
+        import traceback
+
+        outbox.put(("error", index, (error, traceback.format_exc())))
     finally:
-        gc.unfreeze()
+        outbox.put(None)
+        sender.join()
+        connection.close()
 
 
-def _indexed(task: tuple[Callable[[T], R], int, T]) -> tuple[int, R]:
-    function, index, item = task
-    return index, function(item)
+def _send_all(connection: Any, outbox: queue.SimpleQueue[tuple[str, int, Any] | None]) -> None:
+    while (message := outbox.get()) is not None:
+        try:
+            connection.send(message)
+        except (OSError, ValueError):
+            return  # the main process is gone or stopped listening
+        except Exception as error:  # a value that cannot be pickled: say so instead
+            with contextlib.suppress(Exception):
+                connection.send(("error", message[1], (error, repr(error))))

@@ -1,8 +1,10 @@
 """The per-speech work of mining, one speech at a time (``mining.pool`` runs it on several cores).
 
-Input: speech files (phase 1: read, outline, extract, segment) and then the read speeches with
-what the whole corpus says about words (phase 2: generalise). Output: one result per speech.
-Phase 2 reads the corpus-wide state from ``share`` (inherited by forked workers, never pickled).
+Input: speech files (phase 1: read, outline, extract — ``read_text``, no jieba tables needed —
+then segment — ``segment_speech``) and then the read speeches with what the whole corpus says
+about words (phase 2: generalise). Output: one result per speech. Phase 2 reads the corpus-wide
+state from ``share`` (the tagger and unit rules inherited by forked workers) and
+``share_corpus`` (the corpus's word counts, sent to each worker once).
 """
 
 from __future__ import annotations
@@ -55,7 +57,13 @@ class SpeechResult:
 
 def read_one(item: tuple[Path, str]) -> ReadSpeech | Skipped:
     """Read, outline, extract and segment one speech file."""
-    from drafter import segment
+    read = read_text(item)
+    return read if isinstance(read, Skipped) else segment_speech(read)
+
+
+def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
+    """Read, outline and extract one speech file: all of reading that needs no jieba tables (its
+    ``words`` and ``counts`` are left empty for ``segment_speech``)."""
     from drafter.corpus import read_speech
     from drafter.mining.archive import check_speech
     from drafter.mining.extract import extract_candidates
@@ -69,28 +77,44 @@ def read_one(item: tuple[Path, str]) -> ReadSpeech | Skipped:
         return Skipped(str(path), error.message)
     outline = parse_outline(source.paragraphs)
     candidates = tuple(extract_candidates(source, outline, label))
-    words: dict[str, tuple[str, ...]] = {}
-    for candidate in candidates:
-        if candidate.kind in (Kind.ORDINAL_RUN, Kind.PARALLEL_LIST, Kind.CLOSING):
-            continue
-        if candidate.text not in words:
-            words[candidate.text] = segment.cut(candidate.text)
-    counts: Counter[str] = Counter(w for ws in words.values() for w in ws if _CJK.match(w))
     text = source.text
-    digest = hashlib.sha1(text.encode()).hexdigest()
     every = Counter(text)
     return ReadSpeech(
         label,
         source,
         candidates,
-        words,
-        counts,
-        digest,
+        {},
+        Counter(),
+        hashlib.sha1(text.encode()).hexdigest(),
         problem=check_speech(source),
         county_names=find_county_names(text),
         quotes=frozenset(m.group(1) for m in QUOTE_RE.finditer(text)),
         han=Counter({ch: n for ch, n in every.items() if "\u4e00" <= ch <= "\u9fff"}),
     )
+
+
+def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
+    """``read`` with the jieba words of its candidates, and its words counted."""
+    from drafter import segment
+
+    if isinstance(read, Skipped):
+        return read
+    words: dict[str, tuple[str, ...]] = {}
+    for candidate in read.candidates:
+        if candidate.kind in (Kind.ORDINAL_RUN, Kind.PARALLEL_LIST, Kind.CLOSING):
+            continue
+        if candidate.text not in words:
+            words[candidate.text] = segment.cut(candidate.text)
+    counts: Counter[str] = Counter(w for ws in words.values() for w in ws if _CJK.match(w))
+    return replace(read, words=words, counts=counts)
+
+
+def summary_of(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
+    """What the main process needs of a speech read on a worker (the worker keeps the rest, its
+    candidates and their words, for generalising it): less to send between processes."""
+    if isinstance(read, Skipped):
+        return read
+    return replace(read, candidates=(), words={})
 
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -110,14 +134,19 @@ def share(state: dict[str, Any]) -> None:
     _SHARED.update(state)
 
 
-def generalise_one(index: int) -> SpeechResult:
-    """Generalise speech number ``index`` of the shared corpus."""
+def share_corpus(state: dict[str, Any]) -> None:
+    """Add ``state`` (what the corpus says about words: ``mining._corpus_state``) to what this
+    process shares; the topic tagger and the unit rules were shared before forking."""
+    _SHARED.update(state)
+
+
+def generalise_one(speech: ReadSpeech) -> SpeechResult:
+    """Generalise ``speech`` with what the corpus says about words (``share``)."""
     from drafter import segment
     from drafter.mining.generalise import Generaliser
     from drafter.mining.names import NameContext
     from drafter.mining.units import build_units, speech_genre
 
-    speech: ReadSpeech = _SHARED["speeches"][index]
     tagger = _SHARED["tagger"]
     report = ReportBuilder()
     generaliser = Generaliser(tagger, report)
@@ -127,7 +156,7 @@ def generalise_one(index: int) -> SpeechResult:
         county_names |= own.forms  # the declared county is this speech's county
     context = NameContext(
         doc_freq=_SHARED["doc_freq"],
-        n_docs=len(_SHARED["speeches"]),
+        n_docs=_SHARED["n_docs"],
         county_names=county_names,
         counts=speech.counts,
         generic=tagger.keywords,
@@ -300,11 +329,25 @@ def without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
 
 
 def prepare_workers() -> None:
-    """Load, before forking, what every worker needs, so that no worker loads it again: jieba's
-    tables, and the modules of reading and generalising with their tables."""
+    """Load, before forking, what every process needs and can build without jieba's tables: the
+    modules of reading and generalising, and the name tables they build on first use. jieba's
+    tables are loaded after forking, by each process while the others read their files."""
     from drafter import segment
     from drafter.corpus import read_speech  # noqa: F401
     from drafter.mining import archive, extract, generalise, names, units  # noqa: F401
+    from drafter.mining.names import _ordinary_words
+    from drafter.names import rules, table
     from drafter.outline import parse_outline  # noqa: F401
 
-    segment.warm_up()
+    segment.import_library()
+    for build in (
+        _ordinary_words,
+        table.county_gazetteer,
+        rules.ordinary_words,
+        rules._gazetteer,
+        rules._kind_table,
+        table.common_words,
+        table.national_terms,
+        table.divisions,
+    ):
+        build()

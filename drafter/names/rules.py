@@ -301,6 +301,9 @@ def _weak_division(name: str) -> bool:
     return len(name) == 2 and name[1] in "县区市旗" and name[0] in COMMON_SINGLE
 
 
+# Verdicts depend on the word and on the tables only: cached, as the same words are judged in
+# sentence after sentence (mining judged ~3,600 words of 1.2 MB of reports, 0.4 s, uncached).
+@lru_cache(maxsize=65536)
 def judge_word(word: str) -> Judgement:
     """Name, ordinary or unsure, for a word a name rule flagged (see the module docstring)."""
     ordinary = ordinary_why(word)
@@ -345,6 +348,7 @@ def cut_from_words(text: str, start: int, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def ordinary_why(word: str) -> str | None:
     """Why ``word`` is no county's own name, or None."""
     from drafter.names.table import common_words, national_terms

@@ -37,7 +37,18 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 def _lines(path: Path) -> tuple[str, ...]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    # each line stripped once (the tables are read by every draft and lint)
+    return tuple(
+        bare
+        for line, bare in zip(lines, map(str.strip, lines), strict=True)
+        if bare and line[0] != "#"
+    )
+
+
+@lru_cache(maxsize=1)
+def _division_lines() -> tuple[str, ...]:
+    """``divisions.txt``'s lines, read once for ``divisions`` and ``province_of``."""
+    return _lines(DIVISIONS_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +141,7 @@ def divisions() -> tuple[tuple[str, str], ...]:
     """(kind, name) of China's divisions (``divisions.txt``): P province, M prefecture-level,
     C county-level; the generic ones left out."""
     found = []
-    for line in _lines(DIVISIONS_FILE):
+    for line in _division_lines():
         _, kind, name = line.split(" ", 2)
         if name not in GENERIC_DIVISIONS:
             found.append((kind, name))
@@ -144,7 +155,7 @@ def province_of(county: str) -> str | None:
     counties of several provinces share it."""
     provinces: dict[str, str] = {}
     found: set[str] = set()
-    for line in _lines(DIVISIONS_FILE):
+    for line in _division_lines():
         code, kind, name = line.split(" ", 2)
         if kind == "P":
             provinces[code[:2]] = name

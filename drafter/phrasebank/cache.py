@@ -10,10 +10,14 @@ entries takes milliseconds, whatever the bank's size. The index is JSON lines (n
 file planted in the cache folder must not be able to run code on the next ``drafter draft``; JSON
 only describes data, and an entry that does not fit the bank's types is a miss)::
 
-    drafter-bank-index-3
+    drafter-bank-index-5
     {"files": …, "package": …, "python": …, "written": …}     the key: see _fresh
     {"topics": …, "scrubbed": …, "sources": …, "kinds": …}    bank data and where each kind is
     [position, id, text, topics, support, sources, …]        one line per entry, grouped by kind
+
+An entry's text is null where it is its items joined (a paragraph unit: its sentences), and a
+source file is its number in the head's ``sources`` where it is one of them: a draft decodes
+~2,000 entries, and these were a third of their bytes.
 
 The key holds size, modification time and SHA-256 of every YAML file of the bank folder, the size
 and time of this package's sources, and the Python version. A file whose size and time are as
@@ -44,7 +48,7 @@ from drafter.phrasebank.model import Filler, Kind, Mode, Phrase, PhraseBank, Sou
 from drafter.resources import CACHE_ENV as CACHE_ENV
 from drafter.resources import cache_dir as cache_dir
 
-_FORMAT = b"drafter-bank-index-4"
+_FORMAT = b"drafter-bank-index-5"
 _PACKAGE = Path(__file__).resolve().parent
 # A file modified this close (ns) before its index was written may have changed again within the
 # same timestamp tick: it is compared by content instead (file system clocks tick 1 ns – 2 s).
@@ -214,14 +218,15 @@ def _dumps(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _row(position: int, phrase: Phrase) -> list[object]:
+def _row(position: int, phrase: Phrase, files: dict[str, int]) -> list[object]:
+    joined = bool(phrase.items) and phrase.text == "".join(phrase.items)
     return [
         position,
         phrase.id,
-        phrase.text,
+        None if joined else phrase.text,
         list(phrase.topics),
         phrase.support,
-        [[s.file, s.paragraph, s.start, s.end] for s in phrase.sources],
+        [[files.get(s.file, s.file), s.paragraph, s.start, s.end] for s in phrase.sources],
         phrase.curated,
         phrase.level,
         phrase.style,
@@ -254,11 +259,21 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
 
     kinds: dict[str, list[int]] = {}
     on_topic: dict[str, dict[str, list[int]]] = {}
+    ids: dict[str, list[int]] = {}
+    files = {name: number for number, name in enumerate(bank.sources)}
     for kind in Kind:
         rows = [
-            (p, _dumps(_row(n, p)) + b"\n") for n, p in enumerate(bank.phrases) if p.kind is kind
+            (p, _dumps(_row(n, p, files)) + b"\n")
+            for n, p in enumerate(bank.phrases)
+            if p.kind is kind
         ]
         kinds[kind.value] = block([row for _, row in rows])
+        # each entry's id and where its line is, to fetch one entry by its id alone
+        at, where = kinds[kind.value][0], []
+        for phrase, row in rows:
+            where.append([phrase.id, at, len(row)])
+            at += len(row)
+        ids[kind.value] = block([_dumps(where)])
         topics: dict[str, list[bytes]] = {}
         for phrase, row in rows:
             for topic in dict.fromkeys(phrase.topics):
@@ -270,6 +285,7 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
         "sources": list(bank.sources),
         "kinds": kinds,
         "on_topic": on_topic,
+        "ids": ids,
     }
     return b"".join([_FORMAT, b"\n", _dumps(key), b"\n", _dumps(head), b"\n", *blocks])
 
@@ -289,8 +305,10 @@ def _open_index(
         for value, spans in head["on_topic"].items()
         for topic, where in spans.items()
     }
-    index = _Index(body, kinds, on_topic, fallback)
-    return PhraseBank.over(index, topics, _strs(head["scrubbed"]), _strs(head["sources"]))
+    sources = _strs(head["sources"])
+    ids = {_KINDS[value]: _span(where) for value, where in head["ids"].items()}
+    index = _Index(body, kinds, on_topic, sources, fallback, ids)
+    return PhraseBank.over(index, topics, _strs(head["scrubbed"]), sources)
 
 
 def _span(where: Any) -> tuple[int, int, int]:
@@ -308,8 +326,13 @@ class _Index:
         body: memoryview,
         kinds: dict[Kind, tuple[int, int, int]],
         on_topic: dict[tuple[Kind, str], tuple[int, int, int]],
+        files: tuple[str, ...] = (),
         fallback: Callable[[], PhraseBank] | None = None,
+        ids: dict[Kind, tuple[int, int, int]] | None = None,
     ) -> None:
+        self._ids = ids or {}  # per kind, the block of its entries' ids and lines
+        self._by_id: dict[Kind, dict[str, tuple[int, int]]] = {}
+        self._files = files  # the bank's source files, which entries name by number
         self._body = body
         self._kinds = kinds
         self._on_topic = on_topic
@@ -341,7 +364,7 @@ class _Index:
         for row in rows:
             phrase = built.get(row[0]) if type(row) is list and row else None
             if phrase is None or phrase.kind is not kind:
-                position, phrase = _phrase(row, kind)
+                position, phrase = _phrase(row, kind, self._files)
                 built[position] = phrase
                 found.append((position, phrase))
             else:
@@ -370,6 +393,39 @@ class _Index:
         except _Malformed:
             return self._from_yaml().of_kind(kind, topic)
         return tuple(phrase for _, phrase in rows)
+
+    def entry(self, kind: Kind, entry_id: str) -> Phrase | None:
+        """The entry of ``kind`` with the id ``entry_id`` (the last, should two share it):
+        its line alone is decoded."""
+        try:
+            lines = self._by_id.get(kind)
+            if lines is None:
+                lines = self._by_id[kind] = self._id_lines(kind)
+            where = lines.get(entry_id)
+            if where is None:
+                return None
+            offset, size = where
+            row = json.loads(bytes(self._body[offset : offset + size]))
+            phrase = self._built.get(row[0]) if type(row) is list and row else None
+            if phrase is None or phrase.kind is not kind:
+                position, phrase = _phrase(row, kind, self._files)
+                self._built[position] = phrase
+            return phrase
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
+            return self._from_yaml().entry(kind, entry_id)
+
+    def _id_lines(self, kind: Kind) -> dict[str, tuple[int, int]]:
+        span = self._ids.get(kind)
+        if span is None:
+            raise KeyError("no ids")  # an index without them: read the YAML
+        offset, size, _ = span
+        found: dict[str, tuple[int, int]] = {}
+        body = len(self._body)
+        for entry_id, at, length in json.loads(bytes(self._body[offset : offset + size])):
+            if type(entry_id) is not str or not 0 <= at <= at + length <= body:
+                raise ValueError("not an entry's line")
+            found[entry_id] = (at, length)  # (the last of an id, as a dict of the kind is)
+        return found
 
     def all(self) -> tuple[Phrase, ...]:
         try:
@@ -404,7 +460,7 @@ def _strs(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _phrase(row: Any, kind: Kind) -> tuple[int, Phrase]:
+def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
     (
         position,
         id_,
@@ -426,12 +482,11 @@ def _phrase(row: Any, kind: Kind) -> tuple[int, Phrase]:
         lead,
         matters,
     ) = row
-    # one comparison per value (an entry is checked on every fetch: ~2,000 a draft); the lists
-    # of text, mostly empty, are checked only when they hold something
+    # one comparison per value (an entry is checked on every fetch: ~3,000 a draft)
     if (
         type(position) is not int
         or type(id_) is not str
-        or type(text) is not str
+        or (type(text) is not str and (text is not None or not items))
         or type(topics) is not list
         or type(support) is not int
         or type(sources) is not list
@@ -446,55 +501,46 @@ def _phrase(row: Any, kind: Kind) -> tuple[int, Phrase]:
         or (genre is not None and type(genre) is not str)
         or (lead is not None and type(lead) is not str)
         or type(matters) is not list
-        or not _texts(topics)
-        or not _texts(items)
-        or not _texts(fields)
-        or not _texts(roles)
-        or not _texts(matters)
+        # the lists of text, mostly empty, checked at once
+        or not set(map(type, [*topics, *items, *fields, *roles, *matters])) <= _STR
     ):
         raise TypeError("not an entry")
-    refs = tuple([_source(ref) for ref in sources]) if sources else ()
-    phrase = _new_phrase(Phrase)
-    for setter, value in zip(
-        _PHRASE_SETTERS,
-        (
-            id_,
-            kind,
-            text,
-            tuple(topics),
-            support,
-            refs,
-            curated,
-            level,
-            style,
-            tuple(items),
-            tuple(
-                Filler(topic if topic is None else _str(topic), tuple(map(_pair, values)))
-                for topic, values in fillers
-            )
-            if fillers
-            else (),
-            indicator,
-            tuple(fields),
-            None if mode is None else _MODES[mode],
-            tuple(roles),
-            aspect,
-            genre,
-            lead,
-            tuple(matters),
-        ),
-        strict=True,
-    ):
-        setter(phrase, value)
+    phrase = _new(Phrase)
+    # each slot set directly (a frozen dataclass's __init__ goes through object.__setattr__)
+    _set_id(phrase, id_)
+    _set_kind(phrase, kind)
+    _set_text(phrase, "".join(items) if text is None else text)
+    _set_topics(phrase, tuple(topics))
+    _set_support(phrase, support)
+    _set_sources(phrase, tuple([_source(ref, files) for ref in sources]) if sources else ())
+    _set_curated(phrase, curated)
+    _set_level(phrase, level)
+    _set_style(phrase, style)
+    _set_items(phrase, tuple(items))
+    _set_fillers(
+        phrase,
+        tuple(
+            Filler(topic if topic is None else _str(topic), tuple(map(_pair, values)))
+            for topic, values in fillers
+        )
+        if fillers
+        else (),
+    )
+    _set_indicator(phrase, indicator)
+    _set_fields(phrase, tuple(fields))
+    _set_mode(phrase, None if mode is None else _MODES[mode])
+    _set_roles(phrase, tuple(roles))
+    _set_aspect(phrase, aspect)
+    _set_genre(phrase, genre)
+    _set_lead(phrase, lead)
+    _set_matters(phrase, tuple(matters))
     return position, phrase
 
 
-def _texts(values: list[Any]) -> bool:
-    return not values or set(map(type, values)) <= _STR
-
-
-def _source(ref: Any) -> SourceRef:
+def _source(ref: Any, files: tuple[str, ...]) -> SourceRef:
     file, paragraph, start, end = ref
+    if type(file) is int and 0 <= file < len(files):
+        file = files[file]
     if (
         type(file) is not str
         or type(paragraph) is not int
@@ -502,13 +548,54 @@ def _source(ref: Any) -> SourceRef:
         or type(end) is not int
     ):
         raise TypeError("not a source")
-    return SourceRef(file, paragraph, start, end)
+    source = _new(SourceRef)
+    _set_file(source, file)
+    _set_paragraph(source, paragraph)
+    _set_start(source, start)
+    _set_end(source, end)
+    return source
 
 
-# A Phrase built field by field through its slots: what its frozen dataclass __init__ does,
-# without looking each field up again (decoding builds ~2,000 entries a draft).
-_new_phrase = object.__new__
-_PHRASE_SETTERS = tuple(Phrase.__dict__[name].__set__ for name in Phrase.__dataclass_fields__)
+# Entries and their sources built slot by slot: what their frozen dataclasses' __init__ does,
+# without object.__setattr__ looking each field up again (decoding builds ~2,000 entries a
+# draft). Every field is set: a field added to Phrase or SourceRef fails at import.
+_new = object.__new__
+
+
+def _setters(cls: type, names: str) -> tuple[Any, ...]:
+    """The slot setters of ``cls``'s fields ``names`` (all of them, or the import fails)."""
+    wanted = names.split()
+    if sorted(wanted) != sorted(cls.__dataclass_fields__):  # type: ignore[attr-defined]
+        raise ImportError(f"{cls.__name__}'s fields changed: update phrasebank.cache")
+    return tuple(cls.__dict__[name].__set__ for name in wanted)
+
+
+(
+    _set_id,
+    _set_kind,
+    _set_text,
+    _set_topics,
+    _set_support,
+    _set_sources,
+    _set_curated,
+    _set_level,
+    _set_style,
+    _set_items,
+    _set_fillers,
+    _set_indicator,
+    _set_fields,
+    _set_mode,
+    _set_roles,
+    _set_aspect,
+    _set_genre,
+    _set_lead,
+    _set_matters,
+) = _setters(
+    Phrase,
+    "id kind text topics support sources curated level style items fillers indicator fields "
+    "mode roles aspect genre lead matters",
+)
+_set_file, _set_paragraph, _set_start, _set_end = _setters(SourceRef, "file paragraph start end")
 
 
 def _pair(value: Any) -> tuple[str, str]:

@@ -177,6 +177,8 @@ class BankSource(Protocol):
 
     def of_kind_on(self, kind: Kind, topic: str) -> tuple[Phrase, ...]: ...
 
+    def entry(self, kind: Kind, entry_id: str) -> Phrase | None: ...
+
 
 class PhraseBank:
     """The entries of a bank with its topics, the names scrubbed while mining and the files
@@ -184,7 +186,16 @@ class PhraseBank:
     ``BankSource`` (``PhraseBank.over``) that fetches only the kinds and topics a draft asks for:
     opening a large bank then costs what the draft uses, not what the bank holds."""
 
-    __slots__ = ("_by_kind", "_by_topic", "_phrases", "_source", "scrubbed", "sources", "topics")
+    __slots__ = (
+        "_by_id",
+        "_by_kind",
+        "_by_topic",
+        "_phrases",
+        "_source",
+        "scrubbed",
+        "sources",
+        "topics",
+    )
 
     topics: tuple[Topic, ...]
     scrubbed: tuple[str, ...]  # local names removed while mining, for lint's foreign-name check
@@ -193,6 +204,7 @@ class PhraseBank:
     _source: BankSource | None
     _by_kind: dict[Kind, tuple[Phrase, ...]]
     _by_topic: dict[tuple[Kind, str], tuple[Phrase, ...]]
+    _by_id: dict[Kind, dict[str, Phrase]]
 
     def __init__(
         self,
@@ -231,6 +243,7 @@ class PhraseBank:
         setter(self, "_source", source)
         setter(self, "_by_kind", {})
         setter(self, "_by_topic", {})
+        setter(self, "_by_id", {})
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"PhraseBank is immutable: cannot set {name}")
@@ -264,6 +277,16 @@ class PhraseBank:
                 entries = tuple(p for p in self.phrases if p.kind is kind)
             self._by_kind[kind] = entries
         return entries
+
+    def entry(self, kind: Kind, entry_id: str) -> Phrase | None:
+        """The entry of ``kind`` with the id ``entry_id`` (the last of the kind's entries, should
+        two share it), or None; over an index only that entry is fetched, not the kind."""
+        if self._source is not None and self._phrases is None and kind not in self._by_kind:
+            return self._source.entry(kind, entry_id)
+        table = self._by_id.get(kind)
+        if table is None:
+            table = self._by_id[kind] = {p.id: p for p in self.of_kind(kind)}
+        return table.get(entry_id)
 
     def topic_names(self) -> tuple[str, ...]:
         return tuple(t.name for t in self.topics)

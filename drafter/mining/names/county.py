@@ -36,13 +36,16 @@ def find_county_names(text: str) -> frozenset[str]:
         if found is not None and max(found, key=len) in county_gazetteer():
             return found
     best: tuple[int, str, str] | None = None
+    counted: dict[str, int] = {}  # a name → its occurrences (a body names its county often)
     for match in _COUNTY_SUFFIX.finditer(text):
         at, level = match.start(), match.group(1)
         found = _county_at(text, text, at, level, strict=True)
         if found is None or _above_county(max(found, key=len)):
             continue
         full = max(found, key=len)
-        count = text.count(full)
+        count = counted.get(full, -1)
+        if count < 0:
+            count = counted[full] = text.count(full)
         if count >= 3 and (best is None or (count, len(full)) > (best[0], len(best[1]))):
             best = (count, full, min(found, key=len))
     # a scraped report with no title that names itself by its short name (容城 29 times,
@@ -62,8 +65,9 @@ def _listed(text: str) -> tuple[int, frozenset[str]] | None:
     in full or five by its short form (容城县 / 容城 in a scraped report with no title), with
     its short form, and how often it is named; None when no county is named that often."""
     best: tuple[int, str] | None = None
+    present = set(text)  # one pass, not one scan of the text per name of the gazetteer
     for full in county_gazetteer():
-        if full[0] not in text or full not in text:
+        if full[0] not in present or full not in text:
             continue
         if len(full) < 3:
             # a two-character name hides inside ordinary words (示范县, 乡镇和县直): only its

@@ -1,0 +1,133 @@
+"""drafter.verdicts: a rule's answers about a sentence come back from the next run's file, the
+same answers; an edited package, a corrupt file or library use means the rule runs again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from drafter import verdicts
+from drafter.compose.portable import is_internal, portability_problem
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """The module's state as in a new process, its file in ``tmp_path``."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    for name, value in (("_answers", {}), ("_used", set()), ("_state", {})):
+        monkeypatch.setattr(verdicts, name, value)
+    monkeypatch.setattr(verdicts, "_rules", dict(verdicts._rules))  # the tests' rules added
+    yield tmp_path / "verdicts.json"
+
+
+def _counted(calls: list[str]) -> tuple[Callable[[str], str | None], Callable[[str], bool]]:
+    @verdicts.remembered("local")
+    def local(text: str) -> str | None:
+        calls.append(text)
+        return "一地" if "县医院" in text else None
+
+    @verdicts.remembered("internal")
+    def internal(text: str) -> bool:
+        calls.append(text)
+        return "维稳" in text
+
+    return local, internal
+
+
+def _new_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(verdicts, "_answers", {})
+    monkeypatch.setattr(verdicts, "_used", set())
+    monkeypatch.setattr(verdicts, "_state", {})
+
+
+def test_answers_come_back_from_the_file(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    local, internal = _counted(calls)
+    verdicts.install_verdicts()
+    first = [local("建设县医院住院楼"), local("加快项目建设"), internal("做好维稳工作")]
+    verdicts.save_verdicts()
+    assert fresh.is_file() and len(calls) == 3
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    again = [local("建设县医院住院楼"), local("加快项目建设"), internal("做好维稳工作")]
+    assert again == first == ["一地", None, True]
+    assert len(calls) == 3  # all three read from the file
+    assert internal("加快项目建设") is False  # a rule not asked of that text before runs
+    assert len(calls) == 4
+
+
+def test_an_edited_package_or_a_corrupt_file_asks_again(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    local, _ = _counted(calls)
+    verdicts.install_verdicts()
+    local("建设县医院住院楼")
+    verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    monkeypatch.setattr(verdicts, "_key", lambda: "another drafter")
+    verdicts.install_verdicts()
+    assert local("建设县医院住院楼") == "一地" and len(calls) == 2
+    monkeypatch.undo()
+    fresh.write_bytes(b'{"format": "drafter-verdicts-1", "answers": [1, 2]')
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert local("建设县医院住院楼") == "一地" and len(calls) == 3
+
+
+def test_library_use_runs_every_rule_and_writes_nothing(fresh: Path) -> None:
+    calls: list[str] = []
+    local, _ = _counted(calls)
+    assert local("建设县医院住院楼") == local("建设县医院住院楼") == "一地"
+    verdicts.save_verdicts()
+    assert len(calls) == 2 and not fresh.exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["加快县医院综合医技楼建设", "持续优化营商环境", "坚决做好信访维稳工作", "打造“三大产业”集群"],
+)
+def test_the_rules_answer_alike_through_the_file(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    verdicts.install_verdicts()
+    asked = (portability_problem(text), is_internal(text))
+    verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert (portability_problem(text), is_internal(text)) == asked
+    assert asked == (
+        portability_problem.__wrapped__(text),  # type: ignore[attr-defined]
+        is_internal.__wrapped__(text),  # type: ignore[attr-defined]
+    )
+
+
+def test_a_table_of_answers_within_a_context_comes_back(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    verdicts.install_verdicts()
+    table = verdicts.remembered_table("scores", "bank-a")
+    table["加快项目建设"] = {"项目建设": 2.2}
+    verdicts.remembered_table("scores", "bank-b")["加快项目建设"] = {"招商引资": 1.0}
+    verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert verdicts.remembered_table("scores", "bank-a") == {"加快项目建设": {"项目建设": 2.2}}
+    # answers that are not what the rule gives are not used at all
+    assert verdicts.remembered_table("scores", "bank-b", lambda a: type(a) is bool) == {}
+    _new_run(monkeypatch)
+    assert verdicts.remembered_table("scores", "bank-a") == {}  # not installed: this run's only
+
+
+def test_only_the_latest_banks_tables_are_kept(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for bank in range(6):
+        _new_run(monkeypatch)
+        verdicts.install_verdicts()
+        verdicts.remembered_table("scores", f"bank{bank}")["加快项目建设"] = {"项目建设": 2.2}
+        verdicts.save_verdicts()
+    kept = sorted(path.name for path in fresh.parent.glob("verdicts-scores-*.json"))
+    assert len(kept) == verdicts._MAX_TABLES and "verdicts-scores-bank5.json" in kept
