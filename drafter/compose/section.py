@@ -964,6 +964,7 @@ def compose_unit_part(
     room = TOP_UP * remaining - sum(len(p.text) for p in intro)
     paragraphs = _arranged(selector, paragraphs, topic, heading, topic_key, style, after, room)
     paragraphs = _with_targets(paragraphs, intro, framing, after)
+    paragraphs = [_within_bounds(selector, p) for p in paragraphs]
     size = sum(len(p.text) for p in paragraphs)
     return Part(
         number=number,
@@ -1015,6 +1016,7 @@ def _into_units(
                 selector.used.discard(piece.text)  # it says again what the paragraph says
             elif (
                 joined.get(at, 0) < UNIT_JOIN_SENTENCES
+                and len(host.pieces) < MAX_SENTENCES - 1  # a figure or two may come first
                 and len(host.text) + len(piece.text) <= UNIT_JOIN_CHARS
             ):
                 paragraphs[at] = Paragraph((*host.pieces, piece), host.lead)
@@ -1028,6 +1030,24 @@ def _into_units(
         if kept:
             left.append(Paragraph(tuple(kept), lead))
     return left
+
+
+MAX_PIECES = MAX_SENTENCES + 2  # a paragraph with the section's figures at its head at most
+
+
+def _within_bounds(selector: Selector, paragraph: Paragraph) -> Paragraph:
+    """``paragraph`` without the sentences it took on last beyond ``MAX_PIECES`` (those the
+    part composed one by one and joined to it): a paragraph, not a list."""
+    pieces = list(paragraph.pieces)
+    while len(pieces) > MAX_PIECES and pieces[-1].provenance is not None:
+        if pieces[-1].provenance.kind != "body":
+            break
+        selector.used.discard(pieces.pop().text)
+    return (
+        paragraph
+        if len(pieces) == len(paragraph.pieces)
+        else Paragraph(tuple(pieces), paragraph.lead)
+    )
 
 
 def _worded_units(
