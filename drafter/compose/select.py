@@ -378,6 +378,9 @@ class Selector:
         self.other_level = re.compile(other) if other else None
         self.used: set[str] = set()
         self.used_ids: set[str] = set()
+        # the matters of the body sentences offered so far (by id): a piece's matter is read
+        # here before its entry is fetched again
+        self._matters: dict[str, str | None] = {}
         self.keywords = {topic.name: topic.keywords for topic in bank.topics}
         self._keyword_scan: tuple[WordScan, dict[str, frozenset[str]]] | None = None
         self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
@@ -573,8 +576,13 @@ class Selector:
     def matter_of_piece(self, piece: Piece) -> str | None:
         """The matter of the bank sentence ``piece`` says (安全稳定/信访), if it has one."""
         entry = piece.provenance.entry if piece.provenance is not None else None
-        phrase = self.bank.entry(Kind.BODY, entry) if entry else None  # (fetches that one only)
-        aspect = phrase.aspect if phrase is not None else None
+        if not entry:
+            return None
+        if entry in self._matters:
+            aspect = self._matters[entry]
+        else:
+            phrase = self.bank.entry(Kind.BODY, entry)  # (fetches that one only)
+            aspect = phrase.aspect if phrase is not None else None
         return aspect if aspect and MATTER_SEPARATOR in aspect else None
 
     def claim_said(self, paragraphs: Sequence[Paragraph], paragraph: str) -> None:
@@ -616,6 +624,8 @@ class Selector:
             score += self.rng.random() * JITTER
             if phrase.sources and favoured(self.favour, phrase.sources[0].file):
                 score += FAVOUR_SENTENCE  # a document the draft leans on
+            if kind is Kind.BODY:
+                self._matters[phrase.id] = phrase.aspect
             found.append(Candidate(phrase, text, score, sentence_role(text)))
         found.sort(key=lambda c: (-c.score, c.phrase.id))
         return found
