@@ -35,5 +35,15 @@ def main() -> None:
         gc.freeze()  # what start-up built lives as long as the process: never scanned again
         cli_main()
     finally:
-        save_pattern_cache()
-        save_verdicts()
+        # The command is over (its output written or not): a signal now interrupts only the
+        # saving of the caches, which are optional and written atomically, so it is ignored
+        # rather than shown as a traceback.
+        import signal
+
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, signal.SIG_IGN)
+        try:
+            save_pattern_cache()
+            save_verdicts()
+        except KeyboardInterrupt:
+            pass
