@@ -23,7 +23,6 @@ means patterns are compiled as usual.
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # the engine re compiles for
-import os
 import struct
 import sys
 import time
@@ -223,14 +222,7 @@ def save_pattern_cache() -> None:
             )
         )
         chunks += [encoded, code, names]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            temporary.write_bytes(b"".join(chunks))
-            os.replace(temporary, path)
-        finally:
-            temporary.unlink(missing_ok=True)
-    except OSError:
-        return
+    from drafter.cachefile import save_cache_file
+
+    save_cache_file(path, b"".join(chunks))
     _added.clear()

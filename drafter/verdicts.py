@@ -172,17 +172,9 @@ def _write(path: Path, data: dict[str, Any]) -> bool:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except (TypeError, ValueError):  # an answer that is not data, or text with lone surrogates
         return False
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            temporary.write_bytes(payload)
-            os.replace(temporary, path)
-        finally:
-            temporary.unlink(missing_ok=True)
-    except OSError:
-        return False
-    return True
+    from drafter.cachefile import save_cache_file
+
+    return save_cache_file(path, payload)
 
 
 def _path() -> Path | None:

@@ -210,16 +210,9 @@ def _key(style: Style, record: bool) -> str:
 
 def _save(path: Path, data: bytes) -> None:
     """Write the cache file atomically; a cache that cannot be written is no error."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            temporary.write_bytes(data)
-            os.replace(temporary, path)
-        finally:
-            temporary.unlink(missing_ok=True)
-    except OSError:
-        return
+    from drafter.cachefile import save_cache_file
+
+    save_cache_file(path, data)
 
 
 def _looks(levels: list[int]) -> list[Look]:
