@@ -79,7 +79,13 @@ def _ordinary_phrase(text: str, context: NameContext) -> bool:
 
 
 def _quoted_unknown(inner: str, context: NameContext) -> bool:
+    from drafter.names.table import is_ordinary
+
     if segment.known_word(inner) or is_generic_word(inner):
+        return False
+    if is_ordinary(inner):
+        # a national term or words three counties of the corpus quote (“十三五”, “放管服”), which
+        # one speech of a small archive alone may quote
         return False
     if context.n_docs >= 3:
         # with enough speeches, a quotation only one speech makes is that county's own slogan,
