@@ -523,7 +523,7 @@ def _shape(word: str) -> Judgement | None:
 
 # words ending in a road's one-character suffix that name no road: 实施了次干道路、变电站、
 # 输配电线路等基础设施工程 (海拉尔 2017); a road named so (中山路: 山路) keeps its name
-_NOT_ROADS = frozenset("线路 电路 网路 思路 出路 套路 门路 回路 管路 水路 陆路".split())
+_NOT_ROADS = frozenset("线路 电路 网路 思路 出路 套路 门路 回路 管路 水路 陆路".split())  # noqa: SIM905
 
 
 # a stem opening on one of these is a phrase: determiners (全县, 各乡), prepositions and
