@@ -41,6 +41,7 @@ from drafter.mining.names.county import find_county_names
 from drafter.mining.names.people import person_hits
 from drafter.mining.names.quotes import QUOTE_RE, quote_hits
 from drafter.mining.names.shapes import (
+    SETTLEMENT_REASON,
     ZONE_REASON,
     code_hits,
     list_hits,
@@ -124,7 +125,7 @@ def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit 
 
     if hit.kind != "name" or hit.reason.startswith(_NOT_JUDGED):
         return hit
-    if hit.slot in ("place", "org") or hit.reason.startswith("词典标为专名"):
+    if hit.slot in ("place", "org") or hit.reason.startswith(("词典标为专名", SETTLEMENT_REASON)):
         # a suffix written after the word, as a word of its own, is judged with it (华川|村,
         # 凤凰|谷; not 徐徐|铺开)
         after = next((w for w, a, _ in tokens if a == hit.end), "")
@@ -134,7 +135,8 @@ def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit 
         if (
             judgement.is_ordinary
             and judgement.why.startswith("类别词")
-            and not hit.reason.startswith(ZONE_REASON)  # its words before were read already
+            # its words before were read already (a zone's run; the word before 镇/乡)
+            and not hit.reason.startswith((ZONE_REASON, SETTLEMENT_REASON))
         ):
             # 书画|文创产业园: a kind with a name before it is one zone
             before = _name_before(hit.start, tokens)
