@@ -43,7 +43,9 @@ from drafter.mining.names.quotes import QUOTE_RE, quote_hits
 from drafter.mining.names.shapes import (
     SETTLEMENT_REASON,
     ZONE_REASON,
+    care_home_hits,
     code_hits,
+    event_hits,
     list_hits,
     mask_hits,
     nature_hits,
@@ -93,7 +95,13 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += province_firm_hits(tokens)
     hits += route_hits(tokens)
     hits += quote_hits(text, context)
-    for found in (zone_hits(tokens), nature_hits(tokens), settlement_hits(tokens)):
+    for found in (
+        zone_hits(tokens),
+        nature_hits(tokens),
+        settlement_hits(tokens),
+        care_home_hits(tokens),
+        event_hits(text),
+    ):
         hits += [
             hit for hit in found if not any(h.start < hit.end and hit.start < h.end for h in hits)
         ]

@@ -369,3 +369,53 @@ def settlement_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
                 slot = "place"
         hits.append(Hit(start, end, slot, before + word, SETTLEMENT_REASON))
     return hits
+
+
+EVENT_REASON = "全国运动会简称"
+# the National Games by their number, as host cities write them (十四冬 of 海拉尔, 十四运 of
+# 西安): one county's event, which no slot fills; not 十四五 (a plan), not 十四届冬运会 (written
+# out, and found by its 主场馆 where it is one county's)
+_GAMES = re.compile(r"(?<![一二三四五六七八九十第])十[一二三四五六七八九]?[冬运残青]会?")
+
+
+def event_hits(text: str) -> list[Hit]:
+    """把十四冬主场馆建设作为头号工程 (海拉尔 2018): the games the county hosts."""
+    return [Hit(m.start(), m.end(), None, m.group(), EVENT_REASON) for m in _GAMES.finditer(text)]
+
+
+CARE_HOME_REASON = "养老机构名称"
+_CARE_HOMES = frozenset(("养老院", "敬老院", "养护院", "福利院", "幸福院", "老年公寓"))
+_CARE_KINDS = frozenset(("老年", "综合", "中心"))
+
+
+def care_home_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """建新|养护|院, 建新|老年|养护|院 (海拉尔 2013–2018): a care home named by a word rare in
+    the language (新建 or 农村 before it say which kind, not which home). Unsure: no slot names
+    it."""
+    from drafter.names.table import common_words
+
+    hits = []
+    for index, (word, _, end) in enumerate(tokens):
+        if word in _CARE_HOMES:
+            first = index
+        elif word == "院" and index > 0 and tokens[index - 1][0] + word in _CARE_HOMES:
+            first = index - 1
+        else:
+            continue
+        before = first - 1
+        while before >= 0 and tokens[before][0] in _CARE_KINDS:
+            before -= 1
+        if before < 0:
+            continue
+        stem, start, _ = tokens[before]
+        if (
+            len(stem) < 2
+            or not CJK.match(stem)
+            or segment.word_frequency(stem) >= 200
+            or stem in common_words()
+            or _COUNT.search(stem)
+        ):
+            continue
+        name = "".join(t[0] for t in tokens[before : index + 1])
+        hits.append(Hit(start, end, None, name, CARE_HOME_REASON))
+    return hits
