@@ -45,6 +45,7 @@ from drafter.mining.names.shapes import (
     ZONE_REASON,
     care_home_hits,
     code_hits,
+    digit_name_hits,
     event_hits,
     list_hits,
     mask_hits,
@@ -101,6 +102,7 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
         settlement_hits(tokens),
         care_home_hits(tokens),
         event_hits(text),
+        digit_name_hits(text),
     ):
         hits += [
             hit for hit in found if not any(h.start < hit.end and hit.start < h.end for h in hits)

@@ -419,3 +419,23 @@ def care_home_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
         name = "".join(t[0] for t in tokens[before : index + 1])
         hits.append(Hit(start, end, None, name, CARE_HOME_REASON))
     return hits
+
+
+DIGIT_NAME_REASON = "以数字命名的地名或设施"
+# a place or facility named by a number read digit by digit (六二六小河, 六二六建材市场 of
+# 海拉尔): no count is written so (六百二十六); not 一二三产业 (the three sectors), not a year
+_DIGIT_NAME = re.compile(
+    r"(?<![〇一二三四五六七八九十百千万])[〇一二三四五六七八九]{3,}(?![〇一二三四五六七八九十百千万])"
+)
+
+
+def digit_name_hits(text: str) -> list[Hit]:
+    """围绕…做好六二六建材市场搬迁的承接工作 (海拉尔 2015): unsure, no slot names it."""
+    return [
+        Hit(m.start(), m.end(), None, m.group(), DIGIT_NAME_REASON)
+        for m in _DIGIT_NAME.finditer(text)
+        # nor a year written in characters (二〇三五年远景目标, 一九四九年)
+        if not m.group().startswith("一二三")
+        and "〇" not in m.group()
+        and not (len(m.group()) == 4 and m.group().startswith(("一九", "二〇", "二零")))
+    ]
