@@ -64,10 +64,20 @@ _SCHOOLS = frozenset(
 
 
 def school_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
-    """通/和 + 初中: a school or hospital named by characters the segmenter split."""
+    """通/和 + 初中: a school or hospital named by characters the segmenter split; 胜利|街 +
+    小学 (海拉尔 2016): one named after its street."""
     hits = []
     for index, (word, _, end) in enumerate(tokens):
         if word not in _SCHOOLS:
+            continue
+        if (
+            index >= 2
+            and tokens[index - 1][0] in ("路", "街", "道")
+            and len(tokens[index - 2][0]) >= 2
+            and CJK.match(tokens[index - 2][0])
+        ):
+            name = "".join(t[0] for t in tokens[index - 2 : index + 1])
+            hits.append(Hit(tokens[index - 2][1], end, "org", name, "学校或医院名称"))
             continue
         first = index
         while first > 0 and index - first < 3 and is_single(tokens[first - 1][0]):
