@@ -255,6 +255,9 @@ def _corpus_state(
     # how many counties use each word: a county's reports of several years count once, so a
     # product or place it names every year is still its own
     county_words: dict[str, set[str]] = {}
+    # and how many counties quote each text: a county's own numbered slogan, quoted in its
+    # report every year (打造“两个中心”, 海拉尔 2012 and 2013), is still its own
+    county_quotes: dict[str, set[str]] = {}
     county_names: set[str] = set()
     for speech in speeches:
         doc_freq.update(speech.counts.keys())
@@ -263,10 +266,12 @@ def _corpus_state(
         county_words.setdefault(county, set()).update(speech.counts.keys())
         county_names.update(names)
         quote_freq.update(speech.quotes)
+        county_quotes.setdefault(county, set()).update(speech.quotes)
     state = {
         "n_docs": len(speeches),
         "doc_freq": doc_freq,
         "quote_freq": quote_freq,
+        "quote_counties": Counter(quote for quotes in county_quotes.values() for quote in quotes),
         "salient": _salient_chars({s.label: s.han for s in speeches}),
         "county_freq": Counter(w for words in county_words.values() for w in words),
         "counties": len(county_words),

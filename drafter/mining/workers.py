@@ -162,6 +162,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         generic=tagger.keywords,
         salient_chars=_SHARED["salient"].get(speech.label, frozenset()),
         quote_freq=_SHARED["quote_freq"],
+        quote_counties=_SHARED["quote_counties"],
         own=own,
     )
     result = SpeechResult()

@@ -489,6 +489,8 @@ def _shape(word: str) -> Judgement | None:
         and (segment.word_pos(stem) or "").startswith(_PLACE_POS)
     ):
         return Judgement("ordinary", f"方位词加{suffix}")  # 区内湾, 城内河
+    if cls.name == "road" and len(suffix) == 1 and word[-2:] in _NOT_ROADS:
+        return Judgement("ordinary", f"常用词“{word[-2:]}”")  # 输配电|线路
     if cls.name == "road" and _common_stem(stem):
         # 外联路, 卡脖路, 瓶颈路 (official writing names kinds of road so: 产业路, 旅游路, 断头
         # 路), 迎宾路, 平安大街 (every county has one): the word does not say which county
@@ -517,6 +519,11 @@ def _shape(word: str) -> Judgement | None:
     # a body named by an ordinary word is one body (友谊公司, 向阳幼儿园), or a kind (普惠性幼儿园)
     # 书画|文创|产业园, 高山|苹果|园区: ordinary words that may name one zone
     return Judgement("unsure", f"{suffix}前不是可确认的专名")  # 河钢集团, 零碳产业园
+
+
+# words ending in a road's one-character suffix that name no road: 实施了次干道路、变电站、
+# 输配电线路等基础设施工程 (海拉尔 2017); a road named so (中山路: 山路) keeps its name
+_NOT_ROADS = frozenset("线路 电路 网路 思路 出路 套路 门路 回路 管路 水路 陆路".split())  # noqa: SIM905
 
 
 # a stem opening on one of these is a phrase: determiners (全县, 各乡), prepositions and
@@ -655,12 +662,13 @@ def count_kind_stems(texts_by_county: list[tuple[str, str]], extra: set[str]) ->
 
 
 # Kinds no corpus count finds (coinages of the 2020s, bodies by kind), read in five unseen
-# reports on 2026-12-03 (文创产业园, 零碳产业园, 绿电产业园, 蓄能电站, 水务集团, 三甲医院 …)
+# reports on 2026-12-03 (文创产业园, 零碳产业园, 绿电产业园, 蓄能电站, 水务集团, 三甲医院 …), and
+# in 海拉尔 2013/2017 on 2026-12-04 (有效解决城区弃管小区和卫生死角脏乱差问题)
 HAND_KINDS = frozenset(
     """
     样板 精品 示范 景观 主干 副中心 中心 文创 零碳 绿电 蓄能 抽水蓄能 滑雪 郊野 三甲 中职 水务
     城投 交投 国投 重点 新兴 富硒 都市农业 现代农业 智慧 数字 五星级 星级 央企子 三级子 山洪
-    康养 冰雪 温泉 农旅 花卉 艺术 经济技术 总部经济 国家文化
+    康养 冰雪 温泉 农旅 花卉 艺术 经济技术 总部经济 国家文化 弃管 老旧
     """.split()  # noqa: SIM905
 )
 # lint's generic town and county stems (特色镇, 示范县, 全镇, 我县): kinds before 镇/乡/县 only

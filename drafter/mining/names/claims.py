@@ -5,6 +5,7 @@ dropped) — these are not names a slot could stand for but claims a draft for a
 never repeat:
 
 * a named facility: a numbered school (县三小, 第二高中), a named building (综合医技楼, 男生公寓楼),
+  a rare facility named after the county (海拉尔国际航空港, 世界反法西斯战争海拉尔纪念园),
   a county institution being built (建成县公共卫生中心, 改扩建县中心敬老院), a town district's own
   facility (新城区体育场), a facility listed as the project (失能人员护理中心等项目);
 * a creation title the county holds or seeks: 国家/省级 … 示范县/示范区/卫生县/园林城市/质量安全县,
@@ -134,7 +135,35 @@ def claim_hits(
     hits += _quoted_programme_hits(text, context)
     hits += _office_hits(tokens)
     hits += _product_list_hits(text, tokens, context)
+    hits += _county_facility_hits(text, context)
     return hits
+
+
+# Facilities a county names after itself that few counties have (海拉尔 2012–2018: 提升海拉尔国际
+# 航空港地位, 海拉尔热电厂铁路专用线, 东海拉尔发电厂, 世界反法西斯战争海拉尔纪念园二期工程): with
+# {county} in them they would give any county an airport or a memorial park. Every county's own
+# bodies (县人民医院, 经济开发区, 农业园区) are not among them.
+_RARE_FACILITIES = (
+    "国际航空港|航空港|航空口岸|口岸|机场|火车站|热电厂|发电厂|电厂|纪念园|纪念馆|要塞|遗址博物馆"
+)
+
+
+@lru_cache(maxsize=256)
+def _county_facility_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(f"(?:{alternation})(?:{_RARE_FACILITIES})")
+
+
+def _county_facility_hits(text: str, context: NameContext) -> list[Hit]:
+    pattern = _county_facility_pattern(context.county_names)
+    if pattern is None:
+        return []
+    return [
+        Hit(m.start(), m.end(), None, m.group(), "具名设施（以本县命名的少见设施）")
+        for m in pattern.finditer(text)
+    ]
 
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (

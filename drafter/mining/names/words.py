@@ -33,6 +33,7 @@ from drafter.mining.names.common import (
     suffix_kind,
 )
 from drafter.mining.slots import Hit
+from drafter.names.table import firm_names, is_ordinary
 
 # parts of speech that end a name on its left: verbs, prepositions, conjunctions, particles,
 # adverbs, pronouns, numerals
@@ -241,6 +242,9 @@ def _static_verdict(word: str) -> tuple[Verdict | None, bool]:
         return Verdict("place", "省份简称组成的地名", False), False
     if len(word) < 2 or is_generic_word(word):
         return None, False
+    if word in firm_names() and not is_ordinary(word):
+        # 大唐|700万吨露天矿: a state firm's project is one county's (unsure: no slot names it)
+        return Verdict(None, "大型企业简称（firms.txt）", False), False
     tag = segment.word_tag(word)
     if tag in ("ns", "nr", "nrt", "nrfg", "nt"):
         return Verdict("org" if tag == "nt" else "place", f"词典标为专名（{tag}）", False), False
