@@ -262,8 +262,9 @@ def ordinary_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
-    """(divisions, big rivers and mountains; bare county stems; a pattern finding either)."""
+def _gazetteer() -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
+    """(divisions, big rivers and mountains; bare county stems; the lengths of either, longest
+    first, for ``_divisions_in``)."""
     from drafter.mining.lexicon import GEO_NAMES, PREFECTURES, PROVINCES
     from drafter.names.table import county_gazetteer, divisions
 
@@ -273,8 +274,28 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     # (海岛县 of 1950s Shandong makes no 海岛)
     today = {name for kind, name in divisions() if kind == "C"}
     stems = {name[:-1] for name in today if len(name) >= 3 and name[-1] in "县区市旗"}
-    names = sorted(full | stems, key=lambda n: (-len(n), n))
-    return frozenset(full), frozenset(stems), re.compile("|".join(map(re.escape, names)))
+    lengths = tuple(sorted({len(name) for name in full | stems if name}, reverse=True))
+    return frozenset(full), frozenset(stems), lengths
+
+
+def _divisions_in(word: str) -> list[str]:
+    """The gazetteer's names and stems in ``word``, read left to right, the longest at each
+    place, one after another without overlap: what an alternation of them all, longest first,
+    finds with ``finditer``. (That alternation of ~3,600 names took 0.2–0.7 s to compile, before
+    any mining could start; words are short, so a look-up per length and place is quick.)"""
+    full, stems, lengths = _gazetteer()
+    found = []
+    at = 0
+    while at < len(word):
+        for length in lengths:
+            name = word[at : at + length]
+            if len(name) == length and (name in full or name in stems):
+                found.append(name)
+                at += length
+                break
+        else:
+            at += 1
+    return found
 
 
 def in_gazetteer(word: str) -> bool:
@@ -304,9 +325,9 @@ def _holds_division(word: str) -> bool:
     """北京大学, 河北省绿色工业园区, 黄河流域: a word holding a division or a big river or
     mountain (a county's bare stem only as the whole word: 向阳花 holds no 向阳区; a county
     of one common character only as the whole word: 新县医院 is a new county hospital)."""
-    full, _, pattern = _gazetteer()
+    full, _, _ = _gazetteer()
     return in_gazetteer(word) or any(
-        m.group() in full and not _weak_division(m.group()) for m in pattern.finditer(word)
+        name in full and not _weak_division(name) for name in _divisions_in(word)
     )
 
 
