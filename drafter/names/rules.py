@@ -181,6 +181,7 @@ def _suffixes_of(name: str) -> dict[str, SuffixClass]:
 
 _ZONE_SUFFIXES = _suffixes_of("zone")
 _ZONE_LENGTHS = sorted({len(suffix) for suffix in _ZONE_SUFFIXES}, reverse=True)
+_ZONE_LAST = frozenset(suffix[-1] for suffix in _ZONE_SUFFIXES)
 _NATURE_SUFFIXES = _suffixes_of("nature")
 
 
@@ -447,6 +448,8 @@ def suffix_after(text: str, position: int) -> str:
 def zone_suffix(word: str) -> tuple[str, SuffixClass] | None:
     """The suffix of a zone ``word`` ends on (产业园 of 信息|智能|产业园), with its class; None
     for any other word."""
+    if word[-1:] not in _ZONE_LAST:
+        return None
     for length in _ZONE_LENGTHS:
         suffix = word[-length:]
         cls = _ZONE_SUFFIXES.get(suffix) if len(word) >= length else None
