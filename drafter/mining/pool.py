@@ -117,16 +117,16 @@ class Split:
     keeping what it computed for its own items from the first phase to the second.
 
     Phase one (``first``): ``prepare`` then ``finish`` each item, in the process that owns it. A
-    child prepares all its items first (reading files needs no jieba tables), then finishes them
-    (segmenting loads the tables): its reading overlaps this process's loading of the tables.
-    What a child sends back is ``summarise`` of its result, and only that; it keeps the result.
+    child prepares all its items first, then finishes them. What a child sends back is
+    ``summarise`` of its result, and only that; it keeps the result.
 
     Phase two (``second``): ``function`` over the results of the items asked for, each where it
     was computed, with ``setup(state)`` run in every process first. Results come back in the
     order asked for, the same as if everything ran here.
 
     Items are divided by ``weights`` (their expected cost), heaviest first to the least loaded
-    process; ties go to the lower index, so the division is the same on every run."""
+    process, this one starting with ``extra`` (a share of all the weights: what it does besides
+    its items); ties go to the lower index, so the division is the same on every run."""
 
     def __init__(
         self,
@@ -136,12 +136,15 @@ class Split:
         prepare: Callable[[T], Any],
         finish: Callable[[Any], Any],
         summarise: Callable[[Any], Any],
+        *,
+        extra: float = 0.0,
     ) -> None:
         self.items = items
         self.finish = finish
         self.prepare = prepare
         processes = max(1, min(workers, len(items))) if can_fork() else 1
         loads = [0.0] * processes
+        loads[0] = extra * sum(weights)
         self.owner = [0] * len(items)
         for index in sorted(range(len(items)), key=lambda i: (-weights[i], i)):
             chosen = min(range(processes), key=lambda p: (loads[p], p))

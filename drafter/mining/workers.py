@@ -326,9 +326,9 @@ def without_names(unit: Phrase, pattern: re.Pattern[str] | WordSet) -> Phrase | 
 
 
 def prepare_workers() -> None:
-    """Load, before forking, what every process needs and can build without jieba's tables: the
-    modules of reading and generalising, and the name tables they build on first use. jieba's
-    tables are loaded after forking, by each process while the others read their files."""
+    """Load, before forking, what every process needs: the modules of reading and generalising,
+    and the name tables they build on first use (jieba's tables are loaded next, by
+    ``segment.warm_up``, also before forking)."""
     from drafter import segment
     from drafter.corpus import read_speech  # noqa: F401
     from drafter.mining import archive, extract, generalise, names, units  # noqa: F401
