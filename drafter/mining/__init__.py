@@ -135,9 +135,7 @@ def mine_bank(
 
     merger = Merger()
     weights = [_size(path) for path, _ in items]
-    with Split(
-        items, weights, workers, read_text, segment_speech, summary_of, extra=MAIN_PROCESS_EXTRA
-    ) as split:
+    with Split(items, weights, workers, read_text, segment_speech, summary_of) as split:
         kept = _kept_speeches(items, split.first(read_done), report)
         if not kept:
             if not corpus.files and not corpus.skipped:
@@ -278,11 +276,6 @@ def _corpus_state(
         "own": own,
     }
     return state, county_names, county_words
-
-
-# What this process does besides its own files, as a share of all the files' work: receiving
-# the children's summaries and results, merging, writing the bank (~0.35 s of ~7 s at 1.2 MB).
-MAIN_PROCESS_EXTRA = 0.05
 
 
 def _size(path: Path) -> float:

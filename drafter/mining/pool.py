@@ -125,8 +125,7 @@ class Split:
     order asked for, the same as if everything ran here.
 
     Items are divided by ``weights`` (their expected cost), heaviest first to the least loaded
-    process, this one starting with ``extra`` (a share of all the weights: what it does besides
-    its items); ties go to the lower index, so the division is the same on every run."""
+    process; ties go to the lower index, so the division is the same on every run."""
 
     def __init__(
         self,
@@ -136,15 +135,12 @@ class Split:
         prepare: Callable[[T], Any],
         finish: Callable[[Any], Any],
         summarise: Callable[[Any], Any],
-        *,
-        extra: float = 0.0,
     ) -> None:
         self.items = items
         self.finish = finish
         self.prepare = prepare
         processes = max(1, min(workers, len(items))) if can_fork() else 1
         loads = [0.0] * processes
-        loads[0] = extra * sum(weights)
         self.owner = [0] * len(items)
         for index in sorted(range(len(items)), key=lambda i: (-weights[i], i)):
             chosen = min(range(processes), key=lambda p: (loads[p], p))
