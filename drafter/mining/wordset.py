@@ -2,7 +2,7 @@
 
 Input: the words, then texts; output: yes or no for each text. Mining asked this of a speech's
 sentences with a regular-expression alternation of the words, compiled anew for every speech:
-~30 ms per speech and per list (an alternation of ~1,000 literals is parsed and optimised in
+10–30 ms per speech and per list (an alternation of ~1,000 literals is parsed and optimised in
 Python code), ~0.8 s of CPU for the 1.2 MB set, more than the searches themselves. Here the
 words are indexed by their first two characters; a text's character pairs are made in C
 (``map``) and matched against them with one set operation, and only the words of the pairs
