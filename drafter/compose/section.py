@@ -945,7 +945,7 @@ def compose_unit_part(
         related=units.related.get(topic, ()),
         part=number,
         allowed=units.allowed.get(topic),
-        favour=f"{units.seed}:{selector.county}",
+        favour=selector.favour,
     )
     if not chosen:
         return None

@@ -365,7 +365,10 @@ class Selector:
         # same sentences (the same file and seed still give the same draft).
         self.seed = seed
         self.rng = random.Random(f"drafter:{seed}:{values.get('county', '')}")
-        self.favour = f"{seed}:{values.get('county', '')}"  # the key of ``favoured``
+        # the key of ``favoured`` and ``set_aside``: none for a county drafting from its own
+        # archive, whose every year is its own to say (no other county drafts from it)
+        own = getattr(bank, "county", None) == values.get("county")
+        self.favour = "" if own else f"{seed}:{values.get('county', '')}"
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
         # another province's own programmes (非首都功能, 一减四增): see ``compose.regional``
