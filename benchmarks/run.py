@@ -428,7 +428,7 @@ def main() -> None:
         "--source",
         type=Path,
         help="time `python -m drafter` from this checkout instead (e.g. an older commit "
-        "exported with git archive); the stage breakdown is left out",
+        "exported with git archive, or a worktree)",
     )
     args = parser.parse_args()
     rounds = args.rounds or (3 if args.quick else 7)
@@ -459,8 +459,6 @@ def main() -> None:
         lines += table(jobs, samples, floors)
         print("\n".join(lines), flush=True)
 
-        if args.source is not None:
-            return _finish(lines, args.out, launcher, work)
         stages, bank_ms = draft_stages(launcher, work / "unseen.yaml", rounds)
         stage_lines = [
             "",
