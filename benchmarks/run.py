@@ -326,8 +326,9 @@ def timed(fn):
     return wrapper
 import drafter.phrasebank.store as store
 store.read_cached = timed(cache.read_cached)
-for name in ("of_kind", "of_kind_on", "all", "entry"):
-    setattr(cache._Index, name, timed(getattr(cache._Index, name)))
+for name in ("of_kind", "of_kind_on", "all", "entry", "of_kind_where"):
+    if hasattr(cache._Index, name):
+        setattr(cache._Index, name, timed(getattr(cache._Index, name)))
 from pathlib import Path
 import drafter.pipeline as pipeline
 from drafter.writers import resolve_style, write_document

@@ -15,6 +15,11 @@ only describes data, and an entry that does not fit the bank's types is a miss):
     {"topics": …, "scrubbed": …, "sources": …, "kinds": …}    bank data and where each kind is
     [position, id, text, topics, support, sources, …]        one line per entry, grouped by kind
 
+Besides the entries, each kind has a block of its ids and lines (to fetch one entry by its id) and
+a block of its texts with their positions and lines (to fetch only the entries whose text passes
+a test: a draft looking through the whole body kind for a topic's words builds the few hundred
+entries that hold them, not the kind's thousands).
+
 An entry's text is null where it is its items joined (a paragraph unit: its sentences), and a
 source file is its number in the head's ``sources`` where it is one of them: a draft decodes
 ~2,000 entries, and these were a third of their bytes.
@@ -48,7 +53,7 @@ from drafter.phrasebank.model import Filler, Kind, Mode, Phrase, PhraseBank, Sou
 from drafter.resources import CACHE_ENV as CACHE_ENV
 from drafter.resources import cache_dir as cache_dir
 
-_FORMAT = b"drafter-bank-index-5"
+_FORMAT = b"drafter-bank-index-6"
 _PACKAGE = Path(__file__).resolve().parent
 # A file modified this close (ns) before its index was written may have changed again within the
 # same timestamp tick: it is compared by content instead (file system clocks tick 1 ns – 2 s).
@@ -260,6 +265,7 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
     kinds: dict[str, list[int]] = {}
     on_topic: dict[str, dict[str, list[int]]] = {}
     ids: dict[str, list[int]] = {}
+    scan: dict[str, list[int]] = {}
     files = {name: number for number, name in enumerate(bank.sources)}
     for kind in Kind:
         rows = [
@@ -274,6 +280,19 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
             where.append([phrase.id, at, len(row)])
             at += len(row)
         ids[kind.value] = block([_dumps(where)])
+        # each entry's position, line and text, in the kind's order, to test texts first
+        scan[kind.value] = block(
+            [
+                _dumps(
+                    [
+                        [n for n, p in enumerate(bank.phrases) if p.kind is kind],
+                        [at for _, at, _ in where],
+                        [size for _, _, size in where],
+                        [phrase.text for phrase, _ in rows],
+                    ]
+                )
+            ]
+        )
         topics: dict[str, list[bytes]] = {}
         for phrase, row in rows:
             for topic in dict.fromkeys(phrase.topics):
@@ -286,6 +305,7 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
         "kinds": kinds,
         "on_topic": on_topic,
         "ids": ids,
+        "scan": scan,
     }
     return b"".join([_FORMAT, b"\n", _dumps(key), b"\n", _dumps(head), b"\n", *blocks])
 
@@ -307,7 +327,8 @@ def _open_index(
     }
     sources = _strs(head["sources"])
     ids = {_KINDS[value]: _span(where) for value, where in head["ids"].items()}
-    index = _Index(body, kinds, on_topic, sources, fallback, ids)
+    scan = {_KINDS[value]: _span(where) for value, where in head["scan"].items()}
+    index = _Index(body, kinds, on_topic, sources, fallback, ids, scan)
     return PhraseBank.over(index, topics, _strs(head["scrubbed"]), sources)
 
 
@@ -329,8 +350,10 @@ class _Index:
         files: tuple[str, ...] = (),
         fallback: Callable[[], PhraseBank] | None = None,
         ids: dict[Kind, tuple[int, int, int]] | None = None,
+        scan: dict[Kind, tuple[int, int, int]] | None = None,
     ) -> None:
         self._ids = ids or {}  # per kind, the block of its entries' ids and lines
+        self._scan = scan or {}  # per kind, the block of its entries' positions, lines, texts
         self._by_id: dict[Kind, dict[str, tuple[int, int]]] = {}
         self._files = files  # the bank's source files, which entries name by number
         self._body = body
@@ -413,6 +436,50 @@ class _Index:
             return phrase
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             return self._from_yaml().entry(kind, entry_id)
+
+    def of_kind_where(self, kind: Kind, test: Callable[[str], object]) -> tuple[Phrase, ...]:
+        """The entries of ``kind`` whose text passes ``test``, in bank order: the kind's texts
+        are tested first, and only the lines of those that pass are decoded."""
+        try:
+            return tuple(phrase for _, phrase in self._passing(kind, test))
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
+            return self._from_yaml().of_kind_where(kind, test)
+
+    def _passing(self, kind: Kind, test: Callable[[str], object]) -> list[tuple[int, Phrase]]:
+        if self._read is not None:
+            raise ValueError("malformed bank index")
+        span = self._scan.get(kind)
+        if span is None:
+            raise KeyError("no texts")  # an index without them: read the YAML
+        offset, size, _ = span
+        positions, starts, sizes, texts = json.loads(bytes(self._body[offset : offset + size]))
+        if not len(positions) == len(starts) == len(sizes) == len(texts):
+            raise ValueError("not a kind's texts")
+        built = self._built
+        body = self._body
+        found: list[tuple[int, Phrase | None]] = []
+        lines: list[bytes] = []  # the lines of the passing entries not yet built
+        wanted: list[str] = []  # and the texts they passed with
+        for position, start, length, text in zip(positions, starts, sizes, texts, strict=True):
+            if type(text) is not str or not test(text):
+                continue
+            phrase = built.get(position)
+            if phrase is None or phrase.kind is not kind:
+                lines.append(bytes(body[start : start + length]))
+                wanted.append(text)
+                phrase = None
+            found.append((position, phrase))
+        rows = iter(json.loads(b"[" + b",".join(lines) + b"]") if lines else ())
+        texts_of = iter(wanted)
+        result: list[tuple[int, Phrase]] = []
+        for position, phrase in found:
+            if phrase is None:
+                at, phrase = _phrase(next(rows), kind, self._files)
+                if at != position or phrase.text != next(texts_of):
+                    raise ValueError("not the entry's line")
+                built[position] = phrase
+            result.append((position, phrase))
+        return result
 
     def _id_lines(self, kind: Kind) -> dict[str, tuple[int, int]]:
         span = self._ids.get(kind)
