@@ -13,7 +13,7 @@ only describes data, and an entry that does not fit the bank's types is a miss):
     drafter-bank-index-5
     {"files": …, "package": …, "python": …, "written": …}     the key: see _fresh
     {"topics": …, "scrubbed": …, "sources": …, "kinds": …}    bank data and where each kind is
-    [position, id, text, topics, support, sources, …]        one line per entry, grouped by kind
+    [position, id, text, topics, support, sources, mode, …]  one line per entry, grouped by kind
 
 Besides the entries, each kind has a block of its ids and lines (to fetch one entry by its id) and
 a block of its texts with their positions and lines (to fetch only the entries whose text passes
@@ -21,8 +21,9 @@ a test: a draft looking through the whole body kind for a topic's words builds t
 entries that hold them, not the kind's thousands).
 
 An entry's text is null where it is its items joined (a paragraph unit: its sentences), and a
-source file is its number in the head's ``sources`` where it is one of them: a draft decodes
-~2,000 entries, and these were a third of their bytes.
+source file is its number in the head's ``sources`` where it is one of them, and the values a
+row ends with that are at their defaults are left out (json's cost is per value: a draft decodes
+~4,000 entries, and most set nothing past their aspect).
 
 The key holds size, modification time and SHA-256 of every YAML file of the bank folder, the size
 and time of this package's sources, and the Python version. A file whose size and time are as
@@ -53,7 +54,7 @@ from drafter.phrasebank.model import Filler, Kind, Mode, Phrase, PhraseBank, Sou
 from drafter.resources import CACHE_ENV as CACHE_ENV
 from drafter.resources import cache_dir as cache_dir
 
-_FORMAT = b"drafter-bank-index-6"
+_FORMAT = b"drafter-bank-index-7"
 _PACKAGE = Path(__file__).resolve().parent
 # A file modified this close (ns) before its index was written may have changed again within the
 # same timestamp tick: it is compared by content instead (file system clocks tick 1 ns – 2 s).
@@ -225,13 +226,15 @@ def _dumps(value: object) -> bytes:
 
 def _row(position: int, phrase: Phrase, files: dict[str, int]) -> list[object]:
     joined = bool(phrase.items) and phrase.text == "".join(phrase.items)
-    return [
+    row = [
         position,
         phrase.id,
         None if joined else phrase.text,
         list(phrase.topics),
         phrase.support,
         [[files.get(s.file, s.file), s.paragraph, s.start, s.end] for s in phrase.sources],
+        None if phrase.mode is None else phrase.mode.value,
+        phrase.aspect,
         phrase.curated,
         phrase.level,
         phrase.style,
@@ -239,13 +242,20 @@ def _row(position: int, phrase: Phrase, files: dict[str, int]) -> list[object]:
         [[f.topic, [list(pair) for pair in f.values]] for f in phrase.fillers],
         phrase.indicator,
         list(phrase.fields),
-        None if phrase.mode is None else phrase.mode.value,
         list(phrase.roles),
-        phrase.aspect,
         phrase.genre,
         phrase.lead,
         list(phrase.matters),
     ]
+    # values left at their default at the end of a row are not written (most entries set none
+    # past the aspect): the fewer values, the faster json decodes a block
+    while len(row) > len(_REQUIRED) and _is_default(row[-1], _DEFAULTS[len(row) - 1]):
+        row.pop()
+    return row
+
+
+def _is_default(value: object, default: object) -> bool:
+    return type(value) is type(default) and value == default
 
 
 def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
@@ -527,7 +537,32 @@ def _strs(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+# A row's values, in this order: the first six always, the rest up to the last that is not at
+# its default (``_row``); a row read is padded with the defaults again.
+_REQUIRED = ("position", "id", "text", "topics", "support", "sources")
+_DEFAULTS: tuple[Any, ...] = (
+    *(None for _ in _REQUIRED),
+    None,  # mode
+    None,  # aspect
+    False,  # curated
+    None,  # level
+    None,  # style
+    [],  # items
+    [],  # fillers
+    None,  # indicator
+    [],  # fields
+    [],  # roles
+    None,  # genre
+    None,  # lead
+    [],  # matters
+)
+
+
 def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
+    if type(row) is not list or not len(_REQUIRED) <= len(row) <= len(_DEFAULTS):
+        raise TypeError("not an entry")
+    if len(row) < len(_DEFAULTS):
+        row = row + list(_DEFAULTS[len(row) :])  # (the default lists are only read)
     (
         position,
         id_,
@@ -535,6 +570,8 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         topics,
         support,
         sources,
+        mode,
+        aspect,
         curated,
         level,
         style,
@@ -542,9 +579,7 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         fillers,
         indicator,
         fields,
-        mode,
         roles,
-        aspect,
         genre,
         lead,
         matters,
