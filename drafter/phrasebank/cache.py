@@ -48,7 +48,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from drafter.phrasebank.model import Filler, Kind, Mode, Phrase, PhraseBank, SourceRef, Topic
 from drafter.resources import CACHE_ENV as CACHE_ENV
@@ -584,7 +584,7 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         lead,
         matters,
     ) = row
-    # one comparison per value (an entry is checked on every fetch: ~3,000 a draft)
+    # one comparison per value (an entry is checked on every fetch: ~4,000 a draft)
     if (
         type(position) is not int
         or type(id_) is not str
@@ -592,14 +592,16 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         or type(topics) is not list
         or type(support) is not int
         or type(sources) is not list
+        or (mode is not None and type(mode) is not str)
+        or (aspect is not None and type(aspect) is not str)
         or type(curated) is not bool
         or (level is not None and type(level) is not int)
         or (style is not None and type(style) is not str)
         or type(items) is not list
+        or type(fillers) is not list
         or (indicator is not None and type(indicator) is not str)
         or type(fields) is not list
         or type(roles) is not list
-        or (aspect is not None and type(aspect) is not str)
         or (genre is not None and type(genre) is not str)
         or (lead is not None and type(lead) is not str)
         or type(matters) is not list
@@ -607,36 +609,35 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         or not set(map(type, [*topics, *items, *fields, *roles, *matters])) <= _STR
     ):
         raise TypeError("not an entry")
-    phrase = _new(Phrase)
-    # each slot set directly (a frozen dataclass's __init__ goes through object.__setattr__)
-    _set_id(phrase, id_)
-    _set_kind(phrase, kind)
-    _set_text(phrase, "".join(items) if text is None else text)
-    _set_topics(phrase, tuple(topics))
-    _set_support(phrase, support)
-    _set_sources(phrase, tuple([_source(ref, files) for ref in sources]) if sources else ())
-    _set_curated(phrase, curated)
-    _set_level(phrase, level)
-    _set_style(phrase, style)
-    _set_items(phrase, tuple(items))
-    _set_fillers(
-        phrase,
+    phrase: Any = _new(_OpenPhrase)
+    phrase.id = id_
+    phrase.kind = kind
+    phrase.text = "".join(items) if text is None else text
+    phrase.topics = tuple(topics)
+    phrase.support = support
+    phrase.sources = tuple([_source(ref, files) for ref in sources]) if sources else ()
+    phrase.curated = curated
+    phrase.level = level
+    phrase.style = style
+    phrase.items = tuple(items)
+    phrase.fillers = (
         tuple(
             Filler(topic if topic is None else _str(topic), tuple(map(_pair, values)))
             for topic, values in fillers
         )
         if fillers
-        else (),
+        else ()
     )
-    _set_indicator(phrase, indicator)
-    _set_fields(phrase, tuple(fields))
-    _set_mode(phrase, None if mode is None else _MODES[mode])
-    _set_roles(phrase, tuple(roles))
-    _set_aspect(phrase, aspect)
-    _set_genre(phrase, genre)
-    _set_lead(phrase, lead)
-    _set_matters(phrase, tuple(matters))
-    return position, phrase
+    phrase.indicator = indicator
+    phrase.fields = tuple(fields)
+    phrase.mode = None if mode is None else _MODES[mode]
+    phrase.roles = tuple(roles)
+    phrase.aspect = aspect
+    phrase.genre = genre
+    phrase.lead = lead
+    phrase.matters = tuple(matters)
+    phrase.__class__ = Phrase
+    return position, cast(Phrase, phrase)
 
 
 def _source(ref: Any, files: tuple[str, ...]) -> SourceRef:
@@ -650,54 +651,38 @@ def _source(ref: Any, files: tuple[str, ...]) -> SourceRef:
         or type(end) is not int
     ):
         raise TypeError("not a source")
-    source = _new(SourceRef)
-    _set_file(source, file)
-    _set_paragraph(source, paragraph)
-    _set_start(source, start)
-    _set_end(source, end)
-    return source
+    source: Any = _new(_OpenSourceRef)
+    source.file = file
+    source.paragraph = paragraph
+    source.start = start
+    source.end = end
+    source.__class__ = SourceRef
+    return cast(SourceRef, source)
 
 
-# Entries and their sources built slot by slot: what their frozen dataclasses' __init__ does,
-# without object.__setattr__ looking each field up again (decoding builds ~2,000 entries a
-# draft). Every field is set: a field added to Phrase or SourceRef fails at import.
+# Entries and their sources are built as instances of a class with the same slots and no frozen
+# __setattr__, then given their own class (CPython allows it between classes of one layout):
+# storing to a slot by name is a few nanoseconds, where a frozen dataclass's __init__ goes
+# through object.__setattr__ and even the slot descriptors' __set__ cost ~10 times as much
+# (decoding builds ~4,000 entries a draft). A field added to Phrase or SourceRef and not set
+# above fails at import.
 _new = object.__new__
 
 
-def _setters(cls: type, names: str) -> tuple[Any, ...]:
-    """The slot setters of ``cls``'s fields ``names`` (all of them, or the import fails)."""
-    wanted = names.split()
-    if sorted(wanted) != sorted(cls.__dataclass_fields__):  # type: ignore[attr-defined]
+def _open_class(cls: type, names: str) -> type:
+    """A class of ``cls``'s slots, all of them ``names`` (or the import fails), unfrozen."""
+    slots = cls.__dict__.get("__slots__")
+    if slots is None or sorted(names.split()) != sorted(cls.__dataclass_fields__):  # type: ignore[attr-defined]
         raise ImportError(f"{cls.__name__}'s fields changed: update phrasebank.cache")
-    return tuple(cls.__dict__[name].__set__ for name in wanted)
+    return type(f"_Open{cls.__name__}", (), {"__slots__": tuple(slots)})
 
 
-(
-    _set_id,
-    _set_kind,
-    _set_text,
-    _set_topics,
-    _set_support,
-    _set_sources,
-    _set_curated,
-    _set_level,
-    _set_style,
-    _set_items,
-    _set_fillers,
-    _set_indicator,
-    _set_fields,
-    _set_mode,
-    _set_roles,
-    _set_aspect,
-    _set_genre,
-    _set_lead,
-    _set_matters,
-) = _setters(
+_OpenPhrase = _open_class(
     Phrase,
     "id kind text topics support sources curated level style items fillers indicator fields "
     "mode roles aspect genre lead matters",
 )
-_set_file, _set_paragraph, _set_start, _set_end = _setters(SourceRef, "file paragraph start end")
+_OpenSourceRef = _open_class(SourceRef, "file paragraph start end")
 
 
 def _pair(value: Any) -> tuple[str, str]:
