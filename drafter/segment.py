@@ -378,8 +378,8 @@ def import_library() -> None:
 
 
 def warm_up() -> None:
-    """Load the dictionary and the lookup tables now (≈0.4–0.5 s). Mining forks its workers
-    before this (each loads its own while the others read files: ``mining.pool.Split``)."""
+    """Load the dictionary and the lookup tables now (≈0.4–0.5 s). Mining does so before it
+    forks its workers, which share them (``mining.mine_bank``)."""
     _load_tables()
 
 

@@ -152,9 +152,27 @@ def test_county_name_and_short_form() -> None:
 
 
 def test_quotations_only_one_speech_makes_are_local() -> None:
-    context = NameContext({}, 5, quote_freq={"四个不摘": 4, "五比五看": 1})
+    context = NameContext(
+        {}, 5, quote_freq={"四个不摘": 4, "五比五看": 1}, quote_counties={"四个不摘": 4}
+    )
     assert scrub("严格落实“四个不摘”要求。", context)[1] == []
     assert scrub("深入推进“五比五看”行动。", context)[1] == ["“五比五看”"]
+
+
+def test_a_counted_slogan_one_county_quotes_every_year_is_local() -> None:
+    """海拉尔 2012 and 2013 both write 打造“两个中心”: quoted by two speeches of one county, it is
+    that county's own slogan (it reached the bank when quotes were counted by speech); a slogan
+    without a count keeps the speech count (“房住不炒”, which one county of corpus/ quotes in two
+    reports), and a national term is never local, whoever quotes it (“十三五”, one speech)."""
+    context = NameContext(
+        {},
+        5,
+        quote_freq={"两个中心": 2, "房住不炒": 2, "十三五": 1},
+        quote_counties={"两个中心": 1, "房住不炒": 1, "十三五": 1},
+    )
+    assert scrub("全面加快打造“两个中心”建设步伐。", context)[1] == ["“两个中心”"]
+    assert scrub("坚持“房住不炒”，促进房地产市场平稳健康发展。", context)[1] == []
+    assert scrub("深入实施“十三五”规划。", context)[1] == []
 
 
 def test_salient_characters_mark_local_products() -> None:

@@ -353,6 +353,9 @@ def test_a_plan_unit_says_no_result_and_no_shortcoming() -> None:
 
     assert said_done("保障粮食安全，农业生产稳定增长。")
     assert said_done("教育、医疗、文化、体育等社会事业全面进步。")
+    # a review's credit for its results is no plan either
+    assert said_done("各位代表，成绩来之不易，这是市委、市政府和县委科学决策、正确领导的结果。")
+    assert said_done("成绩的取得，得益于县人大、县政协的有力监督和大力支持。")
     assert not said_done("加快推进高标准农田建设。")
     unit = Phrase(
         id="p",

@@ -158,7 +158,18 @@ def meeting_part(targets: Targets, topics: Sequence[str]) -> MeetingPart | None:
     return None
 
 
-_STANDARD = ("民生保障", "安全稳定", "改革创新", "项目建设", "生态环保", "营商环境")
+_STANDARD = (
+    "民生保障",
+    "安全稳定",
+    "改革创新",
+    "项目建设",
+    "生态环保",
+    "营商环境",
+    "城乡建设",
+    "乡村振兴",
+    "教育卫生",
+    "工业发展",
+)
 _FOR_BUSINESS = (
     "营商环境",
     "工业发展",
@@ -168,6 +179,8 @@ _FOR_BUSINESS = (
     "经济运行",
     "商贸消费",
     "安全稳定",
+    "民生保障",
+    "生态环保",
 )
 PLANS: dict[str, KindPlan] = {
     "work_meeting": KindPlan(
@@ -260,14 +273,19 @@ def plan_for(kind: str) -> KindPlan:
 
 
 def filler_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
-    """The kind's own topics (``KindPlan.fillers``) a long draft may add as parts, in order:
-    none a section or the kind's closing part is on, and only those the bank has topics for.
+    """The kind's own topics (``KindPlan.fillers``) a long draft may add as parts, in an order
+    of the county's own: none a section or the kind's closing part is on, and only those the
+    bank has topics for.
     A draft adds them only when its sections cannot carry its length (see the pipeline)."""
     plan = plan_for(targets.kind)
     own = plan.business_fillers if plan.business_fillers and _business(targets.meeting) else ()
     taken = {section.topic for section in targets.sections} | {plan.duty_topic}
     known = set(bank.topic_names())
-    return tuple(t for t in (own or plan.fillers) if t not in taken and t in known)
+    found = [t for t in (own or plan.fillers) if t not in taken and t in known]
+    # each county's draft takes them up in its own order: two long drafts do not both add
+    # 民生保障 and 安全稳定, saying the same units
+    random.Random(f"drafter:fillers:{targets.county}").shuffle(found)
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)

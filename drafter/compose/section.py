@@ -26,6 +26,7 @@ from drafter.compose.select import (
     key_phrases,
     overlap,
     provenance_of,
+    sentence_role,
 )
 from drafter.compose.suitability import (
     VERB_START,
@@ -990,9 +991,9 @@ def _into_units(
 ) -> list[Paragraph]:
     """The ``extra`` paragraphs (sentence by sentence) of a part made of units, each sentence on
     a matter a unit's paragraph of the part says moved to the end of that paragraph (a part
-    says a matter in one paragraph where it can: 扫黑除恶 not again two paragraphs on), left
-    out when it says again what that paragraph says, and left where it is when the paragraph
-    is full; ``paragraphs`` (the units') are extended in place. Returns what is left of
+    says a matter in one paragraph: 扫黑除恶 not again two paragraphs on), left out when it
+    says again what that paragraph says or the paragraph is full; ``paragraphs`` (the units')
+    are extended in place. Returns what is left of
     ``extra``: paragraphs with a sentence of their own."""
     hosts = {
         p.pieces[0].provenance.entry: i
@@ -1021,15 +1022,60 @@ def _into_units(
             ):
                 paragraphs[at] = Paragraph((*host.pieces, piece), host.lead)
                 joined[at] = joined.get(at, 0) + 1
+            elif paragraph.lead is not None and piece is paragraph.pieces[0]:
+                # a sub-head on a matter the full paragraph says: not a second paragraph on it
+                # further on (二要稳定扩大就业 … 六要积极推进就业创业)
+                selector.used.discard(piece.text)
             else:
                 kept.append(piece)  # another side of the matter, where the paragraph is full
         # a sub-heading stays with the sentence that develops it
         lead = paragraph.lead if kept and kept[0] is paragraph.pieces[0] else None
         if paragraph.lead is not None and lead is None:
             selector.used.discard(paragraph.lead.text)
-        if kept:
+        if kept and lead is None:
+            left.extend(Paragraph(group) for group in _holding_together(selector, kept))
+        elif kept:
             left.append(Paragraph(tuple(kept), lead))
     return left
+
+
+LEFT_SENTENCES = 5  # a paragraph of a part's leftover sentences, with no head, says this many
+# A sentence that reflects on why (事实证明……, 只要……就一定……) or restates the creed (始终把
+# 人民利益放在……) frames a paragraph: it does not stand in the middle of measures.
+_REFLECTION = re.compile(
+    r"^(?:事实证明|实践证明|实践表明|历史和现实|只要|唯有|惟有|我们深知|我们深切体会)|"
+    r"就一定(?:能|会)|就会赢得|^(?:县政府)?始终(?:坚持)?把"
+)
+
+
+def _holding_together(selector: Selector, pieces: list[Piece]) -> list[tuple[Piece, ...]]:
+    """Sentences the part composed one by one, with no head, as one hand writes them: a
+    paragraph per matter (a sentence naming none goes with the one before it), a sentence
+    setting out a situation only at a paragraph's start, no reflection among measures, at most
+    ``LEFT_SENTENCES`` each; the sentences left out are free again."""
+    groups: list[list[Piece]] = []
+    anchors: list[str | None] = []
+    for piece in pieces:
+        matter = selector.matter_of_piece(piece)
+        at = anchors.index(matter) if matter is not None and matter in anchors else None
+        if at is None and groups and (matter is None or anchors[-1] is None):
+            at = len(groups) - 1
+            if anchors[at] is None:
+                anchors[at] = matter
+        if at is None:
+            groups.append([])
+            anchors.append(matter)
+            at = len(groups) - 1
+        group = groups[at]
+        if (
+            len(group) >= LEFT_SENTENCES
+            or _REFLECTION.search(piece.text)
+            or (group and sentence_role(piece.text) == SITUATION)
+        ):
+            selector.used.discard(piece.text)
+            continue
+        group.append(piece)
+    return [tuple(group) for group in groups if group]
 
 
 MAX_PIECES = MAX_SENTENCES + 2  # a paragraph with the section's figures at its head at most

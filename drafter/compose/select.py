@@ -16,7 +16,6 @@ import json
 import operator
 import random
 import re
-import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -615,8 +614,11 @@ class Selector:
         else:
             entries = self.bank.of_kind(kind, topic)
         found: list[Candidate] = []
+        aside = kind is Kind.BODY
         for phrase in entries:
             if phrase.id in self.used_ids or (where is not None and not where(phrase.text)):
+                continue
+            if aside and not phrase.curated and set_aside(self.favour, phrase.id):
                 continue
             text = self.prepare(phrase, extra)
             if text is None or not min_len <= len(text) <= max_len:
@@ -751,13 +753,33 @@ def normalise_sentence(text: str) -> str:
 FAVOURED_SHARE = 1 / 3  # the share of source documents a draft leans on
 
 
+def set_aside(key: str, entry: str) -> bool:
+    """``entry`` is one the draft of ``key`` (its seed and county) does without: a share
+    (``SET_ASIDE``) of the bank's sentences and units, drawn by the key. The sentences every
+    draft on a topic would choose first are not in every county's draft (two counties' drafts
+    share a sentence set aside by neither), and the draft says what the rest holds."""
+    if not key:
+        return False
+    return _draw(f"{key}:aside:{entry}") < SET_ASIDE
+
+
+SET_ASIDE = 0.3
+
+
 def favoured(key: str, source: str) -> bool:
     """``source`` is one of the documents the draft of ``key`` (its seed and county) leans on:
     a third of them, drawn by the key. A draft that takes most of its paragraphs from a few
     documents reads as written by one hand, and two counties' drafts lean on different ones."""
     if not key or not source:
         return False
-    return zlib.crc32(f"{key}:{source}".encode()) < FAVOURED_SHARE * 2**32
+    return _draw(f"{key}:{source}") < FAVOURED_SHARE
+
+
+def _draw(text: str) -> float:
+    """A number in [0, 1) drawn by ``text``, the same on every run. (Not CRC32: it is linear,
+    so two keys differing in a fixed place draw related numbers for every entry.)"""
+    digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2**64
 
 
 JITTER = 4.0  # how far the seed may reorder near-equal entries

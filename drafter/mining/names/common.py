@@ -75,6 +75,7 @@ class NameContext:
     # characters frequent in this speech and absent from all others (茶, 硒 in a tea county)
     salient_chars: frozenset[str] = frozenset()
     quote_freq: Mapping[str, int] = field(default_factory=dict)  # quoted text → speeches quoting it
+    quote_counties: Mapping[str, int] = field(default_factory=dict)  # … → counties quoting it
     # the declared county's own archive (mine --county): its standing names are kept as written
     own: OwnArchive | None = None
     # word → verdict, filled while scrubbing this speech (words repeat: look each up once)

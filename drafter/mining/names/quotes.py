@@ -78,16 +78,29 @@ def _ordinary_phrase(text: str, context: NameContext) -> bool:
     return True
 
 
+# the five-year plans by number (十五, 十一五 … 十五五): national, whoever quotes them
+_FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]?五")
+
+
 def _quoted_unknown(inner: str, context: NameContext) -> bool:
+    from drafter.names.table import is_ordinary
+
     if segment.known_word(inner) or is_generic_word(inner):
+        return False
+    if is_ordinary(inner) or _FIVE_YEAR_PLAN.fullmatch(inner):
+        # a national term, a five-year plan or words three counties of the corpus quote (“放管服”,
+        # “十三五”), which one speech of a small archive alone may quote
         return False
     if context.n_docs >= 3:
         # with enough speeches, a quotation only one speech makes is that county's own slogan,
         # brand or project (“五比五看”, “夏亲水”); shared ones are general (“四个不摘”). A short
         # phrase of ordinary words is general even when one speech has it (“提产业”, “保民生”).
-        if context.quote_freq.get(inner, 0) > 1:
-            return False
         counted = any(ch in CN_NUMERALS for ch in inner)
+        # a counted slogan is shared when two counties quote it: one county quotes its own
+        # (打造“两个中心”) in its report every year
+        shared = context.quote_counties if counted else context.quote_freq
+        if shared.get(inner, 0) > 1:
+            return False
         return counted or _coined(inner) or not _ordinary_phrase(inner, context)
     if any(ch in CN_NUMERALS for ch in inner):
         return True  # a counted slogan no other speech shares (“五比五看”, “八个一”)

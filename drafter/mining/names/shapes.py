@@ -64,10 +64,20 @@ _SCHOOLS = frozenset(
 
 
 def school_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
-    """通/和 + 初中: a school or hospital named by characters the segmenter split."""
+    """通/和 + 初中: a school or hospital named by characters the segmenter split; 胜利|街 +
+    小学 (海拉尔 2016): one named after its street."""
     hits = []
     for index, (word, _, end) in enumerate(tokens):
         if word not in _SCHOOLS:
+            continue
+        if (
+            index >= 2
+            and tokens[index - 1][0] in ("路", "街", "道")
+            and len(tokens[index - 2][0]) >= 2
+            and CJK.match(tokens[index - 2][0])
+        ):
+            name = "".join(t[0] for t in tokens[index - 2 : index + 1])
+            hits.append(Hit(tokens[index - 2][1], end, "org", name, "学校或医院名称"))
             continue
         first = index
         while first > 0 and index - first < 3 and is_single(tokens[first - 1][0]):
@@ -330,3 +340,112 @@ def nature_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
             continue
         hits.append(Hit(start, end, cls.slot, before + word, PLACE_REASON))
     return hits
+
+
+SETTLEMENT_REASON = "名称加镇乡"
+# what a town's or township's suffix, written as a word of its own, is followed by when it is no
+# town: the next level (镇街, 镇村, 乡镇) or a distribution (镇镇通)
+_NEXT_LEVELS = frozenset("镇乡村街")
+
+
+def settlement_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """奋斗|镇, 林口|镇: a word of two characters or more before 镇 or 乡 written as a word of its
+    own is a candidate the shared table judges — towns are named with every kind of word, and
+    the dictionary marks few of them (奋斗镇 of 海拉尔 reached drafts for other counties). A
+    noun before the suffix makes a town the table may prove (林口镇); a verb (奋斗, 建成, 帮扶)
+    may as well be a verb on the town (建成|镇|污水处理厂), so the hit is unsure (the sentence is
+    left out, and the word is put on no list) unless a verb before it governs the town
+    (实施|奋斗|镇). Not a count (十八个|镇, 10|镇), nor a suffix read
+    with the next level (推进|镇|街, 天然气|镇|镇通)."""
+    hits = []
+    for index in range(1, len(tokens)):
+        word, _, end = tokens[index]
+        if word not in ("镇", "乡"):
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1][0][:1] in _NEXT_LEVELS:
+            continue
+        before, start, _ = tokens[index - 1]
+        if len(before) < 2 or not CJK.match(before) or _COUNT.search(before):
+            continue
+        pos = segment.word_pos(before) or "n"
+        if pos.startswith(("m", "q", "p", "c", "u", "d", "r", "f")):
+            continue
+        slot = "place" if pos.startswith(_STEM_POS) or segment.word_tag(before) else None
+        if slot is None and index >= 2:
+            # a verb right before the stem governs the town, so the stem is no verb: 实施|奋斗|镇,
+            # 推进|奋斗|镇|创建 (not 。|建成|镇|污水处理厂)
+            governing = segment.word_pos(tokens[index - 2][0]) or ""
+            if governing.startswith("v") and len(tokens[index - 2][0]) >= 2:
+                slot = "place"
+        hits.append(Hit(start, end, slot, before + word, SETTLEMENT_REASON))
+    return hits
+
+
+EVENT_REASON = "全国运动会简称"
+# the National Games by their number, as host cities write them (十四冬 of 海拉尔, 十四运 of
+# 西安): one county's event, which no slot fills; not 十四五 (a plan), not 十四届冬运会 (written
+# out, and found by its 主场馆 where it is one county's)
+_GAMES = re.compile(r"(?<![一二三四五六七八九十第])十[一二三四五六七八九]?[冬运残青]会?")
+
+
+def event_hits(text: str) -> list[Hit]:
+    """把十四冬主场馆建设作为头号工程 (海拉尔 2018): the games the county hosts."""
+    return [Hit(m.start(), m.end(), None, m.group(), EVENT_REASON) for m in _GAMES.finditer(text)]
+
+
+CARE_HOME_REASON = "养老机构名称"
+_CARE_HOMES = frozenset(("养老院", "敬老院", "养护院", "福利院", "幸福院", "老年公寓"))
+_CARE_KINDS = frozenset(("老年", "综合", "中心"))
+
+
+def care_home_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """建新|养护|院, 建新|老年|养护|院 (海拉尔 2013–2018): a care home named by a word rare in
+    the language (新建 or 农村 before it say which kind, not which home). Unsure: no slot names
+    it."""
+    from drafter.names.table import common_words
+
+    hits = []
+    for index, (word, _, end) in enumerate(tokens):
+        if word in _CARE_HOMES:
+            first = index
+        elif word == "院" and index > 0 and tokens[index - 1][0] + word in _CARE_HOMES:
+            first = index - 1
+        else:
+            continue
+        before = first - 1
+        while before >= 0 and tokens[before][0] in _CARE_KINDS:
+            before -= 1
+        if before < 0:
+            continue
+        stem, start, _ = tokens[before]
+        if (
+            len(stem) < 2
+            or not CJK.match(stem)
+            or segment.word_frequency(stem) >= 200
+            or stem in common_words()
+            or _COUNT.search(stem)
+        ):
+            continue
+        name = "".join(t[0] for t in tokens[before : index + 1])
+        hits.append(Hit(start, end, None, name, CARE_HOME_REASON))
+    return hits
+
+
+DIGIT_NAME_REASON = "以数字命名的地名或设施"
+# a place or facility named by a number read digit by digit (六二六小河, 六二六建材市场 of
+# 海拉尔): no count is written so (六百二十六); not 一二三产业 (the three sectors), not a year
+_DIGIT_NAME = re.compile(
+    r"(?<![〇一二三四五六七八九十百千万])[〇一二三四五六七八九]{3,}(?![〇一二三四五六七八九十百千万])"
+)
+
+
+def digit_name_hits(text: str) -> list[Hit]:
+    """围绕…做好六二六建材市场搬迁的承接工作 (海拉尔 2015): unsure, no slot names it."""
+    return [
+        Hit(m.start(), m.end(), None, m.group(), DIGIT_NAME_REASON)
+        for m in _DIGIT_NAME.finditer(text)
+        # nor a year written in characters (二〇三五年远景目标, 一九四九年)
+        if not m.group().startswith("一二三")
+        and "〇" not in m.group()
+        and not (len(m.group()) == 4 and m.group().startswith(("一九", "二〇", "二零")))
+    ]

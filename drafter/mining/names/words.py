@@ -33,6 +33,7 @@ from drafter.mining.names.common import (
     suffix_kind,
 )
 from drafter.mining.slots import Hit
+from drafter.names.table import firm_names, is_ordinary
 
 # parts of speech that end a name on its left: verbs, prepositions, conjunctions, particles,
 # adverbs, pronouns, numerals
@@ -147,13 +148,21 @@ def token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> 
         suffix_near[position] = last_suffix - position <= 4
         if infos[position].suffix:
             last_suffix = position
-    index = 0
-    while index < count:
+    # only the words some rule below may start a hit on are visited (most are none: a word
+    # with no verdict, not a rare single character, with no suffix near or unable to start a
+    # name), in order, each skipped when the last hit covers it, as the loop over every word did
+    covered = 0
+    for index in range(count):
         info = infos[index]
-        if not info.cjk:
-            index += 1
+        if not info.cjk or (
+            info.verdict is None
+            and not info.rare_single
+            and not (info.may_start_name and suffix_near[index])
+        ):
             continue
         word, start, end = tokens[index]
+        if start < covered:
+            continue
         verdict = info.verdict
         hit: Hit | None = None
         if verdict is not None and verdict.first:
@@ -166,11 +175,9 @@ def token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> 
             if hit is None and info.rare_single:
                 hit = _single_run_hit(tokens, index)
         if hit is None:
-            index += 1
             continue
         hits.append(hit)
-        while index < count and tokens[index][1] < hit.end:
-            index += 1
+        covered = hit.end
     return hits
 
 
@@ -241,6 +248,9 @@ def _static_verdict(word: str) -> tuple[Verdict | None, bool]:
         return Verdict("place", "省份简称组成的地名", False), False
     if len(word) < 2 or is_generic_word(word):
         return None, False
+    if word in firm_names() and not is_ordinary(word):
+        # 大唐|700万吨露天矿: a state firm's project is one county's (unsure: no slot names it)
+        return Verdict(None, "大型企业简称（firms.txt）", False), False
     tag = segment.word_tag(word)
     if tag in ("ns", "nr", "nrt", "nrfg", "nt"):
         return Verdict("org" if tag == "nt" else "place", f"词典标为专名（{tag}）", False), False
