@@ -326,8 +326,9 @@ def timed(fn):
     return wrapper
 import drafter.phrasebank.store as store
 store.read_cached = timed(cache.read_cached)
-for name in ("of_kind", "of_kind_on", "all", "entry"):
-    setattr(cache._Index, name, timed(getattr(cache._Index, name)))
+for name in ("of_kind", "of_kind_on", "all", "entry", "of_kind_where"):
+    if hasattr(cache._Index, name):
+        setattr(cache._Index, name, timed(getattr(cache._Index, name)))
 from pathlib import Path
 import drafter.pipeline as pipeline
 from drafter.writers import resolve_style, write_document
@@ -428,7 +429,7 @@ def main() -> None:
         "--source",
         type=Path,
         help="time `python -m drafter` from this checkout instead (e.g. an older commit "
-        "exported with git archive); the stage breakdown is left out",
+        "exported with git archive, or a worktree)",
     )
     args = parser.parse_args()
     rounds = args.rounds or (3 if args.quick else 7)
@@ -459,8 +460,6 @@ def main() -> None:
         lines += table(jobs, samples, floors)
         print("\n".join(lines), flush=True)
 
-        if args.source is not None:
-            return _finish(lines, args.out, launcher, work)
         stages, bank_ms = draft_stages(launcher, work / "unseen.yaml", rounds)
         stage_lines = [
             "",

@@ -132,6 +132,26 @@ def test_result_states_and_leaning_connectors_do_not_fit_a_plan(text: str) -> No
     assert not fits(_candidate(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为了加快项目建设，抓好要素保障。",  # 为了, 除了: a purpose, not the past
+        "除了抓好招商引资，还要做好服务。",
+        "深入了解企业需求，帮助企业解决融资过程中的实际困难。",
+        "推动产业发展稳中有进的基础。",  # an ending only at the end
+    ],
+)
+def test_a_plan_with_words_near_the_past_fits(text: str) -> None:
+    assert fits(_candidate(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["加强项目建设，取得了新进展。", "了解到群众需求，办好了实事。", "全县经济稳中有进！"]
+)
+def test_the_past_at_any_place_does_not_fit(text: str) -> None:
+    assert not fits(_candidate(text))
+
+
 def test_county_as_a_slogan_modifier_drops_its_suffix() -> None:
     filled = fill_slots(
         "不断深化“健康{county}”建设，争取更多项目落地{county}。", {"county": "柘宁县"}

@@ -460,3 +460,59 @@ def test_one_entry_is_fetched_by_its_id_as_the_kind_holds_it(
     assert indexed.entry(Kind.BODY, "ld-1") is None and read.entry(Kind.BODY, "ld-1") is None
     assert indexed.entry(Kind.LEAD, "none") is None
     assert indexed.entry(Kind.BODY, "bd-2") == indexed.of_kind(Kind.BODY)[1]
+
+
+def test_entries_whose_text_passes_a_test_are_fetched_alone_and_as_the_kind_holds_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``PhraseBank.of_kind_where`` over the index gives what the YAML bank gives (the kind's
+    entries whose text passes, in bank order) and builds only those entries; a kind already
+    fetched is filtered as it is; a texts block that disagrees with its lines is a miss."""
+    import json
+    import re
+
+    from drafter.phrasebank import cache
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "bank"
+    save_bank(
+        _bank(
+            Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
+            Phrase("bd-2", Kind.BODY, "加快项目建设进度。", topics=("项目建设",)),
+            Phrase("ld-1", Kind.LEAD, "补齐生态短板。", topics=("生态环保",)),
+            Phrase("bd-3", Kind.BODY, "守住生态底线，推进项目落地。", topics=("项目建设",)),
+        ),
+        folder,
+    )
+    read = load_bank(folder)  # from the YAML (and the index written)
+    on = re.compile("生态").search
+    expected = read.of_kind_where(Kind.BODY, on)
+    assert [p.id for p in expected] == ["bd-1", "bd-3"]
+    indexed = load_bank(folder)
+    assert indexed is not read
+    assert indexed.of_kind_where(Kind.BODY, on) == expected
+    assert indexed.of_kind_where(Kind.LEAD, on) == read.of_kind_where(Kind.LEAD, on)
+    assert indexed.of_kind_where(Kind.BODY, re.compile("无此词").search) == ()
+    source = indexed._source
+    assert isinstance(source, cache._Index)
+    assert sorted(p.id for p in source._built.values()) == ["bd-1", "bd-3", "ld-1"]
+    # the kind fetched whole afterwards: the same entries, built once
+    assert indexed.of_kind(Kind.BODY)[0] is indexed.of_kind_where(Kind.BODY, on)[0]
+
+    # a texts block whose text is not its entry's: read from the YAML instead
+    slot = cache._slot(folder)
+    assert slot is not None
+    data = slot.read_bytes()
+    head = json.loads(data.split(b"\n")[2])
+    offset = data.index(b"\n", data.index(b"\n", data.index(b"\n") + 1) + 1) + 1
+    start, size, _ = head["scan"]["body"]
+    block = data[offset + start : offset + start + size]
+    forged = block.replace("持续推进生态修复".encode(), "持续推进项目修复".encode())
+    assert forged != block and len(forged) == len(block)
+    slot.write_bytes(data[: offset + start] + forged + data[offset + start + size :])
+    cache._OPEN.clear()
+    tampered = load_bank(folder)
+    assert isinstance(tampered._source, cache._Index)
+    assert tampered.of_kind_where(Kind.BODY, re.compile("项目").search) == read.of_kind_where(
+        Kind.BODY, re.compile("项目").search
+    )

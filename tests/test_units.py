@@ -596,3 +596,33 @@ def test_a_matter_one_unit_said_keeps_another_unit_s_sentence_on_it_out() -> Non
     assert kept == (0, 2)
     # in another part, a sentence on a matter the draft said stays out as well
     assert _fresh(second, ledger, frozenset(), set(), set(), (None, 4, "pg-b")) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全县农业生产稳定增长。",
+        "我们加快项目建设，全县农业生产稳定增长。",
+        "一是抓项目；二是抓招商：项目建设步伐不断加快！",
+        "项目建设步伐不断加快，",
+        "加快，。",
+        "。",
+        "",
+        "增长",
+        "，增长",
+        "稳定增长。\n",
+        "稳定增长，\n",
+        "稳定增长\n\n",
+        "前一句。后一句，最后一句。。",
+    ],
+)
+def test_the_last_clause_is_found_as_the_clause_pattern_finds_it(sentence: str) -> None:
+    """``_last_clause`` starts the search after the last clause mark (speed): the same match as
+    searching the whole sentence, marks at the end and line breaks included."""
+    from drafter.compose.units import _CLAUSE_END, _last_clause
+
+    expected = _CLAUSE_END.search(sentence)
+    found = _last_clause(sentence)
+    assert (found and (found.span(), found.group(0))) == (
+        expected and (expected.span(), expected.group(0))
+    )

@@ -610,7 +610,9 @@ class Selector:
         """Usable entries of ``kind``, best first (seeded jitter between near-equals);
         ``where`` pre-selects entries by their raw text (a cheap test before any scoring)."""
         entries: Sequence[Phrase]
-        if topic is None or any_topic:
+        if (topic is None or any_topic) and where is not None:
+            entries = self.bank.of_kind_where(kind, where)  # (only those fetched)
+        elif topic is None or any_topic:
             entries = self.bank.of_kind(kind)
         else:
             entries = self.bank.of_kind(kind, topic)

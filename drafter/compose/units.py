@@ -433,6 +433,19 @@ _SHORTCOMING = re.compile(
 )
 
 
+def _last_clause(sentence: str) -> re.Match[str] | None:
+    """``_CLAUSE_END.search(sentence)``, begun after the last clause mark before the sentence's
+    last two characters: a match runs to the end, so none starts before that mark, and trying
+    every position before it made the search quadratic (~14 µs a sentence, ~1,600 a draft).
+    The mark is the first one found in the reversed text."""
+    head = sentence[: max(0, len(sentence) - 2)]
+    mark = _CLAUSE_MARK.search(head[::-1])
+    return _CLAUSE_END.search(sentence, 0 if mark is None else len(head) - mark.start())
+
+
+_CLAUSE_MARK = re.compile(r"[，；：。！？]")  # the characters _CLAUSE_END's clause cannot hold
+
+
 def said_done(sentence: str) -> bool:
     """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。), tells what
     a year brought (2023年，我们用情用力办实事，……) or whom its results are owed to (成绩来之
@@ -441,7 +454,7 @@ def said_done(sentence: str) -> bool:
         return True
     if _CREDITED.search(sentence):
         return True
-    last = _CLAUSE_END.search(sentence)
+    last = _last_clause(sentence)
     if last is None:
         return False
     clause = last.group(0).rstrip("。！？")

@@ -10,14 +10,20 @@ entries takes milliseconds, whatever the bank's size. The index is JSON lines (n
 file planted in the cache folder must not be able to run code on the next ``drafter draft``; JSON
 only describes data, and an entry that does not fit the bank's types is a miss)::
 
-    drafter-bank-index-5
+    drafter-bank-index-8
     {"files": …, "package": …, "python": …, "written": …}     the key: see _fresh
     {"topics": …, "scrubbed": …, "sources": …, "kinds": …}    bank data and where each kind is
-    [position, id, text, topics, support, sources, …]        one line per entry, grouped by kind
+    [position, id, text, topics, support, sources, mode, …]  one line per entry, grouped by kind
+
+Besides the entries, each kind has a block of its ids and lines (to fetch one entry by its id) and
+a block of its texts with their positions and lines (to fetch only the entries whose text passes
+a test: a draft looking through the whole body kind for a topic's words builds the few hundred
+entries that hold them, not the kind's thousands).
 
 An entry's text is null where it is its items joined (a paragraph unit: its sentences), and a
-source file is its number in the head's ``sources`` where it is one of them: a draft decodes
-~2,000 entries, and these were a third of their bytes.
+source file is its number in the head's ``sources`` where it is one of them, and the values a
+row ends with that are at their defaults are left out (json's cost is per value: a draft decodes
+~4,000 entries, and most set nothing past their aspect).
 
 The key holds size, modification time and SHA-256 of every YAML file of the bank folder, the size
 and time of this package's sources, and the Python version. A file whose size and time are as
@@ -36,6 +42,7 @@ from __future__ import annotations
 import hashlib
 import json
 import mmap
+import operator
 import os
 import sys
 import tempfile
@@ -48,7 +55,7 @@ from drafter.phrasebank.model import Filler, Kind, Mode, Phrase, PhraseBank, Sou
 from drafter.resources import CACHE_ENV as CACHE_ENV
 from drafter.resources import cache_dir as cache_dir
 
-_FORMAT = b"drafter-bank-index-5"
+_FORMAT = b"drafter-bank-index-8"
 _PACKAGE = Path(__file__).resolve().parent
 # A file modified this close (ns) before its index was written may have changed again within the
 # same timestamp tick: it is compared by content instead (file system clocks tick 1 ns – 2 s).
@@ -220,13 +227,15 @@ def _dumps(value: object) -> bytes:
 
 def _row(position: int, phrase: Phrase, files: dict[str, int]) -> list[object]:
     joined = bool(phrase.items) and phrase.text == "".join(phrase.items)
-    return [
+    row = [
         position,
         phrase.id,
         None if joined else phrase.text,
         list(phrase.topics),
         phrase.support,
         [[files.get(s.file, s.file), s.paragraph, s.start, s.end] for s in phrase.sources],
+        None if phrase.mode is None else phrase.mode.value,
+        phrase.aspect,
         phrase.curated,
         phrase.level,
         phrase.style,
@@ -234,13 +243,20 @@ def _row(position: int, phrase: Phrase, files: dict[str, int]) -> list[object]:
         [[f.topic, [list(pair) for pair in f.values]] for f in phrase.fillers],
         phrase.indicator,
         list(phrase.fields),
-        None if phrase.mode is None else phrase.mode.value,
         list(phrase.roles),
-        phrase.aspect,
         phrase.genre,
         phrase.lead,
         list(phrase.matters),
     ]
+    # values left at their default at the end of a row are not written (most entries set none
+    # past the aspect): the fewer values, the faster json decodes a block
+    while len(row) > len(_REQUIRED) and _is_default(row[-1], _DEFAULTS[len(row) - 1]):
+        row.pop()
+    return row
+
+
+def _is_default(value: object, default: object) -> bool:
+    return type(value) is type(default) and value == default
 
 
 def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
@@ -259,7 +275,8 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
 
     kinds: dict[str, list[int]] = {}
     on_topic: dict[str, dict[str, list[int]]] = {}
-    ids: dict[str, list[int]] = {}
+    ids: dict[str, list[int]] = {}  # per kind: its ids, starts and sizes of lines
+    scan: dict[str, list[int]] = {}
     files = {name: number for number, name in enumerate(bank.sources)}
     for kind in Kind:
         rows = [
@@ -273,7 +290,21 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
         for phrase, row in rows:
             where.append([phrase.id, at, len(row)])
             at += len(row)
-        ids[kind.value] = block([_dumps(where)])
+        columns = [[entry_id for entry_id, _, _ in where], [a for _, a, _ in where]]
+        ids[kind.value] = block([_dumps([*columns, [size for _, _, size in where]])])
+        # each entry's position, line and text, in the kind's order, to test texts first
+        scan[kind.value] = block(
+            [
+                _dumps(
+                    [
+                        [n for n, p in enumerate(bank.phrases) if p.kind is kind],
+                        [at for _, at, _ in where],
+                        [size for _, _, size in where],
+                        [phrase.text for phrase, _ in rows],
+                    ]
+                )
+            ]
+        )
         topics: dict[str, list[bytes]] = {}
         for phrase, row in rows:
             for topic in dict.fromkeys(phrase.topics):
@@ -286,6 +317,7 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
         "kinds": kinds,
         "on_topic": on_topic,
         "ids": ids,
+        "scan": scan,
     }
     return b"".join([_FORMAT, b"\n", _dumps(key), b"\n", _dumps(head), b"\n", *blocks])
 
@@ -307,7 +339,8 @@ def _open_index(
     }
     sources = _strs(head["sources"])
     ids = {_KINDS[value]: _span(where) for value, where in head["ids"].items()}
-    index = _Index(body, kinds, on_topic, sources, fallback, ids)
+    scan = {_KINDS[value]: _span(where) for value, where in head["scan"].items()}
+    index = _Index(body, kinds, on_topic, sources, fallback, ids, scan)
     return PhraseBank.over(index, topics, _strs(head["scrubbed"]), sources)
 
 
@@ -329,8 +362,10 @@ class _Index:
         files: tuple[str, ...] = (),
         fallback: Callable[[], PhraseBank] | None = None,
         ids: dict[Kind, tuple[int, int, int]] | None = None,
+        scan: dict[Kind, tuple[int, int, int]] | None = None,
     ) -> None:
         self._ids = ids or {}  # per kind, the block of its entries' ids and lines
+        self._scan = scan or {}  # per kind, the block of its entries' positions, lines, texts
         self._by_id: dict[Kind, dict[str, tuple[int, int]]] = {}
         self._files = files  # the bank's source files, which entries name by number
         self._body = body
@@ -414,18 +449,67 @@ class _Index:
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             return self._from_yaml().entry(kind, entry_id)
 
+    def of_kind_where(self, kind: Kind, test: Callable[[str], object]) -> tuple[Phrase, ...]:
+        """The entries of ``kind`` whose text passes ``test``, in bank order: the kind's texts
+        are tested first, and only the lines of those that pass are decoded."""
+        try:
+            return tuple(phrase for _, phrase in self._passing(kind, test))
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
+            return self._from_yaml().of_kind_where(kind, test)
+
+    def _passing(self, kind: Kind, test: Callable[[str], object]) -> list[tuple[int, Phrase]]:
+        if self._read is not None:
+            raise ValueError("malformed bank index")
+        span = self._scan.get(kind)
+        if span is None:
+            raise KeyError("no texts")  # an index without them: read the YAML
+        offset, size, _ = span
+        positions, starts, sizes, texts = json.loads(bytes(self._body[offset : offset + size]))
+        if not len(positions) == len(starts) == len(sizes) == len(texts):
+            raise ValueError("not a kind's texts")
+        built = self._built
+        body = self._body
+        found: list[tuple[int, Phrase | None]] = []
+        lines: list[bytes] = []  # the lines of the passing entries not yet built
+        wanted: list[str] = []  # and the texts they passed with
+        for position, start, length, text in zip(positions, starts, sizes, texts, strict=True):
+            if type(text) is not str or not test(text):
+                continue
+            phrase = built.get(position)
+            if phrase is None or phrase.kind is not kind:
+                lines.append(bytes(body[start : start + length]))
+                wanted.append(text)
+                phrase = None
+            found.append((position, phrase))
+        rows = iter(json.loads(b"[" + b",".join(lines) + b"]") if lines else ())
+        texts_of = iter(wanted)
+        result: list[tuple[int, Phrase]] = []
+        for position, phrase in found:
+            if phrase is None:
+                at, phrase = _phrase(next(rows), kind, self._files)
+                if at != position or phrase.text != next(texts_of):
+                    raise ValueError("not the entry's line")
+                built[position] = phrase
+            result.append((position, phrase))
+        return result
+
     def _id_lines(self, kind: Kind) -> dict[str, tuple[int, int]]:
         span = self._ids.get(kind)
         if span is None:
             raise KeyError("no ids")  # an index without them: read the YAML
         offset, size, _ = span
-        found: dict[str, tuple[int, int]] = {}
-        body = len(self._body)
-        for entry_id, at, length in json.loads(bytes(self._body[offset : offset + size])):
-            if type(entry_id) is not str or not 0 <= at <= at + length <= body:
-                raise ValueError("not an entry's line")
-            found[entry_id] = (at, length)  # (the last of an id, as a dict of the kind is)
-        return found
+        entry_ids, starts, sizes = json.loads(bytes(self._body[offset : offset + size]))
+        # three columns, checked and paired in C (a loop over ~4,500 ids took ~10 ms)
+        if (
+            not len(entry_ids) == len(starts) == len(sizes)
+            or not set(map(type, entry_ids)) <= _STR
+            or not set(map(type, starts)) | set(map(type, sizes)) <= _INT
+            or (starts and (min(starts) < 0 or min(sizes) < 0))
+            or (starts and max(map(operator.add, starts, sizes)) > len(self._body))
+        ):
+            raise ValueError("not an entry's line")
+        # (the last of an id, as a dict of the kind is)
+        return dict(zip(entry_ids, zip(starts, sizes, strict=True), strict=True))
 
     def all(self) -> tuple[Phrase, ...]:
         try:
@@ -460,7 +544,32 @@ def _strs(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+# A row's values, in this order: the first six always, the rest up to the last that is not at
+# its default (``_row``); a row read is padded with the defaults again.
+_REQUIRED = ("position", "id", "text", "topics", "support", "sources")
+_DEFAULTS: tuple[Any, ...] = (
+    *(None for _ in _REQUIRED),
+    None,  # mode
+    None,  # aspect
+    False,  # curated
+    None,  # level
+    None,  # style
+    [],  # items
+    [],  # fillers
+    None,  # indicator
+    [],  # fields
+    [],  # roles
+    None,  # genre
+    None,  # lead
+    [],  # matters
+)
+
+
 def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
+    if type(row) is not list or not len(_REQUIRED) <= len(row) <= len(_DEFAULTS):
+        raise TypeError("not an entry")
+    if len(row) < len(_DEFAULTS):
+        row = row + list(_DEFAULTS[len(row) :])  # (the default lists are only read)
     (
         position,
         id_,
@@ -468,6 +577,8 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         topics,
         support,
         sources,
+        mode,
+        aspect,
         curated,
         level,
         style,
@@ -475,14 +586,12 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         fillers,
         indicator,
         fields,
-        mode,
         roles,
-        aspect,
         genre,
         lead,
         matters,
     ) = row
-    # one comparison per value (an entry is checked on every fetch: ~3,000 a draft)
+    # one comparison per value (an entry is checked on every fetch: ~4,000 a draft)
     if (
         type(position) is not int
         or type(id_) is not str
@@ -490,14 +599,16 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         or type(topics) is not list
         or type(support) is not int
         or type(sources) is not list
+        or (mode is not None and type(mode) is not str)
+        or (aspect is not None and type(aspect) is not str)
         or type(curated) is not bool
         or (level is not None and type(level) is not int)
         or (style is not None and type(style) is not str)
         or type(items) is not list
+        or type(fillers) is not list
         or (indicator is not None and type(indicator) is not str)
         or type(fields) is not list
         or type(roles) is not list
-        or (aspect is not None and type(aspect) is not str)
         or (genre is not None and type(genre) is not str)
         or (lead is not None and type(lead) is not str)
         or type(matters) is not list
@@ -505,35 +616,34 @@ def _phrase(row: Any, kind: Kind, files: tuple[str, ...]) -> tuple[int, Phrase]:
         or not set(map(type, [*topics, *items, *fields, *roles, *matters])) <= _STR
     ):
         raise TypeError("not an entry")
-    phrase = _new(Phrase)
-    # each slot set directly (a frozen dataclass's __init__ goes through object.__setattr__)
-    _set_id(phrase, id_)
-    _set_kind(phrase, kind)
-    _set_text(phrase, "".join(items) if text is None else text)
-    _set_topics(phrase, tuple(topics))
-    _set_support(phrase, support)
-    _set_sources(phrase, tuple([_source(ref, files) for ref in sources]) if sources else ())
-    _set_curated(phrase, curated)
-    _set_level(phrase, level)
-    _set_style(phrase, style)
-    _set_items(phrase, tuple(items))
-    _set_fillers(
-        phrase,
+    phrase: Any = _new(_OpenPhrase)
+    phrase.id = id_
+    phrase.kind = kind
+    phrase.text = "".join(items) if text is None else text
+    phrase.topics = tuple(topics)
+    phrase.support = support
+    phrase.sources = tuple([_source(ref, files) for ref in sources]) if sources else ()
+    phrase.curated = curated
+    phrase.level = level
+    phrase.style = style
+    phrase.items = tuple(items)
+    phrase.fillers = (
         tuple(
             Filler(topic if topic is None else _str(topic), tuple(map(_pair, values)))
             for topic, values in fillers
         )
         if fillers
-        else (),
+        else ()
     )
-    _set_indicator(phrase, indicator)
-    _set_fields(phrase, tuple(fields))
-    _set_mode(phrase, None if mode is None else _MODES[mode])
-    _set_roles(phrase, tuple(roles))
-    _set_aspect(phrase, aspect)
-    _set_genre(phrase, genre)
-    _set_lead(phrase, lead)
-    _set_matters(phrase, tuple(matters))
+    phrase.indicator = indicator
+    phrase.fields = tuple(fields)
+    phrase.mode = None if mode is None else _MODES[mode]
+    phrase.roles = tuple(roles)
+    phrase.aspect = aspect
+    phrase.genre = genre
+    phrase.lead = lead
+    phrase.matters = tuple(matters)
+    phrase.__class__ = Phrase
     return position, phrase
 
 
@@ -548,54 +658,39 @@ def _source(ref: Any, files: tuple[str, ...]) -> SourceRef:
         or type(end) is not int
     ):
         raise TypeError("not a source")
-    source = _new(SourceRef)
-    _set_file(source, file)
-    _set_paragraph(source, paragraph)
-    _set_start(source, start)
-    _set_end(source, end)
-    return source
+    source: Any = _new(_OpenSourceRef)
+    source.file = file
+    source.paragraph = paragraph
+    source.start = start
+    source.end = end
+    source.__class__ = SourceRef
+    built: SourceRef = source  # (typed without a call to typing.cast: ~4,000 a draft)
+    return built
 
 
-# Entries and their sources built slot by slot: what their frozen dataclasses' __init__ does,
-# without object.__setattr__ looking each field up again (decoding builds ~2,000 entries a
-# draft). Every field is set: a field added to Phrase or SourceRef fails at import.
+# Entries and their sources are built as instances of a class with the same slots and no frozen
+# __setattr__, then given their own class (CPython allows it between classes of one layout):
+# storing to a slot by name is a few nanoseconds, where a frozen dataclass's __init__ goes
+# through object.__setattr__ and even the slot descriptors' __set__ cost ~10 times as much
+# (decoding builds ~4,000 entries a draft). A field added to Phrase or SourceRef and not set
+# above fails at import.
 _new = object.__new__
 
 
-def _setters(cls: type, names: str) -> tuple[Any, ...]:
-    """The slot setters of ``cls``'s fields ``names`` (all of them, or the import fails)."""
-    wanted = names.split()
-    if sorted(wanted) != sorted(cls.__dataclass_fields__):  # type: ignore[attr-defined]
+def _open_class(cls: type, names: str) -> type:
+    """A class of ``cls``'s slots, all of them ``names`` (or the import fails), unfrozen."""
+    slots = cls.__dict__.get("__slots__")
+    if slots is None or sorted(names.split()) != sorted(cls.__dataclass_fields__):  # type: ignore[attr-defined]
         raise ImportError(f"{cls.__name__}'s fields changed: update phrasebank.cache")
-    return tuple(cls.__dict__[name].__set__ for name in wanted)
+    return type(f"_Open{cls.__name__}", (), {"__slots__": tuple(slots)})
 
 
-(
-    _set_id,
-    _set_kind,
-    _set_text,
-    _set_topics,
-    _set_support,
-    _set_sources,
-    _set_curated,
-    _set_level,
-    _set_style,
-    _set_items,
-    _set_fillers,
-    _set_indicator,
-    _set_fields,
-    _set_mode,
-    _set_roles,
-    _set_aspect,
-    _set_genre,
-    _set_lead,
-    _set_matters,
-) = _setters(
+_OpenPhrase = _open_class(
     Phrase,
     "id kind text topics support sources curated level style items fillers indicator fields "
     "mode roles aspect genre lead matters",
 )
-_set_file, _set_paragraph, _set_start, _set_end = _setters(SourceRef, "file paragraph start end")
+_OpenSourceRef = _open_class(SourceRef, "file paragraph start end")
 
 
 def _pair(value: Any) -> tuple[str, str]:

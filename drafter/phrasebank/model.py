@@ -26,6 +26,7 @@ in the bank folder as plain text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
@@ -179,6 +180,8 @@ class BankSource(Protocol):
 
     def entry(self, kind: Kind, entry_id: str) -> Phrase | None: ...
 
+    def of_kind_where(self, kind: Kind, test: Callable[[str], object]) -> tuple[Phrase, ...]: ...
+
 
 class PhraseBank:
     """The entries of a bank with its topics, the names scrubbed while mining and the files
@@ -277,6 +280,13 @@ class PhraseBank:
                 entries = tuple(p for p in self.phrases if p.kind is kind)
             self._by_kind[kind] = entries
         return entries
+
+    def of_kind_where(self, kind: Kind, test: Callable[[str], object]) -> tuple[Phrase, ...]:
+        """The entries of ``kind`` whose text passes ``test``, in bank order; over an index only
+        those entries are fetched (the kind's texts are tested first), not the whole kind."""
+        if self._source is not None and self._phrases is None and kind not in self._by_kind:
+            return self._source.of_kind_where(kind, test)
+        return tuple(p for p in self.of_kind(kind) if test(p.text))
 
     def entry(self, kind: Kind, entry_id: str) -> Phrase | None:
         """The entry of ``kind`` with the id ``entry_id`` (the last of the kind's entries, should
