@@ -9,6 +9,7 @@ here and nowhere else, so the CLI stays thin and tests can call the same functio
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from drafter.compose.check import check_document
 from drafter.compose.layout import PartLayout
 from drafter.compose.length import AIM, MAX_ROUNDS, count_chars, next_budget, within
 from drafter.compose.model import Draft
-from drafter.compose.plan import THIN_WARNING, compose_draft
+from drafter.compose.plan import THIN_WARNING, compose_draft, filler_topics
 from drafter.document import Document, DocumentMeta
 from drafter.errors import SelfCheckError
 from drafter.phrasebank.model import PhraseBank
@@ -91,8 +92,14 @@ def compose_and_render(
     budget = wanted
     best: tuple[int, Draft, Document] | None = None
     tried: list[tuple[int, int]] = []
-    for _ in range(MAX_ROUNDS):
-        draft = compose_draft(targets, bank, seed=seed, length=budget, layout=layout, todo=todo)
+    fillers = 0
+    spare = len(filler_topics(targets, bank)) if layout is None else 0
+    rounds = 0
+    while rounds < MAX_ROUNDS + (1 if fillers else 0):  # a round more for parts added
+        rounds += 1
+        draft = compose_draft(
+            targets, bank, seed=seed, length=budget, layout=layout, todo=todo, fillers=fillers
+        )
         document = render_speech(draft, template, targets=targets, meta=meta)
         actual = count_chars(document.paragraphs())
         error = abs(actual - wanted)
@@ -100,9 +107,29 @@ def compose_and_render(
             best = (error, draft, document)
         if within(actual, wanted, AIM):
             break
+        more = min(spare - fillers, parts_wanted(draft, actual, wanted))
+        if more > 0:
+            # the sections have said what the bank holds on them: a larger budget cannot
+            # lengthen them, parts of the kind's own can (each with a share like theirs)
+            budget = budget * (len(draft.parts) + more) // len(draft.parts)
+            fillers, tried = fillers + more, []
+            continue
         budget, tried = next_budget(budget, actual, wanted, tried), [*tried, (budget, actual)]
     assert best is not None
     return best[1], best[2]
+
+
+def parts_wanted(draft: Draft, actual: int, wanted: int) -> int:
+    """How many parts a draft short of its length needs besides its own: none while its parts
+    that are not thin (the bank holds more on them) could make up the shortfall by saying more;
+    else the shortfall in parts of their mean size."""
+    if actual >= (1 - AIM) * wanted or not draft.parts:
+        return 0
+    sizes = [count_chars(p.text for p in part.paragraphs) for part in draft.parts]
+    growing = sum(size for size, part in zip(sizes, draft.parts, strict=True) if not part.thin)
+    if wanted - actual <= growing:
+        return 0
+    return math.ceil((wanted - actual) / max(sum(sizes) / len(sizes), 1))
 
 
 def foreign_names(document: Document, bank: PhraseBank) -> tuple[str, ...]:

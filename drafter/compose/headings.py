@@ -74,10 +74,11 @@ def _assign(
     """Each part's heading text from ``frame`` (None for parts the writer titled), and whether
     it is a mined sibling heading (the ``twin``: the same frame as mined from a report, whose
     own fillers come first; then ``kin``, the fillers of the frame's family); None when the
-    frame cannot serve every part."""
+    frame cannot serve every part. No two headings repeat a filler's words (聚焦动能转化 over
+    two parts)."""
     chosen: list[str | None] = []
     mined: list[bool] = []
-    taken: set[str] = set()
+    taken: set[str] = set()  # the headings so far and the words they filled in
     for topic in topics:
         if topic is None:
             chosen.append(None)
@@ -87,8 +88,8 @@ def _assign(
         if not twin_texts:
             twin_texts = _texts(frame, kin, topic, taken, selector)
         if twin_texts:
-            text = twin_texts[selector.rng.randrange(len(twin_texts))]
-            taken.add(text)
+            text, filler = twin_texts[selector.rng.randrange(len(twin_texts))]
+            taken.update((text, *(value for _, value in filler.values)))
             chosen.append(text)
             mined.append(True)
             continue
@@ -100,26 +101,29 @@ def _assign(
         texts = _texts(frame, options, topic, taken, selector)
         if not texts:
             return None
-        text = texts[selector.rng.randrange(len(texts))] if len(texts) > 1 else texts[0]
-        taken.add(text)
+        text, filler = texts[selector.rng.randrange(len(texts))] if len(texts) > 1 else texts[0]
+        taken.update((text, *(value for _, value in filler.values)))
         chosen.append(text)
     return tuple(chosen), tuple(mined)
 
 
 def _texts(
     frame: Phrase, fillers: Sequence[Filler], topic: str, taken: set[str], selector: Selector
-) -> list[str]:
-    """``frame`` filled with each of ``fillers`` of ``topic`` that passes the leak checks."""
+) -> list[tuple[str, Filler]]:
+    """``frame`` filled with each of ``fillers`` of ``topic`` that passes the leak checks and
+    fills in no words ``taken`` (another heading's)."""
     texts = []
     for filler in fillers:
-        if filler.topic != topic:
+        if filler.topic != topic or any(
+            len(value) >= 2 and value in taken for _, value in filler.values
+        ):
             continue
         text = _fill(frame, filler)
         if text is None or text in taken:
             continue
         if selector.prepare(Phrase(id=frame.id, kind=frame.kind, text=text)) is None:
             continue
-        texts.append(text)
+        texts.append((text, filler))
     return texts
 
 

@@ -54,6 +54,11 @@ class KindPlan:
     review_share: float  # share of the length the review by area takes (0: no such review)
     public: bool  # heard by the public or by business owners: no internal-only lines, 我们将……
     own_part: bool = False  # the duty part stands apart (三、加强政府自身建设), not a task
+    # Topics a speech of the kind takes up when the writer's sections cannot carry the asked
+    # length (a 10,000-character 经济工作会议 on four sections): the parts such a speech has
+    # anyway, in the order they are added (``filler_topics``).
+    fillers: tuple[str, ...] = ()
+    business_fillers: tuple[str, ...] = ()  # …instead, before business owners (企业家座谈会)
 
 
 OWN_PART_HEADING = "加强政府自身建设"
@@ -153,11 +158,43 @@ def meeting_part(targets: Targets, topics: Sequence[str]) -> MeetingPart | None:
     return None
 
 
+_STANDARD = ("民生保障", "安全稳定", "改革创新", "项目建设", "生态环保", "营商环境")
+_FOR_BUSINESS = (
+    "营商环境",
+    "工业发展",
+    "招商引资",
+    "改革创新",
+    "项目建设",
+    "经济运行",
+    "商贸消费",
+    "安全稳定",
+)
 PLANS: dict[str, KindPlan] = {
-    "work_meeting": KindPlan("抓落实", True, "同志们", ("一要", "一是", "lead"), 0.0, False),
-    "plenary": KindPlan("抓落实", False, "同志们", ("一要", "一是", "lead"), 0.0, False),
-    "symposium": KindPlan(None, False, "同志们、朋友们", ("lead", "一是"), 0.0, True),
-    "work_report": KindPlan("作风建设", False, "各位代表", ("lead", "一是"), 0.33, True, True),
+    "work_meeting": KindPlan(
+        "抓落实", True, "同志们", ("一要", "一是", "lead"), 0.0, False, fillers=_STANDARD
+    ),
+    "plenary": KindPlan(
+        "抓落实",
+        False,
+        "同志们",
+        ("一要", "一是", "lead"),
+        0.0,
+        False,
+        fillers=("项目建设", "改革创新", "民生保障", "安全稳定", "营商环境", "生态环保"),
+    ),
+    "symposium": KindPlan(
+        None,
+        False,
+        "同志们、朋友们",
+        ("lead", "一是"),
+        0.0,
+        True,
+        fillers=_STANDARD,
+        business_fillers=_FOR_BUSINESS,
+    ),
+    "work_report": KindPlan(
+        "作风建设", False, "各位代表", ("lead", "一是"), 0.33, True, True, fillers=_STANDARD
+    ),
 }
 VARIANTS = 3  # ways each template opens, frames and closes a speech (chosen by the seed)
 
@@ -202,6 +239,8 @@ _STALE_TIME = re.compile(
 )  # the 抓落实 part is shorter than a work part
 
 
+# Opens the warning that names the parts a long draft added of the kind's own (``fillers``).
+ADDED_WARNING = "所列部分撑不起目标字数，稿件按此类讲话的常见内容另写了以下部分："
 # Opens the warning that names the parts the bank could not fill to their share.
 THIN_WARNING = "短语库中以下部分的素材不足，篇幅可能偏短："
 
@@ -218,6 +257,17 @@ def slot_values(targets: Targets) -> dict[str, str]:
 
 def plan_for(kind: str) -> KindPlan:
     return PLANS.get(kind, PLANS["work_meeting"])
+
+
+def filler_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
+    """The kind's own topics (``KindPlan.fillers``) a long draft may add as parts, in order:
+    none a section or the kind's closing part is on, and only those the bank has topics for.
+    A draft adds them only when its sections cannot carry its length (see the pipeline)."""
+    plan = plan_for(targets.kind)
+    own = plan.business_fillers if plan.business_fillers and _business(targets.meeting) else ()
+    taken = {section.topic for section in targets.sections} | {plan.duty_topic}
+    known = set(bank.topic_names())
+    return tuple(t for t in (own or plan.fillers) if t not in taken and t in known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,11 +319,14 @@ def compose_draft(
     length: int | None = None,
     layout: PartLayout | None = None,
     todo: bool = False,
+    fillers: int = 0,
 ) -> Draft:
     """The whole draft, seeded: the same targets, bank, seed and length give the same draft.
     ``layout``: a plan the writer approved (``drafter.compose.layout``) — its parts are the
     sections, in order, with their shares and leads; the kind adds no part of its own.
     ``todo``: a sentence whose particular the writer can supply is said with 【待补：…】.
+    ``fillers``: how many of the kind's own topics (``filler_topics``) the draft adds as parts
+    after the sections, for a length its sections cannot carry.
 
     Phases: plan the parts (topics, headings, focus, weights), write what comes before them,
     compose each part from units (or sentences), then hand the whole to the template."""
@@ -292,7 +345,8 @@ def compose_draft(
         todo=todo,
     )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
-    parts_plan, frame_id = plan_parts(selector, targets, plan, seed, layout)
+    added = filler_topics(targets, bank)[:fillers] if layout is None else ()
+    parts_plan, frame_id = plan_parts(selector, targets, plan, seed, layout, added)
     preamble = _preamble(selector, targets, plan, frame, len(parts_plan), length)
     work = max(len(targets.sections) * 120, length - preamble.length - 60)  # 60: title lines
     weights = list(layout.weights) if layout is not None else [p.weight for p in parts_plan]
@@ -312,16 +366,30 @@ def compose_draft(
         weights = by_material(weights, [p.topic for p in parts_plan], units)
         unit = work / sum(weights)
     parts: list[Part] = []
+    working = [layout is None and p.weight >= 1.0 for p in parts_plan]  # not 抓落实, 廉政
+    carried = 0  # what the working parts so far fell short of their shares
     for index, part_plan in enumerate(parts_plan):
-        budget = int(unit * weights[index])
+        share = budget = int(unit * weights[index])
+        if working[index] and carried > 0:
+            # a part the bank holds little on leaves its share to the parts after it
+            ahead = sum(w for w, on in zip(weights[index:], working[index:], strict=True) if on)
+            budget += min(budget, int(carried * weights[index] / ahead))
         after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else ""
         part = _compose_one(
             selector, units, part_plan, index, budget, style, after or preamble.last_said
         )
         if layout is not None:
             part = layout.fit(part, selector, style, budget)
+        if working[index]:
+            size = len(part.heading.text) + sum(len(p.text) for p in part.paragraphs)
+            carried = max(0, carried + share - size)
         parts.append(part)
-    return _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
+    draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
+    if added:
+        names = "、".join(f"“{topic}”" for topic in added)
+        note = f"{ADDED_WARNING}{names}（不需要的可整部分删去）"
+        draft = replace(draft, warnings=(*draft.warnings, note))
+    return draft
 
 
 def by_material(weights: list[float], topics: list[str], units: UnitComposer) -> list[float]:
@@ -359,14 +427,20 @@ def plan_parts(
     plan: KindPlan,
     seed: int,
     layout: PartLayout | None,
+    added: tuple[str, ...] = (),
 ) -> tuple[tuple[PartPlan, ...], str | None]:
     """The draft's parts in order — the sections, the part the meeting's name asks for (廉政),
     the kind's own closing part (抓落实 / 政府自身建设) — with their headings, and the id of
-    the heading frame the sections share. The sections' headings share one frame, and so does
-    抓落实 (真抓实干抓落实); the 廉政 part and a report's 三、加强政府自身建设 stand apart."""
+    the heading frame the sections share. ``added``: topics of the kind's own the draft takes
+    up after the sections, headed like them (``filler_topics``). The sections' headings share
+    one frame, and so does 抓落实 (真抓实干抓落实); the 廉政 part and a report's
+    三、加强政府自身建设 stand apart."""
     topics = [section.topic for section in targets.sections]
     titles: list[str | None] = [section.title for section in targets.sections]
     keys: list[str | None] = [f"sections[{i}]" for i in range(len(targets.sections))]
+    topics += added
+    titles += [None] * len(added)
+    keys += [None] * len(added)
     duty = plan.duty_topic if plan.duty_topic and plan.duty_topic not in topics else None
     if (duty is not None and duty not in selector.bank.topic_names()) or layout is not None:
         duty = None
@@ -375,7 +449,7 @@ def plan_parts(
         titles.append(None)
         keys.append(None)
     sections = len(targets.sections)
-    shared = sections + (1 if duty is not None and not plan.own_part else 0)
+    shared = sections + len(added) + (1 if duty is not None and not plan.own_part else 0)
     choice = choose_headings(selector, topics[:shared], titles[:shared], keys[:shared])
     headings = list(choice.headings)
     if duty is not None and plan.own_part:
@@ -385,7 +459,11 @@ def plan_parts(
         for i, (topic, heading) in enumerate(zip(topics, headings, strict=True))
     ]
     planned = [
-        replace(p, section_index=i) if i < sections else replace(p, weight=DUTY_SHARE)
+        replace(p, section_index=i)
+        if i < sections
+        else p
+        if i < sections + len(added)
+        else replace(p, weight=DUTY_SHARE)
         for i, p in enumerate(planned)
     ]
     if duty is not None and duty in DUTY_FOCUS:
@@ -398,7 +476,7 @@ def plan_parts(
         own = random.Random(f"drafter:{seed}:{targets.county}:{extra.cue}")
         heading = Piece(extra.headings[own.randrange(len(extra.headings))])
         planned.insert(
-            sections,
+            sections + len(added),
             PartPlan(extra.topic, heading, None, None, focus=extra.focus, weight=EXTRA_SHARE),
         )
     stress = facts_to_answer(selector, targets)

@@ -100,8 +100,10 @@ class Generaliser:
             return None
         return result
 
-    def _topics(self, text: str, words: Sequence[str] | None, context: str = "") -> tuple[str, ...]:
-        topics = self.tagger.tag(text, words)
+    def _topics(
+        self, text: str, words: Sequence[str] | None, context: str = "", heading: bool = False
+    ) -> tuple[str, ...]:
+        topics = self.tagger.tag(text, words, compounds=heading)
         if not topics and context:
             topics = self.tagger.tag_plain(context)
         return topics
@@ -143,7 +145,7 @@ class Generaliser:
             for match in _COUNT.finditer(candidate.text):
                 extra.append(Hit(match.start(), match.end(), "n", match.group(), "条数", "frame"))
         text = self._scrub(candidate.text, words, context, file, extra=extra)
-        topics = self._topics(candidate.text, words, candidate.context)
+        topics = self._topics(candidate.text, words, candidate.context, kind is Kind.HEADING)
         if text is not None:
             yield Phrase(
                 id="",
@@ -290,7 +292,7 @@ class Generaliser:
                     return
                 self.report.drop("标题框架的填充词含专名")
                 continue
-            topic = self._topics(heading.text, heading_words, heading.context)
+            topic = self._topics(heading.text, heading_words, heading.context, heading=True)
             fillers.append(Filler(topic=topic[0] if topic else None, values=values))
         if len(fillers) < 2:
             return

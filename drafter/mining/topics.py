@@ -46,14 +46,22 @@ class TopicTagger:
                 return known.keywords
         return ()
 
-    def scores(self, text: str, words: Sequence[str] | None = None) -> dict[str, int]:
-        """topic → number of keyword hits in ``text`` (``words``: its jieba words, if known)."""
+    def scores(
+        self, text: str, words: Sequence[str] | None = None, *, compounds: bool = False
+    ) -> dict[str, int]:
+        """topic → number of keyword hits in ``text`` (``words``: its jieba words, if known).
+        ``compounds``: a word of four characters or more that is no keyword counts for the
+        two-character keyword it opens with (城乡建设 for 城乡, 工业体系 for 工业) — in a
+        heading, the few words there are name its topic."""
         scores: dict[str, int] = {}
         if words is None:
             words = segment.cut(text)
         seen: set[str] = set()
         for word in words:
-            for name in self._by_word.get(word, ()):
+            names = self._by_word.get(word, ())
+            if not names and compounds and len(word) >= 4:
+                names = self._by_word.get(word[:2], ())
+            for name in names:
                 scores[name] = scores.get(name, 0) + 1
             seen.add(word)
         if self._long_re is not None:
@@ -95,7 +103,13 @@ class TopicTagger:
         return tuple(name for name, score in ranked[:limit] if score * 2 >= best)
 
     def tag(
-        self, text: str, words: Sequence[str] | None = None, *, limit: int = 2
+        self,
+        text: str,
+        words: Sequence[str] | None = None,
+        *,
+        limit: int = 2,
+        compounds: bool = False,
     ) -> tuple[str, ...]:
-        """The best topics of ``text`` (at most ``limit``; those scoring at least half the best)."""
-        return self._best(self.scores(text, words), limit)
+        """The best topics of ``text`` (at most ``limit``; those scoring at least half the best);
+        ``compounds``: see ``scores``."""
+        return self._best(self.scores(text, words, compounds=compounds), limit)

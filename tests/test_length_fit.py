@@ -1,0 +1,170 @@
+"""Fitting a draft to its length when its sections cannot carry it: a part short of its share
+leaves the rest to the parts after it, and a long draft on few sections takes up parts a speech
+of its kind has anyway (``fillers``), named in a warning. Headings never repeat a filler's words.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from drafter.compose.headings import _assign
+from drafter.compose.length import count_chars, within
+from drafter.compose.plan import ADDED_WARNING, compose_draft, filler_topics, plan_for
+from drafter.compose.select import Selector
+from drafter.mining.topics import TopicTagger
+from drafter.phrasebank import load_bank
+from drafter.phrasebank.model import Filler, Kind, Phrase
+from drafter.pipeline import draft_speech, parts_wanted
+from drafter.targets import load_targets
+
+REPO = Path(__file__).resolve().parents[1]
+BANK = load_bank(REPO / "phrasebank")
+
+
+def _targets(tmp_path: Path, kind: str, meeting: str, length: int, topics: list[str]) -> Path:
+    sections = "".join(f"  - topic: {topic}\n" for topic in topics)
+    path = tmp_path / "t.yaml"
+    path.write_text(
+        f"county: 澄溪县\nkind: {kind}\nmeeting: {meeting}\nyear: 2025\n"
+        f"length: {length}\nsections:\n{sections}",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "meeting", "topics"),
+    [
+        ("plenary", "县委经济工作会议", ["招商引资", "教育卫生", "城乡建设", "安全稳定"]),
+        ("symposium", "民营企业家座谈会", ["文化旅游", "招商引资", "农业农村", "项目建设"]),
+    ],
+)
+def test_a_long_draft_on_few_sections_reaches_its_length(
+    tmp_path: Path, kind: str, meeting: str, topics: list[str]
+) -> None:
+    result = draft_speech(_targets(tmp_path, kind, meeting, 11000, topics))
+    assert within(result.characters, 11000), result.characters
+    added = [w for w in result.warnings if w.startswith(ADDED_WARNING)]
+    assert added, result.warnings
+    named = [t for t in filler_topics(result.targets, BANK) if f"“{t}”" in added[0]]
+    assert named and not any(t in added[0] for t in topics)
+    headings = [p.heading.text for p in result.draft.parts]
+    assert len(headings) == len(set(headings))
+
+
+def test_a_draft_its_sections_can_carry_adds_nothing(tmp_path: Path) -> None:
+    result = draft_speech(
+        _targets(tmp_path, "work_meeting", "县政府第一次全体会议", 4000, ["项目建设", "民生保障"])
+    )
+    assert not any(w.startswith(ADDED_WARNING) for w in result.warnings)
+    assert [p.topic for p in result.draft.parts] == ["项目建设", "民生保障", "抓落实"]
+
+
+def test_fillers_follow_the_kind_and_skip_the_sections(tmp_path: Path) -> None:
+    business = load_targets(
+        _targets(tmp_path, "symposium", "民营企业家座谈会", 9000, ["营商环境", "文化旅游"]),
+        topics=BANK.topic_names(),
+    )
+    found = filler_topics(business, BANK)
+    assert found[0] == "工业发展"  # 营商环境 is a section already
+    assert "营商环境" not in found and "文化旅游" not in found
+    assert set(found) <= set(plan_for("symposium").business_fillers)
+    other = load_targets(
+        _targets(tmp_path, "symposium", "教育工作座谈会", 9000, ["教育卫生"]),
+        topics=BANK.topic_names(),
+    )
+    assert filler_topics(other, BANK)[0] == plan_for("symposium").fillers[0]
+
+
+def test_added_parts_come_after_the_sections_and_before_the_duty_part(tmp_path: Path) -> None:
+    targets = load_targets(
+        _targets(tmp_path, "work_meeting", "县政府第一次全体会议", 9000, ["项目建设"]),
+        topics=BANK.topic_names(),
+    )
+    draft = compose_draft(targets, BANK, fillers=2)
+    topics = [part.topic for part in draft.parts]
+    assert topics == ["项目建设", *filler_topics(targets, BANK)[:2], "抓落实"]
+
+
+def test_a_short_part_leaves_its_share_to_the_parts_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The budget the second part gets is larger when the first part falls short of its
+    share; the duty part (抓落实) gets no more than its own share either way."""
+    from dataclasses import replace
+
+    import drafter.compose.plan as plan
+
+    targets = load_targets(
+        _targets(tmp_path, "work_meeting", "县政府第一次全体会议", 9000, ["营商环境", "民生保障"]),
+        topics=BANK.topic_names(),
+    )
+    real = plan._compose_one
+
+    def budgets(short: bool) -> list[int]:
+        seen: list[int] = []
+
+        def spy(selector, units, planned, index, budget, style, after):  # type: ignore[no-untyped-def]
+            seen.append(budget)
+            part = real(selector, units, planned, index, budget, style, after)
+            return replace(part, paragraphs=part.paragraphs[:1]) if short and index == 0 else part
+
+        monkeypatch.setattr(plan, "_compose_one", spy)
+        compose_draft(targets, BANK, seed=3)
+        return seen
+
+    full, short = budgets(False), budgets(True)
+    assert short[0] == full[0]
+    assert short[1] > full[1]
+    assert short[-1] == full[-1]  # 抓落实
+
+
+def test_parts_wanted_only_when_thin_parts_hold_the_draft_back(tmp_path: Path) -> None:
+    result = draft_speech(
+        _targets(tmp_path, "work_meeting", "县政府第一次全体会议", 4000, ["项目建设", "民生保障"])
+    )
+    draft = result.draft
+    assert parts_wanted(draft, 4000, 4000) == 0  # on length
+    if not any(part.thin for part in draft.parts):
+        assert parts_wanted(draft, 1000, 4000) == 0  # short, but a bigger budget helps
+    from dataclasses import replace
+
+    thin = replace(draft, parts=tuple(replace(p, thin=True) for p in draft.parts))
+    mean = sum(count_chars(p.text for p in part.paragraphs) for part in draft.parts) / len(
+        draft.parts
+    )
+    assert parts_wanted(thin, 1000, 4000) == math.ceil(3000 / mean)
+
+
+def test_two_headings_never_share_a_filler_word() -> None:
+    frame = Phrase(
+        "hf-test",
+        Kind.HEADING_FRAME,
+        "聚焦{A}，在{B}上加力提效",
+        fillers=(
+            Filler("改革创新", (("A", "动能转化"), ("B", "激活创新活力"))),
+            Filler("工业发展", (("A", "动能转化"), ("B", "壮大工业经济"))),
+            Filler("工业发展", (("A", "转型升级"), ("B", "壮大工业经济"))),
+        ),
+    )
+    selector = Selector(BANK, 1, {"county": "澄溪县"})
+    assigned = _assign(frame, ["改革创新", "工业发展"], selector)
+    assert assigned is not None
+    texts = assigned[0]
+    assert texts == (
+        "聚焦动能转化，在激活创新活力上加力提效",
+        "聚焦转型升级，在壮大工业经济上加力提效",
+    )
+
+
+def test_a_heading_is_tagged_by_the_compound_words_that_name_its_topic() -> None:
+    from drafter import segment
+
+    tagger = TopicTagger(BANK.topics)
+    heading = "聚焦城乡建设，在扩容提质上攻坚突破"
+    words = segment.cut(heading)
+    assert tagger.tag(heading, words, compounds=True)[0] == "城乡建设"
+    assert "城乡建设" not in tagger.tag(heading, words)  # whole words only: the compound missed
