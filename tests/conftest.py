@@ -81,3 +81,40 @@ def _build(folder: Path, build: Callable[[Path], None]) -> Path:
 def build_once() -> Callable[[str, Callable[[Path], None]], Path]:
     """``build_once(name, build)``: the folder ``build`` fills, once for the whole test run."""
     return _build_once
+
+
+# Property tests (hypothesis) name, in @settings(max_examples=N), how many examples a thorough run
+# tries. The everyday run (README's command, CI) tries a third of N, and at least ten (all N when
+# N is ten or fewer): each run draws new examples, so the runs together still cover N and more,
+# while one run of the whole suite stays within its time. DRAFTER_THOROUGH=1 tries every N.
+THOROUGH = os.environ.get("DRAFTER_THOROUGH", "") == "1"
+
+
+def everyday_examples(thorough: int) -> int:
+    """How many examples the everyday run tries of a property test that names ``thorough``."""
+    return max(thorough // 3, min(thorough, 10))
+
+
+def pytest_report_header() -> str:
+    if THOROUGH:
+        return "hypothesis: every example each test names (DRAFTER_THOROUGH=1)"
+    return "hypothesis: a third of the examples each test names (DRAFTER_THOROUGH=1 for all)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if THOROUGH:
+        return
+    from hypothesis import is_hypothesis_test, settings
+
+    done: set[int] = set()
+    for item in items:
+        test = getattr(item, "obj", None)
+        if test is None or not is_hypothesis_test(test) or id(test) in done:
+            continue  # (a parametrised test is one function under several items)
+        done.add(id(test))
+        # where @given reads the test's settings when it runs (hypothesis has no public way to
+        # change them after decoration); fail loudly if that moves, not silently run all
+        chosen = test._hypothesis_internal_use_settings
+        test._hypothesis_internal_use_settings = settings(
+            chosen, max_examples=everyday_examples(chosen.max_examples)
+        )

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from drafted import example_draft, shipped_bank
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -422,25 +423,15 @@ def test_any_valid_targets_file_drafts_with_the_shipped_bank(data: dict[str, Any
     assert self_check(doc, targets, bank) == ()
 
 
-_SHIPPED: list[PhraseBank] = []
-
-
 def _shipped_bank() -> PhraseBank:
-    from drafter.phrasebank import load_bank
-
-    if not _SHIPPED:
-        _SHIPPED.append(load_bank(REPO / "phrasebank"))
-    return _SHIPPED[0]
+    return shipped_bank()
 
 
 @pytest.mark.parametrize("kind", ["work_meeting", "plenary", "symposium", "work_report"])
 def test_shipped_examples_read_as_connected_prose(kind: str) -> None:
-    from drafter.targets import load_targets
-
     bank = _shipped_bank()
-    targets = load_targets(REPO / "examples" / f"{kind}.yaml", topics=bank.topic_names())
     for seed in range(1, 5):
-        draft, doc = draft_document(targets, bank, seed=seed)
+        targets, draft, doc = example_draft(kind, seed)
         titled = sum(1 for s in targets.sections if s.title)
         if len(draft.parts) > titled:
             assert draft.heading_frame is not None  # untitled parts share one heading frame

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from drafted import speech
 from test_compose import make_targets
 
 from drafter.compose.figures import achievement_paragraph, answers_to, problems_paragraph
@@ -296,7 +297,7 @@ def _check_runs(draft: Draft) -> None:
 @pytest.mark.parametrize("seed", [1, 2])
 @pytest.mark.parametrize("path", UNSEEN, ids=[p.stem for p in UNSEEN])
 def test_unseen_counties_draft_and_pass_the_self_check(path: Path, seed: int) -> None:
-    result = draft_speech(path, seed=seed)
+    result = speech(path, seed)
     assert result.problems == ()
     text = "\n".join(result.document.paragraphs())
     county = result.targets.county
@@ -323,8 +324,8 @@ def test_unseen_counties_draft_and_pass_the_self_check(path: Path, seed: int) ->
 
 def test_unseen_counties_differ_by_seed() -> None:
     for path in UNSEEN:
-        one = draft_speech(path, seed=1).document.paragraphs()
-        two = draft_speech(path, seed=2).document.paragraphs()
+        one = speech(path, 1).document.paragraphs()
+        two = speech(path, 2).document.paragraphs()
         shared = set(one) & set(two)
         assert len(shared) < 0.8 * len(one), path.name
 

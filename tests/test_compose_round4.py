@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from drafted import speech
 
 from drafter.compose.model import Piece
 from drafter.compose.section import (
@@ -81,7 +82,7 @@ def test_each_sub_heading_is_developed_by_its_first_sentence(path: Path) -> None
     """In every drafted part, the sentence right after a bold sub-heading (or ordinal head)
     speaks of what the sub-heading names (the writer's inserted points aside)."""
     for seed in (1, 2):
-        result = draft_speech(path, seed=seed)
+        result = speech(path, seed)
         for part in result.draft.parts:
             for paragraph in part.paragraphs:
                 if paragraph.lead is None:
@@ -141,8 +142,8 @@ def test_a_rich_pool_is_thinned_by_the_seed_and_a_thin_one_kept_whole() -> None:
 
 def test_seeds_draw_on_different_measures() -> None:
     for path in KINDS:
-        one = set(draft_speech(path, seed=1).document.paragraphs())
-        two = set(draft_speech(path, seed=2).document.paragraphs())
+        one = set(speech(path, 1).document.paragraphs())
+        two = set(speech(path, 2).document.paragraphs())
         assert len(one & two) < 0.6 * len(one), path.name
 
 
@@ -189,7 +190,7 @@ def test_parts_keep_their_sub_headings() -> None:
     reads as a list of measures)."""
     for path in KINDS:
         for seed in (1, 2):
-            parts = draft_speech(path, seed=seed).draft.parts
+            parts = speech(path, seed).draft.parts
             led = sum(any(p.lead is not None for p in part.paragraphs[1:]) for part in parts)
             assert led >= len(parts) // 2, (path.name, seed, led, len(parts))
 
@@ -239,7 +240,7 @@ def test_a_county_level_citys_draft_has_no_prefecture_sentence() -> None:
     path = REPO / "tests" / "data" / "drafts" / "city_july.yaml"
     texts = {phrase.id: phrase.text for phrase in _bank().phrases}
     for seed in (1, 2):
-        result = draft_speech(path, seed=seed)
+        result = speech(path, seed)
         for part in result.draft.parts:
             for paragraph in part.paragraphs:
                 for piece in paragraph.pieces:

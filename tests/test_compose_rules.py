@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from drafted import example_draft
 from test_compose import draft_document, make_bank, make_targets
 
 from drafter.compose.figures import highlight_sentence
@@ -17,7 +18,7 @@ from drafter.compose.select import CAPPED, Candidate, fill_slots, key_phrases
 from drafter.compose.suitability import fits
 from drafter.document import Document, Role
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank
-from drafter.targets import Targets, load_targets
+from drafter.targets import Targets
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -181,11 +182,7 @@ def test_key_phrases_find_a_repeated_phrase() -> None:
 
 
 def _shipped(kind: str, seed: int) -> tuple[Targets, Document]:
-    from drafter.phrasebank import load_bank
-
-    bank = load_bank(REPO / "phrasebank")
-    targets = load_targets(REPO / "examples" / f"{kind}.yaml", topics=bank.topic_names())
-    _, doc = draft_document(targets, bank, seed=seed)
+    targets, _, doc = example_draft(kind, seed)
     return targets, doc
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from drafted import speech
 
 from drafter.corpus import read_speech
 from drafter.mining import mine_bank
@@ -222,9 +223,7 @@ def test_no_local_name_in_any_curated_entry(mined_bank: PhraseBank) -> None:
 def test_drafts_of_the_examples_hold_no_local_name(repo: Path, example: str, seed: int) -> None:
     # the end-to-end guard: whatever compose picks from the mined and curated bank, a draft for a
     # fictional county says nothing that is only true of a corpus county
-    from drafter.pipeline import draft_speech
-
-    result = draft_speech(repo / "examples" / example, bank_dir=repo / "phrasebank", seed=seed)
+    result = speech(repo / "examples" / example, seed, bank_dir=repo / "phrasebank")
     text = "\n".join(result.document.paragraphs())
     assert [name for name in _local_names() if name in text] == []
 

@@ -368,7 +368,9 @@ def test_the_installed_command_mines_on_worker_processes_and_exits(tmp_path: Pat
     import sys
 
     repo = Path(__file__).resolve().parents[1]
-    files = sorted((repo / "corpus").glob("*-*.txt"))[:4]
+    # the two shortest county reports: two files are mined on two worker processes, as four are,
+    # in half the time (the hang was in the pool's shutdown, whatever the files)
+    files = sorted((repo / "corpus").glob("*-*.txt"), key=lambda p: (p.stat().st_size, p.name))[:2]
     for path in files:
         (tmp_path / path.name).write_bytes(path.read_bytes())
     env = dict(os.environ)

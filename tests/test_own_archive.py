@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,13 +17,15 @@ from drafter.phrasebank import PhraseBank, load_bank
 ARCHIVE = [f"gaotang-{year}.txt" for year in (2021, 2022, 2023, 2024)]
 
 
-@pytest.fixture(scope="module")
-def own_bank(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="session")
+def own_bank(repo: Path, build_once: Any) -> Path:
+    """高唐县's own archive mined into a bank, once per test run (the tests only read it)."""
     from drafter.mining.commands import run_mine
 
-    out = tmp_path_factory.mktemp("own") / "bank"
-    run_mine([repo / "corpus" / name for name in ARCHIVE], out, county="高唐县")
-    return out
+    def mine(folder: Path) -> None:
+        run_mine([repo / "corpus" / name for name in ARCHIVE], folder / "bank", county="高唐县")
+
+    return build_once("own-archive", mine) / "bank"
 
 
 def test_county_forms_and_years() -> None:

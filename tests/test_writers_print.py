@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,10 +40,21 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str, str]]:
-    """Per example: (the draft's text, pdftotext -layout, pdftotext -bbox)."""
-    folder = tmp_path_factory.mktemp("print")
+@pytest.fixture(scope="session")
+def printed(build_once: Any) -> dict[str, tuple[str, str, str]]:
+    """Per example: (the draft's text, pdftotext -layout, pdftotext -bbox), printed once per
+    test run (LibreOffice takes seconds)."""
+    folder = build_once("printed-examples", _print_examples)
+
+    def read(name: str, part: str) -> str:
+        return (folder / f"{name}.{part}").read_bytes().decode("utf-8")
+
+    return {
+        name: (read(name, "txt"), read(name, "layout"), read(name, "bbox")) for name in EXAMPLES
+    }
+
+
+def _print_examples(folder: Path) -> None:
     texts: dict[str, str] = {}
     for name in EXAMPLES:
         result = draft_speech(REPO / "examples" / f"{name}.yaml")
@@ -61,7 +73,6 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, st
         timeout=600,
         env=env,
     )
-    out = {}
     for name in EXAMPLES:
         pdf = folder / f"{name}.pdf"
         if not pdf.is_file():
@@ -72,8 +83,8 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, st
             ).stdout.decode("utf-8")
             for flag in (["-layout"], ["-bbox"])
         )
-        out[name] = (texts[name], layout, bbox)
-    return out
+        for part, text in (("txt", texts[name]), ("layout", layout), ("bbox", bbox)):
+            (folder / f"{name}.{part}").write_bytes(text.encode("utf-8"))
 
 
 def _pages(layout: str) -> list[list[str]]:
