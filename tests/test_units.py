@@ -357,6 +357,12 @@ def test_a_plan_unit_says_no_result_and_no_shortcoming() -> None:
     assert said_done("各位代表，成绩来之不易，这是市委、市政府和县委科学决策、正确领导的结果。")
     assert said_done("成绩的取得，得益于县人大、县政协的有力监督和大力支持。")
     assert not said_done("加快推进高标准农田建设。")
+    # a plan period's outcome told clause by clause is no measure of a year's plan
+    assert said_done(
+        "河长制、湖长制、林长制等生态文明制度更加完善，空间治理体系基本形成，"
+        "重大生态保护修复工程加快推进，大气、水、土壤等突出环境问题得到有效治理。"
+    )
+    assert not said_done("推进河长制、湖长制落实，确保水环境质量持续改善。")
     unit = Phrase(
         id="p",
         kind=Kind.PARAGRAPH,
@@ -626,3 +632,13 @@ def test_the_last_clause_is_found_as_the_clause_pattern_finds_it(sentence: str) 
     assert (found and (found.span(), found.group(0))) == (
         expected and (expected.span(), expected.group(0))
     )
+
+
+def test_a_shortcoming_is_no_measure() -> None:
+    from drafter.compose.units import says_problem
+
+    assert says_problem(
+        "民生领域还有不少短板，脱贫成果需要持续巩固提升，大气、水、土壤污染防治任务繁重。"
+    )
+    assert says_problem("财政收支平衡压力较大。")
+    assert not says_problem("补齐民生领域短板，持续巩固脱贫成果。")

@@ -414,7 +414,8 @@ _RESULT_LEAD = re.compile(
     r"实现新[^，。]{0,3}|取得新[^，。]{0,3}|全面进步|稳中有进|稳定增长|不断加快|步伐加快|"
     r"显著增强|明显提升|进一步好转|持续好转|有效遏制|全部达标|均达到[^，。]{0,8}|"
     r"达到新水平|展现新气象|迈出新步伐|稳步提高|进一步缩小|逐步提高|保持稳定形势|"
-    r"进一步增强|进一步提升|进一步提高|持续稳定|总体平稳|持续向好|平稳向好)$"
+    r"进一步增强|进一步提升|进一步提高|持续稳定|总体平稳|持续向好|平稳向好|基本形成|"
+    r"得到[^，。]{0,4}(?:治理|解决|遏制|保护|落实))$"
 )
 # a clause that aims at a state (确保……持续稳定, 让……进一步增强): a target, not a result
 _AIMED = re.compile(r"^(?:确保|力争|保持|推动|促进|实现|努力|使|让|以|为|不断|持续|着力|切实)")
@@ -427,7 +428,7 @@ _NONE_HAPPENED = re.compile(r"(?:没有|未)发生")
 _CLAUSE_END = re.compile(r"[^，；：。！？]+[。！？]?$")
 _SHORTCOMING = re.compile(
     r"瓶颈|制约突出|还没有|尚未|仍然|仍有|依然|不足|不够|不强|乏力|滞后|薄弱|欠账|短板明显|有待|"
-    r"不尽人意|多重叠加|对于这些问题|对这些问题|精气神不足|"
+    r"不尽人意|多重叠加|对于这些问题|对这些问题|精气神不足|还有不少|任务繁重|压力较大|"
     # the turn to a speech's problems (我们也清醒地认识到……还面临不少困难和问题)
     r"清醒地认识到|清醒地看到|清醒看到|面临不少|困难和问题|困难和挑战"
 )
@@ -458,7 +459,16 @@ def said_done(sentence: str) -> bool:
     if last is None:
         return False
     clause = last.group(0).rstrip("。！？")
-    return bool(_RESULT_LEAD.search(clause)) and not _AIMED.match(clause)
+    if _RESULT_LEAD.search(clause) and not _AIMED.match(clause):
+        return True
+    # a state of affairs told clause by clause (……制度更加完善，……体系基本形成，……问题得到有效
+    # 治理): a plan period's outcome or a year's record, not a measure
+    clauses = [c for c in _CLAUSE_SPLIT.split(sentence.rstrip("。！？")) if c]
+    stated = [c for c in clauses if _RESULT_LEAD.search(c) and not _AIMED.match(c)]
+    return len(stated) >= 2 and 2 * len(stated) >= len(clauses)
+
+
+_CLAUSE_SPLIT = re.compile(r"[，；]")
 
 
 def spans_years(sentence: str) -> bool:
