@@ -31,7 +31,7 @@ from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import guidance_of, plan_period
 from drafter.compose.review import review_areas
 from drafter.compose.section import compose_part, compose_unit_part
-from drafter.compose.select import Candidate, Selector, county_short, provenance_of
+from drafter.compose.select import CAPPED, Candidate, Selector, county_short, provenance_of
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
 from drafter.compose.units import SENTENCES, Audience, UnitComposer, unit_composer
@@ -402,12 +402,39 @@ def compose_draft(
             size = len(part.heading.text) + sum(len(p.text) for p in part.paragraphs)
             carried = max(0, carried + share - size)
         parts.append(part)
+    parts = _formulas_once(parts, preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if added:
         names = "、".join(f"“{topic}”" for topic in added)
         note = f"{ADDED_WARNING}{names}（不需要的可整部分删去）"
         draft = replace(draft, warnings=(*draft.warnings, note))
     return draft
+
+
+def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
+    """The parts without a bank sentence that says again a formula a speech says once
+    (``CAPPED``: 民生实事, 重中之重) — said before it in the draft by a heading, a sub-head or
+    another sentence. Each part's choice spends what it says, but a sentence chosen before a
+    sub-head of its part was opened could not know it."""
+    said = {w for p in (*preamble.opening, *preamble.review) for w in CAPPED if w in p.text}
+    kept_parts: list[Part] = []
+    for part in parts:
+        said |= {w for w in CAPPED if w in part.heading.text}
+        paragraphs: list[Paragraph] = []
+        for paragraph in part.paragraphs:
+            if paragraph.lead is not None:
+                said |= {w for w in CAPPED if w in paragraph.lead.text}
+            pieces: list[Piece] = []
+            for piece in paragraph.pieces:
+                words = {w for w in CAPPED if w in piece.text}
+                if words & said and piece.provenance is not None and piece.provenance.entry:
+                    continue
+                said |= words
+                pieces.append(piece)
+            if pieces:
+                paragraphs.append(replace(paragraph, pieces=tuple(pieces)))
+        kept_parts.append(replace(part, paragraphs=tuple(paragraphs)))
+    return kept_parts
 
 
 def by_material(weights: list[float], topics: list[str], units: UnitComposer) -> list[float]:

@@ -506,6 +506,7 @@ class _Items:
             self.items.append(_Item(_Unit.on(None, "")))
             return
         self.selector.used.add(lead.text)
+        self.selector.spend(lead.text)
         piece = Piece(lead.text, provenance_of(lead.phrase, self.topic_key))
         self.items.append(_Item(_Unit.on(piece, lead.text), size=len(lead.text)))
 
@@ -1166,6 +1167,7 @@ def _headed(
                 leads.remove(fitting)
                 openings.add(fitting.text[:2])
                 selector.used.add(fitting.text)
+                selector.spend(fitting.text)
                 lead = Piece(fitting.text, provenance_of(fitting.phrase, topic_key))
                 paragraph = Paragraph(paragraph.pieces, lead)
         result.append(paragraph)

@@ -704,14 +704,19 @@ class Selector:
         words = self.keywords.get(topic, ()) if topic else ()
         self._topic_grams = frozenset(g for w in words for g in bigrams(w)) | bigrams(topic or "")
 
+    def spend(self, text: str) -> None:
+        """The formulas a speech says once (``CAPPED``) that ``text`` says are said: a sub-head
+        (突出抓好十件民生实事) spends them as a sentence does."""
+        for word in CAPPED:
+            if word in text:
+                self.capped[word] = self.capped.get(word, 0) + 1
+
     def mark_used(self, text: str) -> None:
         self.used.add(text)
         self.placeholders += len(PLACEHOLDER_PATTERN.findall(text))
         self._said_grams |= key_phrases(text, LONG_PHRASE)
         self._section_grams |= key_phrases(text)
-        for word in CAPPED:
-            if word in text:
-                self.capped[word] = self.capped.get(word, 0) + 1
+        self.spend(text)
         if len(text) >= 12:
             self._said.append((self._mask(bigrams(text)), len(bigrams(text))))
             self._said_starts.add(text[:8])
