@@ -425,14 +425,16 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
             if paragraph.lead is not None:
                 said |= {w for w in CAPPED if w in paragraph.lead.text}
             pieces: list[Piece] = []
-            for piece in paragraph.pieces:
+            for index, piece in enumerate(paragraph.pieces):
                 words = {w for w in CAPPED if w in piece.text}
-                if words & said and piece.provenance is not None and piece.provenance.entry:
+                mined = piece.provenance is not None and bool(piece.provenance.entry)
+                # (a paragraph's last sentence stays when nothing else of it is left)
+                alone = not pieces and index == len(paragraph.pieces) - 1
+                if words & said and mined and not alone:
                     continue
                 said |= words
                 pieces.append(piece)
-            if pieces:
-                paragraphs.append(replace(paragraph, pieces=tuple(pieces)))
+            paragraphs.append(replace(paragraph, pieces=tuple(pieces)))
         kept_parts.append(replace(part, paragraphs=tuple(paragraphs)))
     return kept_parts
 
