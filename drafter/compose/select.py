@@ -621,7 +621,7 @@ class Selector:
         for phrase in entries:
             if phrase.id in self.used_ids or (where is not None and not where(phrase.text)):
                 continue
-            if aside and not phrase.curated and set_aside(self.favour, phrase.id):
+            if aside and set_aside(self.favour, phrase.id):
                 continue
             text = self.prepare(phrase, extra)
             if text is None or not min_len <= len(text) <= max_len:
