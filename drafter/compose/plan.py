@@ -411,6 +411,11 @@ def compose_draft(
     return draft
 
 
+_ORDINAL_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]+[是要、]|第[一二三四五六七八九十]+|首先|其次|最后)"
+)
+
+
 def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
     """The parts without a bank sentence that says again a formula a speech says once
     (``CAPPED``: 民生实事, 重中之重) — said before it in the draft by a heading, a sub-head or
@@ -423,7 +428,10 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
         paragraphs: list[Paragraph] = []
         for paragraph in part.paragraphs:
             if paragraph.lead is not None:
-                said |= {w for w in CAPPED if w in paragraph.lead.text}
+                words = {w for w in CAPPED if w in paragraph.lead.text}
+                if words & said and not _ORDINAL_HEAD.match(paragraph.lead.text):
+                    paragraph = replace(paragraph, lead=None)  # its sentences go on plain
+                said |= words
             pieces: list[Piece] = []
             for index, piece in enumerate(paragraph.pieces):
                 words = {w for w in CAPPED if w in piece.text}
