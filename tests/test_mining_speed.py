@@ -11,8 +11,8 @@ import pytest
 
 from drafter import segment
 from drafter.mining.names import claims
-from drafter.mining.wordset import WordSet
 from drafter.names import rules
+from drafter.wordscan import WordScan
 from tests.conftest import CORPUS
 
 
@@ -31,11 +31,11 @@ def test_word_set_finds_what_an_alternation_finds(sentences: list[str]) -> None:
     for size in (1, 5, 40, 400):
         chosen = [*chooser.sample(words, size), "县", "“三"]  # one character, a pair with a mark
         pattern = re.compile("|".join(re.escape(w) for w in sorted(chosen, key=len, reverse=True)))
-        found = WordSet(chosen)
+        found = WordScan(chosen)
         answers = [found.search(s) for s in sentences]
         assert answers == [bool(pattern.search(s)) for s in sentences]
         assert any(answers) and not all(answers)
-    assert not WordSet([]).search("任何文字")
+    assert not WordScan([]).search("任何文字")
 
 
 def test_divisions_in_a_word_are_what_the_gazetteer_alternation_finds(

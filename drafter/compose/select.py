@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import operator
 import random
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -49,6 +48,7 @@ from drafter.phrasebank.model import (
     foreign_matter,
 )
 from drafter.verdicts import remembered_table
+from drafter.wordscan import WordScan
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
 # full-width digits, Latin letters (XX, G247, 5G), mask characters, stray slot braces.
@@ -169,60 +169,6 @@ def bigrams(text: str) -> frozenset[str]:
     return frozenset(
         [run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
     )
-
-
-class WordScan:
-    """Which of many words occur in a text: the words indexed by their first two characters.
-
-    A regular-expression alternation of the bank's ~1,000 scrubbed names took ~20 µs a sentence
-    and 8 ms to compile for every draft. The text's character pairs are made and matched against
-    the words' first pairs in C (``map`` and a set operation), then only the words of the pairs
-    found are looked for: a word occurs exactly when its first pair does and it is in the text."""
-
-    __slots__ = ("_head_set", "_heads", "_memo", "_singles")
-
-    def __init__(self, words: Iterable[str], memo: dict[str, Any] | None = None) -> None:
-        self._memo = memo  # answers of ``occurs`` by text (see ``drafter.verdicts``)
-        heads: dict[str, list[str]] = {}
-        singles: set[str] = set()
-        for word in words:
-            if len(word) == 1:
-                singles.add(word)
-            elif word:
-                heads.setdefault(word[:2], []).append(word)
-        self._heads = {head: tuple(found) for head, found in heads.items()}
-        self._head_set = frozenset(self._heads)
-        self._singles = frozenset(singles)
-
-    def __bool__(self) -> bool:
-        return bool(self._heads or self._singles)
-
-    def occurs(self, text: str) -> bool:
-        """Whether any of the words is in ``text``."""
-        if self._memo is not None:
-            found = self._memo.get(text)
-            if found is None:
-                found = self._memo[text] = self._occurs(text)
-            return bool(found)
-        return self._occurs(text)
-
-    def _occurs(self, text: str) -> bool:
-        if self._singles and not self._singles.isdisjoint(text):
-            return True
-        heads = self._heads
-        for head in self._head_set.intersection(map(operator.add, text, text[1:])):
-            for word in heads[head]:
-                if word in text:
-                    return True
-        return False
-
-    def found(self, text: str) -> set[str]:
-        """Every one of the words that is in ``text``."""
-        found = {char for char in text if char in self._singles} if self._singles else set()
-        heads = self._heads
-        for head in self._head_set.intersection(map(operator.add, text, text[1:])):
-            found.update(word for word in heads[head] if word in text)
-        return found
 
 
 # Bigrams so common in government prose that sharing them says nothing about the subject.
@@ -367,8 +313,7 @@ class Selector:
         self.rng = random.Random(f"drafter:{seed}:{values.get('county', '')}")
         # the key of ``favoured`` and ``set_aside``: none for a county drafting from its own
         # archive, whose every year is its own to say (no other county drafts from it)
-        own = getattr(bank, "county", None) == values.get("county")
-        self.favour = "" if own else f"{seed}:{values.get('county', '')}"
+        self.favour = "" if self.own_county else f"{seed}:{values.get('county', '')}"
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
         # another province's own programmes (非首都功能, 一减四增): see ``compose.regional``
@@ -783,6 +728,7 @@ def favoured(key: str, source: str) -> bool:
     return _draw(f"{key}:{source}") < FAVOURED_SHARE
 
 
+@lru_cache(maxsize=65536)
 def _draw(text: str) -> float:
     """A number in [0, 1) drawn by ``text``, the same on every run. (Not CRC32: it is linear,
     so two keys differing in a fixed place draw related numbers for every entry.)"""

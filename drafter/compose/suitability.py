@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from drafter.compose.select import Candidate, Selector, WordScan, bigrams
+from drafter.compose.select import Candidate, Selector, bigrams
 from drafter.phrasebank.model import Phrase
+from drafter.wordscan import WordScan
 
 # Sentences that only make sense where they were said: ordinals and outline markers that would
 # break our own numbering, time references of another speech, and openers that lean on the

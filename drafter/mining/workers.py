@@ -20,8 +20,8 @@ from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
-from drafter.mining.wordset import WordSet
 from drafter.phrasebank.model import Kind, Mode, Phrase
+from drafter.wordscan import WordScan
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +245,7 @@ def _whole_sentences(
     """The sentence entries a draft can say as they are: none holding a name slot no draft fills
     (推进{place}建设), none naming what only its county has (毛绒玩具, 书画小镇 — as a unit's
     sentence would not)."""
-    pattern = WordSet(own_words) if own_words else None
+    pattern = WordScan(own_words) if own_words else None
     kept = []
     for phrase in phrases:
         if phrase.kind in _SENTENCE_KINDS:
@@ -277,7 +277,7 @@ def drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phras
             found.add(bare)
     if not found:
         return phrases
-    pattern = WordSet(found)
+    pattern = WordScan(found)
     kept = []
     for phrase in phrases:
         if phrase.kind is Kind.PARAGRAPH:
@@ -302,7 +302,7 @@ def drop_known_names(phrases: list[Phrase], report: ReportBuilder) -> list[Phras
     return kept
 
 
-def without_names(unit: Phrase, pattern: re.Pattern[str] | WordSet) -> Phrase | None:
+def without_names(unit: Phrase, pattern: re.Pattern[str] | WordScan) -> Phrase | None:
     """A paragraph unit without its sentences that name a recognised name (None when too few
     sentences are left to make a paragraph)."""
     from dataclasses import replace
