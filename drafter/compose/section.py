@@ -952,7 +952,7 @@ def compose_unit_part(
         return None
     selector.start_section(topic)
     paragraphs, framing = _worded_units(
-        selector, chosen, max(0, remaining - ahead.chars), topic_key
+        selector, chosen, max(0, remaining - ahead.chars), topic_key, topic
     )
     figure_pieces, points = section_targets(selector, section, section_index)
     intro = [*figure_pieces, *points]
@@ -1098,13 +1098,13 @@ def _within_bounds(selector: Selector, paragraph: Paragraph) -> Paragraph:
 
 
 def _worded_units(
-    selector: Selector, chosen: list[Chosen], budget: int, topic_key: str | None
+    selector: Selector, chosen: list[Chosen], budget: int, topic_key: str | None, topic: str
 ) -> tuple[list[Paragraph], bool]:
     """The chosen units ordered, fitted to ``budget`` and worded as paragraphs (leads without
     ordinals: whether the part is a run is known once it is whole), their sentences said; and
     whether the first paragraph opens on a sentence that frames the matter."""
     chosen = [_lead_on_topic(c, selector) for c in chosen]
-    chosen = fit_units(order_units(chosen), budget)
+    chosen = fit_units(order_units(chosen, topic), budget)
     paragraphs = word_units(chosen, report=selector.public, topic_key=topic_key)
     for paragraph in paragraphs:
         for piece in paragraph.pieces:

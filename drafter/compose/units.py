@@ -1022,14 +1022,17 @@ def _thinned(indexes: tuple[int, ...], unit: UnitView, rng: random.Random) -> tu
 # --------------------------------------------------------------------------- order and fit
 
 
-def order_units(chosen: Sequence[Chosen]) -> list[Chosen]:
-    """The unit that frames the matter first, the ones ending on duties or a call last."""
+def order_units(chosen: Sequence[Chosen], topic: str | None = None) -> list[Chosen]:
+    """The unit that frames the matter first, the ones ending on duties or a call last; the
+    units of ``topic`` (the part's own) before those borrowed from a related topic, which open
+    no part (政务服务 does not open a part on 项目建设, nor take its figures)."""
 
-    def rank(pick: Chosen) -> int:
+    def rank(pick: Chosen) -> tuple[bool, int]:
+        borrowed = topic is not None and pick.unit.phrase.topics[:1] != (topic,)
         roles = pick.roles
         if roles[0] == "framing":
-            return 0
-        return 2 if roles[-1] in ("duty", "exhortation") else 1
+            return borrowed, 0
+        return borrowed, 2 if roles[-1] in ("duty", "exhortation") else 1
 
     return sorted(chosen, key=rank)
 
