@@ -162,3 +162,24 @@ def test_a_plain_paragraph_after_the_items_never_opens_the_part() -> None:
     result = _consistent_run([first, borrowed, second], "一是")
     assert result[0].lead is not None and "聚焦项目主战场" in result[0].lead.text
     assert result[-1] is borrowed or borrowed not in result
+
+
+def test_a_problem_of_a_topic_without_a_part_is_taken_up_by_a_related_part() -> None:
+    from drafter.compose.plan import PartPlan, _hosted
+
+    planned = [
+        PartPlan("工业发展", Piece("工业"), None, None),
+        PartPlan("民生保障", Piece("民生"), None, None),
+    ]
+    stress = {"教育卫生": ("教育", "医疗"), "民生保障": ("就业",), "经济运行": ("财政",)}
+    hosted = _hosted(stress, planned, BANK)
+    assert hosted["民生保障"] == ("就业", "教育", "医疗")  # 教育卫生 is 民生保障's kin
+    assert "财政" in hosted["工业发展"]  # 经济运行's kin: 项目建设, 工业发展, 商贸消费
+
+
+def test_a_leftover_paragraph_does_not_go_on_with_a_year_s_situation() -> None:
+    selector = Selector(BANK, 1, {"county": "澄溪县"})
+    work = _pieces("民生保障/就业", 2)
+    situation = Piece("2025年，保发展、保稳定、保民生任务艰巨，既有新机遇，也面临更大的挑战。")
+    groups = _holding_together(selector, [work[0], situation, work[1]])
+    assert all(situation not in group for group in groups)

@@ -120,6 +120,28 @@ def report_heading(
     return Piece(text, provenance_of(phrase))
 
 
+def _hosted(
+    stress: dict[str, tuple[str, ...]], planned: Sequence[PartPlan], bank: PhraseBank
+) -> dict[str, tuple[str, ...]]:
+    """``stress`` with the facts of a topic the draft has no part on taken up by the part of a
+    related topic (教育 of a shortfall in 教育、医疗 by 民生保障, 财政 by the part on 项目建设
+    or 工业发展): a problem the targets file names is answered somewhere."""
+    kin = {topic.name: topic.related for topic in bank.topics}
+    own = [p.topic for p in planned]
+    hosted = dict(stress)
+    for topic, words in stress.items():
+        if topic in own:
+            continue
+        host = next((t for t in own if topic in kin.get(t, ())), None)
+        host = host or next((t for t in kin.get(topic, ()) if t in own), None)
+        if host is not None:
+            hosted[host] = (
+                *hosted.get(host, ()),
+                *(w for w in words if w not in hosted.get(host, ())),
+            )
+    return hosted
+
+
 def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str, ...]]:
     """topic → the words of the targets file's problems, falling review figures and highlights
     that are on it (投资 of 固定资产投资 下降3.5%; 教育、医疗 of 教育医疗短板): the part on that
@@ -218,6 +240,7 @@ def variant_of(county: str, seed: int) -> int:
     consecutive seeds differ, and so do two counties' drafts with one seed (their figure and
     goal paragraphs are not one skeleton)."""
     return (seed + zlib.crc32(county.encode("utf-8"))) % VARIANTS
+
 
 DUTY_SHARE = 0.45
 # What a kind's own closing part dwells on: 抓落实 is about carrying the year's work out
@@ -580,7 +603,7 @@ def plan_parts(
             sections + len(added),
             PartPlan(extra.topic, heading, None, None, focus=extra.focus, weight=EXTRA_SHARE),
         )
-    stress = facts_to_answer(selector, targets)
+    stress = _hosted(facts_to_answer(selector, targets), planned, selector.bank)
     planned = [
         replace(p, stress=(*p.stress, *stress.get(p.topic, ()), *_title_words(selector, p.section)))
         for p in planned

@@ -1108,6 +1108,7 @@ def _holding_together(selector: Selector, pieces: list[Piece]) -> list[tuple[Pie
             len(group) >= LEFT_SENTENCES
             or _REFLECTION.search(piece.text)
             or (group and sentence_role(piece.text) == SITUATION)
+            or (group and _DATED_OPENING.match(piece.text))
         ):
             selector.used.discard(piece.text)
             continue

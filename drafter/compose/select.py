@@ -70,6 +70,7 @@ _QUOTE_CHARS = frozenset(char for pair in _QUOTE_PAIRS for char in pair)
 # what to do (measures), last what is demanded of whom (requirement).
 SITUATION, MEASURE, REQUIREMENT = 0, 1, 2
 _SITUATION = re.compile(
+    r"任务(?:很重|重|艰巨|繁重)[，、。]|压力(?:很大|较大|大)[，。]|既有[^，。]{0,8}机遇|"
     r"^(当前|目前|近年来|从.{1,8}看|[^，。；要]{2,10}(是|就是|事关|关系)[^，。；]{2,}|"
     r".{2,12}是.{0,12}(基础|关键|引擎|支撑|根本|保障|命脉|重中之重|生命线|底线|抓手|牛鼻子|"
     r"大事|要务|基石|动力|前提|必由之路|主战场|主阵地))"
