@@ -87,7 +87,7 @@ def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
         {},
         Counter(),
         hashlib.sha1(text.encode()).hexdigest(),
-        problem=check_speech(source),
+        problem=check_speech(source, every),
         county_names=find_county_names(text),
         quotes=frozenset(m.group(1) for m in QUOTE_RE.finditer(text)),
         han=Counter({ch: n for ch, n in every.items() if "\u4e00" <= ch <= "\u9fff"}),
