@@ -12,7 +12,45 @@ def main() -> None:
     the caches are read) is quiet.
 
     Patterns compiled by earlier runs are reused (``drafter.patterncache``): start-up otherwise
-    spends more time compiling regular expressions than most commands spend on their input."""
+    spends more time compiling regular expressions than most commands spend on their input.
+
+    ``mine`` ends without tearing the interpreter down (``_end_now``): freeing what mining built,
+    jieba's tables and the bank (~170 MB of small objects at 1.2 MB of reports), took 0.13–0.2 s
+    of CPU after the bank was written."""
+    try:
+        _main()
+    except SystemExit as stop:
+        if sys.argv[1:2] == ["mine"] and (stop.code is None or isinstance(stop.code, int)):
+            _end_now(stop.code or 0)
+        raise
+
+
+def _end_now(code: int) -> None:
+    """Exit with ``code`` as ``sys.exit`` would, without freeing every object first: the exit
+    handlers run (temporary folders, multiprocessing's, logging's) and the standard streams are
+    flushed, then the process ends. Only when no other thread is still running (the interpreter
+    would wait for it)."""
+    import atexit
+    import os
+    import threading
+
+    if any(
+        t.is_alive() and not t.daemon
+        for t in threading.enumerate()
+        if t is not threading.main_thread()
+    ):
+        return
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            code = code or 120  # as the interpreter reports a failed flush at exit
+    os._exit(code)
+
+
+def _main() -> None:
     import gc
 
     from drafter.patterncache import install_pattern_cache, save_pattern_cache

@@ -389,3 +389,39 @@ def test_the_installed_command_mines_on_worker_processes_and_exits(tmp_path: Pat
     for run in (1, 2):
         for path in first:
             assert (tmp_path / f"bank{run}" / path.name).read_bytes() == path.read_bytes()
+
+
+def test_the_console_command_ends_mining_with_its_messages_and_exit_code(tmp_path: Path) -> None:
+    """``mine`` ends without the interpreter's teardown (``drafter._end_now``): what it printed
+    is all there, the exit code is the command's, and a failure still says why."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    shortest = min(repo.glob("corpus/*-*.txt"), key=lambda p: (p.stat().st_size, p.name))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / shortest.name).write_bytes(shortest.read_bytes())
+    (tmp_path / "empty").mkdir()
+    env = dict(os.environ, PYTHONPATH=str(repo), DRAFTER_CACHE_DIR=str(tmp_path / "cache"))
+    command = [sys.executable, "-c", "import drafter; drafter.main()", "mine"]
+    done = subprocess.run(
+        [*command, str(tmp_path / "in"), "-o", str(tmp_path / "bank")],
+        capture_output=True,
+        env=env,
+        timeout=180,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert "短语库已写入" in done.stderr.decode()
+    assert (tmp_path / "bank" / "body.yaml").is_file()
+    failed = subprocess.run(
+        [*command, str(tmp_path / "empty"), "-o", str(tmp_path / "bank2")],
+        capture_output=True,
+        env=env,
+        timeout=180,
+        cwd=tmp_path,
+    )
+    assert failed.returncode not in (0, 120), failed.stderr.decode()
+    assert "语料为空" in failed.stderr.decode()
+    assert not (tmp_path / "bank2").exists()

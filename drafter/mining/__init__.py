@@ -103,6 +103,7 @@ def mine_bank(
     from drafter.mining.topics import TopicTagger
     from drafter.mining.units import load_unit_rules
     from drafter.mining.workers import (
+        generalise_cost,
         generalise_one,
         prepare_workers,
         read_text,
@@ -135,7 +136,9 @@ def mine_bank(
 
     merger = Merger()
     weights = [_size(path) for path, _ in items]
-    with Split(items, weights, workers, read_text, segment_speech, summary_of) as split:
+    with Split(
+        items, weights, workers, read_text, segment_speech, summary_of, generalise_cost
+    ) as split:
         kept = _kept_speeches(items, split.first(read_done), report)
         if not kept:
             if not corpus.files and not corpus.skipped:

@@ -41,10 +41,12 @@ _FINAL = ("定稿", "终稿", "最终", "正式", "印发", "发言稿")
 _DRAFT = ("初稿", "草稿", "征求意见", "讨论稿", "修改稿", "送审稿", "修订", "底稿", "备份", "副本")
 
 
-def check_speech(source: SourceText) -> str | None:
-    """Why ``source`` is not a speech (in Chinese, for the summary), or None when it is one."""
+def check_speech(source: SourceText, counts: Counter[str] | None = None) -> str | None:
+    """Why ``source`` is not a speech (in Chinese, for the summary), or None when it is one.
+    ``counts``: its text's characters counted, when the caller has them."""
     # counted per distinct character: a speech has a few thousand, against ~15,000 characters
-    counts = Counter(source.text)
+    if counts is None:
+        counts = Counter(source.text)
     chinese = sum(n for ch, n in counts.items() if _HAN.match(ch))
     if chinese < MIN_CHINESE:
         return f"不像讲话稿：只有 {chinese} 个汉字"

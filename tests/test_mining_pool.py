@@ -1,0 +1,87 @@
+"""The division of mining's work between processes (``drafter.mining.pool``): results are the
+same, in the same order, however the items are divided and moved."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+
+from drafter.mining.pool import MOVES_MAX, Split, can_fork, rebalance
+
+
+def test_rebalance_moves_the_item_that_evens_the_loads() -> None:
+    owner = {0: 0, 1: 0, 2: 1, 3: 1}
+    costs = {0: 10.0, 1: 10.0, 2: 40.0, 3: 6.0}  # 20 against 46: moving 6… leaves 26 and 40
+    doer = rebalance(owner, costs, 2)
+    assert doer == {0: 0, 1: 0, 2: 1, 3: 0}
+
+
+def test_rebalance_leaves_an_even_division_alone() -> None:
+    owner = {0: 0, 1: 1, 2: 0, 3: 1}
+    costs = {0: 10.0, 1: 10.1, 2: 10.0, 3: 9.95}
+    assert rebalance(owner, costs, 2) == owner
+
+
+def test_rebalance_never_moves_more_than_its_limit() -> None:
+    owner = {i: 1 for i in range(40)}
+    costs = {i: 1.0 for i in range(40)}
+    doer = rebalance(owner, costs, 2)
+    assert sum(1 for i in doer if doer[i] != owner[i]) == MOVES_MAX
+
+
+def test_rebalance_with_one_process_moves_nothing() -> None:
+    assert rebalance({0: 0, 1: 0}, {0: 1.0, 1: 5.0}, 1) == {0: 0, 1: 0}
+
+
+def _prepare(item: int) -> tuple[int, int]:
+    return item, os.getpid()
+
+
+def _finish(value: tuple[int, int]) -> tuple[int, int, int]:
+    item, reader = value
+    return item, reader, item * item
+
+
+def _summary(value: tuple[int, int, int]) -> tuple[int, int, int]:
+    return value
+
+
+def _odd_costly(value: tuple[int, int, int]) -> float:
+    # the weights below say the items cost alike; their phase two says otherwise
+    return 100.0 if value[0] % 2 else 1.0
+
+
+def _even_costly(value: tuple[int, int, int]) -> float:
+    return 1.0 if value[0] % 2 else 100.0
+
+
+def _second(value: tuple[int, int, int]) -> tuple[int, int, int, int]:
+    item, reader, square = value
+    return item, reader, os.getpid(), square + _STATE["add"]
+
+
+_STATE: dict[str, Any] = {}
+
+
+def _setup(state: dict[str, Any]) -> None:
+    _STATE.update(state)
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+@pytest.mark.parametrize("cost", [_odd_costly, _even_costly], ids=["to this one", "to the child"])
+def test_moved_items_give_the_same_results_in_the_same_order(cost: Any) -> None:
+    items = list(range(12))
+    # with equal weights this process takes the even items, the child the odd ones: the costly
+    # ones all go to one process, and some move
+    with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary, cost) as split:
+        split.first()
+        wanted = [i for i in items if i != 5]
+        results = list(split.second(_second, _setup, {"add": 1}, wanted))
+    assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in wanted]
+    here = os.getpid()
+    moved = [r for r in results if r[1] != r[2]]  # read in one process, finished in the other
+    assert moved and len(moved) <= MOVES_MAX
+    assert all(r[1] == here or r[2] == here for r in moved)
+    assert {r[2] for r in results} - {here}  # the child did its share
