@@ -291,8 +291,13 @@ def test_any_bank_written_reads_back_equal(
         scrubbed=tuple(scrubbed),
         sources=("a.txt",),
     )
+    from drafter.phrasebank.cache import read_stored
+    from drafter.phrasebank.store import _read_bank
+
     folder = tmp_path_factory.mktemp("bank") / "bank"
-    save_bank(bank, folder)
+    save_bank(bank, folder, index=True)
+    assert _read_bank(folder) == bank
+    assert read_stored(folder) == bank  # the stored index holds what the YAML files hold
     assert load_bank(folder) == bank
     # writing is deterministic
     assert render_bank(load_bank(folder)) == render_bank(bank)
@@ -329,10 +334,12 @@ def test_cached_bank_is_the_bank_and_any_edit_is_a_miss(
 def test_shipped_bank_loads_the_same_from_its_cache(
     repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from drafter.phrasebank.store import _read_bank
     from drafter.resources import default_bank_dir
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
-    first = load_bank(default_bank_dir())  # an empty cache folder: read from the YAML files
+    first = _read_bank(default_bank_dir())  # from the YAML files
+    load_bank(default_bank_dir())  # an empty cache folder: the stored index, copied there
     assert list(tmp_path.glob("*.jsonl"))
     again = load_bank(default_bank_dir())  # through the index just written
     assert again is not first
@@ -343,6 +350,112 @@ def test_shipped_bank_loads_the_same_from_its_cache(
             assert again.of_kind(kind, topic) == first.of_kind(kind, topic)
     assert again == first
     assert [p.kind for p in again.phrases] == [p.kind for p in first.phrases]
+
+
+# --------------------------------------------------------------------------- stored index
+
+
+def test_shipped_index_is_the_index_of_the_shipped_yaml(repo: Path) -> None:
+    """phrasebank/index.jsonl is exactly what indexing the bank read from its YAML files gives
+    (re-mine with ``drafter mine corpus -o phrasebank --force`` when this fails)."""
+    from drafter.phrasebank.cache import INDEX_FILE, render_stored
+    from drafter.phrasebank.store import _read_bank
+
+    folder = repo / "phrasebank"
+    files = {path.name: path.read_bytes() for path in folder.glob("*.yaml")}
+    expected = render_stored(files, _read_bank(folder))
+    assert (folder / INDEX_FILE).read_bytes() == expected, "phrasebank/index.jsonl is stale"
+
+
+def _stored_bank(tmp_path: Path) -> tuple[Path, PhraseBank]:
+    """A bank folder with a stored index, and the bank its YAML files hold."""
+    from drafter.phrasebank.cache import INDEX_FILE
+
+    folder = tmp_path / "bank"
+    bank = _bank(
+        _phrase(Kind.LEAD, "补齐生态短板。", topics=("生态环保",), support=2),
+        _phrase(Kind.BODY, "持续改善生态环境质量。", topics=("生态环保",)),
+    )
+    curated = "schema_version: 1\nentries:\n- kind: closing\n  text: 同志们，让我们团结一心。\n"
+    save_bank(bank, folder, keep={"curated.yaml": curated}, index=True)
+    assert (folder / INDEX_FILE).is_file()
+    return folder, load_bank(folder)
+
+
+def test_stored_index_opens_the_bank_without_its_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drafter.phrasebank import cache
+    from drafter.phrasebank.store import _read_bank
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder, _ = _stored_bank(tmp_path)
+    for slot in (tmp_path / "cache").glob("*.jsonl"):
+        slot.unlink()  # no index in the cache folder: the stored one is read
+    stored = cache.read_stored(folder)
+    assert stored is not None and isinstance(stored._source, cache._Index)
+    assert stored == _read_bank(folder)
+    assert [p.text for p in stored.of_kind(Kind.CLOSING)] == ["同志们，让我们团结一心。"]
+    assert stored.of_kind(Kind.CLOSING)[0].curated
+    # and copied into the cache folder, where the next run finds it
+    assert cache.read_cached(folder) == stored
+    # the same bank twice gives the same bytes
+    again = tmp_path / "again"
+    save_bank(_bank(*[p for p in stored.phrases if not p.curated]), again, index=True)
+    curated = (folder / "curated.yaml").read_text(encoding="utf-8")
+    save_bank(
+        _bank(*[p for p in stored.phrases if not p.curated]),
+        again,
+        keep={"curated.yaml": curated},
+        index=True,
+        force=True,
+    )
+    assert (again / "index.jsonl").read_bytes() == (folder / "index.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize("edit", ["curated", "added", "removed", "corrupt", "foreign"])
+def test_stale_or_corrupt_stored_index_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+) -> None:
+    from drafter.phrasebank import cache
+    from drafter.phrasebank.store import _read_bank
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", "")  # the stored index or the YAML, nothing else
+    folder, bank = _stored_bank(tmp_path)
+    index = folder / cache.INDEX_FILE
+    if edit == "curated":  # a writer's edit: the index no longer stands for the files
+        path = folder / "curated.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("团结一心", "团结奋进"), "utf-8")
+    elif edit == "added":
+        (folder / "own.yaml").write_text("schema_version: 1\n", encoding="utf-8")
+    elif edit == "removed":
+        (folder / "curated.yaml").unlink()
+    elif edit == "corrupt":
+        data = index.read_bytes()
+        index.write_bytes(data[: len(data) // 2])
+    else:  # an index of another bank's files, copied in
+        other = tmp_path / "other"
+        lead = _phrase(Kind.LEAD, "加快产业升级。", topics=("生态环保",))
+        save_bank(_bank(lead), other, index=True)
+        index.write_bytes((other / cache.INDEX_FILE).read_bytes())
+    expect_stored = edit == "corrupt"
+    assert cache.read_stored(folder) is None or expect_stored
+    loaded = load_bank(folder)
+    assert loaded == _read_bank(folder)
+    if edit == "curated":
+        assert [p.text for p in loaded.of_kind(Kind.CLOSING)] == ["同志们，让我们团结奋进。"]
+    if edit == "corrupt":  # the entries are read from the YAML, never an error
+        assert loaded == bank
+
+
+def test_stored_index_never_stands_for_a_bank_that_does_not_load(tmp_path: Path) -> None:
+    folder = tmp_path / "bank"
+    curated = "schema_version: 1\nentries:\n- kind: closing\n  text: 好。\n  topics: [无此话题]\n"
+    bank = _bank(_phrase(Kind.LEAD, "补齐生态短板。", topics=("生态环保",)))
+    save_bank(bank, folder, keep={"curated.yaml": curated}, index=True)
+    assert not (folder / "index.jsonl").exists()
+    with pytest.raises(BankValidationError):
+        load_bank(folder)
 
 
 def test_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

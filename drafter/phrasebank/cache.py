@@ -35,6 +35,13 @@ problem are indexed, so every error message still comes from the YAML itself.
 The index lives in the user's cache folder (``DRAFTER_CACHE_DIR`` overrides it; set to an empty
 value it turns the cache off), one file per bank folder path. A missing, unreadable, corrupt or
 unwritable index is ignored and the bank is read from its files.
+
+A bank folder may also hold a stored index, ``index.jsonl`` (``drafter mine`` writes it; the
+shipped bank has one), so that even the first draft from a bank does not parse its YAML. Its key
+is the name, size and SHA-256 of every YAML file it was built from, and the layout of its rows:
+it is used only when every YAML file of the folder has exactly that content (an edited
+curated.yaml, a file added or removed: the YAML is read, as without it), and then copied into the
+cache folder with a key of times, as if built there.
 """
 
 from __future__ import annotations
@@ -47,7 +54,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +69,7 @@ _PACKAGE = Path(__file__).resolve().parent
 _RACY_NS = 3_000_000_000
 _KINDS = {kind.value: kind for kind in Kind}
 _MODES = {mode.value: mode for mode in Mode}
+INDEX_FILE = "index.jsonl"  # the index stored in a bank folder (``read_stored``)
 
 # Banks opened in this process, by index path: (key line and the index file's identity, bank).
 # Reopening the same bank (the test suite, a batch of drafts) returns the same object, with what
@@ -160,6 +168,89 @@ def read_cached(
     slot = _slot(bank_dir)
     if slot is None:
         return None
+    return _read_index(slot, lambda key: _fresh(bank_dir, key), fallback)
+
+
+def read_stored(
+    bank_dir: Path, fallback: Callable[[], PhraseBank] | None = None
+) -> PhraseBank | None:
+    """A bank over the index stored in ``bank_dir`` (``INDEX_FILE``) when it was built from
+    exactly the YAML files now there, or None; it is then also copied into the cache folder, so
+    that later runs find it there (and tell freshness by the files' times)."""
+    path = bank_dir / INDEX_FILE
+    stamps: list[list[object]] = []
+
+    def fresh(key: dict[str, Any]) -> tuple[bool, None]:
+        stamps.extend(_stored_fresh(bank_dir, key))
+        return bool(stamps), None
+
+    bank = _read_index(path, fresh, fallback)
+    if bank is not None:
+        _copy_to_cache(bank_dir, path, stamps)
+    return bank
+
+
+def render_stored(files: Mapping[str, bytes], bank: PhraseBank) -> bytes:
+    """The index of ``bank`` to store beside its files (``files``: name → the bytes written;
+    those whose name ends in .yaml are its key): what ``read_stored`` reads."""
+    key = {
+        "layout": _LAYOUT,
+        "files": [
+            [name, len(data), hashlib.sha256(data).hexdigest()]
+            for name, data in sorted(files.items())
+            if name.endswith(".yaml")
+        ],
+    }
+    return _render_index(key, bank)
+
+
+def _stored_fresh(bank_dir: Path, key: dict[str, Any]) -> list[list[object]]:
+    """[name, size, mtime_ns, sha256] of the folder's YAML files when they are the ones the
+    stored index names (by content), else []."""
+    files = key.get("files")
+    if key.get("layout") != _LAYOUT or type(files) is not list:
+        return []
+    paths = sorted(bank_dir.glob("*.yaml"))
+    if [path.name for path in paths] != [s[0] for s in files if type(s) is list and s]:
+        return []
+    stamps: list[list[object]] = []
+    for path, (name, size, digest) in zip(paths, files, strict=True):
+        stat = path.stat()
+        if stat.st_size != size:
+            return []
+        data = path.read_bytes()
+        if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
+            return []
+        stamps.append([name, size, stat.st_mtime_ns, digest])
+    return stamps
+
+
+def _copy_to_cache(bank_dir: Path, stored: Path, stamps: list[list[object]]) -> None:
+    """The stored index as the cache folder's index of ``bank_dir``; never fails."""
+    slot = _slot(bank_dir)
+    if slot is None:
+        return
+    try:
+        _, _, rest = stored.read_bytes().split(b"\n", 2)
+        key = {
+            "python": sys.version,
+            "package": _package_stamp(),
+            "written": time.time_ns(),
+            "files": stamps,
+        }
+        _write_slot(slot, b"".join([_FORMAT, b"\n", _dumps(key), b"\n", rest]))
+    except (OSError, ValueError):
+        return
+
+
+def _read_index(
+    path: Path,
+    fresh: Callable[[dict[str, Any]], tuple[bool, list[list[object]] | None]],
+    fallback: Callable[[], PhraseBank] | None,
+) -> PhraseBank | None:
+    """The bank over the index file ``path`` when ``fresh`` accepts its key (and says, with
+    the key's files as they are now, whether the key is to be renewed), or None."""
+    slot = path
     try:
         with slot.open("rb") as stream:
             if stream.readline().rstrip(b"\n") != _FORMAT:
@@ -168,8 +259,8 @@ def read_cached(
             key = json.loads(key_line)
             if not isinstance(key, dict):
                 return None
-            fresh, stamps = _fresh(bank_dir, key)
-            if not fresh:
+            is_fresh, stamps = fresh(key)
+            if not is_fresh:
                 return None
             stat = os.fstat(stream.fileno())
             stamp = key_line + f"{stat.st_ino} {stat.st_size} {stat.st_mtime_ns}".encode()
@@ -204,18 +295,21 @@ def write_cached(bank_dir: Path, bank: PhraseBank) -> None:
             "written": time.time_ns(),
             "files": _file_stamps(bank_dir),
         }
-        payload = _render_index(key, bank)
-        slot.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=slot.name, suffix=".tmp", dir=slot.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(payload)
-            os.replace(temporary, slot)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        _write_slot(slot, _render_index(key, bank))
     except (OSError, TypeError, ValueError, RecursionError):
         return
+
+
+def _write_slot(slot: Path, payload: bytes) -> None:
+    slot.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=slot.name, suffix=".tmp", dir=slot.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+        os.replace(temporary, slot)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 # --------------------------------------------------------------------------- writing
@@ -312,14 +406,17 @@ def _render_index(key: dict[str, Any], bank: PhraseBank) -> bytes:
         on_topic[kind.value] = {topic: block(found) for topic, found in topics.items()}
     head = {
         "topics": [[t.name, list(t.keywords), list(t.related)] for t in bank.topics],
-        "scrubbed": list(bank.scrubbed),
         "sources": list(bank.sources),
         "kinds": kinds,
         "on_topic": on_topic,
         "ids": ids,
         "scan": scan,
     }
-    return b"".join([_FORMAT, b"\n", _dumps(key), b"\n", _dumps(head), b"\n", *blocks])
+    # the names scrubbed from the bank \u-escaped, as scrubbed.yaml holds them: a bank folder
+    # (which may hold this index) never shows another county's names as text
+    scrubbed = json.dumps(list(bank.scrubbed), separators=(",", ":")).encode("ascii")
+    head_line = b'{"scrubbed":' + scrubbed + b"," + _dumps(head)[1:]
+    return b"".join([_FORMAT, b"\n", _dumps(key), b"\n", head_line, b"\n", *blocks])
 
 
 # --------------------------------------------------------------------------- reading
@@ -691,6 +788,12 @@ _OpenPhrase = _open_class(
     "mode roles aspect genre lead matters",
 )
 _OpenSourceRef = _open_class(SourceRef, "file paragraph start end")
+
+# What a stored index's rows mean (``read_stored``): a change of the entries' fields or of the
+# row's order of values is a stored index of another layout, never read as this one.
+_LAYOUT = " ".join(
+    [_FORMAT.decode(), *Phrase.__dataclass_fields__, *_REQUIRED, str(len(_DEFAULTS))]
+)
 
 
 def _pair(value: Any) -> tuple[str, str]:
