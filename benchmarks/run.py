@@ -313,6 +313,7 @@ from drafter.verdicts import install_verdicts, save_verdicts
 install_verdicts()  # as the console entry point does
 import drafter.cli
 gc.freeze()
+gc.disable()  # as the entry point does for a draft
 lap("import typer and the CLI (after Python started)")
 import drafter.phrasebank.cache as cache
 bank_cost = {"ms": 0.0}

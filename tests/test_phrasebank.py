@@ -575,6 +575,48 @@ def test_one_entry_is_fetched_by_its_id_as_the_kind_holds_it(
     assert indexed.entry(Kind.BODY, "bd-2") == indexed.of_kind(Kind.BODY)[1]
 
 
+@pytest.mark.parametrize("line_break", [False, True])
+def test_entry_by_id_and_texts_over_the_index_as_the_yaml_gives_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line_break: bool
+) -> None:
+    """An id said twice in a kind (a curated entry over a mined one) is the last one's even
+    when the first was built; an id of the kind's own shape or another's; texts with a line
+    break (the texts block then is JSON)."""
+    import re
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "bank"
+    second = "加快项目建设\n进度。" if line_break else "加快项目建设进度。"
+    curated = (
+        "schema_version: 1\nentries:\n"
+        "- id: bd-1\n  kind: body\n  text: 持续推进生态修复，久久为功。\n"
+        "- id: mine\n  kind: lead\n  text: 守住生态底线。\n"
+    )
+    mined = _bank(
+        Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
+        Phrase("bd-2", Kind.BODY, second, topics=("项目建设",)),
+        Phrase("ld-1", Kind.LEAD, "补齐生态短板。", topics=("生态环保",)),
+    )
+    save_bank(mined, folder, keep={"curated.yaml": curated}, index=True)
+    from drafter.phrasebank import cache
+    from drafter.phrasebank.store import _read_bank
+
+    read = _read_bank(folder)
+    indexed = load_bank(folder)
+    assert isinstance(indexed._source, cache._Index)
+    assert indexed.of_kind(Kind.BODY, "生态环保")[0].text == "持续推进生态修复。"  # built
+    assert indexed.entry(Kind.BODY, "bd-1") == read.entry(Kind.BODY, "bd-1")
+    assert indexed.entry(Kind.BODY, "bd-1").text == "持续推进生态修复，久久为功。"  # type: ignore[union-attr]
+    indexed.of_kind(Kind.LEAD, "生态环保")
+    for kind, entry_id in ((Kind.LEAD, "mine"), (Kind.LEAD, "ld-1"), (Kind.LEAD, "bd-2")):
+        assert indexed.entry(kind, entry_id) == read.entry(kind, entry_id)
+    assert indexed.entry(Kind.LEAD, "bd-2") is None
+    for words in ("项目", "生态", "进度"):
+        test = re.compile(words).search
+        assert indexed.of_kind_where(Kind.BODY, test) == read.of_kind_where(Kind.BODY, test)
+    assert indexed == read
+
+
 def test_entries_whose_text_passes_a_test_are_fetched_alone_and_as_the_kind_holds_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
