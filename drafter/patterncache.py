@@ -78,6 +78,9 @@ def install_pattern_cache() -> None:
     """Let ``re`` reuse the code of patterns compiled by earlier runs (once per process)."""
     if _state:
         return
+    from drafter.recharset import install_fast_charsets
+
+    install_fast_charsets()  # (patterns not in the file compile ~10 times faster)
     internals = _internals()
     path = _path()
     if internals is None or path is None:
