@@ -30,7 +30,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-_FORMAT = b"drafter-patterns-2"
+_FORMAT = b"drafter-patterns-3"  # 3: searches skip to first characters (recharset)
 # flags in, flags out, state groups, pattern, code and names bytes, origin (_MODULE or _DATA)
 _ENTRY = struct.Struct("<IIIIIII")
 _MODULE, _DATA = 0, 1

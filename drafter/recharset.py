@@ -1,15 +1,21 @@
-"""Compiling a regular expression's CJK character class without visiting every code point.
+"""Compiling regular expressions faster, and into code that searches faster, with CJK in mind.
 
-Input: a character class as ``re``'s parser gives it; output: its compiled form, the same as the
-standard library's. Python's ``re`` (3.11–3.13) turns a class such as ``[\\u4e00-\\u9fff]`` into a
-bitmap by setting the bitmap's bytes one code point at a time in Python code: ~21,000 steps for
-that range, ~1 ms, and drafter's patterns hold hundreds of such ranges (a cold start compiled
-them for 0.2–0.3 s of CPU). ``install_fast_charsets`` (called with the pattern cache, by the
-console entry point only) gives ``re`` this module's copy of ``_optimize_charset`` for a class
-with such a range (which it sets with one slice assignment where the standard one loops; every
-other step is the standard one's). The copy is used only after it gave the standard function's
-exact output on a set of probe classes (checked once, when a class first needs it); on another
-Python (other internals), the standard function compiles every class.
+Input: a pattern as ``re``'s parser gives it; output: its compiled code. Two steps of ``re``'s
+compiler (CPython 3.11–3.13) are replaced, by ``install_fast_charsets`` (called with the pattern
+cache, by the console entry point only):
+
+* A class such as ``[\u4e00-\u9fff]`` becomes a bitmap: the standard compiler sets the bitmap's
+  bytes one code point at a time in Python code (~21,000 steps for that range, ~1 ms; a cold
+  start compiled hundreds of them for 0.2–0.3 s of CPU). This module's copy of
+  ``_optimize_charset`` sets a range with one slice assignment where the standard one loops;
+  every other step is the standard one's, and its output the same: it is used only after it
+  gave the standard function's exact output on probe classes (checked once, when a class first
+  needs it); on another Python the standard function compiles every class.
+* A search skips to the positions holding a character a match can start with only when the
+  compiler finds those characters: for an alternation, only when every branch starts with one
+  literal character. Where a branch starts with a class or a repeat (不足|[一二三]是|第[一二]、,
+  ~8 µs a sentence for suitability's), ``_charset_prefix`` gives the union of the branches'
+  first characters too (~1.5 µs). Only the search's skipping changes, never what matches.
 """
 
 from __future__ import annotations
@@ -30,11 +36,15 @@ def install_fast_charsets() -> bool:
     except ImportError:
         return False
     original = getattr(_compiler, "_optimize_charset", None)
-    if original is None or "RANGE" not in vars(_compiler):
+    prefix = getattr(_compiler, "_get_charset_prefix", None)
+    if original is None or prefix is None or "RANGE" not in vars(_compiler):
         return False
     if original is not _choose:
         _state["original"] = original
         _compiler._optimize_charset = _choose
+    if prefix is not _charset_prefix:
+        _state["prefix"] = prefix
+        _compiler._get_charset_prefix = _charset_prefix
     return True
 
 
@@ -219,3 +229,47 @@ def _compress(
     out.append((c.BIGCHARSET, bitmap))
     out += tail
     return out, hascased
+
+
+# --------------------------------------------------------------------------- first characters
+
+
+def _charset_prefix(pattern: Any, flags: int) -> Any:
+    """``re._compiler._get_charset_prefix``, and where it finds none, the characters every match
+    must start with when each branch of the pattern starts with a character or a class (不足|
+    [一二三]是|第[一二三]、): the standard one looks into a branch only when each starts with one
+    character, so ``re`` tries every branch at every position of the text."""
+    from re import _compiler as c  # type: ignore[attr-defined]
+
+    found = _state["prefix"](pattern, flags)
+    if found is not None or flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE):
+        return found
+    return _first_characters(pattern.data, c)
+
+
+def _first_characters(items: Any, c: Any) -> list[Any] | None:
+    """The class (as ``re``'s parser writes one) of the characters a match of ``items`` starts
+    with, or None when it can start otherwise (empty, an anchor, a look-around, a repeat that
+    may be absent, flags, a negated class)."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is c.LITERAL:
+        return [(op, av)]
+    if op is c.IN:
+        return None if any(item_op is c.NEGATE for item_op, _ in av) else list(av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, _, repeated = av
+        return _first_characters(repeated.data, c) if low >= 1 else None
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _first_characters(inner.data, c)
+    if op is c.BRANCH:
+        union: list[Any] = []
+        for branch in av[1]:
+            first = _first_characters(branch.data if hasattr(branch, "data") else branch, c)
+            if first is None:
+                return None
+            union += first
+        return union
+    return None

@@ -106,3 +106,93 @@ def test_any_class_compiles_to_the_same_code(case: tuple[str, int]) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         slow = _code(pattern, flags, False, monkeypatch)
         assert _code(pattern, flags, True, monkeypatch) == slow
+
+
+# --------------------------------------------------------------------------- first characters
+
+
+def _compiled(pattern: str, flags: int, fast: bool, monkeypatch: pytest.MonkeyPatch) -> Any:
+    from re import _compiler  # type: ignore[attr-defined]
+
+    standard = recharset._state.get("prefix", _compiler._get_charset_prefix)
+    with monkeypatch.context() as patch:
+        patch.setitem(recharset._state, "prefix", standard)
+        patch.setattr(
+            _compiler, "_get_charset_prefix", recharset._charset_prefix if fast else standard
+        )
+        return _compiler.compile(pattern, flags)
+
+
+def _found(pattern: Any, text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_every_pattern_of_drafter_finds_the_same_with_first_characters(
+    repo: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where a pattern's code changes (it now names the characters a match starts with), it
+    finds the same matches in the corpus's sentences and the bank's."""
+    texts = [
+        line
+        for path in sorted((repo / "corpus").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ][:1500]
+    texts += [line for line in (repo / "phrasebank" / "body.yaml").read_text("utf-8").splitlines()][
+        :1500
+    ]
+    changed = 0
+    for pattern in _drafter_patterns():
+        slow = _compiled(pattern.pattern, pattern.flags, False, monkeypatch)
+        fast = _compiled(pattern.pattern, pattern.flags, True, monkeypatch)
+        if fast == slow:
+            continue
+        changed += 1
+        for text in texts:
+            assert _found(fast, text) == _found(slow, text), (pattern.pattern, text)
+    assert changed > 20  # (suitability's, portability's …: each branch starts with a class)
+
+
+_PIECES = st.sampled_from(
+    [
+        "a",
+        "b",
+        "甲",
+        "乙",
+        "[ab]",
+        "[甲乙丙]",
+        "[^a]",
+        "a+",
+        "[甲乙]{2}",
+        "b*",
+        "(?:a|乙)",
+        "(丙)",
+        "(?=a)",
+        "^",
+        "$",
+        "(?<=b)",
+        ".",
+        "\\d",
+        "[\\w]",
+        "(?i:a)",
+        "a?",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(_PIECES, min_size=1, max_size=3), min_size=1, max_size=4),
+    st.lists(st.text("ab甲乙丙1 ", max_size=12), min_size=1, max_size=5),
+    st.sampled_from([0, re.IGNORECASE, re.ASCII]),
+)
+def test_any_alternation_finds_the_same_with_first_characters(
+    branches: list[list[str]], texts: list[str], flags: int
+) -> None:
+    pattern = "|".join("".join(branch) for branch in branches)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        slow = _compiled(pattern, flags, False, monkeypatch)
+        fast = _compiled(pattern, flags, True, monkeypatch)
+    for text in texts:
+        assert _found(fast, text) == _found(slow, text)
+        assert bool(fast.search(text)) == bool(slow.search(text))
