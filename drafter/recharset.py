@@ -248,28 +248,53 @@ def _charset_prefix(pattern: Any, flags: int) -> Any:
 
 
 def _first_characters(items: Any, c: Any) -> list[Any] | None:
-    """The class (as ``re``'s parser writes one) of the characters a match of ``items`` starts
-    with, or None when it can start otherwise (empty, an anchor, a look-around, a repeat that
-    may be absent, flags, a negated class)."""
-    if not items:
-        return None
-    op, av = items[0]
+    """The class (as ``re``'s parser writes one) of the characters a non-empty match of the
+    sequence ``items`` starts with, or None when that is not known (any character, a negated
+    class, flags, a group referred to again, or a sequence that may match nothing)."""
+    first = _sequence_first(items, c)
+    return None if first is None or first[1] else first[0]
+
+
+# ``_sequence_first`` and ``_item_first`` give (the class of a match's first characters, whether
+# the match may be empty), or None when they cannot tell.
+_First = tuple[list[Any], bool] | None
+
+
+def _sequence_first(items: Any, c: Any) -> _First:
+    union: list[Any] = []
+    for item in items:
+        found = _item_first(item, c)
+        if found is None:
+            return None
+        union += found[0]
+        if not found[1]:
+            return union, False  # this item takes a character: the match starts by now
+    return union, True
+
+
+def _item_first(item: Any, c: Any) -> _First:
+    op, av = item
     if op is c.LITERAL:
-        return [(op, av)]
+        return [(op, av)], False
     if op is c.IN:
-        return None if any(item_op is c.NEGATE for item_op, _ in av) else list(av)
+        return None if any(each is c.NEGATE for each, _ in av) else (list(av), False)
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return [], True  # zero width: the next item takes the first character
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
         low, _, repeated = av
-        return _first_characters(repeated.data, c) if low >= 1 else None
+        inner = _sequence_first(repeated.data, c)
+        return None if inner is None else (inner[0], inner[1] or low == 0)
     if op is c.SUBPATTERN:
-        _, add_flags, del_flags, inner = av
-        return None if add_flags or del_flags else _first_characters(inner.data, c)
+        _, add_flags, del_flags, inner_pattern = av
+        return None if add_flags or del_flags else _sequence_first(inner_pattern.data, c)
     if op is c.BRANCH:
         union: list[Any] = []
+        empty = False
         for branch in av[1]:
-            first = _first_characters(branch.data if hasattr(branch, "data") else branch, c)
-            if first is None:
+            found = _sequence_first(branch.data, c)
+            if found is None:
                 return None
-            union += first
-        return union
+            union += found[0]
+            empty = empty or found[1]
+        return union, empty
     return None
