@@ -367,6 +367,18 @@ def test_shipped_index_is_the_index_of_the_shipped_yaml(repo: Path) -> None:
     assert (folder / INDEX_FILE).read_bytes() == expected, "phrasebank/index.jsonl is stale"
 
 
+def test_index_rows_of_the_shipped_bank_are_its_full_rows(repo: Path) -> None:
+    """The index's short rows (entries that set nothing past their aspect) are the full rows
+    with their trailing defaults left out, for every entry of the shipped bank."""
+    from drafter.phrasebank.cache import _full_row, _row
+    from drafter.phrasebank.store import _read_bank
+
+    bank = _read_bank(repo / "phrasebank")
+    files = {name: number for number, name in enumerate(bank.sources)}
+    for position, phrase in enumerate(bank.phrases):
+        assert _row(position, phrase, files) == _full_row(position, phrase, files), phrase.id
+
+
 def _stored_bank(tmp_path: Path) -> tuple[Path, PhraseBank]:
     """A bank folder with a stored index, and the bank its YAML files hold."""
     from drafter.phrasebank.cache import INDEX_FILE
