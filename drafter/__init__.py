@@ -13,10 +13,15 @@ def main() -> None:
 
     Patterns compiled by earlier runs are reused (``drafter.patterncache``): start-up otherwise
     spends more time compiling regular expressions than most commands spend on their input."""
-    import gc
+    try:  # (on a busy machine Ctrl-C can land in these imports too)
+        import gc
+        import signal  # (here: importing it in the ``finally`` below could be interrupted)
 
-    from drafter.patterncache import install_pattern_cache, save_pattern_cache
-    from drafter.verdicts import install_verdicts, save_verdicts
+        from drafter.patterncache import install_pattern_cache, save_pattern_cache
+        from drafter.verdicts import install_verdicts, save_verdicts
+    except KeyboardInterrupt:
+        sys.stderr.write("已中断，未写入任何文件。\n")
+        raise SystemExit(130) from None
 
     # A command is one short process that builds many small objects and few cycles: the garbage
     # collector's default of a pass every 700 allocations cost a draft 50–80 ms.
@@ -40,8 +45,6 @@ def main() -> None:
         # The command is over (its output written or not): a signal now interrupts only the
         # saving of the caches, which are optional and written atomically, so it is ignored
         # rather than shown as a traceback.
-        import signal
-
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, signal.SIG_IGN)
         try:

@@ -370,13 +370,13 @@ def test_shipped_index_is_the_index_of_the_shipped_yaml(repo: Path) -> None:
 def test_index_rows_of_the_shipped_bank_are_its_full_rows(repo: Path) -> None:
     """The index's short rows (entries that set nothing past their aspect) are the full rows
     with their trailing defaults left out, for every entry of the shipped bank."""
-    from drafter.phrasebank.cache import _full_row, _row
+    from drafter.phrasebank.rows import full_row_of, row_of
     from drafter.phrasebank.store import _read_bank
 
     bank = _read_bank(repo / "phrasebank")
     files = {name: number for number, name in enumerate(bank.sources)}
     for position, phrase in enumerate(bank.phrases):
-        assert _row(position, phrase, files) == _full_row(position, phrase, files), phrase.id
+        assert row_of(position, phrase, files) == full_row_of(position, phrase, files), phrase.id
 
 
 def _stored_bank(tmp_path: Path) -> tuple[Path, PhraseBank]:
@@ -405,7 +405,7 @@ def test_stored_index_opens_the_bank_without_its_yaml(
     for slot in (tmp_path / "cache").glob("*.jsonl"):
         slot.unlink()  # no index in the cache folder: the stored one is read
     stored = cache.read_stored(folder)
-    assert stored is not None and isinstance(stored._source, cache._Index)
+    assert stored is not None and isinstance(stored._source, cache.BankIndex)
     assert stored == _read_bank(folder)
     assert [p.text for p in stored.of_kind(Kind.CLOSING)] == ["同志们，让我们团结一心。"]
     assert stored.of_kind(Kind.CLOSING)[0].curated
@@ -615,7 +615,7 @@ def test_entry_by_id_and_texts_over_the_index_as_the_yaml_gives_them(
 
     read = _read_bank(folder)
     indexed = load_bank(folder)
-    assert isinstance(indexed._source, cache._Index)
+    assert isinstance(indexed._source, cache.BankIndex)
     assert indexed.of_kind(Kind.BODY, "生态环保")[0].text == "持续推进生态修复。"  # built
     assert indexed.entry(Kind.BODY, "bd-1") == read.entry(Kind.BODY, "bd-1")
     assert indexed.entry(Kind.BODY, "bd-1").text == "持续推进生态修复，久久为功。"  # type: ignore[union-attr]
@@ -661,7 +661,7 @@ def test_entries_whose_text_passes_a_test_are_fetched_alone_and_as_the_kind_hold
     assert indexed.of_kind_where(Kind.LEAD, on) == read.of_kind_where(Kind.LEAD, on)
     assert indexed.of_kind_where(Kind.BODY, re.compile("无此词").search) == ()
     source = indexed._source
-    assert isinstance(source, cache._Index)
+    assert isinstance(source, cache.BankIndex)
     assert sorted(p.id for p in source._built.values()) == ["bd-1", "bd-3", "ld-1"]
     # the kind fetched whole afterwards: the same entries, built once
     assert indexed.of_kind(Kind.BODY)[0] is indexed.of_kind_where(Kind.BODY, on)[0]
@@ -679,7 +679,7 @@ def test_entries_whose_text_passes_a_test_are_fetched_alone_and_as_the_kind_hold
     slot.write_bytes(data[: offset + start] + forged + data[offset + start + size :])
     cache._OPEN.clear()
     tampered = load_bank(folder)
-    assert isinstance(tampered._source, cache._Index)
+    assert isinstance(tampered._source, cache.BankIndex)
     assert tampered.of_kind_where(Kind.BODY, re.compile("项目").search) == read.of_kind_where(
         Kind.BODY, re.compile("项目").search
     )
