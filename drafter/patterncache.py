@@ -104,11 +104,13 @@ def install_pattern_cache() -> None:
                     del _data[key]
                     _data[key] = None
                 return pattern
-        started = time.perf_counter()
+        # (CPU time: on a busy machine a quick pattern can take milliseconds of wall time, and
+        # kept, push out one that is slow to compile)
+        started = time.process_time()
         pattern = original(p, flags)
         if _at_module_level():
             _remember(key, pattern, parser, compiler)
-        elif time.perf_counter() - started >= _SLOW_S:
+        elif time.process_time() - started >= _SLOW_S:
             _remember(key, pattern, parser, compiler)
             _data[key] = None
         return pattern
