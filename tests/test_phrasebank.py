@@ -364,7 +364,9 @@ def test_shipped_index_is_the_index_of_the_shipped_yaml(repo: Path) -> None:
     folder = repo / "phrasebank"
     files = {path.name: path.read_bytes() for path in folder.glob("*.yaml")}
     expected = render_stored(files, _read_bank(folder))
-    assert (folder / INDEX_FILE).read_bytes() == expected, "phrasebank/index.jsonl is stale"
+    assert (folder / INDEX_FILE).read_bytes() == expected, (
+        "phrasebank/index.jsonl is stale: python -m drafter mine corpus -o phrasebank --force"
+    )
 
 
 def test_index_rows_of_the_shipped_bank_are_its_full_rows(repo: Path) -> None:
