@@ -346,6 +346,7 @@ from drafter.verdicts import install_verdicts, save_verdicts
 install_verdicts()  # as the console entry point does
 import drafter.cli
 gc.freeze()
+gc.disable()  # as the entry point does for a draft
 lap("import typer and the CLI (after Python started)")
 import drafter.phrasebank.cache as cache
 bank_cost = {"ms": 0.0}
@@ -359,9 +360,10 @@ def timed(fn):
     return wrapper
 import drafter.phrasebank.store as store
 store.read_cached = timed(cache.read_cached)
+index_class = getattr(cache, "BankIndex", None) or cache._Index  # (older trees: _Index)
 for name in ("of_kind", "of_kind_on", "all", "entry", "of_kind_where"):
-    if hasattr(cache._Index, name):
-        setattr(cache._Index, name, timed(getattr(cache._Index, name)))
+    if hasattr(index_class, name):
+        setattr(index_class, name, timed(getattr(index_class, name)))
 from pathlib import Path
 import drafter.pipeline as pipeline
 from drafter.writers import resolve_style, write_document

@@ -51,10 +51,15 @@ def _end_now(code: int) -> None:
 
 
 def _main() -> None:
-    import gc
+    try:  # (on a busy machine Ctrl-C can land in these imports too)
+        import gc
+        import signal  # (here: importing it in the ``finally`` below could be interrupted)
 
-    from drafter.patterncache import install_pattern_cache, save_pattern_cache
-    from drafter.verdicts import install_verdicts, save_verdicts
+        from drafter.patterncache import install_pattern_cache, save_pattern_cache
+        from drafter.verdicts import install_verdicts, save_verdicts
+    except KeyboardInterrupt:
+        sys.stderr.write("已中断，未写入任何文件。\n")
+        raise SystemExit(130) from None
 
     # A command is one short process that builds many small objects and few cycles: the garbage
     # collector's default of a pass every 700 allocations cost a draft 50–80 ms.
@@ -78,8 +83,6 @@ def _main() -> None:
         # The command is over (its output written or not): a signal now interrupts only the
         # saving of the caches, which are optional and written atomically, so it is ignored
         # rather than shown as a traceback.
-        import signal
-
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, signal.SIG_IGN)
         try:

@@ -291,8 +291,13 @@ def test_any_bank_written_reads_back_equal(
         scrubbed=tuple(scrubbed),
         sources=("a.txt",),
     )
+    from drafter.phrasebank.cache import read_stored
+    from drafter.phrasebank.store import _read_bank
+
     folder = tmp_path_factory.mktemp("bank") / "bank"
-    save_bank(bank, folder)
+    save_bank(bank, folder, index=True)
+    assert _read_bank(folder) == bank
+    assert read_stored(folder) == bank  # the stored index holds what the YAML files hold
     assert load_bank(folder) == bank
     # writing is deterministic
     assert render_bank(load_bank(folder)) == render_bank(bank)
@@ -329,10 +334,12 @@ def test_cached_bank_is_the_bank_and_any_edit_is_a_miss(
 def test_shipped_bank_loads_the_same_from_its_cache(
     repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from drafter.phrasebank.store import _read_bank
     from drafter.resources import default_bank_dir
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
-    first = load_bank(default_bank_dir())  # an empty cache folder: read from the YAML files
+    first = _read_bank(default_bank_dir())  # from the YAML files
+    load_bank(default_bank_dir())  # an empty cache folder: the stored index, copied there
     assert list(tmp_path.glob("*.jsonl"))
     again = load_bank(default_bank_dir())  # through the index just written
     assert again is not first
@@ -343,6 +350,126 @@ def test_shipped_bank_loads_the_same_from_its_cache(
             assert again.of_kind(kind, topic) == first.of_kind(kind, topic)
     assert again == first
     assert [p.kind for p in again.phrases] == [p.kind for p in first.phrases]
+
+
+# --------------------------------------------------------------------------- stored index
+
+
+def test_shipped_index_is_the_index_of_the_shipped_yaml(repo: Path) -> None:
+    """phrasebank/index.jsonl is exactly what indexing the bank read from its YAML files gives
+    (re-mine with ``drafter mine corpus -o phrasebank --force`` when this fails)."""
+    from drafter.phrasebank.cache import INDEX_FILE, render_stored
+    from drafter.phrasebank.store import _read_bank
+
+    folder = repo / "phrasebank"
+    files = {path.name: path.read_bytes() for path in folder.glob("*.yaml")}
+    expected = render_stored(files, _read_bank(folder))
+    assert (folder / INDEX_FILE).read_bytes() == expected, (
+        "phrasebank/index.jsonl is stale: python -m drafter mine corpus -o phrasebank --force"
+    )
+
+
+def test_index_rows_of_the_shipped_bank_are_its_full_rows(repo: Path) -> None:
+    """The index's short rows (entries that set nothing past their aspect) are the full rows
+    with their trailing defaults left out, for every entry of the shipped bank."""
+    from drafter.phrasebank.rows import full_row_of, row_of
+    from drafter.phrasebank.store import _read_bank
+
+    bank = _read_bank(repo / "phrasebank")
+    files = {name: number for number, name in enumerate(bank.sources)}
+    for position, phrase in enumerate(bank.phrases):
+        assert row_of(position, phrase, files) == full_row_of(position, phrase, files), phrase.id
+
+
+def _stored_bank(tmp_path: Path) -> tuple[Path, PhraseBank]:
+    """A bank folder with a stored index, and the bank its YAML files hold."""
+    from drafter.phrasebank.cache import INDEX_FILE
+
+    folder = tmp_path / "bank"
+    bank = _bank(
+        _phrase(Kind.LEAD, "补齐生态短板。", topics=("生态环保",), support=2),
+        _phrase(Kind.BODY, "持续改善生态环境质量。", topics=("生态环保",)),
+    )
+    curated = "schema_version: 1\nentries:\n- kind: closing\n  text: 同志们，让我们团结一心。\n"
+    save_bank(bank, folder, keep={"curated.yaml": curated}, index=True)
+    assert (folder / INDEX_FILE).is_file()
+    return folder, load_bank(folder)
+
+
+def test_stored_index_opens_the_bank_without_its_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drafter.phrasebank import cache
+    from drafter.phrasebank.store import _read_bank
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder, _ = _stored_bank(tmp_path)
+    for slot in (tmp_path / "cache").glob("*.jsonl"):
+        slot.unlink()  # no index in the cache folder: the stored one is read
+    stored = cache.read_stored(folder)
+    assert stored is not None and isinstance(stored._source, cache.BankIndex)
+    assert stored == _read_bank(folder)
+    assert [p.text for p in stored.of_kind(Kind.CLOSING)] == ["同志们，让我们团结一心。"]
+    assert stored.of_kind(Kind.CLOSING)[0].curated
+    # and copied into the cache folder, where the next run finds it
+    assert cache.read_cached(folder) == stored
+    # the same bank twice gives the same bytes
+    again = tmp_path / "again"
+    save_bank(_bank(*[p for p in stored.phrases if not p.curated]), again, index=True)
+    curated = (folder / "curated.yaml").read_text(encoding="utf-8")
+    save_bank(
+        _bank(*[p for p in stored.phrases if not p.curated]),
+        again,
+        keep={"curated.yaml": curated},
+        index=True,
+        force=True,
+    )
+    assert (again / "index.jsonl").read_bytes() == (folder / "index.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize("edit", ["curated", "added", "removed", "corrupt", "foreign"])
+def test_stale_or_corrupt_stored_index_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+) -> None:
+    from drafter.phrasebank import cache
+    from drafter.phrasebank.store import _read_bank
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", "")  # the stored index or the YAML, nothing else
+    folder, bank = _stored_bank(tmp_path)
+    index = folder / cache.INDEX_FILE
+    if edit == "curated":  # a writer's edit: the index no longer stands for the files
+        path = folder / "curated.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("团结一心", "团结奋进"), "utf-8")
+    elif edit == "added":
+        (folder / "own.yaml").write_text("schema_version: 1\n", encoding="utf-8")
+    elif edit == "removed":
+        (folder / "curated.yaml").unlink()
+    elif edit == "corrupt":
+        data = index.read_bytes()
+        index.write_bytes(data[: len(data) // 2])
+    else:  # an index of another bank's files, copied in
+        other = tmp_path / "other"
+        lead = _phrase(Kind.LEAD, "加快产业升级。", topics=("生态环保",))
+        save_bank(_bank(lead), other, index=True)
+        index.write_bytes((other / cache.INDEX_FILE).read_bytes())
+    expect_stored = edit == "corrupt"
+    assert cache.read_stored(folder) is None or expect_stored
+    loaded = load_bank(folder)
+    assert loaded == _read_bank(folder)
+    if edit == "curated":
+        assert [p.text for p in loaded.of_kind(Kind.CLOSING)] == ["同志们，让我们团结奋进。"]
+    if edit == "corrupt":  # the entries are read from the YAML, never an error
+        assert loaded == bank
+
+
+def test_stored_index_never_stands_for_a_bank_that_does_not_load(tmp_path: Path) -> None:
+    folder = tmp_path / "bank"
+    curated = "schema_version: 1\nentries:\n- kind: closing\n  text: 好。\n  topics: [无此话题]\n"
+    bank = _bank(_phrase(Kind.LEAD, "补齐生态短板。", topics=("生态环保",)))
+    save_bank(bank, folder, keep={"curated.yaml": curated}, index=True)
+    assert not (folder / "index.jsonl").exists()
+    with pytest.raises(BankValidationError):
+        load_bank(folder)
 
 
 def test_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -462,6 +589,48 @@ def test_one_entry_is_fetched_by_its_id_as_the_kind_holds_it(
     assert indexed.entry(Kind.BODY, "bd-2") == indexed.of_kind(Kind.BODY)[1]
 
 
+@pytest.mark.parametrize("line_break", [False, True])
+def test_entry_by_id_and_texts_over_the_index_as_the_yaml_gives_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line_break: bool
+) -> None:
+    """An id said twice in a kind (a curated entry over a mined one) is the last one's even
+    when the first was built; an id of the kind's own shape or another's; texts with a line
+    break (the texts block then is JSON)."""
+    import re
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "bank"
+    second = "加快项目建设\n进度。" if line_break else "加快项目建设进度。"
+    curated = (
+        "schema_version: 1\nentries:\n"
+        "- id: bd-1\n  kind: body\n  text: 持续推进生态修复，久久为功。\n"
+        "- id: mine\n  kind: lead\n  text: 守住生态底线。\n"
+    )
+    mined = _bank(
+        Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
+        Phrase("bd-2", Kind.BODY, second, topics=("项目建设",)),
+        Phrase("ld-1", Kind.LEAD, "补齐生态短板。", topics=("生态环保",)),
+    )
+    save_bank(mined, folder, keep={"curated.yaml": curated}, index=True)
+    from drafter.phrasebank import cache
+    from drafter.phrasebank.store import _read_bank
+
+    read = _read_bank(folder)
+    indexed = load_bank(folder)
+    assert isinstance(indexed._source, cache.BankIndex)
+    assert indexed.of_kind(Kind.BODY, "生态环保")[0].text == "持续推进生态修复。"  # built
+    assert indexed.entry(Kind.BODY, "bd-1") == read.entry(Kind.BODY, "bd-1")
+    assert indexed.entry(Kind.BODY, "bd-1").text == "持续推进生态修复，久久为功。"  # type: ignore[union-attr]
+    indexed.of_kind(Kind.LEAD, "生态环保")
+    for kind, entry_id in ((Kind.LEAD, "mine"), (Kind.LEAD, "ld-1"), (Kind.LEAD, "bd-2")):
+        assert indexed.entry(kind, entry_id) == read.entry(kind, entry_id)
+    assert indexed.entry(Kind.LEAD, "bd-2") is None
+    for words in ("项目", "生态", "进度"):
+        test = re.compile(words).search
+        assert indexed.of_kind_where(Kind.BODY, test) == read.of_kind_where(Kind.BODY, test)
+    assert indexed == read
+
+
 def test_entries_whose_text_passes_a_test_are_fetched_alone_and_as_the_kind_holds_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -494,7 +663,7 @@ def test_entries_whose_text_passes_a_test_are_fetched_alone_and_as_the_kind_hold
     assert indexed.of_kind_where(Kind.LEAD, on) == read.of_kind_where(Kind.LEAD, on)
     assert indexed.of_kind_where(Kind.BODY, re.compile("无此词").search) == ()
     source = indexed._source
-    assert isinstance(source, cache._Index)
+    assert isinstance(source, cache.BankIndex)
     assert sorted(p.id for p in source._built.values()) == ["bd-1", "bd-3", "ld-1"]
     # the kind fetched whole afterwards: the same entries, built once
     assert indexed.of_kind(Kind.BODY)[0] is indexed.of_kind_where(Kind.BODY, on)[0]
@@ -512,7 +681,7 @@ def test_entries_whose_text_passes_a_test_are_fetched_alone_and_as_the_kind_hold
     slot.write_bytes(data[: offset + start] + forged + data[offset + start + size :])
     cache._OPEN.clear()
     tampered = load_bank(folder)
-    assert isinstance(tampered._source, cache._Index)
+    assert isinstance(tampered._source, cache.BankIndex)
     assert tampered.of_kind_where(Kind.BODY, re.compile("项目").search) == read.of_kind_where(
         Kind.BODY, re.compile("项目").search
     )

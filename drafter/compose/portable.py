@@ -405,7 +405,9 @@ def out_of_date(year: int, terms: Sequence[DatedTerm]) -> re.Pattern[str] | None
     """One pattern of every term not said in ``year`` (None when all are). A term listed more
     than once (过去五年: the years a county's congress is elected) is said in any of its spans."""
     said = {t.term for t in terms if t.fits(year)}
-    stale = sorted({t.term for t in terms} - said, key=len, reverse=True)
+    # longest first; in name order among equals, so the pattern is the same every run (a set's
+    # order changes with the process: the pattern cache never saw the pattern twice)
+    stale = sorted(sorted({t.term for t in terms} - said), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, stale))) if stale else None
 
 

@@ -121,7 +121,7 @@ def run_mine(
             result.county, [(name.name, name.years) for name in result.own]
         )
     rendered = render_bank_files(bank, workers)
-    save_bank(bank, out, force=force, keep=files_kept, rendered=rendered)
+    save_bank(bank, out, force=force, keep=files_kept, rendered=rendered, index=True)
     if keep:
         _check_curated(out)
     return result

@@ -9,6 +9,8 @@ stamps, so mining twice gives byte-identical files)::
                          when ``drafter mine --force`` replaces the bank
     scrubbed.yaml        schema_version, sources (files mined), names (local names removed
                          while mining, \\u-escaped; lint flags them in drafts)
+    index.jsonl          derived: the bank's index, keyed by the SHA-256 of the YAML files
+                         (drafter.phrasebank.cache); optional, used only when they match
 
 A mined entry (file heading_frame.yaml)::
 
@@ -44,7 +46,13 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import BankError, BankValidationError
-from drafter.phrasebank.cache import read_cached, write_cached
+from drafter.phrasebank.cache import (
+    INDEX_FILE,
+    read_cached,
+    read_stored,
+    render_stored,
+    write_cached,
+)
 from drafter.phrasebank.entries import KIND_PREFIX as KIND_PREFIX
 from drafter.phrasebank.entries import (
     Problems,
@@ -59,7 +67,7 @@ from drafter.phrasebank.model import (
     Topic,
 )
 from drafter.phrasebank.topics import TOPICS_FILE, check_schema_version, dump_topics, load_topics
-from drafter.phrasebank.yamlio import dump_yaml, read_yaml
+from drafter.phrasebank.yamlio import dump_yaml, parse_yaml, read_yaml
 
 CURATED_FILE = "curated.yaml"
 SCRUBBED_FILE = "scrubbed.yaml"
@@ -199,24 +207,65 @@ def save_bank(
     force: bool = False,
     keep: Mapping[str, str] | None = None,
     rendered: Mapping[str, str] | None = None,
+    index: bool = False,
 ) -> None:
     """Write ``bank`` as the folder ``bank_dir``, atomically (a staging folder beside it is swapped
     in, so Ctrl-C or a crash never leaves a half-written bank). An existing bank is replaced only
     with ``force``, and a folder that is not a bank (no topics.yaml) never. ``keep`` adds files
     verbatim (a curated.yaml carried over from the bank being replaced). ``rendered``: the
-    bank's files as ``render_bank`` gives them, when the caller has rendered them already."""
+    bank's files as ``render_bank`` gives them, when the caller has rendered them already.
+    ``index``: also store the bank's index in the folder (``cache.read_stored``), so that even
+    the first draft from it does not parse the YAML (``drafter mine`` asks for it)."""
     from drafter.output import replace_dir_atomic
 
-    files = dict(rendered) if rendered is not None else render_bank(bank)
+    files: dict[str, str | bytes] = dict(rendered if rendered is not None else render_bank(bank))
     for name, text in (keep or {}).items():
         files[name] = text
+    if index:
+        stored = _stored_index(bank, files, Path(bank_dir))
+        if stored is not None:
+            files[INDEX_FILE] = stored
     replace_dir_atomic(Path(bank_dir), files, force=force, marker=TOPICS_FILE)
+
+
+def _stored_index(
+    bank: PhraseBank, files: Mapping[str, str | bytes], bank_dir: Path
+) -> bytes | None:
+    """The index to store beside ``files`` (the bank folder's files about to be written), of
+    ``bank`` as loading them would give it: its mined entries, kind by kind, and the entries of
+    the curated file written (None when that file does not load)."""
+    data = {
+        name: text.encode("utf-8") if isinstance(text, str) else text
+        for name, text in files.items()
+    }
+    order = {kind: number for number, kind in enumerate(KIND_FILES)}
+    mined = sorted((p for p in bank.phrases if not p.curated), key=lambda p: order[p.kind])
+    # as the files read back: a unit none of whose sentences has a matter writes no matters
+    mined = [replace(p, matters=()) if p.matters and not any(p.matters) else p for p in mined]
+    curated: tuple[Phrase, ...] = ()
+    if CURATED_FILE in data:
+        path = bank_dir / CURATED_FILE
+        topic_names = frozenset(t.name for t in bank.topics)
+        try:
+            text = data[CURATED_FILE].decode("utf-8-sig")
+            curated = _parse_entries(parse_yaml(text, path), path, None, topic_names, curated=True)
+        except (BankError, UnicodeDecodeError):
+            return None  # (the bank does not load: no index stands for it)
+    indexed = PhraseBank(
+        phrases=(*mined, *curated), topics=bank.topics, scrubbed=bank.scrubbed, sources=bank.sources
+    )
+    return render_stored(data, indexed)
 
 
 def _parse_entries_file(
     path: Path, kind: Kind | None, topic_names: frozenset[str], *, curated: bool = False
 ) -> tuple[Phrase, ...]:
-    data = read_yaml(path)
+    return _parse_entries(read_yaml(path), path, kind, topic_names, curated=curated)
+
+
+def _parse_entries(
+    data: Any, path: Path, kind: Kind | None, topic_names: frozenset[str], *, curated: bool
+) -> tuple[Phrase, ...]:
     check_schema_version(data, path)
     problems = Problems(path)
     allowed = {"schema_version", "entries"} | ({"kind"} if kind is not None else set())
@@ -278,6 +327,8 @@ def load_bank(bank_dir: Path) -> PhraseBank:
     # the cache folder, drafter.phrasebank.cache) opens in milliseconds and fetches only what a
     # draft asks for. The index is rebuilt whenever a file of the bank changes.
     cached = read_cached(bank_dir, fallback=lambda: _read_bank(bank_dir))
+    if cached is None:  # the index stored in the folder, when it is of exactly these files
+        cached = read_stored(bank_dir, fallback=lambda: _read_bank(bank_dir))
     if cached is not None:
         return cached
     bank = _read_bank(bank_dir)

@@ -159,6 +159,11 @@ def read_yaml(path: Path) -> Any:
         raise BankError("不是 UTF-8 编码的文本文件，请用 UTF-8 保存", path=path) from None
     except OSError as error:
         raise BankError(f"无法读取（{describe_os_error(error)}）", path=path) from None
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: Path) -> Any:
+    """The document ``text`` (of the file ``path``) as ``read_yaml`` gives it."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
