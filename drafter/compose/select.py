@@ -36,6 +36,7 @@ from drafter.compose.portable import (
 from drafter.compose.regional import foreign_terms, load_regional_terms
 from drafter.compose.timeframe import TimeFrame
 from drafter.compose.unit import convertible, localise, unit_of
+from drafter.compose.wording import without_figures
 from drafter.document import Provenance
 from drafter.names.own import OwnCountyBank
 from drafter.phrasebank.model import (
@@ -415,6 +416,11 @@ class Selector:
             marked = _NUMERIC_SLOT.sub(lambda m: PLACEHOLDER.format(_NUMERIC[m.group(1)]), text)
             if len(PLACEHOLDER_PATTERN.findall(marked)) <= 2:
                 filled = fill_slots(marked, values)
+        if filled is None and own and plan:
+            # the county's own measure without the figure of the year it was planned for
+            # (……，推进实施耕地占补平衡项目{number}个以上 → the clauses before it)
+            bare_text = without_figures(text)
+            filled = fill_slots(bare_text, values) if bare_text is not None else None
         if filled is None:
             return None
         filled = normalise_sentence(filled)

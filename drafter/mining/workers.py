@@ -216,6 +216,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
             speech_genre(speech.source.paragraphs),
             own_words,
             unit_rules,
+            own_archive=own is not None,
         )
     )
     result.phrases = drop_known_names(result.phrases, report)
