@@ -30,6 +30,7 @@ from drafter.compose.portable import (
     is_stale,
     load_dated_terms,
     out_of_date,
+    past_fact,
     portability_problem,
     with_placeholders,
 )
@@ -458,6 +459,8 @@ class Selector:
         (``own``: text of the county's own archive, whose particulars are its own)."""
         if not own and portability_problem(text) is not None:
             return False
+        if own and past_fact(text) is not None:
+            return False  # its own, but a fact of the year it was said (第九届桃花节)
         month = self.frame.month if self.frame is not None else None
         year = self.frame.year if self.frame is not None else None
         if is_stale(text, month, year):
