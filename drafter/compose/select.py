@@ -461,6 +461,11 @@ class Selector:
             return False
         if own and past_fact(text) is not None:
             return False  # its own, but a fact of the year it was said (第九届桃花节)
+        if own and plan:
+            from drafter.compose.suitability import measure_text  # (it imports this module)
+
+            if not measure_text(text):
+                return False  # a frame of the speech it came from (今天，我代表县政府郑重表态)
         month = self.frame.month if self.frame is not None else None
         year = self.frame.year if self.frame is not None else None
         if is_stale(text, month, year):
