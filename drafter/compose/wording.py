@@ -338,7 +338,7 @@ _CLAUSE_MARK = re.compile(r"([，；：])")
 # sentence: 强化土地供应能力，稳步推动土地增减挂钩 may stand; 全年计划总投资 may not.
 _LEADS_IN = re.compile(
     r"(?:达到|达|到|为|至|共|累计|总投资|投资|其中|分别|新增|完成|实现|突破|超过|力争|确保|"
-    r"争取|不低于|不少于|全年|包括)$"
+    r"争取|不低于|不少于|全年|包括)$|以下[^，；：]*$"
 )
 MIN_FIGURELESS = 8  # characters a sentence keeps at least without its figures
 
