@@ -281,7 +281,7 @@ def test_a_long_own_report_adds_its_archive_s_parts_and_ends_on_its_own_building
     """Asked for more than its sections hold, the county's report adds parts its archive says
     most about (not 抓落实, a meeting's closing part), before its 作风建设 section, which stays
     its 三、加强政府自身建设."""
-    from drafter.compose.plan import filler_topics
+    from drafter.compose.plan import OWN_ADDED_WARNING, filler_topics
     from drafter.pipeline import draft_speech, load_inputs
 
     source = repo / "docs" / "reviews" / "targets" / "own-gaotang-2025-untitled.yaml"
@@ -296,6 +296,7 @@ def test_a_long_own_report_adds_its_archive_s_parts_and_ends_on_its_own_building
     result = draft_speech(targets_file, bank_dir=own_bank, seed=1)
     parts = result.draft.parts
     assert len(parts) > len(targets.sections)
+    assert any(w.startswith(OWN_ADDED_WARNING) for w in result.warnings)
     assert parts[-1].topic == "作风建设" and parts[-1].section is not None
     lines = list(result.document.paragraphs())
     own_part = next(i for i, line in enumerate(lines) if line.startswith("三、"))

@@ -255,6 +255,8 @@ _STALE_TIME = re.compile(
 
 # Opens the warning that names the parts a long draft added of the kind's own (``fillers``).
 ADDED_WARNING = "所列部分撑不起目标字数，稿件按此类讲话的常见内容另写了以下部分："
+# …in a draft from the county's own archive, whose added parts are its archive's.
+OWN_ADDED_WARNING = "所列部分撑不起目标字数，稿件按本县历年材料中讲得多的工作另写了以下部分："
 # Opens the warning that names the parts the bank could not fill to their share.
 THIN_WARNING = "短语库中以下部分的素材不足，篇幅可能偏短："
 
@@ -429,7 +431,8 @@ def compose_draft(
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if added:
         names = "、".join(f"“{topic}”" for topic in added)
-        note = f"{ADDED_WARNING}{names}（不需要的可整部分删去）"
+        said = OWN_ADDED_WARNING if selector.own_county else ADDED_WARNING
+        note = f"{said}{names}（不需要的可整部分删去）"
         draft = replace(draft, warnings=(*draft.warnings, note))
     return draft
 
