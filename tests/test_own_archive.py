@@ -301,3 +301,33 @@ def test_a_long_own_report_adds_its_archive_s_parts_and_ends_on_its_own_building
     lines = list(result.document.paragraphs())
     own_part = next(i for i, line in enumerate(lines) if line.startswith("三、"))
     assert parts[-1].paragraphs[0].text.startswith(lines[own_part + 1][:10])
+
+
+def test_a_thin_own_part_is_topped_up_with_the_archive_s_measures_of_its_topic(
+    own_bank: Path,
+) -> None:
+    """A part the county's units left short takes its archive's unsaid measures of its own
+    topic, each once, none a result; a draft with another bank takes none this way."""
+    from drafter.compose.own import own_rest
+    from drafter.compose.select import Selector
+    from drafter.compose.units import said_done
+    from drafter.resources import resolve_bank
+
+    def one_each(selector: Selector, pieces: list[Any]) -> list[tuple[Any, ...]]:
+        return [(piece,) for piece in pieces]
+
+    bank = bank_for_county(load_bank(own_bank), load_own(own_bank), "高唐县")
+    own = Selector(bank, 1, {"county": "高唐县"})
+    own.start_section("生态环保")
+    paragraphs = own_rest(own, "生态环保", 600, "sections[5].topic", one_each)
+    texts = [p.text for p in paragraphs]
+    assert texts and len(set(texts)) == len(texts)
+    assert sum(map(len, texts)) >= 300
+    entries = {p.id: p for p in bank.phrases}
+    for paragraph in paragraphs:
+        (piece,) = paragraph.pieces
+        assert piece.provenance is not None and piece.provenance.entry in entries
+        assert entries[piece.provenance.entry].topics[0] == "生态环保"
+        assert not said_done(piece.text)
+    shipped = Selector(load_bank(resolve_bank(None)[0]), 1, {"county": "高唐县"})
+    assert own_rest(shipped, "生态环保", 600, None, one_each) == []
