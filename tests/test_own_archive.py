@@ -197,6 +197,8 @@ def test_only_the_own_county_says_its_measures_without_their_figures(own_bank: P
     own = Selector(bank, 1, {"county": "高唐县"})
     assert own.own_county
     assert own.fill_text(sentence) == "强化土地供应能力，稳步推动土地增减挂钩。"
+    # a span of years is not the deployed year twice
+    assert own.fill_text("本轮国土空间规划是从{year}年到{year}年的中长期发展规划。") is None
     asked = Selector(bank, 1, {"county": "高唐县"}, todo=True).fill_text(sentence)
     assert asked is not None and "【待补：数字】个以上" in asked
     shipped = Selector(load_bank(resolve_bank(None)[0]), 1, {"county": "高唐县"})

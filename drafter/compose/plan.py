@@ -565,7 +565,9 @@ def plan_parts(
         replace(p, stress=(*p.stress, *stress.get(p.topic, ()), *_title_words(selector, p.section)))
         for p in planned
     ]
-    return tuple(_own_part_last(selector, plan, planned)), choice.frame.id if choice.frame else None
+    if layout is None:  # a writer's layout keeps its own order (and its weights theirs)
+        planned = _own_part_last(selector, plan, planned)
+    return tuple(planned), choice.frame.id if choice.frame else None
 
 
 def _own_part_last(selector: Selector, plan: KindPlan, planned: list[PartPlan]) -> list[PartPlan]:

@@ -396,6 +396,8 @@ class Selector:
             return None
         plan = phrase.kind not in (Kind.OPENING, Kind.CLOSING)
         own = self.own_county and not phrase.curated
+        if own and phrase.text.count("{year}") > 1:
+            return None  # a span of years (规划是从{year}年到{year}年) is not one year twice
         text = phrase.text
         # a brand made of the source county's name (“{county}苹果”) shows only with its slot
         if not self.suits_speech(literal, plan=plan, own=own) or (not own and county_brand(text)):
