@@ -178,6 +178,11 @@ def test_the_county_s_own_report_thanks_in_its_archive_s_words(
         ("重点做好以下工作：实施{number}项工程。", None),  # what is left introduces the figure
         ("加快项目建设，全年计划总投资{amount}。", None),  # …or leads into it (总投资)
         ("推进建设，完成{number}个。", None),  # too short to stand
+        ("依托基层农技推广补助等项目，力争培训高素质农民{number}余人。", None),  # means alone
+        (  # the means of the cut clause goes with it
+            "紧盯央企、国企、上市公司，围绕主导产业，每年至少举办{number}次集中推介。",
+            "紧盯央企、国企、上市公司。",
+        ),
     ],
 )
 def test_a_past_year_s_figure_is_left_out_of_its_sentence(sentence: str, said: str | None) -> None:

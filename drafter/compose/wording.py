@@ -341,6 +341,8 @@ _LEADS_IN = re.compile(
     r"争取|不低于|不少于|全年|包括)$|以下[^，；：]*$"
 )
 MIN_FIGURELESS = 8  # characters a sentence keeps at least without its figures
+# A clause of means alone (依托基层农技推广补助等项目) says what the cut clause was done by.
+_MEANS_ONLY = re.compile(r"^(?:依托|围绕|通过|按照|借助|立足|利用|结合|针对|对照|以)[^，；：]*$")
 
 
 def without_figures(text: str) -> str | None:
@@ -357,8 +359,10 @@ def without_figures(text: str) -> str | None:
     first = next(i for i, clause in enumerate(clauses) if _FIGURE_SLOT.search(clause))
     if first == 0 or marks[first - 1] == "：":
         return None
+    while first > 1 and _MEANS_ONLY.match(clauses[first - 1]):
+        first -= 1  # the means of the cut clause goes with it (围绕主导产业，举办{number}次)
     joined = zip(marks[: first - 1], clauses[1:first], strict=True)
     kept = clauses[0] + "".join(mark + clause for mark, clause in joined)
-    if len(kept) < MIN_FIGURELESS or _LEADS_IN.search(kept):
+    if len(kept) < MIN_FIGURELESS or _LEADS_IN.search(kept) or _MEANS_ONLY.match(kept):
         return None
     return kept + "。"
