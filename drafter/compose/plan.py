@@ -386,6 +386,7 @@ def compose_draft(
         public=plan.public,
         business=business,
         todo=todo,
+        figure_names=tuple(figure.name for _, figure in targets.keyed_figures()),
     )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
     added = filler_topics(targets, bank)[:fillers] if layout is None else ()

@@ -278,10 +278,15 @@ class Selector:
         public: bool = False,
         business: bool = False,
         todo: bool = False,
+        figure_names: tuple[str, ...] = (),
     ) -> None:
         self.bank = bank
         # --todo: a sentence whose particular the writer can supply is said with 【待补：…】
         self.todo = todo
+        # the targets file's figures (高标准农田, 规上工业企业): a county's own past measure
+        # that asks for one of them (建设【待补：数字】万亩高标准农田) says again what the
+        # targets file says
+        self.figure_names = tuple(_plain_figure(name) for name in figure_names if len(name) >= 4)
         self.placeholders = 0  # such sentences in the draft so far
         # a bank of the county's own archive drafting for that county (mine --county)
         self.own_county = isinstance(bank, OwnCountyBank)
@@ -355,6 +360,7 @@ class Selector:
             self.public,
             self.business,
             self.todo,
+            self.figure_names,
         )
         entry = _SHARED.get(key)
         if entry is None or entry[0] is not self.bank:
@@ -426,6 +432,10 @@ class Selector:
             filled = fill_slots(bare_text, values) if bare_text is not None else None
         if filled is None:
             return None
+        if own and self.figure_names and PLACEHOLDER_PATTERN.search(filled):
+            plain = _plain_figure(filled)
+            if any(name in plain for name in self.figure_names):
+                return None
         filled = normalise_sentence(filled)
         if not filled or not _balanced(filled):
             return None
@@ -755,7 +765,14 @@ def _draw(text: str) -> float:
 JITTER = 4.0  # how far the seed may reorder near-equal entries
 FAVOUR_SENTENCE = 4.0  # what a sentence of a document the draft leans on gains
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
+
+
 # Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
+def _plain_figure(text: str) -> str:
+    """A figure's name as reports vary it (规模以上工业企业 / 规上工业企业), for comparing."""
+    return text.replace("规模以上", "规上").replace("新建", "").replace("新增", "")
+
+
 MAX_PLACEHOLDERS = 6  # 待补 sentences in one draft (--todo): a few facts to look up, not a form
 # …but a county drafting from its own archive restates its own measures with this year's
 # figures, which only the writer has
