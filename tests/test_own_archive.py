@@ -155,3 +155,192 @@ def test_the_county_s_own_report_thanks_in_its_archive_s_words(
     other.write_text(targets.read_text(encoding="utf-8").replace("高唐县", "澄宁县"), "utf-8")
     text = "\n".join(draft_speech(other, bank_dir=own_bank, seed=1).document.paragraphs())
     assert "驻高" not in text and "回望走过的" not in text
+
+
+# --- the county's own next report: its own sentences, at length, without past facts ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "强化土地供应能力，稳步推动土地增减挂钩，推进实施耕地占补平衡项目{number}个以上。",
+            "强化土地供应能力，稳步推动土地增减挂钩。",
+        ),
+        (
+            "着力推进“1523”领军企业培育计划，力争新增规模以上工业企业{number}家。",
+            "着力推进“1523”领军企业培育计划。",
+        ),
+        ("深入实施行动，推进改革。", "深入实施行动，推进改革。"),  # no figure: as it is
+        ("规模以上工业增加值增长{percent}以上。", None),  # the figure is all it says
+        ("改造农村危桥{number}座。", None),
+        ("重点抓好以下两个方面，实施{number}项工程：一是……", None),
+        ("重点做好以下工作：实施{number}项工程。", None),  # what is left introduces the figure
+        ("加快项目建设，全年计划总投资{amount}。", None),  # …or leads into it (总投资)
+        ("推进建设，完成{number}个。", None),  # too short to stand
+        ("依托基层农技推广补助等项目，力争培训高素质农民{number}余人。", None),  # means alone
+        (  # the means of the cut clause goes with it
+            "紧盯央企、国企、上市公司，围绕主导产业，每年至少举办{number}次集中推介。",
+            "紧盯央企、国企、上市公司。",
+        ),
+    ],
+)
+def test_a_past_year_s_figure_is_left_out_of_its_sentence(sentence: str, said: str | None) -> None:
+    from drafter.compose.wording import without_figures
+
+    assert without_figures(sentence) == said
+
+
+def test_only_the_own_county_says_its_measures_without_their_figures(own_bank: Path) -> None:
+    """The county's own draft says a past plan's measure without its figure (with --todo it
+    asks for this year's); a draft with the shipped bank does neither without --todo."""
+    from drafter.compose.select import Selector
+    from drafter.resources import resolve_bank
+
+    sentence = "强化土地供应能力，稳步推动土地增减挂钩，推进实施耕地占补平衡项目{number}个以上。"
+    bank = bank_for_county(load_bank(own_bank), load_own(own_bank), "高唐县")
+    own = Selector(bank, 1, {"county": "高唐县"})
+    assert own.own_county
+    assert own.fill_text(sentence) == "强化土地供应能力，稳步推动土地增减挂钩。"
+    # a span of years is not the deployed year twice
+    assert own.fill_text("本轮国土空间规划是从{year}年到{year}年的中长期发展规划。") is None
+    asked = Selector(bank, 1, {"county": "高唐县"}, todo=True).fill_text(sentence)
+    assert asked is not None and "【待补：数字】个以上" in asked
+    # a past measure asking for a figure the targets file gives says it again: left out
+    figures = ("新建高标准农田", "新增规上工业企业")
+    asking = Selector(bank, 1, {"county": "高唐县"}, todo=True, figure_names=figures)
+    assert asking.fill_text("建设{number}万亩高标准农田，打造优质麦良种繁育基地。") is None
+    assert asking.fill_text("新增规模以上工业企业{number}家以上。") is None
+    assert asking.fill_text(sentence) == asked
+    shipped = Selector(load_bank(resolve_bank(None)[0]), 1, {"county": "高唐县"})
+    assert not shipped.own_county
+    assert shipped.fill_text(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "安全生产连续五年在全市考核中位列“优秀”等次。",
+        "抓紧筹办第九届桃花节，强化宣传推介。",
+        "加快推进县污水处理厂提标改造，建成投用西城区污水处理厂。",
+    ],
+)
+def test_a_past_year_s_fact_is_not_said_again_by_its_county(sentence: str) -> None:
+    from drafter.compose.portable import past_fact
+
+    assert past_fact(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("今天，我代表县政府郑重表态：谁跟企业过不去，政府就跟谁过不去。", False),
+        ("我们坚信，在县委的坚强领导下，各项事业一定会越来越好！", False),
+        ("习近平总书记指出，城市是人集中生活的地方。", False),
+        ("全面完成今年的各项任务目标，责任重大，使命光荣。", False),
+        ("就业再就业渠道已经拓宽。", False),  # a result
+        ("形式主义、官僚主义还不同程度存在，政务效能还需大力提升。", False),  # a shortcoming
+        ("加快推进智慧城市管理平台建设，推进最小单元的数字化管理。", True),
+        ("落实最严格的耕地保护制度，坚决遏制耕地“非农化”“非粮化”。", True),
+    ],
+)
+def test_an_archive_s_frames_are_not_its_measures(sentence: str, measure: bool) -> None:
+    from drafter.compose.suitability import measure_text
+
+    assert measure_text(sentence) is measure
+
+
+def test_a_numbered_part_s_title_gives_its_sentences_their_mood() -> None:
+    """Reports whose review and plan are numbered parts (一、2021年工作回顾 / 二、2022年工作安排)
+    have no unnumbered section titles: an own archive reads the mood from the part's title."""
+    from drafter.mining.extract import Candidate
+    from drafter.mining.workers import _headed_mode
+    from drafter.phrasebank.model import Kind, SourceRef
+
+    def body(context: str) -> Candidate:
+        return Candidate(
+            Kind.BODY, "完成老旧小区改造。", SourceRef("a.txt", 3, 0, 9), context=context
+        )
+
+    assert _headed_mode(body("2021年工作回顾")).mode == "achievement"
+    assert _headed_mode(body("2022年工作安排聚焦品质生活")).mode == "target"
+    assert _headed_mode(body("全面加强政府自身建设")).mode == ""
+
+
+def test_own_units_keep_plan_sentences_with_their_figures(own_bank: Path) -> None:
+    """A unit of the county's own plan keeps a sentence holding that year's figure (drafting
+    leaves the figure out or asks for this year's); a review unit, and any other bank, do not."""
+    from drafter.mining.units import (
+        FILLABLE_SLOTS,
+        OWN_FIGURE_SLOTS,
+        load_unit_rules,
+        usable_sentence,
+    )
+    from drafter.phrasebank.model import Kind, Mode
+
+    rules = load_unit_rules()
+    assert not usable_sentence("新建{number}个村级服务站。", rules)
+    assert usable_sentence(
+        "新建{number}个村级服务站。", rules, fillable=FILLABLE_SLOTS | OWN_FIGURE_SLOTS
+    )
+    units = load_bank(own_bank).of_kind(Kind.PARAGRAPH)
+    figures = [u for u in units if any("{number}" in item for item in u.items)]
+    assert figures and all(u.mode is Mode.TARGET for u in figures)
+
+
+def test_a_long_own_report_adds_its_archive_s_parts_and_ends_on_its_own_building(
+    repo: Path, own_bank: Path, tmp_path: Path
+) -> None:
+    """Asked for more than its sections hold, the county's report adds parts its archive says
+    most about (not 抓落实, a meeting's closing part), before its 作风建设 section, which stays
+    its 三、加强政府自身建设."""
+    from drafter.compose.plan import OWN_ADDED_WARNING, filler_topics
+    from drafter.pipeline import draft_speech, load_inputs
+
+    source = repo / "docs" / "reviews" / "targets" / "own-gaotang-2025-untitled.yaml"
+    targets_file = tmp_path / "long.yaml"
+    targets_file.write_text(
+        re.sub(r"^length: \d+", "length: 12000", source.read_text(encoding="utf-8"), flags=re.M),
+        encoding="utf-8",
+    )
+    targets, bank, _ = load_inputs(targets_file, own_bank)
+    added = filler_topics(targets, bank)
+    assert added and "抓落实" not in added and "作风建设" not in added
+    result = draft_speech(targets_file, bank_dir=own_bank, seed=1)
+    parts = result.draft.parts
+    assert len(parts) > len(targets.sections)
+    assert any(w.startswith(OWN_ADDED_WARNING) for w in result.warnings)
+    assert parts[-1].topic == "作风建设" and parts[-1].section is not None
+    lines = list(result.document.paragraphs())
+    own_part = next(i for i, line in enumerate(lines) if line.startswith("三、"))
+    assert parts[-1].paragraphs[0].text.startswith(lines[own_part + 1][:10])
+
+
+def test_a_thin_own_part_is_topped_up_with_the_archive_s_measures_of_its_topic(
+    own_bank: Path,
+) -> None:
+    """A part the county's units left short takes its archive's unsaid measures of its own
+    topic, each once, none a result; a draft with another bank takes none this way."""
+    from drafter.compose.own import own_rest
+    from drafter.compose.select import Selector
+    from drafter.compose.units import said_done
+    from drafter.resources import resolve_bank
+
+    def one_each(selector: Selector, pieces: list[Any]) -> list[tuple[Any, ...]]:
+        return [(piece,) for piece in pieces]
+
+    bank = bank_for_county(load_bank(own_bank), load_own(own_bank), "高唐县")
+    own = Selector(bank, 1, {"county": "高唐县"})
+    own.start_section("生态环保")
+    paragraphs = own_rest(own, "生态环保", 600, "sections[5].topic", one_each)
+    texts = [p.text for p in paragraphs]
+    assert texts and len(set(texts)) == len(texts)
+    assert sum(map(len, texts)) >= 300
+    entries = {p.id: p for p in bank.phrases}
+    for paragraph in paragraphs:
+        (piece,) = paragraph.pieces
+        assert piece.provenance is not None and piece.provenance.entry in entries
+        assert entries[piece.provenance.entry].topics[0] == "生态环保"
+        assert not said_done(piece.text)
+    shipped = Selector(load_bank(resolve_bank(None)[0]), 1, {"county": "高唐县"})
+    assert own_rest(shipped, "生态环保", 600, None, one_each) == []

@@ -39,8 +39,9 @@ from drafter.compose.units import SENTENCES, Audience, UnitComposer, unit_compos
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
 from drafter.errors import ComposeError
+from drafter.names.own import OwnCountyBank
 from drafter.numerals import to_chinese
-from drafter.phrasebank.model import Kind, PhraseBank
+from drafter.phrasebank.model import Kind, Mode, PhraseBank
 from drafter.targets import Section, Targets
 
 
@@ -285,6 +286,8 @@ _STALE_TIME = re.compile(
 
 # Opens the warning that names the parts a long draft added of the kind's own (``fillers``).
 ADDED_WARNING = "所列部分撑不起目标字数，稿件按此类讲话的常见内容另写了以下部分："
+# …in a draft from the county's own archive, whose added parts are its archive's.
+OWN_ADDED_WARNING = "所列部分撑不起目标字数，稿件按本县历年材料中讲得多的工作另写了以下部分："
 # Opens the warning that names the parts the bank could not fill to their share.
 THIN_WARNING = "短语库中以下部分的素材不足，篇幅可能偏短："
 
@@ -312,6 +315,8 @@ def filler_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
     own = plan.business_fillers if plan.business_fillers and _business(targets.meeting) else ()
     taken = {section.topic for section in targets.sections} | {plan.duty_topic}
     known = set(bank.topic_names())
+    if isinstance(bank, OwnCountyBank):
+        return own_filler_topics(bank, taken)
     found = [t for t in (own or plan.fillers) if t not in taken and t in known]
     # each county's draft takes them up in its own order: two long drafts do not both add
     # 民生保障 and 安全稳定, saying the same units
@@ -324,6 +329,26 @@ def filler_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
         rng.shuffle(rest)
         found.extend(rest)
     return tuple(found)
+
+
+# A county drafting from its own archive adds the parts its archive says most about (its own
+# skeleton's tasks), each holding at least this many characters of plan sentences there.
+OWN_FILLER_CHARS = 400
+
+
+def own_filler_topics(bank: PhraseBank, taken: set[str | None]) -> tuple[str, ...]:
+    """The topics a long draft from the county's own archive may add as parts: those its
+    archive's plan sentences and units say most about (not the kind's stock list), most first."""
+    held: dict[str, int] = {}
+    for phrase in bank.of_kind(Kind.BODY):
+        if phrase.curated or phrase.mode is Mode.ACHIEVEMENT or not phrase.topics:
+            continue
+        topic = phrase.topics[0]
+        held[topic] = held.get(topic, 0) + len(phrase.text)
+    known = set(bank.topic_names())
+    found = [t for t, n in held.items() if n >= OWN_FILLER_CHARS and t in known and t not in taken]
+    duties = {p.duty_topic for p in PLANS.values()}
+    return tuple(sorted((t for t in found if t not in duties), key=lambda t: (-held[t], t)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +424,7 @@ def compose_draft(
         public=plan.public,
         business=business,
         todo=todo,
+        figure_names=tuple(figure.name for _, figure in targets.keyed_figures()),
         report=targets.kind == "work_report",
     )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
@@ -445,7 +471,8 @@ def compose_draft(
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if added:
         names = "、".join(f"“{topic}”" for topic in added)
-        note = f"{ADDED_WARNING}{names}（不需要的可整部分删去）"
+        said = OWN_ADDED_WARNING if selector.own_county else ADDED_WARNING
+        note = f"{said}{names}（不需要的可整部分删去）"
         draft = replace(draft, warnings=(*draft.warnings, note))
     return draft
 
@@ -608,7 +635,24 @@ def plan_parts(
         replace(p, stress=(*p.stress, *stress.get(p.topic, ()), *_title_words(selector, p.section)))
         for p in planned
     ]
+    if layout is None:  # a writer's layout keeps its own order (and its weights theirs)
+        planned = _own_part_last(selector, plan, planned)
     return tuple(planned), choice.frame.id if choice.frame else None
+
+
+def _own_part_last(selector: Selector, plan: KindPlan, planned: list[PartPlan]) -> list[PartPlan]:
+    """A report from the county's own archive ends on its 政府自身建设 even when the writer
+    listed it among the sections and the draft added parts after them: the parts added go
+    before it (else the last added part would stand as 三、加强政府自身建设)."""
+    if not selector.own_county or not plan.own_part or not planned:
+        return planned
+    at = next(
+        (i for i, p in enumerate(planned) if p.section is not None and p.topic == plan.duty_topic),
+        None,
+    )
+    if at is None or at == len(planned) - 1:
+        return planned
+    return [*planned[:at], *planned[at + 1 :], planned[at]]
 
 
 def _preamble(

@@ -286,6 +286,22 @@ def is_portable(text: str) -> bool:
     return portability_problem(text) is None
 
 
+# What one year of a county saw (连续五年在全市考核…, 第九届桃花节, 建成投用, 巡视反馈): its own
+# county may not say it again as this year's either, though its names are its own.
+_PAST_FACT_SHAPES = (
+    (_INSPECTION, "巡视督察反馈"),
+    (_FINISHED, "具体建成事项"),
+)
+
+
+def past_fact(text: str) -> str | None:
+    """Why ``text`` states a fact of the year it was written (a result, an edition of an
+    event, a finished work, an inspection's findings), or None. (Read as
+    ``portability_problem`` reads them: a result with its slots, the others without.)"""
+    found = _first_shape(text, ((_RESULT_CLAIM, "一地的成绩"),))
+    return found or _first_shape(re.sub(r"\{[A-Za-z_]+\}", "", text), _PAST_FACT_SHAPES)
+
+
 # Lines for a closed meeting of cadres: controlling petitioners, threats of punishment, scolding
 # departments, internal Party-work duties and the cadres' own workload.
 _INTERNAL = re.compile(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.model import Paragraph, Part, Piece
+from drafter.compose.own import own_rest
 from drafter.compose.select import (
     MEASURE,
     REQUIREMENT,
@@ -975,6 +976,11 @@ def compose_unit_part(
     paragraphs = _with_targets(paragraphs, intro, framing, after)
     paragraphs = [_within_bounds(selector, p) for p in paragraphs]
     size = sum(len(p.text) for p in paragraphs)
+    if selector.own_county and size < TOP_UP * remaining:
+        # the county's own archive: its unsaid measures of the topic before the part is thin
+        missing = int(TOP_UP * remaining) - size
+        paragraphs += own_rest(selector, topic, missing, topic_key, _holding_together)
+        size = sum(len(p.text) for p in paragraphs)
     return Part(
         number=number,
         heading=heading,

@@ -31,12 +31,14 @@ from drafter.compose.portable import (
     is_stale,
     load_dated_terms,
     out_of_date,
+    past_fact,
     portability_problem,
     with_placeholders,
 )
 from drafter.compose.regional import foreign_terms, load_regional_terms
 from drafter.compose.timeframe import TimeFrame
 from drafter.compose.unit import convertible, localise, unit_of
+from drafter.compose.wording import without_figures
 from drafter.document import Provenance
 from drafter.names.own import OwnCountyBank
 from drafter.phrasebank.model import (
@@ -282,11 +284,16 @@ class Selector:
         public: bool = False,
         business: bool = False,
         todo: bool = False,
+        figure_names: tuple[str, ...] = (),
         report: bool = False,
     ) -> None:
         self.bank = bank
         # --todo: a sentence whose particular the writer can supply is said with 【待补：…】
         self.todo = todo
+        # the targets file's figures (高标准农田, 规上工业企业): a county's own past measure
+        # that asks for one of them (建设【待补：数字】万亩高标准农田) says again what the
+        # targets file says
+        self.figure_names = tuple(_plain_figure(name) for name in figure_names if len(name) >= 4)
         self.placeholders = 0  # such sentences in the draft so far
         # a bank of the county's own archive drafting for that county (mine --county)
         self.own_county = isinstance(bank, OwnCountyBank)
@@ -361,6 +368,7 @@ class Selector:
             self.public,
             self.business,
             self.todo,
+            self.figure_names,
         )
         entry = _SHARED.get(key)
         if entry is None or entry[0] is not self.bank:
@@ -402,6 +410,8 @@ class Selector:
             return None
         plan = phrase.kind not in (Kind.OPENING, Kind.CLOSING)
         own = self.own_county and not phrase.curated
+        if own and phrase.text.count("{year}") > 1:
+            return None  # a span of years (规划是从{year}年到{year}年) is not one year twice
         text = phrase.text
         # a brand made of the source county's name (“{county}苹果”) shows only with its slot
         if not self.suits_speech(literal, plan=plan, own=own) or (not own and county_brand(text)):
@@ -423,8 +433,17 @@ class Selector:
             marked = _NUMERIC_SLOT.sub(lambda m: PLACEHOLDER.format(_NUMERIC[m.group(1)]), text)
             if len(PLACEHOLDER_PATTERN.findall(marked)) <= 2:
                 filled = fill_slots(marked, values)
+        if filled is None and own and plan:
+            # the county's own measure without the figure of the year it was planned for
+            # (……，推进实施耕地占补平衡项目{number}个以上 → the clauses before it)
+            bare_text = without_figures(text)
+            filled = fill_slots(bare_text, values) if bare_text is not None else None
         if filled is None:
             return None
+        if own and self.figure_names and PLACEHOLDER_PATTERN.search(filled):
+            plain = _plain_figure(filled)
+            if any(name in plain for name in self.figure_names):
+                return None
         filled = normalise_sentence(filled)
         if not filled or not _balanced(filled):
             return None
@@ -467,6 +486,13 @@ class Selector:
         (``own``: text of the county's own archive, whose particulars are its own)."""
         if not own and portability_problem(text) is not None:
             return False
+        if own and past_fact(text) is not None:
+            return False  # its own, but a fact of the year it was said (第九届桃花节)
+        if own and plan:
+            from drafter.compose.suitability import measure_text  # (it imports this module)
+
+            if not measure_text(text):
+                return False  # a frame of the speech it came from (今天，我代表县政府郑重表态)
         month = self.frame.month if self.frame is not None else None
         year = self.frame.year if self.frame is not None else None
         if is_stale(text, month, year):
@@ -757,7 +783,14 @@ def _draw(text: str) -> float:
 JITTER = 4.0  # how far the seed may reorder near-equal entries
 FAVOUR_SENTENCE = 4.0  # what a sentence of a document the draft leans on gains
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
+
+
 # Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
+def _plain_figure(text: str) -> str:
+    """A figure's name as reports vary it (规模以上工业企业 / 规上工业企业), for comparing."""
+    return text.replace("规模以上", "规上").replace("新建", "").replace("新增", "")
+
+
 MAX_PLACEHOLDERS = 6  # 待补 sentences in one draft (--todo): a few facts to look up, not a form
 # …but a county drafting from its own archive restates its own measures with this year's
 # figures, which only the writer has

@@ -94,6 +94,26 @@ def fits(candidate: Candidate) -> bool:
     return not (_PROBLEM.search(text) and not VERB_START.match(text))
 
 
+# A speaker's frame, not a measure: a declaration (今天，我代表县政府郑重表态), the moment
+# (当前，我们处在……), a creed or a quotation (我们坚信, 习近平总书记指出), a rally (让我们……).
+_FRAME = re.compile(
+    r"^(?:今天|当前|目前|现在)，|^(?:我|我们)(?:坚信|相信|深知)|^习近平总书记(?:指出|强调)|"
+    r"^牢记总书记|^让我们|责任重大|使命光荣|任重而道远|一定(?:能够|会|要)"
+)
+
+
+def measure_text(text: str) -> bool:
+    """Bank text a plan paragraph can say among its measures: no speaker's frame, flourish or
+    reference to its own occasion (今天, 之年), no result reported, no shortcoming stated (what
+    ``fits`` asks of a loose sentence, less what a paragraph's own order makes right: a
+    connective that leans on the sentence before it)."""
+    if _FRAME.search(text) or _OUT_OF_PLACE.search(text) or _PAST.search(text):
+        return False
+    if is_flourish(text) or _OTHER_LEVEL.search(text):
+        return False
+    return not (_PROBLEM.search(text) and not VERB_START.match(text))
+
+
 def drop_want(text: str) -> str:
     """一要 + 要加快…… → 一要加快……; but 要素保障 keeps its 要."""
     return text[1:] if text.startswith("要") and VERB_START.match(text[1:]) else text

@@ -14,6 +14,7 @@ those of ../shared/spec/targets.md:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
@@ -328,3 +329,40 @@ def numbers_of(figure: FigureLike) -> tuple[str, ...]:
         if number is not None and _sign(number) != 0:
             found.append(_absolute(number))
     return tuple(found)
+
+
+# A past year's figure in a bank sentence (mined from the county's own archive).
+_FIGURE_SLOT = re.compile(r"\{(?:number|amount|percent)\}")
+_CLAUSE_MARK = re.compile(r"([，；：])")
+# A clause that leads into the figure cut after it (总投资…, 力争达到…, 其中…) does not end a
+# sentence: 强化土地供应能力，稳步推动土地增减挂钩 may stand; 全年计划总投资 may not.
+_LEADS_IN = re.compile(
+    r"(?:达到|达|到|为|至|共|累计|总投资|投资|其中|分别|新增|完成|实现|突破|超过|力争|确保|"
+    r"争取|不低于|不少于|全年|包括)$|以下[^，；：]*$"
+)
+MIN_FIGURELESS = 8  # characters a sentence keeps at least without its figures
+# A clause of means alone (依托基层农技推广补助等项目) says what the cut clause was done by.
+_MEANS_ONLY = re.compile(r"^(?:依托|围绕|通过|按照|借助|立足|利用|结合|针对|对照|以)[^，；：]*$")
+
+
+def without_figures(text: str) -> str | None:
+    """A plan sentence of a past year without the clauses that state that year's figures (a
+    county drafting from its own archive says the measure, not last year's quantity):
+    强化土地供应能力，稳步推动土地增减挂钩，推进实施耕地占补平衡项目{number}个以上。 →
+    强化土地供应能力，稳步推动土地增减挂钩。 The sentence is cut before its first clause
+    holding a figure; None when that is its first clause, when what is left introduces the
+    figures (……以下{number}项工作：) or leads into them, or is too short to stand."""
+    if not _FIGURE_SLOT.search(text):
+        return text
+    pieces = _CLAUSE_MARK.split(text.rstrip("。！？"))
+    clauses, marks = pieces[0::2], pieces[1::2]
+    first = next(i for i, clause in enumerate(clauses) if _FIGURE_SLOT.search(clause))
+    if first == 0 or marks[first - 1] == "：":
+        return None
+    while first > 1 and _MEANS_ONLY.match(clauses[first - 1]):
+        first -= 1  # the means of the cut clause goes with it (围绕主导产业，举办{number}次)
+    joined = zip(marks[: first - 1], clauses[1:first], strict=True)
+    kept = clauses[0] + "".join(mark + clause for mark, clause in joined)
+    if len(kept) < MIN_FIGURELESS or _LEADS_IN.search(kept) or _MEANS_ONLY.match(kept):
+        return None
+    return kept + "。"

@@ -161,7 +161,7 @@ def extract_candidates(
     modes: dict[int, str] = {}
     ordered = sorted(outline.sections, key=lambda part: part.span.paragraph)
     for index, part in enumerate(ordered):
-        mode = _section_mode(part.text)
+        mode = section_mode(part.text)
         last = ordered[index + 1].span.paragraph if index + 1 < len(ordered) else len(paragraphs)
         for number in range(part.span.paragraph, last):
             if mode:
@@ -232,7 +232,9 @@ _REVIEW_SECTION = re.compile(r"回顾|过去|去年|上年|一年来|五年来")
 _PLAN_SECTION = re.compile(r"重点工作|主要任务|总体要求|工作安排|目标任务|工作打算|奋斗目标|今年")
 
 
-def _section_mode(title: str) -> str:
+def section_mode(title: str) -> str:
+    """Review (achievement) or plan (target) by a section's title (2023年工作回顾 / 2024年工作
+    安排), or "" when the title says neither."""
     if _REVIEW_SECTION.search(title):
         return "achievement"
     if _PLAN_SECTION.search(title):

@@ -39,6 +39,10 @@ def min_sentences(lead: str | None) -> int:
 
 MIN_TOPIC_HITS = 2  # keyword hits of its topic a unit needs
 FILLABLE_SLOTS = frozenset({"county"})
+# A county's own archive (``mine --county``) keeps in its plan units the sentences holding a
+# figure of the year they were planned for: drafting for the county says the measure without
+# that figure, or asks the writer for this year's (【待补】), and never restates it.
+OWN_FIGURE_SLOTS = frozenset({"number", "amount", "percent"})
 
 _ROLES_FILE = Path(__file__).with_name("roles.yaml")
 
@@ -113,11 +117,16 @@ def paragraph_mood(section_mode: str, sentences: Sequence[str], rules: UnitRules
     return Mode.ACHIEVEMENT if done > todo else Mode.TARGET
 
 
-def usable_sentence(text: str, rules: UnitRules, own_words: frozenset[str] = frozenset()) -> bool:
-    """A sentence a unit may keep: no slot drafting cannot fill, no dated wording, no county's
-    particular by its shape, and none of ``own_words`` (words only its own county uses: a local
-    product, place or firm the name rules did not know — 肠衣, 王林口)."""
-    if any(slot not in FILLABLE_SLOTS for slot in SLOT_PATTERN.findall(text)):
+def usable_sentence(
+    text: str,
+    rules: UnitRules,
+    own_words: frozenset[str] = frozenset(),
+    fillable: frozenset[str] = FILLABLE_SLOTS,
+) -> bool:
+    """A sentence a unit may keep: no slot drafting cannot fill (``fillable``), no dated
+    wording, no county's particular by its shape, and none of ``own_words`` (words only its own
+    county uses: a local product, place or firm the name rules did not know — 肠衣, 王林口)."""
+    if any(slot not in fillable for slot in SLOT_PATTERN.findall(text)):
         return False
     if rules.dated.search(text) or rules.particular.search(text):
         return False
@@ -136,9 +145,13 @@ def build_units(
     genre: str,
     own_words: frozenset[str] = frozenset(),
     rules: UnitRules | None = None,
+    *,
+    own_archive: bool = False,
 ) -> list[Phrase]:
     """One unit per source paragraph (cut at its lead sentences) from its generalised body and
-    lead sentences; ``own_words`` are words no other source of the corpus uses."""
+    lead sentences; ``own_words`` are words no other source of the corpus uses; ``own_archive``:
+    the speech is of the county's own archive (its plan sentences keep their figures'
+    slots: ``OWN_FIGURE_SLOTS``)."""
     rules = rules or load_unit_rules()
     by_paragraph: dict[tuple[str, int], list[tuple[Candidate, Phrase]]] = {}
     for candidate, phrase in parts:
@@ -147,7 +160,7 @@ def build_units(
     units: list[Phrase] = []
     for key in sorted(by_paragraph):
         for segment in _segments(by_paragraph[key]):
-            unit = _unit(segment, tagger, genre, own_words, rules)
+            unit = _unit(segment, tagger, genre, own_words, rules, own_archive)
             if unit is not None:
                 units.append(unit)
     return units
@@ -173,6 +186,7 @@ def _unit(
     genre: str,
     own_words: frozenset[str],
     rules: UnitRules,
+    own_archive: bool = False,
 ) -> Phrase | None:
     lead: str | None = None
     lead_end = -1
@@ -182,7 +196,12 @@ def _unit(
             if not sentences and lead is None and usable_sentence(phrase.text, rules, own_words):
                 lead, lead_end = phrase.text, candidate.source.end
             continue
-        if candidate.kind is Kind.BODY and usable_sentence(phrase.text, rules, own_words):
+        fillable = (
+            FILLABLE_SLOTS | OWN_FIGURE_SLOTS
+            if own_archive and candidate.mode != "achievement"
+            else FILLABLE_SLOTS
+        )
+        if candidate.kind is Kind.BODY and usable_sentence(phrase.text, rules, own_words, fillable):
             # a lead mined as a body sentence too (a long lead) is said once
             if lead is not None and phrase.text.startswith(lead):
                 continue
