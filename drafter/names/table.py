@@ -157,6 +157,13 @@ def divisions() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def prefecture_initials() -> frozenset[str]:
+    """The first characters of prefecture-level cities (保 of 保定, 济 of 济南): how a part of
+    one is named for short (保西, 济西)."""
+    return frozenset(name[0] for kind, name in divisions() if kind == "M")
+
+
 @lru_cache(maxsize=4096)
 def province_of(county: str) -> str | None:
     """The province of the county-level division named ``county`` (高唐县 → 山东省): the first

@@ -46,6 +46,7 @@ from drafter.mining.names.shapes import (
     care_home_hits,
     code_hits,
     digit_name_hits,
+    division_hits,
     event_hits,
     list_hits,
     mask_hits,
@@ -103,6 +104,7 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
         care_home_hits(tokens),
         event_hits(text),
         digit_name_hits(text),
+        division_hits(tokens),
     ):
         hits += [
             hit for hit in found if not any(h.start < hit.end and hit.start < h.end for h in hits)

@@ -85,8 +85,9 @@ _POSITION = re.compile(
     rf"|(?<={_HAN}{_HAN})(?:示范基地|经济圈|商业圈|风情线)"
     rf"|(?<={_HAN}{_HAN})型、{_HAN}{{2,6}}型(?:发展)?定位"
 )
-# City brands: 山水园林城市, 书画名城, 茶乡, …之都 — titles a city gives itself or was given.
-_CITY_BRAND = re.compile(rf"(?<={_HAN}{_HAN})(?:园林城市|森林城市|名城|之乡|之都)")
+# City brands: 山水园林城市, 书画名城, 茶乡, …之都, …之城 (品质生活之城, 奥运冠军之城 of 保定) —
+# titles a city gives itself or was given.
+_CITY_BRAND = re.compile(rf"(?<={_HAN}{_HAN})(?:园林城市|森林城市|名城|之乡|之都|之城)")
 # A named campaign built on two verbs sharing their object (助企暖企春风行动); not 违法违规…,
 # 赋能新型…, whose repeated character is the verb.
 _NAMED_CAMPAIGN = re.compile(

@@ -449,3 +449,29 @@ def digit_name_hits(text: str) -> list[Hit]:
         and "〇" not in m.group()
         and not (len(m.group()) == 4 and m.group().startswith(("一九", "二〇", "二零")))
     ]
+
+
+DIVISION_REASON = "被切开的县级行政区名称"
+# the levels a county-level division's name ends on
+_DIVISION_ENDS = frozenset("区县市旗")
+
+
+def division_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """莲池|区 (保定 2025: 莲池区县域科技创新能力全省第一): a county-level division of the
+    gazetteer that the segmenter cuts before its level, so no dictionary tag marks it; one or two
+    words and the level, named in full (not a bare stem, not 城|区)."""
+    from drafter.names.table import county_gazetteer
+
+    gazetteer = county_gazetteer()
+    hits = []
+    for index, (word, _, end) in enumerate(tokens):
+        if word not in _DIVISION_ENDS or index == 0:
+            continue
+        for first in (index - 1, index - 2):
+            if first < 0:
+                break
+            name = "".join(t[0] for t in tokens[first : index + 1])
+            if name in gazetteer and len(name) >= 3:
+                hits.append(Hit(tokens[first][1], end, "place", name, DIVISION_REASON))
+                break
+    return hits
