@@ -125,6 +125,7 @@ _NOT_JUDGED = ("遮盖符", "道路或项目编号", "本县名称", "会议届�
 # Verdicts on a word alone (its rarity in this speech): wrong when the table says the word is
 # ordinary (three or more counties of the corpus write it, a national term).
 _WORD_VERDICTS = (
+    "连续的生僻单字",  # 村|改|居: a run the table calls ordinary (a change of level) is none
     "罕见词",
     "本篇特有的名词",
     "本篇反复出现的罕见词",
