@@ -416,12 +416,26 @@ _ORDINAL_HEAD = re.compile(
 )
 
 
+_QUOTED = re.compile(r"“([^“”]{2,12})”")
+_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")  # “十四五”: the period, said as often as needed
+
+
+def quoted_terms(text: str) -> list[str]:
+    """The names in quotation marks ``text`` says (“散乱污”, “放管服”), a plan period
+    (“十四五”) left out: one paragraph of a speech takes a named programme up, and another
+    saying it again repeats the matter."""
+    return [term for term in _QUOTED.findall(text) if not _PERIOD.match(term)]
+
+
 def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
     """The parts without a bank sentence that says again a formula a speech says once
     (``CAPPED``: 民生实事, 重中之重) — said before it in the draft by a heading, a sub-head or
-    another sentence. Each part's choice spends what it says, but a sentence chosen before a
-    sub-head of its part was opened could not know it."""
+    another sentence — nor one that names a programme in quotation marks an earlier paragraph
+    of the parts named (“散乱污” in 工业 and twice in 生态环保). Each part's choice spends
+    what it says, but a sentence chosen before a sub-head of its part was opened could not
+    know it."""
     said = {w for p in (*preamble.opening, *preamble.review) for w in CAPPED if w in p.text}
+    elsewhere: set[str] = set()  # the quoted names earlier paragraphs of the parts said
     kept_parts: list[Part] = []
     for part in parts:
         said |= {w for w in CAPPED if w in part.heading.text}
@@ -433,15 +447,20 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
                     paragraph = replace(paragraph, lead=None)  # its sentences go on plain
                 said |= words
             pieces: list[Piece] = []
+            # named programmes (“散乱污”, “一刀切”) this paragraph says: another says none again
+            here = set(quoted_terms(paragraph.lead.text)) if paragraph.lead is not None else set()
             for index, piece in enumerate(paragraph.pieces):
                 words = {w for w in CAPPED if w in piece.text}
+                terms = set(quoted_terms(piece.text))
                 mined = piece.provenance is not None and bool(piece.provenance.entry)
                 # (a paragraph's last sentence stays when nothing else of it is left)
                 alone = not pieces and index == len(paragraph.pieces) - 1
-                if words & said and mined and not alone:
+                if ((words & said) or (terms & elsewhere)) and mined and not alone:
                     continue
                 said |= words
+                here |= terms
                 pieces.append(piece)
+            elsewhere |= here
             paragraphs.append(replace(paragraph, pieces=tuple(pieces)))
         kept_parts.append(replace(part, paragraphs=tuple(paragraphs)))
     return kept_parts

@@ -19,7 +19,7 @@ from drafter.compose.suitability import about_another_topic, fits, names_another
 from drafter.compose.units import says_problem, tells_a_year
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
-from drafter.phrasebank.model import Kind, Mode
+from drafter.phrasebank.model import Kind, Mode, home_of
 from drafter.targets import Targets
 
 # Words of a plan, not of a record: a review sentence says none of them.
@@ -56,6 +56,40 @@ def _record_sentences(selector: Selector, topic: str) -> list[Candidate]:
         and not says_problem(c.text)
         # a year's summary names the deployed year (2025年，我们用情用力办实事): not a record
         and not tells_a_year(c.text)
+        # a matter of another area (散乱污 of 生态环保 under 工业) is said in its own
+        and home_of(c.phrase.aspect) in (None, topic)
+    ]
+
+
+# A result said in general (安全稳定局面不断巩固, 国控断面水质稳定达标): true of any county that
+# did the work, so a review may close an area on it. A title, rank, first, finished project,
+# document or event is that county's fact, and a summary of the year (一年来，我们……) frames
+# a review, it does not close an area.
+_GENERAL_RESULT = re.compile(
+    r"(?:持续|不断|明显|显著|稳步|进一步|全面|日益|更加|总体|逐步|有效)"
+    r"(?:改善|提升|增强|巩固|优化|加强|健全|完善|提高|向好|平稳|稳定|规范|扩大|深化|落实)"
+    r"[。！]?$|(?:取得|实现)(?:新的|明显|积极|显著|扎实)?(?:成效|进展)[。！]?$|稳定达标[。！]?$"
+)
+_CLAIM = re.compile(
+    r"获评|荣获|被评为|获批|列入|入选|命名|验收|排名|排序|位居|第[一二三四五]|率先|首[家批个次]|"
+    r"启动|建成|完工|投入使用|投入运营|开工|签约|《|大安保|疫情|五年|一年来|过去一年|今年|去年|"
+    r"我们|全市|全省|全国|[0-9]"
+)
+
+
+def _general_results(selector: Selector, topic: str) -> list[Candidate]:
+    """Results of the topic other reviews said in general terms, with no fact of their county
+    (``_GENERAL_RESULT``, nothing ``_CLAIM`` names): the close of an area of the review."""
+    return [
+        c
+        for c in selector.candidates(Kind.BODY, topic, min_len=10, max_len=60)
+        if c.phrase.mode is Mode.ACHIEVEMENT
+        and topic in c.phrase.topics[:1]
+        and _GENERAL_RESULT.search(c.text)
+        and not _CLAIM.search(c.text)
+        and not says_problem(c.text)
+        and home_of(c.phrase.aspect) in (None, topic)
+        and not selector.too_similar(c.text)
     ]
 
 
@@ -137,6 +171,18 @@ def review_areas(
             size += len(candidate.text)
         if not sentences:
             continue
+        # the area closes on a result said in general, where the bank has one
+        result = next(
+            (
+                c
+                for c in _general_results(selector, topic)
+                if c.text not in selector.used and not key_phrases(c.text) & said
+            ),
+            None,
+        )
+        if result is not None:
+            said |= key_phrases(result.text)
+            sentences.append(selector.take(result, "review"))
         selector.mark_used(lead.text)
         placed.update(by_area.get(topic, ()))
         built.append((Piece(lead.text.rstrip("。") + "。", provenance_of(lead.phrase)), sentences))

@@ -962,7 +962,10 @@ def compose_unit_part(
         extra = _rest_by_sentences(
             selector, number, topic, heading, section_index, remaining - size, paragraphs
         )
-        paragraphs.extend(_into_units(selector, paragraphs, extra, ledger.claims, number))
+        topic_words = tuple(selector.keywords.get(topic, ()))
+        paragraphs.extend(
+            _into_units(selector, paragraphs, extra, ledger.claims, number, topic_words)
+        )
     room = TOP_UP * remaining - sum(len(p.text) for p in intro)
     paragraphs = _arranged(selector, paragraphs, topic, heading, topic_key, style, after, room)
     paragraphs = _with_targets(paragraphs, intro, framing, after)
@@ -989,6 +992,7 @@ def _into_units(
     extra: Sequence[Paragraph],
     claims: Mapping[tuple[Mode, str], tuple[int, str]],
     part: int,
+    topic_words: tuple[str, ...] = (),
 ) -> list[Paragraph]:
     """The ``extra`` paragraphs (sentence by sentence) of a part made of units, each sentence on
     a matter a unit's paragraph of the part says moved to the end of that paragraph (a part
@@ -1003,6 +1007,7 @@ def _into_units(
     }
     left: list[Paragraph] = []
     joined: dict[int, int] = {}
+    overflow: dict[int, list[Piece]] = {}  # host → its matter's sentences it had no room for
     for paragraph in extra:
         kept: list[Piece] = []
         for piece in paragraph.pieces:
@@ -1014,21 +1019,30 @@ def _into_units(
                 continue
             host = paragraphs[at]
             grams = bigrams(piece.text)
+            governed = host.lead is None or LeadProfile.of(
+                host.lead.text.rstrip("。"), topic_words
+            ).spoken_of(piece.text)
             if len(grams & bigrams(host.text)) > JOIN_OVERLAP * len(grams):
                 selector.used.discard(piece.text)  # it says again what the paragraph says
             elif (
-                joined.get(at, 0) < UNIT_JOIN_SENTENCES
+                governed  # under a sub-head, only what the sub-head names
+                and _goes_on(piece.text)
+                and joined.get(at, 0) < UNIT_JOIN_SENTENCES
                 and len(host.pieces) < MAX_SENTENCES - 1  # a figure or two may come first
                 and len(host.text) + len(piece.text) <= UNIT_JOIN_CHARS
             ):
                 paragraphs[at] = Paragraph((*host.pieces, piece), host.lead)
                 joined[at] = joined.get(at, 0) + 1
-            elif paragraph.lead is not None and piece is paragraph.pieces[0]:
-                # a sub-head on a matter the full paragraph says: not a second paragraph on it
-                # further on (二要稳定扩大就业 … 六要积极推进就业创业)
-                selector.used.discard(piece.text)
+            elif (
+                (paragraph.lead is None or piece is not paragraph.pieces[0])
+                and len(overflow.setdefault(at, [])) < OVERFLOW_SENTENCES
+                and _goes_on(piece.text)
+            ):
+                # the paragraph on the matter is full: the next paragraph goes on with it, not
+                # one further on (二要稳定扩大就业 … 六要积极推进就业创业)
+                overflow[at].append(piece)
             else:
-                kept.append(piece)  # another side of the matter, where the paragraph is full
+                selector.used.discard(piece.text)
         # a sub-heading stays with the sentence that develops it
         lead = paragraph.lead if kept and kept[0] is paragraph.pieces[0] else None
         if paragraph.lead is not None and lead is None:
@@ -1037,9 +1051,27 @@ def _into_units(
             left.extend(Paragraph(group) for group in _holding_together(selector, kept))
         elif kept:
             left.append(Paragraph(tuple(kept), lead))
+    for at in sorted(overflow, reverse=True):  # (later hosts first: earlier indexes hold)
+        if overflow[at]:
+            paragraphs.insert(at + 1, Paragraph(tuple(overflow[at])))
     return left
 
 
+def _goes_on(text: str) -> bool:
+    """A sentence that may go on at the end of a unit's paragraph: a measure, not one that sets
+    out a situation, a year's task (2025年，……任务艰巨), a requirement or a reflection, which
+    open or close a paragraph of their own."""
+    return (
+        sentence_role(text) == MEASURE
+        and not _REFLECTION.search(text)
+        and not _DATED_OPENING.match(text)
+    )
+
+
+_DATED_OPENING = re.compile(r"^(?:\d{4}年|今年|明年|新的一年)")
+
+
+OVERFLOW_SENTENCES = 8  # the paragraph going on with a full one's matter says at most this many
 LEFT_SENTENCES = 5  # a paragraph of a part's leftover sentences, with no head, says this many
 # A sentence that reflects on why (事实证明……, 只要……就一定……) or restates the creed (始终把
 # 人民利益放在……) frames a paragraph: it does not stand in the middle of measures.
@@ -1158,8 +1190,7 @@ def _headed(
                     c
                     for c in leads
                     if c.text[:2] not in openings
-                    # the sub-heading is developed by the paragraph's first sentence
-                    and on_lead(c.text.rstrip("。"), paragraph.pieces[0].text, topic_words)
+                    and _governs(LeadProfile.of(c.text.rstrip("。"), topic_words), paragraph)
                 ),
                 None,
             )
@@ -1172,6 +1203,19 @@ def _headed(
                 paragraph = Paragraph(paragraph.pieces, lead)
         result.append(paragraph)
     return result
+
+
+GOVERNED = 0.5  # a sub-heading names what at least this share of its paragraph's sentences say
+
+
+def _governs(profile: LeadProfile, paragraph: Paragraph) -> bool:
+    """The sub-heading ``profile`` heads ``paragraph``: its first sentence develops it and at
+    least ``GOVERNED`` of its sentences speak of it (积极推进就业创业 does not head a paragraph
+    on 退役军人 and 低保 whose first sentence names 就业创业 once)."""
+    texts = [piece.text for piece in paragraph.pieces]
+    if not texts or not profile.spoken_of(texts[0]):
+        return False
+    return sum(profile.spoken_of(text) for text in texts) >= GOVERNED * len(texts)
 
 
 def _rest_by_sentences(
@@ -1261,6 +1305,8 @@ def _consistent_run(
         return paragraphs
     # a paragraph that opens on a short sentence takes it as its lead, and one that does not
     # continues the led paragraph before it when they fit together
+    early = next((i for i, p in enumerate(body) if p.lead is not None), len(body))
+    openers = [p.pieces[0] for p in body[:early] if p.pieces]
     body = [_promoted(p) for p in body]
     first_led = next((i for i, p in enumerate(body) if p.lead is not None), 0)
     body.insert(0, body.pop(first_led))  # plain paragraphs then follow a led one
@@ -1272,6 +1318,8 @@ def _consistent_run(
     # a run keeps one plain paragraph before its items and one after them: what more there is
     # would be left out, so a part with much more stays plain prose
     plain_chars = [len(p.text) for p in body if p.lead is None]
+    # a plain paragraph may open the part only where it stood before the first led one: the
+    # part's own matter in general, not a unit borrowed from a related topic (order_units)
     left_out = sum(plain_chars[(0 if head else 1) + 1 :])
     # one item alone keeps its lead only when nothing plain stands beside it
     run = led_count >= 2 and led_chars >= RUN_SHARE * total
@@ -1280,7 +1328,7 @@ def _consistent_run(
         # continue opens the part before them (what the part is about in general), one more
         # closes it after them, never under another item's sub-heading; others are left out
         plain = [p for p in body if p.lead is None]
-        if not head and plain:
+        if not head and plain and plain[0].pieces[0] in openers:
             head, plain = plain[:1], plain[1:]
         tail = plain[:1]
         body = [p for p in body if p.lead is not None]

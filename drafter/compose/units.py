@@ -903,10 +903,13 @@ def _merged(
     if at is None or aspect is None or home_of(aspect) is None:
         return None
     host = chosen[at]
+    # under a sub-head, only measures of what it names (积极推进就业创业 takes no 低保)
+    profile = LeadProfile.of(host.unit.lead.rstrip("。")) if host.unit.lead else None
     indexes = [
         i
         for i in _fresh(unit, ledger, taken, phrases, spent, (None, part, host.unit.phrase.id))
         if unit.roles[i] in ("measure", "target")
+        and (profile is None or profile.spoken_of(unit.sentences[i]))
     ]
     kept: list[int] = []
     size = host.size
