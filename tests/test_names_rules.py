@@ -296,3 +296,24 @@ def test_shipped_bank_holds_no_round_five_leak(repo: Path, name: str) -> None:
     for kind in ("body", "lead", "paragraph"):
         text = (repo / "phrasebank" / f"{kind}.yaml").read_text(encoding="utf-8")
         assert name not in text, (kind, name)
+
+
+def test_round_five_places_after_a_move_and_hosted_events() -> None:
+    """驻保部队, 京企来保 (保定), 驻高人民解放军 (高阳, in the shipped bank): a place named by its
+    first character after 驻/来/赴; 成功举办第23届国际被动房大会: an event hosted, by its edition.
+    Not 驻村, 五年来共, 驻县单位, 任务来抓, nor a session of a congress."""
+    from drafter.mining.names import NameContext, find_names
+
+    def reasons(text: str) -> set[str]:
+        return {h.reason for h in find_names(text, NameContext(doc_freq={}, n_docs=5))}
+
+    moved = "驻、来、赴后的地名简称"
+    assert moved in reasons("支持驻保部队工作。")
+    assert moved in reasons("向驻高人民解放军、武警官兵致以敬意。")
+    assert moved in reasons("依托河北大学等驻保高校智力资源。")
+    for text in ("派出驻村工作组。", "五年来共实施1000万元以上项目。", "向驻县单位致以敬意。"):
+        assert moved not in reasons(text), text
+    assert moved not in reasons("把它作为重大政治任务来抓。")
+    hosted = "本地举办的某届活动"
+    assert hosted in reasons("成功举办第23届国际被动房大会。")
+    assert hosted not in reasons("在县第十四届人民代表大会第二次会议上。")

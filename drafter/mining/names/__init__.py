@@ -57,6 +57,7 @@ from drafter.mining.names.shapes import (
     school_hits,
     session_hits,
     settlement_hits,
+    stationed_hits,
     zone_hits,
 )
 from drafter.mining.names.words import token_hits
@@ -105,6 +106,7 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
         event_hits(text),
         digit_name_hits(text),
         division_hits(tokens),
+        stationed_hits(tokens),
     ):
         hits += [
             hit for hit in found if not any(h.start < hit.end and hit.start < h.end for h in hits)

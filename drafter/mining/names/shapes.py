@@ -475,3 +475,34 @@ def division_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
                 hits.append(Hit(tokens[first][1], end, "place", name, DIVISION_REASON))
                 break
     return hits
+
+
+STATIONED_REASON = "驻、来、赴后的地名简称"
+_MOVES = frozenset("驻来赴")
+_LEVEL_CHARACTERS = frozenset("省市县区乡镇村")
+_HAN_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def stationed_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """A place named by its first character after 驻, 来 or 赴, which the segmenter leaves
+    alone (向驻保部队, 京企来保对接 of 保定; 驻涞, 驻容, 来阜 of its counties): the first character
+    of a division of the gazetteer, not a level (驻县单位), an adverb or a verb (五年来|共, 来|抓),
+    and no word with the move before it (驻村, 来自). Unsure: no slot says which place."""
+    from drafter.names.rules import common_pair
+    from drafter.names.table import division_initials
+
+    initials = division_initials()
+    hits = []
+    for index in range(len(tokens) - 2):
+        move, start, _ = tokens[index]
+        place, _, end = tokens[index + 1]
+        if move not in _MOVES or len(place) != 1 or place not in initials:
+            continue
+        if place in _LEVEL_CHARACTERS or (segment.word_pos(place) or "x")[:1] in ("d", "p", "c"):
+            continue
+        if not _HAN_WORD.match(tokens[index + 2][0]):
+            continue  # 作为重大政治任务来|抓，: a verb ending the clause
+        if segment.known_word(move + place) or common_pair(move + place):
+            continue
+        hits.append(Hit(start, end, None, move + place, STATIONED_REASON))
+    return hits
