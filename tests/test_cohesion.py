@@ -50,3 +50,108 @@ def test_set_aside_is_a_stable_share_drawn_by_the_draft() -> None:
     both = len(set(one) & other) / len(ids)
     assert abs(both - SET_ASIDE**2) < 0.03  # two counties set aside independently
     assert not set_aside("", ids[0])
+
+
+# --- a sub-head heads what its paragraph says; a named programme in one paragraph -------------
+
+
+def test_a_sub_head_heads_only_a_paragraph_that_speaks_of_it() -> None:
+    from drafter.compose.model import Paragraph
+    from drafter.compose.section import _governs
+    from drafter.compose.units import LeadProfile
+
+    lead = LeadProfile.of("积极推进就业创业")
+    veterans = Paragraph(
+        (
+            Piece("完善退役军人优抚安置制度，加大退役军人就业创业扶持力度。"),
+            Piece("健全社会救助体系，稳步推进低保制度城乡统筹。"),
+            Piece("推进依法征兵工作，加强国防动员和国防后备力量建设。"),
+        )
+    )
+    jobs = Paragraph(
+        (
+            Piece("落实就业创业扶持政策，加大创业担保贷款发放力度。"),
+            Piece("开展就业创业培训，促进高校毕业生就业创业。"),
+            Piece("加强劳动保障监察。"),
+        )
+    )
+    assert not _governs(lead, veterans)  # named once, by the first sentence only
+    assert _governs(lead, jobs)
+    # its first sentence must develop it
+    assert not _governs(lead, Paragraph((jobs.pieces[2], *jobs.pieces[:2])))
+
+
+def test_quoted_terms_leave_the_plan_period_out() -> None:
+    from drafter.compose.plan import quoted_terms
+
+    text = "巩固“散乱污”企业治理成果，坚决不搞“一刀切”，谋划“十五五”项目。"
+    assert quoted_terms(text) == ["散乱污", "一刀切"]
+
+
+def test_a_named_programme_is_taken_up_in_one_paragraph_of_a_draft() -> None:
+    import re
+
+    from drafted import example_draft
+
+    from drafter.compose.plan import quoted_terms
+
+    for kind in ("work_meeting", "work_report", "plenary"):
+        _, draft, _ = example_draft(kind, 1)
+        seen: dict[str, int] = {}
+        index = 0
+        for part in draft.parts:
+            for paragraph in part.paragraphs:
+                index += 1
+                mined = [
+                    p.text
+                    for p in paragraph.pieces
+                    if p.provenance is not None and p.provenance.entry
+                ]
+                for term in {t for text in mined for t in quoted_terms(text)}:
+                    assert seen.setdefault(term, index) == index, (kind, term)
+        assert not re.search(r"“十[四五]五”", "".join(seen))
+
+
+def test_a_speech_says_no_line_of_a_report_to_the_congress() -> None:
+    from drafter.compose.portable import is_report_only
+
+    assert is_report_only("自觉接受县人大及其常委会的法律监督和工作监督。")
+    assert is_report_only("高质量办好人大代表建议和政协委员提案。")
+    assert not is_report_only("召开企业家代表座谈会，听取企业诉求。")
+    from drafted import example_draft
+
+    for kind in ("work_meeting", "plenary", "symposium"):
+        _, draft, _ = example_draft(kind, 1)
+        for part in draft.parts:
+            for paragraph in part.paragraphs:
+                for piece in paragraph.pieces:
+                    assert not is_report_only(piece.text), (kind, piece.text)
+
+
+def test_a_review_area_closes_on_a_result_said_in_general_only() -> None:
+    from drafter.compose.review import _CLAIM, _GENERAL_RESULT
+
+    def general(text: str) -> bool:
+        return bool(_GENERAL_RESULT.search(text)) and not _CLAIM.search(text)
+
+    assert general("社会治理持续深化提升，安全稳定局面不断巩固。")
+    assert general("严格落实“河湖长制”，国控断面水质稳定达标。")
+    assert not general("成功创建省级文明县城，城市品质持续提升。")  # a title is one county's
+    assert not general("水环境质量指数持续保持全市第一。")
+    assert not general("一年来，我们坚持把改善民生作为根本性目标，人民群众幸福指数不断提高。")
+
+
+def test_a_plain_paragraph_after_the_items_never_opens_the_part() -> None:
+    from drafter.compose.model import Paragraph
+    from drafter.compose.section import _consistent_run
+
+    def led(head: str, body: str) -> Paragraph:
+        return Paragraph((Piece(body * 4),), Piece(head))
+
+    first = led("聚焦项目主战场。", "坚持项目为王，跟踪项目抓签约，签约项目抓落地。")
+    # a unit borrowed from a related topic, ordered after the part's own (order_units)
+    borrowed = Paragraph((Piece("稳步推进既有住宅加装电梯工作。积极开展“红色物业”建设。" * 2),))
+    second = led("大力争取上级支持。", "围绕国家相关政策和资金投向，切实抓好重点项目包装设计。")
+    result = _consistent_run([first, borrowed, second], "一是")
+    assert result[0].lead is not None and "聚焦项目主战场" in result[0].lead.text
+    assert result[-1] is borrowed or borrowed not in result

@@ -284,7 +284,14 @@ def filler_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
     found = [t for t in (own or plan.fillers) if t not in taken and t in known]
     # each county's draft takes them up in its own order: two long drafts do not both add
     # 民生保障 and 安全稳定, saying the same units
-    random.Random(f"drafter:fillers:{targets.county}").shuffle(found)
+    rng = random.Random(f"drafter:fillers:{targets.county}")
+    rng.shuffle(found)
+    if own:
+        # a long symposium with business owners that has said all of their matters goes on
+        # with the kind's other topics (教育卫生, 城乡建设: where their staff live and study)
+        rest = [t for t in plan.fillers if t not in taken and t in known and t not in found]
+        rng.shuffle(rest)
+        found.extend(rest)
     return tuple(found)
 
 
@@ -361,6 +368,7 @@ def compose_draft(
         public=plan.public,
         business=business,
         todo=todo,
+        report=targets.kind == "work_report",
     )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
     added = filler_topics(targets, bank)[:fillers] if layout is None else ()
@@ -453,9 +461,13 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
                 words = {w for w in CAPPED if w in piece.text}
                 terms = set(quoted_terms(piece.text))
                 mined = piece.provenance is not None and bool(piece.provenance.entry)
-                # (a paragraph's last sentence stays when nothing else of it is left)
+                # (a paragraph's last sentence stays when nothing else of it is left, and the
+                # sentence that develops a sub-head stays with it)
                 alone = not pieces and index == len(paragraph.pieces) - 1
-                if ((words & said) or (terms & elsewhere)) and mined and not alone:
+                heads = index == 0 and paragraph.lead is not None
+                if (words & said and mined and not alone) or (
+                    terms & elsewhere and mined and not alone and not heads
+                ):
                     continue
                 said |= words
                 here |= terms

@@ -312,6 +312,15 @@ def is_cadre_business(text: str) -> bool:
     return _CADRE_BUSINESS.search(text) is not None
 
 
+# Sentences only a work report says (to 人大代表 and 政协委员): a speech leaves them out.
+_REPORT_ONLY = re.compile(r"人大|政协|代表建议|代表委员|代表和委员|各位代表|委员提案|向大会|提请")
+
+
+def is_report_only(text: str) -> bool:
+    """A line only a government work report says (主动接受人大监督, 办好代表建议)."""
+    return _REPORT_ONLY.search(text) is not None
+
+
 @remembered("internal")
 def is_internal(text: str) -> bool:
     """A line only a closed cadre meeting should hear."""

@@ -9,6 +9,7 @@ order situation → measures → requirement. The writer's points go in verbatim
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections.abc import Mapping, Sequence
@@ -187,11 +188,13 @@ def _body_candidates(selector: Selector, topic: str, budget: int = 0) -> list[Ca
     mined = [c for c in found if not c.phrase.curated]
     if sum(len(c.text) for c in mined) >= MINED_SPARE * budget:
         return mined
-    return found
+    # and then after the mined ones: a hand-written sentence wins no choice a mined one can fill
+    return mined + [replace(c, score=c.score - HAND_WRITTEN) for c in found if c.phrase.curated]
 
 
 DOMINANT_SPARE = 3.0  # the sentences most about a topic serve alone when they hold this much
 MINED_SPARE = 2.0  # mined sentences serve without hand-written ones when they hold this much
+HAND_WRITTEN = 3.0  # what a hand-written sentence's score loses against mined ones
 
 
 def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
@@ -962,10 +965,7 @@ def compose_unit_part(
         extra = _rest_by_sentences(
             selector, number, topic, heading, section_index, remaining - size, paragraphs
         )
-        topic_words = tuple(selector.keywords.get(topic, ()))
-        paragraphs.extend(
-            _into_units(selector, paragraphs, extra, ledger.claims, number, topic_words)
-        )
+        paragraphs.extend(_into_units(selector, paragraphs, extra, ledger.claims, number))
     room = TOP_UP * remaining - sum(len(p.text) for p in intro)
     paragraphs = _arranged(selector, paragraphs, topic, heading, topic_key, style, after, room)
     paragraphs = _with_targets(paragraphs, intro, framing, after)
@@ -992,7 +992,6 @@ def _into_units(
     extra: Sequence[Paragraph],
     claims: Mapping[tuple[Mode, str], tuple[int, str]],
     part: int,
-    topic_words: tuple[str, ...] = (),
 ) -> list[Paragraph]:
     """The ``extra`` paragraphs (sentence by sentence) of a part made of units, each sentence on
     a matter a unit's paragraph of the part says moved to the end of that paragraph (a part
@@ -1019,8 +1018,9 @@ def _into_units(
                 continue
             host = paragraphs[at]
             grams = bigrams(piece.text)
+            # (the lead's own words: 群众 of 持续增强群众内生动力 names no matter)
             governed = host.lead is None or LeadProfile.of(
-                host.lead.text.rstrip("。"), topic_words
+                host.lead.text.rstrip("。")
             ).spoken_of(piece.text)
             if len(grams & bigrams(host.text)) > JOIN_OVERLAP * len(grams):
                 selector.used.discard(piece.text)  # it says again what the paragraph says
@@ -1205,7 +1205,7 @@ def _headed(
     return result
 
 
-GOVERNED = 0.5  # a sub-heading names what at least this share of its paragraph's sentences say
+GOVERNED = 0.6  # a sub-heading names what at least this share of its paragraph's sentences say
 
 
 def _governs(profile: LeadProfile, paragraph: Paragraph) -> bool:
@@ -1215,7 +1215,7 @@ def _governs(profile: LeadProfile, paragraph: Paragraph) -> bool:
     texts = [piece.text for piece in paragraph.pieces]
     if not texts or not profile.spoken_of(texts[0]):
         return False
-    return sum(profile.spoken_of(text) for text in texts) >= GOVERNED * len(texts)
+    return sum(profile.spoken_of(text) for text in texts) >= math.ceil(GOVERNED * len(texts))
 
 
 def _rest_by_sentences(

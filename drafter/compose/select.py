@@ -27,6 +27,7 @@ from drafter.compose.portable import (
     county_brand,
     is_cadre_business,
     is_internal,
+    is_report_only,
     is_stale,
     load_dated_terms,
     out_of_date,
@@ -276,6 +277,7 @@ class Selector:
         public: bool = False,
         business: bool = False,
         todo: bool = False,
+        report: bool = False,
     ) -> None:
         self.bank = bank
         # --todo: a sentence whose particular the writer can supply is said with 【待补：…】
@@ -286,6 +288,7 @@ class Selector:
         self.business = business  # the audience is business owners: no cadre-governance lines
         self.frame = frame
         self.public = public  # a public text (report, symposium): no internal-only lines
+        self.report = report  # a work report: lines to 人大代表 fit only here
         self.capped: dict[str, int] = {}
         self.demands = 0  # paragraphs closed by a 要…… demand so far
         # per part topic, the topics whose matters it may say (its own and its related topics
@@ -463,6 +466,8 @@ class Selector:
         if _SEQUEL.search(text):
             return False
         if self.public and is_internal(text):
+            return False
+        if not self.report and is_report_only(text):
             return False
         if self.business and is_cadre_business(text):
             return False

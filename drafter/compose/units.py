@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from drafter.compose.model import Paragraph, Piece
+from drafter.compose.portable import is_report_only
 from drafter.compose.select import (
     CAPPED,
     LEVEL_WORDS,
@@ -56,7 +57,6 @@ JITTER = 3.0  # how much the seed (and county) may reorder units against their m
 
 # Sentences that only a report says (to 人大代表), that only a meeting of cadres hears, or that
 # speak to departments by name: kept out of the kinds whose audience they do not fit.
-_REPORT_ONLY = re.compile(r"代表|委员|人大|政协|向大会|提请")
 _INTERNAL = re.compile(
     r"各乡镇|各部门|各单位|各级|县直|局要|办要|委要|相关部门|责任单位|牵头|一把手|问责|通报"
 )
@@ -74,7 +74,7 @@ class Audience:
     def fits(self, sentence: str) -> bool:
         if _ADDRESS.search(sentence):
             return False
-        if not self.report and _REPORT_ONLY.search(sentence):
+        if not self.report and is_report_only(sentence):
             return False
         return not (self.business and _INTERNAL.search(sentence))
 
