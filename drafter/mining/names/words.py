@@ -373,6 +373,8 @@ def _single_run_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit |
     return Hit(tokens[index][1], tokens[stop - 1][2], None, text, "连续的生僻单字（疑为专名）")
 
 
+# nouns of measure, which name no product (入学率, 产量, 总额)
+_MEASURE_ENDS = frozenset("率量额值数度比")
 # what may stand next to an uncommon character as part of one name: not a verb, adverb,
 # numeral, measure word, pronoun or function word
 _NOT_NAME_PART_POS = ("v", "d", "p", "c", "u", "m", "q", "r")
@@ -406,10 +408,14 @@ def split_names(words: Sequence[str]) -> list[str]:
             if pos.startswith(_NOT_NAME_PART_POS):
                 continue
             if len(neighbour) > 1 and (
-                other < index or not pos.startswith("n") or is_ordinary(neighbour)
+                other < index
+                or not pos.startswith("n")
+                or is_ordinary(neighbour)
+                or neighbour[-1] in _MEASURE_ENDS
             ):
                 # a noun after it names the thing (麻|山药), not one before, nor a word every
-                # county writes (低保|金|标准, 带头|崇|法治, 国家卫生应急|暨|京津冀)
+                # county writes (低保|金|标准, 带头|崇|法治, 国家卫生应急|暨|京津冀), nor a
+                # measure (毛|入学率: a gross rate)
                 continue
             joined = neighbour + word if other < index else word + neighbour
             meet = neighbour[-1] + word if other < index else word + neighbour[0]
