@@ -109,6 +109,13 @@ def test_a_named_programme_is_taken_up_in_one_paragraph_of_a_draft() -> None:
                 ]
                 for term in {t for text in mined for t in quoted_terms(text)}:
                     assert seen.setdefault(term, index) == index, (kind, term)
+                # and within the paragraph, by one source's sentences only
+                sayers: dict[str, set[str]] = {}
+                for piece in paragraph.pieces:
+                    if piece.provenance is not None and piece.provenance.entry:
+                        for term in quoted_terms(piece.text):
+                            sayers.setdefault(term, set()).add(piece.provenance.entry)
+                assert all(len(s) == 1 for s in sayers.values()), (kind, sayers)
         assert not re.search(r"“十[四五]五”", "".join(seen))
 
 

@@ -318,16 +318,29 @@ def target_pieces(
     return tuple(pieces)
 
 
-def goals_paragraph(targets: Targets, frame: TimeFrame | None = None) -> Paragraph | None:
-    """The main expected targets, listed plainly (增长6%左右, not 力争……左右)."""
+# How the main expected targets are introduced, by the template's variant.
+_GOALS_OPENERS = (
+    "{year}全县经济社会发展的主要预期目标是：",
+    "{year}全县经济社会发展主要预期目标为：",
+    "{year}经济社会发展的主要目标是：",
+)
+_GOALS_LEADS = ("综合考虑发展基础和各方面因素，", "综合研判形势，", "统筹需要与可能，")
+
+
+def goals_paragraph(
+    targets: Targets, frame: TimeFrame | None = None, variant: int = 0
+) -> Paragraph | None:
+    """The main expected targets, listed plainly (增长6%左右, not 力争……左右), introduced in
+    the template ``variant``'s words."""
     frame = frame or time_frame(targets)
-    lead = "综合考虑发展基础和各方面因素，" if targets.kind == "work_report" else ""
+    index = variant % len(_GOALS_OPENERS)
+    lead = _GOALS_LEADS[index] if targets.kind == "work_report" else ""
     if frame.mid:
         opener = "对照年初确定的全年目标，下半年必须咬定不放、奋力追赶，确保全年"
     elif frame.early and targets.date is not None and targets.date.year == targets.year:
-        opener = f"{lead}明年全县经济社会发展的主要预期目标是："
+        opener = lead + _GOALS_OPENERS[index].format(year="明年")
     else:
-        opener = f"{lead}{targets.year}年全县经济社会发展的主要预期目标是："
+        opener = lead + _GOALS_OPENERS[index].format(year=f"{targets.year}年")
     pieces = target_pieces(targets.goals, "goals", opener, plain=True)
     return Paragraph(pieces) if pieces else None
 

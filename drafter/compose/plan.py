@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -210,6 +211,13 @@ PLANS: dict[str, KindPlan] = {
     ),
 }
 VARIANTS = 3  # ways each template opens, frames and closes a speech (chosen by the seed)
+
+
+def variant_of(county: str, seed: int) -> int:
+    """The template's way of opening, framing and closing for ``county``'s draft with ``seed``:
+    consecutive seeds differ, and so do two counties' drafts with one seed (their figure and
+    goal paragraphs are not one skeleton)."""
+    return (seed + zlib.crc32(county.encode("utf-8"))) % VARIANTS
 
 DUTY_SHARE = 0.45
 # What a kind's own closing part dwells on: 抓落实 is about carrying the year's work out
@@ -457,20 +465,27 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
             pieces: list[Piece] = []
             # named programmes (“散乱污”, “一刀切”) this paragraph says: another says none again
             here = set(quoted_terms(paragraph.lead.text)) if paragraph.lead is not None else set()
+            by: dict[str, str] = {}  # a name this paragraph said → the entry that said it
             for index, piece in enumerate(paragraph.pieces):
                 words = {w for w in CAPPED if w in piece.text}
                 terms = set(quoted_terms(piece.text))
-                mined = piece.provenance is not None and bool(piece.provenance.entry)
+                entry = piece.provenance.entry if piece.provenance is not None else None
+                mined = piece.provenance is not None and bool(entry)
+                # another source's sentence naming it again in the same paragraph
+                # (推动“放管服”改革不断深化。继续深化“放管服”改革) repeats it too
+                again = {t for t in terms if by.get(t, entry) != entry}
                 # (a paragraph's last sentence stays when nothing else of it is left, and the
                 # sentence that develops a sub-head stays with it)
                 alone = not pieces and index == len(paragraph.pieces) - 1
-                heads = index == 0 and paragraph.lead is not None
+                heads = index == 0  # (its opening was set against its neighbours')
                 if (words & said and mined and not alone) or (
-                    terms & elsewhere and mined and not alone and not heads
+                    (terms & elsewhere or again) and mined and not alone and not heads
                 ):
                     continue
                 said |= words
                 here |= terms
+                for term in terms:
+                    by.setdefault(term, entry or "")
                 pieces.append(piece)
             elsewhere |= here
             paragraphs.append(replace(paragraph, pieces=tuple(pieces)))
@@ -600,7 +615,7 @@ def _preamble(
         )
     review = _review(selector, targets, frame, placed)
     problems = problems_paragraph(selector, targets)
-    goals = goals_paragraph(targets, frame)
+    goals = goals_paragraph(targets, frame, variant_of(targets.county, selector.seed))
     transition = _transition(selector, parts) if plan.transition else None
     closing = (
         _closing(selector, targets, plan)
@@ -682,7 +697,7 @@ def _draft(
         plan_word=frame.plan_word,
         review_word=frame.review_word,
         review_span=frame.review_span,
-        variant=seed % VARIANTS,  # consecutive seeds open, frame and close differently
+        variant=variant_of(targets.county, seed),
         business=_business(targets.meeting),
         review_areas=preamble.areas,
         review_heading=(

@@ -25,7 +25,10 @@ from drafter.targets import Targets
 # Words of a plan, not of a record: a review sentence says none of them.
 _PLAN_WORDS = re.compile(
     r"要|将|力争|确保|争取|计划|谋划|尽快|抓紧|加快|力求|务必|必须|着力|努力|推动.{0,6}向|"
-    r"进一步|今年|明年|新的一年|逐步|全部建成|到20"
+    r"进一步|今年|明年|新的一年|逐步|全部建成|到20|20\d\d年|"
+    # a sentence opening on an exhortation's adverb or an aim (积极开展……, 鼓励……) reads as a
+    # plan however it ends
+    r"^(?:积极|大力|全力|鼓励|引导|支持|探索|坚持|始终|牢牢)"
 )
 AREA_SENTENCES = 10
 

@@ -339,7 +339,7 @@ def compose_part(
     paragraphs, movable = _item_paragraphs(built, style, 1 if intro_pieces else 0)
     if intro_pieces:
         paragraphs.insert(0, Paragraph(tuple(intro_pieces)))
-    paragraphs = _separate_openers(paragraphs, movable)
+    paragraphs = separate_openers(paragraphs, movable)
     total = len(heading.text) + sum(len(p.text) for p in paragraphs)
     return Part(
         number=number,
@@ -879,10 +879,11 @@ def _opening_of(paragraph: Paragraph) -> str:
     return paragraph.text[:2]
 
 
-def _separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Paragraph]:
+def separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Paragraph]:
     """No two neighbouring paragraphs open the same way: swap a clashing plain paragraph with a
     later plain one (ordinal and lead paragraphs keep their order)."""
     result = list(paragraphs)
+    dropped: set[int] = set()
     for i in range(1, len(result)):
         if _opening_of(result[i]) != _opening_of(result[i - 1]) or i not in movable:
             continue
@@ -893,14 +894,17 @@ def _separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Pa
         else:
             if result[i].lead is not None:
                 continue  # a lead stays with the sentence that develops it
-            # No paragraph to swap with: open this one on another of its own sentences.
+            # No paragraph to swap with: open this one on another of its own sentences, or,
+            # where it has none, leave it out.
             pieces = list(result[i].pieces)
             for k in range(1, len(pieces)):
                 if pieces[k].text[:2] != _opening_of(result[i - 1]):
                     pieces.insert(0, pieces.pop(k))
                     result[i] = Paragraph(tuple(pieces), result[i].lead)
                     break
-    return result
+            else:
+                dropped.add(i)
+    return [p for i, p in enumerate(result) if i not in dropped]
 
 
 def compose_unit_part(
@@ -1165,7 +1169,7 @@ def _arranged(
     paragraphs = _consistent_run(paragraphs, style, keep_all=short)
     previous = Paragraph((Piece(after[:2]),))
     plain = {i + 1 for i, p in enumerate(paragraphs) if p.lead is None}  # items keep their order
-    return _separate_openers([previous, *paragraphs], plain)[1:]
+    return separate_openers([previous, *paragraphs], plain)[1:]
 
 
 def _headed(
@@ -1205,7 +1209,7 @@ def _headed(
     return result
 
 
-GOVERNED = 0.6  # a sub-heading names what at least this share of its paragraph's sentences say
+GOVERNED = 0.5  # a sub-heading names what at least this share of its paragraph's sentences say
 
 
 def _governs(profile: LeadProfile, paragraph: Paragraph) -> bool:
@@ -1390,7 +1394,8 @@ def _joined(body: list[Paragraph]) -> list[Paragraph]:
                 host = joined[index]
                 assert host.lead is not None
                 if (
-                    on_lead(host.lead.text.rstrip("。"), paragraph.text)
+                    # most of its sentences speak of the lead, not one word somewhere in it
+                    _governs(LeadProfile.of(host.lead.text.rstrip("。")), paragraph)
                     and len(host.text) + len(paragraph.text) <= JOIN_CHARS
                     and len(host.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
                 ):
@@ -1437,4 +1442,10 @@ def _lead_on_topic(pick: Chosen, selector: Selector) -> Chosen:
 
 TOP_UP = 0.85  # a part of units shorter than this share of its budget is topped up by sentences
 
-__all__ = ["SITUATION", "compose_part", "compose_unit_part", "section_targets"]
+__all__ = [
+    "SITUATION",
+    "compose_part",
+    "compose_unit_part",
+    "section_targets",
+    "separate_openers",
+]

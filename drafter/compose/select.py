@@ -77,6 +77,10 @@ _SITUATION = re.compile(
 _REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各单位|全县上下|同时，|总之)")
 
 
+# A sentence that addresses the hearers opens or turns a speech where the template puts it.
+_ADDRESSED = re.compile(r"^(?:各位代表|同志们|各位企业家|朋友们)")
+
+
 def sentence_role(text: str) -> int:
     if _SITUATION.search(text):
         return SITUATION
@@ -450,6 +454,13 @@ class Selector:
             self._topic_patterns[topic] = pattern
         return pattern
 
+    def _body_fits(self, text: str) -> bool:
+        """A sentence or sub-head fits the body of this kind: lines to 人大代表 only in a work
+        report; none addressing the hearers (各位代表，民之所望…: the template does that)."""
+        if not self.report and is_report_only(text):
+            return False
+        return not _ADDRESSED.match(text)
+
     def suits_speech(self, text: str, *, plan: bool = True, own: bool = False) -> bool:
         """Whether bank text can be said by this county, to this audience, at this date
         (``own``: text of the county's own archive, whose particulars are its own)."""
@@ -467,8 +478,7 @@ class Selector:
             return False
         if self.public and is_internal(text):
             return False
-        if not self.report and is_report_only(text):
-            return False
+
         if self.business and is_cadre_business(text):
             return False
         return not (self.frame is not None and self.frame.wrong_time_word(text, plan=plan))
@@ -575,6 +585,8 @@ class Selector:
                 continue
             text = self.prepare(phrase, extra)
             if text is None or not min_len <= len(text) <= max_len:
+                continue
+            if kind in (Kind.BODY, Kind.LEAD) and not self._body_fits(text):
                 continue
             score = self.topic_score(text, topic, phrase) if topic else 0.0
             score += 0.15 * min(phrase.support, 5)
