@@ -97,6 +97,7 @@ def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
 def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
     """``read`` with the jieba words of its candidates, and its words counted."""
     from drafter import segment
+    from drafter.mining.names.words import split_names
 
     if isinstance(read, Skipped):
         return read
@@ -107,6 +108,9 @@ def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
         if candidate.text not in words:
             words[candidate.text] = segment.cut(candidate.text)
     counts: Counter[str] = Counter(w for ws in words.values() for w in ws if _CJK.match(w))
+    # brands the segmenter cuts (粤|旺) are counted as words: one only its county writes is
+    # among that county's own words
+    counts.update(name for ws in words.values() for name in split_names(ws))
     return replace(read, words=words, counts=counts)
 
 
@@ -133,6 +137,9 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 # A word only one county of the corpus uses, and rare in jieba's dictionary, is taken for a
 # particular of that speech's county (a product, a place, a firm) and kept out of its units.
 OWN_WORD_FREQUENCY = 200
+# a brand the segmenter cuts (麻|山药) that two neighbouring counties write (蠡县, 博野) is still
+# theirs: no word of the dictionary, it is nobody's ordinary word until three counties write it
+SPLIT_NAME_COUNTIES = 2
 
 # Phase 2 runs a function of the speech's index over state shared by forking (never pickled).
 _SHARED: dict[str, Any] = {}
@@ -213,7 +220,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         word
         for word in speech.counts
         if len(word) >= 2
-        and county_freq.get(word, 0) <= 1
+        and county_freq.get(word, 0) <= (1 if segment.known_word(word) else SPLIT_NAME_COUNTIES)
         and _SHARED["counties"] >= 3
         and segment.word_frequency(word) < OWN_WORD_FREQUENCY
     )

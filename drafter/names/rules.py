@@ -138,6 +138,7 @@ SUFFIX_CLASSES: tuple[SuffixClass, ...] = (
             "有限公司",
             "股份公司",
             "研究院",
+            "实验室",
             "合作社",
             "卫生院",
             "幼儿园",
@@ -215,6 +216,15 @@ KIND_SHAPES: tuple[KindShape, ...] = (
         "对仗口号（联县带村）",
         "联县带村",
         "小王庄村",
+    ),
+    # one level of settlement turned into another (推进乡改镇、村改居, 保定 2021; 撤县设市):
+    # a reform of divisions, not a town
+    KindShape(
+        "level change",
+        re.compile(r"^[县乡镇村][改转][县乡镇村居区市街]$"),
+        "区划调整的说法（乡改镇、村改居）",
+        "乡改镇",
+        "石改镇",
     ),
 )
 
@@ -513,8 +523,10 @@ def _shape(word: str) -> Judgement | None:
         and segment.word_frequency(head) >= 1000
     ):
         return Judgement("ordinary", f"常用词“{head}”")  # 美丽|乡村, 农村
-    if is_kind(stem, cls):
-        return Judgement("ordinary", f"类别词加{suffix}")  # 样板路, 特色小镇, 文创产业园
+    if is_kind(stem, cls) or is_kind(_without_level(stem), cls):
+        # 样板路, 特色小镇, 文创产业园; a level before a kind names none (省级重点镇 of 积极推进
+        # 国家和省级重点镇建设, 保定 2014)
+        return Judgement("ordinary", f"类别词加{suffix}")
     if cls.ordinary_stem and is_kind(words[-1], cls):
         if all(is_kind(w, cls) or len(w) == 1 for w in words):
             return Judgement("ordinary", f"类别词加{suffix}")  # 副/中心|镇
@@ -559,6 +571,17 @@ def _shape(word: str) -> Judgement | None:
     # a body named by an ordinary word is one body (友谊公司, 向阳幼儿园), or a kind (普惠性幼儿园)
     # 书画|文创|产业园, 高山|苹果|园区: ordinary words that may name one zone
     return Judgement("unsure", f"{suffix}前不是可确认的专名")  # 河钢集团, 零碳产业园
+
+
+# the level a kind is given (省级重点镇, 国家级产业园): no part of a name
+_LEVELS = ("国家级", "省级", "市级", "县级", "国家", "全国", "全省", "全市")
+
+
+def _without_level(stem: str) -> str:
+    for level in _LEVELS:
+        if stem.startswith(level) and len(stem) > len(level) + 1:
+            return stem[len(level) :]
+    return stem
 
 
 # words ending in a road's one-character suffix that name no road: 实施了次干道路、变电站、
@@ -641,6 +664,12 @@ def _common_bigrams() -> frozenset[str]:
 
     words = set(common_words()) | set(segment.GOVERNMENT_WORDS)
     return frozenset(w[i : i + 2] for w in words for i in range(len(w) - 1)) | common_bigrams()
+
+
+def common_pair(pair: str) -> bool:
+    """Two characters three counties of the corpus write together, or that join inside their
+    common words (获批, 卡脖): no seam inside one county's own name."""
+    return pair in _common_bigrams()
 
 
 def _proper(words: list[str]) -> bool:

@@ -157,6 +157,24 @@ def divisions() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def prefecture_initials() -> frozenset[str]:
+    """The first characters of prefecture-level cities (保 of 保定, 济 of 济南): how a part of
+    one is named for short (保西, 济西)."""
+    return frozenset(name[0] for kind, name in divisions() if kind == "M")
+
+
+@lru_cache(maxsize=1)
+def division_initials() -> frozenset[str]:
+    """The first characters of provinces, prefecture-level cities and county-level divisions,
+    and the one-character names of provinces (冀, 晋): how a place is named after 驻 or 来 (驻保,
+    来阜)."""
+    initials = {name[0] for _, name in divisions()}
+    return frozenset(
+        initials | {"京", "津", "冀", "晋", "蒙", "辽", "沪", "鲁", "豫", "鄂", "湘", "粤"}
+    )
+
+
 @lru_cache(maxsize=4096)
 def province_of(county: str) -> str | None:
     """The province of the county-level division named ``county`` (高唐县 → 山东省): the first

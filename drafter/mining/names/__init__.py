@@ -46,6 +46,7 @@ from drafter.mining.names.shapes import (
     care_home_hits,
     code_hits,
     digit_name_hits,
+    division_hits,
     event_hits,
     list_hits,
     mask_hits,
@@ -56,6 +57,7 @@ from drafter.mining.names.shapes import (
     school_hits,
     session_hits,
     settlement_hits,
+    stationed_hits,
     zone_hits,
 )
 from drafter.mining.names.words import token_hits
@@ -103,6 +105,8 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
         care_home_hits(tokens),
         event_hits(text),
         digit_name_hits(text),
+        division_hits(tokens),
+        stationed_hits(tokens),
     ):
         hits += [
             hit for hit in found if not any(h.start < hit.end and hit.start < h.end for h in hits)
@@ -123,6 +127,7 @@ _NOT_JUDGED = ("遮盖符", "道路或项目编号", "本县名称", "会议届�
 # Verdicts on a word alone (its rarity in this speech): wrong when the table says the word is
 # ordinary (three or more counties of the corpus write it, a national term).
 _WORD_VERDICTS = (
+    "连续的生僻单字",  # 村|改|居: a run the table calls ordinary (a change of level) is none
     "罕见词",
     "本篇特有的名词",
     "本篇反复出现的罕见词",

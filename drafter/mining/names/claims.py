@@ -85,8 +85,9 @@ _POSITION = re.compile(
     rf"|(?<={_HAN}{_HAN})(?:示范基地|经济圈|商业圈|风情线)"
     rf"|(?<={_HAN}{_HAN})型、{_HAN}{{2,6}}型(?:发展)?定位"
 )
-# City brands: 山水园林城市, 书画名城, 茶乡, …之都 — titles a city gives itself or was given.
-_CITY_BRAND = re.compile(rf"(?<={_HAN}{_HAN})(?:园林城市|森林城市|名城|之乡|之都)")
+# City brands: 山水园林城市, 书画名城, 茶乡, …之都, …之城 (品质生活之城, 奥运冠军之城 of 保定) —
+# titles a city gives itself or was given.
+_CITY_BRAND = re.compile(rf"(?<={_HAN}{_HAN})(?:园林城市|森林城市|名城|之乡|之都|之城)")
 # A named campaign built on two verbs sharing their object (助企暖企春风行动); not 违法违规…,
 # 赋能新型…, whose repeated character is the verb.
 _NAMED_CAMPAIGN = re.compile(
@@ -112,6 +113,13 @@ _BODY_ORDERED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:公司|集团)(?:要|牵头|
 _COUNT_SLOGAN = re.compile(rf"“[{_NUM}两]+个一[^”]{{0,2}}”|“[{_NUM}两]+类”")
 # A hospital's grade (二级甲等, 三级乙等): a fact of one county's hospital.
 _HOSPITAL_GRADE = re.compile(rf"[{_NUM}]级[甲乙丙]等")
+# An event the place hosted, by its edition (成功举办第23届国际被动房大会, 保定 2021; 承办第三届创新
+# 驱动发展大会): a fact of one place and one year, whatever the event is called. Not a plan to
+# hold one (办好第四届市旅发大会) nor a session of a congress (第十四届人民代表大会).
+_HOSTED_EVENT = re.compile(
+    rf"(?:举办|承办|主办)(?:了)?第[0-9一二三四五六七八九十百]+届(?!人民代表|人大|党代){_HAN}{{2,16}}?"
+    r"(?:大会|会议|论坛|峰会|博览会|展览会|交易会|洽谈会|艺术节|文化节|旅游节|运动会|比赛|大赛|锦标赛)"
+)
 # A county body named as such (县信用联社): the county's own institution.
 _COUNTY_BODY = re.compile(r"县[\u4e00-\u9fff]{1,6}?(?:联社|信用社)")
 # A couplet of coined four-character phrases, each repeating a character (实打实干、干就干好).
@@ -185,6 +193,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_COUNT_SLOGAN, "本地自创的编号口号"),
     (_HOSPITAL_GRADE, "具名设施（医院等级）"),
     (_COUNTY_BODY, "具名设施（县属单位）"),
+    (_HOSTED_EVENT, "本地举办的某届活动"),
 )
 _CAMPAIGN_RULE = [regex for regex, _ in _RULES].index(_NAMED_CAMPAIGN)
 

@@ -59,6 +59,9 @@ def person_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
         first = index
         while first > 0 and index - first < 3 and is_single(tokens[first - 1][0]):
             first -= 1
+        # a count opens no name (8个|名|校长, 保定 2021: eight famous headmasters)
+        while first < index and (segment.word_pos(tokens[first][0]) or "").startswith(("m", "q")):
+            first += 1
         if index - first >= 2 and not any(t[0] in FUNCTION_CHARS for t in tokens[first:index]):
             name = "".join(t[0] for t in tokens[first:index])
             hits.append(Hit(tokens[first][1], start, "person", name, "职务前的人名"))

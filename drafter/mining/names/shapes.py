@@ -449,3 +449,60 @@ def digit_name_hits(text: str) -> list[Hit]:
         and "〇" not in m.group()
         and not (len(m.group()) == 4 and m.group().startswith(("一九", "二〇", "二零")))
     ]
+
+
+DIVISION_REASON = "被切开的县级行政区名称"
+# the levels a county-level division's name ends on
+_DIVISION_ENDS = frozenset("区县市旗")
+
+
+def division_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """莲池|区 (保定 2025: 莲池区县域科技创新能力全省第一): a county-level division of the
+    gazetteer that the segmenter cuts before its level, so no dictionary tag marks it; one or two
+    words and the level, named in full (not a bare stem, not 城|区)."""
+    from drafter.names.table import county_gazetteer
+
+    gazetteer = county_gazetteer()
+    hits = []
+    for index, (word, _, end) in enumerate(tokens):
+        if word not in _DIVISION_ENDS or index == 0:
+            continue
+        for first in (index - 1, index - 2):
+            if first < 0:
+                break
+            name = "".join(t[0] for t in tokens[first : index + 1])
+            if name in gazetteer and len(name) >= 3:
+                hits.append(Hit(tokens[first][1], end, "place", name, DIVISION_REASON))
+                break
+    return hits
+
+
+STATIONED_REASON = "驻、来、赴后的地名简称"
+_MOVES = frozenset("驻来赴")
+_LEVEL_CHARACTERS = frozenset("省市县区乡镇村")
+_HAN_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def stationed_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
+    """A place named by its first character after 驻, 来 or 赴, which the segmenter leaves
+    alone (向驻保部队, 京企来保对接 of 保定; 驻涞, 驻容, 来阜 of its counties): the first character
+    of a division of the gazetteer, not a level (驻县单位), an adverb or a verb (五年来|共, 来|抓),
+    and no word with the move before it (驻村, 来自). Unsure: no slot says which place."""
+    from drafter.names.rules import common_pair
+    from drafter.names.table import division_initials
+
+    initials = division_initials()
+    hits = []
+    for index in range(len(tokens) - 2):
+        move, start, _ = tokens[index]
+        place, _, end = tokens[index + 1]
+        if move not in _MOVES or len(place) != 1 or place not in initials:
+            continue
+        if place in _LEVEL_CHARACTERS or (segment.word_pos(place) or "x")[:1] in ("d", "p", "c"):
+            continue
+        if not _HAN_WORD.match(tokens[index + 2][0]):
+            continue  # 作为重大政治任务来|抓，: a verb ending the clause
+        if segment.known_word(move + place) or common_pair(move + place):
+            continue
+        hits.append(Hit(start, end, None, move + place, STATIONED_REASON))
+    return hits

@@ -371,3 +371,73 @@ def _single_run_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit |
         return None
     text = "".join(t[0] for t in tokens[index:stop])
     return Hit(tokens[index][1], tokens[stop - 1][2], None, text, "连续的生僻单字（疑为专名）")
+
+
+# nouns of measure, which name no product (入学率, 产量, 总额)
+_MEASURE_ENDS = frozenset("率量额值数度比")
+# what may stand next to an uncommon character as part of one name: not a verb, adverb,
+# numeral, measure word, pronoun or function word
+_NOT_NAME_PART_POS = ("v", "d", "p", "c", "u", "m", "q", "r")
+
+
+def split_names(words: Sequence[str]) -> list[str]:
+    """Brands, firms and products the dictionary does not know, as the segmenter cuts them: an
+    uncommon character standing alone joined to the character or noun beside it (粤|旺 of 粤旺
+    一产, 麻|山药, 长|古城 of 长古城污水处理厂), where the two characters that meet are a pair
+    no three counties of the corpus write together and the whole is no dictionary word. Counted
+    with a speech's words, one only a single county writes is that county's own (``own_words``
+    of mining), as any rare word only one county writes."""
+    from drafter.names.rules import common_pair
+
+    found = []
+    for index, word in enumerate(words):
+        if _quarter_of_prefecture(words, index):
+            found.append(word + words[index + 1])
+            continue
+        if not (is_single(word) and word not in COMMON_SINGLE and word not in FUNCTION_CHARS):
+            continue
+        if segment.word_tag(word) is None and segment.word_pos(word) != "j":
+            continue  # 粤 (an abbreviation), 麻 (a surname); not 碳, 辍, 驻
+        for other in (index - 1, index + 1):
+            if other < 0 or other >= len(words):
+                continue
+            neighbour = words[other]
+            if not CJK.match(neighbour) or neighbour in FUNCTION_CHARS:
+                continue
+            pos = segment.word_pos(neighbour) or "x"
+            if pos.startswith(_NOT_NAME_PART_POS):
+                continue
+            if len(neighbour) > 1 and (
+                other < index
+                or not pos.startswith("n")
+                or is_ordinary(neighbour)
+                or neighbour[-1] in _MEASURE_ENDS
+            ):
+                # a noun after it names the thing (麻|山药), not one before, nor a word every
+                # county writes (低保|金|标准, 带头|崇|法治, 国家卫生应急|暨|京津冀), nor a
+                # measure (毛|入学率: a gross rate)
+                continue
+            joined = neighbour + word if other < index else word + neighbour
+            meet = neighbour[-1] + word if other < index else word + neighbour[0]
+            if common_pair(meet) or segment.known_word(joined):
+                continue
+            found.append(joined)
+    return found
+
+
+def _quarter_of_prefecture(words: Sequence[str], index: int) -> bool:
+    """保|西 of 保西养老中心 (唐县), 保|北 地区 (保定): a part of a prefecture named by its
+    first character and a direction, which the segmenter cuts as two characters; not an
+    adjective or a joining character before a direction (新|北环, 和|南拒马河)."""
+    from drafter.names.rules import common_pair
+    from drafter.names.table import prefecture_initials
+
+    word = words[index]
+    if index + 1 >= len(words) or words[index + 1] not in ("东", "西", "南", "北"):
+        return False
+    if not is_single(word) or word in FUNCTION_CHARS or word not in prefecture_initials():
+        return False
+    if (segment.word_pos(word) or "x").startswith("a"):
+        return False
+    joined = word + words[index + 1]
+    return not common_pair(joined) and not segment.known_word(joined)
