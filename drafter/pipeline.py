@@ -95,7 +95,7 @@ def compose_and_render(
     fillers = 0
     spare = len(filler_topics(targets, bank)) if layout is None else 0
     rounds = 0
-    while rounds < MAX_ROUNDS + (1 if fillers else 0):  # a round more for parts added
+    while rounds < MAX_ROUNDS + (2 if fillers else 0):  # rounds more for parts added
         rounds += 1
         draft = compose_draft(
             targets, bank, seed=seed, length=budget, layout=layout, todo=todo, fillers=fillers

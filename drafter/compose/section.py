@@ -195,7 +195,7 @@ def _body_candidates(selector: Selector, topic: str, budget: int = 0) -> list[Ca
 
 DOMINANT_SPARE = 3.0  # the sentences most about a topic serve alone when they hold this much
 MINED_SPARE = 2.0  # mined sentences serve without hand-written ones when they hold this much
-HAND_WRITTEN = 3.0  # what a hand-written sentence's score loses against mined ones
+HAND_WRITTEN = 8.0  # what a hand-written sentence's score loses against mined ones
 
 
 def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
