@@ -183,3 +183,15 @@ def test_a_leftover_paragraph_does_not_go_on_with_a_year_s_situation() -> None:
     situation = Piece("2025年，保发展、保稳定、保民生任务艰巨，既有新机遇，也面临更大的挑战。")
     groups = _holding_together(selector, [work[0], situation, work[1]])
     assert all(situation not in group for group in groups)
+
+
+def test_a_dated_term_in_quotation_marks_is_dated_too() -> None:
+    from drafter.compose.timeframe import time_frame
+    from drafter.targets import load_targets
+
+    targets = load_targets(
+        REPO / "docs/reviews/targets/wr-zhangtong.yaml", topics=BANK.topic_names()
+    )
+    selector = Selector(BANK, 1, {"county": "漳桐县"}, frame=time_frame(targets))
+    assert not selector.suits_speech("深入推进“七五”普法，提升全民法治素养。")
+    assert not selector.suits_speech("深入推进七五普法，提升全民法治素养。")

@@ -497,7 +497,8 @@ class Selector:
         year = self.frame.year if self.frame is not None else None
         if is_stale(text, month, year):
             return False
-        if self.dated is not None and self.dated.search(text):
+        # (a term in quotation marks is the term: “七五”普法 is 七五普法)
+        if self.dated is not None and self.dated.search(text.replace("“", "").replace("”", "")):
             return False
         if not own and self.regional is not None and self.regional.search(text):
             return False
