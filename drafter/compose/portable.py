@@ -332,6 +332,15 @@ def is_cadre_business(text: str) -> bool:
 _REPORT_ONLY = re.compile(r"人大|政协|代表建议|代表委员|代表和委员|各位代表|委员提案|向大会|提请")
 
 
+# A line that addresses the hearers opens or turns a speech where the template puts it.
+_ADDRESS = re.compile(r"^(?:各位代表|同志们|各位企业家|朋友们)")
+
+
+def addresses_hearers(text: str) -> bool:
+    """A line that opens on its hearers (各位代表，民之所望……): not a body sentence."""
+    return _ADDRESS.match(text) is not None
+
+
 def is_report_only(text: str) -> bool:
     """A line only a government work report says (主动接受人大监督, 办好代表建议)."""
     return _REPORT_ONLY.search(text) is not None

@@ -24,6 +24,7 @@ from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import (
     PLACEHOLDER,
     PLACEHOLDER_PATTERN,
+    addresses_hearers,
     county_brand,
     is_cadre_business,
     is_internal,
@@ -78,10 +79,6 @@ _SITUATION = re.compile(
     r"大事|要务|基石|动力|前提|必由之路|主战场|主阵地))"
 )
 _REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各单位|全县上下|同时，|总之)")
-
-
-# A sentence that addresses the hearers opens or turns a speech where the template puts it.
-_ADDRESSED = re.compile(r"^(?:各位代表|同志们|各位企业家|朋友们)")
 
 
 def sentence_role(text: str) -> int:
@@ -479,7 +476,7 @@ class Selector:
         report; none addressing the hearers (各位代表，民之所望…: the template does that)."""
         if not self.report and is_report_only(text):
             return False
-        return not _ADDRESSED.match(text)
+        return not addresses_hearers(text)
 
     def suits_speech(self, text: str, *, plan: bool = True, own: bool = False) -> bool:
         """Whether bank text can be said by this county, to this audience, at this date

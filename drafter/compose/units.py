@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from drafter.compose.model import Paragraph, Piece
-from drafter.compose.portable import is_report_only
+from drafter.compose.portable import addresses_hearers, is_report_only
 from drafter.compose.select import (
     CAPPED,
     LEVEL_WORDS,
@@ -60,7 +60,6 @@ JITTER = 3.0  # how much the seed (and county) may reorder units against their m
 _INTERNAL = re.compile(
     r"各乡镇|各部门|各单位|各级|县直|局要|办要|委要|相关部门|责任单位|牵头|一把手|问责|通报"
 )
-_ADDRESS = re.compile(r"^(?:同志们|各位代表|各位企业家)")
 _RALLY = re.compile(r"让我们|同志们|各位代表|[！!]$")
 
 
@@ -72,7 +71,7 @@ class Audience:
     business: bool
 
     def fits(self, sentence: str) -> bool:
-        if _ADDRESS.search(sentence):
+        if addresses_hearers(sentence):
             return False
         if not self.report and is_report_only(sentence):
             return False

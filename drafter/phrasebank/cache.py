@@ -140,15 +140,7 @@ def _renew_key(slot: Path, key: dict[str, Any], stamps: list[list[object]]) -> N
     try:
         _, _, rest = slot.read_bytes().split(b"\n", 2)
         renewed = dict(key, files=stamps, written=written)
-        payload = b"".join([_FORMAT, b"\n", dumps(renewed), b"\n", rest])
-        handle, temporary = tempfile.mkstemp(prefix=slot.name, suffix=".tmp", dir=slot.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(payload)
-            os.replace(temporary, slot)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        _write_slot(slot, b"".join([_FORMAT, b"\n", dumps(renewed), b"\n", rest]))
     except (OSError, ValueError):
         return
 
