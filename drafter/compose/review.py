@@ -41,14 +41,17 @@ def _review_leads(selector: Selector, topic: str) -> list[Candidate]:
     ]
 
 
-def _record_sentences(selector: Selector, topic: str) -> list[Candidate]:
+def _record_sentences(
+    selector: Selector, topic: str, found: Sequence[Candidate]
+) -> list[Candidate]:
     """The topic's measures said as what was done, claiming nothing to come. Not a sentence
     another county's review said (mined with ``mode: achievement``): its results are that
     county's facts (西城污水处理厂主体工程完工, 现代农业产业园通过省级认定)."""
     return [
         c
-        for c in selector.candidates(Kind.BODY, topic, min_len=14, max_len=90)
-        if c.role == MEASURE
+        for c in found
+        if 14 <= len(c.text) <= 90
+        and c.role == MEASURE
         and fits(c)
         and not _PLAN_WORDS.search(c.text)
         and not names_another_topic(selector, c.text, topic)
@@ -81,13 +84,16 @@ _CLAIM = re.compile(
 )
 
 
-def _general_results(selector: Selector, topic: str) -> list[Candidate]:
+def _general_results(
+    selector: Selector, topic: str, found: Sequence[Candidate]
+) -> list[Candidate]:
     """Results of the topic other reviews said in general terms, with no fact of their county
     (``_GENERAL_RESULT``, nothing ``_CLAIM`` names): the close of an area of the review."""
     return [
         c
-        for c in selector.candidates(Kind.BODY, topic, min_len=10, max_len=60)
-        if c.phrase.mode is Mode.ACHIEVEMENT
+        for c in found
+        if len(c.text) <= 60
+        and c.phrase.mode is Mode.ACHIEVEMENT
         and topic in c.phrase.topics[:1]
         and _GENERAL_RESULT.search(c.text)
         and not _CLAIM.search(c.text)
@@ -162,7 +168,9 @@ def review_areas(
             said |= key_phrases(piece.text)
             selector.mark_used(piece.text)
         size = len(lead.text) + sum(len(p.text) for p in sentences)
-        for candidate in _record_sentences(selector, topic):
+        # the area's bank sentences, fetched once for its measures and its closing result
+        found = selector.candidates(Kind.BODY, topic, min_len=10, max_len=90)
+        for candidate in _record_sentences(selector, topic, found):
             if size >= share or len(sentences) >= AREA_SENTENCES:
                 break
             if candidate.text in selector.used or selector.too_similar(candidate.text):
@@ -179,7 +187,7 @@ def review_areas(
         result = next(
             (
                 c
-                for c in _general_results(selector, topic)
+                for c in _general_results(selector, topic, found)
                 if c.text not in selector.used and not key_phrases(c.text) & said
             ),
             None,
