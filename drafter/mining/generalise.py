@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from drafter import segment
 from drafter.mining.extract import Candidate
+from drafter.mining.figureless import figure_free
 from drafter.mining.figures import find_figure_frames, find_figures
 from drafter.mining.frames import align_headings
 from drafter.mining.lexicon import GENERIC_ACRONYMS
@@ -155,6 +156,14 @@ class Generaliser:
                 sources=(candidate.source,),
                 level=candidate.level,
             )
+            # the same sentence without its year's figures, where it stands without them: a
+            # draft can say it (the figured one above feeds figure frames and --todo); yielded
+            # last, so a unit takes it in the figured one's place (workers.generalise_one)
+            bare = figure_free(text) if kind is Kind.BODY else None
+            if bare is not None:
+                yield Phrase(
+                    id="", kind=kind, text=bare, topics=topics, sources=(candidate.source,)
+                )
         if kind is Kind.BODY:
             yield from self._figure_frames(candidate, words, context, topics)
 

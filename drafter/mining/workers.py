@@ -207,7 +207,9 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
             ]
         result.phrases.extend(produced)
         if candidate.kind in (Kind.BODY, Kind.LEAD):
-            unit_parts.extend((candidate, p) for p in produced if p.kind is candidate.kind)
+            # one sentence per candidate: its figure-free version when it has one (the last)
+            said = [p for p in produced if p.kind is candidate.kind]
+            unit_parts.extend((candidate, p) for p in said[-1:])
         if candidate.kind is Kind.HEADING and candidate.group >= 0:
             groups.setdefault(candidate.group, []).append((candidate, words))
     for number in sorted(groups):
