@@ -1,5 +1,7 @@
 """A part of a draft from the county's own archive (``drafter mine --county``) topped up with
-the archive's own plan sentences of its topic that the part has not said.
+the archive's own plan sentences of its topic that the part has not said (``own_rest``), and,
+once every part is composed, with the archive's plan sentences no part took (``leftover_homes``,
+``own_leftovers``).
 
 Input: the draft's ``Selector`` (its bank an ``OwnCountyBank``), the part's topic, the
 characters it still lacks and how its loose sentences are grouped into paragraphs; output:
@@ -14,12 +16,13 @@ matter or saying again what the draft said.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import Candidate, Selector
 from drafter.compose.units import said_done, says_problem, spans_years
-from drafter.phrasebank.model import Kind, Mode
+from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode
 
 Grouping = Callable[[Selector, list[Piece]], Sequence[tuple[Piece, ...]]]
 
@@ -54,3 +57,88 @@ def _fits_part(selector: Selector, candidate: Candidate, topic: str) -> bool:
     if selector.says_other_matter(phrase, topic) or selector.says_claimed_matter(phrase):
         return False
     return text not in selector.used and not selector.too_similar(text)
+
+
+def leftover_homes(selector: Selector, topics: Sequence[str]) -> dict[str, list[Candidate]]:
+    """After every part of the draft was composed: the archive's plan sentences no part took,
+    by the part (of ``topics``, the draft's) each belongs in — the part of its matter
+    (安全稳定/雪亮工程 in the 安全稳定 part), else of its first topic, else the part whose topic
+    its words name most — best first. A county's archive is small and its sentences often name
+    two topics (农村 and 供水, 工业 and 招商): a part takes only those of its own first topic
+    while other parts are still to come, and what none of them took is left over."""
+    homes: dict[str, list[Candidate]] = {topic: [] for topic in topics}
+    if not selector.own_county:
+        return homes
+    for candidate in selector.candidates(Kind.BODY, min_len=12, max_len=150):
+        home = _home(selector, candidate, topics)
+        if home is not None:
+            homes[home].append(candidate)
+    for topic, found in homes.items():
+        found.sort(key=lambda c: (-selector.topic_score(c.text, topic, c.phrase), c.phrase.id))
+    return homes
+
+
+def own_leftovers(
+    selector: Selector,
+    found: Sequence[Candidate],
+    missing: int,
+    topic_key: str | None,
+    group: Grouping,
+) -> list[Paragraph]:
+    """Paragraphs of ``found`` (a part's ``leftover_homes``) about ``missing`` characters, none
+    saying again what the draft said nor a matter another paragraph of the draft says."""
+    pieces: list[Piece] = []
+    size = 0
+    for candidate in found:
+        if size >= missing:
+            break
+        text = candidate.text
+        if selector.says_claimed_matter(candidate.phrase) or text in selector.used:
+            continue
+        if not selector.too_similar(text):
+            pieces.append(selector.take(candidate, topic_key))
+            size += len(text)
+    return [Paragraph(together) for together in _merged(group(selector, pieces))]
+
+
+# A clause stating a result or a state reached (基础设施全面改善; 乡村振兴迈出坚实步伐;
+# 自主创新能力显著增强): a goal or a review, not a measure a part can add at its end.
+_RESULT = re.compile(
+    r"(?:^|[，；])[^，；。]{2,14}(?:持续|全面|明显|显著|进一步|不断|更加|大幅|稳步)"
+    r"(?:改善|提升|增强|提高|完善|健全|优化|加快|扩大)[。！]?$|迈出[^，；。]*步伐"
+)
+MERGED_SENTENCES = 3  # leftover sentences of a part joined into paragraphs of at most this many
+
+
+def _merged(groups: Sequence[tuple[Piece, ...]]) -> list[tuple[Piece, ...]]:
+    """Groups of one or two leftover sentences joined with their neighbours (up to
+    ``MERGED_SENTENCES``): a part does not end in a run of one-sentence paragraphs."""
+    merged: list[tuple[Piece, ...]] = []
+    for together in groups:
+        if merged and len(merged[-1]) + len(together) <= MERGED_SENTENCES:
+            merged[-1] = (*merged[-1], *together)
+        else:
+            merged.append(tuple(together))
+    return merged
+
+
+def _home(selector: Selector, candidate: Candidate, topics: Sequence[str]) -> str | None:
+    phrase, text = candidate.phrase, candidate.text
+    if phrase.curated or phrase.mode is Mode.ACHIEVEMENT:
+        return None
+    if said_done(text) or says_problem(text) or spans_years(text) or _RESULT.search(text):
+        return None
+    matter = (phrase.aspect or "").partition(MATTER_SEPARATOR)[0]
+    if matter in topics:
+        home = matter
+    elif phrase.topics and phrase.topics[0] in topics:
+        home = phrase.topics[0]
+    else:
+        scores = selector.keyword_scores(text)
+        named = [t for t in topics if t in phrase.topics and scores.get(t, 0.0) > 0]
+        if not named:
+            return None
+        home = max(named, key=lambda t: (scores[t], -topics.index(t)))
+        if any(scores.get(other, 0.0) > scores[home] for other in topics):
+            return None  # said better by a part it is not tagged for
+    return None if selector.says_other_matter(phrase, home) else home

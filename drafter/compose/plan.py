@@ -31,7 +31,7 @@ from drafter.compose.layout import PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import guidance_of, plan_period
 from drafter.compose.review import review_areas
-from drafter.compose.section import compose_part, compose_unit_part
+from drafter.compose.section import compose_part, compose_unit_part, top_up_own_parts
 from drafter.compose.select import CAPPED, Candidate, Selector, county_short, provenance_of
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
@@ -449,6 +449,7 @@ def compose_draft(
         weights = by_material(weights, [p.topic for p in parts_plan], units)
         unit = work / sum(weights)
     parts: list[Part] = []
+    budgets: list[int] = []
     working = [layout is None and p.weight >= 1.0 for p in parts_plan]  # not 抓落实, 廉政
     carried = 0  # what the working parts so far fell short of their shares
     for index, part_plan in enumerate(parts_plan):
@@ -467,6 +468,10 @@ def compose_draft(
             size = len(part.heading.text) + sum(len(p.text) for p in part.paragraphs)
             carried = max(0, carried + share - size)
         parts.append(part)
+        budgets.append(budget)
+    if selector.own_county and layout is None:
+        # the archive's plan sentences no part took, each in the part it speaks of most
+        parts = top_up_own_parts(selector, parts, budgets)
     parts = _formulas_once(parts, preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if added:

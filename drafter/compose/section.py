@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.model import Paragraph, Part, Piece
-from drafter.compose.own import own_rest
+from drafter.compose.own import leftover_homes, own_leftovers, own_rest
 from drafter.compose.select import (
     MEASURE,
     REQUIREMENT,
@@ -991,6 +991,29 @@ def compose_unit_part(
     )
 
 
+def top_up_own_parts(
+    selector: Selector, parts: Sequence[Part], budgets: Sequence[int]
+) -> list[Part]:
+    """The parts of a draft from the county's own archive, once all are composed, each still
+    short of its budget topped up with the archive's plan sentences no part took, in the part
+    each belongs in (``own.leftover_homes``)."""
+    homes = leftover_homes(selector, [part.topic for part in parts])
+    result: list[Part] = []
+    for part, budget in zip(parts, budgets, strict=True):
+        size = len(part.heading.text) + sum(len(p.text) for p in part.paragraphs)
+        missing = int(TOP_UP * budget) - size
+        if missing > 0 and homes.get(part.topic):
+            said = (piece.text for paragraph in part.paragraphs for piece in paragraph.pieces)
+            selector.resume_section(part.topic, said)
+            selector.claim_part = part.number
+            key = f"sections[{part.section}].topic" if part.section is not None else None
+            more = own_leftovers(selector, homes[part.topic], missing, key, _holding_together)
+            size += sum(len(p.text) for p in more)
+            part = replace(part, paragraphs=(*part.paragraphs, *more), thin=size < 0.7 * budget)
+        result.append(part)
+    return result
+
+
 UNIT_JOIN_CHARS = 760  # a unit's paragraph takes sentences on its matter up to this length…
 UNIT_JOIN_SENTENCES = 3  # …and at most this many
 JOIN_OVERLAP = 0.35  # a sentence sharing this much of its wording with the paragraph repeats it
@@ -1029,9 +1052,9 @@ def _into_units(
             host = paragraphs[at]
             grams = bigrams(piece.text)
             # (the lead's own words: 群众 of 持续增强群众内生动力 names no matter)
-            governed = host.lead is None or LeadProfile.of(
-                host.lead.text.rstrip("。")
-            ).spoken_of(piece.text)
+            governed = host.lead is None or LeadProfile.of(host.lead.text.rstrip("。")).spoken_of(
+                piece.text
+            )
             if len(grams & bigrams(host.text)) > JOIN_OVERLAP * len(grams):
                 selector.used.discard(piece.text)  # it says again what the paragraph says
             elif (

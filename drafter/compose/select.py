@@ -691,6 +691,15 @@ class Selector:
         words = self.keywords.get(topic, ()) if topic else ()
         self._topic_grams = frozenset(g for w in words for g in bigrams(w)) | bigrams(topic or "")
 
+    def resume_section(self, topic: str, texts: Iterable[str]) -> None:
+        """The part on ``topic`` taken up again after it was composed (``texts``: what it
+        says): its sentences count for ``too_similar`` as the part's own again."""
+        self.start_section(topic)
+        for text in texts:
+            self._section_grams |= key_phrases(text)
+            if len(text) >= 12:
+                self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
+
     def spend(self, text: str) -> None:
         """The formulas a speech says once (``CAPPED``) that ``text`` says are said: a sub-head
         (突出抓好十件民生实事) spends them as a sentence does."""
