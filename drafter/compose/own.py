@@ -134,11 +134,15 @@ def _home(selector: Selector, candidate: Candidate, topics: Sequence[str]) -> st
     elif phrase.topics and phrase.topics[0] in topics:
         home = phrase.topics[0]
     else:
+        # a topic the draft has no part on is said by the part that speaks for it (消费 in
+        # the part on 项目建设 and 扩大投资促进消费), else by the part its words name most
+        own = {matter, *phrase.topics[:1]} - {""}
+        speaking = [t for t in topics if own & selector.matter_homes.get(t, frozenset())]
         scores = selector.keyword_scores(text)
-        named = [t for t in topics if t in phrase.topics and scores.get(t, 0.0) > 0]
+        named = speaking or [t for t in topics if scores.get(t, 0.0) > 0]
         if not named:
             return None
-        home = max(named, key=lambda t: (scores[t], -topics.index(t)))
-        if any(scores.get(other, 0.0) > scores[home] for other in topics):
-            return None  # said better by a part it is not tagged for
+        home = max(named, key=lambda t: (scores.get(t, 0.0), -topics.index(t)))
+        if not speaking and any(scores.get(other, 0.0) > scores[home] for other in topics):
+            return None  # said better by another part
     return None if selector.says_other_matter(phrase, home) else home
