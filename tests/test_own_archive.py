@@ -344,3 +344,97 @@ def test_a_thin_own_part_is_topped_up_with_the_archive_s_measures_of_its_topic(
         assert not said_done(piece.text)
     shipped = Selector(load_bank(resolve_bank(None)[0]), 1, {"county": "高唐县"})
     assert own_rest(shipped, "生态环保", 600, None, one_each) == []
+
+
+def test_leftover_sentences_go_to_the_part_they_belong_in(own_bank: Path) -> None:
+    """Once the parts are composed, the archive's plan sentences no part took are grouped by
+    the part of the draft each belongs in: its matter's, or its first topic's when the draft
+    has that part; never a review, a result, nor a hand-written entry. Another bank's draft
+    takes none this way."""
+    from drafter.compose.own import _RESULT, leftover_homes
+    from drafter.compose.select import Selector
+    from drafter.phrasebank.model import MATTER_SEPARATOR, Mode
+    from drafter.resources import resolve_bank
+
+    bank = bank_for_county(load_bank(own_bank), load_own(own_bank), "高唐县")
+    topics = ["工业发展", "农业农村", "城乡建设", "作风建设"]
+    homes = leftover_homes(Selector(bank, 1, {"county": "高唐县"}), topics)
+    assert list(homes) == topics and all(homes.values())
+    for topic, found in homes.items():
+        for candidate in found:
+            phrase = candidate.phrase
+            assert not phrase.curated and phrase.mode is not Mode.ACHIEVEMENT
+            assert not _RESULT.search(candidate.text)
+            matter = (phrase.aspect or "").partition(MATTER_SEPARATOR)[0]
+            if matter in topics:
+                assert topic == matter
+            elif phrase.topics[:1] and phrase.topics[0] in topics:
+                assert topic == phrase.topics[0]
+    shipped = Selector(load_bank(resolve_bank(None)[0]), 1, {"county": "高唐县"})
+    assert not any(leftover_homes(shipped, topics).values())
+
+
+def test_leftovers_are_said_once_in_paragraphs_of_a_few_sentences(own_bank: Path) -> None:
+    from drafter.compose.own import MERGED_SENTENCES, leftover_homes, own_leftovers
+    from drafter.compose.select import Selector
+
+    def one_each(selector: Selector, pieces: list[Any]) -> list[tuple[Any, ...]]:
+        return [(piece,) for piece in pieces]
+
+    bank = bank_for_county(load_bank(own_bank), load_own(own_bank), "高唐县")
+    selector = Selector(bank, 1, {"county": "高唐县"})
+    homes = leftover_homes(selector, ["城乡建设", "生态环保"])
+    selector.start_section("城乡建设")
+    paragraphs = own_leftovers(selector, homes["城乡建设"], 500, None, one_each)
+    texts = [piece.text for p in paragraphs for piece in p.pieces]
+    assert 500 <= sum(map(len, texts)) < 500 + 160  # about what was missing
+    assert len(set(texts)) == len(texts)
+    assert all(len(p.pieces) <= MERGED_SENTENCES for p in paragraphs)
+    assert len(paragraphs) < len(texts)  # one-sentence groups were joined
+    # taken now, they are not taken again for another part
+    again = own_leftovers(selector, homes["城乡建设"], 500, None, one_each)
+    assert not {piece.text for p in again for piece in p.pieces} & set(texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "result"),
+    [
+        ("基础设施全面改善，城市功能品质持续提升，乡村振兴迈出坚实步伐。", True),
+        ("自主创新能力显著增强，研发和试验发展经费支出占生产总值比重明显提高。", True),
+        ("实施城乡供水改造工程，持续提升农村饮水安全保障水平。", False),
+        ("推动智慧安防小区建设提档升级。", False),
+    ],
+)
+def test_a_result_is_no_leftover_measure(sentence: str, result: bool) -> None:
+    from drafter.compose.own import _RESULT
+
+    assert bool(_RESULT.search(sentence)) is result
+
+
+def test_the_county_s_next_report_reaches_most_of_its_length_from_its_archive(
+    repo: Path, own_bank: Path
+) -> None:
+    """Issue 12's bar: 10,000 characters asked of a county's own four reports (no --todo)."""
+    from drafter.compose.length import within
+    from drafter.pipeline import draft_speech
+
+    source = repo / "docs" / "reviews" / "targets" / "own-gaotang-2025-untitled.yaml"
+    result = draft_speech(source, bank_dir=own_bank, seed=1)
+    assert result.targets.length == 10000
+    assert within(result.characters, 10000)
+
+
+def test_an_added_own_part_is_one_its_archive_can_say_in_its_own_words(own_bank: Path) -> None:
+    """A part added to a long own report is on a topic the archive holds enough sentences of
+    (fewer, and the part would be said in hand-written words); 商贸消费, with ten, is not one."""
+    from collections import Counter
+
+    from drafter.compose.plan import own_filler_topics
+    from drafter.names.own import ARCHIVE_ENOUGH
+    from drafter.phrasebank.model import Kind
+
+    bank = bank_for_county(load_bank(own_bank), load_own(own_bank), "高唐县")
+    mined = Counter(p.topics[0] for p in bank.of_kind(Kind.BODY) if not p.curated and p.topics)
+    added = own_filler_topics(bank, set())
+    assert added and all(mined[topic] >= ARCHIVE_ENOUGH for topic in added)
+    assert 0 < mined["商贸消费"] < ARCHIVE_ENOUGH and "商贸消费" not in added

@@ -69,7 +69,7 @@ def leftover_homes(selector: Selector, topics: Sequence[str]) -> dict[str, list[
     homes: dict[str, list[Candidate]] = {topic: [] for topic in topics}
     if not selector.own_county:
         return homes
-    for candidate in selector.candidates(Kind.BODY, min_len=12, max_len=150):
+    for candidate in selector.candidates(Kind.BODY, min_len=8, max_len=150):
         home = _home(selector, candidate, topics)
         if home is not None:
             homes[home].append(candidate)
@@ -104,8 +104,8 @@ def own_leftovers(
 # A clause stating a result or a state reached (基础设施全面改善; 乡村振兴迈出坚实步伐;
 # 自主创新能力显著增强): a goal or a review, not a measure a part can add at its end.
 _RESULT = re.compile(
-    r"(?:^|[，；])[^，；。]{2,14}(?:持续|全面|明显|显著|进一步|不断|更加|大幅|稳步)"
-    r"(?:改善|提升|增强|提高|完善|健全|优化|加快|扩大)[。！]?$|迈出[^，；。]*步伐"
+    r"(?:^|[，；])[^，；。]{2,24}(?:持续|全面|明显|显著|进一步|不断|更加|大幅|稳步)"
+    r"(?:改善|提升|增强|提高|完善|健全|优化|加快|扩大)(?=[，；。！]|$)|迈出[^，；。]*步伐"
 )
 MERGED_SENTENCES = 3  # leftover sentences of a part joined into paragraphs of at most this many
 

@@ -39,7 +39,7 @@ from drafter.compose.units import SENTENCES, Audience, UnitComposer, unit_compos
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
 from drafter.errors import ComposeError
-from drafter.names.own import OwnCountyBank
+from drafter.names.own import ARCHIVE_ENOUGH, OwnCountyBank
 from drafter.numerals import to_chinese
 from drafter.phrasebank.model import Kind, Mode, PhraseBank
 from drafter.targets import Section, Targets
@@ -332,19 +332,25 @@ def filler_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
 
 
 # A county drafting from its own archive adds the parts its archive says most about (its own
-# skeleton's tasks), each holding at least this many characters of plan sentences there.
-OWN_FILLER_CHARS = 400
+# skeleton's tasks), each holding at least this many characters of plan sentences there, in
+# at least ``ARCHIVE_ENOUGH`` sentences of the topic (fewer, and the part would be said in
+# hand-written words: ``drafter.names.own``).
+OWN_FILLER_CHARS = 250
 
 
 def own_filler_topics(bank: PhraseBank, taken: set[str | None]) -> tuple[str, ...]:
     """The topics a long draft from the county's own archive may add as parts: those its
     archive's plan sentences and units say most about (not the kind's stock list), most first."""
     held: dict[str, int] = {}
+    count: dict[str, int] = {}
     for phrase in bank.of_kind(Kind.BODY):
-        if phrase.curated or phrase.mode is Mode.ACHIEVEMENT or not phrase.topics:
+        if phrase.curated or not phrase.topics:
             continue
         topic = phrase.topics[0]
-        held[topic] = held.get(topic, 0) + len(phrase.text)
+        count[topic] = count.get(topic, 0) + 1
+        if phrase.mode is not Mode.ACHIEVEMENT:
+            held[topic] = held.get(topic, 0) + len(phrase.text)
+    held = {t: n for t, n in held.items() if count[t] >= ARCHIVE_ENOUGH}
     known = set(bank.topic_names())
     found = [t for t, n in held.items() if n >= OWN_FILLER_CHARS and t in known and t not in taken]
     duties = {p.duty_topic for p in PLANS.values()}
