@@ -513,11 +513,16 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
     know it."""
     said = {w for p in (*preamble.opening, *preamble.review) for w in CAPPED if w in p.text}
     elsewhere: set[str] = set()  # the quoted names earlier paragraphs of the parts said
+    headed = _headed_terms(parts)
     kept_parts: list[Part] = []
+    number = 0  # the paragraph's place among all the parts' paragraphs
     for part in parts:
         said |= {w for w in CAPPED if w in part.heading.text}
         paragraphs: list[Paragraph] = []
         for paragraph in part.paragraphs:
+            number += 1
+            # a name another paragraph opens on (its sub-head's sentence stays) is its own
+            theirs = {t for t, at in headed.items() if at - {number}}
             if paragraph.lead is not None:
                 words = {w for w in CAPPED if w in paragraph.lead.text}
                 if words & said and not _ORDINAL_HEAD.match(paragraph.lead.text):
@@ -539,8 +544,11 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
                 # sentence that develops a sub-head stays with it)
                 alone = not pieces and index == len(paragraph.pieces) - 1
                 heads = index == 0  # (its opening was set against its neighbours')
+                # (a head naming what an earlier paragraph named goes: its paragraph goes on)
                 if (words & said and mined and not alone) or (
-                    (terms & elsewhere or again) and mined and not alone and not heads
+                    mined
+                    and not alone
+                    and (terms & elsewhere or (not heads and (terms & theirs or again)))
                 ):
                     continue
                 said |= words
@@ -552,6 +560,21 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
             paragraphs.append(replace(paragraph, pieces=tuple(pieces)))
         kept_parts.append(replace(part, paragraphs=tuple(paragraphs)))
     return kept_parts
+
+
+def _headed_terms(parts: Sequence[Part]) -> dict[str, set[int]]:
+    """The quoted names each paragraph opens on (its first bank sentence, which stays with its
+    sub-head), by the paragraph's place among all the parts' paragraphs (from 1)."""
+    headed: dict[str, set[int]] = {}
+    number = 0
+    for part in parts:
+        for paragraph in part.paragraphs:
+            number += 1
+            first = paragraph.pieces[0] if paragraph.pieces else None
+            if first is not None and first.provenance is not None and first.provenance.entry:
+                for term in quoted_terms(first.text):
+                    headed.setdefault(term, set()).add(number)
+    return headed
 
 
 def by_material(weights: list[float], topics: list[str], units: UnitComposer) -> list[float]:

@@ -99,15 +99,15 @@ CUTS: tuple[Cut, ...] = (
         "持续开展农村人居环境整治，完成行政村综合整治提升，改造户厕。",
     ),
 )
-# a count after what was done, ending its list item or clause (改造老旧小区{number}个): cut only
+# a count of things after what was done, ending its list item or clause (改造老旧小区{number}个;
+# not money or a share: 完成固投{amount} is no act without its sum): cut only
 # in a clause that opens with an action and when what is before it is a thing, not an
 # indicator (覆盖率达, 面积稳定在) or a verb left without its object
 _TRAILING = re.compile(
-    r"(?<=[\u4e00-\u9fff”）])" + _FIG + _COUNTED + r"?" + _QUALIFIER + r"(?=、|$)"
-)
-_TRAILING_EXAMPLE = (
-    "依托基层农技推广补助等项目，力争培训高素质农民{number}余人。",
-    "依托基层农技推广补助等项目，力争培训高素质农民。",
+    r"(?<=[\u4e00-\u9fff”）])(?:近|约|超过|超|逾)?\{number\}(?:余|多)?"
+    + _COUNTED
+    + _QUALIFIER
+    + r"(?=、|$)"
 )
 # what a list item must not end with once its count is cut: a verb of reaching or an indicator
 # (覆盖率达, 面积稳定在), whose figure was the point
