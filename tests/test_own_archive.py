@@ -403,6 +403,7 @@ def test_leftovers_are_said_once_in_paragraphs_of_a_few_sentences(own_bank: Path
         ("自主创新能力显著增强，研发和试验发展经费支出占生产总值比重明显提高。", True),
         ("实施城乡供水改造工程，持续提升农村饮水安全保障水平。", False),
         ("推动智慧安防小区建设提档升级。", False),
+        ("深入打好蓝天保卫战，推动空气质量持续改善。", False),
     ],
 )
 def test_a_result_is_no_leftover_measure(sentence: str, result: bool) -> None:

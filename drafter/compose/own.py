@@ -102,9 +102,11 @@ def own_leftovers(
 
 
 # A clause stating a result or a state reached (基础设施全面改善; 乡村振兴迈出坚实步伐;
-# 自主创新能力显著增强): a goal or a review, not a measure a part can add at its end.
+# 自主创新能力显著增强): a goal or a review, not a measure a part can add at its end. A clause
+# that works for the state (推动空气质量持续改善, 确保收入稳步提高) is a measure.
 _RESULT = re.compile(
-    r"(?:^|[，；])[^，；。]{2,24}(?:持续|全面|明显|显著|进一步|不断|更加|大幅|稳步)"
+    r"(?:^|[，；])(?!推动|确保|促进|力争|实现|保持|努力|着力|加快|争取)"
+    r"[^，；。]{2,24}(?:持续|全面|明显|显著|进一步|不断|更加|大幅|稳步)"
     r"(?:改善|提升|增强|提高|完善|健全|优化|加快|扩大)(?=[，；。！]|$)|迈出[^，；。]*步伐"
 )
 MERGED_SENTENCES = 3  # leftover sentences of a part joined into paragraphs of at most this many
