@@ -158,6 +158,11 @@ def test_county_as_a_slogan_modifier_drops_its_suffix() -> None:
         "不断深化“健康{county}”建设，争取更多项目落地{county}。", {"county": "柘宁县"}
     )
     assert filled == "不断深化“健康柘宁”建设，争取更多项目落地柘宁。"
+    # 新 makes the name a slogan's object too: 美丽新沅榆, not 美丽新沅榆县
+    assert fill_slots("为全面建设美丽新{county}提供有力支撑。", {"county": "沅榆县"}) == (
+        "为全面建设美丽新沅榆提供有力支撑。"
+    )
+    assert fill_slots("推进{county}创新发展。", {"county": "沅榆县"}) == "推进沅榆县创新发展。"
 
 
 def test_speaker_line_has_no_doubled_county_word() -> None:
