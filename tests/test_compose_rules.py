@@ -300,3 +300,16 @@ def test_another_level_s_own_words_are_refused_on_every_path() -> None:
     assert Selector(PhraseBank((), ()), 1, {"county": "青禾区"}).fill_text(text) is not None
     county_words = "让改革发展成果更多更公平惠及全县人民。"
     assert Selector(PhraseBank((), ()), 1, {"county": "青禾区"}).fill_text(county_words)
+
+
+def test_a_plenary_closing_in_a_plans_last_year_says_the_plan_closes_not_the_year() -> None:
+    """“为2025年圆满收官” reads wrong: what closes in 2025 is the “十四五” plan."""
+    closings = []
+    for seed in range(3):  # the closing wording varies with the seed: one of three says 收官
+        targets = make_targets(
+            kind="plenary", meeting="县委经济工作会议", date="2024-12-27", year=2025, seed=seed
+        )
+        _, document = draft_document(targets, make_bank())
+        closings.append(document.paragraphs()[-1])
+    assert not any("2025年圆满收官" in text for text in closings), closings
+    assert any("为“十四五”圆满收官" in text for text in closings), closings
