@@ -543,8 +543,9 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
                 # (a paragraph's last sentence stays when nothing else of it is left, and the
                 # sentence that develops a sub-head stays with it)
                 alone = not pieces and index == len(paragraph.pieces) - 1
-                heads = index == 0  # (its opening was set against its neighbours')
-                # (a head naming what an earlier paragraph named goes: its paragraph goes on)
+                # (the sentence that develops a sub-head stays with it; a head naming what
+                # an earlier paragraph named goes: its paragraph goes on)
+                heads = index == 0 and paragraph.lead is not None
                 if (words & said and mined and not alone) or (
                     mined
                     and not alone
@@ -563,14 +564,15 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
 
 
 def _headed_terms(parts: Sequence[Part]) -> dict[str, set[int]]:
-    """The quoted names each paragraph opens on (its first bank sentence, which stays with its
-    sub-head), by the paragraph's place among all the parts' paragraphs (from 1)."""
+    """The quoted names each paragraph under a sub-head opens on (its first bank sentence,
+    which stays with the sub-head), by the paragraph's place among all the parts' paragraphs
+    (from 1)."""
     headed: dict[str, set[int]] = {}
     number = 0
     for part in parts:
         for paragraph in part.paragraphs:
             number += 1
-            first = paragraph.pieces[0] if paragraph.pieces else None
+            first = paragraph.pieces[0] if paragraph.pieces and paragraph.lead else None
             if first is not None and first.provenance is not None and first.provenance.entry:
                 for term in quoted_terms(first.text):
                     headed.setdefault(term, set()).add(number)
