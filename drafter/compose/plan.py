@@ -454,30 +454,9 @@ def compose_draft(
     if layout is None:
         weights = by_material(weights, [p.topic for p in parts_plan], units)
         unit = work / sum(weights)
-    parts: list[Part] = []
-    budgets: list[int] = []
-    working = [layout is None and p.weight >= 1.0 for p in parts_plan]  # not 抓落实, 廉政
-    carried = 0  # what the working parts so far fell short of their shares
-    for index, part_plan in enumerate(parts_plan):
-        share = budget = int(unit * weights[index])
-        if working[index] and carried > 0:
-            # a part the bank holds little on leaves its share to the parts after it
-            ahead = sum(w for w, on in zip(weights[index:], working[index:], strict=True) if on)
-            budget += min(budget, int(carried * weights[index] / ahead))
-        after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else ""
-        part = _compose_one(
-            selector, units, part_plan, index, budget, style, after or preamble.last_said
-        )
-        if layout is not None:
-            part = layout.fit(part, selector, style, budget)
-        if working[index]:
-            size = len(part.heading.text) + sum(len(p.text) for p in part.paragraphs)
-            carried = max(0, carried + share - size)
-        parts.append(part)
-        budgets.append(budget)
-    if selector.own_county and layout is None:
-        # the archive's plan sentences no part took, each in the part it speaks of most
-        parts = top_up_own_parts(selector, parts, budgets)
+    parts = _compose_parts(
+        selector, units, parts_plan, weights, unit, layout, style, preamble.last_said
+    )
     parts = _formulas_once(parts, preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if added:
@@ -577,6 +556,45 @@ def _headed_terms(parts: Sequence[Part]) -> dict[str, set[int]]:
                 for term in quoted_terms(first.text):
                     headed.setdefault(term, set()).add(number)
     return headed
+
+
+def _compose_parts(
+    selector: Selector,
+    units: UnitComposer,
+    parts_plan: Sequence[PartPlan],
+    weights: Sequence[float],
+    unit: float,
+    layout: PartLayout | None,
+    style: str,
+    last_said: str,
+) -> list[Part]:
+    """Each planned part composed on its share of the length (``unit`` × its weight), a part
+    the bank holds little on leaving what it did not use to the working parts after it; a
+    draft from the county's own archive then tops its parts up with what none of them took.
+    ``last_said``: the text the first part follows."""
+    parts: list[Part] = []
+    budgets: list[int] = []
+    working = [layout is None and p.weight >= 1.0 for p in parts_plan]  # not 抓落实, 廉政
+    carried = 0  # what the working parts so far fell short of their shares
+    for index, part_plan in enumerate(parts_plan):
+        share = budget = int(unit * weights[index])
+        if working[index] and carried > 0:
+            # a part the bank holds little on leaves its share to the parts after it
+            ahead = sum(w for w, on in zip(weights[index:], working[index:], strict=True) if on)
+            budget += min(budget, int(carried * weights[index] / ahead))
+        after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else ""
+        part = _compose_one(selector, units, part_plan, index, budget, style, after or last_said)
+        if layout is not None:
+            part = layout.fit(part, selector, style, budget)
+        if working[index]:
+            size = len(part.heading.text) + sum(len(p.text) for p in part.paragraphs)
+            carried = max(0, carried + share - size)
+        parts.append(part)
+        budgets.append(budget)
+    if selector.own_county and layout is None:
+        # the archive's plan sentences no part took, each in the part it speaks of most
+        parts = top_up_own_parts(selector, parts, budgets)
+    return parts
 
 
 def by_material(weights: list[float], topics: list[str], units: UnitComposer) -> list[float]:
