@@ -139,6 +139,9 @@ NONE = [
     "改造便民停车场{number}个，城区新增停车位{number}个。",  # too short
     "发放科技成果转化贷款{amount}、政府性融资担保贷款{amount}。",  # money is the point
     "依托基层农技推广补助等项目，培训高素质农民达到{number}人。",
+    # the project it aims at was the first clause (shunping-2022, shunping-2023)
+    "加快建设林洋{number}兆瓦光伏发电项目，力争年内并网发电。",
+    "加快推进总投资{amount}的{number}万千瓦神南镇抽水蓄能电站项目，力争年内核准开工。",
     # a figure in words is left (its county's level of investment)
     "扩大有效投资，实施重点项目{number}个，固定资产投资稳定在百亿元以上。",
     # a principle left as the last clause (boye-2024)

@@ -144,6 +144,9 @@ _CONTINUES = re.compile(
     r"合计|共计|相当于|创|带动|拉动|惠及|覆盖|涉及|同时|比上年|较上年|位列|稳居|跃居|排|成为|"
     r"第一次|首次|再次)"
 )
+# an aim or a time that opens what is left once the sentence's first clause is gone: the
+# project or work it was said of went with that clause
+_AIM_ONLY = re.compile(r"^(?:力争|确保|争取|年内|尽快|早日|当年|按期|如期|全年|年底前)")
 _RELATIVE = re.compile(r"分别|同比|比上年|较上年|(?<![人平])均(?![衡等匀])")
 # a list marker of the source (⑤改造提升……): the sentence is no longer the fifth of a list
 _MARKER = re.compile(r"^[①-⑳]")
@@ -205,6 +208,9 @@ def _without_trailing(clause: str) -> str:
 def _whole(clauses: list[str], keep: list[bool]) -> bool:
     """What is kept reads on its own: no kept clause leans on a clause left out before it (its
     subject, its figure), and nothing kept compares with a figure that is gone."""
+    first = keep.index(True)
+    if first > 0 and _AIM_ONLY.match(clauses[first]):
+        return False  # what it aims at was the clause left out (……光伏发电项目，力争年内并网发电)
     for i, clause in enumerate(clauses):
         if not keep[i]:
             continue
