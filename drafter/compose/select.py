@@ -344,6 +344,7 @@ class Selector:
         self._keyword_scan: tuple[WordScan, dict[str, frozenset[str]]] | None = None
         self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
         self._keyword_cache: dict[str, dict[str, float]] = {}
+        self._topic_scores: dict[tuple[str, str, tuple[str, ...] | None], float] = {}
         # every sentence said so far: its bigrams as a bit mask (``_mask``) and their number
         self._said: list[tuple[int, int]] = []
         self._said_starts: set[str] = set()  # their first eight characters
@@ -532,6 +533,14 @@ class Selector:
         return cached
 
     def topic_score(self, text: str, topic: str, phrase: Phrase | None = None) -> float:
+        # (a sentence is scored when it is offered and again when a part filters its pool)
+        key = (text, topic, None if phrase is None else phrase.topics)
+        score = self._topic_scores.get(key)
+        if score is None:
+            score = self._topic_scores[key] = self._score_on(text, topic, phrase)
+        return score
+
+    def _score_on(self, text: str, topic: str, phrase: Phrase | None) -> float:
         scores = self.keyword_scores(text)
         score = scores.get(topic, 0.0)
         # A sentence that lists many fields (科技创新、产业发展、生态环保、民生保障等) is about

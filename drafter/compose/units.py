@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import addresses_hearers, is_report_only
@@ -358,11 +359,8 @@ class LeadProfile:
 
     @classmethod
     def of(cls, lead: str, topic_words: tuple[str, ...] = ()) -> LeadProfile:
-        runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
-        triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
-        pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
-        words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
-        return cls(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words)))
+        # (a part asks it of the same few leads for every sentence of its pool: ~600 a draft)
+        return _lead_profile(lead, topic_words)
 
     def spoken_of(self, text: str) -> bool:
         """``text`` speaks of what the lead names: it shares a run of three characters of the
@@ -376,6 +374,15 @@ class LeadProfile:
         if sum(1 for pair in self.pairs if pair in text) >= 2:
             return True
         return any(word in text for word in self.words)
+
+
+@lru_cache(maxsize=4096)
+def _lead_profile(lead: str, topic_words: tuple[str, ...]) -> LeadProfile:
+    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
+    triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
+    pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+    words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
+    return LeadProfile(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words)))
 
 
 # --------------------------------------------------------------------------- the pool
