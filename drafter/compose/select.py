@@ -82,6 +82,7 @@ _SITUATION = re.compile(
 _REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各单位|全县上下|同时，|总之)")
 
 
+@lru_cache(maxsize=8192)  # (a sentence is offered again to each part that pools it)
 def sentence_role(text: str) -> int:
     if _SITUATION.search(text):
         return SITUATION
