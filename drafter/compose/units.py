@@ -453,6 +453,7 @@ def _last_clause(sentence: str) -> re.Match[str] | None:
 _CLAUSE_MARK = re.compile(r"[，；：。！？]")  # the characters _CLAUSE_END's clause cannot hold
 
 
+@lru_cache(maxsize=8192)  # (the unit pool and the parts' pools ask it of the same sentences)
 def said_done(sentence: str) -> bool:
     """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。), tells what
     a year brought (2023年，我们用情用力办实事，……) or whom its results are owed to (成绩来之
@@ -477,6 +478,7 @@ def said_done(sentence: str) -> bool:
 _CLAUSE_SPLIT = re.compile(r"[，；]")
 
 
+@lru_cache(maxsize=8192)
 def spans_years(sentence: str) -> bool:
     """A five-year plan's wording (城乡居民收入年均增速……, 保障标准逐年提高): not a year's plan."""
     return _YEARS_SPAN.search(sentence) is not None
@@ -495,6 +497,7 @@ _YEAR_TOLD = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def says_problem(sentence: str) -> bool:
     """A shortcoming, not a measure against one (补齐短板 is a measure)."""
     return bool(_SHORTCOMING.search(sentence)) and not VERB_START.match(sentence)
