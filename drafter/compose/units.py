@@ -689,8 +689,19 @@ def _unit_groups(
     if scores is not None:
         # units most about the topic first; those that share it with another (down to
         # WEAK_DOMINANCE) only when the part is still short
+        # (what a unit keeps on the topic does not depend on the floor: worked out once)
+        kept: dict[int, UnitView | None] = {}
+
+        def shaped(unit: UnitView, floor: float) -> UnitView | None:
+            own, best = _topic_scores(unit, topic, scores)
+            if own <= 0 or own < floor * best:
+                return None
+            if id(unit) not in kept:
+                kept[id(unit)] = _kept_on(unit, topic, scores, own < best)
+            return kept[id(unit)]
+
         groups = [
-            [v for u in group if (v := on_topic(u, topic, scores, floor)) is not None]
+            [v for u in group if (v := shaped(u, floor)) is not None]
             for floor in (DOMINANCE, WEAK_DOMINANCE)
             for group in (primary, secondary)
         ]
@@ -833,11 +844,24 @@ def on_topic(
     naming none (前进有力量) stays only where the topic is the unit's strongest. A sentence
     about another topic only (基本农田 in a paragraph on 人居环境), or a string of every
     topic's slogans (做实产业硬支撑，打响项目攻坚战……), is left out of it."""
-    body = scores("".join(unit.sentences))
-    own = body.get(topic, 0.0)
-    best = max(body.values(), default=0.0)
+    own, best = _topic_scores(unit, topic, scores)
     if own <= 0 or own < dominance * best:
         return None
+    return _kept_on(unit, topic, scores, own < best)
+
+
+def _topic_scores(
+    unit: UnitView, topic: str, scores: Callable[[str], dict[str, float]]
+) -> tuple[float, float]:
+    """How strongly the unit's sentences speak of ``topic``, and of their strongest topic."""
+    body = scores("".join(unit.sentences))
+    return body.get(topic, 0.0), max(body.values(), default=0.0)
+
+
+def _kept_on(
+    unit: UnitView, topic: str, scores: Callable[[str], dict[str, float]], outscored: bool
+) -> UnitView | None:
+    """``on_topic`` past its dominance test (``outscored``: another topic is stronger)."""
     strays = [i for i, sentence in enumerate(unit.sentences) if _strays(scores(sentence), topic)]
     if strays:
         if strays[0] == 0 or len(unit.sentences) - len(strays) < unit.min_sentences:
@@ -848,7 +872,7 @@ def on_topic(
     named = scores(unit.lead)
     if named and topic not in named:
         return None
-    if not named and own < best:
+    if not named and outscored:
         return replace(unit, lead=None)
     return unit
 

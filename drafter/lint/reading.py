@@ -88,9 +88,9 @@ def align_lines(
     joined_chars: list[str] = []
     owner: list[int] = []
     for index, text in enumerate(paragraphs):
-        found = _CJK.findall(text)  # (one character each)
-        joined_chars.extend(found)
-        owner.extend([index] * len(found))
+        characters = _CJK.findall(text)  # (one character each)
+        joined_chars.extend(characters)
+        owner.extend([index] * len(characters))
     joined = "".join(joined_chars)
     pieces: list[tuple[int, str]] = []
     pointer = 0
