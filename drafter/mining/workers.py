@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +108,10 @@ def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
             continue
         if candidate.text not in words:
             words[candidate.text] = segment.cut(candidate.text)
-    counts: Counter[str] = Counter(w for ws in words.values() for w in ws if _CJK.match(w))
+    # every word counted, then the Chinese ones kept (in the order they first occur, as
+    # counting only those would give): one test per distinct word, not per occurrence
+    every = Counter(chain.from_iterable(words.values()))
+    counts: Counter[str] = Counter({w: n for w, n in every.items() if _CJK.match(w)})
     # brands the segmenter cuts (粤|旺) are counted as words: one only its county writes is
     # among that county's own words
     counts.update(name for ws in words.values() for name in split_names(ws))
