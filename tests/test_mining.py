@@ -295,9 +295,19 @@ def test_worker_processes_mine_the_same_bank(repo: Path) -> None:
     assert two_report == one_report
 
 
-def test_rendering_on_two_processes_writes_the_same_files(mined_bank: PhraseBank) -> None:
+def test_rendering_on_two_processes_writes_the_same_files(
+    mined_bank: PhraseBank, tmp_path: Path
+) -> None:
     from drafter.mining.pool import RENDER_APART_MIN, render_bank_files
-    from drafter.phrasebank.store import render_bank
+    from drafter.phrasebank.store import CURATED_FILE, index_rows, render_bank
 
     assert len(mined_bank.phrases) >= RENDER_APART_MIN  # large enough to be split
-    assert render_bank_files(mined_bank, 2) == render_bank(mined_bank)
+    curated = (Path(__file__).parents[1] / "phrasebank" / CURATED_FILE).read_bytes()
+    files, rows = render_bank_files(mined_bank, 2, curated, tmp_path)
+    assert files == render_bank(mined_bank)
+    assert rows is not None
+    assert rows == index_rows(mined_bank, curated, tmp_path)
+    # a curated file that does not load: no rows, on two processes as on one
+    broken = b"schema_version: 1\nentries: 3\n"
+    assert render_bank_files(mined_bank, 2, broken, tmp_path)[1] is None
+    assert render_bank_files(mined_bank, 1, broken, tmp_path)[1] is None
