@@ -2,9 +2,10 @@
 
 Input: simplified Chinese text. Output: words (``cut``), a word's usual part-of-speech tag as
 jieba's dictionary records it (``word_tag``), and whether a word is in the dictionary at all
-(``known_word``). jieba is imported lazily on first use; a private ``jieba.Tokenizer`` is created
-once per process, its logger silenced, and the compounds of government language added as user
-words so that 高质量发展 or 放管服 stay one token. Part-of-speech tags come from the dictionary
+(``known_word``). The first use builds jieba's tables once, with a private ``jieba.Tokenizer``
+(its logger silenced) and the compounds of government language added as user words so that
+高质量发展 or 放管服 stay one token, and caches them: later processes read the cache and cut with
+jieba's arithmetic (``lcut_no_hmm``) without importing jieba at all. Part-of-speech tags come from the dictionary
 file (``word freq tag`` per line), looked up rather than computed by running posseg over the text,
 which is five times slower than segmentation itself.
 """
@@ -16,6 +17,7 @@ import hashlib
 import logging
 import marshal
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -207,7 +209,7 @@ _lock = threading.Lock()
 _state: dict[str, Any] = {}
 
 # Bumped when what the tables cache holds changes shape.
-_TABLES_FORMAT = "1"
+_TABLES_FORMAT = "2"
 
 
 def _import_jieba() -> Any:
@@ -225,63 +227,74 @@ def _import_jieba() -> Any:
     return jieba
 
 
-def _tokenizer() -> Any:
-    """The private jieba tokenizer, created and initialised once."""
-    tokenizer = _state.get("tokenizer")
-    if tokenizer is not None:
-        return tokenizer
+def _tables() -> tuple[dict[str, int], int, dict[str, str]]:
+    """(frequencies, total, tags): the state jieba's ``initialize()`` and our ``add_word()``
+    calls leave in a tokenizer, with the dictionary's tags; read from our tables cache, where
+    jieba is not even imported (~30 ms: its HMM's tables load with it), else built once with a
+    private jieba tokenizer and cached."""
+    tables = _state.get("tables")
+    if tables is not None:
+        return tables  # type: ignore[no-any-return]
     with _lock:
-        if "tokenizer" not in _state:
-            jieba = _import_jieba()
-
-            # jieba logs a failed cache dump as an ERROR with a traceback; a cache it cannot write
-            # costs only time, so nothing below CRITICAL reaches the writer.
-            logging.getLogger("jieba").setLevel(logging.CRITICAL)
-            jieba.setLogLevel(logging.CRITICAL)
-            tokenizer = jieba.Tokenizer()
-            tokenizer.tmp_dir = str(_private_cache_dir())
-            cache = _tables_cache(jieba)
-            tables = _read_tables(cache)
-            if tables is None:
+        if "tables" not in _state:
+            cache = _tables_cache()
+            read = _read_tables(cache) if cache is not None else None
+            if read is None:
+                tokenizer = _new_tokenizer()
                 tokenizer.initialize()
                 for word in _USER_WORDS:
                     tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word), 100), tag="n")
-                tags = _read_name_tags(tokenizer)
-                _write_tables(cache, tokenizer.FREQ, tokenizer.total, tags)
-            else:
-                # the state jieba's initialize() and our add_word() calls above would leave
-                tokenizer.FREQ, tokenizer.total, tags = tables
-                tokenizer.initialized = True
-                for word in _USER_WORDS:
-                    tokenizer.user_word_tag_tab[word] = "n"
-            _state["tokenizer"] = tokenizer
-            _state["name_tags"] = tags
-    return _state["tokenizer"]
+                read = tokenizer.FREQ, tokenizer.total, _read_name_tags(tokenizer)
+                if cache is not None:
+                    _write_tables(cache, *read)
+            _state["tables"] = read
+    return _state["tables"]  # type: ignore[no-any-return]
+
+
+def _new_tokenizer() -> Any:
+    """A private jieba tokenizer (its logger quiet, its cache in our private folder)."""
+    jieba = _import_jieba()
+    # jieba logs a failed cache dump as an ERROR with a traceback; a cache it cannot write
+    # costs only time, so nothing below CRITICAL reaches the writer.
+    logging.getLogger("jieba").setLevel(logging.CRITICAL)
+    jieba.setLogLevel(logging.CRITICAL)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(_private_cache_dir())
+    return tokenizer
 
 
 _USER_WORDS: tuple[str, ...] = (*GOVERNMENT_WORDS, *GOVERNMENT_ABBREVIATIONS, *NATIONAL_SLOGANS)
 
 
-def _tables_cache(jieba: Any) -> Path:
-    """Where the tokenizer's tables are kept once built: keyed by jieba's version, its dictionary
-    file (size and time) and our own word lists, so a change to any of them builds them anew."""
-    dictionary = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+def _tables_cache() -> Path | None:
+    """Where the tokenizer's tables are kept once built: keyed by jieba's code (its
+    ``__init__.py``, which holds its version) and dictionary file (size and time) and by our own
+    word lists, so a change to any of them builds them anew. None when jieba cannot be found
+    (importing it then says why)."""
+    from importlib.util import find_spec
+
     try:
-        info = dictionary.stat()
-        stamp = f"{info.st_size}:{info.st_mtime_ns}"
-    except OSError:
-        stamp = "?"
-    key = "\n".join(
-        (
-            _TABLES_FORMAT,
-            str(getattr(jieba, "__version__", "")),
-            str(dictionary),
-            stamp,
-            *_USER_WORDS,
-        )
-    )
+        spec = find_spec("jieba")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or spec.origin is None:
+        return None
+    code = Path(spec.origin)
+    dictionary = code.with_name(_JIEBA_DICTIONARY)
+    stamps = []
+    for path in (code, dictionary):
+        try:
+            info = path.stat()
+            stamps.append(f"{path}:{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            stamps.append("?")
+    key = "\n".join((_TABLES_FORMAT, *stamps, *_USER_WORDS))
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     return _private_cache_dir() / f"drafter-jieba-tables-{digest}.cache"
+
+
+# jieba's dictionary file (``jieba.DEFAULT_DICT_NAME``), beside its ``__init__.py``
+_JIEBA_DICTIONARY = "dict.txt"
 
 
 def _read_tables(cache: Path) -> tuple[dict[str, int], int, dict[str, str]] | None:
@@ -367,14 +380,18 @@ def _is_private(folder: Path) -> bool:
 
 
 def get_segmenter() -> Any:
-    """The initialised private ``jieba.Tokenizer`` (for benchmarks comparing against it)."""
-    return _tokenizer()
-
-
-def import_library() -> None:
-    """Import jieba without loading its tables (before forking processes that each load
-    them)."""
-    _import_jieba()
+    """A private ``jieba.Tokenizer`` holding our tables (for tests and benchmarks comparing
+    against jieba's own cut)."""
+    tokenizer = _state.get("tokenizer")
+    if tokenizer is None:
+        freq, total, _ = _tables()
+        tokenizer = _new_tokenizer()
+        tokenizer.FREQ, tokenizer.total = freq, total
+        tokenizer.initialized = True
+        for word in _USER_WORDS:
+            tokenizer.user_word_tag_tab[word] = "n"
+        _state["tokenizer"] = tokenizer
+    return tokenizer
 
 
 def warm_up() -> None:
@@ -401,15 +418,14 @@ def lcut_no_hmm(text: str) -> list[str]:
     This does the same in one pass with the same arithmetic, so every score is the same float
     and ties go to the longer word as they do in jieba (``tests/test_segment.py`` compares the
     two on the whole corpus)."""
-    tokenizer = _tokenizer()  # first: it imports jieba without pkg_resources
-    jieba = sys.modules["jieba"]
-    han, skip = jieba.re_han_default, jieba.re_skip_default
+    freq, total, _ = _tables()
+    han, skip = _RE_HAN, _RE_SKIP
     words: list[str] = []
     for block in han.split(text):
         if not block:
             continue
         if han.match(block):
-            _cut_block(block, tokenizer.FREQ, log(tokenizer.total), words)
+            _cut_block(block, freq, log(total), words)
         else:
             for piece in skip.split(block):
                 if skip.match(piece):
@@ -418,6 +434,11 @@ def lcut_no_hmm(text: str) -> list[str]:
                     words.extend(piece)
     return words
 
+
+# jieba's ``re_han_default`` and ``re_skip_default`` (0.42.1; ``tests/test_segment.py`` checks
+# them against the installed jieba): the runs its dictionary cut reads, and the rest.
+_RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
@@ -469,9 +490,7 @@ _TAGS: dict[str, str] = {}
 def _load_tables() -> None:
     """Point the module's hot lookups at the tokenizer's frequency table and our tag table."""
     global _FREQ, _TAGS
-    tokenizer = _tokenizer()
-    _FREQ = tokenizer.FREQ
-    _TAGS = _state["name_tags"]
+    _FREQ, _, _TAGS = _tables()
 
 
 def word_tag(word: str) -> str | None:

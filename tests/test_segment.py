@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -59,6 +60,32 @@ def test_no_jieba_chatter_on_stderr(repo: Path) -> None:
         [sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, check=True
     )
     assert "prefix dict" not in result.stderr
+
+
+def test_runs_are_split_as_jieba_splits_them() -> None:
+    import jieba
+
+    for ours, theirs in (
+        (segment._RE_HAN, jieba.re_han_default),
+        (segment._RE_SKIP, jieba.re_skip_default),
+    ):
+        assert (ours.pattern, ours.flags) == (theirs.pattern, theirs.flags)
+    assert segment._JIEBA_DICTIONARY == jieba.DEFAULT_DICT_NAME
+
+
+def test_cut_does_not_import_jieba_once_its_tables_are_cached(repo: Path, tmp_path: Path) -> None:
+    code = (
+        "import sys; from drafter import segment; words = segment.cut('推进乡村振兴'); "
+        "print('jieba' in sys.modules, '|'.join(words))"
+    )
+    env = {**os.environ, "DRAFTER_CACHE_DIR": str(tmp_path)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=repo, env=env, capture_output=True, text=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs == [["True", "推进|乡村振兴"], ["False", "推进|乡村振兴"]]
 
 
 def test_cut_is_jiebas_own_cut_without_the_hmm() -> None:

@@ -365,14 +365,12 @@ def prepare_workers() -> None:
     """Load, before forking, what every process needs: the modules of reading and generalising,
     and the name tables they build on first use (jieba's tables are loaded next, by
     ``segment.warm_up``, also before forking)."""
-    from drafter import segment
     from drafter.corpus import read_speech  # noqa: F401
     from drafter.mining import archive, extract, generalise, names, units  # noqa: F401
     from drafter.mining.names import _ordinary_words
     from drafter.names import rules, table
     from drafter.outline import parse_outline  # noqa: F401
 
-    segment.import_library()
     for build in (
         _ordinary_words,
         table.county_gazetteer,
