@@ -107,3 +107,27 @@ def test_cut_is_jiebas_own_cut_without_the_hmm() -> None:
     assert len(paragraphs) > 200
     for paragraph in paragraphs:
         assert segment.lcut_no_hmm(paragraph) == tokenizer.lcut(paragraph, HMM=False)
+
+
+def test_packed_tables_answer_as_jiebas_dictionary() -> None:
+    """Frequencies and tags share one table (``segment._TAG_BITS``): every answer is still the
+    dictionary file's, and the frequencies are those of jieba's own tokenizer."""
+    import jieba
+
+    dictionary = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    lines = dictionary.read_text(encoding="utf-8").splitlines()
+    tokenizer = segment.get_segmenter()
+    user_words = set(segment._USER_WORDS)
+    checked = 0
+    for line in lines[::150]:
+        word, count, tag = line.split(" ")
+        if word in user_words:
+            continue
+        assert segment.word_pos(word) == tag, word
+        assert segment.word_tag(word) == (tag if tag in segment.NAME_TAGS else None), word
+        assert segment.word_frequency(word) == tokenizer.FREQ[word] == int(count), word
+        assert segment.known_word(word) == (int(count) > 0)
+        checked += 1
+    assert checked > 2000
+    assert segment.word_pos("高质量发展") is None  # a user word carries no dictionary tag
+    assert segment.word_frequency("高质量发展") == tokenizer.FREQ["高质量发展"] >= 100
