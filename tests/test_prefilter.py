@@ -60,6 +60,10 @@ def test_the_units_particulars_find_what_their_pattern_finds() -> None:
 
 
 def test_prefiltered_search_is_the_pattern_s() -> None:
-    prefiltered = Prefiltered("首家|全国首")
+    prefiltered = Prefiltered("首家|全国首|第一")
+    assert prefiltered.gate is not None
+    assert prefiltered.gate.pattern == "第|首"  # one character each branch needs
     assert prefiltered.search("全省首家") is not None
-    assert prefiltered.search("全国第一") is None
+    assert prefiltered.search("全国第二") is None
+    assert prefiltered.search("全国首创") is not None
+    assert Prefiltered("a|b").gate is None
