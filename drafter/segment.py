@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import logging
 import marshal
 import os
 import re
@@ -278,6 +277,8 @@ def _pack(freq: dict[str, int], total: int, tags: dict[str, str]) -> Tables:
 def _new_tokenizer() -> Any:
     """A private jieba tokenizer (its logger quiet, its cache in our private folder)."""
     jieba = _import_jieba()
+    import logging  # (here: lint and draft import this module for its tables, not jieba)
+
     # jieba logs a failed cache dump as an ERROR with a traceback; a cache it cannot write
     # costs only time, so nothing below CRITICAL reaches the writer.
     logging.getLogger("jieba").setLevel(logging.CRITICAL)
