@@ -88,7 +88,7 @@ class Generaliser:
             if hit.kind == "name" and hit.slot not in ("number",):
                 self.report.name(hit.original, hit.slot, hit.reason, file)
         if unsure:
-            self.report.drop(unsure[0].reason)
+            self.report.drop(unsure[0].reason, unsure[0].original)
             return None
         result = apply_hits(text, merged)
         bare = _SLOT_TEXT.sub("", result)
