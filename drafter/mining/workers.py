@@ -160,6 +160,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     from drafter import segment
     from drafter.mining.generalise import Generaliser
     from drafter.mining.names import NameContext
+    from drafter.mining.names.particulars import speech_own_words
     from drafter.mining.units import build_units, speech_genre
 
     tagger = _SHARED["tagger"]
@@ -216,9 +217,13 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         )
     # words only this speech's county writes that name its particulars (its products, brands)
     county = _SHARED["county_of"].get(speech.label)
-    own_words = _SHARED["own_words"].get(county, frozenset())
-    listed = _SHARED["listed_words"].get(county, frozenset())
-    result.phrases = _whole_sentences(result.phrases, own_words, listed, report)
+    rare = _SHARED["rare_words"].get(county, frozenset())
+    own_words = speech_own_words(
+        _SHARED["own_words"].get(county, frozenset()),
+        rare,
+        [c.text for c in speech.candidates if c.kind in (Kind.BODY, Kind.LEAD)],
+    )
+    result.phrases = _whole_sentences(result.phrases, own_words, rare, report)
     # each sentence's matter (大气, 就业 …): drafting says it in the part of its own topic
     result.phrases = [unit_rules.aspects.with_matter(p) for p in result.phrases]
     result.phrases.extend(

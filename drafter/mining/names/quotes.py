@@ -57,7 +57,7 @@ def quote_hits(text: str, context: NameContext) -> list[Hit]:
                 continue
             if regex is _BOOK_RE:
                 continue  # names inside titles are found by the word rules
-            if _quoted_unknown(inner, context):
+            if _quoted_unknown(inner, context, programme=bool(_PROGRAMME.match(text, end))):
                 hits.append(Hit(start, end, None, match.group(), "引号中的专名（只见于一篇讲话）"))
     return hits
 
@@ -82,7 +82,15 @@ def _ordinary_phrase(text: str, context: NameContext) -> bool:
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]?五")
 
 
-def _quoted_unknown(inner: str, context: NameContext) -> bool:
+# what a quotation names when one of these follows it: a programme, campaign, event or brand
+# (“茉莉花开”文艺直通车行动 of 江苏 2026, “遍地红”实景演出) — not a reform or a rule, which
+# every county carries out (“交房即办证”改革)
+_PROGRAMME = re.compile(
+    r"[^，。；、：“”]{0,6}?(?:行动|工程|活动|计划|品牌|演出|直通车|系列|文化节|艺术节|大赛|论坛|项目)"
+)
+
+
+def _quoted_unknown(inner: str, context: NameContext, *, programme: bool = False) -> bool:
     from drafter.names.rules import plain_phrase
     from drafter.names.table import is_ordinary
 
@@ -101,7 +109,8 @@ def _quoted_unknown(inner: str, context: NameContext) -> bool:
         # (打造“两个中心”) in its report every year
         if context.quote_counties.get(inner, 0) > 1:
             return False
-        if counted:
+        if counted or programme:
+            # a counted slogan, or the name of a programme one county runs (“助企远航”行动)
             return True
         if context.counties >= 3 and context.quote_freq.get(inner, 0) > 1:
             # one county's slogan of ordinary words, quoted in several of its years and by no
@@ -113,7 +122,8 @@ def _quoted_unknown(inner: str, context: NameContext) -> bool:
         # “事要解决”), whatever the segmenter made of it; a quoted thing is named (“亲商助企日”,
         # “蓝色督办单”, “无欠薪县”)
         if (
-            _clause(inner)
+            not programme
+            and _clause(inner)
             and not _coined(inner)
             and not any(ch in context.salient_chars for ch in inner)
             and plain_phrase(inner)
@@ -142,16 +152,18 @@ _CLAUSE_END = ("v", "a", "d", "i", "l")
 
 
 def _clause(inner: str) -> bool:
-    """“预审可开工”, “双向打击”, “交房即办证” (a one-character verb inside: 即, 可, 要): a
-    quotation that is a clause, one part only (a couplet, “讲政治、抓发展、惠民生、保安全”, is a
-    county's slogan of the year)."""
+    """“预审可开工”, “交房即办证” (a one-character verb inside: 即, 可, 要): a quotation
+    that is a clause ending on a word (not “大北环”, “政小满”), one part only (a couplet,
+    “讲政治、抓发展、惠民生、保安全”, is a county's slogan of the year)."""
     if not CJK.fullmatch(inner):
         return False
     words = segment.cut(inner)
+    if len(words[-1]) < 2:
+        return False  # 大|北|环, 政|小|满: characters the segmenter could not join name a thing
     last = segment.word_pos(words[-1]) or "n"
     if last.startswith(_CLAUSE_END) and not last.startswith("vn"):
         return True
-    return len(words[-1]) >= 2 and any(
+    return any(
         len(w) == 1 and (segment.word_pos(w) or "").startswith("v") for w in words[1:-1]
     )
 
