@@ -10,6 +10,7 @@ import pytest
 
 from drafter import segment
 from drafter.mining.names import NameContext, find_names
+from drafter.mining.names.clauses import CLAUSES, Clause, without_clauses
 from drafter.mining.names.particulars import (
     THING,
     county_freq,
@@ -172,3 +173,22 @@ def test_the_report_lists_the_words_that_cost_most_candidates() -> None:
     text = format_scrubbed(report.build({}))
     assert "舍弃候选最多的词" in text
     assert text.index("征迁：3") < text.index("“大北环”：1")
+
+
+@pytest.mark.parametrize("clause", CLAUSES, ids=lambda clause: clause.name)
+def test_each_removable_clause_example(clause: Clause) -> None:
+    hits = merge_hits(find_names(clause.example, FIVE))
+    unfilled = [h for h in hits if h.slot is None or h.slot in ("place", "org")]
+    assert unfilled
+    assert without_clauses(clause.example, unfilled) == clause.becomes
+
+
+def test_a_name_outside_a_removable_clause_keeps_the_sentence_out() -> None:
+    text = "加快推进马营镇污水处理厂建设，完善配套管网。"
+    unfilled = [h for h in merge_hits(find_names(text, FIVE)) if h.slot in ("place", None)]
+    assert unfilled
+    assert without_clauses(text, unfilled) is None
+    # too little left to read as a sentence
+    text = "依托马营镇、华川村，发展蔬菜。"
+    unfilled = [h for h in merge_hits(find_names(text, FIVE)) if h.slot in ("place", None)]
+    assert without_clauses(text, unfilled) is None
