@@ -43,6 +43,8 @@ class Generaliser:
     # name hits per text, for the speech being generalised (a sentence is scanned once even when
     # its body entry, figure frames and parallel lists all need them)
     _names: dict[str, list[Hit]] = field(default_factory=dict)
+    # the sentence as written without the clause ``_scrub`` last took out (None: none taken)
+    _trimmed: str | None = None
 
     def start_speech(self) -> None:
         self._names.clear()
@@ -96,6 +98,7 @@ class Generaliser:
             unfilled = [h for h in merged if h.slot is None or h.slot in _UNFILLED_SLOTS]
             shorter = without_clauses(text, unfilled) if unfilled and not extra else None
             if shorter is not None:
+                self._trimmed = shorter
                 return self._scrub(shorter, None, context, file, figures=figures, trim=False)
         if unsure:
             self.report.drop(unsure[0].reason, unsure[0].original)
@@ -154,10 +157,15 @@ class Generaliser:
         if kind in (Kind.OPENING, Kind.TRANSITION):
             for match in _COUNT.finditer(candidate.text):
                 extra.append(Hit(match.start(), match.end(), "n", match.group(), "条数", "frame"))
+        self._trimmed = None
         text = self._scrub(
             candidate.text, words, context, file, extra=extra, trim=kind is Kind.BODY
         )
         topics = self._topics(candidate.text, words, candidate.context, kind is Kind.HEADING)
+        if text is not None and self._trimmed is not None:
+            # what the sentence says without the clause it lost (抢抓黄河流域…战略机遇，争取更多
+            # 项目列入上级政策支持盘子: 项目建设, not 生态环境)
+            topics = self._topics(self._trimmed, None, candidate.context) or topics
         if text is not None:
             yield Phrase(
                 id="",
