@@ -527,7 +527,8 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
                 # (a paragraph's last sentence stays when nothing else of it is left, and the
                 # sentence that develops a sub-head stays with it)
                 alone = not pieces and index == len(paragraph.pieces) - 1
-                heads = index == 0  # (its opening was set against its neighbours')
+                # (the sentence that develops a sub-head stays with it)
+                heads = index == 0 and paragraph.lead is not None
                 if (words & said and mined and not alone) or (
                     (terms & elsewhere or again) and mined and not alone and not heads
                 ):

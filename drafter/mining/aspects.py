@@ -84,9 +84,9 @@ class Aspects:
         return None if matter is None else f"{self.home[matter]}{MATTER_SEPARATOR}{matter}"
 
     def with_matter(self, phrase: Phrase) -> Phrase:
-        """A body sentence with its matter (drafting keeps a matter to the part of its own
-        topic); other entries as they are."""
-        if phrase.kind is not Kind.BODY or phrase.aspect is not None:
+        """A body sentence or a lead with its matter (drafting keeps a matter to the part of
+        its own topic, and to one paragraph of it); other entries as they are."""
+        if phrase.kind not in (Kind.BODY, Kind.LEAD) or phrase.aspect is not None:
             return phrase
         label = self.label(phrase.text)
         return phrase if label is None else replace(phrase, aspect=label)
