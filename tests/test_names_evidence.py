@@ -20,7 +20,7 @@ from drafter.mining.names.particulars import (
 )
 from drafter.mining.report import ReportBuilder, format_scrubbed
 from drafter.mining.slots import merge_hits
-from drafter.names.rules import ordinary_run, plain_phrase
+from drafter.names.writing import ordinary_run, plain_phrase
 
 # a corpus of five counties, as the shipped one has nineteen
 FIVE = NameContext({}, 5, counties=5)

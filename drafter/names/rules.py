@@ -333,7 +333,7 @@ def in_gazetteer(word: str) -> bool:
     )
 
 
-def _holds_division(word: str) -> bool:
+def holds_division(word: str) -> bool:
     """北京大学, 河北省绿色工业园区, 黄河流域: a word holding a division or a big river or
     mountain (a county's bare stem only as the whole word: 向阳花 holds no 向阳区; a county
     of one common character only as the whole word: 新县医院 is a new county hospital)."""
@@ -364,7 +364,7 @@ def judge_word(word: str) -> Judgement:
     shaped = _shape(word)  # 江苏农商联合银行; not 呼伦贝尔市推进公交公司
     if shaped is not None:
         return shaped
-    if _holds_division(word):
+    if holds_division(word):
         return Judgement("name", "含行政区划或山川名称", "place")  # 黄河流域
     # the dictionary's tag alone (大关, 中科, 擂台赛, 安委会) is no evidence either way
     return Judgement("unsure", "无法确认是专名")
@@ -415,7 +415,7 @@ def ordinary_why(word: str) -> str | None:
         return None  # 长江 of 长江经济带 is still a river
     if any(bare == term or bare in term for term in national_terms()):
         return "全国通用提法"
-    if _holds_division(bare):
+    if holds_division(bare):
         return None
     suffix = _suffix_of(bare)
     if bare in common_words() and (
@@ -448,81 +448,10 @@ def _plain(word: str) -> bool:
     )
 
 
-# characters that name a province, a capital or a region in short (京 of 环京, 津 of 津石高速,
-# 雄 of 雄安, 淀 of 入淀 — 白洋淀): a run holding one may be a place even when three counties
-# write it (several 保定 counties write 雄安, 京雄)
-_PLACE_MARKS = frozenset("京津冀沪渝晋辽皖闽赣鲁豫鄂湘粤琼蜀黔滇陕陇蒙桂藏浙雄淀")
-
-
-def ordinary_run(run: str) -> str | None:
-    """Why a run of single characters the segmenter could not join (征|迁, 办|复, 代|煤, 风|肃|纪
-    of 正风肃纪) is ordinary writing, or None: the table calls it ordinary, or each pair of its
-    characters is one three counties of the corpus write together and none of its characters
-    names a province or region in short (京|雄, 津|石 stay unsure), nor is it inside a regional
-    term. A name cut so (马|营, 定|瓷, 流|罗) has a pair only its county writes."""
-    from drafter.names.table import regional_terms
-
-    why = ordinary_why(run)
-    if why is not None or len(run) < 2:
-        return why
-    if _PLACE_MARKS & set(run) or in_gazetteer(run) or _holds_division(run):
-        return None
-    if suffix_after(run[-1], 0) and _BY_CLASS_NAME[suffix_after(run[-1], 0)] != "body":
-        return None  # 唐|河, 马|营: a stem and a place's suffix is the shape of a name
-    if any(run in term or term in run for term in regional_terms("draft")):
-        return None
-    if all(run[i : i + 2] in _common_bigrams() for i in range(len(run) - 1)):
-        return "常见字对（三个以上县都写）"
-    return None
-
-
-# a single character this common in the language (督, 勇, 煤, 即) is ordinary writing
-COMMON_CHAR = 500
-_PHRASE_SPLIT = re.compile(r"[^\u4e00-\u9fff]+")
-
-
-def plain_phrase(text: str) -> bool:
-    """Whether ``text`` (a quotation: “交房即办证”, “滚石上山、爬坡过坎”, “减煤、抑尘、控车、治企”)
-    is made only of ordinary writing: dictionary words with no name tag (or common ones),
-    words the table calls ordinary, common single characters, and runs of characters three
-    counties write together; no division, no big river or mountain. (Whether one county's
-    slogan made of ordinary words, “新颜值、新消费、新产业”, is its own is a matter of who
-    quotes it: ``mining.names.quotes``.)"""
-    parts = [part for part in _PHRASE_SPLIT.split(text) if part]
-    if not parts:
-        return False
-    for part in parts:
-        if _holds_division(part):
-            return False
-        run = ""
-        for word in [*segment.cut(part), ""]:
-            if len(word) == 1:
-                run += word
-                continue
-            if len(run) >= 2 and ordinary_run(run) is None and not all(map(_common_char, run)):
-                return False
-            if len(run) == 1 and not _common_char(run):
-                return False
-            run = ""
-            if word and not _plain_word(word):
-                return False
-    return True
-
-
-def _common_char(char: str) -> bool:
-    tag = segment.word_tag(char)
-    frequency = segment.word_frequency(char)
-    return frequency >= COMMON_CHAR and (tag is None or frequency >= COMMON_TAGGED)
-
-
-def _plain_word(word: str) -> bool:
-    from drafter.names.table import is_ordinary
-
-    if is_ordinary(word) or word in segment.GOVERNMENT_WORDS:
-        return True
-    if not segment.known_word(word) or in_gazetteer(word):
-        return False
-    return segment.word_tag(word) is None or segment.word_frequency(word) >= COMMON_TAGGED
+def suffix_class(suffix: str) -> str | None:
+    """The class of a place's or body's suffix written alone (河: nature, 营: settlement), or
+    None."""
+    return _BY_CLASS_NAME.get(suffix)
 
 
 def suffix_after(text: str, position: int) -> str:
@@ -572,7 +501,7 @@ def _shape(word: str) -> Judgement | None:
     if _phrase(list(segment.cut(stem))):
         # 少跑路, 力争年内开发区, 呼伦贝尔市推进公交公司: a phrase, which may hold a name
         return Judgement("unsure", f"短语加{suffix}")
-    if _holds_division(stem) and not _weak_division(stem):
+    if holds_division(stem) and not _weak_division(stem):
         return Judgement("name", f"地名加{suffix}", cls.slot)
     if suffix == "段":
         # a section is named by the place it runs through (高阳段 because 高阳 is a county;
@@ -763,7 +692,7 @@ def _proper(words: list[str]) -> bool:
             return False
         return all(run[i : i + 2] not in _common_bigrams() for i in range(len(run) - 1))
     return any(
-        (_holds_division(w) and not _weak_division(w))
+        (holds_division(w) and not _weak_division(w))
         or (
             not _weak_division(w)
             and (segment.word_tag(w) or "nr")[:2] in ("ns", "nz", "nt")
@@ -795,7 +724,7 @@ def count_kind_stems(texts_by_county: list[tuple[str, str]], extra: set[str]) ->
                 found.setdefault((stem, cls.name), set()).add(county)
     lines = set(extra)
     for (stem, name), counties in found.items():
-        if len(counties) < KIND_COUNTIES or _holds_division(stem):
+        if len(counties) < KIND_COUNTIES or holds_division(stem):
             continue
         ordinary_stem = next(c.ordinary_stem for c in SUFFIX_CLASSES if c.name == name)
         # a road or river several counties share (拒马河, 京昆高速, 迎宾路) is still one road,

@@ -136,13 +136,8 @@ _WORD_VERDICTS = (
 
 def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit | None:
     """``hit`` as the shared table judges it: kept, made unsure (slot None), or dropped."""
-    from drafter.names.rules import (
-        cut_from_words,
-        judge_word,
-        ordinary_run,
-        ordinary_why,
-        suffix_after,
-    )
+    from drafter.names.rules import cut_from_words, judge_word, ordinary_why, suffix_after
+    from drafter.names.writing import ordinary_run
 
     if hit.kind != "name" or hit.reason.startswith(_NOT_JUDGED):
         return hit

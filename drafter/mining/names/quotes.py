@@ -91,8 +91,8 @@ _PROGRAMME = re.compile(
 
 
 def _quoted_unknown(inner: str, context: NameContext, *, programme: bool = False) -> bool:
-    from drafter.names.rules import plain_phrase
     from drafter.names.table import is_ordinary
+    from drafter.names.writing import plain_phrase
 
     if segment.known_word(inner) or is_generic_word(inner):
         return False
