@@ -195,3 +195,17 @@ def test_a_dated_term_in_quotation_marks_is_dated_too() -> None:
     selector = Selector(BANK, 1, {"county": "漳桐县"}, frame=time_frame(targets))
     assert not selector.suits_speech("深入推进“七五”普法，提升全民法治素养。")
     assert not selector.suits_speech("深入推进七五普法，提升全民法治素养。")
+
+
+def test_a_part_of_a_bank_topic_with_no_matters_of_its_own_says_no_other_topics_matter() -> None:
+    """抓落实 has no matters in aspects.yaml: it still may not say 医疗 (乡村卫生服务一体化管理，
+    加强……绩效考核 names 考核, a word of 抓落实); a writer's own topic stays unlimited."""
+    from drafter.compose.units import matter_homes
+    from drafter.phrasebank.model import foreign_matter
+
+    homes = matter_homes(
+        [], frozenset({"抓落实", "我县特色"}), {}, frozenset({"抓落实", "教育卫生"})
+    )
+    assert homes == {"抓落实": frozenset({"抓落实"})}
+    assert foreign_matter("教育卫生/医疗", homes.get("抓落实"))
+    assert not foreign_matter("教育卫生/医疗", homes.get("我县特色"))

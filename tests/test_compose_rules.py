@@ -158,6 +158,11 @@ def test_county_as_a_slogan_modifier_drops_its_suffix() -> None:
         "不断深化“健康{county}”建设，争取更多项目落地{county}。", {"county": "柘宁县"}
     )
     assert filled == "不断深化“健康柘宁”建设，争取更多项目落地柘宁。"
+    # 新 makes the name a slogan's object too: 美丽新沅榆, not 美丽新沅榆县
+    assert fill_slots("为全面建设美丽新{county}提供有力支撑。", {"county": "沅榆县"}) == (
+        "为全面建设美丽新沅榆提供有力支撑。"
+    )
+    assert fill_slots("推进{county}创新发展。", {"county": "沅榆县"}) == "推进沅榆县创新发展。"
 
 
 def test_speaker_line_has_no_doubled_county_word() -> None:
@@ -295,3 +300,16 @@ def test_another_level_s_own_words_are_refused_on_every_path() -> None:
     assert Selector(PhraseBank((), ()), 1, {"county": "青禾区"}).fill_text(text) is not None
     county_words = "让改革发展成果更多更公平惠及全县人民。"
     assert Selector(PhraseBank((), ()), 1, {"county": "青禾区"}).fill_text(county_words)
+
+
+def test_a_plenary_closing_in_a_plans_last_year_says_the_plan_closes_not_the_year() -> None:
+    """“为2025年圆满收官” reads wrong: what closes in 2025 is the “十四五” plan."""
+    closings = []
+    for seed in range(3):  # the closing wording varies with the seed: one of three says 收官
+        targets = make_targets(
+            kind="plenary", meeting="县委经济工作会议", date="2024-12-27", year=2025, seed=seed
+        )
+        _, document = draft_document(targets, make_bank())
+        closings.append(document.paragraphs()[-1])
+    assert not any("2025年圆满收官" in text for text in closings), closings
+    assert any("为“十四五”圆满收官" in text for text in closings), closings

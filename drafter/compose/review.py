@@ -88,9 +88,7 @@ _CLAIM = re.compile(
 )
 
 
-def _general_results(
-    selector: Selector, topic: str, found: Sequence[Candidate]
-) -> list[Candidate]:
+def _general_results(selector: Selector, topic: str, found: Sequence[Candidate]) -> list[Candidate]:
     """Results of the topic other reviews said in general terms, with no fact of their county
     (``_GENERAL_RESULT``, nothing ``_CLAIM`` names): the close of an area of the review."""
     return [

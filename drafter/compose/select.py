@@ -96,10 +96,10 @@ def _balanced(text: str) -> bool:
 
 
 # A county name standing as the object of a slogan modifier drops its 县/市/区/旗: 健康柘宁,
-# 平安青禾 (not 健康柘宁县).
+# 平安青禾, 美丽新青禾, 再造一个新青禾 (not 健康柘宁县, 新青禾县).
 _SLOGAN_MODIFIER = re.compile(
     r"(健康|平安|美丽|幸福|数字|法治|智慧|文明|生态|宜居|活力|魅力|书香|和谐|清廉|绿色|开放|"
-    r"创新|人文|品质|实力|韧性|善治|大美|诗画|信用|诚信|美好新|“)\{county\}"
+    r"创新|人文|品质|实力|韧性|善治|大美|诗画|信用|诚信|新|“)\{county\}"
 )
 
 

@@ -293,25 +293,30 @@ def unit_composer(
     keep = pool_filter(audience, level, check)
     related: dict[str, tuple[str, ...]] = {}
     homes = frozenset(topics or ())
+    kin = {topic.name: topic.related for topic in bank.topics}
     if topics is not None:
-        kin = {topic.name: topic.related for topic in bank.topics}
         related = {
             topic: tuple(r for r in kin.get(topic, ()) if r not in topics) for topic in topics
         }
         topics = tuple(dict.fromkeys((*topics, *(r for rs in related.values() for r in rs))))
     pool = unit_pool(bank, keep, Mode.TARGET, topics)
     ledger = UnitLedger(bigram_idf(pool), expected_sentences=max(20, length // 45))
-    return UnitComposer(pool, ledger, seed, related, matter_homes(pool, homes, related))
+    homes_of = matter_homes(pool, homes, related, frozenset(kin))
+    return UnitComposer(pool, ledger, seed, related, homes_of)
 
 
 def matter_homes(
-    pool: Sequence[UnitView], homes: frozenset[str], related: dict[str, tuple[str, ...]]
+    pool: Sequence[UnitView],
+    homes: frozenset[str],
+    related: dict[str, tuple[str, ...]],
+    known: frozenset[str] = frozenset(),
 ) -> dict[str, frozenset[str]]:
     """For each part's topic, the topics whose matters (mining's ``aspects.yaml``) the part may
     say: its own, and its related topics the draft has no part of. A matter of any other topic
-    is said in that topic's part, or not at all: 土壤 is not 项目建设's for naming 建设用地.
-    A topic the bank's matters do not cover (a writer's own) is not limited."""
-    covered = {home_of(u.phrase.aspect) for u in pool}
+    is said in that topic's part, or not at all: 土壤 is not 项目建设's for naming 建设用地, nor
+    医疗 抓落实's for naming 考核. A topic neither the bank's matters nor its topic list know
+    (a writer's own) is not limited."""
+    covered = {home_of(u.phrase.aspect) for u in pool} | known
     return {
         topic: frozenset({topic, *related.get(topic, ())}) for topic in homes if topic in covered
     }
