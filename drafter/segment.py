@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import logging
 import marshal
 import os
 import sys
@@ -233,6 +232,7 @@ def _tokenizer() -> Any:
     with _lock:
         if "tokenizer" not in _state:
             jieba = _import_jieba()
+            import logging  # (here: lint and draft import this module for its tables, not jieba)
 
             # jieba logs a failed cache dump as an ERROR with a traceback; a cache it cannot write
             # costs only time, so nothing below CRITICAL reaches the writer.

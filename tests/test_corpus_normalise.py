@@ -502,3 +502,12 @@ def test_the_one_script_characters_file_is_what_the_code_pages_give() -> None:
     lines = mojibake.SCRIPT_ONLY_FILE.read_text(encoding="utf-8").split("\n")
     assert lines == ["".join(sorted(simplified)), "".join(sorted(traditional)), ""]
     assert "们" in simplified and "們" in traditional
+
+
+def test_the_common_characters_file_is_what_the_code_pages_give() -> None:
+    """``common_han.txt`` holds the first levels of GB2312 and Big5 as this Python decodes them
+    (regenerate it from ``mojibake.code_page_han`` if not)."""
+    chars = mojibake.code_page_han()
+    text = mojibake.COMMON_HAN_FILE.read_text(encoding="utf-8")
+    assert text == "".join(sorted(chars)) + "\n"
+    assert "们" in chars and "們" in chars and len(chars) > 6000

@@ -336,11 +336,13 @@ _REPORT_ONLY = re.compile(r"人大|政协|代表建议|代表委员|代表和委
 _ADDRESS = re.compile(r"^(?:各位代表|同志们|各位企业家|朋友们)")
 
 
+@functools.lru_cache(maxsize=8192)  # (asked again of a sentence each time a part is pooled)
 def addresses_hearers(text: str) -> bool:
     """A line that opens on its hearers (各位代表，民之所望……): not a body sentence."""
     return _ADDRESS.match(text) is not None
 
 
+@functools.lru_cache(maxsize=8192)  # (asked again of a sentence each time a part is pooled)
 def is_report_only(text: str) -> bool:
     """A line only a government work report says (主动接受人大监督, 办好代表建议)."""
     return _REPORT_ONLY.search(text) is not None

@@ -15,6 +15,7 @@ import hashlib
 import json
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,7 +68,11 @@ _SEQUEL = re.compile(
 )
 SENTENCE_END = "。！？"
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"))
-_QUOTE_CHARS = frozenset(char for pair in _QUOTE_PAIRS for char in pair)
+# any mark of a pair (a search: testing the sentence's characters against a set of the marks
+# took three times as long, one string object per character)
+_QUOTE_MARK = re.compile(
+    "[" + re.escape("".join(char for pair in _QUOTE_PAIRS for char in pair)) + "]"
+)
 
 # Sentence roles inside a paragraph, for ordering: first what the matter is (situation), then
 # what to do (measures), last what is demanded of whom (requirement).
@@ -81,6 +86,7 @@ _SITUATION = re.compile(
 _REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各单位|全县上下|同时，|总之)")
 
 
+@lru_cache(maxsize=8192)  # (a sentence is offered again to each part that pools it)
 def sentence_role(text: str) -> int:
     if _SITUATION.search(text):
         return SITUATION
@@ -90,7 +96,7 @@ def sentence_role(text: str) -> int:
 
 
 def _balanced(text: str) -> bool:
-    if _QUOTE_CHARS.isdisjoint(text):  # most sentences: no mark to count (asked of every one)
+    if _QUOTE_MARK.search(text) is None:  # most sentences: no mark to count (asked of every one)
         return True
     return all(text.count(left) == text.count(right) for left, right in _QUOTE_PAIRS)
 
@@ -344,12 +350,12 @@ class Selector:
         self._keyword_scan: tuple[WordScan, dict[str, frozenset[str]]] | None = None
         self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
         self._keyword_cache: dict[str, dict[str, float]] = {}
-        # every sentence said so far: its bigrams as a bit mask (``_mask``) and their number
-        self._said: list[tuple[int, int]] = []
+        self._topic_scores: dict[tuple[str, str, tuple[str, ...] | None], float] = {}
+        # every sentence said so far: the number of its bigrams, by its place in the draft, and
+        # for each bigram the places of the sentences that hold it (``too_similar``)
+        self._said: list[int] = []
+        self._said_with: dict[str, list[int]] = {}
         self._said_starts: set[str] = set()  # their first eight characters
-        # each bigram of this draft's sentences gets a bit of its own: a set of bigrams is then
-        # one integer, the size of an intersection one ``&`` and ``int.bit_count``
-        self._bits: dict[str, int] = {}
         self._prepared: dict[tuple[str, str, tuple[tuple[str, str], ...]], str | None] = {}
         self._share_tables()
         # every scrubbed name, found in one scan of a sentence
@@ -383,11 +389,21 @@ class Selector:
 
     def prepare(self, phrase: Phrase, extra: Mapping[str, str] | None = None) -> str | None:
         """The entry's text filled and checked, or None when it cannot be used (or was used)."""
-        key = (phrase.id, phrase.text, tuple(sorted(extra.items())) if extra else ())
+        return self._prepare(phrase.id, phrase.text, phrase.kind, phrase.curated, extra)
+
+    def _prepare(
+        self,
+        entry_id: str,
+        text: str,
+        kind: Kind,
+        curated: bool,
+        extra: Mapping[str, str] | None,
+    ) -> str | None:
+        key = (entry_id, text, tuple(sorted(extra.items())) if extra else ())
         if key in self._prepared:
             filled = self._prepared[key]
         else:
-            filled = self._fill_checked(phrase, extra)
+            filled = self._fill_checked(text, kind, curated, extra)
             self._prepared[key] = filled
         if filled is None or filled in self.used:
             return None
@@ -396,20 +412,21 @@ class Selector:
             return None
         return filled
 
-    def _fill_checked(self, phrase: Phrase, extra: Mapping[str, str] | None) -> str | None:
+    def _fill_checked(
+        self, text: str, kind: Kind, curated: bool, extra: Mapping[str, str] | None
+    ) -> str | None:
         values = self.values if not extra else {**self.values, **extra}
         # Refuse unsafe literal text before filling, so a mask in the bank is never excused by a
         # slot value, and check the result again for the values we put in.
-        literal = SLOT_PATTERN.sub("", phrase.text) if "{" in phrase.text else phrase.text
+        literal = SLOT_PATTERN.sub("", text) if "{" in text else text
         if UNSAFE.search(literal) or "XX" in literal or "××" in literal:
             return None
         if self._scrub_scan is not None and self._scrub_scan.occurs(literal):
             return None
-        plan = phrase.kind not in (Kind.OPENING, Kind.CLOSING)
-        own = self.own_county and not phrase.curated
-        if own and phrase.text.count("{year}") > 1:
+        plan = kind not in (Kind.OPENING, Kind.CLOSING)
+        own = self.own_county and not curated
+        if own and text.count("{year}") > 1:
             return None  # a span of years (规划是从{year}年到{year}年) is not one year twice
-        text = phrase.text
         # a brand made of the source county's name (“{county}苹果”) shows only with its slot
         if not self.suits_speech(literal, plan=plan, own=own) or (not own and county_brand(text)):
             # the particular the writer supplies (--todo), if that is all that is wrong
@@ -460,7 +477,7 @@ class Selector:
     def fill_text(self, text: str) -> str | None:
         """A bank sentence (with slots) filled for this draft, or None when it cannot be said
         here: the checks every bank entry passes (see ``prepare``), for a plan sentence."""
-        return self.prepare(Phrase(id="", kind=Kind.BODY, text=text))
+        return self._prepare("", text, Kind.BODY, False, None)  # (no Phrase built: ~1,500 a draft)
 
     def topic_pattern(self, topic: str) -> re.Pattern[str]:
         """One alternation of the topic's keywords: a fast test of whether a text can be on it."""
@@ -532,6 +549,14 @@ class Selector:
         return cached
 
     def topic_score(self, text: str, topic: str, phrase: Phrase | None = None) -> float:
+        # (a sentence is scored when it is offered and again when a part filters its pool)
+        key = (text, topic, None if phrase is None else phrase.topics)
+        score = self._topic_scores.get(key)
+        if score is None:
+            score = self._topic_scores[key] = self._score_on(text, topic, phrase)
+        return score
+
+    def _score_on(self, text: str, topic: str, phrase: Phrase | None) -> float:
         scores = self.keyword_scores(text)
         score = scores.get(topic, 0.0)
         # A sentence that lists many fields (科技创新、产业发展、生态环保、民生保障等) is about
@@ -643,24 +668,13 @@ class Selector:
                 return True
         if text[:8] in self._said_starts:
             return True
-        # half the bigrams of the shorter one shared: counted on bit masks (a draft checks ~200
-        # sentences against ~100 said, one set intersection each took a third of a millisecond)
-        mask, count = self._mask(grams), len(grams)
-        for other_mask, other_count in self._said:
-            small = min(count, other_count)
-            if small and (mask & other_mask).bit_count() >= 0.5 * small:
-                return True
-        return False
-
-    def _mask(self, grams: frozenset[str]) -> int:
-        bits = self._bits
-        mask = 0
-        for gram in grams:
-            bit = bits.get(gram)
-            if bit is None:
-                bit = bits[gram] = 1 << len(bits)
-            mask |= bit
-        return mask
+        # half the bigrams of the shorter one shared: the shared bigrams of every said sentence
+        # that shares any, counted at once from the sentences each bigram is in (a draft checks
+        # ~600 sentences against ~100 said: one comparison each took most of the check)
+        said_with = self._said_with
+        shared = Counter([place for gram in grams for place in said_with.get(gram, ())])
+        count, said = len(grams), self._said
+        return any(n >= 0.5 * min(count, said[place]) for place, n in shared.items())
 
     def take(self, candidate: Candidate, yaml_key: str | None = None) -> Piece:
         self.mark_used(candidate.text)
@@ -705,7 +719,10 @@ class Selector:
         self._section_grams |= key_phrases(text)
         self.spend(text)
         if len(text) >= 12:
-            self._said.append((self._mask(bigrams(text)), len(bigrams(text))))
+            grams = bigrams(text)
+            for gram in grams:
+                self._said_with.setdefault(gram, []).append(len(self._said))
+            self._said.append(len(grams))
             self._said_starts.add(text[:8])
             self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
 

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import addresses_hearers, is_report_only
@@ -363,11 +364,8 @@ class LeadProfile:
 
     @classmethod
     def of(cls, lead: str, topic_words: tuple[str, ...] = ()) -> LeadProfile:
-        runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
-        triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
-        pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
-        words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
-        return cls(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words)))
+        # (a part asks it of the same few leads for every sentence of its pool: ~600 a draft)
+        return _lead_profile(lead, topic_words)
 
     def spoken_of(self, text: str) -> bool:
         """``text`` speaks of what the lead names: it shares a run of three characters of the
@@ -381,6 +379,15 @@ class LeadProfile:
         if sum(1 for pair in self.pairs if pair in text) >= 2:
             return True
         return any(word in text for word in self.words)
+
+
+@lru_cache(maxsize=4096)
+def _lead_profile(lead: str, topic_words: tuple[str, ...]) -> LeadProfile:
+    runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
+    triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
+    pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+    words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
+    return LeadProfile(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words)))
 
 
 # --------------------------------------------------------------------------- the pool
@@ -451,6 +458,7 @@ def _last_clause(sentence: str) -> re.Match[str] | None:
 _CLAUSE_MARK = re.compile(r"[，；：。！？]")  # the characters _CLAUSE_END's clause cannot hold
 
 
+@lru_cache(maxsize=8192)  # (the unit pool and the parts' pools ask it of the same sentences)
 def said_done(sentence: str) -> bool:
     """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。), tells what
     a year brought (2023年，我们用情用力办实事，……) or whom its results are owed to (成绩来之
@@ -475,6 +483,7 @@ def said_done(sentence: str) -> bool:
 _CLAUSE_SPLIT = re.compile(r"[，；]")
 
 
+@lru_cache(maxsize=8192)
 def spans_years(sentence: str) -> bool:
     """A five-year plan's wording (城乡居民收入年均增速……, 保障标准逐年提高): not a year's plan."""
     return _YEARS_SPAN.search(sentence) is not None
@@ -493,6 +502,7 @@ _YEAR_TOLD = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def says_problem(sentence: str) -> bool:
     """A shortcoming, not a measure against one (补齐短板 is a measure)."""
     return bool(_SHORTCOMING.search(sentence)) and not VERB_START.match(sentence)
@@ -684,8 +694,19 @@ def _unit_groups(
     if scores is not None:
         # units most about the topic first; those that share it with another (down to
         # WEAK_DOMINANCE) only when the part is still short
+        # (what a unit keeps on the topic does not depend on the floor: worked out once)
+        kept: dict[int, UnitView | None] = {}
+
+        def shaped(unit: UnitView, floor: float) -> UnitView | None:
+            own, best = _topic_scores(unit, topic, scores)
+            if own <= 0 or own < floor * best:
+                return None
+            if id(unit) not in kept:
+                kept[id(unit)] = _kept_on(unit, topic, scores, own < best)
+            return kept[id(unit)]
+
         groups = [
-            [v for u in group if (v := on_topic(u, topic, scores, floor)) is not None]
+            [v for u in group if (v := shaped(u, floor)) is not None]
             for floor in (DOMINANCE, WEAK_DOMINANCE)
             for group in (primary, secondary)
         ]
@@ -828,11 +849,24 @@ def on_topic(
     naming none (前进有力量) stays only where the topic is the unit's strongest. A sentence
     about another topic only (基本农田 in a paragraph on 人居环境), or a string of every
     topic's slogans (做实产业硬支撑，打响项目攻坚战……), is left out of it."""
-    body = scores("".join(unit.sentences))
-    own = body.get(topic, 0.0)
-    best = max(body.values(), default=0.0)
+    own, best = _topic_scores(unit, topic, scores)
     if own <= 0 or own < dominance * best:
         return None
+    return _kept_on(unit, topic, scores, own < best)
+
+
+def _topic_scores(
+    unit: UnitView, topic: str, scores: Callable[[str], dict[str, float]]
+) -> tuple[float, float]:
+    """How strongly the unit's sentences speak of ``topic``, and of their strongest topic."""
+    body = scores("".join(unit.sentences))
+    return body.get(topic, 0.0), max(body.values(), default=0.0)
+
+
+def _kept_on(
+    unit: UnitView, topic: str, scores: Callable[[str], dict[str, float]], outscored: bool
+) -> UnitView | None:
+    """``on_topic`` past its dominance test (``outscored``: another topic is stronger)."""
     strays = [i for i, sentence in enumerate(unit.sentences) if _strays(scores(sentence), topic)]
     if strays:
         if strays[0] == 0 or len(unit.sentences) - len(strays) < unit.min_sentences:
@@ -843,7 +877,7 @@ def on_topic(
     named = scores(unit.lead)
     if named and topic not in named:
         return None
-    if not named and own < best:
+    if not named and outscored:
         return replace(unit, lead=None)
     return unit
 

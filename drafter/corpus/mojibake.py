@@ -68,13 +68,29 @@ def _odd() -> re.Pattern[str]:
     return re.compile(_ODD)  # compiled on first use: its Hangul range is slow to compile
 
 
+# The first levels of the two code pages, one line: decoding them took ~3–5 ms a run (outline,
+# lint, mine), reading the line well under one (tests/test_corpus_normalise.py checks the file
+# against the codecs).
+COMMON_HAN_FILE = Path(__file__).with_name("common_han.txt")
+
+
 @cache
 def _common_han() -> frozenset[str]:
     """GB2312 level 1 (3755 characters) ∪ Big5 level 1 (5401) ∪ our frequency table."""
+    try:
+        chars = frozenset(COMMON_HAN_FILE.read_text(encoding="utf-8").rstrip("\n"))
+    except OSError:
+        chars = code_page_han()
+    return chars | COMMON_CHARS
+
+
+def code_page_han() -> frozenset[str]:
+    """GB2312 level 1 ∪ Big5 level 1, from the codecs (the content of ``common_han.txt``)."""
     gb = _double_bytes(range(0xB0, 0xD8), range(0xA1, 0xFF))
     big5 = _double_bytes(range(0xA4, 0xC7), (*range(0x40, 0x7F), *range(0xA1, 0xFF)))
-    chars = set(gb.decode("gb2312", errors="ignore")) | set(big5.decode("big5", errors="ignore"))
-    return frozenset(chars | COMMON_CHARS)
+    return frozenset(gb.decode("gb2312", errors="ignore")) | frozenset(
+        big5.decode("big5", errors="ignore")
+    )
 
 
 # The two sets of ``one_script_only``, one line each: building them from the code pages took ~10

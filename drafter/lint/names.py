@@ -23,7 +23,7 @@ from drafter.lint.model import Finding, Severity, finding, quote_around
 from drafter.names.people import COMMON_SURNAMES, LEADER_TITLES
 
 _COUNTY_SUFFIX = re.compile(r"(?:自治县|自治旗|县|区|市|旗|特区|新区|林区)$")
-_SUFFIXES = frozenset("县区旗镇乡")
+_SUFFIX_CHAR = re.compile("[县区旗镇乡]")
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +43,8 @@ def _find_places(text: str) -> Iterator[tuple[int, int, str, str]]:
 
     names, longest = _places()
     words = common_words()
-    for end, ch in enumerate(text, start=1):
-        if ch not in _SUFFIXES:
-            continue
+    for suffix in _SUFFIX_CHAR.finditer(text):  # (the few characters a name can end on)
+        end = suffix.end()
         for length in range(min(longest, end), 2, -1):
             name = text[end - length : end]
             kind = names.get(name)

@@ -88,9 +88,9 @@ def align_lines(
     joined_chars: list[str] = []
     owner: list[int] = []
     for index, text in enumerate(paragraphs):
-        for match in _CJK.finditer(text):
-            joined_chars.append(match.group())
-            owner.append(index)
+        characters = _CJK.findall(text)  # (one character each)
+        joined_chars.extend(characters)
+        owner.extend([index] * len(characters))
     joined = "".join(joined_chars)
     pieces: list[tuple[int, str]] = []
     pointer = 0
@@ -104,6 +104,11 @@ def align_lines(
         if not positions:
             continue
         chars = "".join(key_line[p] for p in positions)
+        if joined.startswith(chars, pointer):
+            # the line as normalisation kept it (most lines): what the loop below finds, at once
+            _cut(line, positions, owner[pointer : pointer + len(chars)], pieces)
+            pointer += len(chars)
+            continue
         mapped: list[int | None] = [None] * len(positions)
         k = 0
         while k < len(chars):
@@ -123,7 +128,7 @@ def align_lines(
 
 
 def _cut(
-    line: str, positions: list[int], mapped: list[int | None], pieces: list[tuple[int, str]]
+    line: str, positions: list[int], mapped: Sequence[int | None], pieces: list[tuple[int, str]]
 ) -> None:
     known = [(p, m) for p, m in zip(positions, mapped, strict=True) if m is not None]
     if not known:

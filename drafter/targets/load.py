@@ -24,9 +24,13 @@ from drafter.targets.messages import (
     did_you_mean,
 )
 from drafter.targets.model import KNOWN_KEYS, Figure, Review, Section, Targets
-from drafter.targets.rawtext import MAX_BYTES, Place, decode_bytes
+from drafter.targets.rawtext import MAX_BYTES, Place, decode_bytes, line_checks
 from drafter.targets.schema import Issue, ValidationError
 from drafter.targets.yamlload import Loaded, load_yaml
+
+# the line checks of a targets file's keys, built while this module is imported so that the
+# pattern cache keeps them between runs (see ``line_checks``)
+line_checks(KNOWN_KEYS)
 
 
 def load_targets(
