@@ -15,6 +15,7 @@ from drafted import speech
 
 from drafter.corpus import read_speech
 from drafter.mining import mine_bank
+from drafter.mining.names.clauses import CLAUSES
 from drafter.mining.report import MiningReport
 from drafter.phrasebank import Kind, Phrase, PhraseBank, load_bank, load_topics, save_bank
 from drafter.phrasebank.model import SLOT_PATTERN
@@ -153,12 +154,14 @@ def _explains(phrase: Phrase, original: str) -> bool:
         Kind.OPENING,
         Kind.TRANSITION,
     ):
-        # entries are merged across sources whatever their inner punctuation (，、；：)
-        bare = re.sub(r"[，、；：]", "", original)
+        # entries are merged across sources whatever their inner punctuation (，、；：); a body
+        # sentence may have lost a clause that held a name (mining.names.clauses)
         pattern = _literal_pattern(re.sub(r"[，、；：]", "", phrase.text))
-        return pattern.fullmatch(bare.rstrip("。；")) is not None or (
-            pattern.fullmatch(bare) is not None
-        )
+        for variant in _without_clauses(original):
+            bare = re.sub(r"[，、；：]", "", variant)
+            if pattern.fullmatch(bare.rstrip("。；")) or pattern.fullmatch(bare):
+                return True
+        return False
     if phrase.kind is Kind.HEADING_FRAME:
         # sibling frames are merged across sources whatever their punctuation (、 or ，)
         bare = re.sub(r"[，、；：]", "", original)
@@ -169,7 +172,11 @@ def _explains(phrase: Phrase, original: str) -> bool:
         for item in phrase.items:
             found = _literal_pattern(item.rstrip("。；！")).search(original, position)
             if found is None:
-                return False
+                cut = _without_clauses(original)[-1]
+                found = _literal_pattern(item.rstrip("。；！")).search(cut)
+                if found is None:
+                    return False
+                continue
             position = found.end()
         return True
     if phrase.kind is Kind.ORDINAL_RUN:
@@ -181,6 +188,22 @@ def _explains(phrase: Phrase, original: str) -> bool:
         frame = re.sub(r"[，、；：]", "", phrase.text.replace("{name}", phrase.indicator or ""))
         return _literal_pattern(frame).search(re.sub(r"[，、；：]", "", original)) is not None
     return False
+
+
+def _without_clauses(original: str) -> list[str]:
+    """``original`` as written, and without the removable clauses of mining's table (each
+    sentence's own: a unit's span holds several)."""
+    variants = [original]
+    cut = original
+    for clause in CLAUSES:
+        variants.append(clause.pattern.sub("", original, count=1).lstrip("，"))
+        for sentence in re.findall(r"[^。；！？]+[。；！？]?", cut):
+            shorter = clause.pattern.sub("", sentence, count=1).lstrip("，")
+            if shorter != sentence:
+                variants.append(shorter)
+                cut = cut.replace(sentence, shorter, 1)
+    variants.append(cut)
+    return variants
 
 
 def _leaks(phrases: list[Phrase], names: list[str]) -> list[str]:
