@@ -36,6 +36,7 @@ from drafter.compose.select import (
     bigrams,
     favoured,
     key_phrases,
+    matter_words,
     set_aside,
 )
 from drafter.compose.suitability import VERB_START
@@ -917,9 +918,16 @@ def _merged(
     ]
     kept: list[int] = []
     size = host.size
+    # each sentence its own point: none naming a matter word the paragraph named (土壤 said by
+    # the host's 严格土壤污染源头风险管控 is not said again by 深入开展土壤污染治理)
+    named = frozenset().union(*map(matter_words, host.sentences))
     for i in indexes:
         if size + len(unit.sentences[i]) > MERGE_CHARS or host.count + len(kept) >= MERGE_SENTENCES:
             break
+        words = matter_words(unit.sentences[i])
+        if words & named:
+            continue
+        named |= words
         kept.append(i)
         size += len(unit.sentences[i])
     if not kept:
