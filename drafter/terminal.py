@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import typer
 from typer._click import Context
@@ -143,6 +143,23 @@ class _PlainRuntimeParam(RuntimeParam):
 
     def _coerce_value(self, value: Any, param: _TyperParameter, ctx: Context) -> Any:
         annotation = self.annotation
+        if _is_list(annotation):
+            # each item as typer's list adapter converts it (a lone value is a list of one)
+            (item_annotation,) = get_args(annotation)
+            items = value if isinstance(value, (list, tuple)) else [value]
+            converted = [self._plain(item, item_annotation, param, ctx) for item in items]
+            if all(item is not _NOT_PLAIN for item in converted):
+                return converted
+        else:
+            plain = self._plain(value, annotation, param, ctx)
+            if plain is not _NOT_PLAIN:
+                return plain
+        if not self.fallback:
+            self.fallback.append(build_runtime_param(self.descriptor))
+        return self.fallback[0]._coerce_value(value, param=param, ctx=ctx)
+
+    def _plain(self, value: Any, annotation: Any, param: _TyperParameter, ctx: Context) -> Any:
+        """``value`` as ``annotation``, or ``_NOT_PLAIN`` when typer's adapter is to say."""
         if annotation is str and isinstance(value, str):
             return value
         if annotation is bool and isinstance(value, bool):
@@ -157,9 +174,15 @@ class _PlainRuntimeParam(RuntimeParam):
                 return coerce_cli_path(
                     path, self.parameter_info, path_type=path_type, param=param, ctx=ctx
                 )
-        if not self.fallback:
-            self.fallback.append(build_runtime_param(self.descriptor))
-        return self.fallback[0]._coerce_value(value, param=param, ctx=ctx)
+        return _NOT_PLAIN
+
+
+_NOT_PLAIN = object()
+
+
+def _is_list(annotation: Any) -> bool:
+    origin: Any = get_origin(annotation)
+    return origin is list
 
 
 def _is_plain_int(value: object) -> bool:
@@ -180,6 +203,13 @@ def _has_plain_type(descriptor: TypeDescriptor) -> bool:
     annotation = descriptor.annotation
     if descriptor.file_annotation is not None or info.parser is not None:
         return False
+    if _is_list(annotation):  # (mine's corpus: list[Path])
+        items = get_args(annotation)
+        return len(items) == 1 and _plain_annotation(items[0], info)
+    return _plain_annotation(annotation, info)
+
+
+def _plain_annotation(annotation: Any, info: Any) -> bool:
     if annotation in (str, bool):
         return True
     if annotation is int:

@@ -17,6 +17,7 @@ from drafter.corpus import read_speech
 from drafter.mining import mine_bank
 from drafter.mining.figureless import figure_free
 from drafter.mining.figures import find_figures
+from drafter.mining.names.clauses import CLAUSES
 from drafter.mining.report import MiningReport
 from drafter.mining.slots import apply_hits
 from drafter.phrasebank import Kind, Phrase, PhraseBank, load_bank, load_topics, save_bank
@@ -171,14 +172,14 @@ def _explains(phrase: Phrase, original: str) -> bool:
         Kind.OPENING,
         Kind.TRANSITION,
     ):
-        # entries are merged across sources whatever their inner punctuation (，、；：)
-        bare = re.sub(r"[，、；：]", "", original)
+        # entries are merged across sources whatever their inner punctuation (，、；：); a body
+        # sentence may have lost a clause that held a name (mining.names.clauses)
         pattern = _literal_pattern(re.sub(r"[，、；：]", "", phrase.text))
-        return (
-            pattern.fullmatch(bare.rstrip("。；")) is not None
-            or pattern.fullmatch(bare) is not None
-            or (phrase.kind is Kind.BODY and _is_figure_free(phrase.text, original))
-        )
+        for variant in _without_clauses(original):
+            bare = re.sub(r"[，、；：]", "", variant)
+            if pattern.fullmatch(bare.rstrip("。；")) or pattern.fullmatch(bare):
+                return True
+        return phrase.kind is Kind.BODY and _is_figure_free(phrase.text, original)
     if phrase.kind is Kind.HEADING_FRAME:
         # sibling frames are merged across sources whatever their punctuation (、 or ，)
         bare = re.sub(r"[，、；：]", "", original)
@@ -189,17 +190,20 @@ def _explains(phrase: Phrase, original: str) -> bool:
         for item in phrase.items:
             found = _literal_pattern(item.rstrip("。；！")).search(original, position)
             if found is None:
-                # or a sentence of the span said without its figures
-                ends = [m.end() for m in re.finditer(r"[^。；！？]+[。；！？]?", original)]
-                starts = [0, *ends[:-1]]
-                said = [
-                    end
-                    for start, end in zip(starts, ends, strict=True)
-                    if start >= position and _is_figure_free(item, original[start:end])
-                ]
-                if not said:
-                    return False
-                position = said[0]
+                cut = _without_clauses(original)[-1]
+                found = _literal_pattern(item.rstrip("。；！")).search(cut)
+                if found is None:
+                    # or a sentence of the span said without its figures
+                    ends = [m.end() for m in re.finditer(r"[^。；！？]+[。；！？]?", original)]
+                    starts = [0, *ends[:-1]]
+                    said = [
+                        end
+                        for start, end in zip(starts, ends, strict=True)
+                        if start >= position and _is_figure_free(item, original[start:end])
+                    ]
+                    if not said:
+                        return False
+                    position = said[0]
                 continue
             position = found.end()
         return True
@@ -212,6 +216,22 @@ def _explains(phrase: Phrase, original: str) -> bool:
         frame = re.sub(r"[，、；：]", "", phrase.text.replace("{name}", phrase.indicator or ""))
         return _literal_pattern(frame).search(re.sub(r"[，、；：]", "", original)) is not None
     return False
+
+
+def _without_clauses(original: str) -> list[str]:
+    """``original`` as written, and without the removable clauses of mining's table (each
+    sentence's own: a unit's span holds several)."""
+    variants = [original]
+    cut = original
+    for clause in CLAUSES:
+        variants.append(clause.pattern.sub("", original, count=1).lstrip("，"))
+        for sentence in re.findall(r"[^。；！？]+[。；！？]?", cut):
+            shorter = clause.pattern.sub("", sentence, count=1).lstrip("，")
+            if shorter != sentence:
+                variants.append(shorter)
+                cut = cut.replace(sentence, shorter, 1)
+    variants.append(cut)
+    return variants
 
 
 def _leaks(phrases: list[Phrase], names: list[str]) -> list[str]:
@@ -326,9 +346,19 @@ def test_worker_processes_mine_the_same_bank(repo: Path) -> None:
     assert two_report == one_report
 
 
-def test_rendering_on_two_processes_writes_the_same_files(mined_bank: PhraseBank) -> None:
+def test_rendering_on_two_processes_writes_the_same_files(
+    mined_bank: PhraseBank, tmp_path: Path
+) -> None:
     from drafter.mining.pool import RENDER_APART_MIN, render_bank_files
-    from drafter.phrasebank.store import render_bank
+    from drafter.phrasebank.store import CURATED_FILE, index_rows, render_bank
 
     assert len(mined_bank.phrases) >= RENDER_APART_MIN  # large enough to be split
-    assert render_bank_files(mined_bank, 2) == render_bank(mined_bank)
+    curated = (Path(__file__).parents[1] / "phrasebank" / CURATED_FILE).read_bytes()
+    files, rows = render_bank_files(mined_bank, 2, curated, tmp_path)
+    assert files == render_bank(mined_bank)
+    assert rows is not None
+    assert rows == index_rows(mined_bank, curated, tmp_path)
+    # a curated file that does not load: no rows, on two processes as on one
+    broken = b"schema_version: 1\nentries: 3\n"
+    assert render_bank_files(mined_bank, 2, broken, tmp_path)[1] is None
+    assert render_bank_files(mined_bank, 1, broken, tmp_path)[1] is None

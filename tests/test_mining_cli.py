@@ -425,3 +425,55 @@ def test_the_console_command_ends_mining_with_its_messages_and_exit_code(tmp_pat
     assert failed.returncode not in (0, 120), failed.stderr.decode()
     assert "语料为空" in failed.stderr.decode()
     assert not (tmp_path / "bank2").exists()
+
+
+def test_mine_process_imports_neither_pydantic_nor_jieba(corpus: Path, tmp_path: Path) -> None:
+    """typer would convert the corpus paths through pydantic (~0.08 s), and jieba is needed
+    only to build its tables once: neither is on mining's path once they are cached. The
+    paths arrive as typer's list adapter would give them (a list of ``Path``)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import drafter.mining.commands as commands\n"
+        "real = commands.run_mine\n"
+        "def seen(corpus, *args, **kwargs):\n"
+        "    print(repr(corpus), file=sys.stderr)\n"
+        "    return real(corpus, *args, **kwargs)\n"
+        "commands.run_mine = seen\n"
+        "sys.argv = ['drafter', 'mine', *sys.argv[1:]]\n"
+        "from drafter.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as stop:\n"
+        "    assert not stop.code, stop.code\n"
+        "print('pydantic' in sys.modules, 'jieba' in sys.modules, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "DRAFTER_CACHE_DIR": str(tmp_path / "cache")}
+    one = sorted(corpus.glob("*.txt"))[0]
+    runs = [
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                code,
+                str(corpus),
+                str(one),
+                "-o",
+                str(tmp_path / "b"),
+                "--force",
+            ],
+            cwd=Path(__file__).parents[1],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+    last = runs[1].stderr.strip().splitlines()
+    assert last[-1] == "False False"
+    assert f"[PosixPath('{corpus}'), PosixPath('{one}')]" in runs[1].stderr or os.name == "nt"

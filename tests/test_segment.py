@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -61,6 +62,32 @@ def test_no_jieba_chatter_on_stderr(repo: Path) -> None:
     assert "prefix dict" not in result.stderr
 
 
+def test_runs_are_split_as_jieba_splits_them() -> None:
+    import jieba
+
+    for ours, theirs in (
+        (segment._RE_HAN, jieba.re_han_default),
+        (segment._RE_SKIP, jieba.re_skip_default),
+    ):
+        assert (ours.pattern, ours.flags) == (theirs.pattern, theirs.flags)
+    assert segment._JIEBA_DICTIONARY == jieba.DEFAULT_DICT_NAME
+
+
+def test_cut_does_not_import_jieba_once_its_tables_are_cached(repo: Path, tmp_path: Path) -> None:
+    code = (
+        "import sys; from drafter import segment; words = segment.cut('推进乡村振兴'); "
+        "print('jieba' in sys.modules, '|'.join(words))"
+    )
+    env = {**os.environ, "DRAFTER_CACHE_DIR": str(tmp_path)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=repo, env=env, capture_output=True, text=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs == [["True", "推进|乡村振兴"], ["False", "推进|乡村振兴"]]
+
+
 def test_cut_is_jiebas_own_cut_without_the_hmm() -> None:
     """segment's one-pass cut gives jieba's words (same path, same ties) on real speeches and on
     the odd inputs: Latin letters and digits in a row, whitespace, characters beyond the BMP."""
@@ -80,3 +107,27 @@ def test_cut_is_jiebas_own_cut_without_the_hmm() -> None:
     assert len(paragraphs) > 200
     for paragraph in paragraphs:
         assert segment.lcut_no_hmm(paragraph) == tokenizer.lcut(paragraph, HMM=False)
+
+
+def test_packed_tables_answer_as_jiebas_dictionary() -> None:
+    """Frequencies and tags share one table (``segment._TAG_BITS``): every answer is still the
+    dictionary file's, and the frequencies are those of jieba's own tokenizer."""
+    import jieba
+
+    dictionary = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    lines = dictionary.read_text(encoding="utf-8").splitlines()
+    tokenizer = segment.get_segmenter()
+    user_words = set(segment._USER_WORDS)
+    checked = 0
+    for line in lines[::150]:
+        word, count, tag = line.split(" ")
+        if word in user_words:
+            continue
+        assert segment.word_pos(word) == tag, word
+        assert segment.word_tag(word) == (tag if tag in segment.NAME_TAGS else None), word
+        assert segment.word_frequency(word) == tokenizer.FREQ[word] == int(count), word
+        assert segment.known_word(word) == (int(count) > 0)
+        checked += 1
+    assert checked > 2000
+    assert segment.word_pos("高质量发展") is None  # a user word carries no dictionary tag
+    assert segment.word_frequency("高质量发展") == tokenizer.FREQ["高质量发展"] >= 100

@@ -363,6 +363,13 @@ def test_a_plan_unit_says_no_result_and_no_shortcoming() -> None:
         "重大生态保护修复工程加快推进，大气、水、土壤等突出环境问题得到有效治理。"
     )
     assert not said_done("推进河长制、湖长制落实，确保水环境质量持续改善。")
+    # a thing in a state, no act: what a year brought (a writer read these as 成绩 in a plan)
+    assert said_done("安全生产形势持续巩固，社会大局保持和谐稳定。")
+    assert said_done("干部作风日趋转变，行政效率不断提升。")
+    assert said_done("深化多部门联合执法模式，路域秩序持续规范。")
+    assert not said_done("贯穿“一条主线”，维护社会大局和谐稳定。")
+    assert not said_done("完成12个老旧小区改造提升。")
+    assert not said_done("加强食品安全监管，确保食品安全形势持续稳定。")
     unit = Phrase(
         id="p",
         kind=Kind.PARAGRAPH,

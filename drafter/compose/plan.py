@@ -521,7 +521,12 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
                 again = {t for t in terms if by.get(t, entry) != entry}
                 # (a paragraph's last sentence stays when nothing else of it is left, and the
                 # sentence that develops a sub-head stays with it)
-                alone = not pieces and index == len(paragraph.pieces) - 1
+                # (a plain paragraph left with a repeat alone is left out whole)
+                alone = (
+                    not pieces
+                    and index == len(paragraph.pieces) - 1
+                    and (paragraph.lead is not None or len(paragraph.pieces) > 1)
+                )
                 # (the sentence that develops a sub-head stays with it; a head naming what
                 # an earlier paragraph named goes: its paragraph goes on)
                 heads = index == 0 and paragraph.lead is not None
@@ -537,6 +542,8 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
                     by.setdefault(term, entry or "")
                 pieces.append(piece)
             elsewhere |= here
+            if not pieces and paragraph.lead is None:
+                continue
             paragraphs.append(replace(paragraph, pieces=tuple(pieces)))
         kept_parts.append(replace(part, paragraphs=tuple(paragraphs)))
     return kept_parts

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 
 from drafter.compose.figures import highlight_piece
 from drafter.compose.model import Paragraph, Piece
-from drafter.compose.select import MEASURE, Candidate, Selector, key_phrases, provenance_of
+from drafter.compose.select import (
+    MEASURE,
+    Candidate,
+    Selector,
+    key_phrases,
+    matter_words,
+    provenance_of,
+)
 from drafter.compose.suitability import about_another_topic, fits, names_another_topic
 from drafter.compose.units import says_problem, tells_a_year
 from drafter.compose.wording import ordinal_prefix
@@ -171,6 +178,7 @@ def review_areas(
             said |= key_phrases(piece.text)
             selector.mark_used(piece.text)
         size = len(lead.text) + sum(len(p.text) for p in sentences)
+        named = frozenset().union(*(matter_words(p.text) for p in sentences))
         # the area's bank sentences, fetched once for its measures and its closing result
         found = selector.candidates(Kind.BODY, topic, min_len=10, max_len=90)
         for candidate in _record_sentences(selector, topic, found):
@@ -180,8 +188,14 @@ def review_areas(
                 continue
             phrases = key_phrases(candidate.text)
             matter = candidate.phrase.aspect
-            if phrases & said or matters.get(matter or "", 0) >= MATTER_SENTENCES:
+            words = matter_words(candidate.text)
+            if (
+                phrases & said
+                or matters.get(matter or "", 0) >= MATTER_SENTENCES
+                or words & named  # (抓好秸秆禁烧 … 保持秸秆禁烧高压态势: one point twice)
+            ):
                 continue
+            named |= words
             said |= phrases
             if matter is not None and MATTER_SEPARATOR in matter:
                 # a review sums up: a matter in a sentence or two (秸秆禁烧 not again)

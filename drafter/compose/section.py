@@ -26,6 +26,7 @@ from drafter.compose.select import (
     Selector,
     bigrams,
     key_phrases,
+    matter_words,
     overlap,
     provenance_of,
     sentence_role,
@@ -488,6 +489,7 @@ class _Item:
     said: frozenset[str] = frozenset()
     size: int = 0
     done: bool = False
+    named: frozenset[str] = frozenset()  # the matter words its sentences named (土壤, 秸秆焚烧)
 
 
 @dataclass(slots=True)
@@ -564,6 +566,7 @@ class _Items:
             return True
         item.chosen.append(candidate)
         item.said = item.said | bigrams(candidate.text)
+        item.named = item.named | matter_words(candidate.text)
         item.size += len(candidate.text)
         if not item.unit.seed_text:
             item.unit = _Unit.on(None, candidate.text)
@@ -599,14 +602,19 @@ class _Items:
         allowed = [
             j
             for j in range(len(pool))
-            if (
-                profile.spoken_of(pool[j].text)
-                if core
-                else overlap(grams, bigrams(pool[j].text)) >= 1
-            )
-            or (
-                overlap(said, bigrams(pool[j].text)) >= 3
-                and (not core or any(pair in pool[j].text for pair in anchor))
+            # each sentence makes its own point: none names a matter word a sentence of the
+            # paragraph named (加强土壤污染……治理 / 深入开展土壤污染治理……)
+            if not matter_words(pool[j].text) & item.named
+            and (
+                (
+                    profile.spoken_of(pool[j].text)
+                    if core
+                    else overlap(grams, bigrams(pool[j].text)) >= 1
+                )
+                or (
+                    overlap(said, bigrams(pool[j].text)) >= 3
+                    and (not core or any(pair in pool[j].text for pair in anchor))
+                )
             )
         ]
         return max(allowed, key=fit) if allowed else None
@@ -1051,6 +1059,9 @@ def _into_units(
                 continue
             host = paragraphs[at]
             grams = bigrams(piece.text)
+            # (the host's own sentences name its matter words: a sentence naming one again
+            # makes their point twice — it goes on in the next paragraph, if anywhere)
+            again = bool(matter_words(piece.text) & matter_words(host.text))
             # (the lead's own words: 群众 of 持续增强群众内生动力 names no matter)
             governed = host.lead is None or LeadProfile.of(host.lead.text.rstrip("。")).spoken_of(
                 piece.text
@@ -1059,6 +1070,7 @@ def _into_units(
                 selector.used.discard(piece.text)  # it says again what the paragraph says
             elif (
                 governed  # under a sub-head, only what the sub-head names
+                and not again
                 and _goes_on(piece.text)
                 and joined.get(at, 0) < UNIT_JOIN_SENTENCES
                 and len(host.pieces) < MAX_SENTENCES - 1  # a figure or two may come first

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from drafter.compose.model import Paragraph, Piece
@@ -180,6 +181,39 @@ def bigrams(text: str) -> frozenset[str]:
     return frozenset(
         [run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
     )
+
+
+@lru_cache(maxsize=1)
+def _matter_word_pattern() -> re.Pattern[str]:
+    """One pattern of the words that name a matter (mining's ``aspects.yaml``: 土壤, 秸秆焚烧,
+    以旧换新 …), longest first; read once a process, when a draft first asks."""
+    # (the file itself: importing drafter.mining would load what drafting does not need)
+    aspects = Path(__file__).parents[1] / "mining" / "aspects.yaml"
+    words: set[str] = set()
+    for line in aspects.read_text(encoding="utf-8").splitlines():
+        if ":" in line and "[" in line and not line.lstrip().startswith("#"):
+            listed = line.split("[", 1)[1].rsplit("]", 1)[0]
+            words.update(w.strip() for w in listed.split(",") if w.strip())
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, ordered)))
+
+
+# Matter words so common that they head whole paragraphs rather than name one point (each is
+# in 1.5% or more of the default bank's sentences: 改革 187, 风险 108, 教育 106 …): a paragraph
+# on 教育 says 教育 in several sentences, as real ones do.
+_HEAD_MATTERS = frozenset(
+    "改革 风险 教育 就业 监督 规划 脱贫 医疗 监管 责任 城区 人大 政协 金融 化解 基础设施 财政 "
+    "县城".split()
+)
+
+
+@lru_cache(maxsize=32768)
+def matter_words(text: str) -> frozenset[str]:
+    """The matter words ``text`` names (加强土壤污染和农业面源污染治理 → 土壤, 面源污染), but
+    not those that head a paragraph (``_HEAD_MATTERS``). Two sentences near each other naming
+    one make one point twice: a real paragraph's neighbouring sentences share one in 7% of
+    pairs, the drafts' did in 21% (round 17)."""
+    return frozenset(_matter_word_pattern().findall(text)) - _HEAD_MATTERS
 
 
 # Bigrams so common in government prose that sharing them says nothing about the subject.
@@ -655,6 +689,8 @@ class Selector:
         beyond the stock ones), or repeats a phrase said at most once (以……为抓手)."""
         if any(word in text and self.capped.get(word, 0) >= 1 for word in CAPPED):
             return True
+        if any(text.count(word) > 1 for word in CAPPED):
+            return True  # the formula twice in one sentence (力戒形式主义……从形式主义的束缚中)
         if key_phrases(text) & self._section_grams:
             return True
         if key_phrases(text, LONG_PHRASE) & self._said_grams:

@@ -37,6 +37,7 @@ from drafter.compose.select import (
     bigrams,
     favoured,
     key_phrases,
+    matter_words,
     set_aside,
 )
 from drafter.compose.suitability import VERB_START
@@ -429,7 +430,15 @@ _RESULT_LEAD = re.compile(
     r"得到[^，。]{0,4}(?:治理|解决|遏制|保护|落实))$"
 )
 # a clause that aims at a state (确保……持续稳定, 让……进一步增强): a target, not a result
-_AIMED = re.compile(r"^(?:确保|力争|保持|推动|促进|实现|努力|使|让|以|为|不断|持续|着力|切实)")
+_AIMED = re.compile(
+    r"^(?:确保|力争|保持|推动|促进|实现|努力|使|让|以|为|不断|持续|着力|切实|维护|就会|必须|要)"
+)
+# a clause ending on the state a thing is in (……持续巩固, ……不断提升, ……和谐稳定, ……日趋转变);
+# not a measure's own words (改造提升)
+_STATE_END = re.compile(
+    r"(?<!改造)(?:持续|不断|日趋|日益|稳步|显著|明显|进一步|全面|总体|基本|更加|大幅|逐步|保持|和谐)+"
+    r"(?:巩固|提升|提高|改善|增强|规范|转变|完善|好转|向好|稳定|彰显)$"
+)
 # the results credited to those who made them (成绩来之不易，这是……的结果; 成绩的取得，得益于……)
 _CREDITED = re.compile(r"成绩来之不易|成绩的取得|取得的成绩|成绩的背后|这是.{2,40}的结果|得益于")
 # a result stated outright: what did not happen (全县没有发生重大安全生产事故)
@@ -472,6 +481,10 @@ def said_done(sentence: str) -> bool:
         return False
     clause = last.group(0).rstrip("。！？")
     if _RESULT_LEAD.search(clause) and not _AIMED.match(clause):
+        return True
+    if _STATE_END.search(clause) and not (_AIMED.match(clause) or VERB_START.match(clause)):
+        # a thing in a state, no act (社会大局保持和谐稳定, 行政效率不断提升, 路域秩序持续规范):
+        # what a year brought, not what the year ahead will do
         return True
     # a state of affairs told clause by clause (……制度更加完善，……体系基本形成，……问题得到有效
     # 治理): a plan period's outcome or a year's record, not a measure
@@ -951,9 +964,16 @@ def _merged(
     ]
     kept: list[int] = []
     size = host.size
+    # each sentence its own point: none naming a matter word the paragraph named (土壤 said by
+    # the host's 严格土壤污染源头风险管控 is not said again by 深入开展土壤污染治理)
+    named = frozenset().union(*map(matter_words, host.sentences))
     for i in indexes:
         if size + len(unit.sentences[i]) > MERGE_CHARS or host.count + len(kept) >= MERGE_SENTENCES:
             break
+        words = matter_words(unit.sentences[i])
+        if words & named:
+            continue
+        named |= words
         kept.append(i)
         size += len(unit.sentences[i])
     if not kept:

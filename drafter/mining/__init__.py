@@ -162,6 +162,8 @@ def mine_bank(
                 report.names[key] = (old_count + count, old_files | files)
             for reason, count in result.dropped.items():
                 report.dropped[reason] = report.dropped.get(reason, 0) + count
+            for word, count in result.dropped_words.items():
+                report.dropped_words[word] = report.dropped_words.get(word, 0) + count
     share({})
 
     merged = merger.result([t.name for t in topics])
@@ -256,6 +258,8 @@ def _corpus_state(
     """What the corpus says about words, shared by every speech's generalisation (see
     ``workers.share_corpus``); every source's own county, full and short (定兴县, 定兴); and
     each county's words."""
+    from drafter.mining.names.particulars import county_freq, own_words_by_county
+
     doc_freq: Counter[str] = Counter()
     quote_freq: Counter[str] = Counter()
     # how many counties use each word: a county's reports of several years count once, so a
@@ -265,21 +269,30 @@ def _corpus_state(
     # report every year (打造“两个中心”, 海拉尔 2012 and 2013), is still its own
     county_quotes: dict[str, set[str]] = {}
     county_names: set[str] = set()
+    word_totals: Counter[str] = Counter()
+    county_texts: dict[str, list[str]] = {}
+    county_of: dict[str, str] = {}
     for speech in speeches:
         doc_freq.update(speech.counts.keys())
+        word_totals.update(speech.counts)
         names = speech.county_names | (own.forms if own else frozenset())
         county = max(names, key=len, default=speech.label)
         county_words.setdefault(county, set()).update(speech.counts.keys())
+        county_texts.setdefault(county, []).append(speech.source.text)
+        county_of[speech.label] = county
         county_names.update(names)
         quote_freq.update(speech.quotes)
         county_quotes.setdefault(county, set()).update(speech.quotes)
+    freq = county_freq(county_words, county_texts)
     state = {
         "n_docs": len(speeches),
         "doc_freq": doc_freq,
         "quote_freq": quote_freq,
         "quote_counties": Counter(quote for quotes in county_quotes.values() for quote in quotes),
         "salient": _salient_chars({s.label: s.han for s in speeches}),
-        "county_freq": Counter(w for words in county_words.values() for w in words),
+        "own_words": own_words_by_county(county_words, freq, word_totals, rare=False),
+        "rare_words": own_words_by_county(county_words, freq, word_totals, rare=True),
+        "county_of": county_of,
         "counties": len(county_words),
         "own": own,
     }

@@ -120,10 +120,21 @@ def run_mine(
         files_kept[OWN_FILE] = render_own(
             result.county, [(name.name, name.years) for name in result.own]
         )
-    rendered = render_bank_files(bank, workers)
-    save_bank(bank, out, force=force, keep=files_kept, rendered=rendered, index=True)
-    if keep:
-        _check_curated(out)
+    curated = files_kept.get(CURATED_FILE)
+    rendered, rows = render_bank_files(
+        bank, workers, None if curated is None else curated.encode("utf-8"), out
+    )
+    save_bank(
+        bank,
+        out,
+        force=force,
+        keep=files_kept,
+        rendered=rendered,
+        index=rows is not None,
+        index_rows=rows,
+    )
+    if keep and rows is None:
+        _check_curated(out)  # its problems, all at once (a file that loads has an index)
     return result
 
 

@@ -20,6 +20,7 @@ from drafter.mining.frames import align_headings
 from drafter.mining.lexicon import GENERIC_ACRONYMS
 from drafter.mining.names import NameContext, find_names
 from drafter.mining.names.claims import BRAND_THEME
+from drafter.mining.names.clauses import without_clauses
 from drafter.mining.own import OWN_SLOT
 from drafter.mining.report import ReportBuilder
 from drafter.mining.slots import Hit, apply_hits, merge_hits
@@ -32,6 +33,8 @@ _LEFTOVER = re.compile(r"[0-9０-９]|[＊*×]|[XxＸ]{2}")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _SLOT_TEXT = re.compile(r"\{[A-Za-z_]+\}")
 _NAME_SLOTS = ("place", "person", "org", "project", "county")
+# slots no draft fills: a sentence holding one is left out (workers._whole_sentences)
+_UNFILLED_SLOTS = ("place", "person", "org", "project")
 
 
 @dataclass
@@ -41,6 +44,8 @@ class Generaliser:
     # name hits per text, for the speech being generalised (a sentence is scanned once even when
     # its body entry, figure frames and parallel lists all need them)
     _names: dict[str, list[Hit]] = field(default_factory=dict)
+    # the sentence as written without the clause ``_scrub`` last took out (None: none taken)
+    _trimmed: str | None = None
 
     def start_speech(self) -> None:
         self._names.clear()
@@ -67,12 +72,13 @@ class Generaliser:
     def _scrub(
         self,
         text: str,
-        words: Sequence[str],
+        words: Sequence[str] | None,
         context: NameContext,
         file: str,
         *,
         figures: bool = True,
         extra: Sequence[Hit] = (),
+        trim: bool = False,
     ) -> str | None:
         """``text`` with names and figures as slots, or None (reason reported) when unsure."""
         hits = [*self._name_hits(text, words, context), *extra]
@@ -88,8 +94,15 @@ class Generaliser:
         for hit in merged:
             if hit.kind == "name" and hit.slot not in ("number",):
                 self.report.name(hit.original, hit.slot, hit.reason, file)
+        if trim:
+            # a name no draft fills, in a clause the sentence can do without: that clause goes
+            unfilled = [h for h in merged if h.slot is None or h.slot in _UNFILLED_SLOTS]
+            shorter = without_clauses(text, unfilled) if unfilled and not extra else None
+            if shorter is not None:
+                self._trimmed = shorter
+                return self._scrub(shorter, None, context, file, figures=figures, trim=False)
         if unsure:
-            self.report.drop(unsure[0].reason)
+            self.report.drop(unsure[0].reason, unsure[0].original)
             return None
         result = apply_hits(text, merged)
         bare = _SLOT_TEXT.sub("", result)
@@ -145,8 +158,15 @@ class Generaliser:
         if kind in (Kind.OPENING, Kind.TRANSITION):
             for match in _COUNT.finditer(candidate.text):
                 extra.append(Hit(match.start(), match.end(), "n", match.group(), "条数", "frame"))
-        text = self._scrub(candidate.text, words, context, file, extra=extra)
+        self._trimmed = None
+        text = self._scrub(
+            candidate.text, words, context, file, extra=extra, trim=kind is Kind.BODY
+        )
         topics = self._topics(candidate.text, words, candidate.context, kind is Kind.HEADING)
+        if text is not None and self._trimmed is not None:
+            # what the sentence says without the clause it lost (抢抓黄河流域…战略机遇，争取更多
+            # 项目列入上级政策支持盘子: 项目建设, not 生态环境)
+            topics = self._topics(self._trimmed, None, candidate.context) or topics
         if text is not None:
             yield Phrase(
                 id="",

@@ -21,55 +21,48 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from drafter.mining.workers import _SHARED, share
-from drafter.phrasebank.model import Kind, PhraseBank
+from drafter.phrasebank.model import PhraseBank
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 
-def render_bank_files(bank: PhraseBank, workers: int) -> dict[str, str]:
-    """The bank's files as ``store.render_bank`` gives them; with ``workers`` > 1, its two largest
-    files (body sentences and paragraphs, about half of the text) are rendered on a forked
-    process while this one renders the others."""
-    from drafter.phrasebank.store import KIND_FILES, render_bank
+def render_bank_files(
+    bank: PhraseBank, workers: int, curated_file: bytes | None, bank_dir: Path
+) -> tuple[dict[str, str], bytes | None]:
+    """The bank's files as ``store.render_bank`` gives them, and the rows of its index as
+    ``store.index_rows`` gives them (None: the curated file ``curated_file`` does not load).
+    With ``workers`` > 1 the rows (about half of the work) are rendered on a forked process
+    while this one renders the files."""
+    from drafter.phrasebank.store import index_rows, render_bank
 
     if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
-        return render_bank(bank)
-    apart = frozenset({KIND_FILES[Kind.BODY], KIND_FILES[Kind.PARAGRAPH]})
-    share({"bank": bank, "names": apart})
+        return render_bank(bank), index_rows(bank, curated_file, bank_dir)
+    share({"bank": bank, "curated": curated_file, "dir": bank_dir})
     try:
         context = multiprocessing.get_context("fork")
         with context.Pool(1, initializer=_start_worker) as pool:
-            waiting = pool.apply_async(_render_shared)
-            files = render_bank(bank, _Except(apart))
-            files.update(waiting.get())
+            waiting = pool.apply_async(_index_rows_shared)
+            files = render_bank(bank)
+            rows: bytes | None = waiting.get()
     finally:
         share({})
-    return files
+    return files, rows
 
 
 # below this many entries rendering takes less than starting a process
 RENDER_APART_MIN = 2000
 
 
-class _Except:
-    """Every name but those given (a ``Container`` for ``render_bank``)."""
+def _index_rows_shared() -> bytes | None:
+    from drafter.phrasebank.store import index_rows
 
-    def __init__(self, names: frozenset[str]) -> None:
-        self.names = names
-
-    def __contains__(self, name: object) -> bool:
-        return name not in self.names
-
-
-def _render_shared() -> dict[str, str]:
-    from drafter.phrasebank.store import render_bank
-
-    rendered: dict[str, str] = render_bank(_SHARED["bank"], _SHARED["names"])
-    return rendered
+    rows: bytes | None = index_rows(_SHARED["bank"], _SHARED["curated"], _SHARED["dir"])
+    return rows
 
 
 def default_workers(items: int) -> int:

@@ -45,6 +45,8 @@ class MiningReport:
     entries: tuple[tuple[Kind, int], ...]
     scrubbed: tuple[ScrubbedName, ...]
     dropped: tuple[tuple[str, int], ...]  # (reason, candidates dropped)
+    # (word, candidates dropped for it): the doubtful words that cost the bank most
+    dropped_words: tuple[tuple[str, int], ...] = ()
     county: str | None = None  # the archive's own county (mine --county)
     own: tuple[OwnName, ...] = ()  # its names kept as written, with their years
 
@@ -62,6 +64,7 @@ class ReportBuilder:
     paragraphs: int = 0
     names: dict[tuple[str, str | None, str], tuple[int, set[str]]] = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)
+    dropped_words: dict[str, int] = field(default_factory=dict)
     county: str | None = None
     own: list[OwnName] = field(default_factory=list)
 
@@ -71,8 +74,12 @@ class ReportBuilder:
         files.add(file)
         self.names[key] = (count + 1, files)
 
-    def drop(self, reason: str) -> None:
+    def drop(self, reason: str, word: str = "") -> None:
+        """One candidate left out for ``reason`` (and for ``word``, the doubtful word or the
+        county's own word that made it so, when there is one)."""
         self.dropped[reason] = self.dropped.get(reason, 0) + 1
+        if word:
+            self.dropped_words[word] = self.dropped_words.get(word, 0) + 1
 
     def build(self, entries: dict[Kind, int]) -> MiningReport:
         scrubbed = tuple(
@@ -87,10 +94,19 @@ class ReportBuilder:
             paragraphs=self.paragraphs,
             entries=tuple((kind, entries.get(kind, 0)) for kind in Kind),
             scrubbed=scrubbed,
-            dropped=tuple(sorted(self.dropped.items(), key=lambda item: (-item[1], item[0]))),
+            dropped=_by_count(self.dropped),
+            dropped_words=_by_count(self.dropped_words),
             county=self.county,
             own=tuple(self.own),
         )
+
+
+def _by_count(counts: dict[str, int]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+# how many of the words that cost the most candidates --report lists
+TOP_DROPPED_WORDS = 60
 
 
 def format_summary(report: MiningReport, *, detailed: bool = False) -> str:
@@ -129,4 +145,10 @@ def format_scrubbed(report: MiningReport) -> str:
         )
     lines.append("舍弃的候选（原因：条数）：")
     lines += [f"  {reason}：{count}" for reason, count in report.dropped]
+    if report.dropped_words:
+        lines.append(
+            f"舍弃候选最多的词（前 {TOP_DROPPED_WORDS} 个，词：条数；"
+            "常用词出现在这里说明识别规则过严）："
+        )
+        lines += [f"  {word}：{count}" for word, count in report.dropped_words[:TOP_DROPPED_WORDS]]
     return "\n".join(lines)

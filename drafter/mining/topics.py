@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from drafter import segment
 from drafter.phrasebank.model import Topic
 
+# texts whose plain tags a tagger keeps (a speech's paragraphs and indicators are a few hundred)
+_PLAIN_KEPT = 4096
+
 
 class TopicTagger:
     """Tags texts with the topics of one taxonomy."""
@@ -38,6 +41,9 @@ class TopicTagger:
         self._long_topics: dict[str, list[str]] = {}
         for keyword, name in self._long:
             self._long_topics.setdefault(keyword, []).append(name)
+        # (text, limit) → ``tag_plain``'s answer: a paragraph is the context of each of its
+        # sentences, and scanning it for every keyword is the costly part
+        self._plain: dict[tuple[str, int], tuple[str, ...]] = {}
 
     def keywords_of(self, topic: str) -> tuple[str, ...]:
         """The keywords of ``topic`` (none for an unknown name)."""
@@ -89,11 +95,17 @@ class TopicTagger:
         text, where a word boundary matters little)."""
         if self._any_re is None:
             return ()
+        known = self._plain.get((text, limit))
+        if known is not None:
+            return known
         scores: dict[str, int] = {}
         for keyword in self._any_re.findall(text):
             for name in self._by_word[keyword]:
                 scores[name] = scores.get(name, 0) + 1
-        return self._best(scores, limit)
+        if len(self._plain) >= _PLAIN_KEPT:
+            self._plain.clear()
+        found = self._plain[(text, limit)] = self._best(scores, limit)
+        return found
 
     def _best(self, scores: dict[str, int], limit: int) -> tuple[str, ...]:
         if not scores:

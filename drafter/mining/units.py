@@ -26,6 +26,7 @@ from drafter.mining.aspects import Aspects, load_aspects
 from drafter.mining.extract import Candidate
 from drafter.mining.topics import TopicTagger
 from drafter.phrasebank.model import SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
+from drafter.prefilter import Prefiltered
 
 MIN_SENTENCES = 2
 MIN_CHARS = 40
@@ -60,7 +61,7 @@ class RoleRule:
 class UnitRules:
     roles: tuple[RoleRule, ...]
     dated: re.Pattern[str]  # period words a unit must not carry into another year
-    particular: re.Pattern[str]  # a county's particulars by their shape (its industries, firsts)
+    particular: Prefiltered  # a county's particulars by their shape (its industries, firsts)
     review: re.Pattern[str]  # wording of a result achieved
     plan: re.Pattern[str]  # wording of a task to do
     reflection: re.Pattern[str]  # a paragraph looking back on its year
@@ -86,7 +87,9 @@ def load_unit_rules() -> UnitRules:
     return UnitRules(
         roles=roles,
         dated=re.compile(data["dated"]),
-        particular=re.compile(data["particular"]),
+        # (a broad pattern tried at every position of every sentence: searched only where the
+        # characters it needs are)
+        particular=Prefiltered(data["particular"]),
         review=re.compile(data["review"]),
         plan=re.compile(data["plan"]),
         reflection=re.compile(data["reflection"]),

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,7 @@ class SpeechResult:
     phrases: list[Phrase] = field(default_factory=list)
     names: dict[tuple[str, str | None, str], tuple[int, set[str]]] = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)
+    dropped_words: dict[str, int] = field(default_factory=dict)
 
 
 def read_one(item: tuple[Path, str]) -> ReadSpeech | Skipped:
@@ -97,6 +99,7 @@ def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
 def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
     """``read`` with the jieba words of its candidates, and its words counted."""
     from drafter import segment
+    from drafter.mining.names.particulars import industry_phrases
     from drafter.mining.names.words import split_names
 
     if isinstance(read, Skipped):
@@ -107,10 +110,16 @@ def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
             continue
         if candidate.text not in words:
             words[candidate.text] = segment.cut(candidate.text)
-    counts: Counter[str] = Counter(w for ws in words.values() for w in ws if _CJK.match(w))
+    # every word counted, then the Chinese ones kept (in the order they first occur, as
+    # counting only those would give): one test per distinct word, not per occurrence
+    every = Counter(chain.from_iterable(words.values()))
+    counts: Counter[str] = Counter({w: n for w, n in every.items() if _CJK.match(w)})
     # brands the segmenter cuts (粤|旺) are counted as words: one only its county writes is
     # among that county's own words
     counts.update(name for ws in words.values() for name in split_names(ws))
+    # and the products it names before an industry word (橡胶|机|带|产业): one only its county
+    # writes is that county's industry
+    counts.update(name for ws in words.values() for name in industry_phrases(ws))
     return replace(read, words=words, counts=counts)
 
 
@@ -134,13 +143,6 @@ def generalise_cost(read: ReadSpeech | Skipped) -> float:
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
-# A word only one county of the corpus uses, and rare in jieba's dictionary, is taken for a
-# particular of that speech's county (a product, a place, a firm) and kept out of its units.
-OWN_WORD_FREQUENCY = 200
-# a brand the segmenter cuts (麻|山药) that two neighbouring counties write (蠡县, 博野) is still
-# theirs: no word of the dictionary, it is nobody's ordinary word until three counties write it
-SPLIT_NAME_COUNTIES = 2
-
 # Phase 2 runs a function of the speech's index over state shared by forking (never pickled).
 _SHARED: dict[str, Any] = {}
 
@@ -162,6 +164,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     from drafter import segment
     from drafter.mining.generalise import Generaliser
     from drafter.mining.names import NameContext
+    from drafter.mining.names.particulars import speech_own_words
     from drafter.mining.units import build_units, speech_genre
 
     tagger = _SHARED["tagger"]
@@ -180,6 +183,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         salient_chars=_SHARED["salient"].get(speech.label, frozenset()),
         quote_freq=_SHARED["quote_freq"],
         quote_counties=_SHARED["quote_counties"],
+        counties=_SHARED["counties"],
         own=own,
     )
     result = SpeechResult()
@@ -217,16 +221,15 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         result.phrases.extend(
             generaliser.heading_frames([m[0] for m in members], [m[1] for m in members], context)
         )
-    county_freq = _SHARED["county_freq"]
-    own_words = frozenset(
-        word
-        for word in speech.counts
-        if len(word) >= 2
-        and county_freq.get(word, 0) <= (1 if segment.known_word(word) else SPLIT_NAME_COUNTIES)
-        and _SHARED["counties"] >= 3
-        and segment.word_frequency(word) < OWN_WORD_FREQUENCY
+    # words only this speech's county writes that name its particulars (its products, brands)
+    county = _SHARED["county_of"].get(speech.label)
+    rare = _SHARED["rare_words"].get(county, frozenset())
+    own_words = speech_own_words(
+        _SHARED["own_words"].get(county, frozenset()),
+        rare,
+        [c.text for c in speech.candidates if c.kind in (Kind.BODY, Kind.LEAD)],
     )
-    result.phrases = _whole_sentences(result.phrases, own_words, report)
+    result.phrases = _whole_sentences(result.phrases, own_words, rare, report)
     # each sentence's matter (大气, 就业 …): drafting says it in the part of its own topic
     result.phrases = [unit_rules.aspects.with_matter(p) for p in result.phrases]
     result.phrases.extend(
@@ -242,6 +245,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     result.phrases = drop_known_names(result.phrases, report)
     result.names = report.names
     result.dropped = report.dropped
+    result.dropped_words = report.dropped_words
     return result
 
 
@@ -273,12 +277,17 @@ _UNFILLED = re.compile(r"\{(?:place|org|project|person)\}")
 
 
 def _whole_sentences(
-    phrases: list[Phrase], own_words: frozenset[str], report: ReportBuilder
+    phrases: list[Phrase],
+    own_words: frozenset[str],
+    listed: frozenset[str],
+    report: ReportBuilder,
 ) -> list[Phrase]:
     """The sentence entries a draft can say as they are: none holding a name slot no draft fills
     (推进{place}建设), none naming what only its county has (毛绒玩具, 书画小镇 — as a unit's
     sentence would not)."""
     pattern = WordScan(own_words) if own_words else None
+    # a list of things (纽扣、拉链、家纺) names its county's products with words it writes once
+    things = WordScan(own_words | listed) if listed else pattern
     kept = []
     for phrase in phrases:
         if phrase.kind in _SENTENCE_KINDS:
@@ -286,8 +295,9 @@ def _whole_sentences(
             if _UNFILLED.search(blob):
                 report.drop("含起草时无法填写的名称槽位")
                 continue
-            if pattern is not None and pattern.search(blob):
-                report.drop("含只见于本县的词")
+            scan = things if phrase.kind is Kind.PARALLEL_LIST else pattern
+            if scan is not None and scan.search(blob):
+                report.drop("含只见于本县的词", min(scan.found(blob)))
                 continue
         kept.append(phrase)
     return kept
@@ -363,14 +373,12 @@ def prepare_workers() -> None:
     """Load, before forking, what every process needs: the modules of reading and generalising,
     and the name tables they build on first use (jieba's tables are loaded next, by
     ``segment.warm_up``, also before forking)."""
-    from drafter import segment
     from drafter.corpus import read_speech  # noqa: F401
     from drafter.mining import archive, extract, generalise, names, units  # noqa: F401
     from drafter.mining.names import _ordinary_words
     from drafter.names import rules, table
     from drafter.outline import parse_outline  # noqa: F401
 
-    segment.import_library()
     for build in (
         _ordinary_words,
         table.county_gazetteer,

@@ -162,6 +162,7 @@ SUFFIX_CLASSES: tuple[SuffixClass, ...] = (
     ),
 )
 SETTLEMENT = SUFFIX_CLASSES[0]
+_BY_CLASS_NAME = {suffix: cls.name for cls in SUFFIX_CLASSES for suffix in cls.suffixes}
 _BY_SUFFIX = sorted(
     ((suffix, cls) for cls in SUFFIX_CLASSES for suffix in cls.suffixes),
     key=lambda pair: -len(pair[0]),
@@ -332,7 +333,7 @@ def in_gazetteer(word: str) -> bool:
     )
 
 
-def _holds_division(word: str) -> bool:
+def holds_division(word: str) -> bool:
     """北京大学, 河北省绿色工业园区, 黄河流域: a word holding a division or a big river or
     mountain (a county's bare stem only as the whole word: 向阳花 holds no 向阳区; a county
     of one common character only as the whole word: 新县医院 is a new county hospital)."""
@@ -363,7 +364,7 @@ def judge_word(word: str) -> Judgement:
     shaped = _shape(word)  # 江苏农商联合银行; not 呼伦贝尔市推进公交公司
     if shaped is not None:
         return shaped
-    if _holds_division(word):
+    if holds_division(word):
         return Judgement("name", "含行政区划或山川名称", "place")  # 黄河流域
     # the dictionary's tag alone (大关, 中科, 擂台赛, 安委会) is no evidence either way
     return Judgement("unsure", "无法确认是专名")
@@ -414,7 +415,7 @@ def ordinary_why(word: str) -> str | None:
         return None  # 长江 of 长江经济带 is still a river
     if any(bare == term or bare in term for term in national_terms()):
         return "全国通用提法"
-    if _holds_division(bare):
+    if holds_division(bare):
         return None
     suffix = _suffix_of(bare)
     if bare in common_words() and (
@@ -445,6 +446,12 @@ def _plain(word: str) -> bool:
     return (
         segment.known_word(word) and (tag is None or frequency >= COMMON_TAGGED) and frequency >= 50
     )
+
+
+def suffix_class(suffix: str) -> str | None:
+    """The class of a place's or body's suffix written alone (河: nature, 营: settlement), or
+    None."""
+    return _BY_CLASS_NAME.get(suffix)
 
 
 def suffix_after(text: str, position: int) -> str:
@@ -494,7 +501,7 @@ def _shape(word: str) -> Judgement | None:
     if _phrase(list(segment.cut(stem))):
         # 少跑路, 力争年内开发区, 呼伦贝尔市推进公交公司: a phrase, which may hold a name
         return Judgement("unsure", f"短语加{suffix}")
-    if _holds_division(stem) and not _weak_division(stem):
+    if holds_division(stem) and not _weak_division(stem):
         return Judgement("name", f"地名加{suffix}", cls.slot)
     if suffix == "段":
         # a section is named by the place it runs through (高阳段 because 高阳 is a county;
@@ -685,7 +692,7 @@ def _proper(words: list[str]) -> bool:
             return False
         return all(run[i : i + 2] not in _common_bigrams() for i in range(len(run) - 1))
     return any(
-        (_holds_division(w) and not _weak_division(w))
+        (holds_division(w) and not _weak_division(w))
         or (
             not _weak_division(w)
             and (segment.word_tag(w) or "nr")[:2] in ("ns", "nz", "nt")
@@ -717,7 +724,7 @@ def count_kind_stems(texts_by_county: list[tuple[str, str]], extra: set[str]) ->
                 found.setdefault((stem, cls.name), set()).add(county)
     lines = set(extra)
     for (stem, name), counties in found.items():
-        if len(counties) < KIND_COUNTIES or _holds_division(stem):
+        if len(counties) < KIND_COUNTIES or holds_division(stem):
             continue
         ordinary_stem = next(c.ordinary_stem for c in SUFFIX_CLASSES if c.name == name)
         # a road or river several counties share (拒马河, 京昆高速, 迎宾路) is still one road,

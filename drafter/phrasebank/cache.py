@@ -176,9 +176,12 @@ def read_stored(
     return bank
 
 
-def render_stored(files: Mapping[str, bytes], bank: PhraseBank) -> bytes:
+def render_stored(
+    files: Mapping[str, bytes], bank: PhraseBank | None, body: bytes | None = None
+) -> bytes:
     """The index of ``bank`` to store beside its files (``files``: name → the bytes written;
-    those whose name ends in .yaml are its key): what ``read_stored`` reads."""
+    those whose name ends in .yaml are its key): what ``read_stored`` reads. ``body``: the
+    index's rows (``render_body`` of the bank) when they were rendered already, elsewhere."""
     key = {
         "layout": _LAYOUT,
         "files": [
@@ -187,7 +190,10 @@ def render_stored(files: Mapping[str, bytes], bank: PhraseBank) -> bytes:
             if name.endswith(".yaml")
         ],
     }
-    return _render_index(key, bank)
+    if body is None:
+        assert bank is not None
+        body = render_body(bank)
+    return b"".join([_FORMAT, b"\n", dumps(key), b"\n", body])
 
 
 def _stored_fresh(bank_dir: Path, key: dict[str, Any]) -> list[list[object]]:

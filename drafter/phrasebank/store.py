@@ -59,6 +59,7 @@ from drafter.phrasebank.entries import (
     parse_entry,
 )
 from drafter.phrasebank.entries import phrase_id as phrase_id
+from drafter.phrasebank.index import render_body
 from drafter.phrasebank.model import (
     SCHEMA_VERSION,
     Kind,
@@ -208,6 +209,7 @@ def save_bank(
     keep: Mapping[str, str] | None = None,
     rendered: Mapping[str, str] | None = None,
     index: bool = False,
+    index_rows: bytes | None = None,
 ) -> None:
     """Write ``bank`` as the folder ``bank_dir``, atomically (a staging folder beside it is swapped
     in, so Ctrl-C or a crash never leaves a half-written bank). An existing bank is replaced only
@@ -215,46 +217,59 @@ def save_bank(
     verbatim (a curated.yaml carried over from the bank being replaced). ``rendered``: the
     bank's files as ``render_bank`` gives them, when the caller has rendered them already.
     ``index``: also store the bank's index in the folder (``cache.read_stored``), so that even
-    the first draft from it does not parse the YAML (``drafter mine`` asks for it)."""
+    the first draft from it does not parse the YAML (``drafter mine`` asks for it);
+    ``index_rows``: its rows, when the caller has rendered them already (``index_rows``)."""
     from drafter.output import replace_dir_atomic
 
     files: dict[str, str | bytes] = dict(rendered if rendered is not None else render_bank(bank))
     for name, text in (keep or {}).items():
         files[name] = text
     if index:
-        stored = _stored_index(bank, files, Path(bank_dir))
+        stored = _stored_index(bank, files, Path(bank_dir), index_rows)
         if stored is not None:
             files[INDEX_FILE] = stored
     replace_dir_atomic(Path(bank_dir), files, force=force, marker=TOPICS_FILE)
 
 
 def _stored_index(
-    bank: PhraseBank, files: Mapping[str, str | bytes], bank_dir: Path
+    bank: PhraseBank, files: Mapping[str, str | bytes], bank_dir: Path, rows: bytes | None
 ) -> bytes | None:
     """The index to store beside ``files`` (the bank folder's files about to be written), of
-    ``bank`` as loading them would give it: its mined entries, kind by kind, and the entries of
-    the curated file written (None when that file does not load)."""
+    ``bank`` as loading them would give it (``index_rows``; ``rows`` when given), None when
+    the curated file does not load."""
     data = {
         name: text.encode("utf-8") if isinstance(text, str) else text
         for name, text in files.items()
     }
+    if rows is None:
+        curated = data.get(CURATED_FILE)
+        rows = index_rows(bank, None if curated is None else curated, bank_dir)
+        if rows is None:
+            return None
+    return render_stored(data, None, rows)
+
+
+def index_rows(bank: PhraseBank, curated_file: bytes | None, bank_dir: Path) -> bytes | None:
+    """The rows of the index to store with ``bank`` (``cache.render_body``) as loading its
+    files would give it: its mined entries, kind by kind, and the entries of the curated file
+    ``curated_file`` (its bytes as written; None when that file does not load)."""
     order = {kind: number for number, kind in enumerate(KIND_FILES)}
     mined = sorted((p for p in bank.phrases if not p.curated), key=lambda p: order[p.kind])
     # as the files read back: a unit none of whose sentences has a matter writes no matters
     mined = [replace(p, matters=()) if p.matters and not any(p.matters) else p for p in mined]
     curated: tuple[Phrase, ...] = ()
-    if CURATED_FILE in data:
+    if curated_file is not None:
         path = bank_dir / CURATED_FILE
         topic_names = frozenset(t.name for t in bank.topics)
         try:
-            text = data[CURATED_FILE].decode("utf-8-sig")
+            text = curated_file.decode("utf-8-sig")
             curated = _parse_entries(parse_yaml(text, path), path, None, topic_names, curated=True)
         except (BankError, UnicodeDecodeError):
             return None  # (the bank does not load: no index stands for it)
     indexed = PhraseBank(
         phrases=(*mined, *curated), topics=bank.topics, scrubbed=bank.scrubbed, sources=bank.sources
     )
-    return render_stored(data, indexed)
+    return render_body(indexed)
 
 
 def _parse_entries_file(

@@ -224,6 +224,20 @@ _PLAIN_CHARS = re.compile(
 # longer values are left to PyYAML: its emitter may break a line beyond 4096 columns
 _LONG = 2000
 _SCALARS: dict[str, str] = {}  # a value → how PyYAML writes it, for the values it is asked for
+# ASCII words joined by - or . (entry ids, file names): PyYAML's emitter writes one plain when
+# its resolver reads it back as text (not ``true``, ``no``, ``null`` …); it finds nothing to
+# quote in it (no space, no indicator, a letter first)
+_PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*")
+
+
+def _read_as_text(value: str) -> bool:
+    """Whether the dumper's resolver reads ``value``, written plain, as a string: the first of
+    the implicit resolvers listed under its first character that matches decides, as in
+    PyYAML's ``BaseResolver.resolve`` (the dumper has no path resolvers)."""
+    for tag, pattern in _Dumper.yaml_implicit_resolvers.get(value[0], ()):
+        if pattern.match(value):
+            return bool(tag == _STR)
+    return True
 
 
 def _emit_mapping(data: dict[Any, Any], indent: int, lead: str, out: list[str]) -> None:
@@ -274,6 +288,8 @@ def _scalar(value: Any) -> str:
     if _PLAIN_CHARS.fullmatch(value) and value[0] not in _DUMP_RESOLVERS:
         # plain, unless it starts with a flow indicator: then single-quoted (no quote inside)
         return f"'{value}'" if value[0] in "{}" else value
+    if _PLAIN_NAME.fullmatch(value) and _read_as_text(value):
+        return str(value)  # an id or a file name (bd-3f2a…, quyang-2022.txt): nothing to quote
     written = _SCALARS.get(value)
     if written is None:
         line = _dump_with_pyyaml({"k": value})

@@ -126,8 +126,8 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
 _NOT_JUDGED = ("遮盖符", "道路或项目编号", "本县名称", "会议届次")
 # Verdicts on a word alone (its rarity in this speech): wrong when the table says the word is
 # ordinary (three or more counties of the corpus write it, a national term).
+_RUN_VERDICT = "连续的生僻单字"  # 征|迁, 村|改|居: judged by ``ordinary_run``
 _WORD_VERDICTS = (
-    "连续的生僻单字",  # 村|改|居: a run the table calls ordinary (a change of level) is none
     "罕见词",
     "本篇特有的名词",
     "本篇反复出现的罕见词",
@@ -137,6 +137,7 @@ _WORD_VERDICTS = (
 def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit | None:
     """``hit`` as the shared table judges it: kept, made unsure (slot None), or dropped."""
     from drafter.names.rules import cut_from_words, judge_word, ordinary_why, suffix_after
+    from drafter.names.writing import ordinary_run
 
     if hit.kind != "name" or hit.reason.startswith(_NOT_JUDGED):
         return hit
@@ -170,6 +171,8 @@ def _judged(hit: Hit, text: str, tokens: Sequence[tuple[str, int, int]]) -> Hit 
         if hit.slot is None or judgement.is_name:
             return hit
         return replace(hit, slot=None, reason=f"{hit.reason}，{judgement.why}")
+    if hit.reason.startswith(_RUN_VERDICT) and ordinary_run(hit.original) is not None:
+        return None
     if hit.reason.startswith(_WORD_VERDICTS) and ordinary_why(hit.original) is not None:
         return None
     return hit

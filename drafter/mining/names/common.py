@@ -76,6 +76,7 @@ class NameContext:
     salient_chars: frozenset[str] = frozenset()
     quote_freq: Mapping[str, int] = field(default_factory=dict)  # quoted text → speeches quoting it
     quote_counties: Mapping[str, int] = field(default_factory=dict)  # … → counties quoting it
+    counties: int = 0  # how many counties the corpus holds (what "one county only" can mean)
     # the declared county's own archive (mine --county): its standing names are kept as written
     own: OwnArchive | None = None
     # word → verdict, filled while scrubbing this speech (words repeat: look each up once)

@@ -57,7 +57,7 @@ def quote_hits(text: str, context: NameContext) -> list[Hit]:
                 continue
             if regex is _BOOK_RE:
                 continue  # names inside titles are found by the word rules
-            if _quoted_unknown(inner, context):
+            if _quoted_unknown(inner, context, programme=bool(_PROGRAMME.match(text, end))):
                 hits.append(Hit(start, end, None, match.group(), "引号中的专名（只见于一篇讲话）"))
     return hits
 
@@ -82,8 +82,17 @@ def _ordinary_phrase(text: str, context: NameContext) -> bool:
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]?五")
 
 
-def _quoted_unknown(inner: str, context: NameContext) -> bool:
+# what a quotation names when one of these follows it: a programme, campaign, event or brand
+# (“茉莉花开”文艺直通车行动 of 江苏 2026, “遍地红”实景演出) — not a reform or a rule, which
+# every county carries out (“交房即办证”改革)
+_PROGRAMME = re.compile(
+    r"[^，。；、：“”]{0,6}?(?:行动|工程|活动|计划|品牌|演出|直通车|系列|文化节|艺术节|大赛|论坛|项目)"
+)
+
+
+def _quoted_unknown(inner: str, context: NameContext, *, programme: bool = False) -> bool:
     from drafter.names.table import is_ordinary
+    from drafter.names.writing import plain_phrase
 
     if segment.known_word(inner) or is_generic_word(inner):
         return False
@@ -98,10 +107,29 @@ def _quoted_unknown(inner: str, context: NameContext) -> bool:
         counted = any(ch in CN_NUMERALS for ch in inner)
         # a counted slogan is shared when two counties quote it: one county quotes its own
         # (打造“两个中心”) in its report every year
-        shared = context.quote_counties if counted else context.quote_freq
-        if shared.get(inner, 0) > 1:
+        if context.quote_counties.get(inner, 0) > 1:
             return False
-        return counted or _coined(inner) or not _ordinary_phrase(inner, context)
+        if counted or programme:
+            # a counted slogan, or the name of a programme one county runs (“助企远航”行动)
+            return True
+        if context.counties >= 3 and context.quote_freq.get(inner, 0) > 1:
+            # one county's slogan of ordinary words, quoted in several of its years and by no
+            # other county (“新颜值、新消费、新产业”, 保定 2021 and 2022), is its own
+            return True
+        if context.counties < 3 and context.quote_freq.get(inner, 0) > 1:
+            return False  # an archive of one or two counties cannot tell
+        # quoted once: a clause of ordinary writing is no name (“交房即办证”, “预审可开工”,
+        # “事要解决”), whatever the segmenter made of it; a quoted thing is named (“亲商助企日”,
+        # “蓝色督办单”, “无欠薪县”)
+        if (
+            not programme
+            and _clause(inner)
+            and not _coined(inner)
+            and not any(ch in context.salient_chars for ch in inner)
+            and plain_phrase(inner)
+        ):
+            return False
+        return _coined(inner) or not _ordinary_phrase(inner, context)
     if any(ch in CN_NUMERALS for ch in inner):
         return True  # a counted slogan no other speech shares (“五比五看”, “八个一”)
     if not context.in_one_speech(inner):
@@ -116,6 +144,28 @@ def _quoted_unknown(inner: str, context: NameContext) -> bool:
         return False  # 三个年, 四个不摘: a counted slogan, when there are too few speeches to tell
     rare_singles = [w for w in singles if w not in COMMON_SINGLE]
     return bool(unknown) or len(rare_singles) >= 2 or any(segment.word_tag(w) for w in words)
+
+
+# the parts of speech a clause ends on (开工, 打击, 走; 难): a quotation ending so says what
+# is done, not what a programme, day or form is called
+_CLAUSE_END = ("v", "a", "d", "i", "l")
+
+
+def _clause(inner: str) -> bool:
+    """“预审可开工”, “交房即办证” (a one-character verb inside: 即, 可, 要): a quotation
+    that is a clause ending on a word (not “大北环”, “政小满”), one part only (a couplet,
+    “讲政治、抓发展、惠民生、保安全”, is a county's slogan of the year)."""
+    if not CJK.fullmatch(inner):
+        return False
+    words = segment.cut(inner)
+    if len(words[-1]) < 2:
+        return False  # 大|北|环, 政|小|满: characters the segmenter could not join name a thing
+    last = segment.word_pos(words[-1]) or "n"
+    if last.startswith(_CLAUSE_END) and not last.startswith("vn"):
+        return True
+    return any(
+        len(w) == 1 and (segment.word_pos(w) or "").startswith("v") for w in words[1:-1]
+    )
 
 
 def _coined(inner: str) -> bool:

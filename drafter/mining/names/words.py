@@ -425,16 +425,20 @@ def split_names(words: Sequence[str]) -> list[str]:
     return found
 
 
+_DIRECTIONS = frozenset("东西南北")
+
+
 def _quarter_of_prefecture(words: Sequence[str], index: int) -> bool:
     """保|西 of 保西养老中心 (唐县), 保|北 地区 (保定): a part of a prefecture named by its
     first character and a direction, which the segmenter cuts as two characters; not an
     adjective or a joining character before a direction (新|北环, 和|南拒马河)."""
+    # (the direction first: it rules out almost every word before anything is imported)
+    if index + 1 >= len(words) or words[index + 1] not in _DIRECTIONS:
+        return False
     from drafter.names.rules import common_pair
     from drafter.names.table import prefecture_initials
 
     word = words[index]
-    if index + 1 >= len(words) or words[index + 1] not in ("东", "西", "南", "北"):
-        return False
     if not is_single(word) or word in FUNCTION_CHARS or word not in prefecture_initials():
         return False
     if (segment.word_pos(word) or "x").startswith("a"):

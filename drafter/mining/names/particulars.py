@@ -1,0 +1,183 @@
+"""A county's particulars by who writes them: words and products only one county writes.
+
+Input: each county's words (its speeches' jieba words, the brands the segmenter cut and the
+products it names before an industry word, counted in ``workers.segment_speech``), its texts,
+and every word's occurrences over the corpus. Output: per county, the words no draft for another
+county may say — its products, brands, quarters and industries (麻山药, 橡胶机带, 休闲食品, 保西,
+肠衣) — kept out of its sentence entries and paragraph units.
+
+A word only one county writes is no particular by that alone: a corpus of twenty counties holds
+hundreds of ordinary words once (紧箍咒, 依存度, 覆盖面广). What marks a particular is that no
+dictionary has it (a name the segmenter had to cut), or that the county writes it again and
+again as a thing (a noun: a product, a place), in several sentences or years.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from drafter import segment
+from drafter.mining.names.common import CJK, FUNCTION_CHARS
+from drafter.names.table import is_ordinary
+
+# A dictionary word this frequent in jieba's dictionary is a word of the language, whoever writes it
+OWN_WORD_FREQUENCY = 200
+# a brand the segmenter cuts (麻|山药) that two neighbouring counties write (蠡县, 博野) is still
+# theirs: no word of the dictionary, it is nobody's ordinary word until three counties write it
+SPLIT_NAME_COUNTIES = 2
+# a dictionary word is a county's particular only when the county writes it at least this many
+# times (a product, a place: every year, in several sentences; 紧箍咒 once is a figure of speech)
+OWN_WORD_TIMES = 2
+# with fewer counties nothing can be shown to be one county's
+MIN_COUNTIES = 3
+
+
+def county_freq(
+    county_words: dict[str, set[str]], county_texts: dict[str, list[str]]
+) -> Counter[str]:
+    """How many counties write each word. A string no dictionary has (a brand the segmenter
+    cut, 麻山药; a product before an industry word, 休闲食品) counts for every county whose text
+    holds it, however that county's sentences were cut (a neighbour may write 休闲食品 before
+    no industry word)."""
+    from drafter.wordscan import WordScan
+
+    freq = Counter(w for words in county_words.values() for w in words)
+    unknown = {w for w in freq if not segment.known_word(w)}
+    if unknown:
+        scan = WordScan(unknown)
+        found: Counter[str] = Counter()
+        for texts in county_texts.values():
+            found.update(scan.found("\n".join(texts)))
+        for word in unknown:
+            freq[word] = max(freq[word], found[word])
+    return freq
+
+
+def own_words_by_county(
+    county_words: dict[str, set[str]], freq: Counter[str], totals: Counter[str], *, rare: bool
+) -> dict[str, frozenset[str]]:
+    """Per county, its particulars (see the module docstring): a word no dictionary has that at
+    most ``SPLIT_NAME_COUNTIES`` counties write, or a rare noun of the dictionary that its county
+    alone writes, ``OWN_WORD_TIMES`` times or more (肠衣, 大枣, 输送带).
+
+    ``rare``: instead, every word rarer than ``OWN_WORD_FREQUENCY`` that its county alone
+    writes (the rule before 2026-12-04): its particular where the sentence names a thing of
+    the county (``THING``: 桃木疙瘩屠宰加工项目, 七节河, 七山滑雪场 — names no rule knows, in
+    sentences whose other words are rare too) or lists things (纽扣、拉链、家纺). Measured on
+    corpus/ on 2026-12-04: that rule on every sentence left out 892 body sentences, 676 of them
+    for a word written once (紧箍咒, 依存度, 先行者, 涉税)."""
+    if len(county_words) < MIN_COUNTIES:
+        return {}
+    return {
+        county: frozenset(
+            word
+            for word in words
+            if (_rare(word, freq) if rare else _particular(word, freq, totals))
+        )
+        for county, words in county_words.items()
+    }
+
+
+def _particular(word: str, freq: Counter[str], totals: Counter[str]) -> bool:
+    if len(word) < 2 or segment.word_frequency(word) >= OWN_WORD_FREQUENCY:
+        return False
+    if not segment.known_word(word):
+        return freq[word] <= SPLIT_NAME_COUNTIES
+    return (
+        freq[word] <= 1
+        and totals[word] >= OWN_WORD_TIMES
+        and (segment.word_pos(word) or "").startswith("n")
+        and word not in segment.GOVERNMENT_WORDS
+    )
+
+
+def _rare(word: str, freq: Counter[str]) -> bool:
+    if len(word) < 2 or segment.word_frequency(word) >= OWN_WORD_FREQUENCY:
+        return False
+    return freq[word] <= (1 if segment.known_word(word) else SPLIT_NAME_COUNTIES)
+
+
+# A sentence naming one of the county's things: a project, a base, a firm, a park, a works, a
+# river or a village (投资…的桃木疙瘩屠宰加工项目建成投产, 加快推进七节河生态修复治理项目)
+THING = re.compile(
+    r"项目|基地|公司|集团|园区|产业园|工业园|小镇|景区|[^市广会剧商现立战考机]场(?![景所地面合])|"
+    r"[^工]厂|[^山江黄运]河(?!长)|湖(?!长)|[^农乡山]村(?![民庄级])|合作社"
+)
+
+
+def speech_own_words(
+    own: frozenset[str], rare: frozenset[str], texts: Sequence[str]
+) -> frozenset[str]:
+    """The words no sentence of a speech may hold: its county's particulars, and its rare
+    words written in a sentence that names a thing of the county (``texts``: the speech's
+    sentences) — such a word names that thing (桃木疙瘩, 七节), wherever the speech says it."""
+    if not rare:
+        return own
+    from drafter.wordscan import WordScan
+
+    things = "\n".join(text for text in texts if THING.search(text))
+    return own | WordScan(rare).found(things) if things else own
+
+
+# Words that say "an industry of this county" after its product (橡胶机带|产业, 休闲食品|产业集群,
+# 生活用纸|产值, 中国休闲食品|之都): the words right before them name what the county makes
+# and the zones a place names (长|古城 of 长古城工业园; its other works, 长古城污水处理厂,
+# are found by the county's own words)
+INDUSTRY_HEADS = frozenset(
+    """
+    产业 主导产业 特色产业 产业集群 产业链 产值 之都 集聚区 聚集区 产业园 产品 行业 工业园
+    工业园区 产业园区
+    """.split()  # noqa: SIM905
+)
+# parts of speech that end a product's name on its left (a verb, adverb, numeral, pronoun,
+# function word: 推进|橡胶机带, 两个|产业)
+_NOT_PRODUCT_POS = ("p", "c", "u", "d", "r", "m", "q", "f", "t")
+# verbs that take an industry as their object (做大做强|休闲食品产业, 加快推动|光伏产业): the
+# product's name starts after them
+_GOVERNING = frozenset(
+    """
+    做大 做强 做优 做精 做深 做大做强 发展 大力发展 壮大 培育 打造 扶持 支持 引进 推动 加快
+    推进 提升 聚焦 围绕 依托 形成 建设 建成 实施 突出 主攻 延伸 布局 招引 谋划 带动
+    """.split()  # noqa: SIM905
+)
+# a verb this rare is a product's own word (涂装 28), not what the sentence does (签约 440)
+_PRODUCT_VERB = 100
+
+
+def _governed_verb(words: Sequence[str], index: int) -> bool:
+    """休闲 of 做强|休闲|食品 (a verb right after the governing verb modifies the product), 涂装
+    (a verb the dictionary has seen rarely): a verb that may be part of a product's name."""
+    if segment.word_frequency(words[index]) < _PRODUCT_VERB:
+        return True
+    return index > 0 and words[index - 1] in _GOVERNING
+
+
+def industry_phrases(words: Sequence[str]) -> list[str]:
+    """The names of a county's products as it writes them before an industry word, one to
+    three words joined (橡胶|机|带 of 橡胶机带产业, 休闲|食品 of 休闲食品产业集群), three
+    characters or more, that are no dictionary word and no word the table calls ordinary.
+    Counted with a speech's words, one only its county writes is that county's own word
+    (``own_words`` of mining): a draft for another county must not say 做大做强休闲食品主导产业."""
+    found = []
+    for index, word in enumerate(words):
+        if word not in INDUSTRY_HEADS:
+            continue
+        parts: list[str] = []
+        at = index
+        while at > 0 and len(parts) < 3:
+            before = words[at - 1]
+            if not CJK.match(before) or before in FUNCTION_CHARS:
+                break
+            pos = segment.word_pos(before) or "n"
+            if before in _GOVERNING or pos.startswith(_NOT_PRODUCT_POS) or before in INDUSTRY_HEADS:
+                break  # 做强|休闲食品, 积极|培育, 两个|产业
+            if pos.startswith("v") and len(before) > 1 and not _governed_verb(words, at - 1):
+                break  # 成功|签约|光伏; not 做强|休闲|食品, nor 机|带 (a cut name's character)
+            parts.insert(0, before)
+            at -= 1
+            joined = "".join(parts)
+            if len(joined) >= 3 and not segment.known_word(joined) and not is_ordinary(joined):
+                found.append(joined)
+    return found

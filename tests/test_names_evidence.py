@@ -1,0 +1,194 @@
+"""Round six of name finding (2026-12-04): positive evidence of ordinary writing before a
+sentence is left out, and one county's particulars by who writes them — both ways, with the
+sentences of corpus/ and of unseen reports that prompted each rule."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from drafter import segment
+from drafter.mining.names import NameContext, find_names
+from drafter.mining.names.clauses import CLAUSES, Clause, without_clauses
+from drafter.mining.names.particulars import (
+    THING,
+    county_freq,
+    industry_phrases,
+    own_words_by_county,
+    speech_own_words,
+)
+from drafter.mining.report import ReportBuilder, format_scrubbed
+from drafter.mining.slots import merge_hits
+from drafter.names.writing import ordinary_run, plain_phrase
+
+# a corpus of five counties, as the shipped one has nineteen
+FIVE = NameContext({}, 5, counties=5)
+
+
+def unsure(text: str, context: NameContext = FIVE) -> list[str]:
+    return [h.original for h in merge_hits(find_names(text, context)) if h.slot is None]
+
+
+@pytest.mark.parametrize("run", ["征迁", "办复", "代煤", "风肃纪", "拆违", "市定"])
+def test_runs_of_characters_three_counties_write_are_ordinary(run: str) -> None:
+    assert ordinary_run(run) is not None
+
+
+@pytest.mark.parametrize(
+    "run",
+    # a place or region in short (京|雄, 津|石高速), a stem and a place's suffix (唐|河), pairs
+    # only one county writes (马|营, 定|瓷, 流|罗)
+    ["雄安", "京雄", "津石", "入淀", "唐河", "马营", "定瓷", "流罗"],
+)
+def test_runs_that_may_be_places_stay_unsure(run: str) -> None:
+    assert ordinary_run(run) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高标准完成征迁安置任务，确保新区规划建设各项工作扎实推进。",
+        "严格落实中央八项规定精神，驰而不息正风肃纪反腐。",
+        "全力推进“预审可开工”制度改革。",
+        "推动新建商品房“交房即办证”常态化。",
+    ],
+)
+def test_ordinary_sentences_once_left_out_are_kept(text: str) -> None:
+    assert unsure(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quoted thing (a day, a form, a title), not a clause
+        ("坚持把每周三“亲商助企日”作为“一把手”工程。", "“亲商助企日”"),
+        ("持续推动“无欠薪县”建设。", "“无欠薪县”"),
+        # characters the segmenter could not join (顺平 2024, 满城 2023)
+        ("投资1.2亿元的“大北环”全线通车。", "“大北环”"),
+        ("“政小满”一站式诊断服务平台上线运营。", "“政小满”"),
+        # a programme's name, however ordinary its words (江苏 2026, 高唐 2025)
+        ("持续开展“茉莉花开”文艺直通车行动。", "“茉莉花开”"),
+        ("持续开展“助企远航”行动。", "“助企远航”"),
+        # a couplet, one county's slogan of the year
+        ("牢固树立“讲政治、抓发展、惠民生、保安全”的理念。", "“讲政治、抓发展、惠民生、保安全”"),
+    ],
+)
+def test_quoted_names_stay_local(text: str, name: str) -> None:
+    assert name in unsure(text)
+
+
+def test_a_slogan_one_county_quotes_over_several_years_is_its_own() -> None:
+    """保定 quotes “新颜值、新消费、新产业” in 2021 and 2022 and no other county does: its
+    slogan, ordinary words or not; quoted by two counties, it is general."""
+    own = NameContext(
+        {}, 5, counties=5, quote_freq={"新颜值、新消费、新产业": 2}, quote_counties={}
+    )
+    shared = NameContext(
+        {}, 5, counties=5, quote_freq={"新颜值、新消费、新产业": 2},
+        quote_counties={"新颜值、新消费、新产业": 2},
+    )  # fmt: skip
+    text = "着力打造“新颜值、新消费、新产业”。"
+    assert unsure(text, own) == ["“新颜值、新消费、新产业”"]
+    assert unsure(text, shared) == []
+
+
+def test_plain_phrases() -> None:
+    assert plain_phrase("交房即办证")
+    assert plain_phrase("滚石上山、爬坡过坎")
+    assert not plain_phrase("硒望顺平")  # a county's name
+    assert not plain_phrase("绿满陇中")  # a region's name
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("橡胶机带产业继续推进数字化升级。", ["橡胶机带"]),
+        ("做大做强休闲食品主导产业。", ["休闲食品"]),
+        ("加快推进长古城工业园配套道路建设。", ["长古城"]),
+        ("加快推动光伏产业发展。", []),  # the verb governs the industry
+        ("成功签约光伏产业项目。", []),
+        ("积极培育高新技术产业。", []),
+    ],
+)
+def test_products_named_before_an_industry_word(text: str, found: list[str]) -> None:
+    assert industry_phrases(segment.cut(text)) == found
+
+
+def test_one_county_words_are_its_own_only_when_they_mark_a_thing() -> None:
+    words = {
+        "博野": {"橡胶机带", "输送带", "紧箍咒"},
+        "定兴": {"休闲食品", "依存度"},
+        "顺平": {"肠衣"},
+        "高唐": {"输送线"},
+    }
+    texts = {
+        "博野": ["橡胶机带产业。输送带。输送带。紧箍咒。"],
+        "定兴": ["休闲食品。依存度。"],
+        "顺平": ["肠衣。"],
+        "高唐": ["输送线。"],
+    }
+    freq = county_freq(words, texts)
+    totals = Counter({"输送带": 2, "紧箍咒": 1, "依存度": 1, "肠衣": 1, "橡胶机带": 1})
+    own = own_words_by_county(words, freq, totals, rare=False)
+    rare = own_words_by_county(words, freq, totals, rare=True)
+    # a string no dictionary has is a county's whoever cut it; a noun written twice is its
+    # product; a word written once (紧箍咒) is no particular
+    assert {"橡胶机带", "输送带"} <= own["博野"]
+    assert "紧箍咒" not in own["博野"]
+    assert "紧箍咒" in rare["博野"]
+    # … unless the speech names a thing of the county with it (a project, a river)
+    sentences = ["念好“四风”紧箍咒。"]
+    assert "紧箍咒" not in speech_own_words(own["博野"], rare["博野"], sentences)
+    sentences = ["投资1亿元的紧箍咒屠宰加工项目建成投产。"]
+    assert "紧箍咒" in speech_own_words(own["博野"], rare["博野"], sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("加快推进七节河生态修复治理项目。", True),
+        ("以七山滑雪场为基地，开展冰雪进校园活动。", True),
+        ("加快推进河长制落实。", False),
+        ("加强市场监管。", False),
+        ("坚持现场办公。", False),
+    ],
+)
+def test_sentences_naming_a_thing(text: str, thing: bool) -> None:
+    assert bool(THING.search(text)) is thing
+
+
+def test_a_quarter_of_the_county_seat_is_a_place() -> None:
+    text = "以火车站片区等区域及县城主干道为重点，扎实推进专项整治。"
+    hits = merge_hits(find_names(text, FIVE))
+    assert [h.original for h in hits if h.slot == "place"] == ["火车站片区"]
+    assert unsure("建成2个美丽乡村重点片区。") == []
+
+
+def test_the_report_lists_the_words_that_cost_most_candidates() -> None:
+    report = ReportBuilder()
+    for _ in range(3):
+        report.drop("连续的生僻单字（疑为专名）", "征迁")
+    report.drop("引号中的专名（只见于一篇讲话）", "“大北环”")
+    text = format_scrubbed(report.build({}))
+    assert "舍弃候选最多的词" in text
+    assert text.index("征迁：3") < text.index("“大北环”：1")
+
+
+@pytest.mark.parametrize("clause", CLAUSES, ids=lambda clause: clause.name)
+def test_each_removable_clause_example(clause: Clause) -> None:
+    hits = merge_hits(find_names(clause.example, FIVE))
+    unfilled = [h for h in hits if h.slot is None or h.slot in ("place", "org")]
+    assert unfilled
+    assert without_clauses(clause.example, unfilled) == clause.becomes
+
+
+def test_a_name_outside_a_removable_clause_keeps_the_sentence_out() -> None:
+    text = "加快推进马营镇污水处理厂建设，完善配套管网。"
+    unfilled = [h for h in merge_hits(find_names(text, FIVE)) if h.slot in ("place", None)]
+    assert unfilled
+    assert without_clauses(text, unfilled) is None
+    # too little left to read as a sentence
+    text = "依托马营镇、华川村，发展蔬菜。"
+    unfilled = [h for h in merge_hits(find_names(text, FIVE)) if h.slot in ("place", None)]
+    assert without_clauses(text, unfilled) is None
