@@ -141,6 +141,7 @@ NONE = [
     "依托基层农技推广补助等项目，培训高素质农民达到{number}人。",
     # the project it aims at was the first clause (shunping-2022, shunping-2023)
     "加快建设林洋{number}兆瓦光伏发电项目，力争年内并网发电。",
+    "加速推进{number}个村{number}万户“气代煤”工程，实现平原区域无煤化清洁取暖。",  # mancheng
     "加快推进总投资{amount}的{number}万千瓦神南镇抽水蓄能电站项目，力争年内核准开工。",
     # a figure in words is left (its county's level of investment)
     "扩大有效投资，实施重点项目{number}个，固定资产投资稳定在百亿元以上。",

@@ -146,7 +146,7 @@ _CONTINUES = re.compile(
 )
 # an aim or a time that opens what is left once the sentence's first clause is gone: the
 # project or work it was said of went with that clause
-_AIM_ONLY = re.compile(r"^(?:力争|确保|争取|年内|尽快|早日|当年|按期|如期|全年|年底前)")
+_AIM_ONLY = re.compile(r"^(?:力争|确保|争取|实现|年内|尽快|早日|当年|按期|如期|全年|年底前)")
 _RELATIVE = re.compile(r"分别|同比|比上年|较上年|(?<![人平])均(?![衡等匀])")
 # a list marker of the source (⑤改造提升……): the sentence is no longer the fifth of a list
 _MARKER = re.compile(r"^[①-⑳]")
