@@ -31,7 +31,12 @@ from drafter.compose.layout import PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import guidance_of, plan_period
 from drafter.compose.review import review_areas
-from drafter.compose.section import compose_part, compose_unit_part, top_up_own_parts
+from drafter.compose.section import (
+    compose_part,
+    compose_unit_part,
+    separate_openers,
+    top_up_own_parts,
+)
 from drafter.compose.select import CAPPED, Candidate, Selector, county_short, provenance_of
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
@@ -545,6 +550,9 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
             if not pieces and paragraph.lead is None:
                 continue
             paragraphs.append(replace(paragraph, pieces=tuple(pieces)))
+        # a paragraph that lost its first sentence opens anew: not like its neighbour
+        plain = {i for i, p in enumerate(paragraphs) if p.lead is None}
+        paragraphs = separate_openers(paragraphs, plain)
         kept_parts.append(replace(part, paragraphs=tuple(paragraphs)))
     return kept_parts
 

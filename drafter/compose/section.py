@@ -894,7 +894,16 @@ def separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Par
     result = list(paragraphs)
     dropped: set[int] = set()
     for i in range(1, len(result)):
-        if _opening_of(result[i]) != _opening_of(result[i - 1]) or i not in movable:
+        if _opening_of(result[i]) != _opening_of(result[i - 1]):
+            continue
+        if i not in movable:
+            # a sub-headed paragraph keeps its place: the plain one before it opens on another
+            # of its own sentences where it can (大力发展乡村旅游…… / 大力推进文化惠民。)
+            if i - 1 in movable and result[i - 1].lead is None:
+                avoid = {_opening_of(result[i])}
+                if i >= 2:
+                    avoid.add(_opening_of(result[i - 2]))
+                result[i - 1] = _reopened(result[i - 1], avoid)
             continue
         for j in range(i + 1, len(result)):
             if j in movable and _opening_of(result[j]) != _opening_of(result[i - 1]):
@@ -914,6 +923,18 @@ def separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Par
             else:
                 dropped.add(i)
     return [p for i, p in enumerate(result) if i not in dropped]
+
+
+def _reopened(paragraph: Paragraph, avoid: set[str]) -> Paragraph:
+    """``paragraph`` opening on the first of its sentences that opens otherwise than ``avoid``
+    (as it was when none does)."""
+    pieces = list(paragraph.pieces)
+    for k, piece in enumerate(pieces):
+        if piece.text[:2] not in avoid:
+            if k:
+                pieces.insert(0, pieces.pop(k))
+            return Paragraph(tuple(pieces), paragraph.lead)
+    return paragraph
 
 
 def compose_unit_part(
