@@ -125,6 +125,9 @@ WHOLE = [
 # sentences with no figure-free version: the figure carries the sentence, or what is left leans
 # on it (its subject, its time, its lead-in, its means)
 NONE = [
+    # a bare noun without its count, or an act measured by it (a blind reader of round 18 read
+    # 完成交易 and 安装视频前端、点位 as sentences with their numbers missing)
+    "完成交易{number}宗，盘活存量土地。",
     "城乡居民养老保险参保率、代缴率、发放率均为{percent}。",  # all figures
     "{year}年是新中国成立{number}周年，是打赢脱贫攻坚战、全面建成小康社会的关键之年。",
     "{year}年，县政府在广泛调研的基础上，重点谋划了{number}件民生实事。",  # scene left alone
@@ -154,6 +157,14 @@ NONE = [
 @pytest.mark.parametrize(("text", "expected"), WHOLE)
 def test_a_sentence_is_said_whole_without_its_figures(text: str, expected: str) -> None:
     assert figure_free(text) == expected
+
+
+def test_a_list_item_of_a_bare_noun_keeps_its_clause_whole() -> None:
+    # the clause with 、点位 stays as it was, so it is left out; the rest stands
+    assert (
+        figure_free("加快推进立体化社会治安防控体系建设，安装视频前端{number}个、点位{number}个。")
+        == "加快推进立体化社会治安防控体系建设。"
+    )
 
 
 @pytest.mark.parametrize("text", NONE)

@@ -550,6 +550,10 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
             if not pieces and paragraph.lead is None:
                 continue
             paragraphs.append(replace(paragraph, pieces=tuple(pieces)))
+        if not paragraphs and part.paragraphs:
+            # a part left with nothing but repeats keeps its first paragraph: a heading over
+            # nothing is worse than a formula said again
+            paragraphs = [part.paragraphs[0]]
         # a paragraph that lost its first sentence opens anew: not like its neighbour
         plain = {i for i, p in enumerate(paragraphs) if p.lead is None}
         paragraphs = separate_openers(paragraphs, plain)

@@ -50,6 +50,13 @@ _OPENER = (
     r"扎实|高标准|高质量|重点|着力|稳步|有序|全力|集中|深入|完成了|已)*"
 )
 _ACTION_CLAUSE = re.compile(r"^" + _OPENER + _ACTION)
+# acts whose count after the thing is the point of saying them (安装视频前端{number}个, 清运垃圾
+# {number}吨): without it a reader misses the quantity
+_MEASURED_ACT = re.compile(
+    r"^" + _OPENER + r"(?:安装|清运|栽植|种植|植树|造林|铺设|硬化|累计|处置|"
+    r"收储|配备|更换|维修|疏通)"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,8 +205,17 @@ def _without_trailing(clause: str) -> str:
     (新建改扩建中小学{number}所、幼儿园{number}所 → 新建改扩建中小学、幼儿园)."""
     if not FIGURE_SLOT.search(clause) or not _ACTION_CLAUSE.match(clause):
         return clause
+    if _MEASURED_ACT.match(clause):
+        return clause  # the count is what was done (安装视频前端{number}个, 完成交易{number}宗)
     cut = [_TRAILING.sub("", item) for item in clause.split("、")]
     if any(not item or _DANGLING.search(item) for item in cut):
+        return clause
+    verb = _ACTION_CLAUSE.match(cut[0])
+    objects = [cut[0][verb.end() :] if verb else cut[0], *cut[1:]]
+    # a word alone is nothing without its count (……、点位{number}个); nor is a completion of a
+    # two-character thing (完成交易{number}宗: 完成交易 reads as a number left out)
+    shortest = 3 if verb is not None and verb.group(0).endswith("完成") else 2
+    if len(_HAN.findall(objects[0])) < shortest or any(len(_HAN.findall(o)) < 2 for o in objects):
         return clause
     joined = "、".join(cut)
     return clause if _ACTION_CLAUSE.fullmatch(joined) else joined

@@ -176,10 +176,14 @@ class Generaliser:
                 sources=(candidate.source,),
                 level=candidate.level,
             )
-            # the same sentence without its year's figures, where it stands without them: a
-            # draft can say it (the figured one above feeds figure frames and --todo); yielded
-            # last, so a unit takes it in the figured one's place (workers.generalise_one)
-            bare = figure_free(text) if kind is Kind.BODY else None
+            # in a county's own archive, the same sentence without its year's figures, where
+            # it stands without them: the county's draft can say it (the figured one above
+            # feeds figure frames and --todo); yielded last, so a unit takes it in the figured
+            # one's place (workers.generalise_one). Not from other counties' reports: there
+            # readers took what was left (完成拆迁, 力争全年引进项目) for a number left out
+            # (round 18), and another county's measures are not this one's to restate.
+            own = context.own is not None
+            bare = figure_free(text) if kind is Kind.BODY and own else None
             if bare is not None:
                 yield Phrase(
                     id="", kind=kind, text=bare, topics=topics, sources=(candidate.source,)

@@ -163,9 +163,7 @@ def _clause(inner: str) -> bool:
     last = segment.word_pos(words[-1]) or "n"
     if last.startswith(_CLAUSE_END) and not last.startswith("vn"):
         return True
-    return any(
-        len(w) == 1 and (segment.word_pos(w) or "").startswith("v") for w in words[1:-1]
-    )
+    return any(len(w) == 1 and (segment.word_pos(w) or "").startswith("v") for w in words[1:-1])
 
 
 def _coined(inner: str) -> bool:
