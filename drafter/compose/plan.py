@@ -462,8 +462,7 @@ def compose_draft(
     parts = _compose_parts(
         selector, units, parts_plan, weights, unit, layout, style, preamble.last_said
     )
-    parts = _formulas_once(parts, preamble)
-    parts = [_in_place(part) for part in parts]
+    parts = _formulas_once([_in_place(part) for part in parts], preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if added:
         names = "、".join(f"“{topic}”" for topic in added)
