@@ -68,6 +68,7 @@ _SEQUEL = re.compile(
     r"越雷池|受到惩罚"
 )
 SENTENCE_END = "。！？"
+_MATTER_KINDS = (Kind.BODY, Kind.PARAGRAPH, Kind.LEAD)  # entries a piece's matter is read from
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"))
 # any mark of a pair (a search: testing the sentence's characters against a set of the marks
 # took three times as long, one string object per character)
@@ -645,7 +646,10 @@ class Selector:
         if entry in self._matters:
             aspect = self._matters[entry]
         else:
-            phrase = self.bank.entry(Kind.BODY, entry)  # (fetches that one only)
+            # (fetches that one only; a sub-heading's entry is a lead, a unit's a paragraph)
+            phrase = next(
+                (p for k in _MATTER_KINDS if (p := self.bank.entry(k, entry)) is not None), None
+            )
             aspect = phrase.aspect if phrase is not None else None
         return aspect if aspect and MATTER_SEPARATOR in aspect else None
 
