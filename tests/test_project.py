@@ -7,9 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from drafter.cli import app
+from clirunner import run_cli
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -44,24 +42,22 @@ def test_first_command_names_a_shipped_example() -> None:
 
 
 def _command_names() -> list[str]:
-    import typer.main
+    from drafter.cli import COMMANDS
 
-    group = typer.main.get_command(app)
-    return sorted(group.commands)  # type: ignore[attr-defined]
+    return sorted(COMMANDS)
 
 
 def test_every_command_has_chinese_help() -> None:
-    runner = CliRunner()
     names = _command_names()
     assert "outline" in names
     for name in names:
-        result = runner.invoke(app, [name, "--help"])
+        result = run_cli([name, "--help"])
         assert result.exit_code == 0, (name, result.output)
         assert re.search(r"[\u4e00-\u9fff]", result.output), name
 
 
 def test_version() -> None:
-    result = CliRunner().invoke(app, ["--version"])
+    result = run_cli(["--version"])
     assert result.exit_code == 0
     assert result.output.startswith("drafter ")
 
@@ -84,21 +80,20 @@ def test_help_does_not_import_heavy_modules() -> None:
 
 
 def test_usage_errors_are_chinese_with_exit_2() -> None:
-    runner = CliRunner()
-    missing = runner.invoke(app, ["outline"])
+    missing = run_cli(["outline"])
     assert missing.exit_code == 2
     assert "缺少参数" in missing.output and "--help" in missing.output
-    bogus = runner.invoke(app, ["outline", "x.txt", "--jsn"])
+    bogus = run_cli(["outline", "x.txt", "--jsn"])
     assert bogus.exit_code == 2
     assert "没有这个选项：--jsn" in bogus.output
-    unknown = runner.invoke(app, ["nosuchcommand"])
+    unknown = run_cli(["nosuchcommand"])
     assert unknown.exit_code == 2
     assert "没有这个命令" in unknown.output
     assert "Traceback" not in missing.output + bogus.output + unknown.output
 
 
 def test_help_screens_have_no_english_framework_words() -> None:
-    result = CliRunner().invoke(app, ["--help"])
+    result = run_cli(["--help"])
     assert result.exit_code == 0
     for word in ("Usage:", "Options:", "Commands:", "Show this message"):
         assert word not in result.output
@@ -106,16 +101,15 @@ def test_help_screens_have_no_english_framework_words() -> None:
 
 
 def test_bare_drafter_shows_help() -> None:
-    result = CliRunner().invoke(app, [])
+    result = run_cli([])
     assert result.exit_code == 0
     assert "命令：" in result.output
 
 
 def test_usage_lines_name_arguments_in_chinese() -> None:
-    runner = CliRunner()
     for command, argument in (("outline", "讲话稿"), ("draft", "指标文件"), ("lint", "讲话稿")):
-        usage = runner.invoke(app, [command, "--help"]).output.splitlines()[0]
+        usage = run_cli([command, "--help"]).output.splitlines()[0]
         assert usage.endswith(argument), usage
         assert "{" not in usage
-    draft_help = runner.invoke(app, ["draft", "--help"]).output
+    draft_help = run_cli(["draft", "--help"]).output
     assert "<路径>" in draft_help and "<path>" not in draft_help
