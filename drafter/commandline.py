@@ -152,7 +152,9 @@ def parse_command(command: Command, args: Sequence[str], path: str) -> dict[str,
         name, equals, explicit = word.partition("=")
         if name == "--help":
             if equals:
-                raise CommandLineError("选项 --help 不带值：直接写 --help，不要写“=…”", command=path)
+                raise CommandLineError(
+                    "选项 --help 不带值：直接写 --help，不要写“=…”", command=path
+                )
             wants_help = True
             continue
         option = options.get(name) if name.startswith("--") else None

@@ -141,6 +141,8 @@ def progress_bar(total: int) -> Iterator[Callable[[str, str], None]]:
         nonlocal done, shown
         done += 1
         filled = 30 * done // total if total else 30
+        if len(name) > 20:  # the line must fit the terminal, or \r cannot rewrite it
+            name = "…" + name[-19:]
         line = f"挖掘讲话稿 {'━' * filled}{'╺' * (30 - filled)} {done}/{total} {step} {name}"
         stream.write("\r" + line + "\x1b[K")
         stream.flush()
