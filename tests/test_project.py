@@ -56,6 +56,66 @@ def test_every_command_has_chinese_help() -> None:
         assert re.search(r"[\u4e00-\u9fff]", result.output), name
 
 
+def test_help_names_every_option_with_its_help_and_default() -> None:
+    """What ``--help`` says of each argument and option, whatever the line breaks."""
+    from drafter.cli import COMMANDS
+    from drafter.commandline import Option
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", "", text)
+
+    root = flat(run_cli(["--help"]).stdout)
+    for name, command in COMMANDS.items():
+        assert flat(f"{name}{command.summary}") in root, name
+        shown = flat(run_cli([name, "-h"]).stdout)
+        assert flat(command.help) in shown, name
+        for param in command.params:
+            assert flat(param.help) in shown, (name, param.dest)
+            if isinstance(param, Option):
+                names = ", ".join(sorted(param.names, key=lambda n: n.startswith("--")))
+                assert flat(names) in shown, (name, names)
+                if param.required:
+                    assert flat(f"{param.help}  [必填]") in shown, (name, param.dest)
+                elif param.kind is not None and param.default is not None:
+                    assert flat(f"[默认：{param.default}]") in shown, (name, param.dest)
+            else:
+                assert flat(f"{param.metavar} <{param.kind}>") in shown, (name, param.dest)
+
+
+def test_options_and_arguments_are_read_as_before() -> None:
+    """The rules writers learnt with typer: options anywhere, ``--`` ends them, ``--out=x``,
+    ``-ox``, the last of a repeated option wins, a value that starts with a dash is a value."""
+    from drafter.cli import COMMANDS
+    from drafter.commandline import parse_command
+
+    draft = COMMANDS["draft"]
+    read = parse_command(
+        draft,
+        ["-o", "a.docx", "t.yaml", "--seed=3", "--force", "-ob.docx", "--format", "-x"],
+        "drafter draft",
+    )
+    assert read is not None
+    assert (read["file"], read["out"], read["seed"], read["force"], read["fmt"]) == (
+        Path("t.yaml"),
+        "b.docx",
+        3,
+        True,
+        "-x",
+    )
+    assert read["encoding"] == "utf-8" and read["explain"] is False and read["bank"] is None
+    read = parse_command(draft, ["-o", "-", "--", "-t.yaml"], "drafter draft")
+    assert read is not None and read["file"] == Path("-t.yaml")
+    assert parse_command(draft, ["--seed", "x", "-h"], "drafter draft") is None  # help first
+    mined = parse_command(COMMANDS["mine"], ["a", "-o", "b", "c", "--force"], "drafter mine")
+    assert mined is not None and mined["corpus"] == [Path("a"), Path("c")]
+    for seed, value in (("01", 1), ("+3", 3), (" 3 ", 3), ("3.0", 3), ("1_000", 1000)):
+        read = parse_command(draft, ["t.yaml", "-o", "-", "--seed", seed], "drafter draft")
+        assert read is not None and read["seed"] == value, seed
+    for bad in ("abc", "3.5", "1e3", "٣", ""):
+        result = run_cli(["draft", "t.yaml", "-o", "-", "--seed", bad])
+        assert result.exit_code == 2 and "--seed 的值无效：应为整数" in result.stderr, bad
+
+
 def test_version() -> None:
     result = run_cli(["--version"])
     assert result.exit_code == 0
