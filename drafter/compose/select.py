@@ -902,6 +902,8 @@ CAPPED = (
 )
 # Stock phrases every sentence may share; they are cut out before looking for repeated phrases.
 _STOCK = re.compile(
+    # (names said in full as often as needed: the Party's centre and its guiding thought)
+    r"以习近平同志为核心的党中央|习近平新时代中国特色社会主义思想|"
     r"高质量发展|经济社会发展|人民群众|全县上下|各乡镇、各部门|各乡镇|各部门|"
     r"进一步|不断提升|切实加强|全面提升|持续推进|扎实推进|加快推进|坚持不懈|"
     r"[^\u4e00-\u9fff]"
