@@ -462,7 +462,7 @@ def compose_draft(
     parts = _compose_parts(
         selector, units, parts_plan, weights, unit, layout, style, preamble.last_said
     )
-    parts = _formulas_once(parts, preamble)
+    parts = _formulas_once([_in_place(part) for part in parts], preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if added:
         names = "、".join(f"“{topic}”" for topic in added)
@@ -559,6 +559,42 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
         paragraphs = separate_openers(paragraphs, plain)
         kept_parts.append(replace(part, paragraphs=tuple(paragraphs)))
     return kept_parts
+
+
+# A sentence that sums a part up or calls for its success (通过全县上下的共同努力，一定能够……;
+# 让我们……): a part ends on it, or it is not said.
+_CLOSER = re.compile(
+    r"一定能够|一定会|必将|共同努力|让我们|齐心协力|凝心聚力|只要[^，。]{2,20}就|[！!]$"
+)
+# A sentence that says what the matter is or which thought guides it (深入学习贯彻习近平生态
+# 文明思想，……; 牢固树立“两山”理念，……): a paragraph opens on it, it does not come after measures.
+_FRAMER = re.compile(
+    r"^(?:深入学习贯彻|认真学习贯彻|全面贯彻|深入贯彻|认真贯彻|坚持以|牢固树立|始终坚持|"
+    r"坚定不移地?贯彻)[^，。；]{0,24}(?:思想|理念|精神|导向|原则|战略)"
+)
+
+
+def _in_place(part: Part) -> Part:
+    """The part with each mined sentence where its kind stands: a sentence that frames a
+    matter only opens a paragraph, and one that sums up or calls for success only ends the
+    part (round 18: 通过全县上下的共同努力，一定能够…… in the middle of 生态环保; round 19: the
+    guiding principle after the measures). A paragraph keeps at least one sentence."""
+    paragraphs: list[Paragraph] = []
+    last = len(part.paragraphs) - 1
+    for number, paragraph in enumerate(part.paragraphs):
+        end = len(paragraph.pieces) - 1
+        kept = [
+            piece
+            for index, piece in enumerate(paragraph.pieces)
+            if piece.provenance is None
+            or not piece.provenance.entry
+            or not (
+                (_CLOSER.search(piece.text) and (number, index) != (last, end))
+                or (index > 0 and _FRAMER.search(piece.text))
+            )
+        ]
+        paragraphs.append(replace(paragraph, pieces=tuple(kept or paragraph.pieces)))
+    return replace(part, paragraphs=tuple(paragraphs))
 
 
 def _headed_terms(parts: Sequence[Part]) -> dict[str, set[int]]:

@@ -40,6 +40,16 @@ _PLAN_WORDS = re.compile(
     # plan however it ends
     r"^(?:积极|大力|全力|鼓励|引导|支持|探索|坚持|始终|牢牢)"
 )
+# A fact of the county that did it, whatever mood its paragraph was in: a finished or new
+# work, a title or rank, a body set up, a report in the press (县城供水管网改造工程全面完工,
+# 新建中医院、妇幼保健院和疾控中心, 组建城市管理行政执法局, 线上电子图书馆被《人民日报》宣传报道).
+# Said in another county's review it is an invented achievement (round 18); the county's own
+# facts come from its targets file's highlights.
+_FACT = re.compile(
+    r"获评|荣获|被评为|获批|列入|入选|命名|验收|通过[^，。；]{0,10}(?:评估|验收|认定|考核|评审)|"
+    r"排名|位居|率先|首[家批个次]|成功|创成|建成|新建|改扩建|(?:完工|竣工)(?!项目)|投入使用|"
+    r"投入运营|《|被[^，。；]{0,12}(?:报道|推广|表彰|肯定|采纳)|组建|挂牌|成立|全面完成|[0-9]|\{"
+)
 AREA_SENTENCES = 10
 MATTER_SENTENCES = 2  # sentences of the review on one matter at most
 
@@ -70,6 +80,7 @@ def _record_sentences(
         and selector.topic_score(c.text, topic, c.phrase) >= 2.0
         and not selector.too_similar(c.text)
         and c.phrase.mode is not Mode.ACHIEVEMENT
+        and not _FACT.search(c.text)
         and not says_problem(c.text)
         # a year's summary names the deployed year (2025年，我们用情用力办实事): not a record
         and not tells_a_year(c.text)
@@ -106,6 +117,7 @@ def _general_results(selector: Selector, topic: str, found: Sequence[Candidate])
         and topic in c.phrase.topics[:1]
         and _GENERAL_RESULT.search(c.text)
         and not _CLAIM.search(c.text)
+        and not _FACT.search(c.text)
         and not says_problem(c.text)
         and home_of(c.phrase.aspect) in (None, topic)
         and not selector.too_similar(c.text)

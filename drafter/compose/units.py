@@ -437,12 +437,20 @@ _AIMED = re.compile(
 # not a measure's own words (改造提升)
 _STATE_END = re.compile(
     r"(?<!改造)(?:持续|不断|日趋|日益|稳步|显著|明显|进一步|全面|总体|基本|更加|大幅|逐步|保持|和谐)+"
-    r"(?:巩固|提升|提高|改善|增强|规范|转变|完善|好转|向好|稳定|彰显)$"
+    r"(?:巩固|提升|提高|改善|增强|规范|转变|完善|好转|向好|稳定|彰显|落实)$"
 )
 # the results credited to those who made them (成绩来之不易，这是……的结果; 成绩的取得，得益于……)
 _CREDITED = re.compile(r"成绩来之不易|成绩的取得|取得的成绩|成绩的背后|这是.{2,40}的结果|得益于")
 # a result stated outright: what did not happen (全县没有发生重大安全生产事故)
 _NONE_HAPPENED = re.compile(r"(?:没有|未)发生")
+# what "we" did, told as a story (面对极端暴雪寒潮天气，我们共克时艰……; 我们不断加强重点领域安全
+# 监管……; 平安度过森林防火……敏感时期): a year's record; a plan's "we" will, must or shall
+_NARRATED = re.compile(
+    r"^面对[^。]{2,30}?，我们(?!要|将|必须|务必|一定|更要|还要|也要|必将)|"
+    r"^我们(?!将|要|必须|务必|一定|更要|还要|也要|必将|坚信|相信|深知|始终要)[^，。]{0,3}"
+    r"(?:不断|持续|始终|坚持|先后|相继|全力|扎实|积极|共克|紧紧|用心|主动|大力)|"
+    r"^平安度过|开局有力"
+)
 
 
 _CLAUSE_END = re.compile(r"[^，；：。！？]+[。！？]?$")
@@ -450,7 +458,7 @@ _SHORTCOMING = re.compile(
     r"瓶颈|制约突出|还没有|尚未|仍然|仍有|依然|不足|不够|不强|乏力|滞后|薄弱|欠账|短板明显|有待|"
     r"不尽人意|多重叠加|对于这些问题|对这些问题|精气神不足|还有不少|任务繁重|压力较大|"
     # the turn to a speech's problems (我们也清醒地认识到……还面临不少困难和问题)
-    r"清醒地认识到|清醒地看到|清醒看到|面临不少|困难和问题|困难和挑战"
+    r"清醒[地的]认识到|清醒[地的]看到|清醒看到|面临不少|困难和问题|问题和困难|困难和挑战"
 )
 
 
@@ -474,7 +482,7 @@ def said_done(sentence: str) -> bool:
     不易，这是……的结果): a year's summary, not a measure."""
     if _YEAR_TOLD.match(sentence) or _NONE_HAPPENED.search(sentence):
         return True
-    if _CREDITED.search(sentence):
+    if _CREDITED.search(sentence) or _NARRATED.search(sentence):
         return True
     last = _last_clause(sentence)
     if last is None:

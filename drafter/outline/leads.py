@@ -112,7 +112,12 @@ def lead_text(sentence: str, *, opens_paragraph: bool = False) -> str | None:
         text = text.lstrip("—").strip()  # "——综合实力显著增强。", a dash bullet
     bare = "".join(ch for ch in text if ch not in _QUOTES)
     clauses = bare.split("，")
-    paired = opens_paragraph and len(clauses) == 2 and all(3 <= len(c) <= 8 for c in clauses)
+    paired = (
+        opens_paragraph
+        and len(clauses) == 2
+        and 3 <= len(clauses[0]) <= 8
+        and 3 <= len(clauses[1]) <= 12
+    )
     if not MIN_LEAD <= len(bare) <= (MAX_OPENING_LEAD if opens_paragraph else MAX_LEAD):
         return None
     if LEAD_BAD_START.match(bare) or LEAD_BAD_CHARS.search(
