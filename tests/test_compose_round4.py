@@ -88,8 +88,14 @@ def test_each_sub_heading_is_developed_by_its_first_sentence(path: Path) -> None
                 if paragraph.lead is None:
                     continue
                 head = _ORDINAL.sub("", paragraph.lead.text).rstrip("。")
+                # (a target of the item's matter may stand first: from the targets file)
                 first = next(
-                    (p for p in paragraph.pieces if p.provenance and p.provenance.entry), None
+                    (
+                        p
+                        for p in paragraph.pieces
+                        if p.provenance and p.provenance.entry and not p.provenance.yaml_key
+                    ),
+                    None,
                 )
                 if first is None:
                     continue
@@ -266,3 +272,25 @@ def test_a_first_plain_paragraph_of_one_sentence_opens_the_next() -> None:
     assert len(plain) == 2
     assert plain[0][1][0].text.startswith("完善景区")
     assert len(plain[0][1]) == 3
+
+
+def test_a_target_goes_under_the_item_of_its_matter() -> None:
+    from drafter.compose.model import Paragraph, Piece
+    from drafter.compose.section import _targets_into_items
+
+    jobs = Paragraph((Piece("把稳就业摆在更加突出位置，开展春风行动。"),), Piece("稳定扩大就业。"))
+    grain = Paragraph((Piece("落实最严格的耕地保护制度。"),), Piece("扛牢粮食安全政治责任。"))
+    paragraphs = [jobs, grain]
+    intro = [
+        Piece("全年确保"),
+        Piece("粮食播种面积稳定在52.5万亩以上。"),
+        Piece("今年，确保城镇新增就业2600人。"),
+        Piece("守住不发生规模性返贫致贫底线。"),
+    ]
+    left = _targets_into_items(paragraphs, intro)
+    assert [p.text for p in left] == ["守住不发生规模性返贫致贫底线。"]
+    assert paragraphs[0].pieces[0].text == "今年，确保城镇新增就业2600人。"
+    assert [p.text for p in paragraphs[1].pieces[:2]] == [
+        "全年确保",
+        "粮食播种面积稳定在52.5万亩以上。",
+    ]

@@ -1375,6 +1375,46 @@ def _targets_ahead(section: Section | None) -> _TargetsAhead:
     return _TargetsAhead(chars, frozenset(g for text in preview for g in key_phrases(text)))
 
 
+# Words every target says whatever its matter (今年，确保……达到……以上): not what ties it
+# to an item.
+_TARGET_WORDS = re.compile(
+    r"今年|全年|明年|确保|力争|达到|以上|左右|以内|完成|实现|增长|新增|控制在?|年底|目标|"
+    r"稳定在?|保持在?|提高到|提升到|下降|降低|突破|超过"
+)
+
+
+def _targets_into_items(paragraphs: list[Paragraph], intro: list[Piece]) -> list[Piece]:
+    """Each of ``intro``'s targets and points put at the head of the led paragraph that speaks
+    of its matter most (two word pairs at least, its lead's counting twice), in place in
+    ``paragraphs``; the ones no item speaks of, returned."""
+    sentences: list[list[Piece]] = [[]]  # a target is worded in pieces (全年确保 + its figure)
+    for piece in intro:
+        sentences[-1].append(piece)
+        if piece.text.endswith(("。", "！", "？")):
+            sentences.append([])
+    left: list[Piece] = []
+    placed: dict[int, list[Piece]] = {}
+    for sentence in (s for s in sentences if s):
+        words = key_phrases(_TARGET_WORDS.sub("，", "".join(p.text for p in sentence)), 2)
+        best, score = None, 1
+        for index, paragraph in enumerate(paragraphs):
+            if paragraph.lead is None:
+                continue
+            lead = key_phrases(paragraph.lead.text, 2)
+            body = key_phrases("".join(p.text for p in paragraph.pieces[:3]), 2)
+            found = 2 * overlap(words, lead) + overlap(words, body - lead)
+            if found > score:
+                best, score = index, found
+        if best is None:
+            left.extend(sentence)
+        else:
+            placed.setdefault(best, []).extend(sentence)
+    for index, pieces in placed.items():
+        paragraph = paragraphs[index]
+        paragraphs[index] = replace(paragraph, pieces=(*pieces, *paragraph.pieces))
+    return left
+
+
 def _with_targets(
     paragraphs: list[Paragraph], intro: list[Piece], framing: bool, after: str
 ) -> list[Paragraph]:
@@ -1383,9 +1423,12 @@ def _with_targets(
     first sentence when that frames the matter (``framing``) or opens as the text before the
     heading (``after``) did."""
     if intro and paragraphs and paragraphs[0].lead is not None:
-        # the section's targets open the part on their own, before its items: under an item's
-        # lead they would read as its matter (继续强化政策扶持。全年确保粮食播种面积……)
-        paragraphs.insert(0, Paragraph(tuple(intro)))
+        # a target goes under the item whose matter it is (稳定扩大就业。今年，确保城镇新增就业
+        # 2600人。……); the others open the part on their own, before its items: under another
+        # item's lead they would read as its matter (继续强化政策扶持。全年确保粮食播种面积……)
+        intro = _targets_into_items(paragraphs, intro)
+        if intro:
+            paragraphs.insert(0, Paragraph(tuple(intro)))
     elif intro and paragraphs:
         # the section's targets open the first paragraph (after the sentence that frames the
         # matter)
