@@ -4,7 +4,8 @@ Input: one sentence. Output: unsure ``Hit``s (slot None: the sentence is left ou
 Not names a slot could stand for but statements no other county's draft may repeat, and no
 county's later draft either: an event the county lived through (面对极端暴雪寒潮天气), a
 commitment with a deadline (年内完成开发区区划调整), a numbered list the speech gives elsewhere
-(办好十件实事), a formula explained after its head was said (“实”，就是……), a place's epithet
+(办好十件实事) or an item of one (⑨推进……), a numbered document it issued (出台……十六条措施), a
+formula explained after its head was said (“实”，就是……), a place's epithet
 (脱贫攻坚号角吹响地), a classroom the county named, one manufacturing sector as the county's chain
 (食品产业链), a sentence cut at a garbled question mark (……保障好英利？).
 
