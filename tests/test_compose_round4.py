@@ -294,3 +294,35 @@ def test_a_target_goes_under_the_item_of_its_matter() -> None:
         "全年确保",
         "粮食播种面积稳定在52.5万亩以上。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "counted"),
+    [
+        ("突出抓好十件民生实事。", True),
+        ("守住三条底线。", True),
+        ("落实“两个确保”。", False),
+        ("实施一批重点项目。", False),
+    ],
+)
+def test_a_sub_heading_promising_a_counted_list_is_not_taken(lead: str, counted: bool) -> None:
+    from drafter.compose.section import _COUNTED_SET
+
+    assert bool(_COUNTED_SET.search(lead)) is counted
+
+
+def test_a_sentence_path_item_keeps_to_its_lead_matter() -> None:
+    from drafter.compose.section import _on_matter
+
+    class _P:
+        def __init__(self, aspect: str | None) -> None:
+            self.aspect = aspect
+
+    class _C:
+        def __init__(self, aspect: str | None) -> None:
+            self.phrase = _P(aspect)
+
+    assert _on_matter(_C("安全稳定/安全生产"), "安全稳定/安全生产")  # type: ignore[arg-type]
+    assert _on_matter(_C(None), "安全稳定/安全生产")  # type: ignore[arg-type]
+    assert not _on_matter(_C("安全稳定/治安"), "安全稳定/安全生产")  # type: ignore[arg-type]
+    assert _on_matter(_C("安全稳定/治安"), None)  # type: ignore[arg-type]

@@ -240,3 +240,14 @@ def test_a_government_plenary_after_the_congress_starts_from_its_report() -> Non
     assert "审议通过了《政府工作报告》" in spring.text
     _, autumn = draft_document(make_targets(date="2025-09-10", meeting="县政府全体会议"), bank)
     assert "审议通过了《政府工作报告》" not in autumn.text
+
+
+def test_goals_before_their_year_are_proposed_not_set() -> None:
+    from drafter.compose.figures import goals_paragraph
+
+    december = make_targets(kind="plenary", meeting="县委全会", date="2024-12-27", year=2025)
+    proposed = goals_paragraph(december)
+    assert proposed is not None and "主要预期目标建议为" in proposed.text
+    january = make_targets(date="2025-02-10", year=2025)
+    given = goals_paragraph(january)
+    assert given is not None and "建议为" not in given.text

@@ -337,6 +337,14 @@ def goals_paragraph(
     lead = _GOALS_LEADS[index] if targets.kind == "work_report" else ""
     if frame.mid:
         opener = "对照年初确定的全年目标，下半年必须咬定不放、奋力追赶，确保全年"
+    elif (
+        targets.kind != "work_report"
+        and targets.date is not None
+        and targets.date.year < targets.year
+    ):
+        # before the year, at a 全会 or 经济工作会议: the targets go to the people's congress
+        # yet, so they are proposed, not set (主要预期目标建议为)
+        opener = f"{targets.year}年全县经济社会发展主要预期目标建议为："
     elif frame.early and targets.date is not None and targets.date.year == targets.year:
         opener = lead + _GOALS_OPENERS[index].format(year="明年")
     else:

@@ -564,7 +564,7 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
 # A sentence that sums a part up or calls for its success (通过全县上下的共同努力，一定能够……;
 # 让我们……): a part ends on it, or it is not said.
 _CLOSER = re.compile(
-    r"一定能够|一定会|必将|共同努力|让我们|齐心协力|凝心聚力|只要[^，。]{2,20}就|[！!]$"
+    r"一定能|一定会|必将|共同努力|让我们|齐心协力|凝心聚力|只要[^。]{2,30}就|[！!]$"
 )
 # A sentence that says what the matter is or which thought guides it (深入学习贯彻习近平生态
 # 文明思想，……; 牢固树立“两山”理念，……): a paragraph opens on it, it does not come after measures.

@@ -100,6 +100,11 @@ def thin_out(pool: list[Candidate], budget: int, rng: random.Random) -> list[Can
     return [c for i, c in enumerate(pool) if i not in left_out]
 
 
+# A sub-heading naming a counted set of its county's own (十件民生实事, 四项重点工作, 三条底线)
+# promises the list that followed it in its source; a plan's 一批 is not counted.
+_COUNTED_SET = re.compile(r"(?<![“‘])[两二三四五六七八九十百]+[件项条个大场](?![”’])")
+
+
 def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: str) -> bool:
     """A sub-heading suits this part: it is about this topic (no other topic named or stronger),
     does not repeat the part's heading, and reads as a plan (fits)."""
@@ -109,6 +114,8 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
     if text.startswith(("做到", "要", "希望")):  # 做到紧盯问题抓落实 is not a heading
         return False
     if _REVIEW_SHAPED.search(text):  # ……，现代化产业体系加快构建 reports a result
+        return False
+    if _COUNTED_SET.search(text):  # 突出抓好十件民生实事 promises a list its county had
         return False
     if not fits(candidate) or "，" in text.rstrip("。")[:3]:
         return False
@@ -490,6 +497,9 @@ class _Item:
     size: int = 0
     done: bool = False
     named: frozenset[str] = frozenset()  # the matter words its sentences named (土壤, 秸秆焚烧)
+    # the matter it is on (安全稳定/安全生产): its lead's, else its first sentence's; its other
+    # sentences are on that matter or on none (开展安全隐患集中整治 does not take 扫黑除恶)
+    aspect: str | None = None
 
 
 @dataclass(slots=True)
@@ -514,7 +524,9 @@ class _Items:
         self.selector.used.add(lead.text)
         self.selector.spend(lead.text)
         piece = Piece(lead.text, provenance_of(lead.phrase, self.topic_key))
-        self.items.append(_Item(_Unit.on(piece, lead.text), size=len(lead.text)))
+        self.items.append(
+            _Item(_Unit.on(piece, lead.text), size=len(lead.text), aspect=lead.phrase.aspect)
+        )
 
     def has_room(self) -> bool:
         """Some item not done on its sub-heading can take another sentence."""
@@ -565,6 +577,7 @@ class _Items:
         if candidate.text in self.selector.used or self.selector.too_similar(candidate.text):
             return True
         item.chosen.append(candidate)
+        item.aspect = item.aspect or candidate.phrase.aspect
         item.said = item.said | bigrams(candidate.text)
         item.named = item.named | matter_words(candidate.text)
         item.size += len(candidate.text)
@@ -587,9 +600,15 @@ class _Items:
             echo = -100.0 if core and text.startswith(core) else 0.0
             return (overlap(grams, bigrams(text)) * 3 + pool[j].score + echo, -j)
 
+        aspect = item.aspect if core else None  # (a plain paragraph takes what is left)
         if not item.chosen:
-            # The first sentence develops the lead: among those that speak of it, the best.
-            fitting = [j for j in range(len(pool)) if profile.spoken_of(pool[j].text)]
+            # The first sentence develops the lead: among those that speak of it and are on
+            # its matter, the best.
+            fitting = [
+                j
+                for j in range(len(pool))
+                if profile.spoken_of(pool[j].text) and _on_matter(pool[j], aspect)
+            ]
             return max(fitting or range(len(pool)), key=fit)
         # Past its first sentence a paragraph stays on its sub-heading: a sentence shares a
         # word with the lead or two with what the paragraph has said (二是提升应急管理能力
@@ -605,6 +624,7 @@ class _Items:
             # each sentence makes its own point: none names a matter word a sentence of the
             # paragraph named (加强土壤污染……治理 / 深入开展土壤污染治理……)
             if not matter_words(pool[j].text) & item.named
+            and _on_matter(pool[j], aspect)
             and (
                 (
                     profile.spoken_of(pool[j].text)
@@ -618,6 +638,11 @@ class _Items:
             )
         ]
         return max(allowed, key=fit) if allowed else None
+
+
+def _on_matter(candidate: Candidate, aspect: str | None) -> bool:
+    """The sentence is on the matter ``aspect`` (安全稳定/安全生产), or on none in particular."""
+    return aspect is None or candidate.phrase.aspect in (None, aspect)
 
 
 def _fill_items(
@@ -1152,8 +1177,14 @@ def _into_units(
                 overflow[at].append(piece)
             else:
                 selector.used.discard(piece.text)
-        # a sub-heading stays with the sentence that develops it
+        # a sub-heading stays with the sentence that develops it, and not where a unit's
+        # paragraph of the part is on its matter (稳定扩大就业 … 积极推进就业创业)
         lead = paragraph.lead if kept and kept[0] is paragraph.pieces[0] else None
+        if lead is not None:
+            matter = selector.matter_of_piece(lead)
+            claimed = claims.get((Mode.TARGET, matter)) if matter is not None else None
+            if claimed is not None and claimed[0] == part and claimed[1] in hosts:
+                lead = None
         if paragraph.lead is not None and lead is None:
             selector.used.discard(paragraph.lead.text)
         if kept and lead is None:
@@ -1293,8 +1324,14 @@ def _headed(
     openings = {_opening_of(p) for p in paragraphs}
     leads = [c for c in _lead_candidates(selector, topic, heading) if c.text not in selector.used]
     result = list(paragraphs[:1])
+    # the matters paragraphs before have opened on: a paragraph going on with one of them (the
+    # rest of 稳定扩大就业's matter) is not headed as a new item (积极推进就业创业)
+    opened = {selector.matter_of_piece(p.pieces[0]) for p in paragraphs[:1] if p.pieces}
     for paragraph in paragraphs[1:]:
-        if paragraph.lead is None and paragraph.pieces:
+        matter = selector.matter_of_piece(paragraph.pieces[0]) if paragraph.pieces else None
+        going_on = matter is not None and matter in opened
+        opened.add(matter)
+        if paragraph.lead is None and paragraph.pieces and not going_on:
             fitting = next(
                 (
                     c

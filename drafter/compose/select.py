@@ -68,6 +68,7 @@ _SEQUEL = re.compile(
     r"越雷池|受到惩罚"
 )
 SENTENCE_END = "。！？"
+_MATTER_KINDS = (Kind.BODY, Kind.PARAGRAPH, Kind.LEAD)  # entries a piece's matter is read from
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"))
 # any mark of a pair (a search: testing the sentence's characters against a set of the marks
 # took three times as long, one string object per character)
@@ -309,8 +310,10 @@ class Candidate:
 # as copied from that place (区人民医院 in a 县's report). A 市's own words are left to the
 # localiser (县 sentences are rewritten), but a 区's are not a 县's and the other way round.
 LEVEL_WORDS = {
-    "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道|市长热线|市长信箱",
-    "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城",
+    # (a county-level city's own words too: 我市, 市直, 市级财政 of its own budget)
+    "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道|市长热线|市长信箱|"
+    r"我市|本市|市直|市本级|市级财政",
+    "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城|我市|本市|市本级|市级财政",
     # in a 县's words 全市/市委 mean the prefecture; in a 市's speech they would read as itself
     "市": r"全区|我区|区委|区政府|区人民|本区|区直|全市|市委|市政府|市级",
     "旗": r"全区|我区|区委|区政府|区人民|本区|区直",
@@ -645,7 +648,10 @@ class Selector:
         if entry in self._matters:
             aspect = self._matters[entry]
         else:
-            phrase = self.bank.entry(Kind.BODY, entry)  # (fetches that one only)
+            # (fetches that one only; a sub-heading's entry is a lead, a unit's a paragraph)
+            phrase = next(
+                (p for k in _MATTER_KINDS if (p := self.bank.entry(k, entry)) is not None), None
+            )
             aspect = phrase.aspect if phrase is not None else None
         return aspect if aspect and MATTER_SEPARATOR in aspect else None
 
