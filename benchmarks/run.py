@@ -347,7 +347,7 @@ install_verdicts()  # as the console entry point does
 import drafter.cli
 gc.freeze()
 gc.disable()  # as the entry point does for a draft
-lap("import typer and the CLI (after Python started)")
+lap("import the CLI (after Python started)")
 import drafter.phrasebank.cache as cache
 bank_cost = {"ms": 0.0}
 def timed(fn):
@@ -453,7 +453,7 @@ def table(
 def versions() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
-    names = ["jinja2", "python-docx", "pyyaml", "typer", "pydantic", "jieba"]
+    names = ["jinja2", "python-docx", "pyyaml", "pydantic", "jieba"]
     found = []
     for name in names:
         try:

@@ -1,101 +1,95 @@
 """The command line: parse arguments, call the pipeline, print. Nothing else lives here.
 
-Every command imports its stage lazily, so ``drafter --help`` and commands that do not need jieba
-start fast. ``DrafterError`` is caught in exactly one place (``DrafterGroup.invoke`` in
-``drafter.terminal``): its Chinese
-message goes to stderr and the process exits with the error's code, never with a traceback.
+Every command is a plain function declared with its arguments and options (``drafter.commandline``
+parses them and writes the Chinese help); each imports its stage lazily, so ``drafter --help``
+and commands that do not need jieba start fast. ``DrafterError`` is caught in exactly one place,
+``run``: its Chinese message goes to stderr and the process exits with the error's code, never
+with a traceback.
 """
 
-# No ``from __future__ import annotations`` here: typer reads every command's annotations at each
-# start, and string annotations would be evaluated again each time (typer.Option and all).
+from __future__ import annotations
+
 import signal
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
-
-import typer
+from typing import TYPE_CHECKING
 
 from drafter import __version__
-from drafter.terminal import DrafterGroup
+from drafter.commandline import INTEGER, PATH, TEXT, Argument, Command, Option
 
 if TYPE_CHECKING:
     from drafter.pipeline import DraftResult
 
-app = typer.Typer(
-    cls=DrafterGroup,
-    name="drafter",
-    help="县级政府讲话稿起草助手：挖掘讲话稿语料，按指标文件生成讲话稿，排版并检查。",
-    add_completion=False,
-    no_args_is_help=True,
-    pretty_exceptions_show_locals=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+SUMMARY = "县级政府讲话稿起草助手：挖掘讲话稿语料，按指标文件生成讲话稿，排版并检查。"
+
+# Every command by name, in the order ``drafter --help`` lists them.
+COMMANDS: dict[str, Command] = {}
+
+
+def command(*params: Argument | Option) -> Callable[[Callable[..., object]], Callable[..., object]]:
+    """Declare the function as the command of its name, taking ``params``."""
+
+    def declare(run: Callable[..., object]) -> Callable[..., object]:
+        COMMANDS[run.__name__] = Command(run.__name__, run, params)
+        return run
+
+    return declare
+
+
+def echo(text: str, *, err: bool = False) -> None:
+    """One line to stdout (or stderr), flushed: the two interleave as they are written."""
+    stream = sys.stderr if err else sys.stdout
+    stream.write(f"{text}\n")
+    stream.flush()
 
 
 MAX_SEED = 1_000_000  # as the targets file's seed: (drafter.targets.model)
 
-# How a .txt/.md file is encoded: the same option for draft and typeset.
-EncodingOption = Annotated[
-    str,
-    typer.Option(
-        "--encoding",
-        help="文本文件的编码：utf-8（默认）、utf-8-bom（带 BOM、Windows 换行，旧版记事本可读）"
-        "或 gb18030（中文 Windows 的 ANSI）。",
-    ),
-]
+# How a .txt/.md file is encoded: the same option for draft, plan and typeset.
+ENCODING = Option(
+    ("--encoding",),
+    "encoding",
+    "文本文件的编码：utf-8（默认）、utf-8-bom（带 BOM、Windows 换行，旧版记事本可读）"
+    "或 gb18030（中文 Windows 的 ANSI）。",
+    kind=TEXT,
+    default="utf-8",
+)
 
 # The phrase bank a command reads: the same option, help and default wherever it appears.
-BankOption = Annotated[
-    Path | None, typer.Option("--bank", help="短语库文件夹；默认用自带的短语库。")
-]
-
+BANK = Option(("--bank",), "bank", "短语库文件夹；默认用自带的短语库。", kind=PATH)
 
 # The font preset of a .docx (drafter typeset and draft).
-FontsOption = Annotated[
-    str | None,
-    typer.Option(
-        "--fonts",
-        help="字体方案：gb2312（默认，仿宋_GB2312 等）"
-        "或 windows（Windows、WPS 自带的仿宋、楷体、黑体、宋体）。",
-    ),
-]
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"drafter {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="显示版本号并退出。"),
-    ] = False,
-) -> None:
-    """县级政府讲话稿起草助手。"""
+FONTS = Option(
+    ("--fonts",),
+    "fonts",
+    "字体方案：gb2312（默认，仿宋_GB2312 等）"
+    "或 windows（Windows、WPS 自带的仿宋、楷体、黑体、宋体）。",
+    kind=TEXT,
+)
+FORCE = Option(("--force",), "force", "覆盖已有文件。")
+STYLE = Option(("--style",), "style", "排版样式文件（YAML），覆盖默认的公文格式。", kind=PATH)
+TEMPLATE = Option(
+    ("--template",), "template", "自定义 Jinja 模板（写法见 templates/README.md）。", kind=PATH
+)
+FORMAT = Option(
+    ("--format",), "fmt", "输出格式 docx、md 或 txt；默认按输出文件的扩展名。", kind=TEXT
+)
+TARGETS_FILE = Argument("file", "指标文件", "指标文件（.yaml）。")
 
 
 def _print_json(data: object) -> None:
     import json  # only for --json: not on every start
 
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@app.command()
-def outline(
-    file: Annotated[
-        Path, typer.Argument(metavar="讲话稿", help="讲话稿文件（.txt/.md/.docx/.doc/.wps/.pdf）。")
-    ],
-    as_json: Annotated[bool, typer.Option("--json", help="输出约定格式的 JSON。")] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="显示所用编码和清除的网页杂质。")
-    ] = False,
-) -> None:
+@command(
+    Argument("file", "讲话稿", "讲话稿文件（.txt/.md/.docx/.doc/.wps/.pdf）。"),
+    Option(("--json",), "as_json", "输出约定格式的 JSON。"),
+    Option(("--verbose", "-v"), "verbose", "显示所用编码和清除的网页杂质。"),
+)
+def outline(file: Path, as_json: bool, verbose: bool) -> None:
     """显示一篇讲话稿的提纲结构（标题、层级标题、一是二是、过渡语、结尾）。"""
     from drafter.corpus import read_speech
     from drafter.outline import format_outline, parse_outline
@@ -105,42 +99,37 @@ def outline(
         note = f"{source.name}：编码 {source.encoding}"
         if source.traditional:
             note += "，已由繁体转为简体"
-        typer.echo(note, err=True)
+        echo(note, err=True)
         for removed in source.removed:
-            typer.echo(f"  已清除：{removed}", err=True)
+            echo(f"  已清除：{removed}", err=True)
     parsed = parse_outline(source.paragraphs)
     if as_json:
         _print_json(parsed.to_json())
     else:
-        typer.echo(format_outline(parsed))
+        echo(format_outline(parsed))
 
 
-@app.command()
+@command(
+    Argument("file", "讲话稿", "要检查的讲话稿（.txt/.md/.docx/.doc/.wps/.pdf）。"),
+    Option(("--targets", "-t"), "targets", "指标文件（.yaml）：核对数字、县名和年份。", kind=PATH),
+    Option(
+        ("--county", "-c"),
+        "county",
+        "本县（市、区）名称：检查是否混入其他地方的名称。",
+        kind=TEXT,
+    ),
+    Option(("--json",), "as_json", "以 JSON 输出检查结果（供其他程序使用）。"),
+    Option(
+        ("--bank",),
+        "bank",
+        "短语库文件夹：其中清除的外地名称，以及（用 --county 挖掘的）"
+        "本县名称用在其他县稿件中的，都作为外地名称报出。",
+        kind=PATH,
+    ),
+)
 def lint(
-    file: Annotated[
-        Path,
-        typer.Argument(metavar="讲话稿", help="要检查的讲话稿（.txt/.md/.docx/.doc/.wps/.pdf）。"),
-    ],
-    targets: Annotated[
-        Path | None,
-        typer.Option("--targets", "-t", help="指标文件（.yaml）：核对数字、县名和年份。"),
-    ] = None,
-    county: Annotated[
-        str | None,
-        typer.Option("--county", "-c", help="本县（市、区）名称：检查是否混入其他地方的名称。"),
-    ] = None,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="以 JSON 输出检查结果（供其他程序使用）。")
-    ] = False,
-    bank: Annotated[
-        Path | None,
-        typer.Option(
-            "--bank",
-            help="短语库文件夹：其中清除的外地名称，以及（用 --county 挖掘的）"
-            "本县名称用在其他县稿件中的，都作为外地名称报出。",
-        ),
-    ] = None,
-) -> None:
+    file: Path, targets: Path | None, county: str | None, as_json: bool, bank: Path | None
+) -> int:
     """检查讲话稿：遗留占位符、外地名称、序号、数字、年份、重复句、标点和乱码。
 
     发现错误时退出码为 1，只有警告或没有问题时为 0，文件无法读取时为 2。
@@ -165,27 +154,28 @@ def lint(
         _print_json([item.to_json() for item in findings])
     else:
         for item in findings:
-            typer.echo(item.format())
+            echo(item.format())
         if findings:
             from drafter.lint import count_todo
 
             todo = count_todo(findings)
             tail = f"，{todo} 处待补" if todo else ""
-            typer.echo(f"共 {errors} 个错误，{warnings} 个警告{tail}。")
+            echo(f"共 {errors} 个错误，{warnings} 个警告{tail}。")
         else:
-            typer.echo("未发现问题。")
-    if errors:
-        raise typer.Exit(1)
+            echo("未发现问题。")
+    return 1 if errors else 0
 
 
-@app.command()
-def check(
-    file: Annotated[Path, typer.Argument(metavar="指标文件", help="指标文件（.yaml）。")],
-    bank: Annotated[
-        Path | None,
-        typer.Option("--bank", help="短语库文件夹（检查主题是否存在）；默认用自带的短语库。"),
-    ] = None,
-) -> None:
+@command(
+    TARGETS_FILE,
+    Option(
+        ("--bank",),
+        "bank",
+        "短语库文件夹（检查主题是否存在）；默认用自带的短语库。",
+        kind=PATH,
+    ),
+)
+def check(file: Path, bank: Path | None) -> None:
     """检查指标文件：列出全部问题（行号、列号和改法）；通过时概述将要起草的稿件。"""
     from drafter.resources import resolve_bank
     from drafter.targets.check import check_targets
@@ -193,40 +183,40 @@ def check(
 
     bank_dir, templates = resolve_bank(bank)
     checked = check_targets(file, bank_dir=bank_dir, templates_dir=templates)
-    typer.echo(
+    echo(
         summarise_targets(
             checked.targets, source=str(file), encoding=checked.encoding, notes=checked.notes
         )
     )
 
 
-@app.command()
-def init(
-    file: Annotated[
-        Path | None,
-        typer.Argument(
-            metavar="文件",
-            help="要写的指标文件；默认为当前文件夹下的“县名.yaml”（不写 --county 时用示例县名）。",
-            show_default=False,
-        ),
-    ] = None,
-    kind: Annotated[
-        str, typer.Option("--kind", "-k", help="讲话类型（drafter kinds 列出全部）。")
-    ] = "work_meeting",
-    county: Annotated[
-        str | None, typer.Option("--county", "-c", help="县（市、区）名称，替换示例中的县名。")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖。")] = False,
-) -> None:
+@command(
+    Argument(
+        "file",
+        "文件",
+        "要写的指标文件；默认为当前文件夹下的“县名.yaml”（不写 --county 时用示例县名）。",
+        required=False,
+    ),
+    Option(
+        ("--kind", "-k"),
+        "kind",
+        "讲话类型（drafter kinds 列出全部）。",
+        kind=TEXT,
+        default="work_meeting",
+    ),
+    Option(("--county", "-c"), "county", "县（市、区）名称，替换示例中的县名。", kind=TEXT),
+    Option(("--force",), "force", "文件已存在时覆盖。"),
+)
+def init(file: Path | None, kind: str, county: str | None, force: bool) -> None:
     """生成一份带详细中文注释的指标文件示例，改成本县的数字即可起草。"""
     from drafter.resources import examples_dir
     from drafter.targets.example import init_targets
 
     written = init_targets(file, kind=kind, county=county, force=force, examples_dir=examples_dir())
-    typer.echo(f"已生成 {written}：按注释改成本县的内容后，运行 drafter check {written} 检查。")
+    echo(f"已生成 {written}：按注释改成本县的内容后，运行 drafter check {written} 检查。")
 
 
-@app.command()
+@command()
 def kinds() -> None:
     """列出可以起草的讲话类型。"""
     from drafter.kinds import SPEECH_KINDS
@@ -235,80 +225,85 @@ def kinds() -> None:
     title_width = max(len(kind.title_cn) for kind in SPEECH_KINDS)
     for kind in SPEECH_KINDS:
         title = kind.title_cn.ljust(title_width, "\u3000")  # full-width pad keeps columns
-        typer.echo(f"{kind.name.ljust(width)}  {title}  {kind.description}")
+        echo(f"{kind.name.ljust(width)}  {title}  {kind.description}")
 
 
-@app.command()
-def draft(
-    file: Annotated[Path, typer.Argument(metavar="指标文件", help="指标文件（.yaml）。")],
-    out: Annotated[
-        str,
-        typer.Option("--out", "-o", help="输出文件（.docx/.md/.txt）；写 - 则把文字输出到屏幕。"),
-    ],
-    bank: BankOption = None,
-    template: Annotated[
-        Path | None,
-        typer.Option("--template", help="自定义 Jinja 模板（写法见 templates/README.md）。"),
-    ] = None,
-    seed: Annotated[
-        int | None,
-        typer.Option(
-            "--seed",
-            help="变体编号：同一文件、同一编号生成完全相同的稿件；默认取指标文件中的 seed。",
-        ),
-    ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option("--format", help="输出格式 docx、md 或 txt；默认按输出文件的扩展名。"),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="覆盖已有文件。")] = False,
-    ignore_check: Annotated[
-        bool, typer.Option("--ignore-check", help="自检未通过也写入（问题会列在屏幕上）。")
-    ] = False,
-    encoding: EncodingOption = "utf-8",
-    explain: Annotated[
-        bool, typer.Option("--explain", help="逐段说明来自哪些短语库条目和指标文件中的哪些项。")
-    ] = False,
-    comments: Annotated[
-        bool, typer.Option("--comments", help="在 .docx 中以批注标明每句的来源。")
-    ] = False,
-    style: Annotated[
-        Path | None, typer.Option("--style", help="排版样式文件（YAML），覆盖默认的公文格式。")
-    ] = None,
-    fonts: FontsOption = None,
-    plan_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--plan",
-            help="按审定的提纲起草（drafter plan 生成、撰稿人修改过的 .docx/.md/.txt）："
-            "提纲中的标题和领句原样保留，删去的部分不写，新加的部分按其话题组织素材。",
-        ),
-    ] = None,
-    todo: Annotated[
-        bool,
-        typer.Option(
-            "--todo",
-            help="需要本地事实（项目名称、设施名称、本地品牌、今年的具体数字）的句子也写入，事实处留"
-            "【待补：……】（.docx 中黄色突出显示），写完后逐条列出；不加时这样的句子不写。",
-        ),
-    ] = False,
-    keep: Annotated[
-        Path | None,
-        typer.Option(
-            "--keep",
-            help="保留撰稿人在这份稿件（drafter 起草、在 Word/WPS 中改过的 .docx）中的修改："
-            "改过和新写的段落原样保留，删去的段落不再出现，未改动的段落重新生成。",
-        ),
-    ] = None,
-) -> None:
-    """按指标文件和短语库起草讲话稿：生成、自检，通过后写入文件。"""
+def _check_seed(seed: int | None) -> None:
     from drafter.errors import UsageError
-    from drafter.pipeline import run_draft
 
     if seed is not None and not 0 <= seed <= MAX_SEED:
         # the same range as the targets file's seed:
         raise UsageError(f"--seed 的值无效：写 0 到 {MAX_SEED} 之间的整数，如 1")
 
+
+@command(
+    TARGETS_FILE,
+    Option(
+        ("--out", "-o"),
+        "out",
+        "输出文件（.docx/.md/.txt）；写 - 则把文字输出到屏幕。",
+        kind=TEXT,
+        required=True,
+    ),
+    BANK,
+    TEMPLATE,
+    Option(
+        ("--seed",),
+        "seed",
+        "变体编号：同一文件、同一编号生成完全相同的稿件；默认取指标文件中的 seed。",
+        kind=INTEGER,
+    ),
+    FORMAT,
+    FORCE,
+    Option(("--ignore-check",), "ignore_check", "自检未通过也写入（问题会列在屏幕上）。"),
+    ENCODING,
+    Option(("--explain",), "explain", "逐段说明来自哪些短语库条目和指标文件中的哪些项。"),
+    Option(("--comments",), "comments", "在 .docx 中以批注标明每句的来源。"),
+    STYLE,
+    FONTS,
+    Option(
+        ("--plan",),
+        "plan_file",
+        "按审定的提纲起草（drafter plan 生成、撰稿人修改过的 .docx/.md/.txt）："
+        "提纲中的标题和领句原样保留，删去的部分不写，新加的部分按其话题组织素材。",
+        kind=PATH,
+    ),
+    Option(
+        ("--todo",),
+        "todo",
+        "需要本地事实（项目名称、设施名称、本地品牌、今年的具体数字）的句子也写入，事实处留"
+        "【待补：……】（.docx 中黄色突出显示），写完后逐条列出；不加时这样的句子不写。",
+    ),
+    Option(
+        ("--keep",),
+        "keep",
+        "保留撰稿人在这份稿件（drafter 起草、在 Word/WPS 中改过的 .docx）中的修改："
+        "改过和新写的段落原样保留，删去的段落不再出现，未改动的段落重新生成。",
+        kind=PATH,
+    ),
+)
+def draft(
+    file: Path,
+    out: str,
+    bank: Path | None,
+    template: Path | None,
+    seed: int | None,
+    fmt: str | None,
+    force: bool,
+    ignore_check: bool,
+    encoding: str,
+    explain: bool,
+    comments: bool,
+    style: Path | None,
+    fonts: str | None,
+    plan_file: Path | None,
+    todo: bool,
+    keep: Path | None,
+) -> None:
+    """按指标文件和短语库起草讲话稿：生成、自检，通过后写入文件。"""
+    from drafter.pipeline import run_draft
+
+    _check_seed(seed)
     target = None if out == "-" else Path(out)
     if plan_file is not None or keep is not None:
         from drafter.redraft import run_redraft
@@ -330,9 +325,9 @@ def draft(
             fonts=fonts,
         )
         for line in (*redraft.notes, *redraft.report):
-            typer.echo(f"提示：{line}", err=True)
+            echo(f"提示：{line}", err=True)
         for conflict in redraft.conflicts:
-            typer.echo(f"冲突：{conflict}", err=True)
+            echo(f"冲突：{conflict}", err=True)
         _echo_draft(redraft.result, target, explain, style, fonts)
         return
     result = run_draft(
@@ -354,65 +349,66 @@ def draft(
 
 
 def _echo_draft(
-    result: "DraftResult", target: Path | None, explain: bool, style: Path | None, fonts: str | None
+    result: DraftResult, target: Path | None, explain: bool, style: Path | None, fonts: str | None
 ) -> None:
     from drafter.pipeline import explain as explain_document
 
     for warning in result.warnings:
-        typer.echo(f"提示：{warning}", err=True)
+        echo(f"提示：{warning}", err=True)
     for problem in result.problems:
-        typer.echo(f"自检未通过（已按 --ignore-check 写入）：{problem}", err=True)
+        echo(f"自检未通过（已按 --ignore-check 写入）：{problem}", err=True)
     if explain:
-        typer.echo(explain_document(result.document), err=target is None)
+        echo(explain_document(result.document), err=target is None)
     if target is not None:
-        typer.echo(f"已写入 {target}（{result.characters} 字）", err=True)
+        echo(f"已写入 {target}（{result.characters} 字）", err=True)
         _echo_fonts(target, style, fonts)
     todo = result.todo
     if todo:
-        typer.echo(f"稿中有 {len(todo)} 处待补的本地事实，请核实后填写：", err=True)
+        echo(f"稿中有 {len(todo)} 处待补的本地事实，请核实后填写：", err=True)
         for number, context in todo:
-            typer.echo(f"  第{number}段：……{context}……", err=True)
+            echo(f"  第{number}段：……{context}……", err=True)
 
 
-@app.command()
+@command(
+    TARGETS_FILE,
+    Option(
+        ("--out", "-o"),
+        "out",
+        "输出的提纲（.docx/.md/.txt）；写 - 则输出到屏幕。",
+        kind=TEXT,
+        required=True,
+    ),
+    BANK,
+    TEMPLATE,
+    Option(
+        ("--seed",), "seed", "变体编号；默认取指标文件中的 seed（与 draft 相同）。", kind=INTEGER
+    ),
+    FORMAT,
+    FORCE,
+    Option(("--comments",), "comments", "在 .docx 中以批注标明每个标题、领句的来源。"),
+    STYLE,
+    FONTS,
+    ENCODING,
+)
 def plan(
-    file: Annotated[Path, typer.Argument(metavar="指标文件", help="指标文件（.yaml）。")],
-    out: Annotated[
-        str,
-        typer.Option("--out", "-o", help="输出的提纲（.docx/.md/.txt）；写 - 则输出到屏幕。"),
-    ],
-    bank: BankOption = None,
-    template: Annotated[
-        Path | None,
-        typer.Option("--template", help="自定义 Jinja 模板（写法见 templates/README.md）。"),
-    ] = None,
-    seed: Annotated[
-        int | None,
-        typer.Option("--seed", help="变体编号；默认取指标文件中的 seed（与 draft 相同）。"),
-    ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option("--format", help="输出格式 docx、md 或 txt；默认按输出文件的扩展名。"),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="覆盖已有文件。")] = False,
-    comments: Annotated[
-        bool,
-        typer.Option("--comments", help="在 .docx 中以批注标明每个标题、领句的来源。"),
-    ] = False,
-    style: Annotated[
-        Path | None, typer.Option("--style", help="排版样式文件（YAML），覆盖默认的公文格式。")
-    ] = None,
-    fonts: FontsOption = None,
-    encoding: EncodingOption = "utf-8",
+    file: Path,
+    out: str,
+    bank: Path | None,
+    template: Path | None,
+    seed: int | None,
+    fmt: str | None,
+    force: bool,
+    comments: bool,
+    style: Path | None,
+    fonts: str | None,
+    encoding: str,
 ) -> None:
     """生成讲话提纲：标题、各部分标题和领句、各部分篇幅，供领导审定，再用 draft --plan 起草。"""
-    from drafter.errors import UsageError
     from drafter.plan.document import plan_style
     from drafter.plan.draft import make_plan
     from drafter.writers import write_document
 
-    if seed is not None and not 0 <= seed <= MAX_SEED:
-        raise UsageError(f"--seed 的值无效：写 0 到 {MAX_SEED} 之间的整数，如 1")
+    _check_seed(seed)
     target = None if out == "-" else Path(out)
     chosen = plan_style(style, fonts)
     made = make_plan(file, bank_dir=bank, template=template, seed=seed)
@@ -426,26 +422,23 @@ def plan(
         encoding=encoding,
     )
     if target is not None:
-        typer.echo(
+        echo(
             f"已写入 {target}（{len(made.plan.parts)} 个部分）：审定、修改后用 "
             f"drafter draft {file} --plan {target} -o 讲话稿.docx 起草",
             err=True,
         )
 
 
-@app.command()
+@command(
+    Argument("file", "讲话稿", "已有的讲话稿（.txt/.md/.docx/.doc/.wps/.pdf）。"),
+    Option(("--out", "-o"), "out", "输出文件（.docx；也可 .md/.txt）。", kind=PATH, required=True),
+    STYLE,
+    FORCE,
+    FONTS,
+    ENCODING,
+)
 def typeset(
-    file: Annotated[
-        Path,
-        typer.Argument(metavar="讲话稿", help="已有的讲话稿（.txt/.md/.docx/.doc/.wps/.pdf）。"),
-    ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="输出文件（.docx；也可 .md/.txt）。")],
-    style: Annotated[
-        Path | None, typer.Option("--style", help="排版样式文件（YAML），覆盖默认的公文格式。")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="覆盖已有文件。")] = False,
-    fonts: FontsOption = None,
-    encoding: EncodingOption = "utf-8",
+    file: Path, out: Path, style: Path | None, force: bool, fonts: str | None, encoding: str
 ) -> None:
     """把已有的讲话稿按公文格式排版：标题、讲话人、称谓、各级标题字体、段首句加粗、页码。"""
     from drafter.corpus import read_speech
@@ -455,7 +448,7 @@ def typeset(
     chosen = resolve_style(style, fonts)
     document = document_from_outline(parse_outline(read_speech(file).paragraphs))
     write_document(document, out, style=chosen, force=force, encoding=encoding)
-    typer.echo(f"已写入 {out}（{len(document.blocks)} 段）", err=True)
+    echo(f"已写入 {out}（{len(document.blocks)} 段）", err=True)
     _echo_fonts(out, style, fonts)
 
 
@@ -464,99 +457,83 @@ def _echo_fonts(out: Path, style: Path | None, fonts: str | None) -> None:
     from drafter.writers import fonts_note, resolve_style
 
     if out.suffix.lower() == ".docx":
-        typer.echo(fonts_note(resolve_style(style, fonts)), err=True)
+        echo(fonts_note(resolve_style(style, fonts)), err=True)
 
 
-@app.command()
+@command(
+    Argument(
+        "corpus",
+        "语料",
+        "讲话稿文件或文件夹（.txt/.md/.docx/.doc/.wps/.pdf），可写多个。",
+        many=True,
+    ),
+    Option(("--out", "-o"), "out", "输出的短语库文件夹。", kind=PATH, required=True),
+    Option(("--force",), "force", "短语库文件夹已存在时覆盖。"),
+    Option(("--report",), "report", "列出清除的地方名称及原因、舍弃的候选。"),
+    Option(
+        ("--topics",),
+        "topics_file",
+        "话题分类文件（topics.yaml）；默认沿用输出短语库或自带的。",
+        kind=PATH,
+    ),
+    Option(
+        ("--county", "-c"),
+        "county",
+        "语料是本县（市、区）自己的历年材料：两年以上出现的本地名称保留原文，只用于本县的稿件。",
+        kind=TEXT,
+    ),
+)
 def mine(
-    corpus: Annotated[
-        list[Path],
-        typer.Argument(
-            help="讲话稿文件或文件夹（.txt/.md/.docx/.doc/.wps/.pdf），可写多个。",
-            metavar="语料",
-            show_default=False,
-        ),
-    ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="输出的短语库文件夹。")],
-    force: Annotated[bool, typer.Option("--force", help="短语库文件夹已存在时覆盖。")] = False,
-    report: Annotated[
-        bool, typer.Option("--report", help="列出清除的地方名称及原因、舍弃的候选。")
-    ] = False,
-    topics_file: Annotated[
-        Path | None,
-        typer.Option("--topics", help="话题分类文件（topics.yaml）；默认沿用输出短语库或自带的。"),
-    ] = None,
-    county: Annotated[
-        str | None,
-        typer.Option(
-            "--county",
-            "-c",
-            help="语料是本县（市、区）自己的历年材料：两年以上出现的本地名称保留原文，"
-            "只用于本县的稿件。",
-        ),
-    ] = None,
+    corpus: list[Path],
+    out: Path,
+    force: bool,
+    report: bool,
+    topics_file: Path | None,
+    county: str | None,
 ) -> None:
     """从讲话稿语料中挖掘短语库：标题、框架、领句、正文句、数据句式、排比短语等。"""
     from drafter.mining.commands import run_mine
     from drafter.mining.report import format_scrubbed, format_summary
 
-    bar = _mining_progress_bar if sys.stderr.isatty() else None
+    bar = None
+    if sys.stderr.isatty():
+        from drafter.terminal import progress_bar
+
+        bar = progress_bar
     had_curated = (out / "curated.yaml").is_file()
     result = run_mine(
         corpus, out, force=force, topics_file=topics_file, progress=bar, county=county
     )
-    typer.echo(format_summary(result, detailed=report), err=True)
+    echo(format_summary(result, detailed=report), err=True)
     if not had_curated and (out / "curated.yaml").is_file():
-        typer.echo(
+        echo(
             "已附带自带短语库中的通用手工条目 curated.yaml（不含地名），可按本县情况修改或删除。",
             err=True,
         )
     if report:
-        typer.echo(format_scrubbed(result))
-    typer.echo(f"短语库已写入 {out}", err=True)
+        echo(format_scrubbed(result))
+    echo(f"短语库已写入 {out}", err=True)
 
 
-@contextmanager
-def _mining_progress_bar(total: int) -> Iterator[Callable[[str, str], None]]:
-    """The bar ``drafter mine`` shows on a terminal while it reads and generalises the files."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    with Progress(
-        TextColumn("挖掘讲话稿"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.description}"),
-        console=Console(stderr=True),
-        transient=True,
-    ) as progress:
-        task = progress.add_task("", total=total)
-
-        def advance(step: str, name: str) -> None:
-            progress.update(task, advance=1, description=f"{step} {name}")
-
-        yield advance
-
-
-@app.command()
+@command(
+    Option(("--kind", "-k"), "kind", "只看某类条目（如 heading、body、领句）。", kind=TEXT),
+    Option(("--topic", "-t"), "topic", "只看某个话题。", kind=TEXT),
+    Option(("--grep", "-g"), "grep", "只看包含这段文字的条目。", kind=TEXT),
+    Option(("--show-source",), "show_source", "显示每条的出处原句（从语料文件中读取）。"),
+    Option(("--json",), "as_json", "以 JSON 输出。"),
+    BANK,
+    Option(("--corpus",), "corpus", "出处原句所在的语料文件夹；默认用自带的 corpus。", kind=PATH),
+    Option(("--limit", "-n"), "limit", "最多显示多少条；0 表示不限。", kind=INTEGER, default=0),
+)
 def phrases(
-    kind: Annotated[
-        str | None, typer.Option("--kind", "-k", help="只看某类条目（如 heading、body、领句）。")
-    ] = None,
-    topic: Annotated[str | None, typer.Option("--topic", "-t", help="只看某个话题。")] = None,
-    grep: Annotated[
-        str | None, typer.Option("--grep", "-g", help="只看包含这段文字的条目。")
-    ] = None,
-    show_source: Annotated[
-        bool, typer.Option("--show-source", help="显示每条的出处原句（从语料文件中读取）。")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
-    bank: BankOption = None,
-    corpus: Annotated[
-        Path | None,
-        typer.Option("--corpus", help="出处原句所在的语料文件夹；默认用自带的 corpus。"),
-    ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="最多显示多少条；0 表示不限。")] = 0,
+    kind: str | None,
+    topic: str | None,
+    grep: str | None,
+    show_source: bool,
+    as_json: bool,
+    bank: Path | None,
+    corpus: Path | None,
+    limit: int,
 ) -> None:
     """浏览、检索短语库中的条目。"""
     from drafter.mining.commands import run_phrases
@@ -573,48 +550,85 @@ def phrases(
         limit=limit,
     )
     if listing.text:
-        typer.echo(listing.text)
+        echo(listing.text)
     if listing.note:
-        typer.echo(listing.note, err=True)
+        echo(listing.note, err=True)
 
 
-@app.command()
-def topics(
-    bank: BankOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
-) -> None:
+@command(BANK, Option(("--json",), "as_json", "以 JSON 输出。"))
+def topics(bank: Path | None, as_json: bool) -> None:
     """列出话题及各话题在短语库中各类条目的数量。"""
     from drafter.mining.commands import run_topics
     from drafter.resources import resolve_bank
 
-    typer.echo(run_topics(resolve_bank(bank)[0] if bank is not None else None, as_json=as_json))
+    echo(run_topics(resolve_bank(bank)[0] if bank is not None else None, as_json=as_json))
 
 
-@app.command()
-def export(
-    folder: Annotated[
-        Path,
-        typer.Argument(
-            metavar="文件夹",
-            help="要写入的文件夹（新建）；其中放短语库 phrasebank/ 和模板 templates/。",
-            show_default=False,
-        ),
-    ],
-    force: Annotated[
-        bool, typer.Option("--force", help="文件夹已存在（以前导出过）时覆盖。")
-    ] = False,
-) -> None:
+@command(
+    Argument(
+        "folder",
+        "文件夹",
+        "要写入的文件夹（新建）；其中放短语库 phrasebank/ 和模板 templates/。",
+    ),
+    Option(("--force",), "force", "文件夹已存在（以前导出过）时覆盖。"),
+)
+def export(folder: Path, force: bool) -> None:
     """把自带的短语库和模板复制到自己的文件夹，修改后用 --bank 文件夹 起草。"""
     from drafter.output import replace_dir_atomic
     from drafter.resources import BANK_FOLDER, export_files
 
     replace_dir_atomic(folder, export_files(), force=force, marker=f"{BANK_FOLDER}/topics.yaml")
-    typer.echo(
+    echo(
         f"已把短语库和模板复制到 {folder}：修改其中的 phrasebank/ 和 templates/ 后，"
         f"用 drafter draft 指标文件.yaml -o 讲话稿.docx --bank {folder} 起草"
         f"（check、phrases、topics 也认 --bank {folder}）。",
         err=True,
     )
+
+
+def run(argv: Sequence[str], prog: str = "drafter") -> int:
+    """Run the command line ``argv`` (the words after the program's name); return the exit code.
+
+    The one boundary between the pipeline and the person at the terminal: a ``DrafterError``
+    (usage errors too) is shown in Chinese on stderr, without a traceback, and becomes its exit
+    code; Ctrl-C is 130. Anything else is a bug and keeps its traceback."""
+    from drafter.commandline import (
+        HELP_NAMES,
+        CommandLineError,
+        command_help,
+        group_help,
+        parse_command,
+        unknown_command,
+    )
+    from drafter.errors import DrafterError
+
+    try:
+        for at, word in enumerate(argv):
+            if word == "--version":
+                echo(f"drafter {__version__}")
+                return 0
+            if word in HELP_NAMES:
+                break
+            if word.startswith("-"):
+                raise CommandLineError(f"没有这个选项：{word}", command=prog)
+            chosen = COMMANDS.get(word)
+            if chosen is None:
+                raise unknown_command(word, list(COMMANDS), prog)
+            path = f"{prog} {word}"
+            values = parse_command(chosen, argv[at + 1 :], path)
+            if values is None:
+                echo(command_help(chosen, path))
+                return 0
+            code = chosen.run(**values)
+            return code if isinstance(code, int) else 0
+        echo(group_help(prog, SUMMARY, list(COMMANDS.values())))
+        return 0
+    except DrafterError as error:
+        echo(str(error), err=True)
+        return error.exit_code
+    except KeyboardInterrupt:
+        echo("已中断，未写入任何文件。", err=True)
+        return 130
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -631,7 +645,7 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
     code: int | str | None = 0
     try:
-        _app_for(sys.argv[1:2])()
+        code = run(sys.argv[1:], _program_name())
     except SystemExit as done:
         code = done.code
     except KeyboardInterrupt:  # arrived outside a command (while parsing arguments)
@@ -653,24 +667,14 @@ def main() -> None:
     sys.exit(code)
 
 
-def _app_for(first: list[str]) -> typer.Typer:
-    """The app with only the command ``first`` names, when it names one: typer builds every
-    registered command's parameters before parsing (~3 ms for all of them), and only the one
-    run is used. Anything else (``--help``, ``--version``, a misspelt command) gets the whole
-    app, so its help and suggestions list every command."""
-    import copy
+def _program_name() -> str:
+    """How help and usage errors name the program: as it was started."""
+    import os
 
-    chosen = [
-        command
-        for command in app.registered_commands
-        if command.callback is not None
-        and (command.name or command.callback.__name__.replace("_", "-")) in first
-    ]
-    if len(chosen) != 1:
-        return app
-    narrow = copy.copy(app)  # (the module's app is left as it is)
-    narrow.registered_commands = chosen
-    return narrow
+    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "drafter"
+    if name in ("__main__.py", "-c", ""):
+        return "python -m drafter"
+    return os.path.splitext(name)[0] if name.endswith((".exe", ".py")) else name
 
 
 def _quiet_broken_pipe() -> None:

@@ -326,3 +326,34 @@ def test_a_sentence_path_item_keeps_to_its_lead_matter() -> None:
     assert _on_matter(_C(None), "安全稳定/安全生产")  # type: ignore[arg-type]
     assert not _on_matter(_C("安全稳定/治安"), "安全稳定/安全生产")  # type: ignore[arg-type]
     assert _on_matter(_C("安全稳定/治安"), None)  # type: ignore[arg-type]
+
+
+def test_mined_sentences_speak_in_the_kinds_voice_and_stand_in_place() -> None:
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.compose.plan import _in_place
+    from drafter.document import Provenance
+
+    mined = Provenance(entry="bd-1", yaml_key="sections[0].topic")
+    figure = Provenance(entry="ff-1", yaml_key="sections[0].figures[0]")
+    part = Part(
+        number=1,
+        heading=Piece("守牢安全发展底线"),
+        paragraphs=(
+            Paragraph(
+                (
+                    Piece("要始终坚持底线思维，筑牢安全底线。", mined),
+                    Piece("通过全县上下的共同努力，一定能够守住安全底线。", mined),
+                    Piece("要确保城镇新增就业2600人。", figure),
+                )
+            ),
+            Paragraph((Piece("加强应急管理。", mined),)),
+        ),
+        topic="安全稳定",
+        section=0,
+    )
+    report = _in_place(part, report=True)
+    first = [p.text for p in report.paragraphs[0].pieces]
+    # a report says what 我们将 do; a call for success does not stand mid-part; figures as given
+    assert first == ["我们将始终坚持底线思维，筑牢安全底线。", "要确保城镇新增就业2600人。"]
+    speech = _in_place(part, report=False)
+    assert speech.paragraphs[0].pieces[0].text == "要始终坚持底线思维，筑牢安全底线。"

@@ -11,12 +11,11 @@ from pathlib import Path
 
 import opencc
 import pytest
+from clirunner import run_cli
 from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from drafter.cli import app
 from drafter.corpus import SourceText, read_speech
 from drafter.errors import CorpusError
 
@@ -329,7 +328,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def test_cli_prints_one_chinese_line_and_exits_non_zero(tmp_path: Path) -> None:
     path = tmp_path / "空.txt"
     path.write_bytes(b"")
-    result = CliRunner().invoke(app, ["outline", str(path)])
+    result = run_cli(["outline", str(path)])
     assert result.exit_code == 2
     assert result.output.strip() == f"{path}：文件为空"
 
@@ -337,7 +336,7 @@ def test_cli_prints_one_chinese_line_and_exits_non_zero(tmp_path: Path) -> None:
 def test_cli_verbose_shows_the_encoding(tmp_path: Path) -> None:
     path = tmp_path / "讲话.txt"
     path.write_bytes(SPEECH.encode("gb18030"))
-    result = CliRunner().invoke(app, ["outline", "--verbose", str(path)])
+    result = run_cli(["outline", "--verbose", str(path)])
     assert result.exit_code == 0, result.output
     assert "编码 gb18030" in result.output
 

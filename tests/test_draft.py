@@ -8,10 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
+from clirunner import run_cli
 from test_compose import make_bank
-from typer.testing import CliRunner
 
-from drafter.cli import app
 from drafter.compose.plan import ADDED_WARNING
 from drafter.phrasebank import save_bank
 
@@ -20,11 +19,9 @@ KINDS = ("work_meeting", "plenary", "symposium", "work_report")
 EXAMPLES = [REPO / "examples" / f"{kind}.yaml" for kind in KINDS]
 GOLDEN = REPO / "tests" / "golden" / "drafts"
 
-runner = CliRunner()
-
 
 def draft(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["draft", *args])
+    result = run_cli(["draft", *args])
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -175,7 +172,7 @@ def test_bad_targets_file_exit_2(tmp_path: Path) -> None:
 
 
 def test_draft_help_is_chinese() -> None:
-    result = runner.invoke(app, ["draft", "--help"])
+    result = run_cli(["draft", "--help"])
     assert result.exit_code == 0
     assert "起草讲话稿" in result.stdout and "--explain" in result.stdout
 

@@ -163,38 +163,49 @@ def test_output_to_a_full_device_is_a_chinese_message_not_a_traceback(tmp_path: 
 
 
 @pytest.mark.parametrize(
-    ("english", "chinese"),
+    ("argv", "chinese"),
     [
-        ("No such command 'drfat'. Did you mean 'draft'?", "没有这个命令：drfat"),
-        (
-            "Invalid value for '--seed': Input should be a valid integer, unable to parse string",
-            "--seed 的值无效：应为整数",
-        ),
-        ("Invalid value for '指标文件': Path 'ok.yaml' is not readable.", "ok.yaml 无法读取"),
-        ("Invalid value for '指标文件': Path 'ok.yaml' does not exist.", "ok.yaml 不存在"),
+        (["drfat"], "没有这个命令：drfat"),
+        (["draft", str(EXAMPLE), "-o", "-", "--seed", "abc"], "--seed 的值无效：应为整数"),
+        (["outline", str(EXAMPLE), "extra"], "多余的参数：extra"),
+        (["draft", str(EXAMPLE), "-o", "-", "--force=yes"], "选项 --force 不带值"),
+        (["phrases", "-n", "x"], "--limit / -n 的值无效：应为整数"),
+        (["draft", str(EXAMPLE)], "缺少选项 --out / -o"),
+        (["draft", str(EXAMPLE), "-o", "-", "--forse"], "没有这个选项：--forse"),
+        (["draft", str(EXAMPLE), "--seed"], "选项 --seed 后面需要一个值"),
+        (["mine", "-o", "bank"], "缺少参数 语料"),
     ],
 )
-def test_usage_errors_are_chinese(english: str, chinese: str) -> None:
-    from drafter.terminal import translate_usage_error
+def test_usage_errors_are_chinese(argv: list[str], chinese: str) -> None:
+    from clirunner import run_cli
 
-    translated = translate_usage_error(english)
-    assert chinese in translated
-    assert "Input should" not in translated and "Did you mean" not in translated
+    result = run_cli(argv)
+    assert result.exit_code == 2, result.output
+    message, hint = result.stderr.splitlines()
+    assert chinese in message and message.startswith("用法错误："), message
+    assert not re.search(r"[A-Za-z]{3,} [a-z]{3,}", message), message
+    assert hint.startswith("运行“drafter ") and hint.endswith(" --help”查看用法。"), hint
+    assert "Traceback" not in result.output and not result.stdout
+
+
+def test_a_missing_file_named_on_the_command_line_is_told_in_chinese() -> None:
+    from clirunner import run_cli
+
+    result = run_cli(["check", "没有这个文件.yaml"])
+    assert result.exit_code == 2 and "不存在" in result.stderr, result.output
+    assert not re.search(r"[A-Za-z]{3,} [a-z]{3,}", result.stderr), result.stderr
 
 
 def test_mistyped_command_and_bad_seed_through_the_cli() -> None:
-    from typer.testing import CliRunner
+    from clirunner import run_cli
 
-    from drafter.cli import app
-
-    runner = CliRunner()
-    typo = runner.invoke(app, ["drfat"])
+    typo = run_cli(["drfat"])
     assert typo.exit_code == 2 and "没有这个命令：drfat" in typo.output and "draft" in typo.output
-    seed = runner.invoke(app, ["draft", str(EXAMPLE), "-o", "-", "--seed", "abc"])
+    seed = run_cli(["draft", str(EXAMPLE), "-o", "-", "--seed", "abc"])
     assert seed.exit_code == 2 and "应为整数" in seed.output and "Input" not in seed.output
-    bare = runner.invoke(app, ["draft", str(EXAMPLE), "-o"])
+    bare = run_cli(["draft", str(EXAMPLE), "-o"])
     assert bare.exit_code == 2 and "drafter draft --help" in bare.output
-    helped = runner.invoke(app, ["mine", "--help"])
+    helped = run_cli(["mine", "--help"])
     assert "list[" not in helped.output and "<路径>..." in helped.output
 
 
@@ -315,12 +326,10 @@ def test_symlink_loop_is_told_in_chinese(tmp_path: Path) -> None:
 def test_a_folder_given_as_targets_is_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from typer.testing import CliRunner
-
-    from drafter.cli import app
+    from clirunner import run_cli
 
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(app, ["check", "."])
+    result = run_cli(["check", "."])
     assert result.exit_code == 2
     assert result.output.startswith(".: 这是一个文件夹"), result.output
 
@@ -393,11 +402,9 @@ def test_check_warns_about_a_topic_listed_three_times_and_the_kinds_own_part(
 
 
 def test_check_says_a_work_meeting_adds_its_own_part(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
+    from clirunner import run_cli
 
-    from drafter.cli import app
-
-    result = CliRunner().invoke(app, ["check", str(EXAMPLE)])
+    result = run_cli(["check", str(EXAMPLE)])
     assert result.exit_code == 0
     assert "全稿共 7 部分，讲七点意见" in result.stdout
     assert "七、抓落实" in result.stdout
@@ -440,24 +447,22 @@ def test_kind_accepts_the_chinese_names_writers_use() -> None:
 
 
 def test_export_copies_bank_and_templates_and_drafts_from_them(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
+    from clirunner import run_cli
 
-    from drafter.cli import app
     from drafter.resources import resolve_bank
 
-    runner = CliRunner()
     folder = tmp_path / "我的短语库"
-    assert runner.invoke(app, ["export", str(folder)]).exit_code == 0
+    assert run_cli(["export", str(folder)]).exit_code == 0
     assert (folder / "phrasebank" / "topics.yaml").is_file()
     template = folder / "templates" / "work_meeting.j2"
     assert resolve_bank(folder) == (folder / "phrasebank", folder / "templates")
-    again = runner.invoke(app, ["export", str(folder)])
+    again = run_cli(["export", str(folder)])
     assert again.exit_code == 3 and "--force" in again.output
     # the writer's edit to the exported template shows in the draft
     template.write_text(
         template.read_text(encoding="utf-8").replace("同志们：", "同志们好："), encoding="utf-8"
     )
-    drafted = runner.invoke(app, ["draft", str(EXAMPLE), "-o", "-", "--bank", str(folder)])
+    drafted = run_cli(["draft", str(EXAMPLE), "-o", "-", "--bank", str(folder)])
     assert "同志们好：" in drafted.stdout, drafted.output[-500:]
 
 
@@ -483,11 +488,9 @@ def test_check_questions_a_county_without_its_suffix_and_implausible_figures(
 
 
 def test_seed_option_takes_the_same_range_as_the_targets_file() -> None:
-    from typer.testing import CliRunner
+    from clirunner import run_cli
 
-    from drafter.cli import app
-
-    result = CliRunner().invoke(app, ["draft", str(EXAMPLE), "-o", "-", "--seed", "-5"])
+    result = run_cli(["draft", str(EXAMPLE), "-o", "-", "--seed", "-5"])
     assert result.exit_code == 2 and "0 到 1000000" in result.output
 
 
@@ -531,23 +534,6 @@ def test_txt_for_old_windows_tools_has_a_bom_and_crlf(tmp_path: Path) -> None:
         write_document(sample_document(), tmp_path / "d.docx", encoding="gb18030")
 
 
-@pytest.mark.parametrize(
-    ("english", "chinese"),
-    [
-        ("Got unexpected extra argument(s) (extra)", "多余的参数：extra"),
-        ("Option '--force' does not take a value.", "选项 --force 不带值"),
-        ("Invalid value for '--limit' / '-n': Input should be a valid integer", "--limit / -n"),
-        ("Missing option '--out' / '-o'.", "缺少选项 --out / -o"),
-    ],
-)
-def test_more_usage_errors_are_chinese(english: str, chinese: str) -> None:
-    from drafter.terminal import translate_usage_error
-
-    translated = translate_usage_error(english)
-    assert chinese in translated, translated
-    assert not re.search(r"[A-Za-z]{3,} [a-z]{3,}", translated), translated
-
-
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_devices_given_as_input_files_are_refused_not_read_for_ever(tmp_path: Path) -> None:
     from drafter.errors import StyleError, TargetsValidationError, TemplateError
@@ -571,20 +557,19 @@ def test_an_unreadable_file_is_told_in_chinese(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # (as root every file is readable: make the permission check itself say no)
-    import typer._param_types as param_types
-    from typer.testing import CliRunner
+    from clirunner import run_cli
 
-    from drafter.cli import app
+    import drafter.commandline as commandline
 
     path = tmp_path / "ok.yaml"
     path.write_text("county: 青禾县\n", encoding="utf-8")
     real_access = os.access
     monkeypatch.setattr(
-        param_types.os,
+        commandline.os,
         "access",
         lambda p, mode: False if str(p) == str(path) else real_access(p, mode),
     )
-    result = CliRunner().invoke(app, ["check", str(path)])
+    result = run_cli(["check", str(path)])
     assert result.exit_code == 2
     assert "无法读取" in result.output and "not readable" not in result.output, result.output
 

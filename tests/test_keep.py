@@ -20,18 +20,16 @@ from pathlib import Path
 
 import docx
 import pytest
+from clirunner import run_cli
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
-from typer.testing import CliRunner
 
-from drafter.cli import app
 from drafter.document import Block, Document, DocumentMeta, Provenance, Role
 from drafter.keep.edited import read_edited
 from drafter.keep.merge import merge_kept
 from drafter.keep.record import decode_record, encode_record, read_record, slot_ids
 from drafter.writers import build_docx
 
-runner = CliRunner()
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 TARGETS = """\
@@ -65,7 +63,7 @@ WRITERS_OWN = "柳塘县今年要把和美乡村建设作为头号民生工程�
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
+    result = run_cli(list(args))
     return result.exit_code, result.stdout, result.stderr
 
 

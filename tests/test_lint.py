@@ -7,9 +7,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from clirunner import run_cli
 
-from drafter.cli import app
 from drafter.corpus import read_speech
 from drafter.document import Block, Document, Role
 from drafter.lint import Finding, Severity, lint_file, lint_speech
@@ -311,11 +310,9 @@ def test_clean_real_reports_have_few_false_errors() -> None:
 
 # --- the command line ------------------------------------------------------------------------
 
-runner = CliRunner()
-
 
 def test_cli_clean_file_exits_0() -> None:
-    result = runner.invoke(app, ["lint", str(DATA / "clean.txt")])
+    result = run_cli(["lint", str(DATA / "clean.txt")])
     assert result.exit_code == 0, result.output
     assert "未发现问题" in result.output
 
@@ -323,7 +320,7 @@ def test_cli_clean_file_exits_0() -> None:
 def test_cli_errors_exit_1_with_paragraph_and_summary(tmp_path: Path) -> None:
     speech = tmp_path / "speech.txt"
     speech.write_text("\n".join(planted(5, "全县上下", "XX县上下")), encoding="utf-8")
-    result = runner.invoke(app, ["lint", str(speech)])
+    result = run_cli(["lint", str(speech)])
     assert result.exit_code == 1
     assert "第6段 [错误]" in result.output and "XX" in result.output
     assert "1 个错误" in result.output
@@ -334,7 +331,7 @@ def test_cli_json(tmp_path: Path) -> None:
     speech.write_text(
         "\n".join(planted(7, "今年实施", "学习通渭县经验，今年实施")), encoding="utf-8"
     )
-    result = runner.invoke(app, ["lint", str(speech), "--county", "青禾县", "--json"])
+    result = run_cli(["lint", str(speech), "--county", "青禾县", "--json"])
     assert result.exit_code == 1
     data = json.loads(result.output)
     assert data == [
@@ -352,17 +349,17 @@ def test_cli_json(tmp_path: Path) -> None:
 def test_cli_targets(tmp_path: Path) -> None:
     speech = tmp_path / "speech.txt"
     speech.write_text("\n".join(planted(5, "下降3.5%", "增长-3.5%")), encoding="utf-8")
-    result = runner.invoke(app, ["lint", str(speech), "--targets", str(DATA / "targets.yaml")])
+    result = run_cli(["lint", str(speech), "--targets", str(DATA / "targets.yaml")])
     assert result.exit_code == 1
     assert "增长-3.5" in result.output
 
 
 def test_cli_unreadable_file_exits_2(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["lint", str(tmp_path / "missing.txt")])
+    result = run_cli(["lint", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 10)
-    result = runner.invoke(app, ["lint", str(binary)])
+    result = run_cli(["lint", str(binary)])
     assert result.exit_code == 2
 
 
@@ -374,7 +371,7 @@ def test_cli_docx(tmp_path: Path) -> None:
         document.add_paragraph(text)
     path = tmp_path / "speech.docx"
     document.save(str(path))
-    result = runner.invoke(app, ["lint", str(path), "--json"])
+    result = run_cli(["lint", str(path), "--json"])
     assert result.exit_code == 1
     assert [f["code"] for f in json.loads(result.output)] == ["numbering.run_mixed"]
 

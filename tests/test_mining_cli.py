@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from clirunner import run_cli
 
-from drafter.cli import app
 from drafter.phrasebank import load_bank
 
 SPEECH_A = """在全县经济工作会议上的讲话
@@ -68,7 +67,7 @@ def corpus(tmp_path: Path) -> Path:
 
 def test_mine_writes_a_bank_and_summarises(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "bank"
-    result = CliRunner().invoke(app, ["mine", str(corpus), "-o", str(out)])
+    result = run_cli(["mine", str(corpus), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "挖掘完成：读取 2 个文件" in result.stderr
     assert "短语库已写入" in result.stderr
@@ -88,24 +87,22 @@ def test_mine_writes_a_bank_and_summarises(corpus: Path, tmp_path: Path) -> None
 
 def test_existing_bank_is_not_overwritten_without_force(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "bank"
-    runner = CliRunner()
-    assert runner.invoke(app, ["mine", str(corpus), "-o", str(out)]).exit_code == 0
+    assert run_cli(["mine", str(corpus), "-o", str(out)]).exit_code == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    again = runner.invoke(app, ["mine", str(corpus), "-o", str(out)])
+    again = run_cli(["mine", str(corpus), "-o", str(out)])
     assert again.exit_code == 3
     assert "--force" in again.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
-    forced = runner.invoke(app, ["mine", str(corpus), "-o", str(out), "--force"])
+    forced = run_cli(["mine", str(corpus), "-o", str(out), "--force"])
     assert forced.exit_code == 0, forced.output
 
 
 def test_curated_file_survives_remining(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "bank"
-    runner = CliRunner()
-    assert runner.invoke(app, ["mine", str(corpus), "-o", str(out)]).exit_code == 0
+    assert run_cli(["mine", str(corpus), "-o", str(out)]).exit_code == 0
     curated = "schema_version: 1\nentries:\n  - kind: lead\n    text: 补齐生态短板\n"
     (out / "curated.yaml").write_text(curated, encoding="utf-8")
-    assert runner.invoke(app, ["mine", str(corpus), "-o", str(out), "--force"]).exit_code == 0
+    assert run_cli(["mine", str(corpus), "-o", str(out), "--force"]).exit_code == 0
     assert (out / "curated.yaml").read_text(encoding="utf-8") == curated
     assert any(p.curated for p in load_bank(out).phrases)
 
@@ -113,7 +110,7 @@ def test_curated_file_survives_remining(corpus: Path, tmp_path: Path) -> None:
 def test_unreadable_file_is_skipped_and_reported(corpus: Path, tmp_path: Path) -> None:
     (corpus / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 200)
     (corpus / "notes.pdf").write_bytes(b"%PDF")
-    result = CliRunner().invoke(app, ["mine", str(corpus), "-o", str(tmp_path / "bank")])
+    result = run_cli(["mine", str(corpus), "-o", str(tmp_path / "bank")])
     assert result.exit_code == 0, result.output
     # each skipped file is named with its reason: notes.pdf is read as a PDF and found broken
     assert "跳过 2 个文件" in result.stderr and "broken.txt" in result.stderr
@@ -130,7 +127,7 @@ def test_versions_of_one_speech_are_counted_once(tmp_path: Path) -> None:
     draft = folder / "讲话（修改稿）.txt"
     draft.write_text(SPEECH_A.replace("办好民生实事。", "办好十件民生实事。"), encoding="utf-8")
     os.utime(draft, (2_000_000_000, 2_000_000_000))  # modified last, but not the final version
-    result = CliRunner().invoke(app, ["mine", str(folder), "-o", str(tmp_path / "bank")])
+    result = run_cli(["mine", str(folder), "-o", str(tmp_path / "bank")])
     assert result.exit_code == 0, result.output
     assert "读取 2 个文件" in result.stderr
     assert "讲话（修改稿）.txt：与 讲话（定稿）.txt 是同一篇的不同版本" in result.stderr
@@ -150,7 +147,7 @@ def test_folder_of_non_speech_files_is_refused_with_reasons(tmp_path: Path) -> N
     )
     (folder / "main.py").write_text("print('hello')\n", encoding="utf-8")
     (folder / "说明.txt").write_text("本文件夹存放程序。\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["mine", str(folder), "-o", str(tmp_path / "bank")])
+    result = run_cli(["mine", str(folder), "-o", str(tmp_path / "bank")])
     assert result.exit_code != 0
     assert "没有可读取的讲话稿" in result.stderr
     assert "README.md：不像讲话稿" in result.stderr
@@ -162,11 +159,11 @@ def test_folder_of_non_speech_files_is_refused_with_reasons(tmp_path: Path) -> N
 def test_empty_corpus_is_an_error(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = CliRunner().invoke(app, ["mine", str(empty), "-o", str(tmp_path / "bank")])
+    result = run_cli(["mine", str(empty), "-o", str(tmp_path / "bank")])
     assert result.exit_code == 2
     assert "语料为空" in result.stderr
     assert not (tmp_path / "bank").exists()
-    missing = CliRunner().invoke(app, ["mine", str(tmp_path / "nope"), "-o", str(tmp_path / "b")])
+    missing = run_cli(["mine", str(tmp_path / "nope"), "-o", str(tmp_path / "b")])
     assert missing.exit_code == 2 and "不存在" in missing.stderr
 
 
@@ -175,9 +172,7 @@ def test_report_lists_scrubbed_names(tmp_path: Path) -> None:
     folder.mkdir()
     text = SPEECH_A.replace("要深入打好", "要加快群科新区污水处理厂建设，深入打好")
     (folder / "a.txt").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(
-        app, ["mine", str(folder), "-o", str(tmp_path / "bank"), "--report"]
-    )
+    result = run_cli(["mine", str(folder), "-o", str(tmp_path / "bank"), "--report"])
     assert result.exit_code == 0, result.output
     assert "群科新区 → 地名" in result.stdout
     bank_text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "bank").iterdir())
@@ -187,28 +182,24 @@ def test_report_lists_scrubbed_names(tmp_path: Path) -> None:
 @pytest.fixture()
 def bank(corpus: Path, tmp_path: Path) -> Path:
     out = tmp_path / "bank"
-    assert CliRunner().invoke(app, ["mine", str(corpus), "-o", str(out)]).exit_code == 0
+    assert run_cli(["mine", str(corpus), "-o", str(out)]).exit_code == 0
     return out
 
 
 def test_phrases_filters_and_json(bank: Path) -> None:
-    runner = CliRunner()
-    result = runner.invoke(app, ["phrases", "--bank", str(bank), "--kind", "heading_frame"])
+    result = run_cli(["phrases", "--bank", str(bank), "--kind", "heading_frame"])
     assert result.exit_code == 0, result.output
     assert "聚焦{A}，在{B}上加力提效" in result.stdout
     assert "A=项目建设" in result.stdout
-    as_json = runner.invoke(
-        app, ["phrases", "--bank", str(bank), "--kind", "领句", "--json", "--grep", "zzz"]
-    )
+    as_json = run_cli(["phrases", "--bank", str(bank), "--kind", "领句", "--json", "--grep", "zzz"])
     assert as_json.exit_code == 0 and json.loads(as_json.stdout) == []
-    by_topic = runner.invoke(app, ["phrases", "--bank", str(bank), "--topic", "生态环保", "--json"])
+    by_topic = run_cli(["phrases", "--bank", str(bank), "--topic", "生态环保", "--json"])
     rows = json.loads(by_topic.stdout)
     assert rows and all("生态环保" in row["topics"] for row in rows)
 
 
 def test_phrases_show_source_prints_the_original_sentence(bank: Path, corpus: Path) -> None:
-    result = CliRunner().invoke(
-        app,
+    result = run_cli(
         [
             "phrases",
             "--bank",
@@ -225,26 +216,23 @@ def test_phrases_show_source_prints_the_original_sentence(bank: Path, corpus: Pa
 
 
 def test_phrases_rejects_unknown_kind_and_topic(bank: Path) -> None:
-    runner = CliRunner()
-    kind = runner.invoke(app, ["phrases", "--bank", str(bank), "--kind", "poem"])
+    kind = run_cli(["phrases", "--bank", str(bank), "--kind", "poem"])
     assert kind.exit_code == 2 and "没有这类条目" in kind.stderr
-    topic = runner.invoke(app, ["phrases", "--bank", str(bank), "--topic", "航天"])
+    topic = run_cli(["phrases", "--bank", str(bank), "--topic", "航天"])
     assert topic.exit_code == 2 and "没有这个话题" in topic.stderr
 
 
 def test_topics_lists_counts_per_kind(bank: Path) -> None:
-    result = CliRunner().invoke(app, ["topics", "--bank", str(bank)])
+    result = run_cli(["topics", "--bank", str(bank)])
     assert result.exit_code == 0, result.output
     assert "项目建设" in result.stdout and "标题框架" in result.stdout
-    data = json.loads(CliRunner().invoke(app, ["topics", "--bank", str(bank), "--json"]).stdout)
+    data = json.loads(run_cli(["topics", "--bank", str(bank), "--json"]).stdout)
     assert {row["topic"] for row in data} >= {"项目建设", "生态环保", "抓落实"}
     assert all(set(row["counts"]) >= {"heading", "body"} for row in data)
 
 
 def test_shipped_bank_browsing_with_sources() -> None:
-    result = CliRunner().invoke(
-        app, ["phrases", "--kind", "figure_frame", "--limit", "3", "--show-source"]
-    )
+    result = run_cli(["phrases", "--kind", "figure_frame", "--limit", "3", "--show-source"])
     assert result.exit_code == 0, result.output
     assert result.stdout.count("[数据句式]") == 3
     assert "出处 " in result.stdout and "找不到" not in result.stdout
@@ -296,17 +284,16 @@ def test_commands_return_text_and_do_not_print(
 
 
 def test_output_problems_are_reported_before_mining(corpus: Path, tmp_path: Path) -> None:
-    runner = CliRunner()
-    nested = runner.invoke(app, ["mine", str(corpus), "-o", str(tmp_path / "no" / "bank")])
+    nested = run_cli(["mine", str(corpus), "-o", str(tmp_path / "no" / "bank")])
     assert nested.exit_code == 3 and "文件夹不存在" in nested.stderr
     afile = tmp_path / "bank.txt"
     afile.write_text("x", encoding="utf-8")
-    clash = runner.invoke(app, ["mine", str(corpus), "-o", str(afile), "--force"])
+    clash = run_cli(["mine", str(corpus), "-o", str(afile), "--force"])
     assert clash.exit_code == 3 and afile.read_text(encoding="utf-8") == "x"
     other = tmp_path / "documents"
     other.mkdir()
     (other / "a.docx").write_bytes(b"x")
-    foreign = runner.invoke(app, ["mine", str(corpus), "-o", str(other), "--force"])
+    foreign = run_cli(["mine", str(corpus), "-o", str(other), "--force"])
     assert foreign.exit_code == 3 and (other / "a.docx").exists()
 
 
@@ -317,16 +304,14 @@ def test_custom_topics_file(corpus: Path, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = tmp_path / "bank"
-    result = CliRunner().invoke(app, ["mine", str(corpus), "-o", str(out), "--topics", str(topics)])
+    result = run_cli(["mine", str(corpus), "-o", str(out), "--topics", str(topics)])
     assert result.exit_code == 0, result.output
     bank = load_bank(out)
     assert bank.topic_names() == ("招商",)
     assert any("招商" in p.topics for p in bank.phrases)
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema_version: 1\ntopics: []\n", encoding="utf-8")
-    failed = CliRunner().invoke(
-        app, ["mine", str(corpus), "-o", str(tmp_path / "b2"), "--topics", str(bad)]
-    )
+    failed = run_cli(["mine", str(corpus), "-o", str(tmp_path / "b2"), "--topics", str(bad)])
     assert failed.exit_code == 2 and "bad.yaml" in failed.stderr
 
 
@@ -338,9 +323,7 @@ def test_a_new_bank_starts_with_the_shipped_curated_entries(tmp_path: Path) -> N
     from drafter.resources import default_bank_dir
 
     out = tmp_path / "我县短语库"
-    result = CliRunner().invoke(
-        app, ["mine", str(REPO / "corpus" / "001_d1703f28c5e62f13.txt"), "-o", str(out)]
-    )
+    result = run_cli(["mine", str(REPO / "corpus" / "001_d1703f28c5e62f13.txt"), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "curated.yaml" in result.output
     shipped = (default_bank_dir() / "curated.yaml").read_bytes()
@@ -351,8 +334,7 @@ def test_a_new_bank_starts_with_the_shipped_curated_entries(tmp_path: Path) -> N
         shipped.decode("utf-8").replace("schema_version: 1", "schema_version: 1\n# 本县修改"),
         encoding="utf-8",
     )
-    again = CliRunner().invoke(
-        app,
+    again = run_cli(
         ["mine", str(REPO / "corpus" / "001_d1703f28c5e62f13.txt"), "-o", str(out), "--force"],
     )
     assert again.exit_code == 0, again.output
@@ -428,9 +410,9 @@ def test_the_console_command_ends_mining_with_its_messages_and_exit_code(tmp_pat
 
 
 def test_mine_process_imports_neither_pydantic_nor_jieba(corpus: Path, tmp_path: Path) -> None:
-    """typer would convert the corpus paths through pydantic (~0.08 s), and jieba is needed
-    only to build its tables once: neither is on mining's path once they are cached. The
-    paths arrive as typer's list adapter would give them (a list of ``Path``)."""
+    """Neither pydantic (typer converted the corpus paths through it, ~0.08 s) nor jieba (needed
+    only to build its tables once) is on mining's path once the tables are cached. The paths
+    arrive as a list of ``Path``."""
     import os
     import subprocess
     import sys

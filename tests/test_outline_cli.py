@@ -1,16 +1,15 @@
-"""``drafter outline``: the tree and the contract JSON, through typer's CliRunner; and the parser's
-properties on arbitrary text (hypothesis)."""
+"""``drafter outline``: the tree and the contract JSON, through the command line (``clirunner``);
+and the parser's properties on arbitrary text (hypothesis)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from clirunner import run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from drafter.cli import app
 from drafter.outline import format_outline, parse_outline, split_sentences
 
 SPEECH = """在全县经济工作会议上的讲话
@@ -32,8 +31,6 @@ SPEECH = """在全县经济工作会议上的讲话
 同志们，让我们团结一心，奋力谱写新篇章！
 """
 
-runner = CliRunner()
-
 
 def _write(tmp_path: Path, text: str, name: str = "speech.txt", encoding: str = "utf-8") -> Path:
     path = tmp_path / name
@@ -42,7 +39,7 @@ def _write(tmp_path: Path, text: str, name: str = "speech.txt", encoding: str = 
 
 
 def test_outline_prints_the_tree(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["outline", str(_write(tmp_path, SPEECH))])
+    result = run_cli(["outline", str(_write(tmp_path, SPEECH))])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "标题：在全县经济工作会议上的讲话"
@@ -53,7 +50,7 @@ def test_outline_prints_the_tree(tmp_path: Path) -> None:
 
 
 def test_outline_json_is_exactly_the_contract(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["outline", str(_write(tmp_path, SPEECH)), "--json"])
+    result = run_cli(["outline", str(_write(tmp_path, SPEECH)), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert list(data) == [
@@ -79,7 +76,7 @@ def test_outline_json_is_exactly_the_contract(tmp_path: Path) -> None:
 def test_outline_json_of_a_gbk_file_with_half_width_punctuation(tmp_path: Path) -> None:
     text = SPEECH.replace("：", ":").replace("，", ",").replace("（", "(").replace("）", ")")
     path = _write(tmp_path, text, encoding="gb18030")
-    result = runner.invoke(app, ["outline", str(path), "--json"])
+    result = run_cli(["outline", str(path), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["salutation"] == "同志们："
@@ -93,7 +90,7 @@ def test_outline_json_of_a_gbk_file_with_half_width_punctuation(tmp_path: Path) 
 
 def test_outline_of_the_corpus_speech(repo: Path) -> None:
     speech = repo / "corpus" / "001_d1703f28c5e62f13.txt"
-    result = runner.invoke(app, ["outline", str(speech), "--json"])
+    result = run_cli(["outline", str(speech), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert [h["marker"] for h in data["headings"] if h["level"] == 1] == ["一、", "二、", "三、"]
@@ -105,15 +102,15 @@ def test_outline_of_the_corpus_speech(repo: Path) -> None:
 
 
 def test_outline_of_a_missing_file_is_a_chinese_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["outline", str(tmp_path / "nope.txt")])
+    result = run_cli(["outline", str(tmp_path / "nope.txt")])
     assert result.exit_code != 0
     assert "Traceback" not in result.output
     assert "nope.txt" in result.output
 
 
 def test_outline_process_does_not_import_pydantic(tmp_path: Path, repo: Path) -> None:
-    """typer would convert the FILE argument through pydantic (0.1–0.2 s a process); drafter's
-    own plain conversion keeps ``drafter outline`` free of it."""
+    """typer converted the FILE argument through pydantic (0.1–0.2 s a process); drafter's own
+    command line keeps ``drafter outline`` free of it."""
     import subprocess
     import sys
 
@@ -137,14 +134,14 @@ def test_outline_process_does_not_import_pydantic(tmp_path: Path, repo: Path) ->
 
 
 def test_bad_argument_values_are_told_in_chinese(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["draft", str(tmp_path / "t.yaml"), "--seed", "abc"])
+    result = run_cli(["draft", str(tmp_path / "t.yaml"), "--seed", "abc"])
     assert result.exit_code == 2
     assert "--seed 的值无效：应为整数" in result.output
     assert "valid integer" not in result.output
 
 
 def test_outline_help() -> None:
-    result = runner.invoke(app, ["outline", "--help"])
+    result = run_cli(["outline", "--help"])
     assert result.exit_code == 0
     assert "--json" in result.stdout
 

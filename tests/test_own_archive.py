@@ -115,19 +115,16 @@ def test_draft_for_another_county_holds_no_own_name(
 def test_lint_with_the_bank_names_own_names_only_in_another_county(
     own_bank: Path, tmp_path: Path
 ) -> None:
-    from typer.testing import CliRunner
-
-    from drafter.cli import app
+    from clirunner import run_cli
 
     own = load_own(own_bank)
     assert own is not None
     name = next(n for n in own.name_list if len(n) >= 3)
     speech = tmp_path / "讲话.txt"
     speech.write_text(f"各位代表：\n今年，我们将加快{name}建设。\n", encoding="utf-8")
-    runner = CliRunner()
-    other = runner.invoke(app, ["lint", str(speech), "--bank", str(own_bank), "-c", "清苑区"])
+    other = run_cli(["lint", str(speech), "--bank", str(own_bank), "-c", "清苑区"])
     assert other.exit_code == 1 and name in other.output
-    mine = runner.invoke(app, ["lint", str(speech), "--bank", str(own_bank), "-c", "高唐县"])
+    mine = run_cli(["lint", str(speech), "--bank", str(own_bank), "-c", "高唐县"])
     assert mine.exit_code == 0, mine.output
 
 

@@ -13,14 +13,11 @@ from pathlib import Path
 
 import docx
 import pytest
-from typer.testing import CliRunner
+from clirunner import run_cli
 
-from drafter.cli import app
 from drafter.plan.model import PlanLead, PlanPart, SpeechPlan
 from drafter.plan.notation import parse_annotation
 from drafter.plan.read import parse_plan, read_plan
-
-runner = CliRunner()
 
 # a county no example and no golden file uses
 TARGETS = """\
@@ -57,7 +54,7 @@ MY_LEAD = "奋力建强园区平台"
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
+    result = run_cli(list(args))
     return result.exit_code, result.stdout, result.stderr
 
 

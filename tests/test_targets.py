@@ -11,9 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from drafter.cli import app
+from clirunner import run_cli
 
 GOOD = """\
 county: 青禾县
@@ -158,13 +156,8 @@ CASES: list[tuple[str, str | bytes, str, int | None]] = [
 ]
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def _check(runner: CliRunner, path: Path, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["check", str(path), *args])
+def _check(path: Path, *args: str) -> tuple[int, str, str]:
+    result = run_cli(["check", str(path), *args])
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -174,14 +167,14 @@ def _check(runner: CliRunner, path: Path, *args: str) -> tuple[int, str, str]:
     ids=[case[0] for case in CASES],
 )
 def test_malformed_file_is_refused_with_its_line(
-    runner: CliRunner, tmp_path: Path, content: str | bytes, fragment: str, line: int | None
+    tmp_path: Path, content: str | bytes, fragment: str, line: int | None
 ) -> None:
     path = tmp_path / "青禾县.yaml"
     if isinstance(content, bytes):
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8")
-    code, out, err = _check(runner, path)
+    code, out, err = _check(path)
     assert code == 2, (out, err)
     assert out == ""
     assert "Traceback" not in err
@@ -201,7 +194,7 @@ def test_at_least_25_malformed_cases() -> None:
     assert len({case[0] for case in CASES}) == len(CASES)
 
 
-def test_python_tag_is_never_executed(runner: CliRunner, tmp_path: Path) -> None:
+def test_python_tag_is_never_executed(tmp_path: Path) -> None:
     marker = tmp_path / "PWNED"
     path = tmp_path / "t.yaml"
     path.write_text(
@@ -209,18 +202,18 @@ def test_python_tag_is_never_executed(runner: CliRunner, tmp_path: Path) -> None
         + f"speaker: !!python/object/new:pathlib.Path ['{marker}']\n",
         encoding="utf-8",
     )
-    code, _, err = _check(runner, path)
+    code, _, err = _check(path)
     assert code == 2
     assert err.count("不支持 YAML 类型标记") == 2
     assert not marker.exists()
 
 
-def test_all_problems_are_reported_at_once(runner: CliRunner, tmp_path: Path) -> None:
+def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
     path = tmp_path / "多处错误.yaml"
     text = _with(2, "kind: 讲话").replace("growth: 6.8", "growth: 很快")
     text = text.replace("value: 56", "value: -56") + "seed: 第一\nclosing: 也许\n"
     path.write_text(text, encoding="utf-8")
-    code, _, err = _check(runner, path)
+    code, _, err = _check(path)
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 5, err
@@ -229,45 +222,45 @@ def test_all_problems_are_reported_at_once(runner: CliRunner, tmp_path: Path) ->
     assert "sections[0].figures[0].value：" in lines[2]
 
 
-def test_column_points_at_the_value(runner: CliRunner, tmp_path: Path) -> None:
+def test_column_points_at_the_value(tmp_path: Path) -> None:
     path = tmp_path / "青禾县.yaml"
     path.write_text(_with(7, FIG % "很快"), encoding="utf-8")
-    _, _, err = _check(runner, path)
+    _, _, err = _check(path)
     column = (FIG % "很快").index("很快") + 1
     assert err.startswith(f"{path}:7:{column}: review.figures[0].growth："), err
 
 
-def test_missing_file(runner: CliRunner, tmp_path: Path) -> None:
-    code, _, err = _check(runner, tmp_path / "没有.yaml")
+def test_missing_file(tmp_path: Path) -> None:
+    code, _, err = _check(tmp_path / "没有.yaml")
     assert code == 2
     assert "文件不存在" in err
 
 
-def test_file_too_big(runner: CliRunner, tmp_path: Path) -> None:
+def test_file_too_big(tmp_path: Path) -> None:
     path = tmp_path / "big.yaml"
     path.write_text(GOOD + "# " + "很" * 30_000 + "\n", encoding="utf-8")
-    code, _, err = _check(runner, path)
+    code, _, err = _check(path)
     assert code == 2
     assert "KB" in err and "选对了文件" in err
 
 
-def test_gb18030_file_from_notepad_is_accepted(runner: CliRunner, tmp_path: Path) -> None:
+def test_gb18030_file_from_notepad_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "青禾县.yaml"
     path.write_bytes(GOOD.encode("gb18030"))
-    code, out, err = _check(runner, path)
+    code, out, err = _check(path)
     assert code == 0, err
     assert "县名：青禾县" in out
     assert "已按 GBK（GB18030）读取" in out  # said, not silent
 
 
-def test_utf8_bom_and_crlf_are_accepted(runner: CliRunner, tmp_path: Path) -> None:
+def test_utf8_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
     path = tmp_path / "青禾县.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode("utf-8"))
-    code, _, err = _check(runner, path)
+    code, _, err = _check(path)
     assert code == 0, err
 
 
-def test_topic_checked_against_the_bank_given(runner: CliRunner, tmp_path: Path) -> None:
+def test_topic_checked_against_the_bank_given(tmp_path: Path) -> None:
     bank = tmp_path / "bank"
     bank.mkdir()
     (bank / "topics.yaml").write_text(
@@ -277,9 +270,9 @@ def test_topic_checked_against_the_bank_given(runner: CliRunner, tmp_path: Path)
     )
     path = tmp_path / "青禾县.yaml"
     path.write_text(_with(12, "  - topic: 茶产业"), encoding="utf-8")
-    code, _, err = _check(runner, path)  # the shipped bank has no 茶产业
+    code, _, err = _check(path)  # the shipped bank has no 茶产业
     assert code == 2 and re.search(r":12:\d+: sections\[1\]\.topic：短语库里没有主题“茶产业”", err)
-    code, out, err = _check(runner, path, "--bank", str(bank))
+    code, out, err = _check(path, "--bank", str(bank))
     assert code == 0, err
     assert "二、茶产业" in out
 
@@ -300,40 +293,36 @@ def test_kind_without_template_is_a_check_error(tmp_path: Path) -> None:
     )
 
 
-def test_utf16_file_from_notepad_unicode_is_accepted(runner: CliRunner, tmp_path: Path) -> None:
+def test_utf16_file_from_notepad_unicode_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "青禾县.yaml"
     path.write_bytes(GOOD.encode("utf-16"))  # with BOM, as Notepad's “Unicode” saves
-    code, _, err = _check(runner, path)
+    code, _, err = _check(path)
     assert code == 0, err
 
 
-def test_many_problems_are_capped_with_a_count(runner: CliRunner, tmp_path: Path) -> None:
+def test_many_problems_are_capped_with_a_count(tmp_path: Path) -> None:
     path = tmp_path / "青禾县.yaml"
     bad = "".join(f"    - {{name: 指标{i}, growth: 很快}}\n" for i in range(150))
     path.write_text(GOOD.replace(FIG % "6.8" + "\n", bad), encoding="utf-8")
-    code, _, err = _check(runner, path)
+    code, _, err = _check(path)
     lines = err.strip().splitlines()
     assert code == 2
     assert len(lines) == 101
     assert "另有 50 处问题未列出" in lines[-1]
 
 
-def test_a_file_far_too_big_for_targets_is_refused_before_parsing(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_a_file_far_too_big_for_targets_is_refused_before_parsing(tmp_path: Path) -> None:
     path = tmp_path / "青禾县.yaml"
     path.write_text("county: [" + ",".join(["1"] * 12_000) + "]\n", encoding="utf-8")
-    code, _, err = _check(runner, path)
+    code, _, err = _check(path)
     assert code == 2
     assert "远超指标文件的规模" in err
 
 
-def test_many_nodes_without_aliases_are_not_blamed_on_aliases(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_many_nodes_without_aliases_are_not_blamed_on_aliases(tmp_path: Path) -> None:
     path = tmp_path / "青禾县.yaml"
     path.write_text(GOOD + "".join("  - {topic: x}\n" for _ in range(1600)), encoding="utf-8")
-    code, _, err = _check(runner, path)
+    code, _, err = _check(path)
     assert code == 2
     assert "文件内容超过" in err and "别名" not in err
 

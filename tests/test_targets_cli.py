@@ -6,9 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from clirunner import run_cli
 
-from drafter.cli import app
 from drafter.kinds import SPEECH_KINDS, find_kind, get_kind
 from drafter.targets import load_targets
 
@@ -19,11 +18,6 @@ EXAMPLES = sorted(
     for path in (REPO / "examples").glob("*.yaml")
     if re.search(r"^county:", path.read_text(encoding="utf-8"), flags=re.M)
 )
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def test_one_example_per_kind() -> None:
@@ -38,8 +32,8 @@ def test_examples_are_for_different_counties() -> None:
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
-def test_every_example_passes_check(runner: CliRunner, path: Path) -> None:
-    result = runner.invoke(app, ["check", str(path)])
+def test_every_example_passes_check(path: Path) -> None:
+    result = run_cli(["check", str(path)])
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     targets = load_targets(path)
@@ -52,8 +46,8 @@ def test_every_example_passes_check(runner: CliRunner, path: Path) -> None:
         assert section.topic in out
 
 
-def test_check_summary_counts(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["check", str(REPO / "examples" / "work_meeting.yaml")])
+def test_check_summary_counts() -> None:
+    result = run_cli(["check", str(REPO / "examples" / "work_meeting.yaml")])
     out = result.stdout
     assert "上年回顾：指标 5 项，亮点 2 项，问题 3 项" in out
     assert "一、项目建设：全力以赴抓项目扩投资（指标 2 项，必写事项 1 项）" in out
@@ -64,9 +58,9 @@ def test_check_summary_counts(runner: CliRunner) -> None:
 
 
 @pytest.mark.parametrize("kind", [k.name for k in SPEECH_KINDS])
-def test_init_writes_a_file_that_passes_check(runner: CliRunner, tmp_path: Path, kind: str) -> None:
+def test_init_writes_a_file_that_passes_check(tmp_path: Path, kind: str) -> None:
     target = tmp_path / f"{kind}.yaml"
-    result = runner.invoke(app, ["init", str(target), "--kind", kind, "--county", "白鹭县"])
+    result = run_cli(["init", str(target), "--kind", kind, "--county", "白鹭县"])
     assert result.exit_code == 0, result.stderr
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "BOM: old Notepad and WPS detect UTF-8"
@@ -75,31 +69,29 @@ def test_init_writes_a_file_that_passes_check(runner: CliRunner, tmp_path: Path,
     assert text.count("#") > 20, "fully commented"
     example_county = load_targets(REPO / "examples" / f"{kind}.yaml").county
     assert example_county not in text
-    check = runner.invoke(app, ["check", str(target)])
+    check = run_cli(["check", str(target)])
     assert check.exit_code == 0, check.stderr
     assert "县名：白鹭县" in check.stdout
     assert load_targets(target).kind == kind
 
 
-def test_init_default_name_is_the_county(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_init_default_name_is_the_county(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(app, ["init", "--county", "白鹭县"])
+    result = run_cli(["init", "--county", "白鹭县"])
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "白鹭县.yaml").is_file()
     assert "drafter check 白鹭县.yaml" in result.stdout
 
 
-def test_init_refuses_to_overwrite(runner: CliRunner, tmp_path: Path) -> None:
+def test_init_refuses_to_overwrite(tmp_path: Path) -> None:
     target = tmp_path / "mine.yaml"
     target.write_text("county: 我写了一半\n", encoding="utf-8")
-    result = runner.invoke(app, ["init", str(target)])
+    result = run_cli(["init", str(target)])
     assert result.exit_code == 3
     assert "--force" in result.stderr
     assert target.read_text(encoding="utf-8") == "county: 我写了一半\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.yaml"], "no temp file left"
-    forced = runner.invoke(app, ["init", str(target), "--force"])
+    forced = run_cli(["init", str(target), "--force"])
     assert forced.exit_code == 0, forced.stderr
     assert load_targets(target).kind == "work_meeting"
 
@@ -112,24 +104,22 @@ def test_init_refuses_to_overwrite(runner: CliRunner, tmp_path: Path) -> None:
         (["--county", "   "], "不能使用"),
     ],
 )
-def test_init_bad_arguments(
-    runner: CliRunner, tmp_path: Path, args: list[str], fragment: str
-) -> None:
+def test_init_bad_arguments(tmp_path: Path, args: list[str], fragment: str) -> None:
     target = tmp_path / "x.yaml"
-    result = runner.invoke(app, ["init", str(target), *args])
+    result = run_cli(["init", str(target), *args])
     assert result.exit_code == 2
     assert fragment in result.stderr
     assert not target.exists()
 
 
-def test_init_into_missing_folder(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["init", str(tmp_path / "没有" / "x.yaml")])
+def test_init_into_missing_folder(tmp_path: Path) -> None:
+    result = run_cli(["init", str(tmp_path / "没有" / "x.yaml")])
     assert result.exit_code == 3
     assert re.search(r"[\u4e00-\u9fff]", result.stderr)
 
 
-def test_kinds_lists_every_kind_with_a_chinese_description(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["kinds"])
+def test_kinds_lists_every_kind_with_a_chinese_description() -> None:
+    result = run_cli(["kinds"])
     assert result.exit_code == 0
     lines = result.stdout.strip().splitlines()
     assert len(lines) == len(SPEECH_KINDS) >= 4
@@ -164,9 +154,7 @@ def test_readme_first_command_drafts_the_work_meeting_example() -> None:
     assert "examples/work_meeting.yaml" in readme.read_text(encoding="utf-8")
 
 
-def test_check_notices_what_is_valid_but_probably_unmeant(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_check_notices_what_is_valid_but_probably_unmeant(tmp_path: Path) -> None:
     path = tmp_path / "青禾县.yaml"
     path.write_text(
         "county: 青禾县\nkind: plenary\nmeeting: 县委全会\nyear: 2025\nlength: 1000\n"
@@ -175,7 +163,7 @@ def test_check_notices_what_is_valid_but_probably_unmeant(
         "  - topic: 生态环保\n  - topic: 作风建设\n",
         encoding="utf-8",
     )
-    result = runner.invoke(app, ["check", str(path)])
+    result = run_cli(["check", str(path)])
     assert result.exit_code == 0, result.stderr
     notes = [line for line in result.stdout.splitlines() if "提示：" in line]
     assert len(notes) == 3, result.stdout
@@ -185,6 +173,6 @@ def test_check_notices_what_is_valid_but_probably_unmeant(
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
-def test_examples_draw_no_notices(runner: CliRunner, path: Path) -> None:
-    result = runner.invoke(app, ["check", str(path)])
+def test_examples_draw_no_notices(path: Path) -> None:
+    result = run_cli(["check", str(path)])
     assert "提示：" not in result.stdout

@@ -7,10 +7,9 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from clirunner import run_cli
 from test_compose import draft_document, make_bank, make_targets
-from typer.testing import CliRunner
 
-from drafter.cli import app
 from drafter.compose.portable import PLACEHOLDER_PATTERN, with_placeholders
 from drafter.compose.select import Selector
 from drafter.lint import count_errors, count_todo, lint_speech
@@ -73,8 +72,8 @@ def test_lint_reports_a_placeholder_as_todo_not_as_error() -> None:
 
 def test_the_cli_lists_the_placeholders_and_highlights_them(tmp_path: Path) -> None:
     out = tmp_path / "稿.docx"
-    result = CliRunner().invoke(
-        app, ["draft", str(REPO / "examples" / "work_meeting.yaml"), "-o", str(out), "--todo"]
+    result = run_cli(
+        ["draft", str(REPO / "examples" / "work_meeting.yaml"), "-o", str(out), "--todo"]
     )
     assert result.exit_code == 0, result.output
     with zipfile.ZipFile(out) as package:
@@ -84,9 +83,7 @@ def test_the_cli_lists_the_placeholders_and_highlights_them(tmp_path: Path) -> N
         assert f"稿中有 {count} 处待补" in result.output
         assert '<w:highlight w:val="yellow"/>' in xml
     plain = tmp_path / "无待补.docx"
-    result = CliRunner().invoke(
-        app, ["draft", str(REPO / "examples" / "work_meeting.yaml"), "-o", str(plain)]
-    )
+    result = run_cli(["draft", str(REPO / "examples" / "work_meeting.yaml"), "-o", str(plain)])
     with zipfile.ZipFile(plain) as package:
         assert "待补" not in package.read("word/document.xml").decode("utf-8")
 

@@ -100,9 +100,7 @@ def test_docx_breaks_the_subtitle_with_a_line_break() -> None:
 
 
 def test_typeset_uses_the_same_layout(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    from drafter.cli import app
+    from clirunner import run_cli
 
     source = tmp_path / "稿.txt"
     source.write_text(
@@ -110,7 +108,7 @@ def test_typeset_uses_the_same_layout(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = tmp_path / "稿.docx"
-    result = CliRunner().invoke(app, ["typeset", str(source), "-o", str(out), "--fonts", "windows"])
+    result = run_cli(["typeset", str(source), "-o", str(out), "--fonts", "windows"])
     assert result.exit_code == 0, result.output
     assert "本稿使用的字体：宋体" in result.output
     package = docx.Document(str(out))

@@ -7,9 +7,8 @@ import io
 from pathlib import Path
 
 import docx
-from typer.testing import CliRunner
+from clirunner import run_cli
 
-from drafter.cli import app
 from drafter.document import Role, Run
 from drafter.outline.model import Heading, LeadSentence, Outline, Part, Span
 from drafter.writers import document_from_outline
@@ -83,7 +82,7 @@ def test_typeset_command_sets_a_hand_written_speech(tmp_path: Path) -> None:
     source = tmp_path / "讲话.txt"
     source.write_text("\n".join(PARAGRAPHS) + "\n", encoding="gb18030")
     out = tmp_path / "讲话.docx"
-    result = CliRunner().invoke(app, ["typeset", str(source), "-o", str(out)])
+    result = run_cli(["typeset", str(source), "-o", str(out)])
     assert result.exit_code == 0, result.output
     package = docx.Document(io.BytesIO(out.read_bytes()))
     styles = [p.style.name if p.style is not None else None for p in package.paragraphs]
@@ -92,7 +91,7 @@ def test_typeset_command_sets_a_hand_written_speech(tmp_path: Path) -> None:
     assert "一级标题" in styles
     assert package.paragraphs[0].text == "在全县经济工作会议上的讲话"
     # Without --force an existing file is kept and the exit code says output failed.
-    again = CliRunner().invoke(app, ["typeset", str(source), "-o", str(out)])
+    again = run_cli(["typeset", str(source), "-o", str(out)])
     assert again.exit_code == 3
     assert "--force" in again.output
 
@@ -102,8 +101,8 @@ def test_typeset_reports_a_bad_style_file(tmp_path: Path) -> None:
     source.write_text("\n".join(PARAGRAPHS) + "\n", encoding="utf-8")
     style = tmp_path / "样式.yaml"
     style.write_text("body_font: 仿宋\nbody_size: 三号\n", encoding="utf-8")
-    result = CliRunner().invoke(
-        app, ["typeset", str(source), "-o", str(tmp_path / "x.docx"), "--style", str(style)]
+    result = run_cli(
+        ["typeset", str(source), "-o", str(tmp_path / "x.docx"), "--style", str(style)]
     )
     assert result.exit_code == 2
     assert f"{style}:2:1" in result.output and "body_size" in result.output

@@ -40,7 +40,7 @@ from drafter.compose.section import (
 from drafter.compose.select import CAPPED, Candidate, Selector, county_short, provenance_of
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
-from drafter.compose.units import SENTENCES, Audience, UnitComposer, unit_composer
+from drafter.compose.units import SENTENCES, Audience, UnitComposer, unit_composer, voice
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
 from drafter.errors import ComposeError
@@ -462,7 +462,8 @@ def compose_draft(
     parts = _compose_parts(
         selector, units, parts_plan, weights, unit, layout, style, preamble.last_said
     )
-    parts = _formulas_once([_in_place(part) for part in parts], preamble)
+    report = targets.kind == "work_report"
+    parts = _formulas_once([_in_place(part, report) for part in parts], preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if added:
         names = "、".join(f"“{topic}”" for topic in added)
@@ -574,11 +575,13 @@ _FRAMER = re.compile(
 )
 
 
-def _in_place(part: Part) -> Part:
+def _in_place(part: Part, report: bool) -> Part:
     """The part with each mined sentence where its kind stands: a sentence that frames a
     matter only opens a paragraph, and one that sums up or calls for success only ends the
     part (round 18: 通过全县上下的共同努力，一定能够…… in the middle of 生态环保; round 19: the
-    guiding principle after the measures). A paragraph keeps at least one sentence."""
+    guiding principle after the measures). A paragraph keeps at least one sentence. Every
+    mined sentence speaks in the kind's voice (``units.voice``: a report's 要始终坚持…… is
+    its sentence-by-sentence material not yet worded)."""
     paragraphs: list[Paragraph] = []
     last = len(part.paragraphs) - 1
     for number, paragraph in enumerate(part.paragraphs):
@@ -593,7 +596,16 @@ def _in_place(part: Part) -> Part:
                 or (index > 0 and _FRAMER.search(piece.text))
             )
         ]
-        paragraphs.append(replace(paragraph, pieces=tuple(kept or paragraph.pieces)))
+        worded = tuple(
+            replace(piece, text=voice(piece.text, report, first=index == 0))
+            if piece.provenance is not None
+            and piece.provenance.entry
+            # (a bank sentence, not a figure or point of the targets file)
+            and (piece.provenance.yaml_key or ".topic").endswith(".topic")
+            else piece
+            for index, piece in enumerate(kept or paragraph.pieces)
+        )
+        paragraphs.append(replace(paragraph, pieces=worded))
     return replace(part, paragraphs=tuple(paragraphs))
 
 

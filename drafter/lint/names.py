@@ -78,12 +78,18 @@ def _function_words() -> frozenset[str]:
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
-def _shaped_counties(text: str) -> Iterator[tuple[int, int, str]]:
-    common = _function_words()
+def _shaped_counties(
+    text: str, own_spans: Sequence[tuple[int, int]] = ()
+) -> Iterator[tuple[int, int, str]]:
+    """County-shaped names (not in ``own_spans``, the county's own name), generic stems left
+    out. The cheap tests first: a draft's only match is mostly its own county, and the word
+    lists behind the others take ~15 ms to load."""
     for match in _COUNTY_SHAPE.finditer(text):
+        if _overlaps(match.start(), match.end(), own_spans):
+            continue
         name = match.group("name")
         stem = name[:2]
-        if stem in common or _generic_stem(stem) or _generic_chars(stem):
+        if _generic_chars(stem) or stem in _function_words() or _generic_stem(stem):
             continue
         yield match.start(), match.end(), name
 
@@ -188,10 +194,8 @@ def check_names(
                         f"出现乡镇名称“{name}”，请确认属于{county or '本县'}",
                     )
                 )
-        for start, end, name in _shaped_counties(text):
+        for start, end, name in _shaped_counties(text, own_spans):
             if name in known_here or any(name in k for k in known_here):
-                continue
-            if _overlaps(start, end, own_spans):
                 continue
             if _is_own(name, allowed) or name in allowed_text:
                 continue
@@ -210,7 +214,7 @@ def check_names(
             stem = name[:2]
             if _overlaps(match.start("name"), match.end("name"), own_spans):
                 continue
-            if _generic_stem(stem) or stem in _function_words() or _generic_chars(stem):
+            if _generic_chars(stem) or stem in _function_words() or _generic_stem(stem):
                 continue
             if not _is_town(name):
                 continue  # 美丽乡村, 少数民族乡: the shared table says no town

@@ -8,7 +8,6 @@ applies (a missing top-level key, an empty file) the line and column are left ou
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -166,6 +165,8 @@ def closest(word: str, choices: Collection[str], n: int = 3) -> list[str]:
     synonym = KEY_SYNONYMS.get(word.strip())
     if synonym is not None and synonym in choices:
         found.append(synonym)
+    import difflib  # (only when a name is wrong: not on every draft's path)
+
     lowered = {c.lower(): c for c in choices}
     for match in difflib.get_close_matches(word.lower(), list(lowered), n=n, cutoff=0.5):
         if lowered[match] not in found:
