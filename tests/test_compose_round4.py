@@ -357,3 +357,14 @@ def test_mined_sentences_speak_in_the_kinds_voice_and_stand_in_place() -> None:
     assert first == ["我们将始终坚持底线思维，筑牢安全底线。", "要确保城镇新增就业2600人。"]
     speech = _in_place(part, report=False)
     assert speech.paragraphs[0].pieces[0].text == "要始终坚持底线思维，筑牢安全底线。"
+
+
+def test_a_part_defines_only_its_own_matter() -> None:
+    from drafter.compose.plan import _defines_another
+
+    def scores(text: str) -> dict[str, float]:
+        return {"项目建设": 1.0} if "项目" in text else {}
+
+    assert _defines_another("产业是高质量发展的基础，是群众增加收入的支撑。", "项目建设", scores)
+    assert not _defines_another("项目是经济发展的生命线。", "项目建设", scores)
+    assert not _defines_another("加快推进重点项目建设。", "项目建设", scores)

@@ -226,10 +226,12 @@ def test_work_report_reviews_thanks_and_commits() -> None:
 def test_plenary_opens_on_the_economy_not_on_the_plenum() -> None:
     _, doc = _shipped("plenary", 1)
     body = _body(doc)
-    # a December meeting answers the secretary's speech and the central economic work conference
-    assert "中央经济工作会议" in body[1] and "县委书记作了重要讲话" in body[1]
-    assert body[0].startswith(("按照会议安排", "根据会议安排"))
-    assert "主要任务" not in body[0]
+    # a December meeting first answers the secretary's speech and the central economic work
+    # conference, then says what the speaker will speak on (round 19: the other way round read
+    # as reversed)
+    assert "中央经济工作会议" in body[0] and "县委书记作了重要讲话" in body[0]
+    assert body[1].startswith(("按照会议安排", "根据会议安排"))
+    assert "主要任务" not in body[1]
     # a December meeting: the review year is not over, the plan is for next year
     assert "预计全年" in doc.text and "去年" not in doc.text
     speaker = next(b.text for b in doc.blocks if b.role is Role.SPEAKER)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -463,7 +463,8 @@ def compose_draft(
         selector, units, parts_plan, weights, unit, layout, style, preamble.last_said
     )
     report = targets.kind == "work_report"
-    parts = _formulas_once([_in_place(part, report) for part in parts], preamble)
+    parts = [_in_place(part, report, selector.keyword_scores) for part in parts]
+    parts = _formulas_once(parts, preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if added:
         names = "、".join(f"“{topic}”" for topic in added)
@@ -575,7 +576,22 @@ _FRAMER = re.compile(
 )
 
 
-def _in_place(part: Part, report: bool) -> Part:
+# A sentence saying what a matter is (产业是高质量发展的基础，……): its subject, before 是.
+_DEFINED = re.compile(r"^([^，。；是]{2,10})(?:是|就是)")
+
+
+def _defines_another(text: str, topic: str, scores: Callable[[str], dict[str, float]]) -> bool:
+    """``text`` says what a matter other than ``topic``'s is (产业是…… in a part on 项目建设):
+    a part defines its own matter, if any."""
+    match = _DEFINED.match(text)
+    return match is not None and scores(match.group(1)).get(topic, 0.0) <= 0
+
+
+def _in_place(
+    part: Part,
+    report: bool,
+    scores: Callable[[str], dict[str, float]] | None = None,
+) -> Part:
     """The part with each mined sentence where its kind stands: a sentence that frames a
     matter only opens a paragraph, and one that sums up or calls for success only ends the
     part (round 18: 通过全县上下的共同努力，一定能够…… in the middle of 生态环保; round 19: the
@@ -594,6 +610,7 @@ def _in_place(part: Part, report: bool) -> Part:
             or not (
                 (_CLOSER.search(piece.text) and (number, index) != (last, end))
                 or (index > 0 and _FRAMER.search(piece.text))
+                or (scores is not None and _defines_another(piece.text, part.topic, scores))
             )
         ]
         worded = tuple(
