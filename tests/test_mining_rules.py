@@ -90,6 +90,9 @@ def test_ordinary_government_sentences_are_left_alone(text: str) -> None:
         "聚焦农业优先型、文旅赋能型发展定位。",
         "着力构建富民强县的现代产业体系。",
         "建设更有品质、更有温度的山水园林城市。",
+        # round 18: a county title as the county says it (县城 for 城市)
+        "持续巩固省级园林县城和文明县城创建成果。",
+        "加强城市景观建设，打造山水园林县城。",
         # quoted programmes, coined slogans, campaigns and roles
         "以“生态能源、生态农牧、生态旅游”三大产业培育为抓手。",
         "必须把实打实干、干就干好作为鲜明要求。",
@@ -129,6 +132,7 @@ def test_particulars_of_the_source_county_drop_the_sentence(text: str) -> None:
         "以优质服务促成以商招商、以企引企。",
         "实行清单化管理、项目化推进、节点化督办。",
         "积极创建高等级旅游景区。",
+        "推动县城建设提质升级。",
         "聚焦道路交通、建筑施工、燃气、消防等重点领域。",
     ],
 )

@@ -85,7 +85,7 @@ _PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|
 _COPYRIGHT = re.compile(
     r"^版权所有|版权所有\s*[:：©(（]|Copyright|All Rights Reserved|©|ICP备|ICP证|公网安备"
     r"|网站标识码|主办单位\s*[:：]"
-    r"|承办单位\s*[:：]|技术支持\s*[:：]|未经授权.{0,10}转载|禁止转载",
+    r"|承办单位\s*[:：]|技术支持\s*[:：]|未经(?:授权|许可).{0,10}转载|禁止转载|不得转载|联系本站",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(

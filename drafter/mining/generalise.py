@@ -21,6 +21,7 @@ from drafter.mining.lexicon import GENERIC_ACRONYMS
 from drafter.mining.names import NameContext, find_names
 from drafter.mining.names.claims import BRAND_THEME
 from drafter.mining.names.clauses import without_clauses
+from drafter.mining.names.facts import fact_hits
 from drafter.mining.own import OWN_SLOT
 from drafter.mining.report import ReportBuilder
 from drafter.mining.slots import Hit, apply_hits, merge_hits
@@ -94,6 +95,13 @@ class Generaliser:
         for hit in merged:
             if hit.kind == "name" and hit.slot not in ("number",):
                 self.report.name(hit.original, hit.slot, hit.reason, file)
+        # a fact of one county and year (facts.yaml: 年内完成……, 面对极端暴雪……) leaves the
+        # sentence out; judged after the names are reported, so that a name inside it (年内
+        # 全民健身中心、新职教中心……投入使用) still keeps the speech's other sentences on it out
+        facts = fact_hits(text)
+        if facts:
+            self.report.drop(facts[0].reason, facts[0].original)
+            return None
         if trim:
             # a name no draft fills, in a clause the sentence can do without: that clause goes
             unfilled = [h for h in merged if h.slot is None or h.slot in _UNFILLED_SLOTS]

@@ -8,8 +8,8 @@ never repeat:
   a rare facility named after the county (海拉尔国际航空港, 世界反法西斯战争海拉尔纪念园),
   a county institution being built (建成县公共卫生中心, 改扩建县中心敬老院), a town district's own
   facility (新城区体育场), a facility listed as the project (失能人员护理中心等项目);
-* a creation title the county holds or seeks: 国家/省级 … 示范县/示范区/卫生县/园林城市/质量安全县,
-  创建/申创/巩固 … 示范县, … 示范区创建, 复检达标;
+* a creation title the county holds or seeks: 国家/省级 … 示范县/示范区/卫生县/园林城市/
+  园林县城/质量安全县, 创建/申创/巩固 … 示范县, … 示范区创建, 复检达标;
 * a positioning claim (生态文明高地, …先行区, …核心区, 腹心地带) and a county strategy slogan
   (富民强县, 工业强县, 生态立县);
 * a quoted list named as a programme that no other speech quotes (“生态能源、生态农牧、生态旅游”
@@ -71,7 +71,7 @@ _FACILITY_PROJECT = re.compile(
 # Creation titles: what a county is, or is made, by a ministry or the province.
 _TITLE = (
     r"(?:示范县|示范区|示范市|示范乡镇?|示范村|示范社区|示范基地|示范带|卫生县城?|安全县|模范县|先进县|试点县|"
-    r"先行区|森林城市|园林城市|文明城市|生态县|强县|A级?(?:旅游)?景区|试点示范)"
+    r"先行区|森林城市|园林城市|文明城市|园林县城|文明县城|生态县|强县|A级?(?:旅游)?景区|试点示范)"
 )
 _TITLE_CLAIM = re.compile(
     rf"(?:国家级?|省级|市级|全国|全省|全市)[^，。；、]{{0,14}}?{_TITLE}"
@@ -85,9 +85,9 @@ _POSITION = re.compile(
     rf"|(?<={_HAN}{_HAN})(?:示范基地|经济圈|商业圈|风情线)"
     rf"|(?<={_HAN}{_HAN})型、{_HAN}{{2,6}}型(?:发展)?定位"
 )
-# City brands: 山水园林城市, 书画名城, 茶乡, …之都, …之城 (品质生活之城, 奥运冠军之城 of 保定) —
-# titles a city gives itself or was given.
-_CITY_BRAND = re.compile(rf"(?<={_HAN}{_HAN})(?:园林城市|森林城市|名城|之乡|之都|之城)")
+# City brands: 山水园林城市 (山水园林县城, round 18), 书画名城, 茶乡, …之都, …之城 (品质生活之城,
+# 奥运冠军之城 of 保定) — titles a city gives itself or was given.
+_CITY_BRAND = re.compile(rf"(?<={_HAN}{_HAN})(?:园林城市|园林县城|森林城市|名城|之乡|之都|之城)")
 # A named campaign built on two verbs sharing their object (助企暖企春风行动); not 违法违规…,
 # 赋能新型…, whose repeated character is the verb.
 _NAMED_CAMPAIGN = re.compile(
