@@ -82,7 +82,8 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     jieba words of ``text`` when the caller has them already."""
     hits: list[Hit] = []
     hits += mask_hits(text)
-    hits += session_hits(text)
+    if _may_hold(_gates().session, text):
+        hits += session_hits(text)
     hits += code_hits(text)
     tokens = token_spans(text, words)
     people = person_hits(text, tokens)
@@ -93,11 +94,13 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
         else tokens
     )
     hits += token_hits(free, context)
-    hits += list_hits(text, tokens)
-    # a rule below that starts from certain words is run only on a sentence holding a character
-    # of one of them (``_gates``): most sentences hold none, and the rule would find nothing
+    # a rule below that starts from certain words or a pattern is run only on a sentence holding
+    # a character of each such word or needed by the pattern (``_gates``): most sentences hold
+    # none, and the rule would find nothing
     chars = set(text)
     gates = _gates()
+    if _may_hold(gates.names_list, chars):
+        hits += list_hits(text, tokens)
     if not gates.school.isdisjoint(chars):
         hits += school_hits(tokens)
     if not gates.road.isdisjoint(chars):
@@ -112,7 +115,7 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
         nature_hits(tokens) if not gates.nature.isdisjoint(chars) else [],
         settlement_hits(tokens) if not gates.settlement.isdisjoint(chars) else [],
         care_home_hits(tokens) if not gates.care_home.isdisjoint(chars) else [],
-        event_hits(text),
+        event_hits(text) if _may_hold(gates.event, chars) else [],
         digit_name_hits(text),
         division_hits(tokens) if not gates.division.isdisjoint(chars) else [],
         stationed_hits(tokens) if not gates.stationed.isdisjoint(chars) else [],
@@ -143,6 +146,14 @@ class _Gates(NamedTuple):
     care_home: frozenset[str]
     division: frozenset[str]
     stationed: frozenset[str]
+    # the characters a pattern's every match holds (``drafter.prefilter``; None: any text)
+    names_list: frozenset[str] | None
+    session: frozenset[str] | None
+    event: frozenset[str] | None
+
+
+def _may_hold(gate: frozenset[str] | None, chars: Iterable[str]) -> bool:
+    return gate is None or not gate.isdisjoint(chars)
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +161,7 @@ def _gates() -> _Gates:
     from drafter.mining.lexicon import PROVINCES
     from drafter.mining.names import shapes
     from drafter.names import rules
+    from drafter.prefilter import regex_gate
 
     def last(words: Iterable[str]) -> frozenset[str]:
         return frozenset(word[-1] for word in words)
@@ -165,6 +177,9 @@ def _gates() -> _Gates:
         care_home=last(shapes._CARE_HOMES) | {"院"},
         division=frozenset(shapes._DIVISION_ENDS),
         stationed=frozenset(shapes._MOVES),
+        names_list=regex_gate(shapes._LIST_OF_NAMES),
+        session=regex_gate(shapes._SESSION_RE),
+        event=regex_gate(shapes._GAMES),
     )
 
 
