@@ -34,7 +34,9 @@ class TopicTagger:
         self.keywords = frozenset(self._by_word)
         every = sorted(self._by_word, key=len, reverse=True)
         self._any_re = re.compile("|".join(re.escape(k) for k in every)) if every else None
-        long_words = sorted({k for k, _ in self._long}, key=len, reverse=True)
+        # longest first; words of one length in a fixed order (they cannot match at the same
+        # place), so that every run compiles the same pattern and finds it in the pattern cache
+        long_words = sorted({k for k, _ in self._long}, key=lambda k: (-len(k), k))
         self._long_re = (
             re.compile("|".join(re.escape(k) for k in long_words)) if long_words else None
         )
