@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from drafter import segment
@@ -69,12 +70,12 @@ __all__ = ["QUOTE_RE", "NameContext", "find_county_names", "find_names", "token_
 
 def token_spans(text: str, words: Sequence[str] | None = None) -> list[tuple[str, int, int]]:
     """jieba's words of ``text`` with their character offsets."""
-    spans = []
-    position = 0
-    for word in segment.cut(text) if words is None else words:
-        spans.append((word, position, position + len(word)))
-        position += len(word)
-    return spans
+    if words is None:
+        words = segment.cut(text)
+    if not words:
+        return []
+    ends = list(accumulate(map(len, words)))
+    return list(zip(words, [0, *ends[:-1]], ends, strict=True))
 
 
 def find_names(text: str, context: NameContext, words: Sequence[str] | None = None) -> list[Hit]:
