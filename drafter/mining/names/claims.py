@@ -198,15 +198,6 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 _CAMPAIGN_RULE = [regex for regex, _ in _RULES].index(_NAMED_CAMPAIGN)
 
 
-@lru_cache(maxsize=1)
-def _rule_gates() -> tuple[frozenset[str] | None, ...]:
-    """For each of ``_RULES``, characters one of which every match holds (None: any text may
-    match): a text holding none of them is not searched (``drafter.prefilter``)."""
-    from drafter.prefilter import regex_gate
-
-    return tuple(regex_gate(regex) for regex, _ in _RULES)
-
-
 def _claim_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     """(rule, match) of every claim in ``text``: what one alternation of the rules, in their
     order, finds with ``finditer`` (at each place the first rule matching there, the next search
@@ -215,13 +206,7 @@ def _claim_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     cannot do inside an alternation: 0.42 → 0.23 s over the 12,000 sentences of 1.2 MB of
     reports, and no alternation to compile (0.2–0.4 s per process, its regional terms included)."""
     found: list[tuple[int, re.Match[str]]] = []
-    # a rule is searched only where the text holds a character each of its matches needs
-    # (``_rule_gates``): most sentences hold none for most rules
-    chars = set(text)
-    upcoming = [
-        regex.search(text) if gate is None or not gate.isdisjoint(chars) else None
-        for (regex, _), gate in zip(_RULES, _rule_gates(), strict=True)
-    ]
+    upcoming = [regex.search(text) for regex, _ in _RULES]
     while True:
         best, chosen = -1, None
         for rule, match in enumerate(upcoming):
