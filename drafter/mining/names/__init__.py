@@ -64,6 +64,7 @@ from drafter.mining.names.shapes import (
 )
 from drafter.mining.names.words import token_hits
 from drafter.mining.slots import Hit
+from drafter.wordpattern import words_pattern
 
 __all__ = ["QUOTE_RE", "NameContext", "find_county_names", "find_names", "token_spans"]
 
@@ -290,5 +291,5 @@ def _ordinary_words() -> re.Pattern[str]:
 
     # national terms (双随机、一公开, 两不愁三保障) hold no local name either
     ordinary = {w for w in GENERIC_NAMEY if len(w) >= 2} | set(national_terms())
-    words = sorted(ordinary, key=lambda w: (-len(w), w))
-    return re.compile("|".join(re.escape(w) for w in words))
+    # their alternation longest first, written as a tree (the same matches, found faster)
+    return re.compile(words_pattern(ordinary))
