@@ -34,9 +34,23 @@ class Prefiltered:
 
 
 def _gate(needs: tuple[frozenset[str], ...]) -> str:
-    """A class of characters, at least one of which every match holds: greedily the character
-    needed by most branches not yet covered (a Chinese character before punctuation, which is
-    in every sentence; then the highest code point, an arbitrary but fixed choice)."""
+    """A class of characters, at least one of which every match holds (``gate_characters``)."""
+    return "|".join(re.escape(c) for c in sorted(gate_characters(needs)))
+
+
+def regex_gate(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters at least one of which every match of ``regex`` holds (None: no such set can
+    be read from it): a text holding none of them cannot match."""
+    if regex.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    needs = needed_characters(regex.pattern)
+    return None if needs is None else gate_characters(needs)
+
+
+def gate_characters(needs: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """Greedily the character needed by most branches not yet covered (a Chinese character
+    before punctuation, which is in every sentence; then the highest code point, an arbitrary
+    but fixed choice), until every branch needs one of them."""
     chosen: list[str] = []
     left = list(needs)
     while left:
@@ -47,7 +61,7 @@ def _gate(needs: tuple[frozenset[str], ...]) -> str:
         best = max(counts, key=lambda c: (counts[c], "\u4e00" <= c <= "\u9fff", c))
         chosen.append(best)
         left = [need for need in left if best not in need]
-    return "|".join(re.escape(c) for c in sorted(chosen))
+    return frozenset(chosen)
 
 
 def needed_characters(pattern: str) -> tuple[frozenset[str], ...] | None:

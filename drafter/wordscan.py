@@ -67,7 +67,7 @@ class WordScan:
 
     def found(self, text: str) -> set[str]:
         """Every one of the words that is in ``text``."""
-        found = {char for char in text if char in self._singles} if self._singles else set()
+        found = set(self._singles.intersection(text)) if self._singles else set()
         heads = self._heads
         for head in self._head_set.intersection(map(operator.add, text, text[1:])):
             found.update(word for word in heads[head] if word in text)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Phrase
+from drafter.wordpattern import words_pattern
 
 ASPECTS_FILE = Path(__file__).with_name("aspects.yaml")
 WEIGHTS_FILE = Path(__file__).with_name("matter_weights.tsv")
@@ -103,8 +104,8 @@ def parse_aspects(data: object) -> Aspects:
             home[str(matter)] = str(topic)
             for word in listed:
                 matter_of.setdefault(str(word), str(matter))
-    ordered = sorted(matter_of, key=lambda w: (-len(w), w))
-    return Aspects(home, matter_of, re.compile("|".join(map(re.escape, ordered))))
+    # the alternation of the words longest first, written as a tree (``drafter.wordpattern``)
+    return Aspects(home, matter_of, re.compile(words_pattern(matter_of)))
 
 
 def load_aspects(path: Path = ASPECTS_FILE, weights: Path | None = WEIGHTS_FILE) -> Aspects:

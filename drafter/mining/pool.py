@@ -16,6 +16,7 @@ import gc
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
 import queue
 import signal
 import sys
@@ -24,7 +25,6 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from drafter.mining.workers import _SHARED, share
 from drafter.phrasebank.model import PhraseBank
 
 T = TypeVar("T")
@@ -42,27 +42,42 @@ def render_bank_files(
 
     if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
         return render_bank(bank), index_rows(bank, curated_file, bank_dir)
-    share({"bank": bank, "curated": curated_file, "dir": bank_dir})
+    # A bare fork and a pipe: a one-task ``multiprocessing`` pool (its threads, queues and
+    # shutdown) cost this process about as much as the rows it took off it.
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the helper: the rows into the pipe, then gone without cleaning up
+        status = 1
+        try:
+            os.close(reader)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            data = pickle.dumps(index_rows(bank, curated_file, bank_dir))
+            with os.fdopen(writer, "wb") as out:
+                out.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writer)
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(1, initializer=_start_worker) as pool:
-            waiting = pool.apply_async(_index_rows_shared)
+        with os.fdopen(reader, "rb") as source:
             files = render_bank(bank)
-            rows: bytes | None = waiting.get()
+            data = source.read()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+        raise
     finally:
-        share({})
+        _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        # the helper failed (it cannot say why): the rows here, where an error shows
+        return files, index_rows(bank, curated_file, bank_dir)
+    rows: bytes | None = pickle.loads(data)
     return files, rows
 
 
 # below this many entries rendering takes less than starting a process
 RENDER_APART_MIN = 2000
-
-
-def _index_rows_shared() -> bytes | None:
-    from drafter.phrasebank.store import index_rows
-
-    rows: bytes | None = index_rows(_SHARED["bank"], _SHARED["curated"], _SHARED["dir"])
-    return rows
 
 
 def default_workers(items: int) -> int:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from drafter import segment
 from drafter.phrasebank.model import Topic
+from drafter.wordpattern import words_pattern
 
 # texts whose plain tags a tagger keeps (a speech's paragraphs and indicators are a few hundred)
 _PLAIN_KEPT = 4096
@@ -32,12 +33,12 @@ class TopicTagger:
                 if len(keyword) >= 3:
                     self._long.append((keyword, topic.name))
         self.keywords = frozenset(self._by_word)
-        every = sorted(self._by_word, key=len, reverse=True)
-        self._any_re = re.compile("|".join(re.escape(k) for k in every)) if every else None
-        long_words = sorted({k for k, _ in self._long}, key=len, reverse=True)
-        self._long_re = (
-            re.compile("|".join(re.escape(k) for k in long_words)) if long_words else None
-        )
+        # each: the alternation of its words longest first, written as a tree
+        # (``drafter.wordpattern``: the same matches, found faster)
+        every = self._by_word
+        self._any_re = re.compile(words_pattern(every)) if every else None
+        long_words = {k for k, _ in self._long}
+        self._long_re = re.compile(words_pattern(long_words)) if long_words else None
         self._long_topics: dict[str, list[str]] = {}
         for keyword, name in self._long:
             self._long_topics.setdefault(keyword, []).append(name)

@@ -82,7 +82,18 @@ def is_ordinary(word: str) -> bool:
     term (or inside one)."""
     if word in common_words():
         return True
-    return any(word in term for term in national_terms())
+    return word in _national_pieces()
+
+
+@lru_cache(maxsize=1)
+def _national_pieces() -> frozenset[str]:
+    """Every string inside a national term (``word in term`` for some term, as one look-up)."""
+    return frozenset(
+        term[start:stop]
+        for term in national_terms()
+        for start in range(len(term) + 1)
+        for stop in range(start, len(term) + 1)
+    )
 
 
 def count_common_words(texts_by_county: Iterable[tuple[str, str]]) -> list[str]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Protocol
 
@@ -96,6 +96,11 @@ class SourceRef:
     start: int
     end: int
 
+    def __reduce__(self) -> tuple[type[SourceRef], tuple[str, int, int, int]]:
+        # (pickled by its fields' values: a frozen dataclass's own state functions look its
+        # fields up for every object, and mining sends thousands between processes)
+        return SourceRef, (self.file, self.paragraph, self.start, self.end)
+
 
 @dataclass(frozen=True, slots=True)
 class Filler:
@@ -132,6 +137,12 @@ class Phrase:
     # draft says each matter in one paragraph, sentence by sentence
     matters: tuple[str, ...] = ()
 
+    def __reduce__(self) -> tuple[type[Phrase], tuple[object, ...]]:
+        # pickled by its fields' values, in order (see ``SourceRef.__reduce__``): mining's
+        # worker sends each speech's phrases to the main process (its half of 1.2 MB of
+        # reports: 0.04 s of pickling and unpickling, 0.02 s this way)
+        return Phrase, tuple([getattr(self, name) for name in _PHRASE_FIELDS])
+
     @property
     def slots(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}
@@ -139,6 +150,8 @@ class Phrase:
             seen.setdefault(match.group(1), None)
         return tuple(seen)
 
+
+_PHRASE_FIELDS = tuple(f.name for f in fields(Phrase))
 
 # a unit's aspect as mined: its topic and its matter (安全稳定/安全生产), or a bare keyword
 MATTER_SEPARATOR = "/"

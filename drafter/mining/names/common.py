@@ -103,7 +103,8 @@ def is_generic_word(word: str) -> bool:
 
 
 def is_single(word: str) -> bool:
-    return len(word) == 1 and bool(CJK.match(word))
+    # (``CJK.match`` of one character, without the regular expression: called for most words)
+    return len(word) == 1 and "\u3400" <= word <= "\u9fff"
 
 
 class Verdict(NamedTuple):

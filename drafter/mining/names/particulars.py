@@ -70,12 +70,14 @@ def own_words_by_county(
     for a word written once (紧箍咒, 依存度, 先行者, 涉税)."""
     if len(county_words) < MIN_COUNTIES:
         return {}
+    # each distinct word judged once (counties share most of their words)
+    judged: dict[str, bool] = {}
+    for words in county_words.values():
+        for word in words:
+            if word not in judged:
+                judged[word] = _rare(word, freq) if rare else _particular(word, freq, totals)
     return {
-        county: frozenset(
-            word
-            for word in words
-            if (_rare(word, freq) if rare else _particular(word, freq, totals))
-        )
+        county: frozenset(word for word in words if judged[word])
         for county, words in county_words.items()
     }
 

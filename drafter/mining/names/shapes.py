@@ -343,6 +343,8 @@ def nature_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
 
 
 SETTLEMENT_REASON = "名称加镇乡"
+# the words ``settlement_hits`` starts from
+SETTLEMENT_SUFFIXES = ("镇", "乡", "片区", "小镇")
 # what a town's or township's suffix, written as a word of its own, is followed by when it is no
 # town: the next level (镇街, 镇村, 乡镇) or a distribution (镇镇通)
 _NEXT_LEVELS = frozenset("镇乡村街")
@@ -363,7 +365,7 @@ def settlement_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
     hits = []
     for index in range(1, len(tokens)):
         word, _, end = tokens[index]
-        if word not in ("镇", "乡", "片区", "小镇"):
+        if word not in SETTLEMENT_SUFFIXES:
             continue
         if index + 1 < len(tokens) and tokens[index + 1][0][:1] in _NEXT_LEVELS:
             continue
