@@ -188,3 +188,17 @@ def test_target_verbs_by_metric() -> None:
     assert target_word(fig(name="城镇登记失业率", value=4.5, unit="%", qualifier="以内")) == "确保"
     assert target_word(fig(name="地区生产总值", growth=7, qualifier="左右")) == ""
     assert target_word(fig(name="地区生产总值", growth=7, qualifier="以上")) == "力争"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("我们也清醒的认识到问题", "我们也清醒地认识到问题。"),
+        ("要积极的推进改革", "要积极地推进改革。"),
+        ("实施积极的财政政策", "实施积极的财政政策。"),  # before a noun: 的
+    ],
+)
+def test_an_adverb_before_its_verb_is_written_with_de(written: str, said: str) -> None:
+    from drafter.compose.select import normalise_sentence
+
+    assert normalise_sentence(written) == said
