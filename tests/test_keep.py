@@ -123,12 +123,14 @@ def _edit_like_word(source: Path, target: Path) -> tuple[list[str], list[str], l
     heading = paragraphs[headings[1]]
     _split_runs(heading, NEW_HEADING)
     edited.append(heading.text)
-    # in the first part: the writer rewrites the second paragraph's end, deletes the third
-    body = paragraphs[headings[0] + 2]
+    # in the first part: the writer rewrites the second paragraph's end (the first's, when
+    # the part has one), deletes the third (when it has one)
+    first_part = [paragraphs[i] for i in range(headings[0] + 1, headings[1])]
+    body = first_part[1] if len(first_part) > 1 else first_part[0]
     _split_runs(body, body.text.rstrip("。") + "，一刻也不能放松。")
     edited.append(body.text)
-    gone = paragraphs[headings[0] + 3]
-    if gone.style.name != "一级标题":
+    if len(first_part) > 2:
+        gone = first_part[2]
         deleted.append(gone.text)
         gone._p.getparent().remove(gone._p)
     # after the second heading: a paragraph of the writer's own
