@@ -34,6 +34,7 @@ from drafter.compose.review import review_areas
 from drafter.compose.section import (
     compose_part,
     compose_unit_part,
+    defines_topic,
     separate_openers,
     top_up_own_parts,
 )
@@ -576,15 +577,10 @@ _FRAMER = re.compile(
 )
 
 
-# A sentence saying what a matter is (产业是高质量发展的基础，……): its subject, before 是.
-_DEFINED = re.compile(r"^([^，。；是]{2,10})(?:是|就是)")
-
-
 def _defines_another(text: str, topic: str, scores: Callable[[str], dict[str, float]]) -> bool:
     """``text`` says what a matter other than ``topic``'s is (产业是…… in a part on 项目建设):
     a part defines its own matter, if any."""
-    match = _DEFINED.match(text)
-    return match is not None and scores(match.group(1)).get(topic, 0.0) <= 0
+    return defines_topic(text, topic, scores) is False
 
 
 def _in_place(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from drafter.compose.figures import target_pieces, verbatim
@@ -257,10 +257,23 @@ def _dominant(selector: Selector, text: str, topic: str) -> bool:
     return own > 0 and own >= max(scores.values())
 
 
+# A sentence saying what a matter is (营商环境是……, 产业是高质量发展的基础，……): its subject.
+_DEFINED = re.compile(r"^([^，。；是]{2,10})(?:是|就是)")
+
+
+def defines_topic(
+    text: str, topic: str, scores: Callable[[str], Mapping[str, float]]
+) -> bool | None:
+    """Whether the sentence that says what a matter is (营商环境是……) speaks of ``topic``'s
+    matter (True) or another's (False: 产业是…… in a part on 项目建设); None when it defines
+    nothing."""
+    match = _DEFINED.match(text)
+    return None if match is None else scores(match.group(1)).get(topic, 0.0) > 0
+
+
 def _defines(selector: Selector, text: str, topic: str) -> bool:
     """营商环境是……, 工业是……: a sentence that says what this part's matter is."""
-    subject = text.split("是", 1)[0] if "是" in text[:14] else ""
-    return bool(subject) and selector.keyword_scores(subject).get(topic, 0.0) > 0
+    return defines_topic(text, topic, selector.keyword_scores) is True
 
 
 def _lead_text(text: str, index: int, count: int, style: str) -> str:

@@ -68,7 +68,8 @@ _SEQUEL = re.compile(
     r"越雷池|受到惩罚"
 )
 SENTENCE_END = "。！？"
-_MATTER_KINDS = (Kind.BODY, Kind.PARAGRAPH, Kind.LEAD)  # entries a piece's matter is read from
+# the entries a piece's matter is read from, by the kind its provenance names
+_MATTER_KINDS = {kind.value: kind for kind in (Kind.BODY, Kind.PARAGRAPH, Kind.LEAD)}
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"))
 # any mark of a pair (a search: testing the sentence's characters against a set of the marks
 # took three times as long, one string object per character)
@@ -642,16 +643,17 @@ class Selector:
 
     def matter_of_piece(self, piece: Piece) -> str | None:
         """The matter of the bank sentence ``piece`` says (安全稳定/信访), if it has one."""
-        entry = piece.provenance.entry if piece.provenance is not None else None
-        if not entry:
+        source = piece.provenance
+        entry = source.entry if source is not None else None
+        if source is None or not entry:
             return None
         if entry in self._matters:
             aspect = self._matters[entry]
         else:
-            # (fetches that one only; a sub-heading's entry is a lead, a unit's a paragraph)
-            phrase = next(
-                (p for k in _MATTER_KINDS if (p := self.bank.entry(k, entry)) is not None), None
-            )
+            # (fetches that one only, of the kind its provenance names: a sub-heading's entry is
+            # a lead, a unit's a paragraph)
+            kind = _MATTER_KINDS.get(source.kind or Kind.BODY.value)
+            phrase = self.bank.entry(kind, entry) if kind is not None else None
             aspect = phrase.aspect if phrase is not None else None
         return aspect if aspect and MATTER_SEPARATOR in aspect else None
 

@@ -195,7 +195,7 @@ def figure_free(text: str) -> str | None:
         return None
     if _WORDED_FIGURE.search(out):  # the figure is still there, in words
         return None
-    if len(re.findall(r"[\u4e00-\u9fff]", out)) < MIN_CHARS:
+    if len(_HAN.findall(out)) < MIN_CHARS:
         return None
     return out + (end or "。")
 
