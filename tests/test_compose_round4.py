@@ -306,9 +306,11 @@ def test_a_target_goes_under_the_item_of_its_matter() -> None:
     ],
 )
 def test_a_sub_heading_promising_a_counted_list_is_not_taken(lead: str, counted: bool) -> None:
-    from drafter.compose.section import _COUNTED_SET
+    # one county's numbered list (十件民生实事) leaves the bank when it is mined, leads too
+    # (facts.yaml, "numbered list not given"): no draft can take it as a sub-heading
+    from drafter.mining.names.facts import fact_hits
 
-    assert bool(_COUNTED_SET.search(lead)) is counted
+    assert bool(fact_hits(lead)) is counted
 
 
 def test_a_sentence_path_item_keeps_to_its_lead_matter() -> None:

@@ -100,11 +100,6 @@ def thin_out(pool: list[Candidate], budget: int, rng: random.Random) -> list[Can
     return [c for i, c in enumerate(pool) if i not in left_out]
 
 
-# A sub-heading naming a counted set of its county's own (十件民生实事, 四项重点工作, 三条底线)
-# promises the list that followed it in its source; a plan's 一批 is not counted.
-_COUNTED_SET = re.compile(r"(?<![“‘])[两二三四五六七八九十百]+[件项条个大场](?![”’])")
-
-
 def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: str) -> bool:
     """A sub-heading suits this part: it is about this topic (no other topic named or stronger),
     does not repeat the part's heading, and reads as a plan (fits)."""
@@ -114,8 +109,6 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
     if text.startswith(("做到", "要", "希望")):  # 做到紧盯问题抓落实 is not a heading
         return False
     if _REVIEW_SHAPED.search(text):  # ……，现代化产业体系加快构建 reports a result
-        return False
-    if _COUNTED_SET.search(text):  # 突出抓好十件民生实事 promises a list its county had
         return False
     if not fits(candidate) or "，" in text.rstrip("。")[:3]:
         return False
