@@ -98,17 +98,18 @@ _GENERAL_RESULT = re.compile(
     r"(?:改善|提升|增强|巩固|优化|加强|健全|完善|提高|向好|平稳|稳定|规范|扩大|深化|落实)"
     r"[。！]?$|(?:取得|实现)(?:新的|明显|积极|显著|扎实)?(?:成效|进展)[。！]?$|稳定达标[。！]?$"
 )
+# What such a result names besides a fact (``_FACT``): a rank, a level, a start, an event, the
+# year's summary.
 _CLAIM = re.compile(
-    r"获评|荣获|被评为|获批|列入|入选|命名|验收|排名|排序|位居|第[一二三四五]|率先|首[家批个次]|"
-    r"成功|创建|创成|[省市]级|国家|"
-    r"启动|建成|完工|投入使用|投入运营|开工|签约|《|大安保|疫情|五年|一年来|过去一年|今年|去年|"
-    r"我们|全市|全省|全国|[0-9]"
+    r"排序|第[一二三四五]|创建|[省市]级|国家|启动|完工|开工|签约|大安保|疫情|五年|一年来|过去一年|"
+    r"今年|去年|我们|全市|全省|全国"
 )
 
 
 def _general_results(selector: Selector, topic: str, found: Sequence[Candidate]) -> list[Candidate]:
     """Results of the topic other reviews said in general terms, with no fact of their county
-    (``_GENERAL_RESULT``, nothing ``_CLAIM`` names): the close of an area of the review."""
+    (``_GENERAL_RESULT``, nothing ``_FACT`` or ``_CLAIM`` names): the close of an area of the
+    review."""
     return [
         c
         for c in found
