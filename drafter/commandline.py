@@ -237,7 +237,7 @@ def _no_such_option(name: str, known: list[str], path: str) -> CommandLineError:
     close = get_close_matches(name, known)
     if close:
         return CommandLineError(
-            f"没有这个选项：{name}（可用的有：{', '.join(sorted(close))}）", command=path
+            f"没有这个选项：{name}（可用的有：{'、'.join(sorted(close))}）", command=path
         )
     return CommandLineError(f"没有这个选项：{name}", command=path)
 
@@ -247,9 +247,9 @@ def unknown_command(name: str, known: Sequence[str], path: str) -> CommandLineEr
 
     close = get_close_matches(name, known)
     if close:
-        suggested = ", ".join(repr(match) for match in close)
+        suggested = "、".join(f"“{match}”" for match in close)
         return CommandLineError(
-            f"没有这个命令：{name}（是不是 {suggested}？运行 drafter --help 列出全部命令）",
+            f"没有这个命令：{name}（是不是{suggested}？运行 drafter --help 列出全部命令）",
             command=path,
         )
     return CommandLineError(
