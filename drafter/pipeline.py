@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from drafter import __version__
 from drafter.compose.check import check_document
 from drafter.compose.layout import PartLayout
-from drafter.compose.length import AIM, MAX_ROUNDS, count_chars, next_budget, within
+from drafter.compose.length import (
+    ADD_PARTS_BELOW,
+    AIM,
+    MAX_ROUNDS,
+    count_chars,
+    next_budget,
+    within,
+)
 from drafter.compose.model import Draft
 from drafter.compose.plan import THIN_WARNING, compose_draft, filler_topics
 from drafter.document import Document, DocumentMeta
@@ -90,7 +98,7 @@ def compose_and_render(
     ``layout``: the plan the writer approved (``drafter.compose.layout``)."""
     wanted = targets.length
     budget = wanted
-    best: tuple[int, Draft, Document] | None = None
+    best: tuple[tuple[int, int], Draft, Document] | None = None
     tried: list[tuple[int, int]] = []
     fillers = 0
     spare = len(filler_topics(targets, bank)) if layout is None else 0
@@ -102,14 +110,15 @@ def compose_and_render(
         )
         document = render_speech(draft, template, targets=targets, meta=meta)
         actual = count_chars(document.paragraphs())
-        error = abs(actual - wanted)
-        if best is None or error < best[0]:
-            best = (error, draft, document)
+        # within the bar, a draft of the sections alone beats one with parts added
+        rank = (0 if not fillers else 1) if within(actual, wanted) else 2
+        if best is None or (rank, abs(actual - wanted)) < best[0]:
+            best = ((rank, abs(actual - wanted)), draft, document)
         if within(actual, wanted, AIM):
             break
         more = min(spare - fillers, parts_wanted(draft, actual, wanted))
-        if more > 0:
-            # the sections have said what the bank holds on them: a larger budget cannot
+        if more > 0 and (fillers or saturated(tried, budget, actual)):
+            # the sections have said what the bank holds on them: a larger budget did not
             # lengthen them, parts of the kind's own can (each with a share like theirs)
             budget = budget * (len(draft.parts) + more) // len(draft.parts)
             fillers, tried = fillers + more, []
@@ -119,11 +128,28 @@ def compose_and_render(
     return best[1], best[2]
 
 
+SATURATED = 0.5  # a budget larger by a share that lengthens the draft by less than half of it
+
+
+def saturated(tried: Sequence[tuple[int, int]], budget: int, actual: int) -> bool:
+    """The last larger budget barely lengthened the draft (its sections said what the bank
+    holds on them): only then may parts be added. Before any round has tried a larger budget
+    the parts are not known to be spent (a part thin at one budget says more at a larger)."""
+    if not tried:
+        return False
+    last_budget, last_actual = tried[-1]
+    if budget <= last_budget or last_actual <= 0:
+        return True
+    asked = budget / last_budget - 1
+    return (actual / last_actual - 1) < SATURATED * asked
+
+
 def parts_wanted(draft: Draft, actual: int, wanted: int) -> int:
-    """How many parts a draft short of its length needs besides its own: none while its parts
+    """How many parts a draft short of its length needs besides its own: none while it is
+    within the bar (``ADD_PARTS_BELOW``) or its parts
     that are not thin (the bank holds more on them) could make up the shortfall by saying more;
     else the shortfall in parts of their mean size."""
-    if actual >= (1 - AIM) * wanted or not draft.parts:
+    if actual >= ADD_PARTS_BELOW * wanted or not draft.parts:
         return 0
     sizes = [count_chars(p.text for p in part.paragraphs) for part in draft.parts]
     growing = sum(size for size, part in zip(sizes, draft.parts, strict=True) if not part.thin)

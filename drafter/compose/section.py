@@ -57,13 +57,14 @@ from drafter.compose.units import (
 )
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
-from drafter.phrasebank.model import Kind, Mode, Phrase
+from drafter.phrasebank.model import Kind, Mode, Phrase, home_of
 from drafter.targets import Section
 
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
 MIN_RELEVANCE = 2.0
 MAX_SENTENCES = 8  # a paragraph longer than this reads as a list, not an argument
 MAX_ITEMS = 7  # items of one part at most
+LOOSEN_BELOW = 0.85  # a part shorter than this share, its items all on their matters, loosens
 SHORT_HEAD = 16  # characters: an item head of an ordinal run is a short phrase (加大招商力度。)
 THIN_POOL = 40  # fewer on-topic sentences than this: look for more among other entries
 
@@ -517,6 +518,9 @@ class _Items:
     topic_key: str | None
     topic_words: tuple[str, ...]
     items: list[_Item] = field(default_factory=list)
+    # a plain paragraph stays on the matter of its first sentence, unless the part would
+    # otherwise fall short (``loosen``): then on any matter of that matter's topic
+    loose: bool = False
 
     @property
     def size(self) -> int:
@@ -533,6 +537,17 @@ class _Items:
         self.items.append(
             _Item(_Unit.on(piece, lead.text), size=len(lead.text), aspect=lead.phrase.aspect)
         )
+
+    def loosen(self) -> bool:
+        """Plain paragraphs take sentences on the other matters of their matter's topic from
+        now on; False when they did."""
+        if self.loose:
+            return False
+        self.loose = True
+        for item in self.items:
+            if item.unit.lead is None:
+                item.done = False
+        return True
 
     def has_room(self) -> bool:
         """Some item not done on its sub-heading can take another sentence."""
@@ -606,14 +621,15 @@ class _Items:
             echo = -100.0 if core and text.startswith(core) else 0.0
             return (overlap(grams, bigrams(text)) * 3 + pool[j].score + echo, -j)
 
-        aspect = item.aspect if core else None  # (a plain paragraph takes what is left)
+        aspect = item.aspect
+        near = bool(self.loose and not core)  # (see ``_on_matter``)
         if not item.chosen:
             # The first sentence develops the lead: among those that speak of it and are on
             # its matter, the best.
             fitting = [
                 j
                 for j in range(len(pool))
-                if profile.spoken_of(pool[j].text) and _on_matter(pool[j], aspect)
+                if profile.spoken_of(pool[j].text) and _on_matter(pool[j], aspect, near)
             ]
             return max(fitting or range(len(pool)), key=fit)
         # Past its first sentence a paragraph stays on its sub-heading: a sentence shares a
@@ -630,7 +646,7 @@ class _Items:
             # each sentence makes its own point: none names a matter word a sentence of the
             # paragraph named (加强土壤污染……治理 / 深入开展土壤污染治理……)
             if not matter_words(pool[j].text) & item.named
-            and _on_matter(pool[j], aspect)
+            and _on_matter(pool[j], aspect, near)
             and (
                 (
                     profile.spoken_of(pool[j].text)
@@ -646,9 +662,13 @@ class _Items:
         return max(allowed, key=fit) if allowed else None
 
 
-def _on_matter(candidate: Candidate, aspect: str | None) -> bool:
-    """The sentence is on the matter ``aspect`` (安全稳定/安全生产), or on none in particular."""
-    return aspect is None or candidate.phrase.aspect in (None, aspect)
+def _on_matter(candidate: Candidate, aspect: str | None, near: bool = False) -> bool:
+    """The sentence is on the matter ``aspect`` (安全稳定/安全生产), or on none in particular;
+    ``near``: or on another matter of the same topic (安全稳定/应急), never another topic's."""
+    own = candidate.phrase.aspect
+    if aspect is None or own in (None, aspect):
+        return True
+    return near and home_of(own) is not None and home_of(own) == home_of(aspect)
 
 
 def _fill_items(
@@ -668,7 +688,9 @@ def _fill_items(
             progress = True
             continue
         if not progress:
-            if not items.open_more(leads, remaining):
+            if not items.open_more(leads, remaining) and (
+                items.size >= LOOSEN_BELOW * remaining or not items.loosen()
+            ):
                 break
             grown = 0
         progress = False
@@ -1309,7 +1331,9 @@ def _arranged(
     if len(paragraphs) >= 3:  # an opening and two items or more
         paragraphs = _headed(selector, paragraphs, topic, heading.text, topic_key)
     short = sum(len(p.text) for p in paragraphs) < room
-    paragraphs = _consistent_run(paragraphs, style, keep_all=short)
+    paragraphs = _consistent_run(
+        paragraphs, style, keep_all=short, matter=selector.matter_of_piece
+    )
     previous = Paragraph((Piece(after[:2]),))
     plain = {i + 1 for i, p in enumerate(paragraphs) if p.lead is None}  # items keep their order
     return separate_openers([previous, *paragraphs], plain)[1:]
@@ -1476,7 +1500,8 @@ def _with_targets(
         # the section's targets open the first paragraph (after the sentence that frames the
         # matter)
         first = paragraphs[0]
-        framed = first.lead is None and framing
+        # (a plain paragraph opening on a run-in head: 加强就业和社保工作。今年，确保……)
+        framed = first.lead is None and (framing or _head_like(first.pieces[0].text))
         at = 1 if framed else 0
         if first.lead is None and intro[0].text[:2] == after[:2] and len(first.pieces) > 1:
             at = 1  # the paragraph before the heading opened the same way
@@ -1486,12 +1511,17 @@ def _with_targets(
 
 
 def _consistent_run(
-    paragraphs: list[Paragraph], style: str, *, keep_all: bool = False
+    paragraphs: list[Paragraph],
+    style: str,
+    *,
+    keep_all: bool = False,
+    matter: Callable[[Piece], str | None] | None = None,
 ) -> list[Paragraph]:
     """A part's paragraphs as a run or as plain prose, never a lead standing alone among plain
     paragraphs: when every paragraph after the first has a lead, they are items (numbered 一要/
-    一是 in that style when every head is short); otherwise the leads are left out and short
-    plain paragraphs join the next. ``keep_all``: the part needs all its paragraphs, so a run
+    一是 in that style when every head is short); otherwise each lead opens its paragraph as a
+    plain sentence (a report's run-in head: 稳定扩大就业。……) and short plain paragraphs join
+    the next on the same ``matter``. ``keep_all``: the part needs all its paragraphs, so a run
     that would leave out more than ``LEFT_OUT`` of the text is plain prose instead."""
     if not paragraphs:
         return paragraphs
@@ -1548,7 +1578,7 @@ def _consistent_run(
             for i, (p, h) in enumerate(zip(body, heads, strict=True), start=1)
         ]
         return [*head, *items, *tail]
-    return _filled([Paragraph(p.pieces) for p in [*head, *body]])
+    return _filled([_run_in(p) for p in [*head, *body]], matter)
 
 
 RUN_SHARE = 0.3  # share of a part's text in two led items or more above which they stay a run…
@@ -1556,9 +1586,27 @@ LEFT_OUT = 0.3  # …when the plain paragraphs a run leaves out hold no more tha
 PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one
 
 
-def _filled(paragraphs: list[Paragraph]) -> list[Paragraph]:
+def _run_in(paragraph: Paragraph) -> Paragraph:
+    """A led paragraph as plain prose: its lead the first sentence."""
+    if paragraph.lead is None:
+        return paragraph
+    return Paragraph((paragraph.lead, *paragraph.pieces))
+
+
+def _filled(
+    paragraphs: list[Paragraph], matter: Callable[[Piece], str | None] | None = None
+) -> list[Paragraph]:
     """Plain paragraphs of one or two short sentences joined to the next, so that prose reads
-    in paragraphs, not in a list of lines (each stays under ``MAX_SENTENCES`` sentences)."""
+    in paragraphs, not in a list of lines (each stays under ``MAX_SENTENCES`` sentences); with
+    ``matter``, only where the two open on matters of one topic or either on none (养老服务站
+    goes on with 养老服务体系, 法律援助 does not go on with 医疗信息化)."""
+
+    def agree(a: Paragraph, b: Paragraph) -> bool:
+        if matter is None:
+            return True
+        first, second = matter(a.pieces[0]), matter(b.pieces[0])
+        return first is None or second is None or home_of(first) == home_of(second)
+
     result: list[Paragraph] = []
     for paragraph in paragraphs:
         previous = result[-1] if result else None
@@ -1566,6 +1614,7 @@ def _filled(paragraphs: list[Paragraph]) -> list[Paragraph]:
             previous is not None
             and len(previous.text) < PLAIN_CHARS
             and len(previous.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
+            and agree(previous, paragraph)
         ):
             result[-1] = Paragraph(previous.pieces + paragraph.pieces)
         else:
@@ -1603,13 +1652,18 @@ def _joined(body: list[Paragraph]) -> list[Paragraph]:
 JOIN_CHARS = 600
 
 
+def _head_like(text: str) -> bool:
+    """A sentence as short as a sub-heading, of one clause (加快发展现代农业。)."""
+    return len(text) <= SHORT_HEAD + 1 and text.endswith("。") and "，" not in text
+
+
 def _promoted(paragraph: Paragraph) -> Paragraph:
     """A plain paragraph whose first sentence is as short as a lead (加快发展现代农业。) and
     developed by the next, with that sentence as its lead; other paragraphs as they are."""
     if paragraph.lead is not None or len(paragraph.pieces) < 2:
         return paragraph
     first = paragraph.pieces[0]
-    if len(first.text) > SHORT_HEAD + 1 or not first.text.endswith("。") or "，" in first.text:
+    if not _head_like(first.text):
         return paragraph
     if not on_lead(first.text.rstrip("。"), paragraph.pieces[1].text):
         return paragraph  # 实现园区服务“新九通一平” over 坚持优化存量……: no head of what follows

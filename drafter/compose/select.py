@@ -186,17 +186,44 @@ def bigrams(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _matter_word_pattern() -> re.Pattern[str]:
-    """One pattern of the words that name a matter (mining's ``aspects.yaml``: 土壤, 秸秆焚烧,
-    以旧换新 …), longest first; read once a process, when a draft first asks."""
+def _matters() -> dict[str, tuple[str, ...]]:
+    """Each matter of mining's ``aspects.yaml`` as a bank entry labels it (安全稳定/风险) with
+    its words; read once a process, when a draft first asks."""
     # (the file itself: importing drafter.mining would load what drafting does not need)
     aspects = Path(__file__).parents[1] / "mining" / "aspects.yaml"
-    words: set[str] = set()
+    matters: dict[str, tuple[str, ...]] = {}
+    topic = ""
     for line in aspects.read_text(encoding="utf-8").splitlines():
-        if ":" in line and "[" in line and not line.lstrip().startswith("#"):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line.startswith(" ") and line.rstrip().endswith(":"):
+            topic = line.strip().rstrip(":")
+        elif ":" in line and "[" in line:
+            matter = line.split(":", 1)[0].strip()
             listed = line.split("[", 1)[1].rsplit("]", 1)[0]
-            words.update(w.strip() for w in listed.split(",") if w.strip())
-    ordered = sorted(words, key=lambda w: (-len(w), w))
+            words = tuple(w.strip() for w in listed.split(",") if w.strip())
+            matters[f"{topic}{MATTER_SEPARATOR}{matter}"] = words
+    return matters
+
+
+def words_of_matter(label: str | None) -> tuple[str, ...]:
+    """The words that name the matter ``label`` (安全稳定/风险 → 风险, 债务, 化债 …); none for
+    an aspect that is only a topic keyword."""
+    return _matters().get(label or "", ())
+
+
+@lru_cache(maxsize=1)
+def matter_vocabulary() -> frozenset[str]:
+    """Every word that names a matter (信访, 安全生产, 基层治理), not the broad words of a
+    topic (治理, 安全, 保障), which name no one thing."""
+    return frozenset(word for listed in _matters().values() for word in listed)
+
+
+@lru_cache(maxsize=1)
+def _matter_word_pattern() -> re.Pattern[str]:
+    """One pattern of the words that name a matter (mining's ``aspects.yaml``: 土壤, 秸秆焚烧,
+    以旧换新 …), longest first."""
+    ordered = sorted(matter_vocabulary(), key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, ordered)))
 
 

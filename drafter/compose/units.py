@@ -37,8 +37,10 @@ from drafter.compose.select import (
     bigrams,
     favoured,
     key_phrases,
+    matter_vocabulary,
     matter_words,
     set_aside,
+    words_of_matter,
 )
 from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
@@ -371,8 +373,9 @@ class LeadProfile:
     def spoken_of(self, text: str) -> bool:
         """``text`` speaks of what the lead names: it shares a run of three characters of the
         lead's own words, or two of its word pairs, or one of the part's topic keywords the
-        lead names (信访 for 做好信访维稳工作). One shared pair alone (开放 in
-        推进政务数据开放应用 under 扩大对外开放合作) is not enough."""
+        lead names that names a matter (信访 for 做好信访维稳工作; not 治理 for 完善基层治理).
+        One shared pair alone (开放 in 推进政务数据开放应用 under 扩大对外开放合作) is not
+        enough."""
         if not self.pairs:
             return False
         if any(triple in text for triple in self.triples):
@@ -387,7 +390,14 @@ def _lead_profile(lead: str, topic_words: tuple[str, ...]) -> LeadProfile:
     runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
     triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
     pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
-    words = {w for w in topic_words if len(w) >= 2 and any(w in run for run in runs)}
+    # (a topic's broad words name no one thing: 治理 of 完善基层治理 does not make a sentence
+    # on 政府治理效能 or 精准治理 its own)
+    vocabulary = matter_vocabulary()
+    words = {
+        w
+        for w in topic_words
+        if len(w) >= 2 and w in vocabulary and any(w in run for run in runs)
+    }
     return LeadProfile(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words)))
 
 
@@ -962,11 +972,18 @@ def _merged(
     if at is None or aspect is None or home_of(aspect) is None:
         return None
     host = chosen[at]
-    # under a sub-head, only measures of what it names (积极推进就业创业 takes no 低保)
-    profile = LeadProfile.of(host.unit.lead.rstrip("。")) if host.unit.lead else None
+    # under a sub-head, only measures of what it names (积极推进就业创业 takes no 低保;
+    # 完善风险防控机制 takes 化解政府债务 by the matter's word it names, 风险)
+    profile = (
+        LeadProfile.of(host.unit.lead.rstrip("。"), words_of_matter(aspect))
+        if host.unit.lead
+        else None
+    )
     indexes = [
         i
-        for i in _fresh(unit, ledger, taken, phrases, spent, (None, part, host.unit.phrase.id))
+        for i in _fresh(
+            unit, ledger, taken, phrases, spent, (None, part, host.unit.phrase.id), whole=False
+        )
         if unit.roles[i] in ("measure", "target")
         and (profile is None or profile.spoken_of(unit.sentences[i]))
     ]
@@ -1041,13 +1058,16 @@ def _fresh(
     phrases: set[str],
     spent: set[str],
     place: tuple[frozenset[str] | None, int, str] = (None, 0, ""),
+    *,
+    whole: bool = True,
 ) -> tuple[int, ...]:
     """The unit's sentences that say nothing the draft has said, nor the unit itself before
     them; ``taken`` are sentences other parts of the draft said word for word. A sentence on
     a matter of a topic the part does not speak for, or on one another paragraph
     of the draft says, stays out: ``place`` is what the part allows, its number and the
     paragraph the unit goes into. A unit whose first sentence stays out is not used (its later
-    sentences build on it)."""
+    sentences build on it); with ``whole`` False (measures going on in another unit's
+    paragraph, each standing on its own) the others may still be."""
     mood = unit.phrase.mode or Mode.TARGET
     allowed, part, paragraph = place
     kept: list[int] = []
@@ -1066,7 +1086,7 @@ def _fresh(
                 same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.clauses[k]
             )
         ):
-            if index == 0:
+            if index == 0 and whole:
                 return ()
             continue
         kept.append(index)
