@@ -198,12 +198,17 @@ def test_parts_keep_their_sub_headings() -> None:
     for path in KINDS:
         for seed in (1, 2):
             parts = speech(path, seed).draft.parts
+            result = speech(path, seed)
             led = sum(any(p.lead is not None for p in part.paragraphs[1:]) for part in parts)
-            # every speech has a part of sub-heads; a short one (a symposium's four parts of
-            # a few hundred characters) may say the rest in plain paragraphs
-            assert led >= 1, (path.name, seed, led, len(parts))
+            # every long speech has a part of sub-heads; a short one (a symposium's four parts
+            # of a few hundred characters) may say all in prose, its paragraphs opening on
+            # their run-in heads (提高审批效率。深化行政审批制度改革……)
+            assert led >= 1 or result.characters < 4000, (path.name, seed, led, len(parts))
             total, led_total = total + len(parts), led_total + led
-    assert led_total >= total // 2, (led_total, total)
+    # (a third: since round 22 a part whose sub-heads would not fit its paragraphs is prose
+    # with run-in heads rather than a run of mismatched heads — the blind reader then spotted
+    # 13 of 20 generated paragraphs, against 17 of 20 in round 20)
+    assert led_total >= total // 3, (led_total, total)
 
 
 def test_a_goal_falling_by_the_amount_a_review_figure_rose_is_not_misread(tmp_path: Path) -> None:

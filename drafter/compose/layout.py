@@ -59,7 +59,9 @@ class PartLayout:
 def _fit_leads(
     part: Part, leads: tuple[str, ...], selector: Selector, style: str, budget: int
 ) -> list[Paragraph]:
-    paragraphs = list(part.paragraphs)
+    # a lead of the plan said in the part as a plain sentence (a run-in head of prose) is the
+    # plan's lead, said once, at the head of its item
+    paragraphs = [p for p in (_led_by(p, leads) for p in part.paragraphs) if p.pieces or p.lead]
     intro = paragraphs[:1] if paragraphs and paragraphs[0].lead is None else []
     rest = paragraphs[len(intro) :]
     taken = _match(leads, rest)
@@ -83,6 +85,18 @@ def _fit_leads(
         else:
             items[0] = Paragraph((*required, *items[0].pieces), items[0].lead)
     return [*intro, *items]
+
+
+def _led_by(paragraph: Paragraph, leads: tuple[str, ...]) -> Paragraph:
+    """``paragraph`` without the plain sentences that say one of ``leads``; when the first
+    does, with it as its lead."""
+    said = [i for i, p in enumerate(paragraph.pieces) if bare_lead(p.text) in leads]
+    if not said:
+        return paragraph
+    pieces = tuple(p for i, p in enumerate(paragraph.pieces) if i not in said)
+    if paragraph.lead is None and said[0] == 0 and pieces:
+        return Paragraph(pieces, paragraph.pieces[0])
+    return Paragraph(pieces, paragraph.lead)
 
 
 def _match(leads: tuple[str, ...], rest: list[Paragraph]) -> dict[int, int]:

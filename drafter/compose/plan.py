@@ -459,6 +459,7 @@ def compose_draft(
     selector.claims = units.ledger.claims  # …and says a matter in one paragraph of the draft
     if layout is None:
         weights = by_material(weights, [p.topic for p in parts_plan], units)
+        weights = by_rank(weights, [p.section_index for p in parts_plan])
         unit = work / sum(weights)
     parts = _compose_parts(
         selector, units, parts_plan, weights, unit, layout, style, preamble.last_said
@@ -702,7 +703,25 @@ def by_material(weights: list[float], topics: list[str], units: UnitComposer) ->
     return [w * min(high, max(low, held[t] / mean)) for w, t in zip(weights, topics, strict=True)]
 
 
-MATERIAL_RANGE = (0.5, 2.0)
+MATERIAL_RANGE = (0.6, 1.6)
+
+
+def by_rank(weights: list[float], sections: Sequence[int | None]) -> list[float]:
+    """The sections' shares leaning to the first: a writer lists the year's work in the order
+    it weighs, and says most of what comes first (round 22: 项目建设 listed first got 450
+    characters, 生态环保 fifth 1,250). From ``RANK_LEAN`` more than the even share for the first
+    section down to as much less for the last; the kind's own parts keep theirs."""
+    listed = [s for s in sections if s is not None]
+    if len(listed) < 2:
+        return weights
+    last = max(listed)
+    return [
+        w if s is None else w * (1 + RANK_LEAN * (1 - 2 * s / last))
+        for w, s in zip(weights, sections, strict=True)
+    ]
+
+
+RANK_LEAN = 0.25
 MATTER_ROOM = 600  # about what one matter's paragraph of a part says (a unit and what joins it)
 
 

@@ -30,6 +30,7 @@ from drafter.compose.select import (
     overlap,
     provenance_of,
     sentence_role,
+    words_of_matter,
 )
 from drafter.compose.suitability import (
     VERB_START,
@@ -1179,10 +1180,11 @@ def _into_units(
             # (the host's own sentences name its matter words: a sentence naming one again
             # makes their point twice — it goes on in the next paragraph, if anywhere)
             again = bool(matter_words(piece.text) & matter_words(host.text))
-            # (the lead's own words: 群众 of 持续增强群众内生动力 names no matter)
-            governed = host.lead is None or LeadProfile.of(host.lead.text.rstrip("。")).spoken_of(
-                piece.text
-            )
+            # (the lead's own words: 群众 of 持续增强群众内生动力 names no matter; the words of
+            # its matter it names do: 风险 of 完善风险防控机制 for 化解政府债务风险)
+            governed = host.lead is None or LeadProfile.of(
+                host.lead.text.rstrip("。"), words_of_matter(matter)
+            ).spoken_of(piece.text)
             if len(grams & bigrams(host.text)) > JOIN_OVERLAP * len(grams):
                 selector.used.discard(piece.text)  # it says again what the paragraph says
             elif (
@@ -1331,8 +1333,9 @@ def _arranged(
     if len(paragraphs) >= 3:  # an opening and two items or more
         paragraphs = _headed(selector, paragraphs, topic, heading.text, topic_key)
     short = sum(len(p.text) for p in paragraphs) < room
+    homes = selector.matter_homes.get(topic, frozenset()) | {topic}
     paragraphs = _consistent_run(
-        paragraphs, style, keep_all=short, matter=selector.matter_of_piece
+        paragraphs, style, keep_all=short, matter=selector.matter_of_piece, homes=homes
     )
     previous = Paragraph((Piece(after[:2]),))
     plain = {i + 1 for i, p in enumerate(paragraphs) if p.lead is None}  # items keep their order
@@ -1516,13 +1519,15 @@ def _consistent_run(
     *,
     keep_all: bool = False,
     matter: Callable[[Piece], str | None] | None = None,
+    homes: frozenset[str] = frozenset(),
 ) -> list[Paragraph]:
     """A part's paragraphs as a run or as plain prose, never a lead standing alone among plain
     paragraphs: when every paragraph after the first has a lead, they are items (numbered 一要/
     一是 in that style when every head is short); otherwise each lead opens its paragraph as a
     plain sentence (a report's run-in head: 稳定扩大就业。……) and short plain paragraphs join
     the next on the same ``matter``. ``keep_all``: the part needs all its paragraphs, so a run
-    that would leave out more than ``LEFT_OUT`` of the text is plain prose instead."""
+    that would leave out more than ``LEFT_OUT`` of the text is plain prose instead. ``homes``:
+    the topics whose matters the part says."""
     if not paragraphs:
         return paragraphs
     head = [] if paragraphs[0].lead is not None else paragraphs[:1]
@@ -1533,7 +1538,7 @@ def _consistent_run(
     # continues the led paragraph before it when they fit together
     early = next((i for i, p in enumerate(body) if p.lead is not None), len(body))
     openers = [p.pieces[0] for p in body[:early] if p.pieces]
-    body = [_promoted(p) for p in body]
+    body = [_promoted(p, matter) for p in body]
     first_led = next((i for i, p in enumerate(body) if p.lead is not None), 0)
     body.insert(0, body.pop(first_led))  # plain paragraphs then follow a led one
     body = _joined(body)
@@ -1549,15 +1554,20 @@ def _consistent_run(
     left_out = sum(plain_chars[(0 if head else 1) + 1 :])
     # one item alone keeps its lead only when nothing plain stands beside it
     run = led_count >= 2 and led_chars >= RUN_SHARE * total
+    # a plain paragraph that found no item to continue opens the part before them (what the
+    # part is about in general), one more closes it after them, never under another item's
+    # sub-heading — the first on a matter no item says (教育 beside items on 医疗 and 就业),
+    # else the first; others are left out
+    plain = [p for p in body if p.lead is None]
+    opening = [] if head or not plain or plain[0].pieces[0] not in openers else plain[:1]
     if (run and (not keep_all or left_out <= LEFT_OUT * total)) or len(body) == led_count == 1:
-        # a run of some weight keeps its items; a plain paragraph that found no item to
-        # continue opens the part before them (what the part is about in general), one more
-        # closes it after them, never under another item's sub-heading; others are left out
-        plain = [p for p in body if p.lead is None]
-        if not head and plain and plain[0].pieces[0] in openers:
-            head, plain = plain[:1], plain[1:]
-        tail = plain[:1]
-        body = [p for p in body if p.lead is not None]
+        # a run of some weight keeps its items
+        head = head or opening
+        items = [p for p in body if p.lead is not None]
+        rest = plain[len(opening) :]
+        unsaid = _unsaid(rest, [*head, *items], matter, homes) if matter is not None else []
+        tail = (unsaid or rest)[:1]
+        body = items
     if body and all(p.lead is not None for p in body):
         heads = [p.lead.text.rstrip("。") for p in body if p.lead is not None]
         # numbered items are short heads of one shape (all one clause, or all two)
@@ -1579,6 +1589,25 @@ def _consistent_run(
         ]
         return [*head, *items, *tail]
     return _filled([_run_in(p) for p in [*head, *body]], matter)
+
+
+def _unsaid(
+    dropped: Sequence[Paragraph],
+    kept: Sequence[Paragraph],
+    matter: Callable[[Piece], str | None],
+    homes: frozenset[str],
+) -> list[Paragraph]:
+    """Those of the ``dropped`` paragraphs on a matter of the part's topics (``homes``) none
+    of the ``kept`` ones is on, one each."""
+    said = {matter(p.lead) for p in kept if p.lead is not None}
+    said |= {matter(p.pieces[0]) for p in kept if p.pieces}
+    found: list[Paragraph] = []
+    for paragraph in dropped:
+        m = matter(paragraph.pieces[0]) if paragraph.pieces else None
+        if m is not None and m not in said and home_of(m) in homes:
+            said.add(m)
+            found.append(paragraph)
+    return found
 
 
 RUN_SHARE = 0.3  # share of a part's text in two led items or more above which they stay a run…
@@ -1657,15 +1686,21 @@ def _head_like(text: str) -> bool:
     return len(text) <= SHORT_HEAD + 1 and text.endswith("。") and "，" not in text
 
 
-def _promoted(paragraph: Paragraph) -> Paragraph:
+def _promoted(
+    paragraph: Paragraph, matter: Callable[[Piece], str | None] | None = None
+) -> Paragraph:
     """A plain paragraph whose first sentence is as short as a lead (加快发展现代农业。) and
-    developed by the next, with that sentence as its lead; other paragraphs as they are."""
+    developed by the next (it speaks of the lead's words, or is on the lead's ``matter``), with
+    that sentence as its lead; other paragraphs as they are."""
     if paragraph.lead is not None or len(paragraph.pieces) < 2:
         return paragraph
     first = paragraph.pieces[0]
     if not _head_like(first.text):
         return paragraph
-    if not on_lead(first.text.rstrip("。"), paragraph.pieces[1].text):
+    named = matter(first) if matter is not None else None
+    if not on_lead(first.text.rstrip("。"), paragraph.pieces[1].text, words_of_matter(named)) and (
+        named is None or matter is None or matter(paragraph.pieces[1]) != named
+    ):
         return paragraph  # 实现园区服务“新九通一平” over 坚持优化存量……: no head of what follows
     return Paragraph(paragraph.pieces[1:], first)
 

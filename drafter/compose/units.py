@@ -390,13 +390,13 @@ def _lead_profile(lead: str, topic_words: tuple[str, ...]) -> LeadProfile:
     runs = [run for run in _HEAD_FILLER.split(lead) if len(run) >= 2]
     triples = {run[i : i + 3] for run in runs for i in range(len(run) - 2)}
     pairs = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
-    # (a topic's broad words name no one thing: 治理 of 完善基层治理 does not make a sentence
-    # on 政府治理效能 or 精准治理 its own)
+    # (a topic's broad words of two characters name no one thing: 治理 of 完善基层治理 does not
+    # make a sentence on 政府治理效能 or 精准治理 its own; 信访 names a matter)
     vocabulary = matter_vocabulary()
     words = {
         w
         for w in topic_words
-        if len(w) >= 2 and w in vocabulary and any(w in run for run in runs)
+        if (len(w) >= 3 or (len(w) == 2 and w in vocabulary)) and any(w in run for run in runs)
     }
     return LeadProfile(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words)))
 
