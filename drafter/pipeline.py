@@ -120,7 +120,10 @@ def compose_and_render(
         if more > 0 and (fillers or saturated(tried, budget, actual)):
             # the sections have said what the bank holds on them: a larger budget did not
             # lengthen them, parts of the kind's own can (each with a share like theirs)
-            budget = budget * (len(draft.parts) + more) // len(draft.parts)
+            # (from the asked length: the larger budgets the sections were tried at would
+            # give every part, old and new, their inflated share)
+            budget = max(budget if fillers else wanted, wanted) * (len(draft.parts) + more)
+            budget //= len(draft.parts)
             fillers, tried = fillers + more, []
             continue
         budget, tried = next_budget(budget, actual, wanted, tried), [*tried, (budget, actual)]

@@ -213,10 +213,13 @@ def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
 
 
 def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
+    # a sentence first about another part's topic is that part's (see ``choose_units``)
+    others = frozenset(selector.matter_homes) - {topic}
     found = [
         c
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
         if fits(c)
+        and not (c.phrase.topics and c.phrase.topics[0] in others)
         and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
         and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
@@ -1038,6 +1041,7 @@ def compose_unit_part(
         part=number,
         allowed=units.allowed.get(topic),
         favour=selector.favour,
+        others=frozenset(units.allowed) - {topic},
     )
     if not chosen:
         return None

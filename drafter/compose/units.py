@@ -656,13 +656,19 @@ def choose_units(
     part: int = 0,
     allowed: frozenset[str] | None = None,
     favour: str = "",
+    others: frozenset[str] = frozenset(),
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
     own aspect, none repeating what the draft said nor a phrase of six characters the part has
     said, within each source document's share. ``relaxed``: any unit naming the topic, aspects
     shared (for a part that would otherwise be empty). ``scores`` weighs a text's topics by
     their keywords: a unit about another matter, or a lead naming one, stays out (see
-    ``on_topic``). ``favour``: the draft's key for the sources it leans on (``favoured``)."""
+    ``on_topic``). ``favour``: the draft's key for the sources it leans on (``favoured``).
+    ``others``: the draft's other parts' topics — a unit first about one of them is that
+    part's, not this one's (商业综合体 and 夜经济 go in 商贸消费 even where 工业发展 is
+    the unit's second topic)."""
+    if others:
+        pool = [u for u in pool if not u.phrase.topics or u.phrase.topics[0] not in others]
     groups = _unit_groups(pool, topic, focus, scores, relaxed)
     ranked: list[UnitView] = []
     for tier in (groups[:2], groups[2:]):
