@@ -223,7 +223,19 @@ PLANS: dict[str, KindPlan] = {
         ("一要", "一是", "lead"),
         0.0,
         False,
-        fillers=("项目建设", "改革创新", "民生保障", "安全稳定", "营商环境", "生态环保"),
+        # (a long economic work conference also speaks of industry, the villages and the
+        # towns: 11,000 characters on four sections need them)
+        fillers=(
+            "项目建设",
+            "改革创新",
+            "民生保障",
+            "安全稳定",
+            "营商环境",
+            "生态环保",
+            "工业发展",
+            "乡村振兴",
+            "城乡建设",
+        ),
     ),
     "symposium": KindPlan(
         None,

@@ -599,7 +599,12 @@ class _Items:
             item.unit = _Unit(None, "", frozenset())
             return True
         candidate = pool.pop(best)
-        if candidate.text in self.selector.used or self.selector.too_similar(candidate.text):
+        if (
+            candidate.text in self.selector.used
+            or self.selector.too_similar(candidate.text)
+            # (a part that would fall short says a thing again rather than leave a gap)
+            or (not self.loose and self.selector.names_said(candidate.text))
+        ):
             return True
         item.chosen.append(candidate)
         item.aspect = item.aspect or candidate.phrase.aspect

@@ -263,6 +263,24 @@ def matter_words(text: str) -> frozenset[str]:
     return frozenset(_matter_word_pattern().findall(text)) - _HEAD_MATTERS
 
 
+# Matter words a part may name in several of its paragraphs: the place its work is done (an
+# industry part speaks of 园区 in its paragraph on the parks and again where firms move in).
+_PART_WIDE = frozenset(["开发区", "产业园", "高新区"])
+
+
+@lru_cache(maxsize=1)
+def _matter_names() -> frozenset[str]:
+    """The matters' own names (消费, 旅游, 园区, 就业): a part on 商贸消费 says 消费 in every
+    paragraph, as one on 教育卫生 says 教育."""
+    return frozenset(label.split(MATTER_SEPARATOR, 1)[1] for label in _matters())
+
+
+def part_words(text: str) -> frozenset[str]:
+    """The matter words of ``text`` a part names once (河长, 秸秆焚烧, 非法集资): not the
+    matters' own names, nor ``_PART_WIDE``."""
+    return matter_words(text) - _PART_WIDE - _matter_names()
+
+
 # Bigrams so common in government prose that sharing them says nothing about the subject.
 _COMMON = frozenset(
     [
@@ -401,6 +419,7 @@ class Selector:
         self.paragraphs = 0  # body paragraphs composed so far
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
+        self.section_words: set[str] = set()  # what the part's sentences named
         self._section_said: list[frozenset[str]] = []  # content bigrams of the part's sentences
         self._topic_grams: frozenset[str] = frozenset()  # the current part's own topic words
         self.memo: dict[tuple[str, str, frozenset[str]], bool] = {}  # per (text, topic, ours)
@@ -788,8 +807,10 @@ class Selector:
 
     def start_section(self, topic: str | None = None) -> None:
         """A new numbered part: its sentences must not share a key phrase with each other, nor
-        so many content words beyond the topic's own that they say the same matter twice."""
+        so many content words beyond the topic's own that they say the same matter twice, nor
+        name a thing another of its sentences named (``names_said``)."""
         self._section_grams = set()
+        self.section_words = set()
         self._section_said = []
         words = self.keywords.get(topic, ()) if topic else ()
         self._topic_grams = frozenset(g for w in words for g in bigrams(w)) | bigrams(topic or "")
@@ -800,8 +821,14 @@ class Selector:
         self.start_section(topic)
         for text in texts:
             self._section_grams |= key_phrases(text)
+            self.section_words |= part_words(text)
             if len(text) >= 12:
                 self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
+
+    def names_said(self, text: str) -> bool:
+        """``text`` names a thing (河长制, 秸秆禁烧, 非法集资) a sentence of this part named: a
+        part says each once (round 22: 河长制 three times in one part on 生态环保)."""
+        return not self.section_words.isdisjoint(part_words(text))
 
     def spend(self, text: str) -> None:
         """The formulas a speech says once (``CAPPED``) that ``text`` says are said: a sub-head
@@ -815,6 +842,7 @@ class Selector:
         self.placeholders += len(PLACEHOLDER_PATTERN.findall(text))
         self._said_grams |= key_phrases(text, LONG_PHRASE)
         self._section_grams |= key_phrases(text)
+        self.section_words |= part_words(text)
         self.spend(text)
         if len(text) >= 12:
             grams = bigrams(text)

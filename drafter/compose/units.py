@@ -39,6 +39,7 @@ from drafter.compose.select import (
     key_phrases,
     matter_vocabulary,
     matter_words,
+    part_words,
     set_aside,
     words_of_matter,
 )
@@ -804,6 +805,7 @@ class _Choice:
     chosen: list[Chosen] = field(default_factory=list)
     aspects: set[str] = field(default_factory=set)
     size: int = 0
+    words: set[str] = field(default_factory=set)  # the things its paragraphs named
 
     def consider(self, unit: UnitView) -> None:
         """Take ``unit`` as a paragraph of its own, go on with its measures in the paragraph on
@@ -834,6 +836,8 @@ class _Choice:
             self.phrases,
             self.spent,
             (terms.allowed, terms.part, unit.phrase.id),
+            # (a part with little to choose from says a thing again rather than fall short)
+            words=self.words if terms.thin else frozenset(),
         )
         if terms.thin:
             indexes = _thinned(indexes, unit, self.rng)
@@ -849,10 +853,19 @@ class _Choice:
     def _go_on(self, unit: UnitView) -> None:
         """The paragraph on ``unit``'s aspect goes on with its measures, where they fit."""
         merged = _merged(
-            unit, self.chosen, self.ledger, self.taken, self.phrases, self.spent, self.terms.part
+            unit,
+            self.chosen,
+            self.ledger,
+            self.taken,
+            self.phrases,
+            self.spent,
+            self.terms.part,
+            self.words if self.terms.thin else frozenset(),
         )
         if merged is not None:
             at, pick = merged
+            for i in pick.more[-1].indexes:
+                self.words |= part_words(unit.sentences[i])
             added = pick.size - self.chosen[at].size
             self.ledger.record(pick.more[-1], self.terms.part, pick.unit.phrase.id)
             self.chosen[at] = pick
@@ -862,6 +875,7 @@ class _Choice:
         """``pick`` a paragraph of the part: its phrases and formulas said, its unit recorded."""
         for sentence in pick.sentences:
             self.phrases.update(key_phrases(sentence))
+            self.words |= part_words(sentence)
             self.spent.update(word for word in CAPPED if word in sentence)
         self.ledger.record(pick, self.terms.part)
         self.chosen.append(pick)
@@ -970,6 +984,7 @@ def _merged(
     phrases: set[str],
     spent: set[str],
     part: int,
+    words: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[int, Chosen] | None:
     """The chosen paragraph on ``unit``'s matter going on with the unit's measures (not its
     lead, framing or call), where the paragraph stays a paragraph; None when nothing fits."""
@@ -988,7 +1003,14 @@ def _merged(
     indexes = [
         i
         for i in _fresh(
-            unit, ledger, taken, phrases, spent, (None, part, host.unit.phrase.id), whole=False
+            unit,
+            ledger,
+            taken,
+            phrases,
+            spent,
+            (None, part, host.unit.phrase.id),
+            whole=False,
+            words=words,
         )
         if unit.roles[i] in ("measure", "target")
         and (profile is None or profile.spoken_of(unit.sentences[i]))
@@ -1066,6 +1088,7 @@ def _fresh(
     place: tuple[frozenset[str] | None, int, str] = (None, 0, ""),
     *,
     whole: bool = True,
+    words: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[int, ...]:
     """The unit's sentences that say nothing the draft has said, nor the unit itself before
     them; ``taken`` are sentences other parts of the draft said word for word. A sentence on
@@ -1073,7 +1096,8 @@ def _fresh(
     of the draft says, stays out: ``place`` is what the part allows, its number and the
     paragraph the unit goes into. A unit whose first sentence stays out is not used (its later
     sentences build on it); with ``whole`` False (measures going on in another unit's
-    paragraph, each standing on its own) the others may still be."""
+    paragraph, each standing on its own) the others may still be. ``words``: the things the
+    part's other paragraphs named (``part_words``)."""
     mood = unit.phrase.mode or Mode.TARGET
     allowed, part, paragraph = place
     kept: list[int] = []
@@ -1084,6 +1108,8 @@ def _fresh(
             or not ledger.free(matter, mood, part, paragraph)
             or unit.sentences[index] in taken
             or not phrases.isdisjoint(key_phrases(unit.sentences[index]))
+            # a thing the part named in another paragraph (河长制, 秸秆禁烧) is not named again
+            or not words.isdisjoint(part_words(unit.sentences[index]))
             or any(word in unit.sentences[index] for word in spent)
             # a formula said once in a speech is not said twice in one sentence either
             or any(unit.sentences[index].count(word) > 1 for word in CAPPED)
