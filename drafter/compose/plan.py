@@ -27,7 +27,7 @@ from drafter.compose.figures import (
     problems_paragraph,
 )
 from drafter.compose.headings import choose_headings
-from drafter.compose.layout import PartLayout
+from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import guidance_of, plan_period
 from drafter.compose.review import review_areas
@@ -476,6 +476,8 @@ def compose_draft(
     parts = _compose_parts(
         selector, units, parts_plan, weights, unit, layout, style, preamble.last_said
     )
+    if layout is None:
+        parts = _one_style(parts)
     report = targets.kind == "work_report"
     parts = [_in_place(part, report, selector.keyword_scores) for part in parts]
     parts = _formulas_once(parts, preamble)
@@ -688,6 +690,38 @@ def _compose_parts(
         # the archive's plan sentences no part took, each in the part it speaks of most
         parts = top_up_own_parts(selector, parts, budgets)
     return parts
+
+
+def _one_style(parts: list[Part]) -> list[Part]:
+    """The draft's runs in one style: where some parts number their items (一要……) and others
+    head them with bare sub-headings, none numbers them (round 22: a reader took 一要 in the
+    first part and bare heads in the next for the work of different hands)."""
+
+    def leads(part: Part) -> list[Piece]:
+        return [p.lead for p in part.paragraphs if p.lead is not None]
+
+    numbered = [
+        bool(ls) and all(ORDINAL.match(lead.text) for lead in ls) for ls in map(leads, parts)
+    ]
+    bare = [
+        bool(ls) and not any(ORDINAL.match(lead.text) for lead in ls) for ls in map(leads, parts)
+    ]
+    if not (any(numbered) and any(bare)):
+        return parts
+    return [
+        replace(
+            part,
+            paragraphs=tuple(
+                p
+                if p.lead is None
+                else replace(p, lead=Piece(ORDINAL.sub("", p.lead.text), p.lead.provenance))
+                for p in part.paragraphs
+            ),
+        )
+        if is_numbered
+        else part
+        for part, is_numbered in zip(parts, numbered, strict=True)
+    ]
 
 
 def by_material(weights: list[float], topics: list[str], units: UnitComposer) -> list[float]:

@@ -873,7 +873,8 @@ class _Choice:
 
     def _add(self, pick: Chosen, aspect: str) -> None:
         """``pick`` a paragraph of the part: its phrases and formulas said, its unit recorded."""
-        for sentence in pick.sentences:
+        # (its lead's too: no sentence of the part repeats a sub-heading's phrase)
+        for sentence in (*pick.sentences, *([pick.unit.lead] if pick.unit.lead else [])):
             self.phrases.update(key_phrases(sentence))
             self.words |= part_words(sentence)
             self.spent.update(word for word in CAPPED if word in sentence)
