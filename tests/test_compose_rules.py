@@ -162,7 +162,13 @@ def test_county_as_a_slogan_modifier_drops_its_suffix() -> None:
     assert fill_slots("为全面建设美丽新{county}提供有力支撑。", {"county": "沅榆县"}) == (
         "为全面建设美丽新沅榆提供有力支撑。"
     )
-    assert fill_slots("推进{county}创新发展。", {"county": "沅榆县"}) == "推进沅榆县创新发展。"
+    # inside a sentence the county is its short name (round 22: 推动岷淇县传统企业 read as a
+    # stranger's words); the full name names the institution, a document's title, its people
+    assert fill_slots("推进{county}创新发展。", {"county": "沅榆县"}) == "推进沅榆创新发展。"
+    assert fill_slots(
+        "结合{county}实际，制定《{county}优化营商环境实施方案》。", {"county": "沅榆县"}
+    ) == ("结合沅榆县实际，制定《沅榆县优化营商环境实施方案》。")
+    assert fill_slots("{county}人民政府", {"county": "沅榆县"}) == "沅榆县人民政府"
 
 
 def test_speaker_line_has_no_doubled_county_word() -> None:

@@ -43,10 +43,21 @@ def _verb(figure: FigureLike) -> str:
     return "完成" if any(word in figure.name for word in done) else "达到"
 
 
-def achievement_paragraph(targets: Targets, frame: TimeFrame | None = None) -> Paragraph | None:
+def area_figure_piece(targets: Targets, index: int) -> Piece:
+    """A review figure said in its area of a report's review (全县规上工业增加值增长7.7%，增速居
+    全市第二。): the year's own figure, as the opening would have said it."""
+    figure = targets.review.figures[index]
+    clause = state_achievement(figure, _verb(figure))
+    return Piece(f"全县{clause}。", _key(f"review.figures[{index}]"))
+
+
+def achievement_paragraph(
+    targets: Targets, frame: TimeFrame | None = None, placed: frozenset[int] = frozenset()
+) -> Paragraph | None:
     """{last_year}年，全县地区生产总值达到86.3亿元，增长6.8%；…。 A meeting held before the
-    review year ends gives estimates: 预计全年，全县地区生产总值达到……"""
-    figures = targets.review.figures
+    review year ends gives estimates: 预计全年，全县地区生产总值达到…… The figures ``placed``
+    in the areas of a report's review are said there instead."""
+    figures = [(i, f) for i, f in enumerate(targets.review.figures) if i not in placed]
     if not figures:
         return None
     frame = frame or time_frame(targets)
@@ -58,13 +69,13 @@ def achievement_paragraph(targets: Targets, frame: TimeFrame | None = None) -> P
         opener = f"{targets.year - 1}年，全县"
     pieces: list[Piece] = [_glue(opener)]
     said_period: str | None = None
-    for index, figure in enumerate(figures):
-        if index:
+    for position, (index, figure) in enumerate(figures):
+        if position:
             pieces.append(_glue("；"))
         period = figure.period
         if period and period != said_period:
             # a figure of its own period says it (上半年，全县……；截至目前，……)
-            if index == 0:
+            if position == 0:
                 pieces[0] = _glue(f"{period}，全县")
             else:
                 pieces.append(_glue(f"{period}，"))

@@ -30,7 +30,7 @@ from drafter.compose.headings import choose_headings
 from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import guidance_of, plan_period
-from drafter.compose.review import review_areas
+from drafter.compose.review import figures_by_area, review_areas
 from drafter.compose.section import (
     compose_part,
     compose_unit_part,
@@ -874,12 +874,19 @@ def _preamble(
     # in the review's opening
     areas: tuple[Paragraph, ...] = ()
     placed: frozenset[int] = frozenset()
+    figures_placed: frozenset[int] = frozenset()
     if plan.review_share:
         area_topics = [s.topic for s in targets.sections if s.topic not in ("作风建设", "抓落实")]
-        areas, placed = review_areas(
-            selector, targets, area_topics[:7], int(length * plan.review_share)
+        # (a year's own figures only: estimates and a half year's stay in the opening)
+        by_area = (
+            figures_by_area(selector, targets, area_topics[:7])
+            if not (frame.estimate or frame.mid)
+            else {}
         )
-    review = _review(selector, targets, frame, placed)
+        areas, placed, figures_placed = review_areas(
+            selector, targets, area_topics[:7], int(length * plan.review_share), by_area
+        )
+    review = _review(selector, targets, frame, placed, figures_placed)
     problems = problems_paragraph(selector, targets)
     goals = goals_paragraph(targets, frame, variant_of(targets.county, selector.seed))
     transition = _transition(selector, parts) if plan.transition else None
@@ -1107,12 +1114,16 @@ def _review_lead(targets: Targets, frame: TimeFrame) -> str:
 
 
 def _review(
-    selector: Selector, targets: Targets, frame: TimeFrame, placed: frozenset[int] = frozenset()
+    selector: Selector,
+    targets: Targets,
+    frame: TimeFrame,
+    placed: frozenset[int] = frozenset(),
+    figures_placed: frozenset[int] = frozenset(),
 ) -> tuple[Paragraph, ...]:
-    """The review's opening: the period, the figures, the highlights not ``placed`` in the
-    review's areas."""
+    """The review's opening: the period, the figures and the highlights not placed in the
+    review's areas (``figures_placed``, ``placed``)."""
     paragraphs: list[Paragraph] = []
-    figures = achievement_paragraph(targets, frame)
+    figures = achievement_paragraph(targets, frame, figures_placed)
     if figures is not None:
         # The review opens on the period as a whole before its figures, as county speeches do;
         # the framing follows the headline figure (a fall is not 取得新的成效).

@@ -10,9 +10,9 @@ gives about a third of its length to this review, as the reports in the corpus d
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from drafter.compose.figures import highlight_piece
+from drafter.compose.figures import area_figure_piece, highlight_piece
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import (
     MEASURE,
@@ -162,17 +162,47 @@ def _highlights_by_area(
     return placed
 
 
+# Figures of the whole county's life, which a report's opening states whatever areas follow
+# (城镇居民人均可支配收入 is no record of 城乡建设, 一般公共预算收入 of no one area).
+_OVERVIEW_ONLY = ("居民", "可支配收入", "失业", "一般公共预算", "财政", "税收")
+
+
+def figures_by_area(selector: Selector, targets: Targets, topics: Sequence[str]) -> dict[str, int]:
+    """Area topic → the review figure (by index) said in that area of a report's review rather
+    than in its opening: the one whose name names the topic most (规上工业增加值 → 工业发展,
+    固定资产投资 → 项目建设), one an area, a full year's; never the first, the headline the
+    opening states. An area with a figure reads as a record, not a plan (round 22: 七个方面的
+    回顾没有一个数字)."""
+    placed: dict[str, int] = {}
+    for index, figure in enumerate(targets.review.figures):
+        if index == 0 or figure.period or any(word in figure.name for word in _OVERVIEW_ONLY):
+            continue
+        scores = {t: v for t, v in selector.keyword_scores(figure.name).items() if t in topics}
+        if not scores:
+            continue
+        topic = max(sorted(scores), key=lambda name: scores[name])
+        placed.setdefault(topic, index)
+    return placed
+
+
 def review_areas(
-    selector: Selector, targets: Targets, topics: Sequence[str], budget: int
-) -> tuple[tuple[Paragraph, ...], frozenset[int]]:
+    selector: Selector,
+    targets: Targets,
+    topics: Sequence[str],
+    budget: int,
+    figures: Mapping[str, int] | None = None,
+) -> tuple[tuple[Paragraph, ...], frozenset[int], frozenset[int]]:
     """一是……。二是……。 — one paragraph per area, within ``budget`` characters in all, each
-    opening on the targets file's highlights of its area (a review says what was done); and
-    the highlights so placed (by index), which the review's opening does not state again."""
+    opening on the targets file's highlights of its area (a review says what was done), after
+    its review figure (``figures``: area topic → figure index); the highlights and the figures
+    so placed (by index), which the review's opening does not state again."""
     if not topics or budget <= 0:
-        return (), frozenset()
+        return (), frozenset(), frozenset()
+    figures = dict(figures or {})  # (each said once: a topic listed twice has one figure)
     share = budget // len(topics)
     falling = _falling_topics(selector, targets)
     by_area = _highlights_by_area(selector, targets, topics)
+    figures_placed: set[int] = set()
     placed: set[int] = set()
     built: list[tuple[Piece, list[Piece]]] = []
     said: set[str] = set()  # six-character phrases the review has said, in any area
@@ -187,6 +217,9 @@ def review_areas(
             continue
         lead = leads[0]
         sentences: list[Piece] = [highlight_piece(targets, i) for i in by_area.get(topic, ())]
+        figure = figures.pop(topic, None)
+        if figure is not None:
+            sentences.insert(0, area_figure_piece(targets, figure))
         for piece in sentences:  # the area's measures do not repeat its highlights
             said |= key_phrases(piece.text)
             selector.mark_used(piece.text)
@@ -231,6 +264,8 @@ def review_areas(
             sentences.append(selector.take(result, "review"))
         selector.mark_used(lead.text)
         placed.update(by_area.get(topic, ()))
+        if figure is not None:
+            figures_placed.add(figure)
         built.append((Piece(lead.text.rstrip("。") + "。", provenance_of(lead.phrase)), sentences))
     paragraphs: list[Paragraph] = []
     for index, (lead_piece, sentences) in enumerate(built, start=1):
@@ -240,4 +275,4 @@ def review_areas(
     if paragraphs:
         intro = Piece("这一年，我们主要做了以下工作：", Provenance(kind="review"))
         paragraphs.insert(0, Paragraph((intro,)))
-    return tuple(paragraphs), frozenset(placed)
+    return tuple(paragraphs), frozenset(placed), frozenset(figures_placed)

@@ -213,13 +213,10 @@ def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
 
 
 def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
-    # a sentence first about another part's topic is that part's (see ``choose_units``)
-    others = frozenset(selector.matter_homes) - {topic}
     found = [
         c
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
         if fits(c)
-        and not (c.phrase.topics and c.phrase.topics[0] in others)
         and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
         and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
@@ -228,6 +225,12 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
         # what a report's review said was done is that county's past, not a plan
         and c.phrase.mode is not Mode.ACHIEVEMENT
     ]
+    # a sentence first about another part's topic is that part's (see ``choose_units``),
+    # unless without it this part has too little to say
+    others = frozenset(selector.matter_homes) - {topic}
+    own = [c for c in found if not (c.phrase.topics and c.phrase.topics[0] in others)]
+    if len(own) >= THIN_POOL:
+        found = own
     if len(found) < THIN_POOL:
         # A thin topic also takes sentences tagged otherwise whose own words are on this topic.
         have = {c.text for c in found}

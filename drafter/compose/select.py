@@ -104,22 +104,30 @@ def _balanced(text: str) -> bool:
     return all(text.count(left) == text.count(right) for left, right in _QUOTE_PAIRS)
 
 
-# A county name standing as the object of a slogan modifier drops its 县/市/区/旗: 健康柘宁,
-# 平安青禾, 美丽新青禾, 再造一个新青禾 (not 健康柘宁县, 新青禾县).
-_SLOGAN_MODIFIER = re.compile(
-    r"(健康|平安|美丽|幸福|数字|法治|智慧|文明|生态|宜居|活力|魅力|书香|和谐|清廉|绿色|开放|"
-    r"创新|人文|品质|实力|韧性|善治|大美|诗画|信用|诚信|新|“)\{county\}"
+# Inside a sentence a county speaks of itself by its short name (健康柘宁, 落地澄川, 叫响澄川绿色
+#农产品, 让澄川百姓……, 谱写澄川高质量发展新篇章): the full name (澄川县) names the county as an
+# institution — its government, committee, congress, the Nth session — a document's title, the
+# county town and its people as a whole (澄川县人民). Round 22 read 让岷淇县百姓、推动岷淇县传统
+# 企业 as a stranger's words.
+_FULL_NAME = re.compile(
+    r"\{county\}(?=人民政府|政府|县委|委|人大|政协|人民|第|城|境内|全境|实际|籍)"
 )
 
 
-# The name as a place an action lands in (落地澄川, 扎根澄川) or as the modifier of a slogan
-# (谱写澄川高质量发展新篇章, 澄川大地) takes its short form too.
-_SHORT_AFTER = re.compile(
-    r"(落地|扎根|深耕|投资|走进|来到|留在|落户|谱写|书写|奏响|唱响|助力|服务)\{county\}"
-)
-_SHORT_BEFORE = re.compile(
-    r"\{county\}(?=高质量|发展新|新篇章|大地|儿女|故事|品牌|力量|样板|实践|新征程|现代化)"
-)
+def _short_names(text: str) -> str:
+    """``text`` with each ``{county}`` that is not the institution's full name made
+    ``{county_short}`` (see ``_FULL_NAME``)."""
+    if "{county}" not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    for match in re.finditer(r"\{county\}", text):
+        before = text[: match.start()]
+        titled = before.count("《") > before.count("》")
+        full = titled or _FULL_NAME.match(text, match.start()) is not None
+        out.append(text[at : match.start()] + ("{county}" if full else "{county_short}"))
+        at = match.end()
+    return "".join(out) + text[at:]
 
 
 def county_short(county: str) -> str:
@@ -145,9 +153,7 @@ def fill_slots(text: str, values: Mapping[str, str]) -> str | None:
 
     if "county" in values and "county_short" not in values:
         values = {**values, "county_short": county_short(values["county"])}
-    text = _SLOGAN_MODIFIER.sub(lambda m: m.group(1) + "{county_short}", text)
-    text = _SHORT_AFTER.sub(lambda m: m.group(1) + "{county_short}", text)
-    text = _SHORT_BEFORE.sub("{county_short}", text)
+    text = _short_names(text)
     filled = SLOT_PATTERN.sub(replace, text)
     return None if missing else filled
 
