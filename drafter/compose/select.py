@@ -105,7 +105,7 @@ def _balanced(text: str) -> bool:
 
 
 # Inside a sentence a county speaks of itself by its short name (健康柘宁, 落地澄川, 叫响澄川绿色
-#农产品, 让澄川百姓……, 谱写澄川高质量发展新篇章): the full name (澄川县) names the county as an
+# 农产品, 让澄川百姓……, 谱写澄川高质量发展新篇章): the full name (澄川县) names the county as an
 # institution — its government, committee, congress, the Nth session — a document's title, the
 # county town and its people as a whole (澄川县人民). Round 22 read 让岷淇县百姓、推动岷淇县传统
 # 企业 as a stranger's words.
