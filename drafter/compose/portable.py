@@ -394,7 +394,7 @@ def is_stale(text: str, month: int | None, year: int | None = None) -> bool:
         return True
     if year is not None and any(name in text and year > end for name, end in _CAMPAIGN_ENDS):
         return True
-    return bool(_FIRST_QUARTER.search(text)) and (month is None or month > 3)
+    return (month is None or month > 3) and _FIRST_QUARTER.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
