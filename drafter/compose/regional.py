@@ -42,5 +42,9 @@ def load_regional_terms(path: Path = TERMS_FILE) -> tuple[RegionalTerm, ...]:
 def foreign_terms(county: str, terms: tuple[RegionalTerm, ...]) -> re.Pattern[str] | None:
     """One pattern of the terms a draft for ``county`` does not say (None when it may say all)."""
     province = province_of(county)
-    refused = sorted({t.term for t in terms if province not in t.provinces}, key=len, reverse=True)
+    # longest first, in name order among equals: the same pattern every run (a set's order
+    # changes with the process, and the pattern cache never saw the pattern twice)
+    refused = sorted(
+        {t.term for t in terms if province not in t.provinces}, key=lambda t: (-len(t), t)
+    )
     return re.compile("|".join(map(re.escape, refused))) if refused else None

@@ -44,6 +44,7 @@ from drafter.compose.unit import convertible, localise, unit_of
 from drafter.compose.wording import without_figures
 from drafter.document import Provenance
 from drafter.names.own import OwnCountyBank
+from drafter.names.table import province_of
 from drafter.phrasebank.model import (
     MATTER_SEPARATOR,
     SLOT_PATTERN,
@@ -295,7 +296,7 @@ _COMMON = frozenset(
 
 
 # Seed-free tables of recent Selectors, by (slot values, time frame, audience); see _share_tables.
-_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any]] = {}
+_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any, Any]] = {}
 _SHARED_MAX = 4
 
 
@@ -416,6 +417,8 @@ class Selector:
         # whether it is hand-written, the extra values), not by the entry that holds it: a
         # sentence of a unit and the same body sentence are checked once (~1,000 a draft)
         self._prepared: dict[tuple[str, bool, bool, tuple[tuple[str, str], ...]], str | None] = {}
+        # ``suits_speech``'s answers by text (and plan, own): see ``_share_tables``
+        self._suits: dict[str, bool] = {}
         self._share_tables()
         # every scrubbed name, found in one scan of a sentence
         self._scrub_scan = _scrub_scan(self._scrubbed) if self._scrubbed else None
@@ -437,12 +440,31 @@ class Selector:
             # a text's scores depend on the topics' keywords alone: earlier runs' are reused
             context = _digest(list(self.keywords.items()))
             self._keyword_cache = remembered_table("keywords", context, _is_scores)
-            entry = (self.bank, self._prepared, self._keyword_cache, self.memo)
+            # whether a text suits the speech depends on the date, the audience and the
+            # county's region alone (``suits_speech``): any county of the same region drafting
+            # for the same date and audience reuses the answers
+            self._suits = remembered_table("suits", self._suits_context(), _is_bool)
+            entry = (self.bank, self._prepared, self._keyword_cache, self.memo, self._suits)
             _SHARED[key] = entry
             while len(_SHARED) > _SHARED_MAX:
                 del _SHARED[next(iter(_SHARED))]
         else:
             self._prepared, self._keyword_cache, self.memo = entry[1], entry[2], entry[3]
+            self._suits = entry[4]
+
+    def _suits_context(self) -> str:
+        """A digest of what ``suits_speech`` reads besides the text: the date, the terms out of
+        date then, another region's terms, the audience."""
+        return _digest(
+            [
+                repr(self.frame),
+                None if self.dated is None else self.dated.pattern,
+                # (the terms refused follow from the province: their pattern's order does not)
+                province_of(self.county),
+                self.public,
+                self.business,
+            ]
+        )
 
     # --- filtering -------------------------------------------------------------------------
 
@@ -558,6 +580,13 @@ class Selector:
     def suits_speech(self, text: str, *, plan: bool = True, own: bool = False) -> bool:
         """Whether bank text can be said by this county, to this audience, at this date
         (``own``: text of the county's own archive, whose particulars are its own)."""
+        key = f"{plan:d}{own:d}{text}"
+        found = self._suits.get(key)
+        if found is None:
+            found = self._suits[key] = self._suits_speech(text, plan=plan, own=own)
+        return found
+
+    def _suits_speech(self, text: str, *, plan: bool, own: bool) -> bool:
         if not own and portability_problem(text) is not None:
             return False
         if own and past_fact(text) is not None:
