@@ -226,9 +226,8 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
     if len(found) < THIN_POOL:
         # A thin topic also takes sentences tagged otherwise whose own words are on this topic.
         have = {c.text for c in found}
-        on_topic = selector.topic_pattern(topic).search
         for c in selector.candidates(
-            Kind.BODY, topic, min_len=12, max_len=150, any_topic=True, where=on_topic
+            Kind.BODY, topic, min_len=12, max_len=150, any_topic=True, naming=True
         ):
             if (
                 c.text not in have

@@ -711,11 +711,16 @@ class Selector:
         max_len: int = 160,
         any_topic: bool = False,
         where: Callable[[str], object] | None = None,
+        naming: bool = False,
     ) -> list[Candidate]:
         """Usable entries of ``kind``, best first (seeded jitter between near-equals);
-        ``where`` pre-selects entries by their raw text (a cheap test before any scoring)."""
+        ``where`` pre-selects entries by their raw text (a cheap test before any scoring);
+        ``naming``: only the entries whose text names one of ``topic``'s keywords (those
+        ``topic_pattern`` finds), whatever their tags, as the bank's index names them."""
         entries: Sequence[Phrase]
-        if (topic is None or any_topic) and where is not None:
+        if naming and topic is not None:
+            entries = self.bank.of_kind_naming(kind, topic)  # (only those fetched)
+        elif (topic is None or any_topic) and where is not None:
             entries = self.bank.of_kind_where(kind, where)  # (only those fetched)
         elif topic is None or any_topic:
             entries = self.bank.of_kind(kind)
