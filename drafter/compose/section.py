@@ -19,6 +19,7 @@ from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.model import Paragraph, Part, Piece
 from drafter.compose.own import leftover_homes, own_leftovers, own_rest
 from drafter.compose.select import (
+    _COMMON,
     MEASURE,
     REQUIREMENT,
     SITUATION,
@@ -125,8 +126,6 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
         return False
     if selector.too_similar(text):
         return False
-    from drafter.compose.select import _COMMON
-
     shared = (bigrams(text) & bigrams(heading)) - _COMMON - bigrams(topic)
     return len(shared) < 2
 

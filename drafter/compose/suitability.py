@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from drafter.compose.select import Candidate, Selector, bigrams
+from drafter.compose.select import _COMMON, Candidate, Selector, bigrams
 from drafter.phrasebank.model import Phrase
 from drafter.verdicts import remembered
 from drafter.wordscan import WordScan
@@ -269,8 +269,6 @@ def siblings_alike(a: str, b: str, topic: str = "") -> bool:
     """Sibling sub-headings that say nearly the same (完善商贸流通体系 / 构建商贸物流体系,
     提升园区能级 / 增强园区承载力): they share a content word beyond the verbs and the topic's
     own name."""
-    from drafter.compose.select import _COMMON
-
     del topic  # siblings may not even share the topic's own word twice (商贸流通/商贸物流)
     shared = (bigrams(a) & bigrams(b)) - _COMMON
     return len(shared) >= 1
