@@ -383,6 +383,7 @@ class Selector:
         # tables derived once from the bank's topics (see suitability)
         self.heads: dict[str, tuple[str, ...]] | None = None
         self.long_terms: tuple[tuple[str, str], ...] | None = None
+        self.head_scan: WordScan | None = None  # every topic's heads, found in one scan
         # The county's name salts the seed: two counties drafted with the same seed do not get the
         # same sentences (the same file and seed still give the same draft).
         self.seed = seed

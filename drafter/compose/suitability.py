@@ -262,7 +262,10 @@ def names_another_topic(selector: Selector, text: str, topic: str) -> bool:
     heads = topic_heads(selector)
     if any(word in text for word in heads.get(topic, ())):
         return False
-    return any(word in text for name, words in heads.items() if name != topic for word in words)
+    if selector.head_scan is None:
+        selector.head_scan = WordScan(word for words in heads.values() for word in words)
+    # (none of its own heads is in the text: any head found there is another topic's)
+    return selector.head_scan.occurs(text)
 
 
 def siblings_alike(a: str, b: str, topic: str = "") -> bool:
