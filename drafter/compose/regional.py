@@ -12,8 +12,10 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from drafter.names.table import province_of
+from drafter.verdicts import remembered_file
 
 TERMS_FILE = Path(__file__).with_name("regional_terms.yaml")
 
@@ -27,15 +29,20 @@ class RegionalTerm:
 
 @functools.cache
 def load_regional_terms(path: Path = TERMS_FILE) -> tuple[RegionalTerm, ...]:
-    """The table, read once per process (libyaml when present)."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    """The table, read once per process (libyaml when present; its parsed form is kept between
+    runs: ``remembered_file``)."""
+    data = remembered_file("regionalterms", path, _parse_yaml)
     return tuple(
         RegionalTerm(str(item["term"]), tuple(item["provinces"]), str(item["example"]))
         for item in data["terms"]
     )
+
+
+def _parse_yaml(text: str) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
 
 
 @functools.cache

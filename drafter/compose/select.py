@@ -16,7 +16,7 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
@@ -861,12 +861,16 @@ def _digest(data: object) -> str:
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:24]
 
 
-def _is_bool(answer: object) -> bool:
-    return type(answer) is bool
+def _is_bool(answers: Collection[object]) -> bool:
+    """Every answer a bool (their types gathered in C)."""
+    return set(map(type, answers)) <= {bool}
 
 
-def _is_scores(answer: object) -> bool:
-    return type(answer) is dict and all(type(v) is float for v in answer.values())
+def _is_scores(answers: Collection[Any]) -> bool:
+    """Every answer a dict of floats."""
+    if not set(map(type, answers)) <= {dict}:
+        return False
+    return set(map(type, chain.from_iterable(answer.values() for answer in answers))) <= {float}
 
 
 # An adverb written with 的 before the verb it modifies, a slip of many sources (清醒的认识到,
