@@ -391,6 +391,15 @@ class Selector:
         # the key of ``favoured`` and ``set_aside``: none for a county drafting from its own
         # archive, whose every year is its own to say (no other county drafts from it)
         self.favour = "" if self.own_county else f"{seed}:{values.get('county', '')}"
+        # ``set_aside``'s answers for this draft by entry, drawn from the hash of the key's
+        # part made once (each entry's draw goes on from a copy: the same digest as hashing
+        # the whole text, for ~5,000 entries a draft)
+        self._aside: dict[str, bool] = {}
+        self._aside_hash = (
+            hashlib.blake2b(f"{self.favour}:aside:".encode(), digest_size=8)
+            if self.favour
+            else None
+        )
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
         # another province's own programmes (非首都功能, 一减四增): see ``compose.regional``
@@ -733,7 +742,7 @@ class Selector:
         for phrase in entries:
             if phrase.id in self.used_ids or (where is not None and not where(phrase.text)):
                 continue
-            if aside and set_aside(self.favour, phrase.id):
+            if aside and self._set_aside(phrase.id):
                 continue
             text = self.prepare(phrase, extra)
             if text is None or not min_len <= len(text) <= max_len:
@@ -749,6 +758,18 @@ class Selector:
                 self._matters[phrase.id] = phrase.aspect
             found.append(Candidate(phrase, text, score, sentence_role(text)))
         found.sort(key=lambda c: (-c.score, c.phrase.id))
+        return found
+
+    def _set_aside(self, entry: str) -> bool:
+        """``set_aside(self.favour, entry)``."""
+        found = self._aside.get(entry)
+        if found is None:
+            found = False
+            if self._aside_hash is not None:
+                drawn = self._aside_hash.copy()
+                drawn.update(entry.encode())
+                found = int.from_bytes(drawn.digest(), "big") / 2**64 < SET_ASIDE
+            self._aside[entry] = found
         return found
 
     def too_similar(self, text: str) -> bool:
