@@ -169,3 +169,34 @@ def test_a_data_file_is_parsed_once_and_read_back_as_it_was_parsed(
         assert verdicts.remembered_file("numbered", numbered, parse) == {2020: "脱贫攻坚战"}
         verdicts.save_verdicts()
     assert len(parsed) == 4
+
+
+def test_a_draft_is_the_same_from_kept_answers(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft whose sentences' checks come from the kept tables (``suits_speech``'s by the
+    date, province and audience, the topics' keyword scores, the scrubbed names) and the dated
+    terms' kept parse is the draft the rules give when nothing is kept."""
+    from drafter.compose import portable, regional, select
+    from drafter.pipeline import draft_speech
+
+    targets = Path(__file__).resolve().parents[1] / "examples" / "work_meeting.yaml"
+
+    def new_process() -> None:
+        _new_run(monkeypatch)
+        monkeypatch.setattr(select, "_SHARED", {})
+        monkeypatch.setattr(select, "_SCRUB_SCANS", {})
+        portable._dated_file.cache_clear()  # (read once a process)
+        regional.load_regional_terms.cache_clear()
+
+    new_process()
+    plain = draft_speech(targets).document.paragraphs()
+    texts = []
+    for _ in range(2):
+        new_process()
+        verdicts.install_verdicts()
+        texts.append(draft_speech(targets).document.paragraphs())
+        verdicts.save_verdicts()
+    assert list(fresh.parent.glob("verdicts-suits-*.json"))
+    assert list(fresh.parent.glob("verdicts-datedterms-*.json"))
+    assert texts[0] == texts[1] == plain
