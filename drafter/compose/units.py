@@ -620,7 +620,9 @@ def bigram_idf(pool: Sequence[UnitView]) -> dict[str, float]:
     # (every clause's bigrams counted in one pass in C, in the same order as clause by clause)
     counts = Counter(chain.from_iterable(clauses))
     total = len(clauses)
-    return {g: math.log((total + 1) / (n + 1)) + 0.1 for g, n in counts.items()}
+    # (one weight per count, not per bigram: ~12,000 bigrams, a few hundred counts)
+    weights = {n: math.log((total + 1) / (n + 1)) + 0.1 for n in set(counts.values())}
+    return dict(zip(counts, map(weights.__getitem__, counts.values()), strict=True))
 
 
 # --------------------------------------------------------------------------- choose
