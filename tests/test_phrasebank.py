@@ -631,6 +631,63 @@ def test_entry_by_id_and_texts_over_the_index_as_the_yaml_gives_them(
     assert indexed == read
 
 
+def test_entries_naming_a_topic_come_from_the_index_as_from_the_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``PhraseBank.of_kind_naming``: the entries whose text names one of the topic's keywords,
+    in bank order, whatever their tags — over the index (which names them) as over the YAML,
+    and the same as testing every text with the topic's keywords; a topic the bank does not
+    list names none; a naming block that does not name the entries' lines is a miss."""
+    import json
+
+    from drafter.phrasebank import cache
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "bank"
+    save_bank(
+        _bank(
+            Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
+            Phrase("bd-2", Kind.BODY, "加快项目建设进度。", topics=("项目建设",)),
+            Phrase("ld-1", Kind.LEAD, "补齐生态短板，抓好项目。", topics=("生态环保",)),
+            Phrase("bd-3", Kind.BODY, "守住生态底线，推进项目落地。", topics=()),
+            Phrase("bd-4", Kind.BODY, "做好各项工作。", topics=("项目建设",)),
+        ),
+        folder,
+    )
+    read = load_bank(folder)  # from the YAML (and the index written)
+    indexed = load_bank(folder)
+    assert isinstance(indexed._source, cache.BankIndex)
+    for topic in TOPICS:
+        words = [k for k in topic.keywords if k]
+        for kind in (Kind.BODY, Kind.LEAD):
+            expected = tuple(p for p in read.of_kind(kind) if any(w in p.text for w in words))
+            assert read.of_kind_naming(kind, topic.name) == expected
+            assert indexed.of_kind_naming(kind, topic.name) == expected
+    assert [p.id for p in indexed.of_kind_naming(Kind.BODY, "项目建设")] == ["bd-2", "bd-3"]
+    assert indexed.of_kind_naming(Kind.BODY, "没有这个话题") == ()
+
+    # a naming block whose lines are not its entries': read from the YAML instead
+    slot = cache._slot(folder)
+    assert slot is not None
+    data = slot.read_bytes()
+    head = json.loads(data.split(b"\n")[2])
+    offset = data.index(b"\n", data.index(b"\n", data.index(b"\n") + 1) + 1) + 1
+    start, size, _ = head["naming"]["body"]["项目建设"]
+    block = data[offset + start : offset + start + size]
+    positions, starts, sizes = json.loads(block)
+    # (each line named one byte further on: inside the line, not at its start)
+    moved = [positions, [s + 1 for s in starts], sizes]
+    forged = json.dumps(moved, separators=(",", ":")).encode()
+    assert forged != block and len(forged) == len(block)
+    slot.write_bytes(data[: offset + start] + forged + data[offset + start + size :])
+    cache._OPEN.clear()
+    tampered = load_bank(folder)
+    assert isinstance(tampered._source, cache.BankIndex)
+    assert tampered.of_kind_naming(Kind.BODY, "项目建设") == read.of_kind_naming(
+        Kind.BODY, "项目建设"
+    )
+
+
 def test_entries_whose_text_passes_a_test_are_fetched_alone_and_as_the_kind_holds_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -116,7 +116,8 @@ def test_a_table_of_answers_within_a_context_comes_back(
     verdicts.install_verdicts()
     assert verdicts.remembered_table("scores", "bank-a") == {"加快项目建设": {"项目建设": 2.2}}
     # answers that are not what the rule gives are not used at all
-    assert verdicts.remembered_table("scores", "bank-b", lambda a: type(a) is bool) == {}
+    is_bools = lambda answers: all(type(a) is bool for a in answers)  # noqa: E731
+    assert verdicts.remembered_table("scores", "bank-b", is_bools) == {}
     _new_run(monkeypatch)
     assert verdicts.remembered_table("scores", "bank-a") == {}  # not installed: this run's only
 
@@ -131,3 +132,71 @@ def test_only_the_latest_banks_tables_are_kept(
         verdicts.save_verdicts()
     kept = sorted(path.name for path in fresh.parent.glob("verdicts-scores-*.json"))
     assert len(kept) == verdicts._MAX_TABLES and "verdicts-scores-bank5.json" in kept
+
+
+def test_a_data_file_is_parsed_once_and_read_back_as_it_was_parsed(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``remembered_file``: the parsed table comes back on the next run without parsing, equal
+    to what parsing gives; an edited file is parsed again; data that JSON would change (a key
+    that is not text) is parsed on every run."""
+    import yaml
+
+    table = tmp_path / "terms.yaml"
+    table.write_text("terms:\n  - {term: 脱贫攻坚战, to: 2020}\n", encoding="utf-8")
+    parsed: list[str] = []
+
+    def parse(text: str) -> object:
+        parsed.append(text)
+        return yaml.safe_load(text)
+
+    verdicts.install_verdicts()
+    first = verdicts.remembered_file("terms", table, parse)
+    verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert verdicts.remembered_file("terms", table, parse) == first
+    assert first == {"terms": [{"term": "脱贫攻坚战", "to": 2020}]} and len(parsed) == 1
+    table.write_text("terms:\n  - {term: 十三五, to: 2020}\n", encoding="utf-8")
+    assert verdicts.remembered_file("terms", table, parse)["terms"][0]["term"] == "十三五"
+    assert len(parsed) == 2
+
+    numbered = tmp_path / "numbered.yaml"
+    numbered.write_text("2020: 脱贫攻坚战\n", encoding="utf-8")
+    for _ in range(2):
+        _new_run(monkeypatch)
+        verdicts.install_verdicts()
+        assert verdicts.remembered_file("numbered", numbered, parse) == {2020: "脱贫攻坚战"}
+        verdicts.save_verdicts()
+    assert len(parsed) == 4
+
+
+def test_a_draft_is_the_same_from_kept_answers(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft whose sentences' checks come from the kept tables (``suits_speech``'s by the
+    date, province and audience, the topics' keyword scores, the scrubbed names) and the dated
+    terms' kept parse is the draft the rules give when nothing is kept."""
+    from drafter.compose import portable, regional, select
+    from drafter.pipeline import draft_speech
+
+    targets = Path(__file__).resolve().parents[1] / "examples" / "work_meeting.yaml"
+
+    def new_process() -> None:
+        _new_run(monkeypatch)
+        monkeypatch.setattr(select, "_SHARED", {})
+        monkeypatch.setattr(select, "_SCRUB_SCANS", {})
+        portable._dated_file.cache_clear()  # (read once a process)
+        regional.load_regional_terms.cache_clear()
+
+    new_process()
+    plain = draft_speech(targets).document.paragraphs()
+    texts = []
+    for _ in range(2):
+        new_process()
+        verdicts.install_verdicts()
+        texts.append(draft_speech(targets).document.paragraphs())
+        verdicts.save_verdicts()
+    assert list(fresh.parent.glob("verdicts-suits-*.json"))
+    assert list(fresh.parent.glob("verdicts-datedterms-*.json"))
+    assert texts[0] == texts[1] == plain

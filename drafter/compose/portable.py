@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.names.table import national_terms, regional_terms
-from drafter.verdicts import remembered
+from drafter.verdicts import remembered, remembered_file
 
 # Policy terms said only in some years, with their spans (a data file with an example each).
 DATED_FILE = Path(__file__).with_name("dated_terms.yaml")
@@ -394,7 +394,7 @@ def is_stale(text: str, month: int | None, year: int | None = None) -> bool:
         return True
     if year is not None and any(name in text and year > end for name, end in _CAMPAIGN_ENDS):
         return True
-    return bool(_FIRST_QUARTER.search(text)) and (month is None or month > 3)
+    return (month is None or month > 3) and _FIRST_QUARTER.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,11 +412,16 @@ class DatedTerm:
 
 @functools.cache
 def _dated_file() -> Any:
-    """``dated_terms.yaml``, read once per process (libyaml when present)."""
+    """``dated_terms.yaml``, read once per process (libyaml when present; its parsed form is kept
+    between runs: ``remembered_file``)."""
+    return remembered_file("datedterms", DATED_FILE, _parse_yaml)
+
+
+def _parse_yaml(text: str) -> Any:
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(DATED_FILE.read_text(encoding="utf-8"), Loader=loader)
+    return yaml.load(text, Loader=loader)
 
 
 def load_dated_terms() -> tuple[DatedTerm, ...]:

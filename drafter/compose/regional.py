@@ -12,8 +12,10 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from drafter.names.table import province_of
+from drafter.verdicts import remembered_file
 
 TERMS_FILE = Path(__file__).with_name("regional_terms.yaml")
 
@@ -27,20 +29,29 @@ class RegionalTerm:
 
 @functools.cache
 def load_regional_terms(path: Path = TERMS_FILE) -> tuple[RegionalTerm, ...]:
-    """The table, read once per process (libyaml when present)."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    """The table, read once per process (libyaml when present; its parsed form is kept between
+    runs: ``remembered_file``)."""
+    data = remembered_file("regionalterms", path, _parse_yaml)
     return tuple(
         RegionalTerm(str(item["term"]), tuple(item["provinces"]), str(item["example"]))
         for item in data["terms"]
     )
 
 
+def _parse_yaml(text: str) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
+
+
 @functools.cache
 def foreign_terms(county: str, terms: tuple[RegionalTerm, ...]) -> re.Pattern[str] | None:
     """One pattern of the terms a draft for ``county`` does not say (None when it may say all)."""
     province = province_of(county)
-    refused = sorted({t.term for t in terms if province not in t.provinces}, key=len, reverse=True)
+    # longest first, in name order among equals: the same pattern every run (a set's order
+    # changes with the process, and the pattern cache never saw the pattern twice)
+    refused = sorted(
+        {t.term for t in terms if province not in t.provinces}, key=lambda t: (-len(t), t)
+    )
     return re.compile("|".join(map(re.escape, refused))) if refused else None

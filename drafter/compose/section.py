@@ -19,6 +19,7 @@ from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.model import Paragraph, Part, Piece
 from drafter.compose.own import leftover_homes, own_leftovers, own_rest
 from drafter.compose.select import (
+    _COMMON,
     MEASURE,
     REQUIREMENT,
     SITUATION,
@@ -127,8 +128,6 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
         return False
     if selector.too_similar(text):
         return False
-    from drafter.compose.select import _COMMON
-
     shared = (bigrams(text) & bigrams(heading)) - _COMMON - bigrams(topic)
     return len(shared) < 2
 
@@ -234,9 +233,8 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
     if len(found) < THIN_POOL:
         # A thin topic also takes sentences tagged otherwise whose own words are on this topic.
         have = {c.text for c in found}
-        on_topic = selector.topic_pattern(topic).search
         for c in selector.candidates(
-            Kind.BODY, topic, min_len=12, max_len=150, any_topic=True, where=on_topic
+            Kind.BODY, topic, min_len=12, max_len=150, any_topic=True, naming=True
         ):
             if (
                 c.text not in have

@@ -16,9 +16,10 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ from drafter.compose.unit import convertible, localise, unit_of
 from drafter.compose.wording import without_figures
 from drafter.document import Provenance
 from drafter.names.own import OwnCountyBank
+from drafter.names.table import province_of
 from drafter.phrasebank.model import (
     MATTER_SEPARATOR,
     SLOT_PATTERN,
@@ -346,7 +348,7 @@ _COMMON = frozenset(
 
 
 # Seed-free tables of recent Selectors, by (slot values, time frame, audience); see _share_tables.
-_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any]] = {}
+_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any, Any]] = {}
 _SHARED_MAX = 4
 
 
@@ -433,6 +435,7 @@ class Selector:
         # tables derived once from the bank's topics (see suitability)
         self.heads: dict[str, tuple[str, ...]] | None = None
         self.long_terms: tuple[tuple[str, str], ...] | None = None
+        self.head_scan: WordScan | None = None  # every topic's heads, found in one scan
         # The county's name salts the seed: two counties drafted with the same seed do not get the
         # same sentences (the same file and seed still give the same draft).
         self.seed = seed
@@ -440,6 +443,15 @@ class Selector:
         # the key of ``favoured`` and ``set_aside``: none for a county drafting from its own
         # archive, whose every year is its own to say (no other county drafts from it)
         self.favour = "" if self.own_county else f"{seed}:{values.get('county', '')}"
+        # ``set_aside``'s answers for this draft by entry, drawn from the hash of the key's
+        # part made once (each entry's draw goes on from a copy: the same digest as hashing
+        # the whole text, for ~5,000 entries a draft)
+        self._aside: dict[str, bool] = {}
+        self._aside_hash = (
+            hashlib.blake2b(f"{self.favour}:aside:".encode(), digest_size=8)
+            if self.favour
+            else None
+        )
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
         # another province's own programmes (非首都功能, 一减四增): see ``compose.regional``
@@ -464,7 +476,12 @@ class Selector:
         self._said: list[int] = []
         self._said_with: dict[str, list[int]] = {}
         self._said_starts: set[str] = set()  # their first eight characters
-        self._prepared: dict[tuple[str, str, tuple[tuple[str, str], ...]], str | None] = {}
+        # a text's check by what it depends on (``_fill_checked``: whether it may be planned,
+        # whether it is hand-written, the extra values), not by the entry that holds it: a
+        # sentence of a unit and the same body sentence are checked once (~1,000 a draft)
+        self._prepared: dict[tuple[str, bool, bool, tuple[tuple[str, str], ...]], str | None] = {}
+        # ``suits_speech``'s answers by text (and plan, own): see ``_share_tables``
+        self._suits: dict[str, bool] = {}
         self._share_tables()
         # every scrubbed name, found in one scan of a sentence
         self._scrub_scan = _scrub_scan(self._scrubbed) if self._scrubbed else None
@@ -486,33 +503,50 @@ class Selector:
             # a text's scores depend on the topics' keywords alone: earlier runs' are reused
             context = _digest(list(self.keywords.items()))
             self._keyword_cache = remembered_table("keywords", context, _is_scores)
-            entry = (self.bank, self._prepared, self._keyword_cache, self.memo)
+            # whether a text suits the speech depends on the date, the audience and the
+            # county's region alone (``suits_speech``): any county of the same region drafting
+            # for the same date and audience reuses the answers
+            self._suits = remembered_table("suits", self._suits_context(), _is_bool)
+            entry = (self.bank, self._prepared, self._keyword_cache, self.memo, self._suits)
             _SHARED[key] = entry
             while len(_SHARED) > _SHARED_MAX:
                 del _SHARED[next(iter(_SHARED))]
         else:
             self._prepared, self._keyword_cache, self.memo = entry[1], entry[2], entry[3]
+            self._suits = entry[4]
+
+    def _suits_context(self) -> str:
+        """A digest of what ``suits_speech`` reads besides the text: the date, the terms out of
+        date then, another region's terms, the audience."""
+        return _digest(
+            [
+                repr(self.frame),
+                None if self.dated is None else self.dated.pattern,
+                # (the terms refused follow from the province: their pattern's order does not)
+                province_of(self.county),
+                self.public,
+                self.business,
+            ]
+        )
 
     # --- filtering -------------------------------------------------------------------------
 
     def prepare(self, phrase: Phrase, extra: Mapping[str, str] | None = None) -> str | None:
         """The entry's text filled and checked, or None when it cannot be used (or was used)."""
-        return self._prepare(phrase.id, phrase.text, phrase.kind, phrase.curated, extra)
+        return self._prepare(phrase.text, phrase.kind, phrase.curated, extra)
 
     def _prepare(
         self,
-        entry_id: str,
         text: str,
         kind: Kind,
         curated: bool,
         extra: Mapping[str, str] | None,
     ) -> str | None:
-        key = (entry_id, text, tuple(sorted(extra.items())) if extra else ())
-        if key in self._prepared:
-            filled = self._prepared[key]
-        else:
-            filled = self._fill_checked(text, kind, curated, extra)
-            self._prepared[key] = filled
+        plan = kind is not Kind.OPENING and kind is not Kind.CLOSING
+        key = (text, plan, curated, tuple(sorted(extra.items())) if extra else ())
+        filled = self._prepared.get(key, _UNCHECKED)
+        if filled == _UNCHECKED:
+            filled = self._prepared[key] = self._fill_checked(text, kind, curated, extra)
         if filled is None or filled in self.used:
             return None
         limit = MAX_OWN_PLACEHOLDERS if self.own_county else MAX_PLACEHOLDERS
@@ -523,6 +557,9 @@ class Selector:
     def _fill_checked(
         self, text: str, kind: Kind, curated: bool, extra: Mapping[str, str] | None
     ) -> str | None:
+        """``text`` filled and checked for this draft (None: it cannot be said here); what it
+        answers depends on ``kind`` only as plan or not (opening and closing), and on
+        ``curated``, ``extra`` and the draft's values alone (``_prepare`` keeps it by those)."""
         values = self.values if not extra else {**self.values, **extra}
         # Refuse unsafe literal text before filling, so a mask in the bank is never excused by a
         # slot value, and check the result again for the values we put in.
@@ -585,7 +622,7 @@ class Selector:
     def fill_text(self, text: str) -> str | None:
         """A bank sentence (with slots) filled for this draft, or None when it cannot be said
         here: the checks every bank entry passes (see ``prepare``), for a plan sentence."""
-        return self._prepare("", text, Kind.BODY, False, None)  # (no Phrase built: ~1,500 a draft)
+        return self._prepare(text, Kind.BODY, False, None)  # (no Phrase built: ~1,500 a draft)
 
     def topic_pattern(self, topic: str) -> re.Pattern[str]:
         """One alternation of the topic's keywords: a fast test of whether a text can be on it."""
@@ -606,6 +643,13 @@ class Selector:
     def suits_speech(self, text: str, *, plan: bool = True, own: bool = False) -> bool:
         """Whether bank text can be said by this county, to this audience, at this date
         (``own``: text of the county's own archive, whose particulars are its own)."""
+        key = f"{plan:d}{own:d}{text}"
+        found = self._suits.get(key)
+        if found is None:
+            found = self._suits[key] = self._suits_speech(text, plan=plan, own=own)
+        return found
+
+    def _suits_speech(self, text: str, *, plan: bool, own: bool) -> bool:
         if not own and portability_problem(text) is not None:
             return False
         if own and past_fact(text) is not None:
@@ -620,7 +664,9 @@ class Selector:
         if is_stale(text, month, year):
             return False
         # (a term in quotation marks is the term: “七五”普法 is 七五普法)
-        if self.dated is not None and self.dated.search(text.replace("“", "").replace("”", "")):
+        if self.dated is not None and self.dated.search(
+            text.replace("“", "").replace("”", "") if "“" in text or "”" in text else text
+        ):
             return False
         if not own and self.regional is not None and self.regional.search(text):
             return False
@@ -728,44 +774,67 @@ class Selector:
         max_len: int = 160,
         any_topic: bool = False,
         where: Callable[[str], object] | None = None,
+        naming: bool = False,
     ) -> list[Candidate]:
         """Usable entries of ``kind``, best first (seeded jitter between near-equals);
-        ``where`` pre-selects entries by their raw text (a cheap test before any scoring)."""
+        ``where`` pre-selects entries by their raw text (a cheap test before any scoring);
+        ``naming``: only the entries whose text names one of ``topic``'s keywords (those
+        ``topic_pattern`` finds), whatever their tags, as the bank's index names them."""
         entries: Sequence[Phrase]
-        if (topic is None or any_topic) and where is not None:
+        if naming and topic is not None:
+            entries = self.bank.of_kind_naming(kind, topic)  # (only those fetched)
+        elif (topic is None or any_topic) and where is not None:
             entries = self.bank.of_kind_where(kind, where)  # (only those fetched)
         elif topic is None or any_topic:
             entries = self.bank.of_kind(kind)
         else:
             entries = self.bank.of_kind(kind, topic)
         found: list[Candidate] = []
-        aside = kind is Kind.BODY
+        body = kind is Kind.BODY
+        said_in_body = body or kind is Kind.LEAD
+        # (what the loop asks of the selector, looked up once: ~10,000 entries a draft)
+        used_ids, prepare, body_fits = self.used_ids, self._prepare, self._body_fits
+        set_aside_, topic_score, draw = self._set_aside, self.topic_score, self.rng.random
+        favour, matters = self.favour, self._matters
         for phrase in entries:
-            if phrase.id in self.used_ids or (where is not None and not where(phrase.text)):
+            if phrase.id in used_ids or (where is not None and not where(phrase.text)):
                 continue
-            if aside and set_aside(self.favour, phrase.id):
+            if body and set_aside_(phrase.id):
                 continue
-            text = self.prepare(phrase, extra)
+            text = prepare(phrase.text, phrase.kind, phrase.curated, extra)
             if text is None or not min_len <= len(text) <= max_len:
                 continue
-            if kind in (Kind.BODY, Kind.LEAD) and not self._body_fits(text):
+            if said_in_body and not body_fits(text):
                 continue
-            score = self.topic_score(text, topic, phrase) if topic else 0.0
+            score = topic_score(text, topic, phrase) if topic else 0.0
             score += 0.15 * min(phrase.support, 5)
-            score += self.rng.random() * JITTER
-            if phrase.sources and favoured(self.favour, phrase.sources[0].file):
+            score += draw() * JITTER
+            if phrase.sources and favoured(favour, phrase.sources[0].file):
                 score += FAVOUR_SENTENCE  # a document the draft leans on
-            if kind is Kind.BODY:
-                self._matters[phrase.id] = phrase.aspect
+            if body:
+                matters[phrase.id] = phrase.aspect
             found.append(Candidate(phrase, text, score, sentence_role(text)))
         found.sort(key=lambda c: (-c.score, c.phrase.id))
+        return found
+
+    def _set_aside(self, entry: str) -> bool:
+        """``set_aside(self.favour, entry)``."""
+        found = self._aside.get(entry)
+        if found is None:
+            found = False
+            if self._aside_hash is not None:
+                drawn = self._aside_hash.copy()
+                drawn.update(entry.encode())
+                found = int.from_bytes(drawn.digest(), "big") / 2**64 < SET_ASIDE
+            self._aside[entry] = found
         return found
 
     def too_similar(self, text: str) -> bool:
         """True when a sentence already in the draft says nearly the same (half the bigrams of
         the shorter one shared, the same opening words, or a key phrase of six characters
         beyond the stock ones), or repeats a phrase said at most once (以……为抓手)."""
-        if any(word in text and self.capped.get(word, 0) >= 1 for word in CAPPED):
+        # (the formulas spent so far: a few of ``CAPPED``'s, often none)
+        if any(n >= 1 and word in text for word, n in self.capped.items() if word in _CAPPED):
             return True
         if any(text.count(word) > 1 for word in CAPPED):
             return True  # the formula twice in one sentence (力戒形式主义……从形式主义的束缚中)
@@ -785,8 +854,9 @@ class Selector:
         # half the bigrams of the shorter one shared: the shared bigrams of every said sentence
         # that shares any, counted at once from the sentences each bigram is in (a draft checks
         # ~600 sentences against ~100 said: one comparison each took most of the check)
-        said_with = self._said_with
-        shared = Counter([place for gram in grams for place in said_with.get(gram, ())])
+        # (the places chained and counted in C: ~500 of them a sentence)
+        places = chain.from_iterable(map(self._said_with.get, grams, repeat(())))
+        shared = Counter(places)
         count, said = len(grams), self._said
         return any(n >= 0.5 * min(count, said[place]) for place, n in shared.items())
 
@@ -859,6 +929,8 @@ class Selector:
             self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
 
 
+_UNCHECKED = ""  # (a check's answer is a sentence or None: never empty)
+
 _SCRUB_SCANS: dict[tuple[str, ...], WordScan] = {}
 
 
@@ -876,12 +948,16 @@ def _digest(data: object) -> str:
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:24]
 
 
-def _is_bool(answer: object) -> bool:
-    return type(answer) is bool
+def _is_bool(answers: Collection[object]) -> bool:
+    """Every answer a bool (their types gathered in C)."""
+    return set(map(type, answers)) <= {bool}
 
 
-def _is_scores(answer: object) -> bool:
-    return type(answer) is dict and all(type(v) is float for v in answer.values())
+def _is_scores(answers: Collection[Any]) -> bool:
+    """Every answer a dict of floats."""
+    if not set(map(type, answers)) <= {dict}:
+        return False
+    return set(map(type, chain.from_iterable(answer.values() for answer in answers))) <= {float}
 
 
 # An adverb written with 的 before the verb it modifies, a slip of many sources (清醒的认识到,
@@ -896,7 +972,11 @@ _ADVERB_DE = re.compile(
 def normalise_sentence(text: str) -> str:
     """Trim, write an adverb before its verb with 地 (清醒的认识到 → 清醒地认识到), and end a
     sentence with 。 (a bank sentence cut at ； or ， ends properly)."""
-    text = _ADVERB_DE.sub(r"\1地", text.strip().rstrip("，、；：,;:"))
+    text = text.strip().rstrip("，、；：,;:")
+    # (searched before it is substituted: a substitution with a template costs ~2 µs even when
+    # nothing matches, and a draft normalises ~5,000 sentences, six of them with such a slip)
+    if "的" in text and _ADVERB_DE.search(text) is not None:
+        text = _ADVERB_DE.sub(r"\1地", text)
     if not text:
         return ""
     if text[-1] not in SENTENCE_END and text[-1] not in "”’）》":
@@ -973,6 +1053,7 @@ CAPPED = (
     "比学赶超",
     "实绩论英雄",
 )
+_CAPPED = frozenset(CAPPED)
 # Stock phrases every sentence may share; they are cut out before looking for repeated phrases.
 _STOCK = re.compile(
     # (names said in full as often as needed: the Party's centre and its guiding thought)

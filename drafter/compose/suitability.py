@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from drafter.compose.select import Candidate, Selector, bigrams
+from drafter.compose.select import _COMMON, Candidate, Selector, bigrams
 from drafter.phrasebank.model import Phrase
 from drafter.wordscan import WordScan
 
@@ -260,15 +260,16 @@ def names_another_topic(selector: Selector, text: str, topic: str) -> bool:
     heads = topic_heads(selector)
     if any(word in text for word in heads.get(topic, ())):
         return False
-    return any(word in text for name, words in heads.items() if name != topic for word in words)
+    if selector.head_scan is None:
+        selector.head_scan = WordScan(word for words in heads.values() for word in words)
+    # (none of its own heads is in the text: any head found there is another topic's)
+    return selector.head_scan.occurs(text)
 
 
 def siblings_alike(a: str, b: str, topic: str = "") -> bool:
     """Sibling sub-headings that say nearly the same (完善商贸流通体系 / 构建商贸物流体系,
     提升园区能级 / 增强园区承载力): they share a content word beyond the verbs and the topic's
     own name."""
-    from drafter.compose.select import _COMMON
-
     del topic  # siblings may not even share the topic's own word twice (商贸流通/商贸物流)
     shared = (bigrams(a) & bigrams(b)) - _COMMON
     return len(shared) >= 1

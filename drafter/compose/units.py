@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import addresses_hearers, is_report_only
@@ -626,14 +627,13 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
 
 def bigram_idf(pool: Sequence[UnitView]) -> dict[str, float]:
     """Inverse document frequency of each bigram over the pool's clauses."""
-    counts: Counter[str] = Counter()
-    total = 0
-    for unit in pool:
-        for clauses in unit.clauses:
-            for clause in clauses:
-                counts.update(clause)
-                total += 1
-    return {g: math.log((total + 1) / (n + 1)) + 0.1 for g, n in counts.items()}
+    clauses = [clause for unit in pool for sentence in unit.clauses for clause in sentence]
+    # (every clause's bigrams counted in one pass in C, in the same order as clause by clause)
+    counts = Counter(chain.from_iterable(clauses))
+    total = len(clauses)
+    # (one weight per count, not per bigram: ~12,000 bigrams, a few hundred counts)
+    weights = {n: math.log((total + 1) / (n + 1)) + 0.1 for n in set(counts.values())}
+    return dict(zip(counts, map(weights.__getitem__, counts.values()), strict=True))
 
 
 # --------------------------------------------------------------------------- choose

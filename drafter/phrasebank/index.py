@@ -10,6 +10,10 @@ that any fetch reads and decodes one contiguous block; each kind also has a bloc
 lines (to fetch one entry by its id) and a block of its texts with their positions and lines
 (to fetch only the entries whose text passes a test: a draft looking through the whole body kind
 for a topic's words builds the few hundred entries that hold them, not the kind's thousands).
+The commonest such test, whether a text names one of a topic's keywords (``topics.yaml``), is
+answered in the index itself: for each kind and topic a block names the entries whose text does
+(their positions, starts and sizes of lines: one line of numbers), so a draft neither reads the
+kind's texts nor tests them.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from drafter.phrasebank.rows import (
     phrase_of,
     row_of,
 )
+from drafter.wordscan import WordScan
 
 _KINDS = {kind.value: kind for kind in Kind}
 
@@ -75,6 +80,14 @@ def render_body(bank: PhraseBank) -> bytes:
 
     kinds: dict[str, list[int]] = {}
     on_topic: dict[str, dict[str, list[int]]] = {}
+    naming: dict[str, dict[str, list[int]]] = {}  # per kind and topic: the entries naming it
+    keywords = {topic.name: topic.keywords for topic in bank.topics}
+    topics_of: dict[str, list[str]] = {}  # keyword → the topics it is a keyword of
+    for name, words in keywords.items():
+        for word in dict.fromkeys(words):
+            if word:
+                topics_of.setdefault(word, []).append(name)
+    keyword_scan = WordScan(topics_of)
     ids: dict[str, list[int]] = {}  # per kind: its ids, starts and sizes of lines
     scan: dict[str, list[int]] = {}
     files = {name: number for number, name in enumerate(bank.sources)}
@@ -87,8 +100,10 @@ def render_body(bank: PhraseBank) -> bytes:
         kinds[kind.value] = block([row for _, row in rows])
         # each entry's id and where its line is, to fetch one entry by its id alone
         at, where = kinds[kind.value][0], []
+        line_starts: list[int] = []
         for phrase, row in rows:
             where.append([phrase.id, at, len(row)])
+            line_starts.append(at)
             at += len(row)
         columns = [[entry_id for entry_id, _, _ in where], [a for _, a, _ in where]]
         ids[kind.value] = block([dumps([*columns, [size for _, _, size in where]])])
@@ -106,11 +121,25 @@ def render_body(bank: PhraseBank) -> bytes:
             for topic in dict.fromkeys(phrase.topics):
                 topics.setdefault(topic, []).append(row)
         on_topic[kind.value] = {topic: block(found) for topic, found in topics.items()}
+        # each topic's entries whose text names one of its keywords, in the kind's order
+        named: dict[str, list[list[int]]] = {}
+        positions = [n for n, p in enumerate(bank.phrases) if p.kind is kind]
+        for position, (phrase, row), start in zip(positions, rows, line_starts, strict=True):
+            said = sorted(keyword_scan.found(phrase.text))
+            for name in dict.fromkeys(t for word in said for t in topics_of[word]):
+                positions_of, starts_of, sizes_of = named.setdefault(name, [[], [], []])
+                positions_of.append(position)
+                starts_of.append(start)
+                sizes_of.append(len(row))
+        naming[kind.value] = {
+            name: block([dumps(named[name])]) for name in keywords if name in named
+        }
     head = {
         "topics": [[t.name, list(t.keywords), list(t.related)] for t in bank.topics],
         "sources": list(bank.sources),
         "kinds": kinds,
         "on_topic": on_topic,
+        "naming": naming,
         "ids": ids,
         "scan": scan,
         "unique": _unique_ids(bank),
@@ -141,7 +170,12 @@ def open_index(
     unique = {
         _KINDS[value]: frozenset(check_strs(heads)) for value, heads in head["unique"].items()
     }
-    index = BankIndex(body, kinds, on_topic, sources, fallback, ids, scan, unique)
+    naming = {
+        (_KINDS[value], check_str(topic)): _span(where)
+        for value, spans in head["naming"].items()
+        for topic, where in spans.items()
+    }
+    index = BankIndex(body, kinds, on_topic, sources, fallback, ids, scan, unique, naming)
     return PhraseBank.over(index, topics, check_strs(head["scrubbed"]), sources)
 
 
@@ -165,7 +199,10 @@ class BankIndex:
         ids: dict[Kind, tuple[int, int, int]] | None = None,
         scan: dict[Kind, tuple[int, int, int]] | None = None,
         unique: dict[Kind, frozenset[str]] | None = None,
+        naming: dict[tuple[Kind, str], tuple[int, int, int]] | None = None,
     ) -> None:
+        # per kind and topic, the block naming the entries whose text names a keyword of it
+        self._naming = naming
         self._ids = ids or {}  # per kind, the block of its entries' ids and lines
         # the kinds whose ids are unique, and their entries built so far by id
         self._unique = unique or {}
@@ -270,6 +307,66 @@ class BankIndex:
             return tuple(phrase for _, phrase in self._passing(kind, test))
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             return self._from_yaml().of_kind_where(kind, test)
+
+    def of_kind_naming(self, kind: Kind, topic: str) -> tuple[Phrase, ...]:
+        """The entries of ``kind`` whose text names one of ``topic``'s keywords, in bank order:
+        the index names them, and only the lines of those not built yet are decoded."""
+        try:
+            if self._read is not None or self._naming is None:
+                raise ValueError("no entries named")  # an index without them: read the YAML
+            span = self._naming.get((kind, topic))
+            if span is None or span[2] == 0:
+                return ()
+            offset, size, _ = span
+            columns = json.loads(bytes(self._body[offset : offset + size]))
+            if type(columns) is not list or len(columns) != 3:
+                raise ValueError("not a topic's entries")
+            positions, starts, sizes = columns
+            if not (
+                type(positions) is list
+                and type(starts) is list
+                and type(sizes) is list
+                and len(positions) == len(starts) == len(sizes)
+            ):
+                raise ValueError("not a topic's entries")
+            return tuple(phrase for _, phrase in self._named_rows(kind, positions, starts, sizes))
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
+            return self._from_yaml().of_kind_naming(kind, topic)
+
+    def _named_rows(
+        self, kind: Kind, positions: list[Any], starts: list[Any], sizes: list[Any]
+    ) -> list[tuple[int, Phrase]]:
+        """The entries at ``positions`` whose lines are at ``starts`` (of ``sizes`` bytes): those
+        built already as they are, the others' lines decoded at once and built."""
+        built = self._built
+        named = self._named if kind in self._unique else {}
+        body = self._body
+        found: list[tuple[int, Phrase | None]] = []
+        lines: list[bytes] = []  # the lines of the entries not yet built
+        for position, start, length in zip(positions, starts, sizes, strict=True):
+            phrase = built.get(position)
+            if phrase is None or phrase.kind is not kind:
+                if type(start) is not int or type(length) is not int or start < 0 or length < 2:
+                    raise ValueError("not an entry's line")
+                line = bytes(body[start : start + length])
+                if len(line) != length:
+                    raise ValueError("truncated index")
+                lines.append(line)
+                phrase = None
+            found.append((position, phrase))
+        decoded = json.loads(b"[" + b",".join(lines) + b"]") if lines else []
+        if len(decoded) != len(lines):
+            raise ValueError("not the entries' lines")
+        rows = iter(decoded)
+        result: list[tuple[int, Phrase]] = []
+        for position, phrase in found:
+            if phrase is None:
+                at, phrase = phrase_of(next(rows), kind, self._files)
+                if at != position:
+                    raise ValueError("not the entry's line")
+                built[position] = named[phrase.id] = phrase
+            result.append((position, phrase))
+        return result
 
     def _passing(self, kind: Kind, test: Callable[[str], object]) -> list[tuple[int, Phrase]]:
         if self._read is not None:

@@ -195,6 +195,8 @@ class BankSource(Protocol):
 
     def of_kind_where(self, kind: Kind, test: Callable[[str], object]) -> tuple[Phrase, ...]: ...
 
+    def of_kind_naming(self, kind: Kind, topic: str) -> tuple[Phrase, ...]: ...
+
 
 class PhraseBank:
     """The entries of a bank with its topics, the names scrubbed while mining and the files
@@ -300,6 +302,14 @@ class PhraseBank:
         if self._source is not None and self._phrases is None and kind not in self._by_kind:
             return self._source.of_kind_where(kind, test)
         return tuple(p for p in self.of_kind(kind) if test(p.text))
+
+    def of_kind_naming(self, kind: Kind, topic: str) -> tuple[Phrase, ...]:
+        """The entries of ``kind`` whose text names one of ``topic``'s keywords (a topic the
+        bank does not list names none), in bank order; over an index only those are fetched."""
+        if self._source is not None and self._phrases is None and kind not in self._by_kind:
+            return self._source.of_kind_naming(kind, topic)
+        words = {t.name: t.keywords for t in self.topics}.get(topic, ())
+        return tuple(p for p in self.of_kind(kind) if any(w and w in p.text for w in words))
 
     def entry(self, kind: Kind, entry_id: str) -> Phrase | None:
         """The entry of ``kind`` with the id ``entry_id`` (the last of the kind's entries, should
