@@ -613,6 +613,15 @@ def _in_place(
     last = len(part.paragraphs) - 1
     for number, paragraph in enumerate(part.paragraphs):
         end = len(paragraph.pieces) - 1
+        # a measure ending on a call (……认真办理人大代表建议和政协提案，齐心协力谋发展) says
+        # the measure without it, but where it ends the part
+        paragraph = replace(
+            paragraph,
+            pieces=tuple(
+                _without_call(piece) if (number, index) != (last, end) else piece
+                for index, piece in enumerate(paragraph.pieces)
+            ),
+        )
         kept = [
             piece
             for index, piece in enumerate(paragraph.pieces)
@@ -635,6 +644,18 @@ def _in_place(
         )
         paragraphs.append(replace(paragraph, pieces=worded))
     return replace(part, paragraphs=tuple(paragraphs))
+
+
+def _without_call(piece: Piece) -> Piece:
+    """A bank sentence whose call for success (``_CLOSER``) is only its last clause, without that
+    clause; other pieces as they are."""
+    if piece.provenance is None or not piece.provenance.entry:
+        return piece
+    text = piece.text
+    cut = text.rfind("，")
+    if cut < 12 or not _CLOSER.search(text[cut:]) or _CLOSER.search(text[:cut]):
+        return piece
+    return replace(piece, text=text[:cut] + "。")
 
 
 def _headed_terms(parts: Sequence[Part]) -> dict[str, set[int]]:
@@ -821,6 +842,15 @@ def plan_parts(
     if duty is not None and plan.own_part:
         # a report's 政府自身建设 answers to the congress: 人大、政协的监督, 依法行政, 廉洁
         planned[-1] = replace(planned[-1], stress=OWN_PART_STRESS)
+    elif plan.own_part:
+        # …and so does the section the writer listed for it (round 23: a report whose 自身建设
+        # said nothing of 人大监督)
+        planned = [
+            replace(p, stress=OWN_PART_STRESS)
+            if p.section is not None and p.topic == plan.duty_topic
+            else p
+            for p in planned
+        ]
     extra = meeting_part(targets, topics) if layout is None else None
     if extra is not None:
         own = random.Random(f"drafter:{seed}:{targets.county}:{extra.cue}")

@@ -1345,7 +1345,12 @@ def _arranged(
     short = sum(len(p.text) for p in paragraphs) < room
     homes = selector.matter_homes.get(topic, frozenset()) | {topic}
     paragraphs = _consistent_run(
-        paragraphs, style, keep_all=short, matter=selector.matter_of_piece, homes=homes
+        paragraphs,
+        style,
+        keep_all=short,
+        matter=selector.matter_of_piece,
+        homes=homes,
+        stress=selector.stress,
     )
     previous = Paragraph((Piece(after[:2]),))
     plain = {i + 1 for i, p in enumerate(paragraphs) if p.lead is None}  # items keep their order
@@ -1370,6 +1375,9 @@ def _headed(
     # the matters paragraphs before have opened on: a paragraph going on with one of them (the
     # rest of 稳定扩大就业's matter) is not headed as a new item (积极推进就业创业)
     opened = {selector.matter_of_piece(p.pieces[0]) for p in paragraphs[:1] if p.pieces}
+    # (a sub-head says no phrase a sentence of the part says: 着力推进医疗卫生服务提标 does not
+    # head 深入推进医疗卫生机构信息化建设)
+    phrases = frozenset().union(*(key_phrases(p.text) for p in paragraphs))
     for paragraph in paragraphs[1:]:
         matter = selector.matter_of_piece(paragraph.pieces[0]) if paragraph.pieces else None
         going_on = matter is not None and matter in opened
@@ -1380,6 +1388,7 @@ def _headed(
                     c
                     for c in leads
                     if c.text[:2] not in openings
+                    and not key_phrases(c.text) & phrases
                     and _governs(LeadProfile.of(c.text.rstrip("。"), topic_words), paragraph)
                 ),
                 None,
@@ -1530,6 +1539,7 @@ def _consistent_run(
     keep_all: bool = False,
     matter: Callable[[Piece], str | None] | None = None,
     homes: frozenset[str] = frozenset(),
+    stress: tuple[str, ...] = (),
 ) -> list[Paragraph]:
     """A part's paragraphs as a run or as plain prose, never a lead standing alone among plain
     paragraphs: when every paragraph after the first has a lead, they are items (numbered 一要/
@@ -1537,7 +1547,8 @@ def _consistent_run(
     plain sentence (a report's run-in head: 稳定扩大就业。……) and short plain paragraphs join
     the next on the same ``matter``. ``keep_all``: the part needs all its paragraphs, so a run
     that would leave out more than ``LEFT_OUT`` of the text is plain prose instead. ``homes``:
-    the topics whose matters the part says."""
+    the topics whose matters the part says; ``stress``: the words the part must take up (人大
+    of a report's 政府自身建设) — a paragraph saying one no item says closes the run."""
     if not paragraphs:
         return paragraphs
     head = [] if paragraphs[0].lead is not None else paragraphs[:1]
@@ -1575,8 +1586,10 @@ def _consistent_run(
         head = head or opening
         items = [p for p in body if p.lead is not None]
         rest = plain[len(opening) :]
+        said = "".join(p.text for p in [*head, *items])
+        answering = [p for p in rest if any(w in p.text and w not in said for w in stress)]
         unsaid = _unsaid(rest, [*head, *items], matter, homes) if matter is not None else []
-        tail = (unsaid or rest)[:1]
+        tail = (answering or unsaid or rest)[:1]
         body = items
     if body and all(p.lead is not None for p in body):
         heads = [p.lead.text.rstrip("。") for p in body if p.lead is not None]
@@ -1626,9 +1639,14 @@ PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one
 
 
 def _run_in(paragraph: Paragraph) -> Paragraph:
-    """A led paragraph as plain prose: its lead the first sentence."""
+    """A led paragraph as plain prose: its lead the first sentence — unless the lead says a
+    phrase its sentences say (着力推进医疗卫生服务提标。深入推进医疗卫生机构……): as a bold head it
+    announces them, as a sentence it repeats them, and is left out."""
     if paragraph.lead is None:
         return paragraph
+    said = frozenset().union(*(key_phrases(p.text) for p in paragraph.pieces))
+    if key_phrases(paragraph.lead.text) & said:
+        return Paragraph(paragraph.pieces)
     return Paragraph((paragraph.lead, *paragraph.pieces))
 
 

@@ -826,6 +826,8 @@ class _Choice:
             return
         if not terms.relaxed and _same_lead(unit, self.chosen, self.ledger.idf):
             return
+        if unit.lead and not self.phrases.isdisjoint(key_phrases(unit.lead)):
+            unit = replace(unit, lead=None)  # its sub-head would repeat what the part says
         opening = (unit.lead or unit.sentences[0])[:2]
         if any((c.unit.lead or c.sentences[0])[:2] == opening for c in self.chosen):
             return  # two paragraphs of a part do not open alike (坚持……。坚持……。)
