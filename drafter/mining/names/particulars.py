@@ -70,16 +70,14 @@ def own_words_by_county(
     for a word written once (紧箍咒, 依存度, 先行者, 涉税)."""
     if len(county_words) < MIN_COUNTIES:
         return {}
-    # each distinct word judged once (counties share most of their words)
-    judged: dict[str, bool] = {}
-    for words in county_words.values():
-        for word in words:
-            if word not in judged:
-                judged[word] = _rare(word, freq) if rare else _particular(word, freq, totals)
-    return {
-        county: frozenset(word for word in words if judged[word])
-        for county, words in county_words.items()
-    }
+    # each distinct word judged once (counties share most of their words), then each county's
+    # kept by one set operation
+    every: set[str] = set().union(*county_words.values())
+    if rare:
+        chosen = {word for word in every if _rare(word, freq)}
+    else:
+        chosen = {word for word in every if _particular(word, freq, totals)}
+    return {county: frozenset(words & chosen) for county, words in county_words.items()}
 
 
 def _particular(word: str, freq: Counter[str], totals: Counter[str]) -> bool:
