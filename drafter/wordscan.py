@@ -61,7 +61,7 @@ class WordScan:
         heads = self._heads
         for head in self._head_set.intersection(map(operator.add, text, text[1:])):
             for word in heads[head]:
-                if word in text:
+                if len(word) == 2 or word in text:
                     return True
         return False
 
@@ -70,5 +70,6 @@ class WordScan:
         found = set(self._singles.intersection(text)) if self._singles else set()
         heads = self._heads
         for head in self._head_set.intersection(map(operator.add, text, text[1:])):
-            found.update(word for word in heads[head] if word in text)
+            # a word of two characters is its pair, found already: no search of the text
+            found.update(word for word in heads[head] if len(word) == 2 or word in text)
         return found

@@ -85,3 +85,24 @@ def test_moved_items_give_the_same_results_in_the_same_order(cost: Any) -> None:
     assert moved and len(moved) <= MOVES_MAX
     assert all(r[1] == here or r[2] == here for r in moved)
     assert {r[2] for r in results} - {here}  # the child did its share
+
+
+def _square_plus(add: int, value: tuple[int, int, int]) -> tuple[int, int]:
+    item, reader, square = value
+    assert reader == os.getpid()  # answered where the item was read
+    return item, square + add
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ask_answers_for_each_wanted_item_where_it_was_read(workers: int) -> None:
+    """``ask`` puts one question to every process about the items it read, between the two
+    phases; phase two still gives every result after it."""
+    items = list(range(9))
+    with Split(items, [1.0] * len(items), workers, _prepare, _finish, _summary) as split:
+        split.first()
+        wanted = [i for i in items if i != 4]
+        answers = split.ask(_square_plus, 10, wanted)
+        assert answers == {i: (i, i * i + 10) for i in wanted}
+        assert split.ask(_square_plus, 1, [2, 3]) == {2: (2, 5), 3: (3, 10)}
+        results = list(split.second(_second, _setup, {"add": 1}, wanted))
+    assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in wanted]

@@ -129,6 +129,11 @@ def test_one_county_words_are_its_own_only_when_they_mark_a_thing() -> None:
         "高唐": ["输送线。"],
     }
     freq = county_freq(words, texts)
+    # the texts searched elsewhere (mining asks the process holding each speech) count the same
+    asked = county_freq(
+        words, texts, lambda scan: {c: scan.found("\n".join(t)) for c, t in texts.items()}
+    )
+    assert asked == freq and county_freq(words, texts, lambda scan: None) == freq
     totals = Counter({"输送带": 2, "紧箍咒": 1, "依存度": 1, "肠衣": 1, "橡胶机带": 1})
     own = own_words_by_county(words, freq, totals, rare=False)
     rare = own_words_by_county(words, freq, totals, rare=True)

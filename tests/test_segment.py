@@ -131,3 +131,29 @@ def test_packed_tables_answer_as_jiebas_dictionary() -> None:
     assert checked > 2000
     assert segment.word_pos("高质量发展") is None  # a user word carries no dictionary tag
     assert segment.word_frequency("高质量发展") == tokenizer.FREQ["高质量发展"] >= 100
+
+
+def test_tables_file_reads_back_what_was_written_and_ignores_a_damaged_one(
+    tmp_path: Path,
+) -> None:
+    """The tables cache (words one a line, entries as an array) gives back the same entries in
+    the same order; a truncated, foreign or empty file is no tables (they are built anew)."""
+    entries = {"推进": 5 << segment._TAG_BITS | 1, "推": 0, "乡村振兴": 1 << 40, "a": 7}
+    tables: segment.Tables = (entries, 12345, (None, "n"))
+    cache = tmp_path / "tables.cache"
+    segment._write_tables(cache, tables)
+    read = segment._read_tables(cache)
+    assert read == tables
+    assert read is not None and list(read[0]) == list(entries)
+    data = cache.read_bytes()
+    for damaged in (data[: len(data) // 2], data[:-3], b"", b"\x00" * 64):
+        cache.write_bytes(damaged)
+        assert segment._read_tables(cache) is None
+    import marshal
+
+    cache.write_bytes(marshal.dumps((entries, 12345, (None, "n"))))  # the layout before
+    assert segment._read_tables(cache) is None
+    # a word holding a line break cannot be stored that way: no file, built every run
+    other = tmp_path / "other.cache"
+    segment._write_tables(other, ({"a\nb": 1}, 1, (None,)))
+    assert not other.exists()

@@ -24,6 +24,7 @@ from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
 
 if TYPE_CHECKING:
     from drafter.mining.workers import ReadSpeech, Skipped
+    from drafter.wordscan import WordScan
 
 SPEECH_SUFFIXES = READABLE
 
@@ -111,6 +112,7 @@ def mine_bank(
         share,
         share_corpus,
         summary_of,
+        words_in_text,
     )
 
     corpus = collect_files(paths)
@@ -152,8 +154,13 @@ def mine_bank(
             if county is not None
             else None
         )
-        state, county_names, county_words = _corpus_state(speeches, own)
         wanted = [index for index, _ in kept]
+
+        def found_in_speeches(scan: WordScan) -> list[set[str]]:
+            answers = split.ask(words_in_text, scan, wanted)
+            return [answers[index] for index in wanted]
+
+        state, county_names, county_words = _corpus_state(speeches, own, found_in_speeches)
         for result in split.second(generalise_one, share_corpus, state, wanted, generalise_done):
             for phrase in result.phrases:
                 merger.add(phrase)
@@ -253,11 +260,15 @@ def _kept_speeches(
 
 
 def _corpus_state(
-    speeches: Sequence[ReadSpeech], own: OwnArchive | None
+    speeches: Sequence[ReadSpeech],
+    own: OwnArchive | None,
+    found_in_speeches: Callable[[WordScan], list[set[str]]] | None = None,
 ) -> tuple[dict[str, Any], set[str], dict[str, set[str]]]:
     """What the corpus says about words, shared by every speech's generalisation (see
     ``workers.share_corpus``); every source's own county, full and short (定兴县, 定兴); and
-    each county's words."""
+    each county's words. ``found_in_speeches(scan)``: the words of ``scan`` each speech's text
+    holds, in the order of ``speeches``, when the caller can have them searched where the
+    speeches are (else they are searched here)."""
     from drafter.mining.names.particulars import county_freq, own_words_by_county
 
     doc_freq: Counter[str] = Counter()
@@ -283,7 +294,16 @@ def _corpus_state(
         county_names.update(names)
         quote_freq.update(speech.quotes)
         county_quotes.setdefault(county, set()).update(speech.quotes)
-    freq = county_freq(county_words, county_texts)
+
+    def found_in(scan: WordScan) -> dict[str, set[str]] | None:
+        if found_in_speeches is None:
+            return None
+        by_county: dict[str, set[str]] = {}
+        for speech, found in zip(speeches, found_in_speeches(scan), strict=True):
+            by_county.setdefault(county_of[speech.label], set()).update(found)
+        return by_county
+
+    freq = county_freq(county_words, county_texts, found_in)
     state = {
         "n_docs": len(speeches),
         "doc_freq": doc_freq,

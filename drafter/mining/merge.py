@@ -133,7 +133,12 @@ def _sort_key(
 def _merged(group: _Group, order: dict[str, int]) -> tuple[Phrase, dict[str, Any]]:
     first = group.first
     counts = group.topic_counts
-    topics = tuple(sorted(counts, key=lambda t: (-counts[t], order.get(t, len(order)), t)))[:3]
+    # (most entries are seen once, with one topic or none, one source and no fillers: nothing
+    # to sort)
+    if len(counts) <= 1:
+        topics = tuple(counts)
+    else:
+        topics = tuple(sorted(counts, key=lambda t: (-counts[t], order.get(t, len(order)), t)))[:3]
     fillers = tuple(
         filler
         for filler, _ in sorted(
@@ -145,8 +150,12 @@ def _merged(group: _Group, order: dict[str, int]) -> tuple[Phrase, dict[str, Any
             ),
         )
     )
-    sources = sorted(group.sources, key=lambda s: (s.file, s.paragraph, s.start, s.end))
-    support = len({(s.file, s.paragraph, s.start) for s in sources})
+    if len(group.sources) <= 1:
+        sources = list(group.sources)
+        support = len(sources)
+    else:
+        sources = sorted(group.sources, key=lambda s: (s.file, s.paragraph, s.start, s.end))
+        support = len({(s.file, s.paragraph, s.start) for s in sources})
     if first.kind is Kind.HEADING_FRAME:
         support = group.count
     if first.kind is Kind.PARAGRAPH:

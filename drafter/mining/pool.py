@@ -21,7 +21,7 @@ import queue
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -228,7 +228,7 @@ class Split:
             given = {i: self.kept.pop(i) for i in mine if self.owner[i] == 0}
             taken = [i for i in wanted if self.owner[i] == number and doer[i] != number]
             self.owed[number] = len(mine) + len(taken)
-            connection.send((function, setup, state, mine, given, taken))
+            connection.send(("second", (function, setup, state, mine, given, taken)))
         own = [i for i in wanted if doer[i] == 0]
         ready: dict[int, Any] = {}
         at = 0
@@ -248,6 +248,24 @@ class Split:
                     self._receive(ready, done, block=True)
             yield ready.pop(index)
         self.kept.clear()
+
+    def ask(
+        self, function: Callable[[Any, Any], R], argument: Any, wanted: Collection[int]
+    ) -> dict[int, R]:
+        """``function(argument, result)`` for the phase-one result of each item of ``wanted``,
+        each where it was computed (after ``first``, before ``second``): a question about the
+        items that every process answers for its own at the same time. Index → answer."""
+        wanted = frozenset(wanted)
+        answers: dict[int, Any] = {}
+        for number, (_, connection) in enumerate(self.children, start=1):
+            self.owed[number] = self.owed.get(number, 0) + 1
+            connection.send(("ask", (function, argument, wanted)))
+        for index, result in self.kept.items():
+            if index in wanted:
+                answers[index] = function(argument, result)
+        while any(self.owed.values()):
+            self._receive(answers, None, block=True)
+        return answers
 
     def _receive(
         self, into: dict[int, Any], done: Callable[[int], None] | None, *, block: bool
@@ -276,6 +294,9 @@ class Split:
             self.owed[owing[connection]] -= 1
             if status == "moved":  # a phase-one result this process is to finish
                 self.kept[index] = value
+                continue
+            if status == "answers":  # a child's answers to ``ask``, for its items
+                into.update(value)
                 continue
             into[index] = value
             count += 1
@@ -328,10 +349,17 @@ def _child(
         for index, value in prepared:
             kept[index] = finish(value)
             outbox.put(("ok", index, summarise(kept[index])))
-        try:
-            function, setup, state, wanted, given, taken = connection.recv()
-        except EOFError:
-            return  # no phase two
+        while True:
+            try:
+                kind, message = connection.recv()
+            except EOFError:
+                return  # no phase two
+            if kind == "second":
+                break
+            question, argument, asked = message  # ``ask``: answered for this child's items
+            answers = {i: question(argument, value) for i, value in kept.items() if i in asked}
+            outbox.put(("answers", -1, answers))
+        function, setup, state, wanted, given, taken = message
         for index in taken:  # first, so that the main process can start on them
             outbox.put(("moved", index, kept.pop(index)))
         kept.update(given)

@@ -63,14 +63,15 @@ class TopicTagger:
         scores: dict[str, int] = {}
         if words is None:
             words = segment.cut(text)
-        seen: set[str] = set()
-        for word in words:
-            names = self._by_word.get(word, ())
+        by_word = self._by_word
+        seen = set(words)
+        # without compounds only the keywords among the words count: they are picked out in C
+        for word in words if compounds else filter(by_word.__contains__, words):
+            names = by_word.get(word, ())
             if not names and compounds and len(word) >= 4:
-                names = self._by_word.get(word[:2], ())
+                names = by_word.get(word[:2], ())
             for name in names:
                 scores[name] = scores.get(name, 0) + 1
-            seen.add(word)
         if self._long_re is not None:
             for keyword in set(self._long_re.findall(text)) - seen:
                 for name in self._long_topics[keyword]:

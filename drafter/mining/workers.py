@@ -140,6 +140,13 @@ def generalise_cost(read: ReadSpeech | Skipped) -> float:
     return float(sum(len(word) * count for word, count in read.counts.items()))
 
 
+def words_in_text(scan: WordScan, read: ReadSpeech | Skipped) -> set[str]:
+    """The words of ``scan`` that ``read``'s text holds: asked of the process that read it
+    (``pool.Split.ask``), so that the two processes search their own speeches at once while
+    ``mining._corpus_state`` waits for the answer."""
+    return set() if isinstance(read, Skipped) else scan.found(read.source.text)
+
+
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 

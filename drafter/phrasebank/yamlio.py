@@ -192,7 +192,7 @@ def dump_yaml(data: Any, header: str = "") -> str:
     try:
         out: list[str] = [header]
         if type(data) is dict and data:
-            _emit_mapping(data, 0, "", out)
+            _emit_mapping(data, 0, "", out, {})
             return "".join(out)
     except _Unusual:
         pass
@@ -240,37 +240,46 @@ def _read_as_text(value: str) -> bool:
     return True
 
 
-def _emit_mapping(data: dict[Any, Any], indent: int, lead: str, out: list[str]) -> None:
-    """``data`` as block mapping lines; the first key after ``lead`` ("- " in a sequence)."""
+def _emit_mapping(
+    data: dict[Any, Any], indent: int, lead: str, out: list[str], keys: dict[str, str]
+) -> None:
+    """``data`` as block mapping lines; the first key after ``lead`` ("- " in a sequence).
+    ``keys``: each key as written, for this document (a bank's file repeats a dozen keys over
+    thousands of entries)."""
     pad = " " * indent
     start = lead
     for key, value in data.items():
-        if type(key) is not str or not _PLAIN_CHARS.fullmatch(key) or key[0] in "{}":
+        if type(key) is not str:
             raise _Unusual
+        written = keys.get(key)
+        if written is None:
+            if not _PLAIN_CHARS.fullmatch(key) or key[0] in "{}":
+                raise _Unusual
+            written = keys[key] = _scalar(key)
         kind = type(value)
         if kind is dict:
             if not value:
                 raise _Unusual
-            out.append(f"{start}{_scalar(key)}:\n")
-            _emit_mapping(value, indent + 2, " " * (indent + 2), out)
+            out.append(f"{start}{written}:\n")
+            _emit_mapping(value, indent + 2, " " * (indent + 2), out, keys)
         elif kind is list:
             if not value:
-                out.append(f"{start}{_scalar(key)}: []\n")
+                out.append(f"{start}{written}: []\n")
             else:
-                out.append(f"{start}{_scalar(key)}:\n")
-                _emit_sequence(value, indent, out)
+                out.append(f"{start}{written}:\n")
+                _emit_sequence(value, indent, out, keys)
         else:
-            out.append(f"{start}{_scalar(key)}: {_scalar(value)}\n")
+            out.append(f"{start}{written}: {_scalar(value)}\n")
         start = pad
 
 
-def _emit_sequence(items: list[Any], indent: int, out: list[str]) -> None:
+def _emit_sequence(items: list[Any], indent: int, out: list[str], keys: dict[str, str]) -> None:
     """``items`` as block sequence lines at ``indent`` (PyYAML does not indent a sequence under
     a mapping key)."""
     pad = " " * indent
     for item in items:
         if type(item) is dict and item:
-            _emit_mapping(item, indent + 2, pad + "- ", out)
+            _emit_mapping(item, indent + 2, pad + "- ", out, keys)
         elif type(item) in (dict, list):
             raise _Unusual
         else:

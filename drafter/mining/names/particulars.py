@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from drafter import segment
 from drafter.mining.names.common import CJK, FUNCTION_CHARS
 from drafter.names.table import is_ordinary
+from drafter.wordscan import WordScan
 
 # A dictionary word this frequent in jieba's dictionary is a word of the language, whoever writes it
 OWN_WORD_FREQUENCY = 200
@@ -35,21 +36,30 @@ MIN_COUNTIES = 3
 
 
 def county_freq(
-    county_words: dict[str, set[str]], county_texts: dict[str, list[str]]
+    county_words: dict[str, set[str]],
+    county_texts: dict[str, list[str]],
+    found_in: Callable[[WordScan], dict[str, set[str]] | None] | None = None,
 ) -> Counter[str]:
     """How many counties write each word. A string no dictionary has (a brand the segmenter
     cut, 麻山药; a product before an industry word, 休闲食品) counts for every county whose text
     holds it, however that county's sentences were cut (a neighbour may write 休闲食品 before
-    no industry word)."""
-    from drafter.wordscan import WordScan
+    no industry word).
 
+    ``found_in(scan)``: county → the words of ``scan`` its texts hold, when the caller can find
+    them faster (mining asks each process for the speeches it holds); None: not asked, the
+    texts are searched here."""
     freq = Counter(w for words in county_words.values() for w in words)
     unknown = {w for w in freq if not segment.known_word(w)}
     if unknown:
         scan = WordScan(unknown)
-        found: Counter[str] = Counter()
-        for texts in county_texts.values():
-            found.update(scan.found("\n".join(texts)))
+        # (a word holding a line break could run from one text of a county into the next)
+        asked = found_in is not None and not any("\n" in word for word in unknown)
+        by_county = found_in(scan) if found_in is not None and asked else None
+        if by_county is None:
+            by_county = {
+                county: scan.found("\n".join(texts)) for county, texts in county_texts.items()
+            }
+        found = Counter(word for words in by_county.values() for word in words)
         for word in unknown:
             freq[word] = max(freq[word], found[word])
     return freq
@@ -70,16 +80,14 @@ def own_words_by_county(
     for a word written once (紧箍咒, 依存度, 先行者, 涉税)."""
     if len(county_words) < MIN_COUNTIES:
         return {}
-    # each distinct word judged once (counties share most of their words)
-    judged: dict[str, bool] = {}
-    for words in county_words.values():
-        for word in words:
-            if word not in judged:
-                judged[word] = _rare(word, freq) if rare else _particular(word, freq, totals)
-    return {
-        county: frozenset(word for word in words if judged[word])
-        for county, words in county_words.items()
-    }
+    # each distinct word judged once (counties share most of their words), then each county's
+    # kept by one set operation
+    every: set[str] = set().union(*county_words.values())
+    if rare:
+        chosen = {word for word in every if _rare(word, freq)}
+    else:
+        chosen = {word for word in every if _particular(word, freq, totals)}
+    return {county: frozenset(words & chosen) for county, words in county_words.items()}
 
 
 def _particular(word: str, freq: Counter[str], totals: Counter[str]) -> bool:
