@@ -1645,7 +1645,11 @@ def _run_in(paragraph: Paragraph) -> Paragraph:
     if paragraph.lead is None:
         return paragraph
     said = frozenset().union(*(key_phrases(p.text) for p in paragraph.pieces))
+    head = paragraph.lead.text.rstrip("。")
     if key_phrases(paragraph.lead.text) & said:
+        return Paragraph(paragraph.pieces)
+    # …or says a state reached (营商环境进一步优化。), which in prose reads as a review's claim
+    if ("，" not in head and not VERB_START.match(head)) or _REVIEW_SHAPED.search(head):
         return Paragraph(paragraph.pieces)
     return Paragraph((paragraph.lead, *paragraph.pieces))
 
@@ -1742,7 +1746,14 @@ def _lead_on_topic(pick: Chosen, selector: Selector) -> Chosen:
         return pick
     bare = lead.rstrip("。")
     used = selector.used
-    if bare not in used and lead not in used and pick.unit.opens and pick.indexes[0] == 0:
+    # (a result reached heads a review, not a plan: 营商环境进一步优化 — round 22, 23)
+    if (
+        bare not in used
+        and lead not in used
+        and pick.unit.opens
+        and pick.indexes[0] == 0
+        and not said_done(bare + "。")
+    ):
         selector.mark_used(bare)  # its key phrases too: no later sentence repeats it
         used.add(bare + "。")
         return pick

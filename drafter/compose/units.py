@@ -449,7 +449,7 @@ _AIMED = re.compile(
 # not a measure's own words (改造提升)
 _STATE_END = re.compile(
     r"(?<!改造)(?:持续|不断|日趋|日益|稳步|显著|明显|进一步|全面|总体|基本|更加|大幅|逐步|保持|和谐)+"
-    r"(?:巩固|提升|提高|改善|增强|规范|转变|完善|好转|向好|稳定|彰显|落实)$"
+    r"(?:巩固|提升|提高|改善|增强|规范|转变|完善|好转|向好|稳定|彰显|落实|优化|健全|扩大|壮大)$"
 )
 # the results credited to those who made them (成绩来之不易，这是……的结果; 成绩的取得，得益于……)
 _CREDITED = re.compile(r"成绩来之不易|成绩的取得|取得的成绩|成绩的背后|这是.{2,40}的结果|得益于")
@@ -502,7 +502,9 @@ def said_done(sentence: str) -> bool:
     clause = last.group(0).rstrip("。！？")
     if _RESULT_LEAD.search(clause) and not _AIMED.match(clause):
         return True
-    if _STATE_END.search(clause) and not (_AIMED.match(clause) or VERB_START.match(clause)):
+    if _STATE_END.search(clause) and not (
+        _AIMED.match(clause) or VERB_START.match(clause) or _WILLED.search(clause)
+    ):
         # a thing in a state, no act (社会大局保持和谐稳定, 行政效率不断提升, 路域秩序持续规范):
         # what a year brought, not what the year ahead will do
         return True
@@ -514,6 +516,8 @@ def said_done(sentence: str) -> bool:
 
 
 _CLAUSE_SPLIT = re.compile(r"[，；]")
+# a state to be reached (营商环境要持续优化), not one reached
+_WILLED = re.compile(r"要|将|力争|确保|必须|务必|努力")
 
 
 @lru_cache(maxsize=8192)
