@@ -199,6 +199,9 @@ _STANDARD = (
     "乡村振兴",
     "教育卫生",
     "工业发展",
+    # (a very long draft on few sections: the county's fields and its culture too)
+    "农业农村",
+    "文化旅游",
 )
 _FOR_BUSINESS = (
     "营商环境",
