@@ -17,7 +17,6 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
 from pathlib import Path
@@ -55,6 +54,7 @@ from drafter.phrasebank.model import (
     PhraseBank,
     foreign_matter,
 )
+from drafter.records import dataclass
 from drafter.verdicts import remembered_table
 from drafter.wordscan import WordScan
 
