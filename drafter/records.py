@@ -14,11 +14,11 @@ draft, a tenth of it). Here only ``__init__`` is compiled — its speed matters,
 over the field names, which behave as the generated ones do (``__eq__`` and ``__hash__``
 compare and hash the same tuples, so sets and dicts of them order as before).
 
-A class outside the plain shape (a base class, ``ClassVar``/``InitVar``/``KW_ONLY``,
-``__post_init__``, a method of its own that a dataclass would keep, a field out of ``__init__``,
-options other than ``frozen`` and ``slots``) goes to ``dataclasses.dataclass`` unchanged, as
-does every class on a Python whose ``dataclasses`` lacks what this relies on. mypy reads this
-module's ``dataclass`` as the standard one.
+A class outside the plain shape (a base class, ``ClassVar``/``InitVar``/``KW_ONLY``, a method
+of its own that a dataclass would keep, a field out of ``__init__``, options other than
+``frozen`` and ``slots``) goes to ``dataclasses.dataclass`` unchanged, as does every class on a
+Python whose ``dataclasses`` lacks what this relies on. mypy reads this module's ``dataclass``
+as the standard one.
 """
 
 from __future__ import annotations
@@ -54,7 +54,6 @@ else:
             "__hash__",
             "__setattr__",
             "__delattr__",
-            "__post_init__",
             "__slots__",
             "__match_args__",
             "__getstate__",
@@ -95,6 +94,8 @@ else:
         for name, kind in body.get("__annotations__", {}).items():
             if not isinstance(kind, str) or any(word in kind for word in _SPECIAL_TYPES):
                 return None
+            if name == "self":
+                return None  # (the standard library names the instance otherwise)
             value = body.get(name, _MISSING)
             if isinstance(value, dataclasses.Field):
                 field = value
@@ -211,6 +212,8 @@ else:
                 )
             else:
                 lines.append(f"  self.{f.name}={value}")
+        if "__post_init__" in cls.__dict__:
+            lines.append("  self.__post_init__()")
         signature = "".join(", " + param for param in params)
         body = "\n".join(lines) or "  pass"
         text = (

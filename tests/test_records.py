@@ -8,7 +8,7 @@ import inspect
 import pickle
 import pkgutil
 from dataclasses import field
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -107,15 +107,34 @@ def test_pickles() -> None:
     assert pickle.loads(pickle.dumps(made)) == made
 
 
+def test_post_init_runs_last() -> None:
+    def shape() -> type:
+        class Later:
+            a: int
+            doubled: int = 0
+
+            def __post_init__(self) -> None:
+                object.__setattr__(self, "doubled", 2 * self.a)
+
+        return Later
+
+    std = dataclasses.dataclass(shape(), frozen=True, slots=True)
+    fast = records.dataclass(shape(), frozen=True, slots=True)
+    assert (
+        repr(fast(3))
+        == repr(std(3))
+        == "test_post_init_runs_last.<locals>.shape.<locals>.Later(a=3, doubled=6)"
+    )
+
+
 def test_other_shapes_go_to_the_standard_library() -> None:
-    class Later:
+    class Counted:
         a: int
+        total: ClassVar[int] = 0
 
-        def __post_init__(self) -> None:
-            pass
-
-    made = records.dataclass(Later, frozen=True)
-    assert dataclasses.is_dataclass(made)
+    made = records.dataclass(Counted, frozen=True)
+    assert [f.name for f in dataclasses.fields(made)] == ["a"]
+    assert "total" in made.__dataclass_fields__  # (a ClassVar's pseudo-field, as dataclasses)
     with pytest.raises(ValueError, match="mutable default"):
 
         @records.dataclass
