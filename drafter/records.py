@@ -14,17 +14,19 @@ draft, a tenth of it). Here only ``__init__`` is compiled — its speed matters,
 over the field names, which behave as the generated ones do (``__eq__`` and ``__hash__``
 compare and hash the same tuples, so sets and dicts of them order as before).
 
-A class outside the plain shape (a base class, ``ClassVar``/``InitVar``/``KW_ONLY``, a method
-of its own that a dataclass would keep, a field out of ``__init__``, options other than
-``frozen`` and ``slots``) goes to ``dataclasses.dataclass`` unchanged, as does every class on a
-Python whose ``dataclasses`` lacks what this relies on. mypy reads this module's ``dataclass``
-as the standard one.
+Options ``init``, ``frozen``, ``slots`` and ``unsafe_hash`` are made here, and a base class that
+adds no fields and no slots (``targets.schema.Model``), and a ``ClassVar``'s pseudo-field.
+Anything else (a dataclass base, ``InitVar``/``KW_ONLY``, a method of its own that a dataclass
+would keep, a field out of ``__init__``, other options) goes to ``dataclasses.dataclass``
+unchanged, as does every class on a Python whose ``dataclasses`` lacks what this relies on.
+mypy reads this module's ``dataclass`` as the standard one.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import sys
+import typing
 from operator import attrgetter
 from reprlib import recursive_repr
 from typing import TYPE_CHECKING, Any
@@ -35,12 +37,14 @@ else:
     _MISSING = dataclasses.MISSING
     _FACTORY = getattr(dataclasses, "_HAS_DEFAULT_FACTORY", None)
     _FIELD = getattr(dataclasses, "_FIELD", None)
+    _CLASSVAR = getattr(dataclasses, "_FIELD_CLASSVAR", None)
     _PARAMS = getattr(dataclasses, "_DataclassParams", None)
     _GETSTATE = getattr(dataclasses, "_dataclass_getstate", None)
     _SETSTATE = getattr(dataclasses, "_dataclass_setstate", None)
     _FAST = sys.version_info[:2] in ((3, 10), (3, 11)) and None not in (
         _FACTORY,
         _FIELD,
+        _CLASSVAR,
         _PARAMS,
         _GETSTATE,
         _SETSTATE,
@@ -68,55 +72,99 @@ else:
     _SLOT = type(dataclasses.Field.__dict__["name"])  # a slot's descriptor (member_descriptor)
 
     def dataclass(
-        cls: Any = None, /, *, frozen: bool = False, slots: bool = False, **options: Any
+        cls: Any = None,
+        /,
+        *,
+        init: bool = True,
+        frozen: bool = False,
+        slots: bool = False,
+        unsafe_hash: bool = False,
+        **options: Any,
     ) -> Any:
         """``dataclasses.dataclass`` (same arguments); see the module's docstring."""
 
         def wrap(cls: type) -> type:
-            if options or not _FAST:
-                return dataclasses.dataclass(cls, frozen=frozen, slots=slots, **options)
-            fields = _plain_fields(cls)
-            if fields is None:
-                return dataclasses.dataclass(cls, frozen=frozen, slots=slots)
-            return _make(cls, fields, frozen, slots)
+            made = None
+            if not options and _FAST:
+                fields = _plain_fields(cls, init)
+                if fields is not None:
+                    made = _make(cls, fields, init, frozen, slots, unsafe_hash)
+            if made is None:
+                made = dataclasses.dataclass(
+                    cls, init=init, frozen=frozen, slots=slots, unsafe_hash=unsafe_hash, **options
+                )
+            return made
 
         return wrap if cls is None else wrap(cls)
 
-    def _plain_fields(cls: type) -> list[dataclasses.Field[Any]] | None:
-        """The class's fields, or None when it is not of the shape this module makes."""
-        if cls.__bases__ != (object,) or type(cls) is not type:
+    def _is_classvar(kind: str, cls: type) -> bool | None:
+        """Whether the annotation ``kind`` is ``ClassVar[…]`` as the standard library reads it
+        (the name as the class's module imported it from typing); None when it names one of
+        the special types in another way."""
+        if not any(word in kind for word in _SPECIAL_TYPES):
+            return False
+        if kind.lstrip().startswith("ClassVar[") and sum(map(kind.count, _SPECIAL_TYPES)) == 1:
+            module = sys.modules.get(cls.__module__)
+            if module is not None and module.__dict__.get("ClassVar") is typing.ClassVar:
+                return True
+        return None
+
+    def _plain_fields(cls: type, init: bool) -> list[dataclasses.Field[Any]] | None:
+        """The class's fields (a ``ClassVar``'s pseudo-field among them, as the standard
+        library keeps it), or None when it is not of the shape this module makes."""
+        if type(cls) is not type:
             return None
+        for base in cls.__mro__[1:-1]:  # (bases that add no fields and no slots)
+            if hasattr(base, "__dataclass_fields__") or vars(base).get("__slots__"):
+                return None
         body = cls.__dict__
-        if not _OWN.isdisjoint(body):
-            return None
+        if not _OWN.isdisjoint(body) or (not init and not body.get("__doc__")):
+            return None  # (a class without a docstring is given one from ``__init__``'s)
         fields: list[dataclasses.Field[Any]] = []
         defaulted = False
         for name, kind in body.get("__annotations__", {}).items():
-            if not isinstance(kind, str) or any(word in kind for word in _SPECIAL_TYPES):
-                return None
-            if name == "self":
+            if not isinstance(kind, str) or name == "self":
                 return None  # (the standard library names the instance otherwise)
-            value = body.get(name, _MISSING)
+            classvar = _is_classvar(kind, cls)
+            if classvar is None:
+                return None
+            value = getattr(cls, name, _MISSING)  # (a base's attribute too, as dataclasses)
+            if type(value) is _SLOT:
+                value = _MISSING
             if isinstance(value, dataclasses.Field):
+                if classvar:
+                    return None
                 field = value
                 if field.kw_only not in (_MISSING, False) or not field.init:
                     return None
             else:
                 field = dataclasses.field(default=value)
+            field.name = name
+            field.type = kind
+            if classvar:
+                field._field_type = _CLASSVAR
+                fields.append(field)
+                continue
             if field.default is not _MISSING and field.default.__class__.__hash__ is None:
                 return None  # (a mutable default: the standard library raises)
             has_default = field.default is not _MISSING or field.default_factory is not _MISSING
             if defaulted and not has_default:
                 return None  # (the standard library raises)
             defaulted = defaulted or has_default
-            field.name = name
-            field.type = kind
             field._field_type = _FIELD
             field.kw_only = False
             fields.append(field)
         return fields
 
-    def _make(cls: type, fields: list[dataclasses.Field[Any]], frozen: bool, slots: bool) -> type:
+    def _make(
+        cls: type,
+        every: list[dataclasses.Field[Any]],
+        init: bool,
+        frozen: bool,
+        slots: bool,
+        unsafe_hash: bool,
+    ) -> type:
+        fields = [f for f in every if f._field_type is _FIELD]
         names = tuple(f.name for f in fields)
         if slots:
             body = dict(cls.__dict__)
@@ -135,20 +183,22 @@ else:
                         delattr(cls, field.name)
                     else:
                         setattr(cls, field.name, field.default)
-        cls.__dataclass_params__ = _PARAMS(True, True, True, False, False, frozen)
-        cls.__dataclass_fields__ = {f.name: f for f in fields}
-        _method(cls, _init(cls, fields, frozen))
+        cls.__dataclass_params__ = _PARAMS(init, True, True, False, unsafe_hash, frozen)
+        cls.__dataclass_fields__ = {f.name: f for f in every}
+        if init:
+            _method(cls, _init(cls, fields, frozen))
         _method(cls, _repr([f.name for f in fields if f.repr]))
         compared = [f.name for f in fields if f.compare]
         _method(cls, _eq(compared))
-        if frozen:
+        if frozen or unsafe_hash:
             hashed = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
             _method(cls, _hash(hashed))
+        else:
+            cls.__hash__ = None  # type: ignore[assignment]  # (eq without frozen, as dataclasses)
+        if frozen:
             setattr_, delattr_ = _frozen(cls, names)
             _method(cls, setattr_)
             _method(cls, delattr_)
-        else:
-            cls.__hash__ = None  # type: ignore[assignment]  # (eq without frozen, as dataclasses)
         cls.__match_args__ = names
         if not getattr(cls, "__doc__", None):
             cls.__doc__ = cls.__name__ + _signature_text(fields)

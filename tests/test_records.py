@@ -127,10 +127,65 @@ def test_post_init_runs_last() -> None:
     )
 
 
+class _Base:
+    """A base that adds no fields (as ``drafter.targets.schema.Model``)."""
+
+    __slots__ = ()
+    spec: ClassVar[dict[str, int]] = {}
+
+    def __init__(self, **data: Any) -> None:
+        for name in self.spec:
+            object.__setattr__(self, name, data[name])
+
+    def first(self) -> int:
+        return 1
+
+
+def _modelled() -> type:
+    class Modelled(_Base):
+        """A model."""
+
+        a: int
+        b: str | None
+        spec: ClassVar[dict[str, int]] = {"a": 1, "b": 2}
+
+    return Modelled
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"slots": True, "init": False, "unsafe_hash": True}, {"frozen": True}, {"slots": True}],
+)
+def test_a_base_class_and_class_variables(options: dict[str, bool]) -> None:
+    std = dataclasses.dataclass(_modelled(), **options)
+    fast = records.dataclass(_modelled(), **options)
+    assert list(fast.__dataclass_fields__) == list(std.__dataclass_fields__) == ["a", "b", "spec"]
+    assert _field_facts(fast) == _field_facts(std)
+    assert [
+        (f.name, f._field_type, f.default, f.kw_only) for f in fast.__dataclass_fields__.values()
+    ] == [(f.name, f._field_type, f.default, f.kw_only) for f in std.__dataclass_fields__.values()]
+    assert sorted(fast.__dict__) == sorted(std.__dict__)
+    assert repr(fast.__dataclass_params__) == repr(std.__dataclass_params__)
+    assert fast.__match_args__ == std.__match_args__
+    assert fast.__doc__ == std.__doc__
+    assert getattr(fast, "__slots__", None) == getattr(std, "__slots__", None)
+    assert fast.spec == std.spec == {"a": 1, "b": 2}
+    one, other = std(a=1, b="x"), fast(a=1, b="x")  # (by keyword: either __init__)
+    assert repr(one) == repr(other)
+    assert (std.__hash__ is None) == (fast.__hash__ is None)
+    if std.__hash__ is not None:
+        assert hash(one) == hash(other)
+    assert other == fast(a=1, b="x")
+    assert other.first() == 1
+
+
 def test_other_shapes_go_to_the_standard_library() -> None:
     class Counted:
         a: int
         total: ClassVar[int] = 0
+
+        def __eq__(self, other: object) -> bool:
+            return True
 
     made = records.dataclass(Counted, frozen=True)
     assert [f.name for f in dataclasses.fields(made)] == ["a"]
