@@ -8,8 +8,9 @@ lint checks is exactly what the writer writes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
+
+from drafter.records import dataclass
 
 
 class Role(str, Enum):

@@ -7,7 +7,7 @@ also type the Chinese name (``kind: 政府工作报告``): ``find_kind`` accepts
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from drafter.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

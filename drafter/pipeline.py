@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from drafter import __version__
@@ -30,6 +29,7 @@ from drafter.compose.plan import THIN_WARNING, compose_draft, filler_topics
 from drafter.document import Document, DocumentMeta
 from drafter.errors import SelfCheckError
 from drafter.phrasebank.model import PhraseBank
+from drafter.records import dataclass
 from drafter.render import Template, render_speech
 from drafter.targets import Targets
 

@@ -11,11 +11,11 @@ is theirs, its figures are reported as conflicts, never changed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import OutputError, SelfCheckError, UsageError
 from drafter.pipeline import DraftResult
+from drafter.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

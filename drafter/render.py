@@ -18,7 +18,6 @@ import operator
 import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -41,6 +40,7 @@ from drafter.compose.wording import (
 from drafter.document import Block, Document, DocumentMeta, Provenance, Role, Run
 from drafter.errors import TemplateError
 from drafter.numerals import to_chinese
+from drafter.records import dataclass
 
 ROLE_TAGS: dict[str, Role] = {
     "标题": Role.TITLE,

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from drafter.compose.model import Piece
 from drafter.compose.select import Selector, provenance_of
 from drafter.document import Provenance
 from drafter.phrasebank.model import SLOT_PATTERN, Filler, Kind, Phrase
+from drafter.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,14 @@ closing 。 are added, as the bank's leads get them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from drafter.compose.model import Paragraph, Part, Piece
 from drafter.compose.section import PARAGRAPH_CHARS, compose_part
 from drafter.compose.select import Selector, bigrams
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
+from drafter.records import dataclass
 
 # The ordinal a run's item opens with (一要 一是 第一， 首先，…): not part of the lead itself.
 ORDINAL = re.compile(

@@ -8,9 +8,8 @@ it is there. Text is final: numbers worded, slots filled, nothing left to guess 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from drafter.document import Provenance
+from drafter.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ import random
 import re
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from drafter.compose.figures import (
@@ -48,6 +48,7 @@ from drafter.errors import ComposeError
 from drafter.names.own import ARCHIVE_ENOUGH, OwnCountyBank
 from drafter.numerals import to_chinese
 from drafter.phrasebank.model import Kind, Mode, PhraseBank
+from drafter.records import dataclass
 from drafter.targets import Section, Targets
 
 

@@ -23,11 +23,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from drafter.names.table import national_terms, regional_terms
+from drafter.records import dataclass
 from drafter.verdicts import remembered, remembered_file
 
 # Policy terms said only in some years, with their spans (a data file with an example each).

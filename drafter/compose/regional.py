@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from drafter.names.table import province_of
+from drafter.records import dataclass
 from drafter.verdicts import remembered_file
 
 TERMS_FILE = Path(__file__).with_name("regional_terms.yaml")

@@ -13,7 +13,7 @@ import math
 import random
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.model import Paragraph, Part, Piece
@@ -60,6 +60,7 @@ from drafter.compose.units import (
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, home_of
+from drafter.records import dataclass
 from drafter.targets import Section
 
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences

@@ -18,8 +18,8 @@ A year ending in 1 or 6 opens a five-year plan (开局), one ending in 5 or 0 cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from drafter.records import dataclass
 from drafter.targets import Targets
 
 

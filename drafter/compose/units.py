@@ -26,7 +26,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import lru_cache
 from itertools import chain
 
@@ -47,6 +47,7 @@ from drafter.compose.select import (
 from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, foreign_matter, home_of
+from drafter.records import dataclass
 
 SAME_IDEA = 0.42  # weighted share of the shorter sentence's bigrams: above it, one idea twice
 SAME_IDEA_MIN = 3  # and at least this many shared content bigrams

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from drafter.corpus.chars import COMMON_CHARS, HAN_RANGES, LETTER
 from drafter.errors import CorpusError
+from drafter.records import dataclass
 
 NOT_TEXT = "不是文本文件（可能是二进制文件或已损坏）"
 UNKNOWN_ENCODING = "无法识别文件编码（试过 UTF-8、UTF-16、GB18030、Big5），请另存为 UTF-8 后重试"

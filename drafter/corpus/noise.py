@@ -18,9 +18,9 @@ markers, so body text that mentions 来源 or 时间 is kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from drafter.corpus.chars import LETTER
+from drafter.records import dataclass
 
 # Multi-line or inline markers, applied to the whole text before it is split into lines.
 _FONT_SIZE_BOX = re.compile(

@@ -23,7 +23,6 @@ The steps, in order (each in its own module):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from drafter.corpus.markdown import strip_html
 from drafter.corpus.mojibake import drop_mojibake
@@ -32,6 +31,7 @@ from drafter.corpus.page import strip_page_header, unescape_breaks
 from drafter.corpus.paragraphs import expand_spaces, join_fragments, recover_breaks
 from drafter.corpus.punctuation import normalise_punctuation, normalise_width, tidy_spaces
 from drafter.corpus.traditional import is_traditional, simplify, to_simplified
+from drafter.records import dataclass
 
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # Controls (except tab and LF), zero-width characters, soft hyphen, BOM, bidi marks.

@@ -9,10 +9,10 @@ the outline parser sees the headings as the reader of the printed page does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from drafter.numerals import to_chinese
+from drafter.records import dataclass
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LEVELS = 9

@@ -9,13 +9,13 @@ them (Word splits runs at every edit; they are joined again here), and the recor
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.document import Role
 from drafter.errors import KeepError
 from drafter.keep.record import Entry, paragraph_text, read_record
+from drafter.records import dataclass
 
 if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from drafter.document import Block, Document, Provenance, Role, Run
@@ -40,6 +40,7 @@ from drafter.keep.record import (
     written_blocks,
 )
 from drafter.numerals import to_chinese
+from drafter.records import dataclass
 
 WRITERS_OWN = Provenance(origin="writer")
 _MARKERS = {

@@ -29,10 +29,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from drafter.document import Block, Document, Role
+from drafter.records import dataclass
 from drafter.writers.sanitise import sanitise_line
 
 if TYPE_CHECKING:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from drafter.lint.model import Finding, Severity, finding, quote_around
+from drafter.records import dataclass
 from drafter.targets.model import Figure, Targets
 
 _NUMBER = re.compile(r"(?<![\d.])[-－−]?\d+(?:\.\d+)?(?![\d])")

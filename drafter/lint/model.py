@@ -6,9 +6,10 @@ output is a tuple of ``Finding`` objects, ordered by paragraph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+
+from drafter.records import dataclass
 
 
 class Severity(str, Enum):

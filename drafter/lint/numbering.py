@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from drafter.lint.model import Finding, Severity, finding, quote_around
 from drafter.numerals import from_chinese, to_chinese
 from drafter.outline.markers import ITEM_BOUNDARY, ORDINAL, SAYING_AFTER_ORDINAL
 from drafter.outline.model import Heading, Outline
+from drafter.records import dataclass
 
 _LEVEL_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
 _CHECKED_FAMILIES = frozenset({"shi", "yao", "di", "qi"})

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+
+from drafter.records import dataclass
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ANCHOR = 6

@@ -15,9 +15,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from drafter.lint.model import Finding, Severity, finding
+from drafter.records import dataclass
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _NOISE = re.compile(r"[\s\W_]+")

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from drafter.corpus.reader import ALLOWED, READABLE
 from drafter.errors import CorpusError
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
+from drafter.records import dataclass
 
 if TYPE_CHECKING:
     from drafter.mining.workers import ReadSpeech, Skipped

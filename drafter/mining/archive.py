@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.corpus import SourceText
+from drafter.records import dataclass
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NON_SPACE = re.compile(r"\S")

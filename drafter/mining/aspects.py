@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Phrase
+from drafter.records import dataclass
 from drafter.wordpattern import words_pattern
 
 ASPECTS_FILE = Path(__file__).with_name("aspects.yaml")

@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from drafter.errors import BankError, CorpusError, UsageError
 from drafter.phrasebank.model import Kind, Phrase, Topic
 from drafter.phrasebank.store import CURATED_FILE, KIND_NAMES_CN
+from drafter.records import dataclass
 
 if TYPE_CHECKING:
     from drafter.mining.report import MiningReport

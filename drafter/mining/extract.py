@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from drafter.corpus.model import SourceText
 from drafter.outline.model import Heading, Outline, Span
 from drafter.outline.parts import find_appendix, find_front
 from drafter.outline.sentences import split_sentences
 from drafter.phrasebank.model import Kind, SourceRef
+from drafter.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

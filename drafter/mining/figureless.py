@@ -24,7 +24,8 @@ the figure-free version is an ordinary body sentence a unit or a part may use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from drafter.records import dataclass
 
 FIGURE_SLOT = re.compile(r"\{(?:number|amount|percent)\}")
 # a figure as written around its slot: 近/约/超 before, 余/多 after

@@ -14,11 +14,11 @@ value with its unit, then its change (增长/下降 x%, 提高 x 个百分点), 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from drafter import segment
 from drafter.mining.slots import Hit
 from drafter.phrasebank.model import Mode
+from drafter.records import dataclass
 
 NUM = r"(?:\d+(?:[.．]\d+)?|[＊*]+(?:[.．][＊*]+)?|[XＸ]{2})"
 MONEY_UNITS = r"(?:万亿元|亿元|万元|元|亿美元|万美元|美元)"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from drafter.phrasebank.model import FRAME_SLOTS
+from drafter.records import dataclass
 
 # Single characters worth keeping as a constant piece of a frame (抓, 在…中, 以更…).
 _GLUE_CHARS = frozenset("在以为上中抓促强推保稳提扩优补与和及的把向于对是更让使要")

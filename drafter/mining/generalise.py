@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from drafter import segment
 from drafter.mining.extract import Candidate
@@ -27,6 +27,7 @@ from drafter.mining.report import ReportBuilder
 from drafter.mining.slots import Hit, apply_hits, merge_hits
 from drafter.mining.topics import TopicTagger
 from drafter.phrasebank.model import Filler, Kind, Mode, Phrase
+from drafter.records import dataclass
 
 _MEETING = re.compile(r"(?<=召开)(?:了)?(?P<meeting>[^，。：；]{4,60}?)(?=[，。：；]|$)")
 _COUNT = re.compile(r"[一二三四五六七八九十两]+(?=点(?:意见|看法|要求)|个方面|方面的|条意见)")

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from typing import Any
 
 from drafter.phrasebank.model import Filler, Kind, Phrase, SourceRef
 from drafter.phrasebank.store import phrase_id
+from drafter.records import dataclass
 
 MAX_SOURCES = 8
 

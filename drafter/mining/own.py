@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from drafter.mining.slots import Hit
+from drafter.records import dataclass
 
 # the slots a kept name would have had; a person, a session, a figure or a mask are never kept
 KEPT_SLOTS = frozenset({"place", "org", "project", None})

@@ -6,11 +6,12 @@ Input: events recorded while mining. Output: a frozen ``MiningReport`` and its C
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from drafter.mining.own import OwnName
 from drafter.phrasebank.model import Kind
 from drafter.phrasebank.store import KIND_NAMES_CN
+from drafter.records import dataclass
 
 _SLOT_NAMES_CN = {
     "county": "本县名称",

@@ -8,7 +8,8 @@ whole entry" (a thin bank is better than a leaked name).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from drafter.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

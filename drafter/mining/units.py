@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.mining.aspects import Aspects, load_aspects
@@ -27,6 +26,7 @@ from drafter.mining.extract import Candidate
 from drafter.mining.topics import TopicTagger
 from drafter.phrasebank.model import SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
 from drafter.prefilter import Prefiltered
+from drafter.records import dataclass
 
 MIN_SENTENCES = 2
 MIN_CHARS = 40

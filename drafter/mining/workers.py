@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from drafter.errors import CorpusError
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
 from drafter.phrasebank.model import Kind, Mode, Phrase
+from drafter.records import dataclass
 from drafter.wordscan import WordScan
 
 

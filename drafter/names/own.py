@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import BankError
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
+from drafter.records import dataclass
 
 OWN_FILE = "own.yaml"
 _HEADER = (

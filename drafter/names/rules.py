@@ -25,11 +25,11 @@ ordinary words are kinds (电子信息产业园, 城投公司), so their stem mu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from drafter import segment
+from drafter.records import dataclass
 
 _HERE = Path(__file__).parent
 KINDS_FILE = _HERE / "kinds.txt"

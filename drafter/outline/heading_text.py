@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
 from drafter.outline.markers import (
     BAD_HEADING_END,
@@ -21,6 +20,7 @@ from drafter.outline.markers import (
     BODY_START_VERB,
     HEADING_END_WORDS,
 )
+from drafter.records import dataclass
 
 _SPACE = " \t\u3000\xa0"
 _STRONG = tuple(sorted(BODY_START_STRONG, key=len, reverse=True))

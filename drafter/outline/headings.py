@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from drafter.numerals import from_chinese
 from drafter.outline.heading_text import (
@@ -27,6 +26,7 @@ from drafter.outline.heading_text import (
 )
 from drafter.outline.markers import HEADING_MARKER, NUMERAL_LIST_AFTER_MARKER
 from drafter.outline.model import Heading, Span
+from drafter.records import dataclass
 
 _SPACE = " \t\u3000\xa0"
 _END = re.compile(r"[。！？!?]")

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from drafter.outline.markers import LEAD_BAD_CHARS, LEAD_BAD_START, ORDINAL
 from drafter.outline.model import LeadSentence, Span
 from drafter.outline.sentences import split_sentences
+from drafter.records import dataclass
 
 MIN_LEAD = 4
 MAX_LEAD = 16

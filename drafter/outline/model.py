@@ -7,8 +7,10 @@ record provenance and lint can quote the place. ``Outline.to_json()`` is the con
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from drafter.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
 from drafter.outline.markers import (
     ADDRESSEE,
@@ -38,6 +37,7 @@ from drafter.outline.markers import (
 )
 from drafter.outline.model import Part, Span
 from drafter.outline.sentences import split_sentences
+from drafter.records import dataclass
 
 _SPACE = " \t\u3000\xa0"
 _SENTENCE_END = re.compile(r"[。！？!?]")

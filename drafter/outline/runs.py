@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from drafter.numerals import from_chinese
 from drafter.outline.markers import (
@@ -29,6 +29,7 @@ from drafter.outline.markers import (
     SEQUENCE_WORDS,
 )
 from drafter.outline.model import Enumeration, EnumItem, Span
+from drafter.records import dataclass
 
 _SPACE = " \t\u3000\xa0"
 _ITEM_END = re.compile(r"[。！？；!?;]")

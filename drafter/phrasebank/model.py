@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from enum import Enum
 from typing import Protocol
+
+from drafter.records import dataclass
 
 SCHEMA_VERSION = 1
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from drafter.compose.layout import PartLayout
 from drafter.document import Block, Document, Provenance, Role, Run
 from drafter.errors import PlanError
 from drafter.numerals import to_chinese
 from drafter.plan.model import PlanPart, SpeechPlan
+from drafter.records import dataclass
 from drafter.targets import Section, Targets
 
 _SECTION_KEY = re.compile(r"^sections\[(\d+)\]")

@@ -9,7 +9,6 @@ the draft the same targets and seed give, and a draft to an unedited plan is tha
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from drafter import __version__
@@ -28,6 +27,7 @@ from drafter.plan.build import build_plan
 from drafter.plan.document import plan_document
 from drafter.plan.model import SpeechPlan
 from drafter.plan.read import read_plan
+from drafter.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,8 @@ targets when drafting (``plan.apply``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from drafter.document import Provenance
+from drafter.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,9 @@ targets file (its figures and points) and gives its share; a writer may change o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from drafter.numerals import to_chinese
+from drafter.records import dataclass
 
 TITLE_MARK = "（提纲）"
 PART = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.+)$")

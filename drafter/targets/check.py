@@ -8,9 +8,9 @@ no docx, so a check takes a fraction of a second.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.records import dataclass
 from drafter.targets.load import parse_targets, read_targets_text
 from drafter.targets.model import Targets
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+
+from drafter.records import dataclass
 
 #: Speaking rate used for ``length: 20分钟``: a county leader reading a prepared speech aloud
 #: manages about 200-240 characters a minute (punctuation included); 220 is the middle.

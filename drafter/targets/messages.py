@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
+
+from drafter.records import dataclass
 
 Loc = tuple[str | int, ...]
 

@@ -13,12 +13,12 @@ import contextlib
 import datetime
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar
 
 from drafter.kinds import SPEECH_KINDS, SpeechKind, find_kind, get_kind, kind_names
+from drafter.records import dataclass
 from drafter.targets import forms
 from drafter.targets.fields import (
     OPTIONAL_GROWTH,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.records import dataclass
 from drafter.targets.messages import Problem
 
 MAX_BYTES = 32 * 1024  # a real targets file is 2-10 KB

@@ -21,8 +21,10 @@ limit is 2.5× the cost of importing its libraries). It keeps what the models re
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import FrozenInstanceError, dataclass
+from dataclasses import FrozenInstanceError
 from typing import Any, ClassVar, TypeVar
+
+from drafter.records import dataclass
 
 Loc = tuple[str | int, ...]
 Context = Mapping[str, Any]

@@ -13,7 +13,7 @@ runs code, whatever tags it carries) and converted by our own walk, which
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 import yaml
@@ -24,6 +24,7 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
+from drafter.records import dataclass
 from drafter.targets.messages import Problem, clip, translate_yaml_error
 from drafter.targets.rawtext import (
     SURROGATES_RE,

@@ -32,12 +32,12 @@ import json
 import os
 import sys
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from drafter import __version__
 from drafter.document import Document, Role, Run
+from drafter.records import dataclass
 from drafter.writers.docx_writer import (
     CORE_TEXT,
     PlannedParagraph,

@@ -16,8 +16,6 @@ the document defaults: those are set on its oxml elements here, in schema order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT
@@ -29,6 +27,7 @@ from docx.shared import Pt, Twips
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 
 from drafter.document import Role
+from drafter.records import dataclass
 from drafter.writers.style import Style, text_width_pt
 
 # Paragraph style id and Chinese name per role; ids are ASCII so any program can reference them.

@@ -23,12 +23,12 @@ import math
 import re
 import zipfile
 from collections.abc import Collection
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from drafter import __version__
 from drafter.document import Block, Document, Role, Run
 from drafter.numerals import from_chinese
+from drafter.records import dataclass
 from drafter.writers.sanitise import sanitise_line
 from drafter.writers.style import DEFAULT_STYLE, Style
 

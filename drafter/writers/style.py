@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from drafter.errors import StyleError, describe_os_error
+from drafter.records import dataclass
 
 _MAX_STYLE_BYTES = 64 * 1024  # a style file is a few dozen lines
 

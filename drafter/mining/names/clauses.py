@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from drafter.mining.slots import Hit
+from drafter.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

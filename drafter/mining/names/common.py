@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,6 +16,7 @@ from drafter.mining.lexicon import (
     PLACE_SUFFIXES,
 )
 from drafter.mining.own import OwnArchive
+from drafter.records import dataclass
 
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 

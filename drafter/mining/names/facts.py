@@ -16,11 +16,11 @@ reader found each of these in drafts for unseen counties (docs/reviews/units-rou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from drafter.mining.slots import Hit
+from drafter.records import dataclass
 
 FACTS_FILE = Path(__file__).with_name("facts.yaml")
 # {name} in a pattern: one of the file's lists, as an alternation (longest first)

@@ -1,0 +1,336 @@
+"""``dataclass``, made at start-up for a fraction of the standard library's cost.
+
+Input: a class body with annotated fields, as ``dataclasses.dataclass`` takes it. Output: the same
+dataclass — the same ``__init__`` (signature, annotations and effect), ``__repr__``,
+``__eq__``, ``__hash__``, frozen ``__setattr__``/``__delattr__``, ``__slots__``,
+``__match_args__``, ``__dataclass_fields__`` and ``__dataclass_params__``, so ``fields``,
+``replace``, ``asdict`` and pickling see no difference.
+
+Why: a ``drafter draft`` defines ~75 dataclasses before any work, and the standard library
+compiles five or six small functions from source for each (``exec``: ~0.5 ms a class, ~40 ms a
+draft, a tenth of it). Here only ``__init__`` is compiled — its speed matters, a draft builds
+~7,000 of these objects; a frozen one with slots sets each through the slot's descriptor, as
+``object.__setattr__`` would, without the name's lookup — and the other methods are closures
+over the field names, which behave as the generated ones do (``__eq__`` and ``__hash__``
+compare and hash the same tuples, so sets and dicts of them order as before).
+
+Options ``init``, ``frozen``, ``slots`` and ``unsafe_hash`` are made here, and a base class that
+adds no fields and no slots (``targets.schema.Model``), and a ``ClassVar``'s pseudo-field.
+Anything else (a dataclass base, ``InitVar``/``KW_ONLY``, a method of its own that a dataclass
+would keep, a field out of ``__init__``, other options) goes to ``dataclasses.dataclass``
+unchanged, as does every class on a Python whose ``dataclasses`` lacks what this relies on.
+mypy reads this module's ``dataclass`` as the standard one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import typing
+from operator import attrgetter
+from reprlib import recursive_repr
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass as dataclass
+else:
+    _MISSING = dataclasses.MISSING
+    _FACTORY = getattr(dataclasses, "_HAS_DEFAULT_FACTORY", None)
+    _FIELD = getattr(dataclasses, "_FIELD", None)
+    _CLASSVAR = getattr(dataclasses, "_FIELD_CLASSVAR", None)
+    _PARAMS = getattr(dataclasses, "_DataclassParams", None)
+    _GETSTATE = getattr(dataclasses, "_dataclass_getstate", None)
+    _SETSTATE = getattr(dataclasses, "_dataclass_setstate", None)
+    _FAST = sys.version_info[:2] in ((3, 10), (3, 11)) and None not in (
+        _FACTORY,
+        _FIELD,
+        _CLASSVAR,
+        _PARAMS,
+        _GETSTATE,
+        _SETSTATE,
+    )
+    # names a class's own body may not define for the quick path (a dataclass keeps or checks them)
+    _OWN = frozenset(
+        {
+            "__init__",
+            "__repr__",
+            "__eq__",
+            "__hash__",
+            "__setattr__",
+            "__delattr__",
+            "__slots__",
+            "__match_args__",
+            "__getstate__",
+            "__setstate__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+        }
+    )
+    _SPECIAL_TYPES = ("ClassVar", "InitVar", "KW_ONLY")
+    _SLOT = type(dataclasses.Field.__dict__["name"])  # a slot's descriptor (member_descriptor)
+
+    def dataclass(
+        cls: Any = None,
+        /,
+        *,
+        init: bool = True,
+        frozen: bool = False,
+        slots: bool = False,
+        unsafe_hash: bool = False,
+        **options: Any,
+    ) -> Any:
+        """``dataclasses.dataclass`` (same arguments); see the module's docstring."""
+
+        def wrap(cls: type) -> type:
+            made = None
+            if not options and _FAST:
+                fields = _plain_fields(cls, init)
+                if fields is not None:
+                    made = _make(cls, fields, init, frozen, slots, unsafe_hash)
+            if made is None:
+                made = dataclasses.dataclass(
+                    cls, init=init, frozen=frozen, slots=slots, unsafe_hash=unsafe_hash, **options
+                )
+            return made
+
+        return wrap if cls is None else wrap(cls)
+
+    def _is_classvar(kind: str, cls: type) -> bool | None:
+        """Whether the annotation ``kind`` is ``ClassVar[…]`` as the standard library reads it
+        (the name as the class's module imported it from typing); None when it names one of
+        the special types in another way."""
+        if not any(word in kind for word in _SPECIAL_TYPES):
+            return False
+        if kind.lstrip().startswith("ClassVar[") and sum(map(kind.count, _SPECIAL_TYPES)) == 1:
+            module = sys.modules.get(cls.__module__)
+            if module is not None and module.__dict__.get("ClassVar") is typing.ClassVar:
+                return True
+        return None
+
+    def _plain_fields(cls: type, init: bool) -> list[dataclasses.Field[Any]] | None:
+        """The class's fields (a ``ClassVar``'s pseudo-field among them, as the standard
+        library keeps it), or None when it is not of the shape this module makes."""
+        if type(cls) is not type:
+            return None
+        for base in cls.__mro__[1:-1]:  # (bases that add no fields and no slots)
+            if hasattr(base, "__dataclass_fields__") or vars(base).get("__slots__"):
+                return None
+        body = cls.__dict__
+        if not _OWN.isdisjoint(body) or (not init and not body.get("__doc__")):
+            return None  # (a class without a docstring is given one from ``__init__``'s)
+        fields: list[dataclasses.Field[Any]] = []
+        defaulted = False
+        for name, kind in body.get("__annotations__", {}).items():
+            if not isinstance(kind, str) or name == "self":
+                return None  # (the standard library names the instance otherwise)
+            classvar = _is_classvar(kind, cls)
+            if classvar is None:
+                return None
+            value = getattr(cls, name, _MISSING)  # (a base's attribute too, as dataclasses)
+            if type(value) is _SLOT:
+                value = _MISSING
+            if isinstance(value, dataclasses.Field):
+                if classvar:
+                    return None
+                field = value
+                if field.kw_only not in (_MISSING, False) or not field.init:
+                    return None
+            else:
+                field = dataclasses.field(default=value)
+            field.name = name
+            field.type = kind
+            if classvar:
+                field._field_type = _CLASSVAR
+                fields.append(field)
+                continue
+            if field.default is not _MISSING and field.default.__class__.__hash__ is None:
+                return None  # (a mutable default: the standard library raises)
+            has_default = field.default is not _MISSING or field.default_factory is not _MISSING
+            if defaulted and not has_default:
+                return None  # (the standard library raises)
+            defaulted = defaulted or has_default
+            field._field_type = _FIELD
+            field.kw_only = False
+            fields.append(field)
+        return fields
+
+    def _make(
+        cls: type,
+        every: list[dataclasses.Field[Any]],
+        init: bool,
+        frozen: bool,
+        slots: bool,
+        unsafe_hash: bool,
+    ) -> type:
+        fields = [f for f in every if f._field_type is _FIELD]
+        names = tuple(f.name for f in fields)
+        if slots:
+            body = dict(cls.__dict__)
+            body["__slots__"] = names
+            for name in names:
+                body.pop(name, None)
+            body.pop("__dict__", None)
+            body.pop("__weakref__", None)
+            qualname = cls.__qualname__
+            cls = type(cls.__name__, cls.__bases__, body)
+            cls.__qualname__ = qualname
+        else:
+            for field in fields:  # as the standard library leaves the class's attributes
+                if isinstance(cls.__dict__.get(field.name), dataclasses.Field):
+                    if field.default is _MISSING:
+                        delattr(cls, field.name)
+                    else:
+                        setattr(cls, field.name, field.default)
+        cls.__dataclass_params__ = _PARAMS(init, True, True, False, unsafe_hash, frozen)
+        cls.__dataclass_fields__ = {f.name: f for f in every}
+        if init:
+            _method(cls, _init(cls, fields, frozen))
+        _method(cls, _repr([f.name for f in fields if f.repr]))
+        compared = [f.name for f in fields if f.compare]
+        _method(cls, _eq(compared))
+        if frozen or unsafe_hash:
+            hashed = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
+            _method(cls, _hash(hashed))
+        else:
+            cls.__hash__ = None  # type: ignore[assignment]  # (eq without frozen, as dataclasses)
+        if frozen:
+            setattr_, delattr_ = _frozen(cls, names)
+            _method(cls, setattr_)
+            _method(cls, delattr_)
+        cls.__match_args__ = names
+        if not getattr(cls, "__doc__", None):
+            cls.__doc__ = cls.__name__ + _signature_text(fields)
+        if slots and frozen:
+            cls.__getstate__ = _GETSTATE
+            cls.__setstate__ = _SETSTATE
+        return cls
+
+    def _signature_text(fields: list[dataclasses.Field[Any]]) -> str:
+        """``str(inspect.signature(cls))`` less ``-> None``, the standard library's docstring
+        for a class without one (inspect writes a string annotation as its repr, a default
+        factory as ``<factory>``), without building the signature."""
+        params = []
+        for f in fields:
+            default = f.default if f.default_factory is _MISSING else _FACTORY
+            text = f"{f.name}: {f.type!r}"
+            params.append(text if default is _MISSING else f"{text} = {default!r}")
+        return "(" + ", ".join(params) + ")"
+
+    def _method(cls: type, fn: Any) -> None:
+        fn.__qualname__ = f"{cls.__qualname__}.{fn.__name__}"
+        setattr(cls, fn.__name__, fn)
+
+    def _init(cls: type, fields: list[dataclasses.Field[Any]], frozen: bool) -> Any:
+        """``__init__`` compiled from the source the standard library writes (a frozen class's
+        slots set by their own descriptors)."""
+        scope: dict[str, Any] = {
+            "MISSING": _MISSING,
+            "_HAS_DEFAULT_FACTORY": _FACTORY,
+            "__dataclass_builtins_object__": object,
+        }
+        params = []
+        lines = []
+        for f in fields:
+            scope[f"__dataclass_type_{f.name}__"] = f.type
+            if f.default_factory is not _MISSING:
+                scope[f"__dataclass_dflt_{f.name}__"] = f.default_factory
+                params.append(f"{f.name}:__dataclass_type_{f.name}__=_HAS_DEFAULT_FACTORY")
+                value = (
+                    f"__dataclass_dflt_{f.name}__() if {f.name} is _HAS_DEFAULT_FACTORY "
+                    f"else {f.name}"
+                )
+            else:
+                if f.default is not _MISSING:
+                    scope[f"__dataclass_dflt_{f.name}__"] = f.default
+                    params.append(
+                        f"{f.name}:__dataclass_type_{f.name}__=__dataclass_dflt_{f.name}__"
+                    )
+                else:
+                    params.append(f"{f.name}:__dataclass_type_{f.name}__")
+                value = f.name
+            slot = cls.__dict__.get(f.name)
+            if frozen and type(slot) is _SLOT:
+                # the slot's own setter: what ``object.__setattr__`` finds and calls, without
+                # looking the name up on every call (~40% of a frozen ``__init__``)
+                scope[f"__dataclass_set_{f.name}__"] = slot.__set__
+                lines.append(f"  __dataclass_set_{f.name}__(self,{value})")
+            elif frozen:
+                lines.append(
+                    f"  __dataclass_builtins_object__.__setattr__(self,{f.name!r},{value})"
+                )
+            else:
+                lines.append(f"  self.{f.name}={value}")
+        if "__post_init__" in cls.__dict__:
+            lines.append("  self.__post_init__()")
+        signature = "".join(", " + param for param in params)
+        body = "\n".join(lines) or "  pass"
+        text = (
+            f"def __create_fn__({', '.join(scope)}):\n"
+            f" def __init__(self{signature}):\n{body}\n"
+            " return __init__"
+        )
+        made: dict[str, Any] = {}
+        module = sys.modules.get(cls.__module__)
+        scope_of_module = module.__dict__ if module is not None else {}
+        exec(text, scope_of_module, made)  # (as dataclasses runs it, in the class's module)
+        init = made["__create_fn__"](**scope)
+        init.__annotations__ = {f.name: f.type for f in fields} | {"return": None}
+        return init
+
+    def _repr(names: list[str]) -> Any:
+        parts = [(f"{name}=", attrgetter(name)) for name in names]
+
+        @recursive_repr()
+        def __repr__(self: Any) -> str:
+            return (
+                self.__class__.__qualname__
+                + "("
+                + ", ".join(label + repr(get(self)) for label, get in parts)
+                + ")"
+            )
+
+        return __repr__
+
+    def _values(names: list[str]) -> Any:
+        """A getter of the fields' tuple (a 1-tuple for one field, as the generated code)."""
+        if len(names) >= 2:
+            return attrgetter(*names)
+        if len(names) == 1:
+            one = attrgetter(names[0])
+            return lambda self: (one(self),)
+        return lambda self: ()
+
+    def _eq(names: list[str]) -> Any:
+        values = _values(names)
+
+        def __eq__(self: Any, other: Any) -> Any:
+            if other.__class__ is self.__class__:
+                return values(self) == values(other)
+            return NotImplemented
+
+        return __eq__
+
+    def _hash(names: list[str]) -> Any:
+        values = _values(names)
+
+        def __hash__(self: Any) -> int:
+            return hash(values(self))
+
+        return __hash__
+
+    def _frozen(cls: type, names: tuple[str, ...]) -> tuple[Any, Any]:
+        error = dataclasses.FrozenInstanceError
+
+        def __setattr__(self: Any, name: str, value: Any) -> None:
+            if type(self) is cls or name in names:
+                raise error(f"cannot assign to field {name!r}")
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self: Any, name: str) -> None:
+            if type(self) is cls or name in names:
+                raise error(f"cannot delete field {name!r}")
+            super(cls, self).__delattr__(name)
+
+        return __setattr__, __delattr__
