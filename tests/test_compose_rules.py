@@ -323,3 +323,20 @@ def test_a_plenary_closing_in_a_plans_last_year_says_the_plan_closes_not_the_yea
         closings.append(document.paragraphs()[-1])
     assert not any("2025年圆满收官" in text for text in closings), closings
     assert any("为“十四五”圆满收官" in text for text in closings), closings
+
+
+def test_a_measure_loses_a_closing_call_but_not_its_own_end() -> None:
+    from drafter.compose.model import Piece
+    from drafter.compose.plan import _without_call
+    from drafter.document import Provenance
+
+    mined = Provenance(entry="bd-test")
+    # a call as its last clause goes (round 23: the 人大 sentence was dropped for it)
+    called = Piece("认真办理人大代表建议和政协提案，齐心协力谋发展。", mined)
+    assert _without_call(called).text == "认真办理人大代表建议和政协提案。"
+    # an exclamation mark alone is no call (round 25: 凡是政府作出的承诺。 read as broken)
+    whole = Piece("凡是企业的合理诉求，我们一定有求必应，凡是政府作出的承诺，我们坚决兑现！", mined)
+    assert _without_call(whole).text == whole.text
+    # the targets file's own words are never trimmed
+    point = Piece("确保项目年底前开工，齐心协力谋发展。", None)
+    assert _without_call(point) is point
