@@ -251,3 +251,20 @@ def test_goals_before_their_year_are_proposed_not_set() -> None:
     january = make_targets(date="2025-02-10", year=2025)
     given = goals_paragraph(january)
     assert given is not None and "建议为" not in given.text
+
+
+def test_a_highlight_on_a_topic_without_a_part_is_taken_up_by_the_part_that_hosts_it() -> None:
+    """Round 24: a county that had just created a 全域旅游示范区 said not a word of tourism in
+    its plans; the part on 商贸消费 (related to 文化旅游) takes it up in a sentence naming it."""
+    from drafter.compose.select import is_specific
+
+    assert is_specific("全域旅游") and is_specific("扬尘")
+    assert not is_specific("财政") and not is_specific("旅游")
+    targets = make_targets(
+        review={"highlights": ["成功创建省级全域旅游示范区"]},
+        sections=[{"topic": "商贸消费"}, {"topic": "工业发展"}, {"topic": "民生保障"}],
+    )
+    _, doc = draft_document(targets, _shipped_bank(), seed=1)
+    text = doc.text
+    review_end = text.index("全域旅游示范区") + len("全域旅游示范区")
+    assert "全域旅游" in text[review_end:]

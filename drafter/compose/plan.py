@@ -866,7 +866,12 @@ def plan_parts(
             sections + len(added),
             PartPlan(extra.topic, heading, None, None, focus=extra.focus, weight=EXTRA_SHARE),
         )
-    stress = _hosted(facts_to_answer(selector, targets), planned, selector.bank)
+    facts = facts_to_answer(selector, targets)
+    stress = _hosted(facts, planned, selector.bank)
+    own_topics = {p.topic for p in planned}
+    selector.hosted_words = frozenset(
+        word for topic, words in facts.items() if topic not in own_topics for word in words
+    )
     planned = [
         replace(p, stress=(*p.stress, *stress.get(p.topic, ()), *_title_words(selector, p.section)))
         for p in planned

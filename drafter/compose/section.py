@@ -26,6 +26,7 @@ from drafter.compose.select import (
     Candidate,
     Selector,
     bigrams,
+    is_specific,
     key_phrases,
     matter_words,
     overlap,
@@ -1136,6 +1137,33 @@ def _answering(
             pieces.append(selector.take(candidate, topic_key))
             missing = [word for word in missing if word not in text]
             if not missing:
+                break
+    # a highlight or problem on a topic the draft has no part on, hosted here (全域旅游 of a
+    # 全域旅游示范区 created, in the part on 商贸消费): a sentence of any topic naming the very
+    # thing, where the word names one thing (not 财政, which names a field — round 24's answer
+    # to 财政收支矛盾 was an audit of 财政资金)
+    specific = [w for w in missing if w in selector.hosted_words and is_specific(w)]
+    if specific:
+        others = frozenset(selector.matter_homes) - {topic}
+        for candidate in selector.candidates(
+            Kind.BODY,
+            topic,
+            min_len=12,
+            max_len=120,
+            any_topic=True,
+            where=lambda text: any(word in text for word in specific),
+        ):
+            text = candidate.text
+            if (
+                fits(candidate)
+                and candidate.phrase.mode is not Mode.ACHIEVEMENT
+                and not (candidate.phrase.topics and candidate.phrase.topics[0] in others)
+                and text not in selector.used
+                and not said_done(text)
+                and not says_problem(text)
+                and not selector.too_similar(text)
+            ):
+                pieces.append(selector.take(candidate, topic_key))
                 break
     return pieces
 

@@ -282,6 +282,14 @@ def _matter_names() -> frozenset[str]:
     return frozenset(label.split(MATTER_SEPARATOR, 1)[1] for label in _matters())
 
 
+def is_specific(word: str) -> bool:
+    """``word`` names one thing (全域旅游, 河长制), not a field (财政, 旅游): a matter word that is
+    not a matter's own name, or a word of four characters or more."""
+    if word in _matter_names():
+        return False
+    return len(word) >= 4 or word in matter_vocabulary()
+
+
 def part_words(text: str) -> frozenset[str]:
     """The matter words of ``text`` a part names once (河长, 秸秆焚烧, 非法集资): not the
     matters' own names, nor ``_PART_WIDE``."""
@@ -423,6 +431,8 @@ class Selector:
         self.claim_part = 0
         # words of the targets file's problems and falling figures on the part now composed
         self.stress: tuple[str, ...] = ()
+        # the words of facts on topics the draft has no part on, taken up by a related part
+        self.hosted_words: frozenset[str] = frozenset()
         self.paragraphs = 0  # body paragraphs composed so far
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
