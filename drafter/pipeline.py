@@ -122,8 +122,8 @@ def compose_and_render(
             # lengthen them, parts of the kind's own can (each with a share like theirs)
             # (from the asked length: the larger budgets the sections were tried at would
             # give every part, old and new, their inflated share)
-            budget = max(budget if fillers else wanted, wanted) * (len(draft.parts) + more)
-            budget //= len(draft.parts)
+            base = max(budget, wanted) if fillers else wanted
+            budget = base * (len(draft.parts) + more) // len(draft.parts)
             fillers, tried = fillers + more, []
             continue
         budget, tried = next_budget(budget, actual, wanted, tried), [*tried, (budget, actual)]
@@ -149,9 +149,9 @@ def saturated(tried: Sequence[tuple[int, int]], budget: int, actual: int) -> boo
 
 def parts_wanted(draft: Draft, actual: int, wanted: int) -> int:
     """How many parts a draft short of its length needs besides its own: none while it is
-    within the bar (``ADD_PARTS_BELOW``) or its parts
-    that are not thin (the bank holds more on them) could make up the shortfall by saying more;
-    else the shortfall in parts of their mean size."""
+    within the bar (``ADD_PARTS_BELOW``) or its parts that are not thin (the bank holds more on
+    them) could make up the shortfall by saying more; else the shortfall in parts of their mean
+    size."""
     if actual >= ADD_PARTS_BELOW * wanted or not draft.parts:
         return 0
     sizes = [count_chars(p.text for p in part.paragraphs) for part in draft.parts]

@@ -725,16 +725,12 @@ def _one_style(parts: list[Part]) -> list[Part]:
     head them with bare sub-headings, none numbers them (round 22: a reader took 一要 in the
     first part and bare heads in the next for the work of different hands)."""
 
-    def leads(part: Part) -> list[Piece]:
-        return [p.lead for p in part.paragraphs if p.lead is not None]
-
-    numbered = [
-        bool(ls) and all(ORDINAL.match(lead.text) for lead in ls) for ls in map(leads, parts)
+    marked = [
+        [bool(ORDINAL.match(p.lead.text)) for p in part.paragraphs if p.lead is not None]
+        for part in parts
     ]
-    bare = [
-        bool(ls) and not any(ORDINAL.match(lead.text) for lead in ls) for ls in map(leads, parts)
-    ]
-    if not (any(numbered) and any(bare)):
+    numbered = [bool(m) and all(m) for m in marked]
+    if not (any(numbered) and any(m and not any(m) for m in marked)):
         return parts
     return [
         replace(

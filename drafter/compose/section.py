@@ -105,6 +105,18 @@ def thin_out(pool: list[Candidate], budget: int, rng: random.Random) -> list[Can
     return [c for i, c in enumerate(pool) if i not in left_out]
 
 
+def _verb_headed(head: str) -> bool:
+    """A sub-heading in a plan's shape: a verb and its object (补齐生态短板) or two clauses
+    (固本强基，调优结构), not a noun phrase (亲商助企常态化)."""
+    return "，" in head or VERB_START.match(head) is not None
+
+
+def _states_result(head: str) -> bool:
+    """A sub-heading that reports a state reached (……，现代化产业体系加快构建; 营商环境进一步
+    优化): it heads a review, not a plan."""
+    return bool(_REVIEW_SHAPED.search(head)) or said_done(head.rstrip("。") + "。")
+
+
 def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: str) -> bool:
     """A sub-heading suits this part: it is about this topic (no other topic named or stronger),
     does not repeat the part's heading, and reads as a plan (fits)."""
@@ -113,7 +125,7 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
         return False
     if text.startswith(("做到", "要", "希望")):  # 做到紧盯问题抓落实 is not a heading
         return False
-    if _REVIEW_SHAPED.search(text):  # ……，现代化产业体系加快构建 reports a result
+    if _states_result(text):  # ……，现代化产业体系加快构建 reports a result
         return False
     if not fits(candidate) or "，" in text.rstrip("。")[:3]:
         return False
@@ -124,9 +136,8 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
     own = scores.get(topic, 0.0)
     if own <= 0 or any(v >= own for name, v in scores.items() if name != topic):
         return False
-    # A sub-heading is a verb-object order (补齐生态短板) or two clauses (固本强基，调优结构);
-    # 亲商助企常态化 or 全要素全流程保障项目 does not sit among them.
-    if "，" not in text and not VERB_START.match(text):
+    # 亲商助企常态化 or 全要素全流程保障项目 does not sit among plan heads
+    if not _verb_headed(text):
         return False
     if selector.too_similar(text):
         return False
@@ -228,8 +239,7 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
     ]
     # a sentence first about another part's topic is that part's (see ``choose_units``),
     # unless without it this part has too little to say
-    others = frozenset(selector.matter_homes) - {topic}
-    own = [c for c in found if not (c.phrase.topics and c.phrase.topics[0] in others)]
+    own = [c for c in found if not selector.belongs_elsewhere(c.phrase, topic)]
     if len(own) >= THIN_POOL:
         found = own
     if len(found) < THIN_POOL:
@@ -1144,7 +1154,6 @@ def _answering(
     # to 财政收支矛盾 was an audit of 财政资金)
     specific = [w for w in missing if w in selector.hosted_words and is_specific(w)]
     if specific:
-        others = frozenset(selector.matter_homes) - {topic}
         for candidate in selector.candidates(
             Kind.BODY,
             topic,
@@ -1157,7 +1166,7 @@ def _answering(
             if (
                 fits(candidate)
                 and candidate.phrase.mode is not Mode.ACHIEVEMENT
-                and not (candidate.phrase.topics and candidate.phrase.topics[0] in others)
+                and not selector.belongs_elsewhere(candidate.phrase, topic)
                 and text not in selector.used
                 and not said_done(text)
                 and not says_problem(text)
@@ -1678,7 +1687,7 @@ def _run_in(paragraph: Paragraph) -> Paragraph:
     if key_phrases(paragraph.lead.text) & said:
         return Paragraph(paragraph.pieces)
     # …or says a state reached (营商环境进一步优化。), which in prose reads as a review's claim
-    if ("，" not in head and not VERB_START.match(head)) or _REVIEW_SHAPED.search(head):
+    if not _verb_headed(head) or _states_result(head):
         return Paragraph(paragraph.pieces)
     return Paragraph((paragraph.lead, *paragraph.pieces))
 
@@ -1758,10 +1767,12 @@ def _promoted(
     first = paragraph.pieces[0]
     if not _head_like(first.text):
         return paragraph
+    second = paragraph.pieces[1]
     named = matter(first) if matter is not None else None
-    if not on_lead(first.text.rstrip("。"), paragraph.pieces[1].text, words_of_matter(named)) and (
-        named is None or matter is None or matter(paragraph.pieces[1]) != named
-    ):
+    developed = on_lead(first.text.rstrip("。"), second.text, words_of_matter(named)) or (
+        matter is not None and named is not None and matter(second) == named
+    )
+    if not developed:
         return paragraph  # 实现园区服务“新九通一平” over 坚持优化存量……: no head of what follows
     return Paragraph(paragraph.pieces[1:], first)
 
@@ -1781,7 +1792,7 @@ def _lead_on_topic(pick: Chosen, selector: Selector) -> Chosen:
         and lead not in used
         and pick.unit.opens
         and pick.indexes[0] == 0
-        and not said_done(bare + "。")
+        and not _states_result(bare)
     ):
         selector.mark_used(bare)  # its key phrases too: no later sentence repeats it
         used.add(bare + "。")

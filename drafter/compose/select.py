@@ -910,6 +910,15 @@ class Selector:
             if len(text) >= 12:
                 self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
 
+    def belongs_elsewhere(self, phrase: Phrase, topic: str) -> bool:
+        """The entry is first about the topic of another part of the draft (商业综合体 of 商贸消费
+        offered to the part on 工业发展): that part's, not this one's."""
+        return (
+            bool(phrase.topics)
+            and phrase.topics[0] != topic
+            and (phrase.topics[0] in self.matter_homes)
+        )
+
     def names_said(self, text: str) -> bool:
         """``text`` names a thing (河长制, 秸秆禁烧, 非法集资) a sentence of this part named: a
         part says each once (round 22: 河长制 three times in one part on 生态环保)."""

@@ -845,8 +845,7 @@ class _Choice:
             self.phrases,
             self.spent,
             (terms.allowed, terms.part, unit.phrase.id),
-            # (a part with little to choose from says a thing again rather than fall short)
-            words=self.words if terms.thin else frozenset(),
+            words=self._named(),
         )
         if terms.thin:
             indexes = _thinned(indexes, unit, self.rng)
@@ -854,6 +853,12 @@ class _Choice:
         if len(indexes) < unit.min_sentences:
             return
         self._add(Chosen(unit, indexes), aspect)
+
+    def _named(self) -> set[str] | frozenset[str]:
+        """The things the part's paragraphs named, which no other of its paragraphs names
+        again — none where the part has little to choose from (it says a thing again rather
+        than fall short)."""
+        return self.words if self.terms.thin else frozenset()
 
     def _borrowed(self) -> int:
         """How many of the part's units are borrowed from related topics."""
@@ -869,7 +874,7 @@ class _Choice:
             self.phrases,
             self.spent,
             self.terms.part,
-            self.words if self.terms.thin else frozenset(),
+            self._named(),
         )
         if merged is not None:
             at, pick = merged
