@@ -340,3 +340,29 @@ def test_a_measure_loses_a_closing_call_but_not_its_own_end() -> None:
     # the targets file's own words are never trimmed
     point = Piece("确保项目年底前开工，齐心协力谋发展。", None)
     assert _without_call(point) is point
+
+
+def test_drafting_reads_the_matters_as_mining_does() -> None:
+    """Drafting reads ``aspects.yaml`` line by line (importing mining would cost a draft ~50 ms):
+    the same matters, topics and words as mining's YAML reading."""
+    from drafter.compose.select import _matters
+    from drafter.mining.aspects import load_aspects
+    from drafter.phrasebank.model import MATTER_SEPARATOR
+
+    aspects = load_aspects(weights=None)
+    words_by_label: dict[str, set[str]] = {}
+    for word, matter in aspects.matter_of.items():
+        label = f"{aspects.home[matter]}{MATTER_SEPARATOR}{matter}"
+        words_by_label.setdefault(label, set()).add(word)
+    drafted = _matters()
+    assert set(drafted) == set(words_by_label)
+    for label, words in drafted.items():
+        assert set(words) >= words_by_label[label], label
+
+
+def test_parts_are_added_only_once_a_larger_budget_failed_to_lengthen_the_sections() -> None:
+    from drafter.pipeline import saturated
+
+    assert not saturated([], 6000, 4000)  # no larger budget tried yet
+    assert saturated([(10000, 5000)], 20000, 5400)  # twice the budget, 8% longer
+    assert not saturated([(10000, 5000)], 20000, 8000)  # twice the budget, 60% longer

@@ -41,6 +41,17 @@ def _bank(*phrases: Phrase, scrubbed: tuple[str, ...] = ()) -> PhraseBank:
     return PhraseBank(phrases=phrases, topics=TOPICS, scrubbed=scrubbed, sources=("a.txt",))
 
 
+def _saved_and_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *phrases: Phrase
+) -> tuple[Path, PhraseBank]:
+    """A bank of ``phrases`` saved in ``tmp_path / "bank"`` (its cache folder beside it), and
+    that bank loaded once from its YAML, which writes the index the next ``load_bank`` reads."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "bank"
+    save_bank(_bank(*phrases), folder)
+    return folder, load_bank(folder)
+
+
 def _phrase(kind: Kind, text: str, **fields: object) -> Phrase:
     return Phrase(id=phrase_id(kind, text), kind=kind, text=text, **fields)  # type: ignore[arg-type]
 
@@ -567,17 +578,13 @@ def test_one_entry_is_fetched_by_its_id_as_the_kind_holds_it(
 ) -> None:
     """``PhraseBank.entry`` over the index (that entry's line alone) gives what the YAML bank
     gives: the kind's entry of that id, None for an id of another kind or of none."""
-    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
-    folder = tmp_path / "bank"
-    save_bank(
-        _bank(
-            Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
-            Phrase("bd-2", Kind.BODY, "加快项目建设进度。", topics=("项目建设",)),
-            Phrase("ld-1", Kind.LEAD, "补齐生态短板。", topics=("生态环保",)),
-        ),
-        folder,
+    folder, read = _saved_and_read(
+        tmp_path,
+        monkeypatch,
+        Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
+        Phrase("bd-2", Kind.BODY, "加快项目建设进度。", topics=("项目建设",)),
+        Phrase("ld-1", Kind.LEAD, "补齐生态短板。", topics=("生态环保",)),
     )
-    read = load_bank(folder)  # from the YAML (and the index written)
     indexed = load_bank(folder)
     assert indexed is not read
     for kind, entry_id in ((Kind.BODY, "bd-2"), (Kind.BODY, "bd-1"), (Kind.LEAD, "ld-1")):
@@ -642,19 +649,15 @@ def test_entries_naming_a_topic_come_from_the_index_as_from_the_yaml(
 
     from drafter.phrasebank import cache
 
-    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
-    folder = tmp_path / "bank"
-    save_bank(
-        _bank(
-            Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
-            Phrase("bd-2", Kind.BODY, "加快项目建设进度。", topics=("项目建设",)),
-            Phrase("ld-1", Kind.LEAD, "补齐生态短板，抓好项目。", topics=("生态环保",)),
-            Phrase("bd-3", Kind.BODY, "守住生态底线，推进项目落地。", topics=()),
-            Phrase("bd-4", Kind.BODY, "做好各项工作。", topics=("项目建设",)),
-        ),
-        folder,
+    folder, read = _saved_and_read(
+        tmp_path,
+        monkeypatch,
+        Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
+        Phrase("bd-2", Kind.BODY, "加快项目建设进度。", topics=("项目建设",)),
+        Phrase("ld-1", Kind.LEAD, "补齐生态短板，抓好项目。", topics=("生态环保",)),
+        Phrase("bd-3", Kind.BODY, "守住生态底线，推进项目落地。", topics=()),
+        Phrase("bd-4", Kind.BODY, "做好各项工作。", topics=("项目建设",)),
     )
-    read = load_bank(folder)  # from the YAML (and the index written)
     indexed = load_bank(folder)
     assert isinstance(indexed._source, cache.BankIndex)
     for topic in TOPICS:
@@ -699,18 +702,14 @@ def test_entries_whose_text_passes_a_test_are_fetched_alone_and_as_the_kind_hold
 
     from drafter.phrasebank import cache
 
-    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
-    folder = tmp_path / "bank"
-    save_bank(
-        _bank(
-            Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
-            Phrase("bd-2", Kind.BODY, "加快项目建设进度。", topics=("项目建设",)),
-            Phrase("ld-1", Kind.LEAD, "补齐生态短板。", topics=("生态环保",)),
-            Phrase("bd-3", Kind.BODY, "守住生态底线，推进项目落地。", topics=("项目建设",)),
-        ),
-        folder,
+    folder, read = _saved_and_read(
+        tmp_path,
+        monkeypatch,
+        Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
+        Phrase("bd-2", Kind.BODY, "加快项目建设进度。", topics=("项目建设",)),
+        Phrase("ld-1", Kind.LEAD, "补齐生态短板。", topics=("生态环保",)),
+        Phrase("bd-3", Kind.BODY, "守住生态底线，推进项目落地。", topics=("项目建设",)),
     )
-    read = load_bank(folder)  # from the YAML (and the index written)
     on = re.compile("生态").search
     expected = read.of_kind_where(Kind.BODY, on)
     assert [p.id for p in expected] == ["bd-1", "bd-3"]
