@@ -260,3 +260,58 @@ def test_places_and_firms_stay_names(text: str, name: str) -> None:
 )
 def test_county_particulars_drop_the_sentence(text: str) -> None:
     assert scrub(text)[1]
+
+
+# --- a sentence's topics, read in its paragraph -------------------------------------------------
+
+_HOUSING = (
+    "坚持“房住不炒”宏观政策，大力规范房地产市场秩序，做好住房保障工作，妥善解决房地产遗留问题。"
+)
+_CIVILITY = "规范管理服务，建设一批文明单位、文明企业、文明社区，让百姓真切感受城市的文明底色。"
+
+
+def _tagger():  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from drafter.mining.topics import TopicTagger
+    from drafter.phrasebank.topics import load_topics
+
+    return TopicTagger(load_topics(Path(__file__).resolve().parents[1] / "phrasebank"))
+
+
+def test_a_sentence_naming_its_topics_weakly_is_about_what_its_paragraph_is_about() -> None:
+    tagger = _tagger()
+    # alone, its 企业 and 城市 tie, and the taxonomy's order would put 工业发展 first
+    assert tagger.tag(_CIVILITY)[0] == "工业发展"
+    assert tagger.tag_in(_CIVILITY, None, _HOUSING + _CIVILITY)[0] == "城乡建设"
+    # a paragraph on 生态环保 makes a sentence on 矿山 (推进, 落实: 抓落实's words) its own
+    mining = "依法依规推进矿山整合重组，推动矿山集约化、规模化开发。"
+    green = "坚持生态优先、绿色发展，加强生态修复和水土保持，深化大气、水、土壤污染防治。"
+    assert tagger.tag_in(mining, None, green + mining)[0] == "生态环保"
+
+
+def test_a_sentence_naming_its_topic_twice_keeps_it_and_a_mixed_paragraph_decides_nothing() -> None:
+    tagger = _tagger()
+    industry = "实施企业梯度培育计划，推动规上工业企业提质增效。"
+    assert tagger.tag_in(industry, None, _HOUSING + industry)[0] == "工业发展"
+    # a scraped report's section run into one paragraph is about no one topic
+    mixed = "加快工业园区建设，支持企业技术改造。推进农业现代化，建设高标准农田，发展特色种植。"
+    assert tagger.tag_in(_CIVILITY, None, mixed) == tagger.tag(_CIVILITY)
+
+
+def test_an_entry_seen_once_keeps_the_order_its_words_gave_its_topics() -> None:
+    from drafter.mining.merge import Merger
+    from drafter.phrasebank.model import Kind, Phrase, SourceRef
+
+    merger = Merger()
+    ref = SourceRef("a.txt", 1, 0, 20)
+    merger.add(Phrase("", Kind.BODY, _CIVILITY, topics=("城乡建设", "工业发展"), sources=(ref,)))
+    other = SourceRef("b.txt", 2, 0, 20)
+    text = "推动传统产业技术改造，提升园区承载能力。"
+    merger.add(Phrase("", Kind.BODY, text, topics=("工业发展", "城乡建设"), sources=(ref,)))
+    merger.add(Phrase("", Kind.BODY, text, topics=("城乡建设", "工业发展"), sources=(other,)))
+    merger.add(Phrase("", Kind.BODY, text, topics=("工业发展",), sources=(other,)))
+    order = ["工业发展", "城乡建设"]
+    topics = {p.text: p.topics for p in merger.result(order)}
+    assert topics[_CIVILITY] == ("城乡建设", "工业发展")  # not the taxonomy's order
+    assert topics[text] == ("工业发展", "城乡建设")  # first in more of its sources

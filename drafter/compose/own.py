@@ -45,6 +45,9 @@ def own_rest(
     return [Paragraph(together) for together in group(selector, pieces)]
 
 
+OTHER_NAMED = 2.8  # another topic named this much (two of its keywords) outweighs the paragraph
+
+
 def _fits_part(selector: Selector, candidate: Candidate, topic: str) -> bool:
     phrase, text = candidate.phrase, candidate.text
     if phrase.curated or phrase.topics[:1] != (topic,) or phrase.mode is Mode.ACHIEVEMENT:
@@ -52,8 +55,11 @@ def _fits_part(selector: Selector, candidate: Candidate, topic: str) -> bool:
     if said_done(text) or says_problem(text) or spans_years(text):
         return False
     scores = selector.keyword_scores(text)
-    if scores.get(topic, 0.0) <= 0 or scores[topic] < max(scores.values()):
+    own = scores.get(topic, 0.0)
+    if own < max(scores.values(), default=0.0) and max(scores.values()) >= OTHER_NAMED:
         return False  # named more by another topic's words
+    # (a sentence naming its topic weakly or not at all has it from its paragraph, as mining
+    # read it: 依法依规推进矿山整合重组 in a paragraph on 生态环保)
     if selector.says_other_matter(phrase, topic) or selector.says_claimed_matter(phrase):
         return False
     return text not in selector.used and not selector.too_similar(text)

@@ -366,12 +366,14 @@ def own_filler_topics(bank: PhraseBank, taken: set[str | None]) -> tuple[str, ..
     held: dict[str, int] = {}
     count: dict[str, int] = {}
     for phrase in bank.of_kind(Kind.BODY):
-        if phrase.curated or not phrase.topics:
+        if phrase.curated:
             continue
-        topic = phrase.topics[0]
-        count[topic] = count.get(topic, 0) + 1
-        if phrase.mode is not Mode.ACHIEVEMENT:
-            held[topic] = held.get(topic, 0) + len(phrase.text)
+        # (a sentence speaks of its second topic too: 优化营商环境 said in a paragraph on
+        # 工业发展 is the archive's on 营商环境 as well; a part takes such sentences second)
+        for topic in phrase.topics[:2]:
+            count[topic] = count.get(topic, 0) + 1
+            if phrase.mode is not Mode.ACHIEVEMENT:
+                held[topic] = held.get(topic, 0) + len(phrase.text)
     held = {t: n for t, n in held.items() if count[t] >= ARCHIVE_ENOUGH}
     known = set(bank.topic_names())
     found = [t for t, n in held.items() if n >= OWN_FILLER_CHARS and t in known and t not in taken]

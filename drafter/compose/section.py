@@ -361,7 +361,12 @@ def compose_part(
         selector, topic, topic_key, bodies, leads, section, section_index, budget, same_section
     )
     remaining = max(0, budget - len(heading.text) - intro.chars)
-    items = _Items(selector, topic_key, topic_words)
+    items = _Items(
+        selector,
+        topic_key,
+        topic_words,
+        topic_grams=frozenset(w[i : i + 2] for w in topic_words for i in range(len(w) - 1)),
+    )
     for i in range(_item_count(remaining, intro.bodies, leads)):
         items.open(leads[i] if i < len(leads) else None)
     _fill_items(items, list(intro.bodies), leads, remaining)
@@ -535,6 +540,9 @@ class _Items:
     topic_key: str | None
     topic_words: tuple[str, ...]
     items: list[_Item] = field(default_factory=list)
+    # the character pairs of the part's topic keywords (企业 in a part on 工业发展): two
+    # sentences of the part sharing one of them share no matter
+    topic_grams: frozenset[str] = frozenset()
     # a plain paragraph stays on the matter of its first sentence, unless the part would
     # otherwise fall short (``loosen``): then on any matter of that matter's topic
     loose: bool = False
@@ -662,6 +670,8 @@ class _Items:
         # still touch the sub-heading's own words (抓实安全生产 → 电信诈骗 → 扫黑除恶
         # drifts away one neighbour at a time).
         anchor = lead_pairs(core)
+        # (a part that would fall short lets its topic's words tie a plain paragraph again)
+        kin_free = frozenset() if self.loose else self.topic_grams
         allowed = [
             j
             for j in range(len(pool))
@@ -673,10 +683,10 @@ class _Items:
                 (
                     profile.spoken_of(pool[j].text)
                     if core
-                    else overlap(grams, bigrams(pool[j].text)) >= 1
+                    else overlap(grams - kin_free, bigrams(pool[j].text)) >= 1
                 )
                 or (
-                    overlap(said, bigrams(pool[j].text)) >= 3
+                    overlap(said - kin_free, bigrams(pool[j].text)) >= 3
                     and (not core or any(pair in pool[j].text for pair in anchor))
                 )
             )

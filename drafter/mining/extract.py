@@ -17,8 +17,9 @@ bank entries (slots, scrubbing, topics). What is taken, following how a county s
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from drafter.corpus.model import SourceText
 from drafter.outline.model import Heading, Outline, Span
@@ -32,7 +33,8 @@ from drafter.records import dataclass
 class Candidate:
     """Literal text seen in a source, before generalisation.
 
-    ``context`` is extra text used only for topic tagging (a heading's body)."""
+    ``context`` is extra text used only for topic tagging (a heading's body); ``around``, a
+    body sentence's paragraph, which names the topic of a sentence naming its own weakly."""
 
     kind: Kind
     text: str
@@ -44,6 +46,7 @@ class Candidate:
     context: str = ""
     group: int = -1  # heading frames: siblings share a group number
     mode: str = ""  # "target"/"achievement" when the section says so (2024年重点工作 / 工作回顾)
+    around: str = ""
 
 
 _TRANSITION = re.compile(
@@ -152,7 +155,9 @@ def extract_candidates(
         )
 
     # leads
+    cuts: dict[int, list[int]] = {n: [start for start, _ in h] for n, h in heading_starts.items()}
     for lead in outline.lead_sentences:
+        cuts.setdefault(lead.span.paragraph, []).append(lead.span.start)
         taken.add((lead.span.paragraph, lead.span.start))
         after = paragraphs[lead.span.paragraph][lead.span.end : lead.span.end + 200]
         yield Candidate(Kind.LEAD, lead.text, _ref(file, lead.span), context=after)
@@ -221,7 +226,19 @@ def extract_candidates(
                 _ref(file, (number, body_start, end)),
                 mode=modes.get(number, ""),
                 context=section_title(number),
+                around=_stretch(paragraph, cuts.get(number, ()), start),
             )
+
+
+def _stretch(paragraph: str, cuts: Sequence[int], start: int) -> str:
+    """The stretch of ``paragraph`` a sentence at ``start`` stands in: from the heading or lead
+    sentence before it to the next (a scraped report runs several leads and their sentences
+    into one paragraph: 工业经济加力提速。…… 项目建设加快推进。……)."""
+    ordered = sorted(cuts)
+    at = bisect.bisect_right(ordered, start)
+    begin = ordered[at - 1] if at else 0
+    end = ordered[at] if at < len(ordered) else len(paragraph)
+    return paragraph[begin:end]
 
 
 _DASH = ("—", "－", "-")

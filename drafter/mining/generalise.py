@@ -124,9 +124,17 @@ class Generaliser:
         return result
 
     def _topics(
-        self, text: str, words: Sequence[str] | None, context: str = "", heading: bool = False
+        self,
+        text: str,
+        words: Sequence[str] | None,
+        context: str = "",
+        heading: bool = False,
+        around: str = "",
     ) -> tuple[str, ...]:
-        topics = self.tagger.tag(text, words, compounds=heading)
+        if around:
+            topics = self.tagger.tag_in(text, words, around)
+        else:
+            topics = self.tagger.tag(text, words, compounds=heading)
         if not topics and context:
             topics = self.tagger.tag_plain(context)
         return topics
@@ -171,11 +179,14 @@ class Generaliser:
         text = self._scrub(
             candidate.text, words, context, file, extra=extra, trim=kind is Kind.BODY
         )
-        topics = self._topics(candidate.text, words, candidate.context, kind is Kind.HEADING)
+        around = candidate.around
+        topics = self._topics(
+            candidate.text, words, candidate.context, kind is Kind.HEADING, around
+        )
         if text is not None and self._trimmed is not None:
             # what the sentence says without the clause it lost (抢抓黄河流域…战略机遇，争取更多
             # 项目列入上级政策支持盘子: 项目建设, not 生态环境)
-            topics = self._topics(self._trimmed, None, candidate.context) or topics
+            topics = self._topics(self._trimmed, None, candidate.context, around=around) or topics
         if text is not None:
             yield Phrase(
                 id="",

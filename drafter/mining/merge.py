@@ -65,7 +65,10 @@ class Merger:
             group.first, group.first_key = phrase, source_key
         group.count += 1
         group.sources.update(phrase.sources)
-        group.topic_counts.update(phrase.topics)
+        # (a phrase's topics come best first: a topic counts more the earlier it stands, so
+        # that one source's entry keeps the order its words gave, not the taxonomy's)
+        for rank, topic in enumerate(phrase.topics):
+            group.topic_counts[topic] += len(phrase.topics) - rank
         for filler in phrase.fillers:
             known = group.fillers.get(filler)
             if known is None or source_key < known:

@@ -19,6 +19,11 @@ from drafter.wordpattern import words_pattern
 _PLAIN_KEPT = 4096
 
 
+STRONG_HITS = 2  # keyword hits by which a sentence names its topic whatever its paragraph says
+HOME_HITS = 3  # a paragraph names the one topic it is about at least this often…
+HOME_LEAD = 2  # …and this many times as often as any other
+
+
 class TopicTagger:
     """Tags texts with the topics of one taxonomy."""
 
@@ -127,3 +132,32 @@ class TopicTagger:
         """The best topics of ``text`` (at most ``limit``; those scoring at least half the best);
         ``compounds``: see ``scores``."""
         return self._best(self.scores(text, words, compounds=compounds), limit)
+
+    def tag_in(
+        self, text: str, words: Sequence[str] | None, around: str, *, limit: int = 2
+    ) -> tuple[str, ...]:
+        """The best topics of a sentence read in the paragraph it stands in (``around``): a
+        sentence that names its topics by one keyword each is about what its paragraph is
+        about, its own words second (规范管理服务，建设一批文明单位、文明企业、文明社区 in a
+        paragraph on 房地产 is 城乡建设, not 工业发展 for its 企业); a sentence naming one
+        topic by two or more keywords keeps its own order."""
+        scores = self.scores(text, words)
+        topics = self._best(scores, limit)
+        if not topics or not around or max(scores.values()) >= STRONG_HITS:
+            return topics
+        home = self._home(around)
+        if home is None or home == topics[0]:
+            return topics
+        return (home, *(t for t in topics if t != home))[:limit]
+
+    def _home(self, paragraph: str) -> str | None:
+        """The one topic ``paragraph`` is about, if it is about one: named at least
+        ``HOME_HITS`` times and ``HOME_LEAD`` times as often as any other (a scraped report's
+        whole section run into one paragraph is about none)."""
+        scores = self.plain_scores(paragraph)
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], self._order[item[0]]))
+        best = ranked[0][1]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return ranked[0][0] if best >= HOME_HITS and best >= HOME_LEAD * second else None
