@@ -268,3 +268,42 @@ def test_a_highlight_on_a_topic_without_a_part_is_taken_up_by_the_part_that_host
     text = doc.text
     review_end = text.index("全域旅游示范区") + len("全域旅游示范区")
     assert "全域旅游" in text[review_end:]
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        ("推动电池材料二期项目年内达产", "推动电池材料二期项目2025年内达产"),
+        ("今年内完成征迁", "2025年内完成征迁"),
+        ("今年年底前开工建设", "2025年底前开工建设"),
+        ("年底前建成投用", "2025年底前建成投用"),
+        ("今年新增规上企业8家", "明年新增规上企业8家"),
+        ("确保2025年内建成", "确保2025年内建成"),
+        ("五年内翻一番", "五年内翻一番"),
+        ("明年内开工", "明年内开工"),
+        ("今年以来的好势头保持下去", "今年以来的好势头保持下去"),
+    ],
+)
+def test_a_point_said_in_december_names_the_year_deployed(point: str, said: str) -> None:
+    """Round 25: 推动电池材料二期项目年内达产 said on 27 December read as four days."""
+    from drafter.compose.timeframe import TimeFrame
+
+    december = TimeFrame(year=2025, review_year=2024, month=12, early=True, period="end")
+    january = TimeFrame(year=2025, review_year=2024, month=1, early=False, period="start")
+    assert december.planned(point) == said
+    assert january.planned(point) == point
+
+
+def test_a_december_draft_says_its_points_in_the_year_deployed() -> None:
+    targets = make_targets(
+        kind="plenary",
+        meeting="县委全会暨县委经济工作会议",
+        date="2024-12-27",
+        year=2025,
+        sections=[{"topic": "工业发展", "points": ["推动电池材料二期项目年内达产"]}],
+    )
+    _, document = draft_document(targets, _shipped_bank())
+    text = "".join(b.text for b in document.blocks)
+    assert "推动电池材料二期项目2025年内达产" in text
+    assert not self_check(document, targets, _shipped_bank())
+    assert "项目年内达产" not in text

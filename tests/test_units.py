@@ -650,3 +650,25 @@ def test_a_shortcoming_is_no_measure() -> None:
     )
     assert says_problem("财政收支平衡压力较大。")
     assert not says_problem("补齐民生领域短板，持续巩固脱贫成果。")
+
+
+def test_a_point_goes_under_the_item_on_its_matter_not_one_sharing_stock_words() -> None:
+    """Round 25: 守住不发生规模性返贫致贫底线 went under 守住粮食安全底线 (守住, 底线), not under
+    the paragraph on 帮扶; the figure on 粮食播种面积 still goes under 粮食."""
+    from drafter.compose.section import _targets_into_items
+
+    def item(lead: str, *sentences: str) -> Paragraph:
+        return Paragraph(tuple(Piece(s) for s in sentences), Piece(lead))
+
+    paragraphs = [
+        item("继续强化政策扶持。", "坚持帮扶政策不变、力度不减，保持主要帮扶政策总体稳定。"),
+        item("守住粮食安全底线。", "坚决扛牢粮食安全政治责任，筑牢粮食安全“压舱石”。"),
+    ]
+    intro = [
+        Piece("全年确保粮食播种面积稳定在52.5万亩以上。"),
+        Piece("守住不发生规模性返贫致贫底线。"),
+    ]
+    left = _targets_into_items(paragraphs, intro, frozenset({"乡村振兴", "农业农村"}))
+    assert not left
+    assert paragraphs[0].pieces[0].text == "守住不发生规模性返贫致贫底线。"
+    assert paragraphs[1].pieces[0].text.startswith("全年确保粮食播种面积")

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from drafter.compose.figures import verbatim
+from drafter.compose.timeframe import time_frame
 from drafter.compose.wording import FigureLike, numbers_of
 from drafter.document import Document, Role
 from drafter.numerals import from_chinese
@@ -121,8 +122,10 @@ def _verbatim_problems(whole: str, targets: Targets) -> list[str]:
     verbatims += [("review.problems", p) for p in targets.review.problems]
     if targets.kind == "symposium":
         verbatims += [("concerns", c) for c in targets.concerns]
+    # (a point's 年内 said in December is the year deployed: ``TimeFrame.planned``)
+    frame = time_frame(targets)
     for s, section in enumerate(targets.sections):
-        verbatims += [(f"sections[{s}].points", p) for p in section.points]
+        verbatims += [(f"sections[{s}].points", frame.planned(p)) for p in section.points]
     return [
         f"{key}：“{verbatim(text)[:20]}”没有原样写入稿件"
         for key, text in verbatims

@@ -29,6 +29,7 @@ from drafter.compose.select import (
     is_specific,
     key_phrases,
     matter_words,
+    matters_named,
     overlap,
     provenance_of,
     sentence_role,
@@ -322,7 +323,8 @@ def section_targets(
         selector.mark_used(text)
     points: list[Piece] = []
     for i, written in enumerate(section.points if section else ()):
-        text = verbatim(written) + "。"
+        said = selector.frame.planned(written) if selector.frame is not None else written
+        text = verbatim(said) + "。"
         if len(text) > 1 and text not in selector.used:  # a point given twice is said once
             selector.mark_used(text)
             points.append(Piece(text, Provenance(yaml_key=f"{key}.points[{i}]")))
@@ -1088,7 +1090,8 @@ def compose_unit_part(
         paragraphs.extend(_into_units(selector, paragraphs, extra, ledger.claims, number))
     room = TOP_UP * remaining - sum(len(p.text) for p in intro)
     paragraphs = _arranged(selector, paragraphs, topic, heading, topic_key, style, after, room)
-    paragraphs = _with_targets(paragraphs, intro, framing, after)
+    homes = units.allowed.get(topic) or frozenset({topic})
+    paragraphs = _with_targets(paragraphs, intro, framing, after, homes)
     paragraphs = [_within_bounds(selector, p) for p in paragraphs]
     size = sum(len(p.text) for p in paragraphs)
     if selector.own_county and size < TOP_UP * remaining:
@@ -1520,10 +1523,22 @@ _TARGET_WORDS = re.compile(
 )
 
 
-def _targets_into_items(paragraphs: list[Paragraph], intro: list[Piece]) -> list[Piece]:
+SAME_MATTER = 6  # a target and a paragraph naming one matter: as much as three word pairs of a lead
+
+
+def _targets_into_items(
+    paragraphs: list[Paragraph], intro: list[Piece], homes: frozenset[str] = frozenset()
+) -> list[Piece]:
     """Each of ``intro``'s targets and points put at the head of the led paragraph that speaks
-    of its matter most (two word pairs at least, its lead's counting twice), in place in
-    ``paragraphs``; the ones no item speaks of, returned."""
+    of its matter most — a matter both name (``matters_named``) first, then word pairs (two at
+    least, its lead's counting twice) — in place in ``paragraphs``; the ones no item speaks
+    of, returned. (Round 25: 守住不发生规模性返贫致贫底线 went under 守住粮食安全底线 for the
+    words 守住 and 底线, not under the paragraph on 帮扶.) Only the matters of ``homes``, the
+    part's topics, count: 底线 names 安全稳定/风险 in any part."""
+
+    def named(text: str) -> frozenset[str]:
+        return frozenset(m for m in matters_named(text) if home_of(m) in homes)
+
     sentences: list[list[Piece]] = [[]]  # a target is worded in pieces (全年确保 + its figure)
     for piece in intro:
         sentences[-1].append(piece)
@@ -1532,14 +1547,18 @@ def _targets_into_items(paragraphs: list[Paragraph], intro: list[Piece]) -> list
     left: list[Piece] = []
     placed: dict[int, list[Piece]] = {}
     for sentence in (s for s in sentences if s):
-        words = key_phrases(_TARGET_WORDS.sub("，", "".join(p.text for p in sentence)), 2)
+        said = "".join(p.text for p in sentence)
+        words = key_phrases(_TARGET_WORDS.sub("，", said), 2)
+        matters = named(said)
         best, score = None, 1
         for index, paragraph in enumerate(paragraphs):
             if paragraph.lead is None:
                 continue
             lead = key_phrases(paragraph.lead.text, 2)
-            body = key_phrases("".join(p.text for p in paragraph.pieces[:3]), 2)
-            found = 2 * overlap(words, lead) + overlap(words, body - lead)
+            opening = "".join(p.text for p in paragraph.pieces[:3])
+            body = key_phrases(opening, 2)
+            shared = len(matters & named(paragraph.lead.text + opening))
+            found = SAME_MATTER * shared + 2 * overlap(words, lead) + overlap(words, body - lead)
             if found > score:
                 best, score = index, found
         if best is None:
@@ -1553,17 +1572,21 @@ def _targets_into_items(paragraphs: list[Paragraph], intro: list[Piece]) -> list
 
 
 def _with_targets(
-    paragraphs: list[Paragraph], intro: list[Piece], framing: bool, after: str
+    paragraphs: list[Paragraph],
+    intro: list[Piece],
+    framing: bool,
+    after: str,
+    homes: frozenset[str] = frozenset(),
 ) -> list[Paragraph]:
     """A part of units with the section's targets and points (``intro``) in place: a paragraph
     of their own before a run of items, else at the head of the first paragraph — after its
     first sentence when that frames the matter (``framing``) or opens as the text before the
-    heading (``after``) did."""
+    heading (``after``) did. ``homes``: the topics whose matters the part speaks for."""
     if intro and paragraphs and paragraphs[0].lead is not None:
         # a target goes under the item whose matter it is (稳定扩大就业。今年，确保城镇新增就业
         # 2600人。……); the others open the part on their own, before its items: under another
         # item's lead they would read as its matter (继续强化政策扶持。全年确保粮食播种面积……)
-        intro = _targets_into_items(paragraphs, intro)
+        intro = _targets_into_items(paragraphs, intro, homes)
         if intro:
             paragraphs.insert(0, Paragraph(tuple(intro)))
     elif intro and paragraphs:

@@ -270,6 +270,23 @@ def matter_words(text: str) -> frozenset[str]:
     return frozenset(_matter_word_pattern().findall(text)) - _HEAD_MATTERS
 
 
+@lru_cache(maxsize=1)
+def _labels_by_word() -> dict[str, frozenset[str]]:
+    """Each matter word with the matters (安全稳定/风险) it names."""
+    found: dict[str, set[str]] = {}
+    for label, words in _matters().items():
+        for word in words:
+            found.setdefault(word, set()).add(label)
+    return {word: frozenset(labels) for word, labels in found.items()}
+
+
+def matters_named(text: str) -> frozenset[str]:
+    """The matters ``text`` names by their words (守住不发生规模性返贫致贫底线 →
+    乡村振兴/脱贫衔接), the words that head paragraphs included."""
+    labels = _labels_by_word()
+    return frozenset().union(*(labels[w] for w in _matter_word_pattern().findall(text)))
+
+
 # Matter words a part may name in several of its paragraphs: the place its work is done (an
 # industry part speaks of 园区 in its paragraph on the parks and again where firms move in).
 _PART_WIDE = frozenset(["开发区", "产业园", "高新区"])

@@ -92,7 +92,22 @@ class TimeFrame:
             )
         return "明年" in text or (plan and _LAST_YEAR_AS_PLAN.search(text) is not None)
 
+    def planned(self, point: str) -> str:
+        """A writer's point in the time of this meeting: in December the year deployed is the
+        next, so 年内 and 今年 of a point are that year's (推动电池材料二期项目年内达产 said on
+        27 December reads as four days; round 25) — 2025年内, 明年; other meetings keep it."""
+        if not self.early:
+            return point
+        point = _THIS_YEAR_WITHIN.sub(f"{self.year}年内", point)
+        point = _THIS_YEAR_END.sub(f"{self.year}年底", point)
+        return _THIS_YEAR.sub("明年", point)
 
+
+# 年内 / 年底 of the current year in a point (not 2025年内, 五年内, 明年内)
+_NOT_THIS = r"(?<![\d年一二三四五六七八九十两明去前后上下今本])"
+_THIS_YEAR_WITHIN = re.compile(r"(?:今年|本年度?)内|" + _NOT_THIS + "年内")
+_THIS_YEAR_END = re.compile(r"(?:今年|本年度?)年?底|" + _NOT_THIS + "年底")
+_THIS_YEAR = re.compile(r"今年(?!以来)")
 _LAST_YEAR_AS_PLAN = re.compile(r"去年|上年")
 _NEW_YEAR = re.compile(r"新的一年|新年|做好今年|明年|年初|开局|开好局|起好步|开门红|岁末|年终")
 
