@@ -307,3 +307,27 @@ def test_a_december_draft_says_its_points_in_the_year_deployed() -> None:
     assert "推动电池材料二期项目2025年内达产" in text
     assert not self_check(document, targets, _shipped_bank())
     assert "项目年内达产" not in text
+
+
+def test_a_field_a_problem_names_is_answered_on_its_matter_where_no_part_is_on_it() -> None:
+    """Round 25: 财政收支矛盾突出 among the problems and no part on 经济运行; the part hosting
+    财政 (项目建设, a related topic) says a measure on 经济运行/财政 (税源, 税收征管, 预算), not
+    any sentence naming 财政 (财政投资评审, 财政资金审计)."""
+    from drafter.phrasebank.model import Kind
+
+    bank = _shipped_bank()
+    review = {
+        "figures": [{"name": "地区生产总值", "value": 86.3, "unit": "亿元", "growth": 6.8}],
+        "problems": ["经济恢复的基础还不牢固，财政收支矛盾突出"],
+    }
+    targets = make_targets(review=review)
+    draft, _ = draft_document(targets, bank)
+    labels = set()
+    for part in draft.parts:
+        for paragraph in part.paragraphs:
+            for piece in paragraph.pieces:
+                entry = piece.provenance.entry if piece.provenance else None
+                phrase = bank.entry(Kind.BODY, entry) if entry else None
+                if phrase is not None and phrase.topics[:1] == ("经济运行",):
+                    labels.add(phrase.aspect)
+    assert "经济运行/财政" in labels

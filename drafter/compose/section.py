@@ -30,6 +30,7 @@ from drafter.compose.select import (
     key_phrases,
     matter_words,
     matters_named,
+    matters_of_word,
     overlap,
     provenance_of,
     sentence_role,
@@ -1145,10 +1146,17 @@ def _answering(
     said = "".join(p.text for p in paragraphs)
     # a word is taken up by its own part: 储备 of 项目储备 (项目 is the topic's word)
     own = {word: _own_part(word, selector.keywords.get(topic, ())) for word in stress}
-    missing = [own[word] for word in stress if own[word] not in said]
+    # a field (财政 of 财政收支矛盾突出) hosted from a topic the draft has no part on is
+    # answered by a measure of that topic on its matter (经济运行/财政: 持续抓好税源培植，依法
+    # 加强税收征管), whatever sentence of the part names the word (round 24 took an audit of
+    # 财政资金, round 25 an appraisal of 财政投资 in the part on 项目建设)
+    hosted = [w for w in stress if w in selector.hosted_words and not is_specific(w)]
+    fields = frozenset().union(*(matters_of_word(w) for w in hosted))
+    pieces: list[Piece] = _field_answer(selector, topic, fields, topic_key) if fields else []
+    field_words = set(hosted)
+    missing = [own[w] for w in stress if own[w] not in said and w not in field_words]
     if not missing:
-        return []
-    pieces: list[Piece] = []
+        return pieces
     for candidate in _topic_sentences(selector, topic):
         text = candidate.text
         if (
@@ -1180,6 +1188,40 @@ def _answering(
                 fits(candidate)
                 and candidate.phrase.mode is not Mode.ACHIEVEMENT
                 and not selector.belongs_elsewhere(candidate.phrase, topic)
+                and text not in selector.used
+                and not said_done(text)
+                and not says_problem(text)
+                and not selector.too_similar(text)
+            ):
+                pieces.append(selector.take(candidate, topic_key))
+                break
+    return pieces
+
+
+def _field_answer(
+    selector: Selector, topic: str, fields: frozenset[str], topic_key: str | None
+) -> list[Piece]:
+    """One measure on each of ``fields`` (matters: 经济运行/财政) for a part hosting a fact
+    of a topic the draft has no part on: the bank's best plan sentence labelled with the
+    matter that opens on a verb of doing (not a goal, a result or a shortcoming)."""
+    pieces: list[Piece] = []
+    words = {w for label in fields for w in words_of_matter(label)}
+    for label in sorted(fields):
+        for candidate in selector.candidates(
+            Kind.BODY,
+            topic,
+            min_len=14,
+            max_len=90,
+            any_topic=True,
+            where=lambda text: any(word in text for word in words),
+        ):
+            text = candidate.text
+            if (
+                candidate.phrase.aspect == label
+                and candidate.phrase.topics[:1] == (home_of(label),)
+                and candidate.phrase.mode is not Mode.ACHIEVEMENT
+                and VERB_START.match(text)
+                and fits(candidate)
                 and text not in selector.used
                 and not said_done(text)
                 and not says_problem(text)

@@ -280,6 +280,11 @@ def _labels_by_word() -> dict[str, frozenset[str]]:
     return {word: frozenset(labels) for word, labels in found.items()}
 
 
+def matters_of_word(word: str) -> frozenset[str]:
+    """The matters ``word`` names (财政 → 经济运行/财政); none for a word naming none."""
+    return _labels_by_word().get(word, frozenset())
+
+
 def matters_named(text: str) -> frozenset[str]:
     """The matters ``text`` names by their words (守住不发生规模性返贫致贫底线 →
     乡村振兴/脱贫衔接), the words that head paragraphs included."""
