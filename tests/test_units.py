@@ -672,3 +672,20 @@ def test_a_point_goes_under_the_item_on_its_matter_not_one_sharing_stock_words()
     assert not left
     assert paragraphs[0].pieces[0].text == "守住不发生规模性返贫致贫底线。"
     assert paragraphs[1].pieces[0].text.startswith("全年确保粮食播种面积")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "misused"),
+    [
+        ("加大品牌培育升级力度，积极申报“中华老字号”“中国驰名商标”。", True),
+        ("积极申报中国驰名商标。", True),
+        ("申报地理标志证明商标，创建驰名品牌。", False),
+        ("坚持问题导向，着力解决突出问题。", False),
+        ("坚持危机导向，着力解决突出问题。", True),
+    ],
+)
+def test_a_misused_term_keeps_a_sentence_out(sentence: str, misused: bool) -> None:
+    from drafter.compose.portable import MISUSED_FILE, misused_pattern, read_misused_terms
+
+    pattern = misused_pattern(read_misused_terms(MISUSED_FILE))
+    assert bool(pattern.search(sentence)) is misused

@@ -165,7 +165,15 @@ def read_misused_terms(path: Path = MISUSED_FILE) -> tuple[str, ...]:
         return tuple(line for line in lines if line)
 
 
-_PARTICULAR = re.compile("|".join(map(re.escape, read_misused_terms())))
+def misused_pattern(terms: Sequence[str]) -> re.Pattern[str]:
+    """One pattern of ``terms``; an ellipsis in a term stands for a few characters of the same
+    clause (申报…驰名商标 finds 申报“中华老字号”“中国驰名商标”)."""
+    return re.compile(
+        "|".join(r"[^，。；！？]{0,12}?".join(map(re.escape, term.split("…"))) for term in terms)
+    )
+
+
+_PARTICULAR = misused_pattern(read_misused_terms())
 
 
 # A town the source county built or named (百里峡艺术小镇, 四季冰雪小镇); 特色小镇 alone is a

@@ -933,12 +933,21 @@ class Selector:
                 self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
 
     def belongs_elsewhere(self, phrase: Phrase, topic: str) -> bool:
-        """The entry is first about the topic of another part of the draft (商业综合体 of 商贸消费
-        offered to the part on 工业发展): that part's, not this one's."""
+        """The entry is first about a topic another part of the draft speaks for (商业综合体 of
+        商贸消费 offered to the part on 工业发展, where a part is on 商贸消费 or on 文化旅游,
+        which speaks for it): that part's, not this one's."""
+        return bool(phrase.topics) and phrase.topics[0] in self.spoken_elsewhere(topic)
+
+    def spoken_elsewhere(self, topic: str) -> frozenset[str]:
+        """The topics the draft's other parts speak for — their own and their related topics
+        the draft has no part on (``matter_homes``) — that the part on ``topic`` does not."""
+        homes = self.matter_homes
+        ours = homes.get(topic, frozenset()) | {topic}
         return (
-            bool(phrase.topics)
-            and phrase.topics[0] != topic
-            and (phrase.topics[0] in self.matter_homes)
+            frozenset(
+                name for other, names in homes.items() if other != topic for name in names
+            ).union(t for t in homes if t != topic)
+            - ours
         )
 
     def names_said(self, text: str) -> bool:

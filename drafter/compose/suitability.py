@@ -124,6 +124,9 @@ def drop_want(text: str) -> str:
     return text[1:] if text.startswith("要") and VERB_START.match(text[1:]) else text
 
 
+ELSEWHERE_MARGIN = 1.0  # another part's topic named by one keyword more than the part's own
+
+
 def about_another_topic(
     selector: Selector, text: str, topic: str, phrase: Phrase | None = None
 ) -> bool:
@@ -145,6 +148,12 @@ def about_another_topic(
         margin = 2.5 if phrase is not None and phrase.topics[:1] == (topic,) else 1.0
     # A sentence naming four or more other fields is a list of fields, not about this one.
     if len(others) >= 4 or any(score > own + margin for score in others):
+        return True
+    # Another part of the draft can say it: its words name that part's topic more, whatever
+    # its tags (壮大老字号企业规模，打造特色商业街区…: 商业, 街区 against one 企业 — round 25
+    # found it in the part on 工业 of a draft with a part on 商贸消费)
+    elsewhere = selector.spoken_elsewhere(topic)
+    if any(score > own + ELSEWHERE_MARGIN for name, score in scores.items() if name in elsewhere):
         return True
     # A long term of another topic (和美乡村 in 民生, 公共卫生 under 应急), or a word that marks
     # it unmistakably (旅游 in an industry part), marks the sentence's subject.

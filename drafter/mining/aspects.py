@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import field, replace
 from pathlib import Path
 
@@ -59,12 +59,15 @@ class Aspects:
             if named[word]
         }
 
-    def matter(self, text: str) -> str | None:
-        """The matter ``text`` names most (ties: the one named first), or None."""
+    def matter(self, text: str, within: Collection[str] = ()) -> str | None:
+        """The matter ``text`` names most (ties: the one named first), or None; ``within``:
+        only the matters of these topics count."""
         found: dict[str, float] = {}
         for match in self.pattern.finditer(text):
             word = match.group()
             matter = self.matter_of[word]
+            if within and self.home[matter] not in within:
+                continue
             # insertion order: the matter named first wins a tie
             found[matter] = found.get(matter, 0.0) + self._weight(word)
         if not found:
@@ -79,10 +82,10 @@ class Aspects:
             return 1.0
         return self.weights.get(word, UNSEEN_WEIGHT)
 
-    def label(self, text: str) -> str | None:
+    def label(self, text: str, within: Collection[str] = ()) -> str | None:
         """The matter ``text`` names most with the topic it belongs to (安全稳定/安全生产), as a
-        bank entry stores it; None when it names none."""
-        matter = self.matter(text)
+        bank entry stores it; None when it names none (of the topics ``within``, if given)."""
+        matter = self.matter(text, within)
         return None if matter is None else f"{self.home[matter]}{MATTER_SEPARATOR}{matter}"
 
     def with_matter(self, phrase: Phrase) -> Phrase:

@@ -252,10 +252,12 @@ def _unit(
 
 
 def _aspect(tagger: TopicTagger, aspects: Aspects, topic: str, text: str) -> str | None:
-    """The matter the text names most, with the topic it belongs to (安全稳定/安全生产: see
-    ``aspects.yaml``); for a text naming none, the keyword of ``topic`` it names most often
-    (ties: the earliest in the text)."""
-    label = aspects.label(text)
+    """The matter of the unit's topic the text names most, with the topic (安全稳定/安全生产:
+    see ``aspects.yaml``) — a unit on 商贸消费 naming 市场主体 and 中小企业 is not on
+    工业发展/企业培育, the matter a part on 工业发展 would take it in for (round 25: 商业综合体
+    and 夜经济 went on in a paragraph on 开发区); for a text naming none of its topic's
+    matters, the keyword of ``topic`` it names most often (ties: the earliest in the text)."""
+    label = aspects.label(text, (topic,))
     if label is not None:
         return label
     keywords = tagger.keywords_of(topic)
