@@ -315,3 +315,21 @@ def test_an_entry_seen_once_keeps_the_order_its_words_gave_its_topics() -> None:
     topics = {p.text: p.topics for p in merger.result(order)}
     assert topics[_CIVILITY] == ("城乡建设", "工业发展")  # not the taxonomy's order
     assert topics[text] == ("工业发展", "城乡建设")  # first in more of its sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slots"),
+    [
+        ("按照国家2030年前碳排放达峰和2060年前碳中和总体要求，调整产业结构。", [None, None]),
+        ("确保2030年前实现碳达峰。", [None]),
+        ("到2035年基本实现社会主义现代化。", [None]),
+        ("2025年，力争新增规上工业企业8家。", ["year", "number"]),
+    ],
+)
+def test_a_national_milestone_year_is_no_year_a_draft_fills(
+    sentence: str, slots: list[str | None]
+) -> None:
+    """Round 27: 按照国家2025年前碳排放达峰和2025年前碳中和总体要求 — the milestone years had
+    been made {year} slots and filled with the draft's year; a hit without a slot leaves the
+    sentence out."""
+    assert [hit.slot for hit in find_figures(sentence)] == slots

@@ -246,6 +246,9 @@ def test_fitting_cuts_units_from_their_ends_never_below_two_sentences() -> None:
         ("要坚持教育优先发展。", True, False, "坚持教育优先发展。"),
         ("要素保障持续加强。", False, True, "要素保障持续加强。"),
         ("加快发展现代农业。", False, True, "加快发展现代农业。"),
+        # 将 of the object is no 将 of the future (round 25, 27: 要碳排放纳入……规划)
+        ("将碳排放纳入生态环境保护专项规划。", False, True, "将碳排放纳入生态环境保护专项规划。"),
+        ("将加快推进园区建设。", False, True, "要加快推进园区建设。"),
     ],
 )
 def test_voice_follows_the_kind(sentence: str, report: bool, first: bool, said: str) -> None:
@@ -689,3 +692,40 @@ def test_a_misused_term_keeps_a_sentence_out(sentence: str, misused: bool) -> No
 
     pattern = misused_pattern(read_misused_terms(MISUSED_FILE))
     assert bool(pattern.search(sentence)) is misused
+
+
+def test_a_county_draft_does_not_promise_the_city_s_people() -> None:
+    """Round 27: 让全市人民过上更加美好的新生活 in a 县's speech (a county-level city's own
+    words; in a 县's words 全市 is the prefecture)."""
+    from drafter.compose.select import LEVEL_WORDS
+
+    county = re.compile(LEVEL_WORDS["县"])
+    said = "统筹推进巩固拓展脱贫攻坚成果同乡村振兴有效衔接，让全市人民过上更加美好的新生活。"
+    assert county.search(said)
+    assert not county.search("力争主要经济指标增速进入全市前列。")
+
+
+def test_every_dated_must_has_an_example_naming_its_words() -> None:
+    from drafter.compose.portable import load_dated_musts
+
+    musts = load_dated_musts()
+    assert musts
+    for must in musts:
+        assert any(word in must.example for word in must.words), must
+        assert must.topics
+
+
+def test_a_plan_of_the_transition_years_says_no_return_to_poverty() -> None:
+    """Round 27: two 2025 reports with a part on 农业农村 said nothing of 返贫 (2021–2025 is
+    the transition period: every plan says 守住不发生规模性返贫底线); after it, no plan must."""
+    from test_compose import _shipped_bank, draft_document, make_targets
+
+    from drafter.compose.portable import load_dated_musts
+
+    sections = [{"topic": "工业发展"}, {"topic": "农业农村"}, {"topic": "民生保障"}]
+    targets = make_targets(sections=sections, length=4000)
+    draft, _ = draft_document(targets, _shipped_bank())
+    text = "".join(p.text for part in draft.parts for p in part.paragraphs)
+    assert "返贫" in text
+    must = next(m for m in load_dated_musts() if "返贫" in m.words)
+    assert must.fits(2025) and not must.fits(2027)

@@ -29,7 +29,7 @@ from drafter.compose.figures import (
 from drafter.compose.headings import choose_headings
 from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
-from drafter.compose.portable import guidance_of, plan_period
+from drafter.compose.portable import guidance_of, load_dated_musts, plan_period
 from drafter.compose.review import figures_by_area, review_areas
 from drafter.compose.section import (
     compose_part,
@@ -148,6 +148,23 @@ def _hosted(
                 *(w for w in words if w not in hosted.get(host, ())),
             )
     return hosted
+
+
+def _with_musts(
+    stress: dict[str, tuple[str, ...]], planned: Sequence[PartPlan], year: int
+) -> dict[str, tuple[str, ...]]:
+    """``stress`` with what ``year``'s plan must say (``musts`` of ``dated_terms.yaml``) taken
+    up by the first part on one of its topics: 守住不发生规模性返贫底线 in the part on 乡村振兴
+    or 农业农村 of a 2025 report (round 27: two reports of 2025 without it)."""
+    stressed = dict(stress)
+    own = [p.topic for p in planned]
+    for must in load_dated_musts():
+        host = next((t for t in own if t in must.topics), None)
+        if host is None or not must.fits(year):
+            continue
+        words = stressed.get(host, ())
+        stressed[host] = (*words, *(w for w in must.words if w not in words))
+    return stressed
 
 
 def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str, ...]]:
@@ -706,7 +723,10 @@ def _compose_parts(
         if working[index] and carried > 0:
             # a part the bank holds little on leaves its share to the parts after it
             ahead = sum(w for w, on in zip(weights[index:], working[index:], strict=True) if on)
-            budget += min(budget, int(carried * weights[index] / ahead))
+            # (by at most ``CARRY_CAP`` of its own: the parts after a thin one do not swell
+            # into the longest of the draft — round 27: 生态环保 fourth of six, 1,228 characters,
+            # 项目建设 first, 610)
+            budget += min(int(CARRY_CAP * budget), int(carried * weights[index] / ahead))
         after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else ""
         part = _compose_one(selector, units, part_plan, index, budget, style, after or last_said)
         if layout is not None:
@@ -776,6 +796,7 @@ def by_material(weights: list[float], topics: list[str], units: UnitComposer) ->
 
 
 MATERIAL_RANGE = (0.6, 1.6)
+CARRY_CAP = 0.5  # a part takes on at most this share of its own length from thin parts before it
 
 
 def by_rank(weights: list[float], sections: Sequence[int | None]) -> list[float]:
@@ -865,11 +886,11 @@ def plan_parts(
             PartPlan(extra.topic, heading, None, None, focus=extra.focus, weight=EXTRA_SHARE),
         )
     facts = facts_to_answer(selector, targets)
-    stress = _hosted(facts, planned, selector.bank)
+    stress = _with_musts(_hosted(facts, planned, selector.bank), planned, targets.year)
     own_topics = {p.topic for p in planned}
     selector.hosted_words = frozenset(
         word for topic, words in facts.items() if topic not in own_topics for word in words
-    )
+    ) | {word for must in load_dated_musts() if must.fits(targets.year) for word in must.words}
     planned = [
         replace(p, stress=(*p.stress, *stress.get(p.topic, ()), *_title_words(selector, p.section)))
         for p in planned

@@ -470,6 +470,34 @@ def guidance_of(year: int) -> str:
     return before[-1] if before else rows[0][1]
 
 
+@dataclass(frozen=True, slots=True)
+class DatedMust:
+    """What a year's plan says on a topic (``musts`` of ``dated_terms.yaml``)."""
+
+    words: tuple[str, ...]
+    topics: tuple[str, ...]
+    start: int | None
+    end: int | None
+    example: str
+
+    def fits(self, year: int) -> bool:
+        return (self.start is None or year >= self.start) and (self.end is None or year <= self.end)
+
+
+def load_dated_musts() -> tuple[DatedMust, ...]:
+    """The ``musts`` table of ``dated_terms.yaml``."""
+    return tuple(
+        DatedMust(
+            tuple(item["words"]),
+            tuple(item["topics"]),
+            item.get("from"),
+            item.get("to"),
+            item["example"],
+        )
+        for item in _dated_file().get("musts", ())
+    )
+
+
 def plan_period(year: int) -> PlanPeriod:
     """The five-year plan ``year`` falls in, from the ``plans`` table of ``dated_terms.yaml``."""
     plans = _dated_file()["plans"]

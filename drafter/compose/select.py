@@ -394,9 +394,11 @@ class Candidate:
 # localiser (县 sentences are rewritten), but a 区's are not a 县's and the other way round.
 LEVEL_WORDS = {
     # (a county-level city's own words too: 我市, 市直, 市级财政 of its own budget)
+    # (全市人民 is a city's own people: in a 县's words the prefecture's people are not the
+    # speaker's to promise a better life — round 27: 让全市人民过上更加美好的新生活)
     "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道|市长热线|市长信箱|"
-    r"我市|本市|市直|市本级|市级财政",
-    "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城|我市|本市|市本级|市级财政",
+    r"我市|本市|市直|市本级|市级财政|全市人民",
+    "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城|我市|本市|市本级|市级财政|全市人民",
     # in a 县's words 全市/市委 mean the prefecture; in a 市's speech they would read as itself
     "市": r"全区|我区|区委|区政府|区人民|本区|区直|全市|市委|市政府|市级",
     "旗": r"全区|我区|区委|区政府|区人民|本区|区直",

@@ -1203,7 +1203,12 @@ def _wall_cut(pick: Chosen) -> Chosen:
 
 # --------------------------------------------------------------------------- word
 
-_PLAN_VOICE = re.compile(r"^(?:我们将|我们要|将要|要|将)(?!素|求|点|件|是|来)")
+# 将 of the future before a verb of doing (将加快……); 将 of the object (将碳排放纳入……规划,
+# 将……作为……) stays (round 25, 27: 要碳排放纳入生态环境保护专项规划)
+_DOING = "|".join(
+    v for v in VERB_START.pattern.removeprefix("^(要)?(").removesuffix(")").split("|") if len(v) > 1
+)
+_PLAN_VOICE = re.compile(rf"^(?:我们将|我们要|将要|要|将(?={_DOING}))(?!素|求|点|件|是|来)")
 
 
 def voice(sentence: str, report: bool, first: bool) -> str:

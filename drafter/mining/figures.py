@@ -31,6 +31,9 @@ CHANGE_WORDS = r"(?:增长|下降|增加|减少|提高|降低|回落|提升|上�
 
 _ANY_FIGURE = re.compile(r"[0-9０-９＊*]|[XＸ]{2}")
 _YEAR = re.compile(r"(?<![\d.．])(?:19|20)\d{2}(?=年)")
+_MILESTONE = re.compile(
+    r"年(?:前)?(?:碳排放)?(?:实现)?(?:碳达峰|碳中和|达峰)|年远景目标|年基本实现|年全面建成"
+)
 _MONEY = re.compile(NUM + MONEY_UNITS)
 _PERCENT = re.compile(NUM + r"[%％]")
 _NUMBER = re.compile(r"(?<![A-Za-z])\d+(?:[.．]\d+)?(?![A-Za-z])")
@@ -166,7 +169,7 @@ def find_figures(sentence: str) -> list[Hit]:
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, slot: str, reason: str) -> None:
+    def add(start: int, end: int, slot: str | None, reason: str) -> None:
         if any(s < end and start < e for s, e in taken):
             return
         taken.append((start, end))
@@ -174,6 +177,12 @@ def find_figures(sentence: str) -> list[Hit]:
 
     review = any(cue in sentence for cue in _REVIEW_CUES)
     for match in _YEAR.finditer(sentence):
+        if _MILESTONE.match(sentence, match.end()):
+            # a national milestone (2030年前碳达峰, 2060年前碳中和, 2035年远景目标): a fixed
+            # year no slot may stand for (round 27: {year} filled as 2025年前碳中和) — the
+            # sentence is left out (a hit without a slot)
+            add(match.start(), match.end(), None, "国家目标年份")
+            continue
         add(match.start(), match.end(), "last_year" if review else "year", "年份")
     for match in _MONEY.finditer(sentence):
         add(match.start(), match.end(), "amount", "金额")
