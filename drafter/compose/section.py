@@ -125,12 +125,7 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
         return False
     if text.startswith(("做到", "要", "希望")):  # 做到紧盯问题抓落实 is not a heading
         return False
-    if _states_result(text):  # ……，现代化产业体系加快构建 reports a result
-        return False
-    if not fits(candidate) or "，" in text.rstrip("。")[:3]:
-        return False
-    if names_another_topic(selector, text, topic):
-        return False
+    # (the tests kept by text and the quick ones first: each refuses leads on its own)
     # A sub-heading names its own topic's words, and no other topic's as strongly.
     scores = selector.keyword_scores(text)
     own = scores.get(topic, 0.0)
@@ -138,6 +133,12 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
         return False
     # 亲商助企常态化 or 全要素全流程保障项目 does not sit among plan heads
     if not _verb_headed(text):
+        return False
+    if _states_result(text):  # ……，现代化产业体系加快构建 reports a result
+        return False
+    if not fits(candidate) or "，" in text.rstrip("。")[:3]:
+        return False
+    if names_another_topic(selector, text, topic):
         return False
     if selector.too_similar(text):
         return False
