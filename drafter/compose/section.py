@@ -226,17 +226,18 @@ def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
 
 
 def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
+    # (the quick tests first: each refuses a sentence on its own)
     found = [
         c
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
-        if fits(c)
-        and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
-        and specific_to(selector, c.text, topic)
-        and not about_another_topic(selector, c.text, topic, c.phrase)
+        # what a report's review said was done is that county's past, not a plan
+        if c.phrase.mode is not Mode.ACHIEVEMENT
         and not selector.says_other_matter(c.phrase, topic)
         and not selector.says_claimed_matter(c.phrase)
-        # what a report's review said was done is that county's past, not a plan
-        and c.phrase.mode is not Mode.ACHIEVEMENT
+        and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
+        and fits(c)
+        and specific_to(selector, c.text, topic)
+        and not about_another_topic(selector, c.text, topic, c.phrase)
     ]
     # a sentence first about another part's topic is that part's (see ``choose_units``),
     # unless without it this part has too little to say
@@ -251,13 +252,13 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
         ):
             if (
                 c.text not in have
-                and fits(c)
-                and selector.keyword_scores(c.text).get(topic, 0.0) >= 2.0
-                and specific_to(selector, c.text, topic)
-                and not about_another_topic(selector, c.text, topic)
+                and c.phrase.mode is not Mode.ACHIEVEMENT
                 and not selector.says_other_matter(c.phrase, topic)
                 and not selector.says_claimed_matter(c.phrase)
-                and c.phrase.mode is not Mode.ACHIEVEMENT
+                and selector.keyword_scores(c.text).get(topic, 0.0) >= 2.0
+                and fits(c)
+                and specific_to(selector, c.text, topic)
+                and not about_another_topic(selector, c.text, topic)
             ):
                 found.append(c)
     return found
