@@ -586,23 +586,26 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
     kept_matters: list[str] = []
     first_kept = False
     for index, (item, role) in enumerate(zip(phrase.items, roles, strict=True)):
-        filled = keep.fill(item)
-        if filled is None:
-            continue
+        # (what its role refuses is refused before the sentence is filled and checked)
         # a plan says what is to be done: a result or a shortcoming of the source county
         # is not part of it
         if role == "problem" or (role == "review" and mood is Mode.TARGET):
             continue
+        # a framing sentence frames only from the start; a call to action only ends
+        if role == "framing" and index > 0:
+            continue
+        if role == "exhortation" and index < len(phrase.items) - 1:
+            continue
+        filled = keep.fill(item)
+        if filled is None:
+            continue
         if mood is Mode.TARGET and (
-            said_done(filled) or says_problem(filled) or spans_years(filled)
+            spans_years(filled) or says_problem(filled) or said_done(filled)
         ):
             # a result (农业产业化步伐不断加快) or a shortcoming (瓶颈制约突出) the source's
             # roles did not catch: a plan says neither
             continue
-        # a framing sentence frames only from the start; a call to action only ends
-        if role == "framing" and index > 0:
-            continue
-        if role == "exhortation" and (index < len(phrase.items) - 1 or _RALLY.search(filled)):
+        if role == "exhortation" and _RALLY.search(filled):
             continue  # a call to the whole audience (让我们……！) is the speech's closing
         # a paragraph does not open on a word that points back (因此, 同时, 这)
         if not kept and _CONNECTIVE.match(filled):
