@@ -11,7 +11,9 @@ console entry point only, never on import) lets ``re`` take that list from a fil
 folder for any pattern seen before, and ``save_pattern_cache`` (at exit) adds the ones
 compiled this run while a module was imported (the same in every run), and the ones built later
 from a run's data that took long to compile (an alternation of a bank's ~1,000 scrubbed names,
-5–8 ms: the same bank gives the same pattern on the next run); a quick one is compiled as usual.
+5–8 ms: the same bank gives the same pattern on the next run), and the latest few that took a
+tenth of a millisecond or more (a draft's terms out of date, the template's lexer: ~4 ms a
+draft in all); a quick one is compiled as usual.
 
 The file is data only: integers and text, rebuilt into a pattern by ``_sre.compile``, which
 validates the code (malformed code raises; it cannot run anything). A pattern is added only after
@@ -30,21 +32,27 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-_FORMAT = b"drafter-patterns-3"  # 3: searches skip to first characters (recharset)
-# flags in, flags out, state groups, pattern, code and names bytes, origin (_MODULE or _DATA)
+_FORMAT = b"drafter-patterns-4"  # 4: patterns built from data that were quicker to compile
+# flags in, flags out, state groups, pattern, code and names bytes, origin (_MODULE, _DATA or
+# _QUICK)
 _ENTRY = struct.Struct("<IIIIIII")
-_MODULE, _DATA = 0, 1
+_MODULE, _DATA, _QUICK = 0, 1, 2
 _MAX_ENTRIES = 4000  # beyond it the file starts afresh with this run's patterns
 # Patterns built from data (a bank's names: one per bank, ~50 KB of code each) kept at most: the
 # most recently used. Kept without a bound, the test suite's many banks made a 3.5 MB file that
 # took 34 ms to read at every start.
 _MAX_DATA = 8
 _SLOW_S = 0.002  # a pattern built from a run's data is kept when it took this long to compile
+# …and, among the latest ``_MAX_QUICK`` such patterns, when it took this long: small ones (a
+# draft's dated terms, 1.5 ms; its level's words; jinja's lexer rules), ~4 ms a draft in all
+_MAX_QUICK = 32
+_QUICK_S = 0.0001
 
 _table: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
 _used: set[tuple[int, str]] = set()
 _added: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
-_data: dict[tuple[int, str], None] = {}  # keys of patterns built from data, oldest use first
+# keys of patterns built from data (their origin: _DATA or _QUICK), oldest use first
+_data: dict[tuple[int, str], int] = {}
 _state: dict[str, Any] = {}
 
 
@@ -100,9 +108,9 @@ def install_pattern_cache() -> None:
             pattern = _rebuild(p, found)
             if pattern is not None:
                 _used.add(key)
-                if key in _data:  # the most recently used last
-                    del _data[key]
-                    _data[key] = None
+                origin = _data.pop(key, None)
+                if origin is not None:  # the most recently used last
+                    _data[key] = origin
                 return pattern
         # (CPU time: on a busy machine a quick pattern can take milliseconds of wall time, and
         # kept, push out one that is slow to compile)
@@ -110,9 +118,11 @@ def install_pattern_cache() -> None:
         pattern = original(p, flags)
         if _at_module_level():
             _remember(key, pattern, parser, compiler)
-        elif time.process_time() - started >= _SLOW_S:
-            _remember(key, pattern, parser, compiler)
-            _data[key] = None
+        else:
+            spent = time.process_time() - started
+            if spent >= _SLOW_S or spent >= _QUICK_S:
+                _remember(key, pattern, parser, compiler)
+                _data[key] = _DATA if spent >= _SLOW_S else _QUICK
         return pattern
 
     compiler.compile = compile_cached
@@ -178,7 +188,7 @@ def _read(path: Path) -> None:
     if head != _FORMAT or key != _key_line():
         return
     table: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
-    built_from_data: dict[tuple[int, str], None] = {}
+    built_from_data: dict[tuple[int, str], int] = {}
     view = memoryview(body)
     at = 0
     try:
@@ -194,8 +204,10 @@ def _read(path: Path) -> None:
             if len(code) != 4 * c_len or len(names) != n_len or groups < 1:
                 return
             table[(flags, text)] = (flags_out, groups, code, names)
-            if origin == _DATA:
-                built_from_data[(flags, text)] = None
+            if origin in (_DATA, _QUICK):
+                built_from_data[(flags, text)] = origin
+            elif origin != _MODULE:
+                return
     except (struct.error, UnicodeDecodeError):
         return
     _table.update(table)
@@ -210,8 +222,9 @@ def save_pattern_cache() -> None:
     keep = {key: entry for key, entry in _table.items() if key not in _data}
     if len(keep) > _MAX_ENTRIES:
         keep = {key: keep[key] for key in _used if key in keep}
-    recent = [key for key in _data if key in _table][-_MAX_DATA:]
-    keep.update((key, _table[key]) for key in recent)
+    for origin, most in ((_DATA, _MAX_DATA), (_QUICK, _MAX_QUICK)):
+        recent = [key for key, kind in _data.items() if kind == origin and key in _table]
+        keep.update((key, _table[key]) for key in recent[-most:])
     chunks = [_FORMAT, b"\n", _key_line(), b"\n"]
     for (flags, text), (flags_out, groups, code, names) in keep.items():
         encoded = text.encode("utf-8", "surrogatepass")
@@ -223,7 +236,7 @@ def save_pattern_cache() -> None:
                 len(encoded),
                 len(code) // 4,
                 len(names),
-                _DATA if (flags, text) in _data else _MODULE,
+                _data.get((flags, text), _MODULE),
             )
         )
         chunks += [encoded, code, names]

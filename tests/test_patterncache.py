@@ -96,9 +96,9 @@ print(json.dumps({"hits": hits, "found": found}))
 """
 
 
-def _run_data(cache: Path, first: int, last: int) -> dict[str, object]:
+def _run_data(cache: Path, first: int, last: int, code: str = _DATA_CODE) -> dict[str, object]:
     result = subprocess.run(
-        [sys.executable, "-c", _DATA_CODE, str(first), str(last)],
+        [sys.executable, "-c", code, str(first), str(last)],
         capture_output=True,
         text=True,
         env={**os.environ, "DRAFTER_CACHE_DIR": str(cache)},
@@ -120,3 +120,18 @@ def test_patterns_built_from_data_are_kept_for_the_latest_few_only(tmp_path: Pat
     assert again["hits"] == patterncache._MAX_DATA == 8
     assert _run_data(tmp_path, 0, 4)["hits"] == 0  # the oldest were dropped
     assert (tmp_path / "patterns.bin").stat().st_size <= size
+
+
+def test_quicker_patterns_built_from_data_are_kept_for_a_few_more(tmp_path: Path) -> None:
+    """Patterns a run builds from its data that compile in a tenth of a millisecond or more
+    (a draft's dated terms, its level's words, the template's lexer rules; ~4 ms a draft) are
+    kept too, the latest ``_MAX_QUICK`` of them, apart from the slow ones."""
+    from drafter import patterncache
+
+    code = _DATA_CODE.replace(
+        "patterncache._SLOW_S = 0.0", "patterncache._SLOW_S = 60.0; patterncache._QUICK_S = 0.0"
+    )
+    assert code != _DATA_CODE
+    assert _run_data(tmp_path, 0, 40, code)["found"] == [True] * 40
+    assert _run_data(tmp_path, 0, 40, code)["hits"] == patterncache._MAX_QUICK == 32
+    assert _run_data(tmp_path, 0, 4, code)["hits"] == 0  # the oldest were dropped

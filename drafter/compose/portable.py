@@ -213,7 +213,8 @@ _PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
 def county_brand(text: str) -> bool:
     """``text`` (slots still in it) quotes a brand or slogan made of the source county's name
     (“{county}苹果”, “{county}好人”): once filled it would read as this county's own."""
-    return bool(_COUNTY_BRAND.search(text))
+    # (a brand names the slot: most sentences have none, and are not searched)
+    return "{county}" in text and _COUNTY_BRAND.search(text) is not None
 
 
 def with_placeholders(text: str) -> str | None:

@@ -127,12 +127,7 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
         return False
     if text.startswith(("做到", "要", "希望")):  # 做到紧盯问题抓落实 is not a heading
         return False
-    if _states_result(text):  # ……，现代化产业体系加快构建 reports a result
-        return False
-    if not fits(candidate) or "，" in text.rstrip("。")[:3]:
-        return False
-    if names_another_topic(selector, text, topic):
-        return False
+    # (the tests kept by text and the quick ones first: each refuses leads on its own)
     # A sub-heading names its own topic's words, and no other topic's as strongly.
     scores = selector.keyword_scores(text)
     own = scores.get(topic, 0.0)
@@ -140,6 +135,12 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
         return False
     # 亲商助企常态化 or 全要素全流程保障项目 does not sit among plan heads
     if not _verb_headed(text):
+        return False
+    if _states_result(text):  # ……，现代化产业体系加快构建 reports a result
+        return False
+    if not fits(candidate) or "，" in text.rstrip("。")[:3]:
+        return False
+    if names_another_topic(selector, text, topic):
         return False
     if selector.too_similar(text):
         return False
@@ -227,17 +228,18 @@ def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
 
 
 def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
+    # (the quick tests first: each refuses a sentence on its own)
     found = [
         c
         for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
-        if fits(c)
-        and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
-        and specific_to(selector, c.text, topic)
-        and not about_another_topic(selector, c.text, topic, c.phrase)
+        # what a report's review said was done is that county's past, not a plan
+        if c.phrase.mode is not Mode.ACHIEVEMENT
         and not selector.says_other_matter(c.phrase, topic)
         and not selector.says_claimed_matter(c.phrase)
-        # what a report's review said was done is that county's past, not a plan
-        and c.phrase.mode is not Mode.ACHIEVEMENT
+        and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
+        and fits(c)
+        and specific_to(selector, c.text, topic)
+        and not about_another_topic(selector, c.text, topic, c.phrase)
     ]
     # a sentence first about another part's topic is that part's (see ``choose_units``),
     # unless without it this part has too little to say
@@ -252,13 +254,13 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
         ):
             if (
                 c.text not in have
-                and fits(c)
-                and selector.keyword_scores(c.text).get(topic, 0.0) >= 2.0
-                and specific_to(selector, c.text, topic)
-                and not about_another_topic(selector, c.text, topic)
+                and c.phrase.mode is not Mode.ACHIEVEMENT
                 and not selector.says_other_matter(c.phrase, topic)
                 and not selector.says_claimed_matter(c.phrase)
-                and c.phrase.mode is not Mode.ACHIEVEMENT
+                and selector.keyword_scores(c.text).get(topic, 0.0) >= 2.0
+                and fits(c)
+                and specific_to(selector, c.text, topic)
+                and not about_another_topic(selector, c.text, topic)
             ):
                 found.append(c)
     return found

@@ -227,11 +227,10 @@ def matter_vocabulary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _matter_word_pattern() -> re.Pattern[str]:
-    """One pattern of the words that name a matter (mining's ``aspects.yaml``: 土壤, 秸秆焚烧,
-    以旧换新 …), longest first."""
-    ordered = sorted(matter_vocabulary(), key=lambda w: (-len(w), w))
-    return re.compile("|".join(map(re.escape, ordered)))
+def _matter_word_scan() -> WordScan:
+    """The words that name a matter (mining's ``aspects.yaml``: 土壤, 秸秆焚烧, 以旧换新 …),
+    found in one scan."""
+    return WordScan(matter_vocabulary())
 
 
 # Matter words so common that they head whole paragraphs rather than name one point (each is
@@ -267,7 +266,31 @@ def matter_words(text: str) -> frozenset[str]:
     not those that head a paragraph (``_HEAD_MATTERS``). Two sentences near each other naming
     one make one point twice: a real paragraph's neighbouring sentences share one in 7% of
     pairs, the drafts' did in 21% (round 17)."""
-    return frozenset(_matter_word_pattern().findall(text)) - _HEAD_MATTERS
+    return frozenset(_matter_words_in(text)) - _HEAD_MATTERS
+
+
+def _matter_words_in(text: str) -> list[str]:
+    """The matter words of ``text`` in its order, as one pattern of them all, longest first,
+    finds them (``findall``: at each place the longest that starts there, then on from its
+    end): the words in the text found in one scan, then where each starts. (The pattern of
+    ~1,000 words took ~15 µs a sentence, tried at every place; most sentences hold none.)"""
+    found = _matter_word_scan().found(text)
+    if not found:
+        return []
+    longest: dict[int, str] = {}  # the longest word starting at each place
+    for word in found:
+        at = text.find(word)
+        while at >= 0:
+            if len(word) > len(longest.get(at, "")):
+                longest[at] = word
+            at = text.find(word, at + 1)
+    words: list[str] = []
+    end = 0
+    for at in sorted(longest):
+        if at >= end:
+            words.append(longest[at])
+            end = at + len(longest[at])
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -481,6 +504,10 @@ class Selector:
         # part made once (each entry's draw goes on from a copy: the same digest as hashing
         # the whole text, for ~5,000 entries a draft)
         self._aside: dict[str, bool] = {}
+        # ``favoured``'s answers for this draft by source document, and ``_body_fits``'s by
+        # text (the candidates' loop asks them of ~5,000 entries a draft, ~200 documents)
+        self._leaning: dict[str, bool] = {}
+        self._fits_body: dict[str, bool] = {}
         self._aside_hash = (
             hashlib.blake2b(f"{self.favour}:aside:".encode(), digest_size=8)
             if self.favour
@@ -826,30 +853,70 @@ class Selector:
         found: list[Candidate] = []
         body = kind is Kind.BODY
         said_in_body = body or kind is Kind.LEAD
-        # (what the loop asks of the selector, looked up once: ~10,000 entries a draft)
-        used_ids, prepare, body_fits = self.used_ids, self._prepare, self._body_fits
-        set_aside_, topic_score, draw = self._set_aside, self.topic_score, self.rng.random
-        favour, matters = self.favour, self._matters
+        # (what the loop asks of the selector, looked up once: ~10,000 entries a draft; the
+        # answers kept by text or entry are looked up here, their methods called only for a
+        # text or entry not seen yet: ``_prepare``, ``_set_aside``, ``_body_fits``,
+        # ``topic_score`` and ``favoured`` give the same)
+        used_ids, used, prepared = self.used_ids, self.used, self._prepared
+        aside, set_aside_ = self._aside, self._set_aside
+        fits_body, body_fits = self._fits_body, self._body_fits
+        scores, topic_score, draw = self._topic_scores, self.topic_score, self.rng.random
+        leaning, leans_on = self._leaning, self._leans_on
+        matters, fill_checked = self._matters, self._fill_checked
+        extra_key = tuple(sorted(extra.items())) if extra else ()
+        # (``_prepare``'s last test: no more 待补 sentences once the draft holds its share)
+        limit = MAX_OWN_PLACEHOLDERS if self.own_county else MAX_PLACEHOLDERS
+        full = self.placeholders >= limit
         for phrase in entries:
-            if phrase.id in used_ids or (where is not None and not where(phrase.text)):
+            entry = phrase.id
+            if entry in used_ids or (where is not None and not where(phrase.text)):
                 continue
-            if body and set_aside_(phrase.id):
+            if body:
+                aside_ = aside.get(entry)
+                if aside_ is None:
+                    aside_ = set_aside_(entry)
+                if aside_:
+                    continue
+            kind_ = phrase.kind
+            plan = kind_ is not Kind.OPENING and kind_ is not Kind.CLOSING
+            key = (phrase.text, plan, phrase.curated, extra_key)
+            text = prepared.get(key, _UNCHECKED)
+            if text == _UNCHECKED:
+                text = prepared[key] = fill_checked(phrase.text, kind_, phrase.curated, extra)
+            if text is None or text in used or (full and PLACEHOLDER_PATTERN.search(text)):
                 continue
-            text = prepare(phrase.text, phrase.kind, phrase.curated, extra)
-            if text is None or not min_len <= len(text) <= max_len:
+            if not min_len <= len(text) <= max_len:
                 continue
-            if said_in_body and not body_fits(text):
-                continue
-            score = topic_score(text, topic, phrase) if topic else 0.0
+            if said_in_body:
+                fits_ = fits_body.get(text)
+                if fits_ is None:
+                    fits_ = fits_body[text] = body_fits(text)
+                if not fits_:
+                    continue
+            if topic:
+                score = scores.get((text, topic, phrase.topics))
+                if score is None:
+                    score = topic_score(text, topic, phrase)
+            else:
+                score = 0.0
             score += 0.15 * min(phrase.support, 5)
             score += draw() * JITTER
-            if phrase.sources and favoured(favour, phrase.sources[0].file):
-                score += FAVOUR_SENTENCE  # a document the draft leans on
+            if phrase.sources:
+                source = phrase.sources[0].file
+                leans = leaning.get(source)
+                if leans is None:
+                    leans = leaning[source] = leans_on(source)
+                if leans:
+                    score += FAVOUR_SENTENCE  # a document the draft leans on
             if body:
-                matters[phrase.id] = phrase.aspect
+                matters[entry] = phrase.aspect
             found.append(Candidate(phrase, text, score, sentence_role(text)))
         found.sort(key=lambda c: (-c.score, c.phrase.id))
         return found
+
+    def _leans_on(self, source: str) -> bool:
+        """``favoured(self.favour, source)``: the draft leans on the document ``source``."""
+        return favoured(self.favour, source)
 
     def _set_aside(self, entry: str) -> bool:
         """``set_aside(self.favour, entry)``."""

@@ -444,6 +444,9 @@ _RESULT_LEAD = re.compile(
     # progress or renown reached (保障性住房建设进展顺利, 经验在全省推广 — round 24)
     r"进展顺利|在全[省市国][^，。]{0,4}(?:推广|交流|推介)|经验被[^，。]{0,8}(?:推广|采纳))$"
 )
+# the result phrases anywhere in a text: a clause of a sentence that ends on one holds it, so a
+# sentence without any has no such clause (one search, not one a clause: ``said_done``)
+_RESULT_WORDS = re.compile(_RESULT_LEAD.pattern.removesuffix("$"))
 # a clause that aims at a state (确保……持续稳定, 让……进一步增强): a target, not a result
 _AIMED = re.compile(
     r"^(?:确保|力争|保持|推动|促进|实现|努力|使|让|以|为|不断|持续|着力|切实|维护|就会|必须|要)"
@@ -503,7 +506,8 @@ def said_done(sentence: str) -> bool:
     if last is None:
         return False
     clause = last.group(0).rstrip("。！？")
-    if _RESULT_LEAD.search(clause) and not _AIMED.match(clause):
+    results = _RESULT_WORDS.search(sentence) is not None
+    if results and _RESULT_LEAD.search(clause) and not _AIMED.match(clause):
         return True
     if _STATE_END.search(clause) and not (
         _AIMED.match(clause) or VERB_START.match(clause) or _WILLED.search(clause)
@@ -511,6 +515,8 @@ def said_done(sentence: str) -> bool:
         # a thing in a state, no act (社会大局保持和谐稳定, 行政效率不断提升, 路域秩序持续规范):
         # what a year brought, not what the year ahead will do
         return True
+    if not results:
+        return False
     # a state of affairs told clause by clause (……制度更加完善，……体系基本形成，……问题得到有效
     # 治理): a plan period's outcome or a year's record, not a measure
     clauses = [c for c in _CLAUSE_SPLIT.split(sentence.rstrip("。！？")) if c]
@@ -580,23 +586,26 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
     kept_matters: list[str] = []
     first_kept = False
     for index, (item, role) in enumerate(zip(phrase.items, roles, strict=True)):
-        filled = keep.fill(item)
-        if filled is None:
-            continue
+        # (what its role refuses is refused before the sentence is filled and checked)
         # a plan says what is to be done: a result or a shortcoming of the source county
         # is not part of it
         if role == "problem" or (role == "review" and mood is Mode.TARGET):
             continue
+        # a framing sentence frames only from the start; a call to action only ends
+        if role == "framing" and index > 0:
+            continue
+        if role == "exhortation" and index < len(phrase.items) - 1:
+            continue
+        filled = keep.fill(item)
+        if filled is None:
+            continue
         if mood is Mode.TARGET and (
-            said_done(filled) or says_problem(filled) or spans_years(filled)
+            spans_years(filled) or says_problem(filled) or said_done(filled)
         ):
             # a result (农业产业化步伐不断加快) or a shortcoming (瓶颈制约突出) the source's
             # roles did not catch: a plan says neither
             continue
-        # a framing sentence frames only from the start; a call to action only ends
-        if role == "framing" and index > 0:
-            continue
-        if role == "exhortation" and (index < len(phrase.items) - 1 or _RALLY.search(filled)):
+        if role == "exhortation" and _RALLY.search(filled):
             continue  # a call to the whole audience (让我们……！) is the speech's closing
         # a paragraph does not open on a word that points back (因此, 同时, 这)
         if not kept and _CONNECTIVE.match(filled):
