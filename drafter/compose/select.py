@@ -312,7 +312,7 @@ def matters_named(text: str) -> frozenset[str]:
     """The matters ``text`` names by their words (守住不发生规模性返贫致贫底线 →
     乡村振兴/脱贫衔接), the words that head paragraphs included."""
     labels = _labels_by_word()
-    return frozenset().union(*(labels[w] for w in _matter_word_pattern().findall(text)))
+    return frozenset().union(*(labels[w] for w in _matter_words_in(text)))
 
 
 # Matter words a part may name in several of its paragraphs: the place its work is done (an
