@@ -685,6 +685,8 @@ def test_a_point_goes_under_the_item_on_its_matter_not_one_sharing_stock_words()
         ("申报地理标志证明商标，创建驰名品牌。", False),
         ("坚持问题导向，着力解决突出问题。", False),
         ("坚持危机导向，着力解决突出问题。", True),
+        ("对违法违规行为露头就打，从严从快从重处理。", True),
+        ("真心实意地为企业服务，心甘情愿地为企业排忧解难。", True),
     ],
 )
 def test_a_misused_term_keeps_a_sentence_out(sentence: str, misused: bool) -> None:
@@ -729,3 +731,56 @@ def test_a_plan_of_the_transition_years_says_no_return_to_poverty() -> None:
     assert "返贫" in text
     must = next(m for m in load_dated_musts() if "返贫" in m.words)
     assert must.fits(2025) and not must.fits(2027)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fits_a_part"),
+    [
+        ("对于这些存在的问题，我们将采取更加有力有效的措施，认真加以解决。", False),
+        ("对此，我们将采取有力措施，认真加以解决。", False),
+        ("对以上问题，要逐项建立台账、限期整改。", False),
+        ("健全防止返贫动态监测和帮扶机制，守住不发生规模性返贫的底线。", True),
+        ("建立问题清单，实行销号管理。", True),
+    ],
+)
+def test_a_sentence_answering_problems_it_does_not_name_stays_out_of_a_part(
+    sentence: str, fits_a_part: bool
+) -> None:
+    """Round 27: 对于这些存在的问题，我们将……认真加以解决 closed a part on 乡村振兴 that named
+    no problem (it answers the preamble's list, and only there)."""
+    from drafter.compose.suitability import measure_text
+
+    assert measure_text(sentence) is fits_a_part
+
+
+def test_a_sub_heading_sentence_inside_a_paragraph_is_left_out() -> None:
+    """Round 27: 提升园区能级。培育产业链条。 — sub-headings without their paragraphs, in the
+    middle of one; a paragraph may still open on one (its run-in head)."""
+    from drafter.compose.model import Part
+    from drafter.compose.plan import _in_place
+
+    mined = Provenance(kind="body", entry="bd-1")
+
+    def piece(text: str) -> Piece:
+        return Piece(text, mined)
+
+    paragraph = Paragraph(
+        (
+            piece("巩固提升园区能级。"),
+            piece("深化园区管理体制改革，探索园区投融资模式和服务供给模式。"),
+            piece("培育产业链条。"),
+            piece("围绕主导产业延链补链，推动上下游企业集聚发展。"),
+            piece("加快建设高标准农田。"),  # a short measure, not a heading
+        )
+    )
+    part = Part(
+        number=2,
+        heading=Piece("聚链成群抓工业"),
+        paragraphs=(paragraph,),
+        topic="工业发展",
+        section=1,
+    )
+    said = [p.text for p in _in_place(part, report=False).paragraphs[0].pieces]
+    assert said[0] == "巩固提升园区能级。"
+    assert "培育产业链条。" not in said
+    assert len(said) == 4

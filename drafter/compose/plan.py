@@ -39,6 +39,7 @@ from drafter.compose.section import (
     top_up_own_parts,
 )
 from drafter.compose.select import CAPPED, Candidate, Selector, county_short, provenance_of
+from drafter.compose.suitability import VERB_START
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
 from drafter.compose.units import SENTENCES, Audience, UnitComposer, unit_composer, voice
@@ -652,7 +653,7 @@ def _in_place(
             or not piece.provenance.entry
             or not (
                 (_CLOSER.search(piece.text) and (number, index) != (last, end))
-                or (index > 0 and _FRAMER.search(piece.text))
+                or (index > 0 and (_FRAMER.search(piece.text) or _sub_head(piece.text)))
                 or (scores is not None and _defines_another(piece.text, part.topic, scores))
             )
         ]
@@ -667,6 +668,23 @@ def _in_place(
         )
         paragraphs.append(replace(paragraph, pieces=worded))
     return replace(part, paragraphs=tuple(paragraphs))
+
+
+def _sub_head(text: str) -> bool:
+    """A sentence as short as a sub-heading, of one clause and opening on a verb of doing
+    (提升园区能级。全面促进工业提档升级。): inside a paragraph it reads as a heading whose
+    paragraph is missing (round 27), so it only opens one."""
+    return (
+        len(text) <= SUB_HEAD_CHARS
+        and text.endswith("。")
+        and "，" not in text
+        and VERB_START.match(text) is not None
+    )
+
+
+# characters with the full stop: 提升园区能级。 7, 优化企业发展环境。 9 (加快建设高标准农田。,
+# 10, is a short measure)
+SUB_HEAD_CHARS = 9
 
 
 def _without_call(piece: Piece) -> Piece:

@@ -23,8 +23,9 @@ _OUT_OF_PLACE = re.compile(
     r"[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十][，、]|首先|其次|"
     r"[一二三四五六七八九十]、|（[一二三四五六七八九十]）|上半年|下半年|季度|今年以来|截至|目前|"
     r"刚才|会前|会后|明天|昨天|这次会议|本次会议|今天|之年|十三五|十四五|十五五|"
-    # an antecedent that is not there (对尚未整改到位的…… after no list of problems)
-    r"尚未整改|上述|以上问题|这些问题|顺利完成"
+    # an antecedent that is not there (对尚未整改到位的…… after no list of problems; round 27:
+    # 对于这些存在的问题，我们将……认真加以解决 closing a part on 乡村振兴)
+    r"尚未整改|上述|(?:以上|这些)[^，。；]{0,4}问题|^对此，|顺利完成"
 )
 # A maxim (艰难方显勇毅，磨砺始得玉成; 机遇与挑战同在，希望与困难并存) or an exclamation is a
 # speaker's flourish, never a measure inside a paragraph of measures.
