@@ -216,8 +216,13 @@ MINED_SPARE = 2.0  # mined sentences serve without hand-written ones when they h
 HAND_WRITTEN = 8.0  # what a hand-written sentence's score loses against mined ones
 
 
-def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
-    found = _on_topic_sentences(selector, topic)
+def _topic_sentences(
+    selector: Selector, topic: str, where: Callable[[str], object] | None = None
+) -> list[Candidate]:
+    """The bank's plan sentences for a part on ``topic``; ``where``: only those whose text it
+    passes (a part looking for a sentence naming a word: ``_answering``), those first about
+    the topic before the rest."""
+    found = _on_topic_sentences(selector, topic, where)
     # a result (农业生产稳定增长) or a shortcoming (管理水平还不尽人意) is not said among a
     # plan's measures
     return [
@@ -227,11 +232,13 @@ def _topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
     ]
 
 
-def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
+def _on_topic_sentences(
+    selector: Selector, topic: str, where: Callable[[str], object] | None = None
+) -> list[Candidate]:
     # (the quick tests first: each refuses a sentence on its own)
     found = [
         c
-        for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150)
+        for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150, where=where)
         # what a report's review said was done is that county's past, not a plan
         if c.phrase.mode is not Mode.ACHIEVEMENT
         and not selector.says_other_matter(c.phrase, topic)
@@ -244,6 +251,9 @@ def _on_topic_sentences(selector: Selector, topic: str) -> list[Candidate]:
     # a sentence first about another part's topic is that part's (see ``choose_units``),
     # unless without it this part has too little to say
     own = [c for c in found if not selector.belongs_elsewhere(c.phrase, topic)]
+    if where is not None:
+        # (a few sentences sought by their words: the part's own first, then the others)
+        return own + [c for c in found if c not in own]
     if len(own) >= THIN_POOL:
         found = own
     if len(found) < THIN_POOL:
@@ -1159,7 +1169,10 @@ def _answering(
     missing = [own[w] for w in stress if own[w] not in said and w not in field_words]
     if not missing:
         return pieces
-    for candidate in _topic_sentences(selector, topic):
+    sought = tuple(missing)
+    for candidate in _topic_sentences(
+        selector, topic, where=lambda text: any(word in text for word in sought)
+    ):
         text = candidate.text
         if (
             any(word in text for word in missing)
