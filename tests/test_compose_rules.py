@@ -337,6 +337,11 @@ def test_a_measure_loses_a_closing_call_but_not_its_own_end() -> None:
     # an exclamation mark alone is no call (round 25: 凡是政府作出的承诺。 read as broken)
     whole = Piece("凡是企业的合理诉求，我们一定有求必应，凡是政府作出的承诺，我们坚决兑现！", mined)
     assert _without_call(whole).text == whole.text
+    # what is left must be a measure (round 28: 我相信，经过两三年的努力，一个……的新城。)
+    hoped = Piece(
+        "我相信，经过两三年的努力，一个功能完备、交通便捷的新城，必将展现在群众面前！", mined
+    )
+    assert _without_call(hoped).text == hoped.text
     # the targets file's own words are never trimmed
     point = Piece("确保项目年底前开工，齐心协力谋发展。", None)
     assert _without_call(point) is point

@@ -39,7 +39,7 @@ from drafter.compose.section import (
     top_up_own_parts,
 )
 from drafter.compose.select import CAPPED, Candidate, Selector, county_short, provenance_of
-from drafter.compose.suitability import VERB_START
+from drafter.compose.suitability import VERB_START, measure_text
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
 from drafter.compose.units import SENTENCES, Audience, UnitComposer, unit_composer, voice
@@ -698,6 +698,10 @@ def _without_call(piece: Piece) -> Piece:
     # round 25 read the cut 凡是政府作出的承诺。 as a broken sentence)
     last = text[cut:].rstrip("。！!")
     if cut < 12 or not _CLOSER.search(last) or _CLOSER.search(text[:cut]):
+        return piece
+    if not measure_text(text[:cut] + "。"):
+        # what is left would be no measure (我相信，经过两三年的努力，一个……的新城。: round
+        # 28): the sentence stays whole, and a call stands only where the part ends
         return piece
     return replace(piece, text=text[:cut] + "。")
 
