@@ -687,6 +687,7 @@ def test_a_point_goes_under_the_item_on_its_matter_not_one_sharing_stock_words()
         ("坚持危机导向，着力解决突出问题。", True),
         ("对违法违规行为露头就打，从严从快从重处理。", True),
         ("真心实意地为企业服务，心甘情愿地为企业排忧解难。", True),
+        ("引进优质高效的“独角兽”企业、“瞪羚”企业。", True),
     ],
 )
 def test_a_misused_term_keeps_a_sentence_out(sentence: str, misused: bool) -> None:
@@ -784,3 +785,11 @@ def test_a_sub_heading_sentence_inside_a_paragraph_is_left_out() -> None:
     assert said[0] == "巩固提升园区能级。"
     assert "培育产业链条。" not in said
     assert len(said) == 4
+
+
+def test_praise_a_county_received_is_its_past_fact() -> None:
+    """Round 28: 受到市委、市政府主要领导高度肯定 stood in a plan as if it were the county's."""
+    from drafter.compose.portable import past_fact
+
+    assert past_fact("“一站式”服务改革受到市委、市政府主要领导高度肯定。")
+    assert not past_fact("持续深化“一站式”服务改革，提升群众满意度。")
