@@ -4,6 +4,7 @@ same, in the same order, however the items are divided and moved."""
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 
 import pytest
@@ -35,7 +36,13 @@ def test_rebalance_with_one_process_moves_nothing() -> None:
     assert rebalance({0: 0, 1: 0}, {0: 1.0, 1: 5.0}, 1) == {0: 0, 1: 0}
 
 
+# which process reads slowly ("parent" or "child"), as one slowed by other work on the machine
+_SLOW: dict[str, Any] = {}
+
+
 def _prepare(item: int) -> tuple[int, int]:
+    if _SLOW and (os.getpid() == _SLOW["parent"]) == (_SLOW["who"] == "parent"):
+        time.sleep(0.02)
     return item, os.getpid()
 
 
@@ -69,12 +76,42 @@ def _setup(state: dict[str, Any]) -> None:
     _STATE.update(state)
 
 
+@pytest.fixture
+def slow() -> Any:
+    yield _SLOW
+    _SLOW.clear()
+
+
 @pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
-@pytest.mark.parametrize("cost", [_odd_costly, _even_costly], ids=["to this one", "to the child"])
-def test_moved_items_give_the_same_results_in_the_same_order(cost: Any) -> None:
+@pytest.mark.parametrize("who", ["parent", "child"])
+def test_a_slower_process_reads_fewer_items(who: str, slow: dict[str, Any]) -> None:
+    """Phase one's items are taken by whichever process is free: one slowed down (by other work
+    on the machine) reads fewer; the results are the same, in the same order."""
+    slow.update(parent=os.getpid(), who=who)
     items = list(range(12))
-    # with equal weights this process takes the even items, the child the odd ones: the costly
-    # ones all go to one process, and some move
+    with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary) as split:
+        firsts = split.first()
+        readers = [reader for _, reader, _ in firsts]
+        results = list(split.second(_second, _setup, {"add": 1}, items))
+    assert [first[2] for first in firsts] == [i * i for i in items]
+    assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in items]
+    slow_readers = [r for r in readers if (r == os.getpid()) == (who == "parent")]
+    assert len(slow_readers) < len(items) // 2
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+@pytest.mark.parametrize(
+    ("cost", "who"),
+    [(_odd_costly, "parent"), (_even_costly, "child")],
+    ids=["to this one", "to the child"],
+)
+def test_moved_items_give_the_same_results_in_the_same_order(
+    cost: Any, who: str, slow: dict[str, Any]
+) -> None:
+    # one process reads slowly, so the other reads most items and has most of phase two to do:
+    # some items move to the slow one
+    slow.update(parent=os.getpid(), who=who)
+    items = list(range(12))
     with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary, cost) as split:
         split.first()
         wanted = [i for i in items if i != 5]

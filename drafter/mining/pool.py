@@ -124,20 +124,22 @@ class Split:
     """Items divided once between this process and ``workers - 1`` forked children, each process
     keeping what it computed for its own items from the first phase to the second.
 
-    Phase one (``first``): ``prepare`` then ``finish`` each item, in the process that owns it. A
-    child prepares all its items first, then finishes them. What a child sends back is
-    ``summarise`` of its result, and only that; it keeps the result.
+    Phase one (``first``): ``prepare`` then ``finish`` each item, in the process that takes it.
+    The items are not divided beforehand: each process takes the next one as soon as it is free,
+    heaviest first (``weights``, ties to the lower index), from a counter the processes share,
+    so a process slowed by other work on the machine simply reads fewer files. What a child sends
+    back is ``summarise`` of its result, and only that; it keeps the result, and owns the item
+    from then on.
 
     Phase two (``second``): ``function`` over the results of the items asked for, each where it
     was computed, with ``setup(state)`` run in every process first. Results come back in the
     order asked for, the same as if everything ran here.
 
-    Items are divided by ``weights`` (their expected cost), heaviest first to the least loaded
-    process; ties go to the lower index, so the division is the same on every run. A file's size
-    foretells its reading better than its phase two: ``cost`` of a phase-one result (a child's
-    summary included) estimates its phase two, and before phase two a few results move from the
-    process with most to do to the one with least (``rebalance``: a read speech crosses in
-    ~10–20 ms, against 100–200 ms of its generalising), where that shortens the longest."""
+    Which process reads which item depends on how fast each went (the results never do). A
+    file's size foretells its reading better than its phase two: ``cost`` of a phase-one result
+    (a child's summary included) estimates its phase two, and before phase two a few results move
+    from the process with most to do to the one with least (``rebalance``: a read speech crosses
+    in ~10–20 ms, against 100–200 ms of its generalising), where that shortens the longest."""
 
     def __init__(
         self,
@@ -155,28 +157,37 @@ class Split:
         self.cost = cost
         self.costs: dict[int, float] = {}  # item → cost of its phase two (when ``cost`` given)
         processes = max(1, min(workers, len(items))) if can_fork() else 1
-        loads = [0.0] * processes
-        self.owner = [0] * len(items)
-        for index in sorted(range(len(items)), key=lambda i: (-weights[i], i)):
-            chosen = min(range(processes), key=lambda p: (loads[p], p))
-            self.owner[index] = chosen
-            loads[chosen] += weights[index]
+        self.owner = [0] * len(items)  # who read each item (phase one decides)
         self.kept: dict[int, Any] = {}
         self.owed: dict[int, int] = {}  # child number → results it still owes
         self.children: list[tuple[Any, Any]] = []  # (process, connection)
+        self.order: Sequence[int] = range(len(items))  # the order items are taken in
+        self.taken: Any = None  # how many of ``order`` are taken (shared with the children)
+        self.lock: Any = None
         if processes == 1:
             return
+        self.order = sorted(range(len(items)), key=lambda i: (-weights[i], i))
         context = multiprocessing.get_context("fork")
+        self.taken = context.RawValue("q", 0)
+        self.lock = context.Lock()
         # What the children inherit is frozen for the garbage collector: a child's full
         # collections would otherwise walk all of it and, by touching every object, copy the
         # parent's memory page by page.
         gc.freeze()
         try:
-            for number in range(1, processes):
-                mine = [i for i in range(len(items)) if self.owner[i] == number]
+            for _ in range(1, processes):
                 here, there = context.Pipe()
                 process = context.Process(
-                    target=_child, args=(there, items, mine, prepare, finish, summarise)
+                    target=_child,
+                    args=(
+                        there,
+                        items,
+                        self.order,
+                        (self.taken, self.lock),
+                        prepare,
+                        finish,
+                        summarise,
+                    ),
                 )
                 process.start()
                 there.close()
@@ -190,14 +201,15 @@ class Split:
     def first(self, done: Callable[[int], None] | None = None) -> list[Any]:
         """Every item's phase-one result (a child's: its summary), in item order."""
         results: dict[int, Any] = {}
-        self.owed = {
-            number: sum(1 for owner in self.owner if owner == number)
-            for number in range(1, len(self.children) + 1)
-        }
-        for index, item in enumerate(self.items):
-            if self.owner[index] != 0:
-                continue
-            self.kept[index] = results[index] = self.finish(self.prepare(item))
+        # each child says when it found nothing left to take, after the results of what it took
+        self.owed = {number: 1 for number in range(1, len(self.children) + 1)}
+        if not self.children:
+            taking: Iterator[int] = iter(self.order)
+        else:
+            taking = iter(lambda: _take(self.order, (self.taken, self.lock)), -1)
+        for index in taking:
+            self.owner[index] = 0
+            self.kept[index] = results[index] = self.finish(self.prepare(self.items[index]))
             if done is not None:
                 done(index)
             self._receive(results, done, block=False)
@@ -291,7 +303,15 @@ class Split:
                 if hasattr(error, "add_note"):  # Python 3.11+
                     error.add_note(f"（在子进程中）\n{trace}")
                 raise error
+            if status == "read":  # a phase-one result (a summary) of an item the child took
+                into[index] = value
+                self.owner[index] = owing[connection]
+                if done is not None:
+                    done(index)
+                continue
             self.owed[owing[connection]] -= 1
+            if status == "first done":  # it took its last item: all its results came before
+                continue
             if status == "moved":  # a phase-one result this process is to finish
                 self.kept[index] = value
                 continue
@@ -325,15 +345,28 @@ class Split:
         self.close()
 
 
+def _take(order: Sequence[int], counter: tuple[Any, Any]) -> int:
+    """The next item of ``order`` nobody has taken yet (-1: none left), taken."""
+    taken, lock = counter
+    with lock:
+        at: int = taken.value
+        if at >= len(order):
+            return -1
+        taken.value = at + 1
+    return order[at]
+
+
 def _child(
     connection: Any,
     items: Sequence[Any],
-    mine: Sequence[int],
+    order: Sequence[int],
+    counter: tuple[Any, Any],
     prepare: Callable[[Any], Any],
     finish: Callable[[Any], Any],
     summarise: Callable[[Any], Any],
 ) -> None:
-    """A child of ``Split``: its items' phase one, then phase two when asked.
+    """A child of ``Split``: phase one of the items it takes (``_take``), then phase two when
+    asked.
 
     Results are sent by a thread of their own: a result is larger than the pipe holds (~64 KB),
     and the main process reads only between its own items, so sending from here would stop the
@@ -345,10 +378,10 @@ def _child(
     kept: dict[int, Any] = {}
     index = -1
     try:
-        prepared = [(i, prepare(items[i])) for i in mine]
-        for index, value in prepared:
-            kept[index] = finish(value)
-            outbox.put(("ok", index, summarise(kept[index])))
+        while (index := _take(order, counter)) >= 0:
+            kept[index] = finish(prepare(items[index]))
+            outbox.put(("read", index, summarise(kept[index])))
+        outbox.put(("first done", -1, None))
         while True:
             try:
                 kind, message = connection.recv()
