@@ -66,7 +66,13 @@ def _even_costly(value: tuple[int, int, int]) -> float:
 
 def _second(value: tuple[int, int, int]) -> tuple[int, int, int, int]:
     item, reader, square = value
+    if "second" in _SLOW and (os.getpid() == _SLOW["parent"]) == (_SLOW["second"] == "parent"):
+        time.sleep(0.05)
     return item, reader, os.getpid(), square + _STATE["add"]
+
+
+def _alike(value: tuple[int, int, int]) -> float:
+    return 1.0
 
 
 _STATE: dict[str, Any] = {}
@@ -143,3 +149,26 @@ def test_ask_answers_for_each_wanted_item_where_it_was_read(workers: int) -> Non
         assert split.ask(_square_plus, 1, [2, 3]) == {2: (2, 5), 3: (3, 10)}
         results = list(split.second(_second, _setup, {"add": 1}, wanted))
     assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in wanted]
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+@pytest.mark.parametrize("who", ["parent", "child"], ids=["handed to the child", "asked of it"])
+def test_a_process_with_nothing_left_takes_over_items_not_begun(
+    who: str, slow: dict[str, Any]
+) -> None:
+    """In phase two a process with nothing left takes items of the other that it has not begun
+    (the child says it has nothing left and is handed one; this process asks the child for one):
+    here the process that read most items is the slow one in phase two."""
+    other = "child" if who == "parent" else "parent"
+    slow.update(parent=os.getpid(), who=other, second=who)
+    items = list(range(12))
+    with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary, _alike) as split:
+        split.first()
+        results = list(split.second(_second, _setup, {"add": 1}, items))
+    assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in items]
+    here = os.getpid()
+    by_slow = [r for r in results if (r[2] == here) == (who == "parent")]
+    read_by_slow = [r for r in results if (r[1] == here) == (who == "parent")]
+    assert len(read_by_slow) > len(items) // 2  # it read most
+    assert len(by_slow) < len(items) // 2  # and did fewest: more than the rebalance's moves
+    assert len(read_by_slow) - len(by_slow) > MOVES_MAX

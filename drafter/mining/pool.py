@@ -161,6 +161,9 @@ class Split:
         self.kept: dict[int, Any] = {}
         self.owed: dict[int, int] = {}  # child number → results it still owes
         self.children: list[tuple[Any, Any]] = []  # (process, connection)
+        self.pending: list[int] = []  # phase two: this process's items not begun, costliest first
+        self.pending_costs: dict[int, float] = {}
+        self.asked: set[int] = set()  # children asked to hand over an item, not answered yet
         self.order: Sequence[int] = range(len(items))  # the order items are taken in
         self.taken: Any = None  # how many of ``order`` are taken (shared with the children)
         self.lock: Any = None
@@ -228,38 +231,64 @@ class Split:
         done: Callable[[int], None] | None = None,
     ) -> Iterator[R]:
         """``function`` of the phase-one result of each item of ``wanted``, in that order, after
-        ``setup(state)`` in every process."""
+        ``setup(state)`` in every process.
+
+        Each process does its items costliest first. One that has none left takes one of another
+        process's not yet begun, the cheapest, where that shortens the longer of the two
+        (``_worth_giving``): a child says so and this process hands it one; this process asks a
+        child for one. The results are the same wherever an item is done."""
         setup(state)
-        doer = rebalance(
-            {i: self.owner[i] for i in wanted},
-            {i: self.costs.get(i, 0.0) for i in wanted},
-            len(self.children) + 1,
-        )
+        costs = {i: self.costs.get(i, 0.0) for i in wanted}
+        doer = rebalance({i: self.owner[i] for i in wanted}, costs, len(self.children) + 1)
+        by_cost = sorted(wanted, key=lambda i: (-costs[i], i))
         for number, (_, connection) in enumerate(self.children, start=1):
-            mine = [i for i in wanted if doer[i] == number]
+            mine = [i for i in by_cost if doer[i] == number]
             given = {i: self.kept.pop(i) for i in mine if self.owner[i] == 0}
             taken = [i for i in wanted if self.owner[i] == number and doer[i] != number]
-            self.owed[number] = len(mine) + len(taken)
-            connection.send(("second", (function, setup, state, mine, given, taken)))
-        own = [i for i in wanted if doer[i] == 0]
+            # a result or a move for each, and its word when it has nothing left (``hungry``)
+            self.owed[number] = len(mine) + len(taken) + 1
+            work = (function, setup, state, mine, given, taken, {i: costs[i] for i in mine})
+            connection.send(("second", work))
+        self.pending = [i for i in by_cost if doer[i] == 0]
+        self.pending_costs = costs
+        self.asked.clear()
         ready: dict[int, Any] = {}
-        at = 0
         for index in wanted:
             while index not in ready:
                 if self._receive(ready, done, block=False):
                     continue
-                if at < len(own) and own[at] not in self.kept:
-                    self._receive(ready, done, block=True)  # moved here: still on its way
-                elif at < len(own):
-                    next_own = own[at]
-                    at += 1
+                # (an item moved here may still be on its way)
+                next_own = next((i for i in self.pending if i in self.kept), None)
+                if next_own is not None:
+                    self.pending.remove(next_own)
                     ready[next_own] = function(self.kept.pop(next_own))
                     if done is not None:
                         done(next_own)
-                else:
-                    self._receive(ready, done, block=True)
+                    continue
+                if not self.pending:
+                    self._ask_to_give()
+                self._receive(ready, done, block=True)
             yield ready.pop(index)
         self.kept.clear()
+
+    def _ask_to_give(self) -> None:
+        """Ask each child still busy (and not asked already) to hand over an item not begun."""
+        for number, (_, connection) in enumerate(self.children, start=1):
+            if self.owed.get(number, 0) > 1 and number not in self.asked:
+                self.asked.add(number)
+                self.owed[number] += 1  # its answer
+                connection.send(("give", None))
+
+    def _hand_over(self, number: int) -> None:
+        """Child ``number`` has nothing left: hand it this process's cheapest item not begun,
+        when that is worth it."""
+        waiting = [i for i in self.pending if i in self.kept]
+        if not _worth_giving([self.pending_costs[i] for i in waiting]):
+            return
+        index = waiting[-1]
+        self.pending.remove(index)
+        self.owed[number] += 2  # its result, and its word when it has nothing left again
+        self.children[number - 1][1].send(("more", (index, self.kept.pop(index))))
 
     def ask(
         self, function: Callable[[Any, Any], R], argument: Any, wanted: Collection[int]
@@ -309,8 +338,19 @@ class Split:
                 if done is not None:
                     done(index)
                 continue
-            self.owed[owing[connection]] -= 1
+            number = owing[connection]
+            self.owed[number] -= 1
             if status == "first done":  # it took its last item: all its results came before
+                continue
+            if status == "hungry":  # it has nothing left to do
+                self._hand_over(number)
+                continue
+            if status in ("given", "none"):  # its answer to ``_ask_to_give``
+                self.asked.discard(number)
+                if status == "given":
+                    self.owed[number] -= 1  # the item's result will not come from it
+                    self.kept[index] = value
+                    self.pending.append(index)
                 continue
             if status == "moved":  # a phase-one result this process is to finish
                 self.kept[index] = value
@@ -325,8 +365,12 @@ class Split:
         return count
 
     def close(self) -> None:
-        """Tell the children to stop (they end once phase two is done) and wait for them."""
+        """Tell the children to stop (they end once phase two is done) and wait for them. (Said
+        in words: a child holds a copy of this process's end of its pipe, inherited at the fork,
+        so this end's closing is no end of input for it.)"""
         for process, connection in self.children:
+            with contextlib.suppress(OSError, ValueError):
+                connection.send(("end", None))
             with contextlib.suppress(OSError):
                 connection.close()
             process.join(timeout=5)
@@ -387,18 +431,45 @@ def _child(
                 kind, message = connection.recv()
             except EOFError:
                 return  # no phase two
+            if kind == "end":
+                return  # no phase two
             if kind == "second":
                 break
             question, argument, asked = message  # ``ask``: answered for this child's items
             answers = {i: question(argument, value) for i, value in kept.items() if i in asked}
             outbox.put(("answers", -1, answers))
-        function, setup, state, wanted, given, taken = message
+        function, setup, state, wanted, given, taken, costs = message
         for index in taken:  # first, so that the main process can start on them
             outbox.put(("moved", index, kept.pop(index)))
         kept.update(given)
         setup(state)
-        for index in wanted:
-            outbox.put(("ok", index, function(kept.pop(index))))
+        todo = list(wanted)  # costliest first
+        while True:
+            while todo:
+                while connection.poll():  # the main process asks for an item (``give``)
+                    connection.recv()
+                    if _worth_giving([costs[i] for i in todo]):
+                        index = todo.pop()
+                        outbox.put(("given", index, kept.pop(index)))
+                    else:
+                        outbox.put(("none", -1, None))
+                index = todo.pop(0)
+                outbox.put(("ok", index, function(kept.pop(index))))
+            outbox.put(("hungry", -1, None))
+            while True:
+                try:
+                    kind, message = connection.recv()
+                except EOFError:
+                    return  # nothing more to do
+                if kind == "end":
+                    return
+                if kind == "more":
+                    break
+                outbox.put(("none", -1, None))  # asked for an item: none left
+            index, value = message
+            kept[index] = value
+            costs[index] = 0.0
+            todo.append(index)
     except Exception as error:  # sent to the main process, which raises it
         import traceback
 
@@ -407,6 +478,14 @@ def _child(
         outbox.put(None)
         sender.join()
         connection.close()
+
+
+def _worth_giving(costs: Sequence[float]) -> bool:
+    """Whether a process whose items not begun cost ``costs`` (costliest first) should hand the
+    last one to a process with nothing left: when it has another to do meanwhile that costs at
+    least as much, so the two then end about together or the giver later (the item crosses a
+    pipe: a single item left is quicker done where it is)."""
+    return len(costs) >= 2 and sum(costs[:-1]) >= costs[-1]
 
 
 # A move is worth making when it shortens the longest process's phase two by this share of the
