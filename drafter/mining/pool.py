@@ -38,10 +38,14 @@ def render_bank_files(
     ``store.index_rows`` gives them (None: the curated file ``curated_file`` does not load).
     With ``workers`` > 1 the rows (about half of the work) are rendered on a forked process
     while this one renders the files."""
-    from drafter.phrasebank.store import index_rows, render_bank
+    from drafter.phrasebank.store import curated_entries, index_rows, render_bank, rows_with
 
     if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
         return render_bank(bank), index_rows(bank, curated_file, bank_dir)
+    # the curated file is read here, before the fork: the helper's rows are the longer branch
+    curated = curated_entries(bank, curated_file, bank_dir)
+    if curated is None:
+        return render_bank(bank), None
     # A bare fork and a pipe: a one-task ``multiprocessing`` pool (its threads, queues and
     # shutdown) cost this process about as much as the rows it took off it.
     reader, writer = os.pipe()
@@ -52,7 +56,7 @@ def render_bank_files(
             os.close(reader)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            data = pickle.dumps(index_rows(bank, curated_file, bank_dir))
+            data = pickle.dumps(rows_with(bank, curated))
             with os.fdopen(writer, "wb") as out:
                 out.write(data)
             status = 0
@@ -71,7 +75,7 @@ def render_bank_files(
         _, status = os.waitpid(pid, 0)
     if status != 0 or not data:
         # the helper failed (it cannot say why): the rows here, where an error shows
-        return files, index_rows(bank, curated_file, bank_dir)
+        return files, rows_with(bank, curated)
     rows: bytes | None = pickle.loads(data)
     return files, rows
 
