@@ -2,9 +2,10 @@
 
 Input: the speech files and the functions of the two phases (read, then generalise); output:
 the results in file order, as if computed one after another in this process. The files are
-divided once between this process and children forked from it (``Split``): each process reads
-its files and generalises the speeches it read, so a read speech never travels between
-processes; only summaries (for what the whole corpus says about words) and results come back.
+shared out as the work goes between this process and children forked from it (``Split``): each
+process reads the files it takes and generalises the speeches it read, so a read speech travels
+between processes only where that evens their work; otherwise only summaries (for what the whole
+corpus says about words) and results come back.
 Without ``fork`` (Windows), and on macOS where forking a process that has started threads is
 unsafe, everything runs in this process.
 """
@@ -125,7 +126,7 @@ def can_fork() -> bool:
 
 
 class Split:
-    """Items divided once between this process and ``workers - 1`` forked children, each process
+    """Items shared out between this process and ``workers - 1`` forked children, each process
     keeping what it computed for its own items from the first phase to the second.
 
     Phase one (``first``): ``prepare`` then ``finish`` each item, in the process that takes it.
@@ -136,14 +137,16 @@ class Split:
     from then on.
 
     Phase two (``second``): ``function`` over the results of the items asked for, each where it
-    was computed, with ``setup(state)`` run in every process first. Results come back in the
-    order asked for, the same as if everything ran here.
+    was computed (but see below), with ``setup(state)`` run in every process first. Results come
+    back in the order asked for, the same as if everything ran here.
 
     Which process reads which item depends on how fast each went (the results never do). A
     file's size foretells its reading better than its phase two: ``cost`` of a phase-one result
     (a child's summary included) estimates its phase two, and before phase two a few results move
     from the process with most to do to the one with least (``rebalance``: a read speech crosses
-    in ~10–20 ms, against 100–200 ms of its generalising), where that shortens the longest."""
+    in ~10–20 ms, against 100–200 ms of its generalising), where that shortens the longest; at
+    the end of phase two a process with nothing left takes the other's cheapest item not begun
+    (``second``), as the estimate and the machine's other work leave one process behind."""
 
     def __init__(
         self,
