@@ -172,3 +172,17 @@ def test_a_process_with_nothing_left_takes_over_items_not_begun(
     assert len(read_by_slow) > len(items) // 2  # it read most
     assert len(by_slow) < len(items) // 2  # and did fewest: more than the rebalance's moves
     assert len(read_by_slow) - len(by_slow) > MOVES_MAX
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+def test_children_end_when_told_after_either_phase() -> None:
+    """A child holds a copy of this process's end of its pipe: it ends on being told to, not on
+    that end's closing (which it would never see), whether phase two ran or not."""
+    items = list(range(6))
+    started = time.monotonic()
+    with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary) as split:
+        split.first()
+    with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary, _alike) as split:
+        split.first()
+        assert len(list(split.second(_second, _setup, {"add": 1}, items))) == len(items)
+    assert time.monotonic() - started < 4  # (a child left waiting is ended after 5 s)
