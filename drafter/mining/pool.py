@@ -247,7 +247,8 @@ class Split:
         setup(state)
         costs = {i: self.costs.get(i, 0.0) for i in wanted}
         doer = rebalance({i: self.owner[i] for i in wanted}, costs, len(self.children) + 1)
-        by_cost = sorted(wanted, key=lambda i: (-costs[i], i))
+        # (alone, in the order asked for: its results then need not wait to be given back)
+        by_cost = sorted(wanted, key=lambda i: (-costs[i], i)) if self.children else list(wanted)
         for number, (_, connection) in enumerate(self.children, start=1):
             mine = [i for i in by_cost if doer[i] == number]
             given = {i: self.kept.pop(i) for i in mine if self.owner[i] == 0}
