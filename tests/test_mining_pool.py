@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from drafter.mining.pool import MOVES_MAX, Split, can_fork, rebalance
+from drafter.mining.pool import MOVES_MAX, Split, _to_give, can_fork, rebalance
 
 
 def test_rebalance_moves_the_item_that_evens_the_loads() -> None:
@@ -32,6 +32,15 @@ def test_rebalance_never_moves_more_than_its_limit() -> None:
     assert sum(1 for i in doer if doer[i] != owner[i]) == MOVES_MAX
 
 
+def test_a_process_gives_its_cheapest_items_while_it_keeps_as_much() -> None:
+    assert _to_give([5.0, 3.0, 2.0, 1.0]) == 2  # keeps 8, gives 3 (giving 3 more: 5 against 6)
+    assert _to_give([5.0, 3.0, 1.0, 1.0]) == 3  # keeps 5, gives 5
+    assert _to_give([5.0, 1.0]) == 1
+    assert _to_give([1.0, 5.0]) == 0  # keeping 1 and giving 5 would only move the wait
+    assert _to_give([4.0]) == 0  # a single item is quicker done where it is
+    assert _to_give([]) == 0
+
+
 def test_rebalance_with_one_process_moves_nothing() -> None:
     assert rebalance({0: 0, 1: 0}, {0: 1.0, 1: 5.0}, 1) == {0: 0, 1: 0}
 
@@ -42,7 +51,7 @@ _SLOW: dict[str, Any] = {}
 
 def _prepare(item: int) -> tuple[int, int]:
     if _SLOW and (os.getpid() == _SLOW["parent"]) == (_SLOW["who"] == "parent"):
-        time.sleep(0.02)
+        time.sleep(0.1)  # (the other, even started late on a busy machine, reads most items)
     return item, os.getpid()
 
 

@@ -240,10 +240,10 @@ class Split:
         """``function`` of the phase-one result of each item of ``wanted``, in that order, after
         ``setup(state)`` in every process.
 
-        Each process does its items costliest first. One that has none left takes one of another
-        process's not yet begun, the cheapest, where that shortens the longer of the two
-        (``_worth_giving``): a child says so and this process hands it one; this process asks a
-        child for one. The results are the same wherever an item is done."""
+        Each process does its items costliest first. One that has none left takes some of
+        another process's not yet begun, the cheapest, where that shortens the longer of the two
+        (``_to_give``): a child says so and this process hands them over; this process asks a
+        child for them. The results are the same wherever an item is done."""
         setup(state)
         costs = {i: self.costs.get(i, 0.0) for i in wanted}
         doer = rebalance({i: self.owner[i] for i in wanted}, costs, len(self.children) + 1)
@@ -280,7 +280,7 @@ class Split:
         self.kept.clear()
 
     def _ask_to_give(self) -> None:
-        """Ask each child still busy (and not asked already) to hand over an item not begun."""
+        """Ask each child still busy (and not asked already) to hand over items not begun."""
         for number, (_, connection) in enumerate(self.children, start=1):
             if self.owed.get(number, 0) > 1 and number not in self.asked:
                 self.asked.add(number)
@@ -288,15 +288,19 @@ class Split:
                 connection.send(("give", None))
 
     def _hand_over(self, number: int) -> None:
-        """Child ``number`` has nothing left: hand it this process's cheapest item not begun,
-        when that is worth it."""
+        """Child ``number`` has nothing left: hand it this process's cheapest items not begun,
+        as many as are worth it (``_to_give``)."""
         waiting = [i for i in self.pending if i in self.kept]
-        if not _worth_giving([self.pending_costs[i] for i in waiting]):
+        count = _to_give([self.pending_costs[i] for i in waiting])
+        if not count:
             return
-        index = waiting[-1]
-        self.pending.remove(index)
-        self.owed[number] += 2  # its result, and its word when it has nothing left again
-        self.children[number - 1][1].send(("more", (index, self.kept.pop(index))))
+        gift = {i: self.kept.pop(i) for i in waiting[-count:]}
+        for index in gift:
+            self.pending.remove(index)
+        # their results, and its word when it has nothing left again
+        self.owed[number] += count + 1
+        costs = {i: self.pending_costs[i] for i in gift}
+        self.children[number - 1][1].send(("more", (gift, costs)))
 
     def ask(
         self, function: Callable[[Any, Any], R], argument: Any, wanted: Collection[int]
@@ -353,12 +357,11 @@ class Split:
             if status == "hungry":  # it has nothing left to do
                 self._hand_over(number)
                 continue
-            if status in ("given", "none"):  # its answer to ``_ask_to_give``
+            if status == "given":  # its answer to ``_ask_to_give``: items (maybe none)
                 self.asked.discard(number)
-                if status == "given":
-                    self.owed[number] -= 1  # the item's result will not come from it
-                    self.kept[index] = value
-                    self.pending.append(index)
+                self.owed[number] -= len(value)  # their results will not come from it
+                self.kept.update(value)
+                self.pending.extend(value)
                 continue
             if status == "moved":  # a phase-one result this process is to finish
                 self.kept[index] = value
@@ -454,13 +457,12 @@ def _child(
         todo = list(wanted)  # costliest first
         while True:
             while todo:
-                while connection.poll():  # the main process asks for an item (``give``)
+                while connection.poll():  # the main process asks for items (``give``)
                     connection.recv()
-                    if _worth_giving([costs[i] for i in todo]):
-                        index = todo.pop()
-                        outbox.put(("given", index, kept.pop(index)))
-                    else:
-                        outbox.put(("none", -1, None))
+                    count = _to_give([costs[i] for i in todo])
+                    gift = {i: kept.pop(i) for i in todo[len(todo) - count :]}
+                    del todo[len(todo) - count :]
+                    outbox.put(("given", -1, gift))
                 index = todo.pop(0)
                 outbox.put(("ok", index, function(kept.pop(index))))
             outbox.put(("hungry", -1, None))
@@ -473,11 +475,11 @@ def _child(
                     return
                 if kind == "more":
                     break
-                outbox.put(("none", -1, None))  # asked for an item: none left
-            index, value = message
-            kept[index] = value
-            costs[index] = 0.0
-            todo.append(index)
+                outbox.put(("given", -1, {}))  # asked for items: none left
+            gift, gift_costs = message
+            kept.update(gift)
+            costs.update(gift_costs)
+            todo.extend(gift)
     except Exception as error:  # sent to the main process, which raises it
         import traceback
 
@@ -488,12 +490,18 @@ def _child(
         connection.close()
 
 
-def _worth_giving(costs: Sequence[float]) -> bool:
-    """Whether a process whose items not begun cost ``costs`` (costliest first) should hand the
-    last one to a process with nothing left: when it has another to do meanwhile that costs at
-    least as much, so the two then end about together or the giver later (the item crosses a
-    pipe: a single item left is quicker done where it is)."""
-    return len(costs) >= 2 and sum(costs[:-1]) >= costs[-1]
+def _to_give(costs: Sequence[float]) -> int:
+    """How many of its items not begun, the last (cheapest) of ``costs`` (costliest first), a
+    process should hand to one with nothing left: as many as leave it at least as much to do as
+    it gives, so the two then end about together or the giver later (an item crosses a pipe: a
+    single item left is quicker done where it is)."""
+    kept, given, count = sum(costs), 0.0, 0
+    while len(costs) - count >= 2:
+        cost = costs[-1 - count]
+        if kept - cost < given + cost:
+            break
+        kept, given, count = kept - cost, given + cost, count + 1
+    return count
 
 
 # A move is worth making when it shortens the longest process's phase two by this share of the
