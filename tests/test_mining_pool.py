@@ -4,11 +4,12 @@ same, in the same order, however the items are divided and moved."""
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 
 import pytest
 
-from drafter.mining.pool import MOVES_MAX, Split, can_fork, rebalance
+from drafter.mining.pool import MOVES_MAX, Split, _to_give, can_fork, rebalance
 
 
 def test_rebalance_moves_the_item_that_evens_the_loads() -> None:
@@ -31,11 +32,26 @@ def test_rebalance_never_moves_more_than_its_limit() -> None:
     assert sum(1 for i in doer if doer[i] != owner[i]) == MOVES_MAX
 
 
+def test_a_process_gives_its_cheapest_items_while_it_keeps_as_much() -> None:
+    assert _to_give([5.0, 3.0, 2.0, 1.0]) == 2  # keeps 8, gives 3 (giving 3 more: 5 against 6)
+    assert _to_give([5.0, 3.0, 1.0, 1.0]) == 3  # keeps 5, gives 5
+    assert _to_give([5.0, 1.0]) == 1
+    assert _to_give([1.0, 5.0]) == 0  # keeping 1 and giving 5 would only move the wait
+    assert _to_give([4.0]) == 0  # a single item is quicker done where it is
+    assert _to_give([]) == 0
+
+
 def test_rebalance_with_one_process_moves_nothing() -> None:
     assert rebalance({0: 0, 1: 0}, {0: 1.0, 1: 5.0}, 1) == {0: 0, 1: 0}
 
 
+# which process reads slowly ("parent" or "child"), as one slowed by other work on the machine
+_SLOW: dict[str, Any] = {}
+
+
 def _prepare(item: int) -> tuple[int, int]:
+    if _SLOW and (os.getpid() == _SLOW["parent"]) == (_SLOW["who"] == "parent"):
+        time.sleep(0.1)  # (the other, even started late on a busy machine, reads most items)
     return item, os.getpid()
 
 
@@ -59,7 +75,13 @@ def _even_costly(value: tuple[int, int, int]) -> float:
 
 def _second(value: tuple[int, int, int]) -> tuple[int, int, int, int]:
     item, reader, square = value
+    if "second" in _SLOW and (os.getpid() == _SLOW["parent"]) == (_SLOW["second"] == "parent"):
+        time.sleep(0.05)
     return item, reader, os.getpid(), square + _STATE["add"]
+
+
+def _alike(value: tuple[int, int, int]) -> float:
+    return 1.0
 
 
 _STATE: dict[str, Any] = {}
@@ -69,12 +91,42 @@ def _setup(state: dict[str, Any]) -> None:
     _STATE.update(state)
 
 
+@pytest.fixture
+def slow() -> Any:
+    yield _SLOW
+    _SLOW.clear()
+
+
 @pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
-@pytest.mark.parametrize("cost", [_odd_costly, _even_costly], ids=["to this one", "to the child"])
-def test_moved_items_give_the_same_results_in_the_same_order(cost: Any) -> None:
+@pytest.mark.parametrize("who", ["parent", "child"])
+def test_a_slower_process_reads_fewer_items(who: str, slow: dict[str, Any]) -> None:
+    """Phase one's items are taken by whichever process is free: one slowed down (by other work
+    on the machine) reads fewer; the results are the same, in the same order."""
+    slow.update(parent=os.getpid(), who=who)
     items = list(range(12))
-    # with equal weights this process takes the even items, the child the odd ones: the costly
-    # ones all go to one process, and some move
+    with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary) as split:
+        firsts = split.first()
+        readers = [reader for _, reader, _ in firsts]
+        results = list(split.second(_second, _setup, {"add": 1}, items))
+    assert [first[2] for first in firsts] == [i * i for i in items]
+    assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in items]
+    slow_readers = [r for r in readers if (r == os.getpid()) == (who == "parent")]
+    assert len(slow_readers) < len(items) // 2
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+@pytest.mark.parametrize(
+    ("cost", "who"),
+    [(_odd_costly, "parent"), (_even_costly, "child")],
+    ids=["to this one", "to the child"],
+)
+def test_moved_items_give_the_same_results_in_the_same_order(
+    cost: Any, who: str, slow: dict[str, Any]
+) -> None:
+    # one process reads slowly, so the other reads most items and has most of phase two to do:
+    # some items move to the slow one
+    slow.update(parent=os.getpid(), who=who)
+    items = list(range(12))
     with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary, cost) as split:
         split.first()
         wanted = [i for i in items if i != 5]
@@ -106,3 +158,40 @@ def test_ask_answers_for_each_wanted_item_where_it_was_read(workers: int) -> Non
         assert split.ask(_square_plus, 1, [2, 3]) == {2: (2, 5), 3: (3, 10)}
         results = list(split.second(_second, _setup, {"add": 1}, wanted))
     assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in wanted]
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+@pytest.mark.parametrize("who", ["parent", "child"], ids=["handed to the child", "asked of it"])
+def test_a_process_with_nothing_left_takes_over_items_not_begun(
+    who: str, slow: dict[str, Any]
+) -> None:
+    """In phase two a process with nothing left takes items of the other that it has not begun
+    (the child says it has nothing left and is handed one; this process asks the child for one):
+    here the process that read most items is the slow one in phase two."""
+    other = "child" if who == "parent" else "parent"
+    slow.update(parent=os.getpid(), who=other, second=who)
+    items = list(range(12))
+    with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary, _alike) as split:
+        split.first()
+        results = list(split.second(_second, _setup, {"add": 1}, items))
+    assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in items]
+    here = os.getpid()
+    by_slow = [r for r in results if (r[2] == here) == (who == "parent")]
+    read_by_slow = [r for r in results if (r[1] == here) == (who == "parent")]
+    assert len(read_by_slow) > len(items) // 2  # it read most
+    assert len(by_slow) < len(items) // 2  # and did fewest: more than the rebalance's moves
+    assert len(read_by_slow) - len(by_slow) > MOVES_MAX
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+def test_children_end_when_told_after_either_phase() -> None:
+    """A child holds a copy of this process's end of its pipe: it ends on being told to, not on
+    that end's closing (which it would never see), whether phase two ran or not."""
+    items = list(range(6))
+    started = time.monotonic()
+    with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary) as split:
+        split.first()
+    with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary, _alike) as split:
+        split.first()
+        assert len(list(split.second(_second, _setup, {"add": 1}, items))) == len(items)
+    assert time.monotonic() - started < 4  # (a child left waiting is ended after 5 s)

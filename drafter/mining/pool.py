@@ -2,9 +2,10 @@
 
 Input: the speech files and the functions of the two phases (read, then generalise); output:
 the results in file order, as if computed one after another in this process. The files are
-divided once between this process and children forked from it (``Split``): each process reads
-its files and generalises the speeches it read, so a read speech never travels between
-processes; only summaries (for what the whole corpus says about words) and results come back.
+shared out as the work goes between this process and children forked from it (``Split``): each
+process reads the files it takes and generalises the speeches it read, so a read speech travels
+between processes only where that evens their work; otherwise only summaries (for what the whole
+corpus says about words) and results come back.
 Without ``fork`` (Windows), and on macOS where forking a process that has started threads is
 unsafe, everything runs in this process.
 """
@@ -38,10 +39,14 @@ def render_bank_files(
     ``store.index_rows`` gives them (None: the curated file ``curated_file`` does not load).
     With ``workers`` > 1 the rows (about half of the work) are rendered on a forked process
     while this one renders the files."""
-    from drafter.phrasebank.store import index_rows, render_bank
+    from drafter.phrasebank.store import curated_entries, index_rows, render_bank, rows_with
 
     if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
         return render_bank(bank), index_rows(bank, curated_file, bank_dir)
+    # the curated file is read here, before the fork: the helper's rows are the longer branch
+    curated = curated_entries(bank, curated_file, bank_dir)
+    if curated is None:
+        return render_bank(bank), None
     # A bare fork and a pipe: a one-task ``multiprocessing`` pool (its threads, queues and
     # shutdown) cost this process about as much as the rows it took off it.
     reader, writer = os.pipe()
@@ -52,7 +57,7 @@ def render_bank_files(
             os.close(reader)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            data = pickle.dumps(index_rows(bank, curated_file, bank_dir))
+            data = pickle.dumps(rows_with(bank, curated))
             with os.fdopen(writer, "wb") as out:
                 out.write(data)
             status = 0
@@ -71,7 +76,7 @@ def render_bank_files(
         _, status = os.waitpid(pid, 0)
     if status != 0 or not data:
         # the helper failed (it cannot say why): the rows here, where an error shows
-        return files, index_rows(bank, curated_file, bank_dir)
+        return files, rows_with(bank, curated)
     rows: bytes | None = pickle.loads(data)
     return files, rows
 
@@ -121,23 +126,27 @@ def can_fork() -> bool:
 
 
 class Split:
-    """Items divided once between this process and ``workers - 1`` forked children, each process
+    """Items shared out between this process and ``workers - 1`` forked children, each process
     keeping what it computed for its own items from the first phase to the second.
 
-    Phase one (``first``): ``prepare`` then ``finish`` each item, in the process that owns it. A
-    child prepares all its items first, then finishes them. What a child sends back is
-    ``summarise`` of its result, and only that; it keeps the result.
+    Phase one (``first``): ``prepare`` then ``finish`` each item, in the process that takes it.
+    The items are not divided beforehand: each process takes the next one as soon as it is free,
+    heaviest first (``weights``, ties to the lower index), from a counter the processes share,
+    so a process slowed by other work on the machine simply reads fewer files. What a child sends
+    back is ``summarise`` of its result, and only that; it keeps the result, and owns the item
+    from then on.
 
     Phase two (``second``): ``function`` over the results of the items asked for, each where it
-    was computed, with ``setup(state)`` run in every process first. Results come back in the
-    order asked for, the same as if everything ran here.
+    was computed (but see below), with ``setup(state)`` run in every process first. Results come
+    back in the order asked for, the same as if everything ran here.
 
-    Items are divided by ``weights`` (their expected cost), heaviest first to the least loaded
-    process; ties go to the lower index, so the division is the same on every run. A file's size
-    foretells its reading better than its phase two: ``cost`` of a phase-one result (a child's
-    summary included) estimates its phase two, and before phase two a few results move from the
-    process with most to do to the one with least (``rebalance``: a read speech crosses in
-    ~10–20 ms, against 100–200 ms of its generalising), where that shortens the longest."""
+    Which process reads which item depends on how fast each went (the results never do). A
+    file's size foretells its reading better than its phase two: ``cost`` of a phase-one result
+    (a child's summary included) estimates its phase two, and before phase two a few results move
+    from the process with most to do to the one with least (``rebalance``: a read speech crosses
+    in ~10–20 ms, against 100–200 ms of its generalising), where that shortens the longest; at
+    the end of phase two a process with nothing left takes the other's cheapest item not begun
+    (``second``), as the estimate and the machine's other work leave one process behind."""
 
     def __init__(
         self,
@@ -155,28 +164,40 @@ class Split:
         self.cost = cost
         self.costs: dict[int, float] = {}  # item → cost of its phase two (when ``cost`` given)
         processes = max(1, min(workers, len(items))) if can_fork() else 1
-        loads = [0.0] * processes
-        self.owner = [0] * len(items)
-        for index in sorted(range(len(items)), key=lambda i: (-weights[i], i)):
-            chosen = min(range(processes), key=lambda p: (loads[p], p))
-            self.owner[index] = chosen
-            loads[chosen] += weights[index]
+        self.owner = [0] * len(items)  # who read each item (phase one decides)
         self.kept: dict[int, Any] = {}
         self.owed: dict[int, int] = {}  # child number → results it still owes
         self.children: list[tuple[Any, Any]] = []  # (process, connection)
+        self.pending: list[int] = []  # phase two: this process's items not begun, costliest first
+        self.pending_costs: dict[int, float] = {}
+        self.asked: set[int] = set()  # children asked to hand over an item, not answered yet
+        self.order: Sequence[int] = range(len(items))  # the order items are taken in
+        self.taken: Any = None  # how many of ``order`` are taken (shared with the children)
+        self.lock: Any = None
         if processes == 1:
             return
+        self.order = sorted(range(len(items)), key=lambda i: (-weights[i], i))
         context = multiprocessing.get_context("fork")
+        self.taken = context.RawValue("q", 0)
+        self.lock = context.Lock()
         # What the children inherit is frozen for the garbage collector: a child's full
         # collections would otherwise walk all of it and, by touching every object, copy the
         # parent's memory page by page.
         gc.freeze()
         try:
-            for number in range(1, processes):
-                mine = [i for i in range(len(items)) if self.owner[i] == number]
+            for _ in range(1, processes):
                 here, there = context.Pipe()
                 process = context.Process(
-                    target=_child, args=(there, items, mine, prepare, finish, summarise)
+                    target=_child,
+                    args=(
+                        there,
+                        items,
+                        self.order,
+                        (self.taken, self.lock),
+                        prepare,
+                        finish,
+                        summarise,
+                    ),
                 )
                 process.start()
                 there.close()
@@ -190,14 +211,15 @@ class Split:
     def first(self, done: Callable[[int], None] | None = None) -> list[Any]:
         """Every item's phase-one result (a child's: its summary), in item order."""
         results: dict[int, Any] = {}
-        self.owed = {
-            number: sum(1 for owner in self.owner if owner == number)
-            for number in range(1, len(self.children) + 1)
-        }
-        for index, item in enumerate(self.items):
-            if self.owner[index] != 0:
-                continue
-            self.kept[index] = results[index] = self.finish(self.prepare(item))
+        # each child says when it found nothing left to take, after the results of what it took
+        self.owed = {number: 1 for number in range(1, len(self.children) + 1)}
+        if not self.children:
+            taking: Iterator[int] = iter(self.order)
+        else:
+            taking = iter(lambda: _take(self.order, (self.taken, self.lock)), -1)
+        for index in taking:
+            self.owner[index] = 0
+            self.kept[index] = results[index] = self.finish(self.prepare(self.items[index]))
             if done is not None:
                 done(index)
             self._receive(results, done, block=False)
@@ -216,38 +238,69 @@ class Split:
         done: Callable[[int], None] | None = None,
     ) -> Iterator[R]:
         """``function`` of the phase-one result of each item of ``wanted``, in that order, after
-        ``setup(state)`` in every process."""
+        ``setup(state)`` in every process.
+
+        Each process does its items costliest first. One that has none left takes some of
+        another process's not yet begun, the cheapest, where that shortens the longer of the two
+        (``_to_give``): a child says so and this process hands them over; this process asks a
+        child for them. The results are the same wherever an item is done."""
         setup(state)
-        doer = rebalance(
-            {i: self.owner[i] for i in wanted},
-            {i: self.costs.get(i, 0.0) for i in wanted},
-            len(self.children) + 1,
-        )
+        costs = {i: self.costs.get(i, 0.0) for i in wanted}
+        doer = rebalance({i: self.owner[i] for i in wanted}, costs, len(self.children) + 1)
+        # (alone, in the order asked for: its results then need not wait to be given back)
+        by_cost = sorted(wanted, key=lambda i: (-costs[i], i)) if self.children else list(wanted)
         for number, (_, connection) in enumerate(self.children, start=1):
-            mine = [i for i in wanted if doer[i] == number]
+            mine = [i for i in by_cost if doer[i] == number]
             given = {i: self.kept.pop(i) for i in mine if self.owner[i] == 0}
             taken = [i for i in wanted if self.owner[i] == number and doer[i] != number]
-            self.owed[number] = len(mine) + len(taken)
-            connection.send(("second", (function, setup, state, mine, given, taken)))
-        own = [i for i in wanted if doer[i] == 0]
+            # a result or a move for each, and its word when it has nothing left (``hungry``)
+            self.owed[number] = len(mine) + len(taken) + 1
+            work = (function, setup, state, mine, given, taken, {i: costs[i] for i in mine})
+            connection.send(("second", work))
+        self.pending = [i for i in by_cost if doer[i] == 0]
+        self.pending_costs = costs
+        self.asked.clear()
         ready: dict[int, Any] = {}
-        at = 0
         for index in wanted:
             while index not in ready:
                 if self._receive(ready, done, block=False):
                     continue
-                if at < len(own) and own[at] not in self.kept:
-                    self._receive(ready, done, block=True)  # moved here: still on its way
-                elif at < len(own):
-                    next_own = own[at]
-                    at += 1
+                # (an item moved here may still be on its way)
+                next_own = next((i for i in self.pending if i in self.kept), None)
+                if next_own is not None:
+                    self.pending.remove(next_own)
                     ready[next_own] = function(self.kept.pop(next_own))
                     if done is not None:
                         done(next_own)
-                else:
-                    self._receive(ready, done, block=True)
+                    continue
+                if not self.pending:
+                    self._ask_to_give()
+                self._receive(ready, done, block=True)
             yield ready.pop(index)
         self.kept.clear()
+
+    def _ask_to_give(self) -> None:
+        """Ask each child still busy (and not asked already) to hand over items not begun."""
+        for number, (_, connection) in enumerate(self.children, start=1):
+            if self.owed.get(number, 0) > 1 and number not in self.asked:
+                self.asked.add(number)
+                self.owed[number] += 1  # its answer
+                connection.send(("give", None))
+
+    def _hand_over(self, number: int) -> None:
+        """Child ``number`` has nothing left: hand it this process's cheapest items not begun,
+        as many as are worth it (``_to_give``)."""
+        waiting = [i for i in self.pending if i in self.kept]
+        count = _to_give([self.pending_costs[i] for i in waiting])
+        if not count:
+            return
+        gift = {i: self.kept.pop(i) for i in waiting[-count:]}
+        for index in gift:
+            self.pending.remove(index)
+        # their results, and its word when it has nothing left again
+        self.owed[number] += count + 1
+        costs = {i: self.pending_costs[i] for i in gift}
+        self.children[number - 1][1].send(("more", (gift, costs)))
 
     def ask(
         self, function: Callable[[Any, Any], R], argument: Any, wanted: Collection[int]
@@ -291,7 +344,25 @@ class Split:
                 if hasattr(error, "add_note"):  # Python 3.11+
                     error.add_note(f"（在子进程中）\n{trace}")
                 raise error
-            self.owed[owing[connection]] -= 1
+            if status == "read":  # a phase-one result (a summary) of an item the child took
+                into[index] = value
+                self.owner[index] = owing[connection]
+                if done is not None:
+                    done(index)
+                continue
+            number = owing[connection]
+            self.owed[number] -= 1
+            if status == "first done":  # it took its last item: all its results came before
+                continue
+            if status == "hungry":  # it has nothing left to do
+                self._hand_over(number)
+                continue
+            if status == "given":  # its answer to ``_ask_to_give``: items (maybe none)
+                self.asked.discard(number)
+                self.owed[number] -= len(value)  # their results will not come from it
+                self.kept.update(value)
+                self.pending.extend(value)
+                continue
             if status == "moved":  # a phase-one result this process is to finish
                 self.kept[index] = value
                 continue
@@ -305,8 +376,12 @@ class Split:
         return count
 
     def close(self) -> None:
-        """Tell the children to stop (they end once phase two is done) and wait for them."""
+        """Tell the children to stop (they end once phase two is done) and wait for them. (Said
+        in words: a child holds a copy of this process's end of its pipe, inherited at the fork,
+        so this end's closing is no end of input for it.)"""
         for process, connection in self.children:
+            with contextlib.suppress(OSError, ValueError):
+                connection.send(("end", None))
             with contextlib.suppress(OSError):
                 connection.close()
             process.join(timeout=5)
@@ -325,15 +400,28 @@ class Split:
         self.close()
 
 
+def _take(order: Sequence[int], counter: tuple[Any, Any]) -> int:
+    """The next item of ``order`` nobody has taken yet (-1: none left), taken."""
+    taken, lock = counter
+    with lock:
+        at: int = taken.value
+        if at >= len(order):
+            return -1
+        taken.value = at + 1
+    return order[at]
+
+
 def _child(
     connection: Any,
     items: Sequence[Any],
-    mine: Sequence[int],
+    order: Sequence[int],
+    counter: tuple[Any, Any],
     prepare: Callable[[Any], Any],
     finish: Callable[[Any], Any],
     summarise: Callable[[Any], Any],
 ) -> None:
-    """A child of ``Split``: its items' phase one, then phase two when asked.
+    """A child of ``Split``: phase one of the items it takes (``_take``), then phase two when
+    asked.
 
     Results are sent by a thread of their own: a result is larger than the pipe holds (~64 KB),
     and the main process reads only between its own items, so sending from here would stop the
@@ -345,27 +433,53 @@ def _child(
     kept: dict[int, Any] = {}
     index = -1
     try:
-        prepared = [(i, prepare(items[i])) for i in mine]
-        for index, value in prepared:
-            kept[index] = finish(value)
-            outbox.put(("ok", index, summarise(kept[index])))
+        while (index := _take(order, counter)) >= 0:
+            kept[index] = finish(prepare(items[index]))
+            outbox.put(("read", index, summarise(kept[index])))
+        outbox.put(("first done", -1, None))
         while True:
             try:
                 kind, message = connection.recv()
             except EOFError:
+                return  # no phase two
+            if kind == "end":
                 return  # no phase two
             if kind == "second":
                 break
             question, argument, asked = message  # ``ask``: answered for this child's items
             answers = {i: question(argument, value) for i, value in kept.items() if i in asked}
             outbox.put(("answers", -1, answers))
-        function, setup, state, wanted, given, taken = message
+        function, setup, state, wanted, given, taken, costs = message
         for index in taken:  # first, so that the main process can start on them
             outbox.put(("moved", index, kept.pop(index)))
         kept.update(given)
         setup(state)
-        for index in wanted:
-            outbox.put(("ok", index, function(kept.pop(index))))
+        todo = list(wanted)  # costliest first
+        while True:
+            while todo:
+                while connection.poll():  # the main process asks for items (``give``)
+                    connection.recv()
+                    count = _to_give([costs[i] for i in todo])
+                    gift = {i: kept.pop(i) for i in todo[len(todo) - count :]}
+                    del todo[len(todo) - count :]
+                    outbox.put(("given", -1, gift))
+                index = todo.pop(0)
+                outbox.put(("ok", index, function(kept.pop(index))))
+            outbox.put(("hungry", -1, None))
+            while True:
+                try:
+                    kind, message = connection.recv()
+                except EOFError:
+                    return  # nothing more to do
+                if kind == "end":
+                    return
+                if kind == "more":
+                    break
+                outbox.put(("given", -1, {}))  # asked for items: none left
+            gift, gift_costs = message
+            kept.update(gift)
+            costs.update(gift_costs)
+            todo.extend(gift)
     except Exception as error:  # sent to the main process, which raises it
         import traceback
 
@@ -374,6 +488,20 @@ def _child(
         outbox.put(None)
         sender.join()
         connection.close()
+
+
+def _to_give(costs: Sequence[float]) -> int:
+    """How many of its items not begun, the last (cheapest) of ``costs`` (costliest first), a
+    process should hand to one with nothing left: as many as leave it at least as much to do as
+    it gives, so the two then end about together or the giver later (an item crosses a pipe: a
+    single item left is quicker done where it is)."""
+    kept, given, count = sum(costs), 0.0, 0
+    while len(costs) - count >= 2:
+        cost = costs[-1 - count]
+        if kept - cost < given + cost:
+            break
+        kept, given, count = kept - cost, given + cost, count + 1
+    return count
 
 
 # A move is worth making when it shortens the longest process's phase two by this share of the

@@ -91,12 +91,14 @@ def render_body(bank: PhraseBank) -> bytes:
     ids: dict[str, list[int]] = {}  # per kind: its ids, starts and sizes of lines
     scan: dict[str, list[int]] = {}
     files = {name: number for number, name in enumerate(bank.sources)}
+    # each kind's entries and their positions in the bank, in the bank's order (one pass)
+    of_kind: dict[Kind, list[tuple[int, Phrase]]] = {kind: [] for kind in Kind}
+    for n, p in enumerate(bank.phrases):
+        of_kind[p.kind].append((n, p))
     for kind in Kind:
-        rows = [
-            (p, dumps(row_of(n, p, files)) + b"\n")
-            for n, p in enumerate(bank.phrases)
-            if p.kind is kind
-        ]
+        entries = of_kind[kind]
+        positions = [n for n, _ in entries]
+        rows = [(p, dumps(row_of(n, p, files)) + b"\n") for n, p in entries]
         kinds[kind.value] = block([row for _, row in rows])
         # each entry's id and where its line is, to fetch one entry by its id alone
         at, where = kinds[kind.value][0], []
@@ -110,7 +112,7 @@ def render_body(bank: PhraseBank) -> bytes:
         # each entry's position, line and text, in the kind's order, to test texts first
         scan[kind.value] = block(
             _scan_block(
-                [n for n, p in enumerate(bank.phrases) if p.kind is kind],
+                positions,
                 [at for _, at, _ in where],
                 [size for _, _, size in where],
                 [phrase.text for phrase, _ in rows],
@@ -123,7 +125,6 @@ def render_body(bank: PhraseBank) -> bytes:
         on_topic[kind.value] = {topic: block(found) for topic, found in topics.items()}
         # each topic's entries whose text names one of its keywords, in the kind's order
         named: dict[str, list[list[int]]] = {}
-        positions = [n for n, p in enumerate(bank.phrases) if p.kind is kind]
         for position, (phrase, row), start in zip(positions, rows, line_starts, strict=True):
             said = sorted(keyword_scan.found(phrase.text))
             for name in dict.fromkeys(t for word in said for t in topics_of[word]):

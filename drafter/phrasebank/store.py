@@ -253,19 +253,33 @@ def index_rows(bank: PhraseBank, curated_file: bytes | None, bank_dir: Path) -> 
     """The rows of the index to store with ``bank`` (``cache.render_body``) as loading its
     files would give it: its mined entries, kind by kind, and the entries of the curated file
     ``curated_file`` (its bytes as written; None when that file does not load)."""
+    curated = curated_entries(bank, curated_file, bank_dir)
+    return None if curated is None else rows_with(bank, curated)
+
+
+def curated_entries(
+    bank: PhraseBank, curated_file: bytes | None, bank_dir: Path
+) -> tuple[Phrase, ...] | None:
+    """The entries of the curated file ``curated_file`` (its bytes as written) of ``bank`` as
+    loading them gives them: none without the file, None when it does not load."""
+    if curated_file is None:
+        return ()
+    path = bank_dir / CURATED_FILE
+    topic_names = frozenset(t.name for t in bank.topics)
+    try:
+        text = curated_file.decode("utf-8-sig")
+        return _parse_entries(parse_yaml(text, path), path, None, topic_names, curated=True)
+    except (BankError, UnicodeDecodeError):
+        return None  # (the bank does not load: no index stands for it)
+
+
+def rows_with(bank: PhraseBank, curated: tuple[Phrase, ...]) -> bytes:
+    """``index_rows`` of ``bank`` with the curated file's entries ``curated``
+    (``curated_entries``)."""
     order = {kind: number for number, kind in enumerate(KIND_FILES)}
     mined = sorted((p for p in bank.phrases if not p.curated), key=lambda p: order[p.kind])
     # as the files read back: a unit none of whose sentences has a matter writes no matters
     mined = [replace(p, matters=()) if p.matters and not any(p.matters) else p for p in mined]
-    curated: tuple[Phrase, ...] = ()
-    if curated_file is not None:
-        path = bank_dir / CURATED_FILE
-        topic_names = frozenset(t.name for t in bank.topics)
-        try:
-            text = curated_file.decode("utf-8-sig")
-            curated = _parse_entries(parse_yaml(text, path), path, None, topic_names, curated=True)
-        except (BankError, UnicodeDecodeError):
-            return None  # (the bank does not load: no index stands for it)
     indexed = PhraseBank(
         phrases=(*mined, *curated), topics=bank.topics, scrubbed=bank.scrubbed, sources=bank.sources
     )

@@ -49,20 +49,22 @@ def _may_start_wide(first: str) -> bool:
     )
 
 
-def _wide_stem_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
+def _wide_stem_hit(
+    tokens: Sequence[tuple[str, int, int]], index: int, infos: Sequence[WordInfo]
+) -> Hit | None:
     """马 + 文化 + 产业园, 国投 + 控股 + 集团: up to three words before a suffix, one of them a
-    rare single character or a dictionary name."""
+    rare single character or a dictionary name. (``infos``: the tokens' ``WordInfo``s, which
+    say whether each is Chinese and a suffix.)"""
     if not _may_start_wide(tokens[index][0]):
         return None
     stop = index
-    while stop < len(tokens) and stop - index < 3 and CJK.match(tokens[stop][0]):
-        word = tokens[stop][0]
-        if suffix_kind(word) is not None and stop > index:
+    while stop < len(tokens) and stop - index < 3 and infos[stop].cjk:
+        if infos[stop].suffix and stop > index:
             break
-        if word in FUNCTION_CHARS:
+        if tokens[stop][0] in FUNCTION_CHARS:
             return None
         stop += 1
-    if stop >= len(tokens) or stop == index:
+    if stop >= len(tokens) or stop == index or not infos[stop].suffix:
         return None
     suffix = tokens[stop][0]
     kind = suffix_kind(suffix)
@@ -169,7 +171,7 @@ def token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> 
             hit = Hit(start, end, verdict.slot, word, verdict.reason)
         else:
             if suffix_near[index] and info.may_start_name:
-                hit = _suffix_hit(tokens, index)
+                hit = _suffix_hit(tokens, index, infos)
             if hit is None and verdict is not None:
                 hit = Hit(start, end, verdict.slot, word, verdict.reason)
             if hit is None and info.rare_single:
@@ -314,7 +316,9 @@ def _generic_head(word: str) -> bool:
     return len(word) >= 4 and segment.word_frequency(head) >= 1000 and not segment.word_tag(head)
 
 
-def _suffix_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | None:
+def _suffix_hit(
+    tokens: Sequence[tuple[str, int, int]], index: int, infos: Sequence[WordInfo]
+) -> Hit | None:
     """Unknown characters followed by a place or organisation suffix: 群/科 + 新区, 马/营 + 镇,
     华能 + 公司."""
     stop = index
@@ -323,7 +327,7 @@ def _suffix_hit(tokens: Sequence[tuple[str, int, int]], index: int) -> Hit | Non
     ):
         stop += 1
     first = tokens[index][0]
-    wide = _wide_stem_hit(tokens, index)
+    wide = _wide_stem_hit(tokens, index, infos)
     if wide is not None:
         return wide
     if stop == index:
@@ -390,8 +394,14 @@ def split_names(words: Sequence[str]) -> list[str]:
     from drafter.names.rules import common_pair
 
     found = []
+    last = len(words) - 1
     for index, word in enumerate(words):
-        if _quarter_of_prefecture(words, index):
+        # (the direction after it first, as ``_quarter_of_prefecture`` does: rules out most words)
+        if (
+            index < last
+            and words[index + 1] in _DIRECTIONS
+            and _quarter_of_prefecture(words, index)
+        ):
             found.append(word + words[index + 1])
             continue
         if not (is_single(word) and word not in COMMON_SINGLE and word not in FUNCTION_CHARS):
