@@ -745,10 +745,7 @@ def _compose_parts(
         if working[index] and carried > 0:
             # a part the bank holds little on leaves its share to the parts after it
             ahead = sum(w for w, on in zip(weights[index:], working[index:], strict=True) if on)
-            # (by at most ``CARRY_CAP`` of its own: the parts after a thin one do not swell
-            # into the longest of the draft — round 27: 生态环保 fourth of six, 1,228 characters,
-            # 项目建设 first, 610)
-            budget += min(int(CARRY_CAP * budget), int(carried * weights[index] / ahead))
+            budget += min(budget, int(carried * weights[index] / ahead))
         after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else ""
         part = _compose_one(selector, units, part_plan, index, budget, style, after or last_said)
         if layout is not None:
@@ -818,7 +815,6 @@ def by_material(weights: list[float], topics: list[str], units: UnitComposer) ->
 
 
 MATERIAL_RANGE = (0.6, 1.6)
-CARRY_CAP = 0.5  # a part takes on at most this share of its own length from thin parts before it
 
 
 def by_rank(weights: list[float], sections: Sequence[int | None]) -> list[float]:
