@@ -793,3 +793,21 @@ def test_praise_a_county_received_is_its_past_fact() -> None:
 
     assert past_fact("“一站式”服务改革受到市委、市政府主要领导高度肯定。")
     assert not past_fact("持续深化“一站式”服务改革，提升群众满意度。")
+
+
+def test_a_paragraph_says_a_phrase_at_most_twice() -> None:
+    """Rounds 25, 27: 绿色低碳 in five sentences of one paragraph; a third sentence saying a
+    phrase of four characters two before it said is left out (the writer's own words stay)."""
+    from drafter.compose.select import said_thrice
+
+    mined = Provenance(kind="body", entry="bd-1")
+    pieces = [
+        Piece("深入推进绿色低碳集约发展。", mined),
+        Piece("开展农村绿色低碳村庄示范建设，加快形成绿色低碳的生产生活方式。", mined),
+        Piece("深入实施绿色低碳全民行动。", mined),
+        Piece("持续打好蓝天、碧水、净土保卫战。", mined),
+        Piece("力争绿色低碳产业产值增长10%。", Provenance(yaml_key="sections[0].figures")),
+    ]
+    said = [p.text for p in said_thrice(pieces)]
+    assert "深入实施绿色低碳全民行动。" not in said
+    assert said[-2:] == ["持续打好蓝天、碧水、净土保卫战。", "力争绿色低碳产业产值增长10%。"]

@@ -38,7 +38,14 @@ from drafter.compose.section import (
     separate_openers,
     top_up_own_parts,
 )
-from drafter.compose.select import CAPPED, Candidate, Selector, county_short, provenance_of
+from drafter.compose.select import (
+    CAPPED,
+    Candidate,
+    Selector,
+    county_short,
+    provenance_of,
+    said_thrice,
+)
 from drafter.compose.suitability import VERB_START, measure_text
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
@@ -657,6 +664,9 @@ def _in_place(
                 or (scores is not None and _defines_another(piece.text, part.topic, scores))
             )
         ]
+        # (a sub-head counts as the paragraph's first sentence)
+        lead = [paragraph.lead] if paragraph.lead is not None else []
+        kept = said_thrice([*lead, *kept])[len(lead) :]
         worded = tuple(
             replace(piece, text=voice(piece.text, report, first=index == 0))
             if piece.provenance is not None

@@ -1200,3 +1200,23 @@ def key_phrases(text: str, size: int = KEY_PHRASE) -> frozenset[str]:
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> int:
     return len((a & b) - _COMMON)
+
+
+def said_thrice(pieces: Sequence[Piece]) -> list[Piece]:
+    """``pieces`` without a bank sentence saying a phrase of four characters two sentences
+    before it in the paragraph said (绿色低碳 in five sentences of one paragraph: rounds 25,
+    27) — a paragraph names its matter, it does not chant it."""
+    said: dict[str, int] = {}
+    kept: list[Piece] = []
+    for piece in pieces:
+        runs = key_phrases(piece.text, SLOGAN)
+        mined = piece.provenance is not None and bool(piece.provenance.entry)
+        if mined and kept and any(said.get(run, 0) >= 2 for run in runs):
+            continue
+        for run in runs:
+            said[run] = said.get(run, 0) + 1
+        kept.append(piece)
+    return kept
+
+
+SLOGAN = 4  # characters of a phrase a paragraph says at most twice
