@@ -811,3 +811,32 @@ def test_a_paragraph_says_a_phrase_at_most_twice() -> None:
     said = [p.text for p in said_thrice(pieces)]
     assert "深入实施绿色低碳全民行动。" not in said
     assert said[-2:] == ["持续打好蓝天、碧水、净土保卫战。", "力争绿色低碳产业产值增长10%。"]
+
+
+def test_a_plan_does_not_start_what_its_review_said_was_done() -> None:
+    """Rounds 27, 28: 科学编制国土空间规划 in the review, 加快推进国土空间总体规划编制 among the
+    year's measures; a measure going on with it (落实国土空间规划) stays."""
+    from drafter.compose.model import Part
+    from drafter.compose.plan import Preamble, _not_redone, _started
+
+    assert _started("加快推进国土空间总体规划编制。")
+    assert not _started("围绕产业链供应链短板精准谋划项目，提高项目储备的质量。")
+    mined = Provenance(kind="body", entry="bd-1")
+    review = Paragraph((Piece("高质量完成国土空间规划、总体城市设计。", mined),))
+    preamble = Preamble((), (review,), None, None, None, None, ())
+    paragraph = Paragraph(
+        (
+            Piece("严格落实国土空间规划，强化用途管控。", mined),
+            Piece("加快推进国土空间总体规划编制。", mined),
+            Piece("启动老旧小区改造三年行动。", mined),
+        )
+    )
+    part = Part(
+        number=1,
+        heading=Piece("提升城乡品质"),
+        paragraphs=(paragraph,),
+        topic="城乡建设",
+        section=0,
+    )
+    said = [p.text for p in _not_redone([part], preamble)[0].paragraphs[0].pieces]
+    assert said == ["严格落实国土空间规划，强化用途管控。", "启动老旧小区改造三年行动。"]

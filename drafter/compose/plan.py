@@ -40,9 +40,11 @@ from drafter.compose.section import (
 )
 from drafter.compose.select import (
     CAPPED,
+    SLOGAN,
     Candidate,
     Selector,
     county_short,
+    key_phrases,
     provenance_of,
     said_thrice,
 )
@@ -512,6 +514,7 @@ def compose_draft(
     report = targets.kind == "work_report"
     parts = [_in_place(part, report, selector.keyword_scores) for part in parts]
     parts = _formulas_once(parts, preamble)
+    parts = _not_redone(parts, preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if added:
         names = "、".join(f"“{topic}”" for topic in added)
@@ -535,6 +538,59 @@ def quoted_terms(text: str) -> list[str]:
     (“十四五”) left out: one paragraph of a speech takes a named programme up, and another
     saying it again repeats the matter."""
     return [term for term in _QUOTED.findall(text) if not _PERIOD.match(term)]
+
+
+# Starting a thing (编制 a plan, 启动 a project): what the review says was done is
+# not started again
+_STARTED = re.compile(r"编制|启动")
+
+
+def _started(text: str) -> list[frozenset[str]]:
+    """The phrases of four characters of what ``text`` starts: the words after 编制/启动/…
+    (科学编制国土空间规划), or before it where it ends its clause (国土空间总体规划编制。)."""
+    objects: list[frozenset[str]] = []
+    for match in _STARTED.finditer(text):
+        after = _CLAUSE_RUN.match(text, match.end())
+        if after is not None and len(after.group()) >= SLOGAN:
+            objects.append(key_phrases(after.group()[:OBJECT_CHARS], SLOGAN))
+        elif match.end() == len(text) or text[match.end()] in "，。；":
+            before = _CLAUSE_TAIL.search(text, 0, match.start())
+            if before is not None:
+                objects.append(key_phrases(before.group()[-OBJECT_CHARS:], SLOGAN))
+    return objects
+
+
+_CLAUSE_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
+OBJECT_CHARS = 8  # characters of the object a start verb takes, read on either side
+
+
+def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
+    """The parts without a bank sentence that starts what the review said was done, naming a
+    phrase of four characters the review named (科学编制国土空间规划 in the review, 加快推进
+    国土空间总体规划编制 among the measures: rounds 27 and 28). A paragraph keeps at least
+    its first sentence."""
+    done: set[str] = set()
+    for paragraph in (*preamble.review, *preamble.areas):
+        for piece in (*((paragraph.lead,) if paragraph.lead else ()), *paragraph.pieces):
+            done |= key_phrases(piece.text, SLOGAN)
+    if not done:
+        return parts
+
+    def redone(index: int, piece: Piece) -> bool:
+        mined = piece.provenance is not None and bool(piece.provenance.entry)
+        return mined and index > 0 and any(not done.isdisjoint(o) for o in _started(piece.text))
+
+    return [
+        replace(
+            part,
+            paragraphs=tuple(
+                replace(p, pieces=tuple(x for i, x in enumerate(p.pieces) if not redone(i, x)))
+                for p in part.paragraphs
+            ),
+        )
+        for part in parts
+    ]
 
 
 def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
@@ -664,9 +720,8 @@ def _in_place(
                 or (scores is not None and _defines_another(piece.text, part.topic, scores))
             )
         ]
-        # (a sub-head counts as the paragraph's first sentence)
-        lead = [paragraph.lead] if paragraph.lead is not None else []
-        kept = said_thrice([*lead, *kept])[len(lead) :]
+        # (not its sub-head: the sentences that develop it say its words)
+        kept = said_thrice(kept)
         worded = tuple(
             replace(piece, text=voice(piece.text, report, first=index == 0))
             if piece.provenance is not None

@@ -272,9 +272,7 @@ def review_areas(
     for index, (lead_piece, sentences) in enumerate(built, start=1):
         marker = ordinal_prefix(index, len(built), "一是") if len(built) > 1 else ""
         head = Piece(marker + lead_piece.text, lead_piece.provenance)
-        # (the head counts: 生态环境 in a head and three sentences of one area, round 28)
-        kept = said_thrice([head, *sentences])[1:]
-        paragraphs.append(Paragraph(tuple(kept), head))
+        paragraphs.append(Paragraph(tuple(said_thrice(sentences)), head))
     if paragraphs:
         intro = Piece("这一年，我们主要做了以下工作：", Provenance(kind="review"))
         paragraphs.insert(0, Paragraph((intro,)))
