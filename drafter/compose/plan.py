@@ -29,7 +29,7 @@ from drafter.compose.figures import (
 from drafter.compose.headings import choose_headings
 from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
-from drafter.compose.portable import guidance_of, load_dated_musts, plan_period
+from drafter.compose.portable import DatedMust, guidance_of, load_dated_musts, plan_period
 from drafter.compose.review import figures_by_area, review_areas
 from drafter.compose.section import (
     compose_part,
@@ -161,16 +161,16 @@ def _hosted(
 
 
 def _with_musts(
-    stress: dict[str, tuple[str, ...]], planned: Sequence[PartPlan], year: int
+    stress: dict[str, tuple[str, ...]], planned: Sequence[PartPlan], musts: Sequence[DatedMust]
 ) -> dict[str, tuple[str, ...]]:
-    """``stress`` with what ``year``'s plan must say (``musts`` of ``dated_terms.yaml``) taken
-    up by the first part on one of its topics: 守住不发生规模性返贫底线 in the part on 乡村振兴
-    or 农业农村 of a 2025 report (round 27: two reports of 2025 without it)."""
+    """``stress`` with what the year's plan must say (``musts``: those of ``dated_terms.yaml``
+    for its year) taken up by the first part on one of its topics: 守住不发生规模性返贫底线 in
+    the part on 乡村振兴 or 农业农村 of a 2025 report (round 27: two reports of 2025 without it)."""
     stressed = dict(stress)
     own = [p.topic for p in planned]
-    for must in load_dated_musts():
+    for must in musts:
         host = next((t for t in own if t in must.topics), None)
-        if host is None or not must.fits(year):
+        if host is None:
             continue
         words = stressed.get(host, ())
         stressed[host] = (*words, *(w for w in must.words if w not in words))
@@ -969,11 +969,12 @@ def plan_parts(
             PartPlan(extra.topic, heading, None, None, focus=extra.focus, weight=EXTRA_SHARE),
         )
     facts = facts_to_answer(selector, targets)
-    stress = _with_musts(_hosted(facts, planned, selector.bank), planned, targets.year)
+    musts = tuple(m for m in load_dated_musts() if m.fits(targets.year))
+    stress = _with_musts(_hosted(facts, planned, selector.bank), planned, musts)
     own_topics = {p.topic for p in planned}
     selector.hosted_words = frozenset(
         word for topic, words in facts.items() if topic not in own_topics for word in words
-    ) | {word for must in load_dated_musts() if must.fits(targets.year) for word in must.words}
+    ) | {word for must in musts for word in must.words}
     planned = [
         replace(p, stress=(*p.stress, *stress.get(p.topic, ()), *_title_words(selector, p.section)))
         for p in planned

@@ -407,6 +407,11 @@ def is_stale(text: str, month: int | None, year: int | None = None) -> bool:
     return (month is None or month > 3) and _FIRST_QUARTER.search(text) is not None
 
 
+def in_span(year: int, start: int | None, end: int | None) -> bool:
+    """``year`` falls in the span ``start``–``end`` (inclusive; a missing end is open)."""
+    return (start is None or year >= start) and (end is None or year <= end)
+
+
 @dataclass(frozen=True, slots=True)
 class DatedTerm:
     """A policy term said only in some years (脱贫攻坚战 until 2020, 十五五 from 2025)."""
@@ -417,7 +422,7 @@ class DatedTerm:
     example: str
 
     def fits(self, year: int) -> bool:
-        return (self.start is None or year >= self.start) and (self.end is None or year <= self.end)
+        return in_span(year, self.start, self.end)
 
 
 @functools.cache
@@ -483,7 +488,7 @@ class DatedMust:
     example: str
 
     def fits(self, year: int) -> bool:
-        return (self.start is None or year >= self.start) and (self.end is None or year <= self.end)
+        return in_span(year, self.start, self.end)
 
 
 def load_dated_musts() -> tuple[DatedMust, ...]:

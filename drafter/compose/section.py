@@ -1190,27 +1190,46 @@ def _answering(
     # to 财政收支矛盾 was an audit of 财政资金)
     specific = [w for w in missing if w in selector.hosted_words and is_specific(w)]
     if specific:
-        for candidate in selector.candidates(
+        found = _hosted_offers(selector, topic, specific, max_len=120)
+        pick = next(
+            (
+                c
+                for c in found
+                if _still_new(selector, c) and not selector.belongs_elsewhere(c.phrase, topic)
+            ),
+            None,
+        )
+        if pick is not None:
+            pieces.append(selector.take(pick, topic_key))
+    return pieces
+
+
+def _hosted_offers(
+    selector: Selector, topic: str, words: Sequence[str] | set[str], *, max_len: int
+) -> list[Candidate]:
+    """The bank's plan sentences of any topic naming one of ``words``, offered to the part on
+    ``topic`` hosting a fact of a topic the draft has no part on (best first): measures, not a
+    result or a shortcoming."""
+    return [
+        c
+        for c in selector.candidates(
             Kind.BODY,
             topic,
             min_len=12,
-            max_len=120,
+            max_len=max_len,
             any_topic=True,
-            where=lambda text: any(word in text for word in specific),
-        ):
-            text = candidate.text
-            if (
-                fits(candidate)
-                and candidate.phrase.mode is not Mode.ACHIEVEMENT
-                and not selector.belongs_elsewhere(candidate.phrase, topic)
-                and text not in selector.used
-                and not said_done(text)
-                and not says_problem(text)
-                and not selector.too_similar(text)
-            ):
-                pieces.append(selector.take(candidate, topic_key))
-                break
-    return pieces
+            where=lambda text: any(word in text for word in words),
+        )
+        if c.phrase.mode is not Mode.ACHIEVEMENT
+        and fits(c)
+        and not said_done(c.text)
+        and not says_problem(c.text)
+    ]
+
+
+def _still_new(selector: Selector, candidate: Candidate) -> bool:
+    """The draft has not said ``candidate`` nor anything much like it (so far)."""
+    return candidate.text not in selector.used and not selector.too_similar(candidate.text)
 
 
 def _field_answer(
@@ -1218,32 +1237,25 @@ def _field_answer(
 ) -> list[Piece]:
     """One measure on each of ``fields`` (matters: 经济运行/财政) for a part hosting a fact
     of a topic the draft has no part on: the bank's best plan sentence labelled with the
-    matter that opens on a verb of doing (not a goal, a result or a shortcoming)."""
+    matter, of the matter's own topic, that opens on a verb of doing (not a goal)."""
     pieces: list[Piece] = []
     words = {w for label in fields for w in words_of_matter(label)}
+    found = _hosted_offers(selector, topic, words, max_len=90)  # (asked once for all)
     for label in sorted(fields):
-        for candidate in selector.candidates(
-            Kind.BODY,
-            topic,
-            min_len=14,
-            max_len=90,
-            any_topic=True,
-            where=lambda text: any(word in text for word in words),
-        ):
-            text = candidate.text
-            if (
-                candidate.phrase.aspect == label
-                and candidate.phrase.topics[:1] == (home_of(label),)
-                and candidate.phrase.mode is not Mode.ACHIEVEMENT
-                and VERB_START.match(text)
-                and fits(candidate)
-                and text not in selector.used
-                and not said_done(text)
-                and not says_problem(text)
-                and not selector.too_similar(text)
-            ):
-                pieces.append(selector.take(candidate, topic_key))
-                break
+        pick = next(
+            (
+                c
+                for c in found
+                if c.phrase.aspect == label
+                and c.phrase.topics[:1] == (home_of(label),)
+                and len(c.text) >= 14
+                and VERB_START.match(c.text)
+                and _still_new(selector, c)
+            ),
+            None,
+        )
+        if pick is not None:
+            pieces.append(selector.take(pick, topic_key))
     return pieces
 
 
