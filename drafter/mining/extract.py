@@ -161,6 +161,8 @@ def extract_candidates(
         taken.add((lead.span.paragraph, lead.span.start))
         after = paragraphs[lead.span.paragraph][lead.span.end : lead.span.end + 200]
         yield Candidate(Kind.LEAD, lead.text, _ref(file, lead.span), context=after)
+    for starts in cuts.values():
+        starts.sort()
 
     # the mode of each paragraph, from the section it is in (work reports: 回顾 / 重点工作)
     modes: dict[int, str] = {}
@@ -234,10 +236,9 @@ def _stretch(paragraph: str, cuts: Sequence[int], start: int) -> str:
     """The stretch of ``paragraph`` a sentence at ``start`` stands in: from the heading or lead
     sentence before it to the next (a scraped report runs several leads and their sentences
     into one paragraph: 工业经济加力提速。…… 项目建设加快推进。……)."""
-    ordered = sorted(cuts)
-    at = bisect.bisect_right(ordered, start)
-    begin = ordered[at - 1] if at else 0
-    end = ordered[at] if at < len(ordered) else len(paragraph)
+    at = bisect.bisect_right(cuts, start)  # (``cuts`` in order)
+    begin = cuts[at - 1] if at else 0
+    end = cuts[at] if at < len(cuts) else len(paragraph)
     return paragraph[begin:end]
 
 

@@ -50,6 +50,8 @@ class TopicTagger:
         # (text, limit) → ``tag_plain``'s answer: a paragraph is the context of each of its
         # sentences, and scanning it for every keyword is the costly part
         self._plain: dict[tuple[str, int], tuple[str, ...]] = {}
+        # stretch of a paragraph → ``_home``'s answer (asked for each weak sentence of it)
+        self._homes: dict[str, str | None] = {}
 
     def keywords_of(self, topic: str) -> tuple[str, ...]:
         """The keywords of ``topic`` (none for an unknown name)."""
@@ -154,10 +156,17 @@ class TopicTagger:
         """The one topic ``paragraph`` is about, if it is about one: named at least
         ``HOME_HITS`` times and ``HOME_LEAD`` times as often as any other (a scraped report's
         whole section run into one paragraph is about none)."""
+        if paragraph in self._homes:
+            return self._homes[paragraph]
+        if len(self._homes) >= _PLAIN_KEPT:
+            self._homes.clear()
+        home: str | None = None
         scores = self.plain_scores(paragraph)
-        if not scores:
-            return None
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], self._order[item[0]]))
-        best = ranked[0][1]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        return ranked[0][0] if best >= HOME_HITS and best >= HOME_LEAD * second else None
+        if scores:
+            ranked = sorted(scores.items(), key=lambda item: (-item[1], self._order[item[0]]))
+            best = ranked[0][1]
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            if best >= HOME_HITS and best >= HOME_LEAD * second:
+                home = ranked[0][0]
+        self._homes[paragraph] = home
+        return home
