@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from drafter.compose.model import Piece
 from drafter.compose.select import Selector, provenance_of
+from drafter.compose.suitability import names_another_topic
 from drafter.document import Provenance
 from drafter.phrasebank.model import SLOT_PATTERN, Filler, Kind, Phrase
 from drafter.records import dataclass
@@ -119,12 +120,23 @@ def _texts(
         ):
             continue
         text = _fill(frame, filler)
-        if text is None or text in taken:
+        if text is None or text in taken or _names_other(selector, filler, topic):
             continue
         if selector.prepare(Phrase(id=frame.id, kind=frame.kind, text=text)) is None:
             continue
         texts.append((text, filler))
     return texts
+
+
+def _names_other(selector: Selector, filler: Filler, topic: str) -> bool:
+    """A filler that does not name its own topic, or names another's and not its own: a
+    mined heading tagged 经济运行 reading 聚焦深化改革，在激活发展动能上 (round 31 drafted a
+    part on 经济运行 under it beside one on 改革创新), or 聚焦旅发大会，在产业升级上 over a
+    part on 抓落实. A heading says what its part is about."""
+    words = "".join(value for _, value in filler.values)
+    if names_another_topic(selector, words, topic):
+        return True
+    return topic in selector.keywords and not selector.keyword_scores(words).get(topic)
 
 
 def _clean(text: str) -> str:

@@ -716,7 +716,16 @@ def _in_place(
             or not piece.provenance.entry
             or not (
                 (_CLOSER.search(piece.text) and (number, index) != (last, end))
-                or (index > 0 and (_FRAMER.search(piece.text) or _sub_head(piece.text)))
+                or (
+                    index > 0
+                    and (
+                        _FRAMER.search(piece.text)
+                        or _sub_head(piece.text)
+                        # a sub-heading of its source (精准做好经济运行调度。) inside a
+                        # paragraph: round 30's reader took it for a seam
+                        or piece.provenance.kind == Kind.LEAD.value
+                    )
+                )
                 or (scores is not None and _defines_another(piece.text, part.topic, scores))
             )
         ]

@@ -24,7 +24,7 @@ from drafter.compose.select import (
     said_thrice,
 )
 from drafter.compose.suitability import about_another_topic, fits, names_another_topic
-from drafter.compose.units import says_problem, tells_a_year
+from drafter.compose.units import LeadProfile, says_problem, tells_a_year
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, home_of
@@ -34,6 +34,8 @@ from drafter.targets import Targets
 _PLAN_WORDS = re.compile(
     r"要|将|力争|确保|争取|计划|谋划|尽快|抓紧|加快|力求|务必|必须|着力|努力|推动.{0,6}向|"
     r"进一步|今年|明年|新的一年|逐步|全部建成|到20|20\d\d年|"
+    # a course held to or begun again, not a thing done (继续保持……, 持之以恒把……, 每年培树)
+    r"继续|持之以恒|每年|坚定不移|更加注重|"
     # an aim the sentence serves (……，让企业轻装上阵; 为……提供; 打造, 营造 not yet done; 年内):
     # 8% of the bank's plan sentences, under 1% of what reviews of the corpus say
     r"，让|，使|，为[^，。]{2,16}提供|打造(?!了)|营造(?!了)|年底前|年内|"
@@ -50,6 +52,13 @@ _FACT = re.compile(
     r"获评|荣获|被评为|获批|列入|入选|命名|验收|通过[^，。；]{0,10}(?:评估|验收|认定|考核|评审)|"
     r"排名|位居|率先|首[家批个次]|成功|创成|建成|新建|改扩建|(?:完工|竣工)(?!项目)|投入使用|"
     r"投入运营|《|被[^，。；]{0,12}(?:报道|推广|表彰|肯定|采纳)|组建|挂牌|成立|全面完成|[0-9]|\{"
+)
+# Not a record of work but a mood, a setting or a look back over years (回首五年的心路历程,
+# 在地区利好发展态势下，机遇优势叠加, 变化令人欣慰: round 31 found each among an area's
+# measures)
+_NOT_A_RECORD = re.compile(
+    r"^(?:回首|回望|回顾|展望|纵观)|心路历程|点点滴滴|令人(?:欣慰|振奋|鼓舞|自豪)|催人奋进|"
+    r"^在[^，。；]{2,24}[下中]，|机遇[^，。；]{0,6}叠加|五年来|[一二三四五六七八九十]年来"
 )
 AREA_SENTENCES = 10
 MATTER_SENTENCES = 2  # sentences of the review on one matter at most
@@ -83,6 +92,7 @@ def _record_sentences(
         and c.phrase.mode is not Mode.ACHIEVEMENT
         and not _FACT.search(c.text)
         and not says_problem(c.text)
+        and not _NOT_A_RECORD.search(c.text)
         # a year's summary names the deployed year (2025年，我们用情用力办实事): not a record
         and not tells_a_year(c.text)
         # a matter of another area (散乱污 of 生态环保 under 工业) is said in its own
@@ -186,6 +196,25 @@ def figures_by_area(selector: Selector, targets: Targets, topics: Sequence[str])
     return placed
 
 
+LEAD_CHOICES = 6  # the area's leads weighed against what its sentences say
+
+
+def _governing_lead(
+    selector: Selector, leads: Sequence[Candidate], topic: str, sentences: Sequence[Piece]
+) -> Candidate:
+    """Of the area's first leads (best first), the one naming what most of its sentences say
+    (round 31: 坚持创新驱动，科技支撑能力稳步提升 over 政务数据共享, 机构改革 and 医药卫生体制改革,
+    where 深化改革创新 was among the leads)."""
+    words = tuple(selector.keywords.get(topic, ()))
+    best, most = leads[0], -1
+    for lead in leads[:LEAD_CHOICES]:
+        profile = LeadProfile.of(lead.text.rstrip("。"), words)
+        count = sum(1 for piece in sentences if profile.spoken_of(piece.text))
+        if count > most:
+            best, most = lead, count
+    return best
+
+
 def review_areas(
     selector: Selector,
     targets: Targets,
@@ -216,7 +245,6 @@ def review_areas(
             leads = [lead for lead in leads if not _GAIN.search(lead.text)]
         if not leads:
             continue
-        lead = leads[0]
         sentences: list[Piece] = [highlight_piece(targets, i) for i in by_area.get(topic, ())]
         figure = figures.pop(topic, None)
         if figure is not None:
@@ -224,7 +252,7 @@ def review_areas(
         for piece in sentences:  # the area's measures do not repeat its highlights
             said |= key_phrases(piece.text)
             selector.mark_used(piece.text)
-        size = len(lead.text) + sum(len(p.text) for p in sentences)
+        size = len(leads[0].text) + sum(len(p.text) for p in sentences)
         named = frozenset().union(*(matter_words(p.text) for p in sentences))
         # the area's bank sentences, fetched once for its measures and its closing result
         found = selector.candidates(Kind.BODY, topic, min_len=10, max_len=90)
@@ -263,6 +291,7 @@ def review_areas(
         if result is not None:
             said |= key_phrases(result.text)
             sentences.append(selector.take(result, "review"))
+        lead = _governing_lead(selector, leads, topic, sentences)
         selector.mark_used(lead.text)
         placed.update(by_area.get(topic, ()))
         if figure is not None:

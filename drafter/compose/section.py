@@ -62,7 +62,7 @@ from drafter.compose.units import (
 )
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
-from drafter.phrasebank.model import Kind, Mode, Phrase, home_of
+from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, Phrase, home_of
 from drafter.records import dataclass
 from drafter.targets import Section
 
@@ -652,6 +652,14 @@ class _Items:
         self.selector.mark_used(candidate.text)
         return True
 
+    def _own_names(self, aspect: str | None) -> frozenset[str]:
+        """The words naming the part's topic (its first two keywords) and the matter
+        ``aspect`` (招商 of 招商引资/招商)."""
+        names = set(self.topic_words[:2])
+        if aspect is not None and MATTER_SEPARATOR in aspect:
+            names.add(aspect.split(MATTER_SEPARATOR, 1)[1])
+        return frozenset(names)
+
     def _best(self, item: _Item, pool: list[Candidate]) -> int | None:
         """The index in ``pool`` of the sentence that suits the item best; None when, past its
         first sentence, nothing more in the pool is on its sub-heading."""
@@ -687,12 +695,16 @@ class _Items:
         anchor = lead_pairs(core)
         # (a part that would fall short lets its topic's words tie a plain paragraph again)
         kin_free = frozenset() if self.loose else self.topic_grams
+        # (the paragraph's own matter and the part's topic are named in every sentence on them:
+        # 招商 of 明确招商方向…… and 审慎兑现招商优惠政策 in a part on 招商引资 — round 31's part
+        # said one sentence on 招商 a paragraph and fell to a third of its length)
+        named = item.named - self._own_names(aspect)
         allowed = [
             j
             for j in range(len(pool))
             # each sentence makes its own point: none names a matter word a sentence of the
             # paragraph named (加强土壤污染……治理 / 深入开展土壤污染治理……)
-            if not matter_words(pool[j].text) & item.named
+            if not matter_words(pool[j].text) & named
             and _on_matter(pool[j], aspect, near)
             and (
                 (

@@ -67,8 +67,17 @@ _SEQUEL = re.compile(
     # controlling petitioners is not said in any speech that may be printed
     r"信访群体管控|群体性上访|"
     # threats (谁越雷池一步，谁就要受到惩罚) are not said to the people's representatives either
-    r"越雷池|受到惩罚"
+    r"越雷池|受到惩罚|"
+    # a sentence without its subject or its premise, which stood in the sentence before it in
+    # its source (……的第一个五年。是定兴创新绿色高质量发展的历史性窗口期: round 31): said
+    # after another sentence it predicates or concludes on that one
+    r"^(?:是(?!非)|也是|就是|都是|正是|而是|并且|而且|从而|进而|因而|所以|因此|为此|但是|然而|"
+    r"可是|不过|否则|于是|但(?!凡))"
 )
+# A speaker's feeling looking back over the years (回首五年的心路历程，……点点滴滴都是曾经奋斗
+# 留下的足迹; 变化令人欣慰，发展令人振奋): said in the reflection closing a term's report, never
+# among a part's measures nor in a year's review by area (round 31 found both there).
+_MOOD = re.compile(r"心路历程|点点滴滴|令人(?:欣慰|振奋|鼓舞|自豪|感动)")
 SENTENCE_END = "。！？"
 # the entries a piece's matter is read from, by the kind its provenance names
 _MATTER_KINDS = {kind.value: kind for kind in (Kind.BODY, Kind.PARAGRAPH, Kind.LEAD)}
@@ -84,6 +93,9 @@ _QUOTE_MARK = re.compile(
 SITUATION, MEASURE, REQUIREMENT = 0, 1, 2
 _SITUATION = re.compile(
     r"任务(?:很重|重|艰巨|繁重)[，、。]|压力(?:很大|较大|大)[，。]|既有[^，。]{0,8}机遇|"
+    # a saying of the General Secretary opens the paragraph it grounds (round 31 read 习近平
+    # 总书记强调，民族要复兴，乡村必振兴 after a measure, at the end of a paragraph)
+    r"^习近平总书记(?:强调|指出|说)|"
     r"^(当前|目前|近年来|从.{1,8}看|[^，。；要]{2,10}(是|就是|事关|关系)[^，。；]{2,}|"
     r".{2,12}是.{0,12}(基础|关键|引擎|支撑|根本|保障|命脉|重中之重|生命线|底线|抓手|牛鼻子|"
     r"大事|要务|基石|动力|前提|必由之路|主战场|主阵地))"
@@ -696,8 +708,11 @@ class Selector:
 
     def _body_fits(self, text: str) -> bool:
         """A sentence or sub-head fits the body of this kind: lines to 人大代表 only in a work
-        report; none addressing the hearers (各位代表，民之所望…: the template does that)."""
+        report; none addressing the hearers (各位代表，民之所望…: the template does that); no
+        speaker's feeling looking back (``_MOOD``)."""
         if not self.report and is_report_only(text):
+            return False
+        if _MOOD.search(text):
             return False
         return not addresses_hearers(text)
 

@@ -476,7 +476,11 @@ _SHORTCOMING = re.compile(
     r"瓶颈|制约突出|还没有|尚未|仍然|仍有|依然|不足|不够|不强|乏力|滞后|薄弱|欠账|短板明显|有待|"
     r"不尽人意|多重叠加|对于这些问题|对这些问题|精气神不足|还有不少|任务繁重|压力较大|"
     # the turn to a speech's problems (我们也清醒地认识到……还面临不少困难和问题)
-    r"清醒[地的]认识到|清醒[地的]看到|清醒看到|面临不少|困难和问题|问题和困难|困难和挑战"
+    r"清醒[地的]认识到|清醒[地的]看到|清醒看到|面临不少|困难和问题|问题和困难|困难和挑战|"
+    # a state judged wanting (财政收入结构不合理……占比过高，财政收支矛盾突出、压力持续加大:
+    # round 31 read it as a record of the year's work)
+    r"不合理|过高|过低|偏[低高弱小少]|较[弱低差少]|不[高优]|不平衡|不充分|矛盾突出|问题突出|"
+    r"压力(?:持续|不断)?[加增]大|亟待|困难较多|难度(?:较|很)?大|还有[^，。；]{0,6}(?:差距|弱项|短板)"
 )
 
 
@@ -884,6 +888,7 @@ class _Choice:
             self.spent,
             self.terms.part,
             self._named(),
+            self.terms.allowed,
         )
         if merged is not None:
             at, pick = merged
@@ -1009,9 +1014,13 @@ def _merged(
     spent: set[str],
     part: int,
     words: set[str] | frozenset[str] = frozenset(),
+    allowed: frozenset[str] | None = None,
 ) -> tuple[int, Chosen] | None:
     """The chosen paragraph on ``unit``'s matter going on with the unit's measures (not its
-    lead, framing or call), where the paragraph stays a paragraph; None when nothing fits."""
+    lead, framing or call), where the paragraph stays a paragraph; None when nothing fits.
+    ``allowed``: the topics whose matters the part may say (a measure on 招商引资 of a unit
+    on 科技创新 stays out of a part on 改革创新 when the draft has a part on 招商引资: round
+    31's 招商引资 part was left two sentences, its matter said by 改革创新's)."""
     aspect = unit.phrase.aspect
     at = next((i for i, c in enumerate(chosen) if c.unit.phrase.aspect == aspect), None)
     if at is None or aspect is None or home_of(aspect) is None:
@@ -1032,7 +1041,7 @@ def _merged(
             taken,
             phrases,
             spent,
-            (None, part, host.unit.phrase.id),
+            (allowed, part, host.unit.phrase.id),
             whole=False,
             words=words,
         )

@@ -1,0 +1,209 @@
+"""compose: what a sentence or a heading may stand for where the draft puts it — a heading names
+its own part's topic, a sentence keeps its subject, a review states records (no problem, no
+course begun again, no mood), a paragraph on a matter may name it in every sentence, a unit
+going on in another's paragraph stays within what its part speaks for, a source's sub-heading
+does not stand inside a paragraph. Each case is one a reader found in round 31's drafts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from drafted import shipped_bank
+from test_compose import draft_document, make_targets
+
+from drafter.compose.headings import _names_other
+from drafter.compose.model import Piece
+from drafter.compose.review import _governing_lead, _record_sentences
+from drafter.compose.select import Candidate, Selector
+from drafter.compose.units import says_problem
+from drafter.document import Provenance
+from drafter.phrasebank.model import Filler, Kind, Mode, Phrase
+
+
+def _selector(county: str = "宁澧县") -> Selector:
+    return Selector(shipped_bank(), 31, {"county": county})
+
+
+def _filler(topic: str, a: str, b: str) -> Filler:
+    return Filler(topic=topic, values=(("A", a), ("B", b)))
+
+
+@pytest.mark.parametrize(
+    ("topic", "a", "b", "other"),
+    [
+        ("经济运行", "深化改革", "激活发展动能", True),  # 改革创新's words, none of its own
+        ("抓落实", "旅发大会", "产业升级", True),  # names nothing of 抓落实
+        ("经济运行", "稳中求进", "推动经济平稳运行", False),
+        ("项目建设", "投资拉动", "推进项目建设", False),
+        ("商贸消费", "提档扩容", "释放消费潜能", False),
+        ("项目建设", "项目园区", "壮大县域经济", False),  # names its own head word
+    ],
+)
+def test_a_heading_filler_names_its_own_topic(topic: str, a: str, b: str, other: bool) -> None:
+    assert _names_other(_selector(), _filler(topic, a, b), topic) is other
+
+
+def test_no_part_is_headed_by_another_topics_words() -> None:
+    targets = make_targets(
+        kind="work_report",
+        meeting="县第十八届人民代表大会第四次会议",
+        length=8400,
+        sections=[{"topic": "经济运行"}, {"topic": "改革创新"}, {"topic": "招商引资"}],
+    )
+    draft, _ = draft_document(targets, shipped_bank(), seed=31)
+    economy = next(part for part in draft.parts if part.topic == "经济运行")
+    assert "改革" not in economy.heading.text, economy.heading.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "是{county}创新绿色高质量发展的历史性窗口期和战略性机遇期。",
+        "是全县人民顽强拼搏、辛勤劳动的结果。",
+        "因此，全县上下要进一步深化认识、真抓实干、紧盯目标、精准发力。",
+        "然而随着时间的推移，路面破损严重、通行体验差。",
+    ],
+)
+def test_a_sentence_without_its_subject_or_premise_is_not_said(text: str) -> None:
+    assert not _selector().suits_speech(text)
+
+
+def test_a_sentence_opening_on_a_word_is_said() -> None:
+    assert _selector().suits_speech("是非经过不知难，得来却是最艰辛。")
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("财政收入结构不合理，一次性非税收入占比过高，财政收支矛盾突出、压力持续加大。", True),
+        ("经济总量偏小，结构不优，人均GDP落后于全国全省平均水平。", True),
+        ("城乡居民收入水平不高，医疗、教育、养老等公共服务仍需进一步优化。", True),
+        ("公共服务质效整体不高，教育卫生质量离群众期盼还有较大差距。", True),
+        ("加强财源建设，依法依规组织收入，提高财政收入质量。", False),
+        ("持续深化财税体制改革，着力破解财政收支矛盾。", False),
+    ],
+)
+def test_a_state_judged_wanting_is_a_problem(text: str, problem: bool) -> None:
+    assert says_problem(text) is problem
+
+
+def _candidate(text: str, topic: str, entry: str = "bd-test") -> Candidate:
+    phrase = Phrase(id=entry, kind=Kind.BODY, text=text, topics=(topic,), mode=Mode.TARGET)
+    return Candidate(phrase, text, 10.0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "record"),
+    [
+        (
+            "回首五年的心路历程，全县工业经济由小到大，点点滴滴都是工业企业奋斗的足迹。",
+            "工业发展",
+            False,
+        ),
+        (
+            "在地区利好发展态势下，机遇优势叠加，科技创新的方向明确、创新动能十足。",
+            "改革创新",
+            False,
+        ),
+        (
+            "继续保持工业产业规模适度增长，更加注重工业质量效益，推动工业经济平稳运行。",
+            "工业发展",
+            False,
+        ),
+        (
+            "持之以恒把工业实体作为稳发展的助推器，加速工业结构调整和工业动能转换。",
+            "工业发展",
+            False,
+        ),
+        (
+            "财政收入结构不合理，一次性非税收入占比过高，财政收支矛盾突出、财政压力持续加大。",
+            "经济运行",
+            False,
+        ),
+        # (the same rules pass a record of the year's work)
+        (
+            "落实创新驱动发展战略，支持企业建设研发平台，推动科技创新成果转化应用。",
+            "改革创新",
+            True,
+        ),
+        ("实施制造业重点产业链培育工程，推动工业主导产业集群化发展。", "工业发展", True),
+    ],
+)
+def test_a_review_says_records_not_moods_problems_or_courses(
+    text: str, topic: str, record: bool
+) -> None:
+    selector = _selector()
+    assert bool(_record_sentences(selector, topic, [_candidate(text, topic)])) is record
+
+
+def test_a_review_area_takes_the_lead_its_sentences_speak_of() -> None:
+    selector = _selector()
+    leads = [
+        _candidate("坚持创新驱动，科技支撑能力稳步提升。", "改革创新", "ld-a"),
+        _candidate("深化改革创新，发展活力不断增强。", "改革创新", "ld-b"),
+    ]
+    said = [
+        Piece("深化医药卫生体制改革，巩固四医联动改革成果。"),
+        Piece("深化农村集体产权制度改革和农村宅基地管理与改革。"),
+        Piece("坚定不移深化改革开放，推进重点领域改革。"),
+    ]
+    assert _governing_lead(selector, leads, "改革创新", said).phrase.id == "ld-b"
+    assert _governing_lead(selector, leads, "改革创新", []).phrase.id == "ld-a"  # the first
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["变化令人欣慰，发展令人振奋。", "回首五年的心路历程，点点滴滴都是曾经奋斗留下的足迹。"],
+)
+def test_a_speakers_feeling_is_no_body_sentence(text: str) -> None:
+    assert not _selector()._body_fits(text)
+
+
+def _report(seed: int) -> str:
+    targets = make_targets(
+        county="宁澧县",
+        kind="work_report",
+        meeting="县第十八届人民代表大会第四次会议",
+        date="2025-03-14",
+        length=8400,
+        review={
+            "figures": [
+                {"name": "一般公共预算收入", "value": 5.0, "unit": "亿元", "growth": 2.2},
+                {"name": "社会消费品零售总额", "value": 41.4, "unit": "亿元", "growth": 1.7},
+            ]
+        },
+        sections=[
+            {"topic": t}
+            for t in ("安全稳定", "商贸消费", "乡村振兴", "工业发展", "改革创新", "招商引资")
+        ],
+    )
+    draft, _ = draft_document(targets, shipped_bank(), seed=seed)
+    return draft
+
+
+@pytest.mark.parametrize("seed", [31, 32])
+def test_a_part_on_investment_says_its_matter_in_a_paragraph(seed: int) -> None:
+    """招商 names the 招商引资 part's matter: a paragraph of that part names it in several
+    sentences (round 31: one sentence a paragraph, the part a third of its length), and no
+    other part's unit goes on with a measure on it."""
+    draft = _report(seed)
+    part = next(p for p in draft.parts if p.topic == "招商引资")
+    most = max(sum("招商" in piece.text for piece in p.pieces) for p in part.paragraphs)
+    assert most >= 3, [p.text for p in part.paragraphs]
+    reform = next(p for p in draft.parts if p.topic == "改革创新")
+    for paragraph in reform.paragraphs:
+        for piece in paragraph.pieces:
+            kind = piece.provenance.kind if piece.provenance else None
+            if kind == "paragraph":
+                assert not re.search(r"招商引资|以商招商|精准招商", piece.text), piece.text
+
+
+@pytest.mark.parametrize("seed", [31, 32])
+def test_no_sub_heading_of_a_source_stands_inside_a_paragraph(seed: int) -> None:
+    draft = _report(seed)
+    for part in draft.parts:
+        for paragraph in part.paragraphs:
+            for piece in paragraph.pieces[1:]:
+                source = piece.provenance or Provenance()
+                assert source.kind != "lead", (part.topic, piece.text)
