@@ -207,3 +207,53 @@ def test_no_sub_heading_of_a_source_stands_inside_a_paragraph(seed: int) -> None
             for piece in paragraph.pieces[1:]:
                 source = piece.provenance or Provenance()
                 assert source.kind != "lead", (part.topic, piece.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "about"),
+    [
+        ("坚定不移秉持人民至上，加快民生事项落实落地", "招商引资", False),
+        ("聚焦动能转换，在产业转型升级上攻坚突破", "抓落实", False),  # 攻坚 is any heading's
+        ("聚焦目标任务，强化督查落实，确保各项任务落到实处", "抓落实", True),
+        ("强化招商引资，建设开放新城", "招商引资", True),
+    ],
+)
+def test_a_mined_heading_is_about_its_part(text: str, topic: str, about: bool) -> None:
+    from drafter.compose.headings import _not_about
+
+    assert _not_about(_selector(), text, topic) is not about
+
+
+def test_twelve_parts_keep_one_parallel_frame() -> None:
+    """A work meeting asked for 10,300 characters on four topics takes parts of the kind's own
+    (城乡建设, 民生保障 …): every part's heading still comes from one frame, each naming its
+    topic (round 31: mined fillers of the wrong topic turned away left no frame for all the
+    parts, and the parts took whole mined headings of other shapes)."""
+    targets = make_targets(
+        county="峪滦县",
+        date="2025-02-12",
+        length=10300,
+        sections=[{"topic": t} for t in ("招商引资", "教育卫生", "工业发展", "生态环保")],
+    )
+    from drafter.pipeline import compose_and_render, template_for
+
+    draft, _ = compose_and_render(
+        targets, shipped_bank(), template_for(targets.kind, None), seed=33
+    )
+    assert len(draft.parts) >= 8
+    openings = {part.heading.text[:2] for part in draft.parts}
+    assert len(openings) == 1, [part.heading.text for part in draft.parts]
+    assert draft.heading_frame is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "峪滦发展正处于一个非常关键的时期，既面临难得的发展机遇，更面临前所未有的挑战。",
+        "习近平总书记强调，民族要复兴，乡村必振兴。",
+    ],
+)
+def test_where_the_county_stands_opens_a_paragraph(text: str) -> None:
+    from drafter.compose.select import SITUATION, sentence_role
+
+    assert sentence_role(text) == SITUATION

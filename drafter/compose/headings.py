@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from drafter.compose.model import Piece
 from drafter.compose.select import Selector, provenance_of
-from drafter.compose.suitability import names_another_topic
+from drafter.compose.suitability import GENERIC_KEYWORDS, names_another_topic
 from drafter.document import Provenance
 from drafter.phrasebank.model import SLOT_PATTERN, Filler, Kind, Phrase
 from drafter.records import dataclass
@@ -99,7 +99,8 @@ def _assign(
         fallback = _topic_filler(frame, topic) if frame.curated else None
         if fallback is not None:
             options.append(fallback)
-        texts = _texts(frame, options, topic, taken, selector)
+        # (a hand-written frame's fillers were written for their topics)
+        texts = _texts(frame, options, topic, taken, selector, mined=not frame.curated)
         if not texts:
             return None
         text, filler = texts[selector.rng.randrange(len(texts))] if len(texts) > 1 else texts[0]
@@ -109,10 +110,17 @@ def _assign(
 
 
 def _texts(
-    frame: Phrase, fillers: Sequence[Filler], topic: str, taken: set[str], selector: Selector
+    frame: Phrase,
+    fillers: Sequence[Filler],
+    topic: str,
+    taken: set[str],
+    selector: Selector,
+    *,
+    mined: bool = True,
 ) -> list[tuple[str, Filler]]:
     """``frame`` filled with each of ``fillers`` of ``topic`` that passes the leak checks and
-    fills in no words ``taken`` (another heading's)."""
+    fills in no words ``taken`` (another heading's); ``mined`` fillers (another report's
+    heading, tagged by mining) must be about ``topic`` (``_names_other``)."""
     texts = []
     for filler in fillers:
         if filler.topic != topic or any(
@@ -120,7 +128,7 @@ def _texts(
         ):
             continue
         text = _fill(frame, filler)
-        if text is None or text in taken or _names_other(selector, filler, topic):
+        if text is None or text in taken or (mined and _names_other(selector, filler, topic)):
             continue
         if selector.prepare(Phrase(id=frame.id, kind=frame.kind, text=text)) is None:
             continue
@@ -133,10 +141,19 @@ def _names_other(selector: Selector, filler: Filler, topic: str) -> bool:
     mined heading tagged 经济运行 reading 聚焦深化改革，在激活发展动能上 (round 31 drafted a
     part on 经济运行 under it beside one on 改革创新), or 聚焦旅发大会，在产业升级上 over a
     part on 抓落实. A heading says what its part is about."""
-    words = "".join(value for _, value in filler.values)
+    return _not_about(selector, "".join(value for _, value in filler.values), topic)
+
+
+def _not_about(selector: Selector, words: str, topic: str) -> bool:
+    """``words`` (a heading or what a filler puts in one) do not name ``topic`` (a topic the
+    bank knows), or name another topic and not it."""
     if names_another_topic(selector, words, topic):
         return True
-    return topic in selector.keywords and not selector.keyword_scores(words).get(topic)
+    keywords = selector.keywords.get(topic)
+    if keywords is None:
+        return False  # (a writer's own topic the bank does not know)
+    # (not by a word any heading says: 攻坚 of 在……上攻坚突破 names no 抓落实)
+    return not any(k in words for k in keywords if k not in GENERIC_KEYWORDS)
 
 
 def _clean(text: str) -> str:
@@ -255,6 +272,8 @@ def _mined_siblings(
                 for heading in pool:
                     if heading.text[:2] != opening or not _heads(selector, heading, topic, tier):
                         continue
+                    if _not_about(selector, heading.text, topic):
+                        continue  # (坚定不移秉持人民至上，加快民生事项落实落地 as 招商引资's)
                     text = selector.prepare(heading)
                     if text is not None and text not in taken:
                         found = (text, heading)

@@ -669,7 +669,9 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
 # A sentence that sums a part up or calls for its success (通过全县上下的共同努力，一定能够……;
 # 让我们……): a part ends on it, or it is not said.
 _CLOSER = re.compile(
-    r"一定能|一定会|必将|共同努力|让我们|齐心协力|凝心聚力|只要[^。]{2,30}就|[！!]$"
+    r"一定能|一定会|必将|共同努力|让我们|齐心协力|凝心聚力|只要[^。]{2,30}就|[！!]$|"
+    # a slogan of new starts (立足新起点，抢抓新机遇，再创新辉煌: round 31, mid-paragraph)
+    r"再创[^，。；]{0,4}辉煌|再铸[^，。；]{0,4}辉煌|谱写[^，。；]{0,12}新篇章|开创[^，。；]{0,8}新局面"
 )
 # A sentence that says what the matter is or which thought guides it (深入学习贯彻习近平生态
 # 文明思想，……; 牢固树立“两山”理念，……): a paragraph opens on it, it does not come after measures.

@@ -96,6 +96,8 @@ _SITUATION = re.compile(
     # a saying of the General Secretary opens the paragraph it grounds (round 31 read 习近平
     # 总书记强调，民族要复兴，乡村必振兴 after a measure, at the end of a paragraph)
     r"^习近平总书记(?:强调|指出|说)|"
+    # where the county stands (峪滦发展正处于一个非常关键的时期……: round 31, mid-paragraph)
+    r"^[^，。；]{0,12}(?:正处于|正处在|处在|站在)[^，。；]{0,20}(?:时期|阶段|起点|关口|窗口期)|"
     r"^(当前|目前|近年来|从.{1,8}看|[^，。；要]{2,10}(是|就是|事关|关系)[^，。；]{2,}|"
     r".{2,12}是.{0,12}(基础|关键|引擎|支撑|根本|保障|命脉|重中之重|生命线|底线|抓手|牛鼻子|"
     r"大事|要务|基石|动力|前提|必由之路|主战场|主阵地))"
