@@ -171,3 +171,23 @@ def test_a_heading_is_tagged_by_the_compound_words_that_name_its_topic() -> None
     words = segment.cut(heading)
     assert tagger.tag(heading, words, compounds=True)[0] == "城乡建设"
     assert "城乡建设" not in tagger.tag(heading, words)  # whole words only: the compound missed
+
+
+@pytest.mark.parametrize(
+    ("lengths", "fillers", "actual", "fewer"),
+    [
+        # three parts more took 6,837 to 10,328 of 8,500: one more is nearest
+        ({0: 5978, 3: 6837}, 6, 10328, 4),
+        ({0: 5978, 2: 7000}, 6, 11200, 3),
+        ({0: 5978, 3: 6837}, 6, 9000, None),  # within the aim: kept
+        ({3: 8600}, 6, 10328, None),  # no shorter draft to go back towards
+        ({0: 5978, 5: 6837}, 6, 10328, None),  # nothing between five and six
+        ({0: 5978, 3: 6837, 4: 9900}, 6, 10328, None),  # four was tried
+    ],
+)
+def test_parts_added_beyond_the_length_are_fewer_next_round(
+    lengths: dict[int, int], fillers: int, actual: int, fewer: int | None
+) -> None:
+    from drafter.pipeline import _fewer_parts
+
+    assert _fewer_parts(lengths, fillers, actual, 8500) == fewer

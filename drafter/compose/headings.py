@@ -19,6 +19,7 @@ from drafter.compose.suitability import GENERIC_KEYWORDS, names_another_topic
 from drafter.document import Provenance
 from drafter.phrasebank.model import SLOT_PATTERN, Filler, Kind, Phrase
 from drafter.records import dataclass
+from drafter.targets.material import GENERAL_TOPICS
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,14 +146,16 @@ def _names_other(selector: Selector, filler: Filler, topic: str) -> bool:
 
 
 def _not_about(selector: Selector, words: str, topic: str) -> bool:
-    """``words`` (a heading or what a filler puts in one) do not name ``topic`` (a topic the
-    bank knows), or name another topic and not it."""
+    """``words`` (a heading or what a filler puts in one) name another topic and not
+    ``topic``; or, for a topic every part serves (抓落实, 作风建设, 经济运行: ``GENERAL_TOPICS``),
+    do not name it at all (not by a word any heading says: 攻坚 of 在……上攻坚突破). A heading
+    on a matter of its own topic may leave the topic unnamed (聚焦要素保障，在破解瓶颈上 over a
+    report's part on 项目建设); one over the general parts names what they are about."""
     if names_another_topic(selector, words, topic):
         return True
     keywords = selector.keywords.get(topic)
-    if keywords is None:
-        return False  # (a writer's own topic the bank does not know)
-    # (not by a word any heading says: 攻坚 of 在……上攻坚突破 names no 抓落实)
+    if keywords is None or topic not in GENERAL_TOPICS:
+        return False
     return not any(k in words for k in keywords if k not in GENERIC_KEYWORDS)
 
 
