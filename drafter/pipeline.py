@@ -25,7 +25,7 @@ from drafter.compose.length import (
     within,
 )
 from drafter.compose.model import Draft
-from drafter.compose.plan import THIN_WARNING, compose_draft, filler_topics
+from drafter.compose.plan import THIN_WARNING, compose_draft, filler_topics, must_topics
 from drafter.document import Document, DocumentMeta
 from drafter.errors import SelfCheckError
 from drafter.phrasebank.model import PhraseBank
@@ -100,11 +100,13 @@ def compose_and_render(
     budget = wanted
     best: tuple[tuple[int, int], Draft, Document] | None = None
     tried: list[tuple[int, int]] = []
-    fillers = 0
     spare = len(filler_topics(targets, bank)) if layout is None else 0
+    # the parts every speech of the kind has (民生 in a work report) come in from the start
+    musts = len(must_topics(targets, bank)) if layout is None else 0
+    fillers = musts
     rounds = 0
     lengths: dict[int, int] = {}  # parts added → the length of the last draft with that many
-    while rounds < MAX_ROUNDS + (3 if fillers else 0):  # rounds more for parts added
+    while rounds < MAX_ROUNDS + (3 if fillers > musts else 0):  # rounds more for parts added
         rounds += 1
         draft = compose_draft(
             targets, bank, seed=seed, length=budget, layout=layout, todo=todo, fillers=fillers
@@ -112,25 +114,25 @@ def compose_and_render(
         document = render_speech(draft, template, targets=targets, meta=meta)
         actual = count_chars(document.paragraphs())
         # within the bar, a draft of the sections alone beats one with parts added
-        rank = (0 if not fillers else 1) if within(actual, wanted) else 2
+        rank = (0 if fillers <= musts else 1) if within(actual, wanted) else 2
         if best is None or (rank, abs(actual - wanted)) < best[0]:
             best = ((rank, abs(actual - wanted)), draft, document)
         if within(actual, wanted, AIM):
             break
         lengths[fillers] = actual
-        fewer = _fewer_parts(lengths, fillers, actual, wanted)
+        fewer = _fewer_parts(lengths, fillers, actual, wanted, musts)
         if fewer is not None:
             # the parts added overshot: as many as the lengths so far say the gap needs
             budget = budget * (len(draft.parts) - (fillers - fewer)) // len(draft.parts)
             fillers, tried = fewer, []
             continue
         more = min(spare - fillers, parts_wanted(draft, actual, wanted))
-        if more > 0 and (fillers or saturated(tried, budget, actual)):
+        if more > 0 and (fillers > musts or saturated(tried, budget, actual)):
             # the sections have said what the bank holds on them: a larger budget did not
             # lengthen them, parts of the kind's own can (each with a share like theirs)
             # (from the asked length: the larger budgets the sections were tried at would
             # give every part, old and new, their inflated share)
-            base = max(budget, wanted) if fillers else wanted
+            base = max(budget, wanted) if fillers > musts else wanted
             budget = base * (len(draft.parts) + more) // len(draft.parts)
             fillers, tried = fillers + more, []
             continue
@@ -139,14 +141,17 @@ def compose_and_render(
     return best[1], best[2]
 
 
-def _fewer_parts(lengths: dict[int, int], fillers: int, actual: int, wanted: int) -> int | None:
+def _fewer_parts(
+    lengths: dict[int, int], fillers: int, actual: int, wanted: int, musts: int = 0
+) -> int | None:
     """How many parts to add instead of ``fillers`` when the draft with them is too long and
     one with fewer was too short (round 31: three parts more took a work meeting from 6,837 to
     10,328 characters of 8,500): the count between the two that the straight line through
-    their lengths puts nearest ``wanted``; None when there is none to try."""
-    if not fillers or actual <= wanted * (1 + AIM):
+    their lengths puts nearest ``wanted``; None when there is none to try. (Never fewer than
+    ``musts``, the kind's must-have parts.)"""
+    if fillers <= musts or actual <= wanted * (1 + AIM):
         return None
-    shorter = [(f, a) for f, a in lengths.items() if f < fillers and a < wanted]
+    shorter = [(f, a) for f, a in lengths.items() if musts <= f < fillers and a < wanted]
     if not shorter:
         return None
     low, low_actual = max(shorter)

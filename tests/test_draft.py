@@ -11,7 +11,7 @@ import pytest
 from clirunner import run_cli
 from test_compose import make_bank
 
-from drafter.compose.plan import ADDED_WARNING
+from drafter.compose.plan import ADDED_WARNING, MUST_WARNING
 from drafter.phrasebank import save_bank
 
 REPO = Path(__file__).resolve().parents[1]
@@ -248,5 +248,9 @@ def test_a_draft_that_falls_short_names_its_thin_parts(tmp_path: Path) -> None:
     # two sections cannot carry 20,000 characters: the draft adds parts a work meeting has
     # anyway, and says which
     added = [w for w in result.warnings if w.startswith(ADDED_WARNING)]
-    assert added and "民生保障" in added[0]
+    assert added and "生态环保" in added[0]
     assert "文化旅游" not in added[0] and "营商环境" not in added[0]
+    # the parts any work meeting has (安全稳定, 民生保障) come first, named apart
+    musts = [w for w in result.warnings if w.startswith(MUST_WARNING)]
+    assert musts and "安全稳定" in musts[0] and "民生保障" in musts[0]
+    assert "民生保障" not in added[0]

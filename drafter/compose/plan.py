@@ -40,6 +40,7 @@ from drafter.compose.section import (
 )
 from drafter.compose.select import (
     CAPPED,
+    FRAMER,
     SLOGAN,
     Candidate,
     Selector,
@@ -78,6 +79,12 @@ class KindPlan:
     # anyway, in the order they are added (``filler_topics``).
     fillers: tuple[str, ...] = ()
     business_fillers: tuple[str, ...] = ()  # …instead, before business owners (企业家座谈会)
+    # Topics a speech of the kind speaks of whatever sections the writer listed, where its
+    # length gives them room (``MUST_PART_CHARS``): a work report's 民生 (教育、就业、养老),
+    # a government plenary's 安全生产 and 民生, an economic work conference's 民生 and 消费
+    # (round 31's county writer found each missing: 报告要补民生, 政府全会要补安全生产、民生,
+    # 年底经济工作会要补提振消费). Added before any filler, in this order.
+    musts: tuple[str, ...] = ()
 
 
 OWN_PART_HEADING = "加强政府自身建设"
@@ -245,7 +252,14 @@ _FOR_BUSINESS = (
 )
 PLANS: dict[str, KindPlan] = {
     "work_meeting": KindPlan(
-        "抓落实", True, "同志们", ("一要", "一是", "lead"), 0.0, False, fillers=_STANDARD
+        "抓落实",
+        True,
+        "同志们",
+        ("一要", "一是", "lead"),
+        0.0,
+        False,
+        fillers=_STANDARD,
+        musts=("安全稳定", "民生保障"),
     ),
     "plenary": KindPlan(
         "抓落实",
@@ -267,6 +281,7 @@ PLANS: dict[str, KindPlan] = {
             "乡村振兴",
             "城乡建设",
         ),
+        musts=("民生保障", "商贸消费"),
     ),
     "symposium": KindPlan(
         None,
@@ -279,7 +294,15 @@ PLANS: dict[str, KindPlan] = {
         business_fillers=_FOR_BUSINESS,
     ),
     "work_report": KindPlan(
-        "作风建设", False, "各位代表", ("lead", "一是"), 0.33, True, True, fillers=_STANDARD
+        "作风建设",
+        False,
+        "各位代表",
+        ("lead", "一是"),
+        0.33,
+        True,
+        True,
+        fillers=_STANDARD,
+        musts=("民生保障", "安全稳定"),
     ),
 }
 VARIANTS = 3  # ways each template opens, frames and closes a speech (chosen by the seed)
@@ -337,6 +360,8 @@ _STALE_TIME = re.compile(
 ADDED_WARNING = "所列部分撑不起目标字数，稿件按此类讲话的常见内容另写了以下部分："
 # …in a draft from the county's own archive, whose added parts are its archive's.
 OWN_ADDED_WARNING = "所列部分撑不起目标字数，稿件按本县历年材料中讲得多的工作另写了以下部分："
+# …and the parts every speech of its kind has, which the sections left out (``musts``).
+MUST_WARNING = "此类讲话通常都讲的以下内容，指标文件的重点工作中没有，稿件另写了这些部分："
 # Opens the warning that names the parts the bank could not fill to their share.
 THIN_WARNING = "短语库中以下部分的素材不足，篇幅可能偏短："
 
@@ -366,11 +391,13 @@ def filler_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
     known = set(bank.topic_names())
     if isinstance(bank, OwnCountyBank):
         return own_filler_topics(bank, taken)
-    found = [t for t in (own or plan.fillers) if t not in taken and t in known]
+    musts = must_topics(targets, bank)
+    found = [t for t in (own or plan.fillers) if t not in taken and t in known and t not in musts]
     # each county's draft takes them up in its own order: two long drafts do not both add
     # 民生保障 and 安全稳定, saying the same units
     rng = random.Random(f"drafter:fillers:{targets.county}")
     rng.shuffle(found)
+    found[:0] = musts
     if own:
         # a long symposium with business owners that has said all of their matters goes on
         # with the kind's other topics (教育卫生, 城乡建设: where their staff live and study)
@@ -378,6 +405,25 @@ def filler_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
         rng.shuffle(rest)
         found.extend(rest)
     return tuple(found)
+
+
+MUST_PART_CHARS = 700  # each part of a draft with the kind's must-have parts holds this many
+
+
+def must_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
+    """The kind's must-have topics (``KindPlan.musts``) the writer's sections leave out, as many
+    as the asked length gives a part of ``MUST_PART_CHARS`` each (the sections, the kind's
+    closing part and these); none for a county drafting from its own archive (its own
+    skeleton) or for business owners (their own matters)."""
+    plan = plan_for(targets.kind)
+    if isinstance(bank, OwnCountyBank) or (plan.business_fillers and _business(targets.meeting)):
+        return ()
+    taken = {section.topic for section in targets.sections} | {plan.duty_topic}
+    known = set(bank.topic_names())
+    wanted = [t for t in plan.musts if t not in taken and t in known]
+    parts = len(targets.sections) + (1 if plan.duty_topic else 0)
+    room = max(0, targets.length // MUST_PART_CHARS - parts)
+    return tuple(wanted[:room])
 
 
 # A county drafting from its own archive adds the parts its archive says most about (its own
@@ -516,6 +562,12 @@ def compose_draft(
     parts = _formulas_once(parts, preamble)
     parts = _not_redone(parts, preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
+    musts = must_topics(targets, bank) if layout is None else ()
+    if added[: len(musts)] and tuple(added[: len(musts)]) == musts:
+        names = "、".join(f"“{topic}”" for topic in musts)
+        note = f"{MUST_WARNING}{names}（不需要的可整部分删去）"
+        draft = replace(draft, warnings=(*draft.warnings, note))
+        added = added[len(musts) :]
     if added:
         names = "、".join(f"“{topic}”" for topic in added)
         said = OWN_ADDED_WARNING if selector.own_county else ADDED_WARNING
@@ -673,12 +725,6 @@ _CLOSER = re.compile(
     # a slogan of new starts (立足新起点，抢抓新机遇，再创新辉煌: round 31, mid-paragraph)
     r"再创[^，。；]{0,4}辉煌|再铸[^，。；]{0,4}辉煌|谱写[^，。；]{0,12}新篇章|开创[^，。；]{0,8}新局面"
 )
-# A sentence that says what the matter is or which thought guides it (深入学习贯彻习近平生态
-# 文明思想，……; 牢固树立“两山”理念，……): a paragraph opens on it, it does not come after measures.
-_FRAMER = re.compile(
-    r"^(?:深入学习贯彻|认真学习贯彻|全面贯彻|深入贯彻|认真贯彻|坚持以|牢固树立|始终坚持|"
-    r"坚定不移地?贯彻)[^，。；]{0,24}(?:思想|理念|精神|导向|原则|战略)"
-)
 
 
 def _defines_another(text: str, topic: str, scores: Callable[[str], dict[str, float]]) -> bool:
@@ -721,7 +767,7 @@ def _in_place(
                 or (
                     index > 0
                     and (
-                        _FRAMER.search(piece.text)
+                        FRAMER.search(piece.text)
                         or _sub_head(piece.text)
                         # a sub-heading of its source (精准做好经济运行调度。) inside a
                         # paragraph: round 30's reader took it for a seam

@@ -20,6 +20,7 @@ from drafter.compose.model import Paragraph, Part, Piece
 from drafter.compose.own import leftover_homes, own_leftovers, own_rest
 from drafter.compose.select import (
     _COMMON,
+    FRAMER,
     MEASURE,
     REQUIREMENT,
     SITUATION,
@@ -69,7 +70,8 @@ from drafter.targets import Section
 PARAGRAPH_CHARS = 230  # a sub-paragraph of a part: lead + three or four sentences
 MIN_RELEVANCE = 2.0
 MAX_SENTENCES = 8  # a paragraph longer than this reads as a list, not an argument
-MAX_ITEMS = 7  # items of one part at most
+MAX_ITEMS = 7  # items of one part at most…
+LOOSE_ITEMS = 4  # …and plain paragraphs more, each on its matter, for a part that falls short
 LOOSEN_BELOW = 0.85  # a part shorter than this share, its items all on their matters, loosens
 SHORT_HEAD = 16  # characters: an item head of an ordinal run is a short phrase (加大招商力度。)
 THIN_POOL = 40  # fewer on-topic sentences than this: look for more among other entries
@@ -598,7 +600,7 @@ class _Items:
         more item (the next lead, else a plain paragraph) while the bank has material; False
         when the part takes no more items."""
         count = len(self.items)
-        if count >= MAX_ITEMS or self.size >= 0.92 * remaining:
+        if count >= MAX_ITEMS + (LOOSE_ITEMS if self.loose else 0) or self.size >= 0.92 * remaining:
             return False
         next_lead = leads[count] if count < len(leads) else None
         if (
@@ -675,7 +677,10 @@ class _Items:
             return (overlap(grams, bigrams(text)) * 3 + pool[j].score + echo, -j)
 
         aspect = item.aspect
-        near = bool(self.loose and not core)  # (see ``_on_matter``)
+        # (a plain paragraph stays on its first sentence's matter even in a part that would
+        # fall short: that part opens more paragraphs instead — round 31's reader read 供热 →
+        # 乡村设施 → 商品房 → 停车场 → 专项规划 in one paragraph as 毫无衔接)
+        near = False
         if not item.chosen:
             # The first sentence develops the lead: among those that speak of it and are on
             # its matter, the best.
@@ -758,6 +763,20 @@ def _fill_items(
                 progress = True
 
 
+def _matter_groups(picked: Sequence[Candidate]) -> dict[int, int]:
+    """For each sentence (by ``id``), the place of its matter among the matters ``picked``
+    name in order of first mention; a sentence naming none goes with the one before it."""
+    order: dict[str, int] = {}
+    groups: dict[int, int] = {}
+    last = 0
+    for candidate in picked:
+        matter = candidate.phrase.aspect
+        if matter is not None and MATTER_SEPARATOR in matter:
+            last = order.setdefault(matter, len(order))
+        groups[id(candidate)] = last
+    return groups
+
+
 def _built_items(
     selector: Selector, items: list[_Item], topic_key: str | None, topic_words: tuple[str, ...]
 ) -> Built:
@@ -773,10 +792,14 @@ def _built_items(
                 selector.used.discard(unit.lead.text)
             continue
         lead_grams = bigrams(unit.lead.text) if unit.lead is not None else frozenset()
+        groups = _matter_groups(picked)
         ordered = sorted(
             picked,
             key=lambda c: (
                 c.role,
+                # (a paragraph says one matter after another, not 供热 → 房地产 → 供水 → 房地产:
+                # round 31's reader read such a paragraph as 顺序完全是乱的)
+                groups[id(c)] if c.role == MEASURE else 0,
                 -overlap(lead_grams, bigrams(c.text)) if c.role == MEASURE else 0,
                 picked.index(c),
             ),
@@ -794,8 +817,38 @@ def _built_items(
             # plain prose (the run or the paragraph before takes it)
             selector.used.discard(lead.text)
             lead = None
-        built.append((lead, pieces))
+        if lead is None:
+            # a plain paragraph says one matter: two matters of two sentences or more each are
+            # two paragraphs (供热、雨污分流、管网普查 / 商品房预售、房地产整治)
+            built.extend((None, chunk) for chunk in _by_matter(ordered, pieces, groups))
+        else:
+            built.append((lead, pieces))
     return built
+
+
+def _by_matter(
+    ordered: Sequence[Candidate], pieces: list[Piece], groups: dict[int, int]
+) -> list[list[Piece]]:
+    """``pieces`` (made of ``ordered``, one each) cut where the matter changes, where the
+    stretches on both sides hold two sentences or more; a sentence before the measures (its
+    situation) stays with the first stretch."""
+    chunks: list[list[Piece]] = [[]]
+    marks: list[int | None] = [None]
+    for candidate, piece in zip(ordered, pieces, strict=True):
+        group = groups[id(candidate)] if candidate.role == MEASURE else None
+        if group is not None and marks[-1] is not None and group != marks[-1]:
+            chunks.append([])
+            marks.append(group)
+        elif marks[-1] is None and group is not None:
+            marks[-1] = group
+        chunks[-1].append(piece)
+    merged: list[list[Piece]] = []
+    for chunk in chunks:
+        if merged and (len(chunk) < 2 or len(merged[-1]) < 2):
+            merged[-1].extend(chunk)
+        else:
+            merged.append(chunk)
+    return merged
 
 
 def _place_points(selector: Selector, built: Built, points: tuple[Piece, ...]) -> list[Piece]:
@@ -858,12 +911,18 @@ def _run_or_plain(selector: Selector, built: Built, topic_words: tuple[str, ...]
     unsaid."""
     if len(built) <= 1:
         return built
-    run = _as_run(built, topic_words)
+    run = _as_run(built, topic_words, selector.matter_of_piece)
     if run is None:
         for head, _ in built:
             if head is not None:
                 selector.used.discard(head.text)
-        return _as_plain(built)
+        plain = _as_plain(built, selector.matter_of_piece)
+        kept = {id(piece) for _, pieces in plain for piece in pieces}
+        for _, pieces in built:
+            for piece in pieces:
+                if id(piece) not in kept:
+                    selector.used.discard(piece.text)
+        return plain
     for head, _ in built:
         if head is not None and all(head is not h for h, _ in run):
             selector.used.discard(head.text)
@@ -911,7 +970,11 @@ def _bank_count(pieces: list[Piece]) -> int:
 Built = list[tuple[Piece | None, list[Piece]]]
 
 
-def _as_run(built: Built, topic_words: tuple[str, ...] = ()) -> Built | None:
+def _as_run(
+    built: Built,
+    topic_words: tuple[str, ...] = (),
+    matter: Callable[[Piece], str | None] | None = None,
+) -> Built | None:
     """The paragraphs as a run of led items, or None when they cannot be one without loss.
 
     A leadless paragraph joins the item before it while that stays a paragraph; what cannot
@@ -928,7 +991,13 @@ def _as_run(built: Built, topic_words: tuple[str, ...] = ()) -> Built | None:
         if head is not None and not (thin_item and merged):
             merged.append((head, list(pieces)))
             continue
-        if merged and len(merged[-1][1]) + len(pieces) <= MAX_SENTENCES + 1:
+        if (
+            merged
+            and len(merged[-1][1]) + len(pieces) <= MAX_SENTENCES + 1
+            and (
+                not merged[-1][1] or _same_matter(matter, merged[-1][0] or merged[-1][1][0], pieces)
+            )
+        ):
             merged[-1][1].extend(pieces)
             continue
         leftovers.extend(pieces)
@@ -956,15 +1025,30 @@ def _as_run(built: Built, topic_words: tuple[str, ...] = ()) -> Built | None:
     return merged
 
 
-def _as_plain(built: Built) -> Built:
+def _as_plain(built: Built, matter: Callable[[Piece], str | None] | None = None) -> Built:
     """The paragraphs without leads; one of a single bank sentence joins the one before (a
-    paragraph of one sentence reads as a stray)."""
+    paragraph of one sentence reads as a stray) — with ``matter``, the last one before on its
+    matter (园林绿化管护 does not close a paragraph on 房地产: round 31), and is left out where
+    none is."""
     plain: Built = []
     for _, pieces in built:
         if plain and _bank_count(pieces) < 2:
-            if _bank_count(plain[-1][1]) <= MAX_SENTENCES or len(pieces) > _bank_count(pieces):
-                plain[-1][1].extend(pieces)
-            # else: one sentence more would make the paragraph a list; it is left out
+            host = next(
+                (
+                    paragraph
+                    for _, paragraph in reversed(plain)
+                    if paragraph and _same_matter(matter, paragraph[0], pieces)
+                ),
+                None,
+            )
+            if host is not None and (
+                _bank_count(host) <= MAX_SENTENCES or len(pieces) > _bank_count(pieces)
+            ):
+                host.extend(pieces)
+            elif len(pieces) > _bank_count(pieces):
+                plain[-1][1].extend(pieces)  # (the writer's own words are never left out)
+            # else: one sentence more would make the paragraph a list, or it would be off
+            # its matter; it is left out
         else:
             plain.append((None, list(pieces)))
     if len(plain) > 1 and _bank_count(plain[0][1]) < 2 and len(plain[0][1]) < 2:
@@ -972,6 +1056,21 @@ def _as_plain(built: Built) -> Built:
         plain[1:2] = [(None, plain[0][1] + plain[1][1])]
         del plain[0]
     return plain
+
+
+def _same_matter(
+    matter: Callable[[Piece], str | None] | None, host: Piece, pieces: Sequence[Piece]
+) -> bool:
+    """``pieces`` may go on after ``host`` (a sub-heading or a paragraph's first sentence):
+    their first bank sentence is on ``host``'s matter, or either names none (always, without
+    ``matter``)."""
+    if matter is None:
+        return True
+    first = next((p for p in pieces if p.provenance is not None and p.provenance.entry), None)
+    if first is None:
+        return True
+    own, theirs = matter(host), matter(first)
+    return own is None or theirs is None or own == theirs
 
 
 _DEMAND = ("要", "必须", "务必", "各乡镇", "各部门", "各级", "各单位")
@@ -1191,6 +1290,9 @@ def _answering(
             and text not in selector.used
             and not said_done(text)
             and not selector.too_similar(text)
+            # (an answer goes among the part's measures: not a guiding thought, which only
+            # opens a paragraph and would be left out there)
+            and not FRAMER.search(text)
         ):
             pieces.append(selector.take(candidate, topic_key))
             missing = [word for word in missing if word not in text]
@@ -1811,14 +1913,15 @@ def _filled(
 ) -> list[Paragraph]:
     """Plain paragraphs of one or two short sentences joined to the next, so that prose reads
     in paragraphs, not in a list of lines (each stays under ``MAX_SENTENCES`` sentences); with
-    ``matter``, only where the two open on matters of one topic or either on none (养老服务站
-    goes on with 养老服务体系, 法律援助 does not go on with 医疗信息化)."""
+    ``matter``, only where the two open on one matter or either on none (养老服务站 goes on
+    with 养老服务体系; 法律援助 does not go on with 医疗信息化, nor 商品房预售 with 集中供热:
+    matters of one topic are still two matters, round 31)."""
 
     def agree(a: Paragraph, b: Paragraph) -> bool:
         if matter is None:
             return True
         first, second = matter(a.pieces[0]), matter(b.pieces[0])
-        return first is None or second is None or home_of(first) == home_of(second)
+        return first is None or second is None or first == second
 
     result: list[Paragraph] = []
     for paragraph in paragraphs:

@@ -68,6 +68,9 @@ _SEQUEL = re.compile(
     r"信访群体管控|群体性上访|"
     # threats (谁越雷池一步，谁就要受到惩罚) are not said to the people's representatives either
     r"越雷池|受到惩罚|"
+    # a leader's words to his own staff, not for a printed speech (知耻后勇不停步; 对内要求：
+    # 今年主要经济指标增速均要超过全市平均水平 — round 31's writer: 不能出现在人代会报告里)
+    r"知耻后勇|对内要求|"
     # a sentence without its subject or its premise, which stood in the sentence before it in
     # its source (……的第一个五年。是定兴创新绿色高质量发展的历史性窗口期: round 31): said
     # after another sentence it predicates or concludes on that one
@@ -77,7 +80,15 @@ _SEQUEL = re.compile(
 # A speaker's feeling looking back over the years (回首五年的心路历程，……点点滴滴都是曾经奋斗
 # 留下的足迹; 变化令人欣慰，发展令人振奋): said in the reflection closing a term's report, never
 # among a part's measures nor in a year's review by area (round 31 found both there).
-_MOOD = re.compile(r"心路历程|点点滴滴|令人(?:欣慰|振奋|鼓舞|自豪|感动)")
+_MOOD = re.compile(
+    r"心路历程|点点滴滴|令人(?:欣慰|振奋|鼓舞|自豪|感动)|一路走来|[一二三四五六七八九十]年的时光"
+)
+# A sentence that says what the matter is or which thought guides it (深入学习贯彻习近平生态
+# 文明思想，……; 牢固树立“两山”理念，……): a paragraph opens on it, it does not come after measures.
+FRAMER = re.compile(
+    r"^(?:深入学习贯彻|认真学习贯彻|全面贯彻|深入贯彻|认真贯彻|坚持以|牢固树立|始终坚持|"
+    r"坚定不移地?贯彻)[^，。；]{0,24}(?:思想|理念|精神|导向|原则|战略)"
+)
 SENTENCE_END = "。！？"
 # the entries a piece's matter is read from, by the kind its provenance names
 _MATTER_KINDS = {kind.value: kind for kind in (Kind.BODY, Kind.PARAGRAPH, Kind.LEAD)}
