@@ -336,3 +336,20 @@ def test_a_kind_says_what_every_speech_of_it_says(
         assert topic in topics, topics
     warned = [w for w in draft.warnings if w.startswith(MUST_WARNING)]
     assert bool(warned) is bool(musts), draft.warnings
+
+
+def test_a_units_climate_praise_is_not_said() -> None:
+    selector = _selector()
+    assert not selector.suits_speech(
+        "在国家强大政治引领下，政策优势凸显，稳步发展的环境大好、信心十足。"
+    )
+    assert selector.suits_speech("坚定发展信心，扎实推进各项工作。")
+
+
+def test_a_part_takes_no_sentence_naming_another_topic_and_not_its_own() -> None:
+    from drafter.compose.section import _on_topic_sentences
+
+    selector = _selector()
+    found = {c.text for c in _on_topic_sentences(selector, "工业发展")}
+    assert found  # the part has its sentences
+    assert not any("农业" in text and "工业" not in text for text in found)

@@ -249,6 +249,9 @@ def _on_topic_sentences(
         and fits(c)
         and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
+        # (one naming another topic outright and not its own: 持续加快农业产业结构调整 in a
+        # part on 工业发展 — rounds 28, 31 and 32)
+        and not names_another_topic(selector, c.text, topic)
     ]
     # a sentence first about another part's topic is that part's (see ``choose_units``),
     # unless without it this part has too little to say

@@ -81,7 +81,10 @@ _SEQUEL = re.compile(
 # 留下的足迹; 变化令人欣慰，发展令人振奋): said in the reflection closing a term's report, never
 # among a part's measures nor in a year's review by area (round 31 found both there).
 _MOOD = re.compile(
-    r"心路历程|点点滴滴|令人(?:欣慰|振奋|鼓舞|自豪|感动)|一路走来|[一二三四五六七八九十]年的时光"
+    r"心路历程|点点滴滴|令人(?:欣慰|振奋|鼓舞|自豪|感动)|一路走来|[一二三四五六七八九十]年的时光|"
+    # the climate praised (在国家强大政治引领下，……环境大好、信心十足: round 32 read it closing
+    # two paragraphs of two drafts)
+    r"(?:信心|动能|干劲|底气|后劲)十足|环境大好"
 )
 # A sentence that says what the matter is or which thought guides it (深入学习贯彻习近平生态
 # 文明思想，……; 牢固树立“两山”理念，……): a paragraph opens on it, it does not come after measures.
@@ -741,6 +744,8 @@ class Selector:
     def _suits_speech(self, text: str, *, plan: bool, own: bool) -> bool:
         if not own and portability_problem(text) is not None:
             return False
+        if plan and _MOOD.search(text):
+            return False  # (a unit's sentences as a sentence's: see ``_body_fits``)
         if own and past_fact(text) is not None:
             return False  # its own, but a fact of the year it was said (第九届桃花节)
         if own and plan:
