@@ -308,7 +308,7 @@ def test_no_looking_back_nor_words_to_the_staff_in_a_part(text: str) -> None:
             ("乡村振兴", "文化旅游"),
             ("安全稳定", "民生保障"),
         ),
-        ("plenary", "县委经济工作会议", 7200, ("项目建设", "民生保障"), ("商贸消费",)),
+        ("plenary", "县委经济工作会议", 7200, ("项目建设", "工业发展"), ("商贸消费",)),
         # a short speech gives its sections the room
         ("work_meeting", "县政府第一次全体会议", 2500, ("乡村振兴", "文化旅游"), ()),
         ("symposium", "全县民营企业家座谈会", 6000, ("营商环境",), ()),
@@ -346,10 +346,33 @@ def test_a_units_climate_praise_is_not_said() -> None:
     assert selector.suits_speech("坚定发展信心，扎实推进各项工作。")
 
 
-def test_a_part_takes_no_sentence_naming_another_topic_and_not_its_own() -> None:
+def test_a_part_takes_no_sentence_naming_another_parts_topic_and_not_its_own() -> None:
     from drafter.compose.section import _on_topic_sentences
 
     selector = _selector()
-    found = {c.text for c in _on_topic_sentences(selector, "工业发展")}
-    assert found  # the part has its sentences
-    assert not any("农业" in text and "工业" not in text for text in found)
+    alone = {c.text for c in _on_topic_sentences(selector, "工业发展")}
+    # (a draft with a part on 农业农村 says 农业产业结构调整 there)
+    selector.matter_homes = {
+        "工业发展": frozenset({"工业发展"}),
+        "农业农村": frozenset({"农业农村"}),
+    }
+    beside = {c.text for c in _on_topic_sentences(selector, "工业发展")}
+    assert beside  # the part has its sentences
+    assert not any("农业" in text and "工业" not in text for text in beside)
+    assert any("农业" in text and "工业" not in text for text in alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [
+        ("健全政银企合作机制，支持实体经济贷款余额达到百亿以上。", True),
+        ("打造两个百亿级产业集群。", True),
+        ("新增造林三万亩。", True),
+        ("学习运用“千万工程”经验，推进和美乡村建设。", False),
+        ("大众创业、万众创新。", False),
+    ],
+)
+def test_an_amount_in_words_is_another_countys_figure(text: str, foreign: bool) -> None:
+    from drafter.compose.portable import portability_problem
+
+    assert (portability_problem(text) is not None) is foreign

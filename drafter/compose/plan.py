@@ -81,7 +81,7 @@ class KindPlan:
     business_fillers: tuple[str, ...] = ()  # …instead, before business owners (企业家座谈会)
     # Topics a speech of the kind speaks of whatever sections the writer listed, where its
     # length gives them room (``MUST_PART_CHARS``): a work report's 民生 (教育、就业、养老),
-    # a government plenary's 安全生产 and 民生, an economic work conference's 民生 and 消费
+    # a government plenary's 安全生产 and 民生, an economic work conference's 消费 (扩大内需)
     # (round 31's county writer found each missing: 报告要补民生, 政府全会要补安全生产、民生,
     # 年底经济工作会要补提振消费). Added before any filler, in this order.
     musts: tuple[str, ...] = ()
@@ -281,7 +281,7 @@ PLANS: dict[str, KindPlan] = {
             "乡村振兴",
             "城乡建设",
         ),
-        musts=("民生保障", "商贸消费"),
+        musts=("商贸消费",),
     ),
     "symposium": KindPlan(
         None,
@@ -862,12 +862,18 @@ def _compose_parts(
     budgets: list[int] = []
     working = [layout is None and p.weight >= 1.0 for p in parts_plan]  # not 抓落实, 廉政
     carried = 0  # what the working parts so far fell short of their shares
+    longest = 0  # the longest part of the writer's sections so far
     for index, part_plan in enumerate(parts_plan):
         share = budget = int(unit * weights[index])
         if working[index] and carried > 0:
             # a part the bank holds little on leaves its share to the parts after it
             ahead = sum(w for w, on in zip(weights[index:], working[index:], strict=True) if on)
             budget += min(budget, int(carried * weights[index] / ahead))
+        if working[index] and part_plan.section_index is None and longest:
+            # a part the writer did not list says no more than the longest one they did (round
+            # 32: 招商引资, listed first, 190 characters; 城乡建设, added, 1,500): what it would
+            # have said more, more parts say, as short
+            budget = min(budget, max(share, int(longest * ADDED_OVER_LISTED)))
         after = parts[-1].paragraphs[-1].text if parts and parts[-1].paragraphs else ""
         part = _compose_one(selector, units, part_plan, index, budget, style, after or last_said)
         if layout is not None:
@@ -875,6 +881,8 @@ def _compose_parts(
         if working[index]:
             size = len(part.heading.text) + sum(len(p.text) for p in part.paragraphs)
             carried = max(0, carried + share - size)
+            if part_plan.section_index is not None:
+                longest = max(longest, size)
         parts.append(part)
         budgets.append(budget)
     if selector.own_county and layout is None:
@@ -955,6 +963,7 @@ def by_rank(weights: list[float], sections: Sequence[int | None]) -> list[float]
 
 
 RANK_LEAN = 0.25
+ADDED_OVER_LISTED = 1.1  # an added part's length at most, over the longest listed one's
 MATTER_ROOM = 600  # about what one matter's paragraph of a part says (a unit and what joins it)
 
 

@@ -285,7 +285,14 @@ _NAME_SHAPES = (
     (_REGIONAL_RE, "地域性表述"),
     (_SELF_TYPE, "本地定位"),
 )
+# An amount in words (支持实体经济贷款余额达到百亿以上, 打造两个百亿级产业集群): another county's
+# figure, which the targets file did not give (round 32's writer: 这个数在指标文件里没有出处).
+# Not 千万工程 (a national programme) nor 万众创新: the amount is 亿, or 万 before a unit.
+_WORDED_AMOUNT = re.compile(
+    r"[十百千两一二三四五六七八九]+亿|[一二两三四五六七八九十百千]+万(?:元|亩|吨|人|户|千瓦|平方米|头|只)"
+)
 _LATE_SHAPES = (
+    (_WORDED_AMOUNT, "外地数字"),
     (_PARTICULAR, "一地用语或误用"),
     (_INSPECTION, "巡视督察反馈"),
     (_FINISHED, "具体建成事项"),

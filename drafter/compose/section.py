@@ -33,6 +33,7 @@ from drafter.compose.select import (
     matters_named,
     matters_of_word,
     overlap,
+    part_words,
     provenance_of,
     sentence_role,
     words_of_matter,
@@ -43,6 +44,7 @@ from drafter.compose.suitability import (
     drop_want,
     fits,
     names_another_topic,
+    names_other_part,
     siblings_alike,
     similar,
     specific_to,
@@ -249,9 +251,9 @@ def _on_topic_sentences(
         and fits(c)
         and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
-        # (one naming another topic outright and not its own: 持续加快农业产业结构调整 in a
-        # part on 工业发展 — rounds 28, 31 and 32)
-        and not names_another_topic(selector, c.text, topic)
+        # (one naming another part's topic outright and not its own: 持续加快农业产业结构调整
+        # in a part on 工业发展 beside one on 农业农村 — rounds 28, 31 and 32)
+        and not names_other_part(selector, c.text, topic)
     ]
     # a sentence first about another part's topic is that part's (see ``choose_units``),
     # unless without it this part has too little to say
@@ -1426,7 +1428,7 @@ def _into_units(
             grams = bigrams(piece.text)
             # (the host's own sentences name its matter words: a sentence naming one again
             # makes their point twice — it goes on in the next paragraph, if anywhere)
-            again = bool(matter_words(piece.text) & matter_words(host.text))
+            again = bool(part_words(piece.text) & part_words(host.text))
             # (the lead's own words: 群众 of 持续增强群众内生动力 names no matter; the words of
             # its matter it names do: 风险 of 完善风险防控机制 for 化解政府债务风险)
             governed = host.lead is None or LeadProfile.of(

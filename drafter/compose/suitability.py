@@ -276,6 +276,22 @@ def names_another_topic(selector: Selector, text: str, topic: str) -> bool:
     return selector.head_scan.occurs(text)
 
 
+def names_other_part(selector: Selector, text: str, topic: str) -> bool:
+    """``text`` names another part's topic outright (its head word: 农业 of 农业农村) and none
+    of ``topic``'s (持续加快农业产业结构调整 in a part on 工业发展 of a draft with a part on
+    农业农村): that part says it. A topic the draft has no part on may be named (its part
+    hosts it)."""
+    heads = topic_heads(selector)
+    if any(word in text for word in heads.get(topic, ())):
+        return False
+    return any(
+        word in text
+        for other in selector.matter_homes
+        if other != topic
+        for word in heads.get(other, ())
+    )
+
+
 def siblings_alike(a: str, b: str, topic: str = "") -> bool:
     """Sibling sub-headings that say nearly the same (完善商贸流通体系 / 构建商贸物流体系,
     提升园区能级 / 增强园区承载力): they share a content word beyond the verbs and the topic's
