@@ -104,6 +104,82 @@ def test_the_rules_answer_alike_through_the_file(
     )
 
 
+def _counted_grams(calls: list[str]) -> Callable[[str], frozenset[str]]:
+    @verdicts.remembered_grams("pairs")
+    def pairs(text: str) -> frozenset[str]:
+        calls.append(text)
+        return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+    return pairs
+
+
+def test_sets_of_pairs_come_back_from_their_file(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    pairs = _counted_grams(calls)
+    texts = ["加快项目建设", "持续优化营商环境", "", "县"]
+    verdicts.install_verdicts()
+    first = [pairs(text) for text in texts]
+    verdicts.save_verdicts()
+    assert (fresh.parent / "verdicts-pairs.bin").is_file() and len(calls) == 4
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert [pairs(text) for text in texts] == first
+    assert first[1] == frozenset({"持续", "续优", "优化", "化营", "营商", "商环", "环境"})
+    assert len(calls) == 4  # all four read from the file
+    assert pairs("坚决做好信访维稳工作") == frozenset(
+        {"坚决", "决做", "做好", "好信", "信访", "访维", "维稳", "稳工", "工作"}
+    )
+    assert len(calls) == 5
+    verdicts.save_verdicts()  # the new text added, the others kept
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert pairs("坚决做好信访维稳工作") and pairs("加快项目建设") == first[0]
+    assert len(calls) == 5
+
+
+def test_a_file_of_pairs_of_another_package_or_malformed_asks_again(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    pairs = _counted_grams(calls)
+    verdicts.install_verdicts()
+    made = pairs("持续优化营商环境")
+    verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    monkeypatch.setattr(verdicts, "_key", lambda: "another drafter")
+    verdicts.install_verdicts()
+    assert pairs("持续优化营商环境") == made and len(calls) == 2
+    monkeypatch.undo()
+    path = fresh.parent / "verdicts-pairs.bin"
+    head, _, numbers = path.read_bytes().partition(b"\n")
+    for broken in (head + b"\n" + b"\xff\xff" * len(numbers), head[:-9], b"\x00\n\x01"):
+        path.write_bytes(broken)  # numbers beyond the pairs, a cut head, no JSON
+        _new_run(monkeypatch)
+        verdicts.install_verdicts()
+        assert pairs("持续优化营商环境") == made
+    assert len(calls) == 5
+
+
+def test_a_file_of_pairs_keeps_this_runs_texts_beyond_its_bound(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    pairs = _counted_grams(calls)
+    monkeypatch.setattr(verdicts, "_MAX_GRAM_TEXTS", 3)
+    for texts in (["加快项目建设", "优化营商环境"], ["做好信访工作", "抓好安全生产"]):
+        _new_run(monkeypatch)
+        verdicts.install_verdicts()
+        for text in texts:
+            pairs(text)
+        verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    table = verdicts._read_grams("pairs")
+    assert sorted(table.where) == ["做好信访工作", "抓好安全生产"]
+
+
 def test_a_table_of_answers_within_a_context_comes_back(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
