@@ -251,12 +251,16 @@ def test_a_draft_is_the_same_from_kept_answers(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A draft whose sentences' checks come from the kept tables (``suits_speech``'s by the
-    date, province and audience, the topics' keyword scores, the scrubbed names) and the dated
-    terms' kept parse is the draft the rules give when nothing is kept."""
-    from drafter.compose import portable, regional, select
+    date, province and audience, the topics' keyword scores, the scrubbed names, the checks of
+    sentences without slots, ``said_done``), its sentences' character pairs from their file and
+    the dated terms' kept parse is the draft the rules give when nothing is kept; so is the
+    draft of another county whose checks come from the first one's."""
+    from drafter.compose import portable, regional, select, units
     from drafter.pipeline import draft_speech
 
     targets = Path(__file__).resolve().parents[1] / "examples" / "work_meeting.yaml"
+    other = fresh.parent / "other.yaml"
+    other.write_text(targets.read_text(encoding="utf-8").replace("青禾县", "云岭县"), "utf-8")
 
     def new_process() -> None:
         _new_run(monkeypatch)
@@ -264,15 +268,22 @@ def test_a_draft_is_the_same_from_kept_answers(
         monkeypatch.setattr(select, "_SCRUB_SCANS", {})
         portable._dated_file.cache_clear()  # (read once a process)
         regional.load_regional_terms.cache_clear()
+        select.bigrams.cache_clear()
+        units.said_done.cache_clear()
 
     new_process()
     plain = draft_speech(targets).document.paragraphs()
+    new_process()
+    plain_other = draft_speech(other).document.paragraphs()
     texts = []
-    for _ in range(2):
+    for path in (targets, targets, other):
         new_process()
         verdicts.install_verdicts()
-        texts.append(draft_speech(targets).document.paragraphs())
+        texts.append(draft_speech(path).document.paragraphs())
         verdicts.save_verdicts()
     assert list(fresh.parent.glob("verdicts-suits-*.json"))
     assert list(fresh.parent.glob("verdicts-datedterms-*.json"))
+    assert list(fresh.parent.glob("verdicts-fills-*.json"))
+    assert (fresh.parent / "verdicts-bigrams.bin").is_file()
     assert texts[0] == texts[1] == plain
+    assert texts[2] == plain_other != plain
