@@ -55,7 +55,7 @@ from drafter.phrasebank.model import (
     foreign_matter,
 )
 from drafter.records import dataclass
-from drafter.verdicts import remembered_grams, remembered_table
+from drafter.verdicts import remembered, remembered_grams, remembered_table
 from drafter.wordscan import WordScan
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
@@ -93,11 +93,16 @@ _REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各�
 
 @lru_cache(maxsize=8192)  # (a sentence is offered again to each part that pools it)
 def sentence_role(text: str) -> int:
-    if _SITUATION.search(text):
+    if _says_situation(text):
         return SITUATION
     if _REQUIREMENT.search(text):
         return REQUIREMENT
     return MEASURE
+
+
+@remembered("situation")  # (its runs tried at every place, backtracking: kept between runs)
+def _says_situation(text: str) -> bool:
+    return _SITUATION.search(text) is not None
 
 
 def _balanced(text: str) -> bool:
@@ -275,9 +280,16 @@ def _matter_words_in(text: str) -> list[str]:
     finds them (``findall``: at each place the longest that starts there, then on from its
     end): the words in the text found in one scan, then where each starts. (The pattern of
     ~1,000 words took ~15 µs a sentence, tried at every place; most sentences hold none.)"""
+    words = _matter_words_line(text)
+    return words.split("\t") if words else []
+
+
+@remembered("matterwords")  # (kept between runs as one line of text: ~400 texts a draft)
+def _matter_words_line(text: str) -> str:
+    """``_matter_words_in``'s words, joined by tabs (a word holds none)."""
     found = _matter_word_scan().found(text)
     if not found:
-        return []
+        return ""
     longest: dict[int, str] = {}  # the longest word starting at each place
     for word in found:
         at = text.find(word)
@@ -291,7 +303,7 @@ def _matter_words_in(text: str) -> list[str]:
         if at >= end:
             words.append(longest[at])
             end = at + len(longest[at])
-    return words
+    return "\t".join(words)
 
 
 @lru_cache(maxsize=1)
