@@ -16,8 +16,9 @@ a file of their own: each distinct pair once, each text's pairs as their numbers
 text's set is built from the pairs already made (~3 times quicker than finding them again).
 
 ``install_verdicts`` (called by the console entry point only, as the pattern cache is) turns the
-memory on; ``save_verdicts`` (at exit) writes what this run added. The files are JSON in the cache
-folder (data only: text and the answers, never code). They are keyed by the Python version and the
+memory on; ``save_verdicts`` (at exit) writes what this run added. The files are a line of JSON
+(the answers; ``verdicts.json``'s by rule, in columns) and the texts as lines after it, in the
+cache folder (data only: text and the answers, never code). They are keyed by the Python version and the
 size and modification time of every source and data file of the drafter package, so that any
 edit of a rule, a word list or a table is a miss and every answer is asked again. A missing,
 corrupt or unwritable file only means the rules run as they always do. Library use (tests, other
@@ -36,7 +37,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-_FORMAT = "drafter-verdicts-1"
+_FORMAT = "drafter-verdicts-2"  # 2: the texts as lines, the answers by rule
 _PACKAGE = Path(__file__).resolve().parent
 _SUFFIXES = (".py", ".txt", ".yaml", ".yml", ".json")
 _MAX_ANSWERS = 30_000  # texts; beyond it the file starts afresh with this run's
@@ -96,8 +97,6 @@ def remembered_table(
     are in it once ``install_verdicts`` ran (when ``valid`` accepts them all, else none); else
     it is a plain dict of this run's. (``valid`` is asked of all the answers at once: checked
     one by one in Python, ~6,000 took ~2 ms.)"""
-    import json
-
     tables: dict[str, dict[str, Any]] = _state.setdefault("tables", {})
     name = f"{rule}-{context}"
     table = tables.get(name)
@@ -106,10 +105,10 @@ def remembered_table(
         path = _state.get("path")
         if _state.get("on") and path is not None:
             try:
-                data = json.loads(path.with_name(f"verdicts-{name}.json").read_bytes())
-                answers = data["answers"] if data.get("key") == _key() else {}
-                if type(answers) is dict and valid(answers.values()):
-                    table.update(answers)
+                data, texts = _load_lines(path.with_name(f"verdicts-{name}.json").read_bytes())
+                answers = data["answers"] if data.get("key") == _key() else []
+                if type(answers) is list and len(answers) == len(texts) and valid(answers):
+                    table.update(zip(texts, answers, strict=True))
             except (OSError, ValueError, TypeError, KeyError, AttributeError):
                 table.clear()
             _state.setdefault("sizes", {})[name] = len(table)
@@ -302,24 +301,25 @@ def install_verdicts() -> None:
 
 
 def _read() -> None:
-    import json  # here, not on every start (``--help`` does not read answers)
-
     _state["read"] = True
     try:
-        data = json.loads(_state["path"].read_bytes())
-    except (OSError, ValueError):
+        data, texts = _load_lines(_state["path"].read_bytes())
+        if (
+            type(data) is not dict
+            or data.get("format") != _FORMAT
+            or data.get("key") != _key()
+            or data.get("rules") != list(_rules)
+        ):
+            return
+        columns = data["columns"]  # (each rule's answers, in the texts' order)
+        if (
+            type(columns) is list
+            and len(columns) == len(_rules)
+            and all(type(column) is list and len(column) == len(texts) for column in columns)
+        ):
+            _answers.update(zip(texts, map(list, zip(*columns, strict=True)), strict=True))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return
-    if (
-        type(data) is not dict
-        or data.get("format") != _FORMAT
-        or data.get("key") != _key()
-        or data.get("rules") != list(_rules)
-        or type(data.get("answers")) is not dict
-    ):
-        return
-    answers = data["answers"]
-    if all(type(row) is list and len(row) == len(_rules) for row in answers.values()):
-        _answers.update(answers)
 
 
 def save_verdicts() -> None:
@@ -332,7 +332,8 @@ def save_verdicts() -> None:
     for name, size in _state.get("sizes", {}).items():
         table = _state["tables"][name]
         if len(table) != size and len(table) <= _MAX_ANSWERS:
-            _write(path.with_name(f"verdicts-{name}.json"), {"key": _key(), "answers": table})
+            head = {"key": _key(), "answers": list(table.values())}
+            _write(path.with_name(f"verdicts-{name}.json"), head, list(table))
             _state["sizes"][name] = len(table)
             _forget_old(path.parent, name.split("-", 1)[0])
     if not _state.get("added"):
@@ -342,7 +343,11 @@ def save_verdicts() -> None:
         answers = {text: row for text, row in answers.items() if text in _used}
     for row in answers.values():
         row.extend([_UNASKED] * (len(_rules) - len(row)))
-    if _write(path, {"format": _FORMAT, "key": _key(), "rules": list(_rules), "answers": answers}):
+    columns = [list(column) for column in zip(*answers.values(), strict=True)]
+    head = {"format": _FORMAT, "key": _key(), "rules": list(_rules), "columns": columns}
+    if not answers:
+        head["columns"] = [[] for _ in _rules]
+    if _write(path, head, list(answers)):
         _state["added"] = False
 
 
@@ -358,16 +363,40 @@ def _forget_old(folder: Path, rule: str) -> None:
         return
 
 
-def _write(path: Path, data: dict[str, Any]) -> bool:
+def _write(path: Path, data: dict[str, Any], texts: list[str]) -> bool:
+    """Write ``data`` (JSON) and the texts its answers are about: as lines after it (UTF-8
+    splits ~8 times faster than json decodes the same strings, and the texts are most of a
+    file), or in it where a text holds a line break (``_load_lines`` reads both)."""
     import json
 
+    lines = bool(texts) and not any("\n" in text for text in texts)
+    if not lines:
+        data = {**data, "texts": texts}
     try:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if lines:
+            payload += b"\n" + "\n".join(texts).encode("utf-8")
     except (TypeError, ValueError):  # an answer that is not data, or text with lone surrogates
         return False
     from drafter.cachefile import save_cache_file
 
     return save_cache_file(path, payload)
+
+
+def _load_lines(raw: bytes) -> tuple[Any, list[str]]:
+    """The data and the texts ``_write`` wrote; ValueError (or TypeError) when it is not."""
+    import json
+
+    head, mark, rest = raw.partition(b"\n")
+    data = json.loads(head)
+    if type(data) is not dict:
+        raise ValueError("not a file of answers")
+    if not mark:
+        texts = data["texts"]
+        if type(texts) is not list or not set(map(type, texts)) <= {str}:
+            raise ValueError("not a file of answers")
+        return data, texts
+    return data, rest.decode("utf-8").split("\n")
 
 
 def _path() -> Path | None:

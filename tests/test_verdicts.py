@@ -198,6 +198,29 @@ def test_a_table_of_answers_within_a_context_comes_back(
     assert verdicts.remembered_table("scores", "bank-a") == {}  # not installed: this run's only
 
 
+def test_texts_with_line_breaks_and_empty_tables_come_back(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    local, _ = _counted(calls)
+    verdicts.install_verdicts()
+    verdicts.remembered_table("scores", "lines")["加快\n项目建设"] = {"项目建设": 2.2}
+    verdicts.remembered_table("scores", "plain")["加快项目建设"] = {"项目建设": 2.2}
+    verdicts.remembered_table("scores", "plain")[""] = {}
+    first = [local("建设县医院\n住院楼"), local(""), local("县医院")]
+    verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert verdicts.remembered_table("scores", "lines") == {"加快\n项目建设": {"项目建设": 2.2}}
+    plain = verdicts.remembered_table("scores", "plain")
+    assert plain == {"加快项目建设": {"项目建设": 2.2}, "": {}}
+    assert verdicts.remembered_table("scores", "none") == {}
+    asked = len(calls)
+    again = [local("建设县医院\n住院楼"), local(""), local("县医院")]
+    assert again == first == ["一地", None, "一地"]
+    assert len(calls) == asked == 3  # all three read from the file
+
+
 def test_only_the_latest_banks_tables_are_kept(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
