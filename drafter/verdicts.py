@@ -18,11 +18,14 @@ text's set is built from the pairs already made (~3 times quicker than finding t
 ``install_verdicts`` (called by the console entry point only, as the pattern cache is) turns the
 memory on; ``save_verdicts`` (at exit) writes what this run added. The files are a line of JSON
 (the answers; ``verdicts.json``'s by rule, in columns) and the texts as lines after it, in the
-cache folder (data only: text and the answers, never code). They are keyed by the Python version and the
-size and modification time of every source and data file of the drafter package, so that any
-edit of a rule, a word list or a table is a miss and every answer is asked again. A missing,
-corrupt or unwritable file only means the rules run as they always do. Library use (tests, other
-programs) is unaffected: without ``install_verdicts`` every call runs its rule.
+cache folder (data only: text and the answers, never code). They are keyed by the Python
+version and the size and modification time of every source and data file of the drafter
+package, so that any edit of a rule, a word list or a table is a miss and every answer is asked
+again. A missing, corrupt or unwritable file only means the rules run as they always do.
+Library use (tests, other programs) is unaffected: without ``install_verdicts`` every call runs
+its rule. Besides sentences, a few tables the draft and lint read from the package's text files
+(``drafter.names.table``: known places, provinces of county names, regional terms, common
+words) are kept the same way.
 """
 
 from __future__ import annotations
