@@ -296,8 +296,9 @@ def _save_grams(rule: str, table: _GramTable) -> None:
 
 
 def install_verdicts() -> None:
-    """Remember this run's answers, and read earlier runs' when a rule is first asked."""
-    if _state:
+    """Remember this run's answers, and read earlier runs' when a rule is first asked. (A table
+    asked before, by a module as it was imported, stays this run's own.)"""
+    if "on" in _state:
         return
     path = _path()
     _state.update(on=path is not None, path=path)
