@@ -104,6 +104,82 @@ def test_the_rules_answer_alike_through_the_file(
     )
 
 
+def _counted_grams(calls: list[str]) -> Callable[[str], frozenset[str]]:
+    @verdicts.remembered_grams("pairs")
+    def pairs(text: str) -> frozenset[str]:
+        calls.append(text)
+        return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+    return pairs
+
+
+def test_sets_of_pairs_come_back_from_their_file(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    pairs = _counted_grams(calls)
+    texts = ["加快项目建设", "持续优化营商环境", "", "县"]
+    verdicts.install_verdicts()
+    first = [pairs(text) for text in texts]
+    verdicts.save_verdicts()
+    assert (fresh.parent / "verdicts-pairs.bin").is_file() and len(calls) == 4
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert [pairs(text) for text in texts] == first
+    assert first[1] == frozenset({"持续", "续优", "优化", "化营", "营商", "商环", "环境"})
+    assert len(calls) == 4  # all four read from the file
+    assert pairs("坚决做好信访维稳工作") == frozenset(
+        {"坚决", "决做", "做好", "好信", "信访", "访维", "维稳", "稳工", "工作"}
+    )
+    assert len(calls) == 5
+    verdicts.save_verdicts()  # the new text added, the others kept
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert pairs("坚决做好信访维稳工作") and pairs("加快项目建设") == first[0]
+    assert len(calls) == 5
+
+
+def test_a_file_of_pairs_of_another_package_or_malformed_asks_again(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    pairs = _counted_grams(calls)
+    verdicts.install_verdicts()
+    made = pairs("持续优化营商环境")
+    verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    monkeypatch.setattr(verdicts, "_key", lambda: "another drafter")
+    verdicts.install_verdicts()
+    assert pairs("持续优化营商环境") == made and len(calls) == 2
+    monkeypatch.undo()
+    path = fresh.parent / "verdicts-pairs.bin"
+    head, _, numbers = path.read_bytes().partition(b"\n")
+    for broken in (head + b"\n" + b"\xff\xff" * len(numbers), head[:-9], b"\x00\n\x01"):
+        path.write_bytes(broken)  # numbers beyond the pairs, a cut head, no JSON
+        _new_run(monkeypatch)
+        verdicts.install_verdicts()
+        assert pairs("持续优化营商环境") == made
+    assert len(calls) == 5
+
+
+def test_a_file_of_pairs_keeps_this_runs_texts_beyond_its_bound(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    pairs = _counted_grams(calls)
+    monkeypatch.setattr(verdicts, "_MAX_GRAM_TEXTS", 3)
+    for texts in (["加快项目建设", "优化营商环境"], ["做好信访工作", "抓好安全生产"]):
+        _new_run(monkeypatch)
+        verdicts.install_verdicts()
+        for text in texts:
+            pairs(text)
+        verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    table = verdicts._read_grams("pairs")
+    assert sorted(table.where) == ["做好信访工作", "抓好安全生产"]
+
+
 def test_a_table_of_answers_within_a_context_comes_back(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -120,6 +196,29 @@ def test_a_table_of_answers_within_a_context_comes_back(
     assert verdicts.remembered_table("scores", "bank-b", is_bools) == {}
     _new_run(monkeypatch)
     assert verdicts.remembered_table("scores", "bank-a") == {}  # not installed: this run's only
+
+
+def test_texts_with_line_breaks_and_empty_tables_come_back(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    local, _ = _counted(calls)
+    verdicts.install_verdicts()
+    verdicts.remembered_table("scores", "lines")["加快\n项目建设"] = {"项目建设": 2.2}
+    verdicts.remembered_table("scores", "plain")["加快项目建设"] = {"项目建设": 2.2}
+    verdicts.remembered_table("scores", "plain")[""] = {}
+    first = [local("建设县医院\n住院楼"), local(""), local("县医院")]
+    verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert verdicts.remembered_table("scores", "lines") == {"加快\n项目建设": {"项目建设": 2.2}}
+    plain = verdicts.remembered_table("scores", "plain")
+    assert plain == {"加快项目建设": {"项目建设": 2.2}, "": {}}
+    assert verdicts.remembered_table("scores", "none") == {}
+    asked = len(calls)
+    again = [local("建设县医院\n住院楼"), local(""), local("县医院")]
+    assert again == first == ["一地", None, "一地"]
+    assert len(calls) == asked == 3  # all three read from the file
 
 
 def test_only_the_latest_banks_tables_are_kept(
@@ -175,12 +274,16 @@ def test_a_draft_is_the_same_from_kept_answers(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A draft whose sentences' checks come from the kept tables (``suits_speech``'s by the
-    date, province and audience, the topics' keyword scores, the scrubbed names) and the dated
-    terms' kept parse is the draft the rules give when nothing is kept."""
-    from drafter.compose import portable, regional, select
+    date, province and audience, the topics' keyword scores, the scrubbed names, the checks of
+    sentences without slots, ``said_done``), its sentences' character pairs from their file and
+    the dated terms' kept parse is the draft the rules give when nothing is kept; so is the
+    draft of another county whose checks come from the first one's."""
+    from drafter.compose import portable, regional, select, units
     from drafter.pipeline import draft_speech
 
     targets = Path(__file__).resolve().parents[1] / "examples" / "work_meeting.yaml"
+    other = fresh.parent / "other.yaml"
+    other.write_text(targets.read_text(encoding="utf-8").replace("青禾县", "云岭县"), "utf-8")
 
     def new_process() -> None:
         _new_run(monkeypatch)
@@ -188,15 +291,22 @@ def test_a_draft_is_the_same_from_kept_answers(
         monkeypatch.setattr(select, "_SCRUB_SCANS", {})
         portable._dated_file.cache_clear()  # (read once a process)
         regional.load_regional_terms.cache_clear()
+        select.bigrams.cache_clear()
+        units.said_done.cache_clear()
 
     new_process()
     plain = draft_speech(targets).document.paragraphs()
+    new_process()
+    plain_other = draft_speech(other).document.paragraphs()
     texts = []
-    for _ in range(2):
+    for path in (targets, targets, other):
         new_process()
         verdicts.install_verdicts()
-        texts.append(draft_speech(targets).document.paragraphs())
+        texts.append(draft_speech(path).document.paragraphs())
         verdicts.save_verdicts()
     assert list(fresh.parent.glob("verdicts-suits-*.json"))
     assert list(fresh.parent.glob("verdicts-datedterms-*.json"))
+    assert list(fresh.parent.glob("verdicts-fills-*.json"))
+    assert (fresh.parent / "verdicts-bigrams.bin").is_file()
     assert texts[0] == texts[1] == plain
+    assert texts[2] == plain_other != plain

@@ -55,7 +55,7 @@ from drafter.phrasebank.model import (
     foreign_matter,
 )
 from drafter.records import dataclass
-from drafter.verdicts import remembered_table
+from drafter.verdicts import remembered, remembered_grams, remembered_table
 from drafter.wordscan import WordScan
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
@@ -121,11 +121,16 @@ _REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各�
 
 @lru_cache(maxsize=8192)  # (a sentence is offered again to each part that pools it)
 def sentence_role(text: str) -> int:
-    if _SITUATION.search(text):
+    if _says_situation(text):
         return SITUATION
     if _REQUIREMENT.search(text):
         return REQUIREMENT
     return MEASURE
+
+
+@remembered("situation")  # (its runs tried at every place, backtracking: kept between runs)
+def _says_situation(text: str) -> bool:
+    return _SITUATION.search(text) is not None
 
 
 def _balanced(text: str) -> bool:
@@ -214,6 +219,7 @@ _HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 
 
 @lru_cache(maxsize=16384)
+@remembered_grams("bigrams")  # (kept between runs: ~20 ms a draft to make again)
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the Chinese in ``text``: a cheap, jieba-free measure of overlap."""
     # (built from a list in text order: the same set, in the same order, as pair by pair)
@@ -302,9 +308,16 @@ def _matter_words_in(text: str) -> list[str]:
     finds them (``findall``: at each place the longest that starts there, then on from its
     end): the words in the text found in one scan, then where each starts. (The pattern of
     ~1,000 words took ~15 µs a sentence, tried at every place; most sentences hold none.)"""
+    words = _matter_words_line(text)
+    return words.split("\t") if words else []
+
+
+@remembered("matterwords")  # (kept between runs as one line of text: ~400 texts a draft)
+def _matter_words_line(text: str) -> str:
+    """``_matter_words_in``'s words, joined by tabs (a word holds none)."""
     found = _matter_word_scan().found(text)
     if not found:
-        return []
+        return ""
     longest: dict[int, str] = {}  # the longest word starting at each place
     for word in found:
         at = text.find(word)
@@ -318,7 +331,7 @@ def _matter_words_in(text: str) -> list[str]:
         if at >= end:
             words.append(longest[at])
             end = at + len(longest[at])
-    return words
+    return "\t".join(words)
 
 
 @lru_cache(maxsize=1)
@@ -428,7 +441,7 @@ _COMMON = frozenset(
 
 
 # Seed-free tables of recent Selectors, by (slot values, time frame, audience); see _share_tables.
-_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any, Any]] = {}
+_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any, Any, Any]] = {}
 _SHARED_MAX = 4
 
 
@@ -571,6 +584,9 @@ class Selector:
         self._prepared: dict[tuple[str, bool, bool, tuple[tuple[str, str], ...]], str | None] = {}
         # ``suits_speech``'s answers by text (and plan, own): see ``_share_tables``
         self._suits: dict[str, bool] = {}
+        # ``_fill_checked``'s answers for sentences without slots, kept between runs: the
+        # filled text, True for the text itself, False for None (see ``_share_tables``)
+        self._kept_fills: dict[str, str | bool] = {}
         self._share_tables()
         # every scrubbed name, found in one scan of a sentence
         self._scrub_scan = _scrub_scan(self._scrubbed) if self._scrubbed else None
@@ -596,13 +612,40 @@ class Selector:
             # county's region alone (``suits_speech``): any county of the same region drafting
             # for the same date and audience reuses the answers
             self._suits = remembered_table("suits", self._suits_context(), _is_bool)
-            entry = (self.bank, self._prepared, self._keyword_cache, self.memo, self._suits)
+            # a sentence without slots is checked alike for any county of the same context
+            # (``_fill_checked``): earlier runs' answers are reused
+            self._kept_fills = remembered_table("fills", self._fills_context(), _is_fill)
+            entry = (
+                self.bank,
+                self._prepared,
+                self._keyword_cache,
+                self.memo,
+                self._suits,
+                self._kept_fills,
+            )
             _SHARED[key] = entry
             while len(_SHARED) > _SHARED_MAX:
                 del _SHARED[next(iter(_SHARED))]
         else:
             self._prepared, self._keyword_cache, self.memo = entry[1], entry[2], entry[3]
-            self._suits = entry[4]
+            self._suits, self._kept_fills = entry[4], entry[5]
+
+    def _fills_context(self) -> str:
+        """A digest of what ``_check_fill`` reads besides a sentence without slots: what
+        ``suits_speech`` reads, the unit (its words, and another level's), the county's name
+        only where the unit's words are put in (not a 县), --todo, an own county's archive and
+        its figures, the bank's scrubbed names."""
+        return _digest(
+            [
+                self._suits_context(),
+                self.unit,
+                "" if self.unit == "县" else self.county,
+                self.todo,
+                self.own_county,
+                list(self.figure_names) if self.own_county else [],
+                list(self._scrubbed),
+            ]
+        )
 
     def _suits_context(self) -> str:
         """A digest of what ``suits_speech`` reads besides the text: the date, the terms out of
@@ -648,7 +691,23 @@ class Selector:
     ) -> str | None:
         """``text`` filled and checked for this draft (None: it cannot be said here); what it
         answers depends on ``kind`` only as plan or not (opening and closing), and on
-        ``curated``, ``extra`` and the draft's values alone (``_prepare`` keeps it by those)."""
+        ``curated``, ``extra`` and the draft's values alone (``_prepare`` keeps it by those).
+        A sentence without slots and no ``extra`` is not filled: its answer depends on the
+        draft's context only (``_fills_context``), and comes from earlier runs' where it can
+        (~3,400 a draft, ~10 ms of checks)."""
+        if extra or "{" in text:
+            return self._check_fill(text, kind, curated, extra)
+        key = f"{kind not in (Kind.OPENING, Kind.CLOSING):d}{curated:d}{text}"
+        kept = self._kept_fills.get(key)
+        if kept is None:
+            filled = self._check_fill(text, kind, curated, extra)
+            self._kept_fills[key] = False if filled is None else filled == text or filled
+            return filled
+        return text if kept is True else None if kept is False else kept
+
+    def _check_fill(
+        self, text: str, kind: Kind, curated: bool, extra: Mapping[str, str] | None
+    ) -> str | None:
         values = self.values if not extra else {**self.values, **extra}
         # Refuse unsafe literal text before filling, so a mask in the bank is never excused by a
         # slot value, and check the result again for the values we put in.
@@ -1109,6 +1168,11 @@ def _digest(data: object) -> str:
 def _is_bool(answers: Collection[object]) -> bool:
     """Every answer a bool (their types gathered in C)."""
     return set(map(type, answers)) <= {bool}
+
+
+def _is_fill(answers: Collection[object]) -> bool:
+    """Every answer a bool or text."""
+    return set(map(type, answers)) <= {bool, str}
 
 
 def _is_scores(answers: Collection[Any]) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from drafter.compose.select import _COMMON, Candidate, Selector, bigrams
 from drafter.phrasebank.model import Phrase
+from drafter.verdicts import remembered
 from drafter.wordscan import WordScan
 
 # Sentences that only make sense where they were said: ordinals and outline markers that would
@@ -90,6 +91,7 @@ def fits(candidate: Candidate) -> bool:
 
 
 @lru_cache(maxsize=8192)  # (a part's pools ask it again of sentences seen before: 40% of ~3,300)
+@remembered("fits")
 def _fits(text: str) -> bool:
     if _OUT_OF_PLACE.search(text) or _LEANING.search(text) or _PAST.search(text):
         return False

@@ -48,6 +48,7 @@ from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, foreign_matter, home_of
 from drafter.records import dataclass
+from drafter.verdicts import remembered
 
 SAME_IDEA = 0.42  # weighted share of the shorter sentence's bigrams: above it, one idea twice
 SAME_IDEA_MIN = 3  # and at least this many shared content bigrams
@@ -519,6 +520,7 @@ def _past_fact(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=8192)  # (the unit pool and the parts' pools ask it of the same sentences)
+@remembered("saiddone")
 def said_done(sentence: str) -> bool:
     """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。), tells what
     a year brought (2023年，我们用情用力办实事，……) or whom its results are owed to (成绩来之
