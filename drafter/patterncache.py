@@ -44,8 +44,11 @@ _MAX_ENTRIES = 4000  # beyond it the file starts afresh with this run's patterns
 _MAX_DATA = 8
 _SLOW_S = 0.002  # a pattern built from a run's data is kept when it took this long to compile
 # …and, among the latest ``_MAX_QUICK`` such patterns, when it took this long: small ones (a
-# draft's dated terms, 1.5 ms; its level's words; jinja's lexer rules), ~4 ms a draft in all
-_MAX_QUICK = 32
+# draft's dated terms, 1.5 ms; its level's words; jinja's lexer rules), ~4 ms a draft in all;
+# a mine's rules built from its tables on first use (facts.yaml, roles.yaml), ~20 patterns a
+# process. (At 32, a mine and a draft pushed each other's out: ~40 patterns compiled anew
+# every run, ~30 ms of a mine's main process.)
+_MAX_QUICK = 128
 _QUICK_S = 0.0001
 
 _table: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -409,6 +411,20 @@ def test_mojibake_fragment_is_dropped(raw: str, expected: str) -> None:
 )
 def test_good_text_is_not_mojibake(kept: str) -> None:
     assert drop_mojibake(kept) == (kept, ())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="坻涞砺鑫陟的是在", max_size=30), st.integers(0, 3))
+@example("坻涞砺的鑫陟坻涞", 3)
+def test_rare_runs_are_where_the_class_of_their_characters_finds_them(
+    text: str, rare_count: int
+) -> None:
+    """``_runs`` of the places of some characters: what ``[those]{3,}`` finds (the pattern
+    ``_drop_rare_runs`` once compiled for every text)."""
+    chars = "坻涞砺鑫陟"[: rare_count + 2]
+    pattern = re.compile(f"[{chars}]{{3,}}")
+    spans = mojibake._runs(sorted(mojibake._places(text, chars)), 3)
+    assert spans == [m.span() for m in pattern.finditer(text)]
 
 
 # --- traditional ---------------------------------------------------------------------------

@@ -51,7 +51,8 @@ def fact_rules(path: Path = FACTS_FILE) -> tuple[FactRule, ...]:
     """The rows of ``facts.yaml``, their patterns compiled."""
     import yaml
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's (9 → 1 ms a process)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     lists = data["lists"]
     return tuple(
         FactRule(
