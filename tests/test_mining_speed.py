@@ -97,5 +97,7 @@ def test_claim_rules_one_by_one_match_as_their_alternation(sentences: list[str])
         expected = [(m.lastgroup, m.span()) for m in alternation.finditer(text)]
         got = [(f"r{rule}", m.span()) for rule, m in claims._claim_matches(text)]
         assert got == expected, text
+        gated = [(f"r{rule}", m.span()) for rule, m in claims._claim_matches(text, set(text))]
+        assert gated == expected, text
         total += len(got)
     assert total > 20

@@ -127,7 +127,7 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
         ]
     hits = _drop_inside_ordinary_words(text, hits)
     hits = [judged for hit in hits if (judged := _judged(hit, text, tokens)) is not None]
-    hits += claim_hits(text, tokens, context)
+    hits += claim_hits(text, tokens, context, chars)
     return hits
 
 
