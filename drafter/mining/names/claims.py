@@ -134,7 +134,8 @@ def claim_hits(
     chars: Collection[str] | None = None,
 ) -> list[Hit]:
     """Every particular of the source county in ``text`` (see the module docstring); ``chars``:
-    the characters of ``text``, when the caller has them as a set already."""
+    the characters of ``text`` that are in the rules' gates, when the caller has them
+    (``names.gate_chars``)."""
     starts = {start for _, start, _ in tokens}
     hits = [
         Hit(match.start(), match.end(), None, match.group(), _RULES[rule][1])
@@ -212,15 +213,15 @@ def _claim_matches(
     searched on its own. ``re`` skips ahead to where a rule's first characters occur, which it
     cannot do inside an alternation: 0.42 → 0.23 s over the 12,000 sentences of 1.2 MB of
     reports, and no alternation to compile (0.2–0.4 s per process, its regional terms included).
-    Given ``chars`` (the set of the text's characters), a rule is not searched in a text that
-    holds none of its gate's characters (``_gates``)."""
+    Given ``chars`` (the text's characters, at least those in the gates), a rule is not
+    searched in a text that holds none of its gate's characters (``claim_gates``)."""
     found: list[tuple[int, re.Match[str]]] = []
     if chars is None:
         upcoming = [regex.search(text) for regex, _ in _RULES]
     else:
         upcoming = [
             regex.search(text) if gate is None or not gate.isdisjoint(chars) else None
-            for (regex, _), gate in zip(_RULES, _gates(), strict=True)
+            for (regex, _), gate in zip(_RULES, claim_gates(), strict=True)
         ]
     while True:
         best, chosen = -1, None
@@ -237,7 +238,7 @@ def _claim_matches(
 
 
 @lru_cache(maxsize=1)
-def _gates() -> tuple[frozenset[str] | None, ...]:
+def claim_gates() -> tuple[frozenset[str] | None, ...]:
     """Per rule, characters one of which its every match holds (``prefilter.one_of_gate``),
     where there are at most ``_GATE_MAX`` of them: a rule that starts with a class (强县 after
     any two characters, a company's name before 公司) is tried by ``re`` at every place of the
