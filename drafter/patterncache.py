@@ -25,6 +25,7 @@ means patterns are compiled as usual.
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # the engine re compiles for
+import re
 import struct
 import sys
 import time
@@ -119,7 +120,7 @@ def install_pattern_cache() -> None:
         # kept, push out one that is slow to compile)
         started = time.process_time()
         pattern = original(p, flags)
-        if _at_module_level():
+        if key in _lasting or _at_module_level():
             _remember(key, pattern, parser, compiler)
         else:
             spent = time.process_time() - started
@@ -129,6 +130,17 @@ def install_pattern_cache() -> None:
         return pattern
 
     compiler.compile = compile_cached
+
+
+def compile_lasting(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)`` for a pattern that is the same in every run but built on first
+    use, from the package's own data (too slow to build while its module is imported): kept
+    in the cache file as a module's patterns are, not among the few built from a run's data."""
+    _lasting.add((0, pattern))
+    return re.compile(pattern)
+
+
+_lasting: set[tuple[int, str]] = set()  # keys of ``compile_lasting``'s patterns
 
 
 def _at_module_level() -> bool:

@@ -413,6 +413,14 @@ def test_good_text_is_not_mojibake(kept: str) -> None:
     assert drop_mojibake(kept) == (kept, ())
 
 
+def test_the_class_of_rare_characters_holds_exactly_the_rare_ones() -> None:
+    """Mining finds a text's rare characters by one search of this class (``warm_rare_class``)
+    where other commands look at each of the text's characters: the same characters."""
+    rare = mojibake._rare_class()
+    chars = [chr(code) for code in range(0x3000, 0xFB10)]
+    assert [c for c in chars if rare.fullmatch(c)] == [c for c in chars if mojibake._is_rare(c)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="坻涞砺鑫陟的是在", max_size=30), st.integers(0, 3))
 @example("坻涞砺的鑫陟坻涞", 3)
