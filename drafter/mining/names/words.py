@@ -230,7 +230,7 @@ def _word_verdict(word: str, context: NameContext) -> Verdict | None:
         return Verdict(None, "本篇反复出现的生僻字（疑为地方产品或地名）", True)
     if word in context.county_names or any(name in word for name in context.county_names):
         return Verdict("county", "本县名称", True)
-    if context.salient_chars and any(ch in context.salient_chars for ch in word):
+    if context.salient_chars and not context.salient_chars.isdisjoint(word):
         return Verdict(None, "本篇特有的字（疑为地方产品或地名）", True)
     hit = _word_hit(word, 0, len(word), context)
     return None if hit is None else Verdict(hit.slot, hit.reason, False)
