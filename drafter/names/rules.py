@@ -412,7 +412,7 @@ def cut_from_words(text: str, start: int, end: int) -> str | None:
 @lru_cache(maxsize=65536)
 def ordinary_why(word: str) -> str | None:
     """Why ``word`` is no county's own name, or None."""
-    from drafter.names.table import common_words, national_terms
+    from drafter.names.table import common_words, in_national_term
 
     bare = word.strip("“”「」《》")
     if len(bare) < 2:
@@ -424,7 +424,7 @@ def ordinary_why(word: str) -> str | None:
             return shape.why
     if in_gazetteer(bare):
         return None  # 长江 of 长江经济带 is still a river
-    if any(bare == term or bare in term for term in national_terms()):
+    if in_national_term(bare):  # (the term itself, or inside one)
         return "全国通用提法"
     if holds_division(bare):
         return None
