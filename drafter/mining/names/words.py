@@ -228,12 +228,19 @@ def _word_verdict(word: str, context: NameContext) -> Verdict | None:
         # too few speeches to compare: a rare character this speech keeps using (硒) marks a
         # local product or place
         return Verdict(None, "本篇反复出现的生僻字（疑为地方产品或地名）", True)
-    if word in context.county_names or any(name in word for name in context.county_names):
+    names = context.county_names
+    # (a name inside the word is shorter than it: most words are one or two characters)
+    if word in names or (len(word) > _shortest(names) and any(name in word for name in names)):
         return Verdict("county", "本县名称", True)
     if context.salient_chars and not context.salient_chars.isdisjoint(word):
         return Verdict(None, "本篇特有的字（疑为地方产品或地名）", True)
     hit = _word_hit(word, 0, len(word), context)
     return None if hit is None else Verdict(hit.slot, hit.reason, False)
+
+
+@lru_cache(maxsize=64)
+def _shortest(names: frozenset[str]) -> int:
+    return min(map(len, names), default=0)
 
 
 @lru_cache(maxsize=262144)
