@@ -391,6 +391,16 @@ _MEASURE_ENDS = frozenset("率量额值数度比")
 _NOT_NAME_PART_POS = ("v", "d", "p", "c", "u", "m", "q", "r")
 
 
+@lru_cache(maxsize=65536)
+def _may_split(word: str) -> bool:
+    """An uncommon character standing alone that the dictionary tags as a name or an
+    abbreviation (粤, 麻; not 碳, 辍, 驻): what ``split_names`` may join to a neighbour (asked of
+    every word of every sentence: kept per word)."""
+    if not (is_single(word) and word not in COMMON_SINGLE and word not in FUNCTION_CHARS):
+        return False
+    return segment.word_tag(word) is not None or segment.word_pos(word) == "j"
+
+
 def split_names(words: Sequence[str]) -> list[str]:
     """Brands, firms and products the dictionary does not know, as the segmenter cuts them: an
     uncommon character standing alone joined to the character or noun beside it (粤|旺 of 粤旺
@@ -411,10 +421,8 @@ def split_names(words: Sequence[str]) -> list[str]:
         ):
             found.append(word + words[index + 1])
             continue
-        if not (is_single(word) and word not in COMMON_SINGLE and word not in FUNCTION_CHARS):
+        if not _may_split(word):
             continue
-        if segment.word_tag(word) is None and segment.word_pos(word) != "j":
-            continue  # 粤 (an abbreviation), 麻 (a surname); not 碳, 辍, 驻
         for other in (index - 1, index + 1):
             if other < 0 or other >= len(words):
                 continue
