@@ -25,6 +25,7 @@ means patterns are compiled as usual.
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # the engine re compiles for
+import re
 import struct
 import sys
 import time
@@ -44,8 +45,11 @@ _MAX_ENTRIES = 4000  # beyond it the file starts afresh with this run's patterns
 _MAX_DATA = 8
 _SLOW_S = 0.002  # a pattern built from a run's data is kept when it took this long to compile
 # …and, among the latest ``_MAX_QUICK`` such patterns, when it took this long: small ones (a
-# draft's dated terms, 1.5 ms; its level's words; jinja's lexer rules), ~4 ms a draft in all
-_MAX_QUICK = 32
+# draft's dated terms, 1.5 ms; its level's words; jinja's lexer rules), ~4 ms a draft in all;
+# a mine's rules built from its tables on first use (facts.yaml, roles.yaml), ~20 patterns a
+# process. (At 32, a mine and a draft pushed each other's out: ~40 patterns compiled anew
+# every run, ~30 ms of a mine's main process.)
+_MAX_QUICK = 128
 _QUICK_S = 0.0001
 
 _table: dict[tuple[int, str], tuple[int, int, bytes, bytes]] = {}
@@ -116,7 +120,7 @@ def install_pattern_cache() -> None:
         # kept, push out one that is slow to compile)
         started = time.process_time()
         pattern = original(p, flags)
-        if _at_module_level():
+        if key in _lasting or _at_module_level():
             _remember(key, pattern, parser, compiler)
         else:
             spent = time.process_time() - started
@@ -126,6 +130,17 @@ def install_pattern_cache() -> None:
         return pattern
 
     compiler.compile = compile_cached
+
+
+def compile_lasting(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)`` for a pattern that is the same in every run but built on first
+    use, from the package's own data (too slow to build while its module is imported): kept
+    in the cache file as a module's patterns are, not among the few built from a run's data."""
+    _lasting.add((0, pattern))
+    return re.compile(pattern)
+
+
+_lasting: set[tuple[int, str]] = set()  # keys of ``compile_lasting``'s patterns
 
 
 def _at_module_level() -> bool:

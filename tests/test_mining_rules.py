@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from drafter.mining.figures import find_figure_frames, find_figures
-from drafter.mining.frames import align_headings
+from drafter.mining.frames import _fill, align_headings
 from drafter.mining.names import NameContext, find_county_names, find_names
 from drafter.mining.slots import apply_hits, merge_hits
 from drafter.phrasebank.model import Mode
@@ -213,6 +217,28 @@ def test_heading_frames_align_siblings() -> None:
     small = align_headings(["全力以赴抓项目", "持续发力抓产业", "加大投入抓民生"])
     assert small is not None and small.text == "{A}抓{B}"
     assert align_headings(["全面加强生态文明建设", "加速厚植产业优势"]) is None
+
+
+_FRAME_TEXT = st.text(alphabet="抓在上中以提质，、a\n", max_size=10)
+_FRAME_PIECE = st.one_of(
+    st.none(), st.text(alphabet="抓在上中以提质，、a\n", min_size=1, max_size=3)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_FRAME_PIECE, min_size=1, max_size=5), text=_FRAME_TEXT)
+@example(pieces=[None, "抓", None], text="全力以赴抓项目抓好")
+@example(pieces=["在", None], text="在上\n")
+def test_heading_slots_are_filled_as_the_frame_pattern_fills_them(
+    pieces: list[str | None], text: str
+) -> None:
+    """``frames._fill`` gives what ``^piece(.+?)piece…$`` matched against the text gives."""
+    if text and pieces[0] is not None and len(pieces) > 1:
+        # also a text that follows the pieces, so that most examples fill their slots
+        text = "".join(p if p is not None else text[:2] or "中" for p in pieces)
+    pattern = "^" + "".join("(.+?)" if p is None else re.escape(p) for p in pieces) + "$"
+    match = re.match(pattern, text)
+    assert _fill(text, pieces) == (None if match is None else match.groups())
 
 
 # Issue 12: words several counties write, jieba's person tags without a title, kinds of place

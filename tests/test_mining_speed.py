@@ -97,5 +97,25 @@ def test_claim_rules_one_by_one_match_as_their_alternation(sentences: list[str])
         expected = [(m.lastgroup, m.span()) for m in alternation.finditer(text)]
         got = [(f"r{rule}", m.span()) for rule, m in claims._claim_matches(text)]
         assert got == expected, text
+        gated = [(f"r{rule}", m.span()) for rule, m in claims._claim_matches(text, set(text))]
+        assert gated == expected, text
         total += len(got)
     assert total > 20
+
+
+def test_gate_chars_answer_every_gate_as_the_text_s_characters(sentences: list[str]) -> None:
+    """``names.gate_chars`` keeps of a sentence only the characters some rule's gate asks
+    about: each gate's answer is the one ``set(text)`` gives, and so are the facts found."""
+    from drafter.mining.names import _gates, gate_chars
+    from drafter.mining.names.facts import fact_gates, fact_hits
+
+    gates = [g for g in (*_gates(), *claims.claim_gates(), *fact_gates()) if g is not None]
+    found = 0
+    for text in sentences:
+        chars = gate_chars(text)
+        assert chars <= set(text)
+        assert all(g.isdisjoint(chars) == g.isdisjoint(text) for g in gates), text
+        facts = fact_hits(text, chars)
+        assert facts == fact_hits(text), text
+        found += len(facts)
+    assert found > 10

@@ -132,6 +132,8 @@ def test_quicker_patterns_built_from_data_are_kept_for_a_few_more(tmp_path: Path
         "patterncache._SLOW_S = 0.0", "patterncache._SLOW_S = 60.0; patterncache._QUICK_S = 0.0"
     )
     assert code != _DATA_CODE
-    assert _run_data(tmp_path, 0, 40, code)["found"] == [True] * 40
-    assert _run_data(tmp_path, 0, 40, code)["hits"] == patterncache._MAX_QUICK == 32
+    most = patterncache._MAX_QUICK
+    assert most == 128
+    assert _run_data(tmp_path, 0, most + 8, code)["found"] == [True] * (most + 8)
+    assert _run_data(tmp_path, 0, most + 8, code)["hits"] == most
     assert _run_data(tmp_path, 0, 4, code)["hits"] == 0  # the oldest were dropped

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drafter.mining.units import load_unit_rules
-from drafter.prefilter import Prefiltered, needed_characters
+from drafter.prefilter import Prefiltered, needed_characters, one_of_gate
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,19 @@ def test_prefiltered_search_is_the_pattern_s() -> None:
     assert prefiltered.search("全国第二") is None
     assert prefiltered.search("全国首创") is not None
     assert Prefiltered("a|b").gate is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate"),
+    [
+        (r"[\u4e00-\u9fff]{2,8}(?:公司|集团)(?:要|牵头|负责)", {"公", "集"}),
+        (r"[\u4e00-\u9fff]{1,2}(?:立|强|兴|富|旺)县", {"县"}),
+        (r"(?<=[一-鿿])(?:名城|之乡)", {"名", "之"}),
+        (r"(?:医技|教学)?楼", {"楼"}),
+        (r"[一-鿿]+|县", None),
+        (r"(?i:ab)c", {"c"}),
+    ],
+)
+def test_one_of_gate_holds_a_character_of_every_match(pattern: str, gate: set[str] | None) -> None:
+    found = one_of_gate(re.compile(pattern))
+    assert found == (None if gate is None else frozenset(gate))

@@ -8,7 +8,6 @@ A single "*" is kept: speeches published with masked names use it ("*县", "*等
 
 from __future__ import annotations
 
-import html
 import re
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
@@ -57,6 +56,8 @@ def strip_html(text: str) -> str:
 
 def _resolve_entity(match: re.Match[str]) -> str:
     # &lt; &gt; &amp; stay: resolved, they could make a tag or an entity the next time round.
+    import html  # (here: its table of entities takes ~2 ms to import, and few texts need it)
+
     resolved = html.unescape(match.group())
     return match.group() if resolved in ("<", ">", "&") else resolved
 

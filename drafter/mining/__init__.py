@@ -269,7 +269,7 @@ def _corpus_state(
     each county's words. ``found_in_speeches(scan)``: the words of ``scan`` each speech's text
     holds, in the order of ``speeches``, when the caller can have them searched where the
     speeches are (else they are searched here)."""
-    from drafter.mining.names.particulars import county_freq, own_words_by_county
+    from drafter.mining.names.particulars import county_freq, own_and_rare_words
 
     doc_freq: Counter[str] = Counter()
     quote_freq: Counter[str] = Counter()
@@ -304,14 +304,15 @@ def _corpus_state(
         return by_county
 
     freq = county_freq(county_words, county_texts, found_in)
+    own_words, rare_words = own_and_rare_words(county_words, freq, word_totals)
     state = {
         "n_docs": len(speeches),
         "doc_freq": doc_freq,
         "quote_freq": quote_freq,
         "quote_counties": Counter(quote for quotes in county_quotes.values() for quote in quotes),
         "salient": _salient_chars({s.label: s.han for s in speeches}),
-        "own_words": own_words_by_county(county_words, freq, word_totals, rare=False),
-        "rare_words": own_words_by_county(county_words, freq, word_totals, rare=True),
+        "own_words": own_words,
+        "rare_words": rare_words,
         "county_of": county_of,
         "counties": len(county_words),
         "own": own,

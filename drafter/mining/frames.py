@@ -82,21 +82,12 @@ def align_headings(texts: Sequence[str]) -> Frame | None:
     cjk = sum(1 for ch in constant if "\u4e00" <= ch <= "\u9fff")
     if slots == 0 or slots > MAX_SLOTS or cjk == 0 or (cjk == 1 and slots > 2):
         return None
-    regex_parts = []
-    names: list[str] = []
-    for piece in merged:
-        if piece is None:
-            names.append(FRAME_SLOTS[len(names)])
-            regex_parts.append("(.+?)")
-        else:
-            regex_parts.append(_escape(piece))
-    pattern = re.compile("^" + "".join(regex_parts) + "$")
+    names = [FRAME_SLOTS[n] for n in range(slots)]
     fillers = []
     for text in texts:
-        match = pattern.match(text)
-        if match is None:
+        values = _fill(text, merged)
+        if values is None:
             return None
-        values = match.groups()
         if any(len(v) > MAX_FILLER for v in values):
             return None
         fillers.append(tuple(zip(names, values, strict=True)))
@@ -118,5 +109,30 @@ def _number_slots(pieces: Sequence[str | None]) -> list[tuple[int, str | None]]:
     return out
 
 
-def _escape(text: str) -> str:
-    return re.escape(text)
+def _fill(text: str, pieces: Sequence[str | None]) -> tuple[str, ...] | None:
+    """What each slot of ``pieces`` holds in ``text`` (None: ``text`` does not follow them):
+    the values of ``^piece(.+?)piece…$`` matched against ``text``, found without compiling
+    that pattern (one for every group of headings)."""
+    if "\n" in text:  # (``.`` stops at a line break, ``$`` stands before a last one)
+        parts = ["(.+?)" if piece is None else re.escape(piece) for piece in pieces]
+        match = re.match("^" + "".join(parts) + "$", text)
+        return None if match is None else match.groups()
+    values = _fill_from(text, 0, pieces, 0)
+    return None if values is None else tuple(values)
+
+
+def _fill_from(text: str, at: int, pieces: Sequence[str | None], k: int) -> list[str] | None:
+    """``_fill`` from ``text[at:]`` and ``pieces[k:]``: each slot takes the shortest text
+    after which the rest follows (as ``(.+?)`` does, trying longer ones in turn)."""
+    if k == len(pieces):
+        return [] if at == len(text) else None
+    piece = pieces[k]
+    if piece is not None:
+        return (
+            _fill_from(text, at + len(piece), pieces, k + 1) if text.startswith(piece, at) else None
+        )
+    for end in range(at + 1, len(text) + 1):
+        rest = _fill_from(text, end, pieces, k + 1)
+        if rest is not None:
+            return [text[at:end], *rest]
+    return None

@@ -18,7 +18,7 @@ from drafter.mining.figureless import figure_free
 from drafter.mining.figures import find_figure_frames, find_figures
 from drafter.mining.frames import align_headings
 from drafter.mining.lexicon import GENERIC_ACRONYMS
-from drafter.mining.names import NameContext, find_names
+from drafter.mining.names import NameContext, find_names, gate_chars
 from drafter.mining.names.claims import BRAND_THEME
 from drafter.mining.names.clauses import without_clauses
 from drafter.mining.names.facts import fact_hits
@@ -99,7 +99,7 @@ class Generaliser:
         # a fact of one county and year (facts.yaml: 年内完成……, 面对极端暴雪……) leaves the
         # sentence out; judged after the names are reported, so that a name inside it (年内
         # 全民健身中心、新职教中心……投入使用) still keeps the speech's other sentences on it out
-        facts = fact_hits(text)
+        facts = fact_hits(text, gate_chars(text))
         if facts:
             self.report.drop(facts[0].reason, facts[0].original)
             return None

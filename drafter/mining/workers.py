@@ -382,6 +382,7 @@ def prepare_workers() -> None:
     and the name tables they build on first use (jieba's tables are loaded next, by
     ``segment.warm_up``, also before forking)."""
     from drafter.corpus import read_speech  # noqa: F401
+    from drafter.corpus.mojibake import warm_rare_class
     from drafter.mining import archive, extract, generalise, names, units  # noqa: F401
     from drafter.mining.names import _ordinary_words
     from drafter.names import rules, table
@@ -396,5 +397,6 @@ def prepare_workers() -> None:
         table.common_words,
         table.national_terms,
         table.divisions,
+        warm_rare_class,
     ):
         build()

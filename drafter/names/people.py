@@ -22,8 +22,9 @@ PERSON_TITLES: tuple[str, ...] = tuple(
             校长 院长 老师 先生 女士 旗长
             """
         ),
-        key=len,
-        reverse=True,
+        # longest first, then by character: the same order (and so the same pattern, which the
+        # pattern cache then finds) in every process, whatever the hash seed
+        key=lambda title: (-len(title), title),
     )
 )
 

@@ -95,6 +95,11 @@ def is_ordinary(word: str) -> bool:
     return word in _national_pieces()
 
 
+def in_national_term(word: str) -> bool:
+    """Whether ``word`` is a national term or inside one (``word in term`` for some term)."""
+    return word in _national_pieces()
+
+
 @lru_cache(maxsize=1)
 def _national_pieces() -> frozenset[str]:
     """Every string inside a national term (``word in term`` for some term, as one look-up)."""

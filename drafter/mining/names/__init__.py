@@ -83,8 +83,10 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     """Every local name in ``text`` (see the module docstring for the rules); ``words`` are the
     jieba words of ``text`` when the caller has them already."""
     hits: list[Hit] = []
+    # the characters of the text that a rule's gate asks about (``gate_chars``)
+    chars = gate_chars(text)
     hits += mask_hits(text)
-    if _may_hold(_gates().session, text):
+    if _may_hold(_gates().session, chars):
         hits += session_hits(text)
     hits += code_hits(text)
     tokens = token_spans(text, words)
@@ -99,7 +101,6 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
     # a rule below that starts from certain words or a pattern is run only on a sentence holding
     # a character of each such word or needed by the pattern (``_gates``): most sentences hold
     # none, and the rule would find nothing
-    chars = set(text)
     gates = _gates()
     if _may_hold(gates.names_list, chars):
         hits += list_hits(text, tokens)
@@ -127,7 +128,7 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
         ]
     hits = _drop_inside_ordinary_words(text, hits)
     hits = [judged for hit in hits if (judged := _judged(hit, text, tokens)) is not None]
-    hits += claim_hits(text, tokens, context)
+    hits += claim_hits(text, tokens, context, chars)
     return hits
 
 
@@ -156,6 +157,27 @@ class _Gates(NamedTuple):
 
 def _may_hold(gate: frozenset[str] | None, chars: Iterable[str]) -> bool:
     return gate is None or not gate.isdisjoint(chars)
+
+
+def gate_chars(text: str) -> set[str]:
+    """The characters of ``text`` that are in a gate of the sentence rules (``find_names``'s,
+    the claims' and the facts' gates): for every such gate, ``gate.isdisjoint`` of them says
+    what it says of ``set(text)``. One search of a class of those ~130 characters, in C: a
+    sentence holds ~6 of them, where ``set(text)`` makes an object of each of its ~40
+    characters (2.7 against 7 µs a sentence)."""
+    return set(_gate_class().findall(text))
+
+
+@lru_cache(maxsize=1)
+def _gate_class() -> re.Pattern[str]:
+    from drafter.mining.names.claims import claim_gates
+    from drafter.mining.names.facts import fact_gates
+
+    every: set[str] = set()
+    for gate in (*_gates(), *claim_gates(), *fact_gates()):
+        if gate is not None:
+            every |= gate
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(every)) + "]")
 
 
 @lru_cache(maxsize=1)

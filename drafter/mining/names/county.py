@@ -78,8 +78,8 @@ def _listed(text: str) -> tuple[int, frozenset[str]] | None:
             # occurrences that do not continue a word count, five at least
             count = sum(
                 1
-                for match in re.finditer(full, text)
-                if match.start() == 0 or not segment.known_word(text[match.start() - 1] + full[0])
+                for at in _places(text, full)
+                if at == 0 or not segment.known_word(text[at - 1] + full[0])
             )
             weight = count if count >= 5 else 0
         else:
@@ -92,6 +92,17 @@ def _listed(text: str) -> tuple[int, frozenset[str]] | None:
         return None
     full = best[1]
     return best[0], frozenset({full, full[:-1]} if len(full) >= 3 else {full})
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text``, left to right, each after the last one's end (as
+    ``re.finditer`` of the word finds it, without a pattern to compile for each name)."""
+    places = []
+    at = text.find(word)
+    while at >= 0:
+        places.append(at)
+        at = text.find(word, at + len(word))
+    return places
 
 
 def _above_county(name: str) -> bool:

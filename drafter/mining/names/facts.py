@@ -16,6 +16,7 @@ reader found each of these in drafts for unseen counties (docs/reviews/units-rou
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,7 +52,8 @@ def fact_rules(path: Path = FACTS_FILE) -> tuple[FactRule, ...]:
     """The rows of ``facts.yaml``, their patterns compiled."""
     import yaml
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's (9 → 1 ms a process)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     lists = data["lists"]
     return tuple(
         FactRule(
@@ -65,10 +67,30 @@ def fact_rules(path: Path = FACTS_FILE) -> tuple[FactRule, ...]:
     )
 
 
-def fact_hits(text: str) -> list[Hit]:
-    """Every fact of one county and year in ``text`` (see the module docstring)."""
+def fact_hits(text: str, chars: Collection[str] | None = None) -> list[Hit]:
+    """Every fact of one county and year in ``text`` (see the module docstring). ``chars``: the
+    text's characters (at least those in the rules' gates, ``names.gate_chars``), when the
+    caller has them: a rule is then not searched in a text holding none of its gate's."""
+    if chars is None:
+        rules = fact_rules()
+    else:
+        rules = tuple(
+            rule
+            for rule, gate in zip(fact_rules(), fact_gates(), strict=True)
+            if gate is None or not gate.isdisjoint(chars)
+        )
     return [
         Hit(match.start(), match.end(), None, match.group(), rule.why)
-        for rule in fact_rules()
+        for rule in rules
         for match in rule.pattern.finditer(text)
     ]
+
+
+@lru_cache(maxsize=1)
+def fact_gates() -> tuple[frozenset[str] | None, ...]:
+    """Per rule, characters one of which its every match holds (``prefilter.one_of_gate``):
+    over the 7,799 sentences of 1.2 MB, the rules searched only where their gate lets them,
+    126 → 70 ms."""
+    from drafter.prefilter import one_of_gate
+
+    return tuple(one_of_gate(rule.pattern) for rule in fact_rules())

@@ -15,7 +15,7 @@ from drafter.mining.names.common import (
 from drafter.mining.slots import Hit
 from drafter.names.people import PERSON_TITLES, SURNAMES
 
-_ANY_TITLE = re.compile("|".join(sorted(PERSON_TITLES, key=len, reverse=True)))
+_ANY_TITLE = re.compile("|".join(PERSON_TITLES))  # (longest first)
 
 
 def person_hits(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:

@@ -228,12 +228,19 @@ def _word_verdict(word: str, context: NameContext) -> Verdict | None:
         # too few speeches to compare: a rare character this speech keeps using (硒) marks a
         # local product or place
         return Verdict(None, "本篇反复出现的生僻字（疑为地方产品或地名）", True)
-    if word in context.county_names or any(name in word for name in context.county_names):
+    names = context.county_names
+    # (a name inside the word is shorter than it: most words are one or two characters)
+    if word in names or (len(word) > _shortest(names) and any(name in word for name in names)):
         return Verdict("county", "本县名称", True)
-    if context.salient_chars and any(ch in context.salient_chars for ch in word):
+    if context.salient_chars and not context.salient_chars.isdisjoint(word):
         return Verdict(None, "本篇特有的字（疑为地方产品或地名）", True)
     hit = _word_hit(word, 0, len(word), context)
     return None if hit is None else Verdict(hit.slot, hit.reason, False)
+
+
+@lru_cache(maxsize=64)
+def _shortest(names: frozenset[str]) -> int:
+    return min(map(len, names), default=0)
 
 
 @lru_cache(maxsize=262144)
@@ -384,6 +391,16 @@ _MEASURE_ENDS = frozenset("率量额值数度比")
 _NOT_NAME_PART_POS = ("v", "d", "p", "c", "u", "m", "q", "r")
 
 
+@lru_cache(maxsize=65536)
+def _may_split(word: str) -> bool:
+    """An uncommon character standing alone that the dictionary tags as a name or an
+    abbreviation (粤, 麻; not 碳, 辍, 驻): what ``split_names`` may join to a neighbour (asked of
+    every word of every sentence: kept per word)."""
+    if not (is_single(word) and word not in COMMON_SINGLE and word not in FUNCTION_CHARS):
+        return False
+    return segment.word_tag(word) is not None or segment.word_pos(word) == "j"
+
+
 def split_names(words: Sequence[str]) -> list[str]:
     """Brands, firms and products the dictionary does not know, as the segmenter cuts them: an
     uncommon character standing alone joined to the character or noun beside it (粤|旺 of 粤旺
@@ -404,10 +421,8 @@ def split_names(words: Sequence[str]) -> list[str]:
         ):
             found.append(word + words[index + 1])
             continue
-        if not (is_single(word) and word not in COMMON_SINGLE and word not in FUNCTION_CHARS):
+        if not _may_split(word):
             continue
-        if segment.word_tag(word) is None and segment.word_pos(word) != "j":
-            continue  # 粤 (an abbreviation), 麻 (a surname); not 碳, 辍, 驻
         for other in (index - 1, index + 1):
             if other < 0 or other >= len(words):
                 continue
