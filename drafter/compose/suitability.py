@@ -291,7 +291,16 @@ def names_other_part(selector: Selector, text: str, topic: str) -> bool:
         for other in selector.matter_homes
         if other != topic
         for word in heads.get(other, ())
+        if word in SECTOR_HEADS
     )
+
+
+# The head words that name a sector outright (农业 of 农业产业结构调整): not those any part's
+# measures say in passing (项目, 经济, 创新, 城市, 安全, 文化, 民生, 落实 — 推进重点项目建设 is
+# an industry part's sentence too)
+SECTOR_HEADS = frozenset(
+    {"农业", "农村", "工业", "规上工业", "旅游", "教育", "学校", "生态", "环保", "招商", "招商引资"}
+)
 
 
 def siblings_alike(a: str, b: str, topic: str = "") -> bool:
