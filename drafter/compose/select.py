@@ -1209,14 +1209,15 @@ def normalise_sentence(text: str) -> str:
 FAVOURED_SHARE = 1 / 3  # the share of source documents a draft leans on
 
 
-def set_aside(key: str, entry: str) -> bool:
+def set_aside(key: str, entry: str, share: float | None = None) -> bool:
     """``entry`` is one the draft of ``key`` (its seed and county) does without: a share
-    (``SET_ASIDE``) of the bank's sentences and units, drawn by the key. The sentences every
-    draft on a topic would choose first are not in every county's draft (two counties' drafts
-    share a sentence set aside by neither), and the draft says what the rest holds."""
+    (``SET_ASIDE``, or ``share``) of the bank's sentences and units, drawn by the key. The
+    sentences every draft on a topic would choose first are not in every county's draft (two
+    counties' drafts share a sentence set aside by neither), and the draft says what the rest
+    holds."""
     if not key:
         return False
-    return _draw(f"{key}:aside:{entry}") < SET_ASIDE
+    return _draw(f"{key}:aside:{entry}") < (SET_ASIDE if share is None else share)
 
 
 SET_ASIDE = 0.3
