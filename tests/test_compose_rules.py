@@ -109,6 +109,7 @@ def test_stale_phrases() -> None:
     assert is_stale("深入贯彻全国生态环境保护大会精神。", 2)
     assert is_stale("奋力夺取一季度开门红。", 12)
     assert not is_stale("奋力夺取一季度开门红。", 2)
+    assert is_stale("确保实现首季开门红。", 3)  # (a report of 14 March: round 33)
     assert not is_stale("加快推进高标准农田建设。", 12)
 
 

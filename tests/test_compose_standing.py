@@ -376,3 +376,27 @@ def test_an_amount_in_words_is_another_countys_figure(text: str, foreign: bool) 
     from drafter.compose.portable import portability_problem
 
     assert (portability_problem(text) is not None) is foreign
+
+
+def test_two_problems_are_not_called_many() -> None:
+    from drafter.compose.figures import problems_paragraph
+
+    for problems, many_allowed in (
+        (["投资增长乏力", "工业支撑不强"], False),
+        (["甲", "乙", "丙"], True),
+    ):
+        targets = make_targets(review={"problems": problems})
+        for seed in range(1, 6):
+            selector = Selector(shipped_bank(), seed, {"county": "青禾县"})
+            paragraph = problems_paragraph(selector, targets)
+            assert paragraph is not None
+            lead = paragraph.pieces[0].text
+            if not many_allowed:
+                assert not re.search(r"诸多|许多|大量|不少|众多", lead), lead
+
+
+def test_a_plan_does_not_set_up_again_what_the_review_set_up() -> None:
+    from drafter.compose.plan import _started
+
+    objects = _started("加快成立产业发展基金，撬动社会资本投入。")
+    assert any("产业发展" in o for o in objects)

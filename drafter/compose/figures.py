@@ -168,7 +168,13 @@ def highlight_piece(targets: Targets, index: int) -> Piece:
 _ADDRESSED = re.compile(r"^(?:各位代表|同志们|各位委员)[，！、]?")
 
 
-def _problems_lead(selector: Selector) -> Piece:
+_MANY = re.compile(r"诸多|许多|大量|不少|众多")
+MANY_PROBLEMS = 3  # problems listed before a lead may call them many (诸多困难和问题)
+
+
+def _problems_lead(selector: Selector, count: int = MANY_PROBLEMS) -> Piece:
+    """The lead of the problems the targets file lists (``count`` of them): a lead that calls
+    them many (存在诸多困难和问题) only over three or more (round 33: 诸多 over two)."""
     found = [
         c
         for c in selector.candidates(Kind.TRANSITION, max_len=60)
@@ -176,6 +182,7 @@ def _problems_lead(selector: Selector) -> Piece:
         and not c.phrase.slots
         # the lead only: not a source's own first problem (……：一是县域经济综合实力依然较弱)
         and "一是" not in c.text
+        and (count >= MANY_PROBLEMS or not _MANY.search(c.text))
     ]
     if found:
         piece = selector.take(found[0])
@@ -280,7 +287,7 @@ def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None
             "政府工作还存在一些不足："
         )
     else:
-        lead = _problems_lead(selector)
+        lead = _problems_lead(selector, len(problems))
     pieces: list[Piece] = [lead]
     seen: dict[str, int] = {}
     for index, (key, text) in enumerate(numbered):

@@ -592,9 +592,9 @@ def quoted_terms(text: str) -> list[str]:
     return [term for term in _QUOTED.findall(text) if not _PERIOD.match(term)]
 
 
-# Starting a thing (编制 a plan, 启动 a project): what the review says was done is
-# not started again
-_STARTED = re.compile(r"编制|启动")
+# Starting a thing (编制 a plan, 启动 a project, 成立 a fund): what the review says was done
+# is not started again (round 33: the review 设立产业发展引导基金, the plan 加快成立产业发展基金)
+_STARTED = re.compile(r"编制|启动|成立|设立|组建")
 
 
 def _started(text: str) -> list[frozenset[str]]:

@@ -397,8 +397,10 @@ STALE: tuple[str, ...] = (
     "专项整治三年行动",
 )
 _STALE_RE = re.compile("|".join(STALE))
-# 开门红 is a first-quarter word (January to March).
+# 开门红 is a word of the quarter's start (January and February): a report given on 14 March
+# asking for 首季开门红 asks for what is half done (round 33's county writer).
 _FIRST_QUARTER = re.compile(r"开门红|首季")
+FIRST_QUARTER_UNTIL = 2  # the last month a speech may ask for 开门红
 
 
 # Campaigns with an end year: said in a later year they are stale.
@@ -406,12 +408,14 @@ _CAMPAIGN_ENDS: tuple[tuple[str, int], ...] = (("治本攻坚三年行动", 2026
 
 
 def is_stale(text: str, month: int | None, year: int | None = None) -> bool:
-    """A phrase of an earlier year, a campaign that has ended, or 开门红 after March."""
+    """A phrase of an earlier year, a campaign that has ended, or 开门红 after February."""
     if _STALE_RE.search(text):
         return True
     if year is not None and any(name in text and year > end for name, end in _CAMPAIGN_ENDS):
         return True
-    return (month is None or month > 3) and _FIRST_QUARTER.search(text) is not None
+    return (month is None or month > FIRST_QUARTER_UNTIL) and _FIRST_QUARTER.search(
+        text
+    ) is not None
 
 
 def in_span(year: int, start: int | None, end: int | None) -> bool:
