@@ -400,3 +400,16 @@ def test_a_plan_does_not_set_up_again_what_the_review_set_up() -> None:
 
     objects = _started("加快成立产业发展基金，撬动社会资本投入。")
     assert any("产业发展" in o for o in objects)
+
+
+def test_twelve_points_are_not_brief() -> None:
+    from drafter.compose.plan import _transition
+
+    for seed in range(1, 12):
+        selector = Selector(shipped_bank(), seed, {"county": "青禾县"})
+        text = _transition(selector, 12).text
+        assert "简要" not in text and "简单" not in text, text
+    assert any(
+        "简要" in _transition(Selector(shipped_bank(), seed, {"county": "青禾县"}), 4).text
+        for seed in range(1, 40)
+    )

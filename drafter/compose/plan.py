@@ -1370,12 +1370,20 @@ def _review(
     return tuple(paragraphs)
 
 
+_BRIEF = re.compile(r"简要|简单|几点")
+BRIEF_PARTS = 5
+
+
 def _transition(selector: Selector, parts: int) -> Paragraph:
+    """下面，我讲N点意见 — not 简要讲 before more than ``BRIEF_PARTS`` parts (round 33: 简要讲
+    十二点意见 before ten thousand characters)."""
     n = count_words(parts)
     found = [
         c
         for c in selector.candidates(Kind.TRANSITION, extra={"n": n}, min_len=6)
-        if "n" in c.phrase.slots and c.text.startswith("下面")
+        if "n" in c.phrase.slots
+        and c.text.startswith("下面")
+        and (parts <= BRIEF_PARTS or not _BRIEF.search(c.text))
     ]
     if found:
         return Paragraph((selector.take(found[0]),))
