@@ -157,7 +157,7 @@ def test_a_review_area_takes_the_lead_its_sentences_speak_of() -> None:
     ["变化令人欣慰，发展令人振奋。", "回首五年的心路历程，点点滴滴都是曾经奋斗留下的足迹。"],
 )
 def test_a_speakers_feeling_is_no_body_sentence(text: str) -> None:
-    assert not _selector()._body_fits(text)
+    assert not _selector().suits_speech(text)
 
 
 def _report(seed: int) -> str:
@@ -273,9 +273,12 @@ def test_where_the_county_stands_opens_a_paragraph(text: str) -> None:
     ],
 )
 def test_another_countys_done_thing_is_no_plan(text: str, done: bool) -> None:
-    from drafter.compose.units import said_done
+    from drafter.compose.portable import _RESULT_CLAIM, _done_work, past_fact, portability_problem
 
-    assert said_done(text) is done
+    # a work finished or a result won (not an aim, nor a stage named, nor a thing there)
+    assert (_done_work(text) is not None or _RESULT_CLAIM.search(text) is not None) is done
+    if done:  # another county's, and its own county's said again
+        assert portability_problem(text) is not None and past_fact(text) is not None
 
 
 @pytest.mark.parametrize(

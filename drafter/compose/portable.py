@@ -192,6 +192,9 @@ _RESULT_CLAIM = re.compile(
     r"连续[一二两三四五六七八九十\d]{1,3}年[^，。；]{0,8}(?:优秀|第一|先进|前列|考核)|"
     # (受到市委、市政府主要领导高度肯定: round 28)
     r"受到[^，。；]{0,16}(?:肯定|表彰|表扬|好评)|"
+    # (线上电子图书馆被《人民日报》宣传报道, 成功承办第二届……大会, ……即将投入使用: round 31
+    # found them among a year's plans)
+    r"被[^，。；]{0,12}(?:报道|推广|采纳|表彰|肯定)|成功(?:创建|创成|举办|承办)|即将投入使用|"
     # one county's events of one year: 第三届冰雪运动会, 连续举办三届, 灾后恢复重建
     r"第[一二三四五六七八九十\d]{1,3}届|举办[一二三四五六七八九十\d]{1,3}届|灾后恢复重建|灾后重建|"
     # a county's own documents and its own list of industries
@@ -256,7 +259,7 @@ def portability_problem(text: str) -> str | None:
             continue
         if place not in _CANONICAL_EXPERIENCE and place not in _GENERIC_EXPERIENCE:
             return f"地方经验“{match.group(0)}”"
-    return _first_shape(text, _LATE_SHAPES)
+    return _first_shape(text, _LATE_SHAPES) or _done_work(text)
 
 
 def _first_shape(text: str, shapes: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
@@ -299,6 +302,25 @@ _LATE_SHAPES = (
 )
 
 
+# A work of another county finished, said as what happened (智慧旅游指挥中心完工，线上平台完成
+# 开发; 中心路东延工程竣工通车; 已建成): not 竣工 naming a stage (审批推进、竣工投产全链条),
+# nor an aim (确保年内竣工投用, 入冬取暖前全部完工) nor a thing already there (对已建成公园的).
+_DONE = re.compile(
+    r"(?:完工|竣工)(?=[，。；]|通车|投用|投运|并网|交付|\{)|(?<![对的])已经?(?:完成|建成|实现|启动)"
+)
+_AIM_BEFORE = re.compile(r"确保|力争|争取|年底|年内|月底|之前|前[^，。；]{0,8}$|将|要")
+
+
+def _done_work(text: str) -> str | None:
+    """“具体建成事项“……””for the first work ``text`` says was finished (``_DONE``) whose
+    clause does not set it as an aim (``_AIM_BEFORE``), or None."""
+    for match in _DONE.finditer(text):
+        clause = re.split(r"[，。；]", text[: match.start()])[-1]
+        if not _AIM_BEFORE.search(clause):
+            return f"具体建成事项“{clause[-8:]}{match.group(0)}”"
+    return None
+
+
 def is_portable(text: str) -> bool:
     return portability_problem(text) is None
 
@@ -316,7 +338,8 @@ def past_fact(text: str) -> str | None:
     event, a finished work, an inspection's findings), or None. (Read as
     ``portability_problem`` reads them: a result with its slots, the others without.)"""
     found = _first_shape(text, ((_RESULT_CLAIM, "一地的成绩"),))
-    return found or _first_shape(re.sub(r"\{[A-Za-z_]+\}", "", text), _PAST_FACT_SHAPES)
+    plain = re.sub(r"\{[A-Za-z_]+\}", "", text)
+    return found or _first_shape(plain, _PAST_FACT_SHAPES) or _done_work(plain)
 
 
 # Lines for a closed meeting of cadres: controlling petitioners, threats of punishment, scolding

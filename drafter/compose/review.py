@@ -53,11 +53,11 @@ _FACT = re.compile(
     r"排名|位居|率先|首[家批个次]|成功|创成|建成|新建|改扩建|(?:完工|竣工)(?!项目)|投入使用|"
     r"投入运营|《|被[^，。；]{0,12}(?:报道|推广|表彰|肯定|采纳)|组建|挂牌|成立|全面完成|[0-9]|\{"
 )
-# Not a record of work but a mood, a setting or a look back over years (回首五年的心路历程,
-# 在地区利好发展态势下，机遇优势叠加, 变化令人欣慰: round 31 found each among an area's
-# measures)
+# Not a record of work but a setting or a look back over years (回首五年……, 在地区利好发展态势
+# 下，机遇优势叠加: round 31 found each among an area's measures; a speaker's feelings, 心路历程
+# and 令人欣慰, no body sentence says: ``select._MOOD``)
 _NOT_A_RECORD = re.compile(
-    r"^(?:回首|回望|回顾|展望|纵观)|心路历程|点点滴滴|令人(?:欣慰|振奋|鼓舞|自豪)|催人奋进|"
+    r"^(?:回首|回望|回顾|展望|纵观)|催人奋进|"
     r"^在[^，。；]{2,24}[下中]，|机遇[^，。；]{0,6}叠加|五年来|[一二三四五六七八九十]年来"
 )
 AREA_SENTENCES = 10

@@ -783,11 +783,8 @@ class Selector:
 
     def _body_fits(self, text: str) -> bool:
         """A sentence or sub-head fits the body of this kind: lines to 人大代表 only in a work
-        report; none addressing the hearers (各位代表，民之所望…: the template does that); no
-        speaker's feeling looking back (``_MOOD``)."""
+        report; none addressing the hearers (各位代表，民之所望…: the template does that)."""
         if not self.report and is_report_only(text):
-            return False
-        if _MOOD.search(text):
             return False
         return not addresses_hearers(text)
 
@@ -804,7 +801,7 @@ class Selector:
         if not own and portability_problem(text) is not None:
             return False
         if plan and _MOOD.search(text):
-            return False  # (a unit's sentences as a sentence's: see ``_body_fits``)
+            return False  # a speaker's feeling, not a part's sentence nor a unit's
         if own and past_fact(text) is not None:
             return False  # its own, but a fact of the year it was said (第九届桃花节)
         if own and plan:
@@ -1209,15 +1206,14 @@ def normalise_sentence(text: str) -> str:
 FAVOURED_SHARE = 1 / 3  # the share of source documents a draft leans on
 
 
-def set_aside(key: str, entry: str, share: float | None = None) -> bool:
+def set_aside(key: str, entry: str) -> bool:
     """``entry`` is one the draft of ``key`` (its seed and county) does without: a share
-    (``SET_ASIDE``, or ``share``) of the bank's sentences and units, drawn by the key. The
-    sentences every draft on a topic would choose first are not in every county's draft (two
-    counties' drafts share a sentence set aside by neither), and the draft says what the rest
-    holds."""
+    (``SET_ASIDE``) of the bank's sentences and units, drawn by the key. The sentences every
+    draft on a topic would choose first are not in every county's draft (two counties' drafts
+    share a sentence set aside by neither), and the draft says what the rest holds."""
     if not key:
         return False
-    return _draw(f"{key}:aside:{entry}") < (SET_ASIDE if share is None else share)
+    return _draw(f"{key}:aside:{entry}") < SET_ASIDE
 
 
 SET_ASIDE = 0.3

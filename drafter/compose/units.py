@@ -498,34 +498,13 @@ def _last_clause(sentence: str) -> re.Match[str] | None:
 _CLAUSE_MARK = re.compile(r"[，；：。！？]")  # the characters _CLAUSE_END's clause cannot hold
 
 
-# A thing another county did or won, in any mood (线上电子图书馆被《人民日报》宣传报道; 智慧旅游
-# 指挥中心完工，线上平台完成开发，即将投入使用; 成功承办第二届……大会: round 31 found them
-# among a year's plans) — unless its clause sets it as an aim (确保……前全部完工) or a thing
-# already there (对已建成公园绿地的运营).
-_PAST_FACT = re.compile(
-    # (完工, 竣工 as what happened, not as a stage named: 审批推进、竣工投产全链条工作机制)
-    r"被[^，。；]{0,12}(?:报道|推广|表彰|采纳|肯定)|(?:完工|竣工)(?=[，。；]|通车|投用|投运|并网|交付|\{)|"
-    r"即将投入使用|"
-    r"(?<![对的])已经?(?:完成|建成|实现|启动)|荣获|获评|被评为|成功(?:创建|创成|举办|承办)"
-)
-_AIM_BEFORE = re.compile(r"确保|力争|争取|年底|年内|月底|之前|前[^，。；]{0,8}$|将|要")
-
-
-def _past_fact(sentence: str) -> bool:
-    for match in _PAST_FACT.finditer(sentence):
-        clause = re.split(r"[，。；]", sentence[: match.start()])[-1]
-        if not _AIM_BEFORE.search(clause):
-            return True
-    return False
-
-
 @lru_cache(maxsize=8192)  # (the unit pool and the parts' pools ask it of the same sentences)
 @remembered("saiddone")
 def said_done(sentence: str) -> bool:
     """The sentence ends on a result (……农业生产稳定增长。……步伐不断加快。), tells what
     a year brought (2023年，我们用情用力办实事，……) or whom its results are owed to (成绩来之
     不易，这是……的结果): a year's summary, not a measure."""
-    if _YEAR_TOLD.match(sentence) or _NONE_HAPPENED.search(sentence) or _past_fact(sentence):
+    if _YEAR_TOLD.match(sentence) or _NONE_HAPPENED.search(sentence):
         return True
     if _CREDITED.search(sentence) or _NARRATED.search(sentence):
         return True
@@ -998,10 +977,6 @@ def _strays(named: dict[str, float], topic: str) -> bool:
 
 
 FAVOUR = 3.0  # what a unit of a document the draft leans on gains (see ``favoured``)
-# The share of units a county's draft does without (``set_aside``): more than of sentences, as
-# a unit's every sentence is said again in each draft that takes it (rounds 31–33: most of the
-# sentences two counties' drafts shared were units')
-UNITS_ASIDE = 0.3
 
 
 def _ranked(
@@ -1017,8 +992,7 @@ def _ranked(
     ranked: list[UnitView] = []
     for group in groups:
         ordered = sorted(
-            (u for u in group if not set_aside(favour, u.phrase.id, UNITS_ASIDE)),
-            key=lambda u: u.phrase.id,
+            (u for u in group if not set_aside(favour, u.phrase.id)), key=lambda u: u.phrase.id
         )
         merit = {
             u.phrase.id: LED * (u.lead is not None)
