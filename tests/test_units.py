@@ -17,6 +17,7 @@ from drafter.compose.units import (
     Chosen,
     UnitLedger,
     UnitView,
+    _headed_still,
     bigram_idf,
     choose_units,
     fit_units,
@@ -840,3 +841,18 @@ def test_a_plan_does_not_start_what_its_review_said_was_done() -> None:
     )
     said = [p.text for p in _not_redone([part], preamble)[0].paragraphs[0].pieces]
     assert said == ["严格落实国土空间规划，强化用途管控。", "启动老旧小区改造三年行动。"]
+
+
+def test_a_sub_head_stays_only_while_it_heads_the_paragraph_going_on() -> None:
+    """A unit's paragraph going on with another unit of its matter keeps its sub-head while at
+    least half its sentences speak of it, and says the measures without it otherwise — the
+    measures are not refused for the sub-head's sake (round 34)."""
+    host = Chosen(_view_of("稳定扩大就业", "落实就业优先政策。", "做好重点群体就业。"), (0, 1))
+    on_it = Chosen(_view_of(None, "加强就业技能培训。"), (0,))
+    assert _headed_still(host, on_it, "民生保障/就业").lead == "稳定扩大就业"
+    beside = Chosen(
+        _view_of(None, "完善城乡低保制度。", "做好困难群众救助。", "提高特困供养标准。"), (0, 1, 2)
+    )
+    assert _headed_still(host, beside, "民生保障/就业").lead is None
+    plain = Chosen(_view_of(None, "落实就业优先政策。"), (0,))
+    assert _headed_still(plain, beside, "民生保障/就业") is plain.unit

@@ -33,7 +33,6 @@ from drafter.compose.select import (
     matters_named,
     matters_of_word,
     overlap,
-    part_words,
     provenance_of,
     sentence_role,
     words_of_matter,
@@ -1389,8 +1388,6 @@ def _own_part(word: str, topic_words: Sequence[str]) -> str:
     return word
 
 
-UNIT_JOIN_CHARS = 760  # a unit's paragraph takes sentences on its matter up to this length…
-UNIT_JOIN_SENTENCES = 3  # …and at most this many
 JOIN_OVERLAP = 0.35  # a sentence sharing this much of its wording with the paragraph repeats it
 
 
@@ -1402,10 +1399,12 @@ def _into_units(
     part: int,
 ) -> list[Paragraph]:
     """The ``extra`` paragraphs (sentence by sentence) of a part made of units, each sentence on
-    a matter a unit's paragraph of the part says moved to the end of that paragraph (a part
-    says a matter in one paragraph: 扫黑除恶 not again two paragraphs on), left out when it
-    says again what that paragraph says or the paragraph is full; ``paragraphs`` (the units')
-    are extended in place. Returns what is left of
+    a matter a unit's paragraph of the part says moved to a paragraph right after that one (a
+    part says a matter in one place: 扫黑除恶 not again two paragraphs on), left out when it
+    says again what that paragraph says. A unit's paragraph itself takes no sentence of
+    another source: it stays as its writer wrote it (round 34's reader named every paragraph
+    whose unit went on with sentences of other reports, and missed the one unit kept whole).
+    ``paragraphs`` (the units') get the new paragraphs in place. Returns what is left of
     ``extra``: paragraphs with a sentence of their own."""
     hosts = {
         p.pieces[0].provenance.entry: i
@@ -1413,7 +1412,6 @@ def _into_units(
         if p.pieces and p.pieces[0].provenance is not None and p.pieces[0].provenance.entry
     }
     left: list[Paragraph] = []
-    joined: dict[int, int] = {}
     overflow: dict[int, list[Piece]] = {}  # host → its matter's sentences it had no room for
     for paragraph in extra:
         kept: list[Piece] = []
@@ -1426,33 +1424,15 @@ def _into_units(
                 continue
             host = paragraphs[at]
             grams = bigrams(piece.text)
-            # (the host's own sentences name its matter words: a sentence naming one again
-            # makes their point twice — it goes on in the next paragraph, if anywhere)
-            again = bool(part_words(piece.text) & part_words(host.text))
-            # (the lead's own words: 群众 of 持续增强群众内生动力 names no matter; the words of
-            # its matter it names do: 风险 of 完善风险防控机制 for 化解政府债务风险)
-            governed = host.lead is None or LeadProfile.of(
-                host.lead.text.rstrip("。"), words_of_matter(matter)
-            ).spoken_of(piece.text)
             if len(grams & bigrams(host.text)) > JOIN_OVERLAP * len(grams):
                 selector.used.discard(piece.text)  # it says again what the paragraph says
-            elif (
-                governed  # under a sub-head, only what the sub-head names
-                and not again
-                and _goes_on(piece.text)
-                and joined.get(at, 0) < UNIT_JOIN_SENTENCES
-                and len(host.pieces) < MAX_SENTENCES - 1  # a figure or two may come first
-                and len(host.text) + len(piece.text) <= UNIT_JOIN_CHARS
-            ):
-                paragraphs[at] = Paragraph((*host.pieces, piece), host.lead)
-                joined[at] = joined.get(at, 0) + 1
             elif (
                 (paragraph.lead is None or piece is not paragraph.pieces[0])
                 and len(overflow.setdefault(at, [])) < OVERFLOW_SENTENCES
                 and _goes_on(piece.text)
             ):
-                # the paragraph on the matter is full: the next paragraph goes on with it, not
-                # one further on (二要稳定扩大就业 … 六要积极推进就业创业)
+                # the next paragraph goes on with the matter, not one further on (二要稳定扩大
+                # 就业 … 六要积极推进就业创业)
                 overflow[at].append(piece)
             else:
                 selector.used.discard(piece.text)
@@ -1767,9 +1747,10 @@ def _with_targets(
     homes: frozenset[str] = frozenset(),
 ) -> list[Paragraph]:
     """A part of units with the section's targets and points (``intro``) in place: a paragraph
-    of their own before a run of items, else at the head of the first paragraph — after its
-    first sentence when that frames the matter (``framing``) or opens as the text before the
-    heading (``after``) did. ``homes``: the topics whose matters the part speaks for."""
+    of their own before a run of items, else at the head of the first
+    paragraph — after its first sentence when that frames the matter (``framing``) or opens
+    as the text before the heading (``after``) did. ``homes``: the topics whose matters the
+    part speaks for."""
     if intro and paragraphs and paragraphs[0].lead is not None:
         # a target goes under the item whose matter it is (稳定扩大就业。今年，确保城镇新增就业
         # 2600人。……); the others open the part on their own, before its items: under another
@@ -1813,7 +1794,7 @@ def _consistent_run(
     head = [] if paragraphs[0].lead is not None else paragraphs[:1]
     body = paragraphs[len(head) :]
     if not any(p.lead for p in body):
-        return paragraphs
+        return _filled(paragraphs, matter)
     # a paragraph that opens on a short sentence takes it as its lead, and one that does not
     # continues the led paragraph before it when they fit together
     early = next((i for i, p in enumerate(body) if p.lead is not None), len(body))
@@ -1894,7 +1875,8 @@ def _unsaid(
 
 RUN_SHARE = 0.3  # share of a part's text in two led items or more above which they stay a run…
 LEFT_OUT = 0.3  # …when the plain paragraphs a run leaves out hold no more than this share
-PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one
+PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one…
+LINE_CHARS = 70  # …even a paragraph unit, where either of the two is this short
 
 
 def _run_in(paragraph: Paragraph) -> Paragraph:
@@ -1933,6 +1915,12 @@ def _filled(
         previous = result[-1] if result else None
         if (
             previous is not None
+            # (paragraph units join only each other, not sentences of other reports, unless
+            # one is as short as a line: a speech is not a list of one-line paragraphs)
+            and (
+                _written(previous) == _written(paragraph)
+                or min(len(previous.text), len(paragraph.text)) < LINE_CHARS
+            )
             and len(previous.text) < PLAIN_CHARS
             and len(previous.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
             and agree(previous, paragraph)
@@ -1940,18 +1928,44 @@ def _filled(
             result[-1] = Paragraph(previous.pieces + paragraph.pieces)
         else:
             result.append(paragraph)
-    return result
+    # a paragraph as short as a line that found no next to join goes on from the one before
+    kept: list[Paragraph] = []
+    for paragraph in result:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.lead is None
+            and len(paragraph.text) < LINE_CHARS
+            and len(previous.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
+            and agree(previous, paragraph)
+        ):
+            kept[-1] = Paragraph(previous.pieces + paragraph.pieces)
+        else:
+            kept.append(paragraph)
+    return kept
+
+
+def _written(paragraph: Paragraph) -> bool:
+    """A paragraph of the bank's paragraph units (one source paragraph, or units of one matter
+    going on): it stays as written, not joined with sentences of other reports (round 34's
+    reader named nineteen of twenty paragraphs stitched from several reports' sentences and
+    took the one unit kept whole for a real one)."""
+    return any(
+        piece.provenance is not None and piece.provenance.kind == Kind.PARAGRAPH.value
+        for piece in paragraph.pieces
+    )
 
 
 def _joined(body: list[Paragraph]) -> list[Paragraph]:
     """Each plain paragraph appended to a led one whose lead's matter it speaks of
     (``on_lead``: the one before it first, then any other) where the two stay a paragraph
     (``JOIN_CHARS``); others as they are, in place. An item's sentences follow its
-    sub-heading: 扭住项目建设不放松 is not followed by 土壤."""
+    sub-heading: 扭住项目建设不放松 is not followed by 土壤. A paragraph unit is joined to nothing
+    and takes nothing (``_written``)."""
     joined: list[Paragraph] = []
     for paragraph in body:
-        if paragraph.lead is None:
-            led = [i for i, p in enumerate(joined) if p.lead is not None]
+        if paragraph.lead is None and not _written(paragraph):
+            led = [i for i, p in enumerate(joined) if p.lead is not None and not _written(p)]
             for index in [*led[-1:], *led[:-1]]:
                 host = joined[index]
                 assert host.lead is not None
