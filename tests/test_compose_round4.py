@@ -208,9 +208,9 @@ def test_parts_keep_their_sub_headings() -> None:
     # (about a third: since round 22 a part whose sub-heads would not fit its paragraphs is
     # prose with run-in heads rather than a run of mismatched heads — the blind reader then
     # spotted 13 of 20 generated paragraphs, against 17 of 20 in round 20; since round 27's
-    # topics read in their paragraphs, 8–10 of the 29 parts of a seed, 28–34%; since a
-    # unit's paragraph going on with another unit of its matter gives up a sub-head that no
-    # longer heads it, 25 of 90)
+    # topics read in their paragraphs, 8–10 of the 29 parts of a seed, 28–34%; since round
+    # 35's paragraph units stay whole, no longer headed by other reports' sentences going on
+    # under their sub-heads, 24 of 90)
     assert led_total >= 0.25 * total, (led_total, total)
 
 

@@ -747,6 +747,7 @@ def _in_place(
     paragraphs: list[Paragraph] = []
     last = len(part.paragraphs) - 1
     for number, paragraph in enumerate(part.paragraphs):
+        paragraph = _framer_first(paragraph)
         end = len(paragraph.pieces) - 1
         # a measure ending on a call (……认真办理人大代表建议和政协提案，齐心协力谋发展) says
         # the measure without it, but where it ends the part
@@ -790,6 +791,31 @@ def _in_place(
         )
         paragraphs.append(replace(paragraph, pieces=worded))
     return replace(part, paragraphs=tuple(paragraphs))
+
+
+def _framer_first(paragraph: Paragraph) -> Paragraph:
+    """A paragraph put together from several places opens on the sentence that frames its
+    matter (坚持以乡村振兴为统领……), before the section's targets and the measures: round 36's
+    blind reader named four paragraphs by a guiding thought said after the details. (A unit's
+    own framing sentence only ever stands first: ``units._view``.) Framing sentences after the
+    first stay where they are, and ``_in_place`` leaves them out."""
+    pieces = paragraph.pieces
+    if not pieces or paragraph.lead is not None or FRAMER.search(pieces[0].text):
+        return paragraph  # (under a sub-head, the sentence that develops it comes first)
+    at = next(
+        (
+            i
+            for i, piece in enumerate(pieces)
+            if i > 0
+            and piece.provenance is not None
+            and piece.provenance.entry
+            and FRAMER.search(piece.text)
+        ),
+        None,
+    )
+    if at is None:
+        return paragraph
+    return replace(paragraph, pieces=(pieces[at], *pieces[:at], *pieces[at + 1 :]))
 
 
 def _sub_head(text: str) -> bool:

@@ -1876,7 +1876,7 @@ def _unsaid(
 RUN_SHARE = 0.3  # share of a part's text in two led items or more above which they stay a run…
 LEFT_OUT = 0.3  # …when the plain paragraphs a run leaves out hold no more than this share
 PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one…
-LINE_CHARS = 70  # …even a paragraph unit, where either of the two is this short
+LINE_CHARS = 60  # …even a paragraph unit, where either of the two is this short
 
 
 def _run_in(paragraph: Paragraph) -> Paragraph:

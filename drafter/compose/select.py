@@ -89,8 +89,13 @@ _MOOD = re.compile(
 # A sentence that says what the matter is or which thought guides it (深入学习贯彻习近平生态
 # 文明思想，……; 牢固树立“两山”理念，……): a paragraph opens on it, it does not come after measures.
 FRAMER = re.compile(
-    r"^(?:深入学习贯彻|认真学习贯彻|全面贯彻|深入贯彻|认真贯彻|坚持以|牢固树立|始终坚持|"
-    r"坚定不移地?贯彻)[^，。；]{0,24}(?:思想|理念|精神|导向|原则|战略)"
+    r"^(?:深入学习贯彻|认真学习贯彻|全面贯彻|深入贯彻|认真贯彻|坚决贯彻|坚持以|牢固树立|始终坚持|"
+    r"坚定不移地?贯彻)[^，。；]{0,24}(?:思想|理念|精神|导向|原则|战略|方针)"
+    # what guides the matter (以习近平总书记关于……的重要指示精神为指引; 坚持以乡村振兴为统领:
+    # round 36's reader read both after measures, mid-paragraph, as the seam of a stitched one)
+    r"|^(?:坚持)?以[^，。；]{2,40}为(?:指引|统领|引领|主线|根本遵循|遵循|中心)(?=[，。；])"
+    # what comes first (坚持把……作为首要任务)
+    r"|^(?:坚持|始终)?把[^，。；]{2,24}作为[^，。；]{0,10}(?:首要任务|头等大事|第一要务|总抓手)"
 )
 SENTENCE_END = "。！？"
 # the entries a piece's matter is read from, by the kind its provenance names

@@ -1022,8 +1022,7 @@ def _merged(
     lead, framing or call), where the paragraph stays a paragraph; None when nothing fits.
     ``allowed``: the topics whose matters the part may say (a measure on 招商引资 of a unit
     on 科技创新 stays out of a part on 改革创新 when the draft has a part on 招商引资: round
-    31's 招商引资 part was left two sentences, its matter said by 改革创新's). The host's
-    sub-head stays only while it heads what the paragraph now says (``_headed_still``)."""
+    31's 招商引资 part was left two sentences, its matter said by 改革创新's)."""
     aspect = unit.phrase.aspect
     at = next((i for i, c in enumerate(chosen) if c.unit.phrase.aspect == aspect), None)
     if at is None or aspect is None or home_of(aspect) is None:
@@ -1048,39 +1047,39 @@ def _merged(
     # each sentence its own point: none naming a matter word the paragraph named (土壤 said by
     # the host's 严格土壤污染源头风险管控 is not said again by 深入开展土壤污染治理)
     named = frozenset().union(*map(matter_words, host.sentences))
+    # under a sub-head, a measure it does not name goes on only while at least half the
+    # paragraph's sentences speak of the sub-head (积极推进就业创业 takes no 低保 after one
+    # sentence on 就业; 完善风险防控机制 takes 化解政府债务 by the matter's word it names, 风险):
+    # round 34's reader read the unit's own sub-heads as a real report's, and round 35's named
+    # paragraphs by their missing heads
+    head = (
+        LeadProfile.of(host.unit.lead.rstrip("。"), words_of_matter(aspect))
+        if host.unit.lead
+        else None
+    )
+    spoken = sum(map(head.spoken_of, host.sentences)) if head is not None else 0
+    count = host.count
     for i in indexes:
-        if size + len(unit.sentences[i]) > MERGE_CHARS or host.count + len(kept) >= MERGE_SENTENCES:
+        if size + len(unit.sentences[i]) > MERGE_CHARS or count >= MERGE_SENTENCES:
             break
         words = matter_words(unit.sentences[i])
         if words & named:
             continue
+        if head is not None:
+            on_head = head.spoken_of(unit.sentences[i])
+            if not on_head and 2 * spoken < count + 1:
+                continue
+            spoken += on_head
         named |= words
         kept.append(i)
+        count += 1
         size += len(unit.sentences[i])
     if not kept:
         return None
     for i in kept:
         phrases.update(key_phrases(unit.sentences[i]))
         spent.update(word for word in CAPPED if word in unit.sentences[i])
-    more = Chosen(unit, tuple(kept))
-    return at, Chosen(_headed_still(host, more, aspect), host.indexes, (*host.more, more))
-
-
-def _headed_still(host: Chosen, more: Chosen, aspect: str) -> UnitView:
-    """The host's unit, its sub-head kept only where it still heads the paragraph going on with
-    ``more``: at least half its sentences speak of it (积极推进就业创业 heads no paragraph that
-    goes on to 低保; 完善风险防控机制 heads 化解政府债务 by the matter's word it names, 风险).
-    Measures of the matter are not refused for the sub-head's sake: the paragraph says them
-    without it (round 34: merges under a sub-head were refused three times in four, and the
-    part was filled with sentences of other reports instead)."""
-    lead = host.unit.lead
-    if lead is None:
-        return host.unit
-    profile = LeadProfile.of(lead.rstrip("。"), words_of_matter(aspect))
-    texts = (*host.sentences, *more.sentences)
-    if 2 * sum(map(profile.spoken_of, texts)) >= len(texts):
-        return host.unit
-    return replace(host.unit, lead=None)
+    return at, Chosen(host.unit, host.indexes, (*host.more, Chosen(unit, tuple(kept))))
 
 
 RELATED_UNITS = 1  # a part takes at most this many units of its related topics…
