@@ -7,6 +7,7 @@ does not stand inside a paragraph. Each case is one a reader found in round 31's
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from drafted import REPO, shipped_bank, speech
@@ -20,6 +21,7 @@ from drafter.compose.select import FRAMER, Candidate, Selector
 from drafter.compose.units import says_problem
 from drafter.document import Provenance
 from drafter.phrasebank.model import Filler, Kind, Mode, Phrase
+from drafter.pipeline import draft_speech
 
 
 def _selector(county: str = "宁澧县") -> Selector:
@@ -465,3 +467,22 @@ def test_a_stitched_paragraph_opens_on_its_guiding_thought() -> None:
     assert moved.pieces == (framer, target, measure)
     led = Paragraph((measure, framer), Piece("保障粮食安全。"))
     assert _framer_first(led) is led
+
+
+def test_what_fell_is_answered_by_a_part_of_its_own(tmp_path: Path) -> None:
+    """Round 35's writer: 社会消费品零售总额 fell 4.2% and 一般公共预算收入 8.3%, and a long
+    draft added seven parts, none on 消费 or 财政. A long draft adds the parts that take up
+    what fell first, and says so to the writer."""
+    path = tmp_path / "峪滦县.yaml"
+    path.write_text(
+        "county: 峪滦县\nkind: work_meeting\nmeeting: 县政府第一次全体会议\ndate: 2025-02-12\n"
+        "length: 9000\nreview:\n  figures:\n"
+        "    - {name: 社会消费品零售总额, value: 130.4, unit: 亿元, growth: -4.2}\n"
+        "    - {name: 一般公共预算收入, value: 5.8, unit: 亿元, growth: -8.3}\n"
+        "sections:\n  - topic: 招商引资\n  - topic: 教育卫生\n  - topic: 工业发展\n",
+        encoding="utf-8",
+    )
+    result = draft_speech(path, seed=1)
+    topics = [part.topic for part in result.draft.parts]
+    assert "商贸消费" in topics and "经济运行" in topics, topics
+    assert any("下降的指标" in w and "商贸消费" in w for w in result.warnings), result.warnings

@@ -360,6 +360,10 @@ _STALE_TIME = re.compile(
 ADDED_WARNING = "所列部分撑不起目标字数，稿件按此类讲话的常见内容另写了以下部分："
 # …in a draft from the county's own archive, whose added parts are its archive's.
 OWN_ADDED_WARNING = "所列部分撑不起目标字数，稿件按本县历年材料中讲得多的工作另写了以下部分："
+# …and the parts taking up what the targets file says fell or falls short (``answered_topics``).
+ANSWERED_WARNING = (
+    "指标文件中下降的指标或写明的问题，重点工作中没有对应的部分，稿件另写了这些部分："
+)
 # …and the parts every speech of its kind has, which the sections left out (``musts``).
 MUST_WARNING = "此类讲话通常都讲的以下内容，指标文件的重点工作中没有，稿件另写了这些部分："
 # Opens the warning that names the parts the bank could not fill to their share.
@@ -397,13 +401,42 @@ def filler_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
     # 民生保障 and 安全稳定, saying the same units
     rng = random.Random(f"drafter:fillers:{targets.county}")
     rng.shuffle(found)
-    found[:0] = musts
+    # …but what the targets file says fell or falls short is answered first, by a part of its
+    # own (round 35: 社会消费品零售总额 −4.2% and 一般公共预算收入 −8.3%, and the draft added
+    # 乡村振兴, 城乡建设 and five more parts, none on 消费 or 财政)
+    answered = [
+        t
+        for t in answered_topics(targets, bank)
+        if t not in taken and t in known and t not in musts and not own
+    ]
+    found = [*musts, *answered, *(t for t in found if t not in answered)]
     if own:
         # a long symposium with business owners that has said all of their matters goes on
         # with the kind's other topics (教育卫生, 城乡建设: where their staff live and study)
         rest = [t for t in plan.fillers if t not in taken and t in known and t not in found]
         rng.shuffle(rest)
         found.extend(rest)
+    return tuple(found)
+
+
+def answered_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
+    """The topics of the targets file's falling review figures, then of its problems and
+    concerns, in that order: each the topic whose keywords its words name most (the longest
+    keyword first: 社会消费品零售总额 is 商贸消费's, not 民生保障's for naming 消费品)."""
+    facts = [f.name for f in targets.review.figures if f.growth is not None and f.growth < 0]
+    facts += [*targets.review.problems, *targets.concerns]
+    found: list[str] = []
+    for fact in facts:
+        best: tuple[int, int] | None = None
+        chosen = None
+        for topic in bank.topics:
+            named = [k for k in topic.keywords if k and k in fact]
+            if named:
+                rank = (max(map(len, named)), len(named))
+                if best is None or rank > best:
+                    best, chosen = rank, topic.name
+        if chosen is not None and chosen not in found:
+            found.append(chosen)
     return tuple(found)
 
 
@@ -568,6 +601,13 @@ def compose_draft(
         note = f"{MUST_WARNING}{names}（不需要的可整部分删去）"
         draft = replace(draft, warnings=(*draft.warnings, note))
         added = added[len(musts) :]
+    answered = answered_topics(targets, bank) if not selector.own_county else ()
+    facing = tuple(t for t in added if t in answered)
+    if facing:
+        names = "、".join(f"“{topic}”" for topic in facing)
+        note = f"{ANSWERED_WARNING}{names}（不需要的可整部分删去）"
+        draft = replace(draft, warnings=(*draft.warnings, note))
+        added = tuple(t for t in added if t not in facing)
     if added:
         names = "、".join(f"“{topic}”" for topic in added)
         said = OWN_ADDED_WARNING if selector.own_county else ADDED_WARNING
