@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import random
 import re
 from collections import Counter
@@ -1047,8 +1048,14 @@ class Selector:
         # (the places chained and counted in C: ~500 of them a sentence)
         places = chain.from_iterable(map(self._said_with.get, grams, repeat(())))
         shared = Counter(places)
-        count, said = len(grams), self._said
-        return any(n >= 0.5 * min(count, said[place]) for place, n in shared.items())
+        if not shared:
+            return False
+        # (n >= 0.5 * min(count, said): twice n reaches the count, or a said sentence's number
+        # of bigrams; the counts compared in C)
+        if 2 * max(shared.values()) >= len(grams):
+            return True
+        twice = map(operator.mul, shared.values(), repeat(2))
+        return any(map(operator.le, map(self._said.__getitem__, shared), twice))
 
     def take(self, candidate: Candidate, yaml_key: str | None = None) -> Piece:
         self.mark_used(candidate.text)
