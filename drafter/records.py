@@ -281,10 +281,33 @@ else:
         setter, ``object.__setattr__`` or an attribute; from a default factory or not), its
         parameters and attributes named ``_p0``…, ``_n0``… (the caller puts the field names in),
         and the names of its closure's values in order: compiled once for all classes of this
-        shape (~70 classes a draft, ~20 shapes; a compile is ~0.1 ms)."""
+        shape (~70 classes a draft, ~20 shapes; a compile is ~0.2 ms), or taken from
+        ``drafter.recordshapes``, where the package's own shapes are compiled with it."""
         found = _shapes.get((modes, post_init))
         if found is not None:
             return found
+        from drafter.recordshapes import SHAPES
+
+        maker = SHAPES.get((modes, post_init))
+        if maker is None:
+            made: dict[str, Any] = {}
+            exec(shape_text(modes, post_init), {}, made)
+            maker = made["__create_fn__"]
+        outer = maker.__code__
+        inner = next(c for c in outer.co_consts if isinstance(c, types.CodeType))
+        if (modes, post_init) in SHAPES:  # (compiled with recordshapes: as exec compiles it)
+            inner = inner.replace(
+                co_filename="<string>",
+                co_firstlineno=2,
+                co_qualname="__create_fn__.<locals>.__init__",
+            )
+        names = list(outer.co_varnames[: outer.co_argcount - 2])
+        found = _shapes[(modes, post_init)] = (inner, names)
+        return found
+
+    def shape_text(modes: tuple[tuple[str, bool], ...], post_init: bool) -> str:
+        """The source of ``_shape_code``'s shape: ``__create_fn__``, whose parameters are the
+        closure's values and which returns the ``__init__``."""
         names: list[str] = []
         lines = []
         for i, (mode, factory) in enumerate(modes):
@@ -308,15 +331,44 @@ else:
         params = "".join(f", _p{i}" for i in range(len(modes)))
         body = "\n".join(lines) or "  pass"
         outer = ", ".join([*names, "_HAS_DEFAULT_FACTORY", "__dataclass_builtins_object__"])
-        text = (
-            f"def __create_fn__({outer}):\n def __init__(self{params}):\n{body}\n return __init__"
-        )
-        made: dict[str, Any] = {}
-        exec(text, {}, made)
-        code = made["__create_fn__"].__code__.co_consts
-        inner = next(c for c in code if isinstance(c, types.CodeType))
-        found = _shapes[(modes, post_init)] = (inner, names)
-        return found
+        head = f"def __create_fn__({outer}):\n def __init__(self{params}):\n"
+        return f"{head}{body}\n return __init__"
+
+    def shapes_source(keys: list[tuple[tuple[tuple[str, bool], ...], bool]]) -> str:
+        """``drafter/recordshapes.py``: each shape of ``keys``'s ``__create_fn__`` (as
+        ``shape_text`` writes it, so that its code is the one ``exec`` makes) and ``SHAPES``."""
+        parts = [_SHAPES_HEAD]
+        for number, (modes, post_init) in enumerate(keys):
+            text = shape_text(modes, post_init)
+            parts.append(text.replace("def __create_fn__(", f"def _shape_{number}(", 1) + "\n\n")
+        parts.append("SHAPES = {\n")
+        parts += [f"    {key!r}: _shape_{number},\n" for number, key in enumerate(keys)]
+        parts.append("}\n")
+        return "".join(parts)
+
+    _SHAPES_HEAD = (
+        '"""The ``__init__`` code of the shapes of the package\'s dataclasses, compiled with the\n'
+        "package, not at every start (``drafter.records._shape_code``: ~4 ms of a draft).\n\n"
+        "Generated: ``python -m drafter.records`` writes it again (a test says when a dataclass\n"
+        'of a new shape needs it). Do not edit."""\n'
+        "# fmt: off\n"
+        "# ruff: noqa\n"
+        "# mypy: ignore-errors\n\n"
+        "from __future__ import annotations  # (as in drafter.records, which execs the same text)\n"
+        "\n\n"
+    )
+
+    def package_shapes() -> list[tuple[tuple[tuple[str, bool], ...], bool]]:
+        """The shapes of the dataclasses of every module of the package, in order."""
+        import importlib
+        import pkgutil
+
+        import drafter
+
+        for module in pkgutil.walk_packages(drafter.__path__, "drafter."):
+            if module.name not in ("drafter.__main__", "drafter.recordshapes"):
+                importlib.import_module(module.name)
+        return sorted(_shapes)
 
     def _repr(names: list[str]) -> Any:
         parts = [(f"{name}=", attrgetter(name)) for name in names]
@@ -373,3 +425,13 @@ else:
             super(cls, self).__delattr__(name)
 
         return __setattr__, __delattr__
+
+
+if __name__ == "__main__":  # (writes drafter/recordshapes.py again)
+    from pathlib import Path
+
+    from drafter import records as _records  # (the module the package's dataclasses use)
+
+    _FILE = Path(__file__).with_name("recordshapes.py")
+    _SHAPES = _records.package_shapes()  # type: ignore[attr-defined]
+    _FILE.write_text(_records.shapes_source(_SHAPES), encoding="utf-8")  # type: ignore[attr-defined]

@@ -495,3 +495,15 @@ def test_a_file_far_beyond_any_speech_is_refused_at_once(tmp_path: Path) -> None
     path.write_bytes(line * (MAX_LINT_BYTES // len(line) + 2))
     with pytest.raises(CorpusError, match="MB"):
         lint_file(path)
+
+
+def test_a_function_word_is_found_as_a_word_of_its_list() -> None:
+    """``_is_function_word`` answers as the list's words made into a set would."""
+    from drafter.lint.names import _FUNCTION_WORDS_FILE, _is_function_word
+
+    text = _FUNCTION_WORDS_FILE.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    words = {w for line in lines if not line.startswith("#") for w in line.split()}
+    asked = words | {text[i : i + n] for n in (1, 2, 3) for i in range(len(text) - n + 1)}
+    assert {"按照", "推动"} <= words and "青禾" not in words
+    assert {w for w in asked | {"", "青禾", "一一一"} if _is_function_word(w)} == words

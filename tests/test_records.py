@@ -214,3 +214,43 @@ def test_every_drafter_dataclass_is_one() -> None:
                     assert value.__doc__ == value.__name__ + signature
                 seen += 1
     assert seen > 50
+
+
+def test_the_shapes_compiled_with_the_package_are_the_code_exec_makes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``drafter.recordshapes``'s code of each shape is the code ``_shape_code`` compiles from
+    ``shape_text`` (the same object to ``==``: bytecode, names, lines, flags)."""
+    from drafter import recordshapes
+
+    assert recordshapes.SHAPES
+    precompiled = {key: records._shape_code(*key) for key in recordshapes.SHAPES}
+    monkeypatch.setattr(records, "_shapes", {})
+    monkeypatch.setattr(recordshapes, "SHAPES", {})
+    for key, (code, names) in precompiled.items():
+        assert records._shape_code(*key) == (code, names)
+
+
+def test_every_dataclass_shape_of_the_package_is_compiled_with_it() -> None:
+    """After adding a dataclass of a new shape: ``python -m drafter.records``."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(drafter.__file__).resolve().parents[1])  # (this checkout's package)
+    found = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from drafter import records; print(records.shapes_source(records.package_shapes()))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": root},
+    ).stdout
+    shipped = importlib.import_module("drafter.recordshapes").__file__
+    assert shipped is not None
+    with open(shipped, encoding="utf-8") as handle:
+        assert handle.read() + "\n" == found, "run python -m drafter.records"

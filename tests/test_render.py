@@ -116,3 +116,56 @@ def test_shipped_templates_render_every_kind(kind: str) -> None:
     else:
         assert texts[0] == "在县政府第一次全体会议上的讲话"
     assert not any(ch in doc.text for ch in "\x1e\x1f*{}")
+
+
+def test_the_shipped_templates_code_is_current() -> None:
+    """``drafter/templatecode.json`` holds the code Jinja generates for each shipped template
+    (after editing one: ``python -m drafter.templatecode``)."""
+    from drafter.resources import templates_dir
+    from drafter.templatecode import _CODE_FILE, render_file
+
+    assert _CODE_FILE.read_bytes() == render_file(templates_dir()), (
+        "templates/ changed: run python -m drafter.templatecode"
+    )
+
+
+def test_a_shipped_template_renders_from_its_code_as_jinja_compiles_it(tmp_path: Path) -> None:
+    import shutil
+
+    import jinja2
+
+    from drafter.render import _environment
+    from drafter.resources import templates_dir
+    from drafter.templatecode import shipped_code
+
+    draft = compose_draft(make_targets(), make_bank())
+    for shipped in sorted(templates_dir().glob("*.j2")):
+        copy = tmp_path / shipped.name
+        shutil.copyfile(shipped, copy)
+        env, _ = _environment(tmp_path)
+        code = shipped_code(env, copy)
+        assert code is not None and code.co_filename == str(copy)
+        jinja_own = env.compile(copy.read_text(encoding="utf-8"), copy.name, str(copy))
+        assert code.co_consts == jinja_own.co_consts  # (the same code, nested functions too)
+        fast = render_speech(draft, Template(copy))
+        # the same template compiled by Jinja itself: an edited copy that says the same
+        edited = tmp_path / "edited" / shipped.name
+        edited.parent.mkdir(exist_ok=True)
+        edited.write_text(copy.read_text(encoding="utf-8") + "{# 注释 #}", encoding="utf-8")
+        assert shipped_code(_environment(edited.parent)[0], edited) is None
+        assert render_speech(draft, Template(edited)) == fast
+    # another environment's options: Jinja compiles
+    other = jinja2.sandbox.SandboxedEnvironment(loader=jinja2.FileSystemLoader(str(tmp_path)))
+    assert shipped_code(other, tmp_path / "work_meeting.j2") is None
+
+
+def test_a_runtime_error_in_a_shipped_template_names_its_file_and_line(tmp_path: Path) -> None:
+    import shutil
+
+    from drafter.resources import templates_dir
+
+    copy = tmp_path / "work_meeting.j2"
+    shutil.copyfile(templates_dir() / "work_meeting.j2", copy)
+    with pytest.raises(TemplateError) as caught:
+        render_text(Template(copy), {})  # (no variables: the first one used is undefined)
+    assert f"{copy}:" in str(caught.value) and ":?" not in str(caught.value)

@@ -139,6 +139,21 @@ def test_sets_of_pairs_come_back_from_their_file(
     assert len(calls) == 5
 
 
+def test_sets_of_pairs_of_texts_with_line_breaks_come_back(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    pairs = _counted_grams(calls)
+    texts = ["加快\n项目建设", "持续优化营商环境", "上下"]  # (上 is 0x0A 0x4E in UTF-16-LE)
+    verdicts.install_verdicts()
+    first = [pairs(text) for text in texts]
+    verdicts.save_verdicts()
+    _new_run(monkeypatch)
+    verdicts.install_verdicts()
+    assert [pairs(text) for text in texts] == first and len(calls) == 3
+    assert verdicts._read_grams("pairs").where == {text: n for n, text in enumerate(texts)}
+
+
 def test_a_file_of_pairs_of_another_package_or_malformed_asks_again(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import random
 import re
 from collections import Counter
@@ -1052,8 +1053,14 @@ class Selector:
         # (the places chained and counted in C: ~500 of them a sentence)
         places = chain.from_iterable(map(self._said_with.get, grams, repeat(())))
         shared = Counter(places)
-        count, said = len(grams), self._said
-        return any(n >= 0.5 * min(count, said[place]) for place, n in shared.items())
+        if not shared:
+            return False
+        # (n >= 0.5 * min(count, said): twice n reaches the count, or a said sentence's number
+        # of bigrams; the counts compared in C)
+        if 2 * max(shared.values()) >= len(grams):
+            return True
+        twice = map(operator.mul, shared.values(), repeat(2))
+        return any(map(operator.le, map(self._said.__getitem__, shared), twice))
 
     def take(self, candidate: Candidate, yaml_key: str | None = None) -> Piece:
         self.mark_used(candidate.text)
@@ -1181,7 +1188,7 @@ def _is_scores(answers: Collection[Any]) -> bool:
     """Every answer a dict of floats."""
     if not set(map(type, answers)) <= {dict}:
         return False
-    return set(map(type, chain.from_iterable(answer.values() for answer in answers))) <= {float}
+    return set(map(type, chain.from_iterable(map(dict.values, answers)))) <= {float}
 
 
 # An adverb written with 的 before the verb it modifies, a slip of many sources (清醒的认识到,
@@ -1294,7 +1301,10 @@ LONG_PHRASE = 8  # characters: no two sentences of a speech share this long a ph
 def key_phrases(text: str, size: int = KEY_PHRASE) -> frozenset[str]:
     """Every run of ``size`` Chinese characters in ``text`` outside the stock phrases."""
     pieces = _STOCK.split(text)
-    return frozenset(piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1))
+    # (a list made first: a comprehension builds it faster than a generator feeds the set)
+    return frozenset(
+        [piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1)]
+    )
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> int:

@@ -187,10 +187,17 @@ TOPIC_MARKERS: dict[str, tuple[str, ...]] = {
 
 
 def _foreign_marker(text: str, topic: str, ours: frozenset[str]) -> bool:
-    if any(word in text for word in TOPIC_MARKERS.get(topic, ())):
+    # (the words looked for in C: ~600 sentences a draft)
+    if any(map(text.__contains__, TOPIC_MARKERS.get(topic, ()))):
         return False
-    return any(
-        word in text for name, words in TOPIC_MARKERS.items() if name not in ours for word in words
+    return any(map(text.__contains__, _markers_besides(ours)))
+
+
+@lru_cache(maxsize=64)
+def _markers_besides(ours: frozenset[str]) -> tuple[str, ...]:
+    """The marker words of the topics not in ``ours``."""
+    return tuple(
+        word for name, words in TOPIC_MARKERS.items() if name not in ours for word in words
     )
 
 

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import field, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import addresses_hearers, is_report_only
@@ -219,7 +219,7 @@ class UnitLedger:
         said = self.said.get(mood, [])
         index = self.index.get(mood, {})
         for clause in clauses:
-            near = {i for gram in clause for i in index.get(gram, ())}
+            near = set(chain.from_iterable(map(index.get, clause, repeat(()))))
             if any(same_idea(clause, said[i], self.idf) for i in near):
                 return True
         return False
@@ -257,7 +257,7 @@ def clause_grams(sentence: str) -> tuple[frozenset[str], ...]:
     """The bigrams of each clause of four characters or more: an idea is a clause
     (压减审批环节和时限，提高审批效率 says two)."""
     parts = [part for part in _CLAUSE.split(sentence) if len(part) >= 4]
-    return tuple(bigrams(part) for part in parts) or (bigrams(sentence),)
+    return tuple(map(bigrams, parts)) or (bigrams(sentence),)
 
 
 def same_idea(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> bool:

@@ -12,6 +12,7 @@ order), so the check stays near-linear on a 50,000-character speech.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -123,7 +124,7 @@ def _sentences(paragraphs: Sequence[str], skip: frozenset[int]) -> list[_Sentenc
             key = _NOISE.sub("", raw)
             if len(key) < _EXACT_MIN:
                 continue
-            grams = frozenset(key[i : i + 2] for i in range(len(key) - 1))
+            grams = frozenset(map(operator.add, key, key[1:]))  # (its character pairs)
             result.append(_Sentence(index, raw, key, grams))
     return result
 
@@ -134,10 +135,10 @@ def _near_pairs(
     frequency: Counter[str] = Counter()
     for sentence in sentences:
         frequency.update(sentence.grams)
-    # One global order (rarest first, ties by text) so every sentence's prefix agrees.
-    rank = {
-        gram: order for order, gram in enumerate(sorted(frequency, key=lambda g: (frequency[g], g)))
-    }
+    # One global order (rarest first, ties by text) so every sentence's prefix agrees. (Sorted
+    # by text, then by count: the sort is stable, and both keys are looked up in C.)
+    by_rank = sorted(sorted(frequency), key=frequency.__getitem__)
+    rank = dict(zip(by_rank, range(len(by_rank)), strict=True))
     index: dict[str, list[int]] = {}
     pairs: list[tuple[_Sentence, _Sentence]] = []
     reported: set[int] = set()
