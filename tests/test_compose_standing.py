@@ -305,7 +305,8 @@ def test_no_looking_back_nor_words_to_the_staff_in_a_part(text: str) -> None:
             "县第十八届人民代表大会第四次会议",
             8400,
             ("工业发展", "招商引资"),
-            ("民生保障", "安全稳定"),
+            # (and 教育, 生态环保, 城建: round 35's writer; room for 12 parts of 700)
+            ("民生保障", "安全稳定", "教育卫生", "生态环保", "城乡建设"),
         ),
         (
             "work_meeting",
@@ -323,7 +324,7 @@ def test_no_looking_back_nor_words_to_the_staff_in_a_part(text: str) -> None:
 def test_a_kind_says_what_every_speech_of_it_says(
     kind: str, meeting: str, length: int, sections: tuple[str, ...], musts: tuple[str, ...]
 ) -> None:
-    """A work report speaks of 民生 and 安全, a government plenary of 安全生产 and 民生, an
+    """A work report speaks of 民生, 安全, 教育, 生态 and 城建, a government plenary of 安全生产 and 民生, an
     economic work conference of 消费 — whatever sections the writer listed (round 31's county
     writer: 报告要补民生；政府全会要补安全生产、民生；年底经济工作会要补提振消费)."""
     from drafter.compose.plan import MUST_WARNING, must_topics

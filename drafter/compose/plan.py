@@ -302,7 +302,9 @@ PLANS: dict[str, KindPlan] = {
         True,
         True,
         fillers=_STANDARD,
-        musts=("民生保障", "安全稳定"),
+        # (a government work report's plan covers every field of the government's work:
+        # round 35's writer found a report of 2025 without 教育, 生态环保 and 城建)
+        musts=("民生保障", "安全稳定", "教育卫生", "生态环保", "城乡建设"),
     ),
 }
 VARIANTS = 3  # ways each template opens, frames and closes a speech (chosen by the seed)
