@@ -324,9 +324,10 @@ def test_no_looking_back_nor_words_to_the_staff_in_a_part(text: str) -> None:
 def test_a_kind_says_what_every_speech_of_it_says(
     kind: str, meeting: str, length: int, sections: tuple[str, ...], musts: tuple[str, ...]
 ) -> None:
-    """A work report speaks of 民生, 安全, 教育, 生态 and 城建, a government plenary of 安全生产 and 民生, an
-    economic work conference of 消费 — whatever sections the writer listed (round 31's county
-    writer: 报告要补民生；政府全会要补安全生产、民生；年底经济工作会要补提振消费)."""
+    """A work report speaks of 民生, 安全, 教育, 生态 and 城建, a government plenary of 安全生产
+    and 民生, an economic work conference of 消费 — whatever sections the writer listed (round
+    31's county writer: 报告要补民生；政府全会要补安全生产、民生；年底经济工作会要补提振消费;
+    round 35's: 报告没有教育、生态环保和城建)."""
     from drafter.compose.plan import MUST_WARNING, must_topics
     from drafter.pipeline import compose_and_render, template_for
 

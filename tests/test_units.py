@@ -375,6 +375,12 @@ def test_a_plan_unit_says_no_result_and_no_shortcoming() -> None:
     assert not said_done("贯穿“一条主线”，维护社会大局和谐稳定。")
     assert not said_done("完成12个老旧小区改造提升。")
     assert not said_done("加强食品安全监管，确保食品安全形势持续稳定。")
+    # a thing reached, no act (round 37's blind reader: results slipped into a plan)
+    assert said_done("社区养老服务站（点）和乡村（社区）未成年人救助保护服务站（点）实现全覆盖。")
+    assert said_done("县城供水管网改造工程全面完工。")
+    assert not said_done("推进社区养老服务站建设，实现全覆盖。")
+    assert not said_done("加快推进城区污水管网建设，年底前全面完工。")
+    assert not said_done("确保年底前实现全覆盖。")
     unit = Phrase(
         id="p",
         kind=Kind.PARAGRAPH,

@@ -457,6 +457,9 @@ _AIMED = re.compile(
 _STATE_END = re.compile(
     r"(?<!改造)(?:持续|不断|日趋|日益|稳步|显著|明显|进一步|全面|总体|基本|更加|大幅|逐步|保持|和谐)+"
     r"(?:巩固|提升|提高|改善|增强|规范|转变|完善|好转|向好|稳定|彰显|落实|优化|健全|扩大|壮大)$"
+    # a thing reached (……服务站（点）实现全覆盖, ……工程全面完工: round 37's blind reader read
+    # both among a plan's measures as results slipped in)
+    r"|(?:实现|达到)[^，。；]{0,4}(?:全覆盖|清零)$|全面完工$|建成投用$|投入(?:使用|运营)$"
 )
 # the results credited to those who made them (成绩来之不易，这是……的结果; 成绩的取得，得益于……)
 _CREDITED = re.compile(r"成绩来之不易|成绩的取得|取得的成绩|成绩的背后|这是.{2,40}的结果|得益于")
@@ -532,7 +535,7 @@ def said_done(sentence: str) -> bool:
 
 _CLAUSE_SPLIT = re.compile(r"[，；]")
 # a state to be reached (营商环境要持续优化), not one reached
-_WILLED = re.compile(r"要|将|力争|确保|必须|务必|努力")
+_WILLED = re.compile(r"要|将|力争|确保|必须|务必|努力|年底前|年内|月底前|之前|前完成")
 
 
 @lru_cache(maxsize=8192)
