@@ -124,6 +124,18 @@ def _candidate(text: str, topic: str, entry: str = "bd-test") -> Candidate:
             "经济运行",
             False,
         ),
+        # the review's own close and lessons, not an area's record (round 37)
+        (
+            "以上成绩的取得，饱含着各位代表、各位委员的智慧和奉献，凝聚着改革创新的心血和汗水。",
+            "改革创新",
+            False,
+        ),
+        (
+            "实践让我们真切感受到，只有勇敢地解放思想、改革创新，才能迈出新步伐、创出新天地。",
+            "改革创新",
+            False,
+        ),
+        ("立足新起点，抢抓新机遇，深化改革创新，再创新辉煌。", "改革创新", False),
         # (the same rules pass a record of the year's work)
         (
             "落实创新驱动发展战略，支持企业建设研发平台，推动科技创新成果转化应用。",

@@ -381,6 +381,8 @@ def test_a_plan_unit_says_no_result_and_no_shortcoming() -> None:
     assert not said_done("推进社区养老服务站建设，实现全覆盖。")
     assert not said_done("加快推进城区污水管网建设，年底前全面完工。")
     assert not said_done("确保年底前实现全覆盖。")
+    assert said_done("各项指标均完成或超额完成市定任务。")
+    assert not said_done("确保全面完成年度目标任务。")
     unit = Phrase(
         id="p",
         kind=Kind.PARAGRAPH,

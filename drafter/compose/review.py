@@ -58,7 +58,10 @@ _FACT = re.compile(
 # and 令人欣慰, no body sentence says: ``select._MOOD``)
 _NOT_A_RECORD = re.compile(
     r"^(?:回首|回望|回顾|展望|纵观)|催人奋进|"
-    r"^在[^，。；]{2,24}[下中]，|机遇[^，。；]{0,6}叠加|五年来|[一二三四五六七八九十]年来"
+    r"^在[^，。；]{2,24}[下中]，|机遇[^，。；]{0,6}叠加|五年来|[一二三四五六七八九十]年来|"
+    # the review's own close and lessons, said once after its areas, not inside one (round 37:
+    # 以上成绩的取得，饱含着……, 实践让我们真切感受到……, 再创新辉煌 in the seventh area)
+    r"成绩的取得|成绩来之不易|感受到|体会到|认识到|启示|再创[^，。；]{0,4}辉煌|新篇章|新局面"
 )
 AREA_SENTENCES = 10
 MATTER_SENTENCES = 2  # sentences of the review on one matter at most

@@ -463,6 +463,9 @@ _STATE_END = re.compile(
 )
 # the results credited to those who made them (成绩来之不易，这是……的结果; 成绩的取得，得益于……)
 _CREDITED = re.compile(r"成绩来之不易|成绩的取得|取得的成绩|成绩的背后|这是.{2,40}的结果|得益于")
+# the year's targets said met, not aimed at (各项指标均完成或超额完成市定任务: round 37's writer
+# read it in a plan after the review had said two figures fell)
+_MET = re.compile(r"(?:均|全部|全面)(?:完成|超额完成)[^，。；]{0,8}(?:任务|目标)")
 # a result stated outright: what did not happen (全县没有发生重大安全生产事故)
 _NONE_HAPPENED = re.compile(r"(?:没有|未)发生")
 # what "we" did, told as a story (面对极端暴雪寒潮天气，我们共克时艰……; 我们不断加强重点领域安全
@@ -510,6 +513,8 @@ def said_done(sentence: str) -> bool:
     if _YEAR_TOLD.match(sentence) or _NONE_HAPPENED.search(sentence):
         return True
     if _CREDITED.search(sentence) or _NARRATED.search(sentence):
+        return True
+    if _MET.search(sentence) and not _WILLED.search(sentence):
         return True
     last = _last_clause(sentence)
     if last is None:
