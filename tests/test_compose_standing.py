@@ -500,3 +500,22 @@ def test_what_fell_is_answered_by_a_part_of_its_own(tmp_path: Path) -> None:
     topics = [part.topic for part in result.draft.parts]
     assert "商贸消费" in topics and "经济运行" in topics, topics
     assert any("下降的指标" in w and "商贸消费" in w for w in result.warnings), result.warnings
+
+
+def test_a_speech_still_closes_on_the_writers_last_section_on_conduct() -> None:
+    """Round 37's writer: 消费, a part the draft added, came after the writer's last section,
+    作风建设. The parts a draft adds go before the writer's trailing sections on conduct or on
+    getting things done."""
+    from drafter.pipeline import compose_and_render, template_for
+
+    targets = make_targets(
+        kind="plenary",
+        meeting="县委经济工作会议",
+        length=7200,
+        sections=[{"topic": "项目建设"}, {"topic": "工业发展"}, {"topic": "作风建设"}],
+    )
+    draft, _ = compose_and_render(targets, shipped_bank(), template_for("plenary", None), seed=3)
+    topics = [part.topic for part in draft.parts]
+    assert "商贸消费" in topics
+    assert topics.index("商贸消费") < topics.index("作风建设"), topics
+    assert topics[:2] == ["项目建设", "工业发展"]

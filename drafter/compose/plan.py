@@ -1035,6 +1035,26 @@ ADDED_OVER_LISTED = 1.1  # an added part's length at most, over the longest list
 MATTER_ROOM = 600  # about what one matter's paragraph of a part says (a unit and what joins it)
 
 
+# Topics a speech closes its tasks on (作风, 落实): the writer's last sections on them stay last,
+# after the parts the draft adds.
+CLOSING_TOPICS = frozenset({"作风建设", "抓落实"})
+
+
+def _closing_sections_last(planned: list[PartPlan], sections: int, added: int) -> list[PartPlan]:
+    """The writer's trailing sections on a closing topic (作风建设 listed last) moved after the
+    parts the draft added, so that the speech still closes its tasks on them (round 37's
+    writer: 消费, added, came after 作风建设)."""
+    listed = planned[:sections]
+    trailing = 0
+    while trailing < len(listed) and listed[len(listed) - 1 - trailing].topic in CLOSING_TOPICS:
+        trailing += 1
+    if not trailing or not added or trailing == len(listed):
+        return planned
+    cut = sections - trailing
+    block = sections + added
+    return [*planned[:cut], *planned[sections:block], *planned[cut:sections], *planned[block:]]
+
+
 def plan_parts(
     selector: Selector,
     targets: Targets,
@@ -1080,6 +1100,7 @@ def plan_parts(
         else replace(p, weight=DUTY_SHARE)
         for i, p in enumerate(planned)
     ]
+    planned = _closing_sections_last(planned, sections, len(added))
     if duty is not None and duty in DUTY_FOCUS:
         planned[-1] = replace(planned[-1], focus=DUTY_FOCUS[duty])
     if duty is not None and plan.own_part:
