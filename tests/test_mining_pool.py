@@ -212,3 +212,26 @@ def test_children_end_when_told_after_either_phase() -> None:
         split.first()
         assert len(list(split.second(_second, _setup, {"add": 1}, items))) == len(items)
     assert time.monotonic() - started < 4  # (a child left waiting is ended after 5 s)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_aside_work_runs_once_in_this_process_during_phase_one(workers: int) -> None:
+    """``first``'s aside work (the caller's own, for after mining) runs once, here, after this
+    process's first item; the results are as without it."""
+    ran: list[tuple[int, int]] = []
+    read_here: list[int] = []
+
+    def done(index: int) -> None:
+        read_here.append(index)
+
+    def aside() -> None:
+        ran.append((os.getpid(), len(read_here)))
+
+    items = list(range(8))
+    with Split(items, [1.0] * len(items), workers, _prepare, _finish, _summary) as split:
+        results = split.first(done, aside)
+    assert [r[0] for r in results] == items
+    assert len(ran) == 1
+    pid, items_done = ran[0]
+    assert pid == os.getpid()
+    assert items_done >= 1  # after an item of phase one (this process's first, at the latest)

@@ -67,12 +67,18 @@ class Version:
     shared: int  # sentences the two have in common
 
 
-def find_versions(texts: Sequence[tuple[str, Path, SourceText]]) -> tuple[Version, ...]:
+def find_versions(
+    texts: Sequence[tuple[str, Path, SourceText]],
+    sentences: Sequence[frozenset[str]] | None = None,
+) -> tuple[Version, ...]:
     """The texts (label, path, source) that are other versions of one kept text, in input order.
 
     Versions are grouped transitively (初稿 ≈ 修改稿 ≈ 定稿); each group keeps one text.
+    ``sentences``: each text's ``version_sentences``, when the caller has them (mining works
+    them out where each text was read).
     """
-    sentences = [_sentences(source) for _, _, source in texts]
+    if sentences is None:
+        sentences = [version_sentences(source) for _, _, source in texts]
     shared = _shared_counts(sentences)
     parent = list(range(len(texts)))
 
@@ -105,7 +111,8 @@ def find_versions(texts: Sequence[tuple[str, Path, SourceText]]) -> tuple[Versio
     return tuple(sorted(versions, key=lambda v: order[v.label]))
 
 
-def _sentences(source: SourceText) -> frozenset[str]:
+def version_sentences(source: SourceText) -> frozenset[str]:
+    """The sentences by which versions of one text are told (``find_versions``)."""
     return frozenset(
         match.group().strip()
         for paragraph in source.paragraphs

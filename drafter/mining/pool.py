@@ -26,25 +26,33 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from drafter.phrasebank.model import PhraseBank
+from drafter.phrasebank.model import Phrase, PhraseBank
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 
 def render_bank_files(
-    bank: PhraseBank, workers: int, curated_file: bytes | None, bank_dir: Path
+    bank: PhraseBank,
+    workers: int,
+    curated_file: bytes | None,
+    bank_dir: Path,
+    curated_read: tuple[tuple[Phrase, ...] | None] | None = None,
 ) -> tuple[dict[str, str], bytes | None]:
     """The bank's files as ``store.render_bank`` gives them, and the rows of its index as
     ``store.index_rows`` gives them (None: the curated file ``curated_file`` does not load).
     With ``workers`` > 1 the rows (about half of the work) are rendered on a forked process
-    while this one renders the files."""
-    from drafter.phrasebank.store import curated_entries, index_rows, render_bank, rows_with
+    while this one renders the files. ``curated_read``: the curated file's entries as
+    ``store.curated_entries`` gives them, when the caller has read them already (in a tuple)."""
+    from drafter.phrasebank.store import curated_entries, render_bank, rows_with
 
+    if curated_read is not None:
+        curated = curated_read[0]
+    else:
+        # read here, before the fork: the helper's rows are the longer branch
+        curated = curated_entries(bank, curated_file, bank_dir)
     if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
-        return render_bank(bank), index_rows(bank, curated_file, bank_dir)
-    # the curated file is read here, before the fork: the helper's rows are the longer branch
-    curated = curated_entries(bank, curated_file, bank_dir)
+        return render_bank(bank), None if curated is None else rows_with(bank, curated)
     if curated is None:
         return render_bank(bank), None
     # A bare fork and a pipe: a one-task ``multiprocessing`` pool (its threads, queues and
@@ -208,8 +216,14 @@ class Split:
         finally:
             gc.unfreeze()
 
-    def first(self, done: Callable[[int], None] | None = None) -> list[Any]:
-        """Every item's phase-one result (a child's: its summary), in item order."""
+    def first(
+        self, done: Callable[[int], None] | None = None, aside: Callable[[], None] | None = None
+    ) -> list[Any]:
+        """Every item's phase-one result (a child's: its summary), in item order.
+
+        ``aside``: work of this process alone (what its caller needs after mining), done once,
+        after this process's first item: while the children read, so that they take more of
+        the items instead of waiting for it later."""
         results: dict[int, Any] = {}
         # each child says when it found nothing left to take, after the results of what it took
         self.owed = {number: 1 for number in range(1, len(self.children) + 1)}
@@ -222,7 +236,12 @@ class Split:
             self.kept[index] = results[index] = self.finish(self.prepare(self.items[index]))
             if done is not None:
                 done(index)
+            if aside is not None:
+                aside()
+                aside = None
             self._receive(results, done, block=False)
+        if aside is not None:  # (no item taken here)
+            aside()
         while any(self.owed.values()):
             self._receive(results, done, block=True)
         if self.cost is not None:
