@@ -116,6 +116,7 @@ def mine_bank(
         share,
         share_corpus,
         summary_of,
+        warm_speech,
         words_in_text,
     )
 
@@ -143,7 +144,14 @@ def mine_bank(
     merger = Merger()
     weights = [_size(path) for path, _ in items]
     with Split(
-        items, weights, workers, read_text, segment_speech, summary_of, generalise_cost
+        items,
+        weights,
+        workers,
+        read_text,
+        segment_speech,
+        summary_of,
+        generalise_cost,
+        warm_speech,
     ) as split:
         kept = _kept_speeches(items, split.first(read_done, aside), report)
         if not kept:

@@ -165,6 +165,7 @@ class Split:
         finish: Callable[[Any], Any],
         summarise: Callable[[Any], Any],
         cost: Callable[[Any], float] | None = None,
+        warm: Callable[[Any], None] | None = None,
     ) -> None:
         self.items = items
         self.finish = finish
@@ -205,6 +206,7 @@ class Split:
                         prepare,
                         finish,
                         summarise,
+                        warm,
                     ),
                 )
                 process.start()
@@ -438,9 +440,12 @@ def _child(
     prepare: Callable[[Any], Any],
     finish: Callable[[Any], Any],
     summarise: Callable[[Any], Any],
+    warm: Callable[[Any], None] | None = None,
 ) -> None:
     """A child of ``Split``: phase one of the items it takes (``_take``), then phase two when
-    asked.
+    asked. Between the two, while the main process works out what phase two needs from all
+    the phase-one results, it fills its caches for phase two from its own results (``warm``,
+    one result between looks at the pipe), work its phase two then does not do again.
 
     Results are sent by a thread of their own: a result is larger than the pipe holds (~64 KB),
     and the main process reads only between its own items, so sending from here would stop the
@@ -456,7 +461,12 @@ def _child(
             kept[index] = finish(prepare(items[index]))
             outbox.put(("read", index, summarise(kept[index])))
         outbox.put(("first done", -1, None))
+        cold = list(kept) if warm is not None else []
         while True:
+            if cold and not connection.poll():
+                assert warm is not None
+                warm(kept[cold.pop(0)])
+                continue
             try:
                 kind, message = connection.recv()
             except EOFError:
@@ -533,7 +543,14 @@ MOVES_MAX = 4
 def rebalance(owner: dict[int, int], costs: dict[int, float], processes: int) -> dict[int, int]:
     """Who does each item's phase two: its owner, except a few items moved from the process with
     most to do to the one with least, each the one that leaves the two closest. The same owners
-    and costs give the same moves (ties go to the lower index)."""
+    and costs give the same moves (ties go to the lower index).
+
+    A result moves between two children only through this process (process 0: a child hands an
+    item it read to this one, ``Split.second``): when the process with most to do and the one
+    with least are both children, the item goes to this process instead, if that still
+    shortens the longest; nor does one a child read and this process took over go on to another
+    child. (Moved to another child it was never sent there: with three or more processes mining
+    failed, a child asked to generalise a speech it did not hold.)"""
     doer = dict(owner)
     if processes < 2 or not costs:
         return doer
@@ -543,10 +560,14 @@ def rebalance(owner: dict[int, int], costs: dict[int, float], processes: int) ->
     least_gain = MOVE_MIN_SHARE * sum(loads) / processes
     for _ in range(MOVES_MAX):
         heavy = max(range(processes), key=lambda p: (loads[p], -p))
-        light = min(range(processes), key=lambda p: (loads[p], p))
+        light = min(range(processes), key=lambda p: (loads[p], p)) if heavy == 0 else 0
         gap = loads[heavy] - loads[light]
         # moving c leaves the two at a gap of |gap - 2c|: the best c is nearest gap / 2
-        movable = [i for i in sorted(doer) if doer[i] == heavy and 0 < costs[i] < gap]
+        movable = [
+            i
+            for i in sorted(doer)
+            if doer[i] == heavy and 0 < costs[i] < gap and owner[i] in (0, light, heavy)
+        ]
         if not movable:
             break
         chosen = min(movable, key=lambda i: (abs(gap - 2 * costs[i]), i))

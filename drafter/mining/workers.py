@@ -143,6 +143,24 @@ def generalise_cost(read: ReadSpeech | Skipped) -> float:
     return float(sum(len(word) * count for word, count in read.counts.items()))
 
 
+def warm_speech(read: ReadSpeech | Skipped) -> None:
+    """Fill the caches that generalising ``read`` reads and that do not depend on the corpus
+    (each word's own verdict, the words of its parallel lists' sentences): a worker does so
+    while the main process works out what the corpus says (``pool.Split``), then generalises
+    that much faster. The caches' answers are the same whenever they are worked out."""
+    from drafter import segment
+    from drafter.mining.names.words import word_static_info
+
+    if isinstance(read, Skipped):
+        return
+    for candidate in read.candidates:
+        if candidate.kind is Kind.PARALLEL_LIST and candidate.context not in read.words:
+            segment.cut(candidate.context)
+    for words in read.words.values():
+        for word in words:
+            word_static_info(word)
+
+
 def words_in_text(scan: WordScan, read: ReadSpeech | Skipped) -> set[str]:
     """The words of ``scan`` that ``read``'s text holds: asked of the process that read it
     (``pool.Split.ask``), so that the two processes search their own speeches at once while
