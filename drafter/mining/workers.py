@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from collections import Counter
 from dataclasses import field, replace
 from itertools import chain
@@ -41,7 +42,7 @@ class ReadSpeech:
     county_names: frozenset[str]  # the speech's own county, full and short (names.county)
     quotes: frozenset[str]  # the texts it quotes (“……”)
     han: Counter[str]  # its Chinese characters, counted (for salient characters)
-    sentences: frozenset[str]  # archive.version_sentences (to tell versions of one text)
+    sentences: array[int]  # archive.sentence_digests (to tell versions of one text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
     """Read, outline and extract one speech file: all of reading that needs no jieba tables (its
     ``words`` and ``counts`` are left empty for ``segment_speech``)."""
     from drafter.corpus import read_speech
-    from drafter.mining.archive import check_speech, version_sentences
+    from drafter.mining.archive import check_speech, sentence_digests
     from drafter.mining.extract import extract_candidates
     from drafter.mining.names import QUOTE_RE, find_county_names
     from drafter.outline import parse_outline
@@ -95,7 +96,7 @@ def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
         county_names=find_county_names(text),
         quotes=frozenset(m.group(1) for m in QUOTE_RE.finditer(text)),
         han=Counter({ch: n for ch, n in every.items() if "\u4e00" <= ch <= "\u9fff"}),
-        sentences=version_sentences(source),
+        sentences=sentence_digests(source),
     )
 
 
