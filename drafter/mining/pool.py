@@ -154,7 +154,11 @@ class Split:
     from the process with most to do to the one with least (``rebalance``: a read speech crosses
     in ~10–20 ms, against 100–200 ms of its generalising), where that shortens the longest; at
     the end of phase two a process with nothing left takes the other's cheapest item not begun
-    (``second``), as the estimate and the machine's other work leave one process behind."""
+    (``second``), as the estimate and the machine's other work leave one process behind.
+
+    Between the phases a child, idle while this process works out what phase two needs from all
+    the phase-one results, runs ``warm`` on its own results: caches its phase two reads, filled
+    early (``_child``)."""
 
     def __init__(
         self,
