@@ -212,3 +212,103 @@ def test_children_end_when_told_after_either_phase() -> None:
         split.first()
         assert len(list(split.second(_second, _setup, {"add": 1}, items))) == len(items)
     assert time.monotonic() - started < 4  # (a child left waiting is ended after 5 s)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_aside_work_runs_once_in_this_process_during_phase_one(workers: int) -> None:
+    """``first``'s aside work (the caller's own, for after mining) runs once, here, after this
+    process's first item; the results are as without it."""
+    ran: list[tuple[int, int]] = []
+    read_here: list[int] = []
+
+    def done(index: int) -> None:
+        read_here.append(index)
+
+    def aside() -> None:
+        ran.append((os.getpid(), len(read_here)))
+
+    items = list(range(8))
+    with Split(items, [1.0] * len(items), workers, _prepare, _finish, _summary) as split:
+        results = split.first(done, aside)
+    assert [r[0] for r in results] == items
+    assert len(ran) == 1
+    pid, items_done = ran[0]
+    assert pid == os.getpid()
+    assert items_done >= 1  # after an item of phase one (this process's first, at the latest)
+
+
+# what a child warmed (``Split``'s ``warm``), seen by the phase two of the same process
+_WARMED: dict[str, Any] = {}
+
+
+def _warm(value: tuple[int, int, int]) -> None:
+    item = value[0]
+    _WARMED.setdefault("items", set()).add(item)
+    if len(_WARMED["items"]) == _WARMED["read_there"].value:
+        _WARMED["all_warm"].set()
+
+
+def _read_there(value: tuple[int, int]) -> tuple[int, int]:
+    if os.getpid() != _WARMED["parent"]:
+        with _WARMED["read_there"].get_lock():
+            _WARMED["read_there"].value += 1
+    return value
+
+
+def _second_warmed(value: tuple[int, int, int]) -> tuple[int, int, int, bool]:
+    item, reader, _ = value
+    return item, reader, os.getpid(), item in _WARMED.get("items", ())
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+def test_a_child_warms_its_items_between_the_phases(slow: dict[str, Any]) -> None:
+    """A child with nothing to do between the phases runs ``warm`` on each result it keeps (to
+    fill caches its phase two reads); this process does not, and the results do not change."""
+    slow.update(parent=os.getpid(), who="parent")  # (this process reads slowly: the child reads)
+    context = multiprocessing.get_context("fork")
+    _WARMED.update(parent=os.getpid(), read_there=context.Value("i", 0), all_warm=context.Event())
+    items = list(range(10))
+
+    def prepare(item: int) -> tuple[int, int]:
+        return _read_there(_prepare(item))
+
+    try:
+        with Split(
+            items, [1.0] * len(items), 2, prepare, _finish, _summary, _alike, _warm
+        ) as split:
+            split.first()
+            assert _WARMED["all_warm"].wait(30)  # (each of the child's results, once)
+            results = list(split.second(_second_warmed, _setup, {}, items))
+    finally:
+        _WARMED.clear()
+    assert [r[0] for r in results] == items
+    here = os.getpid()
+    for _, reader, doer, warmed in results:
+        # warmed exactly where it was read by a child and done there
+        assert warmed == (reader != here and doer == reader)
+
+
+def test_rebalance_moves_a_childs_item_to_no_other_child() -> None:
+    """A child hands its items to this process only: with three processes, the heavy child's
+    item goes to this process (process 0), not to the idle child, and none of the items
+    another child read goes on to the idle one."""
+    owner = {0: 1, 1: 1, 2: 1, 3: 1, 4: 0, 5: 0}
+    costs = {0: 10.0, 1: 10.0, 2: 10.0, 3: 10.0, 4: 10.0, 5: 1.0}  # 11, 40, 0
+    doer = rebalance(owner, costs, 3)
+    moved = {i: (owner[i], doer[i]) for i in owner if doer[i] != owner[i]}
+    assert moved
+    assert all(not (a != 0 and b != 0) for a, b in moved.values())
+    assert (1, 0) in moved.values()  # the heavy child's load eased, through this process
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+@pytest.mark.parametrize("workers", [3, 4])
+def test_more_than_two_processes_give_the_same_results(workers: int) -> None:
+    """With several children the rebalance's moves still reach the process that does them."""
+    items = list(range(16))
+    with Split(
+        items, [1.0] * len(items), workers, _prepare, _finish, _summary, _even_costly
+    ) as split:
+        split.first()
+        results = list(split.second(_second, _setup, {"add": 1}, items))
+    assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in items]

@@ -197,3 +197,18 @@ def test_a_name_outside_a_removable_clause_keeps_the_sentence_out() -> None:
     text = "依托马营镇、华川村，发展蔬菜。"
     unfilled = [h for h in merge_hits(find_names(text, FIVE)) if h.slot in ("place", None)]
     assert without_clauses(text, unfilled) is None
+
+
+def test_word_totals_count_as_a_counter_of_every_speech_would() -> None:
+    """Mining sums a word's occurrences over the speeches only for the words it asks about."""
+    from drafter.mining import WordTotals
+
+    speeches = [Counter({"肠衣": 2, "输送带": 1}), Counter({"肠衣": 1}), Counter({"大枣": 4})]
+    everything: Counter[str] = Counter()
+    for counts in speeches:
+        everything.update(counts)
+    totals = WordTotals(speeches)
+    for word in ("肠衣", "输送带", "大枣", "没有的词"):
+        assert totals[word] == everything[word]
+    assert dict(totals) == dict(everything)
+    assert len(totals) == len(everything)

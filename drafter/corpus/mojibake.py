@@ -27,7 +27,10 @@ _Note = Callable[[str], None]
 _HAN = LETTER
 
 # Replacement, private-use, non-characters and lone surrogates: never part of a real text.
-_BROKEN = re.compile("[\ufffd\ue000-\uf8ff\ufffe\uffff\ud800-\udfff\U000f0000-\U0010ffff]+")
+# (one of them, then the rest of the run: a pattern that starts with a class, not a repeat, is
+# searched from candidate to candidate)
+_BROKEN_CHARS = "[\ufffd\ue000-\uf8ff\ufffe\uffff\ud800-\udfff\U000f0000-\U0010ffff]"
+_BROKEN = re.compile(f"{_BROKEN_CHARS}{_BROKEN_CHARS}*")
 
 # UTF-8 bytes shown as CP1252/Latin-1: a lead byte (Â–ô) followed by 1–3 continuation bytes
 # (0x80–0xBF, which CP1252 shows as these letters and symbols).

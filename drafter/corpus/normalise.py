@@ -33,7 +33,8 @@ from drafter.corpus.punctuation import normalise_punctuation, normalise_width, t
 from drafter.corpus.traditional import is_traditional, simplify, to_simplified
 from drafter.records import dataclass
 
-_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# (``\r\n?|[…]`` written to start with one class: see ``punctuation._FULL_WIDTH``)
+_LINE_BREAKS = re.compile("[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?")
 # Controls (except tab and LF), zero-width characters, soft hyphen, BOM, bidi marks.
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"

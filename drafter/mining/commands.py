@@ -75,7 +75,7 @@ def run_mine(
     from drafter.errors import OutputError
     from drafter.mining import collect_files, mine_bank
     from drafter.mining.pool import default_workers, render_bank_files
-    from drafter.phrasebank.store import save_bank
+    from drafter.phrasebank.store import read_curated, save_bank
 
     out = Path(out)
     if out.exists() and not force:
@@ -105,14 +105,31 @@ def run_mine(
             + (f"（{reasons}）" if reasons else "")
         )
     workers = default_workers(len(files.files))
+    # the curated file carried over, read while the workers read the corpus (its entries depend
+    # on the topics alone): the saving would otherwise read it after mining, with nothing else
+    # running
+    curated_file = keep.get(CURATED_FILE)
+    curated_bytes = None if curated_file is None else curated_file.encode("utf-8")
+    curated_read: list[tuple[tuple[Phrase, ...] | None]] = []
+
+    def read_curated_file() -> None:
+        curated_read.append((read_curated(topics, curated_bytes, out),))
+
     if progress is not None and len(files.files) >= PROGRESS_MIN_FILES:
         # two steps per file: read, then generalise
         with progress(2 * len(files.files)) as advance:
             bank, result = mine_bank(
-                corpus, topics, progress=advance, county=county, workers=workers
+                corpus,
+                topics,
+                progress=advance,
+                county=county,
+                workers=workers,
+                aside=read_curated_file,
             )
     else:
-        bank, result = mine_bank(corpus, topics, county=county, workers=workers)
+        bank, result = mine_bank(
+            corpus, topics, county=county, workers=workers, aside=read_curated_file
+        )
     files_kept = dict(keep)
     if result.county is not None:
         from drafter.names.own import OWN_FILE, render_own
@@ -120,9 +137,8 @@ def run_mine(
         files_kept[OWN_FILE] = render_own(
             result.county, [(name.name, name.years) for name in result.own]
         )
-    curated = files_kept.get(CURATED_FILE)
     rendered, rows = render_bank_files(
-        bank, workers, None if curated is None else curated.encode("utf-8"), out
+        bank, workers, curated_bytes, out, curated_read[0] if curated_read else None
     )
     save_bank(
         bank,

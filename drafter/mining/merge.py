@@ -8,6 +8,7 @@ hashes of kind and text; entries are sorted by topic (taxonomy order), support a
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -87,6 +88,7 @@ class Merger:
         # different indicators) get the indicator in the hash
         seen: dict[str, int] = {}
         final: list[Phrase] = []
+        fields_of, at = _FIELDS_OF, _MERGED_AT
         for first, changes in sorted(merged, key=lambda m: _sort_key(m[0], m[1], order)):
             key = (
                 first.text
@@ -99,19 +101,18 @@ class Merger:
                 entry_id = phrase_id(first.kind, f"{key}#{seen[entry_id]}")
             else:
                 seen[entry_id] = 0
-            changes["id"] = entry_id
-            final.append(
-                Phrase(
-                    *[
-                        changes[name] if name in changes else getattr(first, name)
-                        for name in _FIELDS
-                    ]
-                )
-            )
+            # (all fields read at once, in C, and the merged ones put in their places)
+            values = list(fields_of(first))
+            values[at["id"]] = entry_id
+            for name, value in changes.items():
+                values[at[name]] = value
+            final.append(Phrase(*values))
         return tuple(final)
 
 
 _FIELDS = tuple(f.name for f in fields(Phrase))  # in the order ``Phrase`` takes them
+_FIELDS_OF = operator.attrgetter(*_FIELDS)
+_MERGED_AT = {name: number for number, name in enumerate(_FIELDS)}
 
 
 def merge_phrases(phrases: Iterable[Phrase], topic_order: Sequence[str]) -> tuple[Phrase, ...]:

@@ -26,25 +26,33 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from drafter.phrasebank.model import PhraseBank
+from drafter.phrasebank.model import Phrase, PhraseBank
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 
 def render_bank_files(
-    bank: PhraseBank, workers: int, curated_file: bytes | None, bank_dir: Path
+    bank: PhraseBank,
+    workers: int,
+    curated_file: bytes | None,
+    bank_dir: Path,
+    curated_read: tuple[tuple[Phrase, ...] | None] | None = None,
 ) -> tuple[dict[str, str], bytes | None]:
     """The bank's files as ``store.render_bank`` gives them, and the rows of its index as
     ``store.index_rows`` gives them (None: the curated file ``curated_file`` does not load).
     With ``workers`` > 1 the rows (about half of the work) are rendered on a forked process
-    while this one renders the files."""
-    from drafter.phrasebank.store import curated_entries, index_rows, render_bank, rows_with
+    while this one renders the files. ``curated_read``: the curated file's entries as
+    ``store.curated_entries`` gives them, when the caller has read them already (in a tuple)."""
+    from drafter.phrasebank.store import curated_entries, render_bank, rows_with
 
+    if curated_read is not None:
+        curated = curated_read[0]
+    else:
+        # read here, before the fork: the helper's rows are the longer branch
+        curated = curated_entries(bank, curated_file, bank_dir)
     if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
-        return render_bank(bank), index_rows(bank, curated_file, bank_dir)
-    # the curated file is read here, before the fork: the helper's rows are the longer branch
-    curated = curated_entries(bank, curated_file, bank_dir)
+        return render_bank(bank), None if curated is None else rows_with(bank, curated)
     if curated is None:
         return render_bank(bank), None
     # A bare fork and a pipe: a one-task ``multiprocessing`` pool (its threads, queues and
@@ -146,7 +154,11 @@ class Split:
     from the process with most to do to the one with least (``rebalance``: a read speech crosses
     in ~10–20 ms, against 100–200 ms of its generalising), where that shortens the longest; at
     the end of phase two a process with nothing left takes the other's cheapest item not begun
-    (``second``), as the estimate and the machine's other work leave one process behind."""
+    (``second``), as the estimate and the machine's other work leave one process behind.
+
+    Between the phases a child, idle while this process works out what phase two needs from all
+    the phase-one results, runs ``warm`` on its own results: caches its phase two reads, filled
+    early (``_child``)."""
 
     def __init__(
         self,
@@ -157,6 +169,7 @@ class Split:
         finish: Callable[[Any], Any],
         summarise: Callable[[Any], Any],
         cost: Callable[[Any], float] | None = None,
+        warm: Callable[[Any], None] | None = None,
     ) -> None:
         self.items = items
         self.finish = finish
@@ -197,6 +210,7 @@ class Split:
                         prepare,
                         finish,
                         summarise,
+                        warm,
                     ),
                 )
                 process.start()
@@ -208,8 +222,14 @@ class Split:
         finally:
             gc.unfreeze()
 
-    def first(self, done: Callable[[int], None] | None = None) -> list[Any]:
-        """Every item's phase-one result (a child's: its summary), in item order."""
+    def first(
+        self, done: Callable[[int], None] | None = None, aside: Callable[[], None] | None = None
+    ) -> list[Any]:
+        """Every item's phase-one result (a child's: its summary), in item order.
+
+        ``aside``: work of this process alone (what its caller needs after mining), done once,
+        after this process's first item: while the children read, so that they take more of
+        the items instead of waiting for it later."""
         results: dict[int, Any] = {}
         # each child says when it found nothing left to take, after the results of what it took
         self.owed = {number: 1 for number in range(1, len(self.children) + 1)}
@@ -222,7 +242,12 @@ class Split:
             self.kept[index] = results[index] = self.finish(self.prepare(self.items[index]))
             if done is not None:
                 done(index)
+            if aside is not None:
+                aside()
+                aside = None
             self._receive(results, done, block=False)
+        if aside is not None:  # (no item taken here)
+            aside()
         while any(self.owed.values()):
             self._receive(results, done, block=True)
         if self.cost is not None:
@@ -419,9 +444,12 @@ def _child(
     prepare: Callable[[Any], Any],
     finish: Callable[[Any], Any],
     summarise: Callable[[Any], Any],
+    warm: Callable[[Any], None] | None = None,
 ) -> None:
     """A child of ``Split``: phase one of the items it takes (``_take``), then phase two when
-    asked.
+    asked. Between the two, while the main process works out what phase two needs from all
+    the phase-one results, it fills its caches for phase two from its own results (``warm``,
+    one result between looks at the pipe), work its phase two then does not do again.
 
     Results are sent by a thread of their own: a result is larger than the pipe holds (~64 KB),
     and the main process reads only between its own items, so sending from here would stop the
@@ -437,7 +465,12 @@ def _child(
             kept[index] = finish(prepare(items[index]))
             outbox.put(("read", index, summarise(kept[index])))
         outbox.put(("first done", -1, None))
+        cold = list(kept) if warm is not None else []
         while True:
+            if cold and not connection.poll():
+                assert warm is not None
+                warm(kept[cold.pop(0)])
+                continue
             try:
                 kind, message = connection.recv()
             except EOFError:
@@ -514,7 +547,14 @@ MOVES_MAX = 4
 def rebalance(owner: dict[int, int], costs: dict[int, float], processes: int) -> dict[int, int]:
     """Who does each item's phase two: its owner, except a few items moved from the process with
     most to do to the one with least, each the one that leaves the two closest. The same owners
-    and costs give the same moves (ties go to the lower index)."""
+    and costs give the same moves (ties go to the lower index).
+
+    A result moves between two children only through this process (process 0: a child hands an
+    item it read to this one, ``Split.second``): when the process with most to do and the one
+    with least are both children, the item goes to this process instead, if that still
+    shortens the longest; nor does one a child read and this process took over go on to another
+    child. (Moved to another child it was never sent there: with three or more processes mining
+    failed, a child asked to generalise a speech it did not hold.)"""
     doer = dict(owner)
     if processes < 2 or not costs:
         return doer
@@ -524,10 +564,14 @@ def rebalance(owner: dict[int, int], costs: dict[int, float], processes: int) ->
     least_gain = MOVE_MIN_SHARE * sum(loads) / processes
     for _ in range(MOVES_MAX):
         heavy = max(range(processes), key=lambda p: (loads[p], -p))
-        light = min(range(processes), key=lambda p: (loads[p], p))
+        light = min(range(processes), key=lambda p: (loads[p], p)) if heavy == 0 else 0
         gap = loads[heavy] - loads[light]
         # moving c leaves the two at a gap of |gap - 2c|: the best c is nearest gap / 2
-        movable = [i for i in sorted(doer) if doer[i] == heavy and 0 < costs[i] < gap]
+        movable = [
+            i
+            for i in sorted(doer)
+            if doer[i] == heavy and 0 < costs[i] < gap and owner[i] in (0, light, heavy)
+        ]
         if not movable:
             break
         chosen = min(movable, key=lambda i: (abs(gap - 2 * costs[i]), i))

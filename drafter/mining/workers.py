@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from collections import Counter
 from dataclasses import field, replace
 from itertools import chain
@@ -41,6 +42,7 @@ class ReadSpeech:
     county_names: frozenset[str]  # the speech's own county, full and short (names.county)
     quotes: frozenset[str]  # the texts it quotes (“……”)
     han: Counter[str]  # its Chinese characters, counted (for salient characters)
+    sentences: array[int]  # archive.sentence_digests (to tell versions of one text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
     """Read, outline and extract one speech file: all of reading that needs no jieba tables (its
     ``words`` and ``counts`` are left empty for ``segment_speech``)."""
     from drafter.corpus import read_speech
-    from drafter.mining.archive import check_speech
+    from drafter.mining.archive import check_speech, sentence_digests
     from drafter.mining.extract import extract_candidates
     from drafter.mining.names import QUOTE_RE, find_county_names
     from drafter.outline import parse_outline
@@ -94,6 +96,7 @@ def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
         county_names=find_county_names(text),
         quotes=frozenset(m.group(1) for m in QUOTE_RE.finditer(text)),
         han=Counter({ch: n for ch, n in every.items() if "\u4e00" <= ch <= "\u9fff"}),
+        sentences=sentence_digests(source),
     )
 
 
@@ -139,6 +142,24 @@ def generalise_cost(read: ReadSpeech | Skipped) -> float:
     if isinstance(read, Skipped):
         return 0.0
     return float(sum(len(word) * count for word, count in read.counts.items()))
+
+
+def warm_speech(read: ReadSpeech | Skipped) -> None:
+    """Fill the caches that generalising ``read`` reads and that do not depend on the corpus
+    (each word's own verdict, the words of its parallel lists' sentences): a worker does so
+    while the main process works out what the corpus says (``pool.Split``), then generalises
+    that much faster. The caches' answers are the same whenever they are worked out."""
+    from drafter import segment
+    from drafter.mining.names.words import word_static_info
+
+    if isinstance(read, Skipped):
+        return
+    for candidate in read.candidates:
+        if candidate.kind is Kind.PARALLEL_LIST and candidate.context not in read.words:
+            segment.cut(candidate.context)
+    for words in read.words.values():
+        for word in words:
+            word_static_info(word)
 
 
 def words_in_text(scan: WordScan, read: ReadSpeech | Skipped) -> set[str]:

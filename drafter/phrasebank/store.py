@@ -262,10 +262,18 @@ def curated_entries(
 ) -> tuple[Phrase, ...] | None:
     """The entries of the curated file ``curated_file`` (its bytes as written) of ``bank`` as
     loading them gives them: none without the file, None when it does not load."""
+    return read_curated(bank.topics, curated_file, bank_dir)
+
+
+def read_curated(
+    topics: Iterable[Topic], curated_file: bytes | None, bank_dir: Path
+) -> tuple[Phrase, ...] | None:
+    """``curated_entries`` of a bank with the topics ``topics`` (all that they depend on), so
+    that mining can read them before its bank is made."""
     if curated_file is None:
         return ()
     path = bank_dir / CURATED_FILE
-    topic_names = frozenset(t.name for t in bank.topics)
+    topic_names = frozenset(t.name for t in topics)
     try:
         text = curated_file.decode("utf-8-sig")
         return _parse_entries(parse_yaml(text, path), path, None, topic_names, curated=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from drafter import segment
 from drafter.mining.names.common import CJK, FUNCTION_CHARS
@@ -66,7 +66,7 @@ def county_freq(
 
 
 def own_words_by_county(
-    county_words: dict[str, set[str]], freq: Counter[str], totals: Counter[str], *, rare: bool
+    county_words: dict[str, set[str]], freq: Counter[str], totals: Mapping[str, int], *, rare: bool
 ) -> dict[str, frozenset[str]]:
     """Per county, its particulars (see the module docstring): a word no dictionary has that at
     most ``SPLIT_NAME_COUNTIES`` counties write, or a rare noun of the dictionary that its county
@@ -83,7 +83,7 @@ def own_words_by_county(
 
 
 def own_and_rare_words(
-    county_words: dict[str, set[str]], freq: Counter[str], totals: Counter[str]
+    county_words: dict[str, set[str]], freq: Counter[str], totals: Mapping[str, int]
 ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """``own_words_by_county`` without and with ``rare``, from one look at each word (the
     two share their first test, which rules out most words)."""
@@ -107,7 +107,7 @@ def own_and_rare_words(
     )
 
 
-def _particular(word: str, freq: Counter[str], totals: Counter[str]) -> bool:
+def _particular(word: str, freq: Counter[str], totals: Mapping[str, int]) -> bool:
     if len(word) < 2 or segment.word_frequency(word) >= OWN_WORD_FREQUENCY:
         return False
     if not segment.known_word(word):

@@ -207,6 +207,11 @@ def _static_info(word: str) -> WordInfo:
     )
 
 
+def word_static_info(word: str) -> WordInfo:
+    """What ``token_hits`` knows of ``word`` whatever the corpus (kept, see ``warm_speech``)."""
+    return _static_info(word)
+
+
 def _word_info(word: str, context: NameContext) -> WordInfo:
     info = _static_info(word)
     if not info.cjk:
