@@ -19,6 +19,7 @@ from drafter.compose.layout import PartLayout
 from drafter.compose.length import (
     ADD_PARTS_BELOW,
     AIM,
+    FIRST_BUDGET,
     MAX_ROUNDS,
     count_chars,
     next_budget,
@@ -97,7 +98,7 @@ def compose_and_render(
     """Compose and render, re-composing with a scaled budget until the length fits;
     ``layout``: the plan the writer approved (``drafter.compose.layout``)."""
     wanted = targets.length
-    budget = wanted
+    budget = round(wanted * FIRST_BUDGET)
     best: tuple[tuple[int, int], Draft, Document] | None = None
     tried: list[tuple[int, int]] = []
     spare = len(filler_topics(targets, bank)) if layout is None else 0
