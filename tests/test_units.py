@@ -872,3 +872,20 @@ def test_a_unit_goes_on_under_a_sub_head_only_while_the_sub_head_heads_it() -> N
     at, pick = merged
     assert at == 0 and pick.unit.lead == "稳定扩大就业"
     assert pick.sentences == ("落实就业优先政策。", "完善城乡低保制度。")  # one of two: half
+
+
+@pytest.mark.parametrize(
+    ("lead", "text", "headed"),
+    [
+        # round 37's writer: 严格资环执法监管 over 食品药品: 严格, 执法 and 监管 are every
+        # field's words, 资环 is the sub-head's own
+        ("严格资环执法监管", "强化食品药品监管，严格执法，保障群众舌尖上的安全。", False),
+        ("严格资环执法监管", "加大资环领域执法力度，严查偷采、偷排行为。", True),
+        ("加强食品药品监管", "强化食品药品全过程监管，守护群众舌尖上的安全。", True),
+        ("健全防返贫监测帮扶机制", "精准开展防返贫监测，及时落实帮扶措施。", True),
+    ],
+)
+def test_a_sub_head_is_spoken_of_by_its_own_words(lead: str, text: str, headed: bool) -> None:
+    from drafter.compose.units import on_lead
+
+    assert on_lead(lead, text) is headed

@@ -335,8 +335,8 @@ def matter_homes(
 _HEAD_FILLER = re.compile(
     r"加快|推进|推动|全面|持续|深入|实施|提升|加强|强化|积极|不断|扎实|着力|做好|抓好|抓实|"
     r"狠抓|全力|大力|聚力|聚焦|坚持|确保|完善|健全|构建|打造|优化|深化|扩大|提高|增强|推行|"
-    r"落实|落细|压实|夯实|筑牢|守住|守牢|巩固|培育|壮大|激发|释放|用好|办好|建好|管好|"
-    r"工作|能力|水平|体系|机制|建设|发展|管理|服务|质量|效能|力度|高质量|新|好|实|强|"
+    r"落实|落细|严格|压实|夯实|筑牢|守住|守牢|巩固|培育|壮大|激发|释放|用好|办好|建好|管好|"
+    r"工作|能力|水平|体系|机制|制度|执法|监管|建设|发展|管理|服务|质量|效能|力度|高质量|新|好|实|强|"
     r"[^\u4e00-\u9fff]"
 )
 
@@ -384,7 +384,8 @@ class LeadProfile:
             return False
         if any(triple in text for triple in self.triples):
             return True
-        if sum(1 for pair in self.pairs if pair in text) >= 2:
+        # (two pairs; one where the sub-head has only one of its own: 资环 of 严格资环执法监管)
+        if sum(1 for pair in self.pairs if pair in text) >= min(2, len(self.pairs)):
             return True
         return any(word in text for word in self.words)
 
