@@ -51,7 +51,10 @@ _PLAN_WORDS = re.compile(
 _FACT = re.compile(
     r"获评|荣获|被评为|获批|列入|入选|命名|验收|通过[^，。；]{0,10}(?:评估|验收|认定|考核|评审)|"
     r"排名|位居|率先|首[家批个次]|成功|创成|建成|新建|改扩建|(?:完工|竣工)(?!项目)|投入使用|"
-    r"投入运营|《|被[^，。；]{0,12}(?:报道|推广|表彰|肯定|采纳)|组建|挂牌|成立|全面完成|[0-9]|\{"
+    r"投入运营|《|被[^，。；]{0,12}(?:报道|推广|表彰|肯定|采纳)|组建|挂牌|成立|全面完成|[0-9]|\{|"
+    # the year's targets said met (各项指标均完成或超额完成市定任务): round 38's writer read it in
+    # a review whose targets file gave no such figure
+    r"(?:均|全部)(?:完成|超额完成)"
 )
 # Not a record of work but a setting or a look back over years (回首五年……, 在地区利好发展态势
 # 下，机遇优势叠加: round 31 found each among an area's measures; a speaker's feelings, 心路历程
