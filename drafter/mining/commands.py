@@ -74,7 +74,7 @@ def run_mine(
     there are enough files to need one."""
     from drafter.errors import OutputError
     from drafter.mining import collect_files, mine_bank
-    from drafter.mining.pool import default_workers, render_bank_files
+    from drafter.mining.pool import default_workers, start_bank_files
     from drafter.phrasebank.store import read_curated, save_bank
 
     out = Path(out)
@@ -137,19 +137,23 @@ def run_mine(
         files_kept[OWN_FILE] = render_own(
             result.county, [(name.name, name.years) for name in result.own]
         )
-    rendered, rows = render_bank_files(
+    rendered, pending = start_bank_files(
         bank, workers, curated_bytes, out, curated_read[0] if curated_read else None
     )
-    save_bank(
-        bank,
-        out,
-        force=force,
-        keep=files_kept,
-        rendered=rendered,
-        index=rows is not None,
-        index_rows=rows,
-    )
-    if keep and rows is None:
+    try:
+        # (the rows last: a helper process may still be rendering them)
+        save_bank(
+            bank,
+            out,
+            force=force,
+            keep=files_kept,
+            rendered=rendered,
+            index=True,
+            index_rows=pending.rows,
+        )
+    finally:
+        pending.close()
+    if keep and pending.rows() is None:
         _check_curated(out)  # its problems, all at once (a file that loads has an index)
     return result
 
