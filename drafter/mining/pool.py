@@ -285,6 +285,7 @@ class Split:
                         finish,
                         summarise,
                         warm,
+                        cost,
                     ),
                 )
                 process.start()
@@ -311,9 +312,12 @@ class Split:
             taking: Iterator[int] = iter(self.order)
         else:
             taking = iter(lambda: _take(self.order, (self.taken, self.lock)), -1)
+        self.costs = {}
         for index in taking:
             self.owner[index] = 0
             self.kept[index] = results[index] = self.finish(self.prepare(self.items[index]))
+            if self.cost is not None:  # (a child's comes with its summary)
+                self.costs[index] = self.cost(results[index])
             if done is not None:
                 done(index)
             if aside is not None:
@@ -324,8 +328,6 @@ class Split:
             aside()
         while any(self.owed.values()):
             self._receive(results, done, block=True)
-        if self.cost is not None:
-            self.costs = {index: self.cost(result) for index, result in results.items()}
         return [results[index] for index in range(len(self.items))]
 
     def second(
@@ -444,7 +446,9 @@ class Split:
                     error.add_note(f"（在子进程中）\n{trace}")
                 raise error
             if status == "read":  # a phase-one result (a summary) of an item the child took
-                into[index] = value
+                into[index], cost = value
+                if cost is not None:
+                    self.costs[index] = cost
                 self.owner[index] = owing[connection]
                 if done is not None:
                     done(index)
@@ -546,11 +550,14 @@ def _child(
     finish: Callable[[Any], Any],
     summarise: Callable[[Any], Any],
     warm: Callable[[Any], None] | None = None,
+    cost: Callable[[Any], float] | None = None,
 ) -> None:
     """A child of ``Split``: phase one of the items it takes (``_take``), then phase two when
-    asked. Between the two, while the main process works out what phase two needs from all
-    the phase-one results, it fills its caches for phase two from its own results (``warm``,
-    one result between looks at the pipe), work its phase two then does not do again.
+    asked (each phase-one result's ``cost`` worked out here and sent with its summary, not by
+    the main process between the phases). Between the two, while the main process works out
+    what phase two needs from all the phase-one results, it fills its caches for phase two
+    from its own results (``warm``, one result between looks at the pipe), work its phase two
+    then does not do again.
 
     Results are sent by a thread of their own: a result is larger than the pipe holds (~64 KB),
     and the main process reads only between its own items, so sending from here would stop the
@@ -564,7 +571,8 @@ def _child(
     try:
         while (index := _take(order, counter)) >= 0:
             kept[index] = finish(prepare(items[index]))
-            outbox.put(("read", index, summarise(kept[index])))
+            value = (summarise(kept[index]), None if cost is None else cost(kept[index]))
+            outbox.put(("read", index, value))
         outbox.put(("first done", -1, None))
         cold = list(kept) if warm is not None else []
         while True:
