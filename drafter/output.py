@@ -18,7 +18,7 @@ import functools
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from drafter.errors import OutputError, describe_os_error
@@ -69,22 +69,31 @@ def replace_dir_atomic(
     *,
     force: bool = False,
     marker: str | None = None,
+    late: Callable[[], Mapping[str, bytes | str]] | None = None,
 ) -> None:
     """Replace the folder ``target`` with exactly ``files`` (relative POSIX paths → content).
 
     The new folder is written completely beside the target before anything is touched. An existing
     non-empty target is replaced only with ``force`` and, when ``marker`` is given, only if it
     contains that file — so ``--force`` with a mistyped path cannot wipe an unrelated folder.
+    ``late()``: more files, asked for once ``files`` are written (what another process is still
+    making: the bank's index).
     """
     with staging_dir(target, force=force, marker=marker) as stage:
-        for name in sorted(files):
-            relative = Path(name)
-            if relative.is_absolute() or ".." in relative.parts:
-                raise ValueError(f"not a relative path inside the folder: {name!r}")
-            dest = stage / relative
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            content = files[name]
-            dest.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        _write_into(stage, files)
+        if late is not None:
+            _write_into(stage, late())
+
+
+def _write_into(stage: Path, files: Mapping[str, bytes | str]) -> None:
+    for name in sorted(files):
+        relative = Path(name)
+        if relative.is_absolute() or ".." in relative.parts:
+            raise ValueError(f"not a relative path inside the folder: {name!r}")
+        dest = stage / relative
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        content = files[name]
+        dest.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
 
 
 @contextlib.contextmanager

@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 from array import array
+from collections.abc import Iterable
 from functools import lru_cache
 from math import log
 from pathlib import Path
@@ -609,6 +610,31 @@ def known_word(word: str) -> bool:
     if not _ENTRIES:
         _load_tables()
     return bool(_ENTRIES.get(word))
+
+
+def rarer_words(words: Iterable[str], below: int) -> dict[str, int]:
+    """The words of ``words`` of two characters or more whose dictionary frequency
+    (``word_frequency``) is below ``below``, in the order given, each with its frequency (0:
+    not in the dictionary, as ``known_word`` says). One look-up a word, in one loop: mining asks
+    it of the ~11,000 words of 1.2 MB of reports between its phases, while its worker waits."""
+    if not _ENTRIES:
+        _load_tables()
+    get, bits = _ENTRIES.get, _TAG_BITS
+    found: dict[str, int] = {}
+    for word in words:
+        if len(word) >= 2:
+            frequency = get(word, 0) >> bits
+            if frequency < below:
+                found[word] = frequency
+    return found
+
+
+def unknown_words(words: Iterable[str]) -> list[str]:
+    """The words of ``words`` not in the dictionary (``known_word`` false), in the order given."""
+    if not _ENTRIES:
+        _load_tables()
+    get = _ENTRIES.get
+    return [word for word in words if not get(word)]
 
 
 def word_frequency(word: str) -> int:

@@ -362,3 +362,41 @@ def test_rendering_on_two_processes_writes_the_same_files(
     broken = b"schema_version: 1\nentries: 3\n"
     assert render_bank_files(mined_bank, 2, broken, tmp_path)[1] is None
     assert render_bank_files(mined_bank, 1, broken, tmp_path)[1] is None
+
+
+def test_rows_rendered_apart_are_asked_for_last_and_the_helper_reaped(
+    mined_bank: PhraseBank, tmp_path: Path
+) -> None:
+    """``start_bank_files``: the index's rows come from the helper when ``save_bank`` asks for
+    them (after the YAML files), the folder is the one written from rows rendered here, and a
+    helper whose rows are never asked for is stopped and reaped (no hang)."""
+    from drafter.mining.pool import start_bank_files
+    from drafter.phrasebank.store import CURATED_FILE, index_rows
+
+    curated = (Path(__file__).parents[1] / "phrasebank" / CURATED_FILE).read_bytes()
+    keep = {CURATED_FILE: curated.decode("utf-8")}
+    expected = index_rows(mined_bank, curated, tmp_path)
+    save_bank(mined_bank, tmp_path / "here", keep=keep, index=True, index_rows=expected)
+    files, pending = start_bank_files(mined_bank, 2, curated, tmp_path / "apart")
+    assert pending.pid  # rendered apart
+    asked: list[bytes | None] = []
+
+    def rows() -> bytes | None:
+        asked.append(pending.rows())
+        return asked[-1]
+
+    try:
+        save_bank(
+            mined_bank, tmp_path / "apart", keep=keep, rendered=files, index=True, index_rows=rows
+        )
+    finally:
+        pending.close()
+    assert asked == [expected]
+    assert not pending.pid
+    here, apart = tmp_path / "here", tmp_path / "apart"
+    assert sorted(p.name for p in here.iterdir()) == sorted(p.name for p in apart.iterdir())
+    for path in here.iterdir():
+        assert (apart / path.name).read_bytes() == path.read_bytes(), path.name
+    _, unread = start_bank_files(mined_bank, 2, curated, tmp_path / "unread")
+    unread.close(stop=True)
+    assert not unread.pid

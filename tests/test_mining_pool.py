@@ -214,6 +214,44 @@ def test_children_end_when_told_after_either_phase() -> None:
     assert time.monotonic() - started < 4  # (a child left waiting is ended after 5 s)
 
 
+def _full_cost(value: tuple[int, int, int]) -> float:
+    """A cost only the whole result gives (a summary of it would not do)."""
+    item, _, square = value
+    return float(square + item)
+
+
+def _summary_without_square(value: tuple[int, int, int]) -> tuple[int, int, int]:
+    item, reader, _ = value
+    return item, reader, -1
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_each_items_cost_is_worked_out_where_it_was_read(workers: int) -> None:
+    items = list(range(9))
+    with Split(
+        items, [1.0] * len(items), workers, _prepare, _finish, _summary_without_square, _full_cost
+    ) as split:
+        split.first()
+        assert split.costs == {i: float(i * i + i) for i in items}
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+def test_children_told_to_end_inside_ending_later_are_waited_for_at_its_end() -> None:
+    from drafter.mining import pool
+
+    items = list(range(6))
+    with pool.ending_later():
+        with Split(items, [1.0] * len(items), 2, _prepare, _finish, _summary, _alike) as split:
+            split.first()
+            assert len(list(split.second(_second, _setup, {"add": 1}, items))) == len(items)
+        assert pool._ENDING is not None
+        ending = list(pool._ENDING)
+        assert len(ending) == 1  # told to end, not waited for
+    assert pool._ENDING is None
+    assert [process.exitcode for process in ending] == [0]
+    assert not set(ending) & set(multiprocessing.active_children())
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_the_aside_work_runs_once_in_this_process_during_phase_one(workers: int) -> None:
     """``first``'s aside work (the caller's own, for after mining) runs once, here, after this

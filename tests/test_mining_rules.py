@@ -359,3 +359,23 @@ def test_a_national_milestone_year_is_no_year_a_draft_fills(
     been made {year} slots and filled with the draft's year; a hit without a slot leaves the
     sentence out."""
     assert [hit.slot for hit in find_figures(sentence)] == slots
+
+
+def test_own_and_rare_words_keep_each_words_two_tests() -> None:
+    """``own_and_rare_words`` looks each word up once: the same words as ``_rare`` and
+    ``_particular`` of every word of the counties."""
+    from collections import Counter
+
+    from drafter.mining.names.particulars import _particular, _rare, own_and_rare_words
+
+    county_words = {
+        "甲县": {"麻山药", "保西", "紧箍咒", "山药", "产业", "县域经济", "依存度"},
+        "乙县": {"麻山药", "橡胶机带", "产业", "紧箍咒", "肠衣"},
+        "丙县": {"产业", "大枣", "输送带", "休闲食品", "依存度"},
+    }
+    freq = Counter(w for words in county_words.values() for w in words)
+    totals = Counter({"紧箍咒": 1, "山药": 3, "肠衣": 4, "大枣": 2, "输送带": 5, "依存度": 1})
+    own, rare = own_and_rare_words(county_words, freq, totals)
+    for county, words in county_words.items():
+        assert own[county] == {w for w in words if _particular(w, freq, totals)}
+        assert rare[county] == {w for w in words if _rare(w, freq)}

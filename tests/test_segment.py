@@ -157,3 +157,21 @@ def test_tables_file_reads_back_what_was_written_and_ignores_a_damaged_one(
     other = tmp_path / "other.cache"
     segment._write_tables(other, ({"a\nb": 1}, 1, (None,)))
     assert not other.exists()
+
+
+def test_rarer_and_unknown_words_say_what_the_word_lookups_say() -> None:
+    words = [
+        *segment.cut("全县上下推进麻山药产业和橡胶机带产业发展，落实河湖长制"),
+        "麻山药",
+        "保西",
+        "之",
+    ]
+    words += ["特色产业", "紧箍咒", "依存度", "县域经济", "", "x", "山药"]
+    rarer = segment.rarer_words(words, 200)
+    assert rarer == {
+        w: segment.word_frequency(w)
+        for w in words
+        if len(w) >= 2 and segment.word_frequency(w) < 200
+    }
+    assert all((frequency > 0) == segment.known_word(w) for w, frequency in rarer.items())
+    assert segment.unknown_words(words) == [w for w in words if not segment.known_word(w)]

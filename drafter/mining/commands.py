@@ -19,6 +19,7 @@ from drafter.records import dataclass
 
 if TYPE_CHECKING:
     from drafter.mining.report import MiningReport
+    from drafter.phrasebank.model import PhraseBank
 
 # ``drafter.cli`` draws the progress bar: given the number of steps, it opens a bar and hands back
 # the function mining calls after each step (step name, file name)
@@ -74,8 +75,8 @@ def run_mine(
     there are enough files to need one."""
     from drafter.errors import OutputError
     from drafter.mining import collect_files, mine_bank
-    from drafter.mining.pool import default_workers, render_bank_files
-    from drafter.phrasebank.store import read_curated, save_bank
+    from drafter.mining.pool import default_workers, ending_later
+    from drafter.phrasebank.store import read_curated
 
     out = Path(out)
     if out.exists() and not force:
@@ -115,21 +116,42 @@ def run_mine(
     def read_curated_file() -> None:
         curated_read.append((read_curated(topics, curated_bytes, out),))
 
-    if progress is not None and len(files.files) >= PROGRESS_MIN_FILES:
-        # two steps per file: read, then generalise
-        with progress(2 * len(files.files)) as advance:
+    # (the workers' exits waited for once the bank is written: ``ending_later``)
+    with ending_later():
+        if progress is not None and len(files.files) >= PROGRESS_MIN_FILES:
+            # two steps per file: read, then generalise
+            with progress(2 * len(files.files)) as advance:
+                bank, result = mine_bank(
+                    corpus,
+                    topics,
+                    progress=advance,
+                    county=county,
+                    workers=workers,
+                    aside=read_curated_file,
+                )
+        else:
             bank, result = mine_bank(
-                corpus,
-                topics,
-                progress=advance,
-                county=county,
-                workers=workers,
-                aside=read_curated_file,
+                corpus, topics, county=county, workers=workers, aside=read_curated_file
             )
-    else:
-        bank, result = mine_bank(
-            corpus, topics, county=county, workers=workers, aside=read_curated_file
-        )
+        _save_mined(bank, result, out, workers, keep, curated_bytes, curated_read, force=force)
+    return result
+
+
+def _save_mined(
+    bank: PhraseBank,
+    result: MiningReport,
+    out: Path,
+    workers: int,
+    keep: dict[str, str],
+    curated_bytes: bytes | None,
+    curated_read: list[tuple[tuple[Phrase, ...] | None]],
+    *,
+    force: bool,
+) -> None:
+    """Write the mined ``bank`` (and the files ``keep`` carries over) as the folder ``out``."""
+    from drafter.mining.pool import start_bank_files
+    from drafter.phrasebank.store import save_bank
+
     files_kept = dict(keep)
     if result.county is not None:
         from drafter.names.own import OWN_FILE, render_own
@@ -137,21 +159,24 @@ def run_mine(
         files_kept[OWN_FILE] = render_own(
             result.county, [(name.name, name.years) for name in result.own]
         )
-    rendered, rows = render_bank_files(
+    rendered, pending = start_bank_files(
         bank, workers, curated_bytes, out, curated_read[0] if curated_read else None
     )
-    save_bank(
-        bank,
-        out,
-        force=force,
-        keep=files_kept,
-        rendered=rendered,
-        index=rows is not None,
-        index_rows=rows,
-    )
-    if keep and rows is None:
+    try:
+        # (the rows last: a helper process may still be rendering them)
+        save_bank(
+            bank,
+            out,
+            force=force,
+            keep=files_kept,
+            rendered=rendered,
+            index=True,
+            index_rows=pending.rows,
+        )
+    finally:
+        pending.close()
+    if keep and pending.rows() is None:
         _check_curated(out)  # its problems, all at once (a file that loads has an index)
-    return result
 
 
 def _check_curated(out: Path) -> None:

@@ -144,16 +144,21 @@ def _merged(group: _Group, order: dict[str, int]) -> tuple[Phrase, dict[str, Any
         topics = tuple(counts)
     else:
         topics = tuple(sorted(counts, key=lambda t: (-counts[t], order.get(t, len(order)), t)))[:3]
-    fillers = tuple(
-        filler
-        for filler, _ in sorted(
-            group.fillers.items(),
-            key=lambda item: (
-                (item[1], first.fillers.index(item[0]))
-                if item[0] in first.fillers
-                else (item[1], 0)
-            ),
+    # (only heading frames have fillers: most groups have none to sort)
+    fillers = (
+        tuple(
+            filler
+            for filler, _ in sorted(
+                group.fillers.items(),
+                key=lambda item: (
+                    (item[1], first.fillers.index(item[0]))
+                    if item[0] in first.fillers
+                    else (item[1], 0)
+                ),
+            )
         )
+        if group.fillers
+        else ()
     )
     if len(group.sources) <= 1:
         sources = list(group.sources)

@@ -17,12 +17,11 @@ import gc
 import multiprocessing
 import multiprocessing.connection
 import os
-import pickle
 import queue
 import signal
 import sys
 import threading
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -42,8 +41,27 @@ def render_bank_files(
     """The bank's files as ``store.render_bank`` gives them, and the rows of its index as
     ``store.index_rows`` gives them (None: the curated file ``curated_file`` does not load).
     With ``workers`` > 1 the rows (about half of the work) are rendered on a forked process
-    while this one renders the files. ``curated_read``: the curated file's entries as
-    ``store.curated_entries`` gives them, when the caller has read them already (in a tuple)."""
+    while this one renders the files (``start_bank_files``)."""
+    files, pending = start_bank_files(bank, workers, curated_file, bank_dir, curated_read)
+    try:
+        return files, pending.rows()
+    finally:
+        pending.close()
+
+
+def start_bank_files(
+    bank: PhraseBank,
+    workers: int,
+    curated_file: bytes | None,
+    bank_dir: Path,
+    curated_read: tuple[tuple[Phrase, ...] | None] | None = None,
+) -> tuple[dict[str, str], PendingRows]:
+    """The bank's files as ``store.render_bank`` gives them, and the rows of its index to come
+    (``PendingRows``): with ``workers`` > 1 they are rendered on a forked process, which this
+    one need not wait for until it has written the files (``store.save_bank`` asks for the rows
+    last). ``curated_read``: the curated file's entries as ``store.curated_entries`` gives
+    them, when the caller has read them already (in a tuple). The caller closes the
+    ``PendingRows`` (it reaps the helper) once it no longer needs them."""
     from drafter.phrasebank.store import curated_entries, render_bank, rows_with
 
     if curated_read is not None:
@@ -52,9 +70,9 @@ def render_bank_files(
         # read here, before the fork: the helper's rows are the longer branch
         curated = curated_entries(bank, curated_file, bank_dir)
     if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
-        return render_bank(bank), None if curated is None else rows_with(bank, curated)
+        return render_bank(bank), PendingRows(bank, curated)
     if curated is None:
-        return render_bank(bank), None
+        return render_bank(bank), PendingRows(bank, None)
     # A bare fork and a pipe: a one-task ``multiprocessing`` pool (its threads, queues and
     # shutdown) cost this process about as much as the rows it took off it.
     reader, writer = os.pipe()
@@ -65,28 +83,84 @@ def render_bank_files(
             os.close(reader)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            data = pickle.dumps(rows_with(bank, curated))
+            rows = rows_with(bank, curated)
             with os.fdopen(writer, "wb") as out:
-                out.write(data)
+                # their length first: rows cut short (the helper stopped) are told from whole
+                out.write(len(rows).to_bytes(_SIZE_BYTES, "little"))
+                out.write(rows)
             status = 0
         finally:
             os._exit(status)
     os.close(writer)
+    pending = PendingRows(bank, curated, pid, os.fdopen(reader, "rb"))
     try:
-        with os.fdopen(reader, "rb") as source:
-            files = render_bank(bank)
-            data = source.read()
+        files = render_bank(bank)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGTERM)
+        pending.close(stop=True)
         raise
-    finally:
-        _, status = os.waitpid(pid, 0)
-    if status != 0 or not data:
-        # the helper failed (it cannot say why): the rows here, where an error shows
-        return files, rows_with(bank, curated)
-    rows: bytes | None = pickle.loads(data)
-    return files, rows
+    return files, pending
+
+
+# (the length before the rows the helper sends)
+_SIZE_BYTES = 8
+
+
+class PendingRows:
+    """The rows of a bank's index (``store.index_rows``), rendered by a helper process or, with
+    none, here when asked. ``rows()`` waits for them (a helper that failed: rendered here, where
+    an error shows); ``close()`` reaps the helper, after the caller's last use of the rows: its
+    exit (freeing its copy of this process) is then no wait."""
+
+    def __init__(
+        self,
+        bank: PhraseBank,
+        curated: tuple[Phrase, ...] | None,
+        pid: int = 0,
+        source: Any = None,
+    ) -> None:
+        self.bank = bank
+        self.curated = curated
+        self.pid = pid
+        self.source = source
+        self.done = False
+        self.value: bytes | None = None
+
+    def rows(self) -> bytes | None:
+        from drafter.phrasebank.store import rows_with
+
+        if self.done:
+            return self.value
+        data = b""
+        if self.source is not None:
+            try:
+                with self.source:
+                    data = self.source.read()
+            except BaseException:
+                self.close(stop=True)
+                raise
+            finally:
+                self.source = None
+        size = int.from_bytes(data[:_SIZE_BYTES], "little")
+        if len(data) >= _SIZE_BYTES and size == len(data) - _SIZE_BYTES:
+            self.value = data[_SIZE_BYTES:]
+        elif self.curated is not None:  # no helper, or it failed (it cannot say why)
+            self.value = rows_with(self.bank, self.curated)
+        self.done = True
+        return self.value
+
+    def close(self, *, stop: bool = False) -> None:
+        """Reap the helper (``stop``: stopped first, its rows no longer wanted)."""
+        if self.source is not None:
+            with contextlib.suppress(OSError):
+                self.source.close()
+            self.source = None
+        if self.pid:
+            if stop:
+                with contextlib.suppress(OSError):
+                    os.kill(self.pid, signal.SIGTERM)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self.pid = 0
 
 
 # below this many entries rendering takes less than starting a process
@@ -211,6 +285,7 @@ class Split:
                         finish,
                         summarise,
                         warm,
+                        cost,
                     ),
                 )
                 process.start()
@@ -237,9 +312,12 @@ class Split:
             taking: Iterator[int] = iter(self.order)
         else:
             taking = iter(lambda: _take(self.order, (self.taken, self.lock)), -1)
+        self.costs = {}
         for index in taking:
             self.owner[index] = 0
             self.kept[index] = results[index] = self.finish(self.prepare(self.items[index]))
+            if self.cost is not None:  # (a child's comes with its summary)
+                self.costs[index] = self.cost(results[index])
             if done is not None:
                 done(index)
             if aside is not None:
@@ -250,8 +328,6 @@ class Split:
             aside()
         while any(self.owed.values()):
             self._receive(results, done, block=True)
-        if self.cost is not None:
-            self.costs = {index: self.cost(result) for index, result in results.items()}
         return [results[index] for index in range(len(self.items))]
 
     def second(
@@ -370,7 +446,9 @@ class Split:
                     error.add_note(f"（在子进程中）\n{trace}")
                 raise error
             if status == "read":  # a phase-one result (a summary) of an item the child took
-                into[index] = value
+                into[index], cost = value
+                if cost is not None:
+                    self.costs[index] = cost
                 self.owner[index] = owing[connection]
                 if done is not None:
                     done(index)
@@ -401,18 +479,19 @@ class Split:
         return count
 
     def close(self) -> None:
-        """Tell the children to stop (they end once phase two is done) and wait for them. (Said
-        in words: a child holds a copy of this process's end of its pipe, inherited at the fork,
-        so this end's closing is no end of input for it.)"""
-        for process, connection in self.children:
+        """Tell the children to stop (they end once phase two is done) and wait for them — or,
+        inside ``ending_later``, leave them to it. (Said in words: a child holds a copy of this
+        process's end of its pipe, inherited at the fork, so this end's closing is no end of
+        input for it.)"""
+        for _, connection in self.children:
             with contextlib.suppress(OSError, ValueError):
                 connection.send(("end", None))
             with contextlib.suppress(OSError):
                 connection.close()
-            process.join(timeout=5)
-            if process.is_alive():
-                process.terminate()
-                process.join()
+        if _ENDING is not None:
+            _ENDING.extend(process for process, _ in self.children)
+        else:
+            _join(process for process, _ in self.children)
         self.children = []
 
     def __enter__(self) -> Split:
@@ -423,6 +502,32 @@ class Split:
             for process, _ in self.children:
                 process.terminate()
         self.close()
+
+
+# the children ``Split.close`` told to end and did not wait for (inside ``ending_later``)
+_ENDING: list[Any] | None = None
+
+
+@contextlib.contextmanager
+def ending_later() -> Iterator[None]:
+    """Within it, a ``Split``'s children told to end are waited for only at its end: a child's
+    exit (freeing its copy of this process, ~10 ms) overlaps this process's work after mining
+    instead of holding it up."""
+    global _ENDING
+    outer, _ENDING = _ENDING, []
+    try:
+        yield
+    finally:
+        ending, _ENDING = _ENDING, outer
+        _join(ending)
+
+
+def _join(processes: Iterable[Any]) -> None:
+    for process in processes:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.terminate()
+            process.join()
 
 
 def _take(order: Sequence[int], counter: tuple[Any, Any]) -> int:
@@ -445,11 +550,14 @@ def _child(
     finish: Callable[[Any], Any],
     summarise: Callable[[Any], Any],
     warm: Callable[[Any], None] | None = None,
+    cost: Callable[[Any], float] | None = None,
 ) -> None:
     """A child of ``Split``: phase one of the items it takes (``_take``), then phase two when
-    asked. Between the two, while the main process works out what phase two needs from all
-    the phase-one results, it fills its caches for phase two from its own results (``warm``,
-    one result between looks at the pipe), work its phase two then does not do again.
+    asked (each phase-one result's ``cost`` worked out here and sent with its summary, not by
+    the main process between the phases). Between the two, while the main process works out
+    what phase two needs from all the phase-one results, it fills its caches for phase two
+    from its own results (``warm``, one result between looks at the pipe), work its phase two
+    then does not do again.
 
     Results are sent by a thread of their own: a result is larger than the pipe holds (~64 KB),
     and the main process reads only between its own items, so sending from here would stop the
@@ -463,7 +571,8 @@ def _child(
     try:
         while (index := _take(order, counter)) >= 0:
             kept[index] = finish(prepare(items[index]))
-            outbox.put(("read", index, summarise(kept[index])))
+            value = (summarise(kept[index]), None if cost is None else cost(kept[index]))
+            outbox.put(("read", index, value))
         outbox.put(("first done", -1, None))
         cold = list(kept) if warm is not None else []
         while True:

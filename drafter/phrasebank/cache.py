@@ -182,6 +182,15 @@ def render_stored(
     """The index of ``bank`` to store beside its files (``files``: name → the bytes written;
     those whose name ends in .yaml are its key): what ``read_stored`` reads. ``body``: the
     index's rows (``render_body`` of the bank) when they were rendered already, elsewhere."""
+    if body is None:
+        assert bank is not None
+        body = render_body(bank)
+    return stored_head(files) + body
+
+
+def stored_head(files: Mapping[str, bytes]) -> bytes:
+    """The lines of the stored index before its rows (``render_stored``): its format and its
+    key, the size and SHA-256 of each YAML file of ``files``."""
     key = {
         "layout": _LAYOUT,
         "files": [
@@ -190,10 +199,7 @@ def render_stored(
             if name.endswith(".yaml")
         ],
     }
-    if body is None:
-        assert bank is not None
-        body = render_body(bank)
-    return b"".join([_FORMAT, b"\n", dumps(key), b"\n", body])
+    return b"".join([_FORMAT, b"\n", dumps(key), b"\n"])
 
 
 def _stored_fresh(bank_dir: Path, key: dict[str, Any]) -> list[list[object]]:

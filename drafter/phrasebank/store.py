@@ -40,7 +40,7 @@ in Chinese, naming the file, the line and the entry id.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,7 @@ from drafter.phrasebank.cache import (
     INDEX_FILE,
     read_cached,
     read_stored,
-    render_stored,
+    stored_head,
     write_cached,
 )
 from drafter.phrasebank.entries import KIND_PREFIX as KIND_PREFIX
@@ -209,7 +209,7 @@ def save_bank(
     keep: Mapping[str, str] | None = None,
     rendered: Mapping[str, str] | None = None,
     index: bool = False,
-    index_rows: bytes | None = None,
+    index_rows: bytes | Callable[[], bytes | None] | None = None,
 ) -> None:
     """Write ``bank`` as the folder ``bank_dir``, atomically (a staging folder beside it is swapped
     in, so Ctrl-C or a crash never leaves a half-written bank). An existing bank is replaced only
@@ -218,35 +218,36 @@ def save_bank(
     bank's files as ``render_bank`` gives them, when the caller has rendered them already.
     ``index``: also store the bank's index in the folder (``cache.read_stored``), so that even
     the first draft from it does not parse the YAML (``drafter mine`` asks for it);
-    ``index_rows``: its rows, when the caller has rendered them already (``index_rows``)."""
+    ``index_rows``: its rows, when the caller has rendered them already (``index_rows``), or
+    the function that gives them (None: the curated file does not load), asked for after the
+    other files are written (another process may be rendering them meanwhile)."""
     from drafter.output import replace_dir_atomic
 
     files: dict[str, str | bytes] = dict(rendered if rendered is not None else render_bank(bank))
     for name, text in (keep or {}).items():
         files[name] = text
-    if index:
-        stored = _stored_index(bank, files, Path(bank_dir), index_rows)
-        if stored is not None:
-            files[INDEX_FILE] = stored
-    replace_dir_atomic(Path(bank_dir), files, force=force, marker=TOPICS_FILE)
-
-
-def _stored_index(
-    bank: PhraseBank, files: Mapping[str, str | bytes], bank_dir: Path, rows: bytes | None
-) -> bytes | None:
-    """The index to store beside ``files`` (the bank folder's files about to be written), of
-    ``bank`` as loading them would give it (``index_rows``; ``rows`` when given), None when
-    the curated file does not load."""
+    if not index:
+        replace_dir_atomic(Path(bank_dir), files, force=force, marker=TOPICS_FILE)
+        return
     data = {
         name: text.encode("utf-8") if isinstance(text, str) else text
         for name, text in files.items()
     }
-    if rows is None:
-        curated = data.get(CURATED_FILE)
-        rows = index_rows(bank, None if curated is None else curated, bank_dir)
-        if rows is None:
-            return None
-    return render_stored(data, None, rows)
+    # (the key first: the YAML files' digests need not wait for the rows)
+    head = stored_head(data)
+
+    def stored_index() -> dict[str, bytes]:
+        if callable(index_rows):
+            rows = index_rows()
+        else:
+            rows = index_rows or _rows_of(bank, data.get(CURATED_FILE), Path(bank_dir))
+        return {} if rows is None else {INDEX_FILE: head + rows}
+
+    replace_dir_atomic(Path(bank_dir), data, force=force, marker=TOPICS_FILE, late=stored_index)
+
+
+def _rows_of(bank: PhraseBank, curated_file: bytes | None, bank_dir: Path) -> bytes | None:
+    return index_rows(bank, curated_file, bank_dir)  # (``save_bank``'s argument has this name)
 
 
 def index_rows(bank: PhraseBank, curated_file: bytes | None, bank_dir: Path) -> bytes | None:

@@ -49,7 +49,7 @@ def county_freq(
     them faster (mining asks each process for the speeches it holds); None: not asked, the
     texts are searched here."""
     freq = Counter(w for words in county_words.values() for w in words)
-    unknown = {w for w in freq if not segment.known_word(w)}
+    unknown = set(segment.unknown_words(freq))
     if unknown:
         scan = WordScan(unknown)
         # (a word holding a line break could run from one text of a county into the next)
@@ -94,13 +94,24 @@ def own_and_rare_words(
     every: set[str] = set().union(*county_words.values())
     own: set[str] = set()
     rare: set[str] = set()
-    for word in every:
-        if len(word) < 2 or segment.word_frequency(word) >= OWN_WORD_FREQUENCY:
-            continue  # (neither: see ``_particular`` and ``_rare``)
-        if _rare(word, freq):
+    # (the words both tests can hold, with their frequencies: ``_rare`` and ``_particular``
+    # for them, each dictionary look-up made once)
+    for word, frequency in segment.rarer_words(every, OWN_WORD_FREQUENCY).items():
+        count = freq[word]
+        if frequency == 0:  # no dictionary word
+            if count <= SPLIT_NAME_COUNTIES:
+                rare.add(word)
+                own.add(word)
+            continue
+        if count <= 1:
             rare.add(word)
-        if _particular(word, freq, totals):
-            own.add(word)
+            # (the total last: it is summed over every speech)
+            if (
+                (segment.word_pos(word) or "").startswith("n")
+                and word not in segment.GOVERNMENT_WORDS
+                and totals[word] >= OWN_WORD_TIMES
+            ):
+                own.add(word)
     return (
         {county: frozenset(words & own) for county, words in county_words.items()},
         {county: frozenset(words & rare) for county, words in county_words.items()},
