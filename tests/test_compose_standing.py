@@ -523,3 +523,20 @@ def test_a_speech_still_closes_on_the_writers_last_section_on_conduct() -> None:
     assert "商贸消费" in topics
     assert topics.index("商贸消费") < topics.index("作风建设"), topics
     assert topics[:2] == ["项目建设", "工业发展"]
+
+
+def test_a_part_asking_again_for_sub_heads_gets_those_not_said_since() -> None:
+    """A part asks for its sub-heads twice (its items, then its plain paragraphs' heads): the
+    second time it is given the first answer less what the draft has said since."""
+    from drafter.compose.section import _lead_candidates
+
+    selector = _selector()
+    first = _lead_candidates(selector, "工业发展", "聚链成群抓工业")
+    assert len(first) >= 3
+    selector.used.add(first[0].text)
+    again = _lead_candidates(selector, "工业发展", "聚链成群抓工业")
+    assert [c.text for c in again] == [
+        c.text for c in first[1:] if not selector.too_similar(c.text)
+    ]
+    selector.start_section("工业发展")  # a new part looks afresh
+    assert _lead_candidates(selector, "工业发展", "聚链成群抓工业") is not again

@@ -518,6 +518,8 @@ class Selector:
         self.public = public  # a public text (report, symposium): no internal-only lines
         self.report = report  # a work report: lines to 人大代表 fit only here
         self.capped: dict[str, int] = {}
+        # the part's sub-heads as first found, by topic and heading (``section._lead_candidates``)
+        self.leads: dict[tuple[str, str], list[Candidate]] = {}
         self.demands = 0  # paragraphs closed by a 要…… demand so far
         # per part topic, the topics whose matters it may say (its own and its related topics
         # the draft has no part of: ``drafter.compose.units.matter_homes``); empty: any
@@ -1093,6 +1095,7 @@ class Selector:
         self._section_grams = set()
         self.section_words = set()
         self._section_said = []
+        self.leads = {}
         words = self.keywords.get(topic, ()) if topic else ()
         self._topic_grams = frozenset(g for w in words for g in bigrams(w)) | bigrams(topic or "")
 
