@@ -540,3 +540,16 @@ def test_a_part_asking_again_for_sub_heads_gets_those_not_said_since() -> None:
     ]
     selector.start_section("工业发展")  # a new part looks afresh
     assert _lead_candidates(selector, "工业发展", "聚链成群抓工业") is not again
+
+
+def test_a_short_paragraph_joined_to_a_headed_one_keeps_its_head() -> None:
+    """Short paragraphs of a part of prose are joined; one joined to a paragraph under a sub-head
+    goes on under that sub-head, which is not lost."""
+    from drafter.compose.section import _filled
+
+    head = Piece("稳定扩大就业。")
+    first = Paragraph((Piece("落实就业优先政策，做好重点群体就业。"),), head)
+    second = Paragraph((Piece("加强技能培训。"),))
+    (joined,) = _filled([first, second])
+    assert joined.lead == head
+    assert [p.text for p in joined.pieces] == [first.pieces[0].text, second.pieces[0].text]

@@ -1924,39 +1924,44 @@ def _filled(
         first, second = matter(a.pieces[0]), matter(b.pieces[0])
         return first is None or second is None or first == second
 
-    result: list[Paragraph] = []
-    for paragraph in paragraphs:
-        previous = result[-1] if result else None
-        if (
-            previous is not None
+    def short_joins(previous: Paragraph, paragraph: Paragraph) -> bool:
+        return (
             # (paragraph units join only each other, not sentences of other reports, unless
             # one is as short as a line: a speech is not a list of one-line paragraphs)
-            and (
+            (
                 _written(previous) == _written(paragraph)
                 or min(len(previous.text), len(paragraph.text)) < LINE_CHARS
             )
             and len(previous.text) < PLAIN_CHARS
             and len(previous.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
             and agree(previous, paragraph)
-        ):
-            result[-1] = Paragraph(previous.pieces + paragraph.pieces)
-        else:
-            result.append(paragraph)
-    # a paragraph as short as a line that found no next to join goes on from the one before
-    kept: list[Paragraph] = []
-    for paragraph in result:
-        previous = kept[-1] if kept else None
-        if (
-            previous is not None
-            and previous.lead is None
+        )
+
+    def line_joins(previous: Paragraph, paragraph: Paragraph) -> bool:
+        # a paragraph as short as a line that found no next to join goes on from the one before
+        return (
+            previous.lead is None
             and len(paragraph.text) < LINE_CHARS
             and len(previous.pieces) + len(paragraph.pieces) <= MAX_SENTENCES
             and agree(previous, paragraph)
-        ):
-            kept[-1] = Paragraph(previous.pieces + paragraph.pieces)
+        )
+
+    return _folded(_folded(paragraphs, short_joins), line_joins)
+
+
+def _folded(
+    paragraphs: list[Paragraph], joins: Callable[[Paragraph, Paragraph], bool]
+) -> list[Paragraph]:
+    """``paragraphs`` with each one that ``joins`` the one before it (as folded so far) said at
+    that one's end, under its sub-head if it has one."""
+    result: list[Paragraph] = []
+    for paragraph in paragraphs:
+        previous = result[-1] if result else None
+        if previous is not None and joins(previous, paragraph):
+            result[-1] = Paragraph(previous.pieces + paragraph.pieces, previous.lead)
         else:
-            kept.append(paragraph)
-    return kept
+            result.append(paragraph)
+    return result
 
 
 def _written(paragraph: Paragraph) -> bool:
