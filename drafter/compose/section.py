@@ -1761,10 +1761,9 @@ def _with_targets(
     homes: frozenset[str] = frozenset(),
 ) -> list[Paragraph]:
     """A part of units with the section's targets and points (``intro``) in place: a paragraph
-    of their own before a run of items, else at the head of the first
-    paragraph — after its first sentence when that frames the matter (``framing``) or opens
-    as the text before the heading (``after``) did. ``homes``: the topics whose matters the
-    part speaks for."""
+    of their own before a run of items, else at the head of the first paragraph — after its
+    first sentence when that frames the matter (``framing``) or opens as the text before the
+    heading (``after``) did. ``homes``: the topics whose matters the part speaks for."""
     if intro and paragraphs and paragraphs[0].lead is not None:
         # a target goes under the item whose matter it is (稳定扩大就业。今年，确保城镇新增就业
         # 2600人。……); the others open the part on their own, before its items: under another
