@@ -138,6 +138,11 @@ def _candidate(text: str, topic: str, entry: str = "bd-test") -> Candidate:
         ("立足新起点，抢抓新机遇，深化改革创新，再创新辉煌。", "改革创新", False),
         # the year's targets said met: a fact the targets file did not give (round 38)
         ("加强经济运行监测调度，各项指标均完成或超额完成市定任务。", "经济运行", False),
+        # a resolve or a manner of working to come, and a slogan of short clauses (round 38)
+        ("以更有力的举措、汇聚更强大的力量推进乡村振兴，促进农民增收。", "乡村振兴", False),
+        ("持续优化乡村布局，做大做强中心村镇，提升乡村产业发展水平。", "乡村振兴", False),
+        ("顶住经济下行压力，采取超常措施，推动经济发展实现质的有效提升。", "经济运行", False),
+        ("做实产业硬支撑，打响项目攻坚战，增强创新驱动力，提升平台新能级。", "工业发展", False),
         # (the same rules pass a record of the year's work)
         (
             "落实创新驱动发展战略，支持企业建设研发平台，推动科技创新成果转化应用。",

@@ -889,3 +889,60 @@ def test_a_sub_head_is_spoken_of_by_its_own_words(lead: str, text: str, headed: 
     from drafter.compose.units import on_lead
 
     assert on_lead(lead, text) is headed
+
+
+def test_a_county_s_own_product_is_said_only_where_the_targets_file_names_it() -> None:
+    from drafter.compose.products import load_products, untold_products
+
+    products = load_products()
+    assert "樱桃" in products and "粮食" not in products and "生猪" not in products
+    refused = untold_products("", products)
+    assert refused is not None and all(refused.search(f"发展{p}产业。") for p in products)
+    told = untold_products("做大做强食用菌产业", products)
+    assert told is not None and not told.search("推广食用菌新品种。")
+    assert told.search("大力发展高品质设施樱桃、草莓种植。")
+
+
+def test_a_draft_names_the_products_of_its_targets_file_only(tmp_path: Path) -> None:
+    from drafter.compose.products import load_products
+    from drafter.pipeline import draft_speech
+
+    text = "".join(draft_speech(REPO / "examples" / "work_meeting.yaml").document.paragraphs())
+    told = (REPO / "examples" / "work_meeting.yaml").read_text(encoding="utf-8")
+    assert not [p for p in load_products() if p in text and p not in told]
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("深入开展“四问”大讨论活动，以担当作为回答“四问”。", True),
+        ("严格落实“五控”措施，基本消除重污染天气。", True),
+        ("围绕“五清三建一改”目标，推动村庄清洁行动制度化常态化。", True),
+        ("圆满完成建国70周年阅兵等重大活动安保任务。", True),
+        # numbered terms the whole country writes, and periods
+        ("严格落实“党政同责、一岗双责”。", False),
+        ("深化农村承包地“三权分置”改革。", False),
+        ("扎实开展“八五”普法。", False),
+        ("编制“十五五”规划。", False),
+    ],
+)
+def test_a_numbered_coinage_or_an_anniversary_is_one_place_s(text: str, local: bool) -> None:
+    from drafter.compose.portable import portability_problem
+
+    assert (portability_problem(text) is not None) is local
+
+
+def test_a_thing_an_earlier_part_named_is_not_named_in_a_later_one() -> None:
+    from drafted import shipped_bank
+
+    from drafter.compose.select import Selector
+
+    selector = Selector(shipped_bank(), 1, {"county": "宁澧县"})
+    selector.start_section("商贸消费")
+    selector.mark_used("支持发展夜经济，打造特色商业街区。")
+    assert selector.names_said("培育夜经济消费新场景。")
+    selector.start_section("民生保障")
+    # a later part does not name it again, nor does a unit chosen for it
+    assert selector.names_said("推动夜经济、网红经济快速发展。")
+    assert "夜经济" in selector.plan_words()
+    assert not selector.names_said("完善养老服务体系。")

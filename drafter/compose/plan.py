@@ -372,6 +372,18 @@ MUST_WARNING = "此类讲话通常都讲的以下内容，指标文件的重点�
 THIN_WARNING = "短语库中以下部分的素材不足，篇幅可能偏短："
 
 
+def told_words(targets: Targets) -> str:
+    """What the targets file says in its own words (the meeting, the sections' topics, titles
+    and points, the review's highlights and problems, the concerns, the figures' names), one
+    line each: a county's particular (its products) is said only when named here."""
+    figures = (figure.name for _, figure in targets.keyed_figures())
+    texts = [targets.meeting, *targets.review.highlights, *targets.review.problems]
+    texts += [*targets.concerns, *figures]
+    for section in targets.sections:
+        texts += [section.topic, section.title or "", *section.points]
+    return "\n".join(texts)
+
+
 def slot_values(targets: Targets) -> dict[str, str]:
     """Values for the named slots every entry may use."""
     return {
@@ -564,6 +576,7 @@ def compose_draft(
         todo=todo,
         figure_names=tuple(figure.name for _, figure in targets.keyed_figures()),
         report=targets.kind == "work_report",
+        told=told_words(targets),
     )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
     added = filler_topics(targets, bank)[:fillers] if layout is None else ()

@@ -83,6 +83,10 @@ _COUNTED = re.compile(
     r"[一二三四五六七八九十两双](大|个|项|条|张|化|型|带|区|园|城|基地|廊|心|极|轴|业|县|镇|中心)"
 )
 _COUNTY_WORD = re.compile(r"县|富民|兴县|立县|强县")
+# A count before a word of one or two characters (“四问”, “五控”, “五清三建一改”, “双创双服”):
+# the shape of a county's or a city's own campaign. The numbered terms the whole country
+# writes (“三权分置”, “一岗双责”, “两新一重”) are in the national list.
+_NUMBERED = re.compile(r"[一二三四五六七八九十两双百千万][^一二三四五六七八九十两双百千万、，]")
 
 
 def _local_quote(text: str) -> str | None:
@@ -95,10 +99,16 @@ def _local_quote(text: str) -> str | None:
             continue
         if _COUNTED.search(term) or _COUNTY_WORD.search(term) or term.count("、") >= 2:
             return term
+        if _NUMBERED.search(term) and not _PERIOD_TERM.fullmatch(term):
+            return term
         after = text[match.end() : match.end() + 3]
         if term.endswith("经验") or (len(term) <= 4 and _COINED.match(after)):
             return term
     return None
+
+
+# A five-year plan's or a campaign's period (“十四五”, “八五”普法): dated, not local.
+_PERIOD_TERM = re.compile(r"[一二三四五六七八九十]{1,3}五")
 
 
 # What a county names with a quoted coinage of its own: “三联”机制, “乡愁”品牌, “红色”模式.
@@ -197,6 +207,8 @@ _RESULT_CLAIM = re.compile(
     r"被[^，。；]{0,12}(?:报道|推广|采纳|表彰|肯定)|成功(?:创建|创成|举办|承办)|即将投入使用|"
     # one county's events of one year: 第三届冰雪运动会, 连续举办三届, 灾后恢复重建
     r"第[一二三四五六七八九十\d]{1,3}届|举办[一二三四五六七八九十\d]{1,3}届|灾后恢复重建|灾后重建|"
+    # an anniversary is one year's event (建国70周年阅兵安保: round 39 found it in a review of 2024)
+    r"[一二三四五六七八九十百\d]{1,4}周年|"
     # a county's own documents and its own list of industries
     r"出台《|制定出台《|以[^，。；]{4,30}为代表的|以[^，。；]{4,30}、[^，。；]{2,20}为(?:主导|支柱)的"
 )

@@ -41,7 +41,11 @@ _PLAN_WORDS = re.compile(
     r"，让|，使|，为[^，。]{2,16}提供|打造(?!了)|营造(?!了)|年底前|年内|"
     # a sentence opening on an exhortation's adverb or an aim (积极开展……, 鼓励……) reads as a
     # plan however it ends
-    r"^(?:积极|大力|全力|鼓励|引导|支持|探索|坚持|始终|牢牢)"
+    r"^(?:积极|大力|全力|鼓励|引导|支持|探索|坚持|始终|牢牢|把)|"
+    # a resolve or a manner of working to come (round 38's writer read 以更有力的举措……推进,
+    # 切实让企业……, 做大做强中心村镇, 采取超常措施 in a review as plans)
+    r"切实|坚决|以更[^，。；]{0,6}的|做大做强|做优做强|严把|学习运用|因地制宜|健全完善|"
+    r"采取[^，。；]{0,6}措施"
 )
 # A fact of the county that did it, whatever mood its paragraph was in: a finished or new
 # work, a title or rank, a body set up, a report in the press (县城供水管网改造工程全面完工,
@@ -64,7 +68,9 @@ _NOT_A_RECORD = re.compile(
     r"^在[^，。；]{2,24}[下中]，|机遇[^，。；]{0,6}叠加|五年来|[一二三四五六七八九十]年来|"
     # the review's own close and lessons, said once after its areas, not inside one (round 37:
     # 以上成绩的取得，饱含着……, 实践让我们真切感受到……, 再创新辉煌 in the seventh area)
-    r"成绩的取得|成绩来之不易|感受到|体会到|认识到|启示|再创[^，。；]{0,4}辉煌|新篇章|新局面"
+    r"成绩的取得|成绩来之不易|感受到|体会到|认识到|启示|再创[^，。；]{0,4}辉煌|新篇章|新局面|"
+    # a slogan of short clauses (做实产业硬支撑，打响项目攻坚战，增强创新驱动力，提升平台新能级)
+    r"^(?:[^，。；]{3,8}，){2,}[^，。；]{3,8}。?$"
 )
 AREA_SENTENCES = 10
 MATTER_SENTENCES = 2  # sentences of the review on one matter at most

@@ -1214,6 +1214,7 @@ def compose_unit_part(
         allowed=units.allowed.get(topic),
         favour=selector.favour,
         others=frozenset(units.allowed) - {topic},
+        named=selector.plan_words(),
     )
     if not chosen:
         return None

@@ -39,6 +39,7 @@ from drafter.compose.portable import (
     portability_problem,
     with_placeholders,
 )
+from drafter.compose.products import load_products, untold_products
 from drafter.compose.regional import foreign_terms, load_regional_terms
 from drafter.compose.timeframe import TimeFrame
 from drafter.compose.unit import convertible, localise, unit_of
@@ -502,6 +503,7 @@ class Selector:
         todo: bool = False,
         figure_names: tuple[str, ...] = (),
         report: bool = False,
+        told: str = "",
     ) -> None:
         self.bank = bank
         # --todo: a sentence whose particular the writer can supply is said with 【待补：…】
@@ -537,6 +539,10 @@ class Selector:
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
         self.section_words: set[str] = set()  # what the part's sentences named
+        # what the numbered parts before the current one named (a plan says each thing once:
+        # round 38's writer found 夜经济 in three parts, 防返贫 and 国土绿化 in two)
+        self.draft_words: set[str] = set()
+        self._in_part = False  # a numbered part has begun (the review and opening are not)
         self._section_said: list[frozenset[str]] = []  # content bigrams of the part's sentences
         self._topic_grams: frozenset[str] = frozenset()  # the current part's own topic words
         self.memo: dict[tuple[str, str, frozenset[str]], bool] = {}  # per (text, topic, ours)
@@ -569,6 +575,9 @@ class Selector:
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
         # another province's own programmes (非首都功能, 一减四增): see ``compose.regional``
         self.regional = foreign_terms(values.get("county", ""), load_regional_terms())
+        # another county's own products (樱桃, 食用菌, 箱包): only those the targets file names
+        # (``told``: its own words) are said: see ``compose.products``
+        self.products = untold_products(told, load_products())
         self.values = dict(values)
         self.county = self.values.get("county", "")
         self.unit = unit_of(self.county)
@@ -831,6 +840,8 @@ class Selector:
             return False
         if not own and self.regional is not None and self.regional.search(text):
             return False
+        if not own and self.products is not None and self.products.search(text):
+            return False
         if _SEQUEL.search(text):
             return False
         if self.public and is_internal(text):
@@ -1091,7 +1102,11 @@ class Selector:
     def start_section(self, topic: str | None = None) -> None:
         """A new numbered part: its sentences must not share a key phrase with each other, nor
         so many content words beyond the topic's own that they say the same matter twice, nor
-        name a thing another of its sentences named (``names_said``)."""
+        name a thing another of its sentences named (``names_said``). What the part before it
+        named is named in no later part (``plan_words``)."""
+        if self._in_part:
+            self.draft_words |= self.section_words
+        self._in_part = True
         self._section_grams = set()
         self.section_words = set()
         self._section_said = []
@@ -1134,9 +1149,18 @@ class Selector:
         return found
 
     def names_said(self, text: str) -> bool:
-        """``text`` names a thing (河长制, 秸秆禁烧, 非法集资) a sentence of this part named: a
-        part says each once (round 22: 河长制 three times in one part on 生态环保)."""
-        return not self.section_words.isdisjoint(part_words(text))
+        """``text`` names a thing (河长制, 秸秆禁烧, 非法集资) a sentence of this part or of an
+        earlier numbered part named: a plan says each once (round 22: 河长制 three times in one
+        part on 生态环保; round 38: 夜经济 in three parts)."""
+        words = part_words(text)
+        return not (self.section_words.isdisjoint(words) and self.draft_words.isdisjoint(words))
+
+    def plan_words(self) -> frozenset[str]:
+        """The things the draft's numbered parts named so far (the current one's too): a
+        part about to be composed names none of them again."""
+        if not self._in_part:
+            return frozenset()
+        return frozenset(self.draft_words | self.section_words)
 
     def spend(self, text: str) -> None:
         """The formulas a speech says once (``CAPPED``) that ``text`` says are said: a sub-head

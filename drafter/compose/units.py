@@ -689,6 +689,7 @@ def choose_units(
     allowed: frozenset[str] | None = None,
     favour: str = "",
     others: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
     own aspect, none repeating what the draft said nor a phrase of six characters the part has
@@ -698,7 +699,8 @@ def choose_units(
     ``on_topic``). ``favour``: the draft's key for the sources it leans on (``favoured``).
     ``others``: the draft's other parts' topics — a unit first about one of them is that
     part's, not this one's (商业综合体 and 夜经济 go in 商贸消费 even where 工业发展 is
-    the unit's second topic)."""
+    the unit's second topic). ``named``: the things earlier parts named (``part_words``),
+    which no sentence of this part names again."""
     if others:
         pool = [u for u in pool if not u.phrase.topics or u.phrase.topics[0] not in others]
     groups = _unit_groups(pool, topic, focus, scores, relaxed)
@@ -729,6 +731,7 @@ def choose_units(
         phrases=set(said),
         # formulas a speech says once (专项债, 重中之重): those the draft said are spent
         spent={word for word, count in (capped or {}).items() if count},
+        before=named,
     )
     for unit in ranked:
         if choice.size >= budget:
@@ -837,6 +840,7 @@ class _Choice:
     aspects: set[str] = field(default_factory=set)
     size: int = 0
     words: set[str] = field(default_factory=set)  # the things its paragraphs named
+    before: frozenset[str] = frozenset()  # the things earlier parts named
 
     def consider(self, unit: UnitView) -> None:
         """Take ``unit`` as a paragraph of its own, go on with its measures in the paragraph on
@@ -879,10 +883,10 @@ class _Choice:
         self._add(Chosen(unit, indexes), aspect)
 
     def _named(self) -> set[str] | frozenset[str]:
-        """The things the part's paragraphs named, which no other of its paragraphs names
-        again — none where the part has little to choose from (it says a thing again rather
-        than fall short)."""
-        return self.words if self.terms.thin else frozenset()
+        """The things earlier parts and the part's paragraphs named, which no other of its
+        paragraphs names again — only those of earlier parts where the part has little to
+        choose from (it says a thing again in its own paragraphs rather than fall short)."""
+        return self.words | self.before if self.terms.thin else self.before
 
     def _borrowed(self) -> int:
         """How many of the part's units are borrowed from related topics."""

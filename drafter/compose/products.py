@@ -1,0 +1,26 @@
+"""A county's own products and trades (``products.txt``: 樱桃, 食用菌, 箱包 …): a mined sentence
+naming one is said in another county's draft only when the targets file names it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+PRODUCTS_FILE = Path(__file__).with_name("products.txt")
+
+
+@functools.cache
+def load_products(path: Path = PRODUCTS_FILE) -> tuple[str, ...]:
+    """The table's words, in file order (read once per process)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def untold_products(told: str, products: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern of the products a draft does not name: those ``told`` (the targets file's
+    own words) does not hold. None when it names them all."""
+    # longest first, in name order among equals: the same pattern every run
+    refused = sorted((p for p in set(products) if p not in told), key=lambda p: (-len(p), p))
+    return re.compile("|".join(map(re.escape, refused))) if refused else None
