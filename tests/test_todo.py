@@ -52,7 +52,7 @@ def test_a_draft_with_todo_says_it_and_passes_its_check() -> None:
     bank = make_bank(extra=extra)
     targets = make_targets()
     # a seed whose draft does not set the sentence aside (each draft does without a share)
-    seed = next(s for s in range(50) if not set_aside(f"{s}:{targets.county}", "bd-todo"))
+    seed = next(s for s in range(50) if not set_aside(f"{s}:{targets.county}", on_topic))
     draft = compose_draft(targets, bank, todo=True, seed=seed)
     doc = render(draft, targets.kind)
     assert "【待补：设施名称】" in doc.text

@@ -278,7 +278,9 @@ def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None
             numbered.append((key, verbatim(text)))
     problems = [text for _, text in numbered]
     if not problems:
-        return None
+        # a work report always faces its shortcomings (round 38's writer: a report without
+        # “我们也清醒看到……” reads as one that hides them): those other reports said in general
+        return mined_problems(selector, targets.length) if targets.kind == "work_report" else None
     if symposium:
         lead = _glue("大家在发言中反映的困难和问题，我们都一一记下了，主要是：")
     elif targets.kind == "work_report":
@@ -373,3 +375,76 @@ def goals_paragraph(
 
 def section_targets(section: Section, index: int, year: int) -> tuple[Piece, ...]:
     return target_pieces(section.figures, f"sections[{index}].figures", f"{year}年，")
+
+
+# A work report's shortcomings when the targets file lists none: one of each field a report's
+# 困难和问题 names, in its usual order (the economy, the people's livelihood, the government
+# itself), as other reports said them in general terms (经济总量偏小、产业结构不优……).
+_PROBLEM_FIELDS = (
+    re.compile(r"经济总量|产业结构|工业|动能|项目储备|大项目|产业支撑|实体经济"),
+    re.compile(r"民生|公共服务|群众期盼|看病|上学|就业"),
+    re.compile(r"干部|作风|效能|政府|担当|形式主义"),
+)
+# Not an item of the list: its frame (看到成绩的同时……, 对这些问题……), a cause or a time it
+# names (受新冠疫情……影响, 随着……), a field of one county (矿业, 西部新城), a figure.
+_NOT_A_PROBLEM_ITEM = re.compile(
+    r"^(?:看到|对|面对|应该|随着|从|受|在|同时|当然|但|一年来)|[一二三四五]是|我县|我们|"
+    r"疫情|扶贫|脱贫|贸易摩擦|六稳|六保|矿|新城|[0-9０-９]|\{"
+)
+# How a report answers its shortcomings: 对这些问题，我们一定高度重视……
+_ANSWER = re.compile(r"^对(?:于)?(?:这些|上述)(?:问题|困难)")
+PROBLEM_ITEMS_MIN = 2
+PROBLEMS_SHARE = 0.05  # of the asked length: the items of a report's shortcomings at most
+PROBLEM_ITEM_MIN = 28  # characters an item may have however short the report
+
+
+def mined_problems(selector: Selector, length: int) -> Paragraph | None:
+    """在肯定成绩的同时……：一是……；二是……。对这些问题，…… from the bank's body sentences
+    naming a shortcoming in general terms, each within its share of ``PROBLEMS_SHARE`` of the
+    asked ``length``; None when the bank holds too few of them."""
+    longest = max(PROBLEM_ITEM_MIN, int(length * PROBLEMS_SHARE / len(_PROBLEM_FIELDS)))
+    from drafter.compose.units import says_problem  # (it imports this module's neighbours)
+
+    found = selector.candidates(
+        Kind.BODY, None, any_topic=True, min_len=14, max_len=64, where=_problem_like
+    )
+    items: list[Piece] = []
+    for field in _PROBLEM_FIELDS:
+        for candidate in found:
+            text = candidate.text
+            if (
+                len(text) <= longest
+                and field.search(text)
+                and says_problem(text)
+                and not _NOT_A_PROBLEM_ITEM.search(text)
+                and not selector.too_similar(text)
+            ):
+                items.append(selector.take(candidate))
+                break
+    if len(items) < PROBLEM_ITEMS_MIN:
+        for item in items:
+            selector.used.discard(item.text)
+        return None
+    lead = _glue(
+        "在肯定成绩的同时，我们也清醒地认识到，全县发展还面临不少困难和挑战，政府工作还存在一些不足："
+    )
+    pieces: list[Piece] = [lead]
+    for index, item in enumerate(items):
+        pieces.append(_glue(("；" if index else "") + f"{to_chinese(index + 1)}是"))
+        pieces.append(Piece(item.text.rstrip("。；"), item.provenance))
+    answer = next((c for c in found if _ANSWER.match(c.text) and "要" not in c.text), None)
+    if answer is not None:
+        pieces += [_glue("。"), selector.take(answer)]
+    else:
+        pieces.append(_glue("。对此，我们将采取有力措施，认真加以解决，决不辜负全县人民的期望。"))
+    return Paragraph(tuple(pieces))
+
+
+def _problem_like(text: str) -> bool:
+    """A cheap first test on an entry's raw text: it names a shortcoming or answers them."""
+    return bool(_PROBLEM_WORDS.search(text))
+
+
+_PROBLEM_WORDS = re.compile(
+    r"不足|不强|不优|偏小|短板|差距|有待|矛盾|滞后|薄弱|不高|依然存在|^对(?:于)?(?:这些|上述)"
+)

@@ -368,6 +368,11 @@ ANSWERED_WARNING = (
 )
 # …and the parts every speech of its kind has, which the sections left out (``musts``).
 MUST_WARNING = "此类讲话通常都讲的以下内容，指标文件的重点工作中没有，稿件另写了这些部分："
+# …and the report's shortcomings, which the targets file did not list (``mined_problems``).
+MINED_PROBLEMS_WARNING = (
+    "指标文件没有写困难和问题，稿件按语料写了报告常讲的几条（“在肯定成绩的同时”一段），"
+    "请按本县实际核改，或在指标文件 review.problems 中写明。"
+)
 # Opens the warning that names the parts the bank could not fill to their share.
 THIN_WARNING = "短语库中以下部分的素材不足，篇幅可能偏短："
 
@@ -551,6 +556,7 @@ def compose_draft(
     layout: PartLayout | None = None,
     todo: bool = False,
     fillers: int = 0,
+    aside: bool = True,
 ) -> Draft:
     """The whole draft, seeded: the same targets, bank, seed and length give the same draft.
     ``layout``: a plan the writer approved (``drafter.compose.layout``) — its parts are the
@@ -558,6 +564,8 @@ def compose_draft(
     ``todo``: a sentence whose particular the writer can supply is said with 【待补：…】.
     ``fillers``: how many of the kind's own topics (``filler_topics``) the draft adds as parts
     after the sections, for a length its sections cannot carry.
+    ``aside``: the draft does without its share of the bank (``set_aside``); False where the
+    bank is too thin for the asked length.
 
     Phases: plan the parts (topics, headings, focus, weights), write what comes before them,
     compose each part from units (or sentences), then hand the whole to the template."""
@@ -577,6 +585,7 @@ def compose_draft(
         figure_names=tuple(figure.name for _, figure in targets.keyed_figures()),
         report=targets.kind == "work_report",
         told=told_words(targets),
+        aside=aside,
     )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
     added = filler_topics(targets, bank)[:fillers] if layout is None else ()
@@ -595,6 +604,7 @@ def compose_draft(
         topics=tuple(dict.fromkeys(p.topic for p in parts_plan)),
     )
     selector.matter_homes = units.allowed  # the sentence path keeps matters to their parts too
+    units.ledger.favour = selector.aside_key  # …and sets aside the sentences it sets aside
     selector.claims = units.ledger.claims  # …and says a matter in one paragraph of the draft
     if layout is None:
         weights = by_material(weights, [p.topic for p in parts_plan], units)
@@ -610,6 +620,9 @@ def compose_draft(
     parts = _formulas_once(parts, preamble)
     parts = _not_redone(parts, preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
+    mined = preamble.problems is not None and not targets.review.problems
+    if mined and targets.kind == "work_report":
+        draft = replace(draft, warnings=(*draft.warnings, MINED_PROBLEMS_WARNING))
     musts = must_topics(targets, bank) if layout is None else ()
     if added[: len(musts)] and tuple(added[: len(musts)]) == musts:
         names = "、".join(f"“{topic}”" for topic in musts)

@@ -237,8 +237,8 @@ def _topic_sentences(
     selector: Selector, topic: str, where: Callable[[str], object] | None = None
 ) -> list[Candidate]:
     """The bank's plan sentences for a part on ``topic``; ``where``: only those whose text it
-    passes (a part looking for a sentence naming a word: ``_answering``), those first about
-    the topic before the rest."""
+    passes (a part looking for a sentence naming a word: ``_answering``, which the draft's
+    share set aside does not limit), those first about the topic before the rest."""
     found = _on_topic_sentences(selector, topic, where)
     # a result (农业生产稳定增长) or a shortcoming (管理水平还不尽人意) is not said among a
     # plan's measures
@@ -253,9 +253,12 @@ def _on_topic_sentences(
     selector: Selector, topic: str, where: Callable[[str], object] | None = None
 ) -> list[Candidate]:
     # (the quick tests first: each refuses a sentence on its own)
+    spare = where is None
     found = [
         c
-        for c in selector.candidates(Kind.BODY, topic, min_len=12, max_len=150, where=where)
+        for c in selector.candidates(
+            Kind.BODY, topic, min_len=12, max_len=150, where=where, spare=spare
+        )
         # what a report's review said was done is that county's past, not a plan
         if c.phrase.mode is not Mode.ACHIEVEMENT
         and not selector.says_other_matter(c.phrase, topic)
@@ -1133,6 +1136,8 @@ def separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Par
                 if i >= 2:
                     avoid.add(_opening_of(result[i - 2]))
                 result[i - 1] = _reopened(result[i - 1], avoid)
+                if _opening_of(result[i - 1]) in avoid:
+                    _swap_plain(result, i - 1, movable)
             continue
         for j in range(i + 1, len(result)):
             if j in movable and _opening_of(result[j]) != _opening_of(result[i - 1]):
@@ -1154,9 +1159,29 @@ def separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Par
     return [p for i, p in enumerate(result) if i not in dropped]
 
 
+def _swap_plain(result: list[Paragraph], at: int, movable: set[int]) -> None:
+    """The plain paragraph ``at``, which opens as a neighbour does and has no other sentence to
+    open on, changes places with another plain one whose opening clashes with neither place's
+    neighbours (in place; unchanged when there is none)."""
+
+    def fits(paragraph: Paragraph, place: int, leaving: int) -> bool:
+        near = [k for k in (place - 1, place + 1) if 0 <= k < len(result) and k != leaving]
+        return all(_opening_of(result[k]) != _opening_of(paragraph) for k in near)
+
+    for j in sorted(movable):
+        if j == at or result[j].lead is not None:
+            continue
+        if fits(result[j], at, j) and fits(result[at], j, at):
+            result[at], result[j] = result[j], result[at]
+            return
+
+
 def _reopened(paragraph: Paragraph, avoid: set[str]) -> Paragraph:
     """``paragraph`` opening on the first of its sentences that opens otherwise than ``avoid``
-    (as it was when none does)."""
+    (as it was when none does, or when it has a sub-head: a lead stays with the sentence that
+    develops it)."""
+    if paragraph.lead is not None:
+        return paragraph
     pieces = list(paragraph.pieces)
     for k, piece in enumerate(pieces):
         if piece.text[:2] not in avoid:
@@ -1750,7 +1775,12 @@ def _targets_into_items(
             placed.setdefault(best, []).extend(sentence)
     for index, pieces in placed.items():
         paragraph = paragraphs[index]
-        paragraphs[index] = replace(paragraph, pieces=(*pieces, *paragraph.pieces))
+        # the file's targets under the item's lead; a bank sentence taking up a problem after
+        # the sentence that develops the lead (a unit's lead keeps its own sentence next)
+        mined = [p for p in pieces if p.provenance is not None and p.provenance.entry]
+        told = [p for p in pieces if p not in mined]
+        first, rest = paragraph.pieces[:1], paragraph.pieces[1:]
+        paragraphs[index] = replace(paragraph, pieces=(*told, *first, *mined, *rest))
     return left
 
 
@@ -1930,7 +1960,9 @@ def _filled(
             # one is as short as a line: a speech is not a list of one-line paragraphs)
             (
                 _written(previous) == _written(paragraph)
-                or min(len(previous.text), len(paragraph.text)) < LINE_CHARS
+                # (the one of other reports' sentences as short as a line: a unit cut short
+                # stays itself rather than take a paragraph of other reports)
+                or len((paragraph if _written(previous) else previous).text) < LINE_CHARS
             )
             and len(previous.text) < PLAIN_CHARS
             and len(previous.pieces) + len(paragraph.pieces) <= MAX_SENTENCES

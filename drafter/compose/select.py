@@ -504,6 +504,7 @@ class Selector:
         figure_names: tuple[str, ...] = (),
         report: bool = False,
         told: str = "",
+        aside: bool = True,
     ) -> None:
         self.bank = bank
         # --todo: a sentence whose particular the writer can supply is said with 【待补：…】
@@ -566,9 +567,12 @@ class Selector:
         # text (the candidates' loop asks them of ~5,000 entries a draft, ~200 documents)
         self._leaning: dict[str, bool] = {}
         self._fits_body: dict[str, bool] = {}
+        # the key of ``set_aside`` alone: none when the draft may use the whole bank (``aside``
+        # False: a bank too thin for the asked length)
+        self.aside_key = self.favour if aside else ""
         self._aside_hash = (
-            hashlib.blake2b(f"{self.favour}:aside:".encode(), digest_size=8)
-            if self.favour
+            hashlib.blake2b(f"{self.aside_key}:aside:".encode(), digest_size=8)
+            if self.aside_key
             else None
         )
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
@@ -947,11 +951,14 @@ class Selector:
         any_topic: bool = False,
         where: Callable[[str], object] | None = None,
         naming: bool = False,
+        spare: bool = True,
     ) -> list[Candidate]:
         """Usable entries of ``kind``, best first (seeded jitter between near-equals);
         ``where`` pre-selects entries by their raw text (a cheap test before any scoring);
         ``naming``: only the entries whose text names one of ``topic``'s keywords (those
-        ``topic_pattern`` finds), whatever their tags, as the bank's index names them."""
+        ``topic_pattern`` finds), whatever their tags, as the bank's index names them;
+        ``spare`` False: the sentences the draft sets aside too (``set_aside``: a sentence
+        taking up the targets file's own problem is not done without)."""
         entries: Sequence[Phrase]
         if naming and topic is not None:
             entries = self.bank.of_kind_naming(kind, topic)  # (only those fetched)
@@ -982,10 +989,11 @@ class Selector:
             entry = phrase.id
             if entry in used_ids or (where is not None and not where(phrase.text)):
                 continue
-            if body:
-                aside_ = aside.get(entry)
+            if body and spare:
+                # (by its text: the same sentence in a unit is set aside with it)
+                aside_ = aside.get(phrase.text)
                 if aside_ is None:
-                    aside_ = set_aside_(entry)
+                    aside_ = set_aside_(phrase.text)
                 if aside_:
                     continue
             kind_ = phrase.kind
@@ -1030,7 +1038,8 @@ class Selector:
         return favoured(self.favour, source)
 
     def _set_aside(self, entry: str) -> bool:
-        """``set_aside(self.favour, entry)``."""
+        """``set_aside(self.aside_key, entry)``: ``entry`` is a sentence's text (see
+        ``candidates``)."""
         found = self._aside.get(entry)
         if found is None:
             found = False
