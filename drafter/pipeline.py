@@ -145,6 +145,9 @@ def compose_and_render(
         # still short with every part it could add: the bank is thin for this length, and the
         # draft uses the share of it a draft otherwise does without (``set_aside``)
         budget, fillers = settings
+        # (with a budget scaled as the next round's would be: the set-aside share lengthens
+        # the parts only where they are given room for it)
+        budget = next_budget(budget, count_chars(best[2].paragraphs()), wanted)
         draft = compose_draft(
             targets,
             bank,

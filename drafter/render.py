@@ -207,6 +207,7 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "kind": draft.kind,
         "county": draft.county,
         "meeting": draft.meeting,
+        "titled_meeting": titled_meeting(draft.county, draft.meeting),
         "speaker": draft.speaker,
         "date_line": draft.date_line,
         "year": draft.year,
@@ -536,3 +537,13 @@ def render_speech(
         year=meta.year if meta.year is not None else draft.year,
     )
     return Document(blocks, meta)
+
+
+def titled_meeting(county: str, meeting: str) -> str:
+    """The meeting as a speech's title names it: 县政府第一次全体会议 → 桐渚县政府第一次全体会议,
+    县委十四届八次全会 → 澜岗县委十四届八次全会 (a title read outside the county says whose);
+    全县……会议 and a meeting already naming the county stay as written."""
+    unit = county[-1:] if county else ""
+    if unit and meeting.startswith(unit) and not meeting.startswith(county):
+        return county + meeting[1:]
+    return meeting

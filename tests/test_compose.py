@@ -120,7 +120,7 @@ def headings(doc: Document) -> list[str]:
 def test_draft_has_the_macro_structure_of_a_work_meeting() -> None:
     _, doc = draft_document(make_targets(), make_bank())
     texts = doc.paragraphs()
-    assert texts[0] == "在县政府第一次全体会议上的讲话"
+    assert texts[0] == "在青禾县政府第一次全体会议上的讲话"
     assert doc.blocks[0].role is Role.TITLE
     assert "同志们：" in texts
     assert any(t.startswith("今天，我们召开县政府第一次全体会议") for t in texts)
@@ -207,14 +207,15 @@ def test_length_grows_with_the_length_asked_for() -> None:
     assert len(long.text) > len(short.text) * 1.25
     # the length asked for is met by the pipeline, which composes again with a scaled budget
     # when one pass is off (a single pass of the composer lands within about a fifth to a
-    # quarter: 2,371–2,487 characters for 3,000)
+    # quarter: 2,371–2,487 characters for 3,000; 2,248 once a draft set aside 0.4 of the bank
+    # rather than 0.3, which the pipeline's first budget of 1.1 times the length makes up)
     from drafter.compose.length import count_chars
     from drafter.pipeline import compose_and_render, template_for
 
     targets = make_targets(length=3000)
     _, fitted = compose_and_render(targets, bank, template_for(targets.kind, None))
     assert abs(count_chars(fitted.paragraphs()) - 3000) <= 0.15 * 3000
-    assert abs(len(long.text) - 3000) <= 0.25 * 3000
+    assert abs(len(long.text) - 3000) <= 0.3 * 3000
 
 
 def test_a_topic_without_material_is_refused_and_named() -> None:

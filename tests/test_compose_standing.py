@@ -371,6 +371,10 @@ def test_a_units_climate_praise_is_not_said() -> None:
         "在国家强大政治引领下，政策优势凸显，稳步发展的环境大好、信心十足。"
     )
     assert selector.suits_speech("坚定发展信心，扎实推进各项工作。")
+    # a report's closing pledge is not said inside a part (round 40)
+    assert not selector.suits_speech(
+        "2025年，我们将紧紧团结和依靠全县广大干部群众，努力不负时代、不负韶华、不负人民。"
+    )
 
 
 def test_a_part_takes_no_sentence_naming_another_parts_topic_and_not_its_own() -> None:

@@ -280,7 +280,8 @@ def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None
     if not problems:
         # a work report always faces its shortcomings (round 38's writer: a report without
         # “我们也清醒看到……” reads as one that hides them): those other reports said in general
-        return mined_problems(selector, targets.length) if targets.kind == "work_report" else None
+        mined = targets.kind == "work_report" and targets.length >= PROBLEMS_FROM_LENGTH
+        return mined_problems(selector, targets.length) if mined else None
     if symposium:
         lead = _glue("大家在发言中反映的困难和问题，我们都一一记下了，主要是：")
     elif targets.kind == "work_report":
@@ -394,6 +395,9 @@ _NOT_A_PROBLEM_ITEM = re.compile(
 # How a report answers its shortcomings: 对这些问题，我们一定高度重视……
 _ANSWER = re.compile(r"^对(?:于)?(?:这些|上述)(?:问题|困难)")
 PROBLEM_ITEMS_MIN = 2
+# a report this long at least faces shortcomings the file did not list (a shorter one has no
+# room: 2,600 characters on eight sections came out at 3,057 with them)
+PROBLEMS_FROM_LENGTH = 4000
 PROBLEMS_SHARE = 0.05  # of the asked length: the items of a report's shortcomings at most
 PROBLEM_ITEM_MIN = 28  # characters an item may have however short the report
 

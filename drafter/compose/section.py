@@ -1948,11 +1948,18 @@ def _filled(
     with 养老服务体系; 法律援助 does not go on with 医疗信息化, nor 商品房预售 with 集中供热:
     matters of one topic are still two matters, round 31)."""
 
+    def matters(paragraph: Paragraph) -> set[str]:
+        assert matter is not None
+        return {m for m in map(matter, paragraph.pieces) if m is not None}
+
     def agree(a: Paragraph, b: Paragraph) -> bool:
+        # (the matters of all their sentences, not of the first alone: 安全生产大于天…… names
+        # none, and the paragraph it opened went on from 安全生产 to three sentences on 信访 —
+        # round 40's blind reader)
         if matter is None:
             return True
-        first, second = matter(a.pieces[0]), matter(b.pieces[0])
-        return first is None or second is None or first == second
+        first, second = matters(a), matters(b)
+        return not first or not second or bool(first & second)
 
     def short_joins(previous: Paragraph, paragraph: Paragraph) -> bool:
         return (
@@ -1978,7 +1985,25 @@ def _filled(
             and agree(previous, paragraph)
         )
 
-    return _folded(_folded(paragraphs, short_joins), line_joins)
+    folded = _folded(_folded(paragraphs, short_joins), line_joins)
+    # a line of other reports' sentences that found no paragraph on its matter is left out
+    # rather than stand as a one-line paragraph or close an unrelated one (每年培树一批道德模范
+    # …… at the end of a paragraph on 重点领域风险: round 40)
+    kept = [p for p in folded if not _orphan_line(p)]
+    return kept if kept else folded
+
+
+def _orphan_line(paragraph: Paragraph) -> bool:
+    """A plain paragraph as short as a line, every sentence of it a bank body sentence the part
+    chose for itself (none taking up the targets file's facts: those carry its key)."""
+    return (
+        paragraph.lead is None
+        and len(paragraph.text) < LINE_CHARS
+        and all(
+            p.provenance is not None and p.provenance.kind == "body" and not p.provenance.yaml_key
+            for p in paragraph.pieces
+        )
+    )
 
 
 def _folded(

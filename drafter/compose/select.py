@@ -86,7 +86,10 @@ _MOOD = re.compile(
     r"心路历程|点点滴滴|令人(?:欣慰|振奋|鼓舞|自豪|感动)|一路走来|[一二三四五六七八九十]年的时光|"
     # the climate praised (在国家强大政治引领下，……环境大好、信心十足: round 32 read it closing
     # two paragraphs of two drafts)
-    r"(?:信心|动能|干劲|底气|后劲)十足|环境大好"
+    r"(?:信心|动能|干劲|底气|后劲)十足|环境大好|"
+    # a report's closing pledge (我们将紧紧团结和依靠全县广大干部群众……不负时代、不负韶华、
+    # 不负人民: round 40's writer read it in the middle of a part of a 县委全会 speech)
+    r"不负[^，。；]{0,4}、不负|决不辜负|紧紧团结和?依靠|交上[^，。；]{0,8}答卷"
 )
 # A sentence that says what the matter is or which thought guides it (深入学习贯彻习近平生态
 # 文明思想，……; 牢固树立“两山”理念，……): a paragraph opens on it, it does not come after measures.
@@ -1267,7 +1270,10 @@ def set_aside(key: str, entry: str) -> bool:
     return _draw(f"{key}:aside:{entry}") < SET_ASIDE
 
 
-SET_ASIDE = 0.3
+# (0.3 until round 40: drafts of two counties shared 25% of their sentences on the composition
+# benchmark, at the bar; 0.4 took seed 7's to 23.4%, the length kept by drafting once more with
+# the whole bank where a draft is still short: ``compose_and_render``)
+SET_ASIDE = 0.4
 
 
 def favoured(key: str, source: str) -> bool:
