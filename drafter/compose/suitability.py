@@ -213,31 +213,42 @@ def _foreign_term(selector: Selector, text: str, topic: str, ours: frozenset[str
 
 
 def _find_foreign_term(selector: Selector, text: str, topic: str, ours: frozenset[str]) -> bool:
-    own = selector.keywords.get(topic, ())
-    scan, topics_of = _long_term_scan(_long_terms(selector))
+    scan, topics_of, kin = _long_term_scan(_long_terms(selector))
     # only the long terms in the text are looked at (found in one scan, not ~300 substring tests)
     for word in scan.found(text):
         for name in topics_of[word]:
-            if name not in ours and not any(word in k or k in word for k in own if k):
-                return True
+            if name not in ours:
+                # (whether the term is within one of the topic's own keywords, or holds one:
+                # asked once a term and topic, not for each sentence, ~100 keywords each time)
+                own = kin.get((word, topic))
+                if own is None:
+                    own = kin[(word, topic)] = any(
+                        word in k or k in word for k in selector.keywords.get(topic, ()) if k
+                    )
+                if not own:
+                    return True
     return False
 
 
 _Terms = tuple[tuple[str, str], ...]
-_LONG_SCANS: dict[int, tuple[_Terms, WordScan, dict[str, tuple[str, ...]]]] = {}
+_LongScan = tuple[WordScan, dict[str, tuple[str, ...]], dict[tuple[str, str], bool]]
+_LONG_SCANS: dict[int, tuple[_Terms, _LongScan]] = {}
 
 
-def _long_term_scan(terms: _Terms) -> tuple[WordScan, dict[str, tuple[str, ...]]]:
-    """The long terms' scan and each term's topics, made once per table of terms."""
+def _long_term_scan(terms: _Terms) -> _LongScan:
+    """The long terms' scan, each term's topics and whether a term is kin to a topic's own
+    keywords (filled as asked), made once per table of terms (the terms are the selector's
+    keywords': the same keywords answer the kinship)."""
     found = _LONG_SCANS.get(id(terms))
     if found is None or found[0] is not terms:
         topics_of: dict[str, list[str]] = {}
         for name, word in terms:
             topics_of.setdefault(word, []).append(name)
-        found = (terms, WordScan(topics_of), {w: tuple(n) for w, n in topics_of.items()})
+        scan = (WordScan(topics_of), {w: tuple(n) for w, n in topics_of.items()}, {})
+        found = (terms, scan)
         _LONG_SCANS.clear()  # one table at a time: the terms are kept alive by the entry
         _LONG_SCANS[id(terms)] = found
-    return found[1], found[2]
+    return found[1]
 
 
 def _long_terms(selector: Selector) -> tuple[tuple[str, str], ...]:
