@@ -1046,7 +1046,7 @@ class Selector:
         # (the formulas spent so far: a few of ``CAPPED``'s, often none)
         if any(n >= 1 and word in text for word, n in self.capped.items() if word in _CAPPED):
             return True
-        if any(text.count(word) > 1 for word in CAPPED):
+        if any(map(operator.lt, repeat(1), map(text.count, CAPPED))):  # (counted in C)
             return True  # the formula twice in one sentence (力戒形式主义……从形式主义的束缚中)
         if key_phrases(text) & self._section_grams:
             return True

@@ -382,12 +382,13 @@ class LeadProfile:
         enough."""
         if not self.pairs:
             return False
-        if any(triple in text for triple in self.triples):
+        # (the runs looked for in C: ~4,000 texts a draft)
+        if any(map(text.__contains__, self.triples)):
             return True
         # (two pairs; one where the sub-head has only one of its own: 资环 of 严格资环执法监管)
-        if sum(1 for pair in self.pairs if pair in text) >= min(2, len(self.pairs)):
+        if sum(map(text.__contains__, self.pairs)) >= min(2, len(self.pairs)):
             return True
-        return any(word in text for word in self.words)
+        return any(map(text.__contains__, self.words))
 
 
 @lru_cache(maxsize=4096)
