@@ -244,7 +244,7 @@ def _long_term_scan(terms: _Terms) -> _LongScan:
         topics_of: dict[str, list[str]] = {}
         for name, word in terms:
             topics_of.setdefault(word, []).append(name)
-        scan = (WordScan(topics_of), {w: tuple(n) for w, n in topics_of.items()}, {})
+        scan: _LongScan = (WordScan(topics_of), {w: tuple(n) for w, n in topics_of.items()}, {})
         found = (terms, scan)
         _LONG_SCANS.clear()  # one table at a time: the terms are kept alive by the entry
         _LONG_SCANS[id(terms)] = found
