@@ -232,7 +232,7 @@ class BankIndex:
             return []
         offset, size, count = span
         data = self._body[offset : offset + size]
-        if len(data) != size or data[-1:] != b"\n":
+        if len(data) != size or not size or data[-1] != ord("\n"):
             raise ValueError("truncated index")
         # (decoded from the index's bytes as they are, then read as one list: ~1.3 MB a draft)
         rows = json.loads("[" + str(data[:-1], "utf-8", "surrogatepass").replace("\n", ",") + "]")
