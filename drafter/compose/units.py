@@ -93,7 +93,6 @@ class UnitView:
     phrase: Phrase
     sentences: tuple[str, ...]
     roles: tuple[str, ...]
-    grams: tuple[frozenset[str], ...]
     lead: str | None = None
     opens: bool = True  # sentences[0] is the unit's own first sentence (the one after its lead)
     clauses: tuple[tuple[frozenset[str], ...], ...] = ()  # per sentence, its clauses' bigrams
@@ -110,7 +109,6 @@ class UnitView:
             self,
             sentences=tuple(self.sentences[i] for i in keep),
             roles=tuple(self.roles[i] for i in keep),
-            grams=tuple(self.grams[i] for i in keep),
             clauses=tuple(self.clauses[i] for i in keep),
             matters=tuple(self.matters[i] for i in keep) if self.matters else (),
         )
@@ -650,7 +648,6 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         phrase,
         tuple(s for s, _ in kept),
         tuple(r for _, r in kept),
-        tuple(bigrams(s) for s, _ in kept),
         lead,
         opens=first_kept,
         matters=tuple(kept_matters),
