@@ -160,7 +160,11 @@ def about_another_topic(
         return True
     # A long term of another topic (和美乡村 in 民生, 公共卫生 under 应急), or a word that marks
     # it unmistakably (旅游 in an industry part), marks the sentence's subject.
-    if _foreign_term(selector, text, topic, ours) or _foreign_marker(text, topic, ours):
+    # (a long term is a keyword: one of another topic's in the text gives that topic a score, so
+    # with no other topic scored there is none to look for)
+    if (others and _foreign_term(selector, text, topic, ours)) or _foreign_marker(
+        text, topic, ours
+    ):
         return True
     # A definition (产业是高质量发展的基础) is about its subject: the subject must be this topic's.
     match = _DEFINITION.match(text)
