@@ -343,5 +343,8 @@ GENERIC_KEYWORDS = frozenset(
 
 def specific_to(selector: Selector, text: str, topic: str) -> bool:
     """False when the sentence's only words of the topic are generic ones (落实 alone)."""
-    words = [k for k in selector.keywords.get(topic, ()) if k and k in text]
+    keywords = selector.keywords.get(topic, ())
+    if GENERIC_KEYWORDS.isdisjoint(keywords):
+        return True  # (a topic without generic words: any of its words is specific; in C)
+    words = [k for k in keywords if k and k in text]
     return not words or any(k not in GENERIC_KEYWORDS for k in words)
