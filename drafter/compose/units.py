@@ -22,6 +22,7 @@ Phases, each a function with small frozen objects between them:
 from __future__ import annotations
 
 import math
+import operator
 import random
 import re
 from collections import Counter
@@ -1155,16 +1156,17 @@ def _fresh(
     kept: list[int] = []
     for index, clauses in enumerate(unit.clauses):
         matter = unit.matter_of(index)
+        sentence = unit.sentences[index]
         if (
             foreign_matter(matter, allowed)
             or not ledger.free(matter, mood, part, paragraph)
-            or unit.sentences[index] in taken
-            or not phrases.isdisjoint(key_phrases(unit.sentences[index]))
+            or sentence in taken
+            or not phrases.isdisjoint(key_phrases(sentence))
             # a thing the part named in another paragraph (河长制, 秸秆禁烧) is not named again
-            or not words.isdisjoint(part_words(unit.sentences[index]))
-            or any(word in unit.sentences[index] for word in spent)
+            or not words.isdisjoint(part_words(sentence))
+            or any(map(sentence.__contains__, spent))  # (the words looked for in C)
             # a formula said once in a speech is not said twice in one sentence either
-            or any(unit.sentences[index].count(word) > 1 for word in CAPPED)
+            or any(map(operator.lt, repeat(1), map(sentence.count, CAPPED)))
             or ledger.repeats(clauses, mood)
             or any(
                 same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.clauses[k]
