@@ -102,6 +102,14 @@ def install_pattern_cache() -> None:
     _read(path)
     original = compiler.compile
     _state.update(compiler=compiler, parser=parser, original=original, path=path)
+    code_of = compiler._code
+
+    def code_seen(parsed: Any, flags: int) -> Any:
+        # (the parse and code of the pattern ``original`` compiles: what ``_remember`` keeps,
+        # not made a second time — half of a first run's ~150 ms of compiling patterns)
+        code = code_of(parsed, flags)
+        _state["seen"] = (parsed, flags, code)
+        return code
 
     def compile_cached(p: Any, flags: int = 0) -> Any:
         if type(p) is not str or flags & 128:  # bytes, or re.DEBUG (which prints)
@@ -119,17 +127,20 @@ def install_pattern_cache() -> None:
         # (CPU time: on a busy machine a quick pattern can take milliseconds of wall time, and
         # kept, push out one that is slow to compile)
         started = time.process_time()
+        _state["seen"] = None
         pattern = original(p, flags)
+        seen = _state.pop("seen", None)
         if key in _lasting or _at_module_level():
-            _remember(key, pattern, parser, compiler)
+            _remember(key, pattern, parser, compiler, seen)
         else:
             spent = time.process_time() - started
             if spent >= _SLOW_S or spent >= _QUICK_S:
-                _remember(key, pattern, parser, compiler)
+                _remember(key, pattern, parser, compiler, seen)
                 _data[key] = _DATA if spent >= _SLOW_S else _QUICK
         return pattern
 
     compiler.compile = compile_cached
+    compiler._code = code_seen
 
 
 def compile_lasting(pattern: str) -> re.Pattern[str]:
@@ -178,11 +189,20 @@ def _rebuild(text: str, entry: tuple[int, int, bytes, bytes]) -> Any:
         return None  # not code this Python accepts: compile it again
 
 
-def _remember(key: tuple[int, str], pattern: Any, parser: Any, compiler: Any) -> None:
+def _remember(
+    key: tuple[int, str], pattern: Any, parser: Any, compiler: Any, seen: Any = None
+) -> None:
+    """Keep ``pattern``'s code; ``seen``: the parse, flags and code its compiling made (else
+    made here again). The entry is kept only when the pattern rebuilt from it is ``pattern``
+    (the same text, flags and code)."""
     flags, text = key
     try:
-        parsed = parser.parse(text, flags)
-        code = array("I", compiler._code(parsed, flags)).tobytes()
+        if seen is not None and seen[1] == flags:
+            parsed, code_list = seen[0], seen[2]
+        else:
+            parsed = parser.parse(text, flags)
+            code_list = compiler._code(parsed, flags)
+        code = array("I", code_list).tobytes()
         names = "\0".join(f"{n}\0{i}" for n, i in parsed.state.groupdict.items()).encode()
         entry = (flags | parsed.state.flags, parsed.state.groups, code, names)
     except (TypeError, ValueError, OverflowError, AttributeError):

@@ -185,8 +185,8 @@ def _shape_17(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_6__(self,_p6)
  return __init__
 
-def _shape_18(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
- def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7):
+def _shape_18(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
   __dataclass_set_2__(self,_p2)
@@ -194,7 +194,7 @@ def _shape_18(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_4__(self,_p4)
   __dataclass_set_5__(self,_p5)
   __dataclass_set_6__(self,_p6)
-  __dataclass_set_7__(self,_p7)
+  self.__post_init__()
  return __init__
 
 def _shape_19(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -207,7 +207,6 @@ def _shape_19(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_5__(self,_p5)
   __dataclass_set_6__(self,_p6)
   __dataclass_set_7__(self,_p7)
-  self.__post_init__()
  return __init__
 
 def _shape_20(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -437,8 +436,8 @@ SHAPES = {
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_15,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_16,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_17,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_18,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), True): _shape_19,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), True): _shape_18,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_19,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_20,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_21,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_22,

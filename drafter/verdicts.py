@@ -37,7 +37,7 @@ import os
 import sys
 from array import array
 from collections.abc import Callable, Collection, Sequence
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, count, pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -280,21 +280,18 @@ def _save_grams(rule: str, table: _GramTable) -> None:
         for text in table.where:
             if text not in kept:
                 kept[text] = table.made(text, frozenset)  # (from the file's numbers)
-    numbers_of: dict[str, int] = {}
-    starts = array("I", [0])
-    count = 0
-    for found in kept.values():
-        if type(found) is not frozenset:
-            return
-        for pair in found:
-            if type(pair) is not str or len(pair) != 2:
-                return  # (not pairs: nothing is written)
-            numbers_of.setdefault(pair, len(numbers_of))
-        count += len(found)
-        starts.append(count)
-    numbers = array("H" if len(numbers_of) <= 0xFFFF else "I")
-    for found in kept.values():
-        numbers.extend(map(numbers_of.__getitem__, found))
+    sets = list(kept.values())
+    if any(type(found) is not frozenset for found in sets):
+        return
+    # every text's pairs in one list, checked and numbered in C (~66,000 pairs for a draft's
+    # ~5,000 texts: a loop over them took ~20 ms of a first draft)
+    pairs = list(chain.from_iterable(sets))
+    if not set(map(type, pairs)) <= {str} or not set(map(len, pairs)) <= {2}:
+        return  # (not pairs: nothing is written)
+    # (each pair numbered where it first comes, text by text)
+    numbers_of = dict(zip(dict.fromkeys(pairs), count()))
+    starts = array("I", accumulate(map(len, sets), initial=0))
+    numbers = array("H" if len(numbers_of) <= 0xFFFF else "I", map(numbers_of.__getitem__, pairs))
     texts = list(kept)
     lines = bool(texts) and not any("\n" in text for text in texts)
     try:

@@ -144,13 +144,7 @@ def _view(uid: str, sentences: list[str], *, aspect: str, source: str, lead: str
         mode=Mode.TARGET,
         lead=lead,
     )
-    return UnitView(
-        phrase,
-        tuple(sentences),
-        phrase.roles,
-        tuple(bigrams(s) for s in sentences),
-        lead,
-    )
+    return UnitView(phrase, tuple(sentences), phrase.roles, lead)
 
 
 _UNITS = (
@@ -183,7 +177,7 @@ def test_a_part_says_no_idea_twice_and_keeps_a_source_to_its_share() -> None:
 
 def _view_of(lead: str | None, *sentences: str) -> UnitView:
     phrase = Phrase(id="t", kind=Kind.PARAGRAPH, text="".join(sentences), items=sentences)
-    return UnitView(phrase, sentences, ("measure",) * len(sentences), (), lead)
+    return UnitView(phrase, sentences, ("measure",) * len(sentences), lead)
 
 
 _KEYWORDS = {
@@ -235,7 +229,7 @@ def test_fitting_cuts_units_from_their_ends_never_below_two_sentences() -> None:
     fitted = fit_units([Chosen(unit, (0, 1, 2, 3, 4))], 25)
     assert fitted[0].indexes == (0, 1)
     framed = _view("u8", ["营商环境就是生产力。", "推进改革。"], aspect="y", source="f.txt")
-    framed = UnitView(framed.phrase, framed.sentences, ("framing", "measure"), framed.grams)
+    framed = UnitView(framed.phrase, framed.sentences, ("framing", "measure"))
     order = order_units([Chosen(unit, (0, 1)), Chosen(framed, (0, 1))])
     assert order[0].unit is framed  # the unit that frames the matter first
 
@@ -464,7 +458,7 @@ def _matter_view(uid: str, sentences: list[str], matter: str, topic: str = "民�
         aspect=matter,
         mode=Mode.TARGET,
     )
-    return UnitView(phrase, tuple(sentences), phrase.roles, tuple(bigrams(s) for s in sentences))
+    return UnitView(phrase, tuple(sentences), phrase.roles)
 
 
 _JOBS = [

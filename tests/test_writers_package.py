@@ -104,7 +104,8 @@ def test_no_cache_folder_still_writes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_draft_written_warm_imports_no_python_docx(tmp_path: Path) -> None:
-    """Importing python-docx and building through it cost a draft 150–200 ms."""
+    """Importing python-docx and building through it cost a draft 150–200 ms: the default
+    style's skeleton is shipped, another style's is built once and then kept."""
     import subprocess
     import sys
 
@@ -114,17 +115,54 @@ def test_a_draft_written_warm_imports_no_python_docx(tmp_path: Path) -> None:
         "sys.path.insert(0, sys.argv[2])\n"
         "from writers_sample import sample_document\n"
         "from drafter.writers import write_document\n"
-        "write_document(sample_document(), Path(sys.argv[1]), force=True)\n"
+        "from drafter.writers.style import load_style\n"
+        "style = load_style(None, fonts=sys.argv[3]) if sys.argv[3] else None\n"
+        "write_document(sample_document(), Path(sys.argv[1]), style=style, force=True)\n"
         "print('docx' in sys.modules, 'lxml' in sys.modules)\n"
     )
     tests = str(Path(__file__).resolve().parent)
     out = tmp_path / "稿.docx"
-    run = [sys.executable, "-c", code, str(out), tests]
-    cold = subprocess.run(run, capture_output=True, text=True, check=True)
-    assert cold.stdout.split() == ["True", "True"]  # the skeleton built once
-    warm = subprocess.run(run, capture_output=True, text=True, check=True)
-    assert warm.stdout.split() == ["False", "False"], warm.stderr
-    assert out.read_bytes() == build_docx(sample_document())
+    for fonts, first in (("", ["False", "False"]), ("windows", ["True", "True"])):
+        run = [sys.executable, "-c", code, str(out), tests, fonts]
+        cold = subprocess.run(run, capture_output=True, text=True, check=True)
+        assert cold.stdout.split() == first, cold.stderr  # shipped, or built once
+        warm = subprocess.run(run, capture_output=True, text=True, check=True)
+        assert warm.stdout.split() == ["False", "False"], warm.stderr
+        style = load_style(None, fonts=fonts) if fonts else None
+        assert out.read_bytes() == build_docx(sample_document(), style=style)
+
+
+def test_the_shipped_skeletons_are_current(tmp_path: Path) -> None:
+    """``drafter/writers/skeletons.json`` holds what python-docx builds for the default style
+    (after editing a writer, or with another python-docx or lxml: ``python -m
+    drafter.writers.docx_package``)."""
+    from drafter.writers.docx_package import _SHIPPED_FILE, _build, _shipped, write_shipped
+
+    for record in (False, True):
+        assert _shipped(DEFAULT_STYLE, record) == _build(DEFAULT_STYLE, record=record), (
+            "a writer changed: run python -m drafter.writers.docx_package"
+        )
+    written = tmp_path / "skeletons.json"
+    write_shipped(written)
+    assert written.read_bytes() == _SHIPPED_FILE.read_bytes()
+
+
+def test_a_shipped_skeleton_is_not_used_for_other_sources(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import drafter.writers.docx_package as package
+
+    assert package._shipped(DEFAULT_STYLE, True) is not None
+    assert package._shipped(load_style(None, fonts="windows"), True) is None
+    copy = tmp_path / "writers"
+    copy.mkdir()
+    for source in package._WRITERS.glob("*.py"):
+        (copy / source.name).write_bytes(source.read_bytes() + b"\n# edited\n")
+    monkeypatch.setattr(package, "_WRITERS", copy)
+    assert package._shipped(DEFAULT_STYLE, True) is None
+    monkeypatch.setattr(package, "_WRITERS", Path(package.__file__).resolve().parent)
+    monkeypatch.setattr(package, "_version", lambda name: "0.0")
+    assert package._shipped(DEFAULT_STYLE, True) is None
 
 
 def test_an_edited_writer_builds_the_skeleton_again(

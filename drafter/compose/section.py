@@ -725,6 +725,8 @@ class _Items:
         # 招商 of 明确招商方向…… and 审慎兑现招商优惠政策 in a part on 招商引资 — round 31's part
         # said one sentence on 招商 a paragraph and fell to a third of its length)
         named = item.named - self._own_names(aspect)
+        # (the same for every sentence of the pool: worked out once a call)
+        own_grams, said_grams = grams - kin_free, said - kin_free
         allowed = [
             j
             for j in range(len(pool))
@@ -736,10 +738,10 @@ class _Items:
                 (
                     profile.spoken_of(pool[j].text)
                     if core
-                    else overlap(grams - kin_free, bigrams(pool[j].text)) >= 1
+                    else overlap(own_grams, bigrams(pool[j].text)) >= 1
                 )
                 or (
-                    overlap(said - kin_free, bigrams(pool[j].text)) >= 3
+                    overlap(said_grams, bigrams(pool[j].text)) >= 3
                     and (not core or any(pair in pool[j].text for pair in anchor))
                 )
             )

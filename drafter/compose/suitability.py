@@ -160,7 +160,11 @@ def about_another_topic(
         return True
     # A long term of another topic (和美乡村 in 民生, 公共卫生 under 应急), or a word that marks
     # it unmistakably (旅游 in an industry part), marks the sentence's subject.
-    if _foreign_term(selector, text, topic, ours) or _foreign_marker(text, topic, ours):
+    # (a long term is a keyword: one of another topic's in the text gives that topic a score, so
+    # with no other topic scored there is none to look for)
+    if (others and _foreign_term(selector, text, topic, ours)) or _foreign_marker(
+        text, topic, ours
+    ):
         return True
     # A definition (产业是高质量发展的基础) is about its subject: the subject must be this topic's.
     match = _DEFINITION.match(text)
@@ -213,31 +217,42 @@ def _foreign_term(selector: Selector, text: str, topic: str, ours: frozenset[str
 
 
 def _find_foreign_term(selector: Selector, text: str, topic: str, ours: frozenset[str]) -> bool:
-    own = selector.keywords.get(topic, ())
-    scan, topics_of = _long_term_scan(_long_terms(selector))
+    scan, topics_of, kin = _long_term_scan(_long_terms(selector))
     # only the long terms in the text are looked at (found in one scan, not ~300 substring tests)
     for word in scan.found(text):
         for name in topics_of[word]:
-            if name not in ours and not any(word in k or k in word for k in own if k):
-                return True
+            if name not in ours:
+                # (whether the term is within one of the topic's own keywords, or holds one:
+                # asked once a term and topic, not for each sentence, ~100 keywords each time)
+                own = kin.get((word, topic))
+                if own is None:
+                    own = kin[(word, topic)] = any(
+                        word in k or k in word for k in selector.keywords.get(topic, ()) if k
+                    )
+                if not own:
+                    return True
     return False
 
 
 _Terms = tuple[tuple[str, str], ...]
-_LONG_SCANS: dict[int, tuple[_Terms, WordScan, dict[str, tuple[str, ...]]]] = {}
+_LongScan = tuple[WordScan, dict[str, tuple[str, ...]], dict[tuple[str, str], bool]]
+_LONG_SCANS: dict[int, tuple[_Terms, _LongScan]] = {}
 
 
-def _long_term_scan(terms: _Terms) -> tuple[WordScan, dict[str, tuple[str, ...]]]:
-    """The long terms' scan and each term's topics, made once per table of terms."""
+def _long_term_scan(terms: _Terms) -> _LongScan:
+    """The long terms' scan, each term's topics and whether a term is kin to a topic's own
+    keywords (filled as asked), made once per table of terms (the terms are the selector's
+    keywords': the same keywords answer the kinship)."""
     found = _LONG_SCANS.get(id(terms))
     if found is None or found[0] is not terms:
         topics_of: dict[str, list[str]] = {}
         for name, word in terms:
             topics_of.setdefault(word, []).append(name)
-        found = (terms, WordScan(topics_of), {w: tuple(n) for w, n in topics_of.items()})
+        scan: _LongScan = (WordScan(topics_of), {w: tuple(n) for w, n in topics_of.items()}, {})
+        found = (terms, scan)
         _LONG_SCANS.clear()  # one table at a time: the terms are kept alive by the entry
         _LONG_SCANS[id(terms)] = found
-    return found[1], found[2]
+    return found[1]
 
 
 def _long_terms(selector: Selector) -> tuple[tuple[str, str], ...]:
@@ -328,5 +343,8 @@ GENERIC_KEYWORDS = frozenset(
 
 def specific_to(selector: Selector, text: str, topic: str) -> bool:
     """False when the sentence's only words of the topic are generic ones (落实 alone)."""
-    words = [k for k in selector.keywords.get(topic, ()) if k and k in text]
+    keywords = selector.keywords.get(topic, ())
+    if GENERIC_KEYWORDS.isdisjoint(keywords):
+        return True  # (a topic without generic words: any of its words is specific; in C)
+    words = [k for k in keywords if k and k in text]
     return not words or any(k not in GENERIC_KEYWORDS for k in words)

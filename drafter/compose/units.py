@@ -22,6 +22,7 @@ Phases, each a function with small frozen objects between them:
 from __future__ import annotations
 
 import math
+import operator
 import random
 import re
 from collections import Counter
@@ -93,7 +94,6 @@ class UnitView:
     phrase: Phrase
     sentences: tuple[str, ...]
     roles: tuple[str, ...]
-    grams: tuple[frozenset[str], ...]
     lead: str | None = None
     opens: bool = True  # sentences[0] is the unit's own first sentence (the one after its lead)
     clauses: tuple[tuple[frozenset[str], ...], ...] = ()  # per sentence, its clauses' bigrams
@@ -110,7 +110,6 @@ class UnitView:
             self,
             sentences=tuple(self.sentences[i] for i in keep),
             roles=tuple(self.roles[i] for i in keep),
-            grams=tuple(self.grams[i] for i in keep),
             clauses=tuple(self.clauses[i] for i in keep),
             matters=tuple(self.matters[i] for i in keep) if self.matters else (),
         )
@@ -386,12 +385,13 @@ class LeadProfile:
         enough."""
         if not self.pairs:
             return False
-        if any(triple in text for triple in self.triples):
+        # (the runs looked for in C: ~4,000 texts a draft)
+        if any(map(text.__contains__, self.triples)):
             return True
         # (two pairs; one where the sub-head has only one of its own: 资环 of 严格资环执法监管)
-        if sum(1 for pair in self.pairs if pair in text) >= min(2, len(self.pairs)):
+        if sum(map(text.__contains__, self.pairs)) >= min(2, len(self.pairs)):
             return True
-        return any(word in text for word in self.words)
+        return any(map(text.__contains__, self.words))
 
 
 @lru_cache(maxsize=4096)
@@ -653,7 +653,6 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         phrase,
         tuple(s for s, _ in kept),
         tuple(r for _, r in kept),
-        tuple(bigrams(s) for s, _ in kept),
         lead,
         opens=first_kept,
         matters=tuple(kept_matters),
@@ -1181,19 +1180,20 @@ def _fresh(
     kept: list[int] = []
     for index, clauses in enumerate(unit.clauses):
         matter = unit.matter_of(index)
+        sentence = unit.sentences[index]
         if (
             foreign_matter(matter, allowed)
             or not ledger.free(matter, mood, part, paragraph)
-            or unit.sentences[index] in taken
+            or sentence in taken
             # (its first sentence set aside as a body sentence, the unit is set aside with it:
             # ``_ranked``; a later one stays, or the unit would be joined to other reports')
-            or (index == 0 and set_aside(ledger.favour, unit.sentences[index]))
-            or not phrases.isdisjoint(key_phrases(unit.sentences[index]))
+            or (index == 0 and set_aside(ledger.favour, sentence))
+            or not phrases.isdisjoint(key_phrases(sentence))
             # a thing the part named in another paragraph (河长制, 秸秆禁烧) is not named again
-            or not words.isdisjoint(part_words(unit.sentences[index]))
-            or any(word in unit.sentences[index] for word in spent)
+            or not words.isdisjoint(part_words(sentence))
+            or any(map(sentence.__contains__, spent))  # (the words looked for in C)
             # a formula said once in a speech is not said twice in one sentence either
-            or any(unit.sentences[index].count(word) > 1 for word in CAPPED)
+            or any(map(operator.lt, repeat(1), map(sentence.count, CAPPED)))
             or ledger.repeats(clauses, mood)
             or any(
                 same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.clauses[k]

@@ -174,7 +174,7 @@ def load_skeleton(style: Style, *, record: bool) -> Skeleton:
                 return _from_json(data)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass  # built again below
-    data = _build(style, record=record)
+    data = _shipped(style, record) or _build(style, record=record)
     data["key"] = key
     skeleton = _from_json(data)
     if path is not None:
@@ -189,7 +189,7 @@ def _key(style: Style, record: bool) -> str:
     from importlib.util import find_spec
 
     sources = []
-    for path in [*sorted(_WRITERS.glob("*.py")), _WRITERS.parent / "keep" / "record.py"]:
+    for path in _sources():
         try:
             stat = path.stat()
         except OSError:
@@ -206,6 +206,93 @@ def _key(style: Style, record: bool) -> str:
         libraries.append((origin, found.st_size if found else 0, found.st_mtime_ns if found else 0))
     what = repr((_FORMAT, __version__, sys.version, sources, libraries, record, style))
     return hashlib.sha256(what.encode("utf-8")).hexdigest()
+
+
+# --- skeletons shipped with the package -------------------------------------------------------
+#
+# A first draft (an empty cache folder) would import python-docx and build the skeleton: ~160 ms,
+# as much as composing the draft. The default style's skeletons (with the record's parts and
+# without) are shipped in ``skeletons.json`` beside this module (``python -m
+# drafter.writers.docx_package`` writes it), keyed by what they are built from: the style, the
+# bytes of the writers' sources and the versions of python-docx and lxml. Any other style, an
+# edited writer or another library version builds its own, as before. A test keeps the file
+# current.
+
+_SHIPPED_FILE = Path(__file__).with_name("skeletons.json")
+
+
+def _shipped(style: Style, record: bool) -> dict[str, Any] | None:
+    """The shipped skeleton's data for ``style`` (as ``_build`` returns it), if one is shipped
+    for it and for these sources and libraries."""
+    try:
+        shipped = json.loads(_SHIPPED_FILE.read_bytes())
+        key = _shipped_key(style, record)
+        entry = shipped["skeletons"].get(key) if key is not None else None
+        if type(entry) is not dict:
+            return None
+        blobs = shipped["blobs"]
+        members = [[name, blobs[number]] for name, number in entry["members"]]
+        return {**entry, "members": members}
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def _shipped_key(style: Style, record: bool) -> str | None:
+    """What a shipped skeleton depends on (its sources by their bytes, not their times: they are
+    another copy's); None when a library's version cannot be read."""
+    sources = []
+    for path in _sources():
+        try:
+            sources.append((path.name, hashlib.sha256(path.read_bytes()).hexdigest()))
+        except OSError:
+            continue
+    versions = [_version(name) for name in ("docx", "lxml")]
+    if None in versions:
+        return None
+    what = repr((_FORMAT, __version__, sources, versions, record, style))
+    return hashlib.sha256(what.encode("utf-8")).hexdigest()
+
+
+def _sources() -> list[Path]:
+    """The sources the skeleton is built by: this package's and the record's."""
+    return [*sorted(_WRITERS.glob("*.py")), _WRITERS.parent / "keep" / "record.py"]
+
+
+def _version(name: str) -> str | None:
+    """The ``__version__`` a library's ``__init__.py`` sets, read without importing it."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(name)
+        origin = spec.origin if spec is not None else None
+        text = Path(origin).read_text(encoding="utf-8") if origin else ""
+    except (OSError, ValueError, ImportError, UnicodeDecodeError):
+        return None
+    for line in text.splitlines():
+        name_, equals, value = line.partition("=")
+        if equals and name_.strip() == "__version__":
+            return value.strip().strip("\"'")
+    return None
+
+
+def write_shipped(path: Path = _SHIPPED_FILE) -> None:
+    """Build the default style's skeletons and write them to ``path`` (their members' parts
+    once each: the two share most of them)."""
+    blobs: list[str] = []
+    skeletons: dict[str, Any] = {}
+    for record in (False, True):
+        data = _build(DEFAULT_STYLE, record=record)
+        members = []
+        for name, blob in data["members"]:
+            if blob not in blobs:
+                blobs.append(blob)
+            members.append([name, blobs.index(blob)])
+        key = _shipped_key(DEFAULT_STYLE, record)
+        if key is None:
+            raise SystemExit("python-docx or lxml: no version found")
+        skeletons[key] = {**data, "members": members}
+    text = json.dumps({"blobs": blobs, "skeletons": skeletons}, ensure_ascii=False, indent=0)
+    path.write_text(text + "\n", encoding="utf-8")
 
 
 def _save(path: Path, data: bytes) -> None:
@@ -356,3 +443,7 @@ def _from_json(data: dict[str, Any]) -> Skeleton:
         core_marks={str(k): str(v) for k, v in data["core_marks"].items()},
         date_mark=str(data["date_mark"]),
     )
+
+
+if __name__ == "__main__":
+    write_shipped()
