@@ -1840,7 +1840,7 @@ def _consistent_run(
     head = [] if paragraphs[0].lead is not None else paragraphs[:1]
     body = paragraphs[len(head) :]
     if not any(p.lead for p in body):
-        return _filled(paragraphs, matter)
+        return _filled(paragraphs, matter, keep_all)
     # a paragraph that opens on a short sentence takes it as its lead, and one that does not
     # continues the led paragraph before it when they fit together
     early = next((i for i, p in enumerate(body) if p.lead is not None), len(body))
@@ -1897,7 +1897,7 @@ def _consistent_run(
             for i, (p, h) in enumerate(zip(body, heads, strict=True), start=1)
         ]
         return [*head, *items, *tail]
-    return _filled([_run_in(p) for p in [*head, *body]], matter)
+    return _filled([_run_in(p) for p in [*head, *body]], matter, keep_all)
 
 
 def _unsaid(
@@ -1942,13 +1942,16 @@ def _run_in(paragraph: Paragraph) -> Paragraph:
 
 
 def _filled(
-    paragraphs: list[Paragraph], matter: Callable[[Piece], str | None] | None = None
+    paragraphs: list[Paragraph],
+    matter: Callable[[Piece], str | None] | None = None,
+    keep_all: bool = False,
 ) -> list[Paragraph]:
     """Plain paragraphs of one or two short sentences joined to the next, so that prose reads
     in paragraphs, not in a list of lines (each stays under ``MAX_SENTENCES`` sentences); with
     ``matter``, only where the two open on one matter or either on none (养老服务站 goes on
     with 养老服务体系; 法律援助 does not go on with 医疗信息化, nor 商品房预售 with 集中供热:
-    matters of one topic are still two matters, round 31)."""
+    matters of one topic are still two matters, round 31). A line of other reports' sentences
+    that joins nothing is left out, unless the part needs all it has (``keep_all``)."""
 
     def matters(paragraph: Paragraph) -> set[str]:
         assert matter is not None
@@ -1991,7 +1994,8 @@ def _filled(
     # a line of other reports' sentences that found no paragraph on its matter is left out
     # rather than stand as a one-line paragraph or close an unrelated one (每年培树一批道德模范
     # …… at the end of a paragraph on 重点领域风险: round 40)
-    kept = [p for p in folded if not _orphan_line(p)]
+    # (unless the part needs all it has: ``keep_all``)
+    kept = folded if keep_all else [p for p in folded if not _orphan_line(p)]
     return kept if kept else folded
 
 
