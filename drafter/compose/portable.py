@@ -306,8 +306,21 @@ _NAME_SHAPES = (
 _WORDED_AMOUNT = re.compile(
     r"[十百千两一二三四五六七八九]+亿|[一二两三四五六七八九十百千]+万(?:元|亩|吨|人|户|千瓦|平方米|头|只)"
 )
+# A count of things in words (实施三家公立医院和疾控中心改造提升工程, 城区两座污水处理厂, 力争填补
+# 两个规模以上企业行业空白, 强化八支队伍建设): how many that county has or plans, which the
+# writer's county may not (round 41's writer read each in two or three counties' drafts).
+_COUNTED_THINGS = re.compile(
+    r"(?<![第每一])[两二三四五六七八九十]{1,2}(?:家|所|座|支|处)(?!门)|"
+    r"[两二三四五六七八九十]{1,2}个(?:规模以上|省级|国家级|市级)"
+)
+# A work named by where it lies in that county (东部旅游通道, 西部新城, 南部片区): its geography.
+_PLACED_WORK = re.compile(
+    r"(?:东|西|南|北|东南|东北|西南|西北)部[^，。；、]{0,6}(?:通道|新城|新区|片区|组团|环线|大道)"
+)
 _LATE_SHAPES = (
     (_WORDED_AMOUNT, "外地数字"),
+    (_COUNTED_THINGS, "外地数字"),
+    (_PLACED_WORK, "具名设施"),
     (_PARTICULAR, "一地用语或误用"),
     (_INSPECTION, "巡视督察反馈"),
     (_FINISHED, "具体建成事项"),

@@ -1581,6 +1581,8 @@ def _worded_units(
     chosen = fit_units(order_units(chosen, topic), budget)
     paragraphs = word_units(chosen, report=selector.public, topic_key=topic_key)
     for paragraph in paragraphs:
+        if paragraph.lead is not None:
+            selector.mark_heard(paragraph.lead.text)
         for piece in paragraph.pieces:
             selector.mark_used(piece.text)
     return paragraphs, bool(chosen) and chosen[0].roles[0] == "framing"
@@ -1658,7 +1660,7 @@ def _headed(
                 leads.remove(fitting)
                 openings.add(fitting.text[:2])
                 selector.used.add(fitting.text)
-                selector.spend(fitting.text)
+                selector.mark_heard(fitting.text)
                 lead = Piece(fitting.text, provenance_of(fitting.phrase, topic_key))
                 paragraph = Paragraph(paragraph.pieces, lead)
         result.append(paragraph)

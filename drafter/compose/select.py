@@ -1190,6 +1190,13 @@ class Selector:
             if word in text:
                 self.capped[word] = self.capped.get(word, 0) + 1
 
+    def mark_heard(self, text: str) -> None:
+        """A sub-head of the part (a unit's lead) said: no later sentence of the part repeats
+        its key phrases or names its things again (强化提升社会治理实效 / 着力提升社会治理能力)."""
+        self._section_grams |= key_phrases(text)
+        self.section_words |= part_words(text)
+        self.spend(text)
+
     def mark_used(self, text: str) -> None:
         self.used.add(text)
         self.placeholders += len(PLACEHOLDER_PATTERN.findall(text))
