@@ -350,3 +350,57 @@ def test_more_than_two_processes_give_the_same_results(workers: int) -> None:
         split.first()
         results = list(split.second(_second, _setup, {"add": 1}, items))
     assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in items]
+
+
+def _read_early(item: int) -> tuple[int, int]:
+    if item == _EARLY_FAILS:
+        raise RuntimeError("the early reader fails on this item")
+    return item, os.getpid()
+
+
+_EARLY_FAILS = 3  # (the early reader's fork raises on this item; the main process does not)
+
+
+def _read_here(item: int) -> tuple[int, int]:
+    return item, os.getpid()
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+@pytest.mark.parametrize("workers", [2, 3])
+def test_what_the_early_reader_read_is_finished_here(workers: int) -> None:
+    """The files read before the tables were loaded (``mining.early``) are finished by this
+    process, the rest taken as before; the results are the same, in the same order."""
+    from drafter.mining.early import EarlyReader
+
+    items = list(range(10))
+    early = EarlyReader(items, [float(10 - i) for i in items], _read_here)
+    time.sleep(0.3)  # (it reads the heaviest meanwhile: the first items)
+    with Split(
+        items, [1.0] * len(items), workers, _read_here, _finish, _summary, _alike, early=early
+    ) as split:
+        firsts = split.first()
+        results = list(split.second(_second, _setup, {"add": 2}, items))
+    readers = {item: reader for item, reader, _ in firsts}
+    assert [first[2] for first in firsts] == [i * i for i in items]
+    assert [(r[0], r[3]) for r in results] == [(i, i * i + 2) for i in items]
+    # read on the early reader's process and owned here (its results were finished here)
+    assert any(readers[i] not in (os.getpid(),) for i in range(3))
+    assert all(split.owner[i] == 0 for i in range(3))
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+def test_an_item_the_early_reader_failed_on_is_read_here() -> None:
+    """An early reader that stops on an error (it cannot say which) leaves the item it took
+    to this process, which reads it (and would show the error)."""
+    from drafter.mining.early import EarlyReader
+
+    items = list(range(8))
+    early = EarlyReader(items, [float(8 - i) for i in items], _read_early)
+    time.sleep(0.3)
+    with Split(
+        items, [1.0] * len(items), 2, _read_here, _finish, _summary, _alike, early=early
+    ) as split:
+        firsts = split.first()
+    assert [first[2] for first in firsts] == [i * i for i in items]
+    readers = {item: reader for item, reader, _ in firsts}
+    assert readers[_EARLY_FAILS] == os.getpid()  # taken over, read here

@@ -23,6 +23,7 @@ from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
 from drafter.records import dataclass
 
 if TYPE_CHECKING:
+    from drafter.mining.early import EarlyReader
     from drafter.mining.workers import ReadSpeech, Skipped
     from drafter.wordscan import WordScan
 
@@ -125,13 +126,21 @@ def mine_bank(
     items = list(zip(corpus.files, corpus.labels, strict=True))
     if workers is None:
         workers = default_workers(len(items))
-    # what every process needs, built once before forking: the name tables, the topic tagger,
-    # the unit rules and jieba's tables. (A child forked before the tables were loaded read only
-    # ~0.4 s before its first speech's county name asked for them: it then loaded its own, ~0.5 s
-    # of CPU that saved no time.)
-    prepare_workers()
-    share({"tagger": TopicTagger(topics), "unit_rules": load_unit_rules()})
-    segment.warm_up()
+    weights = [_size(path) for path, _ in items]
+    # the heaviest files read on the other CPU while this process loads what the workers share
+    early = _early_reader(items, weights, workers)
+    try:
+        # what every process needs, built once before forking: the name tables, the topic
+        # tagger, the unit rules and jieba's tables. (A child forked before the tables were
+        # loaded read only ~0.4 s before its first speech's county name asked for them: it then
+        # loaded its own, ~0.5 s of CPU that saved no time.)
+        prepare_workers()
+        share({"tagger": TopicTagger(topics), "unit_rules": load_unit_rules()})
+        segment.warm_up()
+    except BaseException:
+        if early is not None:
+            early.close(kill=True)
+        raise
 
     def read_done(index: int) -> None:
         if progress is not None:
@@ -142,7 +151,6 @@ def mine_bank(
             progress("提炼", items[index][1])
 
     merger = Merger()
-    weights = [_size(path) for path, _ in items]
     with Split(
         items,
         weights,
@@ -152,6 +160,7 @@ def mine_bank(
         summary_of,
         generalise_cost,
         warm_speech,
+        early,
     ) as split:
         kept = _kept_speeches(items, split.first(read_done, aside), report)
         if not kept:
@@ -222,6 +231,21 @@ def mine_bank(
         report.county = own.county
         report.own = _own_names(own, report, merged)
     return bank, report.build(counts_by_kind)
+
+
+def _early_reader(
+    items: Sequence[tuple[Path, str]], weights: Sequence[float], workers: int
+) -> EarlyReader | None:
+    """A process reading the heaviest files while this one loads jieba's tables (``mining.early``),
+    when mining runs on several processes."""
+    from drafter.mining.pool import can_fork
+
+    if workers < 2 or len(items) < 2 or not can_fork():
+        return None
+    from drafter.mining.early import EarlyReader
+    from drafter.mining.workers import prepare_reading, read_text
+
+    return EarlyReader(items, weights, read_text, prepare_reading)
 
 
 def _kept_speeches(

@@ -23,9 +23,12 @@ import sys
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from drafter.phrasebank.model import Phrase, PhraseBank
+
+if TYPE_CHECKING:
+    from drafter.mining.early import EarlyReader
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -100,6 +103,9 @@ def start_bank_files(
         raise
     return files, pending
 
+
+# an item taken in phase one with no read yet (``Split._own_items``)
+_NOT_READ: Any = object()
 
 # (the length before the rows the helper sends)
 _SIZE_BYTES = 8
@@ -244,8 +250,12 @@ class Split:
         summarise: Callable[[Any], Any],
         cost: Callable[[Any], float] | None = None,
         warm: Callable[[Any], None] | None = None,
+        early: EarlyReader | None = None,
     ) -> None:
         self.items = items
+        # the reader forked before this process loaded its tables (``mining.early``): told to
+        # stop now, its reads taken over in ``first``; its counter is the children's
+        self.early = early
         self.finish = finish
         self.prepare = prepare
         self.cost = cost
@@ -261,12 +271,17 @@ class Split:
         self.order: Sequence[int] = range(len(items))  # the order items are taken in
         self.taken: Any = None  # how many of ``order`` are taken (shared with the children)
         self.lock: Any = None
+        if early is not None:
+            early.stop()
+            self.order = early.order
+            self.taken, self.lock = early.counter
         if processes == 1:
             return
-        self.order = sorted(range(len(items)), key=lambda i: (-weights[i], i))
         context = multiprocessing.get_context("fork")
-        self.taken = context.RawValue("q", 0)
-        self.lock = context.Lock()
+        if early is None:
+            self.order = sorted(range(len(items)), key=lambda i: (-weights[i], i))
+            self.taken = context.RawValue("q", 0)
+            self.lock = context.Lock()
         # What the children inherit is frozen for the garbage collector: a child's full
         # collections would otherwise walk all of it and, by touching every object, copy the
         # parent's memory page by page.
@@ -308,14 +323,12 @@ class Split:
         results: dict[int, Any] = {}
         # each child says when it found nothing left to take, after the results of what it took
         self.owed = {number: 1 for number in range(1, len(self.children) + 1)}
-        if not self.children:
-            taking: Iterator[int] = iter(self.order)
-        else:
-            taking = iter(lambda: _take(self.order, (self.taken, self.lock)), -1)
         self.costs = {}
-        for index in taking:
+        for index, read in self._own_items():
             self.owner[index] = 0
-            self.kept[index] = results[index] = self.finish(self.prepare(self.items[index]))
+            if read is _NOT_READ:
+                read = self.prepare(self.items[index])
+            self.kept[index] = results[index] = self.finish(read)
             if self.cost is not None:  # (a child's comes with its summary)
                 self.costs[index] = self.cost(results[index])
             if done is not None:
@@ -329,6 +342,24 @@ class Split:
         while any(self.owed.values()):
             self._receive(results, done, block=True)
         return [results[index] for index in range(len(self.items))]
+
+    def _own_items(self) -> Iterator[tuple[int, Any]]:
+        """The items this process takes in phase one, each with its read (``_NOT_READ``: to
+        be read here): first what the early reader has read by then, between items what it
+        reads meanwhile, and last what it still reads (it ends within an item of ``stop``)."""
+        if self.taken is None:  # alone
+            yield from ((index, _NOT_READ) for index in self.order)
+            return
+        early = self.early
+        while True:
+            if early is not None:
+                yield from early.ready()
+            index = _take(self.order, (self.taken, self.lock))
+            if index < 0:
+                break
+            yield index, _NOT_READ
+        if early is not None:
+            yield from early.rest()
 
     def second(
         self,
@@ -483,6 +514,9 @@ class Split:
         inside ``ending_later``, leave them to it. (Said in words: a child holds a copy of this
         process's end of its pipe, inherited at the fork, so this end's closing is no end of
         input for it.)"""
+        if self.early is not None:
+            self.early.close()
+            self.early = None
         for _, connection in self.children:
             with contextlib.suppress(OSError, ValueError):
                 connection.send(("end", None))
@@ -501,6 +535,9 @@ class Split:
         if exc[0] is not None:
             for process, _ in self.children:
                 process.terminate()
+            if self.early is not None:
+                self.early.close(kill=True)
+                self.early = None
         self.close()
 
 
