@@ -358,7 +358,7 @@ def _read_early(item: int) -> tuple[int, int]:
     return item, os.getpid()
 
 
-_EARLY_FAILS = 3  # (the early reader's fork raises on this item; the main process does not)
+_EARLY_FAILS = 1  # (the early reader's fork raises on this item; the main process does not)
 
 
 def _read_here(item: int) -> tuple[int, int]:
@@ -404,3 +404,23 @@ def test_an_item_the_early_reader_failed_on_is_read_here() -> None:
     assert [first[2] for first in firsts] == [i * i for i in items]
     readers = {item: reader for item, reader, _ in firsts}
     assert readers[_EARLY_FAILS] == os.getpid()  # taken over, read here
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+def test_the_early_reader_reads_half_of_the_work_at_most() -> None:
+    """However long this process takes to load its tables, the early reader leaves it half of
+    the items' weight or more to share out (what it reads is segmented here)."""
+    from drafter.mining.early import EarlyReader
+
+    items = list(range(10))
+    early = EarlyReader(items, [1.0] * len(items), _read_here)
+    time.sleep(0.5)
+    with Split(
+        items, [1.0] * len(items), 2, _read_here, _finish, _summary, _alike, early=early
+    ) as split:
+        children = {process.pid for process, _ in split.children}
+        firsts = split.first()
+    assert [first[2] for first in firsts] == [i * i for i in items]
+    early_pids = {reader for _, reader, _ in firsts} - {os.getpid(), *children}
+    assert len(early_pids) == 1
+    assert sum(1 for _, reader, _ in firsts if reader in early_pids) == 5
