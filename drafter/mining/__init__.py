@@ -24,6 +24,7 @@ from drafter.records import dataclass
 
 if TYPE_CHECKING:
     from drafter.mining.early import EarlyReader
+    from drafter.mining.merge import Merger
     from drafter.mining.workers import ReadSpeech, Skipped
     from drafter.wordscan import WordScan
 
@@ -88,6 +89,7 @@ def mine_bank(
     workers: int | None = None,
     county: str | None = None,
     aside: Callable[[], None] | None = None,
+    said: dict[str, list[str]] | None = None,
 ) -> tuple[PhraseBank, MiningReport]:
     """Mine the speeches in ``paths`` into a bank tagged with ``topics``.
 
@@ -101,7 +103,9 @@ def mine_bank(
     standing over two years or more are kept as written and listed in the report's ``own``.
 
     ``aside``: the caller's own work for after mining that does not depend on it (the saving's
-    reading of the curated file), done here while the workers read (``pool.Split.first``)."""
+    reading of the curated file), done here while the workers read (``pool.Split.first``).
+    ``said``: filled, when mining runs on several processes, with the keywords of the topics
+    each entry's text names (``phrasebank.index.keywords_said``), for the index's rows."""
     from drafter import segment
     from drafter.mining.merge import Merger
     from drafter.mining.own import OwnArchive
@@ -120,6 +124,7 @@ def mine_bank(
         warm_speech,
         words_in_text,
     )
+    from drafter.phrasebank.index import keywords_said
 
     corpus = collect_files(paths)
     report = ReportBuilder(skipped=list(corpus.skipped))
@@ -192,8 +197,32 @@ def mine_bank(
                 report.dropped[reason] = report.dropped.get(reason, 0) + count
             for word, count in result.dropped_words.items():
                 report.dropped_words[word] = report.dropped_words.get(word, 0) + count
+        # what the index's rows look for in each entry's text, worked out by a worker (idle
+        # now) while this process merges (``index.keywords_said``)
+        asked = said is not None and split.call(keywords_said, topics, merger.texts())
+        bank = _bank_of(merger, topics, (county_names, county_words), own, speeches, report)
+        if asked and said is not None:
+            said.update(split.called())
     share({})
+    merged = bank.phrases
+    counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
+    if own is not None:
+        report.county = own.county
+        report.own = _own_names(own, report, merged)
+    return bank, report.build(counts_by_kind)
 
+
+def _bank_of(
+    merger: Merger,
+    topics: Sequence[Topic],
+    counties: tuple[set[str], dict[str, set[str]]],
+    own: OwnArchive | None,
+    speeches: Sequence[ReadSpeech],
+    report: ReportBuilder,
+) -> PhraseBank:
+    """The bank of the merged entries: without those naming a source county (``counties``: the
+    source counties' names and each county's words), with the names lint is to look for."""
+    county_names, county_words = counties
     merged = merger.result([t.name for t in topics])
     # a source county's name left as written where its own speech did not recognise it (定兴经济
     # in a transition of 定兴's report) is caught by the names the other speeches gave it
@@ -220,17 +249,12 @@ def mine_bank(
             and sum(name in words for words in county_words.values()) < COMMON_NAME_COUNTIES
         }
     )
-    bank = PhraseBank(
+    return PhraseBank(
         phrases=merged,
         topics=tuple(topics),
         scrubbed=tuple(scrubbed),
         sources=tuple(sorted(speech.label for speech in speeches)),
     )
-    counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
-    if own is not None:
-        report.county = own.county
-        report.own = _own_names(own, report, merged)
-    return bank, report.build(counts_by_kind)
 
 
 def _early_reader(

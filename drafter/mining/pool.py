@@ -21,7 +21,7 @@ import queue
 import signal
 import sys
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -58,13 +58,15 @@ def start_bank_files(
     curated_file: bytes | None,
     bank_dir: Path,
     curated_read: tuple[tuple[Phrase, ...] | None] | None = None,
+    said: Mapping[str, list[str]] | None = None,
 ) -> tuple[dict[str, str], PendingRows]:
     """The bank's files as ``store.render_bank`` gives them, and the rows of its index to come
     (``PendingRows``): with ``workers`` > 1 they are rendered on a forked process, which this
     one need not wait for until it has written the files (``store.save_bank`` asks for the rows
     last). ``curated_read``: the curated file's entries as ``store.curated_entries`` gives
-    them, when the caller has read them already (in a tuple). The caller closes the
-    ``PendingRows`` (it reaps the helper) once it no longer needs them."""
+    them, when the caller has read them already (in a tuple); ``said``: the keywords the
+    entries' texts name, when worked out already (``index.keywords_said``). The caller closes
+    the ``PendingRows`` (it reaps the helper) once it no longer needs them."""
     from drafter.phrasebank.store import curated_entries, render_bank, rows_with
 
     if curated_read is not None:
@@ -73,7 +75,7 @@ def start_bank_files(
         # read here, before the fork: the helper's rows are the longer branch
         curated = curated_entries(bank, curated_file, bank_dir)
     if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
-        return render_bank(bank), PendingRows(bank, curated)
+        return render_bank(bank), PendingRows(bank, curated, said=said)
     if curated is None:
         return render_bank(bank), PendingRows(bank, None)
     # A bare fork and a pipe: a one-task ``multiprocessing`` pool (its threads, queues and
@@ -86,7 +88,7 @@ def start_bank_files(
             os.close(reader)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            rows = rows_with(bank, curated)
+            rows = rows_with(bank, curated, said)
             with os.fdopen(writer, "wb") as out:
                 # their length first: rows cut short (the helper stopped) are told from whole
                 out.write(len(rows).to_bytes(_SIZE_BYTES, "little"))
@@ -95,7 +97,7 @@ def start_bank_files(
         finally:
             os._exit(status)
     os.close(writer)
-    pending = PendingRows(bank, curated, pid, os.fdopen(reader, "rb"))
+    pending = PendingRows(bank, curated, pid, os.fdopen(reader, "rb"), said)
     try:
         files = render_bank(bank)
     except BaseException:
@@ -123,9 +125,11 @@ class PendingRows:
         curated: tuple[Phrase, ...] | None,
         pid: int = 0,
         source: Any = None,
+        said: Mapping[str, list[str]] | None = None,
     ) -> None:
         self.bank = bank
         self.curated = curated
+        self.said = said
         self.pid = pid
         self.source = source
         self.done = False
@@ -150,7 +154,7 @@ class PendingRows:
         if len(data) >= _SIZE_BYTES and size == len(data) - _SIZE_BYTES:
             self.value = data[_SIZE_BYTES:]
         elif self.curated is not None:  # no helper, or it failed (it cannot say why)
-            self.value = rows_with(self.bank, self.curated)
+            self.value = rows_with(self.bank, self.curated, self.said)
         self.done = True
         return self.value
 
@@ -268,6 +272,7 @@ class Split:
         self.pending: list[int] = []  # phase two: this process's items not begun, costliest first
         self.pending_costs: dict[int, float] = {}
         self.asked: set[int] = set()  # children asked to hand over an item, not answered yet
+        self.answer: tuple[Any] | None = None  # the answer to ``call``, when it came
         self.order: Sequence[int] = range(len(items))  # the order items are taken in
         self.taken: Any = None  # how many of ``order`` are taken (shared with the children)
         self.lock: Any = None
@@ -434,6 +439,24 @@ class Split:
         costs = {i: self.pending_costs[i] for i in gift}
         self.children[number - 1][1].send(("more", (gift, costs)))
 
+    def call(self, function: Callable[..., Any], *arguments: Any) -> bool:
+        """Ask the first child, once phase two is over, for ``function(*arguments)``
+        (``called`` waits for it) while this process goes on; False without a child."""
+        if not self.children:
+            return False
+        self.owed[1] = self.owed.get(1, 0) + 1  # its answer
+        self.answer = None
+        self.children[0][1].send(("call", (function, arguments)))
+        return True
+
+    def called(self) -> Any:
+        """The answer to ``call``."""
+        while self.answer is None:
+            self._receive({}, None, block=True)
+        (value,) = self.answer
+        self.answer = None
+        return value
+
     def ask(
         self, function: Callable[[Any, Any], R], argument: Any, wanted: Collection[int]
     ) -> dict[int, R]:
@@ -502,6 +525,9 @@ class Split:
                 continue
             if status == "answers":  # a child's answers to ``ask``, for its items
                 into.update(value)
+                continue
+            if status == "called":  # its answer to ``call``
+                self.answer = (value,)
                 continue
             into[index] = value
             count += 1
@@ -654,6 +680,10 @@ def _child(
                     return
                 if kind == "more":
                     break
+                if kind == "call":  # (``Split.call``: phase two is over)
+                    asked_for, arguments = message
+                    outbox.put(("called", -1, asked_for(*arguments)))
+                    continue
                 outbox.put(("given", -1, {}))  # asked for items: none left
             gift, gift_costs = message
             kept.update(gift)
