@@ -424,3 +424,15 @@ def test_the_early_reader_reads_half_of_the_work_at_most() -> None:
     early_pids = {reader for _, reader, _ in firsts} - {os.getpid(), *children}
     assert len(early_pids) == 1
     assert sum(1 for _, reader, _ in firsts if reader in early_pids) == 5
+
+
+def test_a_read_speech_crosses_between_processes_unchanged(repo: Any) -> None:
+    """A read file (its candidates pickled by their fields, ``Candidate.__reduce__``) is the
+    same after a round trip through pickle, as the early reader and moved items send it."""
+    import pickle
+
+    from drafter.mining.workers import read_text
+
+    path = sorted((repo / "corpus").glob("*.txt"))[0]
+    read = read_text((path, path.name))
+    assert pickle.loads(pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL)) == read
