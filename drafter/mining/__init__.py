@@ -269,7 +269,9 @@ def _early_reader(
     from drafter.mining.early import EarlyReader
     from drafter.mining.workers import prepare_reading, read_text
 
-    return EarlyReader(items, weights, read_text, prepare_reading)
+    # (loaded here, before the fork, as this process needs them too: not twice)
+    prepare_reading()
+    return EarlyReader(items, weights, read_text)
 
 
 def _kept_speeches(

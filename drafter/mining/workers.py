@@ -403,8 +403,8 @@ def without_names(unit: Phrase, pattern: re.Pattern[str] | WordScan) -> Phrase |
 
 
 def prepare_reading() -> None:
-    """Load what reading many files needs (``read_text``): the early reader's start
-    (``mining.early``), forked before ``prepare_workers``."""
+    """Load what reading many files needs (``read_text``): before the early reader is forked
+    (``mining.early``), ahead of the rest of ``prepare_workers``."""
     from drafter.corpus import read_speech  # noqa: F401
     from drafter.corpus.mojibake import warm_rare_class
     from drafter.mining import archive, extract, names  # noqa: F401
