@@ -671,20 +671,9 @@ def _child(
                 index = todo.pop(0)
                 outbox.put(("ok", index, function(kept.pop(index))))
             outbox.put(("hungry", -1, None))
-            while True:
-                try:
-                    kind, message = connection.recv()
-                except EOFError:
-                    return  # nothing more to do
-                if kind == "end":
-                    return
-                if kind == "more":
-                    break
-                if kind == "call":  # (``Split.call``: phase two is over)
-                    asked_for, arguments = message
-                    outbox.put(("called", -1, asked_for(*arguments)))
-                    continue
-                outbox.put(("given", -1, {}))  # asked for items: none left
+            message = _more_or_end(connection, outbox)
+            if message is None:
+                return  # nothing more to do
             gift, gift_costs = message
             kept.update(gift)
             costs.update(gift_costs)
@@ -697,6 +686,25 @@ def _child(
         outbox.put(None)
         sender.join()
         connection.close()
+
+
+def _more_or_end(connection: Any, outbox: queue.SimpleQueue[tuple[str, int, Any] | None]) -> Any:
+    """A child with nothing left to do: the items the main process hands it (``more``), or
+    None when it is told to end. Meanwhile it answers ``give`` (none left) and ``call``."""
+    while True:
+        try:
+            kind, message = connection.recv()
+        except EOFError:
+            return None
+        if kind == "end":
+            return None
+        if kind == "more":
+            return message
+        if kind == "call":  # (``Split.call``: phase two is over)
+            asked_for, arguments = message
+            outbox.put(("called", -1, asked_for(*arguments)))
+            continue
+        outbox.put(("given", -1, {}))  # asked for items: none left
 
 
 def _to_give(costs: Sequence[float]) -> int:
