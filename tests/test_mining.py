@@ -400,3 +400,51 @@ def test_rows_rendered_apart_are_asked_for_last_and_the_helper_reaped(
     _, unread = start_bank_files(mined_bank, 2, curated, tmp_path / "unread")
     unread.close(stop=True)
     assert not unread.pid
+
+
+def test_rows_with_the_keywords_worked_out_beforehand_are_the_same(
+    mined_bank: PhraseBank, tmp_path: Path
+) -> None:
+    """The keywords each entry's text names, worked out by a worker while the main process
+    merges (``index.keywords_said``: for all texts, some, or none), leave the index's rows as
+    they are."""
+    from drafter.mining.pool import render_bank_files, start_bank_files
+    from drafter.phrasebank.index import keywords_said
+    from drafter.phrasebank.store import CURATED_FILE, index_rows
+
+    curated = (Path(__file__).parents[1] / "phrasebank" / CURATED_FILE).read_bytes()
+    expected = index_rows(mined_bank, curated, tmp_path)
+    texts = [phrase.text for phrase in mined_bank.phrases]
+    for said in (
+        keywords_said(mined_bank.topics, texts),
+        keywords_said(mined_bank.topics, texts[::2]),
+        {},
+    ):
+        for workers in (1, 2):
+            _, pending = start_bank_files(mined_bank, workers, curated, tmp_path, None, said)
+            try:
+                assert pending.rows() == expected
+            finally:
+                pending.close()
+    assert render_bank_files(mined_bank, 2, curated, tmp_path)[1] == expected
+
+
+def test_mining_asks_a_worker_for_the_keywords_its_entries_name(repo: Path) -> None:
+    """On two processes ``mine_bank`` fills ``said`` (the worker's answer to ``Split.call``)
+    with what ``keywords_said`` gives for the bank's entries; alone it leaves it empty."""
+    from drafter.mining.pool import can_fork
+    from drafter.phrasebank.index import keywords_said
+
+    topics = load_topics(repo / "phrasebank")
+    files = sorted((repo / "corpus").glob("*.txt"))[:4]
+    said: dict[str, list[str]] = {}
+    bank, _ = mine_bank(files, topics, workers=2, said=said)
+    if can_fork():
+        # (a unit that named a source county lost those sentences: a text of its own)
+        texts = [phrase.text for phrase in bank.phrases if phrase.kind is not Kind.PARAGRAPH]
+        assert texts
+        assert set(texts) <= set(said)
+        assert said == keywords_said(topics, said)
+    alone: dict[str, list[str]] = {}
+    mine_bank(files, topics, workers=1, said=alone)
+    assert alone == {}

@@ -350,3 +350,89 @@ def test_more_than_two_processes_give_the_same_results(workers: int) -> None:
         split.first()
         results = list(split.second(_second, _setup, {"add": 1}, items))
     assert [(r[0], r[3]) for r in results] == [(i, i * i + 1) for i in items]
+
+
+def _read_early(item: int) -> tuple[int, int]:
+    if item == _EARLY_FAILS:
+        raise RuntimeError("the early reader fails on this item")
+    return item, os.getpid()
+
+
+_EARLY_FAILS = 1  # (the early reader's fork raises on this item; the main process does not)
+
+
+def _read_here(item: int) -> tuple[int, int]:
+    return item, os.getpid()
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+@pytest.mark.parametrize("workers", [2, 3])
+def test_what_the_early_reader_read_is_finished_here(workers: int) -> None:
+    """The files read before the tables were loaded (``mining.early``) are finished by this
+    process, the rest taken as before; the results are the same, in the same order."""
+    from drafter.mining.early import EarlyReader
+
+    items = list(range(10))
+    early = EarlyReader(items, [float(10 - i) for i in items], _read_here)
+    time.sleep(0.3)  # (it reads the heaviest meanwhile: the first items)
+    with Split(
+        items, [1.0] * len(items), workers, _read_here, _finish, _summary, _alike, early=early
+    ) as split:
+        firsts = split.first()
+        results = list(split.second(_second, _setup, {"add": 2}, items))
+    readers = {item: reader for item, reader, _ in firsts}
+    assert [first[2] for first in firsts] == [i * i for i in items]
+    assert [(r[0], r[3]) for r in results] == [(i, i * i + 2) for i in items]
+    # read on the early reader's process and owned here (its results were finished here)
+    assert any(readers[i] not in (os.getpid(),) for i in range(3))
+    assert all(split.owner[i] == 0 for i in range(3))
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+def test_an_item_the_early_reader_failed_on_is_read_here() -> None:
+    """An early reader that stops on an error (it cannot say which) leaves the item it took
+    to this process, which reads it (and would show the error)."""
+    from drafter.mining.early import EarlyReader
+
+    items = list(range(8))
+    early = EarlyReader(items, [float(8 - i) for i in items], _read_early)
+    time.sleep(0.3)
+    with Split(
+        items, [1.0] * len(items), 2, _read_here, _finish, _summary, _alike, early=early
+    ) as split:
+        firsts = split.first()
+    assert [first[2] for first in firsts] == [i * i for i in items]
+    readers = {item: reader for item, reader, _ in firsts}
+    assert readers[_EARLY_FAILS] == os.getpid()  # taken over, read here
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+def test_the_early_reader_reads_half_of_the_work_at_most() -> None:
+    """However long this process takes to load its tables, the early reader leaves it half of
+    the items' weight or more to share out (what it reads is segmented here)."""
+    from drafter.mining.early import EarlyReader
+
+    items = list(range(10))
+    early = EarlyReader(items, [1.0] * len(items), _read_here)
+    time.sleep(0.5)
+    with Split(
+        items, [1.0] * len(items), 2, _read_here, _finish, _summary, _alike, early=early
+    ) as split:
+        children = {process.pid for process, _ in split.children}
+        firsts = split.first()
+    assert [first[2] for first in firsts] == [i * i for i in items]
+    early_pids = {reader for _, reader, _ in firsts} - {os.getpid(), *children}
+    assert len(early_pids) == 1
+    assert sum(1 for _, reader, _ in firsts if reader in early_pids) == 5
+
+
+def test_a_read_speech_crosses_between_processes_unchanged(repo: Any) -> None:
+    """A read file (its candidates pickled by their fields, ``Candidate.__reduce__``) is the
+    same after a round trip through pickle, as the early reader and moved items send it."""
+    import pickle
+
+    from drafter.mining.workers import read_text
+
+    path = sorted((repo / "corpus").glob("*.txt"))[0]
+    read = read_text((path, path.name))
+    assert pickle.loads(pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL)) == read

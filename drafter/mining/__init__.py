@@ -23,6 +23,8 @@ from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
 from drafter.records import dataclass
 
 if TYPE_CHECKING:
+    from drafter.mining.early import EarlyReader
+    from drafter.mining.merge import Merger
     from drafter.mining.workers import ReadSpeech, Skipped
     from drafter.wordscan import WordScan
 
@@ -87,6 +89,7 @@ def mine_bank(
     workers: int | None = None,
     county: str | None = None,
     aside: Callable[[], None] | None = None,
+    said: dict[str, list[str]] | None = None,
 ) -> tuple[PhraseBank, MiningReport]:
     """Mine the speeches in ``paths`` into a bank tagged with ``topics``.
 
@@ -100,7 +103,9 @@ def mine_bank(
     standing over two years or more are kept as written and listed in the report's ``own``.
 
     ``aside``: the caller's own work for after mining that does not depend on it (the saving's
-    reading of the curated file), done here while the workers read (``pool.Split.first``)."""
+    reading of the curated file), done here while the workers read (``pool.Split.first``).
+    ``said``: filled, when mining runs on several processes, with the keywords of the topics
+    each entry's text names (``phrasebank.index.keywords_said``), for the index's rows."""
     from drafter import segment
     from drafter.mining.merge import Merger
     from drafter.mining.own import OwnArchive
@@ -119,19 +124,28 @@ def mine_bank(
         warm_speech,
         words_in_text,
     )
+    from drafter.phrasebank.index import keywords_said
 
     corpus = collect_files(paths)
     report = ReportBuilder(skipped=list(corpus.skipped))
     items = list(zip(corpus.files, corpus.labels, strict=True))
     if workers is None:
         workers = default_workers(len(items))
-    # what every process needs, built once before forking: the name tables, the topic tagger,
-    # the unit rules and jieba's tables. (A child forked before the tables were loaded read only
-    # ~0.4 s before its first speech's county name asked for them: it then loaded its own, ~0.5 s
-    # of CPU that saved no time.)
-    prepare_workers()
-    share({"tagger": TopicTagger(topics), "unit_rules": load_unit_rules()})
-    segment.warm_up()
+    weights = [_size(path) for path, _ in items]
+    # the heaviest files read on the other CPU while this process loads what the workers share
+    early = _early_reader(items, weights, workers)
+    try:
+        # what every process needs, built once before forking: the name tables, the topic
+        # tagger, the unit rules and jieba's tables. (A child forked before the tables were
+        # loaded read only ~0.4 s before its first speech's county name asked for them: it then
+        # loaded its own, ~0.5 s of CPU that saved no time.)
+        prepare_workers()
+        share({"tagger": TopicTagger(topics), "unit_rules": load_unit_rules()})
+        segment.warm_up()
+    except BaseException:
+        if early is not None:
+            early.close(kill=True)
+        raise
 
     def read_done(index: int) -> None:
         if progress is not None:
@@ -142,7 +156,6 @@ def mine_bank(
             progress("提炼", items[index][1])
 
     merger = Merger()
-    weights = [_size(path) for path, _ in items]
     with Split(
         items,
         weights,
@@ -152,6 +165,7 @@ def mine_bank(
         summary_of,
         generalise_cost,
         warm_speech,
+        early,
     ) as split:
         kept = _kept_speeches(items, split.first(read_done, aside), report)
         if not kept:
@@ -183,8 +197,32 @@ def mine_bank(
                 report.dropped[reason] = report.dropped.get(reason, 0) + count
             for word, count in result.dropped_words.items():
                 report.dropped_words[word] = report.dropped_words.get(word, 0) + count
+        # what the index's rows look for in each entry's text, worked out by a worker (idle
+        # now) while this process merges (``index.keywords_said``)
+        asked = said is not None and split.call(keywords_said, topics, merger.texts())
+        bank = _bank_of(merger, topics, (county_names, county_words), own, speeches, report)
+        if asked and said is not None:
+            said.update(split.called())
     share({})
+    merged = bank.phrases
+    counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
+    if own is not None:
+        report.county = own.county
+        report.own = _own_names(own, report, merged)
+    return bank, report.build(counts_by_kind)
 
+
+def _bank_of(
+    merger: Merger,
+    topics: Sequence[Topic],
+    counties: tuple[set[str], dict[str, set[str]]],
+    own: OwnArchive | None,
+    speeches: Sequence[ReadSpeech],
+    report: ReportBuilder,
+) -> PhraseBank:
+    """The bank of the merged entries: without those naming a source county (``counties``: the
+    source counties' names and each county's words), with the names lint is to look for."""
+    county_names, county_words = counties
     merged = merger.result([t.name for t in topics])
     # a source county's name left as written where its own speech did not recognise it (定兴经济
     # in a transition of 定兴's report) is caught by the names the other speeches gave it
@@ -211,17 +249,29 @@ def mine_bank(
             and sum(name in words for words in county_words.values()) < COMMON_NAME_COUNTIES
         }
     )
-    bank = PhraseBank(
+    return PhraseBank(
         phrases=merged,
         topics=tuple(topics),
         scrubbed=tuple(scrubbed),
         sources=tuple(sorted(speech.label for speech in speeches)),
     )
-    counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
-    if own is not None:
-        report.county = own.county
-        report.own = _own_names(own, report, merged)
-    return bank, report.build(counts_by_kind)
+
+
+def _early_reader(
+    items: Sequence[tuple[Path, str]], weights: Sequence[float], workers: int
+) -> EarlyReader | None:
+    """A process reading the heaviest files while this one loads jieba's tables (``mining.early``),
+    when mining runs on several processes."""
+    from drafter.mining.pool import can_fork
+
+    if workers < 2 or len(items) < 2 or not can_fork():
+        return None
+    from drafter.mining.early import EarlyReader
+    from drafter.mining.workers import prepare_reading, read_text
+
+    # (loaded here, before the fork, as this process needs them too: not twice)
+    prepare_reading()
+    return EarlyReader(items, weights, read_text)
 
 
 def _kept_speeches(

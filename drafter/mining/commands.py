@@ -112,6 +112,8 @@ def run_mine(
     curated_file = keep.get(CURATED_FILE)
     curated_bytes = None if curated_file is None else curated_file.encode("utf-8")
     curated_read: list[tuple[tuple[Phrase, ...] | None]] = []
+    # what the index's rows look for in each entry's text, worked out during mining
+    said: dict[str, list[str]] = {}
 
     def read_curated_file() -> None:
         curated_read.append((read_curated(topics, curated_bytes, out),))
@@ -128,12 +130,14 @@ def run_mine(
                     county=county,
                     workers=workers,
                     aside=read_curated_file,
+                    said=said,
                 )
         else:
             bank, result = mine_bank(
-                corpus, topics, county=county, workers=workers, aside=read_curated_file
+                corpus, topics, county=county, workers=workers, aside=read_curated_file, said=said
             )
-        _save_mined(bank, result, out, workers, keep, curated_bytes, curated_read, force=force)
+        curated = curated_read[0] if curated_read else None
+        _save_mined(bank, result, out, (workers, said), keep, (curated_bytes, curated), force=force)
     return result
 
 
@@ -141,14 +145,16 @@ def _save_mined(
     bank: PhraseBank,
     result: MiningReport,
     out: Path,
-    workers: int,
+    rendering: tuple[int, dict[str, list[str]]],
     keep: dict[str, str],
-    curated_bytes: bytes | None,
-    curated_read: list[tuple[tuple[Phrase, ...] | None]],
+    curated: tuple[bytes | None, tuple[tuple[Phrase, ...] | None] | None],
     *,
     force: bool,
 ) -> None:
-    """Write the mined ``bank`` (and the files ``keep`` carries over) as the folder ``out``."""
+    """Write the mined ``bank`` (and the files ``keep`` carries over) as the folder ``out``.
+    ``rendering``: the processes to render on and the keywords each entry's text names, as
+    far as mining worked them out (``mine_bank``'s ``said``); ``curated``: the curated file's
+    bytes and, when read already, its entries (in a tuple)."""
     from drafter.mining.pool import start_bank_files
     from drafter.phrasebank.store import save_bank
 
@@ -159,9 +165,9 @@ def _save_mined(
         files_kept[OWN_FILE] = render_own(
             result.county, [(name.name, name.years) for name in result.own]
         )
-    rendered, pending = start_bank_files(
-        bank, workers, curated_bytes, out, curated_read[0] if curated_read else None
-    )
+    workers, said = rendering
+    curated_bytes, curated_read = curated
+    rendered, pending = start_bank_files(bank, workers, curated_bytes, out, curated_read, said)
     try:
         # (the rows last: a helper process may still be rendering them)
         save_bank(

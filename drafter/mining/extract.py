@@ -18,8 +18,10 @@ bank entries (slots, scrubbing, topics). What is taken, following how a county s
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import fields
 
 from drafter.corpus.model import SourceText
 from drafter.outline.model import Heading, Outline, Span
@@ -47,6 +49,14 @@ class Candidate:
     group: int = -1  # heading frames: siblings share a group number
     mode: str = ""  # "target"/"achievement" when the section says so (2024年重点工作 / 工作回顾)
     around: str = ""
+
+    def __reduce__(self) -> tuple[type[Candidate], tuple[object, ...]]:
+        # pickled by its fields' values, in order (as ``Phrase``): mining's early reader sends
+        # the ~300–500 candidates of each file it reads to the main process (``mining.early``)
+        return Candidate, _CANDIDATE_FIELDS(self)
+
+
+_CANDIDATE_FIELDS = operator.attrgetter(*(f.name for f in fields(Candidate)))
 
 
 _TRANSITION = re.compile(

@@ -77,6 +77,10 @@ class Merger:
         if phrase.level is not None:
             group.levels.add(phrase.level)
 
+    def texts(self) -> list[str]:
+        """The texts of the entries to come (``result``), each once."""
+        return list(dict.fromkeys(group.first.text for group in self._groups.values()))
+
     def result(self, topic_order: Sequence[str]) -> tuple[Phrase, ...]:
         """The merged entries with ids, sorted (see the module docstring)."""
         order = {name: index for index, name in enumerate(topic_order)}

@@ -21,11 +21,14 @@ import queue
 import signal
 import sys
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from drafter.phrasebank.model import Phrase, PhraseBank
+
+if TYPE_CHECKING:
+    from drafter.mining.early import EarlyReader
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -55,13 +58,15 @@ def start_bank_files(
     curated_file: bytes | None,
     bank_dir: Path,
     curated_read: tuple[tuple[Phrase, ...] | None] | None = None,
+    said: Mapping[str, list[str]] | None = None,
 ) -> tuple[dict[str, str], PendingRows]:
     """The bank's files as ``store.render_bank`` gives them, and the rows of its index to come
     (``PendingRows``): with ``workers`` > 1 they are rendered on a forked process, which this
     one need not wait for until it has written the files (``store.save_bank`` asks for the rows
     last). ``curated_read``: the curated file's entries as ``store.curated_entries`` gives
-    them, when the caller has read them already (in a tuple). The caller closes the
-    ``PendingRows`` (it reaps the helper) once it no longer needs them."""
+    them, when the caller has read them already (in a tuple); ``said``: the keywords the
+    entries' texts name, when worked out already (``index.keywords_said``). The caller closes
+    the ``PendingRows`` (it reaps the helper) once it no longer needs them."""
     from drafter.phrasebank.store import curated_entries, render_bank, rows_with
 
     if curated_read is not None:
@@ -70,7 +75,7 @@ def start_bank_files(
         # read here, before the fork: the helper's rows are the longer branch
         curated = curated_entries(bank, curated_file, bank_dir)
     if workers <= 1 or not can_fork() or len(bank.phrases) < RENDER_APART_MIN:
-        return render_bank(bank), PendingRows(bank, curated)
+        return render_bank(bank), PendingRows(bank, curated, said=said)
     if curated is None:
         return render_bank(bank), PendingRows(bank, None)
     # A bare fork and a pipe: a one-task ``multiprocessing`` pool (its threads, queues and
@@ -83,7 +88,7 @@ def start_bank_files(
             os.close(reader)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            rows = rows_with(bank, curated)
+            rows = rows_with(bank, curated, said)
             with os.fdopen(writer, "wb") as out:
                 # their length first: rows cut short (the helper stopped) are told from whole
                 out.write(len(rows).to_bytes(_SIZE_BYTES, "little"))
@@ -92,7 +97,7 @@ def start_bank_files(
         finally:
             os._exit(status)
     os.close(writer)
-    pending = PendingRows(bank, curated, pid, os.fdopen(reader, "rb"))
+    pending = PendingRows(bank, curated, pid, os.fdopen(reader, "rb"), said)
     try:
         files = render_bank(bank)
     except BaseException:
@@ -100,6 +105,9 @@ def start_bank_files(
         raise
     return files, pending
 
+
+# an item taken in phase one with no read yet (``Split._own_items``)
+_NOT_READ: Any = object()
 
 # (the length before the rows the helper sends)
 _SIZE_BYTES = 8
@@ -117,9 +125,11 @@ class PendingRows:
         curated: tuple[Phrase, ...] | None,
         pid: int = 0,
         source: Any = None,
+        said: Mapping[str, list[str]] | None = None,
     ) -> None:
         self.bank = bank
         self.curated = curated
+        self.said = said
         self.pid = pid
         self.source = source
         self.done = False
@@ -144,7 +154,7 @@ class PendingRows:
         if len(data) >= _SIZE_BYTES and size == len(data) - _SIZE_BYTES:
             self.value = data[_SIZE_BYTES:]
         elif self.curated is not None:  # no helper, or it failed (it cannot say why)
-            self.value = rows_with(self.bank, self.curated)
+            self.value = rows_with(self.bank, self.curated, self.said)
         self.done = True
         return self.value
 
@@ -244,8 +254,12 @@ class Split:
         summarise: Callable[[Any], Any],
         cost: Callable[[Any], float] | None = None,
         warm: Callable[[Any], None] | None = None,
+        early: EarlyReader | None = None,
     ) -> None:
         self.items = items
+        # the reader forked before this process loaded its tables (``mining.early``): told to
+        # stop now, its reads taken over in ``first``; its counter is the children's
+        self.early = early
         self.finish = finish
         self.prepare = prepare
         self.cost = cost
@@ -258,15 +272,21 @@ class Split:
         self.pending: list[int] = []  # phase two: this process's items not begun, costliest first
         self.pending_costs: dict[int, float] = {}
         self.asked: set[int] = set()  # children asked to hand over an item, not answered yet
+        self.answer: tuple[Any] | None = None  # the answer to ``call``, when it came
         self.order: Sequence[int] = range(len(items))  # the order items are taken in
         self.taken: Any = None  # how many of ``order`` are taken (shared with the children)
         self.lock: Any = None
+        if early is not None:
+            early.stop()
+            self.order = early.order
+            self.taken, self.lock = early.counter
         if processes == 1:
             return
-        self.order = sorted(range(len(items)), key=lambda i: (-weights[i], i))
         context = multiprocessing.get_context("fork")
-        self.taken = context.RawValue("q", 0)
-        self.lock = context.Lock()
+        if early is None:
+            self.order = sorted(range(len(items)), key=lambda i: (-weights[i], i))
+            self.taken = context.RawValue("q", 0)
+            self.lock = context.Lock()
         # What the children inherit is frozen for the garbage collector: a child's full
         # collections would otherwise walk all of it and, by touching every object, copy the
         # parent's memory page by page.
@@ -308,14 +328,12 @@ class Split:
         results: dict[int, Any] = {}
         # each child says when it found nothing left to take, after the results of what it took
         self.owed = {number: 1 for number in range(1, len(self.children) + 1)}
-        if not self.children:
-            taking: Iterator[int] = iter(self.order)
-        else:
-            taking = iter(lambda: _take(self.order, (self.taken, self.lock)), -1)
         self.costs = {}
-        for index in taking:
+        for index, read in self._own_items():
             self.owner[index] = 0
-            self.kept[index] = results[index] = self.finish(self.prepare(self.items[index]))
+            if read is _NOT_READ:
+                read = self.prepare(self.items[index])
+            self.kept[index] = results[index] = self.finish(read)
             if self.cost is not None:  # (a child's comes with its summary)
                 self.costs[index] = self.cost(results[index])
             if done is not None:
@@ -329,6 +347,24 @@ class Split:
         while any(self.owed.values()):
             self._receive(results, done, block=True)
         return [results[index] for index in range(len(self.items))]
+
+    def _own_items(self) -> Iterator[tuple[int, Any]]:
+        """The items this process takes in phase one, each with its read (``_NOT_READ``: to
+        be read here): first what the early reader has read by then, between items what it
+        reads meanwhile, and last what it still reads (it ends within an item of ``stop``)."""
+        if self.taken is None:  # alone
+            yield from ((index, _NOT_READ) for index in self.order)
+            return
+        early = self.early
+        while True:
+            if early is not None:
+                yield from early.ready()
+            index = _take(self.order, (self.taken, self.lock))
+            if index < 0:
+                break
+            yield index, _NOT_READ
+        if early is not None:
+            yield from early.rest()
 
     def second(
         self,
@@ -403,6 +439,24 @@ class Split:
         costs = {i: self.pending_costs[i] for i in gift}
         self.children[number - 1][1].send(("more", (gift, costs)))
 
+    def call(self, function: Callable[..., Any], *arguments: Any) -> bool:
+        """Ask the first child, once phase two is over, for ``function(*arguments)``
+        (``called`` waits for it) while this process goes on; False without a child."""
+        if not self.children:
+            return False
+        self.owed[1] = self.owed.get(1, 0) + 1  # its answer
+        self.answer = None
+        self.children[0][1].send(("call", (function, arguments)))
+        return True
+
+    def called(self) -> Any:
+        """The answer to ``call``."""
+        while self.answer is None:
+            self._receive({}, None, block=True)
+        (value,) = self.answer
+        self.answer = None
+        return value
+
     def ask(
         self, function: Callable[[Any, Any], R], argument: Any, wanted: Collection[int]
     ) -> dict[int, R]:
@@ -472,6 +526,9 @@ class Split:
             if status == "answers":  # a child's answers to ``ask``, for its items
                 into.update(value)
                 continue
+            if status == "called":  # its answer to ``call``
+                self.answer = (value,)
+                continue
             into[index] = value
             count += 1
             if done is not None:
@@ -483,6 +540,9 @@ class Split:
         inside ``ending_later``, leave them to it. (Said in words: a child holds a copy of this
         process's end of its pipe, inherited at the fork, so this end's closing is no end of
         input for it.)"""
+        if self.early is not None:
+            self.early.close()
+            self.early = None
         for _, connection in self.children:
             with contextlib.suppress(OSError, ValueError):
                 connection.send(("end", None))
@@ -501,6 +561,9 @@ class Split:
         if exc[0] is not None:
             for process, _ in self.children:
                 process.terminate()
+            if self.early is not None:
+                self.early.close(kill=True)
+                self.early = None
         self.close()
 
 
@@ -608,16 +671,9 @@ def _child(
                 index = todo.pop(0)
                 outbox.put(("ok", index, function(kept.pop(index))))
             outbox.put(("hungry", -1, None))
-            while True:
-                try:
-                    kind, message = connection.recv()
-                except EOFError:
-                    return  # nothing more to do
-                if kind == "end":
-                    return
-                if kind == "more":
-                    break
-                outbox.put(("given", -1, {}))  # asked for items: none left
+            message = _more_or_end(connection, outbox)
+            if message is None:
+                return  # nothing more to do
             gift, gift_costs = message
             kept.update(gift)
             costs.update(gift_costs)
@@ -630,6 +686,25 @@ def _child(
         outbox.put(None)
         sender.join()
         connection.close()
+
+
+def _more_or_end(connection: Any, outbox: queue.SimpleQueue[tuple[str, int, Any] | None]) -> Any:
+    """A child with nothing left to do: the items the main process hands it (``more``), or
+    None when it is told to end. Meanwhile it answers ``give`` (none left) and ``call``."""
+    while True:
+        try:
+            kind, message = connection.recv()
+        except EOFError:
+            return None
+        if kind == "end":
+            return None
+        if kind == "more":
+            return message
+        if kind == "call":  # (``Split.call``: phase two is over)
+            asked_for, arguments = message
+            outbox.put(("called", -1, asked_for(*arguments)))
+            continue
+        outbox.put(("given", -1, {}))  # asked for items: none left
 
 
 def _to_give(costs: Sequence[float]) -> int:

@@ -73,7 +73,7 @@ def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
     from drafter.corpus import read_speech
     from drafter.mining.archive import check_speech, sentence_digests
     from drafter.mining.extract import extract_candidates
-    from drafter.mining.names import QUOTE_RE, find_county_names
+    from drafter.mining.names import QUOTE_RE
     from drafter.outline import parse_outline
 
     path, label = item
@@ -93,7 +93,7 @@ def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
         Counter(),
         hashlib.sha1(text.encode()).hexdigest(),
         problem=check_speech(source, every),
-        county_names=find_county_names(text),
+        county_names=frozenset(),  # (``segment_speech``: it asks the dictionary)
         quotes=frozenset(m.group(1) for m in QUOTE_RE.finditer(text)),
         han=Counter({ch: n for ch, n in every.items() if "\u4e00" <= ch <= "\u9fff"}),
         sentences=sentence_digests(source),
@@ -101,8 +101,10 @@ def read_text(item: tuple[Path, str]) -> ReadSpeech | Skipped:
 
 
 def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
-    """``read`` with the jieba words of its candidates, and its words counted."""
+    """``read`` with the jieba words of its candidates, its words counted and its own county
+    (``names.find_county_names``, which asks jieba's dictionary)."""
     from drafter import segment
+    from drafter.mining.names import find_county_names
     from drafter.mining.names.particulars import industry_phrases
     from drafter.mining.names.words import split_names
 
@@ -124,7 +126,9 @@ def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
     # and the products it names before an industry word (橡胶|机|带|产业): one only its county
     # writes is that county's industry
     counts.update(name for ws in words.values() for name in industry_phrases(ws))
-    return replace(read, words=words, counts=counts)
+    return replace(
+        read, words=words, counts=counts, county_names=find_county_names(read.source.text)
+    )
 
 
 def summary_of(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
@@ -396,6 +400,17 @@ def without_names(unit: Phrase, pattern: re.Pattern[str] | WordScan) -> Phrase |
         matters=tuple(unit.matters[i] for i in keep) if unit.matters else (),
         text="".join(items),
     )
+
+
+def prepare_reading() -> None:
+    """Load what reading many files needs (``read_text``): before the early reader is forked
+    (``mining.early``), ahead of the rest of ``prepare_workers``."""
+    from drafter.corpus import read_speech  # noqa: F401
+    from drafter.corpus.mojibake import warm_rare_class
+    from drafter.mining import archive, extract, names  # noqa: F401
+    from drafter.outline import parse_outline  # noqa: F401
+
+    warm_rare_class()
 
 
 def prepare_workers() -> None:

@@ -282,9 +282,11 @@ def read_curated(
         return None  # (the bank does not load: no index stands for it)
 
 
-def rows_with(bank: PhraseBank, curated: tuple[Phrase, ...]) -> bytes:
+def rows_with(
+    bank: PhraseBank, curated: tuple[Phrase, ...], said: Mapping[str, list[str]] | None = None
+) -> bytes:
     """``index_rows`` of ``bank`` with the curated file's entries ``curated``
-    (``curated_entries``)."""
+    (``curated_entries``); ``said``: see ``index.render_body``."""
     order = {kind: number for number, kind in enumerate(KIND_FILES)}
     mined = sorted((p for p in bank.phrases if not p.curated), key=lambda p: order[p.kind])
     # as the files read back: a unit none of whose sentences has a matter writes no matters
@@ -292,7 +294,7 @@ def rows_with(bank: PhraseBank, curated: tuple[Phrase, ...]) -> bytes:
     indexed = PhraseBank(
         phrases=(*mined, *curated), topics=bank.topics, scrubbed=bank.scrubbed, sources=bank.sources
     )
-    return render_body(indexed)
+    return render_body(indexed, said)
 
 
 def _parse_entries_file(
