@@ -620,28 +620,43 @@ def compose_draft(
     parts = _formulas_once(parts, preamble)
     parts = _not_redone(parts, preamble)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
+    notes = _notes(targets, bank, preamble, added, layout is not None, selector.own_county)
+    return replace(draft, warnings=(*draft.warnings, *notes))
+
+
+def _notes(
+    targets: Targets,
+    bank: PhraseBank,
+    preamble: Preamble,
+    added: tuple[str, ...],
+    approved: bool,
+    own: bool,
+) -> list[str]:
+    """What the writer is told of the draft's own additions: the shortcomings written from the
+    bank, the kind's must-have parts (none in a layout the writer ``approved``), the parts
+    taking up the file's falling figures and problems (none from the county's ``own``
+    archive), and the parts added for length (``added``, in that order), each part once."""
+    musts = must_topics(targets, bank) if not approved else ()
+    answered = answered_topics(targets, bank) if not own else ()
+    notes: list[str] = []
     mined = preamble.problems is not None and not targets.review.problems
     if mined and targets.kind == "work_report":
-        draft = replace(draft, warnings=(*draft.warnings, MINED_PROBLEMS_WARNING))
-    musts = must_topics(targets, bank) if layout is None else ()
+        notes.append(MINED_PROBLEMS_WARNING)
     if added[: len(musts)] and tuple(added[: len(musts)]) == musts:
-        names = "、".join(f"“{topic}”" for topic in musts)
-        note = f"{MUST_WARNING}{names}（不需要的可整部分删去）"
-        draft = replace(draft, warnings=(*draft.warnings, note))
+        notes.append(f"{MUST_WARNING}{_named_parts(musts)}（不需要的可整部分删去）")
         added = added[len(musts) :]
-    answered = answered_topics(targets, bank) if not selector.own_county else ()
     facing = tuple(t for t in added if t in answered)
     if facing:
-        names = "、".join(f"“{topic}”" for topic in facing)
-        note = f"{ANSWERED_WARNING}{names}（不需要的可整部分删去）"
-        draft = replace(draft, warnings=(*draft.warnings, note))
+        notes.append(f"{ANSWERED_WARNING}{_named_parts(facing)}（不需要的可整部分删去）")
         added = tuple(t for t in added if t not in facing)
     if added:
-        names = "、".join(f"“{topic}”" for topic in added)
-        said = OWN_ADDED_WARNING if selector.own_county else ADDED_WARNING
-        note = f"{said}{names}（不需要的可整部分删去）"
-        draft = replace(draft, warnings=(*draft.warnings, note))
-    return draft
+        said = OWN_ADDED_WARNING if own else ADDED_WARNING
+        notes.append(f"{said}{_named_parts(added)}（不需要的可整部分删去）")
+    return notes
+
+
+def _named_parts(topics: Sequence[str]) -> str:
+    return "、".join(f"“{topic}”" for topic in topics)
 
 
 _ORDINAL_HEAD = re.compile(
