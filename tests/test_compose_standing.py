@@ -143,6 +143,9 @@ def _candidate(text: str, topic: str, entry: str = "bd-test") -> Candidate:
         ("持续优化乡村布局，做大做强中心村镇，提升乡村产业发展水平。", "乡村振兴", False),
         ("顶住经济下行压力，采取超常措施，推动经济发展实现质的有效提升。", "经济运行", False),
         ("做实产业硬支撑，打响项目攻坚战，增强创新驱动力，提升平台新能级。", "工业发展", False),
+        # a measure set up or stepped up, said bare (round 41)
+        ("建立项目全生命周期服务推进机制，及时协调解决项目建设问题。", "项目建设", False),
+        ("加大土地征收储备力度，集约节约用地，增强项目建设发展后劲。", "项目建设", False),
         # (the same rules pass a record of the year's work)
         (
             "落实创新驱动发展战略，支持企业建设研发平台，推动科技创新成果转化应用。",

@@ -45,7 +45,11 @@ _PLAN_WORDS = re.compile(
     # a resolve or a manner of working to come (round 38's writer read 以更有力的举措……推进,
     # 切实让企业……, 做大做强中心村镇, 采取超常措施 in a review as plans)
     r"切实|坚决|以更[^，。；]{0,6}的|做大做强|做优做强|严把|学习运用|因地制宜|健全完善|"
-    r"采取[^，。；]{0,6}措施"
+    r"采取[^，。；]{0,6}措施|"
+    # a measure set up or stepped up, said bare, is a plan (建立项目全生命周期服务推进机制;
+    # 加大土地征收储备力度，……增强发展后劲: round 41's blind reader read them in reviews as plans);
+    # a review says it done (建立了……, 已建成……) or with what it gave
+    r"^(?:建立|完善|健全|加大|强化|促进|鼓励|引导|优化)(?![^，。；]{0,12}(?:了|已|成效|实现|达到))"
 )
 # A fact of the county that did it, whatever mood its paragraph was in: a finished or new
 # work, a title or rank, a body set up, a report in the press (县城供水管网改造工程全面完工,
