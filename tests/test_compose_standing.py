@@ -604,3 +604,27 @@ def test_a_report_whose_targets_file_lists_no_problem_still_faces_its_shortcomin
     mined = [pc for pc in problems.pieces if pc.provenance and pc.provenance.kind == "body"]
     assert len(mined) >= 2  # the items are the corpus's, not written here
     assert MINED_PROBLEMS_WARNING in result.warnings
+
+
+def test_a_review_area_opens_on_a_sentence_that_speaks_of_its_lead() -> None:
+    """Round 42's blind reader read 扛牢粮食安全责任，现代农业提质增效 opening on 宅基地改革."""
+    from drafter.compose.review import _lead_developed_first
+
+    def mined(text: str, entry: str) -> Piece:
+        return Piece(text, Provenance(kind="body", entry=entry))
+
+    figure = Piece("全年粮食产量稳定在30万吨。", Provenance(kind="figure", yaml_key="review"))
+    sentences = [
+        figure,
+        mined("深化农村宅基地制度改革，规范农村宅基地管理。", "bd-1"),
+        mined("加强基本农田保护，稳定粮食生产能力。", "bd-2"),
+        mined("农业农村发展基础不断巩固。", "bd-3"),
+    ]
+    topic_words = ("农业", "粮食", "粮食安全")
+    ordered = _lead_developed_first(sentences, "扛牢粮食安全责任，现代农业提质增效", topic_words)
+    assert [p.text for p in ordered] == [
+        sentences[0].text,
+        sentences[2].text,
+        sentences[1].text,
+        sentences[3].text,
+    ]

@@ -152,6 +152,26 @@ def _general_results(selector: Selector, topic: str, found: Sequence[Candidate])
     ]
 
 
+def _lead_developed_first(
+    sentences: list[Piece], lead: str, topic_words: Sequence[str]
+) -> list[Piece]:
+    """The area's sentences with the first bank sentence that speaks of its lead moved before
+    the other bank sentences (the file's figures and highlights stay first, the closing result
+    last): round 42's blind reader read 扛牢粮食安全责任…… opening on 宅基地改革."""
+    mined = [i for i, p in enumerate(sentences) if p.provenance is not None and p.provenance.entry]
+    if len(mined) < 2:
+        return sentences
+    profile = LeadProfile.of(lead.rstrip("。").split("，")[0], tuple(topic_words))
+    first = mined[0]
+    # (the last is the area's closing result when it has one: it stays last)
+    found = next((i for i in mined[:-1] if profile.spoken_of(sentences[i].text)), None)
+    if found is None or found == first:
+        return sentences
+    moved = list(sentences)
+    moved.insert(first, moved.pop(found))
+    return moved
+
+
 # A lead that claims a gain (有效投资稳步扩大, 消费市场持续回暖).
 _GAIN = re.compile(
     r"扩大|增长|提升|回升|回暖|向好|攀升|壮大|加快|提速|增强|突破|跃升|活跃|升温|提质|增效|"
@@ -308,6 +328,7 @@ def review_areas(
             said |= key_phrases(result.text)
             sentences.append(selector.take(result, "review"))
         lead = _governing_lead(selector, leads, topic, sentences)
+        sentences = _lead_developed_first(sentences, lead.text, selector.keywords.get(topic, ()))
         selector.mark_used(lead.text)
         placed.update(by_area.get(topic, ()))
         if figure is not None:
