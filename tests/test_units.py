@@ -960,8 +960,8 @@ def test_a_unit_opening_on_a_sentence_the_draft_sets_aside_is_set_aside_with_it(
 
     middle = [f"加强第{n}批重点企业帮扶，落实惠企政策。" for n in range(1, 40)]
     aside = next(t for t in middle if set_aside("7:澄溪县", t) and not set_aside("7:沅榆县", t))
-    ledger = UnitLedger({}, expected_sentences=40, favour="7:澄溪县")
-    other = UnitLedger({}, expected_sentences=40, favour="7:沅榆县")
+    ledger = UnitLedger({}, expected_sentences=40, aside="7:澄溪县")
+    other = UnitLedger({}, expected_sentences=40, aside="7:沅榆县")
     opening = _matter_view("pg-o", [aside, "抓好高校毕业生就业工作。"], "")
     assert _fresh(opening, ledger, frozenset(), set(), set()) == ()
     assert _fresh(opening, other, frozenset(), set(), set()) == (0, 1)

@@ -14,6 +14,7 @@ from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import Selector
 from drafter.compose.suitability import VERB_START
 from drafter.compose.timeframe import TimeFrame, time_frame
+from drafter.compose.units import says_problem
 from drafter.compose.wording import FigureLike, state_achievement, state_target, target_word
 from drafter.document import Provenance
 from drafter.numerals import to_chinese
@@ -407,8 +408,6 @@ def mined_problems(selector: Selector, length: int) -> Paragraph | None:
     naming a shortcoming in general terms, each within its share of ``PROBLEMS_SHARE`` of the
     asked ``length``; None when the bank holds too few of them."""
     longest = max(PROBLEM_ITEM_MIN, int(length * PROBLEMS_SHARE / len(_PROBLEM_FIELDS)))
-    from drafter.compose.units import says_problem  # (it imports this module's neighbours)
-
     found = selector.candidates(
         Kind.BODY, None, any_topic=True, min_len=14, max_len=64, where=_problem_like
     )

@@ -604,7 +604,7 @@ def compose_draft(
         topics=tuple(dict.fromkeys(p.topic for p in parts_plan)),
     )
     selector.matter_homes = units.allowed  # the sentence path keeps matters to their parts too
-    units.ledger.favour = selector.aside_key  # …and sets aside the sentences it sets aside
+    units.ledger.aside = selector.aside_key  # …and sets aside the sentences it sets aside
     selector.claims = units.ledger.claims  # …and says a matter in one paragraph of the draft
     if layout is None:
         weights = by_material(weights, [p.topic for p in parts_plan], units)

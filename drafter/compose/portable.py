@@ -169,7 +169,12 @@ MISUSED_FILE = Path(__file__).with_name("misused_terms.txt")
 def read_misused_terms(path: Path = MISUSED_FILE) -> tuple[str, ...]:
     """One county's own shorthand for its works (水电路讯 for 水、电、路、通信) and terms a
     source wrote wrongly or misused (危机导向 for 问题导向, 国家总体安全观 for 总体国家安全观):
-    the words of ``misused_terms.txt``, each line's comment left out."""
+    the words of ``misused_terms.txt``."""
+    return read_word_list(path)
+
+
+def read_word_list(path: Path) -> tuple[str, ...]:
+    """The words of a data file of one word a line, each line's comment (after #) left out."""
     with open(path, encoding="utf-8") as handle:
         lines = (line.split("#", 1)[0].strip() for line in handle)
         return tuple(line for line in lines if line)

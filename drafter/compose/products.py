@@ -7,14 +7,15 @@ import functools
 import re
 from pathlib import Path
 
+from drafter.compose.portable import read_word_list
+
 PRODUCTS_FILE = Path(__file__).with_name("products.txt")
 
 
 @functools.cache
 def load_products(path: Path = PRODUCTS_FILE) -> tuple[str, ...]:
     """The table's words, in file order (read once per process)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return read_word_list(path)
 
 
 @functools.cache

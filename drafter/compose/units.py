@@ -200,10 +200,10 @@ class UnitLedger:
     # part's sentence-by-sentence paragraphs): a sentence on a matter another paragraph says
     # stays out, or joins that paragraph
     claims: dict[tuple[Mode, str], tuple[int, str]] = field(default_factory=dict)
-    # the draft's key of ``set_aside`` (``Selector.aside_key``): a sentence set aside for the
-    # draft is left out of any unit holding it (a sentence in several units, each drawn on its
-    # own, came back in most drafts: 20 of 30 on the composition benchmark)
-    favour: str = ""
+    # the draft's key of ``set_aside`` (``Selector.aside_key``): a unit opening on a sentence
+    # set aside for the draft is left out with it (a sentence in several entries, each drawn on
+    # its own, came back in most drafts: 20 of 30 on the composition benchmark)
+    aside: str = ""
 
     def free(self, matter: str | None, mood: Mode, part: int, paragraph: str) -> bool:
         """``matter`` may be said in ``paragraph`` of ``part``: no other paragraph of the draft
@@ -709,14 +709,14 @@ def choose_units(
     groups = _unit_groups(pool, topic, focus, scores, relaxed)
     ranked: list[UnitView] = []
     for tier in (groups[:2], groups[2:]):
-        ranked.extend(_ranked(tier, rng, stress, favour, ledger.favour))
+        ranked.extend(_ranked(tier, rng, stress, favour, ledger.aside))
     borrowed: frozenset[str] = frozenset()  # ids of the related topics' units
     if related and not focus and not relaxed:
         # the part is still short: units of related topics the draft has no part of, each
         # standing on its own topic (项目建设 and 营商环境 in a part on 招商引资)
         kin = _kin_units(pool, related, scores, topic)
         borrowed = frozenset(u.phrase.id for u in kin)
-        ranked.extend(_ranked([kin], rng, stress, favour, ledger.favour))
+        ranked.extend(_ranked([kin], rng, stress, favour, ledger.aside))
     choice = _Choice(
         ledger,
         taken,
@@ -1187,7 +1187,7 @@ def _fresh(
             or sentence in taken
             # (its first sentence set aside as a body sentence, the unit is set aside with it:
             # ``_ranked``; a later one stays, or the unit would be joined to other reports')
-            or (index == 0 and set_aside(ledger.favour, sentence))
+            or (index == 0 and set_aside(ledger.aside, sentence))
             or not phrases.isdisjoint(key_phrases(sentence))
             # a thing the part named in another paragraph (河长制, 秸秆禁烧) is not named again
             or not words.isdisjoint(part_words(sentence))
