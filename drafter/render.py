@@ -219,6 +219,8 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "goals": draft.goals,
         "transition": draft.transition,
         "parts": draft.parts,
+        # the level-1 points the parts make (fewer than the parts where they are grouped)
+        "points": max((p.point or p.number for p in draft.parts), default=0),
         "closing": draft.closing,
         "seed": draft.seed,
         "speaker_line": draft.speaker_line,

@@ -49,12 +49,28 @@ class Part:
     topic: str
     section: int | None  # index into targets.sections; None for the kind's own closing part
     thin: bool = False  # the bank had too little material to reach this part's share of length
+    # a long speech's parts grouped under level-1 headings (``drafter.compose.groups``): the
+    # level-1 point the part falls under (0: its number), its place in that point's group (0: the
+    # part is a point of its own, a level-1 part), and, on a group's first part, its heading
+    point: int = 0
+    within: int = 0
+    group_heading: Piece | None = None
 
     @property
     def marker(self) -> str:
+        """一、 for a part of its own; （一） for a part of a group."""
         from drafter.compose.wording import outline_marker
 
-        return outline_marker(self.number, 1)
+        if self.within:
+            return outline_marker(self.within, 2)
+        return outline_marker(self.point or self.number, 1)
+
+    @property
+    def group_marker(self) -> str:
+        """The marker of the level-1 point the part falls under (一、)."""
+        from drafter.compose.wording import outline_marker
+
+        return outline_marker(self.point or self.number, 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from drafter.compose.figures import (
     highlights_pieces,
     problems_paragraph,
 )
+from drafter.compose.groups import Placement, group_headings, grouped, load_groups, plan_groups
 from drafter.compose.headings import choose_headings
 from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
@@ -590,7 +591,11 @@ def compose_draft(
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
     added = filler_topics(targets, bank)[:fillers] if layout is None else ()
     parts_plan, frame_id = plan_parts(selector, targets, plan, seed, layout, added)
-    preamble = _preamble(selector, targets, plan, frame, len(parts_plan), length)
+    groups = _groups(selector, targets, plan, parts_plan, seed) if layout is None else None
+    if groups is not None:
+        parts_plan = groups.parts
+    points = groups.placement.count if groups is not None else len(parts_plan)
+    preamble = _preamble(selector, targets, plan, frame, points, length)
     work = max(len(targets.sections) * 120, length - preamble.length - 60)  # 60: title lines
     weights = list(layout.weights) if layout is not None else [p.weight for p in parts_plan]
     unit = work / sum(weights)
@@ -619,9 +624,48 @@ def compose_draft(
     parts = [_in_place(part, report, selector.keyword_scores) for part in parts]
     parts = _formulas_once(parts, preamble)
     parts = _not_redone(parts, preamble)
+    if groups is not None:
+        parts = grouped(parts, groups.placement, groups.headings)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     notes = _notes(targets, bank, preamble, added, layout is not None, selector.own_county)
     return replace(draft, warnings=(*draft.warnings, *notes))
+
+
+@dataclass(frozen=True, slots=True)
+class _Grouping:
+    """A long speech's parts in their grouped order, their places and the groups' headings."""
+
+    parts: tuple[PartPlan, ...]
+    placement: Placement
+    headings: tuple[Piece | None, ...]
+
+
+def _groups(
+    selector: Selector, targets: Targets, plan: KindPlan, planned: Sequence[PartPlan], seed: int
+) -> _Grouping | None:
+    """The speech's parts grouped under level-1 headings where they are too many to stand as
+    一、二、……十六、 (``drafter.compose.groups``); None for a report (its tasks are a level-2 run
+    already) and for a speech of few parts. The kind's closing parts and a meeting's own part
+    (廉政) stay last, on their own. A writer who titled the sections laid the speech out: it
+    stays as they did."""
+    if plan.own_part or any(section.title for section in targets.sections):
+        return None  # (a writer who titles the parts lays out the speech)
+    topics = [p.topic for p in planned]
+    movable = [p.weight >= 1.0 and not p.focus and p.topic not in CLOSING_TOPICS for p in planned]
+    found = plan_groups(topics, movable, load_groups())
+    if found is None:
+        return None
+    order, placement = found
+    parts = tuple(planned[i] for i in order)
+    headings = group_headings(
+        selector,
+        placement,
+        [p.topic for p in parts],
+        [p.heading for p in parts],
+        seed,
+        targets.county,
+    )
+    return _Grouping(parts, placement, headings)
 
 
 def _notes(
@@ -1298,7 +1342,7 @@ def _draft(
     thin = [part for part in parts if part.thin]
     warnings: list[str] = []
     if thin:
-        names = "、".join(f"第{to_chinese(p.number)}部分（{p.topic}）" for p in thin)
+        names = "、".join(f"{_place(p)}（{p.topic}）" for p in thin)
         warnings.append(f"{THIN_WARNING}{names}")
     report = plan.own_part
     return Draft(
@@ -1356,6 +1400,12 @@ def _draft(
         ordinal_style=style,
         warnings=tuple(warnings),
     )
+
+
+def _place(part: Part) -> str:
+    """Where the writer finds the part: 第三部分, or 第二部分第（三）项 in a group."""
+    point = f"第{to_chinese(part.point or part.number)}部分"
+    return f"{point}第{part.marker}项" if part.within else point
 
 
 _BUSINESS = ("企业", "民营", "商会", "客商", "招商", "工商")

@@ -1,0 +1,261 @@
+"""A long speech's parts grouped under a few level-1 headings (``groups.yaml``).
+
+A speech of many parts (峪滦: sixteen, for a targets file of four sections) reads scattered as
+一、二、……十六、, its related parts apart (招商引资 first, 项目建设 twelfth). Real long speeches
+group them: 一、聚焦增强内生动力，以更大力度扩大投资促进消费 over （一）积极扩大有效投资
+（二）持续强化“双招双引”. ``plan_groups`` orders the planned parts cluster by cluster and numbers
+them (``Placement``); ``group_headings`` chooses each group's heading — a real report's level-1
+heading of the plan on the cluster's topics, all from one report where one report has them all —
+and ``grouped`` hands the composed parts their places.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from drafter.compose.model import Part, Piece
+from drafter.compose.select import Selector, provenance_of
+from drafter.compose.units import said_done
+from drafter.document import CURATED_SOURCE, Provenance
+from drafter.phrasebank.model import Kind, Phrase
+from drafter.records import dataclass
+from drafter.verdicts import remembered_file
+
+GROUPS_FILE = Path(__file__).with_name("groups.yaml")
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    name: str
+    topics: tuple[str, ...]
+    headings: tuple[str, ...]  # hand-written, for a cluster no mined heading fits
+
+
+@dataclass(frozen=True, slots=True)
+class GroupTable:
+    over: int  # a draft with more numbered parts than this is grouped
+    clusters: tuple[Cluster, ...]
+
+    def cluster_of(self, topic: str) -> int | None:
+        for index, cluster in enumerate(self.clusters):
+            if topic in cluster.topics:
+                return index
+        return None
+
+
+@functools.cache
+def load_groups(path: Path = GROUPS_FILE) -> GroupTable:
+    """The table, read once per process (its parsed form kept between runs)."""
+    data = remembered_file("groups", path, _parse_yaml)
+    return GroupTable(
+        over=int(data["over"]),
+        clusters=tuple(
+            Cluster(str(c["name"]), tuple(c["topics"]), tuple(c["headings"]))
+            for c in data["clusters"]
+        ),
+    )
+
+
+def _parse_yaml(text: str) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where each planned part stands: its level-1 point (1-based) and its place within the
+    point's group (1-based; 0 for a part that is a point of its own); ``clusters``: per point,
+    the cluster it stands for (None for the kind's closing parts)."""
+
+    points: tuple[int, ...]
+    within: tuple[int, ...]
+    clusters: tuple[int | None, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.clusters)
+
+
+def plan_groups(
+    topics: Sequence[str], movable: Sequence[bool], table: GroupTable
+) -> tuple[tuple[int, ...], Placement] | None:
+    """The parts' new order (indexes into ``topics``) and their places, or None when the draft
+    stays as it is: no more than ``table.over`` parts, or no two parts of one cluster.
+    ``movable[i]``: the part may be grouped (a working part; not 抓落实, 作风建设, 廉政, which keep
+    their places after the groups)."""
+    if len(topics) <= table.over:
+        return None
+    keys = [table.cluster_of(t) if move else None for t, move in zip(topics, movable, strict=True)]
+    counted: dict[int, int] = {}
+    for key in keys:
+        if key is not None:
+            counted[key] = counted.get(key, 0) + 1
+    if not any(n >= 2 for n in counted.values()):
+        return None
+    order: list[int] = []
+    seen: set[int] = set()
+    fixed = [i for i, key in enumerate(keys) if key is None and not movable[i]]
+    for index, key in enumerate(keys):
+        if index in fixed:
+            continue
+        if key is None or counted[key] < 2:
+            order.append(index)
+        elif key not in seen:
+            seen.add(key)
+            order.extend(i for i, k in enumerate(keys) if k == key)
+    order.extend(fixed)
+    points: list[int] = []
+    within: list[int] = []
+    clusters: list[int | None] = []
+    for index in order:
+        key = keys[index]
+        grouped = key is not None and counted[key] >= 2
+        if grouped and clusters and clusters[-1] == key:
+            within.append(within[-1] + 1)
+        else:
+            clusters.append(key)
+            within.append(1 if grouped else 0)
+        points.append(len(clusters))
+    return tuple(order), Placement(tuple(points), tuple(within), tuple(clusters))
+
+
+_PLAN_HEAD = re.compile(
+    r"^(?:坚定不移|聚焦|坚持|着力|全力|持续|全面|深入|加快|大力|突出|强化|推动|扎实|奋力)"
+)
+_REVIEWED = re.compile(
+    r"(?:不断|持续|稳步|显著|加速|全面)(?:增强|释放|向好|提升|迸发|推进)$|成效显著|成果丰硕|焕然一新"
+)
+
+
+def _plan_heading(phrase: Phrase) -> bool:
+    """A level-1 heading of a report's plan (坚定不移抓乡村振兴，进一步推进农业农村现代化), not of
+    its review (坚持乡村全面振兴，“三农”工作成果丰硕) nor a year's (2025年工作安排)."""
+    text = phrase.text
+    return (
+        phrase.level == 1
+        and not phrase.slots
+        and not phrase.curated
+        and 10 <= len(text) <= 30
+        and "“" not in text
+        and _PLAN_HEAD.match(text) is not None
+        and not _REVIEWED.search(text)
+        and not said_done(text + "。")
+    )
+
+
+def group_headings(
+    selector: Selector,
+    placement: Placement,
+    topics: Sequence[str],
+    parts: Sequence[Piece],
+    seed: int,
+    county: str,
+) -> tuple[Piece | None, ...]:
+    """Per point, its group's heading: one report's level-1 plan headings where they serve
+    (the same hand, parallel), else the mined heading naming most of its parts' topics, else
+    the table's own. A part standing on its own in the grouped draft takes a mined one in
+    place of its heading, so that the level-1 headings are parallel, or keeps its own (None),
+    as the kind's closing parts do.
+    ``parts``: the parts' own headings — a group's heading is not of their shape (一、聚焦……
+    over （一）聚焦……) nor from the report they come from."""
+    table = load_groups()
+    starts = [h.text[:2] for h in parts]
+    common = {s for s in starts if 2 * starts.count(s) >= len(starts)}
+    theirs = {h.provenance.source for h in parts if h.provenance and h.provenance.source}
+    rng = random.Random(f"drafter:{seed}:{county}:groups")
+    wanted: dict[int, frozenset[str]] = {}
+    for point, cluster in enumerate(placement.clusters, start=1):
+        if cluster is not None:
+            wanted[point] = frozenset(
+                t for t, p in zip(topics, placement.points, strict=True) if p == point
+            )
+    heads = [p for p in selector.bank.of_kind(Kind.HEADING) if _plan_heading(p)]
+    heads = [
+        p
+        for p in heads
+        if p.text[:2] not in common
+        and not any(source.file in theirs for source in p.sources)
+        and selector.prepare(p) is not None
+    ]
+    by_report: dict[str, list[Phrase]] = {}
+    for phrase in sorted(heads, key=lambda p: p.id):
+        if phrase.sources:
+            by_report.setdefault(phrase.sources[0].file, []).append(phrase)
+    # the report whose plan headings serve the most groups (the same hand, parallel); the
+    # groups it leaves take other reports' headings, those opening as its do first
+    scored = [(_assign(wanted, found), file) for file, found in sorted(by_report.items())]
+    most = max((len(found) for found, _ in scored), default=0)
+    best = [found for found, _ in scored if most and len(found) == most]
+    chosen = dict(best[rng.randrange(len(best))]) if best else {}
+    opening = next(iter(chosen.values())).text[:2] if chosen else ""
+    rest = {p: t for p, t in wanted.items() if p not in chosen}
+    taken = {phrase.id for phrase in chosen.values()}
+    chosen.update(_assign(rest, [h for h in heads if h.id not in taken], prefer=opening))
+    result: list[Piece | None] = []
+    alone = {p for p, w in zip(placement.points, placement.within, strict=True) if not w}
+    for point, cluster in enumerate(placement.clusters, start=1):
+        mined = chosen.get(point)
+        if cluster is None or (mined is None and point in alone):
+            result.append(None)
+        elif mined is not None:
+            selector.mark_used(mined.text)
+            result.append(Piece(mined.text, provenance_of(mined)))
+        else:
+            own = table.clusters[cluster].headings
+            text = own[rng.randrange(len(own))]
+            selector.mark_used(text)
+            result.append(Piece(text, Provenance(kind="heading", source=CURATED_SOURCE)))
+    return tuple(result)
+
+
+def _assign(
+    wanted: dict[int, frozenset[str]], heads: Sequence[Phrase], *, prefer: str = ""
+) -> dict[int, Phrase]:
+    """The groups that find a heading among ``heads``, each its own: the one whose topics name
+    most of the group's parts' topics, its first topic among them (then one opening with
+    ``prefer``, the other headings' first words)."""
+    found: dict[int, Phrase] = {}
+    used: set[str] = set()
+    for point, topics in sorted(wanted.items()):
+        best: tuple[int, bool, str] | None = None
+        pick = None
+        for phrase in heads:
+            if phrase.id in used or not phrase.topics or phrase.topics[0] not in topics:
+                continue
+            rank = (
+                -len(topics & set(phrase.topics)),
+                not phrase.text.startswith(prefer),
+                phrase.id,
+            )
+            if best is None or rank < best:
+                best, pick = rank, phrase
+        if pick is not None:
+            used.add(pick.id)
+            found[point] = pick
+    return found
+
+
+def grouped(
+    parts: Sequence[Part], placement: Placement, headings: Sequence[Piece | None]
+) -> list[Part]:
+    """The composed parts (in the placement's order) with their points, places and the first
+    part of each group carrying the group's heading."""
+    from dataclasses import replace
+
+    result: list[Part] = []
+    for part, point, within in zip(parts, placement.points, placement.within, strict=True):
+        head = headings[point - 1]
+        if within == 0:
+            # a part of its own under the groups' kind of heading, where one was found
+            result.append(replace(part, point=point, heading=head or part.heading))
+        else:
+            group = head if within == 1 else None
+            result.append(replace(part, point=point, within=within, group_heading=group))
+    return result

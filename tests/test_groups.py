@@ -1,0 +1,149 @@
+"""A long speech's parts grouped under level-1 headings (``drafter.compose.groups``)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from drafter.compose.groups import (
+    Cluster,
+    GroupTable,
+    _plan_heading,
+    group_headings,
+    load_groups,
+    plan_groups,
+)
+from drafter.compose.model import Piece
+from drafter.compose.select import Selector
+from drafter.phrasebank.model import Kind, Phrase
+from tests.drafted import shipped_bank
+
+_TABLE = GroupTable(
+    over=4,
+    clusters=(
+        Cluster("动能", ("项目建设", "招商引资"), ("坚定不移抓项目扩投资，持续增强发展后劲",)),
+        Cluster("乡村", ("乡村振兴", "农业农村"), ("坚定不移抓乡村振兴，加快推进农业农村现代化",)),
+        Cluster("民生", ("民生保障", "教育卫生"), ("坚持人民至上，用心用情增进民生福祉",)),
+    ),
+)
+
+
+def test_the_table_names_each_bank_topic_once_and_its_headings_are_plan_headings() -> None:
+    table = load_groups()
+    topics = [t for cluster in table.clusters for t in cluster.topics]
+    assert len(topics) == len(set(topics))
+    assert set(topics) <= set(shipped_bank().topic_names())
+    assert "抓落实" not in topics and "作风建设" not in topics  # the closing parts stand alone
+    for cluster in table.clusters:
+        assert cluster.headings, cluster.name
+        for text in cluster.headings:
+            phrase = Phrase(id="x", kind=Kind.HEADING, text=text, level=1)
+            assert _plan_heading(phrase), text
+
+
+def test_few_parts_stay_as_they_are() -> None:
+    assert plan_groups(["项目建设", "招商引资", "民生保障", "抓落实"], [True] * 4, _TABLE) is None
+    # many parts, none sharing a cluster: nothing to group
+    topics = ["项目建设", "乡村振兴", "民生保障", "城乡建设", "生态环保", "抓落实"]
+    assert plan_groups(topics, [True] * 5 + [False], _TABLE) is None
+
+
+def test_parts_of_a_cluster_go_together_in_the_order_of_its_first_part() -> None:
+    topics = ["招商引资", "民生保障", "乡村振兴", "项目建设", "教育卫生", "生态环保", "抓落实"]
+    movable = [True] * 6 + [False]
+    found = plan_groups(topics, movable, _TABLE)
+    assert found is not None
+    order, placement = found
+    assert [topics[i] for i in order] == [
+        "招商引资",
+        "项目建设",
+        "民生保障",
+        "教育卫生",
+        "乡村振兴",
+        "生态环保",
+        "抓落实",
+    ]
+    # 一、（一）（二） 二、（一）（二） 三、 四、 五、
+    assert placement.points == (1, 1, 2, 2, 3, 4, 5)
+    assert placement.within == (1, 2, 1, 2, 0, 0, 0)
+    assert placement.clusters == (0, 2, 1, None, None)
+    assert placement.count == 5
+
+
+def test_the_closing_parts_stay_last_and_alone() -> None:
+    topics = ["项目建设", "抓落实", "招商引资", "民生保障", "教育卫生"]
+    found = plan_groups(topics, [True, False, True, True, True], _TABLE)
+    assert found is not None
+    order, placement = found
+    assert [topics[i] for i in order][-1] == "抓落实"
+    assert placement.within[-1] == 0
+
+
+@pytest.fixture(scope="module")
+def selector() -> Selector:
+    return Selector(shipped_bank(), 7, {"county": "峪滦县"})
+
+
+def test_group_headings_are_real_plan_headings_not_of_the_parts_shape(selector: Selector) -> None:
+    topics = ["招商引资", "项目建设", "民生保障", "教育卫生", "乡村振兴", "农业农村", "抓落实"]
+    found = plan_groups(topics, [True] * 6 + [False], load_groups())
+    assert found is None  # seven parts: not more than the shipped table's eight
+    table = GroupTable(over=4, clusters=load_groups().clusters)
+    found = plan_groups(topics, [True] * 6 + [False], table)
+    assert found is not None
+    order, placement = found
+    parts = [Piece(f"聚焦{t}，在{t}上加力提效") for t in topics]
+    heads = group_headings(selector, placement, [topics[i] for i in order], parts, 7, "峪滦县")
+    assert len(heads) == placement.count
+    assert heads[-1] is None  # 抓落实 keeps its own heading
+    grouped = [h for h in heads[:3] if h is not None]
+    assert len(grouped) == 3
+    for head in grouped:
+        assert not head.text.startswith("聚焦")  # not 一、聚焦…… over （一）聚焦……
+        assert not re.search(r"\{|\d", head.text)
+    # mined from the bank where a report has them, with its provenance
+    assert any(h.provenance is not None and h.provenance.source != "curated" for h in grouped)
+
+
+def test_a_long_speech_is_grouped_and_says_how_many_points() -> None:
+    from drafter.compose.wording import count_words
+    from drafter.pipeline import compose_and_render, template_for
+    from drafter.targets import Targets
+    from drafter.writers.text import render_text
+
+    data = {
+        "county": "峪滦县",
+        "kind": "work_meeting",
+        "meeting": "县政府第一次全体会议",
+        "date": "2025-02-12",
+        "length": 10300,
+        "review": {
+            "figures": [{"name": "一般公共预算收入", "value": 5.8, "unit": "亿元", "growth": -8.3}]
+        },
+        "goals": [{"name": "地区生产总值", "growth": 6.5}],
+        "sections": [
+            {"topic": "招商引资"},
+            {"topic": "教育卫生"},
+            {"topic": "工业发展"},
+            {"topic": "生态环保"},
+        ],
+    }
+    targets = Targets.model_validate(data)
+    draft, doc = compose_and_render(targets, shipped_bank(), template_for("work_meeting", None))
+    assert len(draft.parts) > load_groups().over
+    points = max(p.point for p in draft.parts)
+    assert points <= 8
+    assert any(p.within for p in draft.parts)
+    for part in draft.parts:
+        assert part.point >= 1
+        if part.within == 1:
+            assert part.group_heading is not None
+        else:
+            assert part.group_heading is None
+    # 抓落实 last, a level-1 point of its own
+    assert draft.parts[-1].topic == "抓落实" and draft.parts[-1].within == 0
+    text = render_text(doc, "txt")
+    level1 = re.findall(r"^\s*([一二三四五六七八九十]+)、", text, re.M)
+    assert len(level1) == points
+    assert f"{count_words(points)}点意见" in text
