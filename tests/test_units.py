@@ -903,6 +903,12 @@ def test_a_county_s_own_product_is_said_only_where_the_targets_file_names_it() -
     told = untold_products("做大做强食用菌产业", products)
     assert told is not None and not told.search("推广食用菌新品种。")
     assert told.search("大力发展高品质设施樱桃、草莓种植。")
+    # a county's standing situation is its own too (rounds 40–41: 回迁群众, 古城保护性开发 in
+    # three counties' drafts)
+    for word in ("回迁", "征迁", "古城", "高铁", "清洁取暖"):
+        assert refused.search(f"加快{word}工作。"), word
+    assert untold_products("推进古城保护利用", products).search("加快回迁房建设。")
+    assert not untold_products("推进古城保护利用", products).search("推动古城保护性开发。")
 
 
 def test_a_draft_names_the_products_of_its_targets_file_only(tmp_path: Path) -> None:

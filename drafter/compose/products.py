@@ -1,5 +1,6 @@
-"""A county's own products and trades (``products.txt``: 樱桃, 食用菌, 箱包 …): a mined sentence
-naming one is said in another county's draft only when the targets file names it."""
+"""A county's own products, trades and standing situation (``products.txt``: 樱桃, 箱包,
+回迁, 古城 …): a mined sentence naming one is said in another county's draft only when the
+targets file names it."""
 
 from __future__ import annotations
 
