@@ -1360,12 +1360,52 @@ LONG_PHRASE = 8  # characters: no two sentences of a speech share this long a ph
 
 @lru_cache(maxsize=32768)
 def key_phrases(text: str, size: int = KEY_PHRASE) -> frozenset[str]:
-    """Every run of ``size`` Chinese characters in ``text`` outside the stock phrases."""
+    """Every run of ``size`` Chinese characters in ``text`` outside the stock phrases; at the
+    part's size (``KEY_PHRASE``), the objects its clauses act on too (``clause_objects``)."""
     pieces = _STOCK.split(text)
     # (a list made first: a comprehension builds it faster than a generator feeds the set)
-    return frozenset(
+    runs = frozenset(
         [piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1)]
     )
+    return runs | clause_objects(text) if size == KEY_PHRASE else runs
+
+
+# What a clause opens with before the thing it acts on: how much, how, and the verb (加强,
+# 持续强化, 进一步加大); longest first.
+_ACTING = tuple(
+    sorted(
+        (
+            "进一步 不断 持续 继续 全面 深入 大力 着力 积极 切实 扎实 全力 加快 加速 努力 认真 坚决 "
+            "严格 依法 有效 稳步 统筹 重点 强力 全速 务实 科学 精准 常态化 "
+            "加强 强化 推进 推动 实施 开展 抓好 抓实 抓牢 做好 做实 做优 做强 做大 落实 完善 健全 "
+            "提升 提高 深化 优化 加大 促进 建立 狠抓 用好 规范 夯实 巩固 压实 守牢 筑牢 织密"
+        ).split(),
+        key=lambda word: (-len(word), word),
+    )
+)
+_CLAUSE_TEXT = re.compile(r"[\u4e00-\u9fff]+")
+OBJECT_CHARS = (4, 10)  # an object's length, shortest and longest, to be compared
+
+
+@lru_cache(maxsize=32768)
+def clause_objects(text: str) -> frozenset[str]:
+    """What each clause of ``text`` acts on, its opening words of how and what to do cut away
+    (加强财源建设 / 强化财源建设: 财源建设; 持续优化营商环境 / 不断优化营商环境: 营商环境), marked
+    ``§`` apart from phrases: two sentences of a part acting on one object say one thing twice
+    in other words (round 44's 加强财源建设……强化财源建设 in one paragraph)."""
+    found: set[str] = set()
+    for clause in _CLAUSE_TEXT.findall(text):
+        rest = clause
+        cut = True
+        while cut:
+            cut = False
+            for word in _ACTING:
+                if rest.startswith(word) and len(rest) - len(word) >= OBJECT_CHARS[0]:
+                    rest, cut = rest[len(word) :], True
+                    break
+        if rest != clause and OBJECT_CHARS[0] <= len(rest) <= OBJECT_CHARS[1]:
+            found.add("§" + rest)
+    return frozenset(found)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> int:
