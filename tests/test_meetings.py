@@ -335,3 +335,24 @@ def test_a_field_a_problem_names_is_answered_on_its_matter_where_no_part_is_on_i
                 if phrase is not None and phrase.topics[:1] == ("经济运行",):
                     labels.add(phrase.aspect)
     assert "经济运行/财政" in labels
+
+
+def test_an_assessment_a_plan_rectifies_is_last_year_s() -> None:
+    """Rounds 41 and 44: a speech of December 2024 planning 2025 said 抓好2025年度各级考核评估
+    反馈问题整改 — that assessment is held in 2026. The year of what is named comes from the
+    ``years`` table of ``dated_terms.yaml``, each rule with an example it finds."""
+    from drafter.compose.portable import dated_years, load_dated_years
+    from drafter.compose.select import Selector
+
+    rules = load_dated_years()
+    assert rules
+    for rule in rules:
+        assert rule.pattern.search(rule.example), rule.example
+        assert "{last_year}" in dated_years(rule.example)
+    selector = Selector(
+        _shipped_bank(), 1, {"county": "青禾县", "year": "2025", "last_year": "2024"}
+    )
+    assert selector.fill_text("抓好{year}年度各级考核评估反馈问题整改。") == (
+        "抓好2024年度各级考核评估反馈问题整改。"
+    )
+    assert selector.fill_text("确保{year}年底前全面完成。") == "确保2025年底前全面完成。"

@@ -503,6 +503,36 @@ def _parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=loader)
 
 
+@dataclass(frozen=True, slots=True)
+class DatedYear:
+    """A year a sentence names by what happened in it (``years`` of ``dated_terms.yaml``): the
+    ``{year}`` the pattern finds is said as the year deployed or the one before it."""
+
+    pattern: re.Pattern[str]
+    last: bool  # the year before the year deployed
+    example: str
+
+
+@functools.cache
+def load_dated_years() -> tuple[DatedYear, ...]:
+    """The ``years`` table of ``dated_terms.yaml``, its patterns compiled once per process."""
+    return tuple(
+        DatedYear(re.compile(str(item["pattern"])), item["year"] == "last", str(item["example"]))
+        for item in _dated_file().get("years", ())
+    )
+
+
+def dated_years(text: str) -> str:
+    """``text`` with each ``{year}`` the table says is the year before the one deployed as
+    ``{last_year}`` (抓好{year}年度各级考核评估反馈问题整改 → {last_year})."""
+    if "{year}" not in text:
+        return text
+    for rule in load_dated_years():
+        if rule.last:
+            text = rule.pattern.sub("{last_year}", text)
+    return text
+
+
 def load_dated_terms() -> tuple[DatedTerm, ...]:
     """The table in ``dated_terms.yaml`` beside this module."""
     data = _dated_file()

@@ -29,6 +29,7 @@ from drafter.compose.portable import (
     PLACEHOLDER_PATTERN,
     addresses_hearers,
     county_brand,
+    dated_years,
     is_cadre_business,
     is_internal,
     is_report_only,
@@ -769,7 +770,8 @@ class Selector:
             literal = SLOT_PATTERN.sub("", text)
         if not convertible(literal, self.unit):
             return None
-        filled = fill_slots(text, values)
+        # the year of what is named: an assessment a plan rectifies was last year's
+        filled = fill_slots(dated_years(text), values)
         if filled is None and self.todo and plan:
             # a past year's figure the writer restates for this year (建设高标准农田{number}万亩
             # → 【待补：数字】万亩), two at most in a sentence
@@ -1374,12 +1376,70 @@ def key_phrases(text: str, size: int = KEY_PHRASE) -> frozenset[str]:
 # 持续强化, 进一步加大); longest first.
 _ACTING = tuple(
     sorted(
-        (
-            "进一步 不断 持续 继续 全面 深入 大力 着力 积极 切实 扎实 全力 加快 加速 努力 认真 坚决 "
-            "严格 依法 有效 稳步 统筹 重点 强力 全速 务实 科学 精准 常态化 "
-            "加强 强化 推进 推动 实施 开展 抓好 抓实 抓牢 做好 做实 做优 做强 做大 落实 完善 健全 "
-            "提升 提高 深化 优化 加大 促进 建立 狠抓 用好 规范 夯实 巩固 压实 守牢 筑牢 织密"
-        ).split(),
+        [
+            "进一步",
+            "不断",
+            "持续",
+            "继续",
+            "全面",
+            "深入",
+            "大力",
+            "着力",
+            "积极",
+            "切实",
+            "扎实",
+            "全力",
+            "加快",
+            "加速",
+            "努力",
+            "认真",
+            "坚决",
+            "严格",
+            "依法",
+            "有效",
+            "稳步",
+            "统筹",
+            "重点",
+            "强力",
+            "全速",
+            "务实",
+            "科学",
+            "精准",
+            "常态化",
+            "加强",
+            "强化",
+            "推进",
+            "推动",
+            "实施",
+            "开展",
+            "抓好",
+            "抓实",
+            "抓牢",
+            "做好",
+            "做实",
+            "做优",
+            "做强",
+            "做大",
+            "落实",
+            "完善",
+            "健全",
+            "提升",
+            "提高",
+            "深化",
+            "优化",
+            "加大",
+            "促进",
+            "建立",
+            "狠抓",
+            "用好",
+            "规范",
+            "夯实",
+            "巩固",
+            "压实",
+            "守牢",
+            "筑牢",
+            "织密",
+        ],
         key=lambda word: (-len(word), word),
     )
 )
