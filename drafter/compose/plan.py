@@ -260,7 +260,10 @@ PLANS: dict[str, KindPlan] = {
         0.0,
         False,
         fillers=_STANDARD,
-        musts=("安全稳定", "民生保障"),
+        # (a government's plenary meeting turns the year's economy into tasks: round 44's writer
+        # found a draft of five sections without a word on projects or investment, closing on
+        # 各项目责任单位……)
+        musts=("项目建设", "安全稳定", "民生保障"),
     ),
     "plenary": KindPlan(
         "抓落实",
@@ -282,7 +285,7 @@ PLANS: dict[str, KindPlan] = {
             "乡村振兴",
             "城乡建设",
         ),
-        musts=("商贸消费",),
+        musts=("项目建设", "商贸消费"),
     ),
     "symposium": KindPlan(
         None,

@@ -1312,7 +1312,7 @@ def _draw(text: str) -> float:
 
 
 JITTER = 4.0  # how far the seed may reorder near-equal entries
-FAVOUR_SENTENCE = 4.0  # what a sentence of a document the draft leans on gains
+FAVOUR_SENTENCE = 4.0
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
 
 

@@ -1002,7 +1002,7 @@ def _strays(named: dict[str, float], topic: str) -> bool:
     return topic not in named and max(named.values(), default=0.0) >= STRAY_SCORE
 
 
-FAVOUR = 3.0  # what a unit of a document the draft leans on gains (see ``favoured``)
+FAVOUR = 8.0  # what a unit of a document the draft leans on gains (see ``favoured``)
 
 
 def _ranked(
