@@ -935,6 +935,12 @@ class Selector:
         entry = source.entry if source is not None else None
         if source is None or not entry:
             return None
+        if source.kind == Kind.PARAGRAPH.value:
+            # a unit's sentence says its own matter (国土绿化 and 盗采矿产 in a unit on 土壤: round
+            # 44's paragraph joined three units' lines as one matter)
+            said = self._unit_matter(entry, piece.text)
+            if said is not None:
+                return said
         if entry in self._matters:
             aspect = self._matters[entry]
         else:
@@ -944,6 +950,17 @@ class Selector:
             phrase = self.bank.entry(kind, entry) if kind is not None else None
             aspect = phrase.aspect if phrase is not None else None
         return aspect if aspect and MATTER_SEPARATOR in aspect else None
+
+    def _unit_matter(self, entry: str, text: str) -> str | None:
+        """The matter the unit ``entry``'s sentence ``text`` (as filled) names, if mining gave
+        it one: the sentence of the unit's items that ``text`` is (its slots filled)."""
+        phrase = self.bank.entry(Kind.PARAGRAPH, entry)
+        if phrase is None or len(phrase.matters) != len(phrase.items):
+            return None
+        for item, matter in zip(phrase.items, phrase.matters, strict=True):
+            if item == text or ("{" in item and self.fill_text(item) == text):
+                return matter if MATTER_SEPARATOR in matter else None
+        return None
 
     def claim_said(self, paragraphs: Sequence[Paragraph], paragraph: str) -> None:
         """The matters of the bank sentences ``paragraphs`` say, claimed for the part now
