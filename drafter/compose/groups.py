@@ -34,6 +34,7 @@ class Cluster:
     name: str
     topics: tuple[str, ...]
     headings: tuple[str, ...]  # hand-written, for a cluster no mined heading fits
+    grouped: bool = True  # False: the kind's closing parts, never grouped (only headed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,12 @@ def load_groups(path: Path = GROUPS_FILE) -> GroupTable:
     return GroupTable(
         over=int(data["over"]),
         clusters=tuple(
-            Cluster(str(c["name"]), tuple(c["topics"]), tuple(c["headings"]))
+            Cluster(
+                str(c["name"]),
+                tuple(c["topics"]),
+                tuple(c["headings"]),
+                bool(c.get("grouped", True)),
+            )
             for c in data["clusters"]
         ),
     )
@@ -92,7 +98,11 @@ def plan_groups(
     their places after the groups)."""
     if len(topics) <= table.over:
         return None
-    keys = [table.cluster_of(t) if move else None for t, move in zip(topics, movable, strict=True)]
+    found = [table.cluster_of(t) for t in topics]
+    keys = [
+        key if move and key is not None and table.clusters[key].grouped else None
+        for key, move in zip(found, movable, strict=True)
+    ]
     counted: dict[int, int] = {}
     for key in keys:
         if key is not None:
@@ -120,10 +130,19 @@ def plan_groups(
         if grouped and clusters and clusters[-1] == key:
             within.append(within[-1] + 1)
         else:
-            clusters.append(key)
+            # (a closing part stands for its cluster too, for its heading: not a meeting's own
+            # part, which is not movable and names no cluster's topic of its own)
+            clusters.append(
+                key if key is not None or movable[index] else _closing(found[index], table)
+            )
             within.append(1 if grouped else 0)
         points.append(len(clusters))
     return tuple(order), Placement(tuple(points), tuple(within), tuple(clusters))
+
+
+def _closing(key: int | None, table: GroupTable) -> int | None:
+    """The cluster of a closing part's topic where the table heads such parts (抓落实)."""
+    return key if key is not None and not table.clusters[key].grouped else None
 
 
 _PLAN_HEAD = re.compile(
@@ -189,57 +208,65 @@ def group_headings(
         if phrase.sources:
             by_report.setdefault(phrase.sources[0].file, []).append(phrase)
     # the report whose plan headings serve the most groups (the same hand, parallel); the
-    # groups it leaves take other reports' headings, those opening as its do first
+    # points it leaves take other reports' headings opening as its do, else the table's own
+    # opening so, else (a group) any report's or the table's; a part of its own keeps its own
     scored = [(_assign(wanted, found), file) for file, found in sorted(by_report.items())]
     most = max((len(found) for found, _ in scored), default=0)
     best = [found for found, _ in scored if most and len(found) == most]
     chosen = dict(best[rng.randrange(len(best))]) if best else {}
     opening = next(iter(chosen.values())).text[:2] if chosen else ""
-    rest = {p: t for p, t in wanted.items() if p not in chosen}
     taken = {phrase.id for phrase in chosen.values()}
-    chosen.update(_assign(rest, [h for h in heads if h.id not in taken], prefer=opening))
-    result: list[Piece | None] = []
     alone = {p for p, w in zip(placement.points, placement.within, strict=True) if not w}
+    result: list[Piece | None] = []
     for point, cluster in enumerate(placement.clusters, start=1):
-        mined = chosen.get(point)
-        if cluster is None or (mined is None and point in alone):
+        if cluster is None:
             result.append(None)
-        elif mined is not None:
+            continue
+        free = [h for h in heads if h.id not in taken]
+        mined = chosen.get(point) or (
+            _best(wanted[point], [h for h in free if h.text.startswith(opening)])
+            if opening
+            else None
+        )
+        own = table.clusters[cluster].headings
+        same = [text for text in own if opening and text.startswith(opening)]
+        if mined is None and not same and point not in alone:
+            mined = _best(wanted[point], free)
+        if mined is not None:
+            taken.add(mined.id)
             selector.mark_used(mined.text)
             result.append(Piece(mined.text, provenance_of(mined)))
-        else:
-            own = table.clusters[cluster].headings
-            text = own[rng.randrange(len(own))]
+        elif same or point not in alone:
+            text = (same or own)[rng.randrange(len(same or own))]
             selector.mark_used(text)
             result.append(Piece(text, Provenance(kind="heading", source=CURATED_SOURCE)))
+        else:
+            result.append(None)
     return tuple(result)
 
 
-def _assign(
-    wanted: dict[int, frozenset[str]], heads: Sequence[Phrase], *, prefer: str = ""
-) -> dict[int, Phrase]:
-    """The groups that find a heading among ``heads``, each its own: the one whose topics name
-    most of the group's parts' topics, its first topic among them (then one opening with
-    ``prefer``, the other headings' first words)."""
+def _assign(wanted: dict[int, frozenset[str]], heads: Sequence[Phrase]) -> dict[int, Phrase]:
+    """The points that find a heading among ``heads`` (one report's), each its own."""
     found: dict[int, Phrase] = {}
-    used: set[str] = set()
     for point, topics in sorted(wanted.items()):
-        best: tuple[int, bool, str] | None = None
-        pick = None
-        for phrase in heads:
-            if phrase.id in used or not phrase.topics or phrase.topics[0] not in topics:
-                continue
-            rank = (
-                -len(topics & set(phrase.topics)),
-                not phrase.text.startswith(prefer),
-                phrase.id,
-            )
-            if best is None or rank < best:
-                best, pick = rank, phrase
+        pick = _best(topics, [h for h in heads if all(h.id != f.id for f in found.values())])
         if pick is not None:
-            used.add(pick.id)
             found[point] = pick
     return found
+
+
+def _best(topics: frozenset[str], heads: Sequence[Phrase]) -> Phrase | None:
+    """The heading among ``heads`` whose first topic is among ``topics`` and whose topics name
+    most of them (the first by id among equals); None when none is on them."""
+    best: tuple[int, str] | None = None
+    pick = None
+    for phrase in heads:
+        if not phrase.topics or phrase.topics[0] not in topics:
+            continue
+        rank = (-len(topics & set(phrase.topics)), phrase.id)
+        if best is None or rank < best:
+            best, pick = rank, phrase
+    return pick
 
 
 def grouped(

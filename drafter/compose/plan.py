@@ -653,7 +653,8 @@ def _groups(
     stays as they did."""
     if plan.own_part or any(section.title for section in targets.sections):
         return None  # (a writer who titles the parts lays out the speech)
-    topics = [p.topic for p in planned]
+    # (a meeting's own part, 廉政, keeps its own heading: it names no cluster's topic here)
+    topics = [p.topic if not p.focus or p.topic == plan.duty_topic else "" for p in planned]
     movable = [p.weight >= 1.0 and not p.focus and p.topic not in CLOSING_TOPICS for p in planned]
     found = plan_groups(topics, movable, load_groups())
     if found is None:
