@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from drafter import keep_until_exit
 from drafter.corpus.reader import ALLOWED, READABLE
 from drafter.errors import CorpusError
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
@@ -203,6 +204,8 @@ def mine_bank(
         bank = _bank_of(merger, topics, (county_names, county_words), own, speeches, report)
         if asked and said is not None:
             said.update(split.called())
+    # (what this process alone used: left to its end under the command, not freed here)
+    keep_until_exit(kept, speeches, merger, state, county_words, split)
     share({})
     merged = bank.phrases
     counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
