@@ -93,7 +93,10 @@ class Merger:
         seen: dict[str, int] = {}
         final: list[Phrase] = []
         fields_of, at = _FIELDS_OF, _MERGED_AT
-        for first, changes in sorted(merged, key=lambda m: _sort_key(m[0], m[1], order)):
+        keys = _sort_keys(merged, order)
+        for first, changes in map(
+            merged.__getitem__, sorted(range(len(merged)), key=keys.__getitem__)
+        ):
             key = (
                 first.text
                 if first.kind is not Kind.FIGURE_FRAME
@@ -127,16 +130,29 @@ def merge_phrases(phrases: Iterable[Phrase], topic_order: Sequence[str]) -> tupl
     return merger.result(topic_order)
 
 
-_KINDS = list(Kind)
+_KIND_AT = {kind: number for number, kind in enumerate(Kind)}
 
 
-def _sort_key(
-    first: Phrase, changes: dict[str, Any], order: dict[str, int]
-) -> tuple[int, int, int, str, str]:
-    topics: tuple[str, ...] = changes["topics"]
-    support: int = changes["support"]
-    rank = min((order.get(t, len(order)) for t in topics), default=len(order) + 1)
-    return (_KINDS.index(first.kind), rank, -support, first.text, first.indicator or "")
+def _sort_keys(
+    merged: Sequence[tuple[Phrase, dict[str, Any]]], order: dict[str, int]
+) -> list[tuple[int, int, int, str, str]]:
+    """Each merged entry's place: by kind (in ``Kind``'s order), its best topic (in the
+    taxonomy's order; a topic not in it after them, no topic last), support (most first), text
+    and indicator. (Worked out in one loop: ~5,700 entries at 1.2 MB of reports, on the main
+    process's path after mining.)"""
+    kind_at, unknown = _KIND_AT, len(order)
+    get = order.get
+    keys = []
+    for first, changes in merged:
+        topics: tuple[str, ...] = changes["topics"]
+        if len(topics) == 1:
+            rank = get(topics[0], unknown)
+        else:
+            rank = min([get(t, unknown) for t in topics], default=unknown + 1)
+        keys.append(
+            (kind_at[first.kind], rank, -changes["support"], first.text, first.indicator or "")
+        )
+    return keys
 
 
 def _merged(group: _Group, order: dict[str, int]) -> tuple[Phrase, dict[str, Any]]:
