@@ -191,9 +191,13 @@ def mine_bank(
         for result in split.second(generalise_one, share_corpus, state, wanted, generalise_done):
             for phrase in result.phrases:
                 merger.add(phrase)
+            names = report.names
             for key, (count, files) in result.names.items():
-                old_count, old_files = report.names.get(key, (0, set()))
-                report.names[key] = (old_count + count, old_files | files)
+                known = names.get(key)
+                # (a result's sets are its own: one seen first is taken as it is)
+                names[key] = (
+                    (count, files) if known is None else (known[0] + count, known[1] | files)
+                )
             for reason, count in result.dropped.items():
                 report.dropped[reason] = report.dropped.get(reason, 0) + count
             for word, count in result.dropped_words.items():

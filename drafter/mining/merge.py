@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import field, fields
 from typing import Any
@@ -38,7 +37,8 @@ class _Group:
     first_key: tuple[str, int, int]
     count: int = 0
     sources: set[SourceRef] = field(default_factory=set)
-    topic_counts: Counter[str] = field(default_factory=Counter)
+    # (a plain dict: a ``Counter`` is built by Python code, ~1 µs for each of ~5,700 groups)
+    topic_counts: dict[str, int] = field(default_factory=dict)
     fillers: dict[Filler, tuple[str, int, int]] = field(default_factory=dict)
     levels: set[int] = field(default_factory=set)
 
@@ -68,8 +68,9 @@ class Merger:
         group.sources.update(phrase.sources)
         # (a phrase's topics come best first: a topic counts more the earlier it stands, so
         # that one source's entry keeps the order its words gave, not the taxonomy's)
+        counts, ranks = group.topic_counts, len(phrase.topics)
         for rank, topic in enumerate(phrase.topics):
-            group.topic_counts[topic] += len(phrase.topics) - rank
+            counts[topic] = counts.get(topic, 0) + ranks - rank
         for filler in phrase.fillers:
             known = group.fillers.get(filler)
             if known is None or source_key < known:
