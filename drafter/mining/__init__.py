@@ -452,12 +452,16 @@ def _salient_chars(counts: dict[str, Counter[str]]) -> dict[str, frozenset[str]]
     speeches or more to mean anything."""
     if len(counts) < 3:
         return {}
-    total: Counter[str] = Counter()
+    # a character no other speech uses is one whose count over all the speeches is its count
+    # here: found with set operations (summing the ~27 counters took a Python loop over each)
+    seen: set[str] = set()
+    shared: set[str] = set()
     for counter in counts.values():
-        total.update(counter)
+        shared |= seen.intersection(counter)
+        seen.update(counter)
     return {
         label: frozenset(
-            ch for ch, n in counter.items() if n >= SALIENT_MIN_COUNT and total[ch] == n
+            ch for ch, n in counter.items() if n >= SALIENT_MIN_COUNT and ch not in shared
         )
         for label, counter in counts.items()
     }
