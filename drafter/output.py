@@ -69,7 +69,7 @@ def replace_dir_atomic(
     *,
     force: bool = False,
     marker: str | None = None,
-    late: Callable[[], Mapping[str, bytes | str]] | None = None,
+    late: Callable[[], Mapping[str, bytes | str | tuple[bytes | bytearray, ...]]] | None = None,
 ) -> None:
     """Replace the folder ``target`` with exactly ``files`` (relative POSIX paths → content).
 
@@ -77,7 +77,8 @@ def replace_dir_atomic(
     non-empty target is replaced only with ``force`` and, when ``marker`` is given, only if it
     contains that file — so ``--force`` with a mistyped path cannot wipe an unrelated folder.
     ``late()``: more files, asked for once ``files`` are written (what another process is still
-    making: the bank's index).
+    making: the bank's index); a file's content may be given in pieces, written one after
+    another (the index's head and its rows, never joined into one more copy of ~4 MB).
     """
     with staging_dir(target, force=force, marker=marker) as stage:
         _write_into(stage, files)
@@ -85,7 +86,9 @@ def replace_dir_atomic(
             _write_into(stage, late())
 
 
-def _write_into(stage: Path, files: Mapping[str, bytes | str]) -> None:
+def _write_into(
+    stage: Path, files: Mapping[str, bytes | str | tuple[bytes | bytearray, ...]]
+) -> None:
     for name in sorted(files):
         relative = Path(name)
         if relative.is_absolute() or ".." in relative.parts:
@@ -93,7 +96,12 @@ def _write_into(stage: Path, files: Mapping[str, bytes | str]) -> None:
         dest = stage / relative
         dest.parent.mkdir(parents=True, exist_ok=True)
         content = files[name]
-        dest.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        if isinstance(content, tuple):
+            with dest.open("wb") as out:
+                for piece in content:
+                    out.write(piece)
+        else:
+            dest.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
 
 
 @contextlib.contextmanager

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from drafter import keep_until_exit
 from drafter.corpus.reader import ALLOWED, READABLE
 from drafter.errors import CorpusError
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
@@ -190,9 +191,13 @@ def mine_bank(
         for result in split.second(generalise_one, share_corpus, state, wanted, generalise_done):
             for phrase in result.phrases:
                 merger.add(phrase)
+            names = report.names
             for key, (count, files) in result.names.items():
-                old_count, old_files = report.names.get(key, (0, set()))
-                report.names[key] = (old_count + count, old_files | files)
+                known = names.get(key)
+                # (a result's sets are its own: one seen first is taken as it is)
+                names[key] = (
+                    (count, files) if known is None else (known[0] + count, known[1] | files)
+                )
             for reason, count in result.dropped.items():
                 report.dropped[reason] = report.dropped.get(reason, 0) + count
             for word, count in result.dropped_words.items():
@@ -203,6 +208,8 @@ def mine_bank(
         bank = _bank_of(merger, topics, (county_names, county_words), own, speeches, report)
         if asked and said is not None:
             said.update(split.called())
+    # (what this process alone used: left to its end under the command, not freed here)
+    keep_until_exit(kept, speeches, merger, state, county_words, split)
     share({})
     merged = bank.phrases
     counts_by_kind: dict[Kind, int] = Counter(p.kind for p in merged)
@@ -445,12 +452,16 @@ def _salient_chars(counts: dict[str, Counter[str]]) -> dict[str, frozenset[str]]
     speeches or more to mean anything."""
     if len(counts) < 3:
         return {}
-    total: Counter[str] = Counter()
+    # a character no other speech uses is one whose count over all the speeches is its count
+    # here: found with set operations (summing the ~27 counters took a Python loop over each)
+    seen: set[str] = set()
+    shared: set[str] = set()
     for counter in counts.values():
-        total.update(counter)
+        shared |= seen.intersection(counter)
+        seen.update(counter)
     return {
         label: frozenset(
-            ch for ch, n in counter.items() if n >= SALIENT_MIN_COUNT and total[ch] == n
+            ch for ch, n in counter.items() if n >= SALIENT_MIN_COUNT and ch not in shared
         )
         for label, counter in counts.items()
     }

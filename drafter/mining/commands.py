@@ -73,6 +73,7 @@ def run_mine(
     """Mine ``corpus`` into the bank folder ``out``; the report says what was mined and scrubbed
     (``format_summary``/``format_scrubbed`` turn it into text). ``progress`` draws a bar when
     there are enough files to need one."""
+    from drafter import keep_until_exit
     from drafter.errors import OutputError
     from drafter.mining import collect_files, mine_bank
     from drafter.mining.pool import default_workers, ending_later
@@ -138,6 +139,7 @@ def run_mine(
             )
         curated = curated_read[0] if curated_read else None
         _save_mined(bank, result, out, (workers, said), keep, (curated_bytes, curated), force=force)
+    keep_until_exit(bank, said)  # (see ``keep_until_exit``: the command ends with mining)
     return result
 
 

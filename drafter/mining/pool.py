@@ -40,7 +40,7 @@ def render_bank_files(
     curated_file: bytes | None,
     bank_dir: Path,
     curated_read: tuple[tuple[Phrase, ...] | None] | None = None,
-) -> tuple[dict[str, str], bytes | None]:
+) -> tuple[dict[str, str], bytes | bytearray | None]:
     """The bank's files as ``store.render_bank`` gives them, and the rows of its index as
     ``store.index_rows`` gives them (None: the curated file ``curated_file`` does not load).
     With ``workers`` > 1 the rows (about half of the work) are rendered on a forked process
@@ -133,26 +133,25 @@ class PendingRows:
         self.pid = pid
         self.source = source
         self.done = False
-        self.value: bytes | None = None
+        self.value: bytes | bytearray | None = None
 
-    def rows(self) -> bytes | None:
+    def rows(self) -> bytes | bytearray | None:
         from drafter.phrasebank.store import rows_with
 
         if self.done:
             return self.value
-        data = b""
+        rows = None
         if self.source is not None:
             try:
                 with self.source:
-                    data = self.source.read()
+                    rows = _read_sized(self.source)
             except BaseException:
                 self.close(stop=True)
                 raise
             finally:
                 self.source = None
-        size = int.from_bytes(data[:_SIZE_BYTES], "little")
-        if len(data) >= _SIZE_BYTES and size == len(data) - _SIZE_BYTES:
-            self.value = data[_SIZE_BYTES:]
+        if rows is not None:
+            self.value = rows
         elif self.curated is not None:  # no helper, or it failed (it cannot say why)
             self.value = rows_with(self.bank, self.curated, self.said)
         self.done = True
@@ -171,6 +170,26 @@ class PendingRows:
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(self.pid, 0)
             self.pid = 0
+
+
+def _read_sized(source: Any) -> bytearray | None:
+    """What the helper wrote after its length (``_SIZE_BYTES``), read straight into one buffer
+    of that size (the rows are ~4 MB at 1.2 MB of reports: reading them whole and cutting off
+    the length made two more copies); None when the helper stopped before writing it all."""
+    head = source.read(_SIZE_BYTES)
+    if len(head) < _SIZE_BYTES:
+        return None
+    rows = bytearray(int.from_bytes(head, "little"))
+    at = 0
+    with memoryview(rows) as view:
+        while at < len(rows):
+            got = source.readinto(view[at:])
+            if not got:
+                return None
+            at += got
+    if source.read(1):
+        return None  # more than it said: not its rows
+    return rows
 
 
 # below this many entries rendering takes less than starting a process

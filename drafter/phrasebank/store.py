@@ -209,7 +209,7 @@ def save_bank(
     keep: Mapping[str, str] | None = None,
     rendered: Mapping[str, str] | None = None,
     index: bool = False,
-    index_rows: bytes | Callable[[], bytes | None] | None = None,
+    index_rows: bytes | Callable[[], bytes | bytearray | None] | None = None,
 ) -> None:
     """Write ``bank`` as the folder ``bank_dir``, atomically (a staging folder beside it is swapped
     in, so Ctrl-C or a crash never leaves a half-written bank). An existing bank is replaced only
@@ -236,12 +236,12 @@ def save_bank(
     # (the key first: the YAML files' digests need not wait for the rows)
     head = stored_head(data)
 
-    def stored_index() -> dict[str, bytes]:
+    def stored_index() -> dict[str, tuple[bytes | bytearray, ...]]:
         if callable(index_rows):
             rows = index_rows()
         else:
             rows = index_rows or _rows_of(bank, data.get(CURATED_FILE), Path(bank_dir))
-        return {} if rows is None else {INDEX_FILE: head + rows}
+        return {} if rows is None else {INDEX_FILE: (head, rows)}
 
     replace_dir_atomic(Path(bank_dir), data, force=force, marker=TOPICS_FILE, late=stored_index)
 

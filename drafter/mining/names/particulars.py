@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from itertools import chain
 
 from drafter import segment
 from drafter.mining.names.common import CJK, FUNCTION_CHARS
@@ -48,7 +49,7 @@ def county_freq(
     ``found_in(scan)``: county → the words of ``scan`` its texts hold, when the caller can find
     them faster (mining asks each process for the speeches it holds); None: not asked, the
     texts are searched here."""
-    freq = Counter(w for words in county_words.values() for w in words)
+    freq = Counter(chain.from_iterable(county_words.values()))
     unknown = set(segment.unknown_words(freq))
     if unknown:
         scan = WordScan(unknown)
