@@ -3,7 +3,9 @@ as .docx/.md/.txt) and ``draft_to_plan`` (``drafter draft --plan``: targets + ba
 writer approved → a draft that keeps its headings, leads, parts and shares).
 
 Both go through the draft pipeline (``drafter.pipeline``): the plan is the skeleton of exactly
-the draft the same targets and seed give, and a draft to an unedited plan is that draft.
+the draft the same targets and seed give, and a draft to an unedited plan is that draft — but
+for a speech of more than six parts, which the plan lists in the grouped order without its
+groups (``drafter.compose.groups``): drafted to the plan, it keeps the plan's flat layout.
 """
 
 from __future__ import annotations
