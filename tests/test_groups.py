@@ -155,3 +155,39 @@ def test_a_long_speech_is_grouped_and_says_how_many_points() -> None:
     level1 = re.findall(r"^\s*([一二三四五六七八九十]+)、", text, re.M)
     assert len(level1) == points
     assert f"{count_words(points)}点意见" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("坚持量质并举，以更强力度稳定经济增长", True),
+        ("坚定不移抓乡村振兴，进一步推进农业农村现代化", True),
+        ("聚焦深化改革，在激活发展动能上加力提效", True),
+        # a review's headings: the last clause a thing in a state reached
+        ("坚持政府职能转变，行政效能优化提升", False),
+        ("坚持改革开放突破，市场活力持续释放", False),
+        ("坚持保障改善民生，群众幸福感不断增强", False),
+        ("{year}年工作安排", False),
+    ],
+)
+def test_a_group_heading_is_a_plan_s(text: str, plan: bool) -> None:
+    phrase = Phrase(id="x", kind=Kind.HEADING, text=text, level=1)
+    assert _plan_heading(phrase) is plan
+
+
+def test_check_says_a_long_speech_is_grouped() -> None:
+    from drafter.targets import Targets
+    from drafter.targets.summary import summarise_targets
+
+    data = {
+        "county": "澜溪县",
+        "kind": "work_meeting",
+        "meeting": "县政府第一次全体会议",
+        "year": 2025,
+        "sections": [{"topic": t} for t in ("招商引资", "教育卫生", "工业发展", "生态环保")],
+    }
+    assert "归并" not in summarise_targets(Targets.model_validate(data), source="t.yaml")
+    data["sections"] += [{"topic": "项目建设"}, {"topic": "民生保障"}]
+    assert "按板块归并" in summarise_targets(Targets.model_validate(data), source="t.yaml")
+    data["sections"][0]["title"] = "开放合作抓招商"  # the writer lays the speech out
+    assert "归并" not in summarise_targets(Targets.model_validate(data), source="t.yaml")

@@ -20,6 +20,7 @@ from typing import Any
 
 from drafter.compose.model import Part, Piece
 from drafter.compose.select import Selector, provenance_of
+from drafter.compose.suitability import VERB_START
 from drafter.compose.units import said_done
 from drafter.document import CURATED_SOURCE, Provenance
 from drafter.phrasebank.model import Kind, Phrase
@@ -153,6 +154,9 @@ _REVIEWED = re.compile(
 )
 
 
+_DOES = re.compile(rf"(?:以|在|为|向|让|使|奋力|努力|用心|坚定|做大)|{VERB_START.pattern.lstrip('^')}")
+
+
 def _plan_heading(phrase: Phrase) -> bool:
     """A level-1 heading of a report's plan (坚定不移抓乡村振兴，进一步推进农业农村现代化), not of
     its review (坚持乡村全面振兴，“三农”工作成果丰硕) nor a year's (2025年工作安排)."""
@@ -166,6 +170,8 @@ def _plan_heading(phrase: Phrase) -> bool:
         and _PLAN_HEAD.match(text) is not None
         and not _REVIEWED.search(text)
         and not said_done(text + "。")
+        # its last clause does (以更大力度……, 进一步……), not a thing in a state (行政效能优化提升)
+        and _DOES.match(text.rsplit("，", 1)[-1]) is not None
     )
 
 

@@ -110,6 +110,22 @@ def announces_points(targets: Targets) -> bool:
     return plan is not None and plan.transition
 
 
+def groups_parts(targets: Targets, parts: int) -> bool:
+    """Whether a draft of ``parts`` parts groups them under level-1 headings
+    (``drafter.compose.groups``): a speech of more than the table's number of parts none of
+    whose sections the writer titled."""
+    from drafter.compose.groups import load_groups
+    from drafter.compose.plan import PLANS
+
+    plan = PLANS.get(targets.kind)
+    return (
+        plan is not None
+        and not plan.own_part
+        and parts > load_groups().over
+        and not any(section.title for section in targets.sections)
+    )
+
+
 # Topics every part serves (the economy as a whole, carrying the work out): a problem on them
 # is answered by the draft as a whole.
 GENERAL_TOPICS = frozenset({"经济运行", "抓落实", "作风建设"})

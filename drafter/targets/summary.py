@@ -5,7 +5,7 @@ from __future__ import annotations
 from drafter.numerals import to_chinese
 from drafter.targets.fields import number_text
 from drafter.targets.forms import CHARS_PER_MINUTE
-from drafter.targets.material import announces_points, kind_part
+from drafter.targets.material import announces_points, groups_parts, kind_part
 from drafter.targets.model import Figure, Targets
 
 
@@ -79,6 +79,9 @@ def summarise_targets(
         # A work meeting ends on its own 抓落实 part: six sections make 七点意见.
         parts = len(targets.sections) + 1
         announced = f"，讲{to_chinese(parts)}点意见" if announces_points(targets) else ""
+        if groups_parts(targets, parts):
+            # (more than six parts are grouped under a few level-1 headings when drafted)
+            announced = "，起草时按板块归并成几个一级标题（讲几点意见以稿件为准）"
         lines.append(
             f"  重点工作：{len(targets.sections)} 部分，另加{kind.title_cn}自带的“{own_part}”部分，"
             f"全稿共 {parts} 部分{announced}"
