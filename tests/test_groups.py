@@ -191,3 +191,38 @@ def test_check_says_a_long_speech_is_grouped() -> None:
     assert "按板块归并" in summarise_targets(Targets.model_validate(data), source="t.yaml")
     data["sections"][0]["title"] = "开放合作抓招商"  # the writer lays the speech out
     assert "归并" not in summarise_targets(Targets.model_validate(data), source="t.yaml")
+
+
+def test_a_paragraph_says_one_matter_after_another() -> None:
+    """养老 → 退役军人 → 养老 (round 46's blind reader): the matter it comes back to is said with
+    its first mention; a unit's sentences stay together and in order; the first stays first."""
+    from drafter.compose.model import Paragraph
+    from drafter.compose.plan import _one_matter_after_another
+    from drafter.document import Provenance
+
+    table = {"b1": "民生保障/养老", "b2": "民生保障/退役军人", "b3": "民生保障/养老", "u": None}
+
+    class Matters:
+        def matter_of_piece(self, piece: Piece) -> str | None:
+            assert piece.provenance is not None
+            return table[piece.provenance.entry or ""]
+
+    def bank(entry: str, text: str) -> Piece:
+        return Piece(text, Provenance(entry=entry, kind="body"))
+
+    first = Piece("今年，我们将全力做好民生工作。", Provenance(yaml_key="sections[0]"))
+    pieces = (
+        first,
+        bank("b1", "完善养老服务体系。"),
+        bank("b2", "健全退役军人服务保障体系。"),
+        bank("u", "（无事项的一句）"),
+        bank("b3", "推进公办养老机构改革。"),
+    )
+    ordered = _one_matter_after_another(Paragraph(pieces), Matters())  # type: ignore[arg-type]
+    assert [p.text for p in ordered.pieces] == [
+        "今年，我们将全力做好民生工作。",
+        "完善养老服务体系。",
+        "推进公办养老机构改革。",
+        "健全退役军人服务保障体系。",
+        "（无事项的一句）",
+    ]

@@ -625,6 +625,7 @@ def compose_draft(
         parts = _one_style(parts)
     report = targets.kind == "work_report"
     parts = [_in_place(part, report, selector.keyword_scores) for part in parts]
+    parts = [_matters_together(part, selector) for part in parts]
     parts = _formulas_once(parts, preamble)
     parts = _not_redone(parts, preamble)
     if groups is not None:
@@ -862,6 +863,50 @@ def _defines_another(text: str, topic: str, scores: Callable[[str], dict[str, fl
     """``text`` says what a matter other than ``topic``'s is (产业是…… in a part on 项目建设):
     a part defines its own matter, if any."""
     return defines_topic(text, topic, scores) is False
+
+
+def _matters_together(part: Part, selector: Selector) -> Part:
+    """Each paragraph's bank sentences one matter after another: a matter it comes back to
+    after another (养老 → 退役军人 → 养老: round 46's blind reader) said with its first
+    mention. A unit's sentences stay together, in their order, on its first sentence's matter;
+    a sentence naming no matter goes with the one before it; the targets file's pieces stay
+    where they are, and so does the paragraph's first sentence."""
+    paragraphs = tuple(_one_matter_after_another(p, selector) for p in part.paragraphs)
+    return part if paragraphs == part.paragraphs else replace(part, paragraphs=paragraphs)
+
+
+def _one_matter_after_another(paragraph: Paragraph, selector: Selector) -> Paragraph:
+    pieces = paragraph.pieces
+    if len(pieces) < 3:
+        return paragraph
+    result: list[Piece] = []
+    run: list[tuple[str | None, list[Piece]]] = []  # blocks of bank sentences (a unit's: one)
+    for index, piece in enumerate(pieces):
+        source = piece.provenance
+        if index == 0 or source is None or not source.entry:
+            result.extend(_grouped_run(run))
+            run = []
+            result.append(piece)
+            continue
+        before = pieces[index - 1].provenance
+        if run and before is not None and before.entry == source.entry:
+            run[-1][1].append(piece)  # the unit's next sentence
+            continue
+        matter = selector.matter_of_piece(piece)
+        run.append((matter if matter is not None else (run[-1][0] if run else None), [piece]))
+    result.extend(_grouped_run(run))
+    if result == list(pieces):
+        return paragraph
+    return Paragraph(tuple(result), paragraph.lead)
+
+
+def _grouped_run(run: list[tuple[str | None, list[Piece]]]) -> list[Piece]:
+    """The run's blocks, each matter's together in the order of its first mention."""
+    order: dict[str | None, int] = {}
+    for matter, _ in run:
+        order.setdefault(matter, len(order))
+    ranked = sorted(range(len(run)), key=lambda i: (order[run[i][0]], i))
+    return [piece for i in ranked for piece in run[i][1]]
 
 
 def _in_place(
