@@ -154,7 +154,9 @@ _REVIEWED = re.compile(
 )
 
 
-_DOES = re.compile(rf"(?:以|在|为|向|让|使|奋力|努力|用心|坚定|做大)|{VERB_START.pattern.lstrip('^')}")
+_DOES = re.compile(
+    rf"(?:以|在|为|向|让|使|奋力|努力|用心|坚定|做大)|{VERB_START.pattern.lstrip('^')}"
+)
 
 
 def _plan_heading(phrase: Phrase) -> bool:
