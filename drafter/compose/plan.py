@@ -597,6 +597,7 @@ def compose_draft(
     groups = _groups(selector, targets, plan, parts_plan, seed) if layout is None else None
     if groups is not None:
         parts_plan = groups.parts
+        frame_id = groups.frame or frame_id
     points = groups.placement.count if groups is not None else len(parts_plan)
     preamble = _preamble(selector, targets, plan, frame, points, length)
     work = max(len(targets.sections) * 120, length - preamble.length - 60)  # 60: title lines
@@ -642,6 +643,7 @@ class _Grouping:
     parts: tuple[PartPlan, ...]
     placement: Placement
     headings: tuple[Piece | None, ...]
+    frame: str | None = None  # the grouped parts' heading frame (None: as planned)
 
 
 def _groups(
@@ -662,6 +664,25 @@ def _groups(
         return None
     order, placement = found
     parts = tuple(planned[i] for i in order)
+    # the grouped parts' headings need be parallel only among themselves: a frame serving their
+    # topics alone (more frames do than serve every part: drafts of counties differ)
+    inner = [i for i, within in enumerate(placement.within) if within]
+    frame: str | None = None
+    if inner:
+        for part in parts:
+            selector.used.discard(part.heading.text)
+        keys = [
+            f"sections[{parts[i].section_index}]" if parts[i].section_index is not None else None
+            for i in inner
+        ]
+        choice = choose_headings(
+            selector, [parts[i].topic for i in inner], [None] * len(inner), keys
+        )
+        chosen = dict(zip(inner, choice.headings, strict=True))
+        parts = tuple(
+            replace(p, heading=chosen[i]) if i in chosen else p for i, p in enumerate(parts)
+        )
+        frame = choice.frame.id if choice.frame is not None else None
     headings = group_headings(
         selector,
         placement,
@@ -670,7 +691,7 @@ def _groups(
         seed,
         targets.county,
     )
-    return _Grouping(parts, placement, headings)
+    return _Grouping(parts, placement, headings, frame)
 
 
 def _notes(
