@@ -15,13 +15,14 @@ import functools
 import random
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from drafter.compose.model import Part, Piece
+from drafter.compose.section import states_result
 from drafter.compose.select import Selector, provenance_of
 from drafter.compose.suitability import VERB_START
-from drafter.compose.units import said_done
 from drafter.document import CURATED_SOURCE, Provenance
 from drafter.phrasebank.model import Kind, Phrase
 from drafter.records import dataclass
@@ -149,9 +150,6 @@ def _closing(key: int | None, table: GroupTable) -> int | None:
 _PLAN_HEAD = re.compile(
     r"^(?:坚定不移|聚焦|坚持|着力|全力|持续|全面|深入|加快|大力|突出|强化|推动|扎实|奋力)"
 )
-_REVIEWED = re.compile(
-    r"(?:不断|持续|稳步|显著|加速|全面)(?:增强|释放|向好|提升|迸发|推进)$|成效显著|成果丰硕|焕然一新"
-)
 
 
 _DOES = re.compile(
@@ -170,8 +168,7 @@ def _plan_heading(phrase: Phrase) -> bool:
         and 10 <= len(text) <= 30
         and "“" not in text
         and _PLAN_HEAD.match(text) is not None
-        and not _REVIEWED.search(text)
-        and not said_done(text + "。")
+        and not states_result(text)
         # its last clause does (以更大力度……, 进一步……), not a thing in a state (行政效能优化提升)
         and _DOES.match(text.rsplit("，", 1)[-1]) is not None
     )
@@ -284,7 +281,6 @@ def grouped(
 ) -> list[Part]:
     """The composed parts (in the placement's order) with their points, places and the first
     part of each group carrying the group's heading."""
-    from dataclasses import replace
 
     result: list[Part] = []
     for part, point, within in zip(parts, placement.points, placement.within, strict=True):

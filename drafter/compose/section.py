@@ -116,7 +116,7 @@ def _verb_headed(head: str) -> bool:
     return "，" in head or VERB_START.match(head) is not None
 
 
-def _states_result(head: str) -> bool:
+def states_result(head: str) -> bool:
     """A sub-heading that reports a state reached (……，现代化产业体系加快构建; 营商环境进一步
     优化): it heads a review, not a plan."""
     return bool(_REVIEW_SHAPED.search(head)) or said_done(head.rstrip("。") + "。")
@@ -139,7 +139,7 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
     # 亲商助企常态化 or 全要素全流程保障项目 does not sit among plan heads
     if not _verb_headed(text):
         return False
-    if _states_result(text):  # ……，现代化产业体系加快构建 reports a result
+    if states_result(text):  # ……，现代化产业体系加快构建 reports a result
         return False
     if not fits(candidate) or "，" in text.rstrip("。")[:3]:
         return False
@@ -1938,7 +1938,7 @@ def _run_in(paragraph: Paragraph) -> Paragraph:
     if key_phrases(paragraph.lead.text) & said:
         return Paragraph(paragraph.pieces)
     # …or says a state reached (营商环境进一步优化。), which in prose reads as a review's claim
-    if not _verb_headed(head) or _states_result(head):
+    if not _verb_headed(head) or states_result(head):
         return Paragraph(paragraph.pieces)
     return Paragraph((paragraph.lead, *paragraph.pieces))
 
@@ -2112,7 +2112,7 @@ def _lead_on_topic(pick: Chosen, selector: Selector) -> Chosen:
         and lead not in used
         and pick.unit.opens
         and pick.indexes[0] == 0
-        and not _states_result(bare)
+        and not states_result(bare)
     ):
         selector.mark_used(bare)  # its key phrases too: no later sentence repeats it
         used.add(bare + "。")
