@@ -191,6 +191,11 @@ def test_check_says_a_long_speech_is_grouped() -> None:
     assert "按板块归并" in summarise_targets(Targets.model_validate(data), source="t.yaml")
     data["sections"][0]["title"] = "开放合作抓招商"  # the writer lays the speech out
     assert "归并" not in summarise_targets(Targets.model_validate(data), source="t.yaml")
+    # an economic conference has no part of its own: seven sections are grouped too
+    data["sections"][0].pop("title")
+    data.update(kind="plenary", meeting="县委经济工作会议")
+    data["sections"].append({"topic": "安全稳定"})
+    assert "按板块归并" in summarise_targets(Targets.model_validate(data), source="t.yaml")
 
 
 def test_a_paragraph_says_one_matter_after_another() -> None:

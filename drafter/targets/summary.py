@@ -33,6 +33,10 @@ def describe_figure(figure: Figure) -> str:
     return text
 
 
+# (more than six parts are grouped under a few level-1 headings when drafted: compose.groups)
+GROUPED = "，起草时按板块归并成几个一级标题（讲几点意见以稿件为准）"
+
+
 def summarise_targets(
     targets: Targets, *, source: str, encoding: str = "utf-8", notes: tuple[str, ...] = ()
 ) -> str:
@@ -74,14 +78,14 @@ def summarise_targets(
         lines.append("  主要预期目标：未写")
     own_part = kind_part(targets)
     if own_part is None:
-        lines.append(f"  重点工作：{len(targets.sections)} 部分")
+        grouped = groups_parts(targets, len(targets.sections))
+        lines.append(f"  重点工作：{len(targets.sections)} 部分{GROUPED if grouped else ''}")
     else:
         # A work meeting ends on its own 抓落实 part: six sections make 七点意见.
         parts = len(targets.sections) + 1
         announced = f"，讲{to_chinese(parts)}点意见" if announces_points(targets) else ""
         if groups_parts(targets, parts):
-            # (more than six parts are grouped under a few level-1 headings when drafted)
-            announced = "，起草时按板块归并成几个一级标题（讲几点意见以稿件为准）"
+            announced = GROUPED
         lines.append(
             f"  重点工作：{len(targets.sections)} 部分，另加{kind.title_cn}自带的“{own_part}”部分，"
             f"全稿共 {parts} 部分{announced}"
