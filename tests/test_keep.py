@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import io
 import itertools
+import re
 import shutil
 import subprocess
 import sys
@@ -123,14 +124,16 @@ def _edit_like_word(source: Path, target: Path) -> tuple[list[str], list[str], l
     heading = paragraphs[headings[1]]
     _split_runs(heading, NEW_HEADING)
     edited.append(heading.text)
-    # in the first part: the writer rewrites the second paragraph's end (the first's, when
-    # the part has one), deletes the third (when it has one)
+    # in the first part: the writer rewrites the end of its second paragraph stating no figure
+    # (the first's, when the part has one), deletes the one after it (when it has one)
     first_part = [paragraphs[i] for i in range(headings[0] + 1, headings[1])]
-    body = first_part[1] if len(first_part) > 1 else first_part[0]
+    plain = [p for p in first_part[1:] if not re.search(r"\d", p.text)] or first_part[:1]
+    body = plain[0]
     _split_runs(body, body.text.rstrip("。") + "，一刻也不能放松。")
     edited.append(body.text)
-    if len(first_part) > 2:
-        gone = first_part[2]
+    after = first_part.index(body) + 1
+    if after < len(first_part):
+        gone = first_part[after]
         deleted.append(gone.text)
         gone._p.getparent().remove(gone._p)
     # after the second heading: a paragraph of the writer's own

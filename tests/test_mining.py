@@ -199,7 +199,11 @@ def _explains(phrase: Phrase, original: str) -> bool:
                     said = [
                         end
                         for start, end in zip(starts, ends, strict=True)
-                        if start >= position and _is_figure_free(item, original[start:end])
+                        if start >= position
+                        and (
+                            _is_figure_free(item, original[start:end])
+                            or _clauses_in_order(item, original[start:end])
+                        )
                     ]
                     if not said:
                         return False
@@ -216,6 +220,18 @@ def _explains(phrase: Phrase, original: str) -> bool:
         frame = re.sub(r"[，、；：]", "", phrase.text.replace("{name}", phrase.indicator or ""))
         return _literal_pattern(frame).search(re.sub(r"[，、；：]", "", original)) is not None
     return False
+
+
+def _clauses_in_order(item: str, sentence: str) -> bool:
+    """``item`` is ``sentence`` without some of its clauses (``figureless.clauses_free``): its
+    clauses are the sentence's, in their order."""
+    position = 0
+    for clause in re.split(r"[，；：]", item.rstrip("。；！？")):
+        found = _literal_pattern(clause).search(sentence, position)
+        if found is None:
+            return False
+        position = found.end()
+    return True
 
 
 def _without_clauses(original: str) -> list[str]:

@@ -31,7 +31,13 @@ from drafter.compose.units import (
 from drafter.document import Provenance
 from drafter.mining.extract import Candidate
 from drafter.mining.topics import TopicTagger
-from drafter.mining.units import build_units, load_unit_rules, sentence_role, usable_sentence
+from drafter.mining.units import (
+    build_units,
+    load_unit_rules,
+    sentence_role,
+    usable_sentence,
+    usable_text,
+)
 from drafter.phrasebank.model import Kind, Mode, Phrase, SourceRef, Topic
 
 REPO = Path(__file__).resolve().parents[1]
@@ -84,6 +90,41 @@ def test_a_sentence_with_a_slot_drafting_cannot_fill_or_a_dated_word_is_not_kept
     assert not usable_sentence("2023年，全面完成改造任务。", rules)
     assert not usable_sentence("做大做强汽车、生物医药、食品等主导产业。", rules)
     assert not usable_sentence("打造全县肠衣产业基地。", rules, frozenset({"肠衣"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the clauses holding the source county's figures, projects and places are left out
+        (
+            "树牢“项目为王”理念，落实重点项目三年倍增计划，围绕{project}产业政策，"
+            "完成省市重点项目{number}个以上，当年投资超{amount}。",
+            "树牢“项目为王”理念，落实重点项目三年倍增计划。",
+        ),
+        (
+            "实施化肥农药减量行动，完成人工造林{number}万亩，加快农业绿色发展。",
+            "实施化肥农药减量行动，加快农业绿色发展。",
+        ),
+        (
+            "依托{project}，培养一批业务精湛的校长、教师，辐射带动教育水平整体提升。",
+            "培养一批业务精湛的校长、教师，辐射带动教育水平整体提升。",
+        ),
+        # usable as it is
+        ("加快{county}园区建设，提升承载能力。", "加快{county}园区建设，提升承载能力。"),
+        # nothing left that stands alone: a clause going on from one left out …
+        ("{year}年，新增入园企业{number}家以上，完成投资{amount}。", None),
+        ("全县规模以上工业企业达到{number}家，同比增长{percent}。", None),
+        ("{year}年，是全面建成小康社会决胜之年。", None),
+        # … a clause setting the ground for one left out …
+        ("立足比较优势，围绕扶贫开发、产业发展等领域，实施项目{number}个。", None),
+        ("聚焦天更蓝，实施{project}工程。", None),
+        # … too little, or a quotation cut in two
+        ("实施{project}，确保完成。", None),
+        ("打造“{place}，美丽家园”品牌，提升知名度。", None),
+    ],
+)
+def test_a_sentence_keeps_its_clauses_that_stand_alone(text: str, kept: str | None) -> None:
+    assert usable_text(text, load_unit_rules()) == kept
 
 
 # --- mining: one unit per paragraph, cut at its leads ------------------------------------------
@@ -446,7 +487,13 @@ def test_every_matter_belongs_to_a_topic_of_the_shipped_bank() -> None:
     assert len(aspects.home) >= 60
 
 
-def _matter_view(uid: str, sentences: list[str], matter: str, topic: str = "民生保障") -> UnitView:
+def _matter_view(
+    uid: str,
+    sentences: list[str],
+    matter: str,
+    topic: str = "民生保障",
+    matters: tuple[str, ...] | None = None,
+) -> UnitView:
     phrase = Phrase(
         id=uid,
         kind=Kind.PARAGRAPH,
@@ -457,8 +504,9 @@ def _matter_view(uid: str, sentences: list[str], matter: str, topic: str = "民�
         roles=("measure",) * len(sentences),
         aspect=matter,
         mode=Mode.TARGET,
+        matters=(matter,) * len(sentences) if matters is None else matters,
     )
-    return UnitView(phrase, tuple(sentences), phrase.roles)
+    return UnitView(phrase, tuple(sentences), phrase.roles, matters=phrase.matters)
 
 
 _JOBS = [
@@ -475,7 +523,7 @@ def test_a_part_says_each_matter_in_one_paragraph_going_on_with_a_second_unit() 
         ledger = UnitLedger(idf, expected_sentences=40)
         chosen = choose_units(_JOBS, "民生保障", 10_000, ledger, random.Random(seed), part=1)
         matters = [c.unit.phrase.aspect for c in chosen]
-        assert len(matters) == len(set(matters))  # one paragraph per matter
+        assert len(matters) == len(set(matters))  # the second unit on 就业 went on in the first
         jobs = next(c for c in chosen if c.unit.phrase.aspect == "民生保障/就业")
         # the other unit on 就业 goes on in the same paragraph, its provenance its own
         other = ({"j1", "j2"} - {jobs.unit.phrase.id}).pop()
@@ -483,6 +531,35 @@ def test_a_part_says_each_matter_in_one_paragraph_going_on_with_a_second_unit() 
         paragraph = word_units([jobs], report=False, topic_key=None)[0]
         entries = [p.provenance.entry for p in paragraph.pieces if p.provenance]
         assert set(entries) == {"j1", "j2"}
+
+
+def test_a_measure_goes_on_in_another_units_paragraph_only_naming_its_matter() -> None:
+    # j3's sentences name no matter of their own: out of their paragraph they would read as
+    # a jump (round 47: 每年培树一批道德模范 after 化解债务风险), so j3 stands as a paragraph of
+    # its own, whole, rather than lend them to the paragraph on 就业
+    j3 = _matter_view(
+        "j3",
+        ["完善公共服务体系，提升服务质量。", "健全工作机制，形成工作合力。"],
+        "民生保障/就业",
+        matters=("", ""),
+    )
+    pool = [_JOBS[0], j3]
+    for seed in range(8):
+        ledger = UnitLedger(bigram_idf(pool), expected_sentences=40)
+        chosen = choose_units(pool, "民生保障", 10_000, ledger, random.Random(seed), part=1)
+        lent = [m.unit.phrase.id for c in chosen for m in c.more]
+        assert "j3" not in lent
+        assert "j3" in [c.unit.phrase.id for c in chosen]
+
+
+def test_a_matter_is_said_again_only_in_its_own_part() -> None:
+    ledger = UnitLedger({}, expected_sentences=40)
+    ledger.claim("民生保障/就业", Mode.TARGET, 2, "j1")
+    # another paragraph of its part, about the matter (not a stray sentence of one on another)
+    assert ledger.free("民生保障/就业", Mode.TARGET, 2, "j2", about="民生保障/就业")
+    assert not ledger.free("民生保障/就业", Mode.TARGET, 2, "j2", about="民生保障/社保")
+    assert not ledger.free("民生保障/就业", Mode.TARGET, 3, "k1", about="民生保障/就业")
+    assert ledger.free("民生保障/就业", Mode.ACHIEVEMENT, 3, "k1")  # a review may say it done
 
 
 def test_a_matter_is_said_in_the_part_of_its_own_topic() -> None:
@@ -854,6 +931,55 @@ def test_a_plan_does_not_start_what_its_review_said_was_done() -> None:
     assert said == ["严格落实国土空间规划，强化用途管控。", "启动老旧小区改造三年行动。"]
 
 
+def test_a_paragraph_its_repeats_leave_a_sub_head_alone_is_left_out() -> None:
+    """A unit's run-in sub-head whose sentence said a formula said before (过“紧日子”) is not
+    left standing as a paragraph of its own (建设廉洁政府。)."""
+    from drafter.compose.model import Part
+    from drafter.compose.plan import Preamble, _formulas_once
+
+    mined = Provenance(kind="paragraph", entry="pg-1")
+    review = Paragraph((Piece("坚持过紧日子，压减一般性支出。", mined),))
+    preamble = Preamble((), (review,), None, None, None, None, ())
+    lone = Paragraph(
+        (
+            Piece("建设廉洁政府。", mined),
+            Piece("政府机关带头过紧日子，全面推进节约型机关建设。", mined),
+        )
+    )
+    other = Paragraph((Piece("严格落实党风廉政建设主体责任，加强廉政风险防控。", mined),))
+    part = Part(
+        number=1,
+        heading=Piece("加强政府自身建设"),
+        paragraphs=(lone, other),
+        topic="作风建设",
+        section=0,
+    )
+    kept = _formulas_once([part], preamble)[0].paragraphs
+    assert [p.text for p in kept] == [other.text]
+
+
+def test_a_sub_head_goes_with_the_sentence_that_developed_it() -> None:
+    from drafter.compose.model import Part
+    from drafter.compose.plan import _in_place
+
+    body = Provenance(kind="body", entry="bd-1")
+    paragraph = Paragraph(
+        (
+            Piece(
+                "只要有广大人民群众的理解和支持，就一定能凝聚强大的工作动力，激发政府的强大活力。",
+                body,
+            ),
+            Piece("严控“三公”经费和一般性支出，把有限资源和财力用在保民生上。", body),
+        ),
+        lead=Piece("持续增强群众内生动力。", Provenance(kind="lead", entry="ld-1")),
+    )
+    last = Paragraph((Piece("扎实办好民生实事，切实兜牢民生底线。", body),))
+    part = Part(1, Piece("增进民生福祉"), (paragraph, last), "民生保障", 0)
+    first = _in_place(part, report=True).paragraphs[0]
+    assert first.lead is None
+    assert first.pieces[0].text.startswith("严控")
+
+
 def test_a_unit_goes_on_under_a_sub_head_only_while_the_sub_head_heads_it() -> None:
     """A unit's paragraph going on with another unit of its matter takes a measure its sub-head
     does not name only while at least half the paragraph's sentences speak of the sub-head;
@@ -864,7 +990,12 @@ def test_a_unit_goes_on_under_a_sub_head_only_while_the_sub_head_heads_it() -> N
         phrase = replace(
             view.phrase, aspect="民生保障/就业", matters=("民生保障/就业",) * len(sentences)
         )
-        return replace(view, phrase=phrase, clauses=tuple(clause_grams(s) for s in sentences))
+        return replace(
+            view,
+            phrase=phrase,
+            clauses=tuple(clause_grams(s) for s in sentences),
+            matters=phrase.matters,
+        )
 
     host = on_jobs("稳定扩大就业", "落实就业优先政策。")
     other = on_jobs(None, "完善城乡低保制度。", "做好困难群众救助。", "提高特困供养标准。")

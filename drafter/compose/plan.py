@@ -36,6 +36,7 @@ from drafter.compose.section import (
     compose_part,
     compose_unit_part,
     defines_topic,
+    head_like,
     separate_openers,
     top_up_own_parts,
 )
@@ -859,6 +860,10 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
             elsewhere |= here
             if not pieces and paragraph.lead is None:
                 continue
+            if len(pieces) == 1 < len(paragraph.pieces) and head_like(pieces[0].text):
+                # what a paragraph's repeats leave of it as short as a sub-head (its run-in
+                # sub-head, 建设廉洁政府。) is no paragraph
+                continue
             paragraphs.append(replace(paragraph, pieces=tuple(pieces)))
         if not paragraphs and part.paragraphs:
             # a part left with nothing but repeats keeps its first paragraph: a heading over
@@ -977,6 +982,10 @@ def _in_place(
         ]
         # (not its sub-head: the sentences that develop it say its words)
         kept = said_thrice(kept)
+        if paragraph.lead is not None and kept and kept[0].text != paragraph.pieces[0].text:
+            # the sub-head goes with the sentence that developed it (持续增强群众内生动力。 over
+            # 严控“三公”经费 once the sentence after it went to the part's end)
+            paragraph = replace(paragraph, lead=None)
         worded = tuple(
             replace(piece, text=voice(piece.text, report, first=index == 0))
             if piece.provenance is not None

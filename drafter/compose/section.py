@@ -1811,7 +1811,7 @@ def _with_targets(
         # matter)
         first = paragraphs[0]
         # (a plain paragraph opening on a run-in head: 加强就业和社保工作。今年，确保……)
-        framed = first.lead is None and (framing or _head_like(first.pieces[0].text))
+        framed = first.lead is None and (framing or head_like(first.pieces[0].text))
         at = 1 if framed else 0
         if first.lead is None and intro[0].text[:2] == after[:2] and len(first.pieces) > 1:
             at = 1  # the paragraph before the heading opened the same way
@@ -2071,7 +2071,7 @@ def _joined(body: list[Paragraph]) -> list[Paragraph]:
 JOIN_CHARS = 600
 
 
-def _head_like(text: str) -> bool:
+def head_like(text: str) -> bool:
     """A sentence as short as a sub-heading, of one clause (加快发展现代农业。)."""
     return len(text) <= SHORT_HEAD + 1 and text.endswith("。") and "，" not in text
 
@@ -2085,7 +2085,7 @@ def _promoted(
     if paragraph.lead is not None or len(paragraph.pieces) < 2:
         return paragraph
     first = paragraph.pieces[0]
-    if not _head_like(first.text):
+    if not head_like(first.text):
         return paragraph
     second = paragraph.pieces[1]
     named = matter(first) if matter is not None else None
@@ -2126,6 +2126,7 @@ __all__ = [
     "SITUATION",
     "compose_part",
     "compose_unit_part",
+    "head_like",
     "section_targets",
     "separate_openers",
 ]

@@ -205,13 +205,17 @@ class UnitLedger:
     # its own, came back in most drafts: 20 of 30 on the composition benchmark)
     aside: str = ""
 
-    def free(self, matter: str | None, mood: Mode, part: int, paragraph: str) -> bool:
+    def free(
+        self, matter: str | None, mood: Mode, part: int, paragraph: str, about: str | None = None
+    ) -> bool:
         """``matter`` may be said in ``paragraph`` of ``part``: no other paragraph of the draft
-        says it in the same mood."""
-        return matter is None or self.claims.get((mood, matter), (part, paragraph)) == (
-            part,
-            paragraph,
-        )
+        says it in the same mood, but another of the same part where ``paragraph`` is itself
+        about the matter (``about``: a second whole unit on 就业 rather than the part's rest
+        by sentences, while a 就业 sentence of a paragraph on 社保 stays out)."""
+        if matter is None:
+            return True
+        claim = self.claims.get((mood, matter), (part, paragraph))
+        return claim == (part, paragraph) or (claim[0] == part and about == matter)
 
     def claim(self, matter: str | None, mood: Mode, part: int, paragraph: str) -> None:
         if matter is not None:
@@ -868,9 +872,10 @@ class _Choice:
             unit, terms.topic, terms.part, self.ledger, terms.allowed
         ):
             return
-        if not terms.relaxed and aspect in self.aspects:
-            # the part has a paragraph on this matter: it may go on with this unit's measures
-            self._go_on(unit)
+        if not terms.relaxed and aspect in self.aspects and self._go_on(unit):
+            # the part has a paragraph on this matter: it went on with this unit's measures
+            # (else the unit is a paragraph of its own, if it says something the part has not
+            # said: whole paragraphs of one hand rather than the part's rest by sentences)
             return
         if not terms.relaxed and _same_lead(unit, self.chosen, self.ledger.idf):
             return
@@ -905,8 +910,9 @@ class _Choice:
         """How many of the part's units are borrowed from related topics."""
         return sum(c.unit.phrase.id in self.terms.borrowed for c in self.chosen)
 
-    def _go_on(self, unit: UnitView) -> None:
-        """The paragraph on ``unit``'s aspect goes on with its measures, where they fit."""
+    def _go_on(self, unit: UnitView) -> bool:
+        """The paragraph on ``unit``'s aspect goes on with its measures, where they fit; False
+        when none does."""
         merged = _merged(
             unit,
             self.chosen,
@@ -926,6 +932,7 @@ class _Choice:
             self.ledger.record(pick.more[-1], self.terms.part, pick.unit.phrase.id)
             self.chosen[at] = pick
             self.size += added
+        return merged is not None
 
     def _add(self, pick: Chosen, aspect: str) -> None:
         """``pick`` a paragraph of the part: its phrases and formulas said, its unit recorded."""
@@ -1097,7 +1104,10 @@ def _merged(
         if size + len(unit.sentences[i]) > MERGE_CHARS or count >= MERGE_SENTENCES:
             break
         words = matter_words(unit.sentences[i])
-        if words & named:
+        if words & named or unit.matter_of(i) != aspect:
+            # (a measure taken out of its own paragraph carries none of its context: it goes on
+            # another unit's paragraph only where it names that paragraph's matter itself —
+            # round 47's 每年培树一批道德模范 after 化解债务风险, its unit's aspect being 风险)
             continue
         if head is not None:
             on_head = head.spoken_of(unit.sentences[i])
@@ -1185,7 +1195,7 @@ def _fresh(
         sentence = unit.sentences[index]
         if (
             foreign_matter(matter, allowed)
-            or not ledger.free(matter, mood, part, paragraph)
+            or not ledger.free(matter, mood, part, paragraph, unit.matter)
             or sentence in taken
             # (its first sentence set aside as a body sentence, the unit is set aside with it:
             # ``_ranked``; a later one stays, or the unit would be joined to other reports')

@@ -19,6 +19,10 @@ the only cuts made:
 
 The original sentence stays in the bank with its slots (figure frames and ``--todo`` read it);
 the figure-free version is an ordinary body sentence a unit or a part may use.
+
+``clauses_free`` makes the other counties' version, for paragraph units: only the whole
+clauses holding a particular of the source county (a figure, a place, a project) are left out,
+by the same rules of what stands on its own; nothing is cut inside a clause.
 """
 
 from __future__ import annotations
@@ -173,16 +177,42 @@ MIN_CHARS = 8  # Chinese characters a figure-free sentence keeps at least
 def figure_free(text: str) -> str | None:
     """``text`` without the figures of its year, or None when it has none (nothing to do) or
     cannot stand without them (see the module docstring)."""
-    if not FIGURE_SLOT.search(text) or _DATED.search(text):
+    return _free(text, FIGURE_SLOT, inner=True)
+
+
+# the slots of a source county's particulars no draft for another county fills: its figures,
+# years, places, bodies and projects (all but ``{county}``, which every draft fills)
+UNFILLED_SLOT = re.compile(r"\{(?!county\})\w+\}")
+
+
+def clauses_free(text: str) -> str | None:
+    """``text`` without its clauses that hold a particular of its source county (a figure, a
+    place, a project: ``UNFILLED_SLOT``), where what is left stands on its own by the rules of
+    ``figure_free`` (树牢“项目为王”理念，落实重点项目三年倍增计划，围绕{project}产业政策，完成
+    省市重点项目{number}个以上 → 树牢“项目为王”理念，落实重点项目三年倍增计划。); None when
+    it has no such clause or cannot do without them. Whole clauses only: a figure cut from
+    inside a clause (完成拆迁) reads as a number left out of another county's measure, so that
+    cut is for a county's own archive (``figure_free``)."""
+    return _free(text, UNFILLED_SLOT, inner=False)
+
+
+def _free(text: str, slot: re.Pattern[str], *, inner: bool) -> str | None:
+    """``text`` without its clauses holding ``slot``, after (``inner``) the cuts inside a
+    clause, where what is left reads whole; None otherwise."""
+    if not slot.search(text) or _DATED.search(text):
         return None
     end = text[-1] if text[-1] in "。！？" else ""
     body = _MARKER.sub("", text[: len(text) - len(end)])
-    for cut in CUTS:
-        body = cut.pattern.sub(cut.keep, body)
+    if inner:
+        for cut in CUTS:
+            body = cut.pattern.sub(cut.keep, body)
     pieces = _CLAUSE_MARK.split(body)
     clauses, marks = pieces[0::2], pieces[1::2]
-    clauses = [_without_trailing(clause) for clause in clauses]
-    keep = [not FIGURE_SLOT.search(clause) for clause in clauses]
+    if inner:
+        clauses = [_without_trailing(clause) for clause in clauses]
+    keep = [not slot.search(clause) for clause in clauses]
+    if not _paired(clauses, keep):
+        return None  # a quotation or a bracket would be cut in two
     if "：" in marks and not all(keep):
         return None  # what the colon introduced is left out
     for i in range(len(clauses) - 1):
@@ -199,6 +229,18 @@ def figure_free(text: str) -> str | None:
     if len(_HAN.findall(out)) < MIN_CHARS:
         return None
     return out + (end or "。")
+
+
+def _paired(clauses: list[str], keep: list[bool]) -> bool:
+    """No quotation mark or bracket opens in one clause and closes in another, where one of
+    the clauses between is left out."""
+    if all(keep):
+        return True
+    return all(
+        clause.count(a) == clause.count(b)
+        for clause in clauses
+        for a, b in ("“”", "（）", "《》", "()")
+    )
 
 
 def _without_trailing(clause: str) -> str:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from drafter.mining.aspects import Aspects, load_aspects
 from drafter.mining.extract import Candidate
+from drafter.mining.figureless import clauses_free
 from drafter.mining.topics import TopicTagger
 from drafter.phrasebank.model import SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
 from drafter.prefilter import Prefiltered
@@ -136,6 +137,24 @@ def usable_sentence(
     return not any(word in text for word in own_words)
 
 
+def usable_text(
+    text: str,
+    rules: UnitRules,
+    own_words: frozenset[str] = frozenset(),
+    fillable: frozenset[str] = FILLABLE_SLOTS,
+) -> str | None:
+    """``text`` as a unit may keep it: whole when usable (``usable_sentence``); else, where the
+    source county's particulars sit in clauses of their own, without those clauses
+    (``figureless.clauses_free``), when what is left is usable; None otherwise."""
+    if usable_sentence(text, rules, own_words, fillable):
+        return text
+    if any(slot not in fillable for slot in SLOT_PATTERN.findall(text)):
+        left = clauses_free(text)
+        if left is not None and usable_sentence(left, rules, own_words, fillable):
+            return left
+    return None
+
+
 def speech_genre(paragraphs: Sequence[str]) -> str:
     """A government work report (各位代表 / 政府工作报告 near the top) or a speech."""
     head = "".join(paragraphs[:6])
@@ -204,14 +223,19 @@ def _unit(
             if own_archive and candidate.mode != "achievement"
             else FILLABLE_SLOTS
         )
-        if candidate.kind is Kind.BODY and usable_sentence(phrase.text, rules, own_words, fillable):
+        text = (
+            usable_text(phrase.text, rules, own_words, fillable)
+            if candidate.kind is Kind.BODY
+            else None
+        )
+        if text is not None:
             # a lead mined as a body sentence too (a long lead) is said once
-            if lead is not None and phrase.text.startswith(lead):
+            if lead is not None and text.startswith(lead):
                 continue
             if lead is not None and not sentences and candidate.source.start > lead_end + 1:
                 # the sentence that developed the lead was left out: the lead goes with it
                 lead = None
-            sentences.append((candidate, phrase.text))
+            sentences.append((candidate, text))
     texts = [text for _, text in sentences]
     if len(texts) < min_sentences(lead) or sum(len(t) for t in texts) < MIN_CHARS:
         return None
