@@ -297,6 +297,11 @@ def test_sentences_for_another_audience_are_kept_out() -> None:
     assert not business.fits("各乡镇、各部门要压实责任。")
     assert not Audience(report=False, business=False).fits("高质量办好人大代表建议和政协委员提案。")
     assert Audience(report=True, business=False).fits("高质量办好人大代表建议和政协委员提案。")
+    # a report to the congress gives no orders to departments; a meeting of cadres hears them
+    order = "统计部门要加强指导，确保应统尽统、能入尽入。"
+    assert not Audience(report=True, business=False).fits(order)
+    assert Audience(report=False, business=False).fits(order)
+    assert Audience(report=True, business=False).fits("加强统计监测，确保应统尽统。")
 
 
 def test_a_part_is_a_run_of_led_items_or_plain_prose() -> None:
@@ -958,7 +963,7 @@ def test_a_paragraph_its_repeats_leave_a_sub_head_alone_is_left_out() -> None:
     assert [p.text for p in kept] == [other.text]
 
 
-def test_a_sub_head_goes_with_the_sentence_that_developed_it() -> None:
+def test_an_item_whose_sub_head_lost_its_sentence_goes() -> None:
     from drafter.compose.model import Part
     from drafter.compose.plan import _in_place
 
@@ -975,9 +980,8 @@ def test_a_sub_head_goes_with_the_sentence_that_developed_it() -> None:
     )
     last = Paragraph((Piece("扎实办好民生实事，切实兜牢民生底线。", body),))
     part = Part(1, Piece("增进民生福祉"), (paragraph, last), "民生保障", 0)
-    first = _in_place(part, report=True).paragraphs[0]
-    assert first.lead is None
-    assert first.pieces[0].text.startswith("严控")
+    # the item whose sub-head no longer heads what follows it goes; the part goes on
+    assert [p.text for p in _in_place(part, report=True).paragraphs] == [last.text]
 
 
 def test_a_unit_goes_on_under_a_sub_head_only_while_the_sub_head_heads_it() -> None:

@@ -54,7 +54,14 @@ from drafter.compose.select import (
 from drafter.compose.suitability import VERB_START, measure_text
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
-from drafter.compose.units import SENTENCES, Audience, UnitComposer, unit_composer, voice
+from drafter.compose.units import (
+    SENTENCES,
+    Audience,
+    UnitComposer,
+    on_lead,
+    unit_composer,
+    voice,
+)
 from drafter.compose.wording import count_words
 from drafter.document import Provenance
 from drafter.errors import ComposeError
@@ -118,7 +125,8 @@ MEETING_PARTS: tuple[MeetingPart, ...] = (
 
 
 # A report's own level-1 headings as real reports word them (mined ``heading`` entries).
-_REVIEW_HEADING = re.compile(r"\{year\}年(?:经济|政府)?工作回顾")
+# (not 经济工作回顾: a government's review is of all its work — round 48's writer)
+_REVIEW_HEADING = re.compile(r"\{year\}年(?:政府)?工作回顾")
 _PLAN_HEADING = re.compile(r"\{year\}年(?:政府)?工作(?:安排|总体要求(?:和主要目标)?)")
 _OWN_PART = re.compile(r"(?:全面|切实|持续|不断)?加强政府自身建设")
 
@@ -982,10 +990,17 @@ def _in_place(
         ]
         # (not its sub-head: the sentences that develop it say its words)
         kept = said_thrice(kept)
-        if paragraph.lead is not None and kept and kept[0].text != paragraph.pieces[0].text:
-            # the sub-head goes with the sentence that developed it (持续增强群众内生动力。 over
-            # 严控“三公”经费 once the sentence after it went to the part's end)
-            paragraph = replace(paragraph, lead=None)
+        if (
+            paragraph.lead is not None
+            and kept
+            and kept[0].text != paragraph.pieces[0].text
+            and not on_lead(paragraph.lead.text.rstrip("。"), kept[0].text)
+            and len(part.paragraphs) > 1
+        ):
+            # a sub-head whose sentence went (to the part's end, as a call) heads nothing it
+            # names (持续增强群众内生动力。 over 严控“三公”经费): the item goes, and a run of
+            # items stays a run
+            continue
         worded = tuple(
             replace(piece, text=voice(piece.text, report, first=index == 0))
             if piece.provenance is not None

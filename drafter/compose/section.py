@@ -73,6 +73,10 @@ MIN_RELEVANCE = 2.0
 MAX_SENTENCES = 8  # a paragraph longer than this reads as a list, not an argument
 MAX_ITEMS = 7  # items of one part at most…
 LOOSE_ITEMS = 4  # …and plain paragraphs more, each on its matter, for a part that falls short
+# content character pairs a sentence of a plain paragraph shares with its first sentence at least
+# (one was too few: round 48's blind reader read 为农综合服务平台 → 城乡融合 → 普法 → 土地, tied
+# pair by pair by 城乡, as stitched; two take paragraphs of one source from 40% to 44%)
+PLAIN_TIE = 2
 LOOSEN_BELOW = 0.85  # a part shorter than this share, its items all on their matters, loosens
 SHORT_HEAD = 16  # characters: an item head of an ordinal run is a short phrase (加大招商力度。)
 THIN_POOL = 40  # fewer on-topic sentences than this: look for more among other entries
@@ -738,7 +742,7 @@ class _Items:
                 (
                     profile.spoken_of(pool[j].text)
                     if core
-                    else overlap(own_grams, bigrams(pool[j].text)) >= 1
+                    else overlap(own_grams, bigrams(pool[j].text)) >= PLAIN_TIE
                 )
                 or (
                     overlap(said_grams, bigrams(pool[j].text)) >= 3
