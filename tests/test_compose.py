@@ -446,6 +446,31 @@ def _shipped_bank() -> PhraseBank:
 
 
 @pytest.mark.parametrize("kind", ["work_meeting", "plenary", "symposium", "work_report"])
+def test_a_paragraph_of_single_sentences_says_each_thing_once(kind: str) -> None:
+    """Round 49's blind reader: a paragraph the composer made sentence by sentence said 智慧城市
+    twice, 家庭农场 twice, 食品药品监管 three times. Sentences chosen one by one for a paragraph
+    share no phrase of four characters (stock phrases aside)."""
+    from drafter.compose.select import SLOGAN, key_phrases
+
+    for seed in (1, 2):
+        _, draft, _ = example_draft(kind, seed)
+        for part in draft.parts:
+            for paragraph in part.paragraphs:
+                body = [
+                    p
+                    for p in paragraph.pieces
+                    if p.provenance is not None
+                    and p.provenance.kind == "body"
+                    and not p.provenance.yaml_key
+                ]
+                if len(body) != len(paragraph.pieces):
+                    continue  # a unit, or the targets file's sentences among them
+                for a, b in itertools.combinations(body, 2):
+                    shared = key_phrases(a.text, SLOGAN) & key_phrases(b.text, SLOGAN)
+                    assert not shared, (kind, seed, a.text, b.text, shared)
+
+
+@pytest.mark.parametrize("kind", ["work_meeting", "plenary", "symposium", "work_report"])
 def test_shipped_examples_read_as_connected_prose(kind: str) -> None:
     bank = _shipped_bank()
     for seed in range(1, 5):

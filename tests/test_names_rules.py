@@ -167,6 +167,11 @@ def test_round_three_mining_shapes() -> None:
         return [h.original for h in find_names(text, NameContext(doc_freq={}, n_docs=5))]
 
     assert "孝义河" in found("④孝义河河道综合整治工程")
+    # a number and a length or area before it names a spring or river (round 49: 一亩泉 reached
+    # two counties' drafts); a count does not
+    assert "一亩泉" in found("完成一亩泉饮用水水源保护区优化设置。")
+    assert "十里河" in found("全面治理十里河，打造滨水景观带。")
+    assert not found("加快两条河道综合治理。")
     assert "信息智能产业园" in found("信息智能产业园南北地块标准车间投入使用。")
     assert "海—宝" in found("投资2599万元的海—宝农村公路通车。")
     assert not found("推进新型城镇化—乡村振兴路径。")

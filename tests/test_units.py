@@ -90,6 +90,10 @@ def test_a_sentence_with_a_slot_drafting_cannot_fill_or_a_dated_word_is_not_kept
     assert not usable_sentence("2023年，全面完成改造任务。", rules)
     assert not usable_sentence("做大做强汽车、生物医药、食品等主导产业。", rules)
     assert not usable_sentence("打造全县肠衣产业基地。", rules, frozenset({"肠衣"}))
+    # a road it points at, a document of its own: one county's (round 49)
+    assert not usable_sentence("众所周知，这条道路是我们通往市区的主干道。", rules)
+    assert not usable_sentence("《{county}县域乡村建设规划》等编制完成。", rules)
+    assert usable_sentence("这是推动高质量发展的必然要求。", rules)
 
 
 @pytest.mark.parametrize(
@@ -115,6 +119,7 @@ def test_a_sentence_with_a_slot_drafting_cannot_fill_or_a_dated_word_is_not_kept
         ("{year}年，新增入园企业{number}家以上，完成投资{amount}。", None),
         ("全县规模以上工业企业达到{number}家，同比增长{percent}。", None),
         ("{year}年，是全面建成小康社会决胜之年。", None),
+        ("做好{year}年工作，至为重要和关键，我们必须抓住机遇，加倍努力。", None),
         # … a clause setting the ground for one left out …
         ("立足比较优势，围绕扶贫开发、产业发展等领域，实施项目{number}个。", None),
         ("聚焦天更蓝，实施{project}工程。", None),
@@ -1111,3 +1116,25 @@ def test_a_unit_opening_on_a_sentence_the_draft_sets_aside_is_set_aside_with_it(
     assert _ranked([[opening]], rng, (), aside="7:沅榆县") == [opening]
     within = _matter_view("pg-s", ["抓好高校毕业生就业工作。", aside, "加强职业技能培训。"], "")
     assert _fresh(within, ledger, frozenset(), set(), set()) == (0, 1, 2)
+
+
+def test_a_short_part_says_fewer_units_where_its_answers_take_its_room() -> None:
+    from drafter.compose.section import OVER, _within_room
+
+    mined = Provenance(kind="paragraph", entry="pg-1")
+    units = [
+        Paragraph((Piece("严格落实党风廉政建设主体责任，加强廉政风险防控。" * 2, mined),)),
+        Paragraph((Piece("自觉接受人大法律监督和政协民主监督。" * 2, mined),)),
+    ]
+    answers = [
+        Piece("坚持过紧日子，严控一般性支出，把有限财力用在发展紧要处。", mined),
+        Piece("加强财源建设，依法加强税收征管，做到应收尽收。", mined),
+    ]
+    kept, said = _within_room(units, [], answers, 90)
+    assert kept == units[:1] and said == answers  # the last unit went: the rest fits
+    assert sum(len(p.text) for p in kept) + sum(len(p.text) for p in said) <= OVER * 90
+    kept, said = _within_room(units, [], answers, 40)
+    assert kept == units[:1] and said == answers[:1]  # never none of either
+    # with room enough, all stay; without answers, the units stay as chosen
+    assert _within_room(units, [], answers, 1000) == (units, answers)
+    assert _within_room(units, [], [], 50) == (units, [])

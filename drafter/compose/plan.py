@@ -999,8 +999,11 @@ def _in_place(
         ):
             # a sub-head whose sentence went (to the part's end, as a call) heads nothing it
             # names (持续增强群众内生动力。 over 严控“三公”经费): the item goes, and a run of
-            # items stays a run
-            continue
+            # items stays a run; a numbered one (二是……) keeps its sentence, or the run would
+            # skip a number
+            if not _ORDINAL_HEAD.match(paragraph.lead.text):
+                continue
+            kept = [paragraph.pieces[0], *kept]
         worded = tuple(
             replace(piece, text=voice(piece.text, report, first=index == 0))
             if piece.provenance is not None

@@ -221,6 +221,8 @@ def _free(text: str, slot: re.Pattern[str], *, inner: bool) -> str | None:
     kept = [i for i, k in enumerate(keep) if k]
     if not kept or not _whole(clauses, keep):
         return None
+    if not inner and not keep[0] and _leans_on_subject(clauses[kept[0]]):
+        return None  # 做好{year}年工作，至为重要和关键: what is left is said of the clause cut
     out = clauses[kept[0]] + "".join(marks[i - 1] + clauses[i] for i in kept[1:])
     if _LEADS_IN.search(out) or _MEANS_ONLY.match(out) or _FRAME_ONLY.search(out):
         return None
@@ -229,6 +231,16 @@ def _free(text: str, slot: re.Pattern[str], *, inner: bool) -> str | None:
     if len(_HAN.findall(out)) < MIN_CHARS:
         return None
     return out + (end or "。")
+
+
+def _leans_on_subject(clause: str) -> bool:
+    """The clause opens on a preposition or a conjunction (至为重要, 而且……): it says something
+    of a subject in the clause before it, not a measure of its own."""
+    from drafter import segment
+
+    words = segment.cut(clause)
+    pos = segment.word_pos(words[0]) if words else None
+    return pos is not None and pos.startswith(("p", "c", "u", "y"))
 
 
 def _paired(clauses: list[str], keep: list[bool]) -> bool:

@@ -336,10 +336,16 @@ def nature_hits(tokens: Sequence[tuple[str, int, int]]) -> list[Hit]:
         if len(before) < 2 or not CJK.match(before) or segment.known_word(before[-1] + word):
             continue
         pos = segment.word_pos(before)
-        if pos is not None and not pos.startswith(_STEM_POS):
+        if pos is not None and not pos.startswith(_STEM_POS) and not _measured_name(before):
             continue
         hits.append(Hit(start, end, cls.slot, before + word, PLACE_REASON))
     return hits
+
+
+def _measured_name(word: str) -> bool:
+    """一亩|泉, 十里|河: a number and a length or area before a river's or spring's suffix names
+    it (a count says 两条|河, 一座|山)."""
+    return len(word) == 2 and word[0] in "一二三四五六七八九十百千" and word[1] in "亩里丈尺"
 
 
 SETTLEMENT_REASON = "名称加镇乡"
