@@ -179,15 +179,16 @@ class Generaliser:
         text = self._scrub(
             candidate.text, words, context, file, extra=extra, trim=kind is Kind.BODY
         )
-        around = candidate.around
-        topics = self._topics(
-            candidate.text, words, candidate.context, kind is Kind.HEADING, around
-        )
+        # a dropped sentence's topics are worked out only if a figure frame of it needs them
+        topics: tuple[str, ...] | None = None
+        if text is not None:
+            topics = self._candidate_topics(candidate, words)
         if text is not None and self._trimmed is not None:
             # what the sentence says without the clause it lost (抢抓黄河流域…战略机遇，争取更多
             # 项目列入上级政策支持盘子: 项目建设, not 生态环境)
-            topics = self._topics(self._trimmed, None, candidate.context, around=around) or topics
-        if text is not None:
+            trimmed = self._topics(self._trimmed, None, candidate.context, around=candidate.around)
+            topics = trimmed or topics
+        if text is not None and topics is not None:
             yield Phrase(
                 id="",
                 kind=kind,
@@ -211,13 +212,19 @@ class Generaliser:
         if kind is Kind.BODY:
             yield from self._figure_frames(candidate, words, context, topics)
 
+    def _candidate_topics(self, candidate: Candidate, words: Sequence[str]) -> tuple[str, ...]:
+        heading = candidate.kind is Kind.HEADING
+        return self._topics(candidate.text, words, candidate.context, heading, candidate.around)
+
     def _figure_frames(
         self,
         candidate: Candidate,
         words: Sequence[str],
         context: NameContext,
-        topics: tuple[str, ...],
+        topics: tuple[str, ...] | None,
     ) -> Iterator[Phrase]:
+        """The figure frames of a body sentence; ``topics``: the sentence's (None: not worked
+        out yet, as for a sentence left out — a frame whose indicator names none takes them)."""
         if not re.search(r"\d|[＊*]", candidate.text):
             return
         names = merge_hits(self._name_hits(candidate.text, words, context))
@@ -226,7 +233,11 @@ class Generaliser:
             if any(h.start < frame.end and frame.start < h.end for h in names):
                 self.report.drop("数据句中含专名")
                 continue
-            indicator_topics = self.tagger.tag_plain(frame.indicator) or topics
+            indicator_topics = self.tagger.tag_plain(frame.indicator)
+            if not indicator_topics:
+                if topics is None:
+                    topics = self._candidate_topics(candidate, words)
+                indicator_topics = topics
             yield Phrase(
                 id="",
                 kind=Kind.FIGURE_FRAME,
