@@ -134,32 +134,22 @@ def _wide_stem_hit(
 
 
 def token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> list[Hit]:
-    hits: list[Hit] = []
-    count = len(tokens)
     cache = context.cache
-    infos: list[WordInfo] = []
-    for word, _, _ in tokens:
-        info = cache.get(word)
-        if info is None:
-            info = cache[word] = _word_info(word, context)
-        infos.append(info)
-    # suffix_near[i]: a place/organisation suffix among the next four words
-    suffix_near = [False] * (count + 1)
-    last_suffix = -10
-    for position in range(count - 1, -1, -1):
-        suffix_near[position] = last_suffix - position <= 4
-        if infos[position].suffix:
-            last_suffix = position
-    # only the words some rule below may start a hit on are visited (most are none: a word
-    # with no verdict, not a rare single character, with no suffix near or unable to start a
-    # name), in order, each skipped when the last hit covers it, as the loop over every word did
+    infos = [cache.get(word) or _new_info(word, context) for word, _, _ in tokens]
+    # the words with a place or organisation suffix among the next four: the suffix rules
+    # (``_suffix_hit``) start from one of them, and find nothing without a suffix after the word
+    near = {position - step for position, info in enumerate(infos) if info.suffix for step in _NEAR}
+    # a rule below is tried only from a word it may start a hit on (most are none: a word with
+    # no verdict, not a rare single character, with no suffix near or unable to start a name;
+    # no word but a Chinese one is any of these), in order, each skipped when the last hit
+    # covers it
+    hits: list[Hit] = []
     covered = 0
-    for index in range(count):
-        info = infos[index]
-        if not info.cjk or (
+    for index, info in enumerate(infos):
+        if (
             info.verdict is None
             and not info.rare_single
-            and not (info.may_start_name and suffix_near[index])
+            and not (info.may_start_name and index in near)
         ):
             continue
         word, start, end = tokens[index]
@@ -170,7 +160,7 @@ def token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> 
         if verdict is not None and verdict.first:
             hit = Hit(start, end, verdict.slot, word, verdict.reason)
         else:
-            if suffix_near[index] and info.may_start_name:
+            if info.may_start_name and index in near:
                 hit = _suffix_hit(tokens, index, infos)
             if hit is None and verdict is not None:
                 hit = Hit(start, end, verdict.slot, word, verdict.reason)
@@ -181,6 +171,15 @@ def token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> 
         hits.append(hit)
         covered = hit.end
     return hits
+
+
+_NEAR = (1, 2, 3, 4)
+
+
+def _new_info(word: str, context: NameContext) -> WordInfo:
+    """``word``'s info, worked out and kept in the speech's cache (``token_hits``)."""
+    info = context.cache[word] = _word_info(word, context)
+    return info
 
 
 @lru_cache(maxsize=262144)
