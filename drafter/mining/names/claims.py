@@ -136,18 +136,20 @@ def claim_hits(
     """Every particular of the source county in ``text`` (see the module docstring); ``chars``:
     the characters of ``text`` that are in the rules' gates, when the caller has them
     (``names.gate_chars``)."""
-    starts = {start for _, start, _ in tokens}
+    matches = _claim_matches(text, chars)
+    # a campaign's name begins a word (助企暖企…, not 打|击违法违规…)
+    starts = {start for _, start, _ in tokens} if matches else set()
     hits = [
         Hit(match.start(), match.end(), None, match.group(), _RULES[rule][1])
-        for rule, match in _claim_matches(text, chars)
-        # a campaign's name begins a word (助企暖企…, not 打|击违法违规…)
+        for rule, match in matches
         if rule != _CAMPAIGN_RULE or match.start() in starts
     ]
     hits += _couplet_hits(text)
     hits += _brand_theme_hits(text)
     hits += _quoted_list_hits(text, context)
     hits += _quoted_programme_hits(text, context)
-    hits += _office_hits(tokens)
+    if "办" in text or "局" in text:
+        hits += _office_hits(tokens)  # (an office word holds one of them)
     hits += _product_list_hits(text, tokens, context)
     hits += _county_facility_hits(text, context)
     return hits
