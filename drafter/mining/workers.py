@@ -218,6 +218,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         quote_counties=_SHARED["quote_counties"],
         counties=_SHARED["counties"],
         own=own,
+        corpus_words=_SHARED["corpus_words"],
     )
     result = SpeechResult()
     unit_rules = _SHARED["unit_rules"]
