@@ -304,8 +304,8 @@ def _an_area(word: str) -> bool:
 def _drop_inside_ordinary_words(text: str, hits: list[Hit]) -> list[Hit]:
     """A slot inside a word government texts use as an ordinary word (错峰 → 峰, 以城带乡 →
     城带乡, 水电路讯 → 水电路, 阳奉阴违) is a split or a mis-tag, not a name."""
-    if not hits:
-        return hits
+    if all(hit.slot is None for hit in hits):
+        return hits  # (an unsure hit is kept whatever word it is in)
     covered = [m.span() for m in _ordinary_words().finditer(text)]
     if not covered:
         return hits
