@@ -265,7 +265,8 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     )
     result.phrases = _whole_sentences(result.phrases, own_words, rare, report)
     # each sentence's matter (大气, 就业 …): drafting says it in the part of its own topic
-    result.phrases = [unit_rules.aspects.with_matter(p) for p in result.phrases]
+    labels: dict[str, str | None] = {}  # (its units' sentences are among them)
+    result.phrases = [unit_rules.aspects.with_matter(p, labels) for p in result.phrases]
     result.phrases.extend(
         build_units(
             unit_parts,
@@ -274,6 +275,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
             own_words,
             unit_rules,
             own_archive=own is not None,
+            labels=labels,
         )
     )
     result.phrases = drop_known_names(result.phrases, report)
