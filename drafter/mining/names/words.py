@@ -452,6 +452,8 @@ def split_names(words: Sequence[str]) -> list[str]:
     found = []
     last = len(words) - 1
     for index, word in enumerate(words):
+        if len(word) != 1:
+            continue  # (both rules below start from a single character)
         # (the direction after it first, as ``_quarter_of_prefecture`` does: rules out most words)
         if (
             index < last
