@@ -18,7 +18,8 @@ from typing import Any
 
 class Prefiltered:
     """``pattern`` compiled, with its ``search`` skipped on texts that cannot match: those
-    holding none of ``gate``'s characters, one needed by each branch of the pattern."""
+    holding none of ``gate``'s characters, one needed by each branch of the pattern, and then
+    those lacking one of the characters each branch needs (``needs``)."""
 
     __slots__ = ("gate", "needs", "pattern")
 
@@ -28,8 +29,15 @@ class Prefiltered:
         self.gate = None if self.needs is None else re.compile(_gate(self.needs))
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.gate is not None and self.gate.search(text) is None:
-            return None
+        if self.gate is not None:
+            if self.gate.search(text) is None:
+                return None
+            # most texts the gate lets through still lack a character of every branch (等 of
+            # 等产业 is common; its 、, 产 and 业 together less so)
+            assert self.needs is not None
+            held = set(text)
+            if not any(need <= held for need in self.needs):
+                return None
         return self.pattern.search(text)
 
 
@@ -49,10 +57,11 @@ def regex_gate(regex: re.Pattern[str]) -> frozenset[str] | None:
 
 def one_of_gate(regex: re.Pattern[str]) -> frozenset[str] | None:
     """Characters at least one of which every match of ``regex`` holds, read from one part of
-    it that every match goes through: a literal, or a group each alternative of which holds
-    one of them (``(?:公司|集团)``: 公 or 集). The smallest such set in the pattern; None when
-    it has none (or flags change what a literal matches). Unlike ``regex_gate``, a pattern whose
-    branches share no character still has one (``[一-龥]{2,8}(?:公司|集团)要``)."""
+    it that every match goes through: a literal, a class of characters only (``[？?]``), or a
+    group each alternative of which holds one of them (``(?:公司|集团)``: 公 or 集). The
+    smallest such set in the pattern; None when it has none (or flags change what a literal
+    matches). Unlike ``regex_gate``, a pattern whose branches share no character still has one
+    (``[一-龥]{2,8}(?:公司|集团)要``)."""
     if regex.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
@@ -80,11 +89,14 @@ def _one_of(items: Any, parser: Any) -> frozenset[str] | None:
                 gate = _one_of(value[2], parser)
         elif op is parser.ATOMIC_GROUP:
             gate = _one_of(value, parser)
+        elif op is parser.IN and all(kind is parser.LITERAL for kind, _ in value):
+            gate = frozenset(chr(code) for _, code in value)  # [？?]: one of them
         elif op is parser.BRANCH:
             alternatives = [_one_of(branch, parser) for branch in value[1]]
             if all(alternative is not None for alternative in alternatives):
                 gate = frozenset().union(*alternatives)  # type: ignore[arg-type]
-        # anything else (classes, look-arounds, anchors, back-references) holds nothing sure
+        # anything else (other classes, look-arounds, anchors, back-references) holds nothing
+        # sure
         if gate is not None and (best is None or len(gate) < len(best)):
             best = gate
     return best

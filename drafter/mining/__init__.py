@@ -389,6 +389,8 @@ def _corpus_state(
         "county_of": county_of,
         "counties": len(county_words),
         "own": own,
+        # what the corpus says of each word, worked out as the speeches ask (``NameContext``)
+        "corpus_words": {},
     }
     return state, county_names, county_words
 

@@ -88,12 +88,22 @@ class Aspects:
         matter = self.matter(text, within)
         return None if matter is None else f"{self.home[matter]}{MATTER_SEPARATOR}{matter}"
 
-    def with_matter(self, phrase: Phrase) -> Phrase:
+    def kept_label(self, text: str, labels: dict[str, str | None] | None) -> str | None:
+        """``label(text)``, kept in ``labels`` when given: mining labels a speech's sentences as
+        entries (``with_matter``), then again as the sentences of its paragraph units."""
+        if labels is None:
+            return self.label(text)
+        if text not in labels:
+            labels[text] = self.label(text)
+        return labels[text]
+
+    def with_matter(self, phrase: Phrase, labels: dict[str, str | None] | None = None) -> Phrase:
         """A body sentence or a lead with its matter (drafting keeps a matter to the part of
-        its own topic, and to one paragraph of it); other entries as they are."""
+        its own topic, and to one paragraph of it); other entries as they are. ``labels``: see
+        ``kept_label``."""
         if phrase.kind not in (Kind.BODY, Kind.LEAD) or phrase.aspect is not None:
             return phrase
-        label = self.label(phrase.text)
+        label = self.kept_label(phrase.text, labels)
         return phrase if label is None else replace(phrase, aspect=label)
 
 

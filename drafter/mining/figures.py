@@ -30,6 +30,7 @@ UNITS = (
 CHANGE_WORDS = r"(?:增长|下降|增加|减少|提高|降低|回落|提升|上升|下滑|增速|降幅)"
 
 _ANY_FIGURE = re.compile(r"[0-9０-９＊*]|[XＸ]{2}")
+_NUM_START = re.compile(r"\d|[＊*]|[XＸ]{2}")  # (where a ``NUM`` can start: any digit \d takes)
 _YEAR = re.compile(r"(?<![\d.．])(?:19|20)\d{2}(?=年)")
 _MILESTONE = re.compile(
     r"年(?:前)?(?:碳排放)?(?:实现)?(?:碳达峰|碳中和|达峰)|年远景目标|年基本实现|年全面建成"
@@ -263,9 +264,12 @@ def _tail_frame(clause: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _clause_frame(clause: str, mode: Mode) -> tuple[str, str, tuple[str, ...]] | None:
-    values = list(_VALUE.finditer(clause))
-    changes = list(_CHANGE.finditer(clause))
-    pps = list(_PP.finditer(clause))
+    # a value, a change and a percentage point each hold a number (``NUM``), which most
+    # clauses of a sentence with figures do not; a rank needs none (全省前列)
+    counted = _NUM_START.search(clause) is not None
+    values = list(_VALUE.finditer(clause)) if counted else []
+    changes = list(_CHANGE.finditer(clause)) if counted else []
+    pps = list(_PP.finditer(clause)) if counted else []
     ranks = list(_RANK.finditer(clause))
     if len(values) > 2 or len(changes) > 1 or len(pps) > 1 or len(ranks) > 1:
         return None

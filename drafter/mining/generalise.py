@@ -34,6 +34,7 @@ _COUNT = re.compile(r"[一二三四五六七八九十两]+(?=点(?:意见|看法
 _LEFTOVER = re.compile(r"[0-9０-９]|[＊*×]|[XxＸ]{2}")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _SLOT_TEXT = re.compile(r"\{[A-Za-z_]+\}")
+_FIGURE_MARK = re.compile(r"\d|[＊*]")  # (a sentence without one has no figure frame)
 _NAME_SLOTS = ("place", "person", "org", "project", "county")
 # slots no draft fills: a sentence holding one is left out (workers._whole_sentences)
 _UNFILLED_SLOTS = ("place", "person", "org", "project")
@@ -46,19 +47,27 @@ class Generaliser:
     # name hits per text, for the speech being generalised (a sentence is scanned once even when
     # its body entry, figure frames and parallel lists all need them)
     _names: dict[str, list[Hit]] = field(default_factory=dict)
+    _chars: dict[str, set[str]] = field(default_factory=dict)
     # the sentence as written without the clause ``_scrub`` last took out (None: none taken)
     _trimmed: str | None = None
 
     def start_speech(self) -> None:
         self._names.clear()
+        self._chars.clear()
 
     def _name_hits(self, text: str, words: Sequence[str] | None, context: NameContext) -> list[Hit]:
         hits = self._names.get(text)
         if hits is None:
-            hits = self._names[text] = self._own_kept(
-                text, find_names(text, context, words), context
-            )
+            found = find_names(text, context, words, self._gate_chars(text))
+            hits = self._names[text] = self._own_kept(text, found, context)
         return hits
+
+    def _gate_chars(self, text: str) -> set[str]:
+        """``names.gate_chars`` of ``text``, which the name rules and the facts both ask."""
+        chars = self._chars.get(text)
+        if chars is None:
+            chars = self._chars[text] = gate_chars(text)
+        return chars
 
     def _own_kept(self, text: str, hits: list[Hit], context: NameContext) -> list[Hit]:
         """In the county's own archive (mine --county) its standing names stay as written."""
@@ -99,7 +108,7 @@ class Generaliser:
         # a fact of one county and year (facts.yaml: 年内完成……, 面对极端暴雪……) leaves the
         # sentence out; judged after the names are reported, so that a name inside it (年内
         # 全民健身中心、新职教中心……投入使用) still keeps the speech's other sentences on it out
-        facts = fact_hits(text, gate_chars(text))
+        facts = fact_hits(text, self._gate_chars(text))
         if facts:
             self.report.drop(facts[0].reason, facts[0].original)
             return None
@@ -179,15 +188,16 @@ class Generaliser:
         text = self._scrub(
             candidate.text, words, context, file, extra=extra, trim=kind is Kind.BODY
         )
-        around = candidate.around
-        topics = self._topics(
-            candidate.text, words, candidate.context, kind is Kind.HEADING, around
-        )
+        # a dropped sentence's topics are worked out only if a figure frame of it needs them
+        topics: tuple[str, ...] | None = None
+        if text is not None:
+            topics = self._candidate_topics(candidate, words)
         if text is not None and self._trimmed is not None:
             # what the sentence says without the clause it lost (抢抓黄河流域…战略机遇，争取更多
             # 项目列入上级政策支持盘子: 项目建设, not 生态环境)
-            topics = self._topics(self._trimmed, None, candidate.context, around=around) or topics
-        if text is not None:
+            trimmed = self._topics(self._trimmed, None, candidate.context, around=candidate.around)
+            topics = trimmed or topics
+        if text is not None and topics is not None:
             yield Phrase(
                 id="",
                 kind=kind,
@@ -211,14 +221,20 @@ class Generaliser:
         if kind is Kind.BODY:
             yield from self._figure_frames(candidate, words, context, topics)
 
+    def _candidate_topics(self, candidate: Candidate, words: Sequence[str]) -> tuple[str, ...]:
+        heading = candidate.kind is Kind.HEADING
+        return self._topics(candidate.text, words, candidate.context, heading, candidate.around)
+
     def _figure_frames(
         self,
         candidate: Candidate,
         words: Sequence[str],
         context: NameContext,
-        topics: tuple[str, ...],
+        topics: tuple[str, ...] | None,
     ) -> Iterator[Phrase]:
-        if not re.search(r"\d|[＊*]", candidate.text):
+        """The figure frames of a body sentence; ``topics``: the sentence's (None: not worked
+        out yet, as for a sentence left out — a frame whose indicator names none takes them)."""
+        if not _FIGURE_MARK.search(candidate.text):
             return
         names = merge_hits(self._name_hits(candidate.text, words, context))
         default = Mode(candidate.mode) if candidate.mode else None
@@ -226,7 +242,11 @@ class Generaliser:
             if any(h.start < frame.end and frame.start < h.end for h in names):
                 self.report.drop("数据句中含专名")
                 continue
-            indicator_topics = self.tagger.tag_plain(frame.indicator) or topics
+            indicator_topics = self.tagger.tag_plain(frame.indicator)
+            if not indicator_topics:
+                if topics is None:
+                    topics = self._candidate_topics(candidate, words)
+                indicator_topics = topics
             yield Phrase(
                 id="",
                 kind=Kind.FIGURE_FRAME,

@@ -169,11 +169,13 @@ def build_units(
     rules: UnitRules | None = None,
     *,
     own_archive: bool = False,
+    labels: dict[str, str | None] | None = None,
 ) -> list[Phrase]:
     """One unit per source paragraph (cut at its lead sentences) from its generalised body and
     lead sentences; ``own_words`` are words no other source of the corpus uses; ``own_archive``:
     the speech is of the county's own archive (its plan sentences keep their figures'
-    slots: ``OWN_FIGURE_SLOTS``)."""
+    slots: ``OWN_FIGURE_SLOTS``); ``labels``: the sentences' matters worked out so far
+    (``Aspects.kept_label``)."""
     rules = rules or load_unit_rules()
     by_paragraph: dict[tuple[str, int], list[tuple[Candidate, Phrase]]] = {}
     for candidate, phrase in parts:
@@ -182,7 +184,7 @@ def build_units(
     units: list[Phrase] = []
     for key in sorted(by_paragraph):
         for segment in _segments(by_paragraph[key]):
-            unit = _unit(segment, tagger, genre, own_words, rules, own_archive)
+            unit = _unit(segment, tagger, genre, own_words, rules, own_archive, labels)
             if unit is not None:
                 units.append(unit)
     return units
@@ -209,6 +211,7 @@ def _unit(
     own_words: frozenset[str],
     rules: UnitRules,
     own_archive: bool = False,
+    labels: dict[str, str | None] | None = None,
 ) -> Phrase | None:
     lead: str | None = None
     lead_end = -1
@@ -268,7 +271,7 @@ def _unit(
         items=tuple(texts),
         roles=tuple(roles),
         aspect=_aspect(tagger, rules.aspects, topics[0], body),
-        matters=tuple(rules.aspects.label(text) or "" for text in texts),
+        matters=tuple(rules.aspects.kept_label(text, labels) or "" for text in texts),
         mode=mood,
         genre=genre,
         lead=lead,

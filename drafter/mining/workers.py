@@ -218,6 +218,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         quote_counties=_SHARED["quote_counties"],
         counties=_SHARED["counties"],
         own=own,
+        corpus_words=_SHARED["corpus_words"],
     )
     result = SpeechResult()
     unit_rules = _SHARED["unit_rules"]
@@ -264,7 +265,8 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     )
     result.phrases = _whole_sentences(result.phrases, own_words, rare, report)
     # each sentence's matter (大气, 就业 …): drafting says it in the part of its own topic
-    result.phrases = [unit_rules.aspects.with_matter(p) for p in result.phrases]
+    labels: dict[str, str | None] = {}  # (its units' sentences are among them)
+    result.phrases = [unit_rules.aspects.with_matter(p, labels) for p in result.phrases]
     result.phrases.extend(
         build_units(
             unit_parts,
@@ -273,6 +275,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
             own_words,
             unit_rules,
             own_archive=own is not None,
+            labels=labels,
         )
     )
     result.phrases = drop_known_names(result.phrases, report)

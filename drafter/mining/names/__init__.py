@@ -79,12 +79,18 @@ def token_spans(text: str, words: Sequence[str] | None = None) -> list[tuple[str
     return list(zip(words, [0, *ends[:-1]], ends, strict=True))
 
 
-def find_names(text: str, context: NameContext, words: Sequence[str] | None = None) -> list[Hit]:
+def find_names(
+    text: str,
+    context: NameContext,
+    words: Sequence[str] | None = None,
+    chars: set[str] | None = None,
+) -> list[Hit]:
     """Every local name in ``text`` (see the module docstring for the rules); ``words`` are the
-    jieba words of ``text`` when the caller has them already."""
+    jieba words of ``text`` and ``chars`` its ``gate_chars`` when the caller has them already."""
     hits: list[Hit] = []
     # the characters of the text that a rule's gate asks about (``gate_chars``)
-    chars = gate_chars(text)
+    if chars is None:
+        chars = gate_chars(text)
     hits += mask_hits(text)
     if _may_hold(_gates().session, chars):
         hits += session_hits(text)
@@ -123,9 +129,12 @@ def find_names(text: str, context: NameContext, words: Sequence[str] | None = No
         division_hits(tokens) if not gates.division.isdisjoint(chars) else [],
         stationed_hits(tokens) if not gates.stationed.isdisjoint(chars) else [],
     ):
-        hits += [
-            hit for hit in found if not any(h.start < hit.end and hit.start < h.end for h in hits)
-        ]
+        if found:
+            hits += [
+                hit
+                for hit in found
+                if not any(h.start < hit.end and hit.start < h.end for h in hits)
+            ]
     hits = _drop_inside_ordinary_words(text, hits)
     hits = [judged for hit in hits if (judged := _judged(hit, text, tokens)) is not None]
     hits += claim_hits(text, tokens, context, chars)
@@ -295,8 +304,8 @@ def _an_area(word: str) -> bool:
 def _drop_inside_ordinary_words(text: str, hits: list[Hit]) -> list[Hit]:
     """A slot inside a word government texts use as an ordinary word (错峰 → 峰, 以城带乡 →
     城带乡, 水电路讯 → 水电路, 阳奉阴违) is a split or a mis-tag, not a name."""
-    if not hits:
-        return hits
+    if all(hit.slot is None for hit in hits):
+        return hits  # (an unsure hit is kept whatever word it is in)
     covered = [m.span() for m in _ordinary_words().finditer(text)]
     if not covered:
         return hits

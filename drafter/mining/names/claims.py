@@ -28,7 +28,7 @@ never repeat:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 from drafter import segment
@@ -81,10 +81,19 @@ _TITLE_CLAIM = re.compile(
 )
 # Positioning claims: where the province or the county places itself.
 _HAN = "[\u4e00-\u9fff]"
+
+
+def _after_two_han(words: Iterable[str]) -> str:
+    """An alternation of ``words``, each only after two Chinese characters (…示范基地, not a
+    bare 示范基地): the look-behind written after the word, so that every branch of the pattern
+    starts with a character and ``re`` skips to where one of them is (5x faster a sentence)."""
+    return "|".join(f"{word}(?<={_HAN}{_HAN}{word})" for word in words)
+
+
 _POSITION = re.compile(
-    r"高地|先行区|样板区|桥头堡|核心区|腹心地带|腹心枢纽"
-    rf"|(?<={_HAN}{_HAN})(?:示范基地|经济圈|商业圈|风情线)"
-    rf"|(?<={_HAN}{_HAN})型、{_HAN}{{2,6}}型(?:发展)?定位"
+    r"高地|先行区|样板区|桥头堡|核心区|腹心地带|腹心枢纽|"
+    + _after_two_han(("示范基地", "经济圈", "商业圈", "风情线"))
+    + rf"|型(?<={_HAN}{_HAN}型)、{_HAN}{{2,6}}型(?:发展)?定位"
 )
 # City brands: 山水园林城市 (山水园林县城, round 18), 书画名城, 茶乡, …之都, …之城 (品质生活之城,
 # 奥运冠军之城 of 保定) — titles a city gives itself or was given.
@@ -136,18 +145,21 @@ def claim_hits(
     """Every particular of the source county in ``text`` (see the module docstring); ``chars``:
     the characters of ``text`` that are in the rules' gates, when the caller has them
     (``names.gate_chars``)."""
-    starts = {start for _, start, _ in tokens}
+    matches = _claim_matches(text, chars)
+    # a campaign's name begins a word (助企暖企…, not 打|击违法违规…)
+    starts = {start for _, start, _ in tokens} if matches else set()
     hits = [
         Hit(match.start(), match.end(), None, match.group(), _RULES[rule][1])
-        for rule, match in _claim_matches(text, chars)
-        # a campaign's name begins a word (助企暖企…, not 打|击违法违规…)
+        for rule, match in matches
         if rule != _CAMPAIGN_RULE or match.start() in starts
     ]
-    hits += _couplet_hits(text)
+    if "、" in text:
+        hits += _couplet_hits(text)  # (two phrases joined by 、)
     hits += _brand_theme_hits(text)
     hits += _quoted_list_hits(text, context)
     hits += _quoted_programme_hits(text, context)
-    hits += _office_hits(tokens)
+    if "办" in text or "局" in text:
+        hits += _office_hits(tokens)  # (an office word holds one of them)
     hits += _product_list_hits(text, tokens, context)
     hits += _county_facility_hits(text, context)
     return hits

@@ -82,6 +82,12 @@ class NameContext:
     own: OwnArchive | None = None
     # word → verdict, filled while scrubbing this speech (words repeat: look each up once)
     cache: dict[str, WordInfo] = field(default_factory=dict, compare=False, repr=False)
+    # word → what the dictionary and the whole corpus say of it, and whether its speech may say
+    # more (``words._corpus_info``): the same in every speech, so shared by the speeches of one
+    # corpus (``mining._corpus_state``)
+    corpus_words: dict[str, tuple[WordInfo, bool]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def speech_count(self, word: str) -> int:
         return self.counts.get(word, 0)

@@ -199,7 +199,9 @@ def industry_phrases(words: Sequence[str]) -> list[str]:
     characters or more, that are no dictionary word and no word the table calls ordinary.
     Counted with a speech's words, one only its county writes is that county's own word
     (``own_words`` of mining): a draft for another county must not say 做大做强休闲食品主导产业."""
-    found = []
+    found: list[str] = []
+    if INDUSTRY_HEADS.isdisjoint(words):
+        return found  # (most sentences name no industry)
     for index, word in enumerate(words):
         if word not in INDUSTRY_HEADS:
             continue

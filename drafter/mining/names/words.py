@@ -4,6 +4,7 @@ speech uses), and names built from words before a place or organisation suffix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -134,32 +135,22 @@ def _wide_stem_hit(
 
 
 def token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> list[Hit]:
-    hits: list[Hit] = []
-    count = len(tokens)
     cache = context.cache
-    infos: list[WordInfo] = []
-    for word, _, _ in tokens:
-        info = cache.get(word)
-        if info is None:
-            info = cache[word] = _word_info(word, context)
-        infos.append(info)
-    # suffix_near[i]: a place/organisation suffix among the next four words
-    suffix_near = [False] * (count + 1)
-    last_suffix = -10
-    for position in range(count - 1, -1, -1):
-        suffix_near[position] = last_suffix - position <= 4
-        if infos[position].suffix:
-            last_suffix = position
-    # only the words some rule below may start a hit on are visited (most are none: a word
-    # with no verdict, not a rare single character, with no suffix near or unable to start a
-    # name), in order, each skipped when the last hit covers it, as the loop over every word did
+    infos = [cache.get(word) or _new_info(word, context) for word, _, _ in tokens]
+    # the words with a place or organisation suffix among the next four: the suffix rules
+    # (``_suffix_hit``) start from one of them, and find nothing without a suffix after the word
+    near = {position - step for position, info in enumerate(infos) if info.suffix for step in _NEAR}
+    # a rule below is tried only from a word it may start a hit on (most are none: a word with
+    # no verdict, not a rare single character, with no suffix near or unable to start a name;
+    # no word but a Chinese one is any of these), in order, each skipped when the last hit
+    # covers it
+    hits: list[Hit] = []
     covered = 0
-    for index in range(count):
-        info = infos[index]
-        if not info.cjk or (
+    for index, info in enumerate(infos):
+        if (
             info.verdict is None
             and not info.rare_single
-            and not (info.may_start_name and suffix_near[index])
+            and not (info.may_start_name and index in near)
         ):
             continue
         word, start, end = tokens[index]
@@ -170,7 +161,7 @@ def token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> 
         if verdict is not None and verdict.first:
             hit = Hit(start, end, verdict.slot, word, verdict.reason)
         else:
-            if suffix_near[index] and info.may_start_name:
+            if info.may_start_name and index in near:
                 hit = _suffix_hit(tokens, index, infos)
             if hit is None and verdict is not None:
                 hit = Hit(start, end, verdict.slot, word, verdict.reason)
@@ -181,6 +172,15 @@ def token_hits(tokens: Sequence[tuple[str, int, int]], context: NameContext) -> 
         hits.append(hit)
         covered = hit.end
     return hits
+
+
+_NEAR = (1, 2, 3, 4)
+
+
+def _new_info(word: str, context: NameContext) -> WordInfo:
+    """``word``'s info, worked out and kept in the speech's cache (``token_hits``)."""
+    info = context.cache[word] = _word_info(word, context)
+    return info
 
 
 @lru_cache(maxsize=262144)
@@ -213,16 +213,25 @@ def word_static_info(word: str) -> WordInfo:
 
 
 def _word_info(word: str, context: NameContext) -> WordInfo:
-    info = _static_info(word)
+    """``word``'s info in this speech: what the corpus says of it (worked out once for all the
+    speeches, ``_corpus_info``), unless this speech's own rules say more (``_first_verdict``)."""
+    known = context.corpus_words.get(word)
+    if known is None:
+        known = context.corpus_words[word] = _corpus_info(word, context)
+    info, by_speech = known
     if not info.cjk:
         return info
-    verdict = _word_verdict(word, context)
+    verdict = _first_verdict(word, context)
+    if verdict is None:
+        if not by_speech:
+            return info
+        verdict = _speech_verdict(word, context)
     return info if verdict is None else info._replace(verdict=verdict)
 
 
-def _word_verdict(word: str, context: NameContext) -> Verdict | None:
-    if not CJK.match(word):
-        return None
+def _first_verdict(word: str, context: NameContext) -> Verdict | None:
+    """The verdicts on a Chinese word that only its speech gives, and that come before any other:
+    its county's name, a character only this speech keeps using."""
     if (
         len(word) == 1
         and context.n_docs < 3
@@ -235,17 +244,24 @@ def _word_verdict(word: str, context: NameContext) -> Verdict | None:
         return Verdict(None, "本篇反复出现的生僻字（疑为地方产品或地名）", True)
     names = context.county_names
     # (a name inside the word is shorter than it: most words are one or two characters)
-    if word in names or (len(word) > _shortest(names) and any(name in word for name in names)):
+    if names and (
+        word in names or (len(word) > _shortest(names) and _any_name(names).search(word))
+    ):
         return Verdict("county", "本县名称", True)
     if context.salient_chars and not context.salient_chars.isdisjoint(word):
         return Verdict(None, "本篇特有的字（疑为地方产品或地名）", True)
-    hit = _word_hit(word, 0, len(word), context)
-    return None if hit is None else Verdict(hit.slot, hit.reason, False)
+    return None
 
 
 @lru_cache(maxsize=64)
 def _shortest(names: frozenset[str]) -> int:
     return min(map(len, names), default=0)
+
+
+@lru_cache(maxsize=64)
+def _any_name(names: frozenset[str]) -> re.Pattern[str]:
+    """A search for any of ``names`` (asked of most words of a speech: one call in C)."""
+    return re.compile("|".join(map(re.escape, sorted(names))))
 
 
 @lru_cache(maxsize=262144)
@@ -275,21 +291,39 @@ def _static_verdict(word: str) -> tuple[Verdict | None, bool]:
     return None, frequency < 1000 or tag == "nz"
 
 
-def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | None:
+def _corpus_info(word: str, context: NameContext) -> tuple[WordInfo, bool]:
+    """``word``'s info with its verdict from the dictionary and the whole corpus (the same in
+    every speech), and whether how often its speech uses it may still give it one
+    (``_speech_verdict``: a rare word only one speech uses)."""
+    info = _static_info(word)
+    if not info.cjk:
+        return info, False
+    verdict, by_speech = _corpus_verdict(word, context)
+    return (info if verdict is None else info._replace(verdict=verdict)), by_speech
+
+
+def _corpus_verdict(word: str, context: NameContext) -> tuple[Verdict | None, bool]:
     if word in context.generic and word not in PROVINCES and word not in PREFECTURES:
-        return None
+        return None, False
     verdict, more = _static_verdict(word)
     if verdict is not None:
-        return Hit(start, end, verdict.slot, word, verdict.reason)
+        return verdict, False
     if not more or not context.in_one_speech(word):
-        return None
+        return None, False
     tag = segment.word_tag(word)
     frequency = segment.word_frequency(word)
     if tag == "nz" and frequency < 200:
-        return Hit(start, end, None, word, "词典标为专名（nz），只见于一篇讲话")
+        return Verdict(None, "词典标为专名（nz），只见于一篇讲话", False), False
     pos = segment.word_pos(word)
     if len(word) >= 3 and frequency <= 5 and pos not in ("l", "i") and not _generic_head(word):
-        return Hit(start, end, None, word, "罕见词，只见于一篇讲话")
+        return Verdict(None, "罕见词，只见于一篇讲话", False), False
+    return None, True
+
+
+def _speech_verdict(word: str, context: NameContext) -> Verdict | None:
+    """A rare word only one speech uses (``_corpus_verdict``), by how often that speech does."""
+    frequency = segment.word_frequency(word)
+    pos = segment.word_pos(word)
     # products and industries are nouns (拉面, 书画) or rare verbs (修脚); compounds of common
     # words (长效机制) and adverbs, adjectives, idioms are not
     thing = (pos or "n").startswith("n") or (pos == "v" and frequency < 20)
@@ -300,7 +334,7 @@ def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | No
         and context.speech_count(word) >= 2
         and context.n_docs >= 3
     ):
-        return Hit(start, end, None, word, "本篇反复出现的罕见词（疑为地方产业或产品）")
+        return Verdict(None, "本篇反复出现的罕见词（疑为地方产业或产品）", False)
     if (
         context.n_docs < 3
         and thing
@@ -310,7 +344,7 @@ def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | No
     ):
         # too few speeches to compare: a word rare in the language but repeated here is the
         # county's own product or industry (拉面, 修脚)
-        return Hit(start, end, None, word, "本篇反复出现的罕见词（疑为地方产业或产品）")
+        return Verdict(None, "本篇反复出现的罕见词（疑为地方产业或产品）", False)
     if (
         pos == "n"
         and len(word) <= 3
@@ -318,7 +352,7 @@ def _word_hit(word: str, start: int, end: int, context: NameContext) -> Hit | No
         and context.speech_count(word) >= 2
         and context.n_docs >= 3
     ):
-        return Hit(start, end, None, word, "本篇特有的名词（疑为地方产业或产品）")
+        return Verdict(None, "本篇特有的名词（疑为地方产业或产品）", False)
     return None
 
 
@@ -418,6 +452,8 @@ def split_names(words: Sequence[str]) -> list[str]:
     found = []
     last = len(words) - 1
     for index, word in enumerate(words):
+        if len(word) != 1:
+            continue  # (both rules below start from a single character)
         # (the direction after it first, as ``_quarter_of_prefecture`` does: rules out most words)
         if (
             index < last
