@@ -73,12 +73,13 @@ def _shape_5(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __d
   self._n2=__dataclass_dflt_2__() if _p2 is _HAS_DEFAULT_FACTORY else _p2
  return __init__
 
-def _shape_6(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
- def __init__(self, _p0, _p1, _p2, _p3):
+def _shape_6(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2, _p3, _p4):
   self._n0=_p0
   self._n1=_p1
   self._n2=__dataclass_dflt_2__() if _p2 is _HAS_DEFAULT_FACTORY else _p2
-  self._n3=_p3
+  self._n3=__dataclass_dflt_3__() if _p3 is _HAS_DEFAULT_FACTORY else _p3
+  self._n4=_p4
  return __init__
 
 def _shape_7(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -396,8 +397,8 @@ def _shape_28(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_3__(self,__dataclass_dflt_3__() if _p3 is _HAS_DEFAULT_FACTORY else _p3)
  return __init__
 
-def _shape_29(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
- def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10):
+def _shape_29(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
   __dataclass_set_2__(self,_p2)
@@ -409,6 +410,7 @@ def _shape_29(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_8__(self,_p8)
   __dataclass_set_9__(self,_p9)
   __dataclass_set_10__(self,__dataclass_dflt_10__() if _p10 is _HAS_DEFAULT_FACTORY else _p10)
+  __dataclass_set_11__(self,__dataclass_dflt_11__() if _p11 is _HAS_DEFAULT_FACTORY else _p11)
  return __init__
 
 def _shape_30(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -425,7 +427,7 @@ SHAPES = {
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True)), False): _shape_3,
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True)), False): _shape_4,
     ((('attribute', False), ('attribute', False), ('attribute', True)), False): _shape_5,
-    ((('attribute', False), ('attribute', False), ('attribute', True), ('attribute', False)), False): _shape_6,
+    ((('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', False)), False): _shape_6,
     ((('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', False)), False): _shape_7,
     ((('attribute', False), ('attribute', True), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False)), False): _shape_8,
     ((('attribute', False), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True)), False): _shape_9,
@@ -448,6 +450,6 @@ SHAPES = {
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_26,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False)), False): _shape_27,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', True)), False): _shape_28,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False), ('slot', True), ('slot', True), ('slot', False), ('slot', False), ('slot', True)), False): _shape_29,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False), ('slot', True), ('slot', True), ('slot', False), ('slot', False), ('slot', True), ('slot', True)), False): _shape_29,
     ((('slot', False), ('slot', False), ('slot', True)), False): _shape_30,
 }
