@@ -398,6 +398,13 @@ def test_frames_of_one_family_share_their_real_fillers() -> None:
     assert {f.topic for f in pooled[family(lift)]} == {"工业发展", "项目建设"}
 
 
+def test_a_year_looked_back_on_is_no_measure() -> None:
+    from drafter.compose.units import said_done
+
+    assert said_done("我们用汗水浇灌收获，以担当砥砺前行，回望难忘的2024年，我们感慨万千。")
+    assert not said_done("全面回顾总结工作经验，科学谋划下一步发展思路。")
+
+
 def test_a_plan_unit_says_no_result_and_no_shortcoming() -> None:
     from drafter.compose.units import said_done
 

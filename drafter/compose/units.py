@@ -490,7 +490,10 @@ _NARRATED = re.compile(
     r"^面对[^。]{2,30}?，我们(?!要|将|必须|务必|一定|更要|还要|也要|必将)|"
     r"^我们(?!将|要|必须|务必|一定|更要|还要|也要|必将|坚信|相信|深知|始终要)[^，。]{0,3}"
     r"(?:不断|持续|始终|坚持|先后|相继|全力|扎实|积极|共克|紧紧|用心|主动|大力)|"
-    r"^平安度过|开局有力"
+    r"^平安度过|开局有力|"
+    # looking back on a year (回望难忘的2024年，我们感慨万千: round 50's reader found it ending
+    # a plan's paragraph, the year it names being the plan's)
+    r"回望|回首|回顾过去"
 )
 
 
