@@ -339,8 +339,9 @@ def test_no_looking_back_nor_words_to_the_staff_in_a_part(text: str) -> None:
             "县政府第一次全体会议",
             6000,
             ("乡村振兴", "文化旅游"),
-            # (and 项目建设: round 44's writer, a plenary without projects or investment)
-            ("项目建设", "安全稳定", "民生保障"),
+            # (and 项目建设: round 44's writer, a plenary without projects or investment;
+            # 政府自身建设: rounds 47 and 50)
+            ("项目建设", "安全稳定", "民生保障", "作风建设"),
         ),
         ("plenary", "县委经济工作会议", 7200, ("项目建设", "工业发展"), ("商贸消费",)),
         ("plenary", "县委经济工作会议", 7200, ("乡村振兴", "工业发展"), ("项目建设", "商贸消费")),
@@ -353,8 +354,8 @@ def test_a_kind_says_what_every_speech_of_it_says(
     kind: str, meeting: str, length: int, sections: tuple[str, ...], musts: tuple[str, ...]
 ) -> None:
     """A work report speaks of 民生, 安全, 教育, 生态 and 城建, a government plenary of 项目,
-    安全生产 and 民生, an economic work conference of 项目 and 消费 — whatever sections the
-    writer listed (round 44's: 政府全会没有项目、投资; round
+    安全生产, 民生 and 政府自身建设, an economic work conference of 项目 and 消费 — whatever
+    sections the writer listed (round 44's: 政府全会没有项目、投资; round
     31's county writer: 报告要补民生；政府全会要补安全生产、民生；年底经济工作会要补提振消费;
     round 35's: 报告没有教育、生态环保和城建)."""
     from drafter.compose.plan import MUST_WARNING, must_topics

@@ -271,8 +271,8 @@ PLANS: dict[str, KindPlan] = {
         fillers=_STANDARD,
         # (a government's plenary meeting turns the year's economy into tasks: round 44's writer
         # found a draft of five sections without a word on projects or investment, closing on
-        # 各项目责任单位……)
-        musts=("项目建设", "安全稳定", "民生保障"),
+        # 各项目责任单位……; rounds 47 and 50: a 县政府全体会议 without 政府自身建设)
+        musts=("项目建设", "安全稳定", "民生保障", "作风建设"),
     ),
     "plenary": KindPlan(
         "抓落实",
