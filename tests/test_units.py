@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from drafter.compose.model import Paragraph, Piece
+from drafter.compose.plan import Preamble
 from drafter.compose.portable import load_dated_terms, out_of_date
 from drafter.compose.select import bigrams
 from drafter.compose.units import (
@@ -919,17 +920,21 @@ def test_a_paragraph_says_a_phrase_at_most_twice() -> None:
     assert said[-2:] == ["持续打好蓝天、碧水、净土保卫战。", "力争绿色低碳产业产值增长10%。"]
 
 
+def _after_review(text: str, provenance: Provenance) -> Preamble:
+    """What comes before a draft's parts: a review of one sentence."""
+    return Preamble((), (Paragraph((Piece(text, provenance),)),), None, None, None, None, ())
+
+
 def test_a_plan_does_not_start_what_its_review_said_was_done() -> None:
     """Rounds 27, 28: 科学编制国土空间规划 in the review, 加快推进国土空间总体规划编制 among the
     year's measures; a measure going on with it (落实国土空间规划) stays."""
     from drafter.compose.model import Part
-    from drafter.compose.plan import Preamble, _not_redone, _started
+    from drafter.compose.plan import _not_redone, _started
 
     assert _started("加快推进国土空间总体规划编制。")
     assert not _started("围绕产业链供应链短板精准谋划项目，提高项目储备的质量。")
     mined = Provenance(kind="body", entry="bd-1")
-    review = Paragraph((Piece("高质量完成国土空间规划、总体城市设计。", mined),))
-    preamble = Preamble((), (review,), None, None, None, None, ())
+    preamble = _after_review("高质量完成国土空间规划、总体城市设计。", mined)
     paragraph = Paragraph(
         (
             Piece("严格落实国土空间规划，强化用途管控。", mined),
@@ -952,11 +957,10 @@ def test_a_paragraph_its_repeats_leave_a_sub_head_alone_is_left_out() -> None:
     """A unit's run-in sub-head whose sentence said a formula said before (过“紧日子”) is not
     left standing as a paragraph of its own (建设廉洁政府。)."""
     from drafter.compose.model import Part
-    from drafter.compose.plan import Preamble, _formulas_once
+    from drafter.compose.plan import _formulas_once
 
     mined = Provenance(kind="paragraph", entry="pg-1")
-    review = Paragraph((Piece("坚持过紧日子，压减一般性支出。", mined),))
-    preamble = Preamble((), (review,), None, None, None, None, ())
+    preamble = _after_review("坚持过紧日子，压减一般性支出。", mined)
     lone = Paragraph(
         (
             Piece("建设廉洁政府。", mined),

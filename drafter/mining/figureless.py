@@ -244,8 +244,8 @@ def _leans_on_subject(clause: str) -> bool:
 
 
 def _paired(clauses: list[str], keep: list[bool]) -> bool:
-    """No quotation mark or bracket opens in one clause and closes in another, where one of
-    the clauses between is left out."""
+    """Where a clause is left out, every clause closes the quotation marks and brackets it
+    opens: one spanning two clauses (“{place}，美丽家园”) would be cut in two."""
     if all(keep):
         return True
     return all(
