@@ -586,6 +586,13 @@ def test_run_items_stop_at_the_first_sentence_end() -> None:
     ]
 
 
+def test_a_numeral_before_a_noun_of_yao_is_no_item() -> None:
+    # 六要素, 三要件 are nouns: "围绕……六要素" does not jump a 一要 run to its sixth item
+    assert _runs(["一要加强领导。围绕“吃住行游购娱”六要素，完善设施。二要压实责任。"]) == [
+        ("一要", 2, ["加强领导", "压实责任"])
+    ]
+
+
 def test_a_single_item_is_no_run() -> None:
     assert _runs(["首先，感谢大家。今天的会议很重要。最后，我再强调一点。"]) == [
         ("首先", 2, ["感谢大家", "我再强调一点"])
@@ -617,6 +624,28 @@ def test_paragraph_leads_in_a_report() -> None:
         "巩固拓展脱贫攻坚成果",
         "扛牢粮食安全责任",
         "践行群众路线，打造服务政府",
+    ]
+
+
+def test_a_paragraph_running_several_leads_is_cut_at_each() -> None:
+    # a scraped report runs its leads and their bodies into one paragraph: leads alike in
+    # form are leads, parallel to the first or not; a short result inside stays a fact
+    paragraphs = [
+        "三、突出重点，全力抓好今年工作",
+        "（四）破解难题推动创新发展",
+        "加强基础设施建设。加大水电、交通、通讯等基础设施建设力度。抓好建设用地供应。"
+        "积极争取上级支持，千方百计争取用地指标。切实改善金融环境。组织好银企对接，"
+        "加大对企业的扶持力度。不断创优发展环境。对重点企业实行挂牌保护，及时解决突出问题。",
+        "城市功能更加完善。完成城区道路改造，打通断头路五条。西城污水处理厂主体工程完工。"
+        "新增停车泊位一千余个，缓解停车难题。城市管理更加精细。推行网格化管理，市容明显改观。",
+    ]
+    assert _leads(paragraphs) == [
+        "加强基础设施建设",
+        "抓好建设用地供应",
+        "切实改善金融环境",
+        "不断创优发展环境",
+        "城市功能更加完善",
+        "城市管理更加精细",
     ]
 
 

@@ -1149,3 +1149,20 @@ def test_a_short_part_says_fewer_units_where_its_answers_take_its_room() -> None
     # with room enough, all stay; without answers, the units stay as chosen
     assert _within_room(units, [], answers, 1000) == (units, answers)
     assert _within_room(units, [], [], 50) == (units, [])
+
+
+def test_a_unit_whose_first_sentence_was_said_opens_on_its_next() -> None:
+    """Its first sentence said word for word by another part, the unit is a paragraph of its
+    own from its next sentence (not its measures stitched to other reports'); a next sentence
+    that points back (同时, 这) does not open it."""
+    from drafter.compose.units import UnitLedger, _fresh
+
+    ledger = UnitLedger({}, expected_sentences=40)
+    said = "全面落实就业优先政策，稳定和扩大就业岗位。"
+    unit = _matter_view(
+        "pg-n",
+        [said, "同时做好困难群体帮扶。", "开展春风行动就业服务。", "加强职业技能培训。"],
+        "",
+    )
+    assert _fresh(unit, ledger, frozenset(), set(), set()) == (0, 1, 2, 3)
+    assert _fresh(unit, ledger, frozenset({said}), set(), set()) == (2, 3)

@@ -1191,23 +1191,29 @@ def _fresh(
     them; ``taken`` are sentences other parts of the draft said word for word. A sentence on
     a matter of a topic the part does not speak for, or on one another paragraph
     of the draft says, stays out: ``place`` is what the part allows, its number and the
-    paragraph the unit goes into. A unit whose first sentence stays out is not used (its later
-    sentences build on it); with ``whole`` False (measures going on in another unit's
-    paragraph, each standing on its own) the others may still be. ``words``: the things the
-    part's other paragraphs named (``part_words``)."""
+    paragraph the unit goes into. A unit whose first sentence stays out opens on the next one
+    kept that does not point back (因此, 同时, 这: it builds on what went) — its own paragraph
+    rather than its measures stitched to other reports' — unless the draft sets its first
+    sentence aside (then it is not used; with ``whole`` False, measures going on in another
+    unit's paragraph, each standing on its own, the others may still be). ``words``: the
+    things the part's other paragraphs named (``part_words``)."""
     mood = unit.phrase.mode or Mode.TARGET
     allowed, part, paragraph = place
     kept: list[int] = []
+    # (its first sentence set aside as a body sentence, the unit is set aside with it:
+    # ``_ranked``; a later one stays, or the unit would be joined to other reports')
+    aside = bool(unit.sentences) and set_aside(ledger.aside, unit.sentences[0])
+    if aside and whole:
+        return ()
     for index, clauses in enumerate(unit.clauses):
+        if aside and index == 0:
+            continue
         matter = unit.matter_of(index)
         sentence = unit.sentences[index]
         if (
             foreign_matter(matter, allowed)
             or not ledger.free(matter, mood, part, paragraph, unit.matter)
             or sentence in taken
-            # (its first sentence set aside as a body sentence, the unit is set aside with it:
-            # ``_ranked``; a later one stays, or the unit would be joined to other reports')
-            or (index == 0 and set_aside(ledger.aside, sentence))
             or not phrases.isdisjoint(key_phrases(sentence))
             # a thing the part named in another paragraph (河长制, 秸秆禁烧) is not named again
             or not words.isdisjoint(part_words(sentence))
@@ -1219,9 +1225,9 @@ def _fresh(
                 same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.clauses[k]
             )
         ):
-            if index == 0 and whole:
-                return ()
             continue
+        if not kept and index and _CONNECTIVE.match(sentence):
+            continue  # (a paragraph does not open on a word that points back)
         kept.append(index)
     return tuple(kept)
 

@@ -26,6 +26,10 @@ MAX_OPENING_LEAD = 20
 _SLACK = 8
 _MIN_BODY = 12
 _QUOTES = "“”‘’「」"
+# A short sentence reporting a result or an honour (完成……, ……通过省级认定) is a fact, not a lead.
+_RESULT = re.compile(
+    r"^(?:完成|成功|成为)|建成|完工|投用|投运|向市民开放|获评|获批|获得|荣获|通过|入选|位居|第一"
+)
 _END_MARK = re.compile(r"[。！？；!?;：:，,]")
 # A copula or a degree adverb makes a statement ("依法行政是……生命线", "任务非常艰巨").
 _STATEMENT = re.compile(r"是|成为|非常|十分|很|极其|尤其|依然|仍然|仍|已经|正在")
@@ -63,6 +67,19 @@ def find_leads(
             for number, sentence in enumerate(sentences)
         ]
         first_lead: str | None = None
+        # A scraped report runs several leads and their bodies into one paragraph (加强基础设施
+        # 建设。…… 抓好建设用地供应。…… 切实改善金融环境。……): short sentences inside it, each
+        # followed by body text, that are alike in form are leads, parallel to its first or not;
+        # one short task alone (建成投用公共实训基地。) is a task of the body.
+        inner = [
+            text
+            for number in range(1, len(spans) - 1)
+            if (text := texts[number]) is not None
+            and (number == 1 or texts[number - 1] is None)
+            and texts[number + 1] is None
+            and len(sentences[number + 1]) >= _MIN_BODY
+            and not _RESULT.search(text)
+        ]
         for number, (start, _end) in enumerate(spans):
             text = texts[number]
             if text is None:
@@ -76,7 +93,11 @@ def find_leads(
                     continue
             elif not region.followed or number > 0 or "，" in text:
                 continue  # a two-clause lead must open body text in its own paragraph
-            if first_lead is not None and not _parallel(first_lead, text):
+            if (
+                first_lead is not None
+                and not _parallel(first_lead, text)
+                and not (text in inner and any(o != text and _alike(text, o) for o in inner))
+            ):
                 # The paragraph opens with its lead; short sentences inside it are tasks in the
                 # body ("建成投用公共实训基地。"), unless they mirror it ("做强品牌。……做优服务。").
                 continue
@@ -95,6 +116,12 @@ def _parallel(first: str, other: str) -> bool:
     if first[0] == other[0]:
         return True
     return len(first) == len(other) and first[-1] == other[-1]
+
+
+def _alike(one: str, other: str) -> bool:
+    """Two leads inside one paragraph alike in form: the same opening verb or about the same
+    length (现代农业高效发展。…… 服务业发展提档升级。……)."""
+    return one[0] == other[0] or abs(len(one) - len(other)) <= 1
 
 
 def lead_text(sentence: str, *, opens_paragraph: bool = False) -> str | None:

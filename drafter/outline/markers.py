@@ -50,7 +50,7 @@ ORDINAL = re.compile(
     (?=[一二三四五六七八九十第其首再然最另])  # a quick first-character test before the alternatives
     (?:
     (?P<shi>(?P<n_shi>{CN_NUM})是)
-  | (?P<yao>(?P<n_yao>{CN_NUM})要)
+  | (?P<yao>(?P<n_yao>{CN_NUM})要(?![素件点务害领]))  # (六要素, 三要件: nouns)
   | (?P<di>第(?P<n_di>{CN_NUM})(?:[，,：:]|、(?!\s*第)))
   | (?P<qi>其(?P<n_qi>[一二三四五六七八九十])[，,：:])
   | (?P<seq>(?P<w_seq>首先|其次|再次|再者|然后|最后)(?:[，,：:]|(?=[是要])))
