@@ -175,6 +175,25 @@ def test_a_paragraph_is_cut_at_its_leads_and_each_lead_keeps_its_sentence() -> N
     assert first.sources[0].file == "a.txt" and first.sources[0].paragraph == 3
 
 
+def test_a_sentence_cut_to_its_clauses_keeps_the_matter_its_whole_named() -> None:
+    """大力培育外向型企业 of ……，外贸进出口总额增长{percent}以上 is on 外贸 (the clause
+    naming it left out with its figure): a part on 消费 leaves it out, not says it last."""
+    paragraph = [
+        "开展消费季、消费月活动，引导消费预期，激活农村消费信心。",
+        "支持发展直播带货、智慧零售等新兴业态，挖掘农村消费潜力。",
+        "大力培育外向型企业，外贸进出口总额增长{percent}以上。",
+    ]
+    members = []
+    at = 0
+    for text in paragraph:
+        members.append(_candidate(Kind.BODY, text, 4, at))
+        at += len(text)
+    topics = (*TOPICS, Topic("商贸消费", ("消费", "外贸", "电商")))
+    (unit,) = build_units(members, TopicTagger(topics), "report")
+    assert unit.items[-1] == "大力培育外向型企业。"
+    assert unit.matters[-1] == "招商引资/外贸"
+
+
 # --- composing: similarity, choice, fit, voice -------------------------------------------------
 
 

@@ -25,7 +25,7 @@ from drafter.mining.aspects import Aspects, load_aspects
 from drafter.mining.extract import Candidate
 from drafter.mining.figureless import clauses_free
 from drafter.mining.topics import TopicTagger
-from drafter.phrasebank.model import SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
+from drafter.phrasebank.model import MATTER_SEPARATOR, SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
 from drafter.prefilter import Prefiltered
 from drafter.records import dataclass
 
@@ -216,6 +216,7 @@ def _unit(
     lead: str | None = None
     lead_end = -1
     sentences: list[tuple[Candidate, str]] = []
+    whole: list[str] = []  # each kept sentence as generalisation left it, all its clauses
     for candidate, phrase in members:
         if candidate.kind is Kind.LEAD:
             if not sentences and lead is None and usable_sentence(phrase.text, rules, own_words):
@@ -239,6 +240,7 @@ def _unit(
                 # the sentence that developed the lead was left out: the lead goes with it
                 lead = None
             sentences.append((candidate, text))
+            whole.append(phrase.text)
     texts = [text for _, text in sentences]
     if len(texts) < min_sentences(lead) or sum(len(t) for t in texts) < MIN_CHARS:
         return None
@@ -271,11 +273,30 @@ def _unit(
         items=tuple(texts),
         roles=tuple(roles),
         aspect=_aspect(tagger, rules.aspects, topics[0], body),
-        matters=tuple(rules.aspects.kept_label(text, labels) or "" for text in texts),
+        matters=tuple(
+            _matter(text, full, topics[0], rules.aspects, labels)
+            for text, full in zip(texts, whole, strict=True)
+        ),
         mode=mood,
         genre=genre,
         lead=lead,
     )
+
+
+def _matter(
+    text: str, full: str, topic: str, aspects: Aspects, labels: dict[str, str | None] | None
+) -> str:
+    """The matter a unit's sentence names ("" for none). One left without the clause that
+    named another topic's matter keeps it (大力培育外向型企业 of ……，外贸进出口总额增长
+    {percent}以上 is on 招商引资's 外贸, and a part on 消费 leaves it out); a matter of the
+    unit's own topic only its kept words give (a part may say the rest of it)."""
+    label = aspects.kept_label(text, labels)
+    if label is not None:
+        return label
+    label = aspects.kept_label(full, labels) if full != text else None
+    if label is None or label.split(MATTER_SEPARATOR, 1)[0] == topic:
+        return ""
+    return label
 
 
 def _aspect(tagger: TopicTagger, aspects: Aspects, topic: str, text: str) -> str | None:
