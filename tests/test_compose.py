@@ -449,12 +449,15 @@ def _shipped_bank() -> PhraseBank:
 def test_a_paragraph_of_single_sentences_says_each_thing_once(kind: str) -> None:
     """Round 49's blind reader: a paragraph the composer made sentence by sentence said 智慧城市
     twice, 家庭农场 twice, 食品药品监管 three times. Sentences chosen one by one for a paragraph
-    share no phrase of four characters (stock phrases aside)."""
+    share no phrase of four characters (stock phrases and the part's topic words aside: a part
+    on 抓落实 says 目标任务 as often as it likes)."""
     from drafter.compose.select import SLOGAN, key_phrases
 
+    keywords = {topic.name: topic.keywords for topic in _shipped_bank().topics}
     for seed in (1, 2):
         _, draft, _ = example_draft(kind, seed)
         for part in draft.parts:
+            own = keywords.get(part.topic, ())
             for paragraph in part.paragraphs:
                 body = [
                     p
@@ -467,6 +470,7 @@ def test_a_paragraph_of_single_sentences_says_each_thing_once(kind: str) -> None
                     continue  # a unit, or the targets file's sentences among them
                 for a, b in itertools.combinations(body, 2):
                     shared = key_phrases(a.text, SLOGAN) & key_phrases(b.text, SLOGAN)
+                    shared = {run for run in shared if not any(run in word for word in own)}
                     assert not shared, (kind, seed, a.text, b.text, shared)
 
 

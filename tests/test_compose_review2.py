@@ -372,3 +372,20 @@ def test_every_kind_speaks_of_its_period_in_a_districts_words(
             assert "同比" not in text and "2025年，全区" in text
         if kind == "symposium":
             assert "政银企对接" in text and "技能培训" in text
+
+
+def test_a_review_says_first_the_measures_that_end_on_what_they_did() -> None:
+    """Round 52's writer: 回顾部分全写成部署句式. Measures ending on a result come first; a
+    task finished (完成……) is another county's record, not said at all."""
+    from drafter.compose.review import _FACT, _done_first
+    from drafter.compose.select import Candidate
+    from drafter.phrasebank.model import Kind, Phrase
+
+    def candidate(text: str) -> Candidate:
+        return Candidate(Phrase(id="bd-" + str(len(text)), kind=Kind.BODY, text=text), text, 1.0, 1)
+
+    aimed = candidate("加强镇村商贸设施和物流站点建设，全面激活城乡消费市场。")
+    done = candidate("深化多部门联合执法模式，路域秩序持续规范。")
+    also = candidate("深化平安建设，有效降低刑事和治安案件发生。")
+    assert _done_first([aimed, done, also]) == [done, also, aimed]
+    assert _FACT.search("完成县乡两级机构改革，政府部门职能更加优化。")

@@ -372,3 +372,30 @@ def test_parts_are_added_only_once_a_larger_budget_failed_to_lengthen_the_sectio
     assert not saturated([], 6000, 4000)  # no larger budget tried yet
     assert saturated([(10000, 5000)], 20000, 5400)  # twice the budget, 8% longer
     assert not saturated([(10000, 5000)], 20000, 8000)  # twice the budget, 60% longer
+
+
+def test_neighbours_opening_alike_never_move_a_short_first_sentence_behind_its_measure() -> None:
+    """Two neighbouring paragraphs opening on 大力: the second, opening on a sentence as short
+    as a sub-heading, keeps its order (round 52: 加大外贸……。大力拓展投资新空间。 read as a
+    stray line); a plain one opens on another of its sentences."""
+    from drafter.compose.model import Paragraph, Piece
+    from drafter.compose.section import separate_openers
+    from drafter.document import Provenance
+
+    mined = Provenance(entry="bd-test")
+
+    def para(*texts: str) -> Paragraph:
+        return Paragraph(tuple(Piece(t, mined) for t in texts))
+
+    first = para("大力推进委托招商，招引一批高质量的大项目。", "完善招商考核机制。")
+    headed = para("大力拓展投资新空间。", "加大外贸企业孵化引进力度，强化外资招商指向性。")
+    assert separate_openers([first, headed], {0, 1}) == [first, headed]
+    plain = para("大力发展外贸新业态，支持企业拓市场。", "建立外贸企业帮扶机制，增强竞争力。")
+    (_, moved) = separate_openers([first, plain], {0, 1})
+    assert moved.text.startswith("建立外贸企业帮扶机制")
+
+
+def test_a_misused_term_is_found_with_quotation_marks_inside() -> None:
+    # round 52: 推进开发区新“九通一平” in three counties' drafts (新九通一平 is one county's)
+    assert portability_problem("推进开发区新“九通一平”，加快地表水厂建设。") is not None
+    assert portability_problem("推进开发区“九通一平”，完善园区配套。") is None

@@ -279,6 +279,8 @@ def test_twelve_parts_keep_one_parallel_frame() -> None:
     [
         "峪滦发展正处于一个非常关键的时期，既面临难得的发展机遇，更面临前所未有的挑战。",
         "习近平总书记强调，民族要复兴，乡村必振兴。",
+        # what a matter is, its subject set off by a comma (round 52, mid-paragraph)
+        "推动峪滦现代化高质量发展，是新的长征路，也是新的赶考路。",
     ],
 )
 def test_where_the_county_stands_opens_a_paragraph(text: str) -> None:

@@ -231,3 +231,14 @@ def test_a_paragraph_says_one_matter_after_another() -> None:
         "健全退役军人服务保障体系。",
         "（无事项的一句）",
     ]
+
+
+def test_a_hand_written_heading_heads_only_a_group_with_a_topic_it_needs() -> None:
+    """做大做强实体经济 over 文化旅游 and 商贸消费 alone has no 工业 under it (round 52)."""
+    table = load_groups()
+    industry = next(c for c in table.clusters if c.name == "产业")
+    without = industry.fitting(frozenset({"文化旅游", "商贸消费"}))
+    assert without and not any("实体经济" in text or "产业体系" in text for text in without)
+    assert any("实体经济" in t for t in industry.fitting(frozenset({"工业发展", "商贸消费"})))
+    for opening in ("坚持", "聚焦", "坚定不移"):
+        assert any(text.startswith(opening) for text in without), opening

@@ -463,3 +463,28 @@ def test_a_table_the_writer_added_is_named_as_not_kept(tmp_path: Path) -> None:
     word.save(str(path))
     notes = read_edited(path).notes
     assert len(notes) == 1 and "1 个表格" in notes[0]
+
+
+def test_a_parts_items_are_renumbered_in_their_new_order() -> None:
+    """One regenerated item left out (its slot the writer's) leaves no gap: 一是 二是 五是 read
+    as a slip (the keep round after the composer's order changed)."""
+    from drafter.document import Block, Role, Run
+    from drafter.keep.merge import _renumbered
+
+    def body(text: str) -> Block:
+        return Block(Role.BODY, (Run(text),))
+
+    blocks = [
+        Block(Role.HEADING_1, (Run("一、抓项目"),)),
+        body("一是抓好用地。保障用地。"),
+        body("二是强化保障。要素跟着项目走。"),
+        body("抓好建设用地供应。（写稿人的段落）"),
+        body("五是强化调度。"),
+        Block(Role.HEADING_1, (Run("二、抓振兴"),)),
+        body("三是壮大集体经济。"),
+    ]
+    origins = ["g", "g", "g", "w", "g", "g", "g"]
+    texts = [b.text for b in _renumbered(blocks, origins)]
+    assert texts[4] == "三是强化调度。"
+    assert texts[6] == "一是壮大集体经济。"
+    assert texts[3] == "抓好建设用地供应。（写稿人的段落）"

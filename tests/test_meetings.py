@@ -356,3 +356,19 @@ def test_an_assessment_a_plan_rectifies_is_last_year_s() -> None:
         "抓好2024年度各级考核评估反馈问题整改。"
     )
     assert selector.fill_text("确保{year}年底前全面完成。") == "确保2025年底前全面完成。"
+
+
+def test_a_year_s_targets_come_as_a_set_the_usual_ones_without_figures() -> None:
+    """Round 52's writer: a report's targets of one figure (预期目标只有一个). The usual targets
+    the file gives no figure for are said as their rule is, none restated or invented."""
+    from drafter.compose.figures import goals_paragraph
+
+    targets = make_targets(date="2025-02-10", year=2025)
+    paragraph = goals_paragraph(targets)
+    assert paragraph is not None
+    named = "".join(goal.name for goal in targets.goals)
+    assert ("城乡居民收入增长与经济增长基本同步" in paragraph.text) == ("收入" not in named)
+    assert "完成市下达的节能减排目标任务" in paragraph.text
+    # the file's own figures first, the usual ones after them, in one sentence
+    assert "地区生产总值增长7%以上，城乡居民收入" in paragraph.text
+    assert paragraph.text.count("。") == 1

@@ -422,6 +422,7 @@ def test_a_year_looked_back_on_is_no_measure() -> None:
     from drafter.compose.units import said_done
 
     assert said_done("我们用汗水浇灌收获，以担当砥砺前行，回望难忘的2024年，我们感慨万千。")
+    assert said_done("一年时光转瞬即逝，我们走过的每一步都不容易，奋斗的每一天都没有白费。")
     assert not said_done("全面回顾总结工作经验，科学谋划下一步发展思路。")
 
 

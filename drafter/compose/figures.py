@@ -372,7 +372,23 @@ def goals_paragraph(
     else:
         opener = lead + _GOALS_OPENERS[index].format(year=f"{targets.year}年")
     pieces = target_pieces(targets.goals, "goals", opener, plain=True)
+    if pieces and not frame.mid:
+        # a year's targets come as a set: the usual ones the file gave no figure for are said
+        # as their rule is (round 52's writer: 预期目标只有一个), with no figure of their own
+        named = "".join(goal.name for goal in targets.goals)
+        usual = [text for words, text in _USUAL_GOALS if not words.search(named)]
+        if usual:
+            pieces = (*pieces[:-1], _glue("，" + "，".join(usual)), pieces[-1])
     return Paragraph(pieces) if pieces else None
+
+
+# The targets a county's year plan sets without a figure of its own where the targets file gives
+# none: income keeping pace with the economy, jobs and energy within what the city sets.
+_USUAL_GOALS = (
+    (re.compile(r"收入"), "城乡居民收入增长与经济增长基本同步"),
+    (re.compile(r"失业|就业"), "城镇登记失业率控制在市下达目标以内"),
+    (re.compile(r"能耗|节能|减排|碳"), "完成市下达的节能减排目标任务"),
+)
 
 
 def section_targets(section: Section, index: int, year: int) -> tuple[Piece, ...]:

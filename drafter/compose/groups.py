@@ -37,6 +37,18 @@ class Cluster:
     topics: tuple[str, ...]
     headings: tuple[str, ...]  # hand-written, for a cluster no mined heading fits
     grouped: bool = True  # False: the kind's closing parts, never grouped (only headed)
+    # per heading, the topics it speaks of, one of which its group must have (做大做强实体经济
+    # heads no group of 文化旅游 and 商贸消费 alone: round 52); empty: any group of the cluster
+    needs: tuple[frozenset[str], ...] = ()
+
+    def fitting(self, topics: frozenset[str]) -> tuple[str, ...]:
+        """The hand-written headings that fit a group of ``topics``."""
+        needs = self.needs or (frozenset(),) * len(self.headings)
+        return tuple(
+            text
+            for text, wanted in zip(self.headings, needs, strict=True)
+            if not wanted or wanted & topics
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +73,21 @@ def load_groups(path: Path = GROUPS_FILE) -> GroupTable:
             Cluster(
                 str(c["name"]),
                 tuple(c["topics"]),
-                tuple(c["headings"]),
+                tuple(_heading_text(h) for h in c["headings"]),
                 bool(c.get("grouped", True)),
+                tuple(
+                    frozenset(h.get("needs", ())) if isinstance(h, dict) else frozenset()
+                    for h in c["headings"]
+                ),
             )
             for c in data["clusters"]
         ),
     )
+
+
+def _heading_text(entry: str | dict[str, Any]) -> str:
+    """A hand-written heading's text: the line itself, or its ``text`` (with ``needs``)."""
+    return str(entry["text"]) if isinstance(entry, dict) else str(entry)
 
 
 def _parse_yaml(text: str) -> Any:
@@ -235,7 +256,10 @@ def group_headings(
             if opening
             else None
         )
-        own = table.clusters[cluster].headings
+        own = (
+            table.clusters[cluster].fitting(wanted.get(point, frozenset()))
+            or table.clusters[cluster].headings
+        )
         same = [text for text in own if opening and text.startswith(opening)]
         if mined is None and not same and point not in alone:
             mined = _best(wanted[point], free)

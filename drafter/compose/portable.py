@@ -182,10 +182,18 @@ def read_word_list(path: Path) -> tuple[str, ...]:
 
 def misused_pattern(terms: Sequence[str]) -> re.Pattern[str]:
     """One pattern of ``terms``; an ellipsis in a term stands for a few characters of the same
-    clause (申报…驰名商标 finds 申报“中华老字号”“中国驰名商标”)."""
+    clause (申报…驰名商标 finds 申报“中华老字号”“中国驰名商标”), and quotation marks may stand
+    between its characters (新九通一平 finds 新“九通一平”: round 52)."""
+
+    def piece(text: str) -> str:
+        return _QUOTE_BETWEEN.join(map(re.escape, text))
+
     return re.compile(
-        "|".join(r"[^，。；！？]{0,12}?".join(map(re.escape, term.split("…"))) for term in terms)
+        "|".join(r"[^，。；！？]{0,12}?".join(map(piece, term.split("…"))) for term in terms)
     )
+
+
+_QUOTE_BETWEEN = "[“”‘’]?"
 
 
 _PARTICULAR = misused_pattern(read_misused_terms())

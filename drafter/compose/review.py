@@ -60,6 +60,9 @@ _FACT = re.compile(
     r"获评|荣获|被评为|获批|列入|入选|命名|验收|通过[^，。；]{0,10}(?:评估|验收|认定|考核|评审)|"
     r"排名|位居|率先|首[家批个次]|成功|创成|建成|新建|改扩建|(?:完工|竣工)(?!项目)|投入使用|"
     r"投入运营|《|被[^，。；]{0,12}(?:报道|推广|表彰|肯定|采纳)|组建|挂牌|成立|全面完成|[0-9]|\{|"
+    # a task finished, said as such (完成县乡两级机构改革, 完成农产品质量检测检验双认证: round 52's
+    # writer read one as this year's plan in one draft and last year's record in another)
+    r"^完成|"
     # the year's targets said met (各项指标均完成或超额完成市定任务): round 38's writer read it in
     # a review whose targets file gave no such figure
     r"(?:均|全部)(?:完成|超额完成)"
@@ -114,6 +117,21 @@ def _record_sentences(
         # a matter of another area (散乱污 of 生态环保 under 工业) is said in its own
         and home_of(c.phrase.aspect) in (None, topic)
     ]
+
+
+# A measure that ends on what it did (……，有效降低刑事和治安案件发生; ……，路域秩序持续规范) reads
+# as a record; one that ends on what it is for (……，全面激活城乡消费市场) reads as a plan in a
+# review (round 52's writer: 回顾部分全写成部署句式).
+_ENDS_ON_RESULT = re.compile(
+    r"(?:持续|不断|明显|显著|稳步|全面|日益|更加|总体|逐步|有效|大幅|切实)"
+    r"(?:改善|提升|增强|巩固|优化|加强|健全|完善|提高|向好|平稳|稳定|规范|扩大|深化|落实|下降|"
+    r"降低|减少|好转)[^，；]{0,14}。?$|(?:实现|完成|达到|形成|取得)[^，；]{0,16}。?$|了[^，；]{0,12}。?$"
+)
+
+
+def _done_first(sentences: Sequence[Candidate]) -> list[Candidate]:
+    """The review's measures, those ending on what they did first (in their order)."""
+    return sorted(sentences, key=lambda c: _ENDS_ON_RESULT.search(c.text) is None)
 
 
 # A result said in general (安全稳定局面不断巩固, 国控断面水质稳定达标): true of any county that
@@ -292,7 +310,7 @@ def review_areas(
         named = frozenset().union(*(matter_words(p.text) for p in sentences))
         # the area's bank sentences, fetched once for its measures and its closing result
         found = selector.candidates(Kind.BODY, topic, min_len=10, max_len=90)
-        for candidate in _record_sentences(selector, topic, found):
+        for candidate in _done_first(_record_sentences(selector, topic, found)):
             if size >= share or len(sentences) >= AREA_SENTENCES:
                 break
             if candidate.text in selector.used or selector.too_similar(candidate.text):

@@ -1172,8 +1172,10 @@ def separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Par
                 result[i], result[j] = result[j], result[i]
                 break
         else:
-            if result[i].lead is not None:
-                continue  # a lead stays with the sentence that develops it
+            if result[i].lead is not None or _opens_on_head(result[i]):
+                # a lead stays with the sentence that develops it, and so does a first sentence
+                # as short as one (大力拓展投资新空间。 moved behind its measure reads as a stray)
+                continue
             # No paragraph to swap with: open this one on another of its own sentences, or,
             # where it has none, leave it out.
             pieces = list(result[i].pieces)
@@ -1204,11 +1206,16 @@ def _swap_plain(result: list[Paragraph], at: int, movable: set[int]) -> None:
             return
 
 
+def _opens_on_head(paragraph: Paragraph) -> bool:
+    """The paragraph opens on a sentence as short as a sub-heading (大力拓展投资新空间。)."""
+    return bool(paragraph.pieces) and head_like(paragraph.pieces[0].text)
+
+
 def _reopened(paragraph: Paragraph, avoid: set[str]) -> Paragraph:
     """``paragraph`` opening on the first of its sentences that opens otherwise than ``avoid``
-    (as it was when none does, or when it has a sub-head: a lead stays with the sentence that
-    develops it)."""
-    if paragraph.lead is not None:
+    (as it was when none does, or when it has a sub-head or opens on a sentence as short as
+    one: a lead stays with the sentence that develops it)."""
+    if paragraph.lead is not None or _opens_on_head(paragraph):
         return paragraph
     pieces = list(paragraph.pieces)
     for k, piece in enumerate(pieces):

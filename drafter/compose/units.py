@@ -493,7 +493,10 @@ _NARRATED = re.compile(
     r"^平安度过|开局有力|"
     # looking back on a year (回望难忘的2024年，我们感慨万千: round 50's reader found it ending
     # a plan's paragraph, the year it names being the plan's)
-    r"回望|回首|回顾过去"
+    r"回望|回首|回顾过去|"
+    # the year gone by, told as a journey (一年时光转瞬即逝，我们走过的每一步都不容易: round 52's
+    # writer found it in a plan's part of a December speech)
+    r"一年时光|走过的每一步|奋斗的每一天"
 )
 
 

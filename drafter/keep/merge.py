@@ -122,8 +122,10 @@ def merge_kept(new: Document, edited: Edited) -> Merged:
     position_of = {slot: index for index, slot in enumerate(slots)}
     # (position in the new draft, 0 = in the slot / 1 = after it, order, block, origin, slot)
     ordered: list[tuple[int, int, int, Block, str, str]] = []
+    left_out: list[tuple[int, Block, str]] = []
     for index, (block, slot) in enumerate(zip(blocks, slots, strict=True)):
         if slot in gone or text_digest(block.text) in removed:
+            left_out.append((index, block, slot))
             continue
         ordered.append((index, 0, 0, block, GENERATED, slot))
     for order, item in enumerate(kept, start=1):
@@ -132,6 +134,20 @@ def merge_kept(new: Document, edited: Edited) -> Merged:
         else:
             where = (position_of.get(item.after or "", -1), 1)
         ordered.append((*where, order, _kept_block(item.paragraph), WRITER, item.slot))
+    # A figure of the targets file the new draft states in a slot the writer edited or deleted
+    # (the new draft's parts need not keep the old one's order) is still stated: its paragraph
+    # stands where the new draft put it (a figure is stated once, and stated).
+    stated = {key for row in ordered for key in _figure_keys(row[3])}
+    taken = {row[5] for row in ordered if row[5]}
+    for index, block, slot in left_out:
+        keys = _figure_keys(block)
+        if keys and not keys <= stated:
+            stated |= keys
+            if slot in taken:
+                ordered.append((index, 0, 0, block, GENERATED, ""))
+            else:
+                ordered.append((index, 0, 0, block, GENERATED, slot))
+                gone.pop(slot, None)
     ordered.sort(key=lambda row: row[:3])
 
     result_blocks = _renumbered([row[3] for row in ordered], [row[4] for row in ordered])
@@ -158,6 +174,20 @@ def merge_kept(new: Document, edited: Edited) -> Merged:
         regenerated=sum(1 for row in ordered if row[4] == GENERATED and row[5] in regenerate),
         changed=changed,
     )
+
+
+_FIGURE_KEY = re.compile(r"(?:^|\.)(?:figures|goals)\[\d+\]$")
+
+
+def _figure_keys(block: Block) -> set[str]:
+    """The targets file's figures ``block`` states (their keys: sections[0].figures[1])."""
+    return {
+        run.provenance.yaml_key
+        for run in block.runs
+        if run.provenance is not None
+        and run.provenance.yaml_key
+        and _FIGURE_KEY.search(run.provenance.yaml_key)
+    }
 
 
 def _pair(lost: Sequence[Entry], paragraphs: Sequence[EditedParagraph]) -> dict[int, str]:
@@ -194,13 +224,28 @@ def _kept_block(paragraph: EditedParagraph) -> Block:
     return Block(paragraph.role, runs)
 
 
+_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+
+
 def _renumbered(blocks: list[Block], origins: list[str]) -> list[Block]:
     """Generated level-1 headings numbered by their place among all level-1 headings, level-2
-    headings (the work report's parts) by their place under their level-1 heading."""
+    headings (the work report's parts) by their place under their level-1 heading, a part's
+    ordinal items (一是……) by their place among its items."""
     result: list[Block] = []
     numbers = {1: 0, 2: 0}
+    items = 0  # the ordinal items (一是 二是) of the part so far
     for block, origin in zip(blocks, origins, strict=True):
         level = block.role.heading_level
+        if level is not None:
+            items = 0
+        elif block.runs and _ITEM.match(block.runs[0].text):
+            # a part's items numbered in their new order: one the writer deleted leaves no
+            # gap (一是 二是 五是), the writer's own keep what they typed
+            items += 1
+            if origin == GENERATED:
+                first = block.runs[0]
+                text = _ITEM.sub(to_chinese(items) + "是", first.text, count=1)
+                block = Block(block.role, (replace(first, text=text), *block.runs[1:]))
         if level in numbers:
             numbers[level] += 1
             if level == 1:
