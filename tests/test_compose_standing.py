@@ -416,6 +416,10 @@ def test_a_part_takes_no_sentence_naming_another_parts_topic_and_not_its_own() -
         ("优化现代服务业产业结构，力争填补两个规模以上企业行业空白。", True),
         ("不断强化八支队伍建设。", True),
         ("加快建设东部旅游通道，串联沿线景区。", True),
+        # the way that county's town grows (round 52: east, north and south in one draft)
+        ("推动县城东扩北延，实施新北环、新东环建设。", True),
+        ("研究县城南部功能定位和空间布局，启动区域规划编制。", True),
+        ("推进县城基础设施建设，提升县城承载能力。", False),
         ("推动东部地区产业向县域转移。", False),
         ("做到“两个维护”，坚定“四个自信”。", False),
         ("学习运用“千万工程”经验，推进和美乡村建设。", False),

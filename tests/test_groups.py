@@ -242,3 +242,27 @@ def test_a_hand_written_heading_heads_only_a_group_with_a_topic_it_needs() -> No
     assert any("实体经济" in t for t in industry.fitting(frozenset({"工业发展", "商贸消费"})))
     for opening in ("坚持", "聚焦", "坚定不移"):
         assert any(text.startswith(opening) for text in without), opening
+
+
+def test_a_mined_heading_names_no_topic_another_point_speaks_for() -> None:
+    """扩大投资促进消费 heads no point on 项目建设 where 商贸消费 is another point's (round 52:
+    消费 promised under two headings, said under one)."""
+    from drafter.compose.groups import _best
+
+    both = Phrase(
+        id="hd-1",
+        kind=Kind.HEADING,
+        text="聚焦增强内生动力，以更大力度扩大投资促进消费",
+        level=1,
+        topics=("项目建设", "商贸消费"),
+    )
+    own = Phrase(
+        id="hd-2",
+        kind=Kind.HEADING,
+        text="聚焦激发内生动力，全力稳增长、强后劲",
+        level=1,
+        topics=("项目建设",),
+    )
+    wanted = frozenset({"项目建设"})
+    assert _best(wanted, [both, own]) is both
+    assert _best(wanted, [both, own], frozenset({"商贸消费"})) is own

@@ -236,7 +236,8 @@ def group_headings(
     # the report whose plan headings serve the most groups (the same hand, parallel); the
     # points it leaves take other reports' headings opening as its do, else the table's own
     # opening so, else (a group) any report's or the table's; a part of its own keeps its own
-    scored = [(_assign(wanted, found), file) for file, found in sorted(by_report.items())]
+    every = frozenset(topics)
+    scored = [(_assign(wanted, found, every), file) for file, found in sorted(by_report.items())]
     # (among the reports serving all but one of the most: two counties' drafts do not all take
     # the one report that serves most)
     most = max((len(found) for found, _ in scored), default=0)
@@ -251,8 +252,9 @@ def group_headings(
             result.append(None)
             continue
         free = [h for h in heads if h.id not in taken]
+        others = every - wanted[point]
         mined = chosen.get(point) or (
-            _best(wanted[point], [h for h in free if h.text.startswith(opening)])
+            _best(wanted[point], [h for h in free if h.text.startswith(opening)], others)
             if opening
             else None
         )
@@ -262,7 +264,7 @@ def group_headings(
         )
         same = [text for text in own if opening and text.startswith(opening)]
         if mined is None and not same and point not in alone:
-            mined = _best(wanted[point], free)
+            mined = _best(wanted[point], free, others)
         if mined is not None:
             taken.add(mined.id)
             selector.mark_used(mined.text)
@@ -276,23 +278,33 @@ def group_headings(
     return tuple(result)
 
 
-def _assign(wanted: dict[int, frozenset[str]], heads: Sequence[Phrase]) -> dict[int, Phrase]:
-    """The points that find a heading among ``heads`` (one report's), each its own."""
+def _assign(
+    wanted: dict[int, frozenset[str]], heads: Sequence[Phrase], every: frozenset[str] = frozenset()
+) -> dict[int, Phrase]:
+    """The points that find a heading among ``heads`` (one report's), each its own; ``every``:
+    the draft's topics (a point's heading names none of another point's)."""
     found: dict[int, Phrase] = {}
     for point, topics in sorted(wanted.items()):
-        pick = _best(topics, [h for h in heads if all(h.id != f.id for f in found.values())])
+        free = [h for h in heads if all(h.id != f.id for f in found.values())]
+        pick = _best(topics, free, every - topics)
         if pick is not None:
             found[point] = pick
     return found
 
 
-def _best(topics: frozenset[str], heads: Sequence[Phrase]) -> Phrase | None:
+def _best(
+    topics: frozenset[str], heads: Sequence[Phrase], others: frozenset[str] = frozenset()
+) -> Phrase | None:
     """The heading among ``heads`` whose first topic is among ``topics`` and whose topics name
-    most of them (the first by id among equals); None when none is on them."""
+    most of them (the first by id among equals), naming none of ``others`` (the topics another
+    point of the draft speaks for: 扩大投资促进消费 does not head 项目建设 where 商贸消费 is a part
+    of another point — round 52's writer read 消费 promised twice); None when none is on them."""
     best: tuple[int, str] | None = None
     pick = None
     for phrase in heads:
         if not phrase.topics or phrase.topics[0] not in topics:
+            continue
+        if others.intersection(phrase.topics):
             continue
         rank = (-len(topics & set(phrase.topics)), phrase.id)
         if best is None or rank < best:

@@ -329,9 +329,12 @@ _COUNTED_THINGS = re.compile(
     r"(?<![第每一])[两二三四五六七八九十]{1,2}(?:家|所|座|支|处)(?!门)|"
     r"[两二三四五六七八九十]{1,2}个(?:规模以上|省级|国家级|市级)"
 )
-# A work named by where it lies in that county (东部旅游通道, 西部新城, 南部片区): its geography.
+# A work named by where it lies in that county (东部旅游通道, 西部新城, 南部片区), and the way its
+# county town grows (县城东扩北延, 县城南部功能定位: round 52's writer read the town growing east,
+# north and south in one draft): its geography.
 _PLACED_WORK = re.compile(
-    r"(?:东|西|南|北|东南|东北|西南|西北)部[^，。；、]{0,6}(?:通道|新城|新区|片区|组团|环线|大道)"
+    r"(?:东|西|南|北|东南|东北|西南|西北)部[^，。；、]{0,6}(?:通道|新城|新区|片区|组团|环线|大道)|"
+    r"(?:县城|城区|主城)(?:[东西南北][部扩拓延进移]|向[东西南北])|[东西南北][扩拓延][东西南北][延扩拓进]"
 )
 _LATE_SHAPES = (
     (_WORDED_AMOUNT, "外地数字"),

@@ -1172,9 +1172,16 @@ def separate_openers(paragraphs: list[Paragraph], movable: set[int]) -> list[Par
                 result[i], result[j] = result[j], result[i]
                 break
         else:
-            if result[i].lead is not None or _opens_on_head(result[i]):
-                # a lead stays with the sentence that develops it, and so does a first sentence
-                # as short as one (大力拓展投资新空间。 moved behind its measure reads as a stray)
+            if result[i].lead is not None:
+                continue  # a lead stays with the sentence that develops it
+            if _opens_on_head(result[i]):
+                # so does a first sentence as short as one (大力拓展投资新空间。 moved behind its
+                # measure reads as a stray): the plain paragraph before it opens otherwise
+                if i - 1 in movable and result[i - 1].lead is None:
+                    avoid = {_opening_of(result[i])}
+                    if i >= 2:
+                        avoid.add(_opening_of(result[i - 2]))
+                    result[i - 1] = _reopened(result[i - 1], avoid)
                 continue
             # No paragraph to swap with: open this one on another of its own sentences, or,
             # where it has none, leave it out.
