@@ -334,7 +334,7 @@ def test_no_looking_back_nor_words_to_the_staff_in_a_part(text: str) -> None:
             8400,
             ("工业发展", "招商引资"),
             # (and 教育, 生态环保, 城建: round 35's writer; room for 12 parts of 700)
-            ("民生保障", "安全稳定", "教育卫生", "生态环保", "城乡建设"),
+            ("民生保障", "城乡建设", "安全稳定", "生态环保", "教育卫生"),
         ),
         (
             "work_meeting",

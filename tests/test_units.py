@@ -779,6 +779,9 @@ def test_a_shortcoming_is_no_measure() -> None:
         "民生领域还有不少短板，脱贫成果需要持续巩固提升，大气、水、土壤污染防治任务繁重。"
     )
     assert says_problem("财政收支平衡压力较大。")
+    # cadres' failings as they are (round 52, in a plan), not the measure against them
+    assert says_problem("个别部门、党员干部思想固化，不是站在全县发展大局考虑问题。")
+    assert not says_problem("严肃整治不作为、慢作为问题。")
     assert not says_problem("补齐民生领域短板，持续巩固脱贫成果。")
 
 
