@@ -646,3 +646,12 @@ def test_a_review_area_opens_on_a_sentence_that_speaks_of_its_lead() -> None:
         sentences[1].text,
         sentences[3].text,
     ]
+
+
+def test_a_speech_to_cadres_says_we_are_to_not_we_will() -> None:
+    """Round 50's writer: 面对机遇，我们将积极对接…… in a 全体会议 is a report's voice. A
+    speech says 我们要; a report (public) keeps 我们将."""
+    text = "面对机遇，我们将积极对接重大战略、用足用好重要政策。"
+    assert _selector().fill_text(text) == "面对机遇，我们要积极对接重大战略、用足用好重要政策。"
+    public = Selector(shipped_bank(), 31, {"county": "宁澧县"}, public=True)
+    assert public.fill_text(text) == text

@@ -794,6 +794,10 @@ class Selector:
         filled = normalise_sentence(filled)
         if not filled or not _balanced(filled):
             return None
+        if plan and not self.public and "我们将" in filled:
+            # a speech to cadres says what we are to do, not what a report commits to (面对机遇，
+            # 我们将积极对接……: round 50's writer read 我们将 in a 全体会议 as a report's voice)
+            filled = filled.replace("我们将", "我们要")
         # the words printed are the unit's own (文明县城 → 文明城区 for a 市)
         printed = filled if self.unit == "县" else localise(filled, self.unit, self.county)
         if self.other_level is not None and self.other_level.search(printed):
