@@ -402,3 +402,22 @@ def test_a_misused_term_is_found_with_quotation_marks_inside() -> None:
     # round 52: 推进开发区新“九通一平” in three counties' drafts (新九通一平 is one county's)
     assert portability_problem("推进开发区新“九通一平”，加快地表水厂建设。") is not None
     assert portability_problem("推进开发区“九通一平”，完善园区配套。") is None
+
+
+def test_the_writers_points_standing_alone_before_items_read_as_the_years_target() -> None:
+    """Round 53's writer: 完成12个老旧小区改造。 a paragraph of its own. Before a run of items
+    the writer's points open on the year (今年，我们将……); a figure's sentence keeps its own."""
+    from drafter.compose.model import Paragraph, Piece
+    from drafter.compose.section import _with_targets
+    from drafter.document import Provenance
+
+    point = Piece("完成12个老旧小区改造。", Provenance(yaml_key="sections[4].points[0]"))
+    item = Paragraph(
+        (Piece("推进城市更新，改善人居环境。", Provenance(entry="pg-1")),),
+        lead=Piece("实施城市更新行动。", Provenance(entry="ld-1")),
+    )
+    (first, _) = _with_targets([item], [point], False, "", glue="今年，我们将")
+    assert first.text == "今年，我们将完成12个老旧小区改造。"
+    dated = Piece("2025年，完成12个老旧小区改造。", Provenance(yaml_key="sections[4].points[0]"))
+    (kept, _) = _with_targets([item], [dated], False, "", glue="今年，我们将")
+    assert kept.text == dated.text

@@ -420,6 +420,11 @@ def test_a_part_takes_no_sentence_naming_another_parts_topic_and_not_its_own() -
         ("推动县城东扩北延，实施新北环、新东环建设。", True),
         ("研究县城南部功能定位和空间布局，启动区域规划编制。", True),
         ("推进县城基础设施建设，提升县城承载能力。", False),
+        # round 53: that county's quarter, its second station, the year it named
+        ("加快北部老城区更新，推动实施综合商品交易市场建设。", True),
+        ("完成开发区北园污水处理厂、第二消防站建设。", True),
+        ("以设施农业突破年为契机，推动农业设施提档升级。", True),
+        ("开展“项目建设年”活动，推动项目落地。", False),
         ("推动东部地区产业向县域转移。", False),
         ("做到“两个维护”，坚定“四个自信”。", False),
         ("学习运用“千万工程”经验，推进和美乡村建设。", False),

@@ -333,7 +333,11 @@ _COUNTED_THINGS = re.compile(
 # county town grows (县城东扩北延, 县城南部功能定位: round 52's writer read the town growing east,
 # north and south in one draft): its geography.
 _PLACED_WORK = re.compile(
-    r"(?:东|西|南|北|东南|东北|西南|西北)部[^，。；、]{0,6}(?:通道|新城|新区|片区|组团|环线|大道)|"
+    r"(?:东|西|南|北|东南|东北|西南|西北)部[^，。；、]{0,6}(?:通道|新城|新区|片区|组团|环线|大道|老城)|"
+    # the second of its kind that county builds (第二消防站, 第三污水处理厂: round 53)
+    r"第[二三四五六七八九](?:消防站|污水处理厂|水厂|中学|小学|幼儿园|人民医院)|"
+    # the year that county named for a work (设施农业突破年: round 53, in two counties' drafts)
+    r"[^，。；、]{2,6}(?:突破年|攻坚年|提升年|推进年)|"
     r"(?:县城|城区|主城)(?:[东西南北][部扩拓延进移]|向[东西南北])|[东西南北][扩拓延][东西南北][延扩拓进]"
 )
 _LATE_SHAPES = (

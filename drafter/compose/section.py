@@ -1303,7 +1303,9 @@ def compose_unit_part(
     room = TOP_UP * remaining - sum(len(p.text) for p in intro)
     paragraphs = _arranged(selector, paragraphs, topic, heading, topic_key, style, after, room)
     homes = units.allowed.get(topic) or frozenset({topic})
-    paragraphs = _with_targets(paragraphs, intro, framing, after, homes)
+    plan_word = selector.frame.plan_word if selector.frame is not None else "今年"
+    glue = f"{plan_word}，" + ("我们将" if selector.public else "要")
+    paragraphs = _with_targets(paragraphs, intro, framing, after, homes, glue)
     paragraphs = [_within_bounds(selector, p) for p in paragraphs]
     size = sum(len(p.text) for p in paragraphs)
     if selector.own_county and size < TOP_UP * remaining:
@@ -1859,17 +1861,27 @@ def _with_targets(
     framing: bool,
     after: str,
     homes: frozenset[str] = frozenset(),
+    glue: str = "",
 ) -> list[Paragraph]:
     """A part of units with the section's targets and points (``intro``) in place: a paragraph
     of their own before a run of items, else at the head of the first paragraph — after its
     first sentence when that frames the matter (``framing``) or opens as the text before the
-    heading (``after``) did. ``homes``: the topics whose matters the part speaks for."""
+    heading (``after``) did. ``homes``: the topics whose matters the part speaks for;
+    ``glue``: what opens the writer's points when they stand alone (今年，我们将)."""
     if intro and paragraphs and paragraphs[0].lead is not None:
         # a target goes under the item whose matter it is (稳定扩大就业。今年，确保城镇新增就业
         # 2600人。……); the others open the part on their own, before its items: under another
         # item's lead they would read as its matter (继续强化政策扶持。全年确保粮食播种面积……)
         intro = _targets_into_items(paragraphs, intro, homes)
         if intro:
+            if (
+                glue
+                and all(_is_point(p) for p in intro)
+                and not _DATED_OPENING.match(intro[0].text)
+            ):
+                # the writer's points alone before the items: a target line of the year, not a
+                # bare phrase (round 53's writer: 完成12个老旧小区改造。 a paragraph of its own)
+                intro = [Piece(glue + intro[0].text, intro[0].provenance), *intro[1:]]
             paragraphs.insert(0, Paragraph(tuple(intro)))
     elif intro and paragraphs:
         # the section's targets open the first paragraph (after the sentence that frames the
@@ -1883,6 +1895,12 @@ def _with_targets(
         pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
         paragraphs[0] = Paragraph(tuple(pieces), first.lead)
     return paragraphs
+
+
+def _is_point(piece: Piece) -> bool:
+    """A point the writer listed in the targets file (sections[0].points[1])."""
+    key = piece.provenance.yaml_key if piece.provenance is not None else None
+    return bool(key) and ".points[" in str(key)
 
 
 def _consistent_run(
