@@ -36,6 +36,7 @@ import operator
 import os
 import sys
 from array import array
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from itertools import accumulate, chain, count, pairwise
 from pathlib import Path
@@ -170,11 +171,29 @@ def remembered_grams(
     return decorate
 
 
+def counted_grams(
+    rule: str, texts: Sequence[str], function: Callable[[str], frozenset[str]]
+) -> Counter[str]:
+    """For each pair, how many of ``texts`` hold it: ``Counter`` of ``function``'s sets of them
+    chained, where ``function`` is the rule's (decorated by ``remembered_grams``). Once
+    ``install_verdicts`` ran, the texts of earlier runs' file are counted by their pairs'
+    numbers, no set made for them (a draft counts ~4,000 clauses of its units, and makes the
+    sets of the few hundred it weighs); the others are asked of ``function``."""
+    tables: dict[str, _GramTable] | None = _state.get("grams")
+    table = tables.get(rule) if tables is not None else None
+    if table is None:
+        if not _state.get("on"):
+            return Counter(chain.from_iterable(map(function, texts)))
+        table = _read_grams(rule)
+    return table.counted(texts, function)
+
+
 class _GramTable:
     """One rule's sets of pairs: those asked this run (``sets``) and those of the file, by the
-    place of their pairs' numbers (``where``, ``starts``, ``numbers``) in its list of pairs."""
+    place of their pairs' numbers (``where``, ``starts``, ``numbers``) in its list of pairs;
+    ``counts``: the file's texts this run counted without making their sets (``counted``)."""
 
-    __slots__ = ("added", "numbers", "pairs", "sets", "starts", "where")
+    __slots__ = ("added", "counts", "numbers", "pairs", "sets", "starts", "where")
 
     def __init__(
         self,
@@ -188,6 +207,7 @@ class _GramTable:
         self.starts = starts or [0]
         self.numbers = numbers if numbers is not None else array("I")
         self.sets: dict[str, frozenset[str]] = {}
+        self.counts: set[str] = set()
         self.added = False
 
     def made(self, text: str, function: Callable[[str], frozenset[str]]) -> frozenset[str]:
@@ -200,6 +220,34 @@ class _GramTable:
             return frozenset(map(self.pairs.__getitem__, numbers))
         except IndexError:  # (a malformed file)
             return function(text)
+
+    def counted(
+        self, texts: Sequence[str], function: Callable[[str], frozenset[str]]
+    ) -> Counter[str]:
+        """``counted_grams`` of ``texts``: those of the file by their numbers (each number once
+        in a text: the file holds the numbers of a set), the others' sets made or asked; all
+        counted at once, in C."""
+        sets, where, starts, numbers = self.sets, self.where, self.starts, self.numbers
+        made: list[frozenset[str]] = []
+        filed: list[str] = []  # the texts counted by their numbers
+        runs: list[array[int]] = []  # …and their numbers
+        for text in texts:
+            found = sets.get(text)
+            if found is None:
+                place = where.get(text)
+                if place is not None:
+                    filed.append(text)
+                    runs.append(numbers[starts[place] : starts[place + 1]])
+                    continue
+                found = function(text)
+            made.append(found)
+        numbered = map(self.pairs.__getitem__, chain.from_iterable(runs))
+        try:
+            counts = Counter(chain(chain.from_iterable(made), numbered))
+        except IndexError:  # (a malformed file: its texts asked as ``made`` would)
+            return Counter(chain.from_iterable(map(function, texts)))
+        self.counts.update(filed)
+        return counts
 
 
 def _grams_path(rule: str) -> Path | None:
@@ -276,6 +324,9 @@ def _save_grams(rule: str, table: _GramTable) -> None:
     if path is None or not table.added:
         return
     kept = dict(table.sets)
+    for text in table.counts:  # (asked this run too, though no set was made)
+        if text not in kept:
+            kept[text] = table.made(text, frozenset)
     if len(kept) + len(table.where) <= _MAX_GRAM_TEXTS:
         for text in table.where:
             if text not in kept:

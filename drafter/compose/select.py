@@ -58,7 +58,7 @@ from drafter.phrasebank.model import (
     foreign_matter,
 )
 from drafter.records import dataclass
-from drafter.verdicts import remembered, remembered_grams, remembered_table
+from drafter.verdicts import counted_grams, remembered, remembered_grams, remembered_table
 from drafter.wordscan import WordScan
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
@@ -238,6 +238,12 @@ def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the Chinese in ``text``: a cheap, jieba-free measure of overlap."""
     # (built from a list in text order: the same set, in the same order, as pair by pair)
     return frozenset(_HAN_PAIR.findall(text))
+
+
+def bigram_counts(texts: Sequence[str]) -> Counter[str]:
+    """For each bigram, how many of ``texts`` hold it (``bigrams``' sets of them counted), the
+    texts kept between runs counted without making their sets (``counted_grams``)."""
+    return counted_grams("bigrams", texts, bigrams)
 
 
 @lru_cache(maxsize=1)

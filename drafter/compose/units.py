@@ -36,6 +36,7 @@ from drafter.compose.portable import addresses_hearers, is_report_only
 from drafter.compose.select import (
     CAPPED,
     LEVEL_WORDS,
+    bigram_counts,
     bigrams,
     favoured,
     key_phrases,
@@ -101,21 +102,28 @@ class UnitView:
     roles: tuple[str, ...]
     lead: str | None = None
     opens: bool = True  # sentences[0] is the unit's own first sentence (the one after its lead)
-    clauses: tuple[tuple[frozenset[str], ...], ...] = ()  # per sentence, its clauses' bigrams
+    # per sentence, its clauses' bigrams, once made (``grams``): a part makes them for the units
+    # it weighs, not the pool for all its units (most are never weighed: set aside, or not
+    # reached); a function of the sentences, so not compared
+    clauses: tuple[tuple[frozenset[str], ...], ...] = field(default=(), compare=False)
     matters: tuple[str, ...] = ()  # per sentence, its own matter ("" for none), when mined
 
-    def __post_init__(self) -> None:
-        if not self.clauses:
-            object.__setattr__(self, "clauses", tuple(clause_grams(s) for s in self.sentences))
+    @property
+    def grams(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """Per sentence, its clauses' bigrams (``clause_grams``), made when first asked."""
+        if len(self.clauses) != len(self.sentences):
+            object.__setattr__(self, "clauses", tuple(map(clause_grams, self.sentences)))
+        return self.clauses
 
     def without(self, indexes: frozenset[int]) -> UnitView:
         """The unit without its sentences at ``indexes`` (its first is never among them)."""
         keep = [i for i in range(len(self.sentences)) if i not in indexes]
+        made = len(self.clauses) == len(self.sentences)
         return replace(
             self,
             sentences=tuple(self.sentences[i] for i in keep),
             roles=tuple(self.roles[i] for i in keep),
-            clauses=tuple(self.clauses[i] for i in keep),
+            clauses=tuple(self.clauses[i] for i in keep) if made else (),
             matters=tuple(self.matters[i] for i in keep) if self.matters else (),
         )
 
@@ -253,7 +261,7 @@ class UnitLedger:
         said = self.said.setdefault(mood, [])
         index = self.index.setdefault(mood, {})
         for i in chosen.indexes:
-            for clause in chosen.unit.clauses[i]:
+            for clause in chosen.unit.grams[i]:
                 for gram in clause:
                     if self.idf.get(gram, RARE) >= RARE:
                         index.setdefault(gram, []).append(len(said))
@@ -266,10 +274,14 @@ _CLAUSE = re.compile(r"[，；：、。！？]")
 
 
 def clause_grams(sentence: str) -> tuple[frozenset[str], ...]:
-    """The bigrams of each clause of four characters or more: an idea is a clause
-    (压减审批环节和时限，提高审批效率 says two)."""
-    parts = [part for part in _CLAUSE.split(sentence) if len(part) >= 4]
-    return tuple(map(bigrams, parts)) or (bigrams(sentence),)
+    """The bigrams of each of the sentence's clauses (``clause_texts``)."""
+    return tuple(map(bigrams, clause_texts(sentence)))
+
+
+def clause_texts(sentence: str) -> list[str]:
+    """The clauses of four characters or more (the sentence itself when it has none): an idea
+    is a clause (压减审批环节和时限，提高审批效率 says two)."""
+    return [part for part in _CLAUSE.split(sentence) if len(part) >= 4] or [sentence]
 
 
 def same_idea(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> bool:
@@ -674,10 +686,12 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
 
 
 def bigram_idf(pool: Sequence[UnitView]) -> dict[str, float]:
-    """Inverse document frequency of each bigram over the pool's clauses."""
-    clauses = [clause for unit in pool for sentence in unit.clauses for clause in sentence]
-    # (every clause's bigrams counted in one pass in C, in the same order as clause by clause)
-    counts = Counter(chain.from_iterable(clauses))
+    """Inverse document frequency of each bigram over the pool's clauses (counted without
+    making each clause's set of bigrams: ``bigram_counts``)."""
+    clauses = [
+        clause for unit in pool for sentence in unit.sentences for clause in clause_texts(sentence)
+    ]
+    counts = bigram_counts(clauses)
     total = len(clauses)
     # (one weight per count, not per bigram: ~12,000 bigrams, a few hundred counts)
     weights = {n: math.log((total + 1) / (n + 1)) + 0.1 for n in set(counts.values())}
@@ -1198,7 +1212,7 @@ def _fresh(
     mood = unit.phrase.mode or Mode.TARGET
     allowed, part, paragraph = place
     kept: list[int] = []
-    for index, clauses in enumerate(unit.clauses):
+    for index, clauses in enumerate(unit.grams):
         matter = unit.matter_of(index)
         sentence = unit.sentences[index]
         if (
@@ -1216,7 +1230,7 @@ def _fresh(
             or any(map(operator.lt, repeat(1), map(sentence.count, CAPPED)))
             or ledger.repeats(clauses, mood)
             or any(
-                same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.clauses[k]
+                same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.grams[k]
             )
         ):
             if index == 0 and whole:
