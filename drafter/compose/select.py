@@ -461,7 +461,7 @@ _COMMON = frozenset(
 
 
 # Seed-free tables of recent Selectors, by (slot values, time frame, audience); see _share_tables.
-_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any, Any, Any, Any]] = {}
+_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any, Any, Any]] = {}
 _SHARED_MAX = 4
 
 
@@ -587,11 +587,12 @@ class Selector:
         )
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
-        # another province's own programmes (非首都功能, 一减四增): see ``compose.regional``
-        self.regional = foreign_terms(values.get("county", ""), load_regional_terms())
-        # another county's own products (樱桃, 食用菌, 箱包): only those the targets file names
-        # (``told``: its own words) are said: see ``compose.products``
-        self.products = untold_products(told, load_products())
+        # another province's own programmes (非首都功能, 一减四增: ``compose.regional``) and
+        # another county's own products (樱桃, 食用菌, 箱包) but those the targets file names
+        # (``told``: its own words; ``compose.products``): made when a text is first checked
+        # (``_foreign_terms``), which a draft whose checks were all kept never does
+        self._told = told
+        self._foreign: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
         self.values = dict(values)
         self.county = self.values.get("county", "")
         self.unit = unit_of(self.county)
@@ -616,8 +617,9 @@ class Selector:
         # whether it is hand-written, the extra values), not by the entry that holds it: a
         # sentence of a unit and the same body sentence are checked once (~1,000 a draft)
         self._prepared: dict[tuple[str, bool, bool, tuple[tuple[str, str], ...]], str | None] = {}
-        # ``suits_speech``'s answers by text (and plan, own): see ``_share_tables``
-        self._suits: dict[str, bool] = {}
+        # ``suits_speech``'s answers by text (and plan, own), kept between runs: read when
+        # first asked (a check not kept: ``_fill_checked``)
+        self._suits: dict[str, bool] | None = None
         # ``_fill_checked``'s answers for sentences without slots, kept between runs: the
         # filled text, True for the text itself, False for None (see ``_share_tables``)
         self._kept_fills: dict[str, str | bool] = {}
@@ -625,8 +627,9 @@ class Selector:
         # and meeting: a targets file drafted again)
         self._kept_slot_fills: dict[str, str | bool] = {}
         self._share_tables()
-        # every scrubbed name, found in one scan of a sentence
-        self._scrub_scan = _scrub_scan(self._scrubbed) if self._scrubbed else None
+        # every scrubbed name, found in one scan of a sentence: made when a text is first
+        # checked (``_names_scan``)
+        self._scrub_scan: WordScan | None = None
 
     def _share_tables(self) -> None:
         """Reuse the answers that do not depend on the seed from an earlier Selector over the
@@ -645,10 +648,6 @@ class Selector:
             # a text's scores depend on the topics' keywords alone: earlier runs' are reused
             context = _digest(list(self.keywords.items()))
             self._keyword_cache = remembered_table("keywords", context, _is_scores)
-            # whether a text suits the speech depends on the date, the audience and the
-            # county's region alone (``suits_speech``): any county of the same region drafting
-            # for the same date and audience reuses the answers
-            self._suits = remembered_table("suits", self._suits_context(), _is_bool)
             # a sentence without slots is checked alike for any county of the same context
             # (``_fill_checked``): earlier runs' answers are reused
             self._kept_fills = remembered_table("fills", self._fills_context(), _is_fill)
@@ -660,7 +659,6 @@ class Selector:
                 self._prepared,
                 self._keyword_cache,
                 self.memo,
-                self._suits,
                 self._kept_fills,
                 self._kept_slot_fills,
             )
@@ -669,7 +667,7 @@ class Selector:
                 del _SHARED[next(iter(_SHARED))]
         else:
             self._prepared, self._keyword_cache, self.memo = entry[1], entry[2], entry[3]
-            self._suits, self._kept_fills, self._kept_slot_fills = entry[4], entry[5], entry[6]
+            self._kept_fills, self._kept_slot_fills = entry[4], entry[5]
 
     def _fills_context(self) -> str:
         """A digest of what ``_check_fill`` reads besides a sentence without slots: what
@@ -737,10 +735,16 @@ class Selector:
         draft's context only (``_fills_context``), and comes from earlier runs' where it can
         (~3,400 a draft, ~10 ms of checks); one with slots on the values too, and comes from
         earlier runs' with the same values (~800 a draft, ~6 ms of filling and checks)."""
+        plan = kind not in (Kind.OPENING, Kind.CLOSING)
         if extra:
-            return self._check_fill(text, kind, curated, extra)
-        table = self._kept_slot_fills if "{" in text else self._kept_fills
-        key = f"{kind not in (Kind.OPENING, Kind.CLOSING):d}{curated:d}{text}"
+            # (kept with the slots' answers, the extra values put before the text: a list of
+            # JSON ends where it closes, so no key of one reads as another's)
+            table = self._kept_slot_fills
+            given = json.dumps(sorted(extra.items()), ensure_ascii=False)
+            key = f"x{plan:d}{curated:d}{given}{text}"
+        else:
+            table = self._kept_slot_fills if "{" in text else self._kept_fills
+            key = f"{plan:d}{curated:d}{text}"
         kept = table.get(key)
         if kept is None:
             filled = self._check_fill(text, kind, curated, extra)
@@ -757,7 +761,8 @@ class Selector:
         literal = SLOT_PATTERN.sub("", text) if "{" in text else text
         if UNSAFE.search(literal) or "XX" in literal or "××" in literal:
             return None
-        if self._scrub_scan is not None and self._scrub_scan.occurs(literal):
+        scan = self._names_scan()
+        if scan is not None and scan.occurs(literal):
             return None
         plan = kind not in (Kind.OPENING, Kind.CLOSING)
         own = self.own_county and not curated
@@ -803,13 +808,27 @@ class Selector:
         if self.other_level is not None and self.other_level.search(printed):
             return None  # another level's own words (全区人民 in a 县's report)
         # (the literal text was scanned above: the same text again cannot hold a name)
-        scan = self._scrub_scan
         if scan is not None and (
             (filled != literal and scan.occurs(filled))
             or (printed != filled and scan.occurs(printed))
         ):
             return None
         return filled
+
+    def _names_scan(self) -> WordScan | None:
+        """The scan of the bank's scrubbed names (None when it has none), made when first
+        asked: a draft whose every check was kept between runs never asks it."""
+        if self._scrub_scan is None and self._scrubbed:
+            self._scrub_scan = _scrub_scan(self._scrubbed)
+        return self._scrub_scan
+
+    def _foreign_terms(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """Another province's programmes and the products the targets file does not name (see
+        ``__init__``), made when first asked."""
+        if self._foreign is None:
+            regional = foreign_terms(self.county, load_regional_terms())
+            self._foreign = (regional, untold_products(self._told, load_products()))
+        return self._foreign
 
     def fill_text(self, text: str) -> str | None:
         """A bank sentence (with slots) filled for this draft, or None when it cannot be said
@@ -836,9 +855,15 @@ class Selector:
         """Whether bank text can be said by this county, to this audience, at this date
         (``own``: text of the county's own archive, whose particulars are its own)."""
         key = f"{plan:d}{own:d}{text}"
-        found = self._suits.get(key)
+        suits = self._suits
+        if suits is None:
+            # whether a text suits the speech depends on the date, the audience and the
+            # county's region alone: any county of the same region drafting for the same date
+            # and audience reuses the answers
+            suits = self._suits = remembered_table("suits", self._suits_context(), _is_bool)
+        found = suits.get(key)
         if found is None:
-            found = self._suits[key] = self._suits_speech(text, plan=plan, own=own)
+            found = suits[key] = self._suits_speech(text, plan=plan, own=own)
         return found
 
     def _suits_speech(self, text: str, *, plan: bool, own: bool) -> bool:
@@ -862,10 +887,12 @@ class Selector:
             text.replace("“", "").replace("”", "") if "“" in text or "”" in text else text
         ):
             return False
-        if not own and self.regional is not None and self.regional.search(text):
-            return False
-        if not own and self.products is not None and self.products.search(text):
-            return False
+        if not own:
+            regional, products = self._foreign_terms()
+            if regional is not None and regional.search(text):
+                return False
+            if products is not None and products.search(text):
+                return False
         if _SEQUEL.search(text):
             return False
         if self.public and is_internal(text):
