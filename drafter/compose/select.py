@@ -585,6 +585,10 @@ class Selector:
             if self.aside_key
             else None
         )
+        if self.aside_key:
+            # (kept between runs for the key: the same targets file drafted again with its
+            # seed draws the same ~3,500 entries, ~3 ms of hashing)
+            self._aside = remembered_table("aside", _digest(self.aside_key), _is_bool)
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
         # another province's own programmes (非首都功能, 一减四增: ``compose.regional``) and
