@@ -654,9 +654,10 @@ class Selector:
             self._keyword_cache = remembered_table("keywords", context, _is_scores)
             # a sentence without slots is checked alike for any county of the same context
             # (``_fill_checked``): earlier runs' answers are reused
-            self._kept_fills = remembered_table("fills", self._fills_context(), _is_fill)
+            fills = self._fills_context()  # (a digest of ~1,000 scrubbed names among others)
+            self._kept_fills = remembered_table("fills", fills, _is_fill)
             # a sentence with slots is checked alike for the same context and values
-            slot_context = _digest([self._fills_context(), sorted(self.values.items())])
+            slot_context = _digest([fills, sorted(self.values.items())])
             self._kept_slot_fills = remembered_table("slotfills", slot_context, _is_fill)
             entry = (
                 self.bank,
