@@ -21,15 +21,18 @@ Phases, each a function with small frozen objects between them:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import operator
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import field, replace
 from functools import lru_cache
 from itertools import chain, repeat
+from typing import Any
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import addresses_hearers, is_report_only
@@ -50,7 +53,7 @@ from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, foreign_matter, home_of
 from drafter.records import dataclass
-from drafter.verdicts import remembered
+from drafter.verdicts import remembered, remembered_table
 
 SAME_IDEA = 0.42  # weighted share of the shorter sentence's bigrams: above it, one idea twice
 SAME_IDEA_MIN = 3  # and at least this many shared content bigrams
@@ -686,16 +689,39 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
 
 
 def bigram_idf(pool: Sequence[UnitView]) -> dict[str, float]:
-    """Inverse document frequency of each bigram over the pool's clauses (counted without
-    making each clause's set of bigrams: ``bigram_counts``)."""
-    clauses = [
-        clause for unit in pool for sentence in unit.sentences for clause in clause_texts(sentence)
-    ]
-    counts = bigram_counts(clauses)
-    total = len(clauses)
+    """Inverse document frequency of each bigram over the pool's clauses (``clause_counts``)."""
+    counts, total = clause_counts([sentence for unit in pool for sentence in unit.sentences])
     # (one weight per count, not per bigram: ~12,000 bigrams, a few hundred counts)
     weights = {n: math.log((total + 1) / (n + 1)) + 0.1 for n in set(counts.values())}
     return dict(zip(counts, map(weights.__getitem__, counts.values()), strict=True))
+
+
+def clause_counts(sentences: Sequence[str]) -> tuple[Mapping[str, int], int]:
+    """For each bigram, how many clauses of ``sentences`` (``clause_texts``) hold it, and how
+    many clauses they have: counted without making each clause's set (``bigram_counts``), and
+    kept between runs by the sentences' digest (a draft's pool is the same whatever its seed:
+    the same targets file drafted again reads its ~12,000 counts, ~4 ms of counting)."""
+    digest = hashlib.sha256(json.dumps(sentences, ensure_ascii=False).encode()).hexdigest()
+    kept = remembered_table("clausecounts", digest[:24], _are_counts)
+    found = kept.get("pool")
+    if found is not None:
+        return found["counts"], found["clauses"]
+    clauses = [clause for sentence in sentences for clause in clause_texts(sentence)]
+    counts = dict(bigram_counts(clauses))
+    kept["pool"] = {"counts": counts, "clauses": len(clauses)}
+    return counts, len(clauses)
+
+
+def _are_counts(answers: Collection[Any]) -> bool:
+    """Every answer ``clause_counts``' own: the counts of text keys, and the clauses' number."""
+    return all(
+        type(answer) is dict
+        and type(answer.get("clauses")) is int
+        and type(answer.get("counts")) is dict
+        and set(map(type, answer["counts"])) <= {str}
+        and set(map(type, answer["counts"].values())) <= {int}
+        for answer in answers
+    )
 
 
 # --------------------------------------------------------------------------- choose
