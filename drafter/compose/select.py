@@ -461,7 +461,7 @@ _COMMON = frozenset(
 
 
 # Seed-free tables of recent Selectors, by (slot values, time frame, audience); see _share_tables.
-_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any, Any, Any]] = {}
+_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any, Any, Any, Any]] = {}
 _SHARED_MAX = 4
 
 
@@ -612,6 +612,8 @@ class Selector:
         self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
         self._keyword_cache: dict[str, dict[str, float]] = {}
         self._topic_scores: dict[tuple[str, str, tuple[str, ...] | None], float] = {}
+        # ``_score_on``'s answers kept between runs, by topic, tags and text (``topic_score``)
+        self._kept_scores: dict[str, float] = {}
         # every sentence said so far: the number of its bigrams, by its place in the draft, and
         # for each bigram the places of the sentences that hold it (``too_similar``)
         self._said: list[int] = []
@@ -652,6 +654,8 @@ class Selector:
             # a text's scores depend on the topics' keywords alone: earlier runs' are reused
             context = _digest(list(self.keywords.items()))
             self._keyword_cache = remembered_table("keywords", context, _is_scores)
+            # …and so do its scores on a topic (``topic_score``)
+            self._kept_scores = remembered_table("topicscores", context, _is_floats)
             # a sentence without slots is checked alike for any county of the same context
             # (``_fill_checked``): earlier runs' answers are reused
             fills = self._fills_context()  # (a digest of ~1,000 scrubbed names among others)
@@ -666,13 +670,14 @@ class Selector:
                 self.memo,
                 self._kept_fills,
                 self._kept_slot_fills,
+                self._kept_scores,
             )
             _SHARED[key] = entry
             while len(_SHARED) > _SHARED_MAX:
                 del _SHARED[next(iter(_SHARED))]
         else:
             self._prepared, self._keyword_cache, self.memo = entry[1], entry[2], entry[3]
-            self._kept_fills, self._kept_slot_fills = entry[4], entry[5]
+            self._kept_fills, self._kept_slot_fills, self._kept_scores = entry[4:7]
 
     def _fills_context(self) -> str:
         """A digest of what ``_check_fill`` reads besides a sentence without slots: what
@@ -935,7 +940,14 @@ class Selector:
         key = (text, topic, None if phrase is None else phrase.topics)
         score = self._topic_scores.get(key)
         if score is None:
-            score = self._topic_scores[key] = self._score_on(text, topic, phrase)
+            # (kept between runs: a score depends on the topics' keywords, the topic, the
+            # entry's tags and the text alone; ~2,400 a draft)
+            tags = "|".join(phrase.topics) if phrase is not None else ""
+            kept = f"{topic}\t{tags}\t{text}"
+            score = self._kept_scores.get(kept)
+            if score is None:
+                score = self._kept_scores[kept] = self._score_on(text, topic, phrase)
+            self._topic_scores[key] = score
         return score
 
     def _score_on(self, text: str, topic: str, phrase: Phrase | None) -> float:
@@ -1294,6 +1306,11 @@ def _is_bool(answers: Collection[object]) -> bool:
     return set(map(type, answers)) <= {bool}
 
 
+def _is_floats(answers: Collection[object]) -> bool:
+    """Every answer a float."""
+    return set(map(type, answers)) <= {float}
+
+
 def _is_fill(answers: Collection[object]) -> bool:
     """Every answer a bool or text."""
     return set(map(type, answers)) <= {bool, str}
@@ -1419,12 +1436,18 @@ LONG_PHRASE = 8  # characters: no two sentences of a speech share this long a ph
 def key_phrases(text: str, size: int = KEY_PHRASE) -> frozenset[str]:
     """Every run of ``size`` Chinese characters in ``text`` outside the stock phrases; at the
     part's size (``KEY_PHRASE``), the objects its clauses act on too (``clause_objects``)."""
-    pieces = _STOCK.split(text)
+    pieces = _unstocked(text).split("\t")
     # (a list made first: a comprehension builds it faster than a generator feeds the set)
-    runs = frozenset(
-        [piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1)]
-    )
-    return runs | clause_objects(text) if size == KEY_PHRASE else runs
+    runs = [piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1)]
+    # (the objects in the same set: the runs' set and its union with them are one set)
+    return frozenset(chain(runs, clause_objects(text)) if size == KEY_PHRASE else runs)
+
+
+@remembered("unstocked")  # (its alternation tried at every place: kept between runs)
+def _unstocked(text: str) -> str:
+    """``_STOCK.split(text)`` joined by tabs: the runs of Chinese characters outside the stock
+    phrases (``_STOCK`` cuts at every other character, so no run holds a tab)."""
+    return "\t".join(_STOCK.split(text))
 
 
 # What a clause opens with before the thing it acts on: how much, how, and the verb (加强,
