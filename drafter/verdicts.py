@@ -59,8 +59,9 @@ _MAX_GRAM_TEXTS = 12_000
 
 T = TypeVar("T")
 
-# text → its answers, one per rule in the order of ``_rules`` (``_UNASKED`` where not asked)
-_answers: dict[str, list[Any]] = {}
+# text → its answers, one per rule in the order of ``_rules`` (``_UNASKED`` where not asked); a
+# row read from the file is a tuple (~5,000 of them read, few added to)
+_answers: dict[str, list[Any] | tuple[Any, ...]] = {}
 _rules: dict[str, int] = {}  # rule → its place in a text's answers
 _used: set[str] = set()  # texts asked this run (kept when the file is trimmed)
 _state: dict[str, Any] = {}
@@ -80,12 +81,15 @@ def remembered(rule: str) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
                     return function(text)
                 _read()
             _used.add(text)
-            row = _answers.get(text)
-            if row is None:
+            kept = _answers.get(text)
+            if kept is None:
                 row = _answers[text] = [_UNASKED] * len(_rules)
-            elif len(row) > place and type(row[place]) is not int:
-                found: T = row[place]
+            elif len(kept) > place and type(kept[place]) is not int:
+                found: T = kept[place]
                 return found
+            else:  # (a row read from the file is a tuple until a rule adds to it)
+                row = kept if isinstance(kept, list) else list(kept)
+                _answers[text] = row
             while len(row) <= place:
                 row.append(_UNASKED)
             found = row[place] = function(text)
@@ -396,7 +400,7 @@ def _read() -> None:
             and len(columns) == len(_rules)
             and all(type(column) is list and len(column) == len(texts) for column in columns)
         ):
-            _answers.update(zip(texts, map(list, zip(*columns, strict=True)), strict=True))
+            _answers.update(zip(texts, zip(*columns, strict=True), strict=True))
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return
 
@@ -420,9 +424,8 @@ def save_verdicts() -> None:
     answers = _answers
     if len(answers) > _MAX_ANSWERS:
         answers = {text: row for text, row in answers.items() if text in _used}
-    for row in answers.values():
-        row.extend([_UNASKED] * (len(_rules) - len(row)))
-    columns = [list(column) for column in zip(*answers.values(), strict=True)]
+    rows = [[*row, *[_UNASKED] * (len(_rules) - len(row))] for row in answers.values()]
+    columns = [list(column) for column in zip(*rows, strict=True)]
     head = {"format": _FORMAT, "key": _key(), "rules": list(_rules), "columns": columns}
     if not answers:
         head["columns"] = [[] for _ in _rules]
