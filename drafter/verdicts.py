@@ -36,6 +36,7 @@ import operator
 import os
 import sys
 from array import array
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from itertools import accumulate, chain, count, pairwise
 from pathlib import Path
@@ -58,8 +59,9 @@ _MAX_GRAM_TEXTS = 12_000
 
 T = TypeVar("T")
 
-# text → its answers, one per rule in the order of ``_rules`` (``_UNASKED`` where not asked)
-_answers: dict[str, list[Any]] = {}
+# text → its answers, one per rule in the order of ``_rules`` (``_UNASKED`` where not asked); a
+# row read from the file is a tuple (~5,000 of them read, few added to)
+_answers: dict[str, list[Any] | tuple[Any, ...]] = {}
 _rules: dict[str, int] = {}  # rule → its place in a text's answers
 _used: set[str] = set()  # texts asked this run (kept when the file is trimmed)
 _state: dict[str, Any] = {}
@@ -79,12 +81,15 @@ def remembered(rule: str) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
                     return function(text)
                 _read()
             _used.add(text)
-            row = _answers.get(text)
-            if row is None:
+            kept = _answers.get(text)
+            if kept is None:
                 row = _answers[text] = [_UNASKED] * len(_rules)
-            elif len(row) > place and type(row[place]) is not int:
-                found: T = row[place]
+            elif len(kept) > place and type(kept[place]) is not int:
+                found: T = kept[place]
                 return found
+            else:  # (a row read from the file is a tuple until a rule adds to it)
+                row = kept if isinstance(kept, list) else list(kept)
+                _answers[text] = row
             while len(row) <= place:
                 row.append(_UNASKED)
             found = row[place] = function(text)
@@ -170,11 +175,29 @@ def remembered_grams(
     return decorate
 
 
+def counted_grams(
+    rule: str, texts: Sequence[str], function: Callable[[str], frozenset[str]]
+) -> Counter[str]:
+    """For each pair, how many of ``texts`` hold it: ``Counter`` of ``function``'s sets of them
+    chained, where ``function`` is the rule's (decorated by ``remembered_grams``). Once
+    ``install_verdicts`` ran, the texts of earlier runs' file are counted by their pairs'
+    numbers, no set made for them (a draft counts ~4,000 clauses of its units, and makes the
+    sets of the few hundred it weighs); the others are asked of ``function``."""
+    tables: dict[str, _GramTable] | None = _state.get("grams")
+    table = tables.get(rule) if tables is not None else None
+    if table is None:
+        if not _state.get("on"):
+            return Counter(chain.from_iterable(map(function, texts)))
+        table = _read_grams(rule)
+    return table.counted(texts, function)
+
+
 class _GramTable:
     """One rule's sets of pairs: those asked this run (``sets``) and those of the file, by the
-    place of their pairs' numbers (``where``, ``starts``, ``numbers``) in its list of pairs."""
+    place of their pairs' numbers (``where``, ``starts``, ``numbers``) in its list of pairs;
+    ``counts``: the file's texts this run counted without making their sets (``counted``)."""
 
-    __slots__ = ("added", "numbers", "pairs", "sets", "starts", "where")
+    __slots__ = ("added", "counts", "numbers", "pairs", "sets", "starts", "where")
 
     def __init__(
         self,
@@ -188,6 +211,7 @@ class _GramTable:
         self.starts = starts or [0]
         self.numbers = numbers if numbers is not None else array("I")
         self.sets: dict[str, frozenset[str]] = {}
+        self.counts: set[str] = set()
         self.added = False
 
     def made(self, text: str, function: Callable[[str], frozenset[str]]) -> frozenset[str]:
@@ -200,6 +224,34 @@ class _GramTable:
             return frozenset(map(self.pairs.__getitem__, numbers))
         except IndexError:  # (a malformed file)
             return function(text)
+
+    def counted(
+        self, texts: Sequence[str], function: Callable[[str], frozenset[str]]
+    ) -> Counter[str]:
+        """``counted_grams`` of ``texts``: those of the file by their numbers (each number once
+        in a text: the file holds the numbers of a set), the others' sets made or asked; all
+        counted at once, in C."""
+        sets, where, starts, numbers = self.sets, self.where, self.starts, self.numbers
+        made: list[frozenset[str]] = []
+        filed: list[str] = []  # the texts counted by their numbers
+        runs: list[array[int]] = []  # …and their numbers
+        for text in texts:
+            found = sets.get(text)
+            if found is None:
+                place = where.get(text)
+                if place is not None:
+                    filed.append(text)
+                    runs.append(numbers[starts[place] : starts[place + 1]])
+                    continue
+                found = function(text)
+            made.append(found)
+        numbered = map(self.pairs.__getitem__, chain.from_iterable(runs))
+        try:
+            counts = Counter(chain(chain.from_iterable(made), numbered))
+        except IndexError:  # (a malformed file: its texts asked as ``made`` would)
+            return Counter(chain.from_iterable(map(function, texts)))
+        self.counts.update(filed)
+        return counts
 
 
 def _grams_path(rule: str) -> Path | None:
@@ -276,6 +328,9 @@ def _save_grams(rule: str, table: _GramTable) -> None:
     if path is None or not table.added:
         return
     kept = dict(table.sets)
+    for text in table.counts:  # (asked this run too, though no set was made)
+        if text not in kept:
+            kept[text] = table.made(text, frozenset)
     if len(kept) + len(table.where) <= _MAX_GRAM_TEXTS:
         for text in table.where:
             if text not in kept:
@@ -345,7 +400,7 @@ def _read() -> None:
             and len(columns) == len(_rules)
             and all(type(column) is list and len(column) == len(texts) for column in columns)
         ):
-            _answers.update(zip(texts, map(list, zip(*columns, strict=True)), strict=True))
+            _answers.update(zip(texts, zip(*columns, strict=True), strict=True))
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return
 
@@ -369,9 +424,8 @@ def save_verdicts() -> None:
     answers = _answers
     if len(answers) > _MAX_ANSWERS:
         answers = {text: row for text, row in answers.items() if text in _used}
-    for row in answers.values():
-        row.extend([_UNASKED] * (len(_rules) - len(row)))
-    columns = [list(column) for column in zip(*answers.values(), strict=True)]
+    rows = [[*row, *[_UNASKED] * (len(_rules) - len(row))] for row in answers.values()]
+    columns = [list(column) for column in zip(*rows, strict=True)]
     head = {"format": _FORMAT, "key": _key(), "rules": list(_rules), "columns": columns}
     if not answers:
         head["columns"] = [[] for _ in _rules]

@@ -58,7 +58,7 @@ from drafter.phrasebank.model import (
     foreign_matter,
 )
 from drafter.records import dataclass
-from drafter.verdicts import remembered, remembered_grams, remembered_table
+from drafter.verdicts import counted_grams, remembered, remembered_grams, remembered_table
 from drafter.wordscan import WordScan
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
@@ -240,6 +240,12 @@ def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the Chinese in ``text``: a cheap, jieba-free measure of overlap."""
     # (built from a list in text order: the same set, in the same order, as pair by pair)
     return frozenset(_HAN_PAIR.findall(text))
+
+
+def bigram_counts(texts: Sequence[str]) -> Counter[str]:
+    """For each bigram, how many of ``texts`` hold it (``bigrams``' sets of them counted), the
+    texts kept between runs counted without making their sets (``counted_grams``)."""
+    return counted_grams("bigrams", texts, bigrams)
 
 
 @lru_cache(maxsize=1)
@@ -581,13 +587,18 @@ class Selector:
             if self.aside_key
             else None
         )
+        if self.aside_key:
+            # (kept between runs for the key: the same targets file drafted again with its
+            # seed draws the same ~3,500 entries, ~3 ms of hashing)
+            self._aside = remembered_table("aside", _digest(self.aside_key), _is_bool)
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
-        # another province's own programmes (非首都功能, 一减四增): see ``compose.regional``
-        self.regional = foreign_terms(values.get("county", ""), load_regional_terms())
-        # another county's own products (樱桃, 食用菌, 箱包): only those the targets file names
-        # (``told``: its own words) are said: see ``compose.products``
-        self.products = untold_products(told, load_products())
+        # another province's own programmes (非首都功能, 一减四增: ``compose.regional``) and
+        # another county's own products (樱桃, 食用菌, 箱包) but those the targets file names
+        # (``told``: its own words; ``compose.products``): made when a text is first checked
+        # (``_foreign_terms``), which a draft whose checks were all kept never does
+        self._told = told
+        self._foreign: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
         self.values = dict(values)
         self.county = self.values.get("county", "")
         self.unit = unit_of(self.county)
@@ -603,6 +614,8 @@ class Selector:
         self._scrubbed = tuple(name for name in bank.scrubbed if len(name) >= 2)
         self._keyword_cache: dict[str, dict[str, float]] = {}
         self._topic_scores: dict[tuple[str, str, tuple[str, ...] | None], float] = {}
+        # ``_score_on``'s answers kept between runs, by topic, tags and text (``topic_score``)
+        self._kept_scores: dict[str, float] = {}
         # every sentence said so far: the number of its bigrams, by its place in the draft, and
         # for each bigram the places of the sentences that hold it (``too_similar``)
         self._said: list[int] = []
@@ -612,8 +625,9 @@ class Selector:
         # whether it is hand-written, the extra values), not by the entry that holds it: a
         # sentence of a unit and the same body sentence are checked once (~1,000 a draft)
         self._prepared: dict[tuple[str, bool, bool, tuple[tuple[str, str], ...]], str | None] = {}
-        # ``suits_speech``'s answers by text (and plan, own): see ``_share_tables``
-        self._suits: dict[str, bool] = {}
+        # ``suits_speech``'s answers by text (and plan, own), kept between runs: read when
+        # first asked (a check not kept: ``_fill_checked``)
+        self._suits: dict[str, bool] | None = None
         # ``_fill_checked``'s answers for sentences without slots, kept between runs: the
         # filled text, True for the text itself, False for None (see ``_share_tables``)
         self._kept_fills: dict[str, str | bool] = {}
@@ -621,8 +635,9 @@ class Selector:
         # and meeting: a targets file drafted again)
         self._kept_slot_fills: dict[str, str | bool] = {}
         self._share_tables()
-        # every scrubbed name, found in one scan of a sentence
-        self._scrub_scan = _scrub_scan(self._scrubbed) if self._scrubbed else None
+        # every scrubbed name, found in one scan of a sentence: made when a text is first
+        # checked (``_names_scan``)
+        self._scrub_scan: WordScan | None = None
 
     def _share_tables(self) -> None:
         """Reuse the answers that do not depend on the seed from an earlier Selector over the
@@ -641,31 +656,30 @@ class Selector:
             # a text's scores depend on the topics' keywords alone: earlier runs' are reused
             context = _digest(list(self.keywords.items()))
             self._keyword_cache = remembered_table("keywords", context, _is_scores)
-            # whether a text suits the speech depends on the date, the audience and the
-            # county's region alone (``suits_speech``): any county of the same region drafting
-            # for the same date and audience reuses the answers
-            self._suits = remembered_table("suits", self._suits_context(), _is_bool)
+            # …and so do its scores on a topic (``topic_score``)
+            self._kept_scores = remembered_table("topicscores", context, _is_floats)
             # a sentence without slots is checked alike for any county of the same context
             # (``_fill_checked``): earlier runs' answers are reused
-            self._kept_fills = remembered_table("fills", self._fills_context(), _is_fill)
+            fills = self._fills_context()  # (a digest of ~1,000 scrubbed names among others)
+            self._kept_fills = remembered_table("fills", fills, _is_fill)
             # a sentence with slots is checked alike for the same context and values
-            slot_context = _digest([self._fills_context(), sorted(self.values.items())])
+            slot_context = _digest([fills, sorted(self.values.items())])
             self._kept_slot_fills = remembered_table("slotfills", slot_context, _is_fill)
             entry = (
                 self.bank,
                 self._prepared,
                 self._keyword_cache,
                 self.memo,
-                self._suits,
                 self._kept_fills,
                 self._kept_slot_fills,
+                self._kept_scores,
             )
             _SHARED[key] = entry
             while len(_SHARED) > _SHARED_MAX:
                 del _SHARED[next(iter(_SHARED))]
         else:
             self._prepared, self._keyword_cache, self.memo = entry[1], entry[2], entry[3]
-            self._suits, self._kept_fills, self._kept_slot_fills = entry[4], entry[5], entry[6]
+            self._kept_fills, self._kept_slot_fills, self._kept_scores = entry[4:7]
 
     def _fills_context(self) -> str:
         """A digest of what ``_check_fill`` reads besides a sentence without slots: what
@@ -733,10 +747,16 @@ class Selector:
         draft's context only (``_fills_context``), and comes from earlier runs' where it can
         (~3,400 a draft, ~10 ms of checks); one with slots on the values too, and comes from
         earlier runs' with the same values (~800 a draft, ~6 ms of filling and checks)."""
+        plan = kind not in (Kind.OPENING, Kind.CLOSING)
         if extra:
-            return self._check_fill(text, kind, curated, extra)
-        table = self._kept_slot_fills if "{" in text else self._kept_fills
-        key = f"{kind not in (Kind.OPENING, Kind.CLOSING):d}{curated:d}{text}"
+            # (kept with the slots' answers, the extra values put before the text: a list of
+            # JSON ends where it closes, so no key of one reads as another's)
+            table = self._kept_slot_fills
+            given = json.dumps(sorted(extra.items()), ensure_ascii=False)
+            key = f"x{plan:d}{curated:d}{given}{text}"
+        else:
+            table = self._kept_slot_fills if "{" in text else self._kept_fills
+            key = f"{plan:d}{curated:d}{text}"
         kept = table.get(key)
         if kept is None:
             filled = self._check_fill(text, kind, curated, extra)
@@ -753,7 +773,8 @@ class Selector:
         literal = SLOT_PATTERN.sub("", text) if "{" in text else text
         if UNSAFE.search(literal) or "XX" in literal or "××" in literal:
             return None
-        if self._scrub_scan is not None and self._scrub_scan.occurs(literal):
+        scan = self._names_scan()
+        if scan is not None and scan.occurs(literal):
             return None
         plan = kind not in (Kind.OPENING, Kind.CLOSING)
         own = self.own_county and not curated
@@ -803,13 +824,27 @@ class Selector:
         if self.other_level is not None and self.other_level.search(printed):
             return None  # another level's own words (全区人民 in a 县's report)
         # (the literal text was scanned above: the same text again cannot hold a name)
-        scan = self._scrub_scan
         if scan is not None and (
             (filled != literal and scan.occurs(filled))
             or (printed != filled and scan.occurs(printed))
         ):
             return None
         return filled
+
+    def _names_scan(self) -> WordScan | None:
+        """The scan of the bank's scrubbed names (None when it has none), made when first
+        asked: a draft whose every check was kept between runs never asks it."""
+        if self._scrub_scan is None and self._scrubbed:
+            self._scrub_scan = _scrub_scan(self._scrubbed)
+        return self._scrub_scan
+
+    def _foreign_terms(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """Another province's programmes and the products the targets file does not name (see
+        ``__init__``), made when first asked."""
+        if self._foreign is None:
+            regional = foreign_terms(self.county, load_regional_terms())
+            self._foreign = (regional, untold_products(self._told, load_products()))
+        return self._foreign
 
     def fill_text(self, text: str) -> str | None:
         """A bank sentence (with slots) filled for this draft, or None when it cannot be said
@@ -836,9 +871,15 @@ class Selector:
         """Whether bank text can be said by this county, to this audience, at this date
         (``own``: text of the county's own archive, whose particulars are its own)."""
         key = f"{plan:d}{own:d}{text}"
-        found = self._suits.get(key)
+        suits = self._suits
+        if suits is None:
+            # whether a text suits the speech depends on the date, the audience and the
+            # county's region alone: any county of the same region drafting for the same date
+            # and audience reuses the answers
+            suits = self._suits = remembered_table("suits", self._suits_context(), _is_bool)
+        found = suits.get(key)
         if found is None:
-            found = self._suits[key] = self._suits_speech(text, plan=plan, own=own)
+            found = suits[key] = self._suits_speech(text, plan=plan, own=own)
         return found
 
     def _suits_speech(self, text: str, *, plan: bool, own: bool) -> bool:
@@ -862,10 +903,12 @@ class Selector:
             text.replace("“", "").replace("”", "") if "“" in text or "”" in text else text
         ):
             return False
-        if not own and self.regional is not None and self.regional.search(text):
-            return False
-        if not own and self.products is not None and self.products.search(text):
-            return False
+        if not own:
+            regional, products = self._foreign_terms()
+            if regional is not None and regional.search(text):
+                return False
+            if products is not None and products.search(text):
+                return False
         if _SEQUEL.search(text):
             return False
         if self.public and is_internal(text):
@@ -903,7 +946,14 @@ class Selector:
         key = (text, topic, None if phrase is None else phrase.topics)
         score = self._topic_scores.get(key)
         if score is None:
-            score = self._topic_scores[key] = self._score_on(text, topic, phrase)
+            # (kept between runs: a score depends on the topics' keywords, the topic, the
+            # entry's tags and the text alone; ~2,400 a draft)
+            tags = "|".join(phrase.topics) if phrase is not None else ""
+            kept = f"{topic}\t{tags}\t{text}"
+            score = self._kept_scores.get(kept)
+            if score is None:
+                score = self._kept_scores[kept] = self._score_on(text, topic, phrase)
+            self._topic_scores[key] = score
         return score
 
     def _score_on(self, text: str, topic: str, phrase: Phrase | None) -> float:
@@ -1262,6 +1312,11 @@ def _is_bool(answers: Collection[object]) -> bool:
     return set(map(type, answers)) <= {bool}
 
 
+def _is_floats(answers: Collection[object]) -> bool:
+    """Every answer a float."""
+    return set(map(type, answers)) <= {float}
+
+
 def _is_fill(answers: Collection[object]) -> bool:
     """Every answer a bool or text."""
     return set(map(type, answers)) <= {bool, str}
@@ -1387,12 +1442,18 @@ LONG_PHRASE = 8  # characters: no two sentences of a speech share this long a ph
 def key_phrases(text: str, size: int = KEY_PHRASE) -> frozenset[str]:
     """Every run of ``size`` Chinese characters in ``text`` outside the stock phrases; at the
     part's size (``KEY_PHRASE``), the objects its clauses act on too (``clause_objects``)."""
-    pieces = _STOCK.split(text)
+    pieces = _unstocked(text).split("\t")
     # (a list made first: a comprehension builds it faster than a generator feeds the set)
-    runs = frozenset(
-        [piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1)]
-    )
-    return runs | clause_objects(text) if size == KEY_PHRASE else runs
+    runs = [piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1)]
+    # (the objects in the same set: the runs' set and its union with them are one set)
+    return frozenset(chain(runs, clause_objects(text)) if size == KEY_PHRASE else runs)
+
+
+@remembered("unstocked")  # (its alternation tried at every place: kept between runs)
+def _unstocked(text: str) -> str:
+    """``_STOCK.split(text)`` joined by tabs: the runs of Chinese characters outside the stock
+    phrases (``_STOCK`` cuts at every other character, so no run holds a tab)."""
+    return "\t".join(_STOCK.split(text))
 
 
 # What a clause opens with before the thing it acts on: how much, how, and the verb (加强,

@@ -21,21 +21,25 @@ Phases, each a function with small frozen objects between them:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import operator
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import field, replace
 from functools import lru_cache
 from itertools import chain, repeat
+from typing import Any
 
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import addresses_hearers, is_report_only
 from drafter.compose.select import (
     CAPPED,
     LEVEL_WORDS,
+    bigram_counts,
     bigrams,
     favoured,
     key_phrases,
@@ -49,7 +53,7 @@ from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, foreign_matter, home_of
 from drafter.records import dataclass
-from drafter.verdicts import remembered
+from drafter.verdicts import remembered, remembered_table
 
 SAME_IDEA = 0.42  # weighted share of the shorter sentence's bigrams: above it, one idea twice
 SAME_IDEA_MIN = 3  # and at least this many shared content bigrams
@@ -101,21 +105,28 @@ class UnitView:
     roles: tuple[str, ...]
     lead: str | None = None
     opens: bool = True  # sentences[0] is the unit's own first sentence (the one after its lead)
-    clauses: tuple[tuple[frozenset[str], ...], ...] = ()  # per sentence, its clauses' bigrams
+    # per sentence, its clauses' bigrams, once made (``grams``): a part makes them for the units
+    # it weighs, not the pool for all its units (most are never weighed: set aside, or not
+    # reached); a function of the sentences, so not compared
+    clauses: tuple[tuple[frozenset[str], ...], ...] = field(default=(), compare=False)
     matters: tuple[str, ...] = ()  # per sentence, its own matter ("" for none), when mined
 
-    def __post_init__(self) -> None:
-        if not self.clauses:
-            object.__setattr__(self, "clauses", tuple(clause_grams(s) for s in self.sentences))
+    @property
+    def grams(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """Per sentence, its clauses' bigrams (``clause_grams``), made when first asked."""
+        if len(self.clauses) != len(self.sentences):
+            object.__setattr__(self, "clauses", tuple(map(clause_grams, self.sentences)))
+        return self.clauses
 
     def without(self, indexes: frozenset[int]) -> UnitView:
         """The unit without its sentences at ``indexes`` (its first is never among them)."""
         keep = [i for i in range(len(self.sentences)) if i not in indexes]
+        made = len(self.clauses) == len(self.sentences)
         return replace(
             self,
             sentences=tuple(self.sentences[i] for i in keep),
             roles=tuple(self.roles[i] for i in keep),
-            clauses=tuple(self.clauses[i] for i in keep),
+            clauses=tuple(self.clauses[i] for i in keep) if made else (),
             matters=tuple(self.matters[i] for i in keep) if self.matters else (),
         )
 
@@ -253,7 +264,7 @@ class UnitLedger:
         said = self.said.setdefault(mood, [])
         index = self.index.setdefault(mood, {})
         for i in chosen.indexes:
-            for clause in chosen.unit.clauses[i]:
+            for clause in chosen.unit.grams[i]:
                 for gram in clause:
                     if self.idf.get(gram, RARE) >= RARE:
                         index.setdefault(gram, []).append(len(said))
@@ -266,10 +277,14 @@ _CLAUSE = re.compile(r"[，；：、。！？]")
 
 
 def clause_grams(sentence: str) -> tuple[frozenset[str], ...]:
-    """The bigrams of each clause of four characters or more: an idea is a clause
-    (压减审批环节和时限，提高审批效率 says two)."""
-    parts = [part for part in _CLAUSE.split(sentence) if len(part) >= 4]
-    return tuple(map(bigrams, parts)) or (bigrams(sentence),)
+    """The bigrams of each of the sentence's clauses (``clause_texts``)."""
+    return tuple(map(bigrams, clause_texts(sentence)))
+
+
+def clause_texts(sentence: str) -> list[str]:
+    """The clauses of four characters or more (the sentence itself when it has none): an idea
+    is a clause (压减审批环节和时限，提高审批效率 says two)."""
+    return [part for part in _CLAUSE.split(sentence) if len(part) >= 4] or [sentence]
 
 
 def same_idea(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> bool:
@@ -679,14 +694,39 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
 
 
 def bigram_idf(pool: Sequence[UnitView]) -> dict[str, float]:
-    """Inverse document frequency of each bigram over the pool's clauses."""
-    clauses = [clause for unit in pool for sentence in unit.clauses for clause in sentence]
-    # (every clause's bigrams counted in one pass in C, in the same order as clause by clause)
-    counts = Counter(chain.from_iterable(clauses))
-    total = len(clauses)
+    """Inverse document frequency of each bigram over the pool's clauses (``clause_counts``)."""
+    counts, total = clause_counts([sentence for unit in pool for sentence in unit.sentences])
     # (one weight per count, not per bigram: ~12,000 bigrams, a few hundred counts)
     weights = {n: math.log((total + 1) / (n + 1)) + 0.1 for n in set(counts.values())}
     return dict(zip(counts, map(weights.__getitem__, counts.values()), strict=True))
+
+
+def clause_counts(sentences: Sequence[str]) -> tuple[Mapping[str, int], int]:
+    """For each bigram, how many clauses of ``sentences`` (``clause_texts``) hold it, and how
+    many clauses they have: counted without making each clause's set (``bigram_counts``), and
+    kept between runs by the sentences' digest (a draft's pool is the same whatever its seed:
+    the same targets file drafted again reads its ~12,000 counts, ~4 ms of counting)."""
+    digest = hashlib.sha256(json.dumps(sentences, ensure_ascii=False).encode()).hexdigest()
+    kept = remembered_table("clausecounts", digest[:24], _are_counts)
+    found = kept.get("pool")
+    if found is not None:
+        return found["counts"], found["clauses"]
+    clauses = [clause for sentence in sentences for clause in clause_texts(sentence)]
+    counts = dict(bigram_counts(clauses))
+    kept["pool"] = {"counts": counts, "clauses": len(clauses)}
+    return counts, len(clauses)
+
+
+def _are_counts(answers: Collection[Any]) -> bool:
+    """Every answer ``clause_counts``' own: the counts of text keys, and the clauses' number."""
+    return all(
+        type(answer) is dict
+        and type(answer.get("clauses")) is int
+        and type(answer.get("counts")) is dict
+        and set(map(type, answer["counts"])) <= {str}
+        and set(map(type, answer["counts"].values())) <= {int}
+        for answer in answers
+    )
 
 
 # --------------------------------------------------------------------------- choose
@@ -1210,7 +1250,7 @@ def _fresh(
     aside = bool(unit.sentences) and set_aside(ledger.aside, unit.sentences[0])
     if aside and whole:
         return ()
-    for index, clauses in enumerate(unit.clauses):
+    for index, clauses in enumerate(unit.grams):
         if aside and index == 0:
             continue
         matter = unit.matter_of(index)
@@ -1227,7 +1267,7 @@ def _fresh(
             or any(map(operator.lt, repeat(1), map(sentence.count, CAPPED)))
             or ledger.repeats(clauses, mood)
             or any(
-                same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.clauses[k]
+                same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.grams[k]
             )
         ):
             continue
