@@ -421,3 +421,42 @@ def test_the_writers_points_standing_alone_before_items_read_as_the_years_target
     dated = Piece("2025年，完成12个老旧小区改造。", Provenance(yaml_key="sections[4].points[0]"))
     (kept, _) = _with_targets([item], [dated], False, "", glue="今年，我们将")
     assert kept.text == dated.text
+
+
+def test_a_lone_bank_sentence_goes_on_the_paragraph_before_it_on_its_topic() -> None:
+    """Round 53's writer: 推进基本养老保险、医疗保险全民参保。 and three more lines alone in one
+    part. A plain paragraph of one unit sentence goes on the paragraph of units before it (the
+    next, for the first) on a matter of the same topic; the targets file's, a led one and
+    another topic's stay."""
+    from drafted import shipped_bank
+
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.compose.plan import _lines_joined
+    from drafter.compose.select import Selector
+    from drafter.document import Provenance
+
+    selector = Selector(shipped_bank(), 1, {"county": "青禾县"})
+    selector.matter_of_piece = (
+        lambda piece: {  # type: ignore[method-assign]
+            "参保": "民生保障/社保",
+            "低保": "民生保障/救助",
+            "河长": "生态环保/水环境",
+        }.get(piece.text[:2])
+    )
+
+    def para(*texts: str, key: str | None = None) -> Paragraph:
+        source = Provenance(entry="pg-1", kind="paragraph", yaml_key=key)
+        return Paragraph(tuple(Piece(t, source) for t in texts))
+
+    heading = Piece("二、民生")
+    insured = para("参保扩面，推进全民参保。", "参保服务，提升经办效能。")
+    relief = para("低保动态管理，做到应保尽保。")
+    river = para("河长制落实，改善水环境。")
+    part = Part(
+        number=2, heading=heading, paragraphs=(insured, relief, river), topic="民生保障", section=1
+    )
+    joined = _lines_joined(part, selector)
+    assert [len(p.pieces) for p in joined.paragraphs] == [3, 1]
+    target = para("参保人数达到30万人。", key="sections[1].figures[0]")
+    kept = Part(number=2, heading=heading, paragraphs=(target, relief), topic="民生保障", section=1)
+    assert _lines_joined(kept, selector).paragraphs == (target, relief)

@@ -498,7 +498,15 @@ def test_a_paragraph_unit_is_not_stitched_to_other_reports_sentences() -> None:
                     kinds = {kind_ for kind_, _ in runs}
                     if Kind.PARAGRAPH.value not in kinds:
                         continue
-                    units += 1
+                    # (each unit the paragraph says: a unit's lone line goes on another unit's
+                    # paragraph, and the two stay units of their own — ``_lines_joined``)
+                    units += len(
+                        {
+                            p.provenance.entry
+                            for p in paragraph.pieces
+                            if p.provenance and p.provenance.kind == Kind.PARAGRAPH.value
+                        }
+                    )
                     mixed += Kind.BODY.value in kinds
                     # both a unit's run and other reports' sentences longer than a line
                     stitched += all(

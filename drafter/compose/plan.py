@@ -67,7 +67,7 @@ from drafter.document import Provenance
 from drafter.errors import ComposeError
 from drafter.names.own import ARCHIVE_ENOUGH, OwnCountyBank
 from drafter.numerals import to_chinese
-from drafter.phrasebank.model import Kind, Mode, PhraseBank
+from drafter.phrasebank.model import Kind, Mode, PhraseBank, home_of
 from drafter.records import dataclass
 from drafter.targets import Section, Targets
 
@@ -640,6 +640,7 @@ def compose_draft(
     parts = [_matters_together(part, selector) for part in parts]
     parts = _formulas_once(parts, preamble)
     parts = _not_redone(parts, preamble)
+    parts = [_lines_joined(part, selector) for part in parts]
     if groups is not None:
         parts = grouped(parts, groups.placement, groups.headings)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
@@ -899,6 +900,89 @@ def _defines_another(text: str, topic: str, scores: Callable[[str], dict[str, fl
     """``text`` says what a matter other than ``topic``'s is (产业是…… in a part on 项目建设):
     a part defines its own matter, if any."""
     return defines_topic(text, topic, scores) is False
+
+
+LINE_PARAGRAPH_CHARS = 520  # a paragraph a lone sentence joins stays under this (a wall beyond)
+LINE_PARAGRAPH_SENTENCES = 8
+
+
+def _lines_joined(part: Part, selector: Selector) -> Part:
+    """A plain paragraph left one sentence of its unit (the unit's others said elsewhere, or
+    left out as said: round 53's writer read 推进基本养老保险、医疗保险全民参保。 and three more
+    lines alone in one part) goes on the paragraph of units before it on a matter of its topic
+    (or the next), as a writer would write it: not a list of lines. A paragraph holding the
+    targets file's pieces, a led one, one of other reports' sentences (a unit is not stitched
+    to them: round 34) and one on another topic's matter stay."""
+    paragraphs = list(part.paragraphs)
+
+    def stated(piece: Piece) -> bool:
+        # a figure, point or answer of the targets file (not a bank sentence on its topic)
+        key = piece.provenance.yaml_key if piece.provenance is not None else None
+        return bool(key) and not str(key).endswith(".topic")
+
+    def lone(paragraph: Paragraph) -> bool:
+        pieces = paragraph.pieces
+        return (
+            paragraph.lead is None
+            and len(pieces) == 1
+            and pieces[0].provenance is not None
+            and bool(pieces[0].provenance.entry)
+            and pieces[0].provenance.kind == Kind.PARAGRAPH.value
+            and not stated(pieces[0])
+            and not head_like(pieces[0].text)
+        )
+
+    def kind(piece: Piece) -> str | None:
+        return piece.provenance.kind if piece.provenance is not None else None
+
+    def takes(host: Paragraph, line: Paragraph) -> bool:
+        if host.lead is not None or any(map(stated, host.pieces)):
+            return False
+        # a unit's paragraph takes no other report's sentence, nor a paragraph of other reports'
+        # sentences a unit's (round 34's blind reader)
+        if {kind(p) for p in host.pieces} != {kind(line.pieces[0])}:
+            return False
+        if len(host.pieces) + 1 > LINE_PARAGRAPH_SENTENCES:
+            return False
+        if len(host.text) + len(line.text) > LINE_PARAGRAPH_CHARS:
+            return False
+        # (on a matter of the same topic: 低保 goes on a paragraph on 参保, both 民生保障's)
+        line_matter = selector.matter_of_piece(line.pieces[0])
+        homes = {home_of(m) for m in map(selector.matter_of_piece, host.pieces) if m is not None}
+        return line_matter is None or not homes or home_of(line_matter) in homes
+
+    def opens(at: int) -> str:
+        return paragraphs[at].text[:2] if 0 <= at < len(paragraphs) else ""
+
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        if lone(paragraph) and len(paragraphs) > 1:
+            # (after the one before it: not a sub-heading's line, nor leaving two neighbours
+            # opening alike; before the next: not next to one opening as it does)
+            if (
+                index > 0
+                and not head_like(paragraph.text)
+                and opens(index - 1) != opens(index + 1)
+                and takes(paragraphs[index - 1], paragraph)
+            ):
+                host = paragraphs[index - 1]
+                paragraphs[index - 1] = Paragraph((*host.pieces, *paragraph.pieces), host.lead)
+                del paragraphs[index]
+                continue
+            if (
+                index + 1 < len(paragraphs)
+                and opens(index - 1) != paragraph.text[:2]
+                and takes(paragraphs[index + 1], paragraph)
+            ):
+                host = paragraphs[index + 1]
+                paragraphs[index + 1] = Paragraph((*paragraph.pieces, *host.pieces), host.lead)
+                del paragraphs[index]
+                continue
+        index += 1
+    if len(paragraphs) == len(part.paragraphs):
+        return part
+    return replace(part, paragraphs=tuple(paragraphs))
 
 
 def _matters_together(part: Part, selector: Selector) -> Part:
