@@ -19,6 +19,11 @@ from drafter.outline.sentences import split_sentences
 from drafter.records import dataclass
 
 MIN_LEAD = 4
+# short sentences alike in form inside a paragraph, each before its body, that make it a run of
+# leads (加强基础设施建设。…… 抓好建设用地供应。…… 切实改善金融环境。…… 不断创优发展环境。……);
+# two of them are as often a review's results run together (工业经济加力提速。…… 现代农业
+# 高效发展。……), which a county's own archive keeps whole
+RUN_OF_LEADS = 3
 MAX_LEAD = 16
 # A lead that opens its paragraph may be a little longer: its place already marks it.
 MAX_OPENING_LEAD = 20
@@ -96,7 +101,11 @@ def find_leads(
             if (
                 first_lead is not None
                 and not _parallel(first_lead, text)
-                and not (text in inner and any(o != text and _alike(text, o) for o in inner))
+                and not (
+                    len(inner) >= RUN_OF_LEADS
+                    and text in inner
+                    and any(o != text and _alike(text, o) for o in inner)
+                )
             ):
                 # The paragraph opens with its lead; short sentences inside it are tasks in the
                 # body ("建成投用公共实训基地。"), unless they mirror it ("做强品牌。……做优服务。").
