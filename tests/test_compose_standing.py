@@ -668,3 +668,9 @@ def test_a_speech_to_cadres_says_we_are_to_not_we_will() -> None:
     assert _selector().fill_text(text) == "面对机遇，我们要积极对接重大战略、用足用好重要政策。"
     public = Selector(shipped_bank(), 31, {"county": "宁澧县"}, public=True)
     assert public.fill_text(text) == text
+
+
+def test_a_district_s_slogan_is_not_a_county_s() -> None:
+    """Round 54's writer: 质量强区 in a county's report is copied from a district's."""
+    assert _selector().fill_text("深入实施质量强区战略，提升产品质量。") is None
+    assert _selector().fill_text("加强区域合作，推动协同发展。") is not None

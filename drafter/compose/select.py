@@ -483,7 +483,9 @@ LEVEL_WORDS = {
     # (全市人民 is a city's own people: in a 县's words the prefecture's people are not the
     # speaker's to promise a better life — round 27: 让全市人民过上更加美好的新生活)
     "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道|市长热线|市长信箱|"
-    r"我市|本市|市直|市本级|市级财政|全市人民",
+    r"我市|本市|市直|市本级|市级财政|全市人民|"
+    # a district's own slogan (质量强区, round 54), not 加强区域合作
+    r"(?<![增加])强区(?!域)",
     "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城|我市|本市|市本级|市级财政|全市人民",
     # in a 县's words 全市/市委 mean the prefecture; in a 市's speech they would read as itself
     "市": r"全区|我区|区委|区政府|区人民|本区|区直|全市|市委|市政府|市级",
