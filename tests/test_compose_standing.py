@@ -342,7 +342,15 @@ def test_no_looking_back_nor_words_to_the_staff_in_a_part(text: str) -> None:
             6000,
             ("乡村振兴", "文化旅游"),
             # (and 项目建设: round 44's writer, a plenary without projects or investment;
-            # 政府自身建设: rounds 47 and 50)
+            # 政府自身建设 first: rounds 47, 50 and 54)
+            ("作风建设", "项目建设", "安全稳定", "民生保障"),
+        ),
+        (
+            "work_meeting",
+            "全县项目建设推进会",
+            6000,
+            ("乡村振兴", "文化旅游"),
+            # (a meeting that is no government plenary adds 政府自身建设 last)
             ("项目建设", "安全稳定", "民生保障", "作风建设"),
         ),
         ("plenary", "县委经济工作会议", 7200, ("项目建设", "工业发展"), ("商贸消费",)),

@@ -474,6 +474,7 @@ def answered_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
     return tuple(found)
 
 
+GOVERNMENT_ITSELF = "作风建设"  # the topic of a speech's 政府自身建设 part
 MUST_PART_CHARS = 700  # each part of a draft with the kind's must-have parts holds this many
 
 
@@ -488,6 +489,11 @@ def must_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
     taken = {section.topic for section in targets.sections} | {plan.duty_topic}
     known = set(bank.topic_names())
     wanted = [t for t in plan.musts if t not in taken and t in known]
+    if "全体会议" in targets.meeting and GOVERNMENT_ITSELF in wanted:
+        # a government's plenary speaks of the government itself before all else it may add
+        # (rounds 47, 50 and 54: a 县政府全体会议 of 6,000 characters without 政府自身建设)
+        wanted.remove(GOVERNMENT_ITSELF)
+        wanted.insert(0, GOVERNMENT_ITSELF)
     parts = len(targets.sections) + (1 if plan.duty_topic else 0)
     room = max(0, targets.length // MUST_PART_CHARS - parts)
     return tuple(wanted[:room])
