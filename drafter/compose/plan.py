@@ -908,6 +908,13 @@ def _defines_another(text: str, topic: str, scores: Callable[[str], dict[str, fl
     return defines_topic(text, topic, scores) is False
 
 
+def _told(piece: Piece) -> bool:
+    """A figure, point or answer the targets file tells (its key: sections[0].figures[1]), not
+    a bank sentence keyed to its section's topic (sections[0].topic)."""
+    key = piece.provenance.yaml_key if piece.provenance is not None else None
+    return bool(key) and not str(key).endswith(".topic")
+
+
 LINE_PARAGRAPH_CHARS = 520  # a paragraph a lone sentence joins stays under this (a wall beyond)
 LINE_PARAGRAPH_SENTENCES = 8
 
@@ -921,11 +928,6 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
     to them: round 34) and one on another topic's matter stay."""
     paragraphs = list(part.paragraphs)
 
-    def stated(piece: Piece) -> bool:
-        # a figure, point or answer of the targets file (not a bank sentence on its topic)
-        key = piece.provenance.yaml_key if piece.provenance is not None else None
-        return bool(key) and not str(key).endswith(".topic")
-
     def lone(paragraph: Paragraph) -> bool:
         pieces = paragraph.pieces
         return (
@@ -934,7 +936,7 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
             and pieces[0].provenance is not None
             and bool(pieces[0].provenance.entry)
             and pieces[0].provenance.kind == Kind.PARAGRAPH.value
-            and not stated(pieces[0])
+            and not _told(pieces[0])
             and not head_like(pieces[0].text)
         )
 
@@ -942,7 +944,7 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
         return piece.provenance.kind if piece.provenance is not None else None
 
     def takes(host: Paragraph, line: Paragraph) -> bool:
-        if host.lead is not None or any(map(stated, host.pieces)):
+        if host.lead is not None or any(map(_told, host.pieces)):
             return False
         # a unit's paragraph takes no other report's sentence, nor a paragraph of other reports'
         # sentences a unit's (round 34's blind reader)
@@ -964,11 +966,10 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
     while index < len(paragraphs):
         paragraph = paragraphs[index]
         if lone(paragraph) and len(paragraphs) > 1:
-            # (after the one before it: not a sub-heading's line, nor leaving two neighbours
-            # opening alike; before the next: not next to one opening as it does)
+            # (after the one before it: not leaving two neighbours opening alike; before the
+            # next: not next to one opening as it does)
             if (
                 index > 0
-                and not head_like(paragraph.text)
                 and opens(index - 1) != opens(index + 1)
                 and takes(paragraphs[index - 1], paragraph)
             ):
@@ -1101,7 +1102,7 @@ def _in_place(
             if piece.provenance is not None
             and piece.provenance.entry
             # (a bank sentence, not a figure or point of the targets file)
-            and (piece.provenance.yaml_key or ".topic").endswith(".topic")
+            and not _told(piece)
             else piece
             for index, piece in enumerate(kept or paragraph.pieces)
         )

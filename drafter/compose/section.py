@@ -347,7 +347,7 @@ def section_targets(
     figure_pieces: tuple[Piece, ...] = ()
     if section is not None and section.figures:
         year = selector.values.get("year", "")
-        plan_word = selector.frame.plan_word if selector.frame is not None else "今年"
+        plan_word = _plan_word(selector)
         mid = selector.frame is not None and selector.frame.mid
         if mid:  # in July the year is named already: 下半年，力争……
             openers = [f"{plan_word}，", "全年"]
@@ -372,6 +372,11 @@ def section_targets(
             selector.mark_used(text)
             points.append(Piece(text, Provenance(yaml_key=f"{key}.points[{i}]")))
     return figure_pieces, points
+
+
+def _plan_word(selector: Selector) -> str:
+    """The year deployed as the speaker names it (今年, 明年; 下半年 in July)."""
+    return selector.frame.plan_word if selector.frame is not None else "今年"
 
 
 def compose_part(
@@ -1303,8 +1308,7 @@ def compose_unit_part(
     room = TOP_UP * remaining - sum(len(p.text) for p in intro)
     paragraphs = _arranged(selector, paragraphs, topic, heading, topic_key, style, after, room)
     homes = units.allowed.get(topic) or frozenset({topic})
-    plan_word = selector.frame.plan_word if selector.frame is not None else "今年"
-    glue = f"{plan_word}，" + ("我们将" if selector.public else "要")
+    glue = f"{_plan_word(selector)}，" + ("我们将" if selector.public else "要")
     paragraphs = _with_targets(paragraphs, intro, framing, after, homes, glue)
     paragraphs = [_within_bounds(selector, p) for p in paragraphs]
     size = sum(len(p.text) for p in paragraphs)

@@ -35,6 +35,7 @@ from drafter.keep.record import (
     WRITER,
     Entry,
     Marking,
+    figure_code,
     slot_ids,
     text_digest,
     written_blocks,
@@ -176,9 +177,6 @@ def merge_kept(new: Document, edited: Edited) -> Merged:
     )
 
 
-_FIGURE_KEY = re.compile(r"(?:^|\.)(?:figures|goals)\[\d+\]$")
-
-
 def _figure_keys(block: Block) -> set[str]:
     """The targets file's figures ``block`` states (their keys: sections[0].figures[1])."""
     return {
@@ -186,7 +184,7 @@ def _figure_keys(block: Block) -> set[str]:
         for run in block.runs
         if run.provenance is not None
         and run.provenance.yaml_key
-        and _FIGURE_KEY.search(run.provenance.yaml_key)
+        and figure_code(run.provenance.yaml_key) is not None
     }
 
 

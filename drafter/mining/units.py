@@ -25,7 +25,7 @@ from drafter.mining.aspects import Aspects, load_aspects
 from drafter.mining.extract import Candidate
 from drafter.mining.figureless import clauses_free
 from drafter.mining.topics import TopicTagger
-from drafter.phrasebank.model import MATTER_SEPARATOR, SLOT_PATTERN, Kind, Mode, Phrase, SourceRef
+from drafter.phrasebank.model import SLOT_PATTERN, Kind, Mode, Phrase, SourceRef, home_of
 from drafter.prefilter import Prefiltered
 from drafter.records import dataclass
 
@@ -294,7 +294,7 @@ def _matter(
     if label is not None:
         return label
     label = aspects.kept_label(full, labels) if full != text else None
-    if label is None or label.split(MATTER_SEPARATOR, 1)[0] == topic:
+    if label is None or home_of(label) == topic:
         return ""
     return label
 
