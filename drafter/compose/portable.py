@@ -213,7 +213,8 @@ _RESULT_CLAIM = re.compile(
     r"位居[^，。]{0,4}(?:第|前)|位列[^，。]{0,4}(?:第|前)|首次[^，。]{0,6}(?:获得|进入)|"
     # a standing kept (中高考成绩继续保持全市先进位次: round 48's writer found it in three
     # counties' plans)
-    r"保持[^，。；]{0,8}(?:先进位次|前列|第一方阵|领先地位)|"
+    # (稳定在全市第一方阵: the same standing, kept — a writer's own read it in round 54's example)
+    r"(?:保持|稳定在|稳居)[^，。；]{0,8}(?:先进位次|前列|第一方阵|领先地位)|"
     # a record or praise one county earned: 连续五年全市优秀, 受到市主要领导肯定
     r"连续[一二两三四五六七八九十\d]{1,3}年[^，。；]{0,8}(?:优秀|第一|先进|前列|考核)|"
     # (受到市委、市政府主要领导高度肯定: round 28)
