@@ -488,3 +488,18 @@ def test_a_parts_items_are_renumbered_in_their_new_order() -> None:
     assert texts[4] == "三是强化调度。"
     assert texts[6] == "一是壮大集体经济。"
     assert texts[3] == "抓好建设用地供应。（写稿人的段落）"
+
+
+def test_a_broken_edited_file_is_named_in_chinese_and_nothing_is_written(tmp_path: Path) -> None:
+    """A --keep file that is no Word document: a Chinese message naming it (no exception's
+    English name), a non-zero exit, no draft written."""
+    targets = tmp_path / "柳塘县.yaml"
+    targets.write_text(TARGETS, encoding="utf-8")
+    broken = tmp_path / "讲话稿-改.docx"
+    broken.write_bytes(b"PK\x03\x04junk")
+    out = tmp_path / "讲话稿-第2稿.docx"
+    code, _, err = invoke("draft", str(targets), "--keep", str(broken), "-o", str(out))
+    assert code != 0
+    assert "讲话稿-改.docx" in err and "不是有效的 Word 文档" in err
+    assert not re.search(r"[A-Za-z]+Error", err)
+    assert not out.exists()

@@ -67,6 +67,8 @@ def read_edited(path: Path) -> Edited:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from drafter.corpus.wordfile import NOT_DOCX
+
     path = Path(path)
     if not path.is_file():
         raise KeepError("找不到要保留修改的稿件（--keep），请检查文件名", path=path)
@@ -78,8 +80,8 @@ def read_edited(path: Path) -> Edited:
         )
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise KeepError(f"不是能读取的 Word 文件（{type(error).__name__}）", path=path) from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        raise KeepError(NOT_DOCX, path=path) from None
     entries = read_record(document)
     if entries is None:
         raise KeepError(

@@ -59,10 +59,12 @@ def _docx_lines(path: Path) -> list[str]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from drafter.corpus.wordfile import NOT_DOCX
+
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise PlanError(f"不是能读取的 Word 文件（{type(error).__name__}）", path=path) from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        raise PlanError(NOT_DOCX, path=path) from None
     return [_marked(paragraph) for paragraph in document.paragraphs]
 
 
