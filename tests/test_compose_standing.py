@@ -22,6 +22,7 @@ from drafter.compose.units import says_problem
 from drafter.document import Provenance
 from drafter.phrasebank.model import Filler, Kind, Mode, Phrase
 from drafter.pipeline import draft_speech
+from drafter.targets import Targets
 
 
 def _selector(county: str = "宁澧县") -> Selector:
@@ -385,6 +386,28 @@ def test_a_kind_says_what_every_speech_of_it_says(
         assert topic in topics, topics
     warned = [w for w in draft.warnings if w.startswith(MUST_WARNING)]
     assert bool(warned) is bool(musts), draft.warnings
+
+
+def test_a_section_titled_for_a_related_topic_speaks_for_it() -> None:
+    """A writer's 聚力民生改善，办好群众身边实事 on 教育卫生 speaks for 民生保障, related to it:
+    the report adds no second part on 民生 (round 56); a title naming only its own topic
+    leaves the kind's 民生 part to add, and a title naming an unrelated topic's word takes
+    nothing (安全 is not 教育卫生's related topic)."""
+    from drafter.compose.plan import filler_topics, must_topics
+
+    def targets(title: str) -> Targets:
+        return make_targets(
+            kind="work_report",
+            length=10000,
+            sections=[{"topic": "工业发展"}, {"topic": "教育卫生", "title": title}],
+        )
+
+    bank = shipped_bank()
+    covered = targets("聚力民生改善，办好群众身边实事")
+    assert "民生保障" not in must_topics(covered, bank)
+    assert "民生保障" not in filler_topics(covered, bank)
+    assert "民生保障" in must_topics(targets("办好人民满意教育，建设健康县城"), bank)
+    assert "安全稳定" in must_topics(targets("守住校园安全，办好人民满意教育"), bank)
 
 
 def test_a_units_climate_praise_is_not_said() -> None:

@@ -425,7 +425,7 @@ def filler_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
     A draft adds them only when its sections cannot carry its length (see the pipeline)."""
     plan = plan_for(targets.kind)
     own = plan.business_fillers if plan.business_fillers and _business(targets.meeting) else ()
-    taken = {section.topic for section in targets.sections} | {plan.duty_topic}
+    taken = _taken_topics(targets, bank) | {plan.duty_topic}
     known = set(bank.topic_names())
     if isinstance(bank, OwnCountyBank):
         return own_filler_topics(bank, taken)
@@ -478,6 +478,28 @@ GOVERNMENT_ITSELF = "作风建设"  # the topic of a speech's 政府自身建设
 MUST_PART_CHARS = 700  # each part of a draft with the kind's must-have parts holds this many
 
 
+def _taken_topics(targets: Targets, bank: PhraseBank) -> set[str]:
+    """The topics the writer's sections are on, and those a section's title names besides
+    where they are related to its topic (聚力民生改善，办好群众身边实事 on 教育卫生 speaks for
+    民生保障: round 56's draft added a part on 民生 after it). A title names a topic by a word of
+    the topic's name that is one of its keywords (民生 of 民生保障, 消费 of 商贸消费)."""
+    taken = {section.topic for section in targets.sections}
+    topics = {topic.name: topic for topic in bank.topics}
+    for section in targets.sections:
+        home = topics.get(section.topic)
+        if home is None or not section.title:
+            continue
+        for other in home.related:
+            known = topics.get(other)
+            if known is not None and any(
+                word in section.title
+                for word in (other[:2], other[2:])
+                if len(word) == 2 and word in known.keywords
+            ):
+                taken.add(other)
+    return taken
+
+
 def must_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
     """The kind's must-have topics (``KindPlan.musts``) the writer's sections leave out, as many
     as the asked length gives a part of ``MUST_PART_CHARS`` each (the sections, the kind's
@@ -486,7 +508,7 @@ def must_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
     plan = plan_for(targets.kind)
     if isinstance(bank, OwnCountyBank) or (plan.business_fillers and _business(targets.meeting)):
         return ()
-    taken = {section.topic for section in targets.sections} | {plan.duty_topic}
+    taken = _taken_topics(targets, bank) | {plan.duty_topic}
     known = set(bank.topic_names())
     wanted = [t for t in plan.musts if t not in taken and t in known]
     if "全体会议" in targets.meeting and GOVERNMENT_ITSELF in wanted:
@@ -915,6 +937,9 @@ def _told(piece: Piece) -> bool:
     return bool(key) and not str(key).endswith(".topic")
 
 
+# a unit's sentence, or another report's one drafted sentence by sentence (two lines of those
+# alone: 深化国资国企改革…… and 持续推进涉企行政许可……, round 56)
+_LINE_KINDS = frozenset({Kind.PARAGRAPH.value, Kind.BODY.value})
 LINE_PARAGRAPH_CHARS = 520  # a paragraph a lone sentence joins stays under this (a wall beyond)
 LINE_PARAGRAPH_SENTENCES = 8
 
@@ -935,7 +960,7 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
             and len(pieces) == 1
             and pieces[0].provenance is not None
             and bool(pieces[0].provenance.entry)
-            and pieces[0].provenance.kind == Kind.PARAGRAPH.value
+            and pieces[0].provenance.kind in _LINE_KINDS
             and not _told(pieces[0])
             and not head_like(pieces[0].text)
         )

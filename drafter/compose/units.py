@@ -61,6 +61,16 @@ RARE = 1.0  # inverse document frequency above which a bigram is indexed to find
 SOURCE_SHARE = 0.08  # a source document gives at most this share of a draft's sentences
 MIN_UNIT_SENTENCES = 2
 MAX_PARAGRAPH_CHARS = 520  # a paragraph longer than this reads as a wall: a unit is cut there
+# …and one shorter than this (its sub-head included) as a scrap: a report's paragraph says a
+# matter through (提升农业综合产能。扎实推动稳粮扩豆增油和蔬菜保供。 is a heading and a line)
+MIN_PARAGRAPH_CHARS = 60
+
+
+def scrap_floor(budget: int) -> int:
+    """The shortest paragraph a part of ``budget`` characters holds (a short part's are short)."""
+    return min(MIN_PARAGRAPH_CHARS, budget // 8)
+
+
 THIN = 0.25  # chance the seed leaves out a middle measure of a long unit…
 THIN_SPARE = 2.0  # …when the part's units hold this many times its budget
 LED = 2.0  # merit of a unit with a lead of its own (a part of led items reads as a run)
@@ -194,6 +204,10 @@ class Chosen:
     @property
     def size(self) -> int:
         return sum(len(s) for s in self.sentences)
+
+    def scrap(self, floor: int) -> bool:
+        """Too little to stand as a paragraph: under ``floor`` characters, its sub-head included."""
+        return len(self.unit.lead or "") + self.size < floor
 
 
 SENTENCES = "sentences"  # the paragraphs of a part composed sentence by sentence, as a claimant
@@ -789,6 +803,8 @@ def choose_units(
             max(RELATED_UNITS, budget // RELATED_CHARS),
             # the seed leaves measures out only where the part has more than it needs
             thin=sum(u.size for u in ranked) >= THIN_SPARE * budget,
+            # (none where the part is short of material: its length comes first)
+            floor=scrap_floor(budget) if sum(u.size for u in ranked) >= budget else 0,
         ),
         phrases=set(said),
         # formulas a speech says once (专项债, 重中之重): those the draft said are spent
@@ -891,6 +907,7 @@ class _Terms:
     borrowed: frozenset[str]
     borrow: int  # how many of them it may take: more for a longer part
     thin: bool = True  # the seed may leave out some measures of a long unit
+    floor: int = 0  # a paragraph shorter than this is a scrap (``scrap_floor``)
 
 
 @dataclass(slots=True)
@@ -949,9 +966,10 @@ class _Choice:
         if terms.thin:
             indexes = _thinned(indexes, unit, self.rng)
         indexes = indexes[: self.ledger.source_room(unit.source)]
-        if len(indexes) < unit.min_sentences:
+        pick = Chosen(unit, indexes)
+        if len(indexes) < unit.min_sentences or pick.scrap(terms.floor):
             return
-        self._add(Chosen(unit, indexes), aspect)
+        self._add(pick, aspect)
 
     def _named(self) -> set[str] | frozenset[str]:
         """The things earlier parts and the part's paragraphs named, which no other of its
@@ -1311,15 +1329,18 @@ def order_units(chosen: Sequence[Chosen], topic: str | None = None) -> list[Chos
 
 
 def fit_units(chosen: Sequence[Chosen], budget: int) -> list[Chosen]:
-    """Cut units from their ends (never below two sentences) until the part fits its budget,
-    longest first; a unit that would fall below two sentences is left out instead."""
+    """Cut units from their ends (never below two sentences, nor to a scrap: ``scrap_floor``)
+    until the part fits its budget, longest first; a unit that would fall below that is left
+    out instead."""
     result = [_wall_cut(c) for c in chosen]
     total = sum(c.size for c in result)
+    floor = scrap_floor(budget)
     while total > budget * 1.05 and result:
         index = max(range(len(result)), key=lambda i: (result[i].count, result[i].size, -i))
         pick = result[index]
-        if pick.more or len(pick.indexes) > pick.unit.min_sentences:
-            result[index] = pick.without_last()
+        shorter = pick.without_last()
+        if pick.more or (len(pick.indexes) > pick.unit.min_sentences and not shorter.scrap(floor)):
+            result[index] = shorter
         elif len(result) > 1 and total - pick.size >= budget * 0.85:
             del result[index]
         else:
