@@ -244,6 +244,24 @@ def test_a_hand_written_heading_heads_only_a_group_with_a_topic_it_needs() -> No
         assert any(text.startswith(opening) for text in without), opening
 
 
+def test_a_hand_written_heading_names_no_topic_of_its_cluster_its_group_lacks(
+    selector: Selector,
+) -> None:
+    """兴文旅、扩消费 heads no group of 工业发展 and 商贸消费 (round 56's writer: 文旅 promised,
+    工业 said): a heading naming a topic of the cluster its group has no part on stays out."""
+    table = load_groups()
+    industry = next(c for c in table.clusters if c.name == "产业")
+
+    def names(text: str) -> frozenset[str]:
+        return frozenset(t for t, s in selector.keyword_scores(text).items() if s > 0)
+
+    group = frozenset({"工业发展", "商贸消费"})
+    fit = industry.fitting(group, names)
+    assert fit and not any("文旅" in text for text in fit)
+    assert any("文旅" in text for text in industry.fitting(group))  # (without naming: all)
+    assert any("文旅" in t for t in industry.fitting(group | {"文化旅游"}, names))
+
+
 def test_a_mined_heading_names_no_topic_another_point_speaks_for() -> None:
     """扩大投资促进消费 heads no point on 项目建设 where 商贸消费 is another point's (round 52:
     消费 promised under two headings, said under one)."""

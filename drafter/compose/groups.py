@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -41,13 +41,19 @@ class Cluster:
     # heads no group of 文化旅游 and 商贸消费 alone: round 52); empty: any group of the cluster
     needs: tuple[frozenset[str], ...] = ()
 
-    def fitting(self, topics: frozenset[str]) -> tuple[str, ...]:
-        """The hand-written headings that fit a group of ``topics``."""
+    def fitting(
+        self, topics: frozenset[str], names: Callable[[str], frozenset[str]] | None = None
+    ) -> tuple[str, ...]:
+        """The hand-written headings that fit a group of ``topics``: one of those each needs,
+        and (``names``: the topics a text names) none of the cluster's the group lacks
+        (兴文旅、扩消费 heads no group of 工业发展 and 商贸消费: round 56's writer)."""
         needs = self.needs or (frozenset(),) * len(self.headings)
+        lacking = frozenset(self.topics) - topics
         return tuple(
             text
             for text, wanted in zip(self.headings, needs, strict=True)
-            if not wanted or wanted & topics
+            if (not wanted or wanted & topics)
+            and (names is None or lacking.isdisjoint(names(text)))
         )
 
 
@@ -215,6 +221,10 @@ def group_headings(
     common = {s for s in starts if 2 * starts.count(s) >= len(starts)}
     theirs = {h.provenance.source for h in parts if h.provenance and h.provenance.source}
     rng = random.Random(f"drafter:{seed}:{county}:groups")
+
+    def named(text: str) -> frozenset[str]:
+        return frozenset(t for t, score in selector.keyword_scores(text).items() if score > 0)
+
     wanted: dict[int, frozenset[str]] = {}
     for point, cluster in enumerate(placement.clusters, start=1):
         if cluster is not None:
@@ -237,7 +247,14 @@ def group_headings(
     # points it leaves take other reports' headings opening as its do, else the table's own
     # opening so, else (a group) any report's or the table's; a part of its own keeps its own
     every = frozenset(topics)
-    scored = [(_assign(wanted, found, every), file) for file, found in sorted(by_report.items())]
+    # a point's heading names no topic of another point, nor one of its cluster it lacks
+    # (兴文旅 over 工业发展 and 商贸消费: round 56)
+    others = {
+        point: (every | frozenset(table.clusters[cluster].topics)) - wanted[point]
+        for point, cluster in enumerate(placement.clusters, start=1)
+        if cluster is not None
+    }
+    scored = [(_assign(wanted, found, others), file) for file, found in sorted(by_report.items())]
     # (among the reports serving all but one of the most: two counties' drafts do not all take
     # the one report that serves most)
     most = max((len(found) for found, _ in scored), default=0)
@@ -252,19 +269,18 @@ def group_headings(
             result.append(None)
             continue
         free = [h for h in heads if h.id not in taken]
-        others = every - wanted[point]
         mined = chosen.get(point) or (
-            _best(wanted[point], [h for h in free if h.text.startswith(opening)], others)
+            _best(wanted[point], [h for h in free if h.text.startswith(opening)], others[point])
             if opening
             else None
         )
         own = (
-            table.clusters[cluster].fitting(wanted.get(point, frozenset()))
+            table.clusters[cluster].fitting(wanted.get(point, frozenset()), named)
             or table.clusters[cluster].headings
         )
         same = [text for text in own if opening and text.startswith(opening)]
         if mined is None and not same and point not in alone:
-            mined = _best(wanted[point], free, others)
+            mined = _best(wanted[point], free, others[point])
         if mined is not None:
             taken.add(mined.id)
             selector.mark_used(mined.text)
@@ -279,14 +295,16 @@ def group_headings(
 
 
 def _assign(
-    wanted: dict[int, frozenset[str]], heads: Sequence[Phrase], every: frozenset[str] = frozenset()
+    wanted: dict[int, frozenset[str]],
+    heads: Sequence[Phrase],
+    others: dict[int, frozenset[str]] | None = None,
 ) -> dict[int, Phrase]:
-    """The points that find a heading among ``heads`` (one report's), each its own; ``every``:
-    the draft's topics (a point's heading names none of another point's)."""
+    """The points that find a heading among ``heads`` (one report's), each its own; ``others``:
+    per point, the topics its heading does not name (another point's)."""
     found: dict[int, Phrase] = {}
     for point, topics in sorted(wanted.items()):
         free = [h for h in heads if all(h.id != f.id for f in found.values())]
-        pick = _best(topics, free, every - topics)
+        pick = _best(topics, free, (others or {}).get(point, frozenset()))
         if pick is not None:
             found[point] = pick
     return found
