@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -460,3 +461,13 @@ def test_a_lone_bank_sentence_goes_on_the_paragraph_before_it_on_its_topic() -> 
     target = para("参保人数达到30万人。", key="sections[1].figures[0]")
     kept = Part(number=2, heading=heading, paragraphs=(target, relief), topic="民生保障", section=1)
     assert _lines_joined(kept, selector).paragraphs == (target, relief)
+    # a line of other reports' sentences joins theirs; it opens no paragraph next to one
+    # opening as it does (当前的青禾…… then 当前，青禾……: the example's seed 4)
+    body = Provenance(entry="bd-1", kind="body")
+    line = Paragraph((Piece("参保当前的话，做到应保尽保。", body),))
+    host = Paragraph((Piece("参保服务，提升经办效能。", body), Piece("推进全民参保。", body)))
+    alike = Paragraph((Piece("参保当前，另一段的话。", body), Piece("再一句。", body)))
+    lines = Part(number=2, heading=heading, paragraphs=(line, host), topic="民生保障", section=1)
+    assert [len(p.pieces) for p in _lines_joined(lines, selector).paragraphs] == [3]
+    beside = replace(lines, paragraphs=(line, host, alike))
+    assert _lines_joined(beside, selector).paragraphs == (line, host, alike)

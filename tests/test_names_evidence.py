@@ -17,6 +17,7 @@ from drafter.mining.names.particulars import (
     industry_phrases,
     own_words_by_county,
     speech_own_words,
+    titled_things,
 )
 from drafter.mining.report import ReportBuilder, format_scrubbed
 from drafter.mining.slots import merge_hits
@@ -113,6 +114,42 @@ def test_plain_phrases() -> None:
 )
 def test_products_named_before_an_industry_word(text: str, found: list[str]) -> None:
     assert industry_phrases(segment.cut(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("持续增强国家级绿色园区核心竞争力。", ["国家级绿色园区"]),
+        ("全面建成省级现代农业产业园。", ["省级现代农业产业园"]),
+        ("创建国家全域旅游示范区。", ["国家全域旅游示范区"]),
+        ("依托省级经济开发区，以重点项目支撑产业园区发展。", ["省级经济开发区"]),
+        ("加快城市公园建设。", []),  # no rank: anybody's park
+        ("争创全国文明城市。", []),  # a title, no thing of the county's
+    ],
+)
+def test_things_with_a_rank_of_their_own(text: str, found: list[str]) -> None:
+    assert titled_things(text) == found
+
+
+def test_a_ranked_thing_few_counties_write_is_theirs() -> None:
+    """国家级绿色园区 in one county's reports is its own, as a brand is; 省级经济开发区, in
+    three counties', is common (round 54's writer read the first in another county's draft)."""
+    words = {
+        "博野": {"国家级绿色园区", "省级经济开发区"},
+        "定兴": {"省级经济开发区"},
+        "顺平": {"省级经济开发区"},
+        "高唐": {"输送线"},
+    }
+    texts = {
+        "博野": ["持续增强国家级绿色园区核心竞争力。依托省级经济开发区。"],
+        "定兴": ["依托省级经济开发区。"],
+        "顺平": ["依托省级经济开发区。"],
+        "高唐": ["输送线。"],
+    }
+    freq = county_freq(words, texts)
+    own = own_words_by_county(words, freq, Counter(), rare=False)
+    assert own["博野"] == frozenset({"国家级绿色园区"})
+    assert not own["定兴"] and not own["顺平"]
 
 
 def test_one_county_words_are_its_own_only_when_they_mark_a_thing() -> None:

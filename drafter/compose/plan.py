@@ -1004,7 +1004,8 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
                 continue
             if (
                 index + 1 < len(paragraphs)
-                and opens(index - 1) != paragraph.text[:2]
+                # (the line opens the joined paragraph: not as either neighbour does)
+                and paragraph.text[:2] not in (opens(index - 1), opens(index + 2))
                 and takes(paragraphs[index + 1], paragraph)
             ):
                 host = paragraphs[index + 1]

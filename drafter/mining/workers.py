@@ -105,7 +105,7 @@ def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
     (``names.find_county_names``, which asks jieba's dictionary)."""
     from drafter import segment
     from drafter.mining.names import find_county_names
-    from drafter.mining.names.particulars import industry_phrases
+    from drafter.mining.names.particulars import industry_phrases, titled_things
     from drafter.mining.names.words import split_names
 
     if isinstance(read, Skipped):
@@ -126,6 +126,9 @@ def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
     # and the products it names before an industry word (橡胶|机|带|产业): one only its county
     # writes is that county's industry
     counts.update(name for ws in words.values() for name in industry_phrases(ws))
+    # and the things with a rank of their own it names (国家级绿色园区): one few counties
+    # write is theirs
+    counts.update(name for text in words for name in titled_things(text))
     return replace(
         read, words=words, counts=counts, county_names=find_county_names(read.source.text)
     )
