@@ -809,6 +809,32 @@ def test_a_point_goes_under_the_item_on_its_matter_not_one_sharing_stock_words()
     assert paragraphs[1].pieces[0].text.startswith("全年确保粮食播种面积")
 
 
+def test_a_point_goes_under_no_run_in_head_on_another_matter() -> None:
+    """Round 55: 确保新建风电场项目3月底前开工 went under 抓好建设用地供应 (run in, a plain
+    paragraph) for the 项目 its sentences name; an item whose head names a matter takes only
+    targets on it, and word pairs every paragraph of the part says tell none from another."""
+    from drafter.compose.section import _head_of, _targets_into_items
+
+    def plain(*sentences: str) -> Paragraph:
+        return Paragraph(tuple(Piece(s) for s in sentences))
+
+    land = plain(
+        "抓好建设用地供应。", "积极争取上级支持，千方百计争取用地指标。", "优先保证重点项目用地。"
+    )
+    paragraphs = [
+        land,
+        plain("统筹向上争取，全面满足项目用地需求。", "加大专项债券申请力度。"),
+        plain("探索项目分段审批模式，巩固“拿地即开工”成果。", "提升监管效能。"),
+    ]
+    assert _head_of(land) == "抓好建设用地供应。" and _head_of(paragraphs[1]) is None
+    point = Piece("确保新建风电场项目3月底前开工。")
+    assert _targets_into_items(paragraphs, [point], frozenset({"项目建设"})) == [point]
+    # a target on the head's matter goes after the run-in head
+    quota = Piece("全年争取新增建设用地指标1200亩。")
+    assert not _targets_into_items(paragraphs, [quota], frozenset({"项目建设"}))
+    assert [p.text for p in paragraphs[0].pieces[:2]] == ["抓好建设用地供应。", quota.text]
+
+
 @pytest.mark.parametrize(
     ("sentence", "misused"),
     [

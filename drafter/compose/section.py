@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import field, replace
 
@@ -1829,18 +1830,34 @@ def _targets_into_items(
             sentences.append([])
     left: list[Piece] = []
     placed: dict[int, list[Piece]] = {}
+    # the word pairs most of the part's paragraphs say (项目 in a part on 项目建设) tell no item
+    # from another: not counted (round 55: 确保新建风电场项目3月底前开工 under 抓好建设用地供应)
+    said_by = Counter(
+        pair
+        for paragraph in paragraphs
+        for pair in key_phrases("".join(p.text for p in paragraph.pieces), 2)
+    )
+    common = {
+        pair for pair, n in said_by.items() if len(paragraphs) >= 3 and 2 * n > len(paragraphs)
+    }
     for sentence in (s for s in sentences if s):
         said = "".join(p.text for p in sentence)
-        words = key_phrases(_TARGET_WORDS.sub("，", said), 2)
+        words = key_phrases(_TARGET_WORDS.sub("，", said), 2) - common
         matters = named(said)
         best, score = None, 1
         for index, paragraph in enumerate(paragraphs):
-            if paragraph.lead is None:
+            head = _head_of(paragraph)
+            if head is None:
                 continue
-            lead = key_phrases(paragraph.lead.text, 2)
+            lead = key_phrases(head, 2)
             opening = "".join(p.text for p in paragraph.pieces[:3])
             body = key_phrases(opening, 2)
-            shared = len(matters & named(paragraph.lead.text + opening))
+            # an item whose head names a matter is on that one: a target on another does not
+            # go under it for what its opening also names (项目推进 under 用地: round 55)
+            headed = named(head)
+            if matters and headed and not matters & headed:
+                continue
+            shared = len(matters & named(head + opening))
             found = SAME_MATTER * shared + 2 * overlap(words, lead) + overlap(words, body - lead)
             if found > score:
                 best, score = index, found
@@ -1854,9 +1871,25 @@ def _targets_into_items(
         # the sentence that develops the lead (a unit's lead keeps its own sentence next)
         mined = [p for p in pieces if p.provenance is not None and p.provenance.entry]
         told = [p for p in pieces if p not in mined]
-        first, rest = paragraph.pieces[:1], paragraph.pieces[1:]
-        paragraphs[index] = replace(paragraph, pieces=(*told, *first, *mined, *rest))
+        # (a run-in head stays first: the file's targets after it)
+        run_in = 1 if paragraph.lead is None else 0
+        opener, first, rest = (
+            paragraph.pieces[:run_in],
+            paragraph.pieces[run_in : run_in + 1],
+            paragraph.pieces[run_in + 1 :],
+        )
+        paragraphs[index] = replace(paragraph, pieces=(*opener, *told, *first, *mined, *rest))
     return left
+
+
+def _head_of(paragraph: Paragraph) -> str | None:
+    """The sub-heading a paragraph opens on: its lead, bold, or its first sentence run in
+    (抓好建设用地供应。……: ``head_like``); None for a paragraph opening on a measure."""
+    if paragraph.lead is not None:
+        return paragraph.lead.text
+    if paragraph.pieces and head_like(paragraph.pieces[0].text):
+        return paragraph.pieces[0].text
+    return None
 
 
 def _with_targets(
@@ -1872,10 +1905,11 @@ def _with_targets(
     first sentence when that frames the matter (``framing``) or opens as the text before the
     heading (``after``) did. ``homes``: the topics whose matters the part speaks for;
     ``glue``: what opens the writer's points when they stand alone (今年，我们将)."""
-    if intro and paragraphs and paragraphs[0].lead is not None:
+    if intro and paragraphs and _head_of(paragraphs[0]) is not None:
         # a target goes under the item whose matter it is (稳定扩大就业。今年，确保城镇新增就业
         # 2600人。……); the others open the part on their own, before its items: under another
-        # item's lead they would read as its matter (继续强化政策扶持。全年确保粮食播种面积……)
+        # item's lead, bold or run in, they would read as its matter (继续强化政策扶持。全年确保
+        # 粮食播种面积……; 抓好建设用地供应。……确保新建风电场项目3月底前开工: round 55)
         intro = _targets_into_items(paragraphs, intro, homes)
         if intro:
             if (
