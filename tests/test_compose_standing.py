@@ -706,3 +706,20 @@ def test_a_district_s_slogan_is_not_a_county_s() -> None:
     """Round 54's writer: 质量强区 in a county's report is copied from a district's."""
     assert _selector().fill_text("深入实施质量强区战略，提升产品质量。") is None
     assert _selector().fill_text("加强区域合作，推动协同发展。") is not None
+
+
+def test_a_plans_horizon_year_is_not_filled_with_this_year() -> None:
+    """到{year}年，形成全域旅游大格局 (a 2020 plan's 2025) read as a goal of the report of January
+    2025 (round 56's writer); a deadline within the year (到{year}年底) is this year's."""
+    selector = Selector(shipped_bank(), 31, {"county": "宁澧县", "year": "2025"})
+
+    def phrase(text: str) -> Phrase:
+        return Phrase(id="bd-1", kind=Kind.BODY, text=text, topics=("文化旅游",))
+
+    from drafter.compose.select import _HORIZON
+
+    plain = "加快推进老旧小区改造，提升居住品质。"
+    assert selector.prepare(phrase(plain)) == plain
+    assert selector.prepare(phrase("到{year}年，" + plain)) is None
+    assert selector.prepare(phrase("力争至{year}年，" + plain)) is None
+    assert not _HORIZON.search("到{year}年底，" + plain)

@@ -846,6 +846,8 @@ def test_a_point_goes_under_no_run_in_head_on_another_matter() -> None:
         ("对违法违规行为露头就打，从严从快从重处理。", True),
         ("真心实意地为企业服务，心甘情愿地为企业排忧解难。", True),
         ("引进优质高效的“独角兽”企业、“瞪羚”企业。", True),
+        ("加大专项债券申请力度，持续提升投融资平台担保能力，坚决保障资金要素。", True),
+        ("规范投融资平台管理，防范化解债务风险。", False),
     ],
 )
 def test_a_misused_term_keeps_a_sentence_out(sentence: str, misused: bool) -> None:

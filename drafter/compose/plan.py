@@ -979,6 +979,8 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
             return False
         if len(host.text) + len(line.text) > LINE_PARAGRAPH_CHARS:
             return False
+        if key_phrases(host.text, SLOGAN) & key_phrases(line.text, SLOGAN):
+            return False  # (nor says a phrase of it again: 各项工作 twice in one paragraph)
         # (on a matter of the same topic: 低保 goes on a paragraph on 参保, both 民生保障's)
         line_matter = selector.matter_of_piece(line.pieces[0])
         homes = {home_of(m) for m in map(selector.matter_of_piece, host.pieces) if m is not None}

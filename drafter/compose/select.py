@@ -782,6 +782,8 @@ class Selector:
         own = self.own_county and not curated
         if own and text.count("{year}") > 1:
             return None  # a span of years (规划是从{year}年到{year}年) is not one year twice
+        if _HORIZON.search(text):
+            return None  # the year a plan of years looked to is not this year (round 56)
         # a brand made of the source county's name (“{county}苹果”) shows only with its slot
         if not self.suits_speech(literal, plan=plan, own=own) or (not own and county_brand(text)):
             # the particular the writer supplies (--todo), if that is all that is wrong
@@ -1390,6 +1392,11 @@ def _draw(text: str) -> float:
     digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") / 2**64
 
+
+# A plan's horizon year (到{year}年，形成全域旅游大格局: a 2020 plan's 2025): filled with the
+# year drafted for it reads as this year's goal (round 56's writer, a report of January 2025);
+# a deadline within the year (到{year}年底) is this year's.
+_HORIZON = re.compile(r"(?:到|至)\{year\}年(?![底末内])")
 
 JITTER = 4.0  # how far the seed may reorder near-equal entries
 FAVOUR_SENTENCE = 4.0
