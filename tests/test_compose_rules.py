@@ -471,3 +471,25 @@ def test_a_lone_bank_sentence_goes_on_the_paragraph_before_it_on_its_topic() -> 
     assert [len(p.pieces) for p in _lines_joined(lines, selector).paragraphs] == [3]
     beside = replace(lines, paragraphs=(line, host, alike))
     assert _lines_joined(beside, selector).paragraphs == (line, host, alike)
+
+
+def test_a_paragraph_drafted_by_sentences_says_a_phrase_once() -> None:
+    """Items joined into one paragraph said 各项工作 twice (the work meeting example, seed 1):
+    a later bank sentence saying a phrase of four characters again goes; a run within the
+    part's topic words (目标任务 of 抓落实) may come back, and the writer's own words stay."""
+    from drafted import shipped_bank
+
+    from drafter.compose.model import Piece
+    from drafter.compose.section import said_once
+    from drafter.compose.select import Selector
+    from drafter.document import Provenance
+
+    selector = Selector(shipped_bank(), 1, {"county": "青禾县"})
+    bank = Provenance(entry="bd-1", kind="body", yaml_key="sections[0].topic")
+    told = Provenance(kind="figure", yaml_key="sections[0].points[0]")
+    first = Piece("完善精细化考核，推动各项工作落地见效。", bank)
+    again = Piece("紧盯年度目标任务，高标准推进各项工作。", bank)
+    goal = Piece("确保各项工作按期完成。", told)
+    task = Piece("分解目标任务，明确责任分工。", bank)
+    kept = said_once(selector, [first, again, goal, task], ("目标任务", "落实"))
+    assert kept == [first, goal, task]

@@ -119,3 +119,12 @@ def test_note_references_go_and_the_notes_stay() -> None:
         "按照省委“3689”、市委“19”工作部署，扎实推进。",
         "[1]“3689”：指三项重点工作。",
     )
+
+
+def test_note_references_in_other_brackets_go_too() -> None:
+    """“双减”政策【4】 became “双减”政策【{number}】 in the bank, and with --todo 【【待补：数字】】
+    (round 57): 【n】 and 〔n〕 references go as [n] do; a document number 〔2023〕 stays."""
+    text = "“双减”政策【4】扎实落地，“首违不罚”〔12〕全面推行，按冀政〔2023〕号文件执行。"
+    assert normalise(text).paragraphs == (
+        "“双减”政策扎实落地，“首违不罚”全面推行，按冀政〔2023〕号文件执行。",
+    )

@@ -108,6 +108,14 @@ def test_group_headings_are_real_plan_headings_not_of_the_parts_shape(selector: 
         assert not re.search(r"\{|\d", head.text)
     # mined from the bank where a report has them, with its provenance
     assert any(h.provenance is not None and h.provenance.source != "curated" for h in grouped)
+    # a group's heading opens unlike its own parts' headings even where most parts of the
+    # draft open otherwise (round 57: 二、聚焦动能转化…… over （一）聚焦动能转化……)
+    mixed = [Piece(f"{'聚焦' if t in topics[:2] else '坚持'}{t}，加力提效") for t in topics]
+    ordered = [topics[i] for i in order]
+    mixed = [mixed[topics.index(t)] for t in ordered]
+    heads = group_headings(selector, placement, ordered, mixed, 7, "峪滦县")
+    first = placement.points[ordered.index(topics[0])]
+    assert heads[first - 1] is not None and not heads[first - 1].text.startswith("聚焦")
 
 
 def test_a_long_speech_is_grouped_and_says_how_many_points() -> None:
@@ -260,6 +268,12 @@ def test_a_hand_written_heading_names_no_topic_of_its_cluster_its_group_lacks(
     assert fit and not any("文旅" in text for text in fit)
     assert any("文旅" in text for text in industry.fitting(group))  # (without naming: all)
     assert any("文旅" in t for t in industry.fitting(group | {"文化旅游"}, names))
+    # a heading naming some of the cluster's topics names the group's first (round 57: 工业 led
+    # the group under 兴文旅、扩消费)
+    every = group | {"文化旅游"}
+    led = industry.fitting(every, names, "工业发展")
+    assert led and not any("文旅" in t or "消费" in t for t in led)
+    assert any("文旅" in t for t in industry.fitting(every, names, "文化旅游"))
 
 
 def test_a_mined_heading_names_no_topic_another_point_speaks_for() -> None:

@@ -424,6 +424,10 @@ def test_a_year_looked_back_on_is_no_measure() -> None:
     assert said_done("我们用汗水浇灌收获，以担当砥砺前行，回望难忘的2024年，我们感慨万千。")
     assert said_done("一年时光转瞬即逝，我们走过的每一步都不容易，奋斗的每一天都没有白费。")
     assert not said_done("全面回顾总结工作经验，科学谋划下一步发展思路。")
+    # years of work summed up (round 56: in a plan, after 重大项目储备不足 in the problems)
+    assert said_done("历经近几年蓄势积能，重大项目提速升级，主导产业集聚发展，城市框架逐步拉开。")
+    assert said_done("经过多年努力，全县基础设施明显改善。")
+    assert not said_done("通过开展专项行动，规范市场秩序。")
 
 
 def test_a_plan_unit_says_no_result_and_no_shortcoming() -> None:

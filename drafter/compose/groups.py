@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -42,18 +42,29 @@ class Cluster:
     needs: tuple[frozenset[str], ...] = ()
 
     def fitting(
-        self, topics: frozenset[str], names: Callable[[str], frozenset[str]] | None = None
+        self,
+        topics: frozenset[str],
+        names: Callable[[str], frozenset[str]] | None = None,
+        first: str = "",
     ) -> tuple[str, ...]:
         """The hand-written headings that fit a group of ``topics``: one of those each needs,
         and (``names``: the topics a text names) none of the cluster's the group lacks
-        (兴文旅、扩消费 heads no group of 工业发展 and 商贸消费: round 56's writer)."""
+        (兴文旅、扩消费 heads no group of 工业发展 and 商贸消费: round 56's writer); one naming
+        topics of the cluster names the group's ``first`` (兴文旅、扩消费 heads no group led by
+        工业发展 under it: round 57's)."""
         needs = self.needs or (frozenset(),) * len(self.headings)
         lacking = frozenset(self.topics) - topics
+
+        def named_well(text: str) -> bool:
+            if names is None:
+                return True
+            named = names(text) & frozenset(self.topics)
+            return lacking.isdisjoint(named) and (not first or not named or first in named)
+
         return tuple(
             text
             for text, wanted in zip(self.headings, needs, strict=True)
-            if (not wanted or wanted & topics)
-            and (names is None or lacking.isdisjoint(names(text)))
+            if (not wanted or wanted & topics) and named_well(text)
         )
 
 
@@ -226,6 +237,13 @@ def group_headings(
         return frozenset(t for t, score in selector.keyword_scores(text).items() if score > 0)
 
     wanted: dict[int, frozenset[str]] = {}
+    firsts: dict[int, str] = {}  # each point's first part's topic (its group's lead)
+    # and how its parts' own headings open: its heading opens otherwise (二、聚焦动能转化…… over
+    # （一）聚焦动能转化……: round 57)
+    below: dict[int, set[str]] = {}
+    for topic, point, head in zip(topics, placement.points, parts, strict=True):
+        firsts.setdefault(point, topic)
+        below.setdefault(point, set()).add(head.text[:2])
     for point, cluster in enumerate(placement.clusters, start=1):
         if cluster is not None:
             wanted[point] = frozenset(
@@ -254,7 +272,9 @@ def group_headings(
         for point, cluster in enumerate(placement.clusters, start=1)
         if cluster is not None
     }
-    scored = [(_assign(wanted, found, others), file) for file, found in sorted(by_report.items())]
+    scored = [
+        (_assign(wanted, found, others, below), file) for file, found in sorted(by_report.items())
+    ]
     # (among the reports serving all but one of the most: two counties' drafts do not all take
     # the one report that serves most)
     most = max((len(found) for found, _ in scored), default=0)
@@ -268,16 +288,17 @@ def group_headings(
         if cluster is None:
             result.append(None)
             continue
-        free = [h for h in heads if h.id not in taken]
+        free = [h for h in heads if h.id not in taken and h.text[:2] not in below[point]]
         mined = chosen.get(point) or (
             _best(wanted[point], [h for h in free if h.text.startswith(opening)], others[point])
             if opening
             else None
         )
         own = (
-            table.clusters[cluster].fitting(wanted.get(point, frozenset()), named)
+            table.clusters[cluster].fitting(wanted.get(point, frozenset()), named, firsts[point])
             or table.clusters[cluster].headings
         )
+        own = tuple(text for text in own if text[:2] not in below[point]) or own
         same = [text for text in own if opening and text.startswith(opening)]
         if mined is None and not same and point not in alone:
             mined = _best(wanted[point], free, others[point])
@@ -298,12 +319,19 @@ def _assign(
     wanted: dict[int, frozenset[str]],
     heads: Sequence[Phrase],
     others: dict[int, frozenset[str]] | None = None,
+    below: Mapping[int, Collection[str]] | None = None,
 ) -> dict[int, Phrase]:
     """The points that find a heading among ``heads`` (one report's), each its own; ``others``:
-    per point, the topics its heading does not name (another point's)."""
+    per point, the topics its heading does not name (another point's); ``below``: per point,
+    how its parts' headings open (its heading opens otherwise)."""
     found: dict[int, Phrase] = {}
     for point, topics in sorted(wanted.items()):
-        free = [h for h in heads if all(h.id != f.id for f in found.values())]
+        avoid = (below or {}).get(point, ())
+        free = [
+            h
+            for h in heads
+            if all(h.id != f.id for f in found.values()) and h.text[:2] not in avoid
+        ]
         pick = _best(topics, free, (others or {}).get(point, frozenset()))
         if pick is not None:
             found[point] = pick

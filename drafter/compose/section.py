@@ -425,6 +425,7 @@ def compose_part(
     intro_pieces = [*intro.pieces, *_place_points(selector, built, intro.points)]
     _temper_demands(selector, built)
     built = _run_or_plain(selector, built, topic_words)
+    built = [(head, said_once(selector, pieces, (topic, *topic_words))) for head, pieces in built]
     paragraphs, movable = _item_paragraphs(built, style, 1 if intro_pieces else 0)
     if intro_pieces:
         paragraphs.insert(0, Paragraph(tuple(intro_pieces)))
@@ -677,7 +678,9 @@ class _Items:
         candidate = pool.pop(best)
         runs = self._runs(candidate.text)
         if (
-            (not self.loose and not runs.isdisjoint(item.runs))
+            # (a paragraph says no phrase twice, even where the part says a thing again rather
+            # than fall short: then in another paragraph)
+            not runs.isdisjoint(item.runs)
             or candidate.text in self.selector.used
             or self.selector.too_similar(candidate.text)
             # (a part that would fall short says a thing again rather than leave a gap)
@@ -1626,6 +1629,36 @@ def _holding_together(selector: Selector, pieces: list[Piece]) -> list[tuple[Pie
 
 
 MAX_PIECES = MAX_SENTENCES + 2  # a paragraph with the section's figures at its head at most
+
+
+def said_once(
+    selector: Selector, pieces: Sequence[Piece], topic_words: Sequence[str] = ()
+) -> list[Piece]:
+    """A paragraph's pieces without the bank sentences, drafted one by one, that say a phrase
+    of four characters a sentence before them in it says (but runs within the part's topic
+    words: 目标任务 in a part on 抓落实): items joined, or a paragraph taking a stray sentence,
+    would say it twice (完善……考核，推动各项工作落地见效。希望……高标准推进各项工作: the
+    example's seed 1). Units' sentences and the writer's own stay."""
+    kept: list[Piece] = []
+    said: set[str] = set()
+    for piece in pieces:
+        runs = {
+            run
+            for run in key_phrases(piece.text, SLOGAN)
+            if not any(run in word for word in topic_words)
+        }
+        source = piece.provenance
+        key = str(source.yaml_key or "") if source is not None else ""
+        # (a bank sentence keyed to its section's topic, not a figure or point of the file)
+        drafted = (
+            source is not None and source.kind == "body" and (not key or key.endswith(".topic"))
+        )
+        if drafted and not runs.isdisjoint(said) and kept:
+            selector.used.discard(piece.text)
+            continue
+        said |= runs
+        kept.append(piece)
+    return kept
 
 
 def _within_bounds(selector: Selector, paragraph: Paragraph) -> Paragraph:

@@ -525,7 +525,10 @@ _NARRATED = re.compile(
     r"回望|回首|回顾过去|"
     # the year gone by, told as a journey (一年时光转瞬即逝，我们走过的每一步都不容易: round 52's
     # writer found it in a plan's part of a December speech)
-    r"一年时光|走过的每一步|奋斗的每一天"
+    r"一年时光|走过的每一步|奋斗的每一天|"
+    # years of work summed up (历经近几年蓄势积能，重大项目提速升级……: round 56's writer read it in
+    # a plan after the problems said 重大项目储备不足)
+    r"^(?:历经|经过|通过)(?:近|这|多|过去)[^，。]{0,4}年[^，。]{0,6}，"
 )
 
 

@@ -28,9 +28,13 @@ _FONT_SIZE_BOX = re.compile(
 )
 # A site's watermark left at the end of a scraped text: "搜索马 克 数 据 网".
 _WATERMARK = re.compile(r"(?:搜索|来源：?)?\s*(?:百度)?马\s*克\s*数\s*据\s*网")
-# A note reference inside a sentence: "“3689” ［1］", "“四个不摘”[24]" (the notes, "[1]……" at a
-# line start, are the report's appendix and stay for the outline to find).
-_NOTE_REF = re.compile(r"(?<=\S)[ \t]*[\[［]\d{1,3}[\]］][ \t]*")
+# A note reference inside a sentence: "“3689” ［1］", "“四个不摘”[24]", "“双减”政策【4】" (the
+# notes, "[1]……" at a line start, are the report's appendix and stay for the outline to find).
+# (a scraped page may space the number: 〔 3〕)
+_NOTE_REF = re.compile(
+    r"(?<=\S)[ \t]*(?:[\[［][ \t]?\d{1,3}[ \t]?[\]］]|【[ \t]?\d{1,3}[ \t]?】"
+    r"|〔[ \t]?\d{1,3}[ \t]?〕)[ \t]*"
+)
 _PAID = re.compile(r"#{2,}\s*paid\s*(?:begin|end)\s*#{2,}", re.IGNORECASE)
 _HIDDEN = re.compile(
     r"(?:大约|约|还)?剩余\s*\d+(?:\.\d+)?\s*[%％]\s*(?:的)?(?:内容|正文)?\s*(?:已|被)?(?:隐藏|未读)了?"
@@ -111,7 +115,7 @@ _QUOTE = 30
 _INLINE: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (_FONT_SIZE_BOX, ("字",), "字号控件"),
     (_PAID, ("#",), "付费标记"),
-    (_NOTE_REF, ("[", "［"), "注释编号"),
+    (_NOTE_REF, ("[", "［", "【", "〔"), "注释编号"),
     (_WATERMARK, ("据",), "网站水印"),
     (_HIDDEN, ("隐藏", "剩余"), "隐藏内容提示"),
     (_READ_MORE, ("全文", "阅读原文", "查看更多"), "“阅读全文”链接"),
