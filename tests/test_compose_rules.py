@@ -475,7 +475,8 @@ def test_a_lone_bank_sentence_goes_on_the_paragraph_before_it_on_its_topic() -> 
 
 def test_a_paragraph_drafted_by_sentences_says_a_phrase_once() -> None:
     """Items joined into one paragraph said 各项工作 twice (the work meeting example, seed 1):
-    a later bank sentence saying a phrase of four characters again goes; a run within the
+    a later bank sentence saying a phrase of four characters again goes on another paragraph
+    that says none of its phrases (its length kept), else it is left out; a run within the
     part's topic words (目标任务 of 抓落实) may come back, and the writer's own words stay."""
     from drafted import shipped_bank
 
@@ -485,11 +486,19 @@ def test_a_paragraph_drafted_by_sentences_says_a_phrase_once() -> None:
     from drafter.document import Provenance
 
     selector = Selector(shipped_bank(), 1, {"county": "青禾县"})
+    selector.matter_of_piece = lambda piece: None  # type: ignore[method-assign]
     bank = Provenance(entry="bd-1", kind="body", yaml_key="sections[0].topic")
     told = Provenance(kind="figure", yaml_key="sections[0].points[0]")
     first = Piece("完善精细化考核，推动各项工作落地见效。", bank)
     again = Piece("紧盯年度目标任务，高标准推进各项工作。", bank)
     goal = Piece("确保各项工作按期完成。", told)
     task = Piece("分解目标任务，明确责任分工。", bank)
-    kept = said_once(selector, [first, again, goal, task], ("目标任务", "落实"))
-    assert kept == [first, goal, task]
+    other = Piece("强化督查督办，对推进不力的及时通报。", bank)
+    built = [(None, [first, again, goal, task]), (None, [other])]
+    assert said_once(selector, built, ("目标任务", "落实")) == [
+        (None, [first, goal, task]),
+        (None, [other, again]),
+    ]
+    # with nowhere to go, it is left out
+    alone = said_once(selector, [(None, [first, again])], ())
+    assert alone == [(None, [first])]

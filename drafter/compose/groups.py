@@ -46,14 +46,16 @@ class Cluster:
         topics: frozenset[str],
         names: Callable[[str], frozenset[str]] | None = None,
         first: str = "",
+        kin: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
         """The hand-written headings that fit a group of ``topics``: one of those each needs,
         and (``names``: the topics a text names) none of the cluster's the group lacks
         (兴文旅、扩消费 heads no group of 工业发展 and 商贸消费: round 56's writer); one naming
         topics of the cluster names the group's ``first`` (兴文旅、扩消费 heads no group led by
-        工业发展 under it: round 57's)."""
+        工业发展 under it: round 57's). ``kin``: the topics related to the group's (乡村振兴 of
+        农业农村), which its heading may name as its own."""
         needs = self.needs or (frozenset(),) * len(self.headings)
-        lacking = frozenset(self.topics) - topics
+        lacking = frozenset(self.topics) - topics - kin
 
         def named_well(text: str) -> bool:
             if names is None:
@@ -267,8 +269,14 @@ def group_headings(
     every = frozenset(topics)
     # a point's heading names no topic of another point, nor one of its cluster it lacks
     # (兴文旅 over 工业发展 and 商贸消费: round 56)
+    related = {topic.name: frozenset(topic.related) for topic in selector.bank.topics}
+    kin = {
+        point: frozenset().union(*(related.get(t, frozenset()) for t in group))
+        for point, group in wanted.items()
+    }
     others = {
-        point: (every | frozenset(table.clusters[cluster].topics)) - wanted[point]
+        point: (every - wanted[point])
+        | (frozenset(table.clusters[cluster].topics) - wanted[point] - kin[point])
         for point, cluster in enumerate(placement.clusters, start=1)
         if cluster is not None
     }
@@ -295,7 +303,7 @@ def group_headings(
             else None
         )
         own = (
-            table.clusters[cluster].fitting(wanted.get(point, frozenset()), named, firsts[point])
+            table.clusters[cluster].fitting(wanted[point], named, firsts[point], kin[point])
             or table.clusters[cluster].headings
         )
         own = tuple(text for text in own if text[:2] not in below[point]) or own

@@ -425,7 +425,10 @@ def compose_part(
     intro_pieces = [*intro.pieces, *_place_points(selector, built, intro.points)]
     _temper_demands(selector, built)
     built = _run_or_plain(selector, built, topic_words)
-    built = [(head, said_once(selector, pieces, (topic, *topic_words))) for head, pieces in built]
+    if not selector.own_county:
+        # (a county's own archive repeats its own wording year on year, and a part drafted from
+        # it is short already: its sentences stay where they are)
+        built = said_once(selector, built, (topic, *topic_words), keep=items.loose)
     paragraphs, movable = _item_paragraphs(built, style, 1 if intro_pieces else 0)
     if intro_pieces:
         paragraphs.insert(0, Paragraph(tuple(intro_pieces)))
@@ -678,9 +681,7 @@ class _Items:
         candidate = pool.pop(best)
         runs = self._runs(candidate.text)
         if (
-            # (a paragraph says no phrase twice, even where the part says a thing again rather
-            # than fall short: then in another paragraph)
-            not runs.isdisjoint(item.runs)
+            (not self.loose and not runs.isdisjoint(item.runs))
             or candidate.text in self.selector.used
             or self.selector.too_similar(candidate.text)
             # (a part that would fall short says a thing again rather than leave a gap)
@@ -1632,33 +1633,86 @@ MAX_PIECES = MAX_SENTENCES + 2  # a paragraph with the section's figures at its 
 
 
 def said_once(
-    selector: Selector, pieces: Sequence[Piece], topic_words: Sequence[str] = ()
-) -> list[Piece]:
-    """A paragraph's pieces without the bank sentences, drafted one by one, that say a phrase
-    of four characters a sentence before them in it says (but runs within the part's topic
-    words: 目标任务 in a part on 抓落实): items joined, or a paragraph taking a stray sentence,
+    selector: Selector, built: Built, topic_words: Sequence[str] = (), *, keep: bool = False
+) -> Built:
+    """The items without a bank sentence, drafted one by one, saying again a phrase of four
+    characters a sentence before it in its paragraph says (runs within the part's topic words
+    aside: 目标任务 in a part on 抓落实) — items joined, or a paragraph taking a stray sentence,
     would say it twice (完善……考核，推动各项工作落地见效。希望……高标准推进各项工作: the
-    example's seed 1). Units' sentences and the writer's own stay."""
-    kept: list[Piece] = []
-    said: set[str] = set()
-    for piece in pieces:
-        runs = {
-            run
-            for run in key_phrases(piece.text, SLOGAN)
-            if not any(run in word for word in topic_words)
-        }
-        source = piece.provenance
-        key = str(source.yaml_key or "") if source is not None else ""
-        # (a bank sentence keyed to its section's topic, not a figure or point of the file)
-        drafted = (
-            source is not None and source.kind == "body" and (not key or key.endswith(".topic"))
+    example's seed 1). Such a sentence goes on another paragraph of the part on its matter that
+    says none of its phrases, else it is left out — or, with ``keep`` (a part that would fall
+    short: ``_Items.loose``), stays; one saying again a phrase of six characters the part said
+    (a sub-heading's too: ``key_phrases``) is left out. Units' sentences and the writer's own
+    stay."""
+    runs_of: list[set[str]] = []
+    # (item, place, runs) of each repeat; runs None: it says again a phrase of six characters
+    # the part said (强化提升社会治理实效。…… 着力提升社会治理能力), which no paragraph mends
+    again: list[tuple[int, int, frozenset[str] | None]] = []
+    part_said: set[str] = set()
+    for at, (head, pieces) in enumerate(built):
+        said: set[str] = set()
+        if head is not None:
+            part_said |= key_phrases(head.text)
+        for place, piece in enumerate(pieces):
+            runs = _phrase_runs(piece.text, topic_words)
+            phrases = key_phrases(piece.text)
+            if _drafted(piece) and not phrases.isdisjoint(part_said):
+                again.append((at, place, None))
+                continue
+            if place and _drafted(piece) and not runs.isdisjoint(said):
+                again.append((at, place, runs))
+                continue
+            said |= runs
+            part_said |= phrases
+        runs_of.append(said)
+    if not again:
+        return built
+    gone = {(at, place) for at, place, _ in again}
+    result: Built = [
+        (head, [p for place, p in enumerate(pieces) if (at, place) not in gone])
+        for at, (head, pieces) in enumerate(built)
+    ]
+    for at, place, repeated in again:
+        piece = built[at][1][place]
+        host = next(
+            (
+                i
+                for i, (head, pieces) in enumerate(result)
+                if repeated is not None
+                and pieces
+                and len(pieces) < MAX_SENTENCES
+                and repeated.isdisjoint(runs_of[i])
+                and _same_matter(selector.matter_of_piece, head or pieces[0], [piece])
+            ),
+            None,
         )
-        if drafted and not runs.isdisjoint(said) and kept:
+        if host is not None and repeated is not None:
+            result[host][1].append(piece)
+            runs_of[host] |= repeated
+        elif keep and repeated is not None:
+            # (in its place: after the sentences that stood before it and stay)
+            before = sum((at, p) not in gone for p in range(place))
+            result[at][1].insert(before, piece)
+        else:
             selector.used.discard(piece.text)
-            continue
-        said |= runs
-        kept.append(piece)
-    return kept
+    return result
+
+
+def _phrase_runs(text: str, topic_words: Sequence[str]) -> frozenset[str]:
+    """The runs of four characters ``text`` says that lie within none of ``topic_words``."""
+    return frozenset(
+        run for run in key_phrases(text, SLOGAN) if not any(run in word for word in topic_words)
+    )
+
+
+def _drafted(piece: Piece) -> bool:
+    """A bank sentence drafted one by one (keyed to its section's topic, if at all), not a
+    unit's nor a figure or point of the targets file."""
+    source = piece.provenance
+    if source is None or source.kind != "body":
+        return False
+    key = str(source.yaml_key or "")
+    return not key or key.endswith(".topic")
 
 
 def _within_bounds(selector: Selector, paragraph: Paragraph) -> Paragraph:
