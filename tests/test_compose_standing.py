@@ -723,3 +723,15 @@ def test_a_plans_horizon_year_is_not_filled_with_this_year() -> None:
     assert selector.prepare(phrase("到{year}年，" + plain)) is None
     assert selector.prepare(phrase("力争至{year}年，" + plain)) is None
     assert not _HORIZON.search("到{year}年底，" + plain)
+
+
+def test_a_compound_holding_a_topic_word_speaks_of_its_own_topic() -> None:
+    """营造良好金融生态环境 went into a part on 生态环保 for its 生态环境 (round 56's writer);
+    the compounds are keywords of the topics they speak of (topics.yaml), which outweigh."""
+    selector = _selector()
+    finance = selector.keyword_scores("进一步强化企业诚信意识和规则意识，营造良好金融生态环境。")
+    assert max(finance, key=finance.__getitem__) == "经济运行"
+    politics = selector.keyword_scores("营造风清气正的良好政治生态。")
+    assert max(politics, key=politics.__getitem__) == "作风建设"
+    green = selector.keyword_scores("持续改善生态环境质量。")
+    assert max(green, key=green.__getitem__) == "生态环保"
