@@ -30,6 +30,9 @@ from typing import Any
 # Compounds of government language that jieba splits unless told otherwise. They are generic
 # (every county uses them), so name scrubbing treats them as ordinary words.
 GOVERNMENT_WORDS: tuple[str, ...] = (
+    # (a compound holding another topic's word is one word: 金融生态|环境, not 金融|生态环境)
+    "金融生态",
+    "政治生态",
     "高质量发展",
     "乡村振兴",
     "营商环境",
