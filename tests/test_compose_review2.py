@@ -191,6 +191,26 @@ def test_a_falling_headline_is_not_opened_with_new_successes() -> None:
     assert "取得新的成效" not in lead and "下滑" in lead
 
 
+def test_a_report_with_a_fallen_figure_claims_no_progress_on_every_front() -> None:
+    """进中向好 over 固定资产投资 −2.3% (round 58's writer): with a figure fallen, the report's
+    year held steady; with every figure up, it moved ahead. A rate that fell (失业率) is no
+    fall."""
+    from drafter.compose.plan import _review_lead
+
+    def lead(*figures: dict[str, object]) -> str:
+        targets = make_targets(
+            kind="work_report", date="2025-01-14", review={"figures": list(figures)}
+        )
+        return _review_lead(targets, time_frame(targets))
+
+    gdp = {"name": "地区生产总值", "value": 96.4, "unit": "亿元", "growth": 5.9}
+    investment = {"name": "固定资产投资", "growth": -2.3}
+    jobless = {"name": "城镇登记失业率", "value": 3.2, "unit": "%", "change_pp": -0.1}
+    assert "进中向好" in lead(gdp, jobless)
+    fell = lead(gdp, investment)
+    assert "进中向好" not in fell and "总体平稳" in fell
+
+
 # --- D: kind and audience ----------------------------------------------------------------------
 
 

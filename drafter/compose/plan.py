@@ -1722,9 +1722,13 @@ def _review_lead(targets: Targets, frame: TimeFrame) -> str:
     if targets.kind == "symposium" and _business(targets.meeting):
         return f"{span}，全县民营经济在困难中稳住了阵脚、在竞争中增强了实力，成绩来之不易。"
     if targets.kind == "work_report":
+        # (进中向好 claims every figure rose: with one fallen, the year held steady — round
+        # 58's writer read 进中向好 over 固定资产投资 −2.3%)
+        fell = any(f.growth is not None and float(f.growth) < 0 for f in targets.review.figures)
+        verdict = "总体平稳、稳中有进" if fell else "稳中有进、进中向好"
         return (
             f"{span}，在县委的坚强领导下，在县人大、县政协的监督支持下，我们团结依靠全县人民，"
-            "攻坚克难、砥砺奋进，经济社会发展稳中有进、进中向好。"
+            f"攻坚克难、砥砺奋进，经济社会发展{verdict}。"
         )
     return f"{span}，在县委的坚强领导下，全县上下凝心聚力、攻坚克难，各项工作取得新的成效。"
 
