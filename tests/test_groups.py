@@ -274,6 +274,16 @@ def test_a_hand_written_heading_names_no_topic_of_its_cluster_its_group_lacks(
     led = industry.fitting(every, names, "工业发展")
     assert led and not any("文旅" in t or "消费" in t for t in led)
     assert any("文旅" in t for t in industry.fitting(every, names, "文化旅游"))
+    # …or only topics related to it (坚持农业农村优先发展 over 乡村振兴 alone: round 58, whose
+    # part kept a heading of another shape among the 坚持…… run)
+    rural = next(c for c in table.clusters if c.name == "乡村")
+    alone = frozenset({"乡村振兴"})
+    kin = frozenset({"农业农村"})
+    fit = rural.fitting(alone, names, "乡村振兴", kin, kin)
+    assert any(text.startswith("坚持农业农村") for text in fit)
+    assert not any(
+        text.startswith("坚持农业农村") for text in rural.fitting(alone, names, "乡村振兴")
+    )
 
 
 def test_a_mined_heading_names_no_topic_another_point_speaks_for() -> None:

@@ -82,14 +82,30 @@ def test_fillers_follow_the_kind_and_skip_the_sections(tmp_path: Path) -> None:
     assert set(filler_topics(other, BANK)) == set(plan_for("symposium").fillers) - {"教育卫生"}
 
 
-def test_added_parts_come_after_the_sections_and_before_the_duty_part(tmp_path: Path) -> None:
+def test_added_parts_come_in_the_usual_order_and_before_the_duty_part(tmp_path: Path) -> None:
+    """Parts the draft adds stand where speeches put them (the bank's order of topics: 安全稳定
+    before 作风建设), after the writer's sections on topics that come first and before the duty
+    part; an added 项目建设 opens a plenary whose sections are on 乡村振兴 and 安全稳定 (round
+    58's writer: 项目, added, came after 安全)."""
     targets = load_targets(
         _targets(tmp_path, "work_meeting", "县政府第一次全体会议", 9000, ["项目建设"]),
         topics=BANK.topic_names(),
     )
     draft = compose_draft(targets, BANK, fillers=2)
     topics = [part.topic for part in draft.parts]
-    assert topics == ["项目建设", *filler_topics(targets, BANK)[:2], "抓落实"]
+    order = BANK.topic_names()
+    assert topics == [
+        "项目建设",
+        *sorted(filler_topics(targets, BANK)[:2], key=order.index),
+        "抓落实",
+    ]
+    later = load_targets(
+        _targets(tmp_path, "work_meeting", "县政府第一次全体会议", 9000, ["乡村振兴", "安全稳定"]),
+        topics=BANK.topic_names(),
+    )
+    assert set(filler_topics(later, BANK)[:2]) == {"作风建设", "项目建设"}
+    parts = [part.topic for part in compose_draft(later, BANK, fillers=2).parts]
+    assert parts == ["项目建设", "乡村振兴", "安全稳定", "作风建设", "抓落实"]
 
 
 def test_a_short_part_leaves_its_share_to_the_parts_after_it(

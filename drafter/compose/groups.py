@@ -47,13 +47,15 @@ class Cluster:
         names: Callable[[str], frozenset[str]] | None = None,
         first: str = "",
         kin: frozenset[str] = frozenset(),
+        first_kin: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
         """The hand-written headings that fit a group of ``topics``: one of those each needs,
         and (``names``: the topics a text names) none of the cluster's the group lacks
         (兴文旅、扩消费 heads no group of 工业发展 and 商贸消费: round 56's writer); one naming
         topics of the cluster names the group's ``first`` (兴文旅、扩消费 heads no group led by
-        工业发展 under it: round 57's). ``kin``: the topics related to the group's (乡村振兴 of
-        农业农村), which its heading may name as its own."""
+        工业发展 under it: round 57's), or only topics related to it (``first_kin``: 农业农村 of
+        乡村振兴). ``kin``: the topics related to the group's (乡村振兴 of 农业农村), which its
+        heading may name as its own."""
         needs = self.needs or (frozenset(),) * len(self.headings)
         lacking = frozenset(self.topics) - topics - kin
 
@@ -61,7 +63,9 @@ class Cluster:
             if names is None:
                 return True
             named = names(text) & frozenset(self.topics)
-            return lacking.isdisjoint(named) and (not first or not named or first in named)
+            return lacking.isdisjoint(named) and (
+                not first or not named or first in named or named <= first_kin
+            )
 
         return tuple(
             text
@@ -303,7 +307,13 @@ def group_headings(
             else None
         )
         own = (
-            table.clusters[cluster].fitting(wanted[point], named, firsts[point], kin[point])
+            table.clusters[cluster].fitting(
+                wanted[point],
+                named,
+                firsts[point],
+                kin[point],
+                related.get(firsts[point], frozenset()),
+            )
             or table.clusters[cluster].headings
         )
         own = tuple(text for text in own if text[:2] not in below[point]) or own

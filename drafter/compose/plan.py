@@ -1343,19 +1343,28 @@ MATTER_ROOM = 600  # about what one matter's paragraph of a part says (a unit an
 CLOSING_TOPICS = frozenset({"作风建设", "抓落实"})
 
 
-def _closing_sections_last(planned: list[PartPlan], sections: int, added: int) -> list[PartPlan]:
-    """The writer's trailing sections on a closing topic (作风建设 listed last) moved after the
-    parts the draft added, so that the speech still closes its tasks on them (round 37's
-    writer: 消费, added, came after 作风建设)."""
-    listed = planned[:sections]
-    trailing = 0
-    while trailing < len(listed) and listed[len(listed) - 1 - trailing].topic in CLOSING_TOPICS:
-        trailing += 1
-    if not trailing or not added or trailing == len(listed):
+def _added_in_place(
+    planned: list[PartPlan], sections: int, added: int, order: Sequence[str]
+) -> list[PartPlan]:
+    """The parts the draft added placed among the writer's sections where speeches put them:
+    after the last section on a topic that comes before theirs in the usual ``order`` (the
+    bank's topics: 项目 before 乡村 before 安全 before 作风), the writer's in their order, and
+    never after the writer's trailing sections on a closing topic (round 37's writer: 消费,
+    added, came after 作风建设; round 58's: 项目, added to a plenary, came after 安全稳定). With
+    no ``order``, they follow the sections."""
+    if not added:
         return planned
-    cut = sections - trailing
-    block = sections + added
-    return [*planned[:cut], *planned[sections:block], *planned[cut:sections], *planned[block:]]
+    rank = {topic: i for i, topic in enumerate(order)}
+    result = list(planned[:sections])
+    closing = len(result)
+    while closing and result[closing - 1].topic in CLOSING_TOPICS:
+        closing -= 1
+    for part in planned[sections : sections + added]:
+        mine = rank.get(part.topic, len(rank))
+        before = [i for i, p in enumerate(result[:closing]) if rank.get(p.topic, len(rank)) <= mine]
+        result.insert(before[-1] + 1 if before else 0, part)
+        closing += 1
+    return [*result, *planned[sections + added :]]
 
 
 def plan_parts(
@@ -1403,7 +1412,10 @@ def plan_parts(
         else replace(p, weight=DUTY_SHARE)
         for i, p in enumerate(planned)
     ]
-    planned = _closing_sections_last(planned, sections, len(added))
+    # (a county's own archive adds the parts its archive says most about, after the sections,
+    # as its own reports run: in the usual order its parts fall short of its length)
+    usual = () if selector.own_county else selector.bank.topic_names()
+    planned = _added_in_place(planned, sections, len(added), usual)
     if duty is not None and duty in DUTY_FOCUS:
         planned[-1] = replace(planned[-1], focus=DUTY_FOCUS[duty])
     if duty is not None and plan.own_part:
