@@ -410,3 +410,33 @@ def test_a_docx_plan_whose_markers_word_numbered_away_still_reads(tmp_path: Path
         1,
         20.0,
     )
+
+
+def test_a_lead_the_writer_approved_stays_when_its_sentence_moves() -> None:
+    """A sub-head whose first sentence went (a call, to the part's end) heads nothing it names
+    and goes — but not one the writer approved in the plan (加强就业和社保工作 went missing
+    from its part when the bank changed)."""
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.compose.plan import _in_place
+    from drafter.document import Provenance
+
+    bank = Provenance(entry="bd-1", kind="body")
+    call = Piece("只要我们齐心协力，就一定能把民生实事办好。", bank)
+    measure = Piece("加强困难群众基本生活保障。", bank)
+    opening = Paragraph((Piece("全面做好民生工作。", bank), Piece("办好民生实事。", bank)))
+    closing = Paragraph((Piece("抓好民生工程。", bank), Piece("兜牢民生底线。", bank)))
+
+    def leads(origin: str | None) -> list[str]:
+        lead = Piece("加强就业和社保工作。", Provenance(origin=origin))
+        item = Paragraph((call, measure), lead)
+        part = Part(
+            number=1,
+            heading=Piece("一、民生"),
+            paragraphs=(opening, item, closing),
+            topic="民生保障",
+            section=None,
+        )
+        return [p.lead.text for p in _in_place(part, False).paragraphs if p.lead is not None]
+
+    assert leads(None) == []  # (the bank's sub-head over a sentence it does not name goes)
+    assert leads("plan") == ["加强就业和社保工作。"]

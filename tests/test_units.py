@@ -34,6 +34,7 @@ from drafter.mining.extract import Candidate
 from drafter.mining.topics import TopicTagger
 from drafter.mining.units import (
     build_units,
+    inline_heads,
     load_unit_rules,
     sentence_role,
     usable_sentence,
@@ -852,6 +853,7 @@ def test_a_point_goes_under_no_run_in_head_on_another_matter() -> None:
         ("引进优质高效的“独角兽”企业、“瞪羚”企业。", True),
         ("加大专项债券申请力度，持续提升投融资平台担保能力，坚决保障资金要素。", True),
         ("规范投融资平台管理，防范化解债务风险。", False),
+        ("推进易快智慧停车项目，根治乱停乱放顽疾。", True),
     ],
 )
 def test_a_misused_term_keeps_a_sentence_out(sentence: str, misused: bool) -> None:
@@ -1223,3 +1225,25 @@ def test_a_unit_whose_first_sentence_was_said_opens_on_its_next() -> None:
     )
     assert _fresh(unit, ledger, frozenset(), set(), set()) == (0, 1, 2, 3)
     assert _fresh(unit, ledger, frozenset({said}), set(), set()) == (2, 3)
+
+
+def test_the_heads_of_a_run_written_into_a_paragraph_are_no_sentences_of_it() -> None:
+    """重点做到“五个突破”：以稳步增长为目标，在产业转型升级上谋突破。坚定不移……。以协调发展为
+    目标，在加快城乡融合上谋突破。……: another report's headings, read as slogans in drafts
+    (rounds 54, 56, 59). Sentences of one frame, three or more, each before a body of its own,
+    head a run; parallel measures one after another head nothing."""
+    body = "坚持创新和改革双轮驱动，不断增强发展动能。"
+    run = (
+        "重点做到“五个突破”：以稳步增长为目标，在产业转型升级上谋突破。"
+        + body
+        + "以协调发展为目标，在加快城乡融合上谋突破。积极推进以人为核心的新型城镇化建设。"
+        + "以生态宜居为目标，在生态文明建设上谋突破。坚决打好污染防治攻坚战，持续改善环境质量。"
+        + "以人民幸福为目标，在推进民生事业上谋突破。扎实办好民生实事，兜牢民生底线。"
+    )
+    heads = inline_heads(run)
+    assert "以协调发展为目标，在加快城乡融合上谋突破。" in heads and len(heads) == 3
+    assert body not in heads
+    listed = "加强道路建设，提升通行水平。加强管网建设，提升供水水平。加强绿化建设，提升生态水平。"
+    assert inline_heads(listed) == frozenset()
+    two = "以稳增长为目标，在工业上谋突破。" + body + "以惠民生为目标，在民生上谋突破。" + body
+    assert inline_heads(two) == frozenset()  # (two of a frame may be a sentence's pair)

@@ -1121,8 +1121,11 @@ def _in_place(
             # a sub-head whose sentence went (to the part's end, as a call) heads nothing it
             # names (持续增强群众内生动力。 over 严控“三公”经费): the item goes, and a run of
             # items stays a run; a numbered one (二是……) keeps its sentence, or the run would
-            # skip a number
-            if not _ORDINAL_HEAD.match(paragraph.lead.text):
+            # skip a number, and so does one of the plan the writer approved (its lead is theirs)
+            approved = paragraph.lead.provenance is not None and (
+                paragraph.lead.provenance.origin == "plan"
+            )
+            if not _ORDINAL_HEAD.match(paragraph.lead.text) and not approved:
                 continue
             kept = [paragraph.pieces[0], *kept]
         worded = tuple(

@@ -161,6 +161,40 @@ def speech_genre(paragraphs: Sequence[str]) -> str:
     return "report" if ("各位代表" in head or "政府工作报告" in head) else "speech"
 
 
+INLINE_HEAD_TWINS = 2  # sentences of one frame besides it that make a sentence an inline head
+_BODY_AFTER = 12  # …each before a sentence of its own of at least this many characters
+
+
+def inline_heads(paragraph: str) -> frozenset[str]:
+    """The sentences of ``paragraph`` that head the items of a run written into it, each of
+    one frame with two others or more (以协调发展为目标，在加快城乡融合上谋突破。…… 以人民
+    幸福为目标，在推进民生事业上谋突破。……: the same opening, the same word after the comma,
+    the same ending) and each before a sentence of its own: another report's headings, which
+    read as slogans dropped into a draft's paragraph (rounds 54, 56 and 59's readers). A run
+    of parallel measures, one after another, heads nothing."""
+    from drafter.outline.sentences import sentence_texts
+
+    sentences = [s.strip() for s in sentence_texts(paragraph)]
+
+    def frame(text: str) -> tuple[str, str, str] | None:
+        bare = text.rstrip("。！；")
+        if not 8 <= len(bare) <= 30 or bare.count("，") != 1 or not text.endswith("。"):
+            return None
+        after = bare.split("，", 1)[1]
+        return (bare[0], after[:1], bare[-2:]) if after else None
+
+    frames = [frame(s) for s in sentences]
+    heads: set[str] = set()
+    for index, shape in enumerate(frames):
+        if shape is None or frames.count(shape) < INLINE_HEAD_TWINS + 1:
+            continue
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        if frames[index + 1 : index + 2] != [shape] and len(following) >= _BODY_AFTER:
+            heads.add(sentences[index])
+    # (a run of three or more, each before its own body)
+    return frozenset(heads) if len(heads) > INLINE_HEAD_TWINS else frozenset()
+
+
 def build_units(
     parts: Iterable[tuple[Candidate, Phrase]],
     tagger: TopicTagger,

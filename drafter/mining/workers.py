@@ -13,6 +13,7 @@ import hashlib
 import re
 from array import array
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import field, replace
 from itertools import chain
 from pathlib import Path
@@ -22,7 +23,7 @@ from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
-from drafter.phrasebank.model import Kind, Mode, Phrase
+from drafter.phrasebank.model import Kind, Mode, Phrase, SourceRef
 from drafter.records import dataclass
 from drafter.wordscan import WordScan
 
@@ -267,6 +268,13 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         [c.text for c in speech.candidates if c.kind in (Kind.BODY, Kind.LEAD)],
     )
     result.phrases = _whole_sentences(result.phrases, own_words, rare, report)
+    # the headings of a run of items written into one paragraph (以协调发展为目标，在……上谋突破)
+    # are no sentences of a paragraph: neither body sentences nor a unit's
+    heads = _InlineHeads(speech.source.paragraphs)
+    result.phrases = [
+        p for p in result.phrases if p.kind is not Kind.BODY or not heads.holds(p.sources[0])
+    ]
+    unit_parts = [(c, p) for c, p in unit_parts if not heads.holds(c.source)]
     # each sentence's matter (大气, 就业 …): drafting says it in the part of its own topic
     labels: dict[str, str | None] = {}  # (its units' sentences are among them)
     result.phrases = [unit_rules.aspects.with_matter(p, labels) for p in result.phrases]
@@ -286,6 +294,29 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     result.dropped = report.dropped
     result.dropped_words = report.dropped_words
     return result
+
+
+class _InlineHeads:
+    """Which sentences of a speech head the items of a run written into one paragraph
+    (``units.inline_heads``), worked out per paragraph when first asked."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self.found: dict[int, frozenset[str]] = {}
+
+    def holds(self, source: SourceRef) -> bool:
+        from drafter.mining.units import inline_heads
+        from drafter.outline.sentences import strip_end
+
+        if not 0 <= source.paragraph < len(self.paragraphs):
+            return False
+        heads = self.found.get(source.paragraph)
+        if heads is None:
+            heads = self.found[source.paragraph] = frozenset(
+                map(strip_end, inline_heads(self.paragraphs[source.paragraph]))
+            )
+        text = self.paragraphs[source.paragraph][source.start : source.end]
+        return bool(heads) and strip_end(text) in heads
 
 
 def _headed_mode(candidate: Candidate) -> Candidate:
