@@ -737,3 +737,17 @@ def test_a_compound_holding_a_topic_word_speaks_of_its_own_topic() -> None:
     assert max(graft, key=graft.__getitem__) == "作风建设"  # (round 58: in a part on 安全)
     green = selector.keyword_scores("持续改善生态环境质量。")
     assert max(green, key=green.__getitem__) == "生态环保"
+
+
+def test_a_county_weighing_its_own_case_says_wo_xian() -> None:
+    """结合峪滦县实际 (round 58's writer: a template's county name swapped in): a county weighing
+    its own case says 我县 (我区, 我市 for a district, a city); elsewhere its name stays."""
+
+    def said(county: str, text: str) -> str | None:
+        selector = Selector(shipped_bank(), 31, {"county": county, "year": "2025"})
+        return selector.prepare(Phrase(id="bd-1", kind=Kind.BODY, text=text, topics=("项目建设",)))
+
+    case = "围绕国家相关政策和资金投向，结合{county}实际，切实抓好重点项目包装设计。"
+    assert said("峪滦县", case) == case.replace("{county}", "我县")
+    assert said("白河口区", case) == case.replace("{county}", "我区")
+    assert said("峪滦县", "加快{county}高质量发展。") == "加快峪滦高质量发展。"

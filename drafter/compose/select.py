@@ -797,6 +797,8 @@ class Selector:
             literal = SLOT_PATTERN.sub("", text)
         if not convertible(literal, self.unit):
             return None
+        # a county weighing its own case says 我县 (结合{county}实际 → 结合我县实际)
+        text = _OWN_CASE.sub(lambda m: f"{m.group(1)}我{self.unit}", text)
         # the year of what is named: an assessment a plan rectifies was last year's
         filled = fill_slots(dated_years(text), values)
         if filled is None and self.todo and plan:
@@ -1392,6 +1394,10 @@ def _draw(text: str) -> float:
     digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") / 2**64
 
+
+# A county's own case weighed (结合{county}实际, 契合{county}实际): it says 我县, not its name
+# (round 58's writer: “结合峪滦县实际”, a template's county name swapped in).
+_OWN_CASE = re.compile(r"(结合|契合|符合|立足|从)\{county\}(?=实际)")
 
 # A plan's horizon year (到{year}年，形成全域旅游大格局: a 2020 plan's 2025): filled with the
 # year drafted for it reads as this year's goal (round 56's writer, a report of January 2025);
