@@ -22,6 +22,13 @@ class Piece:
     def __str__(self) -> str:
         return self.text
 
+    @property
+    def told(self) -> bool:
+        """A figure, point or answer the targets file tells (its key: sections[0].figures[1]),
+        not a bank sentence keyed to its section's topic (sections[0].topic)."""
+        key = self.provenance.yaml_key if self.provenance is not None else None
+        return bool(key) and not str(key).endswith(".topic")
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:

@@ -930,13 +930,6 @@ def _defines_another(text: str, topic: str, scores: Callable[[str], dict[str, fl
     return defines_topic(text, topic, scores) is False
 
 
-def _told(piece: Piece) -> bool:
-    """A figure, point or answer the targets file tells (its key: sections[0].figures[1]), not
-    a bank sentence keyed to its section's topic (sections[0].topic)."""
-    key = piece.provenance.yaml_key if piece.provenance is not None else None
-    return bool(key) and not str(key).endswith(".topic")
-
-
 # a unit's sentence, or another report's one drafted sentence by sentence (two lines of those
 # alone: 深化国资国企改革…… and 持续推进涉企行政许可……, round 56)
 _LINE_KINDS = frozenset({Kind.PARAGRAPH.value, Kind.BODY.value})
@@ -961,7 +954,7 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
             and pieces[0].provenance is not None
             and bool(pieces[0].provenance.entry)
             and pieces[0].provenance.kind in _LINE_KINDS
-            and not _told(pieces[0])
+            and not pieces[0].told
             and not head_like(pieces[0].text)
         )
 
@@ -969,7 +962,7 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
         return piece.provenance.kind if piece.provenance is not None else None
 
     def takes(host: Paragraph, line: Paragraph) -> bool:
-        if host.lead is not None or any(map(_told, host.pieces)):
+        if host.lead is not None or any(p.told for p in host.pieces):
             return False
         # a unit's paragraph takes no other report's sentence, nor a paragraph of other reports'
         # sentences a unit's (round 34's blind reader)
@@ -1133,7 +1126,7 @@ def _in_place(
             if piece.provenance is not None
             and piece.provenance.entry
             # (a bank sentence, not a figure or point of the targets file)
-            and not _told(piece)
+            and not piece.told
             else piece
             for index, piece in enumerate(kept or paragraph.pieces)
         )

@@ -1649,12 +1649,13 @@ def said_once(
     # the part said (强化提升社会治理实效。…… 着力提升社会治理能力), which no paragraph mends
     again: list[tuple[int, int, frozenset[str] | None]] = []
     part_said: set[str] = set()
+    joined = "|".join(topic_words)  # (one search for all words: no run holds a "|")
     for at, (head, pieces) in enumerate(built):
         said: set[str] = set()
         if head is not None:
             part_said |= key_phrases(head.text)
         for place, piece in enumerate(pieces):
-            runs = _phrase_runs(piece.text, topic_words)
+            runs = _phrase_runs(piece.text, joined)
             phrases = key_phrases(piece.text)
             if _drafted(piece) and not phrases.isdisjoint(part_said):
                 again.append((at, place, None))
@@ -1698,20 +1699,16 @@ def said_once(
     return result
 
 
-def _phrase_runs(text: str, topic_words: Sequence[str]) -> frozenset[str]:
-    """The runs of four characters ``text`` says that lie within none of ``topic_words``."""
-    joined = "|".join(topic_words)  # (one search for all words: no run holds a "|")
-    return frozenset(run for run in key_phrases(text, SLOGAN) if run not in joined)
+def _phrase_runs(text: str, topic_words: str) -> frozenset[str]:
+    """The runs of four characters ``text`` says that lie within none of ``topic_words`` (the
+    part's topic words joined by "|")."""
+    return frozenset(run for run in key_phrases(text, SLOGAN) if run not in topic_words)
 
 
 def _drafted(piece: Piece) -> bool:
     """A bank sentence drafted one by one (keyed to its section's topic, if at all), not a
     unit's nor a figure or point of the targets file."""
-    source = piece.provenance
-    if source is None or source.kind != "body":
-        return False
-    key = str(source.yaml_key or "")
-    return not key or key.endswith(".topic")
+    return piece.provenance is not None and piece.provenance.kind == "body" and not piece.told
 
 
 def _within_bounds(selector: Selector, paragraph: Paragraph) -> Paragraph:

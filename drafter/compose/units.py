@@ -793,6 +793,7 @@ def choose_units(
         kin = _kin_units(pool, related, scores, topic)
         borrowed = frozenset(u.phrase.id for u in kin)
         ranked.extend(_ranked([kin], rng, stress, favour, ledger.aside))
+    held = sum(u.size for u in ranked)  # what the part's units hold
     choice = _Choice(
         ledger,
         taken,
@@ -805,9 +806,9 @@ def choose_units(
             borrowed,
             max(RELATED_UNITS, budget // RELATED_CHARS),
             # the seed leaves measures out only where the part has more than it needs
-            thin=sum(u.size for u in ranked) >= THIN_SPARE * budget,
+            thin=held >= THIN_SPARE * budget,
             # (none where the part is short of material: its length comes first)
-            floor=scrap_floor(budget) if sum(u.size for u in ranked) >= budget else 0,
+            floor=scrap_floor(budget) if held >= budget else 0,
         ),
         phrases=set(said),
         # formulas a speech says once (专项债, 重中之重): those the draft said are spent
