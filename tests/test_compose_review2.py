@@ -409,3 +409,28 @@ def test_a_review_says_first_the_measures_that_end_on_what_they_did() -> None:
     also = candidate("深化平安建设，有效降低刑事和治安案件发生。")
     assert _done_first([aimed, done, also]) == [done, also, aimed]
     assert _FACT.search("完成县乡两级机构改革，政府部门职能更加优化。")
+
+
+def test_a_review_speaks_in_other_reviews_general_records_first() -> None:
+    """Round 59's writer: 回顾部分通篇是计划口吻. Another review's sentence that holds no fact
+    of its county comes before any plan measure; one with a count, a rank or an event (that
+    county's record) is not said; a shortcoming never closes an area."""
+    from drafter.compose.review import _done_first, _told_in_general
+    from drafter.compose.select import Candidate
+    from drafter.compose.units import says_problem
+    from drafter.phrasebank.model import Kind, Mode, Phrase
+
+    def candidate(text: str, mode: Mode | None = None) -> Candidate:
+        phrase = Phrase(id="bd-" + str(len(text)), kind=Kind.BODY, text=text, mode=mode)
+        return Candidate(phrase, text, 1.0, 1)
+
+    plan = candidate("深化多部门联合执法模式，路域秩序持续规范。")
+    record = candidate("聚焦燃气等重点领域开展专项整治，安全生产保持稳定形势。", Mode.ACHIEVEMENT)
+    assert _done_first([plan, record]) == [record, plan]
+    assert _told_in_general(record)
+    counted = candidate("取缔两个煤炭经营园区，拆除违法建设。", Mode.ACHIEVEMENT)
+    ranked = candidate("营商环境评价位居全市第一，群众满意度持续提升。", Mode.ACHIEVEMENT)
+    assert not _told_in_general(counted) and not _told_in_general(ranked)
+    assert says_problem("民营经济不活跃，营商环境需进一步优化。")
+    assert says_problem("城乡基本公共服务均等化推进任重道远。")
+    assert not says_problem("进一步优化营商环境，提升政务服务效能。")

@@ -248,20 +248,40 @@ def test_an_archive_s_frames_are_not_its_measures(sentence: str, measure: bool) 
 
 
 def test_a_numbered_part_s_title_gives_its_sentences_their_mood() -> None:
-    """Reports whose review and plan are numbered parts (一、2021年工作回顾 / 二、2022年工作安排)
-    have no unnumbered section titles: an own archive reads the mood from the part's title."""
-    from drafter.mining.extract import Candidate
-    from drafter.mining.workers import _headed_mode
-    from drafter.phrasebank.model import Kind, SourceRef
+    """Reports whose review and plan are numbered parts (一、2021年工作回顾 / 二、2022年发展
+    思路和工作重点 / 三、全面加强政府自身建设) have no unnumbered section titles: every bank reads
+    the mood from the part's title, and what follows the review is plan (34 of the shipped
+    reports numbered their parts so, and their reviews were mined as plans)."""
+    from drafter.corpus.model import SourceText
+    from drafter.mining.extract import extract_candidates, paragraph_modes
+    from drafter.outline import parse_outline
 
-    def body(context: str) -> Candidate:
-        return Candidate(
-            Kind.BODY, "完成老旧小区改造。", SourceRef("a.txt", 3, 0, 9), context=context
-        )
-
-    assert _headed_mode(body("2021年工作回顾")).mode == "achievement"
-    assert _headed_mode(body("2022年工作安排聚焦品质生活")).mode == "target"
-    assert _headed_mode(body("全面加强政府自身建设")).mode == ""
+    paragraphs = (
+        "政府工作报告",
+        "各位代表：",
+        "现在，我代表县人民政府向大会报告工作，请予审议。",
+        "一、2021年工作回顾",
+        "过去一年，我们新建改建农村公路，群众出行条件持续改善。",
+        "二、2022年发展思路和工作重点",
+        "（一）加快项目建设",
+        "加快推进重大项目建设，确保早开工、早投产。",
+        "（二）推进乡村振兴",
+        "加强农村人居环境整治，提升村容村貌。",
+        "三、全面加强政府自身建设",
+        "坚持依法行政，自觉接受人大监督。",
+    )
+    outline = parse_outline(paragraphs)
+    modes = paragraph_modes(outline, len(paragraphs))
+    assert modes[4] == "achievement"
+    assert modes[7] == modes[9] == modes[11] == "target"
+    source = SourceText(Path("r.txt"), "utf-8", paragraphs)
+    bodies = {c.text: c.mode for c in extract_candidates(source, outline) if c.kind.value == "body"}
+    assert bodies["过去一年，我们新建改建农村公路，群众出行条件持续改善。"] == "achievement"
+    assert bodies["加强农村人居环境整治，提升村容村貌。"] == "target"
+    # a part weighing the situation after the review is neither
+    weighing = (*paragraphs[:5], "二、当前面临的形势和问题", "发展不平衡不充分的问题仍然突出。")
+    outline = parse_outline(weighing)
+    assert 6 not in paragraph_modes(outline, len(weighing))
 
 
 def test_own_units_keep_plan_sentences_with_their_figures(own_bank: Path) -> None:

@@ -91,24 +91,42 @@ def _review_leads(selector: Selector, topic: str) -> list[Candidate]:
     ]
 
 
+# A count of things done (取缔两个煤炭经营园区, 建成三所学校): that county's fact, in words.
+_COUNTED = re.compile(
+    r"[一二两三四五六七八九十百千万]+(?:个|家|所|座|条|项|批|处|名|户|人|次|亩|公里|万|亿)"
+)
+
+
+def _told_in_general(candidate: Candidate) -> bool:
+    """Another county's review sentence that holds no fact of that county (no figure, count,
+    title, rank, first, finished work or event: ``_FACT``, ``_CLAIM``, ``_COUNTED``) — a
+    measure with what it gave (聚焦燃气等重点领域开展专项整治，安全生产保持稳定形势), true of
+    any county that did the work. A review speaks in these; the bank's plan sentences with no
+    word of a plan read, in a review, as the plan (round 59's writer: 回顾部分通篇是计划口吻)."""
+    text = candidate.text
+    return not (_CLAIM.search(text) or _COUNTED.search(text))
+
+
 def _record_sentences(
     selector: Selector, topic: str, found: Sequence[Candidate]
 ) -> list[Candidate]:
-    """The topic's measures said as what was done, claiming nothing to come. Not a sentence
-    another county's review said (mined with ``mode: achievement``): its results are that
-    county's facts (西城污水处理厂主体工程完工, 现代农业产业园通过省级认定)."""
+    """The topic's measures said as what was done, claiming nothing to come: other reviews'
+    sentences told in general first (``_told_in_general``), then plan measures with no word of
+    a plan. Nothing that is another county's fact (西城污水处理厂主体工程完工, 现代农业产业园
+    通过省级认定)."""
+    found = sorted(found, key=lambda c: c.phrase.mode is not Mode.ACHIEVEMENT)
     return [
         c
         for c in found
         if 14 <= len(c.text) <= 90
-        and c.role == MEASURE
+        and (c.role == MEASURE or c.phrase.mode is Mode.ACHIEVEMENT)
+        and (c.phrase.mode is not Mode.ACHIEVEMENT or _told_in_general(c))
         and fits(c)
         and not _PLAN_WORDS.search(c.text)
         and not names_another_topic(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
         and selector.topic_score(c.text, topic, c.phrase) >= 2.0
         and not selector.too_similar(c.text)
-        and c.phrase.mode is not Mode.ACHIEVEMENT
         and not _FACT.search(c.text)
         and not says_problem(c.text)
         and not _NOT_A_RECORD.search(c.text)
@@ -130,8 +148,15 @@ _ENDS_ON_RESULT = re.compile(
 
 
 def _done_first(sentences: Sequence[Candidate]) -> list[Candidate]:
-    """The review's measures, those ending on what they did first (in their order)."""
-    return sorted(sentences, key=lambda c: _ENDS_ON_RESULT.search(c.text) is None)
+    """The review's measures, other reviews' sentences first, then those ending on what they
+    did (each in their order)."""
+    return sorted(
+        sentences,
+        key=lambda c: (
+            c.phrase.mode is not Mode.ACHIEVEMENT,
+            _ENDS_ON_RESULT.search(c.text) is None,
+        ),
+    )
 
 
 # A result said in general (安全稳定局面不断巩固, 国控断面水质稳定达标): true of any county that

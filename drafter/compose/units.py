@@ -543,7 +543,10 @@ _SHORTCOMING = re.compile(
     r"不合理|过高|过低|偏[低高弱小少]|较[弱低差少]|不[高优]|不平衡|不充分|矛盾突出|问题突出|"
     r"压力(?:持续|不断)?[加增]大|亟待|困难较多|难度(?:较|很)?大|还有[^，。；]{0,6}(?:差距|弱项|短板)|"
     # cadres' failings as they are (个别部门、党员干部思想固化……时有发生: round 52, in a plan)
-    r"思想固化|时有发生|不同程度(?:地)?存在"
+    r"思想固化|时有发生|不同程度(?:地)?存在|"
+    # a thing said still wanting (民营经济不活跃，营商环境需进一步优化: a review's problems
+    # paragraph, read in round 59's tree as an area's closing result)
+    r"不活跃|[仍还尚]?需(?:要)?进一步|[仍还]需|任重道远"
 )
 
 

@@ -174,19 +174,13 @@ def extract_candidates(
     for starts in cuts.values():
         starts.sort()
 
-    # the mode of each paragraph, from the section it is in (work reports: 回顾 / 重点工作)
-    modes: dict[int, str] = {}
-    ordered = sorted(outline.sections, key=lambda part: part.span.paragraph)
-    for index, part in enumerate(ordered):
-        mode = section_mode(part.text)
-        last = ordered[index + 1].span.paragraph if index + 1 < len(ordered) else len(paragraphs)
-        for number in range(part.span.paragraph, last):
-            if mode:
-                modes[number] = mode
+    modes = paragraph_modes(outline, len(paragraphs))
 
     def section_title(number: int) -> str:
-        """The headings a paragraph sits under (for topic tagging when the sentence has none)."""
-        return "".join(h.text for h in outline.heading_path(number))
+        """The headings a paragraph sits under (for topic tagging when the sentence has none),
+        but not a part's title naming its mode: 2020年政府工作总体思路和目标任务 names no topic
+        (its 目标任务 tagged every sentence of the plan 抓落实)."""
+        return "".join(h.text for h in outline.heading_path(number) if not section_mode(h.text))
 
     # transitions, body sentences, parallel lists, figures
     transition = outline.transition
@@ -258,6 +252,38 @@ MAX_BODY = 240  # characters: a report's long measure sentences are whole senten
 
 _REVIEW_SECTION = re.compile(r"回顾|过去|去年|上年|一年来|五年来")
 _PLAN_SECTION = re.compile(r"重点工作|主要任务|总体要求|工作安排|目标任务|工作打算|奋斗目标|今年")
+
+
+def paragraph_modes(outline: Outline, count: int) -> dict[int, str]:
+    """The mode of each paragraph from the part of the report it is in (回顾 / 重点工作): the
+    part an unnumbered section title opens (2023年工作回顾), or where no such title names a
+    mode, the part a level-1 heading names (一、2021年工作回顾 — most county reports number
+    their parts so; their review was read as plan by its wording alone). In a report, what
+    follows its review is to come: a later level-1 heading naming no mode (二、2022年发展思路和
+    工作重点, 三、全面加强政府自身建设) is plan, unless it weighs the situation (形势, 问题)."""
+    marks = [(part.span.paragraph, section_mode(part.text)) for part in outline.sections]
+    if not any(mode for _, mode in marks):
+        reviewed = False
+        for heading in outline.headings:
+            if heading.level != 1:
+                continue
+            mode = section_mode(heading.text)
+            if not mode and reviewed and not _WEIGHING.search(heading.text):
+                mode = "target"
+            reviewed = reviewed or mode == "achievement"
+            if mode or reviewed:
+                marks.append((heading.span.paragraph, mode))
+    marks.sort(key=operator.itemgetter(0))
+    modes: dict[int, str] = {}
+    for index, (start, mode) in enumerate(marks):
+        last = marks[index + 1][0] if index + 1 < len(marks) else count
+        if mode:
+            modes.update(dict.fromkeys(range(start, last), mode))
+    return modes
+
+
+# A part that weighs where the county stands rather than saying what was done or is to be.
+_WEIGHING = re.compile(r"形势|问题|不足|差距|挑战|机遇")
 
 
 def section_mode(title: str) -> str:

@@ -229,8 +229,6 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     groups: dict[int, list[tuple[Candidate, tuple[str, ...]]]] = {}
     unit_parts: list[tuple[Candidate, Phrase]] = []
     for candidate in speech.candidates:
-        if own is not None and candidate.kind is Kind.BODY and not candidate.mode:
-            candidate = _headed_mode(candidate)
         # a parallel list is judged on its sentence's words
         key = candidate.context if candidate.kind is Kind.PARALLEL_LIST else candidate.text
         words = speech.words.get(key)
@@ -317,18 +315,6 @@ class _InlineHeads:
             )
         text = self.paragraphs[source.paragraph][source.start : source.end]
         return bool(heads) and strip_end(text) in heads
-
-
-def _headed_mode(candidate: Candidate) -> Candidate:
-    """A sentence of the county's own archive in the mood its numbered part's title gives it
-    (一、2021年工作回顾 / 二、2022年工作安排): a report whose parts are numbered headings has no
-    unnumbered section titles to say it, and the county's drafts must not state a past year's
-    results as this year's measures. (Only for an own archive: the shipped bank is mined as
-    it was.)"""
-    from drafter.mining.extract import section_mode
-
-    mode = section_mode(candidate.context)
-    return replace(candidate, mode=mode) if mode else candidate
 
 
 _SENTENCE_KINDS = frozenset(
