@@ -502,3 +502,18 @@ def test_a_paragraph_drafted_by_sentences_says_a_phrase_once() -> None:
     # with nowhere to go, it is left out
     alone = said_once(selector, [(None, [first, again])], ())
     assert alone == [(None, [first])]
+
+
+def test_a_sub_head_its_first_sentence_opens_on_again_is_left_out() -> None:
+    """Round 61: 支持企业。支持企业开拓市场…… (the sub-head and the item's sentence came from
+    different reports). The sentence stands on its own; a sub-head it does not echo stays."""
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.compose.plan import _leads_not_echoed
+
+    echoed = Paragraph((Piece("支持企业开拓市场，稳定企业订单。"),), Piece("支持企业。"))
+    kept = Paragraph((Piece("落实稳岗返还政策。"),), Piece("稳定扩大就业。"))
+    ordinal = Paragraph((Piece("抓项目建设，扩大有效投资。"),), Piece("一要抓项目。"))
+    part = Part(1, Piece("稳住经济基本盘"), (echoed, kept, ordinal), "经济运行", 0)
+    paragraphs = _leads_not_echoed(part).paragraphs
+    assert paragraphs[0].lead is None and paragraphs[0].text == "支持企业开拓市场，稳定企业订单。"
+    assert paragraphs[1:] == (kept, ordinal)

@@ -667,6 +667,7 @@ def compose_draft(
     parts = [_in_place(part, report, selector.keyword_scores) for part in parts]
     parts = [_matters_together(part, selector) for part in parts]
     parts = _formulas_once(parts, preamble)
+    parts = [_leads_not_echoed(part) for part in parts]
     parts = _not_redone(parts, preamble)
     parts = [_lines_joined(part, selector) for part in parts]
     if groups is not None:
@@ -836,6 +837,25 @@ def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
         )
         for part in parts
     ]
+
+
+def _leads_not_echoed(part: Part) -> Part:
+    """The part without a paragraph's sub-head that its first sentence opens on again (支持企业。
+    支持企业开拓市场……: round 61's draft; a sub-head and the sentence chosen for its item came
+    from different reports): the sentence stands on its own."""
+    paragraphs = tuple(
+        replace(paragraph, lead=None) if _echoed(paragraph) else paragraph
+        for paragraph in part.paragraphs
+    )
+    return part if paragraphs == part.paragraphs else replace(part, paragraphs=paragraphs)
+
+
+def _echoed(paragraph: Paragraph) -> bool:
+    """The paragraph's first sentence opens on its sub-head's words (not an ordinal head: 一要)."""
+    if paragraph.lead is None or not paragraph.pieces or _ORDINAL_HEAD.match(paragraph.lead.text):
+        return False
+    head = paragraph.lead.text.rstrip("。；：！")
+    return len(head) >= 2 and paragraph.pieces[0].text.startswith(head)
 
 
 def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
