@@ -517,3 +517,18 @@ def test_a_sub_head_its_first_sentence_opens_on_again_is_left_out() -> None:
     paragraphs = _leads_not_echoed(part).paragraphs
     assert paragraphs[0].lead is None and paragraphs[0].text == "支持企业开拓市场，稳定企业订单。"
     assert paragraphs[1:] == (kept, ordinal)
+
+
+def test_a_part_s_sentences_do_not_say_its_heading_again() -> None:
+    """Round 59: 一、坚持项目为王，以更实举措扩投资 then 坚持项目为王，跟踪项目抓签约. The part's
+    heading is said: no sentence of the part repeats a run of six of its characters, whatever
+    else they share (the matter it acts on is the part's own)."""
+    from drafter.compose.select import Selector, heading_runs
+
+    assert "坚持项目为王" in heading_runs("坚持项目为王，以更实举措扩投资")
+    selector = Selector(make_bank(), 1, {})
+    selector.start_section("项目建设", "坚持项目为王，以更实举措扩投资")
+    assert selector.too_similar("坚持项目为王，跟踪项目抓签约，签约项目抓落地。")
+    assert not selector.too_similar("健全项目谋划储备机制，提高项目储备的质量和成熟度。")
+    selector.start_section("项目建设")
+    assert not selector.too_similar("坚持项目为王，跟踪项目抓签约，签约项目抓落地。")

@@ -51,11 +51,13 @@ def test_a_draft_with_todo_says_it_and_passes_its_check() -> None:
     extra = [Phrase("bd-todo", Kind.BODY, on_topic, topics=("民生保障",))]
     bank = make_bank(extra=extra)
     targets = make_targets()
-    # a seed whose draft does not set the sentence aside (each draft does without a share)
-    seed = next(s for s in range(50) if not set_aside(f"{s}:{targets.county}", on_topic))
-    draft = compose_draft(targets, bank, todo=True, seed=seed)
-    doc = render(draft, targets.kind)
-    assert "【待补：设施名称】" in doc.text
+    # seeds whose draft does not set the sentence aside (each draft does without a share); of
+    # those, most drafts take it (the part chooses among the small bank's sentences by seed)
+    seeds = [s for s in range(50) if not set_aside(f"{s}:{targets.county}", on_topic)][:6]
+    docs = [render(compose_draft(targets, bank, todo=True, seed=s), targets.kind) for s in seeds]
+    holding = [doc for doc in docs if "【待补：设施名称】" in doc.text]
+    assert len(holding) >= len(docs) // 2, len(holding)
+    doc = holding[0]
     assert self_check(doc, targets, bank) == ()
     _, plain = draft_document(targets, bank)
     assert "待补" not in plain.text and "中医院" not in plain.text

@@ -635,7 +635,7 @@ def compose_draft(
     parts_plan, frame_id = plan_parts(selector, targets, plan, seed, layout, added)
     groups = _groups(selector, targets, plan, parts_plan, seed) if layout is None else None
     if groups is not None:
-        parts_plan = groups.parts
+        parts_plan = _standing_headed(groups)
         frame_id = groups.frame or frame_id
     points = groups.placement.count if groups is not None else len(parts_plan)
     preamble = _preamble(selector, targets, plan, frame, points, length)
@@ -685,6 +685,21 @@ class _Grouping:
     placement: Placement
     headings: tuple[Piece | None, ...]
     frame: str | None = None  # the grouped parts' heading frame (None: as planned)
+
+
+def _standing_headed(groups: _Grouping) -> tuple[PartPlan, ...]:
+    """The grouped parts as planned, a part standing as a point of its own under the heading
+    it will bear (the groups' kind of heading: ``grouped``), so that what it says is chosen
+    against that heading (一、坚持项目为王…… then 坚持项目为王，跟踪项目抓签约: round 59)."""
+    placement = groups.placement
+    return tuple(
+        replace(planned, heading=head)
+        if within == 0 and (head := groups.headings[point - 1]) is not None
+        else planned
+        for planned, point, within in zip(
+            groups.parts, placement.points, placement.within, strict=True
+        )
+    )
 
 
 def _groups(

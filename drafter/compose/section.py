@@ -31,6 +31,7 @@ from drafter.compose.select import (
     Selector,
     bigrams,
     county_short,
+    heading_runs,
     is_specific,
     key_phrases,
     matter_words,
@@ -404,7 +405,7 @@ def compose_part(
     key = f"sections[{section_index}]" if section_index is not None else None
     topic_key = f"{key}.topic" if key else None
     if not same_section:
-        selector.start_section(topic)
+        selector.start_section(topic, heading.text)
     topic_words = tuple(selector.keywords.get(topic, ()))
     bodies, leads = _part_pools(selector, topic, heading.text, budget, style)
     leads = [lead for lead in leads if lead.text[:2] not in avoid]
@@ -1282,7 +1283,7 @@ def compose_unit_part(
         selector.used,
         relaxed=relaxed,
         capped=selector.capped,
-        said=ahead.said,
+        said=ahead.said | heading_runs(heading.text),
         scores=selector.keyword_scores,
         focus=focus,
         stress=stress,
@@ -1295,7 +1296,7 @@ def compose_unit_part(
     )
     if not chosen:
         return None
-    selector.start_section(topic)
+    selector.start_section(topic, heading.text)
     paragraphs, framing = _worded_units(
         selector, chosen, max(0, remaining - ahead.chars), topic_key, topic
     )

@@ -1201,15 +1201,16 @@ class Selector:
         )
         return self.take(found[0], yaml_key) if found else None
 
-    def start_section(self, topic: str | None = None) -> None:
+    def start_section(self, topic: str | None = None, heading: str = "") -> None:
         """A new numbered part: its sentences must not share a key phrase with each other, nor
         so many content words beyond the topic's own that they say the same matter twice, nor
-        name a thing another of its sentences named (``names_said``). What the part before it
-        named is named in no later part (``plan_words``)."""
+        name a thing another of its sentences named (``names_said``), nor say again a phrase of
+        six characters its ``heading`` said (一、坚持项目为王…… then 坚持项目为王，跟踪项目抓签约:
+        round 59). What the part before it named is named in no later part (``plan_words``)."""
         if self._in_part:
             self.draft_words |= self.section_words
         self._in_part = True
-        self._section_grams = set()
+        self._section_grams = set(heading_runs(heading))
         self.section_words = set()
         self._section_said = []
         self.leads = {}
@@ -1454,6 +1455,14 @@ LONG_PHRASE = 8  # characters: no two sentences of a speech share this long a ph
 
 
 @lru_cache(maxsize=32768)
+def heading_runs(heading: str) -> frozenset[str]:
+    """The runs of ``KEY_PHRASE`` characters a part's heading says outside the stock phrases
+    (not the objects its clauses act on: a part's sentences act on its heading's matter)."""
+    pieces = _unstocked(heading).split("\t") if heading else []
+    size = KEY_PHRASE
+    return frozenset(piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1))
+
+
 def key_phrases(text: str, size: int = KEY_PHRASE) -> frozenset[str]:
     """Every run of ``size`` Chinese characters in ``text`` outside the stock phrases; at the
     part's size (``KEY_PHRASE``), the objects its clauses act on too (``clause_objects``)."""
