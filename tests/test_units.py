@@ -1247,3 +1247,20 @@ def test_the_heads_of_a_run_written_into_a_paragraph_are_no_sentences_of_it() ->
     assert inline_heads(listed) == frozenset()
     two = "以稳增长为目标，在工业上谋突破。" + body + "以惠民生为目标，在民生上谋突破。" + body
     assert inline_heads(two) == frozenset()  # (two of a frame may be a sentence's pair)
+
+
+def test_a_plan_of_2025_takes_up_the_year_s_policy_and_one_of_2023_does_not() -> None:
+    """Round 61's writer: “两重”“两新”、提振消费、化债这些当年的政策重点四篇都没写. A 2025 plan
+    with parts on 项目建设 and 商贸消费 says them (``musts`` of ``dated_terms.yaml``); a 2023 plan
+    says none of the terms that came after it."""
+    from test_compose import _shipped_bank, draft_document, make_targets
+
+    sections = [{"topic": "项目建设"}, {"topic": "商贸消费"}, {"topic": "安全稳定"}]
+    bank = _shipped_bank()
+    draft, _ = draft_document(make_targets(sections=sections, length=5000), bank)
+    text = "".join(p.text for part in draft.parts for p in part.paragraphs)
+    assert re.search("两重|超长期特别国债", text) and "提振消费" in text, text
+    earlier = make_targets(sections=sections, length=5000, date="2023-02-10")
+    draft, _ = draft_document(earlier, bank)
+    text = "".join(p.text for part in draft.parts for p in part.paragraphs)
+    assert not re.search("两重|超长期特别国债|提振消费", text), text
