@@ -33,6 +33,7 @@ from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import DatedMust, guidance_of, load_dated_musts, plan_period
 from drafter.compose.review import figures_by_area, review_areas
 from drafter.compose.section import (
+    LINE_CHARS,
     compose_part,
     compose_unit_part,
     defines_topic,
@@ -670,6 +671,7 @@ def compose_draft(
     parts = [_leads_not_echoed(part) for part in parts]
     parts = _not_redone(parts, preamble)
     parts = [_lines_joined(part, selector) for part in parts]
+    parts = [_lines_left_out(part) for part in parts]
     if groups is not None:
         parts = grouped(parts, groups.placement, groups.headings)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
@@ -968,6 +970,35 @@ def _defines_another(text: str, topic: str, scores: Callable[[str], dict[str, fl
 # a unit's sentence, or another report's one drafted sentence by sentence (two lines of those
 # alone: 深化国资国企改革…… and 持续推进涉企行政许可……, round 56)
 _LINE_KINDS = frozenset({Kind.PARAGRAPH.value, Kind.BODY.value})
+
+
+def _lines_left_out(part: Part) -> Part:
+    """The part without a paragraph as short as a line that joined none (``_lines_joined``):
+    a bank sentence standing alone (完善县域商业体系，推动商贸流通网络向乡村延伸。) or a sub-head
+    over one (壮大集体经济。完善农村产权交易服务体系……) — round 61's writer: 一句话单独成段，
+    标题占位. A writer says it in a paragraph or not at all. Where the part is short of its
+    share of the length (``Part.thin``), or has few paragraphs, they stay: its length first."""
+    if part.thin or len(part.paragraphs) < 3:
+        return part
+    kept = tuple(p for p in part.paragraphs if not _a_line(p))
+    if len(kept) == len(part.paragraphs) or len(kept) < 2:
+        return part
+    return replace(part, paragraphs=kept)
+
+
+def _a_line(paragraph: Paragraph) -> bool:
+    """A paragraph of one bank sentence (under a sub-head or not) as short as a line, telling
+    nothing of the targets file."""
+    return (
+        len(paragraph.pieces) == 1
+        and len(paragraph.pieces[0].text) < LINE_CHARS
+        and paragraph.pieces[0].provenance is not None
+        and bool(paragraph.pieces[0].provenance.entry)
+        and not paragraph.pieces[0].told
+        and not (paragraph.lead is not None and paragraph.lead.told)
+    )
+
+
 LINE_PARAGRAPH_CHARS = 520  # a paragraph a lone sentence joins stays under this (a wall beyond)
 LINE_PARAGRAPH_SENTENCES = 8
 
