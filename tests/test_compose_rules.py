@@ -532,3 +532,29 @@ def test_a_part_s_sentences_do_not_say_its_heading_again() -> None:
     assert not selector.too_similar("健全项目谋划储备机制，提高项目储备的质量和成熟度。")
     selector.start_section("项目建设")
     assert not selector.too_similar("坚持项目为王，跟踪项目抓签约，签约项目抓落地。")
+
+
+def test_a_line_that_joined_no_paragraph_is_left_out_unless_the_part_is_short() -> None:
+    """Round 61's writer: 一句话单独成段，标题占位 (壮大集体经济。完善农村产权交易服务体系……).
+    A paragraph of one bank sentence as short as a line, under a sub-head or not, is left out
+    of a part with material to spare; a short part, or one telling the targets file, keeps it."""
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.compose.plan import _lines_left_out
+    from drafter.document import Provenance
+
+    def bank(text: str, key: str | None = None) -> Piece:
+        return Piece(text, Provenance(kind="body", entry="bd-" + str(len(text)), yaml_key=key))
+
+    long = Paragraph(
+        tuple(
+            bank("加强农村人居环境整治，持续改善村容村貌，建设宜居宜业和美乡村。") for _ in range(3)
+        )
+    )
+    line = Paragraph((bank("继续实施农业排灌电力设施改造工程。"),))
+    headed = Paragraph(
+        (bank("完善农村产权交易服务体系，规范农村土地经营权流转行为。"),), Piece("壮大集体经济。")
+    )
+    told = Paragraph((bank("确保新建风电场项目3月底前开工。", "sections[0].points[0]"),))
+    part = Part(1, Piece("推进乡村全面振兴"), (long, line, headed, told, long), "乡村振兴", 0)
+    assert _lines_left_out(part).paragraphs == (long, told, long)
+    assert _lines_left_out(replace(part, thin=True)) == replace(part, thin=True)

@@ -1264,3 +1264,25 @@ def test_a_plan_of_2025_takes_up_the_year_s_policy_and_one_of_2023_does_not() ->
     draft, _ = draft_document(earlier, bank)
     text = "".join(p.text for part in draft.parts for p in part.paragraphs)
     assert not re.search("两重|超长期特别国债|提振消费", text), text
+
+
+def test_every_group_of_names_of_one_thing_is_one_matter_word_in_its_examples() -> None:
+    """``same_things.yaml``: a thing of several names is named once (round 61: 深入落实“河长制”
+    and 深化推进河湖长制 in one paragraph). Each group's two examples name it by different
+    names, and both give the group's first word."""
+    import yaml
+
+    from drafter.compose.select import REPO_SAME_THINGS, part_words, same_things
+
+    groups = yaml.safe_load(REPO_SAME_THINGS.read_text(encoding="utf-8"))["groups"]
+    assert groups
+    names = same_things()
+    for group in groups:
+        first, second = group["examples"]
+        named = (
+            [w for w in group["words"] if w in first],
+            [w for w in group["words"] if w in second],
+        )
+        assert named[0] and named[1] and named[0] != named[1], group
+        assert group["words"][0] in part_words(first) & part_words(second), group
+        assert all(names[w] == group["words"][0] for w in group["words"])

@@ -988,9 +988,12 @@ def _lines_left_out(part: Part) -> Part:
 
 def _a_line(paragraph: Paragraph) -> bool:
     """A paragraph of one bank sentence (under a sub-head or not) as short as a line, telling
-    nothing of the targets file."""
+    nothing of the targets file, and no item of a numbered run (二是……: its run would skip)."""
+    if paragraph.lead is not None and _ORDINAL_HEAD.match(paragraph.lead.text):
+        return False
     return (
         len(paragraph.pieces) == 1
+        and not _ORDINAL_HEAD.match(paragraph.pieces[0].text)
         and len(paragraph.pieces[0].text) < LINE_CHARS
         and paragraph.pieces[0].provenance is not None
         and bool(paragraph.pieces[0].provenance.entry)

@@ -284,9 +284,28 @@ def matter_vocabulary() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _matter_word_scan() -> WordScan:
-    """The words that name a matter (mining's ``aspects.yaml``: 土壤, 秸秆焚烧, 以旧换新 …),
-    found in one scan."""
-    return WordScan(matter_vocabulary())
+    """The words that name a matter (mining's ``aspects.yaml``: 土壤, 秸秆焚烧, 以旧换新 …,
+    and the other names of one thing: ``same_things``), found in one scan."""
+    return WordScan(matter_vocabulary() | same_things().keys())
+
+
+REPO_SAME_THINGS = Path(__file__).with_name("same_things.yaml")
+
+
+@lru_cache(maxsize=1)
+def same_things() -> dict[str, str]:
+    """Each name of a thing that has several (``same_things.yaml``: 河湖长 → 河长, 违章建筑 →
+    违建) → the name standing for them all. (Its groups are one line each: read without a
+    YAML parser, as ``_matters`` reads mining's table.)"""
+    found: dict[str, str] = {}
+    path = REPO_SAME_THINGS
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("- words:"):
+            listed = stripped.split("[", 1)[1].rsplit("]", 1)[0]
+            words = [word.strip() for word in listed.split(",") if word.strip()]
+            found.update(dict.fromkeys(words, words[0]))
+    return found
 
 
 # Matter words so common that they head whole paragraphs rather than name one point (each is
@@ -318,11 +337,13 @@ _HEAD_MATTERS = frozenset(
 
 @lru_cache(maxsize=32768)
 def matter_words(text: str) -> frozenset[str]:
-    """The matter words ``text`` names (加强土壤污染和农业面源污染治理 → 土壤, 面源污染), but
-    not those that head a paragraph (``_HEAD_MATTERS``). Two sentences near each other naming
+    """The matter words ``text`` names (加强土壤污染和农业面源污染治理 → 土壤, 面源污染), a thing
+    of several names by the one standing for them (``same_things``), but not those that head a
+    paragraph (``_HEAD_MATTERS``). Two sentences near each other naming
     one make one point twice: a real paragraph's neighbouring sentences share one in 7% of
     pairs, the drafts' did in 21% (round 17)."""
-    return frozenset(_matter_words_in(text)) - _HEAD_MATTERS
+    names = same_things()
+    return frozenset(names.get(word, word) for word in _matter_words_in(text)) - _HEAD_MATTERS
 
 
 def _matter_words_in(text: str) -> list[str]:
@@ -375,7 +396,11 @@ def matters_named(text: str) -> frozenset[str]:
     """The matters ``text`` names by their words (守住不发生规模性返贫致贫底线 →
     乡村振兴/脱贫衔接), the words that head paragraphs included."""
     labels = _labels_by_word()
-    return frozenset().union(*(labels[w] for w in _matter_words_in(text)))
+    names = same_things()  # (a name of one thing in no matter's words: the matters of its first)
+    empty: frozenset[str] = frozenset()
+    return frozenset().union(
+        *(labels.get(w) or labels.get(names.get(w, w), empty) for w in _matter_words_in(text))
+    )
 
 
 # Matter words a part may name in several of its paragraphs: the place its work is done (an
