@@ -207,7 +207,7 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "kind": draft.kind,
         "county": draft.county,
         "meeting": draft.meeting,
-        "titled_meeting": titled_meeting(draft.county, draft.meeting),
+        "titled_meeting": titled_meeting(draft.county, draft.meeting, draft.year),
         "speaker": draft.speaker,
         "date_line": draft.date_line,
         "year": draft.year,
@@ -541,11 +541,21 @@ def render_speech(
     return Document(blocks, meta)
 
 
-def titled_meeting(county: str, meeting: str) -> str:
-    """The meeting as a speech's title names it: 县政府第一次全体会议 → 桐渚县政府第一次全体会议,
-    县委十四届八次全会 → 澜岗县委十四届八次全会 (a title read outside the county says whose);
-    全县……会议 and a meeting already naming the county stay as written."""
+def titled_meeting(county: str, meeting: str, year: int | None = None) -> str:
+    """The meeting as a speech's title names it: 县政府第一次全体会议 → 2025年桐渚县政府第一次
+    全体会议, 县委十四届八次全会 → 澜岗县委十四届八次全会 (a title read outside the county says
+    whose); 全县……会议 and a meeting already naming the county stay as written. A government's
+    plenary meeting numbered within a year (第一次全体会议) names the ``year`` when it names
+    neither a year nor a term (届): round 61's writer read 县政府第一次全体会议 alone as a new
+    government's first meeting."""
     unit = county[-1:] if county else ""
+    titled = meeting
     if unit and meeting.startswith(unit) and not meeting.startswith(county):
-        return county + meeting[1:]
-    return meeting
+        titled = county + meeting[1:]
+    if year and _NUMBERED_PLENARY.search(meeting) and not _DATED_OR_TERMED.search(meeting):
+        titled = f"{year}年{titled}"
+    return titled
+
+
+_NUMBERED_PLENARY = re.compile(r"政府第[一二三四五六七八九十]+次全体(?:会议|会)")
+_DATED_OR_TERMED = re.compile(r"\d{4}年|[一二三四五六七八九十]+届|届")

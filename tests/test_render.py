@@ -114,7 +114,7 @@ def test_shipped_templates_render_every_kind(kind: str) -> None:
         assert texts[0] == "青禾县政府工作报告"
         assert texts[-1].startswith("各位代表")
     else:
-        assert texts[0] == "在青禾县政府第一次全体会议上的讲话"
+        assert texts[0] == "在2025年青禾县政府第一次全体会议上的讲话"
     assert not any(ch in doc.text for ch in "\x1e\x1f*{}")
 
 
@@ -187,3 +187,8 @@ def test_a_title_names_the_county_whose_meeting_it_is(
     from drafter.render import titled_meeting
 
     assert titled_meeting(county, meeting) == titled
+    if "全体会议" in meeting:
+        assert titled_meeting(county, meeting, 2025) == "2025年" + titled
+        assert titled_meeting(county, "县政府第十八届第一次全体会议", 2025) == (
+            county + "政府第十八届第一次全体会议"
+        )
