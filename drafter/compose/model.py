@@ -56,6 +56,7 @@ class Part:
     topic: str
     section: int | None  # index into targets.sections; None for the kind's own closing part
     thin: bool = False  # the bank had too little material to reach this part's share of length
+    room: int = 0  # the characters of that share (0: not known)
     # a long speech's parts grouped under level-1 headings (``drafter.compose.groups``): the
     # level-1 point the part falls under (0: its number), its place in that point's group (0: the
     # part is a point of its own, a level-1 part), and, on a group's first part, its heading

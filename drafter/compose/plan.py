@@ -976,14 +976,23 @@ def _lines_left_out(part: Part) -> Part:
     """The part without a paragraph as short as a line that joined none (``_lines_joined``):
     a bank sentence standing alone (完善县域商业体系，推动商贸流通网络向乡村延伸。) or a sub-head
     over one (壮大集体经济。完善农村产权交易服务体系……) — round 61's writer: 一句话单独成段，
-    标题占位. A writer says it in a paragraph or not at all. Where the part is short of its
-    share of the length (``Part.thin``), or has few paragraphs, they stay: its length first."""
+    标题占位. A writer says it in a paragraph or not at all. Only while the part keeps its
+    share of the length (``Part.room``): a part short of it (``Part.thin``), or of few
+    paragraphs, keeps them — its length first."""
     if part.thin or len(part.paragraphs) < 3:
         return part
-    kept = tuple(p for p in part.paragraphs if not _a_line(p))
+    size = sum(len(p.text) for p in part.paragraphs)
+    kept: list[Paragraph] = []
+    for paragraph in part.paragraphs:
+        # (while the part keeps its share of the length: a line left out of a part at its
+        # share made the draft short, and it was drafted again from the whole bank)
+        if _a_line(paragraph) and size - len(paragraph.text) >= part.room:
+            size -= len(paragraph.text)
+        else:
+            kept.append(paragraph)
     if len(kept) == len(part.paragraphs) or len(kept) < 2:
         return part
-    return replace(part, paragraphs=kept)
+    return replace(part, paragraphs=tuple(kept))
 
 
 def _a_line(paragraph: Paragraph) -> bool:

@@ -442,6 +442,7 @@ def compose_part(
         topic=topic,
         section=section_index,
         thin=total < 0.7 * budget,
+        room=budget,
     )
 
 
@@ -1330,6 +1331,7 @@ def compose_unit_part(
         topic=topic,
         section=section_index,
         thin=size < 0.7 * remaining,
+        room=remaining,
     )
 
 
