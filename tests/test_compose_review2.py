@@ -434,3 +434,25 @@ def test_a_review_speaks_in_other_reviews_general_records_first() -> None:
     assert says_problem("民营经济不活跃，营商环境需进一步优化。")
     assert says_problem("城乡基本公共服务均等化推进任重道远。")
     assert not says_problem("进一步优化营商环境，提升政务服务效能。")
+
+
+def test_a_report_says_only_shortcomings_its_plan_takes_up() -> None:
+    """Round 61's writer: the problems said 教育、医疗……还不能很好满足群众需要 and the plan
+    said nothing of 教育. Where the targets file names no problems, the report's general ones
+    name no matter of a topic the draft has no part on."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.figures import mined_problems
+    from drafter.compose.select import matters_named
+    from drafter.phrasebank.model import home_of
+
+    topics = ("工业发展", "安全稳定", "商贸消费", "乡村振兴", "经济运行")
+    for seed in range(4):
+        selector = Selector(_shipped_bank(), seed, {"county": "宁澧县"})
+        paragraph = mined_problems(selector, 8400, topics)
+        assert paragraph is not None
+        items = [p for p in paragraph.pieces if p.provenance and p.provenance.entry]
+        for piece in items[:-1]:  # (the last answers them: 对这些问题，……)
+            if piece.provenance is not None and piece.provenance.entry:
+                homes = {home_of(m) for m in matters_named(piece.text)}
+                assert homes <= set(topics), piece.text

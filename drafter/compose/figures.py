@@ -11,14 +11,14 @@ import re
 from collections.abc import Sequence
 
 from drafter.compose.model import Paragraph, Piece
-from drafter.compose.select import Selector
+from drafter.compose.select import Selector, matters_named
 from drafter.compose.suitability import VERB_START
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.units import says_problem
 from drafter.compose.wording import FigureLike, state_achievement, state_target, target_word
 from drafter.document import Provenance
 from drafter.numerals import to_chinese
-from drafter.phrasebank.model import Kind
+from drafter.phrasebank.model import Kind, home_of
 from drafter.targets import Section, Targets
 
 _END = "。；;，,、：:！!"
@@ -265,9 +265,12 @@ def answers_to(problems: Sequence[str]) -> list[str]:
     return said
 
 
-def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None:
+def problems_paragraph(
+    selector: Selector, targets: Targets, topics: tuple[str, ...] = ()
+) -> Paragraph | None:
     """在肯定成绩的同时……：一是……；二是……。对此，…… At a symposium the problems are what the
-    participants raised, and the speaker answers them."""
+    participants raised, and the speaker answers them. (``topics``: the draft's parts, which
+    take up the shortcomings a report says in general where its targets file names none.)"""
     symposium = targets.kind == "symposium"
     # (targets key, text): at a symposium what the participants raised comes first, and the
     # speaker answers all of it
@@ -282,7 +285,7 @@ def problems_paragraph(selector: Selector, targets: Targets) -> Paragraph | None
         # a work report always faces its shortcomings (round 38's writer: a report without
         # “我们也清醒看到……” reads as one that hides them): those other reports said in general
         mined = targets.kind == "work_report" and targets.length >= PROBLEMS_FROM_LENGTH
-        return mined_problems(selector, targets.length) if mined else None
+        return mined_problems(selector, targets.length, topics) if mined else None
     if symposium:
         lead = _glue("大家在发言中反映的困难和问题，我们都一一记下了，主要是：")
     elif targets.kind == "work_report":
@@ -419,10 +422,14 @@ PROBLEMS_SHARE = 0.05  # of the asked length: the items of a report's shortcomin
 PROBLEM_ITEM_MIN = 28  # characters an item may have however short the report
 
 
-def mined_problems(selector: Selector, length: int) -> Paragraph | None:
+def mined_problems(
+    selector: Selector, length: int, topics: tuple[str, ...] = ()
+) -> Paragraph | None:
     """在肯定成绩的同时……：一是……；二是……。对这些问题，…… from the bank's body sentences
     naming a shortcoming in general terms, each within its share of ``PROBLEMS_SHARE`` of the
-    asked ``length``; None when the bank holds too few of them."""
+    asked ``length``; None when the bank holds too few of them. With ``topics`` (the draft's
+    parts), none naming a matter no part takes up: round 61's writer read 城建、住房、就业、教育、
+    医疗、养老等方面还不能很好满足群众需要 in a report whose plan said nothing of 教育."""
     longest = max(PROBLEM_ITEM_MIN, int(length * PROBLEMS_SHARE / len(_PROBLEM_FIELDS)))
     found = selector.candidates(
         Kind.BODY, None, any_topic=True, min_len=14, max_len=64, where=_problem_like
@@ -437,6 +444,7 @@ def mined_problems(selector: Selector, length: int) -> Paragraph | None:
                 and says_problem(text)
                 and not _NOT_A_PROBLEM_ITEM.search(text)
                 and not selector.too_similar(text)
+                and (not topics or _taken_up(text, topics))
             ):
                 items.append(selector.take(candidate))
                 break
@@ -457,6 +465,12 @@ def mined_problems(selector: Selector, length: int) -> Paragraph | None:
     else:
         pieces.append(_glue("。对此，我们将采取有力措施，认真加以解决，决不辜负全县人民的期望。"))
     return Paragraph(tuple(pieces))
+
+
+def _taken_up(text: str, topics: tuple[str, ...]) -> bool:
+    """Every matter ``text`` names is one of ``topics``' (教育 of 教育卫生 only in a draft with a
+    part on it)."""
+    return all(home_of(matter) in topics for matter in matters_named(text))
 
 
 def _problem_like(text: str) -> bool:

@@ -639,7 +639,8 @@ def compose_draft(
         parts_plan = _standing_headed(groups)
         frame_id = groups.frame or frame_id
     points = groups.placement.count if groups is not None else len(parts_plan)
-    preamble = _preamble(selector, targets, plan, frame, points, length)
+    topics = tuple(p.topic for p in parts_plan)
+    preamble = _preamble(selector, targets, plan, frame, points, length, topics)
     work = max(len(targets.sections) * 120, length - preamble.length - 60)  # 60: title lines
     weights = list(layout.weights) if layout is not None else [p.weight for p in parts_plan]
     unit = work / sum(weights)
@@ -1550,9 +1551,11 @@ def _preamble(
     frame: TimeFrame,
     parts: int,
     length: int,
+    topics: tuple[str, ...] = (),
 ) -> Preamble:
     """The opening, the review, the problems, the goals, 下面我讲……, the kind's closing and a
-    report's review by area, in that order of choosing."""
+    report's review by area, in that order of choosing (``topics``: the parts' topics, whose
+    shortcomings alone a report says it has when its targets file names none)."""
     if targets.kind == "work_meeting" and dispatch(targets.meeting):
         opening = _dispatch_opening(targets, frame)
     elif targets.kind == "work_meeting":
@@ -1576,7 +1579,7 @@ def _preamble(
             selector, targets, area_topics[:7], int(length * plan.review_share), by_area
         )
     review = _review(selector, targets, frame, placed, figures_placed)
-    problems = problems_paragraph(selector, targets)
+    problems = problems_paragraph(selector, targets, topics)
     goals = goals_paragraph(targets, frame, variant_of(targets.county, selector.seed))
     transition = _transition(selector, parts) if plan.transition else None
     closing = (
