@@ -431,6 +431,9 @@ def test_a_review_speaks_in_other_reviews_general_records_first() -> None:
     counted = candidate("取缔两个煤炭经营园区，拆除违法建设。", Mode.ACHIEVEMENT)
     ranked = candidate("营商环境评价位居全市第一，群众满意度持续提升。", Mode.ACHIEVEMENT)
     assert not _told_in_general(counted) and not _told_in_general(ranked)
+    event = candidate("有力有效开展抗震救灾、低温雨雪冰冻灾害防范应对工作。", Mode.ACHIEVEMENT)
+    everywhere = candidate("社区养老服务站（点）实现全覆盖。", Mode.ACHIEVEMENT)
+    assert not _told_in_general(event) and not _told_in_general(everywhere)
     assert says_problem("民营经济不活跃，营商环境需进一步优化。")
     assert says_problem("城乡基本公共服务均等化推进任重道远。")
     assert not says_problem("进一步优化营商环境，提升政务服务效能。")
@@ -456,3 +459,23 @@ def test_a_report_says_only_shortcomings_its_plan_takes_up() -> None:
             if piece.provenance is not None and piece.provenance.entry:
                 homes = {home_of(m) for m in matters_named(piece.text)}
                 assert homes <= set(topics), piece.text
+
+
+def test_a_report_reviews_the_people_s_livelihood_whatever_its_plan_lists() -> None:
+    """Round 61's writer: 回顾七项里一项民生都没有 (the plan's parts were all on the economy).
+    The review takes an area on 民生保障 when the sections name neither it nor 教育卫生."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft
+
+    sections = [{"topic": t} for t in ("工业发展", "项目建设", "安全稳定", "商贸消费")]
+    targets = make_targets(
+        kind="work_report",
+        meeting="县第十八届人民代表大会第四次会议",
+        date="2025-01-14",
+        length=8000,
+        sections=sections,
+    )
+    draft = compose_draft(targets, _shipped_bank(), seed=3)
+    leads = [p.lead.text for p in draft.review_areas if p.lead is not None]
+    assert re.search("民生|就业|社会保障|社会事业", leads[-1]), leads

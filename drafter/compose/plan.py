@@ -1544,6 +1544,10 @@ def _own_part_last(selector: Selector, plan: KindPlan, planned: list[PartPlan]) 
     return [*planned[:at], *planned[at + 1 :], planned[at]]
 
 
+REVIEW_AREAS = 7  # a report's review by area: 一是……七是 at most
+_LIVELIHOOD = ("民生保障", "教育卫生")  # the topics of the people's livelihood
+
+
 def _preamble(
     selector: Selector,
     targets: Targets,
@@ -1569,14 +1573,18 @@ def _preamble(
     figures_placed: frozenset[int] = frozenset()
     if plan.review_share:
         area_topics = [s.topic for s in targets.sections if s.topic not in ("作风建设", "抓落实")]
+        if not set(area_topics) & set(_LIVELIHOOD):
+            # a report's year is reviewed for the people's livelihood whatever its plan lists
+            # (round 61's writer: 回顾七项里一项民生都没有)
+            area_topics = [*area_topics[: REVIEW_AREAS - 1], _LIVELIHOOD[0]]
         # (a year's own figures only: estimates and a half year's stay in the opening)
         by_area = (
-            figures_by_area(selector, targets, area_topics[:7])
+            figures_by_area(selector, targets, area_topics[:REVIEW_AREAS])
             if not (frame.estimate or frame.mid)
             else {}
         )
         areas, placed, figures_placed = review_areas(
-            selector, targets, area_topics[:7], int(length * plan.review_share), by_area
+            selector, targets, area_topics[:REVIEW_AREAS], int(length * plan.review_share), by_area
         )
     review = _review(selector, targets, frame, placed, figures_placed)
     problems = problems_paragraph(selector, targets, topics)

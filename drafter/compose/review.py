@@ -172,7 +172,10 @@ _GENERAL_RESULT = re.compile(
 # year's summary.
 _CLAIM = re.compile(
     r"排序|第[一二三四五]|创建|[省市]级|国家|启动|完工|开工|签约|大安保|疫情|五年|一年来|过去一年|"
-    r"今年|去年|我们|全市|全省|全国"
+    r"今年|去年|我们|全市|全省|全国|"
+    # an event of that county's year, or a work it finished everywhere (有力有效开展抗震救灾……,
+    # ……服务站（点）实现全覆盖: round 61's tree told them in another county's review)
+    r"抗震|地震|洪[水涝灾]|抢险|雨雪冰冻|台风|冰雹|旱灾|全覆盖|承办|举办|召开|首[次届]"
 )
 
 
