@@ -479,3 +479,38 @@ def test_a_report_reviews_the_people_s_livelihood_whatever_its_plan_lists() -> N
     draft = compose_draft(targets, _shipped_bank(), seed=3)
     leads = [p.lead.text for p in draft.review_areas if p.lead is not None]
     assert re.search("民生|就业|社会保障|社会事业", leads[-1]), leads
+
+
+def test_a_review_area_says_at_most_three_measures_of_a_plan() -> None:
+    """Round 61's blind reader: 六是强化运行调度，主要指标稳中有进 over a body of measures to
+    come. After other reviews' records and the measures ending on what they did, an area says
+    at most ``PLANNED_SENTENCES`` plan measures that end on no result."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft
+    from drafter.compose.review import _ENDS_ON_RESULT, PLANNED_SENTENCES
+    from drafter.phrasebank.model import Kind, Mode
+
+    bank = _shipped_bank()
+    sections = [{"topic": t} for t in ("工业发展", "项目建设", "城乡建设", "生态环保", "民生保障")]
+    targets = make_targets(
+        kind="work_report",
+        meeting="县第十八届人民代表大会第四次会议",
+        date="2025-01-14",
+        length=9000,
+        sections=sections,
+    )
+    for seed in (1, 2):
+        draft = compose_draft(targets, bank, seed=seed)
+        areas = [p for p in draft.review_areas if p.lead is not None]
+        assert areas
+        for area in areas:
+            planned = 0
+            for piece in area.pieces:
+                entry = piece.provenance.entry if piece.provenance is not None else None
+                phrase = bank.entry(Kind.BODY, entry) if entry else None
+                if phrase is None or phrase.curated:
+                    continue
+                if phrase.mode is not Mode.ACHIEVEMENT and not _ENDS_ON_RESULT.search(piece.text):
+                    planned += 1
+            assert planned <= PLANNED_SENTENCES, area.text

@@ -80,6 +80,10 @@ _NOT_A_RECORD = re.compile(
     r"^(?:[^，。；]{3,8}，){2,}[^，。；]{3,8}。?$"
 )
 AREA_SENTENCES = 10
+# An area's plan measures that end on no result (加强经济运行监测分析，健全重点指标按月调度……):
+# at most this many, after the records and the measures ending on what they did (round 61's
+# blind reader: 六是……主要指标稳中有进 over a body of measures to come).
+PLANNED_SENTENCES = 3
 MATTER_SENTENCES = 2  # sentences of the review on one matter at most
 
 
@@ -141,7 +145,8 @@ def _record_sentences(
 # as a record; one that ends on what it is for (……，全面激活城乡消费市场) reads as a plan in a
 # review (round 52's writer: 回顾部分全写成部署句式).
 _ENDS_ON_RESULT = re.compile(
-    r"(?:持续|不断|明显|显著|稳步|全面|日益|更加|总体|逐步|有效|大幅|切实)"
+    # (not 全面 or 切实: ……，全面提升群众幸福指数 is what a plan ends on)
+    r"(?:持续|不断|明显|显著|稳步|日益|更加|总体|逐步|有效|大幅)"
     r"(?:改善|提升|增强|巩固|优化|加强|健全|完善|提高|向好|平稳|稳定|规范|扩大|深化|落实|下降|"
     r"降低|减少|好转)[^，；]{0,14}。?$|(?:实现|完成|达到|形成|取得)[^，；]{0,16}。?$|了[^，；]{0,12}。?$"
 )
@@ -338,10 +343,18 @@ def review_areas(
         named = frozenset().union(*(matter_words(p.text) for p in sentences))
         # the area's bank sentences, fetched once for its measures and its closing result
         found = selector.candidates(Kind.BODY, topic, min_len=10, max_len=90)
+        planned = 0  # the plan's measures said so far: a review speaks in what was done
         for candidate in _done_first(_record_sentences(selector, topic, found)):
             if size >= share or len(sentences) >= AREA_SENTENCES:
                 break
             if candidate.text in selector.used or selector.too_similar(candidate.text):
+                continue
+            as_planned = (
+                candidate.phrase.mode is not Mode.ACHIEVEMENT
+                and not _ENDS_ON_RESULT.search(candidate.text)
+            )
+            # (a county's own archive: its last plan's measures were its year's work)
+            if as_planned and planned >= PLANNED_SENTENCES and not selector.own_county:
                 continue
             phrases = key_phrases(candidate.text)
             matter = candidate.phrase.aspect
@@ -359,6 +372,7 @@ def review_areas(
                 matters[matter] = matters.get(matter, 0) + 1
             sentences.append(selector.take(candidate, "review"))
             size += len(candidate.text)
+            planned += as_planned
         if not sentences:
             continue
         # the area closes on a result said in general, where the bank has one
