@@ -1286,3 +1286,17 @@ def test_every_group_of_names_of_one_thing_is_one_matter_word_in_its_examples() 
         assert named[0] and named[1] and named[0] != named[1], group
         assert group["words"][0] in part_words(first) & part_words(second), group
         assert all(names[w] == group["words"][0] for w in group["words"])
+
+
+def test_a_plan_s_livelihood_part_speaks_of_jobs() -> None:
+    """Round 62's writer: 民生部分没有一句就业 (a report whose part on 教育卫生 was its only
+    livelihood part). The first part on 民生保障 or 教育卫生 takes up 就业, whatever the year."""
+    from test_compose import _shipped_bank, draft_document, make_targets
+
+    sections = [{"topic": "工业发展"}, {"topic": "教育卫生"}, {"topic": "生态环保"}]
+    for date in ("2019-02-10", "2025-02-10"):
+        draft, _ = draft_document(
+            make_targets(sections=sections, length=4000, date=date), _shipped_bank()
+        )
+        part = next(p for p in draft.parts if p.topic == "教育卫生")
+        assert "就业" in "".join(p.text for p in part.paragraphs), date
