@@ -1300,3 +1300,36 @@ def test_a_plan_s_livelihood_part_speaks_of_jobs() -> None:
         )
         part = next(p for p in draft.parts if p.topic == "教育卫生")
         assert "就业" in "".join(p.text for p in part.paragraphs), date
+
+
+def test_a_renamed_term_is_said_by_the_name_of_the_year_deployed() -> None:
+    """Round 62's writer: 加强基本农田保护 in a plan of 2025 (永久基本农田 since 2019). Each
+    ``renamed`` example reads with the new name in a draft of its first year and after, and as
+    mined before it; a sentence holding the new name already is left as it is."""
+    from drafter.compose.portable import load_renamed, renamed_in
+
+    renames = load_renamed()
+    assert renames
+    for rename in renames:
+        assert rename.pattern.search(rename.example), rename
+        later = renamed_in(rename.start)
+        said = rename.example
+        for pattern, name in later:
+            said = pattern.sub(name, said)
+        assert rename.say in said and said != rename.example, said
+        assert all(
+            pattern.pattern != rename.pattern.pattern for pattern, _ in renamed_in(rename.start - 1)
+        )
+        assert not rename.pattern.search(rename.say), rename
+    from test_compose import _shipped_bank, make_targets
+
+    from drafter.compose.select import Selector
+    from drafter.compose.timeframe import time_frame
+
+    targets = make_targets(date="2025-02-10")
+    selector = Selector(_shipped_bank(), 1, {"county": "青禾县"}, frame=time_frame(targets))
+    assert (
+        selector.fill_text("加强基本农田保护，稳定粮食生产能力。")
+        == "加强永久基本农田保护，稳定粮食生产能力。"
+    )
+    assert selector.fill_text("严守永久基本农田红线。") == "严守永久基本农田红线。"

@@ -552,6 +552,29 @@ def dated_years(text: str) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class Renamed:
+    """A term said by another name from a year on (``renamed`` of ``dated_terms.yaml``)."""
+
+    pattern: re.Pattern[str]
+    say: str
+    start: int
+    example: str
+
+
+def load_renamed() -> tuple[Renamed, ...]:
+    """The ``renamed`` table of ``dated_terms.yaml``."""
+    return tuple(
+        Renamed(re.compile(item["pattern"]), item["say"], item["from"], item["example"])
+        for item in _dated_file().get("renamed", ())
+    )
+
+
+def renamed_in(year: int) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The renames a sentence of a draft for ``year`` takes (those from that year or before)."""
+    return tuple((r.pattern, r.say) for r in load_renamed() if r.start <= year)
+
+
 def load_dated_terms() -> tuple[DatedTerm, ...]:
     """The table in ``dated_terms.yaml`` beside this module."""
     data = _dated_file()

@@ -38,6 +38,7 @@ from drafter.compose.portable import (
     out_of_date,
     past_fact,
     portability_problem,
+    renamed_in,
     with_placeholders,
 )
 from drafter.compose.products import load_products, untold_products
@@ -509,6 +510,9 @@ LEVEL_WORDS = {
     # speaker's to promise a better life — round 27: 让全市人民过上更加美好的新生活)
     "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道|市长热线|市长信箱|"
     r"我市|本市|市直|市本级|市级财政|全市人民|"
+    # a city's own institutions (round 61's and 62's writer: 市民代表列席制度 — a county says
+    # 群众代表, 公众代表)
+    r"市民代表|市民热线|市民中心|"
     # a district's own slogan (质量强区, round 54), not 加强区域合作
     r"(?<![增加])强区(?!域)",
     "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城|我市|本市|市本级|市级财政|全市人民",
@@ -620,6 +624,8 @@ class Selector:
             self._aside = remembered_table("aside", _digest(self.aside_key), _is_bool)
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
+        # names changed since a mined sentence was said (基本农田 → 永久基本农田)
+        self.renames = renamed_in(frame.year) if frame is not None else ()
         # another province's own programmes (非首都功能, 一减四增: ``compose.regional``) and
         # another county's own products (樱桃, 食用菌, 箱包) but those the targets file names
         # (``told``: its own words; ``compose.products``): made when a text is first checked
@@ -824,6 +830,8 @@ class Selector:
             return None
         # a county weighing its own case says 我县 (结合{county}实际 → 结合我县实际)
         text = _OWN_CASE.sub(lambda m: f"{m.group(1)}我{self.unit}", text)
+        for pattern, name in self.renames:
+            text = pattern.sub(name, text)
         # the year of what is named: an assessment a plan rectifies was last year's
         filled = fill_slots(dated_years(text), values)
         if filled is None and self.todo and plan:
