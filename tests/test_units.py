@@ -1288,20 +1288,6 @@ def test_every_group_of_names_of_one_thing_is_one_matter_word_in_its_examples() 
         assert all(names[w] == group["words"][0] for w in group["words"])
 
 
-def test_a_plan_s_livelihood_part_speaks_of_jobs() -> None:
-    """Round 62's writer: 民生部分没有一句就业 (a report whose part on 教育卫生 was its only
-    livelihood part). The first part on 民生保障 or 教育卫生 takes up 就业, whatever the year."""
-    from test_compose import _shipped_bank, draft_document, make_targets
-
-    sections = [{"topic": "工业发展"}, {"topic": "教育卫生"}, {"topic": "生态环保"}]
-    for date in ("2019-02-10", "2025-02-10"):
-        draft, _ = draft_document(
-            make_targets(sections=sections, length=4000, date=date), _shipped_bank()
-        )
-        part = next(p for p in draft.parts if p.topic == "教育卫生")
-        assert "就业" in "".join(p.text for p in part.paragraphs), date
-
-
 def test_a_renamed_term_is_said_by_the_name_of_the_year_deployed() -> None:
     """Round 62's writer: 加强基本农田保护 in a plan of 2025 (永久基本农田 since 2019). Each
     ``renamed`` example reads with the new name in a draft of its first year and after, and as

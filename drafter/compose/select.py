@@ -510,9 +510,6 @@ LEVEL_WORDS = {
     # speaker's to promise a better life — round 27: 让全市人民过上更加美好的新生活)
     "县": r"全区|我区|区委|区政府|区人民|本区|区直|新区|城区街道|市长热线|市长信箱|"
     r"我市|本市|市直|市本级|市级财政|全市人民|"
-    # a city's own institutions (round 61's and 62's writer: 市民代表列席制度 — a county says
-    # 群众代表, 公众代表)
-    r"市民代表|市民热线|市民中心|"
     # a district's own slogan (质量强区, round 54), not 加强区域合作
     r"(?<![增加])强区(?!域)",
     "区": r"全县|我县|县委|县政府|县人民|本县|县直|县城|我市|本市|市本级|市级财政|全市人民",
