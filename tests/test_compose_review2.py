@@ -514,3 +514,17 @@ def test_a_review_area_says_at_most_three_measures_of_a_plan() -> None:
                 if phrase.mode is not Mode.ACHIEVEMENT and not _ENDS_ON_RESULT.search(piece.text):
                     planned += 1
             assert planned <= PLANNED_SENTENCES, area.text
+
+
+def test_a_plan_does_not_aim_at_what_the_county_achieved() -> None:
+    """Round 62's writer: 义务教育优质均衡发展通过省级督导评估 in the review, then 围绕优质均衡
+    目标 in the plan. A plan sentence naming a highlight's thing (a run of four characters) and
+    setting an aim is refused; naming it without an aim, or for a county that did not achieve
+    it, it stays."""
+    aim = "围绕优质均衡目标，推进义务教育学校标准化建设。"
+    plain = "巩固义务教育优质均衡发展成果，提升教育教学质量。"
+    highlight = ("义务教育优质均衡发展通过省级督导评估",)
+    achieved = Selector(PhraseBank((), ()), 1, {"county": "汶溪县"}, achieved=highlight)
+    assert achieved.fill_text(aim) is None
+    assert achieved.fill_text(plain) == plain
+    assert Selector(PhraseBank((), ()), 1, {"county": "汶溪县"}).fill_text(aim) == aim

@@ -629,6 +629,7 @@ def compose_draft(
         figure_names=tuple(figure.name for _, figure in targets.keyed_figures()),
         report=targets.kind == "work_report",
         told=told_words(targets),
+        achieved=tuple(targets.review.highlights),
         aside=aside,
     )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]

@@ -545,6 +545,7 @@ class Selector:
         report: bool = False,
         told: str = "",
         aside: bool = True,
+        achieved: tuple[str, ...] = (),
     ) -> None:
         self.bank = bank
         # --todo: a sentence whose particular the writer can supply is said with 【待补：…】
@@ -628,6 +629,9 @@ class Selector:
         # (``told``: its own words; ``compose.products``): made when a text is first checked
         # (``_foreign_terms``), which a draft whose checks were all kept never does
         self._told = told
+        # what the targets file says the county achieved (义务教育优质均衡发展通过省级督导评估):
+        # the runs of four characters naming it, which no plan sentence sets as an aim again
+        self._achieved = frozenset(run for text in achieved for run in key_phrases(text, SLOGAN))
         self._foreign: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
         self.values = dict(values)
         self.county = self.values.get("county", "")
@@ -739,6 +743,7 @@ class Selector:
                 province_of(self.county),
                 self.public,
                 self.business,
+                sorted(self._achieved),
             ]
         )
 
@@ -918,11 +923,18 @@ class Selector:
             found = suits[key] = self._suits_speech(text, plan=plan, own=own)
         return found
 
+    def _names_achieved(self, text: str) -> bool:
+        """``text`` names a thing the targets file says the county achieved (a run of four of
+        its characters)."""
+        return not self._achieved.isdisjoint(key_phrases(text, SLOGAN))
+
     def _suits_speech(self, text: str, *, plan: bool, own: bool) -> bool:
         if not own and portability_problem(text) is not None:
             return False
         if plan and _MOOD.search(text):
             return False  # a speaker's feeling, not a part's sentence nor a unit's
+        if plan and self._achieved and _AIMS_AT.search(text) and self._names_achieved(text):
+            return False  # 围绕优质均衡目标 where the county's 优质均衡 passed its assessment
         if own and past_fact(text) is not None:
             return False  # its own, but a fact of the year it was said (第九届桃花节)
         if own and plan:
@@ -1326,6 +1338,10 @@ class Selector:
 
 
 _UNCHECKED = ""  # (a check's answer is a sentence or None: never empty)
+
+# A plan that sets a thing as its aim: what the county achieved already is no aim (round 62's
+# writer: 义务教育优质均衡 passed its assessment, and the plan said 围绕优质均衡目标).
+_AIMS_AT = re.compile(r"目标|争创|创建|创成|迎接|申报|达标|通过[^，。；]{0,8}(?:验收|评估|认定)")
 
 _SCRUB_SCANS: dict[tuple[str, ...], WordScan] = {}
 
