@@ -209,6 +209,11 @@ def test_a_report_with_a_fallen_figure_claims_no_progress_on_every_front() -> No
     assert "进中向好" in lead(gdp, jobless)
     fell = lead(gdp, investment)
     assert "进中向好" not in fell and "总体平稳" in fell
+    # (round 63: two reports opened on one template sentence) each county's variant has its own
+    # wording, the verdict the same
+    targets = make_targets(kind="work_report", date="2025-01-14", review={"figures": [gdp]})
+    worded = {_review_lead(targets, time_frame(targets), v) for v in range(3)}
+    assert len(worded) == 3 and all("进中向好" in w for w in worded)
 
 
 # --- D: kind and audience ----------------------------------------------------------------------

@@ -58,7 +58,7 @@ sections:
 NEW_TARGETS = TARGETS.replace(
     "value: 71.4, unit: 亿元, growth: 6.2", "value: 73.9, unit: 亿元, growth: 6.6"
 ).replace("value: 18, unit: 个", "value: 24, unit: 个")
-REVIEW_EDIT = ("各项工作", "全县各项事业")
+REVIEW_EDIT = ("过去一年，", "过去的一年，")  # (in every wording of the review's opening)
 NEW_HEADING = "二、坚定不移推进乡村全面振兴"
 WRITERS_OWN = "柳塘县今年要把和美乡村建设作为头号民生工程，一个村一个村地抓落实。"
 

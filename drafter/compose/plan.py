@@ -1808,7 +1808,10 @@ def headline_falls(targets: Targets) -> bool:
     return False
 
 
-def _review_lead(targets: Targets, frame: TimeFrame) -> str:
+def _review_lead(targets: Targets, frame: TimeFrame, variant: int = 0) -> str:
+    """The review's first sentence: the year as a whole, as the headline figures bear it; a
+    report's or a speech's in one of its ``variant`` wordings (round 63's blind reader knew two
+    reports by one template opening: 过去一年，在县委的坚强领导下……)."""
     span = frame.review_span
     if headline_falls(targets):
         return (
@@ -1824,11 +1827,22 @@ def _review_lead(targets: Targets, frame: TimeFrame) -> str:
         # 58's writer read 进中向好 over 固定资产投资 −2.3%)
         fell = any(f.growth is not None and float(f.growth) < 0 for f in targets.review.figures)
         verdict = "总体平稳、稳中有进" if fell else "稳中有进、进中向好"
-        return (
+        reports = (
             f"{span}，在县委的坚强领导下，在县人大、县政协的监督支持下，我们团结依靠全县人民，"
-            f"攻坚克难、砥砺奋进，经济社会发展{verdict}。"
+            f"攻坚克难、砥砺奋进，经济社会发展{verdict}。",
+            f"{span}，我们在县委的坚强领导下，在县人大、县政协的监督支持下，坚持稳中求进工作"
+            f"总基调，扎实做好稳增长、促改革、调结构、惠民生、防风险各项工作，经济社会发展{verdict}。",
+            f"{span}，面对复杂多变的发展环境，我们在县委的坚强领导下，紧紧依靠全县人民，"
+            f"迎难而上、真抓实干，全县经济社会发展{verdict}。",
         )
-    return f"{span}，在县委的坚强领导下，全县上下凝心聚力、攻坚克难，各项工作取得新的成效。"
+        return reports[variant % len(reports)]
+    speeches = (
+        f"{span}，在县委的坚强领导下，全县上下凝心聚力、攻坚克难，各项工作取得新的成效。",
+        f"{span}，全县上下在县委的坚强领导下，坚持稳中求进工作总基调，扎实推进各项工作，"
+        "经济社会保持平稳健康发展。",
+        f"{span}，面对复杂严峻的形势任务，全县上下团结一心、真抓实干，经济社会发展取得新的成绩。",
+    )
+    return speeches[variant % len(speeches)]
 
 
 def _review(
@@ -1845,7 +1859,8 @@ def _review(
     if figures is not None:
         # The review opens on the period as a whole before its figures, as county speeches do;
         # the framing follows the headline figure (a fall is not 取得新的成效).
-        pieces = [Piece(_review_lead(targets, frame)), *figures.pieces]
+        variant = variant_of(targets.county, selector.seed)
+        pieces = [Piece(_review_lead(targets, frame, variant)), *figures.pieces]
         gap = gap_sentence(targets, frame)
         if gap is not None:
             pieces.append(gap)
