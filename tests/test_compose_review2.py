@@ -439,6 +439,14 @@ def test_a_review_speaks_in_other_reviews_general_records_first() -> None:
     event = candidate("有力有效开展抗震救灾、低温雨雪冰冻灾害防范应对工作。", Mode.ACHIEVEMENT)
     everywhere = candidate("社区养老服务站（点）实现全覆盖。", Mode.ACHIEVEMENT)
     assert not _told_in_general(event) and not _told_in_general(everywhere)
+    # a year characterised, or a claim over years, is no record of this county's year (round 63)
+    from drafter.compose.review import _NOT_A_RECORD
+
+    assert _NOT_A_RECORD.search(
+        "刚刚过去的一年，是我县大事多、难事多的一年，是问题突发、风险叠加的一年。"
+    )
+    assert _NOT_A_RECORD.search("低保人员、特困人员保障标准逐年提高。")
+    assert not _NOT_A_RECORD.search("城乡低保、特困救助标准进一步提高，低保覆盖面不断扩大。")
     assert says_problem("民营经济不活跃，营商环境需进一步优化。")
     assert says_problem("城乡基本公共服务均等化推进任重道远。")
     assert not says_problem("进一步优化营商环境，提升政务服务效能。")
@@ -509,6 +517,9 @@ def test_a_review_area_says_at_most_three_measures_of_a_plan() -> None:
         draft = compose_draft(targets, bank, seed=seed)
         areas = [p for p in draft.review_areas if p.lead is not None]
         assert areas
+        # (round 63: 四是……提质增效, 五是……提质增效) no two areas' leads end alike
+        endings = [area.lead.text.rstrip("。")[-4:] for area in areas if area.lead is not None]
+        assert len(set(endings)) == len(endings), endings
         for area in areas:
             planned = 0
             for piece in area.pieces:

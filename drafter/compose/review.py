@@ -76,6 +76,10 @@ _NOT_A_RECORD = re.compile(
     # the review's own close and lessons, said once after its areas, not inside one (round 37:
     # 以上成绩的取得，饱含着……, 实践让我们真切感受到……, 再创新辉煌 in the seventh area)
     r"成绩的取得|成绩来之不易|感受到|体会到|认识到|启示|再创[^，。；]{0,4}辉煌|新篇章|新局面|"
+    # a year characterised (刚刚过去的一年，是我县大事多、难事多的一年……刻骨铭心的一年: round
+    # 63's writer — another county's hard year, told in a year that was not), or a claim over
+    # years (保障标准逐年提高)
+    r"的一年[，。；]|一年，是|逐年|"
     # a slogan of short clauses (做实产业硬支撑，打响项目攻坚战，增强创新驱动力，提升平台新能级)
     r"^(?:[^，。；]{3,8}，){2,}[^，。；]{3,8}。?$"
 )
@@ -196,6 +200,7 @@ def _general_results(selector: Selector, topic: str, found: Sequence[Candidate])
         and topic in c.phrase.topics[:1]
         and _GENERAL_RESULT.search(c.text)
         and not _CLAIM.search(c.text)
+        and not _NOT_A_RECORD.search(c.text)
         and not _FACT.search(c.text)
         and not says_problem(c.text)
         and home_of(c.phrase.aspect) in (None, topic)
@@ -324,6 +329,7 @@ def review_areas(
     built: list[tuple[Piece, list[Piece]]] = []
     said: set[str] = set()  # six-character phrases the review has said, in any area
     matters: dict[str, int] = {}  # the matters (生态环保/大气) it has said, how often
+    endings: set[str] = set()  # the last four characters of the areas' leads so far
     for topic in topics:
         leads = _review_leads(selector, topic)
         if topic in falling:
@@ -380,14 +386,22 @@ def review_areas(
             (
                 c
                 for c in _general_results(selector, topic, found)
-                if c.text not in selector.used and not key_phrases(c.text) & said
+                if c.text not in selector.used
+                and not key_phrases(c.text) & said
+                # (nor names a thing the area named: 城乡低保、特困救助标准进一步提高 after 落实
+                # 城乡低保、特困供养……: round 63's writer)
+                and not matter_words(c.text) & named
             ),
             None,
         )
         if result is not None:
             said |= key_phrases(result.text)
             sentences.append(selector.take(result, "review"))
-        lead = _governing_lead(selector, leads, topic, sentences)
+        # (sibling leads do not end alike: 四是……现代农业提质增效 and 五是……工业经济提质增效,
+        # round 63's writer)
+        unlike = [c for c in leads if c.text.rstrip("。")[-4:] not in endings]
+        lead = _governing_lead(selector, unlike or leads, topic, sentences)
+        endings.add(lead.text.rstrip("。")[-4:])
         sentences = _lead_developed_first(sentences, lead.text, selector.keywords.get(topic, ()))
         selector.mark_used(lead.text)
         placed.update(by_area.get(topic, ()))
