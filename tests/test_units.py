@@ -1319,3 +1319,20 @@ def test_a_renamed_term_is_said_by_the_name_of_the_year_deployed() -> None:
         == "加强永久基本农田保护，稳定粮食生产能力。"
     )
     assert selector.fill_text("严守永久基本农田红线。") == "严守永久基本农田红线。"
+
+
+def test_a_unit_left_without_its_opening_and_half_its_sentences_is_not_a_paragraph() -> None:
+    """Round 63's blind reader: 科学合理增设限高杆……。编制农村生活污水治理专项规划。坚守生态
+    红线…… — a unit on air pollution whose air pollution the draft said elsewhere, its odd
+    measures left. Without its opening sentence and with half its sentences gone it is not
+    used; a short unit, or one keeping its opening or most of its sentences, is."""
+    from drafter.compose.units import UnitView, _gutted
+    from drafter.phrasebank.model import Kind, Phrase
+
+    sentences = tuple(f"第{i}句讲一项措施，推动工作落实。" for i in range(6))
+    unit = UnitView(Phrase("pg-1", Kind.PARAGRAPH, "".join(sentences)), sentences, ("measure",) * 6)
+    assert _gutted(unit, (1, 4, 5))
+    assert not _gutted(unit, (0, 4, 5))  # its opening kept
+    assert not _gutted(unit, (1, 2, 4, 5))  # most kept
+    short = UnitView(unit.phrase, sentences[:3], ("measure",) * 3)
+    assert not _gutted(short, (1,))

@@ -970,6 +970,8 @@ class _Choice:
             (terms.allowed, terms.part, unit.phrase.id),
             words=self._named(),
         )
+        if _gutted(unit, indexes):
+            return  # no paragraph of a unit's leftovers
         if terms.thin:
             indexes = _thinned(indexes, unit, self.rng)
         indexes = indexes[: self.ledger.source_room(unit.source)]
@@ -1023,6 +1025,18 @@ class _Choice:
         self.chosen.append(pick)
         self.aspects.add(aspect)
         self.size += pick.size
+
+
+GUTTED_FROM = 4  # a unit of this many sentences or more…
+
+
+def _gutted(unit: UnitView, kept: Sequence[int]) -> bool:
+    """The unit has lost its opening sentence and half of its sentences or more to what the draft
+    said elsewhere: what is left are its odd measures, which read as stitched (round 63's blind
+    reader: 科学合理增设限高杆……。编制农村生活污水治理专项规划。坚守生态红线…… — a paragraph on
+    air pollution with its air pollution said in other paragraphs)."""
+    count = len(unit.sentences)
+    return count >= GUTTED_FROM and bool(kept) and kept[0] != 0 and 2 * len(kept) <= count
 
 
 DOMINANCE = 0.6  # a unit whose topic scores less than this share of its best stays out…
