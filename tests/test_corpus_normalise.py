@@ -538,3 +538,10 @@ def test_the_common_characters_file_is_what_the_code_pages_give() -> None:
     text = mojibake.COMMON_HAN_FILE.read_text(encoding="utf-8")
     assert text == "".join(sorted(chars)) + "\n"
     assert "们" in chars and "們" in chars and len(chars) > 6000
+
+
+def test_a_line_with_a_period_beside_chinese_is_judged_alike_on_both_passes() -> None:
+    """Found by the property test: 我.我<br>X was joined only on the second pass (its 我.我 read
+    as a heading until the period became 。)."""
+    once = normalise_text("我.我<br>X")
+    assert normalise_text(once) == once

@@ -45,6 +45,10 @@ _NAME_AFTER = re.compile(f"(?:{_HAN}|·){{2,4}}(?: |$)")
 _DIGIT_AFTER_WORD = re.compile(f"{_HAN} +[0-9０-９]")
 _HEADING_LIKE = re.compile(r"^[^，、；：,;:。！？!?]{1,40}$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# A period beside a Chinese character, which punctuation normalising makes 。 (我.我 → 我。我): a
+# sentence end to the heading test as 。 is, or a second pass would judge the line otherwise
+# (normalising is idempotent; the property test found 我.我<br>X joined on the second pass only).
+_CJK_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])[.．]|[.．](?=[\u4e00-\u9fff])")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[。！？!?；;…]|[。！？!?][”’」』])$")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)"
@@ -163,7 +167,7 @@ def _heading_body_gap(content: str) -> list[tuple[int, int]]:
 def _heading_like(text: str) -> bool:
     """A title or heading: short and without inner punctuation, or a numbered heading that
     has no sentence end ("一、以“开门红”为总抓手，快速激发稳定增长新动能")."""
-    if _HEADING_LIKE.match(text):
+    if _HEADING_LIKE.match(text) and not _CJK_PERIOD.search(text):
         return True
     return bool(_HEADING_START.match(text)) and len(text) <= 60 and not _SENTENCE_END.search(text)
 
