@@ -355,8 +355,14 @@ def test_no_looking_back_nor_words_to_the_staff_in_a_part(text: str) -> None:
             # (a meeting that is no government plenary adds 政府自身建设 last)
             ("项目建设", "安全稳定", "民生保障", "作风建设"),
         ),
-        ("plenary", "县委经济工作会议", 7200, ("项目建设", "工业发展"), ("商贸消费",)),
-        ("plenary", "县委经济工作会议", 7200, ("乡村振兴", "工业发展"), ("项目建设", "商贸消费")),
+        ("plenary", "县委经济工作会议", 7200, ("项目建设", "工业发展"), ("商贸消费", "安全稳定")),
+        (
+            "plenary",
+            "县委经济工作会议",
+            7200,
+            ("乡村振兴", "工业发展"),
+            ("项目建设", "商贸消费", "安全稳定"),
+        ),
         # a short speech gives its sections the room
         ("work_meeting", "县政府第一次全体会议", 2500, ("乡村振兴", "文化旅游"), ()),
         ("symposium", "全县民营企业家座谈会", 6000, ("营商环境",), ()),

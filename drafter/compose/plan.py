@@ -295,7 +295,9 @@ PLANS: dict[str, KindPlan] = {
             "乡村振兴",
             "城乡建设",
         ),
-        musts=("项目建设", "商贸消费"),
+        # (and of the risks the year holds: rounds 61, 62 and 64's writer found economic work
+        # conferences without a word on 防范化解风险, 安全生产 or 化债)
+        musts=("项目建设", "商贸消费", "安全稳定"),
     ),
     "symposium": KindPlan(
         None,
