@@ -544,3 +544,17 @@ def test_a_plan_does_not_aim_at_what_the_county_achieved() -> None:
     assert achieved.fill_text(aim) is None
     assert achieved.fill_text(plain) == plain
     assert Selector(PhraseBank((), ()), 1, {"county": "汶溪县"}).fill_text(aim) == aim
+
+
+def test_a_report_s_subtitle_names_the_county_whose_congress_it_is() -> None:
+    """Round 63's writer: ——2025年3月14日在县第十八届人民代表大会第四次会议上 (the title said
+    whose report, the subtitle not whose congress). It names the county as a speech's title does."""
+    from test_compose import _shipped_bank, draft_document
+
+    targets = make_targets(
+        kind="work_report", meeting="县第十八届人民代表大会第四次会议", date="2025-03-14"
+    )
+    _, document = draft_document(targets, _shipped_bank())
+    assert "在青禾县第十八届人民代表大会第四次会议上" in document.paragraphs()[1], (
+        document.paragraphs()[:3]
+    )
