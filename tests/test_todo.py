@@ -104,3 +104,27 @@ def test_a_past_figure_becomes_a_number_to_supply_with_todo() -> None:
 def test_lint_does_not_find_a_county_inside_a_word() -> None:
     findings = lint_speech(["新增城区供热面积，提升群众冬季取暖质量。"], county="高唐县")
     assert not [f for f in findings if "增城区" in f.message]
+
+
+def test_with_todo_a_report_s_review_states_records_with_room_for_the_figures() -> None:
+    """Round 61's writer: 回顾写“做了什么、做到多少”，缺的指标留占位. With --todo the review
+    takes other reviews' records of a figure with the figure left to the writer
+    (新增市场主体【待补：数字】家); without it, none of them."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft
+
+    sections = [{"topic": t} for t in ("工业发展", "项目建设", "营商环境", "民生保障")]
+    targets = make_targets(
+        kind="work_report",
+        meeting="县第十八届人民代表大会第四次会议",
+        date="2025-01-14",
+        length=8000,
+        sections=sections,
+    )
+    bank = _shipped_bank()
+    todo = compose_draft(targets, bank, todo=True, seed=2)
+    review = "".join(p.text for p in todo.review_areas)
+    assert "【待补：" in review, review
+    plain = compose_draft(targets, bank, seed=2)
+    assert "待补" not in "".join(p.text for p in plain.review_areas)
