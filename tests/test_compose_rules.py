@@ -566,3 +566,13 @@ def test_a_line_that_joined_no_paragraph_is_left_out_unless_the_part_is_short() 
     size = sum(len(p.text) for p in part.paragraphs)
     room = size - len(line.text)
     assert _lines_left_out(replace(part, room=room)).paragraphs == (long, headed, told, long)
+
+
+def test_a_sub_head_the_bank_labels_with_no_matter_is_on_the_one_its_words_name() -> None:
+    """Round 65's writer: 做好信访维稳工作 over 露头就打、涉案必抓. A lead with no mined matter
+    is on the single matter its words name; one naming none or several is on none."""
+    from drafter.compose.section import _one_matter
+
+    assert _one_matter("做好信访维稳工作") == "安全稳定/信访"
+    assert _one_matter("稳定扩大就业") == "民生保障/就业"
+    assert _one_matter("加快发展先进制造业") is None

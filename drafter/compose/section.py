@@ -620,9 +620,10 @@ class _Items:
         self.selector.used.add(lead.text)
         self.selector.spend(lead.text)
         piece = Piece(lead.text, provenance_of(lead.phrase, self.topic_key))
-        self.items.append(
-            _Item(_Unit.on(piece, lead.text), size=len(lead.text), aspect=lead.phrase.aspect)
-        )
+        # (a lead the bank labels with no matter is on the one matter its words name: 做好信访
+        # 维稳工作 is on 信访, and takes no 联合治超……露头就打、涉案必抓 — round 65's writer)
+        aspect = lead.phrase.aspect or _one_matter(lead.text)
+        self.items.append(_Item(_Unit.on(piece, lead.text), size=len(lead.text), aspect=aspect))
 
     def loosen(self) -> bool:
         """Plain paragraphs take sentences on the other matters of their matter's topic from
@@ -785,6 +786,12 @@ class _Items:
             )
         ]
         return max(allowed, key=fit) if allowed else None
+
+
+def _one_matter(text: str) -> str | None:
+    """The matter ``text`` names, where it names exactly one (安全稳定/信访 of 做好信访维稳工作)."""
+    named = matters_named(text)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _on_matter(candidate: Candidate, aspect: str | None, near: bool = False) -> bool:
