@@ -512,6 +512,8 @@ _MATTERS = [
     ("推进企业民主管理，构建和谐劳动关系。", "就业"),
     # round 54's writer: 学籍、生源 said in a part on 安全稳定
     ("加强学籍管理，落实物质奖励，留住本地生源。", "教育"),
+    # round 65's writer: 联合治超……露头就打 in a paragraph on 信访 (it named no matter)
+    ("强化常态巡查、源头防控、联合治超，坚决严防严控、露头就打、涉案必抓。", "安全生产"),
 ]
 
 
