@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import field
 
 from drafter.compose.figures import area_figure_piece, highlight_piece
 from drafter.compose.model import Paragraph, Piece
@@ -29,6 +30,7 @@ from drafter.compose.units import LeadProfile, says_problem, tells_a_year
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, home_of
+from drafter.records import dataclass
 from drafter.targets import Targets
 
 # Words of a plan, not of a record: a review sentence says none of them.
@@ -335,9 +337,7 @@ def review_areas(
     figures_placed: set[int] = set()
     placed: set[int] = set()
     built: list[tuple[Piece, list[Piece]]] = []
-    said: set[str] = set()  # six-character phrases the review has said, in any area
-    matters: dict[str, int] = {}  # the matters (生态环保/大气) it has said, how often
-    endings: set[str] = set()  # the last four characters of the areas' leads so far
+    said = _Said()
     for topic in topics:
         leads = _review_leads(selector, topic)
         if topic in falling:
@@ -351,65 +351,16 @@ def review_areas(
         if figure is not None:
             sentences.insert(0, area_figure_piece(targets, figure))
         for piece in sentences:  # the area's measures do not repeat its highlights
-            said |= key_phrases(piece.text)
+            said.phrases |= key_phrases(piece.text)
             selector.mark_used(piece.text)
-        size = len(leads[0].text) + sum(len(p.text) for p in sentences)
-        named = frozenset().union(*(matter_words(p.text) for p in sentences))
-        # the area's bank sentences, fetched once for its measures and its closing result
-        found = selector.candidates(Kind.BODY, topic, min_len=10, max_len=90)
-        planned = 0  # the plan's measures said so far: a review speaks in what was done
-        for candidate in _done_first(_record_sentences(selector, topic, found)):
-            if size >= share or len(sentences) >= AREA_SENTENCES:
-                break
-            if candidate.text in selector.used or selector.too_similar(candidate.text):
-                continue
-            as_planned = (
-                candidate.phrase.mode is not Mode.ACHIEVEMENT
-                and not _ENDS_ON_RESULT.search(candidate.text)
-            )
-            # (a county's own archive: its last plan's measures were its year's work)
-            if as_planned and planned >= PLANNED_SENTENCES and not selector.own_county:
-                continue
-            phrases = key_phrases(candidate.text)
-            matter = candidate.phrase.aspect
-            words = matter_words(candidate.text)
-            if (
-                phrases & said
-                or matters.get(matter or "", 0) >= MATTER_SENTENCES
-                or words & named  # (抓好秸秆禁烧 … 保持秸秆禁烧高压态势: one point twice)
-            ):
-                continue
-            named |= words
-            said |= phrases
-            if matter is not None and MATTER_SEPARATOR in matter:
-                # a review sums up: a matter in a sentence or two (秸秆禁烧 not again)
-                matters[matter] = matters.get(matter, 0) + 1
-            sentences.append(selector.take(candidate, "review"))
-            size += len(candidate.text)
-            planned += as_planned
-        if not sentences:
+        room = share - len(leads[0].text)
+        if not _with_records(selector, topic, sentences, room, said):
             continue
-        # the area closes on a result said in general, where the bank has one
-        result = next(
-            (
-                c
-                for c in _general_results(selector, topic, found)
-                if c.text not in selector.used
-                and not key_phrases(c.text) & said
-                # (nor names a thing the area named: 城乡低保、特困救助标准进一步提高 after 落实
-                # 城乡低保、特困供养……: round 63's writer)
-                and not matter_words(c.text) & named
-            ),
-            None,
-        )
-        if result is not None:
-            said |= key_phrases(result.text)
-            sentences.append(selector.take(result, "review"))
         # (sibling leads do not end alike: 四是……现代农业提质增效 and 五是……工业经济提质增效,
         # round 63's writer)
-        unlike = [c for c in leads if c.text.rstrip("。")[-4:] not in endings]
+        unlike = [c for c in leads if c.text.rstrip("。")[-4:] not in said.endings]
         lead = _governing_lead(selector, unlike or leads, topic, sentences)
-        endings.add(lead.text.rstrip("。")[-4:])
+        said.endings.add(lead.text.rstrip("。")[-4:])
         sentences = _lead_developed_first(sentences, lead.text, selector.keywords.get(topic, ()))
         selector.mark_used(lead.text)
         placed.update(by_area.get(topic, ()))
@@ -425,3 +376,75 @@ def review_areas(
         intro = Piece("这一年，我们主要做了以下工作：", Provenance(kind="review"))
         paragraphs.insert(0, Paragraph((intro,)))
     return tuple(paragraphs), frozenset(placed), frozenset(figures_placed)
+
+
+@dataclass(slots=True)
+class _Said:
+    """What the review has said so far, over all its areas: the six-character phrases, how
+    often each matter (生态环保/大气), the last four characters of each area's lead."""
+
+    phrases: set[str] = field(default_factory=set)
+    matters: dict[str, int] = field(default_factory=dict)
+    endings: set[str] = field(default_factory=set)
+
+
+def _with_records(
+    selector: Selector, topic: str, sentences: list[Piece], room: int, said: _Said
+) -> bool:
+    """The area's ``sentences`` (its figure and highlights so far) with its records added,
+    within ``room`` characters: other reviews' records told in general and measures ending on
+    what they did first, at most ``PLANNED_SENTENCES`` plan measures, a matter in a sentence
+    or two, none naming a thing the area named; then a result said in general to close it,
+    where the bank has one. False when the area has nothing to say."""
+    size = sum(len(p.text) for p in sentences)
+    named = frozenset().union(*(matter_words(p.text) for p in sentences))
+    # the area's bank sentences, fetched once for its measures and its closing result
+    found = selector.candidates(Kind.BODY, topic, min_len=10, max_len=90)
+    planned = 0  # the plan's measures said so far: a review speaks in what was done
+    for candidate in _done_first(_record_sentences(selector, topic, found)):
+        if size >= room or len(sentences) >= AREA_SENTENCES:
+            break
+        if candidate.text in selector.used or selector.too_similar(candidate.text):
+            continue
+        as_planned = candidate.phrase.mode is not Mode.ACHIEVEMENT and not _ENDS_ON_RESULT.search(
+            candidate.text
+        )
+        # (a county's own archive: its last plan's measures were its year's work)
+        if as_planned and planned >= PLANNED_SENTENCES and not selector.own_county:
+            continue
+        phrases = key_phrases(candidate.text)
+        matter = candidate.phrase.aspect
+        words = matter_words(candidate.text)
+        if (
+            phrases & said.phrases
+            or said.matters.get(matter or "", 0) >= MATTER_SENTENCES
+            or words & named  # (抓好秸秆禁烧 … 保持秸秆禁烧高压态势: one point twice)
+        ):
+            continue
+        named |= words
+        said.phrases |= phrases
+        if matter is not None and MATTER_SEPARATOR in matter:
+            # a review sums up: a matter in a sentence or two (秸秆禁烧 not again)
+            said.matters[matter] = said.matters.get(matter, 0) + 1
+        sentences.append(selector.take(candidate, "review"))
+        size += len(candidate.text)
+        planned += as_planned
+    if not sentences:
+        return False
+    # the area closes on a result said in general, where the bank has one
+    result = next(
+        (
+            c
+            for c in _general_results(selector, topic, found)
+            if c.text not in selector.used
+            and not key_phrases(c.text) & said.phrases
+            # (nor names a thing the area named: 城乡低保、特困救助标准进一步提高 after 落实
+            # 城乡低保、特困供养……: round 63's writer)
+            and not matter_words(c.text) & named
+        ),
+        None,
+    )
+    if result is not None:
+        said.phrases |= key_phrases(result.text)
+        sentences.append(selector.take(result, "review"))
+    return True

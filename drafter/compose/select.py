@@ -1504,19 +1504,22 @@ LONG_PHRASE = 8  # characters: no two sentences of a speech share this long a ph
 def heading_runs(heading: str) -> frozenset[str]:
     """The runs of ``KEY_PHRASE`` characters a part's heading says outside the stock phrases
     (not the objects its clauses act on: a part's sentences act on its heading's matter)."""
-    pieces = _unstocked(heading).split("\t") if heading else []
-    size = KEY_PHRASE
-    return frozenset(piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1))
+    return frozenset(_runs(heading, KEY_PHRASE)) if heading else frozenset()
 
 
 def key_phrases(text: str, size: int = KEY_PHRASE) -> frozenset[str]:
     """Every run of ``size`` Chinese characters in ``text`` outside the stock phrases; at the
     part's size (``KEY_PHRASE``), the objects its clauses act on too (``clause_objects``)."""
-    pieces = _unstocked(text).split("\t")
-    # (a list made first: a comprehension builds it faster than a generator feeds the set)
-    runs = [piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1)]
+    runs = _runs(text, size)
     # (the objects in the same set: the runs' set and its union with them are one set)
     return frozenset(chain(runs, clause_objects(text)) if size == KEY_PHRASE else runs)
+
+
+def _runs(text: str, size: int) -> list[str]:
+    """Every run of ``size`` Chinese characters in ``text`` outside the stock phrases."""
+    pieces = _unstocked(text).split("\t")
+    # (a list made first: a comprehension builds it faster than a generator feeds the set)
+    return [piece[i : i + size] for piece in pieces for i in range(len(piece) - size + 1)]
 
 
 @remembered("unstocked")  # (its alternation tried at every place: kept between runs)
