@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,19 @@ def make_bank(*, extra: Iterable[Phrase] = (), scrubbed: tuple[str, ...] = ()) -
     ]
     phrases += list(extra)
     return PhraseBank(tuple(phrases), TOPICS, scrubbed=scrubbed)
+
+
+def make_report(topics: Sequence[str], length: int = 8000, **overrides: Any) -> Targets:
+    """A government work report (of January 2025 unless ``overrides`` say) with a section on
+    each of ``topics``."""
+    fields: dict[str, Any] = {"date": "2025-01-14", **overrides}
+    return make_targets(
+        kind="work_report",
+        meeting="县第十八届人民代表大会第四次会议",
+        length=length,
+        sections=[{"topic": topic} for topic in topics],
+        **fields,
+    )
 
 
 def make_targets(**overrides: Any) -> Targets:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from drafted import speech
-from test_compose import make_targets
+from test_compose import make_report, make_targets
 
 from drafter.compose.figures import achievement_paragraph, answers_to, problems_paragraph
 from drafter.compose.model import Draft
@@ -481,14 +481,7 @@ def test_a_report_reviews_the_people_s_livelihood_whatever_its_plan_lists() -> N
 
     from drafter.compose.plan import compose_draft
 
-    sections = [{"topic": t} for t in ("工业发展", "项目建设", "安全稳定", "商贸消费")]
-    targets = make_targets(
-        kind="work_report",
-        meeting="县第十八届人民代表大会第四次会议",
-        date="2025-01-14",
-        length=8000,
-        sections=sections,
-    )
+    targets = make_report(("工业发展", "项目建设", "安全稳定", "商贸消费"))
     draft = compose_draft(targets, _shipped_bank(), seed=3)
     leads = [p.lead.text for p in draft.review_areas if p.lead is not None]
     assert re.search("民生|就业|社会保障|社会事业", leads[-1]), leads
@@ -505,14 +498,7 @@ def test_a_review_area_says_at_most_three_measures_of_a_plan() -> None:
     from drafter.phrasebank.model import Kind, Mode
 
     bank = _shipped_bank()
-    sections = [{"topic": t} for t in ("工业发展", "项目建设", "城乡建设", "生态环保", "民生保障")]
-    targets = make_targets(
-        kind="work_report",
-        meeting="县第十八届人民代表大会第四次会议",
-        date="2025-01-14",
-        length=9000,
-        sections=sections,
-    )
+    targets = make_report(("工业发展", "项目建设", "城乡建设", "生态环保", "民生保障"), 9000)
     for seed in (1, 2):
         draft = compose_draft(targets, bank, seed=seed)
         areas = [p for p in draft.review_areas if p.lead is not None]
@@ -551,9 +537,7 @@ def test_a_report_s_subtitle_names_the_county_whose_congress_it_is() -> None:
     whose report, the subtitle not whose congress). It names the county as a speech's title does."""
     from test_compose import _shipped_bank, draft_document
 
-    targets = make_targets(
-        kind="work_report", meeting="县第十八届人民代表大会第四次会议", date="2025-03-14"
-    )
+    targets = make_report(("项目建设", "生态环保", "民生保障"), 3000, date="2025-03-14")
     _, document = draft_document(targets, _shipped_bank())
     assert "在青禾县第十八届人民代表大会第四次会议上" in document.paragraphs()[1], (
         document.paragraphs()[:3]

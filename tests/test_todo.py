@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 from clirunner import run_cli
-from test_compose import draft_document, make_bank, make_targets
+from test_compose import draft_document, make_bank, make_report, make_targets
 
 from drafter.compose.portable import PLACEHOLDER_PATTERN, with_placeholders
 from drafter.compose.select import Selector
@@ -114,14 +114,7 @@ def test_with_todo_a_report_s_review_states_records_with_room_for_the_figures() 
 
     from drafter.compose.plan import compose_draft
 
-    sections = [{"topic": t} for t in ("工业发展", "项目建设", "营商环境", "民生保障")]
-    targets = make_targets(
-        kind="work_report",
-        meeting="县第十八届人民代表大会第四次会议",
-        date="2025-01-14",
-        length=8000,
-        sections=sections,
-    )
+    targets = make_report(("工业发展", "项目建设", "营商环境", "民生保障"))
     bank = _shipped_bank()
     todo = compose_draft(targets, bank, todo=True, seed=2)
     review = "".join(p.text for p in todo.review_areas)
