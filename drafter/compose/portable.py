@@ -562,6 +562,7 @@ class Renamed:
     example: str
 
 
+@functools.cache
 def load_renamed() -> tuple[Renamed, ...]:
     """The ``renamed`` table of ``dated_terms.yaml``."""
     return tuple(
