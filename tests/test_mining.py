@@ -464,3 +464,14 @@ def test_mining_asks_a_worker_for_the_keywords_its_entries_name(repo: Path) -> N
     alone: dict[str, list[str]] = {}
     mine_bank(files, topics, workers=1, said=alone)
     assert alone == {}
+
+
+def test_a_sentence_under_an_items_head_is_on_the_heads_matter(mined_bank: PhraseBank) -> None:
+    """顺平 2020's 一是打赢蓝天保卫战 goes on with 涉气企业治污设施分表记电，科学合理增设限高杆:
+    named by no word of a matter, it is on 大气 (and a part on 工业发展 does not take it for its
+    企业 — round 65's writer found it in a paragraph on 产业链条)."""
+    from drafter.phrasebank.model import Kind
+
+    found = [p for p in mined_bank.of_kind(Kind.BODY) if "分表记电" in p.text]
+    assert found
+    assert {p.aspect for p in found} == {"生态环保/大气"}

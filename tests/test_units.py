@@ -1338,3 +1338,39 @@ def test_a_unit_left_without_its_opening_and_half_its_sentences_is_not_a_paragra
     assert not _gutted(unit, (1, 2, 4, 5))  # most kept
     short = UnitView(unit.phrase, sentences[:3], ("measure",) * 3)
     assert not _gutted(short, (1,))
+
+
+# --- a sentence naming no matter goes on with its item's (mining/aspects.inherited_matters) ---
+
+
+def test_a_sentence_naming_no_matter_is_on_the_matter_of_its_items_head() -> None:
+    from drafter.mining.aspects import Said, inherited_matters
+
+    air, water = "生态环保/大气", "生态环保/水环境"
+    paragraph = [
+        Said(0, None),  # a framing sentence before any head: no matter
+        Said(10, air, heads=True),  # 一是打赢蓝天保卫战。
+        Said(20, air),
+        Said(40, None),  # 完成……涉气企业治污设施分表记电，科学合理增设限高杆
+        Said(60, water, heads=True),  # 二是打赢碧水保卫战。
+        Said(70, None),
+        Said(90, None),  # the paragraph's last sentence sums up both items
+    ]
+    assert inherited_matters(paragraph) == {40: air, 70: water}
+
+
+def test_the_sentence_before_is_no_head() -> None:
+    """A paragraph without heads runs from matter to matter: a sentence naming none is on none."""
+    from drafter.mining.aspects import Said, inherited_matters
+
+    assert inherited_matters([Said(0, "安全稳定/安全生产"), Said(30, None)]) == {}
+    # a head naming no matter gives none
+    assert inherited_matters([Said(0, None, heads=True), Said(30, None)]) == {}
+
+
+def test_item_heads_are_found_by_their_markers() -> None:
+    from drafter.mining.workers import item_heads
+
+    heads = ["一是打赢蓝天保卫战。", "二要打赢碧水保卫战。", "（三）净土。", "第一，守住底线。"]
+    text = "坚持方向不变。" + heads[0] + "完成分表记电。" + "".join(heads[1:])
+    assert [text[start:end] for start, end in item_heads(text)] == heads

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import field, replace
 from pathlib import Path
 
@@ -105,6 +105,38 @@ class Aspects:
             return phrase
         label = self.kept_label(phrase.text, labels)
         return phrase if label is None else replace(phrase, aspect=label)
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One sentence of a source paragraph as mining met it: where it starts, the matter its own
+    words name (None: none), and whether it heads what follows (a lead, 一是打赢蓝天保卫战)."""
+
+    start: int
+    label: str | None
+    heads: bool = False
+
+
+def inherited_matters(sentences: Sequence[Said]) -> dict[int, str]:
+    """For each sentence (by its start) whose own words name no matter, the matter of the head
+    of its item (the nearest lead or inline head before it in its paragraph), where the head
+    names one: a head says what its sentences are about (一是打赢蓝天保卫战。…… 完成{number}家
+    涉气企业治污设施分表记电，科学合理增设限高杆 is on 大气, and a part on 工业发展 never takes it
+    for its 企业 — round 65's writer). Not the sentence before: a paragraph without heads runs
+    from matter to matter (a problem's 安全生产, then 对于这些问题，我们一定高度重视)."""
+    found: dict[int, str] = {}
+    ordered = sorted(sentences, key=lambda s: s.start)
+    if sum(s.heads for s in ordered) >= 2 and not ordered[-1].heads:
+        # the last sentence of a paragraph of several items sums them all up (对此，我们一定
+        # 高度重视……; 我们坚信……): on no item's matter
+        ordered = ordered[:-1]
+    head: Said | None = None
+    for sentence in ordered:
+        if sentence.heads:
+            head = sentence
+        elif sentence.label is None and head is not None and head.label is not None:
+            found[sentence.start] = head.label
+    return found
 
 
 def parse_aspects(data: object) -> Aspects:

@@ -21,6 +21,7 @@ from typing import Any
 
 from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
+from drafter.mining.aspects import Aspects
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
 from drafter.phrasebank.model import Kind, Mode, Phrase, SourceRef
@@ -276,6 +277,14 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     # each sentence's matter (大气, 就业 …): drafting says it in the part of its own topic
     labels: dict[str, str | None] = {}  # (its units' sentences are among them)
     result.phrases = [unit_rules.aspects.with_matter(p, labels) for p in result.phrases]
+    result.phrases = _with_context_matters(
+        result.phrases,
+        speech.candidates,
+        speech.source.paragraphs,
+        unit_rules.aspects,
+        heads,
+        labels,
+    )
     result.phrases.extend(
         build_units(
             unit_parts,
@@ -292,6 +301,72 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     result.dropped = report.dropped
     result.dropped_words = report.dropped_words
     return result
+
+
+def _with_context_matters(
+    phrases: list[Phrase],
+    candidates: Sequence[Candidate],
+    paragraphs: Sequence[str],
+    aspects: Aspects,
+    heads: _InlineHeads,
+    labels: dict[str, str | None],
+) -> list[Phrase]:
+    """Each body sentence whose own words name no matter, with the matter of the head of its
+    item where it stood (``aspects.inherited_matters``): the item heads (一是打赢蓝天保卫战。
+    （一）……) found in its paragraph's text, its leads, its inline heads."""
+    from drafter.mining.aspects import Said, inherited_matters
+
+    by_paragraph: dict[tuple[str, int], list[Said]] = {}
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    files = {c.source.file for c in candidates}
+    for number, text in enumerate(paragraphs):
+        for start, end in item_heads(text):
+            for file in files:
+                key = (file, number)
+                label = aspects.kept_label(text[start:end], labels)
+                by_paragraph.setdefault(key, []).append(Said(start, label, True))
+                spans.setdefault(key, []).append((start, end))
+    for candidate in candidates:
+        if candidate.kind not in (Kind.BODY, Kind.LEAD):
+            continue
+        source = candidate.source
+        key = (source.file, source.paragraph)
+        if any(start <= source.start < end for start, end in spans.get(key, ())):
+            continue  # the head itself
+        said = Said(
+            source.start,
+            aspects.kept_label(candidate.text, labels),
+            candidate.kind is Kind.LEAD or heads.holds(source),
+        )
+        by_paragraph.setdefault(key, []).append(said)
+    inherited = {key: inherited_matters(said) for key, said in by_paragraph.items()}
+    found: list[Phrase] = []
+    for phrase in phrases:
+        if phrase.kind is Kind.BODY and phrase.aspect is None and phrase.sources:
+            source = phrase.sources[0]
+            label = inherited.get((source.file, source.paragraph), {}).get(source.start)
+            if label is not None:
+                phrase = replace(phrase, aspect=label)
+        found.append(phrase)
+    return found
+
+
+_SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
+
+
+def item_heads(paragraph: str) -> list[tuple[int, int]]:
+    """Where the sentences of ``paragraph`` that open an item start and end (一是打赢蓝天保卫战。
+    二要……。（一）……。第一，……): an item's sentences go on with its matter."""
+    from drafter.outline.markers import HEADING_MARKER, ORDINAL
+
+    found: list[tuple[int, int]] = []
+    for match in _SENTENCE.finditer(paragraph):
+        text = match.group()
+        bare = text.lstrip()
+        at = match.start() + len(text) - len(bare)
+        if ORDINAL.match(bare) or HEADING_MARKER.match(bare):
+            found.append((at, match.end()))
+    return found
 
 
 class _InlineHeads:
