@@ -121,3 +121,28 @@ def test_with_todo_a_report_s_review_states_records_with_room_for_the_figures() 
     assert "【待补：" in review, review
     plain = compose_draft(targets, bank, seed=2)
     assert "待补" not in "".join(p.text for p in plain.review_areas)
+
+
+def test_a_review_without_its_headline_figure_asks_for_it_with_todo() -> None:
+    """Every year's review opens on 地区生产总值 (round 65's writer: 回顾不报地区生产总值): with
+    --todo a file that gives none gets it first with 【待补】; without --todo, nothing is made up;
+    a file that gives it is said as given."""
+    from drafter.compose.figures import achievement_paragraph
+
+    figures = [{"name": "一般公共预算收入", "value": 5.0, "unit": "亿元", "growth": 2.2}]
+    targets = make_report(["工业发展"], review={"figures": figures})
+    asked = achievement_paragraph(targets, todo=True)
+    assert asked is not None
+    assert asked.text == (
+        "2024年，全县地区生产总值达到【待补：金额】，增长【待补：比例】；"
+        "一般公共预算收入完成5.0亿元，增长2.2%。"
+    )
+    plain = achievement_paragraph(targets)
+    assert plain is not None and "地区生产总值" not in plain.text
+    given = achievement_paragraph(make_targets(), todo=True)
+    assert given is not None and "待补" not in given.text
+    # a file with no review figures at all: the headline alone, with --todo only
+    bare = make_report(["工业发展"], review={"figures": []})
+    assert achievement_paragraph(bare) is None
+    alone = achievement_paragraph(bare, todo=True)
+    assert alone is not None and alone.text.endswith("增长【待补：比例】。")

@@ -53,13 +53,20 @@ def area_figure_piece(targets: Targets, index: int) -> Piece:
 
 
 def achievement_paragraph(
-    targets: Targets, frame: TimeFrame | None = None, placed: frozenset[int] = frozenset()
+    targets: Targets,
+    frame: TimeFrame | None = None,
+    placed: frozenset[int] = frozenset(),
+    *,
+    todo: bool = False,
 ) -> Paragraph | None:
     """{last_year}年，全县地区生产总值达到86.3亿元，增长6.8%；…。 A meeting held before the
     review year ends gives estimates: 预计全年，全县地区生产总值达到…… The figures ``placed``
-    in the areas of a report's review are said there instead."""
+    in the areas of a report's review are said there instead. ``todo``: the figure every
+    review opens on (地区生产总值), where the file gives none, is said first with 【待补】 for
+    the writer's numbers (round 65's writer: 回顾不报地区生产总值)."""
     figures = [(i, f) for i, f in enumerate(targets.review.figures) if i not in placed]
-    if not figures:
+    asked = todo and not any(HEADLINE in f.name for f in targets.review.figures)
+    if not figures and not asked:
         return None
     frame = frame or time_frame(targets)
     if frame.estimate:
@@ -69,6 +76,9 @@ def achievement_paragraph(
     else:
         opener = f"{targets.year - 1}年，全县"
     pieces: list[Piece] = [_glue(opener)]
+    if asked:
+        unfilled = HEADLINE_UNFILLED + ("；" if figures else "")
+        pieces.append(Piece(unfilled, Provenance(kind="review")))
     said_period: str | None = None
     for position, (index, figure) in enumerate(figures):
         if position:
@@ -92,6 +102,9 @@ def achievement_paragraph(
 
 
 FULL_YEAR = ("全年", "预计全年")
+# The figure a year's review opens on, and how it is said when the writer has still to give it.
+HEADLINE = "地区生产总值"
+HEADLINE_UNFILLED = "地区生产总值达到【待补：金额】，增长【待补：比例】"
 
 
 def gap_sentence(targets: Targets, frame: TimeFrame) -> Piece | None:

@@ -1857,7 +1857,7 @@ def _review(
     """The review's opening: the period, the figures and the highlights not placed in the
     review's areas (``figures_placed``, ``placed``)."""
     paragraphs: list[Paragraph] = []
-    figures = achievement_paragraph(targets, frame, figures_placed)
+    figures = achievement_paragraph(targets, frame, figures_placed, todo=selector.todo)
     if figures is not None:
         # The review opens on the period as a whole before its figures, as county speeches do;
         # the framing follows the headline figure (a fall is not 取得新的成效).
