@@ -95,8 +95,8 @@ def _shape_7(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __d
   self._n8=_p8
  return __init__
 
-def _shape_8(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
- def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8):
+def _shape_8(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7):
   self._n0=_p0
   self._n1=__dataclass_dflt_1__() if _p1 is _HAS_DEFAULT_FACTORY else _p1
   self._n2=_p2
@@ -105,7 +105,6 @@ def _shape_8(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __d
   self._n5=_p5
   self._n6=_p6
   self._n7=_p7
-  self._n8=_p8
  return __init__
 
 def _shape_9(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -425,7 +424,7 @@ SHAPES = {
     ((('attribute', False), ('attribute', False), ('attribute', True)), False): _shape_5,
     ((('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', False)), False): _shape_6,
     ((('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', False)), False): _shape_7,
-    ((('attribute', False), ('attribute', True), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False)), False): _shape_8,
+    ((('attribute', False), ('attribute', True), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False)), False): _shape_8,
     ((('attribute', False), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True)), False): _shape_9,
     ((('attribute', True), ('attribute', True), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', False), ('attribute', True)), False): _shape_10,
     ((('attribute', True), ('attribute', True), ('attribute', True)), False): _shape_11,

@@ -219,35 +219,3 @@ def test_a_problem_word_is_taken_up_by_its_own_part() -> None:
     assert _own_part("投资", ("项目", "投资")) == "投资"  # nothing would be left
     assert _own_part("社会消费品零售总额", ("消费",)) == "社会消费品零售总额"
 
-
-# --- an item goes on with the rest of its sentences' source paragraph --------------------------
-
-
-def test_an_item_goes_on_with_sentences_of_its_own_source_paragraph() -> None:
-    """A plain item takes, before a sentence that shares more of its words, one from the source
-    paragraph its first sentence came from (its writer went on so): one hand, not eight
-    sources."""
-    from dataclasses import replace
-
-    from drafter.compose.section import _Item, _Items, _Unit
-    from drafter.compose.select import Candidate, bigrams, matter_words
-    from drafter.phrasebank.model import SourceRef
-
-    selector = Selector(BANK, 1, {"county": "澄溪县"})
-    base = next(p for p in BANK.of_kind(Kind.BODY, "民生保障") if p.aspect == "民生保障/就业")
-
-    def sentence(text: str, file: str, start: int) -> Candidate:
-        phrase = replace(base, text=text, sources=(SourceRef(file, 7, start, start + 20),))
-        return Candidate(phrase, text, 1.0, 1)
-
-    first = sentence("开展系列就业服务活动，促进就业。", "a-2023.txt", 0)
-    other = sentence("做好就业服务，促进高校毕业生就业。", "b-2021.txt", 0)
-    mate = sentence("加强职业技能培训，提升劳动者素质。", "a-2023.txt", 30)
-    item = _Item(_Unit.on(None, first.text), chosen=[first], aspect="民生保障/就业")
-    item.said = bigrams(first.text)
-    item.named = matter_words(first.text)
-    items = _Items(selector, None, ("民生", "保障"), [item], loose=True)
-    pool = [other, mate]
-    assert items._best(item, pool) == 0  # no home yet: the closer sentence
-    item.homes = frozenset({("a-2023.txt", 7)})
-    assert items._best(item, pool) == 1

@@ -82,11 +82,6 @@ LOOSE_ITEMS = 4  # …and plain paragraphs more, each on its matter, for a part 
 # (one was too few: round 48's blind reader read 为农综合服务平台 → 城乡融合 → 普法 → 土地, tied
 # pair by pair by 城乡, as stitched; two take paragraphs of one source from 40% to 44%)
 PLAIN_TIE = 2
-# What coming from the source paragraph of an item's lead or sentences adds to a sentence's fit
-# (each character pair shared with the item weighs 3): more than closeness of words ever does —
-# such a sentence goes on as its writer went on, in one hand (round 65's writer read paragraphs
-# of eight sources as 拼凑).
-HOME_BONUS = 60.0
 LOOSEN_BELOW = 0.85  # a part shorter than this share, its items all on their matters, loosens
 SHORT_HEAD = 16  # characters: an item head of an ordinal run is a short phrase (加大招商力度。)
 THIN_POOL = 40  # fewer on-topic sentences than this: look for more among other entries
@@ -595,9 +590,6 @@ class _Item:
     # the matter it is on (安全稳定/安全生产): its lead's, else its first sentence's; its other
     # sentences are on that matter or on none (开展安全隐患集中整治 does not take 扫黑除恶)
     aspect: str | None = None
-    # the source paragraphs its lead and sentences come from (file, paragraph): the rest of
-    # such a paragraph goes on in one hand, as its writer went on (``_home_bonus``)
-    homes: frozenset[tuple[str, int]] = frozenset()
 
 
 @dataclass(slots=True)
@@ -631,14 +623,7 @@ class _Items:
         # (a lead the bank labels with no matter is on the one matter its words name: 做好信访
         # 维稳工作 is on 信访, and takes no 联合治超……露头就打、涉案必抓 — round 65's writer)
         aspect = lead.phrase.aspect or _one_matter(lead.text)
-        self.items.append(
-            _Item(
-                _Unit.on(piece, lead.text),
-                size=len(lead.text),
-                aspect=aspect,
-                homes=_homes(lead.phrase),
-            )
-        )
+        self.items.append(_Item(_Unit.on(piece, lead.text), size=len(lead.text), aspect=aspect))
 
     def loosen(self) -> bool:
         """Plain paragraphs take sentences on the other matters of their matter's topic from
@@ -711,7 +696,6 @@ class _Items:
         item.said = item.said | bigrams(candidate.text)
         item.named = item.named | matter_words(candidate.text)
         item.runs = item.runs | runs
-        item.homes = item.homes | _homes(candidate.phrase)
         item.size += len(candidate.text)
         if not item.unit.seed_text:
             item.unit = _Unit.on(None, candidate.text)
@@ -745,15 +729,12 @@ class _Items:
         core = item.unit.core
         profile = LeadProfile.of(core, self.topic_words)  # made once, tried on the whole pool
 
-        homes = item.homes
-
         def fit(j: int) -> tuple[float, int]:
             text = pool[j].text
             # A sentence that merely repeats its lead (办好人民满意教育。办好人民满意教育，…)
             # goes under another lead.
             echo = -100.0 if core and text.startswith(core) else 0.0
-            home = HOME_BONUS if homes and not homes.isdisjoint(_homes(pool[j].phrase)) else 0.0
-            return (overlap(grams, bigrams(text)) * 3 + pool[j].score + echo + home, -j)
+            return (overlap(grams, bigrams(text)) * 3 + pool[j].score + echo, -j)
 
         aspect = item.aspect
         # (a plain paragraph stays on its first sentence's matter even in a part that would
@@ -793,9 +774,7 @@ class _Items:
             if not matter_words(pool[j].text) & named
             and _on_matter(pool[j], aspect, near)
             and (
-                # (the rest of a paragraph the item's sentences come from goes on with them)
-                not homes.isdisjoint(_homes(pool[j].phrase))
-                or (
+                (
                     profile.spoken_of(pool[j].text)
                     if core
                     else overlap(own_grams, bigrams(pool[j].text)) >= PLAIN_TIE
@@ -807,11 +786,6 @@ class _Items:
             )
         ]
         return max(allowed, key=fit) if allowed else None
-
-
-def _homes(phrase: Phrase) -> frozenset[tuple[str, int]]:
-    """The source paragraphs a mined sentence or lead comes from (none for a curated one)."""
-    return frozenset((source.file, source.paragraph) for source in phrase.sources)
 
 
 def _one_matter(text: str) -> str | None:
