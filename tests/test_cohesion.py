@@ -218,4 +218,3 @@ def test_a_problem_word_is_taken_up_by_its_own_part() -> None:
     assert _own_part("项目储备", ("项目", "投资")) == "储备"
     assert _own_part("投资", ("项目", "投资")) == "投资"  # nothing would be left
     assert _own_part("社会消费品零售总额", ("消费",)) == "社会消费品零售总额"
-

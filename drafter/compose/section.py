@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import field, replace
+from functools import lru_cache
+from pathlib import Path
 
 from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.model import Paragraph, Part, Piece
@@ -1768,6 +1770,7 @@ def _arranged(
     fall short of ``room`` keeps all it has (``_consistent_run``); neighbours do not open alike
     (a numbered run never does), nor the first paragraph like ``after``, the one before the
     heading."""
+    paragraphs = _leading_first(selector, paragraphs, topic)
     if len(paragraphs) >= 3:  # an opening and two items or more
         paragraphs = _headed(selector, paragraphs, topic, heading.text, topic_key)
     short = sum(len(p.text) for p in paragraphs) < room
@@ -1783,6 +1786,48 @@ def _arranged(
     previous = Paragraph((Piece(after[:2]),))
     plain = {i + 1 for i, p in enumerate(paragraphs) if p.lead is None}  # items keep their order
     return separate_openers([previous, *paragraphs], plain)[1:]
+
+
+LEADING_MATTERS = Path(__file__).with_name("leading_matters.yaml")
+
+
+@lru_cache(maxsize=1)
+def leading_matters() -> dict[str, str]:
+    """Each topic's matter a part says first (``leading_matters.yaml``: 作风建设 → 作风建设/政治),
+    read as ``topic: matter`` lines."""
+    found: dict[str, str] = {}
+    for line in LEADING_MATTERS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and ":" in line:
+            topic, matter = (part.strip() for part in line.split(":", 1))
+            found[topic] = f"{topic}{MATTER_SEPARATOR}{matter}"
+    return found
+
+
+def _leading_first(selector: Selector, paragraphs: list[Paragraph], topic: str) -> list[Paragraph]:
+    """The part's paragraph on its topic's leading matter (``leading_matters``) moved before the
+    others, after an opening that frames the part (its first sentence sets out the situation):
+    a 政府自身建设 part opens on 两个确立, not closes on it (round 67's writer)."""
+    leading = leading_matters().get(topic)
+    if leading is None or len(paragraphs) < 2:
+        return paragraphs
+
+    def on_leading(paragraph: Paragraph) -> bool:
+        named = [selector.matter_of_piece(p) for p in (paragraph.lead, *paragraph.pieces) if p]
+        return bool(named) and named.count(leading) * 2 >= len(named)
+
+    at = next((i for i, p in enumerate(paragraphs) if on_leading(p)), None)
+    start = 1 if paragraphs[0].pieces and _frames(paragraphs[0]) else 0
+    if at is None or at <= start:
+        return paragraphs
+    moved = paragraphs[at]
+    rest = paragraphs[:at] + paragraphs[at + 1 :]
+    return [*rest[:start], moved, *rest[start:]]
+
+
+def _frames(paragraph: Paragraph) -> bool:
+    """The paragraph opens by setting out a situation or a principle (an opening's framing)."""
+    first = paragraph.lead or paragraph.pieces[0]
+    return sentence_role(first.text) == SITUATION
 
 
 def _headed(
@@ -1964,14 +2009,19 @@ def _targets_into_items(
         # the sentence that develops the lead (a unit's lead keeps its own sentence next)
         mined = [p for p in pieces if p.provenance is not None and p.provenance.entry]
         told = [p for p in pieces if p not in mined]
-        # (a run-in head stays first: the file's targets after it)
-        run_in = 1 if paragraph.lead is None else 0
-        opener, first, rest = (
-            paragraph.pieces[:run_in],
-            paragraph.pieces[run_in : run_in + 1],
-            paragraph.pieces[run_in + 1 :],
-        )
-        paragraphs[index] = replace(paragraph, pieces=(*opener, *told, *first, *mined, *rest))
+        if paragraph.lead is None:
+            # a run-in head (实施工业互联网赋能计划。引导企业……) is one with the sentence that
+            # develops it: the file's targets close the paragraph (round 67's writer read one
+            # between them as 嵌入的缝一眼可见)
+            opener, first, rest = (
+                paragraph.pieces[:1],
+                paragraph.pieces[1:2],
+                paragraph.pieces[2:],
+            )
+            paragraphs[index] = replace(paragraph, pieces=(*opener, *first, *mined, *rest, *told))
+            continue
+        first, rest = paragraph.pieces[:1], paragraph.pieces[1:]
+        paragraphs[index] = replace(paragraph, pieces=(*told, *first, *mined, *rest))
     return left
 
 
@@ -1998,7 +2048,13 @@ def _with_targets(
     first sentence when that frames the matter (``framing``) or opens as the text before the
     heading (``after``) did. ``homes``: the topics whose matters the part speaks for;
     ``glue``: what opens the writer's points when they stand alone (今年，我们将)."""
-    if intro and paragraphs and _head_of(paragraphs[0]) is not None:
+    # (a plain paragraph before a run of items opens the part, whatever it opens on)
+    opens_run = (
+        bool(paragraphs)
+        and paragraphs[0].lead is None
+        and any(p.lead is not None for p in paragraphs[1:])
+    )
+    if intro and paragraphs and not opens_run and _head_of(paragraphs[0]) is not None:
         # a target goes under the item whose matter it is (稳定扩大就业。今年，确保城镇新增就业
         # 2600人。……); the others open the part on their own, before its items: under another
         # item's lead, bold or run in, they would read as its matter (继续强化政策扶持。全年确保
@@ -2018,11 +2074,15 @@ def _with_targets(
         # the section's targets open the first paragraph (after the sentence that frames the
         # matter)
         first = paragraphs[0]
-        # (a plain paragraph opening on a run-in head: 加强就业和社保工作。今年，确保……)
-        framed = first.lead is None and (framing or head_like(first.pieces[0].text))
+        framed = first.lead is None and framing
         at = 1 if framed else 0
         if first.lead is None and intro[0].text[:2] == after[:2] and len(first.pieces) > 1:
             at = 1  # the paragraph before the heading opened the same way
+        if first.lead is None and head_like(first.pieces[0].text) and not framed:
+            # a plain paragraph opening on a run-in head (实施工业互联网赋能计划。引导企业……)
+            # says its measures, then the year's target: between the head and the sentence
+            # developing it, the target is a seam (round 67's writer: 嵌入的缝一眼可见)
+            at = len(first.pieces)
         pieces = (*first.pieces[:at], *intro, *first.pieces[at:])
         paragraphs[0] = Paragraph(tuple(pieces), first.lead)
     return paragraphs

@@ -133,6 +133,8 @@ _SITUATION = re.compile(
     r".{2,12}是.{0,12}(基础|关键|引擎|支撑|根本|保障|命脉|重中之重|生命线|底线|抓手|牛鼻子|"
     r"大事|要务|基石|动力|前提|必由之路|主战场|主阵地))"
 )
+# A demand after a clause (对新上项目，要严格……; not 要求, 要素, 要点, 要件, 要害, 要是, 要紧)
+_MID_DEMAND = re.compile(r"，要(?![求素点件害是紧])(?=[\u4e00-\u9fff])")
 _REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各单位|全县上下|同时，|总之)")
 
 
@@ -860,6 +862,10 @@ class Selector:
             # a speech to cadres says what we are to do, not what a report commits to (面对机遇，
             # 我们将积极对接……: round 50's writer read 我们将 in a 全体会议 as a report's voice)
             filled = filled.replace("我们将", "我们要")
+        if plan and self.public and "，要" in filled:
+            # a report commits, it does not order (对新上项目，要严格准入制度 → 对新上项目，严格
+            # 准入制度: round 67's writer — 不对下级说“要”)
+            filled = _MID_DEMAND.sub("，", filled)
         # the words printed are the unit's own (文明县城 → 文明城区 for a 市)
         printed = filled if self.unit == "县" else localise(filled, self.unit, self.county)
         if self.other_level is not None and self.other_level.search(printed):

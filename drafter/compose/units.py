@@ -84,9 +84,13 @@ _INTERNAL = re.compile(
     r"各乡镇|各部门|各单位|各级|县直|局要|办要|委要|相关部门|责任单位|牵头|一把手|问责|通报"
 )
 _RALLY = re.compile(r"让我们|同志们|各位代表|[！!]$")
-# An order to departments (统计部门要……, 各相关部门要……): a meeting's, not a report's to the
-# congress (round 48's writer: “对部门下指令，不该进人代会报告”).
-_ORDERS = re.compile(r"(?:部门|单位|乡镇|街道|各级|县直)[^，。；]{0,6}(?:要|务必|必须)")
+# An order to departments (统计部门要……, 各相关部门要……) or a call on the cadres (全县上下要心往
+# 一处想……): a meeting's, not a report's to the congress (round 48's writer: “对部门下指令，
+# 不该进人代会报告”; round 67's: 全县上下要……无往不胜、无坚不摧 is 干部会上的讲话腔).
+_ORDERS = re.compile(
+    r"(?:部门|单位|乡镇|街道|各级|县直|全县上下|广大干部|党员干部|领导干部)[^，。；]{0,6}"
+    r"(?:要|务必|必须)"
+)
 
 
 @dataclass(frozen=True, slots=True)
