@@ -244,6 +244,22 @@ def test_a_government_plenary_after_the_congress_starts_from_its_report() -> Non
     assert "审议通过了《政府工作报告》" not in autumn.text
 
 
+def test_a_government_plenary_after_the_congress_assigns_the_work() -> None:
+    """Rounds 65 and 67's writer: a 政府全体会议 turns the year's tasks into 分工 and 时间节点, and
+    one in the first quarter asks for the 开门红; an autumn one does neither."""
+    bank = _shipped_bank()
+    for seed in range(3):  # each of the template's ways of saying it
+        _, spring = draft_document(make_targets(), bank, seed=seed)
+        text = spring.text
+        assert "县政府办公室要" in text and "副县长" in text
+        assert "完成时限" in text or "时间节点" in text
+        assert "首季“开门红”" in text
+    _, april = draft_document(make_targets(date="2025-04-08"), bank)
+    assert "县政府办公室要" in april.text and "首季“开门红”" not in april.text
+    _, autumn = draft_document(make_targets(date="2025-09-10", meeting="县政府全体会议"), bank)
+    assert "县政府办公室要" not in autumn.text
+
+
 def test_goals_before_their_year_are_proposed_not_set() -> None:
     from drafter.compose.figures import goals_paragraph
 

@@ -512,6 +512,8 @@ _MATTERS = [
     ("推进企业民主管理，构建和谐劳动关系。", "就业"),
     # round 54's writer: 学籍、生源 said in a part on 安全稳定
     ("加强学籍管理，落实物质奖励，留住本地生源。", "教育"),
+    # round 67's writer: 构建“亲”“清”新型政商关系 next to 构建亲清政商关系 (quotes split the word)
+    ("构建“亲”“清”新型政商关系，做到亲而有度、清而有为。", "惠企"),
     # round 65's writer: 联合治超……露头就打 in a paragraph on 信访 (it named no matter)
     ("强化常态巡查、源头防控、联合治超，坚决严防严控、露头就打、涉案必抓。", "安全生产"),
 ]
@@ -1013,6 +1015,22 @@ def test_a_plan_does_not_start_what_its_review_said_was_done() -> None:
     )
     said = [p.text for p in _not_redone([part], preamble)[0].paragraphs[0].pieces]
     assert said == ["严格落实国土空间规划，强化用途管控。", "启动老旧小区改造三年行动。"]
+    # round 67: a paragraph opening on it goes on without it where two sentences or more stay
+    opening = Paragraph(
+        (
+            Piece("加快推进国土空间总体规划编制。", mined),
+            Piece("严格落实“三区三线”管控。", mined),
+            Piece("启动老旧小区改造三年行动。", mined),
+        )
+    )
+    short = Paragraph(opening.pieces[:2])
+    part = replace(part, paragraphs=(opening, short))
+    kept = _not_redone([part], preamble)[0].paragraphs
+    assert [p.text for p in kept[0].pieces] == [
+        "严格落实“三区三线”管控。",
+        "启动老旧小区改造三年行动。",
+    ]
+    assert kept[1] == short  # (one sentence would be left: the paragraph stays as it is)
 
 
 def test_a_paragraph_its_repeats_leave_a_sub_head_alone_is_left_out() -> None:
@@ -1375,3 +1393,25 @@ def test_item_heads_are_found_by_their_markers() -> None:
     heads = ["一是打赢蓝天保卫战。", "二要打赢碧水保卫战。", "（三）净土。", "第一，守住底线。"]
     text = "坚持方向不变。" + heads[0] + "完成分表记电。" + "".join(heads[1:])
     assert [text[start:end] for start, end in item_heads(text)] == heads
+
+
+def test_a_unit_goes_without_the_middle_measures_its_draft_sets_aside() -> None:
+    """A unit every draft on its topic takes reads differently in each: its middle measures the
+    draft sets aside (by text, as they would be standing alone) are left out, its first and last
+    sentences kept (round 67's writer: 170 sentences word for word in two drafts of four)."""
+    from drafter.compose.units import MIN_SPARED, _spared, set_aside
+
+    sentences = [f"第{n}项措施，推进第{n}件工作落实落地。" for n in "一二三四五六七八九十"]
+    unit = _view("u9", sentences, aspect="营商环境/惠企", source="s.txt")
+    every = tuple(range(len(sentences)))
+    keys = [f"{seed}:澄溪县" for seed in range(40)]
+    kept = {key: _spared(every, unit, key) for key in keys}
+    for key, indexes in kept.items():
+        assert indexes[0] == 0 and indexes[-1] == len(sentences) - 1
+        assert len(indexes) >= MIN_SPARED
+        dropped = set(every) - set(indexes)
+        assert all(set_aside(key, sentences[i]) for i in dropped)
+    assert len(set(kept.values())) > 20  # drafts keep different sentences
+    assert _spared(every, unit, "") == every  # a draft using the whole bank keeps them all
+    short = _view("u8", sentences[:2], aspect="营商环境/惠企", source="s.txt")
+    assert all(_spared((0, 1), short, key) == (0, 1) for key in keys)

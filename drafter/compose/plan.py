@@ -835,8 +835,8 @@ OBJECT_CHARS = 8  # characters of the object a start verb takes, read on either 
 def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
     """The parts without a bank sentence that starts what the review said was done, naming a
     phrase of four characters the review named (科学编制国土空间规划 in the review, 加快推进
-    国土空间总体规划编制 among the measures: rounds 27 and 28). A paragraph keeps at least
-    its first sentence."""
+    国土空间总体规划编制 among the measures: rounds 27 and 28). A paragraph keeps its first
+    sentence unless two or more go on without it, its lead's too."""
     done: set[str] = set()
     for paragraph in (*preamble.review, *preamble.areas):
         for piece in (*((paragraph.lead,) if paragraph.lead else ()), *paragraph.pieces):
@@ -844,20 +844,29 @@ def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
     if not done:
         return parts
 
-    def redone(index: int, piece: Piece) -> bool:
+    def redone(piece: Piece) -> bool:
         mined = piece.provenance is not None and bool(piece.provenance.entry)
-        return mined and index > 0 and any(not done.isdisjoint(o) for o in _started(piece.text))
+        return mined and any(not done.isdisjoint(o) for o in _started(piece.text))
 
-    return [
-        replace(
-            part,
-            paragraphs=tuple(
-                replace(p, pieces=tuple(x for i, x in enumerate(p.pieces) if not redone(i, x)))
-                for p in part.paragraphs
-            ),
-        )
-        for part in parts
-    ]
+    def kept(paragraph: Paragraph) -> Paragraph:
+        pieces = paragraph.pieces
+        left = [x for i, x in enumerate(pieces) if i == 0 or not redone(x)]
+        if (
+            len(left) >= 3
+            and redone(left[0])
+            and paragraph.lead is None
+            and not _POINTS_BACK.match(left[1].text)
+        ):
+            # its first sentence too, where the paragraph goes on without it (回顾：高质量完成
+            # 国土空间规划 / 部署：加快推进国土空间规划和专项规划编制 — round 67's writer)
+            left = left[1:]
+        return paragraph if len(left) == len(pieces) else replace(paragraph, pieces=tuple(left))
+
+    return [replace(part, paragraphs=tuple(map(kept, part.paragraphs))) for part in parts]
+
+
+# A sentence that builds on the one before it (因此, 同时, 这): it opens no paragraph.
+_POINTS_BACK = re.compile(r"^(?:因此|所以|同时|此外|另外|其中|对此|为此|这|此|与此同时|在此基础上)")
 
 
 def _leads_not_echoed(part: Part) -> Part:

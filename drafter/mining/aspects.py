@@ -63,6 +63,9 @@ class Aspects:
         """The matter ``text`` names most (ties: the one named first), or None; ``within``:
         only the matters of these topics count."""
         found: dict[str, float] = {}
+        # (a term in quotation marks is the term: 深入落实“河长制” names 河长)
+        if "“" in text or "”" in text:
+            text = text.replace("“", "").replace("”", "")
         for match in self.pattern.finditer(text):
             word = match.group()
             matter = self.matter_of[word]
