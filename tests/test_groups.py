@@ -308,3 +308,25 @@ def test_a_mined_heading_names_no_topic_another_point_speaks_for() -> None:
     wanted = frozenset({"项目建设"})
     assert _best(wanted, [both, own]) is both
     assert _best(wanted, [both, own], frozenset({"商贸消费"})) is own
+
+
+def test_a_hand_written_heading_speaks_of_every_part_under_it(selector: Selector) -> None:
+    """Round 67's writer: 一、坚持项目为王，以更实举措扩投资、强招引 over （二）……推动经济平稳运行
+    (财政、统计): of the headings that fit a group, those naming each of its topics (or one
+    related to it) come first."""
+    table = load_groups()
+    growth = next(c for c in table.clusters if c.name == "动能")
+
+    def names(text: str) -> frozenset[str]:
+        return frozenset(t for t, s in selector.keyword_scores(text).items() if s > 0)
+
+    related = {topic.name: frozenset(topic.related) for topic in selector.bank.topics}
+    group = frozenset({"项目建设", "经济运行"})
+    fit = growth.fitting(group, names, "项目建设", related=related)
+    assert fit
+    for text in fit:
+        named = names(text)
+        assert all(t in named or related.get(t, frozenset()) & named for t in group), text
+    assert "坚持项目为王，以更实举措扩投资、强招引" not in fit
+    # without the topics' relations, as before: every heading that fits
+    assert len(growth.fitting(group, names, "项目建设")) >= len(fit)

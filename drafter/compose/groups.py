@@ -48,6 +48,7 @@ class Cluster:
         first: str = "",
         kin: frozenset[str] = frozenset(),
         first_kin: frozenset[str] = frozenset(),
+        related: Mapping[str, frozenset[str]] | None = None,
     ) -> tuple[str, ...]:
         """The hand-written headings that fit a group of ``topics``: one of those each needs,
         and (``names``: the topics a text names) none of the cluster's the group lacks
@@ -55,7 +56,9 @@ class Cluster:
         topics of the cluster names the group's ``first`` (兴文旅、扩消费 heads no group led by
         工业发展 under it: round 57's), or only topics related to it (``first_kin``: 农业农村 of
         乡村振兴). ``kin``: the topics related to the group's (乡村振兴 of 农业农村), which its
-        heading may name as its own."""
+        heading may name as its own. ``related``: per topic, the topics related to it — of the
+        headings that fit, those speaking of every topic of the group (by name, or by a related
+        one's) come first."""
         needs = self.needs or (frozenset(),) * len(self.headings)
         lacking = frozenset(self.topics) - topics - kin
 
@@ -67,11 +70,26 @@ class Cluster:
                 not first or not named or first in named or named <= first_kin
             )
 
-        return tuple(
+        fit = tuple(
             text
             for text, wanted in zip(self.headings, needs, strict=True)
             if (not wanted or wanted & topics) and named_well(text)
         )
+        if names is None or related is None:
+            return fit
+
+        def covers(text: str) -> bool:
+            # (a topic is spoken of by name, or by a related topic that is no part of the
+            # group: 农业农村 speaks for 乡村振兴 alone, 项目建设 not for 经济运行 beside it)
+            named = names(text)
+            others = named - topics
+            return all(
+                t in named or not related.get(t, frozenset()).isdisjoint(others) for t in topics
+            )
+
+        # of those, the ones that speak of every part under them, where any does (扩投资、强招引
+        # heads no 经济运行 part on 财政 and 统计 — round 67's writer: 标题和内容对不上)
+        return tuple(text for text in fit if covers(text)) or fit
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +331,7 @@ def group_headings(
                 firsts[point],
                 kin[point],
                 related.get(firsts[point], frozenset()),
+                related,
             )
             or table.clusters[cluster].headings
         )
