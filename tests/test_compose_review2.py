@@ -414,6 +414,11 @@ def test_a_review_says_first_the_measures_that_end_on_what_they_did() -> None:
     also = candidate("深化平安建设，有效降低刑事和治安案件发生。")
     assert _done_first([aimed, done, also]) == [done, also, aimed]
     assert _FACT.search("完成县乡两级机构改革，政府部门职能更加优化。")
+    # with --todo, a record leaving the writer's figure to fill comes before them all (rounds
+    # 67 and 68: 回顾写成了部署); without it, such a sentence is never offered
+    counted = candidate("新增规上工业企业【待补：数字】家。")
+    general = candidate("围绕主导产业延链补链，推动上下游企业集聚发展。")
+    assert _done_first([general, done, counted], todo=True) == [done, counted, general]
 
 
 def test_a_review_speaks_in_other_reviews_general_records_first() -> None:

@@ -91,7 +91,14 @@ AREA_SENTENCES = 10
 # at most this many, after the records and the measures ending on what they did (round 61's
 # blind reader: 六是……主要指标稳中有进 over a body of measures to come).
 PLANNED_SENTENCES = 3
+# …and with --todo, where records with the writer's figures to fill take their place
+TODO_PLANNED_SENTENCES = 2
 MATTER_SENTENCES = 2  # sentences of the review on one matter at most
+
+
+def _planned_cap(selector: Selector) -> int:
+    """How many plan measures an area of a report's review says at most."""
+    return TODO_PLANNED_SENTENCES if selector.todo else PLANNED_SENTENCES
 
 
 def _review_leads(selector: Selector, topic: str) -> list[Candidate]:
@@ -166,12 +173,16 @@ _ENDS_ON_RESULT = re.compile(
 )
 
 
-def _done_first(sentences: Sequence[Candidate]) -> list[Candidate]:
+def _done_first(sentences: Sequence[Candidate], todo: bool = False) -> list[Candidate]:
     """The review's measures, other reviews' sentences first, then those ending on what they
-    did (each in their order)."""
+    did (each in their order). ``todo``: first of all the records that end on what they did or
+    leave the writer's figure to fill (新增规上工业企业【待补：数字】家): an area told in records,
+    not in measures (rounds 67 and 68's writer: 回顾写成了部署，时态错位)."""
     return sorted(
         sentences,
         key=lambda c: (
+            todo
+            and not (PLACEHOLDER_PATTERN.search(c.text) or _ENDS_ON_RESULT.search(c.text)),
             c.phrase.mode is not Mode.ACHIEVEMENT,
             _ENDS_ON_RESULT.search(c.text) is None,
         ),
@@ -401,7 +412,7 @@ def _with_records(
     # the area's bank sentences, fetched once for its measures and its closing result
     found = selector.candidates(Kind.BODY, topic, min_len=10, max_len=90)
     planned = 0  # the plan's measures said so far: a review speaks in what was done
-    for candidate in _done_first(_record_sentences(selector, topic, found)):
+    for candidate in _done_first(_record_sentences(selector, topic, found), selector.todo):
         if size >= room or len(sentences) >= AREA_SENTENCES:
             break
         if candidate.text in selector.used or selector.too_similar(candidate.text):
@@ -410,7 +421,7 @@ def _with_records(
             candidate.text
         )
         # (a county's own archive: its last plan's measures were its year's work)
-        if as_planned and planned >= PLANNED_SENTENCES and not selector.own_county:
+        if as_planned and planned >= _planned_cap(selector) and not selector.own_county:
             continue
         phrases = key_phrases(candidate.text)
         matter = candidate.phrase.aspect
