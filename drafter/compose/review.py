@@ -181,8 +181,7 @@ def _done_first(sentences: Sequence[Candidate], todo: bool = False) -> list[Cand
     return sorted(
         sentences,
         key=lambda c: (
-            todo
-            and not (PLACEHOLDER_PATTERN.search(c.text) or _ENDS_ON_RESULT.search(c.text)),
+            todo and not (PLACEHOLDER_PATTERN.search(c.text) or _ENDS_ON_RESULT.search(c.text)),
             c.phrase.mode is not Mode.ACHIEVEMENT,
             _ENDS_ON_RESULT.search(c.text) is None,
         ),
