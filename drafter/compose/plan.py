@@ -479,6 +479,10 @@ def answered_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
 
 GOVERNMENT_ITSELF = "作风建设"  # the topic of a speech's 政府自身建设 part
 MUST_PART_CHARS = 700  # each part of a draft with the kind's must-have parts holds this many
+# …in a work report, whose plan covers every field of the government's work in short parts:
+# one without 教育 reads as missing a field (rounds 67, 68 and 69's writer: 宁澧政府工作报告
+# 没有教育 — eight sections of 8,400 characters left room for three of its five musts)
+REPORT_MUST_PART_CHARS = 600
 
 
 def _taken_topics(targets: Targets, bank: PhraseBank) -> set[str]:
@@ -520,7 +524,8 @@ def must_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
         wanted.remove(GOVERNMENT_ITSELF)
         wanted.insert(0, GOVERNMENT_ITSELF)
     parts = len(targets.sections) + (1 if plan.duty_topic else 0)
-    room = max(0, targets.length // MUST_PART_CHARS - parts)
+    size = REPORT_MUST_PART_CHARS if targets.kind == "work_report" else MUST_PART_CHARS
+    room = max(0, targets.length // size - parts)
     return tuple(wanted[:room])
 
 
