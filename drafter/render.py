@@ -238,6 +238,7 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "plan_name": draft.plan_name,
         "next_plan_name": draft.next_plan_name,
         "guidance": draft.guidance,
+        "policy": draft.policy,
         "unit": draft.unit,
         "review_heading": draft.review_heading,
         "plan_heading": draft.plan_heading,

@@ -388,3 +388,22 @@ def test_a_year_s_targets_come_as_a_set_the_usual_ones_without_figures() -> None
     # the file's own figures first, the usual ones after them, in one sentence
     assert "地区生产总值增长7%以上，城乡居民收入" in paragraph.text
     assert paragraph.text.count("。") == 1
+
+
+def test_an_economic_work_conference_relays_the_years_policy_orientation() -> None:
+    """Round 69's writer: a county's economic work conference in December names the central
+    economic work conference's orientation for the year after (更加积极的财政政策、适度宽松的
+    货币政策); a year the table does not list says none, rather than a guess."""
+    from drafter.compose.portable import policy_of
+
+    assert "适度宽松的货币政策" in policy_of(2025)
+    assert policy_of(2031) == ""
+    bank = _shipped_bank()
+    december = make_targets(
+        kind="plenary", meeting="县委经济工作会议", date="2024-12-27", year=2025
+    )
+    _, doc = draft_document(december, bank)
+    assert "明确明年要实施更加积极的财政政策和适度宽松的货币政策" in doc.text
+    later = make_targets(kind="plenary", meeting="县委经济工作会议", date="2030-12-27", year=2031)
+    _, doc = draft_document(later, bank)
+    assert "货币政策" not in doc.text.split("同志们：", 1)[1][:200]

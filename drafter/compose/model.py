@@ -125,6 +125,8 @@ class Draft:
     next_plan_name: str = ""  # the one after it: 十五五
     # what the year's work carries out (the dated table)
     guidance: str = "党的二十大和二十届历次全会精神"
+    # the central economic work conference's policy orientation for the deployed year ("": none)
+    policy: str = ""
     unit: str = "县"  # 县 / 区 / 市 / 旗, from the county's name
     # a report's level-1 headings over its review and its plan (2024年工作回顾, 2025年工作安排),
     # mined from real reports; None: the template's own

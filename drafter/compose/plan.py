@@ -30,7 +30,13 @@ from drafter.compose.groups import Placement, group_headings, grouped, load_grou
 from drafter.compose.headings import choose_headings
 from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
-from drafter.compose.portable import DatedMust, guidance_of, load_dated_musts, plan_period
+from drafter.compose.portable import (
+    DatedMust,
+    guidance_of,
+    load_dated_musts,
+    plan_period,
+    policy_of,
+)
 from drafter.compose.review import figures_by_area, review_areas
 from drafter.compose.section import (
     LINE_CHARS,
@@ -1710,6 +1716,7 @@ def _draft(
         plan_name=period.name,
         next_plan_name=period.next_name,
         guidance=guidance_of(targets.year),
+        policy=policy_of(targets.year),
         unit=unit_of(targets.county),
         date_line=(
             f"（{targets.date.year}年{targets.date.month}月{targets.date.day}日）"

@@ -616,6 +616,13 @@ def guidance_of(year: int) -> str:
     return before[-1] if before else rows[0][1]
 
 
+def policy_of(year: int) -> str:
+    """The central economic work conference's policy orientation for ``year`` (``policy`` of
+    ``dated_terms.yaml``), or "" for a year it does not list."""
+    rows = {int(row["year"]): str(row["text"]) for row in _dated_file().get("policy", ())}
+    return rows.get(year, "")
+
+
 @dataclass(frozen=True, slots=True)
 class DatedMust:
     """What a year's plan says on a topic (``musts`` of ``dated_terms.yaml``)."""
