@@ -97,35 +97,3 @@ def test_a_report_neither_calls_on_the_cadres_nor_orders() -> None:
     assert speech.fill_text(order) == order
     asked = "坚持问题导向，要求各部门限时办结。"
     assert report.fill_text(asked) in (None, asked)
-
-
-def test_a_paragraph_going_on_with_a_units_matter_names_nothing_it_named() -> None:
-    """Round 68's writer: 落实优抚政策，做好双拥工作 and, in the paragraph after, 做好拥军优属工作
-    (one thing by two names, ``same_things.yaml``): a sentence going on with a unit's matter
-    that names a thing the unit's paragraph named is left out; one naming something new goes on
-    in the paragraph after it."""
-    from drafter.compose.section import _into_units
-    from drafter.compose.select import matter_words
-    from drafter.document import Provenance
-    from drafter.phrasebank.model import Mode
-
-    assert matter_words("落实优抚政策，做好双拥工作。") & matter_words("做好拥军优属工作。")
-    selector = Selector(BANK, 1, {"county": "澄溪县"})
-    matter = "民生保障/退役军人"
-    unit = Provenance(entry="pg-host", kind="paragraph", source="a.txt", paragraph=3)
-    host = Paragraph(
-        (Piece("落实优抚政策，做好双拥工作。", unit), Piece("健全服务保障体系。", unit))
-    )
-    said_again = Piece(
-        "做好拥军优属工作，切实保障合法权益。", Provenance(entry="bd-1", kind="body")
-    )
-    new = Piece("加强退役军人就业创业扶持，开展技能培训。", Provenance(entry="bd-2", kind="body"))
-    for piece in (said_again, new):
-        selector.used.add(piece.text)
-    selector._matters.update({"bd-1": matter, "bd-2": matter})
-    paragraphs = [host]
-    claims = {(Mode.TARGET, matter): (1, "pg-host")}
-    left = _into_units(selector, paragraphs, [Paragraph((said_again, new))], claims, 1)
-    assert not left
-    assert [p.text for p in paragraphs[1].pieces] == [new.text]
-    assert said_again.text not in selector.used

@@ -40,7 +40,6 @@ from drafter.compose.select import (
     matters_named,
     matters_of_word,
     overlap,
-    part_words,
     provenance_of,
     sentence_role,
     words_of_matter,
@@ -1555,9 +1554,7 @@ def _into_units(
                 continue
             host = paragraphs[at]
             grams = bigrams(piece.text)
-            if len(grams & bigrams(host.text)) > JOIN_OVERLAP * len(grams) or not (
-                part_words(piece.text).isdisjoint(part_words(host.text))
-            ):
+            if len(grams & bigrams(host.text)) > JOIN_OVERLAP * len(grams):
                 # it says again what the paragraph says, or names a thing it named (落实优抚
                 # 政策，做好双拥工作 …… 做好拥军优属工作: round 68's writer)
                 selector.used.discard(piece.text)
