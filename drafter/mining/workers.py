@@ -276,15 +276,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     unit_parts = [(c, p) for c, p in unit_parts if not heads.holds(c.source)]
     # each sentence's matter (大气, 就业 …): drafting says it in the part of its own topic
     labels: dict[str, str | None] = {}  # (its units' sentences are among them)
-    result.phrases = [unit_rules.aspects.with_matter(p, labels) for p in result.phrases]
-    result.phrases = _with_context_matters(
-        result.phrases,
-        speech.candidates,
-        speech.source.paragraphs,
-        unit_rules.aspects,
-        heads,
-        labels,
-    )
+    result.phrases = _with_matters(result.phrases, speech, unit_rules.aspects, heads, labels)
     result.phrases.extend(
         build_units(
             unit_parts,
@@ -301,6 +293,21 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
     result.dropped = report.dropped
     result.dropped_words = report.dropped_words
     return result
+
+
+def _with_matters(
+    phrases: list[Phrase],
+    speech: ReadSpeech,
+    aspects: Aspects,
+    heads: _InlineHeads,
+    labels: dict[str, str | None],
+) -> list[Phrase]:
+    """Each body sentence and lead with the matter its words name, else (a body sentence) the
+    one of its item's head (``_with_context_matters``); ``labels`` keeps the labels worked out."""
+    named = [aspects.with_matter(p, labels) for p in phrases]
+    return _with_context_matters(
+        named, speech.candidates, speech.source.paragraphs, aspects, heads, labels
+    )
 
 
 def _with_context_matters(
