@@ -45,3 +45,11 @@ def _branch(node: _Tree) -> str:
         return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
     # a word ends here: a longer one is tried first
     return f"(?:{'|'.join(alternatives)})?"
+
+
+def unquoted(text: str) -> str:
+    """``text`` without its Chinese quotation marks: a term in quotation marks is the term, and
+    one quoted in pieces (构建“亲”“清”新型政商关系) is the whole word (亲清) for a word list."""
+    if "“" in text or "”" in text:
+        return text.replace("“", "").replace("”", "")
+    return text

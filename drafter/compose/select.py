@@ -60,6 +60,7 @@ from drafter.phrasebank.model import (
 )
 from drafter.records import dataclass
 from drafter.verdicts import counted_grams, remembered, remembered_grams, remembered_table
+from drafter.wordpattern import unquoted
 from drafter.wordscan import WordScan
 
 # Anything that would put a number, a mask or a foreign token into the draft: ASCII and
@@ -354,11 +355,9 @@ def _matter_words_in(text: str) -> list[str]:
     finds them (``findall``: at each place the longest that starts there, then on from its
     end): the words in the text found in one scan, then where each starts. (The pattern of
     ~1,000 words took ~15 µs a sentence, tried at every place; most sentences hold none.)"""
-    # (a term in quotation marks is the term: 构建“亲”“清”新型政商关系 names 亲清 — round 67's
-    # writer read it next to 构建亲清政商关系 as one point twice)
-    if "“" in text or "”" in text:
-        text = text.replace("“", "").replace("”", "")
-    words = _matter_words_line(text)
+    # (构建“亲”“清”新型政商关系 names 亲清 — round 67's writer read it next to 构建亲清政商关系
+    # as one point twice)
+    words = _matter_words_line(unquoted(text))
     return words.split("\t") if words else []
 
 
@@ -957,9 +956,7 @@ class Selector:
         if is_stale(text, month, year):
             return False
         # (a term in quotation marks is the term: “七五”普法 is 七五普法)
-        if self.dated is not None and self.dated.search(
-            text.replace("“", "").replace("”", "") if "“" in text or "”" in text else text
-        ):
+        if self.dated is not None and self.dated.search(unquoted(text)):
             return False
         if not own:
             regional, products = self._foreign_terms()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Phrase
 from drafter.records import dataclass
-from drafter.wordpattern import words_pattern
+from drafter.wordpattern import unquoted, words_pattern
 
 ASPECTS_FILE = Path(__file__).with_name("aspects.yaml")
 WEIGHTS_FILE = Path(__file__).with_name("matter_weights.tsv")
@@ -63,10 +63,7 @@ class Aspects:
         """The matter ``text`` names most (ties: the one named first), or None; ``within``:
         only the matters of these topics count."""
         found: dict[str, float] = {}
-        # (a term in quotation marks is the term: 深入落实“河长制” names 河长)
-        if "“" in text or "”" in text:
-            text = text.replace("“", "").replace("”", "")
-        for match in self.pattern.finditer(text):
+        for match in self.pattern.finditer(unquoted(text)):  # (深入落实“河长制” names 河长)
             word = match.group()
             matter = self.matter_of[word]
             if within and self.home[matter] not in within:
