@@ -21,7 +21,7 @@ from typing import Any
 
 from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
-from drafter.mining.aspects import Aspects
+from drafter.mining.aspects import Aspects, Said, inherited_matters
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
 from drafter.phrasebank.model import Kind, Mode, Phrase, SourceRef
@@ -302,60 +302,45 @@ def _with_matters(
     heads: _InlineHeads,
     labels: dict[str, str | None],
 ) -> list[Phrase]:
-    """Each body sentence and lead with the matter its words name, else (a body sentence) the
-    one of its item's head (``_with_context_matters``); ``labels`` keeps the labels worked out."""
-    named = [aspects.with_matter(p, labels) for p in phrases]
-    return _with_context_matters(
-        named, speech.candidates, speech.source.paragraphs, aspects, heads, labels
-    )
-
-
-def _with_context_matters(
-    phrases: list[Phrase],
-    candidates: Sequence[Candidate],
-    paragraphs: Sequence[str],
-    aspects: Aspects,
-    heads: _InlineHeads,
-    labels: dict[str, str | None],
-) -> list[Phrase]:
-    """Each body sentence whose own words name no matter, with the matter of the head of its
-    item where it stood (``aspects.inherited_matters``): the item heads (一是打赢蓝天保卫战。
-    （一）……) found in its paragraph's text, its leads, its inline heads."""
-    from drafter.mining.aspects import Said, inherited_matters
-
-    by_paragraph: dict[tuple[str, int], list[Said]] = {}
-    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    files = {c.source.file for c in candidates}
-    for number, text in enumerate(paragraphs):
-        for start, end in item_heads(text):
-            for file in files:
-                key = (file, number)
-                label = aspects.kept_label(text[start:end], labels)
-                by_paragraph.setdefault(key, []).append(Said(start, label, True))
-                spans.setdefault(key, []).append((start, end))
-    for candidate in candidates:
-        if candidate.kind not in (Kind.BODY, Kind.LEAD):
-            continue
-        source = candidate.source
-        key = (source.file, source.paragraph)
-        if any(start <= source.start < end for start, end in spans.get(key, ())):
-            continue  # the head itself
-        said = Said(
-            source.start,
-            aspects.kept_label(candidate.text, labels),
-            candidate.kind is Kind.LEAD or heads.holds(source),
-        )
-        by_paragraph.setdefault(key, []).append(said)
-    inherited = {key: inherited_matters(said) for key, said in by_paragraph.items()}
+    """Each body sentence and lead with the matter its words name (``labels`` keeps the labels
+    worked out); a body sentence naming none, with the matter of the head of its item where it
+    stood (``aspects.inherited_matters``)."""
+    inherited = _inherited_matters(speech, aspects, heads, labels)
     found: list[Phrase] = []
     for phrase in phrases:
+        phrase = aspects.with_matter(phrase, labels)
         if phrase.kind is Kind.BODY and phrase.aspect is None and phrase.sources:
             source = phrase.sources[0]
-            label = inherited.get((source.file, source.paragraph), {}).get(source.start)
+            label = inherited.get(source.paragraph, {}).get(source.start)
             if label is not None:
                 phrase = replace(phrase, aspect=label)
         found.append(phrase)
     return found
+
+
+def _inherited_matters(
+    speech: ReadSpeech, aspects: Aspects, heads: _InlineHeads, labels: dict[str, str | None]
+) -> dict[int, dict[int, str]]:
+    """Per paragraph of the speech, its sentences (by their start) that take the matter of their
+    item's head: the item heads (一是打赢蓝天保卫战。（一）……) found in the paragraph's text, its
+    leads and its inline heads heading the body sentences after them."""
+    said: dict[int, list[Said]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for number, text in enumerate(speech.source.paragraphs):
+        for start, end in item_heads(text):
+            label = aspects.kept_label(text[start:end], labels)
+            said.setdefault(number, []).append(Said(start, label, True))
+            spans.setdefault(number, []).append((start, end))
+    for candidate in speech.candidates:
+        source = candidate.source
+        if candidate.kind not in (Kind.BODY, Kind.LEAD) or any(
+            start <= source.start < end for start, end in spans.get(source.paragraph, ())
+        ):
+            continue  # (an item head is said above)
+        label = aspects.kept_label(candidate.text, labels)
+        heading = candidate.kind is Kind.LEAD or heads.holds(source)
+        said.setdefault(source.paragraph, []).append(Said(source.start, label, heading))
+    return {number: inherited_matters(sentences) for number, sentences in said.items()}
 
 
 _SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
