@@ -178,14 +178,13 @@ def _done_first(sentences: Sequence[Candidate], todo: bool = False) -> list[Cand
     did (each in their order). ``todo``: first of all the records that end on what they did or
     leave the writer's figure to fill (新增规上工业企业【待补：数字】家): an area told in records,
     not in measures (rounds 67 and 68's writer: 回顾写成了部署，时态错位)."""
-    return sorted(
-        sentences,
-        key=lambda c: (
-            todo and not (PLACEHOLDER_PATTERN.search(c.text) or _ENDS_ON_RESULT.search(c.text)),
-            c.phrase.mode is not Mode.ACHIEVEMENT,
-            _ENDS_ON_RESULT.search(c.text) is None,
-        ),
-    )
+
+    def rank(c: Candidate) -> tuple[bool, bool, bool]:
+        plain = _ENDS_ON_RESULT.search(c.text) is None
+        no_place = PLACEHOLDER_PATTERN.search(c.text) is None  # (no figure left to fill)
+        return (todo and plain and no_place, c.phrase.mode is not Mode.ACHIEVEMENT, plain)
+
+    return sorted(sentences, key=rank)
 
 
 # A result said in general (安全稳定局面不断巩固, 国控断面水质稳定达标): true of any county that

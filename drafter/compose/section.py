@@ -1555,9 +1555,7 @@ def _into_units(
             host = paragraphs[at]
             grams = bigrams(piece.text)
             if len(grams & bigrams(host.text)) > JOIN_OVERLAP * len(grams):
-                # it says again what the paragraph says, or names a thing it named (落实优抚
-                # 政策，做好双拥工作 …… 做好拥军优属工作: round 68's writer)
-                selector.used.discard(piece.text)
+                selector.used.discard(piece.text)  # it says again what the paragraph says
             elif (
                 (paragraph.lead is None or piece is not paragraph.pieces[0])
                 and len(overflow.setdefault(at, [])) < OVERFLOW_SENTENCES
