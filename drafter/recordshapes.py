@@ -385,12 +385,13 @@ def _shape_27(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_11__(self,_p11)
  return __init__
 
-def _shape_28(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
- def __init__(self, _p0, _p1, _p2, _p3):
+def _shape_28(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2, _p3, _p4):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
   __dataclass_set_2__(self,_p2)
   __dataclass_set_3__(self,__dataclass_dflt_3__() if _p3 is _HAS_DEFAULT_FACTORY else _p3)
+  __dataclass_set_4__(self,_p4)
  return __init__
 
 def _shape_29(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -445,7 +446,7 @@ SHAPES = {
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_25,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_26,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False)), False): _shape_27,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', True)), False): _shape_28,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False)), False): _shape_28,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False), ('slot', True), ('slot', True), ('slot', False), ('slot', False), ('slot', True), ('slot', True)), False): _shape_29,
     ((('slot', False), ('slot', False), ('slot', True)), False): _shape_30,
 }

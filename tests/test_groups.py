@@ -330,3 +330,45 @@ def test_a_hand_written_heading_speaks_of_every_part_under_it(selector: Selector
     assert "坚持项目为王，以更实举措扩投资、强招引" not in fit
     # without the topics' relations, as before: every heading that fits
     assert len(growth.fitting(group, names, "项目建设")) >= len(fit)
+
+
+def test_a_group_of_two_topics_is_not_headed_by_a_heading_on_one(selector: Selector) -> None:
+    """Round 71's writer: 五、坚定不移抓生态治理，进一步推动绿色低碳发展 over （一）……在建设宜居城市
+    上加力提效 — a mined heading on one topic of a group of two gives way to the table's, opening
+    as the draft's other group headings do; a heading naming both stands."""
+    from drafter.compose.groups import _narrow
+
+    one = Phrase(
+        id="hd-1",
+        kind=Kind.HEADING,
+        text="坚定不移抓生态治理，进一步推动绿色低碳发展",
+        level=1,
+        topics=("生态环保",),
+    )
+    both = Phrase(
+        id="hd-2",
+        kind=Kind.HEADING,
+        text="坚持城乡统筹、生态优先，建设宜居宜业美丽家园",
+        level=1,
+        topics=("城乡建设", "生态环保"),
+    )
+    group = frozenset({"城乡建设", "生态环保"})
+    assert _narrow(one, group) and not _narrow(both, group)
+    assert not _narrow(one, frozenset({"生态环保"}))  # a part standing alone
+    topics = ["项目建设", "招商引资", "城乡建设", "生态环保", "民生保障", "教育卫生", "抓落实"]
+    found = plan_groups(topics, [True] * 6 + [False], load_groups())
+    assert found is not None
+    order, placement = found
+    ordered = [topics[i] for i in order]
+    parts = [Piece(f"聚焦{t}，在{t}上加力提效") for t in ordered]
+
+    def names(text: str) -> frozenset[str]:
+        return frozenset(t for t, s in selector.keyword_scores(text).items() if s > 0)
+
+    for seed in range(1, 9):
+        heads = group_headings(selector, placement, ordered, parts, seed, f"峪滦县{seed}")
+        point = placement.points[ordered.index("城乡建设")]
+        assert placement.points[ordered.index("生态环保")] == point
+        head = heads[point - 1]
+        assert head is not None
+        assert len(names(head.text) & group) == 2, head.text

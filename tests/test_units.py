@@ -516,6 +516,11 @@ _MATTERS = [
     ("构建“亲”“清”新型政商关系，做到亲而有度、清而有为。", "惠企"),
     # round 65's writer: 联合治超……露头就打 in a paragraph on 信访 (it named no matter)
     ("强化常态巡查、源头防控、联合治超，坚决严防严控、露头就打、涉案必抓。", "安全生产"),
+    # round 71: 县城 and 城区 say where; the sentence's matter is what is done there
+    ("深化企业厂区、建筑工地、城区道路等重点区域扬尘治理。", "大气"),
+    ("对城区部分老旧管网进行改造，解决街道雨污横流问题。", "市政"),
+    ("持续开展马路市场、交通秩序、县城容貌专项整治，营造整洁美观的城市环境。", "城市管理"),
+    ("加快推进以县城为重要载体的新型城镇化建设。", "县城"),
 ]
 
 
@@ -1415,3 +1420,14 @@ def test_a_unit_goes_without_the_middle_measures_its_draft_sets_aside() -> None:
     assert _spared(every, unit, "") == every  # a draft using the whole bank keeps them all
     short = _view("u8", sentences[:2], aspect="营商环境/惠企", source="s.txt")
     assert all(_spared((0, 1), short, key) == (0, 1) for key in keys)
+
+
+def test_the_matter_weights_are_those_of_the_shipped_bank() -> None:
+    """``matter_weights.tsv`` is generated from the default bank: words added to
+    ``aspects.yaml`` since it was last made weighed 0.5 each (round 71 found 60 such words, 城市
+    管理 among them), and the bank changes as mining does."""
+    from drafter.mining.aspects import WEIGHTS_FILE, weights_of_bank
+
+    assert weights_of_bank(REPO / "phrasebank") == WEIGHTS_FILE.read_text(encoding="utf-8"), (
+        "重新生成：python -m drafter.mining.aspects phrasebank > drafter/mining/matter_weights.tsv"
+    )

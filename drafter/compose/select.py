@@ -265,7 +265,8 @@ def _matters() -> dict[str, tuple[str, ...]]:
             continue
         if not line.startswith(" ") and line.rstrip().endswith(":"):
             topic = line.strip().rstrip(":")
-        elif ":" in line and "[" in line:
+        elif line.startswith(" ") and ":" in line and "[" in line:
+            # (an indented matter line: the file's last, unindented list names matters, not words)
             matter = line.split(":", 1)[0].strip()
             listed = line.split("[", 1)[1].rsplit("]", 1)[0]
             words = tuple(w.strip() for w in listed.split(",") if w.strip())

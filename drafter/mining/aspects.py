@@ -24,6 +24,7 @@ ASPECTS_FILE = Path(__file__).with_name("aspects.yaml")
 WEIGHTS_FILE = Path(__file__).with_name("matter_weights.tsv")
 
 
+PLACES_KEY = "只说地方的事项"  # aspects.yaml's list of the matters that say where, not what
 MIN_WEIGHT = 0.5  # a text names a matter when its words weigh this much
 UNSEEN_WEIGHT = 0.5  # a word the weighing corpus never used: a rare word names its matter
 
@@ -41,6 +42,10 @@ class Aspects:
     # every topic and say little; 信访, 扬尘 and 高校毕业生 are written under their own and say
     # much, however many documents use them. Empty: every word 1.
     weights: dict[str, float] = field(default_factory=dict)
+    # matters that say where, not what (县城: 城区、新区): a text's matter only when it names no
+    # other (深化城区道路扬尘治理 is on 大气, 对城区老旧管网进行改造 on 市政 — round 71: a
+    # paragraph of eight sentences on 县城 ran from 扬尘 to 马路市场 to 管网)
+    places: frozenset[str] = frozenset()
 
     def concentration(self, texts: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, float]:
         """Each word's weight from ``texts`` with their topics (a bank's paragraph units and
@@ -72,6 +77,9 @@ class Aspects:
             found[matter] = found.get(matter, 0.0) + self._weight(word)
         if not found:
             return None
+        if len(found) > len(self.places & found.keys()):
+            for place in self.places & found.keys():
+                del found[place]
         best = max(found.values())
         if best < MIN_WEIGHT:
             return None  # only words every document says (落实, 推进): no matter of its own
@@ -140,18 +148,25 @@ def inherited_matters(sentences: Sequence[Said]) -> dict[int, str]:
 
 
 def parse_aspects(data: object) -> Aspects:
-    """``aspects.yaml`` read: topic → matter → words."""
+    """``aspects.yaml`` read: topic → matter → words, and ``PLACES_KEY`` → the matters that say
+    where (``Aspects.places``)."""
     if not isinstance(data, dict):
         raise ValueError("aspects.yaml: topic → matter → words")
     home: dict[str, str] = {}
     matter_of: dict[str, str] = {}
+    places = frozenset(str(m) for m in data.get(PLACES_KEY) or ())
     for topic, matters in data.items():
+        if topic == PLACES_KEY:
+            continue
         for matter, listed in dict(matters).items():
             home[str(matter)] = str(topic)
             for word in listed:
                 matter_of.setdefault(str(word), str(matter))
     # the alternation of the words longest first, written as a tree (``drafter.wordpattern``)
-    return Aspects(home, matter_of, re.compile(words_pattern(matter_of)))
+    if not places <= home.keys():
+        unknown = sorted(places - home.keys())
+        raise ValueError(f"aspects.yaml: {PLACES_KEY} 中有未列出的事项：{unknown}")
+    return Aspects(home, matter_of, re.compile(words_pattern(matter_of)), places=places)
 
 
 def load_aspects(path: Path = ASPECTS_FILE, weights: Path | None = WEIGHTS_FILE) -> Aspects:
