@@ -337,12 +337,19 @@ def group_headings(
         )
         own = tuple(text for text in own if text[:2] not in below[point]) or own
         same = [text for text in own if opening and text.startswith(opening)]
-        if mined is not None and same and _narrow(mined, wanted[point]):
-            # a mined heading on one topic of a group of two or more gives way to the table's
-            # opening as the draft's do (round 71's writer: 坚定不移抓生态治理 over （一）……在建设
-            # 宜居城市上加力提效 → 坚定不移抓城乡建设和生态治理)
+        if mined is not None and firsts[point] not in mined.topics and point not in alone:
+            # a group's heading names its first part's topic (round 71's writer: 坚定不移抓生态
+            # 治理 over （一）……在建设宜居城市上加力提效): another report's opening as the draft's
+            # do, else the table's (坚定不移抓城乡建设和生态治理)
             taken.discard(mined.id)
-            mined = None
+            on_first = [h for h in free if firsts[point] in h.topics and h.id not in taken]
+            mined = _best(
+                wanted[point],
+                [h for h in on_first if not opening or h.text.startswith(opening)],
+                others[point],
+            )
+            if mined is None and not same:
+                mined = _best(wanted[point], on_first, others[point])
         if mined is None and not same and point not in alone:
             mined = _best(wanted[point], free, others[point])
         if mined is not None:
@@ -356,11 +363,6 @@ def group_headings(
         else:
             result.append(None)
     return tuple(result)
-
-
-def _narrow(heading: Phrase, topics: frozenset[str]) -> bool:
-    """``heading`` names fewer of the group's ``topics`` than two, where the group has two."""
-    return len(topics.intersection(heading.topics)) < min(len(topics), 2)
 
 
 def _assign(
