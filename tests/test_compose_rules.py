@@ -428,11 +428,12 @@ def test_the_writers_points_standing_alone_before_items_read_as_the_years_target
     assert kept.text == dated.text
 
 
-def test_a_lone_bank_sentence_goes_on_the_paragraph_before_it_on_its_topic() -> None:
+def test_a_lone_bank_sentence_goes_on_the_paragraph_on_its_matter() -> None:
     """Round 53's writer: 推进基本养老保险、医疗保险全民参保。 and three more lines alone in one
     part. A plain paragraph of one unit sentence goes on the paragraph of units before it (the
-    next, for the first) on a matter of the same topic; the targets file's, a led one and
-    another topic's stay."""
+    next, for the first), else on the part's paragraph on its matter wherever it stands; the
+    targets file's, a led one and one on another matter stay (round 69's writer: 段尾挂一句无关
+    的短句 — 常态化根治农民工欠薪 at the end of a paragraph on 民生实事 and 就医)."""
     from drafted import shipped_bank
 
     from drafter.compose.model import Paragraph, Part, Piece
@@ -460,8 +461,15 @@ def test_a_lone_bank_sentence_goes_on_the_paragraph_before_it_on_its_topic() -> 
     part = Part(
         number=2, heading=heading, paragraphs=(insured, relief, river), topic="民生保障", section=1
     )
-    joined = _lines_joined(part, selector)
-    assert [len(p.pieces) for p in joined.paragraphs] == [3, 1]
+    # 低保 (救助) goes on no paragraph on 参保 (社保): only on one on its own matter
+    assert _lines_joined(part, selector).paragraphs == (insured, relief, river)
+    more = para("低保提标，兜牢底线。", "低保审核，精准认定。")
+    joined = _lines_joined(replace(part, paragraphs=(insured, relief, river, more)), selector)
+    assert [p.text for p in joined.paragraphs] == [
+        insured.text,
+        river.text,
+        more.text + relief.text,
+    ]
     target = para("参保人数达到30万人。", key="sections[1].figures[0]")
     kept = Part(number=2, heading=heading, paragraphs=(target, relief), topic="民生保障", section=1)
     assert _lines_joined(kept, selector).paragraphs == (target, relief)
@@ -474,7 +482,9 @@ def test_a_lone_bank_sentence_goes_on_the_paragraph_before_it_on_its_topic() -> 
     lines = Part(number=2, heading=heading, paragraphs=(line, host), topic="民生保障", section=1)
     assert [len(p.pieces) for p in _lines_joined(lines, selector).paragraphs] == [3]
     beside = replace(lines, paragraphs=(line, host, alike))
-    assert _lines_joined(beside, selector).paragraphs == (line, host, alike)
+    # (not before the paragraph opening as it does: at the end of the first on its matter)
+    joined = _lines_joined(beside, selector)
+    assert [p.text for p in joined.paragraphs] == [host.text + line.text, alike.text]
 
 
 def test_a_paragraph_drafted_by_sentences_says_a_phrase_once() -> None:

@@ -74,7 +74,7 @@ from drafter.document import Provenance
 from drafter.errors import ComposeError
 from drafter.names.own import ARCHIVE_ENOUGH, OwnCountyBank
 from drafter.numerals import to_chinese
-from drafter.phrasebank.model import Kind, Mode, PhraseBank, home_of
+from drafter.phrasebank.model import Kind, Mode, PhraseBank
 from drafter.records import dataclass
 from drafter.targets import Section, Targets
 
@@ -1042,10 +1042,11 @@ LINE_PARAGRAPH_SENTENCES = 8
 def _lines_joined(part: Part, selector: Selector) -> Part:
     """A plain paragraph left one sentence of its unit (the unit's others said elsewhere, or
     left out as said: round 53's writer read 推进基本养老保险、医疗保险全民参保。 and three more
-    lines alone in one part) goes on the paragraph of units before it on a matter of its topic
-    (or the next), as a writer would write it: not a list of lines. A paragraph holding the
-    targets file's pieces, a led one, one of other reports' sentences (a unit is not stitched
-    to them: round 34) and one on another topic's matter stay."""
+    lines alone in one part) goes on the paragraph of units before it (or the next, else the
+    part's paragraph on its matter wherever it stands), as a writer would write it: not a list of
+    lines. A paragraph holding the targets file's pieces, a led one, one of other reports'
+    sentences (a unit is not stitched to them: round 34) and one on another matter stay (round
+    69's writer: 段尾挂一句无关的短句 — 欠薪 at the end of a paragraph on 民生实事 and 就医)."""
     paragraphs = list(part.paragraphs)
 
     def lone(paragraph: Paragraph) -> bool:
@@ -1076,10 +1077,15 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
             return False
         if key_phrases(host.text, SLOGAN) & key_phrases(line.text, SLOGAN):
             return False  # (nor says a phrase of it again: 各项工作 twice in one paragraph)
-        # (on a matter of the same topic: 低保 goes on a paragraph on 参保, both 民生保障's)
+        # (on a matter the paragraph says: 欠薪 does not go on a paragraph on 民生实事 and 就医,
+        # nor 设备更新 on one on 园区 — round 69's writer: 段尾挂一句无关的短句)
         line_matter = selector.matter_of_piece(line.pieces[0])
-        homes = {home_of(m) for m in map(selector.matter_of_piece, host.pieces) if m is not None}
-        return line_matter is None or not homes or home_of(line_matter) in homes
+        said = {m for m in map(selector.matter_of_piece, host.pieces) if m is not None}
+        return line_matter is None or not said or line_matter in said
+
+    def on_its_matter(host: Paragraph, line: Paragraph) -> bool:
+        line_matter = selector.matter_of_piece(line.pieces[0])
+        return line_matter is not None and line_matter in map(selector.matter_of_piece, host.pieces)
 
     def opens(at: int) -> str:
         return paragraphs[at].text[:2] if 0 <= at < len(paragraphs) else ""
@@ -1107,6 +1113,20 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
             ):
                 host = paragraphs[index + 1]
                 paragraphs[index + 1] = Paragraph((*paragraph.pieces, *host.pieces), host.lead)
+                del paragraphs[index]
+                continue
+            # (else at the end of the part's paragraph on its matter, wherever it stands)
+            home = next(
+                (
+                    at
+                    for at, other in enumerate(paragraphs)
+                    if at != index and on_its_matter(other, paragraph) and takes(other, paragraph)
+                ),
+                None,
+            )
+            if home is not None:
+                host = paragraphs[home]
+                paragraphs[home] = Paragraph((*host.pieces, *paragraph.pieces), host.lead)
                 del paragraphs[index]
                 continue
         index += 1
