@@ -1121,6 +1121,14 @@ def test_a_unit_goes_on_under_a_sub_head_only_while_the_sub_head_heads_it() -> N
         ("严格资环执法监管", "加大资环领域执法力度，严查偷采、偷排行为。", True),
         ("加强食品药品监管", "强化食品药品全过程监管，守护群众舌尖上的安全。", True),
         ("健全防返贫监测帮扶机制", "精准开展防返贫监测，及时落实帮扶措施。", True),
+        # round 69's writer: 三要严厉打击涉税违法犯罪。持续开展路域环境整治和打击非法采矿采砂
+        # 专项行动 — 严厉打击 is the verb of every crackdown, 涉税 the sub-head's own
+        (
+            "严厉打击涉税违法犯罪",
+            "持续开展路域环境整治和打击非法采矿采砂专项行动，果断出手、严厉打击。",
+            False,
+        ),
+        ("严厉打击涉税违法犯罪", "依法严厉打击虚开骗税等涉税违法犯罪行为。", True),
     ],
 )
 def test_a_sub_head_is_spoken_of_by_its_own_words(lead: str, text: str, headed: bool) -> None:
