@@ -123,6 +123,33 @@ def test_with_todo_a_report_s_review_states_records_with_room_for_the_figures() 
     assert "待补" not in "".join(p.text for p in plain.review_areas)
 
 
+def test_a_review_s_places_to_fill_are_counted_apart_from_the_plan_s() -> None:
+    """Round 69's writer: 回顾重写为“做了什么、数字多少”. With --todo a review's areas each take
+    up to ``AREA_PLACEHOLDER_SENTENCES`` records with the writer's figure to fill, counted apart
+    from the draft's ``MAX_PLACEHOLDERS``: the plan keeps its own share of them."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft
+    from drafter.compose.review import AREA_PLACEHOLDER_SENTENCES, REVIEW_PLACEHOLDERS
+    from drafter.compose.select import MAX_PLACEHOLDERS
+
+    topics = ("工业发展", "城乡建设", "生态环保", "农业农村", "文化旅游", "民生保障")
+    targets = make_report(topics)
+    bank = _shipped_bank()
+    for seed in (2, 3):
+        draft = compose_draft(targets, bank, todo=True, seed=seed)
+        areas = [p for p in draft.review_areas if p.lead is not None]
+        counts = [
+            sum(bool(PLACEHOLDER_PATTERN.search(s)) for s in p.text.split("。")) for p in areas
+        ]
+        assert all(n <= AREA_PLACEHOLDER_SENTENCES for n in counts), counts
+        review = "".join(p.text for p in draft.review_areas)
+        places = len(PLACEHOLDER_PATTERN.findall(review))
+        assert MAX_PLACEHOLDERS < places <= REVIEW_PLACEHOLDERS * len(topics), places
+        plan = "".join(p.text for part in draft.parts for p in part.paragraphs)
+        assert 0 < len(PLACEHOLDER_PATTERN.findall(plan)) <= MAX_PLACEHOLDERS + 2
+
+
 def test_a_review_without_its_headline_figure_asks_for_it_with_todo() -> None:
     """Every year's review opens on 地区生产总值 (round 65's writer: 回顾不报地区生产总值): with
     --todo a file that gives none gets it first with 【待补】; without --todo, nothing is made up;

@@ -326,6 +326,14 @@ def _governing_lead(
     return best
 
 
+# With --todo, a review's records of what was done leave the writer's figures to fill (改造
+# 【待补：数字】个老旧小区) apart from the draft's few (``select.MAX_PLACEHOLDERS``): a review is
+# told in what was done and how much (round 69's writer: 回顾重写为“做了什么、数字多少”), an
+# area in two such records at most.
+REVIEW_PLACEHOLDERS = 3  # places to fill per area of the review
+AREA_PLACEHOLDER_SENTENCES = 2
+
+
 def review_areas(
     selector: Selector,
     targets: Targets,
@@ -339,6 +347,19 @@ def review_areas(
     so placed (by index), which the review's opening does not state again."""
     if not topics or budget <= 0:
         return (), frozenset(), frozenset()
+    if not selector.todo or selector.own_county:
+        return _review_areas(selector, targets, topics, budget, figures)
+    with selector.placeholders_apart(REVIEW_PLACEHOLDERS * len(topics)):
+        return _review_areas(selector, targets, topics, budget, figures)
+
+
+def _review_areas(
+    selector: Selector,
+    targets: Targets,
+    topics: Sequence[str],
+    budget: int,
+    figures: Mapping[str, int] | None,
+) -> tuple[tuple[Paragraph, ...], frozenset[int], frozenset[int]]:
     figures = dict(figures or {})  # (each said once: a topic listed twice has one figure)
     share = budget // len(topics)
     falling = _falling_topics(selector, targets)
@@ -410,10 +431,14 @@ def _with_records(
     # the area's bank sentences, fetched once for its measures and its closing result
     found = selector.candidates(Kind.BODY, topic, min_len=10, max_len=90)
     planned = 0  # the plan's measures said so far: a review speaks in what was done
+    to_fill = 0  # its records with the writer's figures to fill
     for candidate in _done_first(_record_sentences(selector, topic, found), selector.todo):
         if size >= room or len(sentences) >= AREA_SENTENCES:
             break
         if candidate.text in selector.used or selector.too_similar(candidate.text):
+            continue
+        filled = PLACEHOLDER_PATTERN.search(candidate.text) is not None
+        if filled and to_fill >= AREA_PLACEHOLDER_SENTENCES and not selector.own_county:
             continue
         as_planned = candidate.phrase.mode is not Mode.ACHIEVEMENT and not _ENDS_ON_RESULT.search(
             candidate.text
@@ -438,6 +463,7 @@ def _with_records(
         sentences.append(selector.take(candidate, "review"))
         size += len(candidate.text)
         planned += as_planned
+        to_fill += filled
     if not sentences:
         return False
     # the area closes on a result said in general, where the bank has one
@@ -446,6 +472,8 @@ def _with_records(
             c
             for c in _general_results(selector, topic, found)
             if c.text not in selector.used
+            # (said in general: no figure of its own to fill)
+            and not PLACEHOLDER_PATTERN.search(c.text)
             and not key_phrases(c.text) & said.phrases
             # (nor names a thing the area named: 城乡低保、特困救助标准进一步提高 after 落实
             # 城乡低保、特困供养……: round 63's writer)

@@ -17,7 +17,8 @@ import operator
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import chain, repeat
 from pathlib import Path
@@ -560,9 +561,12 @@ class Selector:
         # that asks for one of them (建设【待补：数字】万亩高标准农田) says again what the
         # targets file says
         self.figure_names = tuple(_plain_figure(name) for name in figure_names if len(name) >= 4)
-        self.placeholders = 0  # such sentences in the draft so far
+        self.placeholders = 0  # such places in the draft so far…
+        self.placeholder_limit = MAX_PLACEHOLDERS  # …and how many it may hold
         # a bank of the county's own archive drafting for that county (mine --county)
         self.own_county = isinstance(bank, OwnCountyBank)
+        if self.own_county:
+            self.placeholder_limit = MAX_OWN_PLACEHOLDERS
         self.business = business  # the audience is business owners: no cadre-governance lines
         self.frame = frame
         self.public = public  # a public text (report, symposium): no internal-only lines
@@ -773,8 +777,7 @@ class Selector:
             filled = self._prepared[key] = self._fill_checked(text, kind, curated, extra)
         if filled is None or filled in self.used:
             return None
-        limit = MAX_OWN_PLACEHOLDERS if self.own_county else MAX_PLACEHOLDERS
-        if self.placeholders >= limit and PLACEHOLDER_PATTERN.search(filled):
+        if self.placeholders >= self.placeholder_limit and PLACEHOLDER_PATTERN.search(filled):
             return None
         return filled
 
@@ -1126,8 +1129,7 @@ class Selector:
         matters, fill_checked = self._matters, self._fill_checked
         extra_key = tuple(sorted(extra.items())) if extra else ()
         # (``_prepare``'s last test: no more 待补 sentences once the draft holds its share)
-        limit = MAX_OWN_PLACEHOLDERS if self.own_county else MAX_PLACEHOLDERS
-        full = self.placeholders >= limit
+        full = self.placeholders >= self.placeholder_limit
         for phrase in entries:
             entry = phrase.id
             if entry in used_ids or (where is not None and not where(phrase.text)):
@@ -1321,6 +1323,18 @@ class Selector:
         for word in CAPPED:
             if word in text:
                 self.capped[word] = self.capped.get(word, 0) + 1
+
+    @contextmanager
+    def placeholders_apart(self, limit: int) -> Iterator[None]:
+        """Within: the 待补 places said counted apart from the draft's, up to ``limit`` (a
+        review's records of what was done, each with the writer's own figure to fill:
+        ``review.REVIEW_PLACEHOLDERS``), the draft's own count and limit as they were after."""
+        saved = (self.placeholders, self.placeholder_limit)
+        self.placeholders, self.placeholder_limit = 0, limit
+        try:
+            yield
+        finally:
+            self.placeholders, self.placeholder_limit = saved
 
     def mark_heard(self, text: str) -> None:
         """A sub-head of the part (a unit's lead) said: no later sentence of the part repeats
