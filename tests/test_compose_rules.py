@@ -586,3 +586,42 @@ def test_a_sub_head_the_bank_labels_with_no_matter_is_on_the_one_its_words_name(
     assert _one_matter("做好信访维稳工作") == "安全稳定/信访"
     assert _one_matter("稳定扩大就业") == "民生保障/就业"
     assert _one_matter("加快发展先进制造业") is None
+
+
+def test_a_paragraph_does_not_open_on_a_stub_the_next_sentence_leaves() -> None:
+    """Round 69's writer: 加强种质资源保护和利用。抓好“菜篮子”稳产保供 — a short bank sentence
+    opening a paragraph reads as its sub-head; where the next sentence neither names what it
+    names, nor speaks of it, nor shares its matter, the paragraph opens on the next. One the
+    next goes on with, one of the targets file and a long one stay."""
+    from drafted import shipped_bank
+
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.compose.plan import _openers_spoken_of
+    from drafter.compose.select import Selector
+    from drafter.document import Provenance
+
+    selector = Selector(shipped_bank(), 1, {"county": "青禾县"})
+    source = Provenance(entry="pg-1", kind="paragraph")
+
+    def para(*texts: str, told: bool = False) -> Paragraph:
+        key = Provenance(yaml_key="sections[0].points[0]")
+        return Paragraph(
+            tuple(Piece(t, key if told and i == 0 else source) for i, t in enumerate(texts))
+        )
+
+    stub = para(
+        "稳步推进既有住宅加装电梯工作。", "扎实推进城市住宅小区生活垃圾分类工作，实现全覆盖。"
+    )
+    going_on = para("稳步推进既有住宅加装电梯工作。", "完善加装电梯财政补助政策，简化审批流程。")
+    told = para("稳步推进既有住宅加装电梯工作。", "扎实推进生活垃圾分类工作。", told=True)
+    long = para("稳步推进既有住宅加装电梯工作，方便老年人出行。", "扎实推进生活垃圾分类工作。")
+    part = Part(
+        number=1,
+        heading=Piece("一、城建"),
+        paragraphs=(stub, going_on, told, long),
+        topic="城乡建设",
+        section=0,
+    )
+    result = _openers_spoken_of(part, selector).paragraphs
+    assert result[0].text == "扎实推进城市住宅小区生活垃圾分类工作，实现全覆盖。"
+    assert result[1:] == (going_on, told, long)

@@ -55,6 +55,7 @@ from drafter.compose.select import (
     Selector,
     county_short,
     key_phrases,
+    part_words,
     provenance_of,
     said_thrice,
 )
@@ -687,6 +688,7 @@ def compose_draft(
     parts = _not_redone(parts, preamble)
     parts = [_lines_joined(part, selector) for part in parts]
     parts = [_lines_left_out(part) for part in parts]
+    parts = [_openers_spoken_of(part, selector) for part in parts]
     if groups is not None:
         parts = grouped(parts, groups.placement, groups.headings)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
@@ -1133,6 +1135,45 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
     if len(paragraphs) == len(part.paragraphs):
         return part
     return replace(part, paragraphs=tuple(paragraphs))
+
+
+OPENER_CHARS = 16  # a paragraph's first sentence this short, of one clause, reads as its sub-head
+
+
+def _openers_spoken_of(part: Part, selector: Selector) -> Part:
+    """A plain paragraph opening on a short bank sentence of one clause reads as headed by it:
+    where that sentence names a thing (稳步推进既有住宅加装电梯工作。) the next neither names, nor
+    speaks of (``on_lead``), nor shares its matter (扎实推进……生活垃圾分类工作), the paragraph
+    opens on the next — a unit shortened to a stub and what followed it elsewhere (round 69's
+    writer: 加强种质资源保护和利用。抓好“菜篮子”稳产保供, 标题和内容对不上)."""
+    paragraphs: list[Paragraph] = []
+    for paragraph in part.paragraphs:
+        pieces = paragraph.pieces
+        if paragraph.lead is None and len(pieces) >= 2 and _a_stub(pieces[0]):
+            first, after = pieces[0], pieces[1]
+            named = part_words(first.text)
+            matter = selector.matter_of_piece(first)
+            if (
+                named
+                and not named & part_words(after.text)
+                and not on_lead(first.text.rstrip("。"), after.text)
+                and (matter is None or matter != selector.matter_of_piece(after))
+                and not after.told
+            ):
+                paragraph = Paragraph(pieces[1:])
+        paragraphs.append(paragraph)
+    return replace(part, paragraphs=tuple(paragraphs))
+
+
+def _a_stub(piece: Piece) -> bool:
+    """A bank sentence of one short clause (not the targets file's)."""
+    return (
+        len(piece.text) <= OPENER_CHARS
+        and "，" not in piece.text
+        and not piece.told
+        and piece.provenance is not None
+        and bool(piece.provenance.entry)
+    )
 
 
 def _matters_together(part: Part, selector: Selector) -> Part:
