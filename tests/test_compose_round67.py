@@ -54,6 +54,10 @@ def test_a_part_says_its_leading_matter_first() -> None:
     ]
     # a topic with no leading matter keeps its order
     assert _leading_first(selector, [law, politics], "招商引资") == [law, politics]
+    # a paragraph opening on it, going on to other matters, opens the part (round 71's writer:
+    # 两个确立 in the middle of the part — 树牢“四个意识”…… then 作风 and 监督)
+    opening = Paragraph((politics.pieces[0], *honest.pieces, *law.pieces))
+    assert _leading_first(selector, [law, honest, opening], "作风建设") == [opening, law, honest]
 
 
 def test_a_target_follows_the_measures_a_run_in_head_opens() -> None:

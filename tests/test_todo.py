@@ -101,6 +101,23 @@ def test_a_past_figure_becomes_a_number_to_supply_with_todo() -> None:
     assert Selector(bank, 1, {"county": "青禾县"}, todo=True).fill_text(crowded) is None
 
 
+def test_a_figure_the_targets_file_gives_is_not_asked_for_again() -> None:
+    """Round 71's writer: the review stated 农村居民人均可支配收入……增长5.7%, then an area asked
+    城乡居民人均可支配收入分别增长【待补：比例】. A sentence leaving a figure to fill that names a
+    figure of the targets file, or the measure it names, is not said."""
+    bank = make_bank()
+    sentence = "城乡居民人均可支配收入分别增长{percent}、{percent}。"
+    names = ("农村居民人均可支配收入", "规模以上工业增加值")
+    given = Selector(bank, 1, {"county": "青禾县"}, todo=True, figure_names=names)
+    assert given.fill_text(sentence) is None
+    assert given.fill_text("规上工业增加值增长{percent}。") is None
+    other = "新增农民合作社{number}家。"
+    assert given.fill_text(other) == "新增农民合作社【待补：数字】家。"
+    free = Selector(bank, 1, {"county": "青禾县"}, todo=True)
+    asked = "城乡居民人均可支配收入分别增长【待补：比例】、【待补：比例】。"
+    assert free.fill_text(sentence) == asked
+
+
 def test_lint_does_not_find_a_county_inside_a_word() -> None:
     findings = lint_speech(["新增城区供热面积，提升群众冬季取暖质量。"], county="高唐县")
     assert not [f for f in findings if "增城区" in f.message]

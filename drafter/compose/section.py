@@ -1812,8 +1812,11 @@ def _leading_first(selector: Selector, paragraphs: list[Paragraph], topic: str) 
         return paragraphs
 
     def on_leading(paragraph: Paragraph) -> bool:
-        named = [selector.matter_of_piece(p) for p in (paragraph.lead, *paragraph.pieces) if p]
-        return bool(named) and named.count(leading) * 2 >= len(named)
+        # (of its sentences that name a matter, the first or half of them: 树牢“四个意识”……
+        # opening a paragraph that goes on to 作风 and 监督)
+        said = (selector.matter_of_piece(p) for p in (paragraph.lead, *paragraph.pieces) if p)
+        named = [m for m in said if m is not None]
+        return bool(named) and (named[0] == leading or named.count(leading) * 2 >= len(named))
 
     at = next((i for i, p in enumerate(paragraphs) if on_leading(p)), None)
     start = 1 if paragraphs[0].pieces and _frames(paragraphs[0]) else 0
