@@ -356,3 +356,27 @@ def test_a_group_is_headed_by_a_heading_naming_its_first_part_s_topic(selector: 
             if head is not None and at != len(heads):
                 assert lead in names(head.text), (seed, head.text)
         assert first in names(heads[point - 1].text)  # type: ignore[union-attr]
+
+
+def test_sections_are_said_band_by_band_in_the_writer_s_order_within_a_band() -> None:
+    """Round 71's writer (and round 69's): 回顾和部署都以“安全稳定”开头，是照指标文件顺序抄的 —
+    a speech takes up 发展 first, then 城乡、生态, 民生, 安全, 自身建设; within a band the
+    writer's order stands, and a topic of no band stays after the one before it."""
+    table = load_groups()
+    listed = ["安全稳定", "商贸消费", "乡村振兴", "民生保障", "工业发展", "城乡建设", "作风建设"]
+    order = table.in_usual_order(listed)
+    assert [listed[i] for i in order] == [
+        "商贸消费",
+        "乡村振兴",
+        "工业发展",
+        "城乡建设",
+        "民生保障",
+        "安全稳定",
+        "作风建设",
+    ]
+    assert table.in_usual_order(["工业发展", "项目建设"]) == [0, 1]  # the writer's within a band
+    custom = ["生态环保", "林业碳汇", "项目建设"]  # 林业碳汇: a county's own topic
+    assert [custom[i] for i in table.in_usual_order(custom)] == ["项目建设", "生态环保", "林业碳汇"]
+    # every topic of the shipped bank is in one band exactly
+    banded = [t for band in table.bands for t in band]
+    assert sorted(banded) == sorted(shipped_bank().topic_names())

@@ -59,7 +59,8 @@ def test_a_draft_its_sections_can_carry_adds_nothing(tmp_path: Path) -> None:
     topics = ["项目建设", "民生保障", "生态环保"]
     result = draft_speech(_targets(tmp_path, "work_meeting", "县政府第一次全体会议", 3000, topics))
     assert not any(w.startswith(ADDED_WARNING) for w in result.warnings)
-    assert [p.topic for p in result.draft.parts] == [*topics, "抓落实"]
+    # (the sections in the usual order: 生态 before 民生)
+    assert [p.topic for p in result.draft.parts] == ["项目建设", "生态环保", "民生保障", "抓落实"]
 
 
 def test_fillers_follow_the_kind_and_skip_the_sections(tmp_path: Path) -> None:

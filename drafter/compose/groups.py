@@ -96,12 +96,24 @@ class Cluster:
 class GroupTable:
     over: int  # a draft with more numbered parts than this is grouped
     clusters: tuple[Cluster, ...]
+    # the bands of topics a speech takes up in turn (发展 before 城乡、生态, 民生, 安全, 自身建设)
+    bands: tuple[tuple[str, ...], ...] = ()
 
     def cluster_of(self, topic: str) -> int | None:
         for index, cluster in enumerate(self.clusters):
             if topic in cluster.topics:
                 return index
         return None
+
+    def in_usual_order(self, topics: Sequence[str]) -> list[int]:
+        """The indexes of ``topics`` in the order a speech takes them up: band after band
+        (``bands``), the writer's order within a band; a topic of no band goes with the one
+        before it (round 71's writer: 回顾和部署都以“安全稳定”开头，是照指标文件顺序抄的)."""
+        band_of = {topic: i for i, band in enumerate(self.bands) for topic in band}
+        ranks: list[int] = []
+        for topic in topics:
+            ranks.append(band_of.get(topic, ranks[-1] if ranks else 0))
+        return sorted(range(len(topics)), key=lambda i: ranks[i])
 
 
 @functools.cache
@@ -123,6 +135,7 @@ def load_groups(path: Path = GROUPS_FILE) -> GroupTable:
             )
             for c in data["clusters"]
         ),
+        bands=tuple(tuple(str(t) for t in band) for band in data.get("bands", ())),
     )
 
 

@@ -1540,9 +1540,16 @@ def plan_parts(
     up after the sections, headed like them (``filler_topics``). The sections' headings share
     one frame, and so does 抓落实 (真抓实干抓落实); the 廉政 part and a report's
     三、加强政府自身建设 stand apart."""
-    topics = [section.topic for section in targets.sections]
-    titles: list[str | None] = [section.title for section in targets.sections]
-    keys: list[str | None] = [f"sections[{i}]" for i in range(len(targets.sections))]
+    # (the writer's sections band by band: 安全稳定 listed first is said after 民生; a plan the
+    # writer approved keeps its own order)
+    order = (
+        list(range(len(targets.sections)))
+        if layout is not None
+        else load_groups().in_usual_order([s.topic for s in targets.sections])
+    )
+    topics = [targets.sections[i].topic for i in order]
+    titles: list[str | None] = [targets.sections[i].title for i in order]
+    keys: list[str | None] = [f"sections[{i}]" for i in order]
     topics += added
     titles += [None] * len(added)
     keys += [None] * len(added)
@@ -1560,11 +1567,11 @@ def plan_parts(
     if duty is not None and plan.own_part:
         headings.append(report_heading(selector, _OWN_PART, {}) or Piece(OWN_PART_HEADING))
     planned = [
-        PartPlan(topic, heading, targets.sections[i] if i < sections else None, None)
+        PartPlan(topic, heading, targets.sections[order[i]] if i < sections else None, None)
         for i, (topic, heading) in enumerate(zip(topics, headings, strict=True))
     ]
     planned = [
-        replace(p, section_index=i)
+        replace(p, section_index=order[i])
         if i < sections
         else p
         if i < sections + len(added)
@@ -1656,7 +1663,9 @@ def _preamble(
     placed: frozenset[int] = frozenset()
     figures_placed: frozenset[int] = frozenset()
     if plan.review_share:
-        area_topics = [s.topic for s in targets.sections if s.topic not in ("作风建设", "抓落实")]
+        listed = [s.topic for s in targets.sections]
+        in_order = [listed[i] for i in load_groups().in_usual_order(listed)]
+        area_topics = [t for t in in_order if t not in ("作风建设", "抓落实")]
         if not set(area_topics) & set(_LIVELIHOOD):
             # a report's year is reviewed for the people's livelihood whatever its plan lists
             # (round 61's writer: 回顾七项里一项民生都没有)
