@@ -1036,6 +1036,19 @@ def test_a_plan_does_not_start_what_its_review_said_was_done() -> None:
         "启动老旧小区改造三年行动。",
     ]
     assert kept[1] == short  # (one sentence would be left: the paragraph stays as it is)
+    # round 71: what the review said finished is not done again (完成…… / 加快推进……建设;
+    # ……通过省级督导评估 / 推进义务教育优质均衡发展); a measure keeping it up stays
+    preamble = _after_review("义务教育优质均衡发展通过省级督导评估。", mined)
+    again = Paragraph(
+        (
+            Piece("落实教师补充长效机制，完成教师招聘。", mined),
+            Piece("推进义务教育优质均衡发展，缩小城乡差距。", mined),
+            Piece("巩固义务教育优质均衡发展成果，提升办学水平。", mined),
+        )
+    )
+    part = replace(part, paragraphs=(again,))
+    said = [p.text for p in _not_redone([part], preamble)[0].paragraphs[0].pieces]
+    assert said == [again.pieces[0].text, again.pieces[2].text]
 
 
 def test_a_paragraph_its_repeats_leave_a_sub_head_alone_is_left_out() -> None:

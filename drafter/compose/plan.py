@@ -825,11 +825,19 @@ def quoted_terms(text: str) -> list[str]:
 _STARTED = re.compile(r"编制|启动|成立|设立|组建")
 
 
-def _started(text: str) -> list[frozenset[str]]:
+# What a review says finished (高质量完成国土空间规划; 义务教育优质均衡发展通过省级督导评估),
+# and the verbs of a measure that would do it again (加快推进国土空间规划体系建设; 推进义务教育
+# 优质均衡发展 — round 71's writer: 回顾说“高质量完成”、部署又说“完成审查报批”).
+_FINISHED = re.compile(r"完成|建成|竣工|完工|通过")
+_ACTED = re.compile(r"编制|启动|成立|设立|组建|完成|推进|建设|创建")
+
+
+def _started(text: str, verbs: re.Pattern[str] = _STARTED) -> list[frozenset[str]]:
     """The phrases of four characters of what ``text`` starts: the words after 编制/启动/…
-    (科学编制国土空间规划), or before it where it ends its clause (国土空间总体规划编制。)."""
+    (科学编制国土空间规划), or before it where it ends its clause (国土空间总体规划编制。);
+    ``verbs``: other verbs' objects so read."""
     objects: list[frozenset[str]] = []
-    for match in _STARTED.finditer(text):
+    for match in verbs.finditer(text):
         after = _CLAUSE_RUN.match(text, match.end())
         if after is not None and len(after.group()) >= SLOGAN:
             objects.append(key_phrases(after.group()[:OBJECT_CHARS], SLOGAN))
@@ -840,6 +848,24 @@ def _started(text: str) -> list[frozenset[str]]:
     return objects
 
 
+def _finished(text: str) -> list[frozenset[str]]:
+    """The phrases of four characters of what ``text`` says finished: the words on either side
+    of 完成/通过/… in their clause (高质量完成国土空间规划; 义务教育优质均衡发展通过省级
+    督导评估)."""
+    objects: list[frozenset[str]] = []
+    for match in _FINISHED.finditer(text):
+        after = _CLAUSE_RUN.match(text, match.end())
+        before = _CLAUSE_TAIL.search(text, 0, match.start())
+        if _YEARLY.search(text, match.end(), match.end() + OBJECT_CHARS + 4):
+            continue  # a year's task done (完成征兵任务) is done again the next year
+        if after is not None:
+            objects.append(key_phrases(after.group()[:OBJECT_CHARS], SLOGAN))
+        if before is not None:
+            objects.append(key_phrases(before.group()[-OBJECT_CHARS:], SLOGAN))
+    return objects
+
+
+_YEARLY = re.compile(r"任务|目标|指标")
 _CLAUSE_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 OBJECT_CHARS = 8  # characters of the object a start verb takes, read on either side
@@ -848,18 +874,26 @@ OBJECT_CHARS = 8  # characters of the object a start verb takes, read on either 
 def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
     """The parts without a bank sentence that starts what the review said was done, naming a
     phrase of four characters the review named (科学编制国土空间规划 in the review, 加快推进
-    国土空间总体规划编制 among the measures: rounds 27 and 28). A paragraph keeps its first
-    sentence unless two or more go on without it, its lead's too."""
+    国土空间总体规划编制 among the measures: rounds 27 and 28), or does again what it said was
+    finished (高质量完成国土空间规划 / 加快推进国土空间规划体系建设: round 71). A paragraph keeps
+    its first sentence unless two or more go on without it, its lead's too."""
     done: set[str] = set()
+    finished: set[str] = set()  # the objects of what the review said finished
     for paragraph in (*preamble.review, *preamble.areas):
         for piece in (*((paragraph.lead,) if paragraph.lead else ()), *paragraph.pieces):
             done |= key_phrases(piece.text, SLOGAN)
+            if piece.provenance is not None and piece.provenance.entry:
+                # (a bank record: the targets file's figures are the year's, not a work done)
+                finished.update(*_finished(piece.text))
     if not done:
         return parts
 
     def redone(piece: Piece) -> bool:
-        mined = piece.provenance is not None and bool(piece.provenance.entry)
-        return mined and any(not done.isdisjoint(o) for o in _started(piece.text))
+        if piece.provenance is None or not piece.provenance.entry:
+            return False
+        return any(not done.isdisjoint(o) for o in _started(piece.text)) or any(
+            not finished.isdisjoint(o) for o in _started(piece.text, _ACTED)
+        )
 
     def kept(paragraph: Paragraph) -> Paragraph:
         pieces = paragraph.pieces
