@@ -27,6 +27,9 @@ def test_a_particular_the_writer_can_supply_becomes_a_placeholder() -> None:
         with_placeholders("加快“{county}苹果”品牌认证。") == "加快【待补：本地品牌名称】品牌认证。"
     )
     assert with_placeholders("加快项目建设。") is None
+    # a later phase goes with the firm or site that names it (round 71: 启动同光科技【待补】)
+    phased = with_placeholders("加快新兴产业发展壮大，启动同光科技二期项目，培育链主企业。")
+    assert phased == "加快新兴产业发展壮大，启动【待补：项目名称】，培育链主企业。"
 
 
 def test_only_with_todo_is_such_a_sentence_said() -> None:

@@ -519,6 +519,11 @@ _MATTERS = [
     # round 71: 县城 and 城区 say where; the sentence's matter is what is done there
     ("深化企业厂区、建筑工地、城区道路等重点区域扬尘治理。", "大气"),
     ("对城区部分老旧管网进行改造，解决街道雨污横流问题。", "市政"),
+    # round 71's writer: sentences under 金融、食品药品、安全生产 and 教育 in two or three drafts
+    ("坚持行政权力公开透明运行，深化政务公开，让政府权力在阳光下运行。", "监督"),
+    ("严格落实网格化监管工作机制，严控新增违法占地建设。", "城市管理"),
+    ("加强社区组织建设与管理，扎实推进高标准社区建设。", "社会治理"),
+    ("加快为农综合服务平台建设，构建线上线下相融合的城乡商品流通渠道。", "电商物流"),
     ("持续开展马路市场、交通秩序、县城容貌专项整治，营造整洁美观的城市环境。", "城市管理"),
     ("加快推进以县城为重要载体的新型城镇化建设。", "县城"),
 ]
@@ -1452,3 +1457,26 @@ def test_the_matter_weights_are_those_of_the_shipped_bank() -> None:
     assert weights_of_bank(REPO / "phrasebank") == WEIGHTS_FILE.read_text(encoding="utf-8"), (
         "重新生成：python -m drafter.mining.aspects phrasebank > drafter/mining/matter_weights.tsv"
     )
+
+
+def test_a_sentence_naming_no_matter_stays_in_the_company_it_was_written_in() -> None:
+    """Round 71's writer: 完成……家庭经济困难学生资助工作。加快为农综合服务平台建设…… in a part on
+    教育卫生 — the unit listed 学生资助、就业、残疾人, then 为农服务; with 就业 and 残疾人 left out
+    (another topic's matters), the sentence naming no matter that followed them goes too. One
+    following a sentence of the part's own topic left out (thinned) stays."""
+    from drafter.compose.units import _in_company
+
+    sentences = [
+        "完成家庭经济困难学生资助工作。",
+        "抓好毕业生、农民工等重点群体就业。",
+        "加强残疾人大学生专项资助。",
+        "加快为农综合服务平台建设，构建城乡商品流通渠道。",
+    ]
+    matters = ("教育卫生/教育", "民生保障/就业", "民生保障/救助", "")
+    unit = _matter_view("pg-1", sentences, "教育卫生/教育", "教育卫生", matters)
+    assert _in_company((0, 3), unit, "教育卫生") == (0,)
+    assert _in_company((0, 1, 2, 3), unit, "民生保障") == (0, 1, 2, 3)
+    # after a sentence of the part's own topic left out, it stays
+    own = ("教育卫生/教育", "教育卫生/教育", "教育卫生/教育", "")
+    thinned = _matter_view("pg-2", sentences, "教育卫生/教育", "教育卫生", own)
+    assert _in_company((0, 3), thinned, "教育卫生") == (0, 3)

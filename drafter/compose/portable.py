@@ -235,9 +235,15 @@ _RESULT_CLAIM = re.compile(
 # pattern, what the writer is asked for, and how much of the match stays (a verb before it).
 PLACEHOLDER = "【待补：{}】"
 PLACEHOLDER_PATTERN = re.compile(r"【待补：[^】]{1,12}】")
+# A project's later phase named by its firm or site (启动同光科技二期项目): the name goes with
+# the phase (round 71: 启动同光科技【待补：设施名称】 kept another county's firm).
+_PHASED = re.compile(
+    r"(启动|推进|建设|实施|完成|加快|开工|建成|推动|做好|抓好)[\u4e00-\u9fff]{2,8}?[一二三]期(?:项目|工程)"
+)
 _PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (_COUNTY_BRAND, "本地品牌名称", 0),
     (_NAMED_TOWN, "小镇名称", 0),
+    (_PHASED, "项目名称", 1),
     (_FACILITY, "设施名称", 0),
     (_FINISHED, "项目名称", 1),
 )

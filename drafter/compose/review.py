@@ -438,7 +438,10 @@ def _with_records(
         if candidate.text in selector.used or selector.too_similar(candidate.text):
             continue
         filled = PLACEHOLDER_PATTERN.search(candidate.text) is not None
-        if filled and to_fill >= AREA_PLACEHOLDER_SENTENCES and not selector.own_county:
+        if filled and (
+            selector.placeholders_spent(candidate.text)
+            or (to_fill >= AREA_PLACEHOLDER_SENTENCES and not selector.own_county)
+        ):
             continue
         as_planned = candidate.phrase.mode is not Mode.ACHIEVEMENT and not _ENDS_ON_RESULT.search(
             candidate.text

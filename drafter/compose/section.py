@@ -689,6 +689,8 @@ class _Items:
             (not self.loose and not runs.isdisjoint(item.runs))
             or candidate.text in self.selector.used
             or self.selector.too_similar(candidate.text)
+            # (the pool was fetched before the draft's places to fill ran out)
+            or self.selector.placeholders_spent(candidate.text)
             # (a part that would fall short says a thing again rather than leave a gap)
             or (not self.loose and self.selector.names_said(candidate.text))
         ):

@@ -1333,6 +1333,11 @@ class Selector:
             if word in text:
                 self.capped[word] = self.capped.get(word, 0) + 1
 
+    def placeholders_spent(self, text: str) -> bool:
+        """``text`` leaves the writer a fact to fill and the draft holds its share of them."""
+        full = self.placeholders >= self.placeholder_limit
+        return full and PLACEHOLDER_PATTERN.search(text) is not None
+
     @contextmanager
     def placeholders_apart(self, limit: int) -> Iterator[None]:
         """Within: the 待补 places said counted apart from the draft's, up to ``limit`` (a

@@ -980,6 +980,7 @@ class _Choice:
         if terms.thin:
             indexes = _thinned(indexes, unit, self.rng)
         indexes = _spared(indexes, unit, self.ledger.aside)
+        indexes = _in_company(indexes, unit, terms.topic)
         indexes = indexes[: self.ledger.source_room(unit.source)]
         pick = Chosen(unit, indexes)
         if len(indexes) < unit.min_sentences or pick.scrap(terms.floor):
@@ -1336,6 +1337,26 @@ def _spared(indexes: tuple[int, ...], unit: UnitView, aside: str) -> tuple[int, 
             break
         if unit.roles[index] == "measure" and set_aside(aside, unit.sentences[index]):
             kept.remove(index)
+    return tuple(kept)
+
+
+def _in_company(indexes: tuple[int, ...], unit: UnitView, topic: str) -> tuple[int, ...]:
+    """The unit's sentences kept, less those naming no matter of their own that followed one on
+    another topic's matter left out: such a sentence goes on with what was said before it
+    (学生资助。就业。残疾人。加快为农综合服务平台建设 — a paragraph's list of fields; said after
+    学生资助 alone in a part on 教育卫生, round 71's writer read it as put in the wrong place)."""
+    kept: list[int] = []
+    for i in indexes:
+        before = unit.matter_of(i - 1) if i > 0 else None
+        if (
+            kept
+            and i - 1 not in kept
+            and unit.matter_of(i) is None
+            and before is not None
+            and home_of(before) != topic
+        ):
+            continue
+        kept.append(i)
     return tuple(kept)
 
 
