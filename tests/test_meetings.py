@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_compose import _shipped_bank, draft_document, make_targets
+from test_compose import _shipped_bank, draft_document, make_report, make_targets
 
 from drafter.compose.plan import MEETING_PARTS
 from drafter.document import Role
@@ -407,3 +407,24 @@ def test_an_economic_work_conference_relays_the_years_policy_orientation() -> No
     later = make_targets(kind="plenary", meeting="县委经济工作会议", date="2030-12-27", year=2031)
     _, doc = draft_document(later, bank)
     assert "货币政策" not in doc.text.split("同志们：", 1)[1][:200]
+
+
+def test_a_work_report_carries_out_the_two_sessions_once_they_closed() -> None:
+    """Round 71's writer: a report given on 14 March 2025, after the national 两会 closed (11
+    March), said nothing of them. The general requirements carry out the economic work
+    conference's spirit, and the 两会's once they closed; a year the table does not list says
+    the conference's alone."""
+    import datetime as dt
+
+    from drafter.compose.portable import relayed_of
+
+    assert relayed_of(2025, dt.date(2025, 3, 14)) == "中央经济工作会议和全国两会精神"
+    assert relayed_of(2025, dt.date(2025, 1, 14)) == "中央经济工作会议精神"
+    assert relayed_of(2031, dt.date(2031, 3, 20)) == "中央经济工作会议精神"
+    assert relayed_of(2025, None) == "中央经济工作会议精神"
+    bank = _shipped_bank()
+    for date, said in (("2025-03-14", True), ("2025-01-14", False)):
+        report = make_report(("工业发展", "民生保障"), date=date, year=2025)
+        _, doc = draft_document(report, bank)
+        assert "全面落实中央经济工作会议" in doc.text
+        assert ("全国两会精神" in doc.text) is said

@@ -127,6 +127,8 @@ class Draft:
     guidance: str = "党的二十大和二十届历次全会精神"
     # the central economic work conference's policy orientation for the deployed year ("": none)
     policy: str = ""
+    # the central meetings a work report's year carries out (中央经济工作会议和全国两会精神)
+    relayed: str = ""
     unit: str = "县"  # 县 / 区 / 市 / 旗, from the county's name
     # a report's level-1 headings over its review and its plan (2024年工作回顾, 2025年工作安排),
     # mined from real reports; None: the template's own

@@ -36,6 +36,7 @@ from drafter.compose.portable import (
     load_dated_musts,
     plan_period,
     policy_of,
+    relayed_of,
 )
 from drafter.compose.review import figures_by_area, review_areas
 from drafter.compose.section import (
@@ -1821,6 +1822,7 @@ def _draft(
         next_plan_name=period.next_name,
         guidance=guidance_of(targets.year),
         policy=policy_of(targets.year),
+        relayed=relayed_of(targets.year, targets.date),
         unit=unit_of(targets.county),
         date_line=(
             f"（{targets.date.year}年{targets.date.month}月{targets.date.day}日）"

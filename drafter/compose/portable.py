@@ -20,6 +20,7 @@ Two more lists, documented for writers:
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -627,6 +628,18 @@ def policy_of(year: int) -> str:
     ``dated_terms.yaml``), or "" for a year it does not list."""
     rows = {int(row["year"]): str(row["text"]) for row in _dated_file().get("policy", ())}
     return rows.get(year, "")
+
+
+def relayed_of(year: int, date: dt.date | None) -> str:
+    """The central meetings whose spirit a work report of ``year`` given on ``date`` carries
+    out: the economic work conference's, and the national 两会's once they closed (``sessions``
+    of ``dated_terms.yaml``; a year not listed: the conference's alone)."""
+    closed = {
+        int(row["year"]): dt.date.fromisoformat(str(row["closed"]))
+        for row in _dated_file().get("sessions", ())
+    }
+    after = date is not None and year in closed and date > closed[year]
+    return "中央经济工作会议和全国两会精神" if after else "中央经济工作会议精神"
 
 
 @dataclass(frozen=True, slots=True)
