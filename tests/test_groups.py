@@ -356,6 +356,10 @@ def test_a_group_is_headed_by_a_heading_naming_its_first_part_s_topic(selector: 
             if head is not None and at != len(heads):
                 assert lead in names(head.text), (seed, head.text)
         assert first in names(heads[point - 1].text)  # type: ignore[union-attr]
+        # the closing 抓落实 standing alone keeps its own heading or takes one naming it (round
+        # 72's writer: 八、坚持正向发力，以更大决心打好攻坚硬仗 — 名不副实)
+        closing = heads[-1]
+        assert closing is None or "抓落实" in names(closing.text), (seed, closing.text)
 
 
 def test_sections_are_said_band_by_band_in_the_writer_s_order_within_a_band() -> None:

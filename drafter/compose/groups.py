@@ -350,7 +350,13 @@ def group_headings(
         )
         own = tuple(text for text in own if text[:2] not in below[point]) or own
         same = [text for text in own if opening and text.startswith(opening)]
-        if mined is not None and firsts[point] not in mined.topics and point not in alone:
+        if mined is not None and point in alone and firsts[point] not in named(mined.text):
+            # a closing part standing alone takes a heading of the groups' opening only where it
+            # names the part's topic (round 72's writer: 八、坚持正向发力，以更大决心打好攻坚硬仗
+            # over 抓落实 — 名不副实), else the table's of that opening, else keeps its own
+            taken.discard(mined.id)
+            mined = None
+        elif mined is not None and firsts[point] not in mined.topics and point not in alone:
             # a group's heading names its first part's topic (round 71's writer: 坚定不移抓生态
             # 治理 over （一）……在建设宜居城市上加力提效): another report's opening as the draft's
             # do, else the table's (坚定不移抓城乡建设和生态治理)
