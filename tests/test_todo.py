@@ -193,3 +193,19 @@ def test_a_review_without_its_headline_figure_asks_for_it_with_todo() -> None:
     assert achievement_paragraph(bare) is None
     alone = achievement_paragraph(bare, todo=True)
     assert alone is not None and alone.text.endswith("增长【待补：比例】。")
+
+
+def test_a_review_given_after_the_year_s_end_estimates_nothing() -> None:
+    """Round 72's writer: a report of 14 March 2025 reviewing 2024 said 预计现代服务业增加值增长
+    【待补：比例】 — the year is over, its figures are known. (The round's targets file and seed.)"""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft
+    from drafter.targets.load import load_targets
+
+    bank = _shipped_bank()
+    path = REPO / "docs" / "reviews" / "units-round72" / "targets" / "wr-ningli.yaml"
+    targets = load_targets(path, topics=bank.topic_names())
+    for seed in (82, 83):
+        draft = compose_draft(targets, bank, todo=True, seed=seed)
+        assert "预计" not in "".join(p.text for p in draft.review_areas)
