@@ -197,7 +197,7 @@ def test_a_review_without_its_headline_figure_asks_for_it_with_todo() -> None:
 
 def test_a_review_given_after_the_year_s_end_estimates_nothing() -> None:
     """Round 72's writer: a report of 14 March 2025 reviewing 2024 said 预计现代服务业增加值增长
-    【待补：比例】 — the year is over, its figures are known. (The round's targets file and seed.)"""
+    【待补：比例】 — the year is over, its figures are known (the round's targets file, seed)."""
     from test_compose import _shipped_bank
 
     from drafter.compose.plan import compose_draft
