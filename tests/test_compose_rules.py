@@ -625,3 +625,36 @@ def test_a_paragraph_does_not_open_on_a_stub_the_next_sentence_leaves() -> None:
     result = _openers_spoken_of(part, selector).paragraphs
     assert result[0].text == "扎实推进城市住宅小区生活垃圾分类工作，实现全覆盖。"
     assert result[1:] == (going_on, told, long)
+
+
+def test_a_draft_whose_figures_fell_does_not_call_its_times_golden() -> None:
+    """Round 72's writer: 开头说指标下滑、“必须引起高度警醒”，结尾说“当前的峪滦，正处在黄金发展的
+    机遇期” — with a figure of the targets file falling, no bank sentence calls the times golden;
+    with none falling, it may."""
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.compose.plan import _not_upbeat
+    from drafter.document import Provenance
+
+    mined = Provenance(kind="body", entry="bd-1")
+    golden = Piece("当前的青禾，正处在黄金发展的机遇期、比较优势的转化期。", mined)
+    work = Piece("各级各部门要强化责任担当，确保各项任务落地见效。", mined)
+    part = Part(
+        1, Piece("抓落实"), (Paragraph((golden, work)), Paragraph((golden,))), "抓落实", None
+    )
+    kept = _not_upbeat(part).paragraphs
+    assert [p.text for p in kept] == [work.text]
+
+
+def test_the_round_72_plenary_of_falling_figures_says_no_golden_times() -> None:
+    from drafted import shipped_bank
+
+    from drafter.compose.plan import compose_draft
+    from drafter.targets.load import load_targets
+
+    bank = shipped_bank()
+    path = REPO / "docs" / "reviews" / "units-round72" / "targets" / "wm-yuluan.yaml"
+    targets = load_targets(path, topics=bank.topic_names())
+    assert any(f.growth is not None and f.growth < 0 for f in targets.review.figures)
+    draft = compose_draft(targets, bank, seed=82)
+    said = "".join(p.text for part in draft.parts for p in part.paragraphs)
+    assert "黄金发展" not in said

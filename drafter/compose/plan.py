@@ -690,6 +690,8 @@ def compose_draft(
     parts = [_lines_joined(part, selector) for part in parts]
     parts = [_lines_left_out(part) for part in parts]
     parts = [_openers_spoken_of(part, selector) for part in parts]
+    if any(f.growth is not None and f.growth < 0 for f in targets.review.figures):
+        parts = [_not_upbeat(part) for part in parts]
     if groups is not None:
         parts = grouped(parts, groups.placement, groups.headings)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
@@ -1169,6 +1171,30 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
         index += 1
     if len(paragraphs) == len(part.paragraphs):
         return part
+    return replace(part, paragraphs=tuple(paragraphs))
+
+
+# The county's times called golden (当前的……，正处在黄金发展的机遇期、比较优势的转化期): said in a
+# speech whose figures fell, it contradicts its own review (round 72's writer: 开头说指标下滑、
+# “必须引起高度警醒”，结尾说“黄金发展的机遇期”; round 69's: 显得自相矛盾).
+_UPBEAT = re.compile(r"黄金发展|黄金期|正处在[^。；]{0,12}机遇期")
+
+
+def _not_upbeat(part: Part) -> Part:
+    """The part without a bank sentence calling the county's times golden (``_UPBEAT``): for a
+    draft whose targets file reports a figure that fell."""
+
+    def upbeat(piece: Piece) -> bool:
+        mined = piece.provenance is not None and bool(piece.provenance.entry)
+        return mined and not piece.told and _UPBEAT.search(piece.text) is not None
+
+    paragraphs = []
+    for paragraph in part.paragraphs:
+        kept = tuple(p for p in paragraph.pieces if not upbeat(p))
+        if len(kept) == len(paragraph.pieces):
+            paragraphs.append(paragraph)
+        elif kept:
+            paragraphs.append(replace(paragraph, pieces=kept))
     return replace(part, paragraphs=tuple(paragraphs))
 
 
