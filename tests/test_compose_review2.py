@@ -499,13 +499,20 @@ def test_a_review_area_says_at_most_three_measures_of_a_plan() -> None:
     from test_compose import _shipped_bank
 
     from drafter.compose.plan import compose_draft
-    from drafter.compose.review import _ENDS_ON_RESULT, PLANNED_SENTENCES
+    from drafter.compose.review import (
+        _ENDS_ON_RESULT,
+        PLANNED_SENTENCES,
+        TODO_PLANNED_SENTENCES,
+    )
     from drafter.phrasebank.model import Kind, Mode
 
     bank = _shipped_bank()
     targets = make_report(("工业发展", "项目建设", "城乡建设", "生态环保", "民生保障"), 9000)
-    for seed in (1, 2):
-        draft = compose_draft(targets, bank, seed=seed)
+    # (with --todo, records with the writer's figures to fill take the plan measures' place:
+    # round 72's writer)
+    for seed, todo in ((1, False), (2, False), (1, True), (2, True)):
+        cap = TODO_PLANNED_SENTENCES if todo else PLANNED_SENTENCES
+        draft = compose_draft(targets, bank, seed=seed, todo=todo)
         areas = [p for p in draft.review_areas if p.lead is not None]
         assert areas
         # (round 63: 四是……提质增效, 五是……提质增效) no two areas' leads end alike
@@ -520,7 +527,7 @@ def test_a_review_area_says_at_most_three_measures_of_a_plan() -> None:
                     continue
                 if phrase.mode is not Mode.ACHIEVEMENT and not _ENDS_ON_RESULT.search(piece.text):
                     planned += 1
-            assert planned <= PLANNED_SENTENCES, area.text
+            assert planned <= cap, area.text
 
 
 def test_a_plan_does_not_aim_at_what_the_county_achieved() -> None:
