@@ -454,6 +454,9 @@ def test_a_review_speaks_in_other_reviews_general_records_first() -> None:
     assert not _NOT_A_RECORD.search("城乡低保、特困救助标准进一步提高，低保覆盖面不断扩大。")
     assert says_problem("民营经济不活跃，营商环境需进一步优化。")
     assert says_problem("城乡基本公共服务均等化推进任重道远。")
+    # rounds 71 and 73: a want complained of, among the measures of two drafts
+    assert says_problem("县城建设和开发区建设需要大量资金投入，仅靠有限的财政资金不可能实现。")
+    assert not says_problem("加大财政投入和金融支持力度，加强配套设施建设。")
     assert not says_problem("进一步优化营商环境，提升政务服务效能。")
 
 

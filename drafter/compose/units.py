@@ -551,7 +551,10 @@ _SHORTCOMING = re.compile(
     r"思想固化|时有发生|不同程度(?:地)?存在|"
     # a thing said still wanting (民营经济不活跃，营商环境需进一步优化: a review's problems
     # paragraph, read in round 59's tree as an area's closing result)
-    r"不活跃|[仍还尚]?需(?:要)?进一步|[仍还]需|任重道远"
+    r"不活跃|[仍还尚]?需(?:要)?进一步|[仍还]需|任重道远|"
+    # a want complained of (县城建设和开发区建设需要大量资金投入，仅靠有限的财政资金不可能实现:
+    # rounds 71 and 73 — 像是在诉苦, read in two drafts among the measures)
+    r"仅靠[^，。；]{0,12}(?:不可能|难以|无法)"
 )
 
 
