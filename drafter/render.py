@@ -40,7 +40,6 @@ from drafter.compose.wording import (
 from drafter.document import Block, Document, DocumentMeta, Provenance, Role, Run
 from drafter.errors import TemplateError
 from drafter.numerals import to_chinese
-from drafter.outline.markers import CARRYING_OUT
 from drafter.records import dataclass
 
 ROLE_TAGS: dict[str, Role] = {
@@ -202,23 +201,6 @@ TEMPLATE_FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
-CLOSING_DUTY = "抓落实"  # the topic of a speech's closing point on carrying the work out
-
-
-def work_points(draft: Draft) -> int:
-    """The level-1 points of the draft's parts that set out the year's work: all of them but a
-    last point made of 抓落实 alone under a heading on carrying the work out (``lint`` reads an
-    announcement so: ``CARRYING_OUT``)."""
-    points = max((p.point or p.number for p in draft.parts), default=0)
-    last = [p for p in draft.parts if (p.point or p.number) == points]
-    closing = (
-        bool(last)
-        and all(p.topic == CLOSING_DUTY for p in last)
-        and CARRYING_OUT.search((last[0].group_heading or last[0].heading).text) is not None
-    )
-    return points - 1 if closing and points > 1 else points
-
-
 def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]:
     """The variables a template sees (the one place a dict crosses a stage boundary)."""
     return {
@@ -239,9 +221,6 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "parts": draft.parts,
         # the level-1 points the parts make (fewer than the parts where they are grouped)
         "points": max((p.point or p.number for p in draft.parts), default=0),
-        # …of them, those on the year's work: not a closing point on 抓落实 alone (round 72's
-        # writer: 着力抓好八个方面的工作, the eighth 狠抓落实 — no work of its own)
-        "work_points": work_points(draft),
         "closing": draft.closing,
         "seed": draft.seed,
         "speaker_line": draft.speaker_line,

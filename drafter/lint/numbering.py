@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from drafter.lint.model import Finding, Severity, finding, quote_around
 from drafter.numerals import from_chinese, to_chinese
-from drafter.outline.markers import CARRYING_OUT, ITEM_BOUNDARY, ORDINAL, SAYING_AFTER_ORDINAL
+from drafter.outline.markers import ITEM_BOUNDARY, ORDINAL, SAYING_AFTER_ORDINAL
 from drafter.outline.model import Heading, Outline
 from drafter.records import dataclass
 
@@ -311,12 +311,6 @@ def _check_announcements(outline: Outline, runs: Sequence[_Run]) -> list[Finding
             counted = _count_following(headings, runs, index, offset + match.end(), paragraphs)
             if counted is None or counted == announced:
                 continue
-            if (
-                "方面" in match.group()
-                and counted == announced + 1
-                and _closes_on_carrying_out(headings, index, offset + match.end(), counted)
-            ):
-                continue  # 七个方面的工作, then 八、狠抓工作落实: no field of work of its own
             findings.append(
                 finding(
                     "numbering.announced",
@@ -343,19 +337,6 @@ def _number(token: str) -> int | None:
     if token == "两":
         return 2
     return from_chinese(token)
-
-
-def _closes_on_carrying_out(
-    headings: Sequence[Heading], index: int, position: int, counted: int
-) -> bool:
-    """The last of the ``counted`` sibling headings after the announcement is on carrying the
-    work out (八、坚定不移抓工作落实，确保各项任务落地见效)."""
-    following = [h for h in headings if (h.span.paragraph, h.span.start) > (index, position)]
-    if not following:
-        return False
-    level = following[0].level
-    siblings = [h for h in following if h.level == level][:counted]
-    return len(siblings) == counted and CARRYING_OUT.search(siblings[-1].text) is not None
 
 
 def _count_following(

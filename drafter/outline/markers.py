@@ -168,7 +168,3 @@ LEAD_BAD_START = re.compile(
     r"再次|然后|主要|具体|重点是|关键是)"
 )
 LEAD_BAD_CHARS = re.compile(r"[，,、：:；;！？?!（）()《》…—\d]|[了吗呢吧啊着过]$|的$|是$")
-
-# A heading on carrying the work out (八、坚定不移抓工作落实，确保各项任务落地见效): a speech's
-# closing point, which an announcement of its fields of work (抓好七个方面的工作) need not count.
-CARRYING_OUT = re.compile(r"落实|落地见效|真抓实干")
