@@ -209,3 +209,27 @@ def test_a_review_given_after_the_year_s_end_estimates_nothing() -> None:
     for seed in (82, 83):
         draft = compose_draft(targets, bank, todo=True, seed=seed)
         assert "预计" not in "".join(p.text for p in draft.review_areas)
+
+
+def test_a_report_s_goals_ask_for_the_year_s_usual_figures_with_todo() -> None:
+    """Round 73's writer: 主要预期目标只写了地区生产总值一项……没有数的也要留【待补】. With
+    --todo the usual figures of a year's targets the file gives none for are asked of the
+    writer after its own; without --todo, or where the file gives them, none."""
+    from drafter.compose.figures import TODO_GOALS, goals_paragraph
+
+    only = make_report(["工业发展"], goals=[{"name": "地区生产总值", "growth": 5}])
+    asked = goals_paragraph(only, todo=True)
+    assert asked is not None
+    assert asked.text.count("【待补：比例】") == len(TODO_GOALS)
+    assert asked.text.index("地区生产总值增长5%") < asked.text.index("一般公共预算收入增长【待补")
+    plain = goals_paragraph(only)
+    assert plain is not None and "待补" not in plain.text
+    given = [
+        {"name": "地区生产总值", "growth": 5},
+        {"name": "一般公共预算收入", "growth": 3},
+        {"name": "固定资产投资", "growth": 6},
+        {"name": "社会消费品零售总额", "growth": 5},
+        {"name": "规模以上工业增加值", "growth": 7},
+    ]
+    full = goals_paragraph(make_report(["工业发展"], goals=given), todo=True)
+    assert full is not None and "待补" not in full.text

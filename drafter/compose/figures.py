@@ -366,10 +366,11 @@ _GOALS_LEADS = ("综合考虑发展基础和各方面因素，", "综合研判�
 
 
 def goals_paragraph(
-    targets: Targets, frame: TimeFrame | None = None, variant: int = 0
+    targets: Targets, frame: TimeFrame | None = None, variant: int = 0, *, todo: bool = False
 ) -> Paragraph | None:
     """The main expected targets, listed plainly (增长6%左右, not 力争……左右), introduced in
-    the template ``variant``'s words."""
+    the template ``variant``'s words; ``todo``: a year's usual targets the file gave no figure
+    for asked of the writer (``TODO_GOALS``)."""
     frame = frame or time_frame(targets)
     index = variant % len(_GOALS_OPENERS)
     lead = _GOALS_LEADS[index] if targets.kind == "work_report" else ""
@@ -393,11 +394,27 @@ def goals_paragraph(
         # as their rule is (round 52's writer: 预期目标只有一个), with no figure of their own
         named = "".join(goal.name for goal in targets.goals)
         usual = [text for words, text in _USUAL_GOALS if not words.search(named)]
+        if todo:
+            # (round 73's writer: 主要预期目标只写了地区生产总值一项……没有数的也要留【待补】)
+            asked = [text for words, text in TODO_GOALS if not words.search(named)]
+            pieces = (
+                *pieces[:-1],
+                *(Piece("，" + text, Provenance(kind="goals")) for text in asked),
+                pieces[-1],
+            )
         if usual:
             pieces = (*pieces[:-1], _glue("，" + "，".join(usual)), pieces[-1])
     return Paragraph(pieces) if pieces else None
 
 
+# The figures a county's year plan sets every year, asked of the writer with --todo where the
+# targets file gives none (its own figure goes first, as given).
+TODO_GOALS = (
+    (re.compile(r"一般公共预算|财政收入"), "一般公共预算收入增长【待补：比例】"),
+    (re.compile(r"固定资产投资|固投"), "固定资产投资增长【待补：比例】"),
+    (re.compile(r"社会消费品|社零"), "社会消费品零售总额增长【待补：比例】"),
+    (re.compile(r"规上工业|规模以上工业"), "规上工业增加值增长【待补：比例】"),
+)
 # The targets a county's year plan sets without a figure of its own where the targets file gives
 # none: income keeping pace with the economy, jobs and energy within what the city sets.
 _USUAL_GOALS = (

@@ -1742,7 +1742,9 @@ def _preamble(
         )
     review = _review(selector, targets, frame, placed, figures_placed)
     problems = problems_paragraph(selector, targets, topics)
-    goals = goals_paragraph(targets, frame, variant_of(targets.county, selector.seed))
+    goals = goals_paragraph(
+        targets, frame, variant_of(targets.county, selector.seed), todo=selector.todo
+    )
     transition = _transition(selector, parts) if plan.transition else None
     closing = (
         _closing(selector, targets, plan)
