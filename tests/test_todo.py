@@ -233,3 +233,17 @@ def test_a_report_s_goals_ask_for_the_year_s_usual_figures_with_todo() -> None:
     ]
     full = goals_paragraph(make_report(["工业发展"], goals=given), todo=True)
     assert full is not None and "待补" not in full.text
+
+
+def test_a_speech_whose_speaker_the_file_does_not_name_asks_for_it_with_todo() -> None:
+    """Round 73's writer: 没有署名……指标文件没给讲话人，应留【待补】. With --todo a speech's
+    speaker line asks for the speaker; without it there is none; a named speaker is said."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft
+
+    bank = _shipped_bank()
+    unnamed = make_targets(speaker=None)
+    assert compose_draft(unnamed, bank, todo=True).speaker_line == "青禾县【待补：讲话人职务】"
+    assert compose_draft(unnamed, bank).speaker_line == ""
+    assert compose_draft(make_targets(), bank, todo=True).speaker_line == "青禾县县长"
