@@ -428,3 +428,26 @@ def test_a_work_report_carries_out_the_two_sessions_once_they_closed() -> None:
         _, doc = draft_document(report, bank)
         assert "全面落实中央经济工作会议" in doc.text
         assert ("全国两会精神" in doc.text) is said
+
+
+def test_a_year_s_goal_on_a_field_with_no_part_is_taken_up_by_its_host() -> None:
+    """Round 73's writer: 社零定了增长 6%，正文却没有一条促消费措施 — a report with no part on
+    商贸消费. A goal on a field the draft has no part on is taken up, by the matter its name
+    names (社会消费品零售总额 → 消费), in the part hosting that field (文化旅游)."""
+    from pathlib import Path
+
+    from drafter.compose.plan import compose_draft
+
+    bank = _shipped_bank()
+    repo = Path(__file__).resolve().parents[1]
+    path = repo / "docs" / "reviews" / "units-round73" / "targets" / "wr-wenxi.yaml"
+    from drafter.targets.load import load_targets
+
+    targets = load_targets(path, topics=bank.topic_names())
+    assert "商贸消费" not in [s.topic for s in targets.sections]
+    for seed in (83, 84):
+        draft = compose_draft(targets, bank, todo=True, seed=seed)
+        host = next(p for p in draft.parts if p.topic == "文化旅游")
+        sentences = "".join(p.text for p in host.paragraphs).split("。")
+        # (a measure of consumption itself, not a tourist product: 夜间消费等旅游产品)
+        assert any("消费" in s and "旅游" not in s and "游客" not in s for s in sentences), seed

@@ -57,6 +57,8 @@ from drafter.compose.select import (
     Selector,
     county_short,
     key_phrases,
+    matters_named,
+    matters_of_word,
     part_words,
     provenance_of,
     said_thrice,
@@ -77,7 +79,7 @@ from drafter.document import Provenance
 from drafter.errors import ComposeError
 from drafter.names.own import ARCHIVE_ENOUGH, OwnCountyBank
 from drafter.numerals import to_chinese
-from drafter.phrasebank.model import Kind, Mode, PhraseBank
+from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, PhraseBank
 from drafter.records import dataclass
 from drafter.targets import Section, Targets
 
@@ -1667,6 +1669,15 @@ def plan_parts(
             PartPlan(extra.topic, heading, None, None, focus=extra.focus, weight=EXTRA_SHARE),
         )
     facts = facts_to_answer(selector, targets)
+    # a year's goal on a field the draft has no part on is taken up by the part hosting it, by
+    # the matter its name names (社会消费品零售总额 → 消费; round 73's writer: 社零定了增长 6%，
+    # 正文却没有一条促消费措施 — a report with no part on 商贸消费)
+    parted = {p.topic for p in planned}
+    for goal in targets.goals:
+        for label in sorted(matters_named(goal.name)):
+            topic, word = label.split(MATTER_SEPARATOR, 1)
+            if topic not in parted and matters_of_word(word) and word not in facts.get(topic, ()):
+                facts[topic] = (*facts.get(topic, ()), word)
     musts = tuple(m for m in load_dated_musts() if m.fits(targets.year))
     stress = _with_musts(_hosted(facts, planned, selector.bank), planned, musts)
     own_topics = {p.topic for p in planned}
