@@ -1672,8 +1672,10 @@ def plan_parts(
     # a year's goal on a field the draft has no part on is taken up by the part hosting it, by
     # the matter its name names (社会消费品零售总额 → 消费; round 73's writer: 社零定了增长 6%，
     # 正文却没有一条促消费措施 — a report with no part on 商贸消费)
+    # (not from a county's own archive: its parts keep to its own material, not other
+    # counties' answers)
     parted = {p.topic for p in planned}
-    for goal in targets.goals:
+    for goal in () if selector.own_county else targets.goals:
         for label in sorted(matters_named(goal.name)):
             topic, word = label.split(MATTER_SEPARATOR, 1)
             if topic not in parted and matters_of_word(word) and word not in facts.get(topic, ()):
