@@ -23,6 +23,11 @@ class Piece:
         return self.text
 
     @property
+    def mined(self) -> bool:
+        """A sentence of the bank (its entry named), not the targets file's nor glue."""
+        return self.provenance is not None and bool(self.provenance.entry)
+
+    @property
     def told(self) -> bool:
         """A figure, point or answer the targets file tells (its key: sections[0].figures[1]),
         not a bank sentence keyed to its section's topic (sections[0].topic)."""

@@ -888,14 +888,14 @@ def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
     for paragraph in (*preamble.review, *preamble.areas):
         for piece in (*((paragraph.lead,) if paragraph.lead else ()), *paragraph.pieces):
             done |= key_phrases(piece.text, SLOGAN)
-            if piece.provenance is not None and piece.provenance.entry:
+            if piece.mined:
                 # (a bank record: the targets file's figures are the year's, not a work done)
                 finished.update(*_finished(piece.text))
     if not done:
         return parts
 
     def redone(piece: Piece) -> bool:
-        if piece.provenance is None or not piece.provenance.entry:
+        if not piece.mined:
             return False
         return any(not done.isdisjoint(o) for o in _started(piece.text)) or any(
             not finished.isdisjoint(o) for o in _started(piece.text, _ACTED)
@@ -1188,8 +1188,7 @@ def _not_upbeat(part: Part) -> Part:
     draft whose targets file reports a figure that fell."""
 
     def upbeat(piece: Piece) -> bool:
-        mined = piece.provenance is not None and bool(piece.provenance.entry)
-        return mined and not piece.told and _UPBEAT.search(piece.text) is not None
+        return piece.mined and not piece.told and _UPBEAT.search(piece.text) is not None
 
     paragraphs = []
     for paragraph in part.paragraphs:
@@ -1234,9 +1233,8 @@ def _a_stub(piece: Piece) -> bool:
     return (
         len(piece.text) <= OPENER_CHARS
         and "，" not in piece.text
+        and piece.mined
         and not piece.told
-        and piece.provenance is not None
-        and bool(piece.provenance.entry)
     )
 
 
@@ -1835,14 +1833,10 @@ def _draft(
         county=targets.county,
         meeting=targets.meeting,
         speaker=targets.speaker or "",
-        speaker_line=(
-            speaker_line(targets.county, targets.speaker)
-            if targets.speaker
-            # (with --todo a speech's speaker the file does not name is asked of the writer:
-            # round 73's writer — 没有署名，指标文件没给讲话人，应留【待补】)
-            else targets.county + PLACEHOLDER.format("讲话人职务")
-            if selector.todo and targets.kind != "work_report"
-            else ""
+        speaker_line=speaker_line(
+            targets.county,
+            targets.speaker or "",
+            ask=selector.todo and targets.kind != "work_report",
         ),
         county_short=county_short(targets.county),
         plan_word=frame.plan_word,
@@ -1911,10 +1905,12 @@ def _business(meeting: str) -> bool:
     return any(word in meeting for word in _BUSINESS)
 
 
-def speaker_line(county: str, speaker: str) -> str:
-    """The speaker line under the title: 青禾县县长; 澄川县委副书记、县长 (not 澄川县县委……)."""
+def speaker_line(county: str, speaker: str, *, ask: bool = False) -> str:
+    """The speaker line under the title: 青禾县县长; 澄川县委副书记、县长 (not 澄川县县委……).
+    ``ask``: a speaker the targets file does not name is asked of the writer (--todo: round
+    73's writer — 没有署名，指标文件没给讲话人，应留【待补】)."""
     if not speaker:
-        return ""
+        return county + PLACEHOLDER.format("讲话人职务") if ask else ""
     if speaker.startswith(county):
         return speaker
     short = county_short(county)

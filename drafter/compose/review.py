@@ -450,8 +450,8 @@ def _with_records(
             break
         if candidate.text in selector.used or selector.too_similar(candidate.text):
             continue
-        filled = PLACEHOLDER_PATTERN.search(candidate.text) is not None
-        if filled and (
+        asks = PLACEHOLDER_PATTERN.search(candidate.text) is not None  # (a figure to fill)
+        if asks and (
             selector.placeholders_spent(candidate.text)
             or (to_fill >= AREA_PLACEHOLDER_SENTENCES and not selector.own_county)
         ):
@@ -479,7 +479,7 @@ def _with_records(
         sentences.append(selector.take(candidate, "review"))
         size += len(candidate.text)
         planned += as_planned
-        to_fill += filled
+        to_fill += asks
     if not sentences:
         return False
     # the area closes on a result said in general, where the bank has one

@@ -561,11 +561,11 @@ class Selector:
         # that asks for one of them (建设【待补：数字】万亩高标准农田) says again what the
         # targets file says
         self.figure_names = tuple(_plain_figure(name) for name in figure_names if len(name) >= 4)
+        # (each name and its ends of FIGURE_TAIL characters or more: 可支配收入 of 农村居民……)
         self._figure_tails = frozenset(
             name[i:]
             for name in self.figure_names
             for i in range(max(1, len(name) - FIGURE_TAIL + 1))
-            if len(name) - i >= FIGURE_TAIL or i == 0
         )
         self.placeholders = 0  # such places in the draft so far…
         self.placeholder_limit = MAX_PLACEHOLDERS  # …and how many it may hold
@@ -781,9 +781,7 @@ class Selector:
         filled = self._prepared.get(key, _UNCHECKED)
         if filled == _UNCHECKED:
             filled = self._prepared[key] = self._fill_checked(text, kind, curated, extra)
-        if filled is None or filled in self.used:
-            return None
-        if self.placeholders >= self.placeholder_limit and PLACEHOLDER_PATTERN.search(filled):
+        if filled is None or filled in self.used or self.placeholders_spent(filled):
             return None
         return filled
 

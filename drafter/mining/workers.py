@@ -24,6 +24,7 @@ from drafter.errors import CorpusError
 from drafter.mining.aspects import Aspects, Said, inherited_matters
 from drafter.mining.extract import Candidate
 from drafter.mining.report import ReportBuilder
+from drafter.outline.markers import HEADING_MARKER, ORDINAL
 from drafter.phrasebank.model import Kind, Mode, Phrase, SourceRef
 from drafter.records import dataclass
 from drafter.wordscan import WordScan
@@ -349,8 +350,6 @@ _SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
 def item_heads(paragraph: str) -> list[tuple[int, int]]:
     """Where the sentences of ``paragraph`` that open an item start and end (一是打赢蓝天保卫战。
     二要……。（一）……。第一，……): an item's sentences go on with its matter."""
-    from drafter.outline.markers import HEADING_MARKER, ORDINAL
-
     found: list[tuple[int, int]] = []
     for match in _SENTENCE.finditer(paragraph):
         text = match.group()
