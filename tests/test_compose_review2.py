@@ -557,3 +557,49 @@ def test_a_report_s_subtitle_names_the_county_whose_congress_it_is() -> None:
     assert "在青禾县第十八届人民代表大会第四次会议上" in document.paragraphs()[1], (
         document.paragraphs()[:3]
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "opens"),
+    [
+        ("空气质量持续改善", True),
+        ("营商环境进一步优化。", True),
+        ("城乡容貌持续改善，人居环境进一步提升", True),
+        ("防范化解重大风险取得积极成效", True),
+        ("复兴公园获评省三星级公园", False),  # that county's title
+        ("大手笔启动开发区北区征迁", False),  # that county's work
+        ("持续开展扫黑除恶专项斗争", False),  # a measure, not a result
+        ("农副产品加工园区完成路网建设", False),  # a work finished
+        ("新建三所学校，教育条件明显改善", False),  # a count
+    ],
+)
+def test_a_corpus_review_lead_opens_an_area_only_on_a_general_result(
+    lead: str, opens: bool
+) -> None:
+    from drafter.compose.review import area_lead
+
+    assert area_lead(lead) is opens
+
+
+def test_a_review_s_areas_open_in_one_shape_and_take_the_corpus_s_leads() -> None:
+    """一是工业经济提质增效。二是…… or 一是聚力企业培育，工业经济提质增效。……: each review's
+    areas open in one shape, the seed and county choosing which, and on the corpus's own leads
+    where one names what the area says (生态环境持续改善), not the hand-written ones alone."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft
+    from drafter.compose.review import one_clause_leads
+
+    bank = _shipped_bank()
+    targets = make_report(("工业发展", "项目建设", "城乡建设", "生态环保", "民生保障"), 9000)
+    shapes, sources = set(), set()
+    for seed in range(1, 7):
+        draft = compose_draft(targets, bank, seed=seed)
+        leads = [p.lead for p in draft.review_areas if p.lead is not None]
+        assert leads
+        single = one_clause_leads(seed, targets.county)
+        assert all(("，" in lead.text) is not single for lead in leads), [p.text for p in leads]
+        shapes.add(single)
+        sources |= {lead.provenance.source != "curated" for lead in leads if lead.provenance}
+    assert shapes == {True, False}
+    assert True in sources  # a corpus lead opened an area

@@ -437,6 +437,7 @@ def test_a_year_s_goal_on_a_field_with_no_part_is_taken_up_by_its_host() -> None
     from pathlib import Path
 
     from drafter.compose.plan import compose_draft
+    from drafter.compose.select import matters_named
 
     bank = _shipped_bank()
     repo = Path(__file__).resolve().parents[1]
@@ -449,5 +450,9 @@ def test_a_year_s_goal_on_a_field_with_no_part_is_taken_up_by_its_host() -> None
         draft = compose_draft(targets, bank, todo=True, seed=seed)
         host = next(p for p in draft.parts if p.topic == "文化旅游")
         sentences = "".join(p.text for p in host.paragraphs).split("。")
-        # (a measure of consumption itself, not a tourist product: 夜间消费等旅游产品)
-        assert any("消费" in s and "旅游" not in s and "游客" not in s for s in sentences), seed
+        # (a measure of consumption itself — 消费, 商圈, 夜经济: the matter 商贸消费/消费 —
+        # not a tourist product: 夜间消费等旅游产品)
+        assert any(
+            "商贸消费/消费" in matters_named(s) and "旅游" not in s and "游客" not in s
+            for s in sentences
+        ), seed

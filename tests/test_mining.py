@@ -475,3 +475,17 @@ def test_a_sentence_under_an_items_head_is_on_the_heads_matter(mined_bank: Phras
     found = [p for p in mined_bank.of_kind(Kind.BODY) if "分表记电" in p.text]
     assert found
     assert {p.aspect for p in found} == {"生态环保/大气"}
+
+
+def test_leads_carry_the_mood_of_the_section_they_head(mined_bank: PhraseBank) -> None:
+    """A review's lead says what was done (空气质量持续改善), a plan's what is to be done: a
+    plan part takes no review lead, and a review's area may open on one of the corpus's."""
+    leads = [p for p in mined_bank.phrases if p.kind is Kind.LEAD and not p.curated]
+    moods = {p.mode.value if p.mode else None for p in leads}
+    assert {"achievement", "target"} <= moods
+    review = [p.text for p in leads if p.mode is not None and p.mode.value == "achievement"]
+    plan = [p.text for p in leads if p.mode is not None and p.mode.value == "target"]
+    assert any(t.endswith(("持续改善", "不断优化", "持续优化")) for t in review), review[:20]
+    assert sum(t.startswith(("加快", "推进", "强化", "实施")) for t in plan) > 10 * sum(
+        t.startswith(("加快", "推进", "强化", "实施")) for t in review
+    )

@@ -9,9 +9,10 @@ gives about a third of its length to this review, as the reports in the corpus d
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import field
+from dataclasses import field, replace
 
 from drafter.compose.figures import area_figure_piece, highlight_piece
 from drafter.compose.model import Paragraph, Piece
@@ -103,12 +104,56 @@ def _planned_cap(selector: Selector) -> int:
     return TODO_PLANNED_SENTENCES if selector.todo else PLANNED_SENTENCES
 
 
-def _review_leads(selector: Selector, topic: str) -> list[Candidate]:
-    return [
+def _review_leads(selector: Selector, topic: str, single: bool = False) -> list[Candidate]:
+    """The leads an area of the review on ``topic`` may open on, best first: the corpus's
+    review leads saying a result of the area in general terms (生态环境持续改善: ``area_lead``),
+    then the hand-written ones (curated.yaml). All of one shape: two clauses (坚持项目为王，
+    发展后劲持续增强), or with ``single`` one — a two-clause lead said by its result (发展后劲
+    持续增强)."""
+    found = [
         c
         for c in selector.candidates(Kind.LEAD, topic, min_len=6, max_len=24)
         if c.phrase.mode is Mode.ACHIEVEMENT and topic in c.phrase.topics[:1]
     ]
+    # (one naming a thing of the area, not the area: 园区平台不断优化 over 工业经济's figures,
+    # 土壤防治持续加强 over 生态环保's — the topic's own thing may be named: 营商环境持续优化)
+    mined = [
+        c
+        for c in found
+        if not c.phrase.curated
+        and area_lead(c.text)
+        and all(word in topic for word in matter_words(c.text))
+    ]
+    leads = mined + [c for c in found if c.phrase.curated]
+    if single:
+        return [replace(c, text=c.text.split("，")[-1]) for c in leads]
+    return [c for c in leads if "，" in c.text]
+
+
+def one_clause_leads(seed: int, county: str) -> bool:
+    """The review's areas open on one clause each (一是生态环境持续改善。), as many reports'
+    do, rather than two (一是坚持生态优先，生态环境持续改善。): a draft's seed and county
+    decide, so two counties' reviews do not open alike."""
+    digest = hashlib.blake2b(f"drafter:review-leads:{seed}:{county}".encode(), digest_size=2)
+    return digest.digest()[0] < ONE_CLAUSE_SHARE * 256
+
+
+ONE_CLAUSE_SHARE = 0.5  # the share of drafts whose review's areas open on one clause
+
+
+def area_lead(text: str) -> bool:
+    """A review's lead another county's review can open an area on: its last clause a result
+    in general terms (……持续改善, ……稳步扩大, 取得新成效), nothing of that county's own (a
+    rank, a title, a count, a finished work, an event: ``_FACT``, ``_CLAIM``, ``_COUNTED`` —
+    复兴公园获评省三星级公园, 大手笔启动开发区北区征迁 are that county's)."""
+    bare = text.rstrip("。！")
+    last = bare.split("，")[-1]
+    return (
+        _GENERAL_RESULT.search(last) is not None
+        and _FACT.search(bare) is None
+        and _CLAIM.search(bare) is None
+        and _COUNTED.search(bare) is None
+    )
 
 
 # A count of things done (取缔两个煤炭经营园区, 建成三所学校): that county's fact, in words.
@@ -328,15 +373,24 @@ def _governing_lead(
 ) -> Candidate:
     """Of the area's first leads (best first), the one naming what most of its sentences say
     (round 31: 坚持创新驱动，科技支撑能力稳步提升 over 政务数据共享, 机构改革 and 医药卫生体制改革,
-    where 深化改革创新 was among the leads)."""
+    where 深化改革创新 was among the leads): a corpus lead where one names some of them and as
+    many as the best hand-written one, else that one."""
     words = tuple(selector.keywords.get(topic, ()))
-    best, most = leads[0], -1
-    for lead in leads[:LEAD_CHOICES]:
-        profile = LeadProfile.of(lead.text.rstrip("。"), words)
-        count = sum(1 for piece in sentences if profile.spoken_of(piece.text))
-        if count > most:
-            best, most = lead, count
-    return best
+
+    def best(group: Sequence[Candidate]) -> tuple[Candidate | None, int]:
+        found, most = None, -1
+        for lead in group[:LEAD_CHOICES]:
+            profile = LeadProfile.of(lead.text.rstrip("。"), words)
+            count = sum(1 for piece in sentences if profile.spoken_of(piece.text))
+            if count > most:
+                found, most = lead, count
+        return found, most
+
+    mined, named = best([c for c in leads if not c.phrase.curated])
+    written, told = best([c for c in leads if c.phrase.curated])
+    if mined is not None and named >= max(1, told):
+        return mined
+    return written or mined or leads[0]
 
 
 # With --todo, a review's records of what was done leave the writer's figures to fill (改造
@@ -381,8 +435,9 @@ def _review_areas(
     placed: set[int] = set()
     built: list[tuple[Piece, list[Piece]]] = []
     said = _Said()
+    single = one_clause_leads(selector.seed, selector.county)
     for topic in topics:
-        leads = _review_leads(selector, topic)
+        leads = _review_leads(selector, topic, single)
         if topic in falling:
             # a result the targets file's own figures deny (有效投资稳步扩大 when 固定资产投资
             # fell) is not claimed

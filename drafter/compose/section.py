@@ -137,7 +137,7 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
     """A sub-heading suits this part: it is about this topic (no other topic named or stronger),
     does not repeat the part's heading, and reads as a plan (fits)."""
     text = candidate.text
-    if candidate.phrase.mode is not None:  # a review lead (持续增强) is not a plan
+    if candidate.phrase.mode is Mode.ACHIEVEMENT:  # a review lead (持续增强) is not a plan
         return False
     if text.startswith(("做到", "要", "希望")):  # 做到紧盯问题抓落实 is not a heading
         return False

@@ -164,17 +164,23 @@ def extract_candidates(
             context="".join(items),
         )
 
-    # leads
+    modes = paragraph_modes(outline, len(paragraphs))
+
+    # leads (a review's lead says what was done: 工业经济提质增效; a plan's what is to be done)
     cuts: dict[int, list[int]] = {n: [start for start, _ in h] for n, h in heading_starts.items()}
     for lead in outline.lead_sentences:
         cuts.setdefault(lead.span.paragraph, []).append(lead.span.start)
         taken.add((lead.span.paragraph, lead.span.start))
         after = paragraphs[lead.span.paragraph][lead.span.end : lead.span.end + 200]
-        yield Candidate(Kind.LEAD, lead.text, _ref(file, lead.span), context=after)
+        yield Candidate(
+            Kind.LEAD,
+            lead.text,
+            _ref(file, lead.span),
+            context=after,
+            mode=modes.get(lead.span.paragraph, ""),
+        )
     for starts in cuts.values():
         starts.sort()
-
-    modes = paragraph_modes(outline, len(paragraphs))
 
     def section_title(number: int) -> str:
         """The headings a paragraph sits under (for topic tagging when the sentence has none),

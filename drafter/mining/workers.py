@@ -240,11 +240,12 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
             report.drop("本县特有的产业或首创")  # its industries named in a list, its firsts
             continue
         produced = list(generaliser.generalise(candidate, words, context))
-        if candidate.kind is Kind.BODY and candidate.mode:
-            # a report's section says whether its sentences were done or are to be done
+        if candidate.kind in (Kind.BODY, Kind.LEAD) and candidate.mode:
+            # a report's section says whether its sentences were done or are to be done (and
+            # its leads: 工业经济提质增效 heads a review's area, not a plan's part)
             mood = Mode.ACHIEVEMENT if candidate.mode == "achievement" else Mode.TARGET
             produced = [
-                replace(p, mode=mood) if p.kind is Kind.BODY and p.mode is None else p
+                replace(p, mode=mood) if p.kind is candidate.kind and p.mode is None else p
                 for p in produced
             ]
         result.phrases.extend(produced)
