@@ -46,13 +46,14 @@ def _shape_2(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __d
   self._n5=_p5
  return __init__
 
-def _shape_3(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
- def __init__(self, _p0, _p1, _p2, _p3, _p4):
+def _shape_3(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5):
   self._n0=_p0
   self._n1=_p1
   self._n2=_p2
   self._n3=__dataclass_dflt_3__() if _p3 is _HAS_DEFAULT_FACTORY else _p3
   self._n4=__dataclass_dflt_4__() if _p4 is _HAS_DEFAULT_FACTORY else _p4
+  self._n5=_p5
  return __init__
 
 def _shape_4(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -422,7 +423,7 @@ SHAPES = {
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False)), False): _shape_0,
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', False), ('attribute', True), ('attribute', False)), False): _shape_1,
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', False), ('attribute', False)), False): _shape_2,
-    ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True)), False): _shape_3,
+    ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', False)), False): _shape_3,
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True)), False): _shape_4,
     ((('attribute', False), ('attribute', False), ('attribute', True)), False): _shape_5,
     ((('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', False)), False): _shape_6,

@@ -603,3 +603,21 @@ def test_a_review_s_areas_open_in_one_shape_and_take_the_corpus_s_leads() -> Non
         sources |= {lead.provenance.source != "curated" for lead in leads if lead.provenance}
     assert shapes == {True, False}
     assert True in sources  # a corpus lead opened an area
+
+
+def test_a_report_credits_its_year_as_reports_now_do() -> None:
+    """Round 75's writer: “根本在于县委”不合现行规范. A report's thanks put the year's results down
+    first to the Party Central Committee's leadership and its guiding thought, as every report
+    since 2022 does, and its closing rallies around the Committee, in each of its variants."""
+    import drafted
+
+    seen = set()
+    for seed in range(1, 9):
+        _, draft, document = drafted.example_draft("work_report", seed)
+        text = "\n".join(document.paragraphs())
+        thanks = next(line for line in text.split("\n") if "表示衷心的感谢" in line)
+        assert "根本在于县委" not in thanks
+        assert "习近平" in thanks and "根本在于" in thanks, thanks
+        assert "团结在以习近平同志为核心的党中央周围" in text
+        seen.add(draft.variant)
+    assert len(seen) == 3

@@ -869,6 +869,15 @@ def test_a_point_goes_under_no_run_in_head_on_another_matter() -> None:
         ("加大专项债券申请力度，持续提升投融资平台担保能力，坚决保障资金要素。", True),
         ("规范投融资平台管理，防范化解债务风险。", False),
         ("推进易快智慧停车项目，根治乱停乱放顽疾。", True),
+        # round 73's writer: a new town's words, a big place's, an unkind one
+        ("全面启动县城建设，争取年内实现整体面貌大改观。", True),
+        ("满足广大群众和新增人口的消费、生活需求。", True),
+        ("加快县城建设，完善城市功能。", False),
+        ("建立与两院院士、科技领军人才的常态化联络机制。", True),
+        ("增加低保提标扩面指标，努力实现应保尽保。", True),
+        ("健全低保动态管理，做到应保尽保。", False),
+        ("节能减排各项指标全部达到或超额完成市核任务。", True),
+        ("让广大群众呼吸更顺畅。", True),
     ],
 )
 def test_a_misused_term_keeps_a_sentence_out(sentence: str, misused: bool) -> None:
@@ -913,6 +922,10 @@ def test_a_plan_of_the_transition_years_says_no_return_to_poverty() -> None:
     assert "返贫" in text
     must = next(m for m in load_dated_musts() if "返贫" in m.words)
     assert must.fits(2025) and not must.fits(2027)
+    # round 75's writer: 2025 年是过渡期最后一年，四篇都没有点到
+    assert targets.year == 2025 and "过渡期的最后一年" in text
+    last = next(m for m in load_dated_musts() if "过渡期的最后一年" in m.words)
+    assert last.fits(2025) and not last.fits(2024) and not last.fits(2026)
 
 
 @pytest.mark.parametrize(
@@ -1480,3 +1493,52 @@ def test_a_sentence_naming_no_matter_stays_in_the_company_it_was_written_in() ->
     own = ("教育卫生/教育", "教育卫生/教育", "教育卫生/教育", "")
     thinned = _matter_view("pg-2", sentences, "教育卫生/教育", "教育卫生", own)
     assert _in_company((0, 3), thinned, "教育卫生") == (0, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "members"),
+    [
+        (
+            ("聚焦天更蓝，加强大气污染防治。", "聚焦土更净，加强面源污染防治。", "整改督察问题。"),
+            {0, 1},
+        ),
+        (("强化创新意识，勇闯新路。", "强化担当意识，敢于碰硬。"), {0, 1}),
+        (("这一年，我们攻坚克难。", "这一年，我们砥砺前行。"), set()),  # one opener twice
+        (("深化财税体制改革，盘活资产。", "深化金融体制改革，防范风险。"), set()),  # measures
+        (("聚焦天更蓝，加强大气污染防治。", "完善河长制，保护水源。"), set()),
+    ],
+)
+def test_a_series_is_told_by_its_members_openers(
+    sentences: tuple[str, ...], members: set[int]
+) -> None:
+    from drafter.compose.units import series_members
+
+    assert series_members(sentences) == members
+
+
+def test_no_member_of_a_series_is_said_alone() -> None:
+    """Round 73's writer: “聚焦天更蓝”后面没有“水更清、土更净”; “××干”排比是半截. A unit that
+    cannot say its whole series says none of it; a body sentence opening on a member's clause
+    and a sub-head of a series of sub-heads are not said alone."""
+    import drafted
+    from test_compose import _shipped_bank
+
+    from drafter.compose.units import lead_series, series_openers
+
+    bank = _shipped_bank()
+    leads = lead_series(bank, None)
+    assert {"以根植于心的法治理念依法干", "以清正廉洁的政治本色干净干"} <= leads
+    assert "让文化事业更知心" in leads  # (round 38's writer: under 释放消费潜能)
+    assert {"聚焦天更蓝", "聚焦土更净"} <= series_openers(bank, None)
+    for kind in ("work_report", "work_meeting", "plenary"):
+        for seed in (1, 2, 3):
+            _, draft, _ = drafted.example_draft(kind, seed)
+            text = "".join(p.text for part in draft.parts for p in part.paragraphs)
+            assert ("聚焦天更蓝" in text) == ("聚焦土更净" in text), (kind, seed)
+            heads = {
+                sentence.rstrip("。")
+                for part in draft.parts
+                for p in part.paragraphs
+                for sentence in ([p.lead.text] if p.lead else []) + [p.pieces[0].text]
+            }
+            assert not heads & leads, (kind, seed, heads & leads)

@@ -11,6 +11,7 @@ parts, government self-building, closing).
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import zlib
@@ -675,6 +676,7 @@ def compose_draft(
     selector.matter_homes = units.allowed  # the sentence path keeps matters to their parts too
     units.ledger.aside = selector.aside_key  # …and sets aside the sentences it sets aside
     selector.claims = units.ledger.claims  # …and says a matter in one paragraph of the draft
+    selector.series = units.series  # …and says no member of a series alone
     if layout is None:
         weights = by_material(weights, [p.topic for p in parts_plan], units)
         weights = by_rank(weights, [p.section_index for p in parts_plan])
@@ -695,6 +697,7 @@ def compose_draft(
     parts = [_openers_spoken_of(part, selector) for part in parts]
     if any(f.growth is not None and f.growth < 0 for f in targets.review.figures):
         parts = [_not_upbeat(part) for part in parts]
+    parts = [_openings_apart(part) for part in parts]
     if groups is not None:
         parts = grouped(parts, groups.placement, groups.headings)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
@@ -1226,6 +1229,18 @@ def _openers_spoken_of(part: Part, selector: Selector) -> Part:
                 paragraph = Paragraph(pieces[1:])
         paragraphs.append(paragraph)
     return replace(part, paragraphs=tuple(paragraphs))
+
+
+def _openings_apart(part: Part) -> Part:
+    """The part with no two neighbouring paragraphs opening alike (积极与……。积极推动……), as
+    the passes after its composition (lines joined or left out, stubs dropped) may have left
+    them: a plain paragraph changes places or opens on another of its sentences
+    (``separate_openers``)."""
+    paragraphs = list(part.paragraphs)
+    if all(a.text[:2] != b.text[:2] for a, b in itertools.pairwise(paragraphs)):
+        return part
+    plain = {i for i, p in enumerate(paragraphs) if p.lead is None}
+    return replace(part, paragraphs=tuple(separate_openers(paragraphs, plain)))
 
 
 def _a_stub(piece: Piece) -> bool:

@@ -330,6 +330,9 @@ class UnitComposer:
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per part topic, the topics whose matters it may say (see ``matter_homes``)
     allowed: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the openers and sub-heads of the bank's rhetorical series, said whole or not at all
+    # (``series_openers``, ``lead_series``)
+    series: frozenset[str] = frozenset()
 
 
 def unit_composer(
@@ -353,10 +356,90 @@ def unit_composer(
             topic: tuple(r for r in kin.get(topic, ()) if r not in topics) for topic in topics
         }
         topics = tuple(dict.fromkeys((*topics, *(r for rs in related.values() for r in rs))))
-    pool = unit_pool(bank, keep, Mode.TARGET, topics)
+    # (the sub-heads of every topic: a series' members are tagged by their own words, each
+    # maybe another topic than the part it is drawn into)
+    series = lead_series(bank, None) | series_openers(bank, topics)
+    pool = unit_pool(bank, keep, Mode.TARGET, topics, series)
     ledger = UnitLedger(bigram_idf(pool), expected_sentences=max(20, length // 45))
     homes_of = matter_homes(pool, homes, related, frozenset(kin))
-    return UnitComposer(pool, ledger, seed, related, homes_of)
+    return UnitComposer(pool, ledger, seed, related, homes_of, series)
+
+
+# --------------------------------------------------------------------------- series
+
+# A rhetorical series (排比) is said whole: its members read as fragments alone (聚焦天更蓝 with
+# no 水更清 nor 土更净; 以根植于心的法治理念依法干 and 以清正廉洁的政治本色干净干 without the
+# other two “××干”: round 73's writer, “排比只剩一截”).
+SERIES_OPENER = (4, 6)  # a series' members open on a clause of this many characters…
+LEAD_SERIES = 3  # …a series of sub-heads runs over at least this many paragraphs
+
+
+def _opener(sentence: str) -> str:
+    """The sentence's first clause (before its first comma), or "" when it has none."""
+    head, comma, _ = sentence.partition("，")
+    return head if comma else ""
+
+
+def series_members(sentences: Sequence[str]) -> frozenset[int]:
+    """The indexes of ``sentences`` in a series: neighbours opening on clauses of one length
+    (``SERIES_OPENER``) that share their first two characters and differ (聚焦天更蓝，……。聚焦
+    土更净，……; 强化创新意识，……。强化担当意识，……) — not 这一年，……。这一年，…… nor two measures
+    of one verb (深化财税体制改革，……。深化金融体制改革: longer openers)."""
+    low, high = SERIES_OPENER
+    openers = [_opener(s) for s in sentences]
+    members: set[int] = set()
+    for i in range(len(openers) - 1):
+        a, b = openers[i], openers[i + 1]
+        if low <= len(a) <= high and len(a) == len(b) and a[:2] == b[:2] and a != b:
+            members.update((i, i + 1))
+    return frozenset(members)
+
+
+def series_openers(bank: PhraseBank, topics: tuple[str, ...] | None) -> frozenset[str]:
+    """The opening clauses of the series in the bank's units (on ``topics``): a body sentence
+    opening on one is a member taken from its series, not said alone."""
+    found: set[str] = set()
+    kinds = (
+        [bank.of_kind(Kind.PARAGRAPH, t) for t in topics]
+        if topics
+        else [bank.of_kind(Kind.PARAGRAPH)]
+    )
+    for phrases in kinds:
+        for phrase in phrases:
+            for index in series_members(phrase.items):
+                found.add(_opener(phrase.items[index]))
+    return frozenset(found)
+
+
+def lead_series(bank: PhraseBank, topics: tuple[str, ...] | None) -> frozenset[str]:
+    """The sub-heads (on ``topics``) of a series running over ``LEAD_SERIES`` paragraphs or
+    more of one source: each of one clause, of one length, opening and ending on the same
+    characters (以绝对忠诚的政治品格自觉干。以根植于心的法治理念依法干。……干净干)."""
+    leads = {
+        p.id: p
+        for phrases in (
+            [bank.of_kind(Kind.LEAD, t) for t in topics] if topics else [bank.of_kind(Kind.LEAD)]
+        )
+        for p in phrases
+        if not p.curated and "，" not in p.text
+    }
+    at: dict[tuple[str, int], str] = {}
+    for phrase in leads.values():
+        for ref in phrase.sources:
+            at[(ref.file, ref.paragraph)] = phrase.text.rstrip("。")
+    found: set[str] = set()
+    for (file, paragraph), text in at.items():
+        if (file, paragraph - 1) in at:
+            continue  # (each run from its first paragraph)
+        run = [text]
+        while (file, paragraph + len(run)) in at:
+            run.append(at[(file, paragraph + len(run))])
+        shaped = [
+            t for t in run if len(t) == len(run[0]) and t[0] == run[0][0] and t[-1] == run[0][-1]
+        ]
+        if len(run) >= LEAD_SERIES and len(shaped) == len(run):
+            found.update(run)
+    return frozenset(found)
 
 
 def matter_homes(
@@ -641,10 +724,15 @@ def pool_filter(audience: Audience, level: str, check: Callable[[str], str | Non
 
 
 def unit_pool(
-    bank: PhraseBank, keep: PoolFilter, mood: Mode, topics: tuple[str, ...] | None = None
+    bank: PhraseBank,
+    keep: PoolFilter,
+    mood: Mode,
+    topics: tuple[str, ...] | None = None,
+    series: frozenset[str] = frozenset(),
 ) -> tuple[UnitView, ...]:
     """The bank's units in ``mood`` (on ``topics``, when given) with at least two sentences this
-    draft can say (ordered by id)."""
+    draft can say (ordered by id); ``series``: sub-heads of a series (``lead_series``), which
+    head no unit alone."""
     if topics is None:
         phrases = bank.of_kind(Kind.PARAGRAPH)
     else:
@@ -654,19 +742,25 @@ def unit_pool(
     for phrase in phrases:
         if (phrase.mode or Mode.TARGET) is not mood or not phrase.items:
             continue
-        view = _view(phrase, keep, mood)
+        view = _view(phrase, keep, mood, series)
         if view is not None:
             views.append(view)
     return tuple(views)
 
 
-def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
+def _view(
+    phrase: Phrase, keep: PoolFilter, mood: Mode, series: frozenset[str] = frozenset()
+) -> UnitView | None:
     roles = phrase.roles or ("measure",) * len(phrase.items)
     matters = phrase.matters or ("",) * len(phrase.items)
     kept: list[tuple[str, str]] = []
     kept_matters: list[str] = []
     first_kept = False
+    members = series_members(phrase.items)
+    whole = all(keep.fill(phrase.items[i]) is not None for i in members)
     for index, (item, role) in enumerate(zip(phrase.items, roles, strict=True)):
+        if index in members and not whole:
+            continue  # a series the draft cannot say whole is not said (聚焦天更蓝 alone)
         # (what its role refuses is refused before the sentence is filled and checked)
         # a plan says what is to be done: a result or a shortcoming of the source county
         # is not part of it
@@ -698,6 +792,8 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
     if not any(role in ("measure", "target", "duty") for _, role in kept):
         return None  # a paragraph of framing and calls alone belongs to an opening or a close
     lead = phrase.lead if first_kept else None  # a lead comes with the sentence it opened
+    if lead is not None and lead.rstrip("。") in series:
+        lead = None  # one sub-head of a series (以根植于心的法治理念依法干) reads as its fragment
     if lead is not None:
         filled_lead = keep.fill(lead)
         # a lead that reports a result (消费市场稳步回升) does not head a plan
@@ -984,6 +1080,7 @@ class _Choice:
             indexes = _thinned(indexes, unit, self.rng)
         indexes = _spared(indexes, unit, self.ledger.aside)
         indexes = _in_company(indexes, unit, terms.topic)
+        indexes = _whole_series(indexes, unit)
         indexes = indexes[: self.ledger.source_room(unit.source)]
         pick = Chosen(unit, indexes)
         if len(indexes) < unit.min_sentences or pick.scrap(terms.floor):
@@ -1361,6 +1458,15 @@ def _in_company(indexes: tuple[int, ...], unit: UnitView, topic: str) -> tuple[i
             continue
         kept.append(i)
     return tuple(kept)
+
+
+def _whole_series(indexes: tuple[int, ...], unit: UnitView) -> tuple[int, ...]:
+    """The unit's sentences kept, less the members of a series (``series_members``) when not
+    all of them are kept: a series is said whole or not at all."""
+    members = series_members(unit.sentences)
+    if not members or members <= set(indexes) or members.isdisjoint(indexes):
+        return indexes
+    return tuple(i for i in indexes if i not in members)
 
 
 def _thinned(indexes: tuple[int, ...], unit: UnitView, rng: random.Random) -> tuple[int, ...]:
