@@ -1179,6 +1179,8 @@ class Selector:
                 score = scores.get((text, topic, phrase.topics))
                 if score is None:
                     score = topic_score(text, topic, phrase)
+                # (well on the topic is enough: past it, the seed chooses)
+                score = min(score, ON_TOPIC)
             else:
                 score = 0.0
             score += 0.15 * min(phrase.support, 5)
@@ -1497,6 +1499,11 @@ _OWN_CASE = re.compile(r"(结合|契合|符合|立足|从)\{county\}(?=实际)")
 _HORIZON = re.compile(r"(?:到|至)\{year\}年(?![底末内])")
 
 JITTER = 4.0  # how far the seed may reorder near-equal entries
+# A sentence's topic score counts up to this (a part's median sentence scores ~3.5, one in ten
+# over ~6.5): a sentence naming its topic's words again and again (开展消费季、消费月活动……
+# 引导消费预期，激活消费信心) outscored every other by more than the seed can reorder, and was
+# in 22 of 30 counties' drafts on the composition benchmark.
+ON_TOPIC = 5.0
 FAVOUR_SENTENCE = 4.0
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
 
