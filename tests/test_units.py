@@ -1529,6 +1529,7 @@ def test_no_member_of_a_series_is_said_alone() -> None:
     leads = lead_series(bank, None)
     assert {"以根植于心的法治理念依法干", "以清正廉洁的政治本色干净干"} <= leads
     assert "让文化事业更知心" in leads  # (round 38's writer: under 释放消费潜能)
+    assert "围绕农民富，增强农村发展活力" in leads  # (of 围绕农业强/农村美/农民富)
     assert {"聚焦天更蓝", "聚焦土更净"} <= series_openers(bank, None)
     for kind in ("work_report", "work_meeting", "plenary"):
         for seed in (1, 2, 3):

@@ -413,15 +413,17 @@ def series_openers(bank: PhraseBank, topics: tuple[str, ...] | None) -> frozense
 
 def lead_series(bank: PhraseBank, topics: tuple[str, ...] | None) -> frozenset[str]:
     """The sub-heads (on ``topics``) of a series running over ``LEAD_SERIES`` paragraphs or
-    more of one source: each of one clause, of one length, opening and ending on the same
-    characters (以绝对忠诚的政治品格自觉干。以根植于心的法治理念依法干。……干净干)."""
+    more of one source, each in the first one's shape: of one clause, one length, opening and
+    ending on the same characters (以绝对忠诚的政治品格自觉干。以根植于心的法治理念依法干。……
+    干净干), or opening on clauses alike (``series_members``: 围绕农业强，……。围绕农村美，……。
+    围绕农民富，……)."""
     leads = {
         p.id: p
         for phrases in (
             [bank.of_kind(Kind.LEAD, t) for t in topics] if topics else [bank.of_kind(Kind.LEAD)]
         )
         for p in phrases
-        if not p.curated and "，" not in p.text
+        if not p.curated
     }
     at: dict[tuple[str, int], str] = {}
     for phrase in leads.values():
@@ -429,17 +431,21 @@ def lead_series(bank: PhraseBank, topics: tuple[str, ...] | None) -> frozenset[s
             at[(ref.file, ref.paragraph)] = phrase.text.rstrip("。")
     found: set[str] = set()
     for (file, paragraph), text in at.items():
-        if (file, paragraph - 1) in at:
+        if (file, paragraph - 1) in at and _alike(at[(file, paragraph - 1)], text):
             continue  # (each run from its first paragraph)
         run = [text]
-        while (file, paragraph + len(run)) in at:
+        while (file, paragraph + len(run)) in at and _alike(text, at[(file, paragraph + len(run))]):
             run.append(at[(file, paragraph + len(run))])
-        shaped = [
-            t for t in run if len(t) == len(run[0]) and t[0] == run[0][0] and t[-1] == run[0][-1]
-        ]
-        if len(run) >= LEAD_SERIES and len(shaped) == len(run):
+        if len(run) >= LEAD_SERIES:
             found.update(run)
     return frozenset(found)
+
+
+def _alike(first: str, other: str) -> bool:
+    """Two sub-heads in one shape (see ``lead_series``)."""
+    if "，" not in first and "，" not in other:
+        return len(first) == len(other) and first[0] == other[0] and first[-1] == other[-1]
+    return bool(series_members((first + "。", other + "。")))
 
 
 def matter_homes(
