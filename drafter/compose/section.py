@@ -141,8 +141,6 @@ def _lead_fits(selector: Selector, candidate: Candidate, topic: str, heading: st
         return False
     if text.startswith(("做到", "要", "希望")):  # 做到紧盯问题抓落实 is not a heading
         return False
-    if selector.in_series(text):  # one of a series of sub-heads (以……依法干) is half of it
-        return False
     # (the tests kept by text and the quick ones first: each refuses leads on its own)
     # A sub-heading names its own topic's words, and no other topic's as strongly.
     scores = selector.keyword_scores(text)
@@ -283,7 +281,6 @@ def _on_topic_sentences(
         # (one naming another part's topic outright and not its own: 持续加快农业产业结构调整
         # in a part on 工业发展 beside one on 农业农村 — rounds 28, 31 and 32)
         and not names_other_part(selector, c.text, topic)
-        and not selector.in_series(c.text)
     ]
     # a sentence first about another part's topic is that part's (see ``choose_units``),
     # unless without it this part has too little to say

@@ -584,9 +584,7 @@ class Selector:
         # per part topic, the topics whose matters it may say (its own and its related topics
         # the draft has no part of: ``drafter.compose.units.matter_homes``); empty: any
         self.matter_homes: dict[str, frozenset[str]] = {}
-        # the openers and sub-heads of the bank's rhetorical series (``units.series_openers``,
-        # ``units.lead_series``): none of them said alone, by sentence or as a sub-head
-        self.series: frozenset[str] = frozenset()
+
         self._elsewhere: dict[str, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
         # the draft's matters by the part and paragraph that say them (``UnitLedger.claims``),
         # and the part now composed
@@ -1053,14 +1051,6 @@ class Selector:
             return False
         claimed = self.claims.get((Mode.TARGET, aspect))
         return claimed is not None and claimed[0] != self.claim_part
-
-    def in_series(self, text: str) -> bool:
-        """``text`` is a sub-head of a series or opens on a series member's clause (聚焦天更蓝，
-        ……): taken from its series, it reads as a fragment."""
-        if not self.series:
-            return False
-        head, comma, _ = text.partition("，")
-        return text.rstrip("。") in self.series or (bool(comma) and head in self.series)
 
     def matter_of_piece(self, piece: Piece) -> str | None:
         """The matter of the bank sentence ``piece`` says (安全稳定/信访), if it has one."""

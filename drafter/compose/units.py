@@ -53,6 +53,7 @@ from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
 from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, foreign_matter, home_of
 from drafter.records import dataclass
+from drafter.series import series_members
 from drafter.verdicts import remembered, remembered_table
 
 SAME_IDEA = 0.42  # weighted share of the shorter sentence's bigrams: above it, one idea twice
@@ -330,9 +331,6 @@ class UnitComposer:
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per part topic, the topics whose matters it may say (see ``matter_homes``)
     allowed: dict[str, frozenset[str]] = field(default_factory=dict)
-    # the openers and sub-heads of the bank's rhetorical series, said whole or not at all
-    # (``series_openers``, ``lead_series``)
-    series: frozenset[str] = frozenset()
 
 
 def unit_composer(
@@ -356,96 +354,10 @@ def unit_composer(
             topic: tuple(r for r in kin.get(topic, ()) if r not in topics) for topic in topics
         }
         topics = tuple(dict.fromkeys((*topics, *(r for rs in related.values() for r in rs))))
-    # (the sub-heads of every topic: a series' members are tagged by their own words, each
-    # maybe another topic than the part it is drawn into)
-    series = lead_series(bank, None) | series_openers(bank, topics)
-    pool = unit_pool(bank, keep, Mode.TARGET, topics, series)
+    pool = unit_pool(bank, keep, Mode.TARGET, topics)
     ledger = UnitLedger(bigram_idf(pool), expected_sentences=max(20, length // 45))
     homes_of = matter_homes(pool, homes, related, frozenset(kin))
-    return UnitComposer(pool, ledger, seed, related, homes_of, series)
-
-
-# --------------------------------------------------------------------------- series
-
-# A rhetorical series (排比) is said whole: its members read as fragments alone (聚焦天更蓝 with
-# no 水更清 nor 土更净; 以根植于心的法治理念依法干 and 以清正廉洁的政治本色干净干 without the
-# other two “××干”: round 73's writer, “排比只剩一截”).
-SERIES_OPENER = (4, 6)  # a series' members open on a clause of this many characters…
-LEAD_SERIES = 3  # …a series of sub-heads runs over at least this many paragraphs
-
-
-def _opener(sentence: str) -> str:
-    """The sentence's first clause (before its first comma), or "" when it has none."""
-    head, comma, _ = sentence.partition("，")
-    return head if comma else ""
-
-
-def series_members(sentences: Sequence[str]) -> frozenset[int]:
-    """The indexes of ``sentences`` in a series: neighbours opening on clauses of one length
-    (``SERIES_OPENER``) that share their first two characters and differ (聚焦天更蓝，……。聚焦
-    土更净，……; 强化创新意识，……。强化担当意识，……) — not 这一年，……。这一年，…… nor two measures
-    of one verb (深化财税体制改革，……。深化金融体制改革: longer openers)."""
-    low, high = SERIES_OPENER
-    openers = [_opener(s) for s in sentences]
-    members: set[int] = set()
-    for i in range(len(openers) - 1):
-        a, b = openers[i], openers[i + 1]
-        if low <= len(a) <= high and len(a) == len(b) and a[:2] == b[:2] and a != b:
-            members.update((i, i + 1))
-    return frozenset(members)
-
-
-def series_openers(bank: PhraseBank, topics: tuple[str, ...] | None) -> frozenset[str]:
-    """The opening clauses of the series in the bank's units (on ``topics``): a body sentence
-    opening on one is a member taken from its series, not said alone."""
-    found: set[str] = set()
-    kinds = (
-        [bank.of_kind(Kind.PARAGRAPH, t) for t in topics]
-        if topics
-        else [bank.of_kind(Kind.PARAGRAPH)]
-    )
-    for phrases in kinds:
-        for phrase in phrases:
-            for index in series_members(phrase.items):
-                found.add(_opener(phrase.items[index]))
-    return frozenset(found)
-
-
-def lead_series(bank: PhraseBank, topics: tuple[str, ...] | None) -> frozenset[str]:
-    """The sub-heads (on ``topics``) of a series running over ``LEAD_SERIES`` paragraphs or
-    more of one source, each in the first one's shape: of one clause, one length, opening and
-    ending on the same characters (以绝对忠诚的政治品格自觉干。以根植于心的法治理念依法干。……
-    干净干), or opening on clauses alike (``series_members``: 围绕农业强，……。围绕农村美，……。
-    围绕农民富，……)."""
-    leads = {
-        p.id: p
-        for phrases in (
-            [bank.of_kind(Kind.LEAD, t) for t in topics] if topics else [bank.of_kind(Kind.LEAD)]
-        )
-        for p in phrases
-        if not p.curated
-    }
-    at: dict[tuple[str, int], str] = {}
-    for phrase in leads.values():
-        for ref in phrase.sources:
-            at[(ref.file, ref.paragraph)] = phrase.text.rstrip("。")
-    found: set[str] = set()
-    for (file, paragraph), text in at.items():
-        if (file, paragraph - 1) in at and _alike(at[(file, paragraph - 1)], text):
-            continue  # (each run from its first paragraph)
-        run = [text]
-        while (file, paragraph + len(run)) in at and _alike(text, at[(file, paragraph + len(run))]):
-            run.append(at[(file, paragraph + len(run))])
-        if len(run) >= LEAD_SERIES:
-            found.update(run)
-    return frozenset(found)
-
-
-def _alike(first: str, other: str) -> bool:
-    """Two sub-heads in one shape (see ``lead_series``)."""
-    if "，" not in first and "，" not in other:
-        return len(first) == len(other) and first[0] == other[0] and first[-1] == other[-1]
-    return bool(series_members((first + "。", other + "。")))
+    return UnitComposer(pool, ledger, seed, related, homes_of)
 
 
 def matter_homes(
@@ -730,15 +642,10 @@ def pool_filter(audience: Audience, level: str, check: Callable[[str], str | Non
 
 
 def unit_pool(
-    bank: PhraseBank,
-    keep: PoolFilter,
-    mood: Mode,
-    topics: tuple[str, ...] | None = None,
-    series: frozenset[str] = frozenset(),
+    bank: PhraseBank, keep: PoolFilter, mood: Mode, topics: tuple[str, ...] | None = None
 ) -> tuple[UnitView, ...]:
     """The bank's units in ``mood`` (on ``topics``, when given) with at least two sentences this
-    draft can say (ordered by id); ``series``: sub-heads of a series (``lead_series``), which
-    head no unit alone."""
+    draft can say (ordered by id)."""
     if topics is None:
         phrases = bank.of_kind(Kind.PARAGRAPH)
     else:
@@ -748,15 +655,13 @@ def unit_pool(
     for phrase in phrases:
         if (phrase.mode or Mode.TARGET) is not mood or not phrase.items:
             continue
-        view = _view(phrase, keep, mood, series)
+        view = _view(phrase, keep, mood)
         if view is not None:
             views.append(view)
     return tuple(views)
 
 
-def _view(
-    phrase: Phrase, keep: PoolFilter, mood: Mode, series: frozenset[str] = frozenset()
-) -> UnitView | None:
+def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
     roles = phrase.roles or ("measure",) * len(phrase.items)
     matters = phrase.matters or ("",) * len(phrase.items)
     kept: list[tuple[str, str]] = []
@@ -766,7 +671,7 @@ def _view(
     whole = all(keep.fill(phrase.items[i]) is not None for i in members)
     for index, (item, role) in enumerate(zip(phrase.items, roles, strict=True)):
         if index in members and not whole:
-            continue  # a series the draft cannot say whole is not said (聚焦天更蓝 alone)
+            continue  # a series the draft cannot say whole is not said (``drafter.series``)
         # (what its role refuses is refused before the sentence is filled and checked)
         # a plan says what is to be done: a result or a shortcoming of the source county
         # is not part of it
@@ -798,8 +703,6 @@ def _view(
     if not any(role in ("measure", "target", "duty") for _, role in kept):
         return None  # a paragraph of framing and calls alone belongs to an opening or a close
     lead = phrase.lead if first_kept else None  # a lead comes with the sentence it opened
-    if lead is not None and lead.rstrip("。") in series:
-        lead = None  # one sub-head of a series (以根植于心的法治理念依法干) reads as its fragment
     if lead is not None:
         filled_lead = keep.fill(lead)
         # a lead that reports a result (消费市场稳步回升) does not head a plan
@@ -1467,7 +1370,7 @@ def _in_company(indexes: tuple[int, ...], unit: UnitView, topic: str) -> tuple[i
 
 
 def _whole_series(indexes: tuple[int, ...], unit: UnitView) -> tuple[int, ...]:
-    """The unit's sentences kept, less the members of a series (``series_members``) when not
+    """The unit's sentences kept, less the members of a series (``drafter.series``) when not
     all of them are kept: a series is said whole or not at all."""
     members = series_members(unit.sentences)
     if not members or members <= set(indexes) or members.isdisjoint(indexes):

@@ -29,6 +29,7 @@ from drafter.outline.parts import find_appendix, find_front
 from drafter.outline.sentences import split_sentences
 from drafter.phrasebank.model import Kind, SourceRef
 from drafter.records import dataclass
+from drafter.series import head_series, series_members
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class Candidate:
     group: int = -1  # heading frames: siblings share a group number
     mode: str = ""  # "target"/"achievement" when the section says so (2024年重点工作 / 工作回顾)
     around: str = ""
+    series: bool = False  # a body sentence in a series (drafter.series): in its unit only
 
     def __reduce__(self) -> tuple[type[Candidate], tuple[object, ...]]:
         # pickled by its fields' values, in order (as ``Phrase``): mining's early reader sends
@@ -168,9 +170,13 @@ def extract_candidates(
 
     # leads (a review's lead says what was done: 工业经济提质增效; a plan's what is to be done)
     cuts: dict[int, list[int]] = {n: [start for start, _ in h] for n, h in heading_starts.items()}
+    # (a series of sub-heads is no sub-head alone: 以……自觉干。以……依法干。……)
+    in_series = head_series([(lead.span.paragraph, lead.text) for lead in outline.lead_sentences])
     for lead in outline.lead_sentences:
         cuts.setdefault(lead.span.paragraph, []).append(lead.span.start)
         taken.add((lead.span.paragraph, lead.span.start))
+        if lead.span.paragraph in in_series:
+            continue
         after = paragraphs[lead.span.paragraph][lead.span.end : lead.span.end + 200]
         yield Candidate(
             Kind.LEAD,
@@ -197,7 +203,9 @@ def extract_candidates(
         if number in skip_paragraphs:
             continue
         heads = heading_starts.get(number, [])
-        for start, end in split_sentences(paragraph):
+        spans = split_sentences(paragraph)
+        in_run = series_members([paragraph[start:end] for start, end in spans])
+        for index, (start, end) in enumerate(spans):
             if any(h_start <= start < h_end for h_start, h_end in heads):
                 continue
             sentence = paragraph[start:end]
@@ -239,6 +247,7 @@ def extract_candidates(
                 mode=modes.get(number, ""),
                 context=section_title(number),
                 around=_stretch(paragraph, cuts.get(number, ()), start),
+                series=index in in_run,
             )
 
 

@@ -248,7 +248,8 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
                 replace(p, mode=mood) if p.kind is candidate.kind and p.mode is None else p
                 for p in produced
             ]
-        result.phrases.extend(produced)
+        # (a member of a series is said with its series, in its paragraph's unit, not alone)
+        result.phrases.extend(p for p in produced if not (candidate.series and p.kind is Kind.BODY))
         if candidate.kind in (Kind.BODY, Kind.LEAD):
             # one sentence per candidate: its figure-free version when it has one (the last)
             said = [p for p in produced if p.kind is candidate.kind]
