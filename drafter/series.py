@@ -24,17 +24,25 @@ def opener(sentence: str) -> str:
 
 def series_members(sentences: Sequence[str]) -> frozenset[int]:
     """The indexes of ``sentences`` in a series: neighbours opening on clauses of one length
-    (``SERIES_OPENER``) that share their first two characters and differ (聚焦天更蓝，……。聚焦
-    土更净，……; 强化创新意识，……。强化担当意识，……) — not 这一年，……。这一年，…… nor two measures
-    of one verb (深化财税体制改革，……。深化金融体制改革: longer openers)."""
+    (``SERIES_OPENER``) that share their first two characters and another in one place
+    (``_framed``: 聚焦天更蓝，……。聚焦土更净，……; 强化创新意识，……。强化担当意识，……) — not
+    这一年，……。这一年，…… nor two measures of one verb (深化财税体制改革，……。深化金融体制
+    改革: longer openers; 坚持从严治政，……。坚持依法履职，……)."""
     low, high = SERIES_OPENER
     openers = [opener(s) for s in sentences]
     members: set[int] = set()
     for i in range(len(openers) - 1):
         a, b = openers[i], openers[i + 1]
-        if low <= len(a) <= high and len(a) == len(b) and a[:2] == b[:2] and a != b:
+        if low <= len(a) <= high and len(a) == len(b) and a[:2] == b[:2] and _framed(a, b):
             members.update((i, i + 1))
     return frozenset(members)
+
+
+def _framed(a: str, b: str) -> bool:
+    """Two openers of one frame: they differ, and share a character past their common verb in
+    the same place (围绕农|业强 / 围绕农|村美; 聚焦天更蓝 / 聚焦土更净; 强化创新意识 / 强化担当意识)
+    — not two measures of one verb (坚持从严治政 / 坚持依法履职; 注重基础提升 / 注重迭代转型)."""
+    return a != b and any(x == y for x, y in zip(a[2:], b[2:], strict=True))
 
 
 def heads_alike(first: str, other: str) -> bool:

@@ -94,6 +94,9 @@ def test_a_report_neither_calls_on_the_cadres_nor_orders() -> None:
     assert not Audience(report=True, business=False).fits(call)
     assert Audience(report=False, business=False).fits(call)
     assert not is_internal("全县上下团结一心，各项事业取得新成绩。")
+    # round 76's writer: 政府工作报告里不能对部门下指令
+    assert is_internal("统计部门要加强业务指导，力争能入尽入，应统尽统。")
+    assert not is_internal("加强部门协同，形成工作合力。")
     report = Selector(BANK, 1, {"county": "澄溪县", "kind": "work_report"}, public=True)
     speech = Selector(BANK, 1, {"county": "澄溪县"})
     order = "对新上项目，要严格准入制度，杜绝高能耗、高污染企业。"

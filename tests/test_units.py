@@ -878,6 +878,7 @@ def test_a_point_goes_under_no_run_in_head_on_another_matter() -> None:
         ("健全低保动态管理，做到应保尽保。", False),
         ("节能减排各项指标全部达到或超额完成市核任务。", True),
         ("让广大群众呼吸更顺畅。", True),
+        ("工作不分高低贵贱，岗位没有大小之分。", True),
     ],
 )
 def test_a_misused_term_keeps_a_sentence_out(sentence: str, misused: bool) -> None:

@@ -406,6 +406,8 @@ _INTERNAL = re.compile(
     r"一把手|主要负责同志|分管领导|各乡镇|(?<!向)各[\u4e00-\u9fff]{0,4}(部门|单位)|各级干部|广大干部(?!群众)|干部职工|"
     r"政治纪律|政治规矩|智慧警务|对尚未整改|挂牌督办|通报批评|约谈|相关部门|有关部门|牵头单位|"
     r"责任单位|[\u4e00-\u9fff]{1,4}局(、[\u4e00-\u9fff]{1,4}局)*要|副县长|各分管|我也将|"
+    # a department told what to do (统计部门要加强业务指导: round 76's writer, in a report)
+    r"[\u4e00-\u9fff]{2}部门要|"
     # a call on the cadres (全县上下要心往一处想……: round 67's writer, in a report to the congress)
     r"全县上下[^，。；]{0,4}(?:要|务必|必须)"
 )
