@@ -208,3 +208,18 @@ def test_parts_added_beyond_the_length_are_fewer_next_round(
     from drafter.pipeline import _fewer_parts
 
     assert _fewer_parts(lengths, fillers, actual, 8500) == fewer
+
+
+def test_a_draft_from_the_whole_bank_takes_fewer_added_parts_where_it_overshoots() -> None:
+    """A long symposium with business owners (10,300 characters, the composition benchmark's
+    seed 17): its eight sections and seven parts added fell short with the share of the bank
+    set aside (8,693), and drafted with the whole bank came to 11,851 (+15.1%); the whole
+    bank's draft takes as many parts fewer as its excess holds."""
+    from pathlib import Path
+
+    from drafter.compose.length import within
+    from drafter.pipeline import draft_speech
+
+    path = Path(__file__).resolve().parent / "data" / "symposium-10300.yaml"
+    result = draft_speech(path)
+    assert within(result.characters, 10300), result.characters
