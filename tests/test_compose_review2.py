@@ -621,3 +621,18 @@ def test_a_report_credits_its_year_as_reports_now_do() -> None:
         assert "团结在以习近平同志为核心的党中央周围" in text
         seen.add(draft.variant)
     assert len(seen) == 3
+
+
+def test_the_shape_of_a_review_s_leads_does_not_decide_its_areas() -> None:
+    """A topic with no review lead of the review's own (作风建设, whose corpus leads include 作风
+    建设持续深化) opens no area in either shape of leads: the seed chooses the shape, not which
+    areas a review has."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.review import _review_leads
+
+    selector = Selector(_shipped_bank(), 1, {"county": "青禾县"})
+    for single in (True, False):
+        assert _review_leads(selector, "作风建设", single) == []
+        found = _review_leads(selector, "生态环保", single)
+        assert found and all(("，" in c.text) is not single for c in found)

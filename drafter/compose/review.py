@@ -124,7 +124,12 @@ def _review_leads(selector: Selector, topic: str, single: bool = False) -> list[
         and area_lead(c.text)
         and all(word in topic for word in matter_words(c.text))
     ]
-    leads = mined + [c for c in found if c.phrase.curated]
+    written = [c for c in found if c.phrase.curated]
+    if not written:
+        # (an area on a topic with no lead of the review's own, 作风建设, is no area of it in
+        # either shape: the seed does not decide which areas a review has)
+        return []
+    leads = mined + written
     if single:
         return [replace(c, text=c.text.split("，")[-1]) for c in leads]
     return [c for c in leads if "，" in c.text]
