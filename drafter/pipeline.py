@@ -145,36 +145,69 @@ def compose_and_render(
         # still short with every part it could add: the bank is thin for this length, and the
         # draft uses the share of it a draft otherwise does without (``set_aside``)
         budget, fillers = settings
-        # (with a budget scaled as the next round's would be: the set-aside share lengthens
-        # the parts only where they are given room for it)
-        budget = next_budget(budget, count_chars(best[2].paragraphs()), wanted)
-        tried = []  # (the whole bank's rounds only: the set-aside ones fell short at any budget)
-        for _ in range(WHOLE_BANK_ROUNDS):
-            draft = compose_draft(
-                targets,
-                bank,
-                seed=seed,
-                length=budget,
-                layout=layout,
-                todo=todo,
-                fillers=fillers,
-                aside=False,
-            )
-            document = render_speech(draft, template, targets=targets, meta=meta)
-            actual = count_chars(document.paragraphs())
-            if abs(actual - wanted) < best[0][1]:
-                best = ((2, abs(actual - wanted)), draft, document)
-            if within(actual, wanted):
-                break
-            if actual > wanted and fillers > musts:
-                # the whole bank fills the parts added for the share set aside fell short: as
-                # many fewer as the excess holds parts (8,693 and then 11,851 characters of
-                # 10,300 for a symposium of the composition benchmark, seven parts added)
-                per_part = actual / max(1, len(draft.parts))
-                fillers = max(musts, fillers - max(1, round((actual - wanted) / per_part)))
-                continue
-            budget, tried = next_budget(budget, actual, wanted, tried), [*tried, (budget, actual)]
+        best = _from_whole_bank(
+            targets,
+            bank,
+            template,
+            best,
+            fillers=(fillers, musts),
+            budget=budget,
+            seed=seed,
+            meta=meta,
+            layout=layout,
+            todo=todo,
+        )
     return best[1], best[2]
+
+
+def _from_whole_bank(
+    targets: Targets,
+    bank: PhraseBank,
+    template: Template,
+    best: tuple[tuple[int, int], Draft, Document],
+    *,
+    fillers: tuple[int, int],
+    budget: int,
+    seed: int | None,
+    meta: DocumentMeta | None,
+    layout: PartLayout | None,
+    todo: bool,
+) -> tuple[tuple[int, int], Draft, Document]:
+    """``best`` or a draft nearer the asked length composed with the whole bank, in up to
+    ``WHOLE_BANK_ROUNDS`` rounds from the best draft's ``budget`` and parts added (``fillers``:
+    those and the kind's must-have ones, which stay)."""
+    wanted = targets.length
+    added, musts = fillers
+    # (with a budget scaled as the next round's would be: the set-aside share lengthens the
+    # parts only where they are given room for it)
+    budget = next_budget(budget, count_chars(best[2].paragraphs()), wanted)
+    tried: list[tuple[int, int]] = []  # (the whole bank's rounds only)
+    for _ in range(WHOLE_BANK_ROUNDS):
+        draft = compose_draft(
+            targets,
+            bank,
+            seed=seed,
+            length=budget,
+            layout=layout,
+            todo=todo,
+            fillers=added,
+            aside=False,
+        )
+        document = render_speech(draft, template, targets=targets, meta=meta)
+        actual = count_chars(document.paragraphs())
+        if abs(actual - wanted) < best[0][1]:
+            best = ((2, abs(actual - wanted)), draft, document)
+        if within(actual, wanted):
+            break
+        if actual > wanted and added > musts:
+            # the whole bank fills the parts added for the share set aside fell short: as many
+            # fewer as the excess holds parts (8,693 and then 11,851 characters of 10,300 for a
+            # symposium of the composition benchmark, seven parts added)
+            per_part = actual / max(1, len(draft.parts))
+            added = max(musts, added - max(1, round((actual - wanted) / per_part)))
+            continue
+        budget, tried = next_budget(budget, actual, wanted, tried), [*tried, (budget, actual)]
+    return best
 
 
 WHOLE_BANK_ROUNDS = 2  # compositions with the whole bank, for a draft still short without it
