@@ -9,7 +9,6 @@ gives about a third of its length to this review, as the reports in the corpus d
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import field, replace
@@ -21,6 +20,7 @@ from drafter.compose.select import (
     MEASURE,
     Candidate,
     Selector,
+    draw,
     key_phrases,
     matter_words,
     provenance_of,
@@ -139,8 +139,7 @@ def one_clause_leads(seed: int, county: str) -> bool:
     """The review's areas open on one clause each (一是生态环境持续改善。), as many reports'
     do, rather than two (一是坚持生态优先，生态环境持续改善。): a draft's seed and county
     decide, so two counties' reviews do not open alike."""
-    digest = hashlib.blake2b(f"drafter:review-leads:{seed}:{county}".encode(), digest_size=2)
-    return digest.digest()[0] < ONE_CLAUSE_SHARE * 256
+    return draw(f"drafter:review-leads:{seed}:{county}") < ONE_CLAUSE_SHARE
 
 
 ONE_CLAUSE_SHARE = 0.5  # the share of drafts whose review's areas open on one clause

@@ -1453,7 +1453,7 @@ def set_aside(key: str, entry: str) -> bool:
     share a sentence set aside by neither), and the draft says what the rest holds."""
     if not key:
         return False
-    return _draw(f"{key}:aside:{entry}") < SET_ASIDE
+    return draw(f"{key}:aside:{entry}") < SET_ASIDE
 
 
 # (0.3 until round 40: drafts of two counties shared 25% of their sentences on the composition
@@ -1468,11 +1468,11 @@ def favoured(key: str, source: str) -> bool:
     documents reads as written by one hand, and two counties' drafts lean on different ones."""
     if not key or not source:
         return False
-    return _draw(f"{key}:{source}") < FAVOURED_SHARE
+    return draw(f"{key}:{source}") < FAVOURED_SHARE
 
 
 @lru_cache(maxsize=65536)
-def _draw(text: str) -> float:
+def draw(text: str) -> float:
     """A number in [0, 1) drawn by ``text``, the same on every run. (Not CRC32: it is linear,
     so two keys differing in a fixed place draw related numbers for every entry.)"""
     digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
