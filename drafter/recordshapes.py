@@ -411,8 +411,8 @@ def _shape_29(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_4__(self,_p4)
  return __init__
 
-def _shape_30(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
- def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11):
+def _shape_30(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11, _p12):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
   __dataclass_set_2__(self,_p2)
@@ -423,8 +423,9 @@ def _shape_30(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_7__(self,__dataclass_dflt_7__() if _p7 is _HAS_DEFAULT_FACTORY else _p7)
   __dataclass_set_8__(self,_p8)
   __dataclass_set_9__(self,_p9)
-  __dataclass_set_10__(self,__dataclass_dflt_10__() if _p10 is _HAS_DEFAULT_FACTORY else _p10)
+  __dataclass_set_10__(self,_p10)
   __dataclass_set_11__(self,__dataclass_dflt_11__() if _p11 is _HAS_DEFAULT_FACTORY else _p11)
+  __dataclass_set_12__(self,__dataclass_dflt_12__() if _p12 is _HAS_DEFAULT_FACTORY else _p12)
  return __init__
 
 def _shape_31(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -465,6 +466,6 @@ SHAPES = {
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_27,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False)), False): _shape_28,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False)), False): _shape_29,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False), ('slot', True), ('slot', True), ('slot', False), ('slot', False), ('slot', True), ('slot', True)), False): _shape_30,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False), ('slot', True), ('slot', True), ('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', True)), False): _shape_30,
     ((('slot', False), ('slot', False), ('slot', True)), False): _shape_31,
 }

@@ -179,7 +179,10 @@ def _explains(phrase: Phrase, original: str) -> bool:
             bare = re.sub(r"[，、；：]", "", variant)
             if pattern.fullmatch(bare.rstrip("。；")) or pattern.fullmatch(bare):
                 return True
-        return phrase.kind is Kind.BODY and _is_figure_free(phrase.text, original)
+        # or without its figures, or without clauses between commas that held names
+        return phrase.kind is Kind.BODY and (
+            _is_figure_free(phrase.text, original) or _clauses_in_order(phrase.text, original)
+        )
     if phrase.kind is Kind.HEADING_FRAME:
         # sibling frames are merged across sources whatever their punctuation (、 or ，)
         bare = re.sub(r"[，、；：]", "", original)

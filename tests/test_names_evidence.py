@@ -20,7 +20,7 @@ from drafter.mining.names.particulars import (
     titled_things,
 )
 from drafter.mining.report import ReportBuilder, format_scrubbed
-from drafter.mining.slots import merge_hits
+from drafter.mining.slots import Hit, merge_hits
 from drafter.names.writing import ordinary_run, plain_phrase
 
 # a corpus of five counties, as the shipped one has nineteen
@@ -249,3 +249,44 @@ def test_word_totals_count_as_a_counter_of_every_speech_would() -> None:
         assert totals[word] == everything[word]
     assert dict(totals) == dict(everything)
     assert len(totals) == len(everything)
+
+
+def _name_hit(text: str, name: str) -> Hit:
+    start = text.index(name)
+    return Hit(start, start + len(name), None, name, "引号中的专名")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "becomes"),
+    [
+        # a local campaign's name in a clause of its own: the measure after it stands
+        (
+            "落实“消费提振年”行动计划，支持住房改善、新能源汽车、养老服务等消费。",
+            "“消费提振年”",
+            "支持住房改善、新能源汽车、养老服务等消费。",
+        ),
+        # in a middle clause: the clauses either side close up
+        (
+            "强化安全生产监管，完善“党政同责、一岗双责”的责任体系，"
+            "抓好重点行业、重点领域、重点部位隐患排查整治。",
+            "“党政同责、一岗双责”",
+            "强化安全生产监管，抓好重点行业、重点领域、重点部位隐患排查整治。",
+        ),
+        # half of a pair (一手抓……，一手抓……) does not stand for the pair
+        ("坚持一手抓产业链“硬科技”，一手抓产业服务提升，培育现代产业体系。", "“硬科技”", None),
+        # what is left only sets the scene: its statement went with the name
+        ("这一年，从提升公共服务入手，建成“颐养家园”综合体。", "“颐养家园”", None),
+        # too little is left to read as a sentence
+        ("加快推进马营镇污水处理厂建设，完善配套管网。", "马营镇", None),
+        # or the sentence was mostly about its county's things
+        (
+            "推动县生态资源资产公司规范运营，加快“双储林场”国家储备林建设，打造示范基地。",
+            "“双储林场”",
+            None,
+        ),
+    ],
+)
+def test_a_name_in_a_clause_of_its_own_goes_with_that_clause(
+    text: str, name: str, becomes: str | None
+) -> None:
+    assert without_clauses(text, [_name_hit(text, name)]) == becomes

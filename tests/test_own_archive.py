@@ -444,8 +444,8 @@ def test_the_county_s_next_report_reaches_most_of_its_length_from_its_archive(
 
 def test_an_added_own_part_is_one_its_archive_can_say_in_its_own_words(own_bank: Path) -> None:
     """A part added to a long own report is on a topic the archive holds enough sentences of,
-    first or second (fewer, and the part would be said in hand-written words); 商贸消费, with
-    ten, is not one."""
+    first or second (fewer, and the part would be said in hand-written words); a topic the
+    archive says a few times only is not one."""
     from collections import Counter
 
     from drafter.compose.plan import own_filler_topics
@@ -456,4 +456,5 @@ def test_an_added_own_part_is_one_its_archive_can_say_in_its_own_words(own_bank:
     mined = Counter(t for p in bank.of_kind(Kind.BODY) if not p.curated for t in p.topics[:2])
     added = own_filler_topics(bank, set())
     assert added and all(mined[topic] >= ARCHIVE_ENOUGH for topic in added)
-    assert 0 < mined["商贸消费"] < ARCHIVE_ENOUGH and "商贸消费" not in added
+    thin = {topic for topic, count in mined.items() if 0 < count < ARCHIVE_ENOUGH}
+    assert not thin & set(added)

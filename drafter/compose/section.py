@@ -21,7 +21,7 @@ from pathlib import Path
 from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.model import Paragraph, Part, Piece
 from drafter.compose.own import leftover_homes, own_leftovers, own_rest
-from drafter.compose.portable import PLACEHOLDER_PATTERN
+from drafter.compose.portable import PLACEHOLDER_PATTERN, load_dated_musts
 from drafter.compose.select import (
     _COMMON,
     FRAMER,
@@ -274,7 +274,12 @@ def _on_topic_sentences(
         if c.phrase.mode is not Mode.ACHIEVEMENT
         and not selector.says_other_matter(c.phrase, topic)
         and not selector.says_claimed_matter(c.phrase)
-        and selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
+        # (a sentence sought by its words may be one the bank files under the topic whatever
+        # its words score: 用好……过渡期的最后一年 on 农业农村, its aspect being 乡村振兴's)
+        and (
+            selector.topic_score(c.text, topic, c.phrase) >= MIN_RELEVANCE
+            or (not spare and topic in c.phrase.topics)
+        )
         and fits(c)
         and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
@@ -1403,8 +1408,13 @@ def _answering(
     unit of the part takes up, the bank's best sentence of the topic that does: the draft
     answers its own facts even where no whole paragraph of the bank does."""
     said = "".join(p.text for p in paragraphs)
-    # a word is taken up by its own part: 储备 of 项目储备 (项目 is the topic's word)
-    own = {word: _own_part(word, selector.keywords.get(topic, ())) for word in stress}
+    # a word is taken up by its own part: 储备 of 项目储备 (项目 is the topic's word); a term
+    # the year's plan must say (``dated_terms.yaml``: 提振消费) is said as it is
+    terms = {word for must in load_dated_musts() for word in must.words}
+    own = {
+        word: word if word in terms else _own_part(word, selector.keywords.get(topic, ()))
+        for word in stress
+    }
     # a field (财政 of 财政收支矛盾突出) hosted from a topic the draft has no part on is
     # answered by a measure of that topic on its matter (经济运行/财政: 持续抓好税源培植，依法
     # 加强税收征管), whatever sentence of the part names the word (round 24 took an audit of
@@ -1417,9 +1427,13 @@ def _answering(
     if not missing:
         return pieces
     sought = tuple(missing)
-    for candidate in _topic_sentences(
+    offers = _topic_sentences(
         selector, topic, where=lambda text: any(word in text for word in sought)
-    ):
+    )
+    # the sentence taking up the most of them first (用好……过渡期的最后一年，……防止返贫……
+    # before a sentence on 返贫 alone, whose matter it would then claim)
+    offers.sort(key=lambda c: -sum(word in c.text for word in sought))
+    for candidate in offers:
         text = candidate.text
         if (
             any(word in text for word in missing)

@@ -829,7 +829,8 @@ def choose_units(
         phrases=set(said),
         # formulas a speech says once (专项债, 重中之重): those the draft said are spent
         spent={word for word, count in (capped or {}).items() if count},
-        before=named,
+        # (a part that would otherwise be empty may name again what earlier parts named)
+        before=frozenset() if relaxed else named,
     )
     for unit in ranked:
         if choice.size >= budget:
@@ -982,6 +983,7 @@ class _Choice:
             self.spent,
             (terms.allowed, terms.part, unit.phrase.id),
             words=self._named(),
+            relaxed=terms.relaxed,
         )
         if _gutted(unit, indexes):
             return  # no paragraph of a unit's leftovers
@@ -1177,6 +1179,7 @@ def _merged(
     if at is None or aspect is None or home_of(aspect) is None:
         return None
     host = chosen[at]
+    series = series_members(unit.sentences)  # (said in its own unit's paragraph, whole)
     indexes = [
         i
         for i in _fresh(
@@ -1189,7 +1192,7 @@ def _merged(
             whole=False,
             words=words,
         )
-        if unit.roles[i] in ("measure", "target")
+        if unit.roles[i] in ("measure", "target") and i not in series
     ]
     kept: list[int] = []
     size = host.size
@@ -1286,6 +1289,7 @@ def _fresh(
     *,
     whole: bool = True,
     words: set[str] | frozenset[str] = frozenset(),
+    relaxed: bool = False,
 ) -> tuple[int, ...]:
     """The unit's sentences that say nothing the draft has said, nor the unit itself before
     them; ``taken`` are sentences other parts of the draft said word for word. A sentence on
@@ -1296,7 +1300,9 @@ def _fresh(
     rather than its measures stitched to other reports' — unless the draft sets its first
     sentence aside (then it is not used; with ``whole`` False, measures going on in another
     unit's paragraph, each standing on its own, the others may still be). ``words``: the
-    things the part's other paragraphs named (``part_words``)."""
+    things the part's other paragraphs named (``part_words``). ``relaxed``: for a part that
+    would otherwise be empty (its topic given again and again), a matter or an idea another
+    part said may be said again; a sentence said word for word may not."""
     mood = unit.phrase.mode or Mode.TARGET
     allowed, part, paragraph = place
     kept: list[int] = []
@@ -1312,7 +1318,7 @@ def _fresh(
         sentence = unit.sentences[index]
         if (
             foreign_matter(matter, allowed)
-            or not ledger.free(matter, mood, part, paragraph, unit.matter)
+            or not (relaxed or ledger.free(matter, mood, part, paragraph, unit.matter))
             or sentence in taken
             or not phrases.isdisjoint(key_phrases(sentence))
             # a thing the part named in another paragraph (河长制, 秸秆禁烧) is not named again
@@ -1320,7 +1326,7 @@ def _fresh(
             or any(map(sentence.__contains__, spent))  # (the words looked for in C)
             # a formula said once in a speech is not said twice in one sentence either
             or any(map(operator.lt, repeat(1), map(sentence.count, CAPPED)))
-            or ledger.repeats(clauses, mood)
+            or (not relaxed and ledger.repeats(clauses, mood))
             or any(
                 same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.grams[k]
             )

@@ -113,7 +113,7 @@ def _shaped_counties(
 def _generic_chars(stem: str) -> bool:
     return (
         any(ch in "全各本我该每此其两多个一二三四五六七八九十等县市省区镇乡村城" for ch in stem)
-        or stem[0] in "并和与及在对向把将被让使请为从于是了的就也都再又更最很"
+        or stem[0] in "并和与及或且而但在对向把将被让使请为从于是了的就也都再又更最很"
     )
 
 

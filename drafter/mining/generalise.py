@@ -22,6 +22,7 @@ from drafter.mining.names import NameContext, find_names, gate_chars
 from drafter.mining.names.claims import BRAND_THEME
 from drafter.mining.names.clauses import without_clauses
 from drafter.mining.names.facts import fact_hits
+from drafter.mining.names.quotes import QUOTE_RE
 from drafter.mining.own import OWN_SLOT
 from drafter.mining.report import ReportBuilder
 from drafter.mining.slots import Hit, apply_hits, merge_hits
@@ -116,6 +117,8 @@ class Generaliser:
             # a name no draft fills, in a clause the sentence can do without: that clause goes
             unfilled = [h for h in merged if h.slot is None or h.slot in _UNFILLED_SLOTS]
             shorter = without_clauses(text, unfilled) if unfilled and not extra else None
+            if shorter is not None and _local_beside(shorter, context):
+                shorter = None  # what stands beside the name is likely its county's thing too
             if shorter is not None:
                 self._trimmed = shorter
                 return self._scrub(shorter, None, context, file, figures=figures, trim=False)
@@ -379,6 +382,18 @@ class Generaliser:
             level=headings[0].level,
             fillers=tuple(fillers),
         )
+
+
+def _local_beside(text: str, context: NameContext) -> bool:
+    """``text``, a sentence that lost a clause for a name, still holds a word only its county
+    uses and the language rarely (``NameContext.rare``: 毛绒玩具 beside 容和服装产业园) or a
+    quotation only its county makes (“又好又快发展、强县富民”): that county's particulars."""
+    if context.rare and context.rare & set(segment.cut(text)):
+        return True
+    return any(
+        context.quote_counties.get(quote, 0) <= 1 and not segment.known_word(quote)
+        for quote in QUOTE_RE.findall(text)
+    )
 
 
 def _filler_spans(text: str, values: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:

@@ -225,6 +225,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         counties=_SHARED["counties"],
         own=own,
         corpus_words=_SHARED["corpus_words"],
+        rare=_SHARED["rare_words"].get(_SHARED["county_of"].get(speech.label), frozenset()),
     )
     result = SpeechResult()
     unit_rules = _SHARED["unit_rules"]

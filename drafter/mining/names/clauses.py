@@ -2,8 +2,9 @@
 sentence.
 
 Input: a sentence and the spans of its names no draft can fill (unsure words, places, bodies).
-Output: the sentence without the removable clauses that hold them, or None when a name sits
-elsewhere or too little would be left to read as a sentence.
+Output: the sentence without the removable clauses that hold them, or without the clauses
+between commas that hold them where what is left reads on its own and is most of the sentence
+(``KEEP_SHARE``); None when neither leaves a sentence.
 
 Official writing puts its particulars in frames around the measure (以火车站片区等区域为重点，
 扎实推进专项整治; 依托立讯精密、平恩康汽配，引进关联配套企业) and in asides (（其中贫困人口…）,
@@ -61,14 +62,40 @@ CLAUSES: tuple[Clause, ...] = (
 )
 # what must be left for a sentence to read as one (CJK characters)
 MIN_LEFT = 12
+# what a cut between commas keeps of the sentence at least (a sentence mostly about its county's
+# things is that county's sentence)
+KEEP_SHARE = 0.6
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def without_clauses(text: str, bad: Sequence[Hit]) -> str | None:
-    """``text`` without the removable clauses that hold every one of ``bad`` (names no draft
-    fills), or None when one of them is outside such a clause, or what is left is too short."""
+    """``text`` without the clauses that hold every one of ``bad`` (names no draft fills): the
+    removable shapes of ``CLAUSES``, else whole clauses between commas where what is left reads
+    on its own by the rules a figure's clause is cut by (``figureless.clauses_free``: no clause
+    left leaning on one cut, no frame left without its statement); None when neither cut
+    leaves a sentence of ``MIN_LEFT`` characters."""
     if not bad:
         return None
+    return _shaped_cut(text, bad) or _plain_cut(text, bad)
+
+
+def _plain_cut(text: str, bad: Sequence[Hit]) -> str | None:
+    """``text`` without the comma-separated clauses holding ``bad`` (落实“消费提振年”行动计划，
+    支持住房改善、新能源汽车、养老服务等消费。 → 支持住房改善、新能源汽车、养老服务等消费。)."""
+    from drafter.mining.figureless import clauses_free
+
+    marked = text
+    for hit in sorted(bad, key=lambda h: h.start, reverse=True):
+        marked = marked[: hit.start] + "{place}" + marked[hit.end :]
+    left = clauses_free(marked)
+    if left is None or "{" in left or len(_CJK.findall(left)) < MIN_LEFT:
+        return None
+    if len(left) < len(text) * KEEP_SHARE:
+        return None  # a sentence mostly about its county's things is that county's sentence
+    return left
+
+
+def _shaped_cut(text: str, bad: Sequence[Hit]) -> str | None:
     cuts: list[tuple[int, int]] = []
     for hit in bad:
         span = _clause_around(text, hit)

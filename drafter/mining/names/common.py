@@ -80,6 +80,9 @@ class NameContext:
     counties: int = 0  # how many counties the corpus holds (what "one county only" can mean)
     # the declared county's own archive (mine --county): its standing names are kept as written
     own: OwnArchive | None = None
+    # words only this speech's county uses, rare in the language (``own_and_rare_words``): a
+    # sentence that lost a clause for a name keeps none of them (the name's neighbours)
+    rare: frozenset[str] = frozenset()
     # word → verdict, filled while scrubbing this speech (words repeat: look each up once)
     cache: dict[str, WordInfo] = field(default_factory=dict, compare=False, repr=False)
     # word → what the dictionary and the whole corpus say of it, and whether its speech may say
