@@ -290,3 +290,34 @@ def test_a_name_in_a_clause_of_its_own_goes_with_that_clause(
     text: str, name: str, becomes: str | None
 ) -> None:
     assert without_clauses(text, [_name_hit(text, name)]) == becomes
+
+
+def test_a_county_word_in_a_clause_of_its_own_goes_with_that_clause() -> None:
+    from drafter.mining.names.clauses import without_words
+
+    text = "培育壮大毛绒玩具产业，完善电子商务体系和快递物流配送体系，提升县域商业水平。"
+    assert without_words(text, ["毛绒玩具"]) == (
+        "完善电子商务体系和快递物流配送体系，提升县域商业水平。"
+    )
+    # a sentence whose measure is the county's thing itself keeps out
+    assert without_words("推动毛绒玩具产业提质增效，打造区域品牌。", ["毛绒玩具"]) is None
+
+
+def test_what_stood_beside_a_name_cut_out_is_kept_only_in_common_words() -> None:
+    """A sentence that lost a clause for a name is likely to hold another the name rules did
+    not know (引进中化农业、阿里巴巴集团等战略合作者 once 以MAP模式为代表 went; 打通经二路、
+    经三路 once 漕河科技创新示范园 went): its words must be common in the language or written by
+    several speeches of the corpus."""
+    from drafter.mining.generalise import SHARED_SPEECHES, _local_beside
+
+    class Corpus(dict[str, int]):  # every other word written by many speeches
+        def get(self, word: str, default: object = None) -> int:  # type: ignore[override]
+            return super().get(word, 40)
+
+    few = {"中化": 3, "阿里巴巴": 3, "经三路": 3}
+    context = NameContext(doc_freq=Corpus(few), n_docs=40)
+    assert _local_beside("引进中化农业、阿里巴巴集团等战略合作者，建设农业大数据平台。", context)
+    assert _local_beside("打通经二路、经三路，提升园区承载力。", context)
+    assert not _local_beside("支持住房改善、新能源汽车、养老服务等消费。", context)
+    many = NameContext(doc_freq=Corpus(dict.fromkeys(few, SHARED_SPEECHES)), n_docs=40)
+    assert not _local_beside("引进中化农业、阿里巴巴集团等战略合作者。", many)

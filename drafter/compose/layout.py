@@ -140,6 +140,15 @@ def _fill(
     of its share (its own lead, if any, is not said); the rest is left out, but the figures and
     points it carried stay in the part (returned to open it)."""
     bodies = list(bodies)
+    left = list(left)
+    # a lead nothing was found for first takes the left-over paragraph closest to it in words:
+    # the writer's lead is said with material, not alone (nor left out)
+    for i, lead in enumerate(leads):
+        if bodies[i] or not left:
+            continue
+        grams = bigrams(lead)
+        best = max(range(len(left)), key=lambda j: (len(grams & bigrams(left[j].text)), -j))
+        bodies[i] = left.pop(best).pieces
     required: list[Piece] = []
     for paragraph in left:
         total = sum(_size(body) for body in bodies)

@@ -1063,11 +1063,18 @@ def _lines_left_out(part: Part) -> Part:
     return replace(part, paragraphs=tuple(kept))
 
 
+def _approved(lead: Piece) -> bool:
+    """The lead is the writer's, of the plan they approved (``drafter.compose.layout``)."""
+    return lead.provenance is not None and lead.provenance.origin == "plan"
+
+
 def _a_line(paragraph: Paragraph) -> bool:
     """A paragraph of one bank sentence (under a sub-head or not) as short as a line, telling
     nothing of the targets file, and no item of a numbered run (二是……: its run would skip)."""
     if paragraph.lead is not None and _ORDINAL_HEAD.match(paragraph.lead.text):
         return False
+    if paragraph.lead is not None and _approved(paragraph.lead):
+        return False  # the writer's lead of the plan they approved stays, however short
     return (
         len(paragraph.pieces) == 1
         and not _ORDINAL_HEAD.match(paragraph.pieces[0].text)
@@ -1354,10 +1361,7 @@ def _in_place(
             # names (持续增强群众内生动力。 over 严控“三公”经费): the item goes, and a run of
             # items stays a run; a numbered one (二是……) keeps its sentence, or the run would
             # skip a number, and so does one of the plan the writer approved (its lead is theirs)
-            approved = paragraph.lead.provenance is not None and (
-                paragraph.lead.provenance.origin == "plan"
-            )
-            if not _ORDINAL_HEAD.match(paragraph.lead.text) and not approved:
+            if not _ORDINAL_HEAD.match(paragraph.lead.text) and not _approved(paragraph.lead):
                 continue
             kept = [paragraph.pieces[0], *kept]
         worded = tuple(

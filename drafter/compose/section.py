@@ -1432,7 +1432,11 @@ def _answering(
     )
     # the sentence taking up the most of them first (用好……过渡期的最后一年，……防止返贫……
     # before a sentence on 返贫 alone, whose matter it would then claim)
-    offers.sort(key=lambda c: -sum(word in c.text for word in sought))
+    # and a measure of some length before a one-clause stub (打造高品质夜经济特色集聚区。), which
+    # reads as a sub-head where it opens a paragraph and is left out there
+    offers.sort(
+        key=lambda c: (-sum(word in c.text for word in sought), "，" not in c.text.rstrip("。"))
+    )
     for candidate in offers:
         text = candidate.text
         if (

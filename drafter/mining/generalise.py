@@ -21,7 +21,9 @@ from drafter.mining.lexicon import GENERIC_ACRONYMS
 from drafter.mining.names import NameContext, find_names, gate_chars
 from drafter.mining.names.claims import BRAND_THEME
 from drafter.mining.names.clauses import without_clauses
+from drafter.mining.names.common import is_generic_word
 from drafter.mining.names.facts import fact_hits
+from drafter.mining.names.particulars import OWN_WORD_FREQUENCY
 from drafter.mining.names.quotes import QUOTE_RE
 from drafter.mining.own import OWN_SLOT
 from drafter.mining.report import ReportBuilder
@@ -384,11 +386,28 @@ class Generaliser:
         )
 
 
+SHARED_SPEECHES = 5  # speeches of the corpus that write a word make it no county's own
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _local_beside(text: str, context: NameContext) -> bool:
     """``text``, a sentence that lost a clause for a name, still holds a word only its county
-    uses and the language rarely (``NameContext.rare``: 毛绒玩具 beside 容和服装产业园) or a
-    quotation only its county makes (“又好又快发展、强县富民”): that county's particulars."""
-    if context.rare and context.rare & set(segment.cut(text)):
+    uses and the language rarely (``NameContext.rare``: 毛绒玩具 beside 容和服装产业园), a word
+    few speeches write and the language rarely, or a quotation only its county makes
+    (“又好又快发展、强县富民”): that county's particulars."""
+    words = [w for w in segment.cut(text) if len(w) >= 2 and _HAN_WORD.fullmatch(w)]
+    if context.rare and context.rare.intersection(words):
+        return True
+    # …or a word neither common in the language nor written by several speeches of the corpus
+    # (经三路, 中化 of 引进中化农业、阿里巴巴集团等战略合作者): the name rules did not know it,
+    # and beside a name it is most likely another
+    if any(
+        segment.word_frequency(w) < OWN_WORD_FREQUENCY
+        and context.doc_freq.get(w, 0) < SHARED_SPEECHES
+        and w not in context.generic
+        and not is_generic_word(w)
+        for w in words
+    ):
         return True
     return any(
         context.quote_counties.get(quote, 0) <= 1 and not segment.known_word(quote)

@@ -24,6 +24,7 @@ from pathlib import Path
 from drafter.mining.aspects import Aspects, load_aspects
 from drafter.mining.extract import Candidate
 from drafter.mining.figureless import clauses_free
+from drafter.mining.names.clauses import without_words
 from drafter.mining.topics import TopicTagger
 from drafter.phrasebank.model import SLOT_PATTERN, Kind, Mode, Phrase, SourceRef, home_of
 from drafter.prefilter import Prefiltered
@@ -144,12 +145,19 @@ def usable_text(
     fillable: frozenset[str] = FILLABLE_SLOTS,
 ) -> str | None:
     """``text`` as a unit may keep it: whole when usable (``usable_sentence``); else, where the
-    source county's particulars sit in clauses of their own, without those clauses
-    (``figureless.clauses_free``), when what is left is usable; None otherwise."""
+    source county's particulars (its figures' and names' slots, its own words) sit in clauses of
+    their own, without those clauses (``figureless.clauses_free``, ``clauses.without_words``),
+    when what is left is usable; None otherwise."""
     if usable_sentence(text, rules, own_words, fillable):
         return text
     if any(slot not in fillable for slot in SLOT_PATTERN.findall(text)):
         left = clauses_free(text)
+        if left is not None and usable_sentence(left, rules, own_words, fillable):
+            return left
+    found = [word for word in own_words if word in text]
+    if found:
+        # the county's own words in clauses of their own: the measure without them
+        left = without_words(text, found)
         if left is not None and usable_sentence(left, rules, own_words, fillable):
             return left
     return None

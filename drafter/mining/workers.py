@@ -23,6 +23,7 @@ from drafter.corpus.model import SourceText
 from drafter.errors import CorpusError
 from drafter.mining.aspects import Aspects, Said, inherited_matters
 from drafter.mining.extract import Candidate
+from drafter.mining.names.clauses import without_words
 from drafter.mining.report import ReportBuilder
 from drafter.outline.markers import HEADING_MARKER, ORDINAL
 from drafter.phrasebank.model import Kind, Mode, Phrase, SourceRef
@@ -413,6 +414,7 @@ def _whole_sentences(
     pattern = WordScan(own_words) if own_words else None
     # a list of things (纽扣、拉链、家纺) names its county's products with words it writes once
     things = WordScan(own_words | listed) if listed else pattern
+    rare = WordScan(listed) if listed else None  # (none of them left beside the words cut)
     kept = []
     for phrase in phrases:
         if phrase.kind in _SENTENCE_KINDS:
@@ -422,8 +424,13 @@ def _whole_sentences(
                 continue
             scan = things if phrase.kind is Kind.PARALLEL_LIST else pattern
             if scan is not None and scan.search(blob):
-                report.drop("含只见于本县的词", min(scan.found(blob)))
-                continue
+                found = scan.found(blob)
+                # (a sentence keeps its other clauses where the words sit in clauses of their own)
+                left = without_words(phrase.text, found) if phrase.kind is Kind.BODY else None
+                if left is None or (rare is not None and rare.search(left)):
+                    report.drop("含只见于本县的词", min(found))
+                    continue
+                phrase = replace(phrase, text=left)
         kept.append(phrase)
     return kept
 

@@ -15,7 +15,7 @@ example it cuts and one it must leave (the tests read them).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from drafter.mining.slots import Hit
 from drafter.records import dataclass
@@ -79,6 +79,20 @@ def without_clauses(text: str, bad: Sequence[Hit]) -> str | None:
     return _shaped_cut(text, bad) or _plain_cut(text, bad)
 
 
+def without_words(text: str, words: Iterable[str]) -> str | None:
+    """``text`` without the clauses holding any of ``words`` (words only its county writes:
+    培育壮大毛绒玩具产业，…), by ``without_clauses``; None when a clause cannot go."""
+    hits = [
+        Hit(match.start(), match.end(), None, word, "只见于本县的词")
+        for word in words
+        for match in re.finditer(re.escape(word), text)
+    ]
+    left = without_clauses(text, hits) if hits else None
+    if left is None or any(word in left for word in words):
+        return None
+    return left
+
+
 def _plain_cut(text: str, bad: Sequence[Hit]) -> str | None:
     """``text`` without the comma-separated clauses holding ``bad`` (落实“消费提振年”行动计划，
     支持住房改善、新能源汽车、养老服务等消费。 → 支持住房改善、新能源汽车、养老服务等消费。)."""
@@ -88,7 +102,7 @@ def _plain_cut(text: str, bad: Sequence[Hit]) -> str | None:
     for hit in sorted(bad, key=lambda h: h.start, reverse=True):
         marked = marked[: hit.start] + "{place}" + marked[hit.end :]
     left = clauses_free(marked)
-    if left is None or "{" in left or len(_CJK.findall(left)) < MIN_LEFT:
+    if left is None or "{place}" in left or len(_CJK.findall(left)) < MIN_LEFT:
         return None
     if len(left) < len(text) * KEEP_SHARE:
         return None  # a sentence mostly about its county's things is that county's sentence
