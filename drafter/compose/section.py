@@ -696,7 +696,9 @@ class _Items:
             or self.selector.too_similar(candidate.text)
             # (the pool was fetched before the draft's places to fill ran out)
             or self.selector.placeholders_spent(candidate.text)
-            # (a part that would fall short says a thing again rather than leave a gap)
+            # (a part that would fall short may name a thing an earlier part named, but not one
+            # it named itself: round 79's writer found 河长制 four times, 非法集资 three in a part)
+            or self.selector.names_in_part(candidate.text)
             or (not self.loose and self.selector.names_said(candidate.text))
         ):
             return True

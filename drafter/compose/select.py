@@ -1173,7 +1173,7 @@ class Selector:
                 score = min(score, ON_TOPIC)
             else:
                 score = 0.0
-            score += 0.15 * min(phrase.support, 5)
+            score += SUPPORT_WEIGHT * min(phrase.support, 5)
             score += draw() * JITTER
             if phrase.sources:
                 source = phrase.sources[0].file
@@ -1319,6 +1319,11 @@ class Selector:
         part on 生态环保; round 38: 夜经济 in three parts)."""
         words = part_words(text)
         return not (self.section_words.isdisjoint(words) and self.draft_words.isdisjoint(words))
+
+    def names_in_part(self, text: str) -> bool:
+        """``text`` names a thing another sentence of this part named (``names_said`` within
+        the part)."""
+        return not self.section_words.isdisjoint(part_words(text))
 
     def plan_words(self) -> frozenset[str]:
         """The things the draft's numbered parts named so far (the current one's too): a
@@ -1489,6 +1494,7 @@ _OWN_CASE = re.compile(r"(结合|契合|符合|立足|从)\{county\}(?=实际)")
 _HORIZON = re.compile(r"(?:到|至)\{year\}年(?![底末内])")
 
 JITTER = 4.0  # how far the seed may reorder near-equal entries
+SUPPORT_WEIGHT = 0.15  # per source that says the sentence (up to five)
 # A sentence's topic score counts up to this (a part's median sentence scores ~3.5, one in ten
 # over ~6.5): a sentence naming its topic's words again and again (开展消费季、消费月活动……
 # 引导消费预期，激活消费信心) outscored every other by more than the seed can reorder, and was
