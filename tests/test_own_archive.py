@@ -450,11 +450,18 @@ def test_an_added_own_part_is_one_its_archive_can_say_in_its_own_words(own_bank:
 
     from drafter.compose.plan import own_filler_topics
     from drafter.names.own import ARCHIVE_ENOUGH
-    from drafter.phrasebank.model import Kind
+    from drafter.phrasebank.model import Kind, Mode
 
     bank = bank_for_county(load_bank(own_bank), load_own(own_bank), "高唐县")
-    mined = Counter(t for p in bank.of_kind(Kind.BODY) if not p.curated for t in p.topics[:2])
+    # (its plan sentences: a review's say no part of a plan — 商贸消费 of 高唐's archive had
+    # twelve sentences, most of its reviews, and its added part was said in hand-written words)
+    mined = Counter(
+        t
+        for p in bank.of_kind(Kind.BODY)
+        if not p.curated and p.mode is not Mode.ACHIEVEMENT
+        for t in p.topics[:2]
+    )
     added = own_filler_topics(bank, set())
     assert added and all(mined[topic] >= ARCHIVE_ENOUGH for topic in added)
     thin = {topic for topic, count in mined.items() if 0 < count < ARCHIVE_ENOUGH}
-    assert not thin & set(added)
+    assert thin and not thin & set(added)

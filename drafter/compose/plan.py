@@ -543,8 +543,8 @@ def must_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
 
 # A county drafting from its own archive adds the parts its archive says most about (its own
 # skeleton's tasks), each holding at least this many characters of plan sentences there, in
-# at least ``ARCHIVE_ENOUGH`` sentences of the topic (fewer, and the part would be said in
-# hand-written words: ``drafter.names.own``).
+# at least ``ARCHIVE_ENOUGH`` plan sentences of the topic (fewer, and the part would be said in
+# hand-written words: ``drafter.names.own``; its review's sentences say no part of a plan).
 OWN_FILLER_CHARS = 250
 
 
@@ -558,10 +558,11 @@ def own_filler_topics(bank: PhraseBank, taken: set[str | None]) -> tuple[str, ..
             continue
         # (a sentence speaks of its second topic too: 优化营商环境 said in a paragraph on
         # 工业发展 is the archive's on 营商环境 as well; a part takes such sentences second)
+        if phrase.mode is Mode.ACHIEVEMENT:
+            continue  # (a review's sentence says no part of a plan)
         for topic in phrase.topics[:2]:
             count[topic] = count.get(topic, 0) + 1
-            if phrase.mode is not Mode.ACHIEVEMENT:
-                held[topic] = held.get(topic, 0) + len(phrase.text)
+            held[topic] = held.get(topic, 0) + len(phrase.text)
     held = {t: n for t, n in held.items() if count[t] >= ARCHIVE_ENOUGH}
     known = set(bank.topic_names())
     found = [t for t, n in held.items() if n >= OWN_FILLER_CHARS and t in known and t not in taken]
