@@ -208,10 +208,7 @@ def choose_headings(
                     same = ("，" in sample) == comma
                     mean = sum(len(t) for t in given) / len(given)
                     weight *= (4.0 if same else 0.1) / (1.0 + abs(len(sample) - mean) / 4)
-                # drawn in proportion to its weight (a key of u^(1/w): the largest wins), not
-                # the heaviest nearly always: two counties' drafts took one report's eight
-                # headings word for word (round 79's writer)
-                usable.append((selector.rng.random() ** (1.0 / weight), frame, assigned))
+                usable.append((weight * (0.5 + selector.rng.random()), frame, assigned))
     headings: list[Piece] = []
     if usable:
         usable.sort(key=lambda item: (-item[0], item[1].id))
