@@ -492,3 +492,19 @@ def test_leads_carry_the_mood_of_the_section_they_head(mined_bank: PhraseBank) -
     assert sum(t.startswith(("加快", "推进", "强化", "实施")) for t in plan) > 10 * sum(
         t.startswith(("加快", "推进", "强化", "实施")) for t in review
     )
+
+
+def test_a_sentence_is_about_its_measure_not_the_means_it_opens_on() -> None:
+    """Round 80's writer: 依托基层农技推广补助等项目，力争培训高素质农民……, in three drafts' part
+    on 项目建设. Between topics named as often, the one its measure names (after the means
+    it opens on) comes first."""
+    from drafter.mining.topics import TopicTagger
+    from drafter.phrasebank.topics import load_topics
+
+    repo = Path(__file__).resolve().parents[1]
+    tagger = TopicTagger(load_topics(repo / "phrasebank"))
+    text = "依托基层农技推广补助等项目，力争培训高素质农民{number}余人。"
+    assert tagger.scores(text) == {"项目建设": 1, "农业农村": 1}
+    assert tagger.tag(text)[0] == "农业农村"
+    # (a sentence opening on no means keeps the taxonomy's order between equals)
+    assert tagger.tag("推进项目建设，培训高素质农民。")[0] == "项目建设"

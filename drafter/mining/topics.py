@@ -9,7 +9,7 @@ deterministic.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from drafter import segment
 from drafter.phrasebank.model import Topic
@@ -22,6 +22,9 @@ _PLAIN_KEPT = 4096
 STRONG_HITS = 2  # keyword hits by which a sentence names its topic whatever its paragraph says
 HOME_HITS = 3  # a paragraph names the one topic it is about at least this often…
 HOME_LEAD = 2  # …and this many times as often as any other
+# the means a sentence opens on, up to its first comma (依托……项目，; 通过……，), not its focus
+# (聚焦城乡建设，…… and 围绕……，…… name what it is about)
+_MEANS_FRAME = re.compile(r"^(?:依托|通过|按照|借助|立足|利用|结合)[^，。；：]{2,30}?，")
 
 
 class TopicTagger:
@@ -116,12 +119,26 @@ class TopicTagger:
         found = self._plain[(text, limit)] = self._best(scores, limit)
         return found
 
-    def _best(self, scores: dict[str, int], limit: int) -> tuple[str, ...]:
+    def _best(
+        self, scores: dict[str, int], limit: int, main: Mapping[str, int] | None = None
+    ) -> tuple[str, ...]:
+        """The best topics by ``scores``; between equals, the one ``main`` (the scores of the
+        sentence's measure, without the means it opens on) names more, then the taxonomy's."""
         if not scores:
             return ()
         best = max(scores.values())
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], self._order[item[0]]))
+        main = main or {}
+        ranked = sorted(
+            scores.items(), key=lambda item: (-item[1], -main.get(item[0], 0), self._order[item[0]])
+        )
         return tuple(name for name, score in ranked[:limit] if score * 2 >= best)
+
+    def _main_scores(self, text: str) -> dict[str, int] | None:
+        """The scores of ``text`` without the means-frame it opens on (依托基层农技推广补助等
+        项目，力争培训高素质农民……: the sentence is about the farmers it trains, not 项目建设);
+        None when it opens on none."""
+        found = _MEANS_FRAME.match(text)
+        return self.scores(text[found.end() :]) if found else None
 
     def tag(
         self,
@@ -133,7 +150,9 @@ class TopicTagger:
     ) -> tuple[str, ...]:
         """The best topics of ``text`` (at most ``limit``; those scoring at least half the best);
         ``compounds``: see ``scores``."""
-        return self._best(self.scores(text, words, compounds=compounds), limit)
+        scores = self.scores(text, words, compounds=compounds)
+        main = self._main_scores(text) if len(scores) > 1 and not compounds else None
+        return self._best(scores, limit, main)
 
     def tag_in(
         self, text: str, words: Sequence[str] | None, around: str, *, limit: int = 2
@@ -144,7 +163,7 @@ class TopicTagger:
         paragraph on 房地产 is 城乡建设, not 工业发展 for its 企业); a sentence naming one
         topic by two or more keywords keeps its own order."""
         scores = self.scores(text, words)
-        topics = self._best(scores, limit)
+        topics = self._best(scores, limit, self._main_scores(text) if len(scores) > 1 else None)
         if not topics or not around or max(scores.values()) >= STRONG_HITS:
             return topics
         home = self._home(around)
