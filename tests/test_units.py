@@ -1587,3 +1587,26 @@ def test_a_part_names_each_thing_in_one_of_its_paragraphs() -> None:
                 if seen.setdefault(word, index) != index:
                     again.append((part.number, word))
     assert len(again) <= 2, again
+
+
+def test_a_work_report_s_part_on_the_government_accepts_the_congress_s_oversight() -> None:
+    """Rounds 79 and 80's writer: 没写接受县人大和政协监督，这是向人代会报告不能少的. A report's
+    part on the government itself takes up 人大 (a ``musts`` entry for the kind); a speech to
+    cadres is not asked to (report-only sentences stay out of speeches)."""
+    from pathlib import Path
+
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft
+    from drafter.compose.portable import load_dated_musts
+    from drafter.targets.load import load_targets
+
+    must = next(m for m in load_dated_musts() if "人大" in m.words)
+    assert must.fits(2025, "work_report") and not must.fits(2025, "work_meeting")
+    bank = _shipped_bank()
+    repo = Path(__file__).resolve().parents[1]
+    for name, seed in (("wr-ningli", 90), ("wr-wenxi", 89)):
+        path = repo / "docs" / "reviews" / "units-round80" / "targets" / f"{name}.yaml"
+        draft = compose_draft(load_targets(path, topics=bank.topic_names()), bank, seed=seed)
+        own = [part for part in draft.parts if part.topic == "作风建设"]
+        assert own and any("人大" in p.text for p in own[0].paragraphs), name

@@ -1697,7 +1697,7 @@ def plan_parts(
             topic, word = label.split(MATTER_SEPARATOR, 1)
             if topic not in parted and matters_of_word(word) and word not in facts.get(topic, ()):
                 facts[topic] = (*facts.get(topic, ()), word)
-    musts = tuple(m for m in load_dated_musts() if m.fits(targets.year))
+    musts = tuple(m for m in load_dated_musts() if m.fits(targets.year, targets.kind))
     stress = _with_musts(_hosted(facts, planned, selector.bank), planned, musts)
     own_topics = {p.topic for p in planned}
     selector.hosted_words = frozenset(

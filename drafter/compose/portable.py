@@ -653,8 +653,12 @@ class DatedMust:
     start: int | None
     end: int | None
     example: str
+    kinds: tuple[str, ...] = ()  # the kinds of speech it is for (none listed: every kind)
 
-    def fits(self, year: int) -> bool:
+    def fits(self, year: int, kind: str | None = None) -> bool:
+        """For a plan of ``year`` (and of ``kind``, when given)."""
+        if kind is not None and self.kinds and kind not in self.kinds:
+            return False
         return in_span(year, self.start, self.end)
 
 
@@ -667,6 +671,7 @@ def load_dated_musts() -> tuple[DatedMust, ...]:
             item.get("from"),
             item.get("to"),
             item["example"],
+            tuple(item.get("kinds", ())),
         )
         for item in _dated_file().get("musts", ())
     )
