@@ -179,3 +179,14 @@ def test_each_cut_turns_its_example_into_its_result(cut: object) -> None:
 
 def test_a_sentence_without_figures_has_no_second_version() -> None:
     assert figure_free("持续开展农村人居环境整治，推进厕所革命。") is None
+
+
+def test_a_clause_of_what_the_cut_figure_supported_goes_with_it() -> None:
+    """Rounds 76 and 80's writers: “支撑工业固投稳步增长。” stood alone, a half sentence whose
+    subject (新开续建重点工业项目{number}个) was cut with its figure."""
+    from drafter.mining.figureless import clauses_free
+
+    assert clauses_free("新开续建重点工业项目{number}个，支撑工业固投稳步增长。") is None
+    assert clauses_free("完成{number}个行政村综合整治，持续改善农村人居环境。") == (
+        "持续改善农村人居环境。"
+    )

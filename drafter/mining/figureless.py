@@ -155,7 +155,7 @@ _CONTINUES = re.compile(
     r"^(?:是|为|也|并|还|又|均|都|分别|其中|同比|比|较|占|达|使|让|从而|进而|且|和|及|以及|但|而|"
     r"其|该|此|这|上述|位居|排名|居|增长|下降|增幅|增速|超出|高于|低于|名列|列|人均|总量|总额|"
     r"合计|共计|相当于|创|带动|拉动|惠及|覆盖|涉及|同时|比上年|较上年|位列|稳居|跃居|排|成为|"
-    r"第一次|首次|再次|再|一手|另一方面)"
+    r"第一次|首次|再次|再|一手|另一方面|支撑|助推|助力)"
 )
 # an aim or a time that opens what is left once the sentence's first clause is gone: the
 # project or work it was said of went with that clause
