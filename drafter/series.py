@@ -54,7 +54,23 @@ def heads_alike(first: str, other: str) -> bool:
         return False
     if "，" not in first and "，" not in other:
         return len(first) == len(other) and first[0] == other[0] and first[-1] == other[-1]
+    if _ends_alike(first, other):
+        return True
     return bool(series_members((first + "。", other + "。")))
+
+
+def _ends_alike(first: str, other: str) -> bool:
+    """Two sub-heads opening on the same two characters and ending on short clauses of one
+    length with a character in the same place (实施道路优化工程，畅其路 / 实施城市更新工程，
+    美其颜 / ……，强其能): one series, its members named by their last clauses."""
+    if "，" not in first or "，" not in other or first[:2] != other[:2]:
+        return False
+    last, other_last = first.rsplit("，", 1)[1], other.rsplit("，", 1)[1]
+    return (
+        2 <= len(last) == len(other_last) <= 4
+        and last != other_last
+        and any(a == b for a, b in zip(last, other_last, strict=True))
+    )
 
 
 def head_series(heads: Sequence[tuple[int, str]]) -> frozenset[int]:

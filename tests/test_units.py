@@ -1529,8 +1529,16 @@ def test_a_series_of_sub_heads_is_told_by_its_shape_over_three_paragraphs() -> N
         (15, "强化科技创新引领"),  # two unlike sub-heads
         (20, "坚持依法行政，接受监督"),
         (21, "坚持从严治政，改进工作作风"),  # a run of two: no series
+        # told by their last clauses (round 80's writer: “实施城市更新工程，美其颜。”, a half
+        # of 畅其路、美其颜、强其能 said alone)
+        (30, "实施道路优化工程，畅其路"),
+        (31, "实施城市更新工程，美其颜"),
+        (32, "实施服务提升工程，强其能"),
+        (40, "加快项目建设，稳增长"),
+        (41, "加快产业转型，促发展"),
+        (42, "加快城乡融合，惠民生"),  # last clauses alike in nothing: no series
     ]
-    assert head_series(heads) == {4, 5, 6, 7, 9, 10, 11}
+    assert head_series(heads) == {4, 5, 6, 7, 9, 10, 11, 30, 31, 32}
 
 
 def test_no_member_of_a_series_is_said_alone() -> None:
