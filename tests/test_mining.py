@@ -508,3 +508,7 @@ def test_a_sentence_is_about_its_measure_not_the_means_it_opens_on() -> None:
     assert tagger.tag(text)[0] == "农业农村"
     # (a sentence opening on no means keeps the taxonomy's order between equals)
     assert tagger.tag("推进项目建设，培训高素质农民。")[0] == "项目建设"
+    # round 81's writer: 封山育林 in two drafts' part on 医疗卫生, its sentence named by the
+    # 健康 of 河湖健康评价 alone; the forest and the rivers are 生态环保's words
+    sentence = "完成封山育林、退化林修复，开展基层河湖治理，完成河湖健康评价，让{county}天更蓝。"
+    assert tagger.tag(sentence)[0] == "生态环保"
