@@ -1618,3 +1618,15 @@ def test_a_work_report_s_part_on_the_government_accepts_the_congress_s_oversight
         draft = compose_draft(load_targets(path, topics=bank.topic_names()), bank, seed=seed)
         own = [part for part in draft.parts if part.topic == "作风建设"]
         assert own and any("人大" in p.text for p in own[0].paragraphs), name
+
+
+def test_a_county_s_industries_named_before_its_kind_of_industry_are_its_own() -> None:
+    """Round 81's writer: 电力电气、食品加工 were the 传统优势产业 of three counties' drafts. Two
+    industries or more named before 等（传统、新兴）主导/特色/优势产业 are the county's own; the
+    kind of industry named alone is anyone's."""
+    from drafter.mining.units import load_unit_rules
+
+    particular = load_unit_rules().particular
+    assert particular.search("引导电力电气、食品加工等传统优势产业开展技术改造。")
+    assert particular.search("做大汽车灯具、毛绒玩具等主导产业。")
+    assert not particular.search("推动传统优势产业转型升级，培育壮大新兴产业。")
