@@ -584,7 +584,6 @@ class Selector:
         # per part topic, the topics whose matters it may say (its own and its related topics
         # the draft has no part of: ``drafter.compose.units.matter_homes``); empty: any
         self.matter_homes: dict[str, frozenset[str]] = {}
-
         self._elsewhere: dict[str, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
         # the draft's matters by the part and paragraph that say them (``UnitLedger.claims``),
         # and the part now composed

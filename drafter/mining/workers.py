@@ -414,7 +414,7 @@ def _whole_sentences(
     pattern = WordScan(own_words) if own_words else None
     # a list of things (纽扣、拉链、家纺) names its county's products with words it writes once
     things = WordScan(own_words | listed) if listed else pattern
-    rare = WordScan(listed) if listed else None  # (none of them left beside the words cut)
+    rare: WordScan | None = None  # (none of ``listed`` left beside the words cut: built once asked)
     kept = []
     for phrase in phrases:
         if phrase.kind in _SENTENCE_KINDS:
@@ -427,6 +427,8 @@ def _whole_sentences(
                 found = scan.found(blob)
                 # (a sentence keeps its other clauses where the words sit in clauses of their own)
                 left = without_words(phrase.text, found) if phrase.kind is Kind.BODY else None
+                if left is not None and listed and rare is None:
+                    rare = WordScan(listed)
                 if left is None or (rare is not None and rare.search(left)):
                     report.drop("含只见于本县的词", min(found))
                     continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from drafter.mining.figureless import clauses_free
 from drafter.mining.slots import Hit
 from drafter.records import dataclass
 
@@ -96,8 +97,6 @@ def without_words(text: str, words: Iterable[str]) -> str | None:
 def _plain_cut(text: str, bad: Sequence[Hit]) -> str | None:
     """``text`` without the comma-separated clauses holding ``bad`` (落实“消费提振年”行动计划，
     支持住房改善、新能源汽车、养老服务等消费。 → 支持住房改善、新能源汽车、养老服务等消费。)."""
-    from drafter.mining.figureless import clauses_free
-
     marked = text
     for hit in sorted(bad, key=lambda h: h.start, reverse=True):
         marked = marked[: hit.start] + "{place}" + marked[hit.end :]
