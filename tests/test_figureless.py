@@ -190,3 +190,15 @@ def test_a_clause_of_what_the_cut_figure_supported_goes_with_it() -> None:
     assert clauses_free("完成{number}个行政村综合整治，持续改善农村人居环境。") == (
         "持续改善农村人居环境。"
     )
+
+
+def test_a_cut_never_leaves_the_first_half_of_a_pair() -> None:
+    """Round 81's writer: 作为新时代干部，既要信念坚定、政治过硬。 — the 又要 clause had gone
+    with a particular. What is left keeps both halves or is not used."""
+    from drafter.mining.figureless import clauses_free, half_a_pair
+
+    assert half_a_pair("作为新时代干部，既要信念坚定、政治过硬。")
+    assert not half_a_pair("既要信念坚定、政治过硬，又要敢于担当、善于作为。")
+    assert half_a_pair("不仅要抓好项目建设。")
+    assert not half_a_pair("另一方面，加强要素保障。")
+    assert clauses_free("作为新时代干部，既要信念坚定、政治过硬，又要在{place}干出实绩。") is None

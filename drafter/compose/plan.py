@@ -53,6 +53,7 @@ from drafter.compose.section import (
 from drafter.compose.select import (
     CAPPED,
     FRAMER,
+    SET_ASIDE,
     SLOGAN,
     Candidate,
     Selector,
@@ -620,7 +621,7 @@ def compose_draft(
     layout: PartLayout | None = None,
     todo: bool = False,
     fillers: int = 0,
-    aside: bool = True,
+    aside: float = SET_ASIDE,
 ) -> Draft:
     """The whole draft, seeded: the same targets, bank, seed and length give the same draft.
     ``layout``: a plan the writer approved (``drafter.compose.layout``) — its parts are the
@@ -628,8 +629,8 @@ def compose_draft(
     ``todo``: a sentence whose particular the writer can supply is said with 【待补：…】.
     ``fillers``: how many of the kind's own topics (``filler_topics``) the draft adds as parts
     after the sections, for a length its sections cannot carry.
-    ``aside``: the draft does without its share of the bank (``set_aside``); False where the
-    bank is too thin for the asked length.
+    ``aside``: the share of the bank the draft does without (``set_aside``); less, or none,
+    where the bank is too thin for the asked length.
 
     Phases: plan the parts (topics, headings, focus, weights), write what comes before them,
     compose each part from units (or sentences), then hand the whole to the template."""

@@ -235,6 +235,14 @@ _ENDS_ON_RESULT = re.compile(
 )
 
 
+def reads_planned(text: str) -> bool:
+    """``text`` reads as a measure to come in a review: it ends on no result and leaves no
+    figure to fill, whatever mood its source paragraph was in (another review's measure, its
+    figures cut, reads as a plan: 围绕主导产业延链补链，推动上下游企业集聚发展 — round 81's
+    writer read half the areas' sentences as plans)."""
+    return PLACEHOLDER_PATTERN.search(text) is None and _ENDS_ON_RESULT.search(text) is None
+
+
 def _done_first(sentences: Sequence[Candidate], todo: bool = False) -> list[Candidate]:
     """The review's measures, other reviews' sentences first, then those ending on what they
     did (each in their order). ``todo``: first of all the records that end on what they did or
@@ -515,9 +523,7 @@ def _with_records(
             or (to_fill >= AREA_PLACEHOLDER_SENTENCES and not selector.own_county)
         ):
             continue
-        as_planned = candidate.phrase.mode is not Mode.ACHIEVEMENT and not _ENDS_ON_RESULT.search(
-            candidate.text
-        )
+        as_planned = reads_planned(candidate.text)
         # (a county's own archive: its last plan's measures were its year's work)
         if as_planned and planned >= _planned_cap(selector) and not selector.own_county:
             continue

@@ -697,8 +697,9 @@ class _Items:
             # (the pool was fetched before the draft's places to fill ran out)
             or self.selector.placeholders_spent(candidate.text)
             # (a part that would fall short may name a thing an earlier part named, but not one
-            # it named itself: round 79's writer found 河长制 four times, 非法集资 three in a part)
-            or self.selector.names_in_part(candidate.text)
+            # it named itself: round 79's writer found 河长制 four times, 非法集资 three in a part;
+            # the terms reports name once a part it may, as a draft short of material must)
+            or self.selector.names_in_part(candidate.text, terms=not self.loose)
             or (not self.loose and self.selector.names_said(candidate.text))
         ):
             return True

@@ -45,6 +45,7 @@ from drafter.compose.select import (
     key_phrases,
     matter_vocabulary,
     matter_words,
+    once_words,
     part_words,
     set_aside,
     words_of_matter,
@@ -949,6 +950,7 @@ class _Choice:
     size: int = 0
     words: set[str] = field(default_factory=set)  # the things its paragraphs named
     before: frozenset[str] = frozenset()  # the things earlier parts named
+    once: set[str] = field(default_factory=set)  # the terms its paragraphs named (``once_words``)
 
     def consider(self, unit: UnitView) -> None:
         """Take ``unit`` as a paragraph of its own, go on with its measures in the paragraph on
@@ -1001,7 +1003,11 @@ class _Choice:
     def _named(self) -> set[str] | frozenset[str]:
         """The things earlier parts and the part's paragraphs named, which no other of its
         paragraphs names again (round 79's writer: 河长制 four times in a part; a part short of
-        its share is topped up by other sentences, not by the same thing said again)."""
+        its share is topped up by other sentences, not by the same thing said again); and the
+        terms reports name in one paragraph of a part (``once_words``), where the part has more
+        material than it needs (one short of it says them again rather than fall short)."""
+        if self.terms.thin:
+            return self.words | self.before | self.once
         return self.words | self.before
 
     def _borrowed(self) -> int:
@@ -1026,6 +1032,7 @@ class _Choice:
             at, pick = merged
             for i in pick.more[-1].indexes:
                 self.words |= part_words(unit.sentences[i])
+                self.once |= once_words(unit.sentences[i])
             added = pick.size - self.chosen[at].size
             self.ledger.record(pick.more[-1], self.terms.part, pick.unit.phrase.id)
             self.chosen[at] = pick
@@ -1038,6 +1045,7 @@ class _Choice:
         for sentence in (*pick.sentences, *([pick.unit.lead] if pick.unit.lead else [])):
             self.phrases.update(key_phrases(sentence))
             self.words |= part_words(sentence)
+            self.once |= once_words(sentence)
             self.spent.update(word for word in CAPPED if word in sentence)
         self.ledger.record(pick, self.terms.part)
         self.chosen.append(pick)
@@ -1323,6 +1331,7 @@ def _fresh(
             or not phrases.isdisjoint(key_phrases(sentence))
             # a thing the part named in another paragraph (河长制, 秸秆禁烧) is not named again
             or not words.isdisjoint(part_words(sentence))
+            or (not relaxed and not words.isdisjoint(once_words(sentence)))
             or any(map(sentence.__contains__, spent))  # (the words looked for in C)
             # a formula said once in a speech is not said twice in one sentence either
             or any(map(operator.lt, repeat(1), map(sentence.count, CAPPED)))

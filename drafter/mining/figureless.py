@@ -157,6 +157,26 @@ _CONTINUES = re.compile(
     r"合计|共计|相当于|创|带动|拉动|惠及|覆盖|涉及|同时|比上年|较上年|位列|稳居|跃居|排|成为|"
     r"第一次|首次|再次|再|一手|另一方面|支撑|助推|助力)"
 )
+# the first half of a pair whose second half must follow (既要……又要, 不仅……而且, 一方面……另一
+# 方面), each with the words that answer it: a cut leaving the first without the second reads
+# broken (round 81's writer: 作为新时代干部，既要信念坚定、政治过硬。)
+_PAIRED_HALVES = (
+    (re.compile(r"既(?:要|是|有|能|讲|抓)"), re.compile(r"又|也|更|还")),
+    (re.compile(r"不仅|不但|不只"), re.compile(r"而且|并且|还|也|更")),
+    (re.compile(r"(?<!另)一方面"), re.compile(r"另一方面")),
+    (re.compile(r"一手抓"), re.compile(r"一手")),
+)
+
+
+def half_a_pair(text: str) -> bool:
+    """``text`` opens a pair of clauses (既要……) and never says its second half."""
+    for first, second in _PAIRED_HALVES:
+        found = first.search(text)
+        if found and not second.search(text, found.end()):
+            return True
+    return False
+
+
 # an aim or a time that opens what is left once the sentence's first clause is gone: the
 # project or work it was said of went with that clause
 _AIM_ONLY = re.compile(r"^(?:力争|确保|争取|实现|年内|尽快|早日|当年|按期|如期|全年|年底前)")
@@ -226,6 +246,8 @@ def _free(text: str, slot: re.Pattern[str], *, inner: bool) -> str | None:
         return None  # 做好{year}年工作，至为重要和关键: what is left is said of the clause cut
     out = clauses[kept[0]] + "".join(marks[i - 1] + clauses[i] for i in kept[1:])
     if _LEADS_IN.search(out) or _MEANS_ONLY.match(out) or _FRAME_ONLY.search(out):
+        return None
+    if half_a_pair(out):
         return None
     if _WORDED_FIGURE.search(out):  # the figure is still there, in words
         return None

@@ -69,6 +69,18 @@ class UnitRules:
     reflection: re.Pattern[str]  # a paragraph looking back on its year
     aspects: Aspects  # the matters within topics (aspects.yaml)
 
+    def particular_in(self, text: str, own_archive: bool = False) -> bool:
+        """``text`` names a county's particular by its shape (``particular``). In the
+        county's own archive its list of industries is its own and stays; its firsts are one
+        year's facts and do not."""
+        found = self.particular.search(text)
+        return found is not None and not (own_archive and _INDUSTRY_LIST.search(found.group(0)))
+
+
+# the end of ``particular``'s match for a county's list of industries (电力电气、食品加工等传统
+# 优势产业)
+_INDUSTRY_LIST = re.compile(r"(?:产业|行业)$")
+
 
 def load_unit_rules() -> UnitRules:
     """The rule table in ``roles.yaml``."""
@@ -127,13 +139,15 @@ def usable_sentence(
     rules: UnitRules,
     own_words: frozenset[str] = frozenset(),
     fillable: frozenset[str] = FILLABLE_SLOTS,
+    own_archive: bool = False,
 ) -> bool:
     """A sentence a unit may keep: no slot drafting cannot fill (``fillable``), no dated
-    wording, no county's particular by its shape, and none of ``own_words`` (words only its own
-    county uses: a local product, place or firm the name rules did not know — 肠衣, 王林口)."""
+    wording, no county's particular by its shape (``UnitRules.particular_in``), and none of
+    ``own_words`` (words only its own county uses: a local product, place or firm the name
+    rules did not know — 肠衣, 王林口)."""
     if any(slot not in fillable for slot in SLOT_PATTERN.findall(text)):
         return False
-    if rules.dated.search(text) or rules.particular.search(text):
+    if rules.dated.search(text) or rules.particular_in(text, own_archive):
         return False
     return not any(word in text for word in own_words)
 
@@ -143,22 +157,23 @@ def usable_text(
     rules: UnitRules,
     own_words: frozenset[str] = frozenset(),
     fillable: frozenset[str] = FILLABLE_SLOTS,
+    own_archive: bool = False,
 ) -> str | None:
     """``text`` as a unit may keep it: whole when usable (``usable_sentence``); else, where the
     source county's particulars (its figures' and names' slots, its own words) sit in clauses of
     their own, without those clauses (``figureless.clauses_free``, ``clauses.without_words``),
     when what is left is usable; None otherwise."""
-    if usable_sentence(text, rules, own_words, fillable):
+    if usable_sentence(text, rules, own_words, fillable, own_archive):
         return text
     if any(slot not in fillable for slot in SLOT_PATTERN.findall(text)):
         left = clauses_free(text)
-        if left is not None and usable_sentence(left, rules, own_words, fillable):
+        if left is not None and usable_sentence(left, rules, own_words, fillable, own_archive):
             return left
     found = [word for word in own_words if word in text]
     if found:
         # the county's own words in clauses of their own: the measure without them
         left = without_words(text, found)
-        if left is not None and usable_sentence(left, rules, own_words, fillable):
+        if left is not None and usable_sentence(left, rules, own_words, fillable, own_archive):
             return left
     return None
 
@@ -261,7 +276,11 @@ def _unit(
     whole: list[str] = []  # each kept sentence as generalisation left it, all its clauses
     for candidate, phrase in members:
         if candidate.kind is Kind.LEAD:
-            if not sentences and lead is None and usable_sentence(phrase.text, rules, own_words):
+            if (
+                not sentences
+                and lead is None
+                and usable_sentence(phrase.text, rules, own_words, own_archive=own_archive)
+            ):
                 lead, lead_end = phrase.text, candidate.source.end
             continue
         fillable = (
@@ -270,7 +289,7 @@ def _unit(
             else FILLABLE_SLOTS
         )
         text = (
-            usable_text(phrase.text, rules, own_words, fillable)
+            usable_text(phrase.text, rules, own_words, fillable, own_archive)
             if candidate.kind is Kind.BODY
             else None
         )

@@ -238,7 +238,7 @@ def generalise_one(speech: ReadSpeech) -> SpeechResult:
         words = speech.words.get(key)
         if words is None:
             words = segment.cut(key)
-        if candidate.kind in _SENTENCE_KINDS and unit_rules.particular.search(key):
+        if candidate.kind in _SENTENCE_KINDS and unit_rules.particular_in(key, own is not None):
             report.drop("本县特有的产业或首创")  # its industries named in a list, its firsts
             continue
         produced = list(generaliser.generalise(candidate, words, context))

@@ -1,0 +1,164 @@
+"""The terms a part names in one paragraph only (``drafter.mining.once``) and how composing
+keeps to them (``once_words``, ``Selector.names_in_part``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.outline import parse_outline
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _report(county: str, parts: list[list[str]]) -> list[str]:
+    paragraphs = [f"{county}政府工作报告", "各位代表："]
+    numerals = "一二三四五六七八九十"
+    for i, part in enumerate(parts):
+        paragraphs.append(f"（{numerals[i]}）第{numerals[i]}项工作")
+        paragraphs.extend(part)
+    return paragraphs
+
+
+def test_a_part_s_paragraphs_are_read_between_its_headings() -> None:
+    from drafter.mining.once import part_paragraphs
+
+    outline = parse_outline(
+        _report("甲县", [["加快项目建设。", "保障用地需求。"], ["完善城市功能。"]])
+    )
+    assert part_paragraphs(outline) == [["加快项目建设。", "保障用地需求。"], ["完善城市功能。"]]
+
+
+def test_a_term_many_reports_name_once_a_part_is_said_once_and_one_they_repeat_is_not() -> None:
+    """盘子 is named in one paragraph of each part, 项目 in every paragraph: the first is a term
+    said once a part, the second is not; a word one county alone uses is no term (its name);
+    a word holding a term that is said in many paragraphs shields it (争取项目盘子)."""
+    from drafter.mining.once import MIN_PARTS, MIN_SPEECHES, SHIELD, TERM, once_table
+
+    counties = [f"{c}县" for c in "甲乙丙丁戊己庚辛"]
+    assert len(counties) >= MIN_SPEECHES
+    outlines = []
+    for county in counties:
+        parts = [
+            ["争取更多项目进入省市盘子。", "加快项目建设，强化项目调度。"],
+            ["推进项目开工，完善口袋公园。", "抓好项目投产，强化要素保障。"],
+        ]
+        outlines.append(parse_outline(_report(county, parts)))
+    assert len(outlines) * 2 >= MIN_PARTS
+    rows = dict(once_table(outlines))
+    assert rows.get("盘子") == TERM
+    assert rows.get("口袋公园") == TERM
+    assert "项目" not in rows  # in both paragraphs of every part
+    assert all(kind in {TERM, SHIELD} for kind in rows.values())
+    assert not any("甲县" in term for term in rows)
+
+
+def test_the_table_is_that_of_the_shipped_corpus() -> None:
+    """``once_terms.tsv`` is made from ``corpus/``: the corpus changes, the table with it."""
+    from drafter.mining.once import ONCE_FILE, table_of_corpus
+
+    assert table_of_corpus(REPO / "corpus") == ONCE_FILE.read_text(encoding="utf-8"), (
+        "重新生成：python -m drafter.mining.once corpus > drafter/compose/once_terms.tsv"
+    )
+
+
+def test_a_text_s_terms_are_its_longest_words() -> None:
+    """Round 81's writer: 争取更多的项目列入省市重点盘子 and 力争更多项目进入省市“大盘子” in one
+    part; 社会消费品零售总额 names no 消费品 (a figure's name is said where its figure is)."""
+    from drafter.compose.select import once_words
+
+    assert "盘子" in once_words("争取更多的项目列入省市重点盘子，获得更多要素支持。")
+    assert "盘子" in once_words("力争更多项目进入省市“大盘子”。")
+    assert "消费品" not in once_words("社会消费品零售总额增长6%。")
+    assert once_words("加快推进。") == frozenset()
+
+
+def test_a_part_names_a_term_in_one_paragraph_unless_it_would_fall_short() -> None:
+    """The selector turns down a sentence naming a term another sentence of the part named;
+    loose (a part short of material), only the things of ``part_words``; the next part may
+    name it again. A draft with no material to spare (composed from the whole bank for its
+    length) may say it again in the part."""
+    from drafter.compose.select import Selector
+    from drafter.phrasebank import load_bank
+
+    bank = load_bank(REPO / "phrasebank")
+    said = "争取更多的项目列入省市重点盘子，获得更多要素支持。"
+    again = "实施产业倍增计划，力争更多项目进入省市“大盘子”。"
+    selector = Selector(bank, 1, {"county": "澄溪县"})
+    selector.start_section("项目建设")
+    selector.mark_used(said)
+    assert selector.names_in_part(again)
+    assert not selector.names_in_part(again, terms=False)
+    selector.start_section("工业发展")
+    assert not selector.names_in_part(again)
+    whole = Selector(bank, 1, {"county": "澄溪县"}, aside=0.0)
+    whole.start_section("项目建设")
+    whole.mark_used(said)
+    assert not whole.names_in_part(again)
+
+
+def test_a_unit_leaves_out_a_sentence_naming_a_term_another_paragraph_of_the_part_named() -> None:
+    """Units keep to it as sentences do: the part named 盘子 in one paragraph, a unit's
+    sentence naming it again stays out, its other sentences stay; relaxed (a part given again
+    and again), it may stay."""
+    from drafter.compose.select import once_words
+    from drafter.compose.units import UnitLedger, _fresh
+    from tests.test_units import _matter_view
+
+    said = once_words("争取更多的项目列入省市重点盘子。")
+    unit = _matter_view(
+        "pg-p", ["全面加快项目建设，狠抓项目策划。", "力争更多项目进入省市“大盘子”。"], ""
+    )
+    ledger = UnitLedger({}, expected_sentences=40, aside="")
+    assert _fresh(unit, ledger, frozenset(), set(), set(), words=said) == (0,)
+    assert _fresh(unit, ledger, frozenset(), set(), set(), words=said, relaxed=True) == (0, 1)
+    assert _fresh(unit, ledger, frozenset(), set(), set()) == (0, 1)
+
+
+def test_a_review_measure_ending_on_no_result_reads_as_a_plan_whatever_its_source() -> None:
+    """Round 81's writer read half a review's sentences as plans: measures of other reviews
+    whose figures were cut. A record ends on what it did or leaves a figure to fill."""
+    from drafter.compose.review import reads_planned
+
+    assert reads_planned("围绕主导产业延链补链，推动上下游企业集聚发展。")
+    assert reads_planned("加强重点企业运行监测，帮助企业解决用工、资金、原料等困难。")
+    assert not reads_planned("新增规上工业企业【待补：数字】家。")
+    assert not reads_planned("开展农村人居环境整治，村容村貌明显改善。")
+
+
+def test_a_smaller_share_set_aside_is_part_of_the_whole_share() -> None:
+    """A draft short of material is composed again with half its share set aside, then none:
+    the half sets aside only entries the whole share does (the draft stays near the one it
+    was), and no share sets aside nothing."""
+    from drafter.compose.select import SET_ASIDE, aside_key, aside_share, set_aside
+
+    full = aside_key("7:澄溪县", SET_ASIDE)
+    half = aside_key("7:澄溪县", SET_ASIDE / 2)
+    assert full == "7:澄溪县" and aside_share(half) == ("7:澄溪县", SET_ASIDE / 2)
+    assert aside_key("7:澄溪县", 0.0) == ""
+    entries = [f"加强第{n}批重点企业帮扶，落实惠企政策。" for n in range(400)]
+    by_full = {e for e in entries if set_aside(full, e)}
+    by_half = {e for e in entries if set_aside(half, e)}
+    assert by_half < by_full
+    assert 0.3 < len(by_full) / len(entries) < 0.5 and 0.1 < len(by_half) / len(entries) < 0.3
+
+
+def test_a_county_s_list_of_industries_is_its_own_and_stays_in_its_own_archive() -> None:
+    """Round 81's writer: 人工智能、大数据等新兴产业, 电子信息、高端制造、军民融合等战略性新兴
+    产业 in other counties' drafts — a county's own list of industries, as 电力电气、食品加工等
+    传统优势产业 is. Mined from the county's own archive, it is that county's and stays; its
+    firsts are one year's facts and do not."""
+    from drafter.mining.units import load_unit_rules, usable_sentence
+
+    rules = load_unit_rules()
+    lists = [
+        "加快发展人工智能、大数据等新兴产业。",
+        "积极培育电子信息、高端制造、军民融合等战略性新兴产业。",
+        "做强电力电气、食品加工等传统优势产业。",
+    ]
+    for text in lists:
+        assert rules.particular_in(text)
+        assert not rules.particular_in(text, own_archive=True)
+        assert not usable_sentence(text, rules)
+        assert usable_sentence(text, rules, own_archive=True)
+    assert rules.particular_in("建成全省首家县级数据中心。", own_archive=True)
+    assert not rules.particular_in("加快发展战略性新兴产业。")
