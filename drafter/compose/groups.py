@@ -49,6 +49,7 @@ class Cluster:
         kin: frozenset[str] = frozenset(),
         first_kin: frozenset[str] = frozenset(),
         related: Mapping[str, frozenset[str]] | None = None,
+        avoid: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
         """The hand-written headings that fit a group of ``topics``: one of those each needs,
         and (``names``: the topics a text names) none of the cluster's the group lacks
@@ -58,7 +59,8 @@ class Cluster:
         乡村振兴). ``kin``: the topics related to the group's (乡村振兴 of 农业农村), which its
         heading may name as its own. ``related``: per topic, the topics related to it — of the
         headings that fit, those speaking of every topic of the group (by name, or by a related
-        one's) come first."""
+        one's) come first. ``avoid``: the openings the group's own parts' headings have (二、
+        聚焦…… over （一）聚焦……: round 57), which its heading has only where no other fits."""
         needs = self.needs or (frozenset(),) * len(self.headings)
         lacking = frozenset(self.topics) - topics - kin
 
@@ -75,6 +77,7 @@ class Cluster:
             for text, wanted in zip(self.headings, needs, strict=True)
             if (not wanted or wanted & topics) and named_well(text)
         )
+        fit = tuple(text for text in fit if text[:2] not in avoid) or fit
         if names is None or related is None:
             return fit
 
@@ -345,6 +348,7 @@ def group_headings(
                 kin[point],
                 related.get(firsts[point], frozenset()),
                 related,
+                frozenset(below[point]),
             )
             or table.clusters[cluster].headings
         )
