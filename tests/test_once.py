@@ -162,3 +162,17 @@ def test_a_county_s_list_of_industries_is_its_own_and_stays_in_its_own_archive()
         assert usable_sentence(text, rules, own_archive=True)
     assert rules.particular_in("建成全省首家县级数据中心。", own_archive=True)
     assert not rules.particular_in("加快发展战略性新兴产业。")
+
+
+def test_a_result_names_the_thing_improved_before_the_words_not_after() -> None:
+    """Round 83's writer read 持续实施亮化工程和景观绿化，不断提升城市品位 and 持续改善空气质量
+    in a review as plans: the thing improved stands after the words, as a plan's aim does.
+    水环境不断改善 and 路域秩序持续规范 are records; what fell is an outcome either way."""
+    from drafter.compose.review import reads_planned
+
+    assert reads_planned("持续实施亮化工程和景观绿化，不断提升城市品位。")
+    assert reads_planned("强力推进大气污染防治工作，持续改善空气质量。")
+    assert reads_planned("围绕主导产业延链补链，形成特色鲜明的产业集群。")
+    assert not reads_planned("严格落实河湖长制，水环境不断改善。")
+    assert not reads_planned("深化多部门联合执法模式，路域秩序持续规范。")
+    assert not reads_planned("深化平安建设，有效降低刑事和治安案件发生。")

@@ -228,10 +228,16 @@ def _estimating(selector: Selector) -> bool:
 # as a record; one that ends on what it is for (……，全面激活城乡消费市场) reads as a plan in a
 # review (round 52's writer: 回顾部分全写成部署句式).
 _ENDS_ON_RESULT = re.compile(
-    # (not 全面 or 切实: ……，全面提升群众幸福指数 is what a plan ends on)
+    # (not 全面 or 切实: ……，全面提升群众幸福指数 is what a plan ends on; and the thing improved
+    # stands before the words, not after them: 水环境不断改善 is a record, 不断提升城市品位 and
+    # 持续改善空气质量 are what a plan ends on — round 83's writer read them in a review as plans;
+    # 形成特色鲜明的产业集群 is what a measure aims at)
     r"(?:持续|不断|明显|显著|稳步|日益|更加|总体|逐步|有效|大幅)"
-    r"(?:改善|提升|增强|巩固|优化|加强|健全|完善|提高|向好|平稳|稳定|规范|扩大|深化|落实|下降|"
-    r"降低|减少|好转)[^，；]{0,14}。?$|(?:实现|完成|达到|形成|取得)[^，；]{0,16}。?$|了[^，；]{0,12}。?$"
+    r"(?:(?:改善|提升|增强|巩固|优化|加强|健全|完善|提高|向好|平稳|稳定|规范|扩大|深化|落实)"
+    r"(?:[^，；]{0,2}。?$|[^，；]{0,12}[达至到][^，；]{0,10}。?$)"
+    # (what fell is an outcome, whatever follows: 有效降低刑事和治安案件发生)
+    r"|(?:下降|降低|减少|好转)[^，；]{0,14}。?$)"
+    r"|(?:实现|完成|达到|取得)[^，；]{0,16}。?$|了[^，；]{0,12}。?$"
 )
 
 
