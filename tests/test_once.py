@@ -176,3 +176,42 @@ def test_a_result_names_the_thing_improved_before_the_words_not_after() -> None:
     assert not reads_planned("严格落实河湖长制，水环境不断改善。")
     assert not reads_planned("深化多部门联合执法模式，路域秩序持续规范。")
     assert not reads_planned("深化平安建设，有效降低刑事和治安案件发生。")
+
+
+def test_a_sentence_most_drafts_take_is_set_aside_more_often() -> None:
+    """Round 84's blind reader's first giveaway: the same sentence in two generated paragraphs
+    (drafts for different counties took it). A sentence of ``popular.tsv`` (the share of drafts
+    for random counties that took it) is set aside in more drafts, up to ``MAX_ASIDE``; a draft
+    setting nothing aside (the whole bank, a county's own archive) still sets nothing aside."""
+    from drafter.compose.select import (
+        MAX_ASIDE,
+        SET_ASIDE,
+        popular_share,
+        popular_shares,
+        set_aside,
+    )
+
+    table = popular_shares()
+    assert table, "重新生成：python benchmarks/popularity.py > drafter/compose/popular.tsv"
+    text = max(table, key=table.__getitem__)
+    assert SET_ASIDE < popular_share(SET_ASIDE, text) <= MAX_ASIDE
+    assert popular_share(SET_ASIDE, "不在表中的句子。") == SET_ASIDE
+    assert popular_share(0.0, text) == 0.0
+    keys = [f"{seed}:澄溪县{n}" for seed in range(1, 5) for n in range(60)]
+    share = sum(set_aside(key, text) for key in keys) / len(keys)
+    assert share > SET_ASIDE + 0.1
+
+
+def test_the_popular_sentences_are_sentences_of_the_shipped_bank() -> None:
+    """``popular.tsv`` is made from drafts of the shipped bank: re-mined, the bank's sentences
+    change and the table is made again (a sentence no longer in the bank is set aside for
+    nothing)."""
+    from drafter.compose.select import popular_shares
+    from drafter.phrasebank import load_bank
+    from drafter.phrasebank.model import Kind
+
+    bank = load_bank(REPO / "phrasebank")
+    texts = {p.text for kind in Kind for p in bank.of_kind(kind)}
+    texts |= {item for p in bank.of_kind(Kind.PARAGRAPH) for item in p.items}
+    missing = [t for t in popular_shares() if t not in texts]
+    assert not missing, missing[:3]

@@ -1249,7 +1249,9 @@ class Selector:
             if self._aside_hash is not None:
                 drawn = self._aside_hash.copy()
                 drawn.update(entry.encode())
-                found = int.from_bytes(drawn.digest(), "big") / 2**64 < self._aside_share
+                found = int.from_bytes(drawn.digest(), "big") / 2**64 < popular_share(
+                    self._aside_share, entry
+                )
             self._aside[entry] = found
         return found
 
@@ -1519,7 +1521,34 @@ def set_aside(key: str, entry: str) -> bool:
     if not key:
         return False
     base, share = aside_share(key)
-    return draw(f"{base}:aside:{entry}") < share
+    return draw(f"{base}:aside:{entry}") < popular_share(share, entry)
+
+
+REPO_POPULAR = Path(__file__).with_name("popular.tsv")
+POPULAR_LIFT = 1.0  # a popular sentence's share set aside: the share × (1 + this × its drafts)
+MAX_ASIDE = 0.8  # the share of drafts that do without a sentence, however popular
+
+
+@lru_cache(maxsize=1)
+def popular_shares() -> dict[str, float]:
+    """``popular.tsv`` (made by ``benchmarks/popularity.py``): the bank's sentences most drafts
+    take, each with the share of drafts for random counties that took it."""
+    found: dict[str, float] = {}
+    for line in REPO_POPULAR.read_text(encoding="utf-8").splitlines():
+        share, _, text = line.partition("\t")
+        if text:
+            found[text] = float(share)
+    return found
+
+
+def popular_share(share: float, entry: str) -> float:
+    """The share of drafts that do without ``entry`` where ``share`` do without any: more for a
+    sentence most drafts would take (开展消费季、消费月活动…… in 24 of 30), so that two counties'
+    drafts take it together less often."""
+    taken = popular_shares().get(entry)
+    if taken is None or share <= 0:
+        return share
+    return min(MAX_ASIDE, share * (1 + POPULAR_LIFT * taken))
 
 
 def aside_key(favour: str, share: float) -> str:
