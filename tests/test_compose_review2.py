@@ -503,11 +503,11 @@ def test_a_review_area_says_at_most_three_measures_of_a_plan() -> None:
 
     from drafter.compose.plan import compose_draft
     from drafter.compose.review import (
-        _ENDS_ON_RESULT,
         PLANNED_SENTENCES,
         TODO_PLANNED_SENTENCES,
+        reads_planned,
     )
-    from drafter.phrasebank.model import Kind, Mode
+    from drafter.phrasebank.model import Kind
 
     bank = _shipped_bank()
     targets = make_report(("工业发展", "项目建设", "城乡建设", "生态环保", "民生保障"), 9000)
@@ -528,7 +528,8 @@ def test_a_review_area_says_at_most_three_measures_of_a_plan() -> None:
                 phrase = bank.entry(Kind.BODY, entry) if entry else None
                 if phrase is None or phrase.curated:
                     continue
-                if phrase.mode is not Mode.ACHIEVEMENT and not _ENDS_ON_RESULT.search(piece.text):
+                # (another review's measure ending on no result counts too: round 81's writer)
+                if reads_planned(piece.text):
                     planned += 1
             assert planned <= cap, area.text
 

@@ -27,7 +27,7 @@ from drafter.compose.select import (
     said_thrice,
 )
 from drafter.compose.suitability import about_another_topic, fits, names_another_topic
-from drafter.compose.units import LeadProfile, says_problem, tells_a_year
+from drafter.compose.units import LeadProfile, said_done, says_problem, tells_a_year
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, home_of
@@ -225,20 +225,26 @@ def _estimating(selector: Selector) -> bool:
 
 
 # A measure that ends on what it did (……，有效降低刑事和治安案件发生; ……，路域秩序持续规范) reads
-# as a record; one that ends on what it is for (……，全面激活城乡消费市场) reads as a plan in a
-# review (round 52's writer: 回顾部分全写成部署句式).
-_ENDS_ON_RESULT = re.compile(
-    # (not 全面 or 切实: ……，全面提升群众幸福指数 is what a plan ends on; and the thing improved
-    # stands before the words, not after them: 水环境不断改善 is a record, 不断提升城市品位 and
-    # 持续改善空气质量 are what a plan ends on — round 83's writer read them in a review as plans;
-    # 形成特色鲜明的产业集群 is what a measure aims at)
-    r"(?:持续|不断|明显|显著|稳步|日益|更加|总体|逐步|有效|大幅)"
-    r"(?:(?:改善|提升|增强|巩固|优化|加强|健全|完善|提高|向好|平稳|稳定|规范|扩大|深化|落实)"
-    r"(?:[^，；]{0,2}。?$|[^，；]{0,12}[达至到][^，；]{0,10}。?$)"
-    # (what fell is an outcome, whatever follows: 有效降低刑事和治安案件发生)
-    r"|(?:下降|降低|减少|好转)[^，；]{0,14}。?$)"
+# as a record; one that ends on what it is for (……，全面激活城乡消费市场; 不断提升城市品位 and
+# 持续改善空气质量 — round 83's writer read them in a review as plans) reads as a plan in a
+# review (round 52's writer: 回顾部分全写成部署句式). A thing in a state, no act, is
+# ``said_done``'s (水环境不断改善); these are the outcomes it does not read: what fell, whatever
+# follows, what was reached, and what was done (了).
+_OUTCOME_END = re.compile(
+    r"(?:持续|不断|明显|显著|稳步|日益|更加|总体|逐步|有效|大幅)(?:下降|降低|减少|好转)[^，；]{0,14}。?$"
     r"|(?:实现|完成|达到|取得)[^，；]{0,16}。?$|了[^，；]{0,12}。?$"
 )
+
+
+def ends_on_result(text: str) -> bool:
+    """``text`` ends on what was done or reached (``said_done``, ``_OUTCOME_END``, a result
+    said in general: ``_GENERAL_RESULT``), not on what it is for (形成特色鲜明的产业集群 is what
+    a measure aims at)."""
+    return (
+        said_done(text)
+        or _OUTCOME_END.search(text) is not None
+        or _GENERAL_RESULT.search(text) is not None
+    )
 
 
 def reads_planned(text: str) -> bool:
@@ -246,7 +252,7 @@ def reads_planned(text: str) -> bool:
     figure to fill, whatever mood its source paragraph was in (another review's measure, its
     figures cut, reads as a plan: 围绕主导产业延链补链，推动上下游企业集聚发展 — round 81's
     writer read half the areas' sentences as plans)."""
-    return PLACEHOLDER_PATTERN.search(text) is None and _ENDS_ON_RESULT.search(text) is None
+    return PLACEHOLDER_PATTERN.search(text) is None and not ends_on_result(text)
 
 
 def _done_first(sentences: Sequence[Candidate], todo: bool = False) -> list[Candidate]:
@@ -256,7 +262,7 @@ def _done_first(sentences: Sequence[Candidate], todo: bool = False) -> list[Cand
     not in measures (rounds 67 and 68's writer: 回顾写成了部署，时态错位)."""
 
     def rank(c: Candidate) -> tuple[bool, bool, bool]:
-        plain = _ENDS_ON_RESULT.search(c.text) is None
+        plain = not ends_on_result(c.text)
         no_place = PLACEHOLDER_PATTERN.search(c.text) is None  # (no figure left to fill)
         return (todo and plain and no_place, c.phrase.mode is not Mode.ACHIEVEMENT, plain)
 

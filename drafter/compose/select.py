@@ -675,9 +675,9 @@ class Selector:
         # the key of ``set_aside`` alone: none when the draft may use the whole bank (``aside``
         # False: a bank too thin for the asked length)
         self.aside_key = aside_key(self.favour, aside)
-        self._aside_share = aside_share(self.aside_key)[1]
+        drawn_by, self._aside_share = aside_share(self.aside_key)
         self._aside_hash = (
-            hashlib.blake2b(f"{aside_share(self.aside_key)[0]}:aside:".encode(), digest_size=8)
+            hashlib.blake2b(f"{drawn_by}:aside:".encode(), digest_size=8)
             if self.aside_key
             else None
         )
