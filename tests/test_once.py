@@ -215,3 +215,13 @@ def test_the_popular_sentences_are_sentences_of_the_shipped_bank() -> None:
     texts |= {item for p in bank.of_kind(Kind.PARAGRAPH) for item in p.items}
     missing = [t for t in popular_shares() if t not in texts]
     assert not missing, missing[:3]
+
+
+def test_a_sentence_going_through_what_a_sentence_before_listed_does_not_stand_alone() -> None:
+    """The read-through of the example draft: 逐一制定实施方案，明确具体路径和项目支撑 stood as a
+    paragraph of its own — 逐一 of what? It leans on the sentence it followed in its report."""
+    from drafter.compose.suitability import _fits
+
+    assert not _fits("逐一制定实施方案，明确具体路径和项目支撑，确保可操作、能落地、如期实现。")
+    assert not _fits("分别落实包联责任，确保按期完成。")
+    assert _fits("制定实施方案，明确具体路径和项目支撑。")

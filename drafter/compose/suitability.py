@@ -33,11 +33,13 @@ _OUT_OF_PLACE = re.compile(
 _MAXIM = re.compile(r"从来都|从来不是|唯有|方能|方显|始得|玉成|斗争精神|拦路虎|绊脚石")
 _COUPLET = re.compile(r"^([\u4e00-\u9fff]{4,9})，([\u4e00-\u9fff]{4,9})[。！]$")
 # Connectors that carry on an argument from the sentence before (加之我县区位优势明显……): out of
-# that argument, the sentence leans on nothing.
+# that argument, the sentence leans on nothing; and words going through what the sentence before
+# listed (逐一制定实施方案，明确具体路径……: round 79's and the read-through's reader — 逐一 of
+# what?).
 _LEANING = re.compile(
     r"^(其中|比如|例如|对此|为此|因此|此外|另外|但|而|所以|这|该|此|其|同时|尤其|加之|况且|"
     r"并且|而且|与此同时|另一方面|总之|总的来看|可以说|事实上|实践证明|由此|从而|进而|然而|"
-    r"不过|虽然|尽管|随着|鉴于)"
+    r"不过|虽然|尽管|随着|鉴于|逐一|分别)"
 )
 # A sentence that can follow 一要/一是 directly starts with a verb of action.
 VERB_START = re.compile(
