@@ -168,9 +168,12 @@ def choose_headings(
     topics: Sequence[str],
     titles: Sequence[str | None],
     keys: Sequence[str | None],
+    avoid: frozenset[str] = frozenset(),
 ) -> HeadingChoice:
     """Headings for parts with ``topics``; ``titles[i]`` is the writer's title or None;
-    ``keys[i]`` the YAML key of the part (for provenance)."""
+    ``keys[i]`` the YAML key of the part (for provenance). ``avoid``: frame families
+    (``family``) another run of sibling headings in the draft has, taken only where no other
+    frame serves."""
     wanted: list[str | None] = [
         None if title else topic for topic, title in zip(topics, titles, strict=True)
     ]
@@ -211,7 +214,7 @@ def choose_headings(
                 usable.append((weight * (0.5 + selector.rng.random()), frame, assigned))
     headings: list[Piece] = []
     if usable:
-        usable.sort(key=lambda item: (-item[0], item[1].id))
+        usable.sort(key=lambda item: (family(item[1]) in avoid, -item[0], item[1].id))
         _, frame, (texts, mined) = usable[0]
         twin = twins.get(frame.text, frame)
         for text, from_twin, title, key in zip(texts, mined, titles, keys, strict=True):
