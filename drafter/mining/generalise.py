@@ -151,6 +151,12 @@ class Generaliser:
             topics = self.tagger.tag(text, words, compounds=heading)
         if not topics and context:
             topics = self.tagger.tag_plain(context)
+            home = self.tagger.home_of(around) if topics and around else None
+            if home is not None:
+                # a sentence naming no topic, in a paragraph about one, is about that one
+                # before what the passage around names (大力提升酒店、宾馆行业 in a paragraph
+                # on 商贸消费 was drafted under 城乡建设: round 85's writer)
+                topics = (home, *(t for t in topics if t != home))[:2]
         return topics
 
     # ------------------------------------------------------------------ kinds
