@@ -272,7 +272,7 @@ def test_a_hand_written_heading_names_no_topic_of_its_cluster_its_group_lacks(
     # the group under 兴文旅、扩消费)
     every = group | {"文化旅游"}
     led = industry.fitting(every, names, "工业发展")
-    assert led and not any("文旅" in t or "消费" in t for t in led)
+    assert led and all("工业发展" in names(t) for t in led if "文旅" in t or "消费" in t)
     assert any("文旅" in t for t in industry.fitting(every, names, "文化旅游"))
     # …or only topics related to it (坚持农业农村优先发展 over 乡村振兴 alone: round 58, whose
     # part kept a heading of another shape among the 坚持…… run)
@@ -384,3 +384,47 @@ def test_sections_are_said_band_by_band_in_the_writer_s_order_within_a_band() ->
     # every topic of the shipped bank is in one band exactly
     banded = [t for band in table.bands for t in band]
     assert sorted(banded) == sorted(shipped_bank().topic_names())
+
+
+def test_a_group_of_industry_culture_and_shops_is_headed_by_one_naming_all_three(
+    selector: Selector,
+) -> None:
+    """Round 86's writer: 文旅、消费 under 二、坚定不移抓工业强县，持续壮大实体经济 read as put in
+    the wrong part. A group of all three of the cluster takes a heading naming each."""
+    table = load_groups()
+    industry = next(c for c in table.clusters if c.name == "产业")
+
+    def names(text: str) -> frozenset[str]:
+        return frozenset(t for t, s in selector.keyword_scores(text).items() if s > 0)
+
+    related = {topic.name: frozenset(topic.related) for topic in selector.bank.topics}
+    group = frozenset({"工业发展", "文化旅游", "商贸消费"})
+    fit = industry.fitting(group, names, "工业发展", related=related)
+    assert fit and all(group <= names(text) for text in fit), fit
+    # a group of two does not take a heading promising the third
+    pair = frozenset({"工业发展", "文化旅游"})
+    for text in industry.fitting(pair, names, "工业发展", related=related):
+        assert "商贸消费" not in names(text), text
+
+
+def test_a_group_heading_does_not_say_again_what_a_heading_under_it_says(
+    selector: Selector,
+) -> None:
+    """Round 86's writer: 二、坚定不移抓工业强县，持续壮大实体经济 over （一）坚持工业强县，以更实
+    举措壮大实体经济."""
+    from drafter.compose.groups import _echoes
+
+    below = ["坚持工业强县，以更实举措壮大实体经济", "坚持文旅融合，以更新业态激活文旅消费"]
+    assert _echoes("坚定不移抓工业强县，持续壮大实体经济", below)
+    assert not _echoes("坚定不移强工业、兴文旅、扩消费，加快构建现代化产业体系", below)
+    topics = ["工业发展", "文化旅游", "商贸消费", "民生保障", "教育卫生", "乡村振兴", "抓落实"]
+    found = plan_groups(topics, [True] * 6 + [False], load_groups())
+    assert found is not None
+    order, placement = found
+    ordered = [topics[i] for i in order]
+    parts = [Piece(f"坚持{t}强县，以更实举措壮大{t}") for t in ordered]
+    for seed in range(1, 9):
+        heads = group_headings(selector, placement, ordered, parts, seed, f"峪滦县{seed}")
+        for point, head in enumerate(heads, start=1):
+            under = [p.text for p, at in zip(parts, placement.points, strict=True) if at == point]
+            assert head is None or not _echoes(head.text, under), (seed, head.text)

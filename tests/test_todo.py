@@ -124,6 +124,11 @@ def test_a_figure_the_targets_file_gives_is_not_asked_for_again() -> None:
 def test_lint_does_not_find_a_county_inside_a_word() -> None:
     findings = lint_speech(["新增城区供热面积，提升群众冬季取暖质量。"], county="高唐县")
     assert not [f for f in findings if "增城区" in f.message]
+    # nor a word and the character opening another (平安区域), where a real name stays one
+    findings = lint_speech(["以更高标准建设更高水平平安区域。"], county="翠屏湾区")
+    assert not [f for f in findings if "平安区" in f.message]
+    findings = lint_speech(["学习平山县域经济发展的经验。"], county="高唐县")
+    assert [f for f in findings if "平山县" in f.message]
 
 
 def test_with_todo_a_report_s_review_states_records_with_room_for_the_figures() -> None:

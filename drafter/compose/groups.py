@@ -281,9 +281,13 @@ def group_headings(
     # and how its parts' own headings open: its heading opens otherwise (二、聚焦动能转化…… over
     # （一）聚焦动能转化……: round 57)
     below: dict[int, set[str]] = {}
+    # and the words of its parts' headings, which its own does not say again (二、坚定不移抓工业
+    # 强县，持续壮大实体经济 over （一）坚持工业强县，以更实举措壮大实体经济: round 86's writer)
+    beneath: dict[int, list[str]] = {}
     for topic, point, head in zip(topics, placement.points, parts, strict=True):
         firsts.setdefault(point, topic)
         below.setdefault(point, set()).add(head.text[:2])
+        beneath.setdefault(point, []).append(head.text)
     for point, cluster in enumerate(placement.clusters, start=1):
         if cluster is not None:
             wanted[point] = frozenset(
@@ -334,7 +338,8 @@ def group_headings(
         if cluster is None:
             result.append(None)
             continue
-        free = [h for h in heads if h.id not in taken and h.text[:2] not in below[point]]
+        fresh = [h for h in heads if not _echoes(h.text, beneath[point])]
+        free = [h for h in fresh if h.id not in taken and h.text[:2] not in below[point]]
         mined = chosen.get(point) or (
             _best(wanted[point], [h for h in free if h.text.startswith(opening)], others[point])
             if opening
@@ -353,6 +358,7 @@ def group_headings(
             or table.clusters[cluster].headings
         )
         own = tuple(text for text in own if text[:2] not in below[point]) or own
+        own = tuple(text for text in own if not _echoes(text, beneath[point])) or own
         same = [text for text in own if opening and text.startswith(opening)]
         if mined is not None and point in alone and firsts[point] not in named(mined.text):
             # a closing part standing alone takes a heading of the groups' opening only where it
@@ -386,6 +392,17 @@ def group_headings(
         else:
             result.append(None)
     return tuple(result)
+
+
+_PHRASE = 4  # characters: a run this long said in a heading and again in one under it echoes
+
+
+def _echoes(text: str, under: Sequence[str]) -> bool:
+    """``text`` says again a run of ``_PHRASE`` characters of one of the headings ``under``
+    it (工业强县, 实体经济)."""
+    runs = {text[i : i + _PHRASE] for i in range(len(text) - _PHRASE + 1)}
+    runs = {run for run in runs if "，" not in run and "、" not in run}
+    return any(run in heading for heading in under for run in runs)
 
 
 def _assign(

@@ -38,7 +38,8 @@ def _places() -> tuple[dict[str, str], int]:
 
 def _find_places(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, kind) of every known place name, longest match at each suffix; not
-    a name whose first character ends an ordinary word (新增城区 is not 增城区)."""
+    a name whose first character ends an ordinary word (新增城区 is not 增城区), nor one made of an
+    ordinary word and a character opening another (平安区域 is not 平安区)."""
     from drafter.names.table import common_words
 
     names, longest = _places()
@@ -52,6 +53,8 @@ def _find_places(text: str) -> Iterator[tuple[int, int, str, str]]:
                 start = end - length
                 if start > 0 and text[start - 1 : start + 1] in words:
                     break
+                if text[end - 1 : end + 1] in words and text[start : end - 1] in words:
+                    break  # (平山县域 is 平山县's; 平安 is a word of its own)
                 yield start, end, name, kind
                 break
 

@@ -88,10 +88,7 @@ class TopicTagger:
         if self._long_re is not None:
             for keyword in set(self._long_re.findall(text)) - seen:
                 for name in self._long_topics[keyword]:
-                    # one phrase is one hit: 城市管理, cut as 城市/管理, was counted for its
-                    # 城市 already (and read as naming 城乡建设 twice: round 85)
-                    if not any(word in keyword and name in by_word.get(word, ()) for word in seen):
-                        scores[name] = scores.get(name, 0) + 1
+                    scores[name] = scores.get(name, 0) + 1
         return scores
 
     def order_of(self, topic: str) -> int:
@@ -170,6 +167,11 @@ class TopicTagger:
         topic by two or more keywords keeps its own order."""
         scores = self._measure_scores(text, words)
         topics = self._best(scores, limit, self._main_scores(text) if len(scores) > 1 else None)
+        if not topics and around and _MONEY_MEANS.match(text):
+            # (what the money paid for names no keyword: 投资……，实现全域清洁取暖 in a
+            # paragraph on 生态环保 is about that)
+            home = self._home(around)
+            return (home,) if home is not None else ()
         if not topics or not around or max(scores.values()) >= STRONG_HITS:
             return topics
         home = self._home(around)
