@@ -102,5 +102,9 @@ def test_a_report_neither_calls_on_the_cadres_nor_orders() -> None:
     order = "对新上项目，要严格准入制度，杜绝高能耗、高污染企业。"
     assert report.fill_text(order) == "对新上项目，严格准入制度，杜绝高能耗、高污染企业。"
     assert speech.fill_text(order) == order
+    # round 86's writer: a report's 一定要抓住招商这个“牛鼻子” orders those below
+    must = "一定要抓住招商这个“牛鼻子”，完善招商考核机制。"
+    assert report.fill_text(must) == "抓住招商这个“牛鼻子”，完善招商考核机制。"
+    assert speech.fill_text(must) == must
     asked = "坚持问题导向，要求各部门限时办结。"
     assert report.fill_text(asked) in (None, asked)

@@ -793,3 +793,44 @@ def test_a_county_weighing_its_own_case_says_wo_xian() -> None:
     assert said("峪滦县", case) == case.replace("{county}", "我县")
     assert said("白河口区", case) == case.replace("{county}", "我区")
     assert said("峪滦县", "加快{county}高质量发展。") == "加快峪滦高质量发展。"
+
+
+def test_a_stitched_paragraph_opens_on_a_sentence_its_source_led_with() -> None:
+    """Round 86's blind reader: a sentence that should lead its paragraph (把实体经济牢牢抓在
+    手上，……) said after the measures. A sentence that opened its source's paragraph goes
+    first, where the paragraph opens on one that stood in the middle of its own; a unit's
+    first sentence and a paragraph under a sub-head keep their order."""
+    from drafter.compose.plan import _opener_first
+
+    def body(text: str, entry: str) -> Piece:
+        return Piece(text, Provenance(entry=entry, kind=Kind.BODY.value, source="a.txt"))
+
+    middle = body("加强重点企业运行监测，帮助企业解决用工、资金、原料等困难。", "bd-1")
+    lead = body("把实体经济牢牢抓在手上，坚持集群化发展、园区化承载。", "bd-2")
+    opens = {"bd-2"}.__contains__
+
+    def opener(piece: Piece) -> bool:
+        return bool(piece.provenance and opens(piece.provenance.entry or ""))
+
+    moved = _opener_first(Paragraph((middle, lead)), opener)
+    assert [p.text for p in moved.pieces] == [lead.text, middle.text]
+    unit = Piece(middle.text, Provenance(entry="pg-1", kind=Kind.PARAGRAPH.value))
+    assert _opener_first(Paragraph((unit, lead)), opener).pieces[0] is unit
+    headed = Paragraph((middle, lead), lead=Piece("强化企业服务。"))
+    assert _opener_first(headed, opener).pieces[0] is middle
+
+
+def test_the_selector_knows_which_bank_sentences_opened_their_source() -> None:
+    from drafter.compose.select import Selector
+
+    bank = shipped_bank()
+    selector = Selector(bank, 1, {"county": "青禾县"})
+    firsts = [p for p in bank.of_kind(Kind.BODY) if any(r.start == 0 for r in p.sources)]
+    middles = [p for p in bank.of_kind(Kind.BODY) if all(r.start > 40 for r in p.sources)]
+    assert firsts and middles
+
+    def piece(phrase: Phrase) -> Piece:
+        return Piece(phrase.text, Provenance(entry=phrase.id, kind=Kind.BODY.value))
+
+    assert all(selector.opens_its_source(piece(p)) for p in firsts[:50])
+    assert sum(selector.opens_its_source(piece(p)) for p in middles[:200]) < 20

@@ -57,14 +57,14 @@ def test_a_long_draft_on_few_sections_reaches_its_length(
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_draft_its_sections_can_carry_adds_nothing(tmp_path: Path, seed: int) -> None:
-    """Three sections carry 2,400 characters on any seed (at 3,000 about half the seeds add a
-    part: the three parts hold about 2,200 characters of the bank's material after what a
-    draft sets aside)."""
+    """Three sections carry 2,000 characters on any seed (at 3,000 about half the seeds add a
+    part, at 2,400 one in eight: the three parts hold some 2,000–2,500 characters of the bank's
+    material after what a draft sets aside)."""
     topics = ["项目建设", "民生保障", "生态环保"]
-    path = _targets(tmp_path, "work_meeting", "县政府第一次全体会议", 2400, topics)
+    path = _targets(tmp_path, "work_meeting", "县政府第一次全体会议", 2000, topics)
     result = draft_speech(path, seed=seed)
     assert not any(w.startswith(ADDED_WARNING) for w in result.warnings)
-    assert within(result.characters, 2400), result.characters
+    assert within(result.characters, 2000), result.characters
     # (the sections in the usual order: 生态 before 民生)
     assert [p.topic for p in result.draft.parts] == ["项目建设", "生态环保", "民生保障", "抓落实"]
 

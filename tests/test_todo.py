@@ -119,6 +119,11 @@ def test_a_figure_the_targets_file_gives_is_not_asked_for_again() -> None:
     free = Selector(bank, 1, {"county": "青禾县"}, todo=True)
     asked = "城乡居民人均可支配收入分别增长【待补：比例】、【待补：比例】。"
     assert free.fill_text(sentence) == asked
+    # nor by another name of the thing (round 86's writer: 固投 after 固定资产投资完成98.3亿元)
+    invest = Selector(bank, 1, {"county": "青禾县"}, todo=True, figure_names=("固定资产投资",))
+    asking = "狠抓项目谋划储备，全年完成固投{amount}以上。"
+    assert invest.fill_text(asking) is None
+    assert free.fill_text(asking) == "狠抓项目谋划储备，全年完成固投【待补：金额】以上。"
 
 
 def test_lint_does_not_find_a_county_inside_a_word() -> None:

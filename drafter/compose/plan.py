@@ -688,7 +688,10 @@ def compose_draft(
     if layout is None:
         parts = _one_style(parts)
     report = targets.kind == "work_report"
-    parts = [_in_place(part, report, selector.keyword_scores) for part in parts]
+    parts = [
+        _in_place(part, report, selector.keyword_scores, selector.opens_its_source)
+        for part in parts
+    ]
     parts = [_matters_together(part, selector) for part in parts]
     parts = _formulas_once(parts, preamble)
     parts = [_leads_not_echoed(part) for part in parts]
@@ -1324,17 +1327,21 @@ def _in_place(
     part: Part,
     report: bool,
     scores: Callable[[str], dict[str, float]] | None = None,
+    opens: Callable[[Piece], bool] | None = None,
 ) -> Part:
     """The part with each mined sentence where its kind stands: a sentence that frames a
     matter only opens a paragraph, and one that sums up or calls for success only ends the
     part (round 18: 通过全县上下的共同努力，一定能够…… in the middle of 生态环保; round 19: the
     guiding principle after the measures). A paragraph keeps at least one sentence. Every
     mined sentence speaks in the kind's voice (``units.voice``: a report's 要始终坚持…… is
-    its sentence-by-sentence material not yet worded)."""
+    its sentence-by-sentence material not yet worded). ``opens``: whether a bank sentence
+    opened its source's paragraph (``_opener_first``)."""
     paragraphs: list[Paragraph] = []
     last = len(part.paragraphs) - 1
     for number, paragraph in enumerate(part.paragraphs):
         paragraph = _framer_first(paragraph)
+        if opens is not None:
+            paragraph = _opener_first(paragraph, opens)
         end = len(paragraph.pieces) - 1
         # a measure ending on a call (……认真办理人大代表建议和政协提案，齐心协力谋发展) says
         # the measure without it, but where it ends the part
@@ -1392,6 +1399,26 @@ def _in_place(
         )
         paragraphs.append(replace(paragraph, pieces=worded))
     return replace(part, paragraphs=tuple(paragraphs))
+
+
+def _opener_first(paragraph: Paragraph, opens: Callable[[Piece], bool]) -> Paragraph:
+    """A paragraph put together from sentences of several reports opens on one its source's
+    writer led a paragraph with (力促县城扩容、升级、提质。; 把实体经济牢牢抓在手上，……), not
+    on one that stood in the middle of its own: round 86's blind reader named four generated
+    paragraphs by a sentence that should lead them said in the middle or at the end. A unit's
+    own first sentence, a framer and a sub-head's sentence keep their place."""
+    pieces = paragraph.pieces
+    if len(pieces) < 2 or paragraph.lead is not None:
+        return paragraph
+    first = pieces[0].provenance
+    if first is None or first.kind != Kind.BODY.value or FRAMER.search(pieces[0].text):
+        return paragraph
+    if opens(pieces[0]):
+        return paragraph
+    at = next((i for i, piece in enumerate(pieces) if i > 0 and opens(piece)), None)
+    if at is None:
+        return paragraph
+    return replace(paragraph, pieces=(pieces[at], *pieces[:at], *pieces[at + 1 :]))
 
 
 def _framer_first(paragraph: Paragraph) -> Paragraph:

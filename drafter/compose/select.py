@@ -136,7 +136,10 @@ _SITUATION = re.compile(
     r"大事|要务|基石|动力|前提|必由之路|主战场|主阵地))"
 )
 # A demand after a clause (对新上项目，要严格……; not 要求, 要素, 要点, 要件, 要害, 要是, 要紧)
-_MID_DEMAND = re.compile(r"，要(?![求素点件害是紧])(?=[\u4e00-\u9fff])")
+_MID_DEMAND = re.compile(r"，(?:一定)?要(?![求素点件害是紧])(?=[\u4e00-\u9fff])")
+# a report's sentence opening on a demand of those below (一定要抓住招商这个“牛鼻子”: round 86's
+# writer — 报告是向代表报告“我们将……”，“一定要”是布置给下级的话)
+_OPEN_DEMAND = re.compile(r"^(?:一定要|务必要?|必须要)(?=[\u4e00-\u9fff])")
 _REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各单位|全县上下|同时，|总之)")
 
 
@@ -609,10 +612,19 @@ class Selector:
         # targets file says
         self.figure_names = tuple(_plain_figure(name) for name in figure_names if len(name) >= 4)
         # (each name and its ends of FIGURE_TAIL characters or more: 可支配收入 of 农村居民……)
+        # and the other names of a thing a figure names (固投 for 固定资产投资: round 86's
+        # writer read 全年完成固投【待补：金额】 after the review's 固定资产投资完成98.3亿元)
+        names = same_things()
         self._figure_tails = frozenset(
             name[i:]
             for name in self.figure_names
             for i in range(max(1, len(name) - FIGURE_TAIL + 1))
+        ) | frozenset(
+            other
+            for word, first in names.items()
+            if any(word in name for name in self.figure_names)
+            for other, same in names.items()
+            if same == first
         )
         self.placeholders = 0  # such places in the draft so far…
         self.placeholder_limit = MAX_PLACEHOLDERS  # …and how many it may hold
@@ -668,6 +680,8 @@ class Selector:
         # part made once (each entry's draw goes on from a copy: the same digest as hashing
         # the whole text, for ~5,000 entries a draft)
         self._aside: dict[str, bool] = {}
+        # (file, paragraph, end) of every run-in sub-heading in the bank (``opens_its_source``)
+        self._lead_ends: frozenset[tuple[str, int, int]] | None = None
         # ``favoured``'s answers for this draft by source document, and ``_body_fits``'s by
         # text (the candidates' loop asks them of ~5,000 entries a draft, ~200 documents)
         self._leaning: dict[str, bool] = {}
@@ -925,10 +939,10 @@ class Selector:
             # a speech to cadres says what we are to do, not what a report commits to (面对机遇，
             # 我们将积极对接……: round 50's writer read 我们将 in a 全体会议 as a report's voice)
             filled = filled.replace("我们将", "我们要")
-        if plan and self.public and "，要" in filled:
+        if plan and self.public and "要" in filled:
             # a report commits, it does not order (对新上项目，要严格准入制度 → 对新上项目，严格
             # 准入制度: round 67's writer — 不对下级说“要”)
-            filled = _MID_DEMAND.sub("，", filled)
+            filled = _OPEN_DEMAND.sub("", _MID_DEMAND.sub("，", filled))
         # the words printed are the unit's own (文明县城 → 文明城区 for a 市)
         printed = filled if self.unit == "县" else localise(filled, self.unit, self.county)
         if self.other_level is not None and self.other_level.search(printed):
@@ -1099,6 +1113,26 @@ class Selector:
             return False
         claimed = self.claims.get((Mode.TARGET, aspect))
         return claimed is not None and claimed[0] != self.claim_part
+
+    def opens_its_source(self, piece: Piece) -> bool:
+        """The bank sentence ``piece`` opened a paragraph of its source, or the item a run-in
+        sub-heading heads there (一是传统产业抓升级。 then it): what its writer led with."""
+        source = piece.provenance
+        if source is None or not source.entry or source.kind != Kind.BODY.value:
+            return False
+        phrase = self.bank.entry(Kind.BODY, source.entry)
+        if phrase is None:
+            return False
+        if self._lead_ends is None:
+            self._lead_ends = frozenset(
+                (ref.file, ref.paragraph, ref.end)
+                for lead in self.bank.of_kind(Kind.LEAD)
+                for ref in lead.sources
+            )
+        return any(
+            ref.start == 0 or (ref.file, ref.paragraph, ref.start) in self._lead_ends
+            for ref in phrase.sources
+        )
 
     def matter_of_piece(self, piece: Piece) -> str | None:
         """The matter of the bank sentence ``piece`` says (安全稳定/信访), if it has one."""
