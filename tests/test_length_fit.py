@@ -40,13 +40,21 @@ def _targets(tmp_path: Path, kind: str, meeting: str, length: int, topics: list[
     [
         ("plenary", "县委经济工作会议", ["招商引资", "教育卫生", "城乡建设", "安全稳定"]),
         ("symposium", "民营企业家座谈会", ["文化旅游", "招商引资", "农业农村", "项目建设"]),
+        # (11,800 on five: the nine parts a plenary added were all thin, 18% short — the
+        # composition benchmark's seed 11)
+        (
+            "plenary",
+            "县委经济工作会议",
+            ["工业发展", "商贸消费", "招商引资", "城乡建设", "农业农村"],
+        ),
     ],
 )
 def test_a_long_draft_on_few_sections_reaches_its_length(
     tmp_path: Path, kind: str, meeting: str, topics: list[str]
 ) -> None:
-    result = draft_speech(_targets(tmp_path, kind, meeting, 11000, topics))
-    assert within(result.characters, 11000), result.characters
+    length = 11000 if len(topics) < 5 else 11800
+    result = draft_speech(_targets(tmp_path, kind, meeting, length, topics))
+    assert within(result.characters, length), result.characters
     added = [w for w in result.warnings if w.startswith(ADDED_WARNING)]
     assert added, result.warnings
     named = [t for t in filler_topics(result.targets, BANK) if f"“{t}”" in added[0]]

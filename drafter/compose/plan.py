@@ -307,6 +307,12 @@ PLANS: dict[str, KindPlan] = {
             "工业发展",
             "乡村振兴",
             "城乡建设",
+            # (a very long one on few sections: the economy's run, culture and tourism, schools
+            # and hospitals too — 11,800 characters on five sections fell 18% short with the
+            # nine above: every part thin, the whole bank used)
+            "经济运行",
+            "文化旅游",
+            "教育卫生",
         ),
         # (and of the risks the year holds: rounds 61, 62 and 64's writer found economic work
         # conferences without a word on 防范化解风险, 安全生产 or 化债)
