@@ -658,3 +658,25 @@ def test_the_round_72_plenary_of_falling_figures_says_no_golden_times() -> None:
     draft = compose_draft(targets, bank, seed=82)
     said = "".join(p.text for part in draft.parts for p in part.paragraphs)
     assert "黄金发展" not in said
+
+
+def test_a_short_line_standing_alone_opens_the_paragraph_of_sentences_after_it() -> None:
+    """统筹抓好大气、水、土壤保护。 alone between 严格高耗能项目准入…… and 严格落实河湖长制……: a
+    bank sentence as short as a sub-head opens the plain paragraph of bank sentences after it;
+    a unit's paragraph, a led one and the targets file's keep theirs."""
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.compose.plan import _heads_over_lines
+    from drafter.document import Provenance
+
+    def body(text: str) -> Piece:
+        return Piece(text, Provenance(kind="body", entry="bd-" + str(len(text))))
+
+    unit = Paragraph(
+        (Piece("严格高耗能项目准入，坚决遏制“两高”项目盲目发展。", Provenance(kind="paragraph")),)
+    )
+    head = Paragraph((body("统筹抓好大气、水、土壤保护。"),))
+    line = Paragraph((body("严格落实河湖长制，持续开展河湖“清四乱”行动。"),))
+    part = Part(1, Piece("加强生态保护"), (unit, head, line), "生态环保", 0)
+    joined = _heads_over_lines(part).paragraphs
+    assert [p.text for p in joined] == [unit.text, head.text + line.text]
+    assert _heads_over_lines(replace(part, paragraphs=(head, unit))).paragraphs == (head, unit)

@@ -834,3 +834,17 @@ def test_the_selector_knows_which_bank_sentences_opened_their_source() -> None:
 
     assert all(selector.opens_its_source(piece(p)) for p in firsts[:50])
     assert sum(selector.opens_its_source(piece(p)) for p in middles[:200]) < 20
+
+
+def test_a_sentence_naming_no_topic_is_no_measure_of_a_field_of_work() -> None:
+    """Round 87's writer: 坚持解放思想，实事求是。 (filed under 民生保障 by the passage it stood
+    in) alone among a part's measures on 民生 in three drafts. A sentence whose words name no
+    topic stays out of the parts on fields of work; the parts on the work itself keep it."""
+    from drafter.compose.select import Selector
+    from drafter.compose.suitability import specific_to
+
+    selector = Selector(shipped_bank(), 1, {"county": "青禾县"})
+    maxim = "坚持解放思想，实事求是。"
+    assert not specific_to(selector, maxim, "民生保障")
+    assert specific_to(selector, maxim, "作风建设")
+    assert specific_to(selector, "健全就业公共服务体系，提升就业服务水平。", "民生保障")

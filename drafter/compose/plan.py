@@ -702,6 +702,7 @@ def compose_draft(
     parts = _formulas_once(parts, preamble)
     parts = [_leads_not_echoed(part) for part in parts]
     parts = _not_redone(parts, preamble)
+    parts = [_heads_over_lines(part) for part in parts]
     parts = [_lines_joined(part, selector) for part in parts]
     parts = [_lines_left_out(part) for part in parts]
     parts = [_openers_spoken_of(part, selector) for part in parts]
@@ -1114,6 +1115,46 @@ def _a_line(paragraph: Paragraph) -> bool:
 
 LINE_PARAGRAPH_CHARS = 520  # a paragraph a lone sentence joins stays under this (a wall beyond)
 LINE_PARAGRAPH_SENTENCES = 8
+
+
+def _heads_over_lines(part: Part) -> Part:
+    """A bank sentence as short as a sub-head standing alone (统筹抓好大气、水、土壤保护。) opens
+    the plain paragraph of other reports' sentences after it, as a short lead opens the measure
+    under it in a real report, instead of standing as a line of its own: ``_lines_joined``
+    joins no such line to another paragraph, and one stood between two paragraphs opening
+    alike (round 87's tree: 严格高耗能项目准入…… / 统筹抓好大气、水、土壤保护。 /
+    严格落实河湖长制……)."""
+    paragraphs = list(part.paragraphs)
+    result: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        pieces = paragraph.pieces
+        if (
+            after is not None
+            and paragraph.lead is None
+            and len(pieces) == 1
+            and head_like(pieces[0].text)
+            and not pieces[0].told
+            and pieces[0].provenance is not None
+            and pieces[0].provenance.kind == Kind.BODY.value
+            and after.lead is None
+            and after.pieces
+            and all(
+                p.provenance is not None and p.provenance.kind == Kind.BODY.value
+                for p in after.pieces
+            )
+            and not any(p.told for p in after.pieces)
+        ):
+            result.append(replace(after, pieces=(pieces[0], *after.pieces)))
+            index += 2
+            continue
+        result.append(paragraph)
+        index += 1
+    if len(result) == len(paragraphs):
+        return part
+    return replace(part, paragraphs=tuple(result))
 
 
 def _lines_joined(part: Part, selector: Selector) -> Part:
