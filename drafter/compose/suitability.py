@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from drafter.compose.select import _COMMON, Candidate, Selector, bigrams
+from drafter.compose.select import _COMMON, Candidate, Selector, bigrams, matter_words
 from drafter.phrasebank.model import Phrase
 from drafter.targets.material import GENERAL_TOPICS
 from drafter.verdicts import remembered
@@ -346,13 +346,14 @@ GENERIC_KEYWORDS = frozenset(
 
 def specific_to(selector: Selector, text: str, topic: str) -> bool:
     """False when the sentence's only words of the topic are generic ones (落实 alone), or when
-    its words name no topic at all and the part is on a field of work: 坚持解放思想，实事求是
+    its words name no topic nor any matter (``matter_words``: 全民参保 and 河长 name theirs)
+    and the part is on a field of work: 坚持解放思想，实事求是
     (filed under 民生保障 by the passage it stood in) said among a part's measures on 民生
     in three drafts of round 87. The parts every speech has on the work itself (抓落实,
     作风建设, 经济运行: ``GENERAL_TOPICS``) say such general lines."""
     keywords = selector.keywords.get(topic, ())
     words = [k for k in keywords if k and k in text]
-    if not words and topic not in GENERAL_TOPICS:
+    if not words and topic not in GENERAL_TOPICS and not matter_words(text):
         scores = selector.keyword_scores(text)
         if not any(score > 0 for score in scores.values()):
             return False
