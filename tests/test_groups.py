@@ -428,3 +428,12 @@ def test_a_group_heading_does_not_say_again_what_a_heading_under_it_says(
         for point, head in enumerate(heads, start=1):
             under = [p.text for p, at in zip(parts, placement.points, strict=True) if at == point]
             assert head is None or not _echoes(head.text, under), (seed, head.text)
+
+
+def test_one_group_among_points_standing_alone_is_not_made() -> None:
+    """Round 88's writer: only the second of eight parts had level-2 headings (round 85's: 一至四
+    有分节，五至八没有). Parts are grouped only where two clusters or more have two parts each."""
+    one = ["工业发展", "商贸消费", "项目建设", "民生保障", "生态环保", "安全稳定", "抓落实"]
+    assert plan_groups(one, [True] * 6 + [False], load_groups()) is None
+    two = ["工业发展", "商贸消费", "项目建设", "招商引资", "生态环保", "安全稳定", "抓落实"]
+    assert plan_groups(two, [True] * 6 + [False], load_groups()) is not None
