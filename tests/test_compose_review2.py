@@ -637,3 +637,20 @@ def test_the_shape_of_a_review_s_leads_does_not_decide_its_areas() -> None:
         assert _review_leads(selector, "作风建设", single) == []
         found = _review_leads(selector, "生态环保", single)
         assert found and all(("，" in c.text) is not single for c in found)
+
+
+def test_a_review_area_of_one_sentence_telling_nothing_in_particular_is_not_said() -> None:
+    """Round 86's writer: 二是脱贫成果持续巩固。脱贫成果持续巩固拓展，乡村振兴迈出坚实步伐。 —
+    the lead said again, no fact. An area's lone sentence must tell a particular: the targets
+    file's figure or highlight, a figure, or one for the writer to fill."""
+    from drafter.compose.model import Piece
+    from drafter.compose.review import _particular
+    from drafter.document import Provenance
+
+    record = Provenance(entry="bd-1", kind="body", yaml_key="review")
+    assert not _particular(Piece("脱贫成果持续巩固拓展，乡村振兴迈出坚实步伐。", record))
+    assert _particular(Piece("新增高新技术企业12家。", record))
+    assert _particular(Piece("新增高新技术企业【待补：数字】家。", record))
+    assert _particular(
+        Piece("全县社会消费品零售总额完成41.4亿元。", Provenance(yaml_key="review.figures[1]"))
+    )
