@@ -514,8 +514,8 @@ def _particular(piece: Piece) -> bool:
     """The review sentence tells a particular: the targets file's figure or highlight, a figure
     of its own, or one left for the writer to fill."""
     told = piece.told and not (piece.provenance and piece.provenance.entry)  # (not a record)
-    return told or bool(re.search(r"\d", piece.text)) or bool(
-        PLACEHOLDER_PATTERN.search(piece.text)
+    return (
+        told or bool(re.search(r"\d", piece.text)) or bool(PLACEHOLDER_PATTERN.search(piece.text))
     )
 
 
