@@ -437,3 +437,30 @@ def test_one_group_among_points_standing_alone_is_not_made() -> None:
     assert plan_groups(one, [True] * 6 + [False], load_groups()) is None
     two = ["工业发展", "商贸消费", "项目建设", "招商引资", "生态环保", "安全稳定", "抓落实"]
     assert plan_groups(two, [True] * 6 + [False], load_groups()) is not None
+
+
+def test_no_two_hand_written_group_headings_end_on_the_same_words(selector: Selector) -> None:
+    """Round 88's writer: 以更高标准 in the headings of points 二、四、六. A hand-written group
+    heading does not say again a run of four characters of the last clause of a heading chosen
+    before it, where another heading fits."""
+    from drafter.compose.groups import _echoes, _tail
+    from drafter.document import CURATED_SOURCE
+
+    topics = [
+        *("项目建设", "经济运行", "工业发展", "商贸消费", "农业农村", "乡村振兴"),
+        *("城乡建设", "生态环保", "民生保障", "安全稳定", "作风建设", "抓落实"),
+    ]
+    found = plan_groups(topics, [True] * 10 + [False] * 2, load_groups())
+    assert found is not None
+    order, placement = found
+    ordered = [topics[i] for i in order]
+    parts = [Piece(f"聚焦{t}，在{t}上加力提效") for t in ordered]
+    # (before the rule, 16 of these 30 seeds had one)
+    for seed in range(1, 31):
+        heads = group_headings(selector, placement, ordered, parts, seed, f"峪滦县{seed}")
+        chosen = [h for h in heads if h is not None]
+        for at, head in enumerate(chosen):
+            if head.provenance is None or head.provenance.source != CURATED_SOURCE:
+                continue
+            before = [_tail(h.text) for h in chosen[:at]]
+            assert not _echoes(_tail(head.text), before), (seed, [h.text for h in chosen])

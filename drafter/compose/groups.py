@@ -337,6 +337,7 @@ def group_headings(
     taken = {phrase.id for phrase in chosen.values()}
     alone = {p for p, w in zip(placement.points, placement.within, strict=True) if not w}
     result: list[Piece | None] = []
+    tails: list[str] = []  # the last clauses of the points' headings so far
     for point, cluster in enumerate(placement.clusters, start=1):
         if cluster is None:
             result.append(None)
@@ -362,6 +363,9 @@ def group_headings(
         )
         own = tuple(text for text in own if text[:2] not in below[point]) or own
         own = tuple(text for text in own if not _echoes(text, beneath[point])) or own
+        # nor says again the words another point's heading ends on (以更高标准 in 二、四、六:
+        # round 88's writer), where another fits
+        own = tuple(text for text in own if not _echoes(_tail(text), tails)) or own
         same = [text for text in own if opening and text.startswith(opening)]
         if mined is not None and point in alone and firsts[point] not in named(mined.text):
             # a closing part standing alone takes a heading of the groups' opening only where it
@@ -388,13 +392,20 @@ def group_headings(
             taken.add(mined.id)
             selector.mark_used(mined.text)
             result.append(Piece(mined.text, provenance_of(mined)))
+            tails.append(_tail(mined.text))
         elif same or point not in alone:
             text = (same or own)[rng.randrange(len(same or own))]
             selector.mark_used(text)
             result.append(Piece(text, Provenance(kind="heading", source=CURATED_SOURCE)))
+            tails.append(_tail(text))
         else:
             result.append(None)
     return tuple(result)
+
+
+def _tail(heading: str) -> str:
+    """A heading's last clause (以更高标准提升产业质效 of 坚持建群强链，以更高标准提升产业质效)."""
+    return heading.rsplit("，", 1)[-1]
 
 
 _PHRASE = 4  # characters: a run this long said in a heading and again in one under it echoes
