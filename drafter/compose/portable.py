@@ -335,6 +335,9 @@ _WORDED_AMOUNT = re.compile(
 # writer's county may not (round 41's writer read each in two or three counties' drafts).
 _COUNTED_THINGS = re.compile(
     r"(?<![第每一])[两二三四五六七八九十]{1,2}(?:家|所|座|支|处)(?!门)|"
+    # a county's own numbered programme or industries (聚焦九大改革攻坚行动, 做强六大产业: rounds
+    # 85 and 89's writers — 前后都没说是哪九个); not the nation's 三大攻坚战
+    r"[四五六七八九十]大[^，。；、]{0,6}(?:行动|工程|产业|攻坚|板块|集群)|"
     r"[两二三四五六七八九十]{1,2}个(?:规模以上|省级|国家级|市级)"
 )
 # A work named by where it lies in that county (东部旅游通道, 西部新城, 南部片区), and the way its
