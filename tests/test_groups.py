@@ -9,6 +9,7 @@ import pytest
 from drafter.compose.groups import (
     Cluster,
     GroupTable,
+    Placement,
     _plan_heading,
     group_headings,
     load_groups,
@@ -332,16 +333,24 @@ def test_a_hand_written_heading_speaks_of_every_part_under_it(selector: Selector
     assert len(growth.fitting(group, names, "项目建设")) >= len(fit)
 
 
+def _laid_out(
+    topics: list[str], closing: int, heading: str = "聚焦{t}，在{t}上加力提效"
+) -> tuple[Placement, list[str], list[Piece]]:
+    """``topics`` grouped (the last ``closing`` of them the kind's closing parts), in their
+    grouped order, each part with a heading of ``heading``'s shape."""
+    found = plan_groups(topics, [True] * (len(topics) - closing) + [False] * closing, load_groups())
+    assert found is not None
+    order, placement = found
+    ordered = [topics[i] for i in order]
+    return placement, ordered, [Piece(heading.format(t=t)) for t in ordered]
+
+
 def test_a_group_is_headed_by_a_heading_naming_its_first_part_s_topic(selector: Selector) -> None:
     """Round 71's writer: 五、坚定不移抓生态治理，进一步推动绿色低碳发展 over （一）……在建设宜居城市
     上加力提效 — a group's heading names the topic of its first part (another report's heading
     opening as the draft's do, else the table's)."""
     topics = ["项目建设", "招商引资", "城乡建设", "生态环保", "民生保障", "教育卫生", "抓落实"]
-    found = plan_groups(topics, [True] * 6 + [False], load_groups())
-    assert found is not None
-    order, placement = found
-    ordered = [topics[i] for i in order]
-    parts = [Piece(f"聚焦{t}，在{t}上加力提效") for t in ordered]
+    placement, ordered, parts = _laid_out(topics, 1)
 
     def names(text: str) -> frozenset[str]:
         return frozenset(t for t, s in selector.keyword_scores(text).items() if s > 0)
@@ -418,11 +427,7 @@ def test_a_group_heading_does_not_say_again_what_a_heading_under_it_says(
     assert _echoes("坚定不移抓工业强县，持续壮大实体经济", below)
     assert not _echoes("坚定不移强工业、兴文旅、扩消费，加快构建现代化产业体系", below)
     topics = ["工业发展", "文化旅游", "商贸消费", "民生保障", "教育卫生", "乡村振兴", "抓落实"]
-    found = plan_groups(topics, [True] * 6 + [False], load_groups())
-    assert found is not None
-    order, placement = found
-    ordered = [topics[i] for i in order]
-    parts = [Piece(f"坚持{t}强县，以更实举措壮大{t}") for t in ordered]
+    placement, ordered, parts = _laid_out(topics, 1, "坚持{t}强县，以更实举措壮大{t}")
     for seed in range(1, 9):
         heads = group_headings(selector, placement, ordered, parts, seed, f"峪滦县{seed}")
         for point, head in enumerate(heads, start=1):
@@ -450,11 +455,7 @@ def test_no_two_hand_written_group_headings_end_on_the_same_words(selector: Sele
         *("项目建设", "经济运行", "工业发展", "商贸消费", "农业农村", "乡村振兴"),
         *("城乡建设", "生态环保", "民生保障", "安全稳定", "作风建设", "抓落实"),
     ]
-    found = plan_groups(topics, [True] * 10 + [False] * 2, load_groups())
-    assert found is not None
-    order, placement = found
-    ordered = [topics[i] for i in order]
-    parts = [Piece(f"聚焦{t}，在{t}上加力提效") for t in ordered]
+    placement, ordered, parts = _laid_out(topics, 2)
     # (before the rule, 16 of these 30 seeds had one)
     for seed in range(1, 31):
         heads = group_headings(selector, placement, ordered, parts, seed, f"峪滦县{seed}")

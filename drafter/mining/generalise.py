@@ -151,7 +151,7 @@ class Generaliser:
             topics = self.tagger.tag(text, words, compounds=heading)
         if not topics and context:
             topics = self.tagger.tag_plain(context)
-            home = self.tagger.home_of(around) if topics and around else None
+            home = self.tagger.paragraph_topic(around) if topics and around else None
             if home is not None:
                 # a sentence naming no topic, in a paragraph about one, is about that one
                 # before what the passage around names (大力提升酒店、宾馆行业 in a paragraph

@@ -56,7 +56,7 @@ class TopicTagger:
         # (text, limit) → ``tag_plain``'s answer: a paragraph is the context of each of its
         # sentences, and scanning it for every keyword is the costly part
         self._plain: dict[tuple[str, int], tuple[str, ...]] = {}
-        # stretch of a paragraph → ``_home``'s answer (asked for each weak sentence of it)
+        # stretch of a paragraph → ``paragraph_topic``'s answer (asked for each weak sentence of it)
         self._homes: dict[str, str | None] = {}
 
     def keywords_of(self, topic: str) -> tuple[str, ...]:
@@ -170,11 +170,11 @@ class TopicTagger:
         if not topics and around and _MONEY_MEANS.match(text):
             # (what the money paid for names no keyword: 投资……，实现全域清洁取暖 in a
             # paragraph on 生态环保 is about that)
-            home = self._home(around)
+            home = self.paragraph_topic(around)
             return (home,) if home is not None else ()
         if not topics or not around or max(scores.values()) >= STRONG_HITS:
             return topics
-        home = self._home(around)
+        home = self.paragraph_topic(around)
         if home is None or home == topics[0]:
             return topics
         return (home, *(t for t in topics if t != home))[:limit]
@@ -188,11 +188,7 @@ class TopicTagger:
             return self.scores(text[money.end() :])
         return self.scores(text, words, compounds=compounds)
 
-    def home_of(self, paragraph: str) -> str | None:
-        """The one topic ``paragraph`` is about, if it is about one (``_home``)."""
-        return self._home(paragraph)
-
-    def _home(self, paragraph: str) -> str | None:
+    def paragraph_topic(self, paragraph: str) -> str | None:
         """The one topic ``paragraph`` is about, if it is about one: named at least
         ``HOME_HITS`` times and ``HOME_LEAD`` times as often as any other (a scraped report's
         whole section run into one paragraph is about none)."""
