@@ -50,7 +50,13 @@ _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[是要]|第[一二
         # the lead's verb and stock nouns (做好……工作) tie nothing
         ("做好信访维稳工作", "扎实做好安全生产工作，压实企业主体责任。", (), False),
         # a keyword of the part's topic that the lead names ties a sentence to it
-        ("做好信访维稳工作", "扎实做好信访工作，依法及时就地解决群众合理诉求。", ("信访",), True),
+        ("做好信访工作", "扎实做好信访工作，依法及时就地解决群众合理诉求。", ("信访",), True),
+        # …with another of the lead's words when it names more (round 89's writer: 大力改善农村
+        # 环境 over 农村产权交易, 着力深化农村改革 over 放管服)
+        ("大力改善农村环境", "完善农村产权交易服务体系。", ("农村",), False),
+        ("大力改善农村环境", "深入开展农村人居环境整治，推进厕所革命。", ("农村",), True),
+        ("着力深化农村改革", "深化“放管服”改革，深入开展质量服务提升行动。", ("改革",), False),
+        ("着力深化农村改革", "稳妥推进农村集体产权制度改革。", ("改革",), True),
         ("提升应急管理能力", "推进扫黑除恶常态化，依法打击各类违法犯罪活动。", ("应急",), False),
         ("提升应急管理能力", "健全应急管理体系，加强应急队伍和物资储备建设。", ("应急",), True),
         # two word pairs of the lead's own words suffice

@@ -129,6 +129,9 @@ def _candidate(text: str) -> Candidate:
         "此外，做好防汛抗旱工作。",
         "聚焦强龙头、补链条、聚集群，现代化产业体系加快构建。",
         "一年的工作实践，让我们深切体会到，党的领导是根本保证。",
+        # the year's goals are stated once, from the targets file (round 89's writer)
+        "经济社会发展的预期目标是：县域生产总值增长8%，一般公共财政预算收入增长6%。",
+        "今年全县发展的主要目标为：地区生产总值增长7%左右。",
     ],
 )
 def test_result_states_and_leaning_connectors_do_not_fit_a_plan(text: str) -> None:

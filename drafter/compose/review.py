@@ -92,10 +92,10 @@ AREA_SENTENCES = 10
 # at most this many, after the records and the measures ending on what they did (round 61's
 # blind reader: 六是……主要指标稳中有进 over a body of measures to come).
 PLANNED_SENTENCES = 3
-# …and with --todo, where records with the writer's figures to fill take their place (one since
-# those are counted apart from the draft's: round 72's writer still read 回顾几乎每条都用部署的
-# 口气 with two)
-TODO_PLANNED_SENTENCES = 1
+# …and with --todo, where records with the writer's figures to fill take their place: none
+# (round 72's writer still read 回顾几乎每条都用部署的口气 with two an area, rounds 86–89's with
+# one: 创建一批……基地, 办好一批区域精品赛事 read as this year's plan)
+TODO_PLANNED_SENTENCES = 0
 MATTER_SENTENCES = 2  # sentences of the review on one matter at most
 
 

@@ -108,6 +108,9 @@ FRAMER = re.compile(
     # a political stance (深刻领悟“两个确立”……, 增强“四个意识”……): round 37's writer read one
     # between 过紧日子 and 柔性执法
     r"|^[^，。；]{0,8}(?:两个确立|两个维护|四个意识)"
+    # …said after a call to politics first (旗帜鲜明讲政治，拥护“两个确立”……: round 89's
+    # writer read it after 法治政府 and 过紧日子 — politics comes first in a part)
+    r"|^(?:始终|坚持)?旗帜鲜明地?讲政治"
 )
 SENTENCE_END = "。！？"
 # the entries a piece's matter is read from, by the kind its provenance names

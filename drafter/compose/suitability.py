@@ -27,7 +27,11 @@ _OUT_OF_PLACE = re.compile(
     r"刚才|会前|会后|明天|昨天|这次会议|本次会议|今天|之年|十三五|十四五|十五五|"
     # an antecedent that is not there (对尚未整改到位的…… after no list of problems; round 27:
     # 对于这些存在的问题，我们将……认真加以解决 closing a part on 乡村振兴)
-    r"尚未整改|上述|(?:以上|这些)[^，。；]{0,4}问题|^对此，|顺利完成"
+    r"尚未整改|上述|(?:以上|这些)[^，。；]{0,4}问题|^对此，|顺利完成|"
+    # the year's goals, which the draft states once from the targets file where a report or a
+    # speech sets them out (round 89's writer: 经济社会发展的预期目标是：县域生产总值增长…… in a
+    # part, after the goals, with other names for the same figures)
+    r"(?:预期|主要)目标(?:是|为|：)"
 )
 # A maxim (艰难方显勇毅，磨砺始得玉成; 机遇与挑战同在，希望与困难并存) or an exclamation is a
 # speaker's flourish, never a measure inside a paragraph of measures.

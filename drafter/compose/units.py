@@ -383,7 +383,7 @@ def matter_homes(
 _HEAD_FILLER = re.compile(
     r"加快|推进|推动|全面|持续|深入|实施|提升|加强|强化|积极|不断|扎实|着力|做好|抓好|抓实|"
     r"狠抓|全力|大力|聚力|聚焦|坚持|确保|完善|健全|构建|打造|优化|深化|扩大|提高|增强|推行|严厉|打击|"
-    r"落实|落细|严格|压实|夯实|筑牢|守住|守牢|巩固|培育|壮大|激发|释放|用好|办好|建好|管好|"
+    r"落实|落细|严格|压实|夯实|筑牢|守住|守牢|巩固|培育|壮大|激发|释放|用好|办好|建好|管好|改善|促进|"
     r"工作|能力|水平|体系|机制|制度|执法|监管|建设|发展|管理|服务|质量|效能|力度|高质量|新|好|实|强|"
     r"[^\u4e00-\u9fff]"
 )
@@ -415,7 +415,8 @@ class LeadProfile:
 
     triples: tuple[str, ...]
     pairs: tuple[str, ...]
-    words: tuple[str, ...]
+    # each topic keyword the lead names, with the lead's other word pairs (none of the word's)
+    words: tuple[tuple[str, tuple[str, ...]], ...]
 
     @classmethod
     def of(cls, lead: str, topic_words: tuple[str, ...] = ()) -> LeadProfile:
@@ -425,9 +426,11 @@ class LeadProfile:
     def spoken_of(self, text: str) -> bool:
         """``text`` speaks of what the lead names: it shares a run of three characters of the
         lead's own words, or two of its word pairs, or one of the part's topic keywords the
-        lead names that names a matter (信访 for 做好信访维稳工作; not 治理 for 完善基层治理).
-        One shared pair alone (开放 in 推进政务数据开放应用 under 扩大对外开放合作) is not
-        enough."""
+        lead names that names a matter (信访 for 做好信访维稳工作; not 治理 for 完善基层治理),
+        with a pair of the lead's words beside it when it has more (农村 alone does not speak
+        of 大力改善农村环境: round 89's writer read it over 农村产权交易, 着力深化农村改革 over
+        放管服). One shared pair alone (开放 in 推进政务数据开放应用 under 扩大对外开放合作) is
+        not enough."""
         if not self.pairs:
             return False
         # (the runs looked for in C: ~4,000 texts a draft)
@@ -436,7 +439,10 @@ class LeadProfile:
         # (two pairs; one where the sub-head has only one of its own: 资环 of 严格资环执法监管)
         if sum(map(text.__contains__, self.pairs)) >= min(2, len(self.pairs)):
             return True
-        return any(map(text.__contains__, self.words))
+        return any(
+            word in text and (not rest or any(map(text.__contains__, rest)))
+            for word, rest in self.words
+        )
 
 
 @lru_cache(maxsize=4096)
@@ -448,11 +454,18 @@ def _lead_profile(lead: str, topic_words: tuple[str, ...]) -> LeadProfile:
     # make a sentence on 政府治理效能 or 精准治理 its own; 信访 names a matter)
     vocabulary = matter_vocabulary()
     words = {
-        w
+        w: _rest_pairs(runs, w)
         for w in topic_words
         if (len(w) >= 3 or (len(w) == 2 and w in vocabulary)) and any(w in run for run in runs)
     }
-    return LeadProfile(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words)))
+    return LeadProfile(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words.items())))
+
+
+def _rest_pairs(runs: list[str], word: str) -> tuple[str, ...]:
+    """The pairs of the lead's own runs with ``word`` taken out (农村环境 less 农村: 环境; the
+    pair across the cut, 村环, is no word of it)."""
+    rest = [piece for run in runs for piece in run.split(word) if len(piece) >= 2]
+    return tuple(sorted({piece[i : i + 2] for piece in rest for i in range(len(piece) - 1)}))
 
 
 # --------------------------------------------------------------------------- the pool
