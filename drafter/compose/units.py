@@ -384,6 +384,7 @@ _HEAD_FILLER = re.compile(
     r"加快|推进|推动|全面|持续|深入|实施|提升|加强|强化|积极|不断|扎实|着力|做好|抓好|抓实|"
     r"狠抓|全力|大力|聚力|聚焦|坚持|确保|完善|健全|构建|打造|优化|深化|扩大|提高|增强|推行|严厉|打击|"
     r"落实|落细|严格|压实|夯实|筑牢|守住|守牢|巩固|培育|壮大|激发|释放|用好|办好|建好|管好|改善|促进|"
+    r"扛牢|扛起|扛稳|责任|"
     r"工作|能力|水平|体系|机制|制度|执法|监管|建设|发展|管理|服务|质量|效能|力度|高质量|新|好|实|强|"
     r"[^\u4e00-\u9fff]"
 )
@@ -454,17 +455,26 @@ def _lead_profile(lead: str, topic_words: tuple[str, ...]) -> LeadProfile:
     # make a sentence on 政府治理效能 or 精准治理 its own; 信访 names a matter)
     vocabulary = matter_vocabulary()
     words = {
-        w: _rest_pairs(runs, w)
+        w: _rest_pairs(runs, w, topic_words)
         for w in topic_words
         if (len(w) >= 3 or (len(w) == 2 and w in vocabulary)) and any(w in run for run in runs)
     }
     return LeadProfile(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words.items())))
 
 
-def _rest_pairs(runs: list[str], word: str) -> tuple[str, ...]:
-    """The pairs of the lead's own runs with ``word`` taken out (农村环境 less 农村: 环境; the
-    pair across the cut, 村环, is no word of it)."""
-    rest = [piece for run in runs for piece in run.split(word) if len(piece) >= 2]
+def _rest_pairs(runs: list[str], word: str, topic_words: tuple[str, ...]) -> tuple[str, ...]:
+    """The pairs of the lead's own words beside ``word`` in the runs that hold it, the part's
+    topic words taken out (农村环境 less 农村: 环境; 粮食安全 and 改革创新: none, the part's
+    own matters side by side). The pair across a cut (村环) is no word of the lead."""
+    named = sorted((w for w in topic_words if len(w) >= 2), key=len, reverse=True)
+    rest: list[str] = []
+    for run in runs:
+        if word not in run:
+            continue
+        pieces = [run]
+        for other in named:
+            pieces = [bit for piece in pieces for bit in piece.split(other)]
+        rest.extend(piece for piece in pieces if len(piece) >= 2)
     return tuple(sorted({piece[i : i + 2] for piece in rest for i in range(len(piece) - 1)}))
 
 
