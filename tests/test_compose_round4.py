@@ -67,7 +67,7 @@ _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[是要]|第[一二
 def test_a_sentence_speaks_of_its_sub_heading(
     lead: str, text: str, words: tuple[str, ...], expected: bool
 ) -> None:
-    assert on_lead(lead, text, words) is expected
+    assert on_lead(lead, text, words, opens=True) is expected
 
 
 def test_a_sub_headings_own_words_leave_out_its_verbs() -> None:

@@ -341,6 +341,17 @@ def test_a_part_is_a_run_of_led_items_or_plain_prose() -> None:
     )
     numbered = _consistent_run([led("优化营商环境", "甲。"), led("强化要素保障", "乙。")], "一要")
     assert [p.lead.text for p in numbered if p.lead] == ["一要优化营商环境。", "二要强化要素保障。"]
+    # a head that says 要 itself takes 一是 (round 91's writer: 一要农业要变强)
+    wanting = _consistent_run([led("农业要变强", "甲。"), led("强化要素保障", "乙。")], "一要")
+    assert [p.lead.text for p in wanting if p.lead] == ["一是农业要变强。", "二是强化要素保障。"]
+    # a run followed by a plain paragraph is not numbered: no 三是 missing after 二是
+    items = [led("优化营商环境", "甲。"), led("强化要素保障", "乙。")]
+    unsaid = Paragraph(
+        (Piece("开展土壤污染状况调查，严格农用地分类管理。", Provenance(entry="u")),)
+    )
+    tailed = _consistent_run([*items, unsaid], "一是", matter=lambda piece: piece.text[:4])
+    assert tailed[-1].lead is None and "土壤" in tailed[-1].text
+    assert [p.lead.text for p in tailed if p.lead] == ["优化营商环境。", "强化要素保障。"]
     # a plain paragraph after a led one continues it when it speaks of the lead's matter…
     on_matter = Paragraph((Piece("持续优化营商环境，进一步压减审批时限。", Provenance(entry="w")),))
     joined = _consistent_run([plain, led("优化营商环境", "甲。"), on_matter], "lead")

@@ -1052,7 +1052,10 @@ def _formulas_once(parts: list[Part], preamble: Preamble) -> list[Part]:
 _CLOSER = re.compile(
     r"一定能|一定会|必将|共同努力|让我们|齐心协力|凝心聚力|只要[^。]{2,30}就|[！!]$|"
     # a slogan of new starts (立足新起点，抢抓新机遇，再创新辉煌: round 31, mid-paragraph)
-    r"再创[^，。；]{0,4}辉煌|再铸[^，。；]{0,4}辉煌|谱写[^，。；]{0,12}新篇章|开创[^，。；]{0,8}新局面"
+    r"再创[^，。；]{0,4}辉煌|再铸[^，。；]{0,4}辉煌|谱写[^，。；]{0,12}新篇章|开创[^，。；]{0,8}新局面|"
+    # a pledge to the people (以新气象、新作为向党和人民交出满意新答卷: round 89's writer read
+    # two paragraphs after it)
+    r"交出[^，。；]{0,10}答卷"
 )
 
 
@@ -1295,7 +1298,7 @@ def _openers_spoken_of(part: Part, selector: Selector) -> Part:
             if (
                 named
                 and not named & part_words(after.text)
-                and not on_lead(first.text.rstrip("。"), after.text)
+                and not on_lead(first.text.rstrip("。"), after.text, opens=True)
                 and (matter is None or matter != selector.matter_of_piece(after))
                 and not after.told
             ):
@@ -1425,7 +1428,7 @@ def _in_place(
             paragraph.lead is not None
             and kept
             and kept[0].text != paragraph.pieces[0].text
-            and not on_lead(paragraph.lead.text.rstrip("。"), kept[0].text)
+            and not on_lead(paragraph.lead.text.rstrip("。"), kept[0].text, opens=True)
             and len(part.paragraphs) > 1
         ):
             # a sub-head whose sentence went (to the part's end, as a call) heads nothing it

@@ -321,7 +321,7 @@ def _lead_developed_first(
     profile = LeadProfile.of(lead.rstrip("。").split("，")[0], tuple(topic_words))
     first = mined[0]
     # (the last is the area's closing result when it has one: it stays last)
-    found = next((i for i in mined[:-1] if profile.spoken_of(sentences[i].text)), None)
+    found = next((i for i in mined[:-1] if profile.spoken_of(sentences[i].text, opens=True)), None)
     if found is None or found == first:
         return sentences
     moved = list(sentences)

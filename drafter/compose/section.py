@@ -340,6 +340,12 @@ def _defines(selector: Selector, text: str, topic: str) -> bool:
     return defines_topic(text, topic, selector.keyword_scores) is True
 
 
+# a head that says 要 itself (农业要变强, 要素保障 and 重要 aside): 一要 before it says 要 twice
+_WANTS = re.compile(
+    r"要(?!素|求|害|件|点|务|案|闻|员)(?<!重要)(?<!主要)(?<!需要)(?<!首要)(?<!必要)"
+)
+
+
 def _lead_text(text: str, index: int, count: int, style: str) -> str:
     text = text.rstrip("。；，！") + "。"
     if style == "lead":
@@ -680,7 +686,11 @@ class _Items:
             item.done = True  # nothing more on this sub-heading: the item is done
             return False
         core = item.unit.core
-        if not item.chosen and core and not on_lead(core, pool[best].text, self.topic_words):
+        if (
+            not item.chosen
+            and core
+            and not on_lead(core, pool[best].text, self.topic_words, opens=True)
+        ):
             # The first sentence develops the lead; with nothing in the pool that does, the
             # lead is not said and the unit becomes a plain paragraph.
             self.selector.used.discard(core + "。")
@@ -759,7 +769,7 @@ class _Items:
             fitting = [
                 j
                 for j in range(len(pool))
-                if profile.spoken_of(pool[j].text) and _on_matter(pool[j], aspect, near)
+                if profile.spoken_of(pool[j].text, opens=True) and _on_matter(pool[j], aspect, near)
             ]
             return max(fitting or range(len(pool)), key=fit)
         # Past its first sentence a paragraph stays on its sub-heading: a sentence shares a
@@ -891,7 +901,7 @@ def _built_items(
         if (
             lead is not None
             and pieces
-            and not on_lead(lead.text.rstrip("。"), pieces[0].text, topic_words)
+            and not on_lead(lead.text.rstrip("。"), pieces[0].text, topic_words, opens=True)
         ):
             # the sentence that opens the item does not develop its sub-heading: the item is
             # plain prose (the run or the paragraph before takes it)
@@ -2181,13 +2191,18 @@ def _consistent_run(
         body = items
     if body and all(p.lead is not None for p in body):
         heads = [p.lead.text.rstrip("。") for p in body if p.lead is not None]
-        # numbered items are short heads of one shape (all one clause, or all two)
+        # numbered items are short heads of one shape (all one clause, or all two), with no
+        # plain paragraph after them (round 91's writer: 一是……二是…… then a paragraph with no
+        # 三是 — the run's count broken off)
         numbered = (
             len(body) >= 2
             and style != "lead"
+            and not tail
             and all(len(h) <= SHORT_HEAD for h in heads)
             and len({"，" in h for h in heads}) == 1
         )
+        if style == "一要" and any(_WANTS.search(drop_want(h)) for h in heads):
+            style = "一是"  # 一要农业要变强 (round 91's writer): 一是农业要变强
         items = [
             Paragraph(
                 p.pieces,
@@ -2389,9 +2404,9 @@ def _promoted(
         return paragraph
     second = paragraph.pieces[1]
     named = matter(first) if matter is not None else None
-    developed = on_lead(first.text.rstrip("。"), second.text, words_of_matter(named)) or (
-        matter is not None and named is not None and matter(second) == named
-    )
+    developed = on_lead(
+        first.text.rstrip("。"), second.text, words_of_matter(named), opens=True
+    ) or (matter is not None and named is not None and matter(second) == named)
     if not developed:
         return paragraph  # 实现园区服务“新九通一平” over 坚持优化存量……: no head of what follows
     return Paragraph(paragraph.pieces[1:], first)

@@ -384,7 +384,7 @@ _HEAD_FILLER = re.compile(
     r"加快|推进|推动|全面|持续|深入|实施|提升|加强|强化|积极|不断|扎实|着力|做好|抓好|抓实|"
     r"狠抓|全力|大力|聚力|聚焦|坚持|确保|完善|健全|构建|打造|优化|深化|扩大|提高|增强|推行|严厉|打击|"
     r"落实|落细|严格|压实|夯实|筑牢|守住|守牢|巩固|培育|壮大|激发|释放|用好|办好|建好|管好|改善|促进|"
-    r"扛牢|扛起|扛稳|责任|"
+    r"扛牢|扛起|扛稳|加大|加速|加紧|责任|"
     r"工作|能力|水平|体系|机制|制度|执法|监管|建设|发展|管理|服务|质量|效能|力度|高质量|新|好|实|强|"
     r"[^\u4e00-\u9fff]"
 )
@@ -402,11 +402,13 @@ def lead_pairs(lead: str) -> frozenset[str]:
     return frozenset(LeadProfile.of(lead).pairs)
 
 
-def on_lead(lead: str, text: str, topic_words: tuple[str, ...] = ()) -> bool:
+def on_lead(
+    lead: str, text: str, topic_words: tuple[str, ...] = (), *, opens: bool = False
+) -> bool:
     """True when ``text`` speaks of what the sub-heading ``lead`` names (see
-    ``LeadProfile.spoken_of``); a caller testing many texts against one lead makes its
-    ``LeadProfile`` once."""
-    return LeadProfile.of(lead, topic_words).spoken_of(text)
+    ``LeadProfile.spoken_of``; ``opens``: as the sentence that develops it first); a caller
+    testing many texts against one lead makes its ``LeadProfile`` once."""
+    return LeadProfile.of(lead, topic_words).spoken_of(text, opens=opens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,14 +426,16 @@ class LeadProfile:
         # (a part asks it of the same few leads for every sentence of its pool: ~600 a draft)
         return _lead_profile(lead, topic_words)
 
-    def spoken_of(self, text: str) -> bool:
+    def spoken_of(self, text: str, *, opens: bool = False) -> bool:
         """``text`` speaks of what the lead names: it shares a run of three characters of the
         lead's own words, or two of its word pairs, or one of the part's topic keywords the
-        lead names that names a matter (信访 for 做好信访维稳工作; not 治理 for 完善基层治理),
-        with a pair of the lead's words beside it when it has more (农村 alone does not speak
-        of 大力改善农村环境: round 89's writer read it over 农村产权交易, 着力深化农村改革 over
-        放管服). One shared pair alone (开放 in 推进政务数据开放应用 under 扩大对外开放合作) is
-        not enough."""
+        lead names that names a matter (信访 for 做好信访维稳工作; not 治理 for 完善基层治理).
+        ``opens``: the sentence right under the lead, which says what the lead names — with a
+        pair of the lead's words beside the topic word when it has more (农村 alone does not
+        open 大力改善农村环境: round 89's writer read it over 农村产权交易, 着力深化农村改革
+        over 放管服; the sentences after it may go on with the part's matter: 加大招商引资
+        力度 over 以商招商). One shared pair alone (开放 in 推进政务数据开放应用 under 扩大
+        对外开放合作) is not enough."""
         if not self.pairs:
             return False
         # (the runs looked for in C: ~4,000 texts a draft)
@@ -441,7 +445,7 @@ class LeadProfile:
         if sum(map(text.__contains__, self.pairs)) >= min(2, len(self.pairs)):
             return True
         return any(
-            word in text and (not rest or any(map(text.__contains__, rest)))
+            word in text and (not opens or not rest or any(map(text.__contains__, rest)))
             for word, rest in self.words
         )
 
