@@ -344,6 +344,19 @@ def test_a_part_is_a_run_of_led_items_or_plain_prose() -> None:
     # a head that says 要 itself takes 一是 (round 91's writer: 一要农业要变强)
     wanting = _consistent_run([led("农业要变强", "甲。"), led("强化要素保障", "乙。")], "一要")
     assert [p.lead.text for p in wanting if p.lead] == ["一是农业要变强。", "二是强化要素保障。"]
+    # items on one matter stand side by side (round 91's writer: 教育, 医疗, 医疗, 教育)
+    school = [led("办好人民满意教育", "甲。"), led("推进教育振兴", "丙。")]
+    health = led("加快健康峪滦建设", "乙。")
+    together = _consistent_run(
+        [school[0], health, school[1]],
+        "一要",
+        matter=lambda p: "教育" if "教育" in p.text else "医疗",
+    )
+    assert [p.lead.text for p in together if p.lead] == [
+        "一要办好人民满意教育。",
+        "二要推进教育振兴。",
+        "三要加快健康峪滦建设。",
+    ]
     # a run followed by a plain paragraph is not numbered: no 三是 missing after 二是
     items = [led("优化营商环境", "甲。"), led("强化要素保障", "乙。")]
     unsaid = Paragraph(
@@ -519,7 +532,7 @@ _MATTERS = [
     ("加强车辆管控，非道路移动机械和运输车辆安装尾气净化装置。", "大气"),
     ("支持工会、共青团、妇联等人民团体更好发挥桥梁纽带作用。", "社会治理"),
     ("推广普及足球、冰雪运动，加快推进城乡体育设施建设。", "体育"),
-    ("深化国防动员，加强国防教育，完成征兵任务。", "退役军人"),
+    ("深化国防动员，加强国防教育，完成征兵任务。", "国防"),
     ("推进企业民主管理，构建和谐劳动关系。", "就业"),
     # round 54's writer: 学籍、生源 said in a part on 安全稳定
     ("加强学籍管理，落实物质奖励，留住本地生源。", "教育"),
@@ -537,6 +550,9 @@ _MATTERS = [
     ("加快为农综合服务平台建设，构建线上线下相融合的城乡商品流通渠道。", "电商物流"),
     ("持续开展马路市场、交通秩序、县城容貌专项整治，营造整洁美观的城市环境。", "城市管理"),
     ("加快推进以县城为重要载体的新型城镇化建设。", "县城"),
+    # round 91's writer: 殡葬改革 under 改革, 征兵 under 民生 (国防 stands with 平安 and 应急)
+    ("深化殡葬改革，加快公益性公墓建设。", "民政"),
+    ("推进依法征兵工作，加强国防动员和国防后备力量建设。", "国防"),
 ]
 
 

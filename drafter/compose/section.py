@@ -2190,6 +2190,8 @@ def _consistent_run(
         tail = (answering or unsaid or rest)[:1]
         body = items
     if body and all(p.lead is not None for p in body):
+        if matter is not None:
+            body = _matters_together(body, matter)
         heads = [p.lead.text.rstrip("。") for p in body if p.lead is not None]
         # numbered items are short heads of one shape (all one clause, or all two), with no
         # plain paragraph after them (round 91's writer: 一是……二是…… then a paragraph with no
@@ -2215,6 +2217,22 @@ def _consistent_run(
         ]
         return [*head, *items, *tail]
     return _filled([_run_in(p) for p in [*head, *body]], matter, keep_all)
+
+
+def _matters_together(
+    items: list[Paragraph], matter: Callable[[Piece], str | None]
+) -> list[Paragraph]:
+    """The run's items with those on one matter side by side, in the order each matter first
+    comes (round 91's writer: 一要办好人民满意教育, 二要、三要 on 医疗, 四要推进教育振兴)."""
+
+    def of(paragraph: Paragraph) -> str | None:
+        found = matter(paragraph.lead) if paragraph.lead is not None else None
+        return found or (matter(paragraph.pieces[0]) if paragraph.pieces else None)
+
+    matters = [of(p) for p in items]
+    first = {m: i for i, m in reversed(list(enumerate(matters))) if m is not None}
+    order = sorted(range(len(items)), key=lambda i: (first.get(matters[i], i), i))
+    return [items[i] for i in order]
 
 
 def _unsaid(
