@@ -2230,7 +2230,9 @@ def _matters_together(
         return found or (matter(paragraph.pieces[0]) if paragraph.pieces else None)
 
     matters = [of(p) for p in items]
-    first = {m: i for i, m in reversed(list(enumerate(matters))) if m is not None}
+    first: dict[str | None, int] = {
+        m: i for i, m in reversed(list(enumerate(matters))) if m is not None
+    }
     order = sorted(range(len(items)), key=lambda i: (first.get(matters[i], i), i))
     return [items[i] for i in order]
 
