@@ -30,7 +30,7 @@ from drafter.compose.suitability import about_another_topic, fits, names_another
 from drafter.compose.units import LeadProfile, said_done, says_problem, tells_a_year
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
-from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, home_of
+from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, foreign_matter, home_of
 from drafter.records import dataclass
 from drafter.targets import Targets
 
@@ -553,6 +553,9 @@ def _with_records(
         words = matter_words(candidate.text)
         if (
             phrases & said.phrases
+            # (a matter of another topic: 政府承诺 in 工业经济, 财政体制改革 in 教育 — round
+            # 91's writer, 标题与内容错位)
+            or foreign_matter(matter, frozenset((topic,)))
             or said.matters.get(matter or "", 0) >= MATTER_SENTENCES
             or words & named  # (抓好秸秆禁烧 … 保持秸秆禁烧高压态势: one point twice)
         ):

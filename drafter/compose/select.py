@@ -1562,7 +1562,7 @@ def set_aside(key: str, entry: str) -> bool:
 
 
 REPO_POPULAR = Path(__file__).with_name("popular.tsv")
-POPULAR_LIFT = 1.0  # a popular sentence's share set aside: the share × (1 + this × its drafts)
+POPULAR_LIFT = 1.5  # a popular sentence's share set aside: the share × (1 + this × its drafts)
 MAX_ASIDE = 0.8  # the share of drafts that do without a sentence, however popular
 
 
