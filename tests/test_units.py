@@ -642,6 +642,26 @@ def test_a_measure_goes_on_in_another_units_paragraph_only_naming_its_matter() -
         assert "j3" in [c.unit.phrase.id for c in chosen]
 
 
+def test_a_paragraph_does_not_name_the_matter_another_paragraph_is_on() -> None:
+    """Round 91's writer: 就业 in four paragraphs of a part on 民生 (a paragraph on 社保 went on
+    with 不断提升公共就业服务水平, its matter tagged as the paragraph's)."""
+    social = _matter_view(
+        "s2",
+        [
+            "实施全民参保计划，扩大社保覆盖面。",
+            "不断提升公共就业服务水平。",
+            "确保社保待遇按时足额发放。",
+        ],
+        "民生保障/社保",
+    )
+    pool = [_JOBS[0], social]
+    for seed in range(4):
+        ledger = UnitLedger(bigram_idf(pool), expected_sentences=40)
+        chosen = choose_units(pool, "民生保障", 10_000, ledger, random.Random(seed), part=1)
+        said = next(c for c in chosen if c.unit.phrase.id == "s2").sentences
+        assert "不断提升公共就业服务水平。" not in said, said
+
+
 def test_a_matter_is_said_again_only_in_its_own_part() -> None:
     ledger = UnitLedger({}, expected_sentences=40)
     ledger.claim("民生保障/就业", Mode.TARGET, 2, "j1")

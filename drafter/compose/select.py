@@ -363,6 +363,12 @@ def matter_words(text: str) -> frozenset[str]:
     return frozenset(names.get(word, word) for word in _matter_words_in(text)) - _HEAD_MATTERS
 
 
+def all_matter_words(text: str) -> frozenset[str]:
+    """``matter_words`` with those that head a paragraph (就业, 教育, 风险) too."""
+    names = same_things()
+    return frozenset(names.get(word, word) for word in _matter_words_in(text))
+
+
 def _matter_words_in(text: str) -> list[str]:
     """The matter words of ``text`` in its order, as one pattern of them all, longest first,
     finds them (``findall``: at each place the longest that starts there, then on from its

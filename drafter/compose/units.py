@@ -39,6 +39,7 @@ from drafter.compose.portable import addresses_hearers, is_report_only
 from drafter.compose.select import (
     CAPPED,
     LEVEL_WORDS,
+    all_matter_words,
     bigram_counts,
     bigrams,
     favoured,
@@ -52,7 +53,15 @@ from drafter.compose.select import (
 )
 from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
-from drafter.phrasebank.model import Kind, Mode, Phrase, PhraseBank, foreign_matter, home_of
+from drafter.phrasebank.model import (
+    MATTER_SEPARATOR,
+    Kind,
+    Mode,
+    Phrase,
+    PhraseBank,
+    foreign_matter,
+    home_of,
+)
 from drafter.records import dataclass
 from drafter.series import series_members
 from drafter.verdicts import remembered, remembered_table
@@ -978,6 +987,9 @@ class _Choice:
     words: set[str] = field(default_factory=set)  # the things its paragraphs named
     before: frozenset[str] = frozenset()  # the things earlier parts named
     once: set[str] = field(default_factory=set)  # the terms its paragraphs named (``once_words``)
+    # the names of its paragraphs' matters (就业 of 民生保障/就业): another paragraph of the part
+    # does not name one (round 91's writer: 就业 in four paragraphs of a part on 民生)
+    names: set[str] = field(default_factory=set)
 
     def consider(self, unit: UnitView) -> None:
         """Take ``unit`` as a paragraph of its own, go on with its measures in the paragraph on
@@ -1013,6 +1025,7 @@ class _Choice:
             (terms.allowed, terms.part, unit.phrase.id),
             words=self._named(),
             relaxed=terms.relaxed,
+            names=self._names_of_others(unit),
         )
         if _gutted(unit, indexes):
             return  # no paragraph of a unit's leftovers
@@ -1036,6 +1049,13 @@ class _Choice:
         if self.terms.thin:
             return self.words | self.before | self.once
         return self.words | self.before
+
+    def _names_of_others(self, unit: UnitView) -> frozenset[str]:
+        """The names of the matters the part's other paragraphs are on, where the part has more
+        material than it needs (one short of it names them again rather than fall short)."""
+        if self.terms.relaxed:
+            return frozenset()
+        return frozenset(self.names - {_matter_name(unit.matter)})
 
     def _borrowed(self) -> int:
         """How many of the part's units are borrowed from related topics."""
@@ -1078,6 +1098,39 @@ class _Choice:
         self.chosen.append(pick)
         self.aspects.add(aspect)
         self.size += pick.size
+        if (name := _matter_name(pick.unit.matter)) is not None and name not in self.names:
+            self.names.add(name)
+            if not self.terms.relaxed:
+                self._unname(name, len(self.chosen) - 1)
+
+    def _unname(self, name: str, at: int) -> None:
+        """The part's earlier paragraphs on other matters without their sentences naming
+        ``name`` (the matter of paragraph ``at``), where one keeps its opening and enough of
+        itself (``_names_of_others`` keeps them out of later ones)."""
+        for i, chosen in enumerate(self.chosen):
+            if i == at or chosen.more or _matter_name(chosen.unit.matter) == name:
+                continue
+            kept = tuple(
+                k
+                for n, k in enumerate(chosen.indexes)
+                if n == 0 or not _names(frozenset((name,)), chosen.unit.sentences[k])
+            )
+            if kept != chosen.indexes and len(kept) >= chosen.unit.min_sentences:
+                shorter = replace(chosen, indexes=kept)
+                self.size += shorter.size - chosen.size
+                self.chosen[i] = shorter
+
+
+def _names(names: frozenset[str], sentence: str) -> bool:
+    """The sentence names one of ``names`` in a matter word of its own (就业 in 公共就业服务)."""
+    return bool(names) and any(n in w for w in all_matter_words(sentence) for n in names)
+
+
+def _matter_name(matter: str | None) -> str | None:
+    """The matter's own name (就业 of 民生保障/就业)."""
+    if matter is None or MATTER_SEPARATOR not in matter:
+        return None
+    return matter.split(MATTER_SEPARATOR, 1)[1]
 
 
 GUTTED_FROM = 4  # a unit of this many sentences or more…
@@ -1325,6 +1378,7 @@ def _fresh(
     whole: bool = True,
     words: set[str] | frozenset[str] = frozenset(),
     relaxed: bool = False,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[int, ...]:
     """The unit's sentences that say nothing the draft has said, nor the unit itself before
     them; ``taken`` are sentences other parts of the draft said word for word. A sentence on
@@ -1358,6 +1412,8 @@ def _fresh(
             or not phrases.isdisjoint(key_phrases(sentence))
             # a thing the part named in another paragraph (河长制, 秸秆禁烧) is not named again
             or not words.isdisjoint(part_words(sentence))
+            # (the name of a matter another paragraph of the part is on: ``names``)
+            or _names(names, sentence)
             or (not relaxed and not words.isdisjoint(once_words(sentence)))
             or any(map(sentence.__contains__, spent))  # (the words looked for in C)
             # a formula said once in a speech is not said twice in one sentence either
