@@ -331,7 +331,7 @@ def group_headings(
     # (among the reports serving all but one of the most: two counties' drafts do not all take
     # the one report that serves most)
     most = max((len(found) for found, _ in scored), default=0)
-    best = [found for found, _ in scored if most and len(found) >= max(2, most - 1)]
+    best = [found for found, _ in scored if most and len(found) >= max(2, most - 2)]
     chosen = dict(best[rng.randrange(len(best))]) if best else {}
     opening = next(iter(chosen.values())).text[:2] if chosen else ""
     taken = {phrase.id for phrase in chosen.values()}
