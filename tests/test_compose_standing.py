@@ -605,6 +605,7 @@ def test_a_paragraph_unit_is_not_stitched_to_other_reports_sentences() -> None:
         ("深刻领悟“两个确立”的决定性意义，增强“四个意识”。", True),
         ("增强“四个意识”、坚定“四个自信”、做到“两个维护”。", True),
         ("旗帜鲜明讲政治，拥护“两个确立”，做到“两个维护”。", True),
+        ("坚决把解决好“三农”问题作为重中之重，加快建设农业强县。", True),
         ("加强政治监督，推动各项决策部署落地见效。", False),
         ("以项目建设为抓手，扩大有效投资。", False),
         ("以优化营商环境为重点，深化放管服改革。", False),
@@ -850,3 +851,21 @@ def test_a_sentence_naming_no_topic_is_no_measure_of_a_field_of_work() -> None:
     assert not specific_to(selector, maxim, "民生保障")
     assert specific_to(selector, maxim, "作风建设")
     assert specific_to(selector, "健全就业公共服务体系，提升就业服务水平。", "民生保障")
+
+
+def test_a_part_opens_on_its_guiding_thought() -> None:
+    """Round 92's writer: 深入学习贯彻习近平生态文明思想 as a part's third paragraph, 坚决把
+    解决好“三农”问题作为重中之重 as its last (统领句放在段尾)."""
+    from drafter.compose.plan import _framers_first
+
+    def plain(text: str, entry: str | None = "x") -> Paragraph:
+        return Paragraph((Piece(text, Provenance(kind="body", entry=entry)),))
+
+    first = plain("加强土壤污染防治，持续推进固废污染防治。")
+    second = plain("开展绿色矿山建设，加强矿山修复治理。")
+    framing = plain("深入学习贯彻习近平生态文明思想，坚定不移走生态优先、绿色发展之路。")
+    assert _framers_first([first, second, framing]) == [framing, first, second]
+    assert _framers_first([framing, first]) == [framing, first]
+    # a sentence of the targets file (no bank entry) keeps its place
+    told = plain("深入贯彻新发展理念，全年完成造林1万亩。", entry=None)
+    assert _framers_first([first, told]) == [first, told]

@@ -1448,7 +1448,25 @@ def _in_place(
             for index, piece in enumerate(kept or paragraph.pieces)
         )
         paragraphs.append(replace(paragraph, pieces=worded))
-    return replace(part, paragraphs=tuple(paragraphs))
+    return replace(part, paragraphs=tuple(_framers_first(paragraphs)))
+
+
+def _framers_first(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The part's plain paragraphs opening on a guiding thought (深入学习贯彻习近平生态文明
+    思想……; 坚决把解决好“三农”问题作为重中之重) before its others: round 92's writer read
+    them as a part's third paragraph and its last (统领句放在段尾)."""
+    framing = [
+        p
+        for p in paragraphs
+        if p.lead is None
+        and p.pieces
+        and p.pieces[0].provenance is not None
+        and p.pieces[0].provenance.entry
+        and FRAMER.search(p.pieces[0].text)
+    ]
+    if not framing or paragraphs[0] is framing[0]:
+        return paragraphs
+    return [*framing[:1], *(p for p in paragraphs if p is not framing[0])]
 
 
 def _opener_first(paragraph: Paragraph, opens: Callable[[Piece], bool]) -> Paragraph:

@@ -104,7 +104,7 @@ FRAMER = re.compile(
     # round 36's reader read both after measures, mid-paragraph, as the seam of a stitched one)
     r"|^(?:坚持)?以[^，。；]{2,40}为(?:指引|统领|引领|主线|根本遵循|遵循|中心)(?=[，。；])"
     # what comes first (坚持把……作为首要任务)
-    r"|^(?:坚持|始终)?把[^，。；]{2,24}作为[^，。；]{0,10}(?:首要任务|头等大事|第一要务|总抓手)"
+    r"|^(?:坚持|始终|坚决)?把[^，。；]{2,24}作为[^，。；]{0,10}(?:首要任务|头等大事|第一要务|总抓手|重中之重)"
     # a political stance (深刻领悟“两个确立”……, 增强“四个意识”……): round 37's writer read one
     # between 过紧日子 and 柔性执法
     r"|^[^，。；]{0,8}(?:两个确立|两个维护|四个意识)"
