@@ -869,3 +869,19 @@ def test_a_part_opens_on_its_guiding_thought() -> None:
     # a sentence of the targets file (no bank entry) keeps its place
     told = plain("深入贯彻新发展理念，全年完成造林1万亩。", entry=None)
     assert _framers_first([first, told]) == [first, told]
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("以新气象、新作为向党和人民交出满意新答卷。", True),
+        ("让水更清澈，让环境更美好。", True),  # round 91's blind reader: in mid-paragraph
+        ("持续改善生态环境，让澜岗天更蓝、山更绿、水更清。", True),
+        ("加强城市管理，让城市更干净。", False),
+        ("推动更多企业更新设备。", False),
+    ],
+)
+def test_a_call_or_wish_closes_a_part(text: str, closes: bool) -> None:
+    from drafter.compose.plan import _CLOSER
+
+    assert bool(_CLOSER.search(text)) is closes

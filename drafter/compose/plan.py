@@ -1055,7 +1055,10 @@ _CLOSER = re.compile(
     r"再创[^，。；]{0,4}辉煌|再铸[^，。；]{0,4}辉煌|谱写[^，。；]{0,12}新篇章|开创[^，。；]{0,8}新局面|"
     # a pledge to the people (以新气象、新作为向党和人民交出满意新答卷: round 89's writer read
     # two paragraphs after it)
-    r"交出[^，。；]{0,10}答卷"
+    r"交出[^，。；]{0,10}答卷|"
+    # a wish said in two or three 更 (让水更清澈，让环境更美好; 让……天更蓝、山更绿、水更清):
+    # round 91's blind reader read one in the middle of a paragraph, more after it
+    r"让[^，。；]{0,10}更[^，。；、]{1,3}[，、][^。]{0,12}更[^，。；、]{1,3}[。！]?$"
 )
 
 
