@@ -657,3 +657,19 @@ def test_a_review_area_of_one_sentence_telling_nothing_in_particular_is_not_said
     assert _particular(
         Piece("全县社会消费品零售总额完成41.4亿元。", Provenance(yaml_key="review.figures[1]"))
     )
+
+
+def test_a_review_claims_no_recovery_the_targets_file_does_not_tell() -> None:
+    """Round 92's writer: 一是消费市场稳步回升 over 增长1.7% — a recovery tells of a fall the
+    year before, which the targets file does not."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft
+    from drafter.compose.review import _RECOVERY
+
+    bank = _shipped_bank()
+    targets = make_report(("商贸消费", "工业发展", "项目建设", "农业农村", "民生保障"), 9000)
+    for seed in range(1, 7):
+        draft = compose_draft(targets, bank, seed=seed)
+        leads = [p.lead.text for p in draft.review_areas if p.lead is not None]
+        assert leads and not any(_RECOVERY.search(text) for text in leads), leads
