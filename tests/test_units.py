@@ -1424,6 +1424,9 @@ def test_a_renamed_term_is_said_by_the_name_of_the_year_deployed() -> None:
             pattern.pattern != rename.pattern.pattern for pattern, _ in renamed_in(rename.start - 1)
         )
         assert not rename.pattern.search(rename.say), rename
+        # (a draft's Arabic figures are the targets file's: the check refuses any other —
+        # 再延长30年 is said 再延长三十年)
+        assert not re.search(r"\d", rename.say), rename
     from test_compose import _shipped_bank, make_targets
 
     from drafter.compose.select import Selector
