@@ -673,3 +673,25 @@ def test_a_review_claims_no_recovery_the_targets_file_does_not_tell() -> None:
         draft = compose_draft(targets, bank, seed=seed)
         leads = [p.lead.text for p in draft.review_areas if p.lead is not None]
         assert leads and not any(_RECOVERY.search(text) for text in leads), leads
+
+
+def test_a_review_area_does_not_say_its_lead_again() -> None:
+    """Round 92's writer, round 93's blind reader: 五是深入打好污染防治攻坚战，绿色底色更加鲜明。
+    深入打好污染防治攻坚战，环境质量全面提升。"""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.layout import ORDINAL
+    from drafter.compose.plan import compose_draft
+    from drafter.compose.select import key_phrases
+
+    bank = _shipped_bank()
+    targets = make_report(("生态环保", "工业发展", "城乡建设", "农业农村", "民生保障"), 9000)
+    for seed in range(1, 7):
+        draft = compose_draft(targets, bank, seed=seed)
+        for area in draft.review_areas:
+            if area.lead is None:
+                continue
+            heard = key_phrases(ORDINAL.sub("", area.lead.text))
+            for piece in area.pieces:
+                if piece.provenance is not None and piece.provenance.entry:
+                    assert heard.isdisjoint(key_phrases(piece.text)), (area.lead.text, piece.text)

@@ -489,6 +489,14 @@ def _review_areas(
         unlike = [c for c in leads if c.text.rstrip("。")[-4:] not in said.endings]
         lead = _governing_lead(selector, unlike or leads, topic, sentences)
         said.endings.add(lead.text.rstrip("。")[-4:])
+        # a record saying the lead's own phrase again goes (五是深入打好污染防治攻坚战，……。
+        # 深入打好污染防治攻坚战，环境质量全面提升。: round 92's writer, round 93's blind reader)
+        heard = key_phrases(lead.text)
+        sentences = [
+            p
+            for p in sentences
+            if not (p.provenance and p.provenance.entry) or heard.isdisjoint(key_phrases(p.text))
+        ] or sentences
         sentences = _lead_developed_first(sentences, lead.text, selector.keywords.get(topic, ()))
         selector.mark_used(lead.text)
         placed.update(by_area.get(topic, ()))
