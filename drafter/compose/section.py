@@ -2275,7 +2275,13 @@ def _run_in(paragraph: Paragraph) -> Paragraph:
     # …or says a state reached (营商环境进一步优化。), which in prose reads as a review's claim
     if not _verb_headed(head) or states_result(head):
         return Paragraph(paragraph.pieces)
-    return Paragraph((paragraph.lead, *paragraph.pieces))
+    # (said as a lead of its source: joined after another paragraph, it would stand in the
+    # middle of one and ``plan._in_place`` leaves it out — round 93's writer read 强化社会保障
+    # 解民忧。 between two sentences on 就业)
+    lead = paragraph.lead
+    if lead.provenance is not None and lead.provenance.entry:
+        lead = Piece(lead.text, replace(lead.provenance, kind=Kind.LEAD.value))
+    return Paragraph((lead, *paragraph.pieces))
 
 
 def _filled(

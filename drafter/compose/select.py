@@ -665,6 +665,7 @@ class Selector:
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
         self.section_words: set[str] = set()  # what the part's sentences named
+        self._topic_names: frozenset[str] = frozenset()  # the part's topic's name
         self.section_once: set[str] = set()  # and the terms reports say once a part
         # what the numbered parts before the current one named (a plan says each thing once:
         # round 38's writer found 夜经济 in three parts, 防返贫 and 国土绿化 in two)
@@ -1372,6 +1373,9 @@ class Selector:
         self.leads = {}
         words = self.keywords.get(topic, ()) if topic else ()
         self._topic_grams = frozenset(g for w in words for g in bigrams(w)) | bigrams(topic or "")
+        # (the part's topic named by its name is no thing it names once: 招商引资 in a part on
+        # it — seed 32's report had a part of two sentences)
+        self._topic_names = frozenset({topic} if topic else ())
 
     def resume_section(self, topic: str, texts: Iterable[str]) -> None:
         """The part on ``topic`` taken up again after it was composed (``texts``: what it
@@ -1412,14 +1416,14 @@ class Selector:
         """``text`` names a thing (河长制, 秸秆禁烧, 非法集资) a sentence of this part or of an
         earlier numbered part named: a plan says each once (round 22: 河长制 three times in one
         part on 生态环保; round 38: 夜经济 in three parts)."""
-        words = part_words(text)
+        words = part_words(text) - self._topic_names
         return not (self.section_words.isdisjoint(words) and self.draft_words.isdisjoint(words))
 
     def names_in_part(self, text: str, terms: bool = True) -> bool:
         """``text`` names a thing another sentence of this part named (``names_said`` within
         the part), or, with ``terms``, a term reports name in one paragraph of a part
         (``once_words``) where the draft has material to spare."""
-        if not self.section_words.isdisjoint(part_words(text)):
+        if not self.section_words.isdisjoint(part_words(text) - self._topic_names):
             return True
         # (only in a draft with material to spare, which sets aside a share of the bank: one
         # drafted from the whole bank for its length, or from the county's own archive, says
