@@ -83,6 +83,7 @@ from drafter.names.own import ARCHIVE_ENOUGH, OwnCountyBank
 from drafter.numerals import to_chinese
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, PhraseBank
 from drafter.records import dataclass
+from drafter.series import series_members
 from drafter.targets import Section, Targets
 
 
@@ -1426,7 +1427,7 @@ def _in_place(
             )
         ]
         # (not its sub-head: the sentences that develop it say its words)
-        kept = said_thrice(kept)
+        kept = _series_whole(said_thrice(kept), paragraph.pieces)
         if (
             paragraph.lead is not None
             and kept
@@ -1470,6 +1471,18 @@ def _framers_first(paragraphs: list[Paragraph]) -> list[Paragraph]:
     if not framing or paragraphs[0] is framing[0]:
         return paragraphs
     return [*framing[:1], *(p for p in paragraphs if p is not framing[0])]
+
+
+def _series_whole(kept: list[Piece], pieces: Sequence[Piece]) -> list[Piece]:
+    """``kept`` without the members of a series (聚焦天更蓝……聚焦土更净……) when not all of them
+    were kept: a series is said whole or not at all (``drafter.series``)."""
+    members = series_members([piece.text for piece in pieces])
+    if not members:
+        return kept
+    texts = {pieces[i].text for i in members}
+    if texts <= {piece.text for piece in kept}:
+        return kept
+    return [piece for piece in kept if piece.text not in texts]
 
 
 def _opener_first(paragraph: Paragraph, opens: Callable[[Piece], bool]) -> Paragraph:

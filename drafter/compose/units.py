@@ -215,7 +215,8 @@ class Chosen:
                 self.more[:-1] if len(last.indexes) <= 1 else (*self.more[:-1], last.without_last())
             )
             return Chosen(self.unit, self.indexes, rest)
-        return Chosen(self.unit, self.indexes[:-1])
+        # (a series is said whole or not at all: cut, its other members go with it)
+        return Chosen(self.unit, _whole_series(self.indexes[:-1], self.unit))
 
     @property
     def size(self) -> int:
@@ -1110,10 +1111,13 @@ class _Choice:
         for i, chosen in enumerate(self.chosen):
             if i == at or chosen.more or _matter_name(chosen.unit.matter) == name:
                 continue
-            kept = tuple(
-                k
-                for n, k in enumerate(chosen.indexes)
-                if n == 0 or not _names(frozenset((name,)), chosen.unit.sentences[k])
+            kept = _whole_series(
+                tuple(
+                    k
+                    for n, k in enumerate(chosen.indexes)
+                    if n == 0 or not _names(frozenset((name,)), chosen.unit.sentences[k])
+                ),
+                chosen.unit,
             )
             if kept != chosen.indexes and len(kept) >= chosen.unit.min_sentences:
                 shorter = replace(chosen, indexes=kept)
