@@ -1684,3 +1684,22 @@ def test_a_county_s_industries_named_before_its_kind_of_industry_are_its_own() -
     assert particular.search("引导电力电气、食品加工等传统优势产业开展技术改造。")
     assert particular.search("做大汽车灯具、毛绒玩具等主导产业。")
     assert not particular.search("推动传统优势产业转型升级，培育壮大新兴产业。")
+
+
+def test_a_series_is_cut_whole_or_kept_whole() -> None:
+    """A unit cut from its end to fit its part, or a paragraph losing a sentence said a third
+    time, says its series (聚焦天更蓝……聚焦水更清……) whole or not at all."""
+    from drafter.compose.plan import _series_whole
+
+    sentences = [
+        "推进环境污染防治。",
+        "聚焦天更蓝，加强大气污染防治协同治理。",
+        "聚焦水更清，加强水污染防治。",
+        "聚焦土更净，加强农业面源污染防治。",
+    ]
+    unit = _matter_view("sr", sentences, "生态环保/大气", topic="生态环保")
+    cut = Chosen(unit, (0, 1, 2, 3)).without_last()
+    assert cut.indexes == (0,)
+    pieces = [Piece(text) for text in sentences]
+    assert _series_whole([pieces[0], pieces[1], pieces[2]], pieces) == [pieces[0]]
+    assert _series_whole(list(pieces), pieces) == pieces
