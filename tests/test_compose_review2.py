@@ -5,6 +5,7 @@ parallel runs, repetition and figure wording — and drafts of unseen counties e
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -698,3 +699,30 @@ def test_a_review_area_does_not_say_its_lead_again() -> None:
             for piece in area.pieces:
                 if piece.provenance is not None and piece.provenance.entry:
                     assert heard.isdisjoint(key_phrases(piece.text)), (area.lead.text, piece.text)
+
+
+def test_a_part_takes_up_the_figure_of_its_topic_that_fell() -> None:
+    """Rounds 89 and 93's writers: the review said 社会消费品零售总额下降、一般公共预算收入下降,
+    and no part of the plan aimed at it. The part on the figure's topic opens on taking it up,
+    the figure not said again; each table line's figure falls on its topic."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft, levers
+
+    bank = _shipped_bank()
+    selector = Selector(bank, 1, {"county": "宁澧县"})
+    for topic, (lever, figure) in levers().items():
+        scores = selector.keyword_scores(figure)
+        assert max(sorted(scores), key=lambda name: scores[name]) == topic, (topic, figure)
+        assert lever and "摆在" not in lever
+    targets = make_report(("商贸消费", "工业发展", "项目建设"), 6000)
+    fell = Figure(name="社会消费品零售总额", value=41.4, unit="亿元", growth=-4.2)
+    targets = replace(targets, review=replace(targets.review, figures=(fell,)))
+    for seed in (1, 2, 3):
+        draft = compose_draft(targets, bank, seed=seed)
+        part = next(p for p in draft.parts if p.topic == "商贸消费")
+        opening = part.paragraphs[0].pieces[0].text
+        assert opening.startswith("针对社会消费品零售总额下降的情况，我们将"), opening
+        assert "4.2" not in opening
+        others = [p for p in draft.parts if p.topic != "商贸消费"]
+        assert not any("针对" in q.text for p in others for q in p.paragraphs)

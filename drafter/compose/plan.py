@@ -17,6 +17,8 @@ import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from drafter.compose.figures import (
@@ -709,6 +711,7 @@ def compose_draft(
     parts = [_openers_spoken_of(part, selector) for part in parts]
     if any(f.growth is not None and f.growth < 0 for f in targets.review.figures):
         parts = [_not_upbeat(part) for part in parts]
+        parts = _falls_taken_up(parts, selector, targets)
     parts = [_openings_apart(part) for part in parts]
     if groups is not None:
         parts = grouped(parts, groups.placement, groups.headings)
@@ -1281,6 +1284,59 @@ def _not_upbeat(part: Part) -> Part:
         elif kept:
             paragraphs.append(replace(paragraph, pieces=kept))
     return replace(part, paragraphs=tuple(paragraphs))
+
+
+REPO_LEVERS = Path(__file__).with_name("levers.yaml")
+_LEVER_LINE = re.compile(r"^([^\s#:]+):\s*\{lever:\s*([^,}]+),\s*figure:\s*([^,}]+)\}\s*$")
+
+
+@lru_cache(maxsize=1)
+def levers() -> dict[str, tuple[str, str]]:
+    """``levers.yaml``: topic → (the work a part on it puts first when a review figure of the
+    topic fell, a figure name that falls on the topic). (One line a topic: read without a YAML
+    parser.)"""
+    found: dict[str, tuple[str, str]] = {}
+    for line in REPO_LEVERS.read_text(encoding="utf-8").splitlines():
+        match = _LEVER_LINE.match(line)
+        if match:
+            found[match.group(1)] = (match.group(2).strip(), match.group(3).strip())
+    return found
+
+
+def _falls_taken_up(parts: list[Part], selector: Selector, targets: Targets) -> list[Part]:
+    """The part on the topic of a review figure that fell opens by taking it up (针对社会消费品零
+    售总额下降的情况，要把提振消费摆在更加突出的位置。: rounds 89 and 93's writers — the review
+    said 社零、财政收入下降, the plan had no measure aimed at it), the figure not said again."""
+    table = levers()
+    result = list(parts)
+    done: set[str] = set()
+    for figure in targets.review.figures:
+        if figure.growth is None or figure.growth >= 0:
+            continue
+        scores = selector.keyword_scores(figure.name)
+        if not scores:
+            continue
+        topic = max(sorted(scores), key=lambda name: scores[name])
+        at = next((i for i, p in enumerate(result) if p.topic == topic), None)
+        if topic in done or topic not in table or at is None:
+            continue
+        done.add(topic)
+        voice = "我们将" if selector.public else "要"
+        part = result[at]
+        first = part.paragraphs[0] if part.paragraphs else None
+        said = "".join(p.text for p in part.paragraphs)
+        if first is not None and first.lead is None:
+            # (where the part says 摆在……位置 already, the lever is said otherwise)
+            lever = table[topic][0]
+            put = f"在{lever}上持续用力" if "摆在" in said else f"把{lever}摆在更加突出的位置"
+            piece = Piece(f"针对{figure.name}下降的情况，{voice}{put}。")
+            paragraphs = (replace(first, pieces=(piece, *first.pieces)), *part.paragraphs[1:])
+        else:
+            # a run of items under sub-heads: the sentence leads into them
+            piece = Piece(f"针对{figure.name}下降的情况，{voice}重点抓好以下几项工作。")
+            paragraphs = (Paragraph((piece,)), *part.paragraphs)
+        result[at] = replace(part, paragraphs=paragraphs)
+    return result
 
 
 OPENER_CHARS = 16  # a paragraph's first sentence this short, of one clause, reads as its sub-head
