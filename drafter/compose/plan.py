@@ -220,10 +220,9 @@ def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str
     facts += [f.name for f in targets.review.figures if f.growth is not None and f.growth < 0]
     stress: dict[str, list[str]] = {}
     for fact in facts:
-        scores = selector.keyword_scores(fact)
-        if not scores:
+        topic = selector.main_topic(fact)
+        if topic is None:
             continue
-        topic = max(sorted(scores), key=lambda name: scores[name])
         keywords = tuple(selector.keywords.get(topic, ()))
         # the words that name the topic outright (项目, 消费) are in every unit of the part
         words = [k for k in keywords[2:] if len(k) >= 2 and k in fact]
@@ -1313,10 +1312,9 @@ def _falls_taken_up(parts: list[Part], selector: Selector, targets: Targets) -> 
     for figure in targets.review.figures:
         if figure.growth is None or figure.growth >= 0:
             continue
-        scores = selector.keyword_scores(figure.name)
-        if not scores:
+        topic = selector.main_topic(figure.name)
+        if topic is None:
             continue
-        topic = max(sorted(scores), key=lambda name: scores[name])
         at = next((i for i, p in enumerate(result) if p.topic == topic), None)
         if topic in done or topic not in table or at is None:
             continue

@@ -346,9 +346,9 @@ def _falling_topics(selector: Selector, targets: Targets) -> frozenset[str]:
     for figure in targets.review.figures:
         if figure.growth is None or figure.growth >= 0:
             continue
-        scores = selector.keyword_scores(figure.name)
-        if scores:
-            topics.add(max(sorted(scores), key=lambda name: scores[name]))
+        topic = selector.main_topic(figure.name)
+        if topic is not None:
+            topics.add(topic)
     return frozenset(topics)
 
 
@@ -384,11 +384,9 @@ def figures_by_area(selector: Selector, targets: Targets, topics: Sequence[str])
     for index, figure in enumerate(targets.review.figures):
         if index == 0 or figure.period or any(word in figure.name for word in _OVERVIEW_ONLY):
             continue
-        scores = {t: v for t, v in selector.keyword_scores(figure.name).items() if t in topics}
-        if not scores:
-            continue
-        topic = max(sorted(scores), key=lambda name: scores[name])
-        placed.setdefault(topic, index)
+        topic = selector.main_topic(figure.name, topics)
+        if topic is not None:
+            placed.setdefault(topic, index)
     return placed
 
 

@@ -71,7 +71,7 @@ from drafter.compose.units import (
 )
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
-from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, Phrase, home_of
+from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, Phrase, home_of, matter_name
 from drafter.records import dataclass
 from drafter.targets import Section
 
@@ -743,8 +743,8 @@ class _Items:
         """The words naming the part's topic (its first two keywords) and the matter
         ``aspect`` (招商 of 招商引资/招商)."""
         names = set(self.topic_words[:2])
-        if aspect is not None and MATTER_SEPARATOR in aspect:
-            names.add(aspect.split(MATTER_SEPARATOR, 1)[1])
+        if (name := matter_name(aspect)) is not None:
+            names.add(name)
         return frozenset(names)
 
     def _best(self, item: _Item, pool: list[Candidate]) -> int | None:

@@ -58,6 +58,7 @@ from drafter.phrasebank.model import (
     Phrase,
     PhraseBank,
     foreign_matter,
+    matter_name,
 )
 from drafter.records import dataclass
 from drafter.verdicts import counted_grams, remembered, remembered_grams, remembered_table
@@ -422,7 +423,7 @@ _PART_WIDE = frozenset(["开发区", "产业园", "高新区"])
 def _matter_names() -> frozenset[str]:
     """The matters' own names (消费, 旅游, 园区, 就业): a part on 商贸消费 says 消费 in every
     paragraph, as one on 教育卫生 says 教育."""
-    return frozenset(label.split(MATTER_SEPARATOR, 1)[1] for label in _matters())
+    return frozenset(filter(None, map(matter_name, _matters())))
 
 
 def is_specific(word: str) -> bool:
@@ -1056,6 +1057,14 @@ class Selector:
         if self.business and is_cadre_business(text):
             return False
         return not (self.frame is not None and self.frame.wrong_time_word(text, plan=plan))
+
+    def main_topic(self, text: str, among: Collection[str] | None = None) -> str | None:
+        """The topic ``text`` names most (``keyword_scores``; ``among``: of those topics only),
+        the first by name among equals; None when it names none."""
+        scores = self.keyword_scores(text)
+        if among is not None:
+            scores = {t: v for t, v in scores.items() if t in among}
+        return max(sorted(scores), key=lambda name: scores[name]) if scores else None
 
     def keyword_scores(self, text: str) -> dict[str, float]:
         """How strongly ``text`` speaks of each topic (its keywords, longer ones weigh more)."""

@@ -54,13 +54,13 @@ from drafter.compose.select import (
 from drafter.compose.suitability import VERB_START
 from drafter.document import Provenance
 from drafter.phrasebank.model import (
-    MATTER_SEPARATOR,
     Kind,
     Mode,
     Phrase,
     PhraseBank,
     foreign_matter,
     home_of,
+    matter_name,
 )
 from drafter.records import dataclass
 from drafter.series import series_members
@@ -1052,11 +1052,11 @@ class _Choice:
         return self.words | self.before
 
     def _names_of_others(self, unit: UnitView) -> frozenset[str]:
-        """The names of the matters the part's other paragraphs are on, where the part has more
-        material than it needs (one short of it names them again rather than fall short)."""
+        """The names of the matters the part's other paragraphs are on (none for a part that
+        would otherwise be empty: ``relaxed``)."""
         if self.terms.relaxed:
             return frozenset()
-        return frozenset(self.names - {_matter_name(unit.matter)})
+        return frozenset(self.names - {matter_name(unit.matter)})
 
     def _borrowed(self) -> int:
         """How many of the part's units are borrowed from related topics."""
@@ -1099,7 +1099,7 @@ class _Choice:
         self.chosen.append(pick)
         self.aspects.add(aspect)
         self.size += pick.size
-        if (name := _matter_name(pick.unit.matter)) is not None and name not in self.names:
+        if (name := matter_name(pick.unit.matter)) is not None and name not in self.names:
             self.names.add(name)
             if not self.terms.relaxed:
                 self._unname(name, len(self.chosen) - 1)
@@ -1109,7 +1109,7 @@ class _Choice:
         ``name`` (the matter of paragraph ``at``), where one keeps its opening and enough of
         itself (``_names_of_others`` keeps them out of later ones)."""
         for i, chosen in enumerate(self.chosen):
-            if i == at or chosen.more or _matter_name(chosen.unit.matter) == name:
+            if i == at or chosen.more or matter_name(chosen.unit.matter) == name:
                 continue
             kept = _whole_series(
                 tuple(
@@ -1128,13 +1128,6 @@ class _Choice:
 def _names(names: frozenset[str], sentence: str) -> bool:
     """The sentence names one of ``names`` in a matter word of its own (就业 in 公共就业服务)."""
     return bool(names) and any(n in w for w in all_matter_words(sentence) for n in names)
-
-
-def _matter_name(matter: str | None) -> str | None:
-    """The matter's own name (就业 of 民生保障/就业)."""
-    if matter is None or MATTER_SEPARATOR not in matter:
-        return None
-    return matter.split(MATTER_SEPARATOR, 1)[1]
 
 
 GUTTED_FROM = 4  # a unit of this many sentences or more…

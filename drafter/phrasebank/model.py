@@ -167,6 +167,14 @@ def home_of(aspect: str | None) -> str | None:
     return aspect.split(MATTER_SEPARATOR, 1)[0]
 
 
+def matter_name(aspect: str | None) -> str | None:
+    """The matter's own name (就业 of 民生保障/就业), or None for an aspect that is only a
+    keyword of the unit's topic."""
+    if aspect is None or MATTER_SEPARATOR not in aspect:
+        return None
+    return aspect.split(MATTER_SEPARATOR, 1)[1]
+
+
 def foreign_matter(aspect: str | None, allowed: frozenset[str] | None) -> bool:
     """The aspect names a matter of a topic outside ``allowed`` (the topics a part speaks for;
     None: every topic)."""
