@@ -885,3 +885,18 @@ def test_a_call_or_wish_closes_a_part(text: str, closes: bool) -> None:
     from drafter.compose.plan import _CLOSER
 
     assert bool(_CLOSER.search(text)) is closes
+
+
+def test_a_heading_filler_of_another_parts_field_stays_off_a_part() -> None:
+    """Round 94's writer: 三、持续发力抓产业 over a part on 农业农村 beside 二、聚链成群抓工业 —
+    产业 names neither 农业农村 nor a matter of it, and is a word of 工业发展's (产业链,
+    产业集群): the heading reads as the industry part's. Without a part on 工业发展 it may
+    serve; a filler naming its own topic (农业) always may."""
+    selector = _selector()
+    selector.matter_homes = {"农业农村": frozenset(), "工业发展": frozenset()}
+    loose = _filler("农业农村", "持续发力", "产业")
+    assert _names_other(selector, loose, "农业农村")
+    assert not _names_other(selector, _filler("农业农村", "持续发力", "农业"), "农业农村")
+    alone = _selector()
+    alone.matter_homes = {"农业农村": frozenset(), "城乡建设": frozenset()}
+    assert not _names_other(alone, loose, "农业农村")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.compose.model import Piece
-from drafter.compose.select import Selector, provenance_of
+from drafter.compose.select import Selector, provenance_of, topic_matter_words
 from drafter.compose.suitability import GENERIC_KEYWORDS, names_another_topic
 from drafter.document import Provenance
 from drafter.phrasebank.model import SLOT_PATTERN, Filler, Kind, Phrase
@@ -142,7 +142,28 @@ def _names_other(selector: Selector, filler: Filler, topic: str) -> bool:
     mined heading tagged 经济运行 reading 聚焦深化改革，在激活发展动能上 (round 31 drafted a
     part on 经济运行 under it beside one on 改革创新), or 聚焦旅发大会，在产业升级上 over a
     part on 抓落实. A heading says what its part is about."""
-    return _not_about(selector, "".join(value for _, value in filler.values), topic)
+    words = "".join(value for _, value in filler.values)
+    return _not_about(selector, words, topic) or _field_of_other(selector, filler, topic)
+
+
+def _field_of_other(selector: Selector, filler: Filler, topic: str) -> bool:
+    """The filler names neither its topic nor a matter of it, and one of its words is part of
+    another part's keywords (产业 of 产业链, 产业集群 in a draft with a part on 工业发展):
+    持续发力抓产业 over a part on 农业农村 beside 聚链成群抓工业 reads as that part's (round
+    94's writer: 标题和内容不符，和工业撞了题)."""
+    own = (*selector.keywords.get(topic, ()), *topic_matter_words(topic))
+    others = [
+        k
+        for other in selector.matter_homes
+        if other != topic
+        for k in selector.keywords.get(other, ())
+    ]
+    for _, value in filler.values:
+        if len(value) < 2 or any(k in value for k in own):
+            continue
+        if any(value in k for k in others):
+            return True
+    return False
 
 
 def _not_about(selector: Selector, words: str, topic: str) -> bool:
@@ -154,7 +175,9 @@ def _not_about(selector: Selector, words: str, topic: str) -> bool:
     if names_another_topic(selector, words, topic):
         return True
     keywords = selector.keywords.get(topic)
-    if keywords is None or topic not in GENERAL_TOPICS:
+    if keywords is None:
+        return False
+    if topic not in GENERAL_TOPICS:
         return False
     return not any(k in words for k in keywords if k not in GENERIC_KEYWORDS)
 

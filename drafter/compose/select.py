@@ -288,6 +288,15 @@ def words_of_matter(label: str | None) -> tuple[str, ...]:
     return _matters().get(label or "", ())
 
 
+@lru_cache(maxsize=64)
+def topic_matter_words(topic: str) -> frozenset[str]:
+    """The words naming the matters of ``topic`` (要素保障, 项目谋划 … of 项目建设)."""
+    prefix = f"{topic}{MATTER_SEPARATOR}"
+    return frozenset(
+        w for label, words in _matters().items() if label.startswith(prefix) for w in words
+    )
+
+
 @lru_cache(maxsize=1)
 def matter_vocabulary() -> frozenset[str]:
     """Every word that names a matter (信访, 安全生产, 基层治理), not the broad words of a
