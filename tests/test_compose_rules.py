@@ -683,3 +683,42 @@ def test_a_short_line_standing_alone_opens_the_paragraph_of_sentences_after_it()
     joined = _heads_over_lines(part).paragraphs
     assert [p.text for p in joined] == [unit.text, head.text + line.text]
     assert _heads_over_lines(replace(part, paragraphs=(head, unit))).paragraphs == (head, unit)
+
+
+def test_a_plan_says_a_thing_recovers_only_where_its_figure_fell() -> None:
+    """Round 94's writer: 进一步加强客源引流，持续推动消费回升 with no figure of 消费 given (“回升
+    等于说今年消费下滑了”), and again over 社会消费品零售总额 增长1.7%. A plan sentence telling of a
+    recovery is said only on a topic of a figure the targets file says fell."""
+    from drafted import shipped_bank
+
+    from drafter.compose.select import Selector
+    from drafter.compose.timeframe import time_frame
+
+    bank = shipped_bank()
+    recovery = "进一步加强客源引流，持续推动消费回升。"
+    plain = "进一步加强客源引流，持续释放消费潜力。"
+    frame = time_frame(make_targets())
+    county = {"county": "澄溪县"}
+    none_fell = Selector(bank, 1, county, frame=frame)
+    assert not none_fell.suits_speech(recovery)
+    assert none_fell.suits_speech(plain)
+    other_fell = Selector(bank, 1, county, frame=frame, fell=("固定资产投资",))
+    assert not other_fell.suits_speech(recovery)
+    consumption_fell = Selector(bank, 1, county, frame=frame, fell=("社会消费品零售总额",))
+    assert consumption_fell.suits_speech(recovery)
+
+
+def test_a_year_end_speech_closes_on_its_course_not_on_set_targets() -> None:
+    """Round 94's writer: a 县委全会 in December proposes the year's targets (建议为) and its
+    closing said 明年的目标任务已经明确 — the people's congress sets them; 思路举措已经明确."""
+    from drafted import shipped_bank
+
+    targets = make_targets(kind="plenary", meeting="县委经济工作会议", date="2024-12-26")
+    closings = set()
+    for seed in range(12):
+        draft, document = draft_document(targets, shipped_bank(), seed=seed)
+        if draft.variant == 1:
+            text = "\n".join(block.text for block in document.blocks)
+            closings.add("目标任务已经明确" in text)
+            assert "明年的思路举措已经明确" in text
+    assert closings == {False}

@@ -254,6 +254,31 @@ def test_a_speech_whose_speaker_the_file_does_not_name_asks_for_it_with_todo() -
 
     bank = _shipped_bank()
     unnamed = make_targets(speaker=None)
-    assert compose_draft(unnamed, bank, todo=True).speaker_line == "青禾县【待补：讲话人职务】"
+    asked = "青禾县【待补：讲话人职务】　【待补：姓名】"
+    assert compose_draft(unnamed, bank, todo=True).speaker_line == asked
     assert compose_draft(unnamed, bank).speaker_line == ""
-    assert compose_draft(make_targets(), bank, todo=True).speaker_line == "青禾县县长"
+    assert compose_draft(make_targets(), bank).speaker_line == "青禾县县长"
+
+
+def test_a_speaker_named_by_post_only_is_asked_for_the_name_with_todo() -> None:
+    """Round 94's writer, all four drafts: 署名只有“县委副书记、县长”，没有姓名，也没留待补;
+    “刚才，县委书记作了重要讲话”按惯例称“××书记”. With --todo the speaker line (a speech's
+    and a report's) leaves the name to fill after the posts and the secretary is ××书记; a
+    speaker field that names the speaker is said as given."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft, names_speaker
+
+    bank = _shipped_bank()
+    posts = make_targets(speaker="县委副书记、县长")
+    drafted = compose_draft(posts, bank, todo=True)
+    assert drafted.speaker_line == "青禾县委副书记、县长　【待补：姓名】"
+    assert drafted.secretary == "【待补：姓名】书记"
+    plain = compose_draft(posts, bank)
+    assert (plain.speaker_line, plain.secretary) == ("青禾县委副书记、县长", "县委书记")
+    named = make_targets(speaker="县长 王立明")
+    assert compose_draft(named, bank, todo=True).speaker_line == "青禾县县长王立明"
+    assert not names_speaker("常务副县长") and names_speaker("张立军同志")
+    report = make_targets(kind="work_report", meeting="县第十八届人民代表大会第四次会议")
+    assert compose_draft(report, bank, todo=True).speaker_name == "　【待补：姓名】"
+    assert compose_draft(report, bank).speaker_name == ""

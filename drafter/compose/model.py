@@ -110,6 +110,12 @@ class Draft:
     ordinal_style: str  # 一要 / 一是 / 第一 / 首先 / lead (bold lead sentences)
     warnings: tuple[str, ...] = ()
     speaker_line: str = ""  # 青禾县县长 / 澄川县委副书记、县长
+    # how the speech names the county's party secretary who spoke before (县委书记; with
+    # --todo, 【待补：姓名】书记: a speech calls him ××书记)
+    secretary: str = "县委书记"
+    # what a report's speaker line adds after the post: with --todo and no name given, the
+    # writer's 【待补：姓名】
+    speaker_name: str = ""
     county_short: str = ""  # 青禾 (for slogans: 健康青禾)
     plan_word: str = "今年"  # the year deployed as the speaker names it: 今年 / 明年
     review_word: str = "去年"  # the year reviewed: 去年 / 今年

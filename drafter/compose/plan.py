@@ -659,6 +659,7 @@ def compose_draft(
         report=targets.kind == "work_report",
         told=told_words(targets),
         achieved=tuple(targets.review.highlights),
+        fell=tuple(f.name for f in targets.review.figures if f.growth is not None and f.growth < 0),
         aside=aside,
     )
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
@@ -2033,10 +2034,12 @@ def _draft(
         county=targets.county,
         meeting=targets.meeting,
         speaker=targets.speaker or "",
-        speaker_line=speaker_line(
-            targets.county,
-            targets.speaker or "",
-            ask=selector.todo and targets.kind != "work_report",
+        speaker_line=speaker_line(targets.county, targets.speaker or "", ask=selector.todo),
+        secretary=PLACEHOLDER.format("姓名") + "书记" if selector.todo else "县委书记",
+        speaker_name=(
+            "　" + PLACEHOLDER.format("姓名")
+            if selector.todo and not names_speaker(targets.speaker or "")
+            else ""
         ),
         county_short=county_short(targets.county),
         plan_word=frame.plan_word,
@@ -2105,18 +2108,38 @@ def _business(meeting: str) -> bool:
     return any(word in meeting for word in _BUSINESS)
 
 
+# What a speaker line says of the speaker's posts (县委副书记、县长, 县人民政府县长): what is
+# left of it once they are taken out is the speaker's name, if any.
+_POSTS = re.compile(
+    r"中共|县委|县人民政府|人民政府|县人大常委会|县政协|常务|副|代理|代|书记|县长|主任|主席|"
+    r"常委|委员|部长|[、，,\s　（）()]"
+)
+
+
+def names_speaker(speaker: str) -> bool:
+    """The speaker field names the speaker (县长 王明 / 张立军同志), not only posts (县委副书记、
+    县长)."""
+    return len(_POSTS.sub("", speaker)) >= 2
+
+
 def speaker_line(county: str, speaker: str, *, ask: bool = False) -> str:
     """The speaker line under the title: 青禾县县长; 澄川县委副书记、县长 (not 澄川县县委……).
-    ``ask``: a speaker the targets file does not name is asked of the writer (--todo: round
-    73's writer — 没有署名，指标文件没给讲话人，应留【待补】)."""
+    ``ask``: what the targets file does not give is asked of the writer (--todo): the post
+    (round 73's writer — 没有署名，指标文件没给讲话人，应留【待补】), and the name after the
+    posts (round 94's writer, all four drafts: 只有“县长”，没有姓名，也没留待补)."""
     if not speaker:
-        return county + PLACEHOLDER.format("讲话人职务") if ask else ""
+        return (
+            county + PLACEHOLDER.format("讲话人职务") + "　" + PLACEHOLDER.format("姓名")
+            if ask
+            else ""
+        )
+    name = "" if names_speaker(speaker) or not ask else "　" + PLACEHOLDER.format("姓名")
     if speaker.startswith(county):
-        return speaker
+        return speaker + name
     short = county_short(county)
     if short != county and speaker[:2] in (county[-1] + "委", county[-1] + "人"):
-        return short + speaker
-    return county + speaker
+        return short + speaker + name
+    return county + speaker + name
 
 
 def _dispatch_opening(targets: Targets, frame: TimeFrame) -> tuple[Paragraph, ...]:

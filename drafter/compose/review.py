@@ -18,6 +18,7 @@ from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import PLACEHOLDER_PATTERN
 from drafter.compose.select import (
     MEASURE,
+    RECOVERY,
     Candidate,
     Selector,
     draw,
@@ -336,7 +337,7 @@ _GAIN = re.compile(
 )
 
 
-_RECOVERY = re.compile(r"回升|回暖|企稳|止跌|扭转|触底")
+_RECOVERY = RECOVERY  # (a review's year recovered from a fall the targets file does not tell)
 
 
 def _falling_topics(selector: Selector, targets: Targets) -> frozenset[str]:

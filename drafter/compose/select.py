@@ -622,6 +622,7 @@ class Selector:
         told: str = "",
         aside: float = SET_ASIDE,
         achieved: tuple[str, ...] = (),
+        fell: tuple[str, ...] = (),
     ) -> None:
         self.bank = bank
         # --todo: a sentence whose particular the writer can supply is said with 【待补：…】
@@ -731,6 +732,10 @@ class Selector:
         # what the targets file says the county achieved (义务教育优质均衡发展通过省级督导评估):
         # the runs of four characters naming it, which no plan sentence sets as an aim again
         self._achieved = frozenset(run for text in achieved for run in key_phrases(text, SLOGAN))
+        # the names of the targets file's figures that fell (固定资产投资 下降2.6%): only a
+        # topic of theirs recovers (``RECOVERY``)
+        self._fell = tuple(sorted(fell))
+        self._fallen_topics: frozenset[str] | None = None
         self._foreign: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
         self.values = dict(values)
         self.county = self.values.get("county", "")
@@ -843,6 +848,7 @@ class Selector:
                 self.public,
                 self.business,
                 sorted(self._achieved),
+                self._fell,
             ]
         )
 
@@ -1026,6 +1032,16 @@ class Selector:
             found = suits[key] = self._suits_speech(text, plan=plan, own=own)
         return found
 
+    def _recovers(self, text: str) -> bool:
+        """``text``, saying a thing recovers (回升, 企稳), is about a topic of a figure the targets
+        file says fell."""
+        if self._fallen_topics is None:
+            fallen = (self.main_topic(name) for name in self._fell)
+            self._fallen_topics = frozenset(topic for topic in fallen if topic is not None)
+        if not self._fallen_topics:
+            return False
+        return self.main_topic(text) in self._fallen_topics
+
     def _names_achieved(self, text: str) -> bool:
         """``text`` names a thing the targets file says the county achieved (a run of four of
         its characters)."""
@@ -1038,6 +1054,8 @@ class Selector:
             return False  # a speaker's feeling, not a part's sentence nor a unit's
         if plan and self._achieved and _AIMS_AT.search(text) and self._names_achieved(text):
             return False  # 围绕优质均衡目标 where the county's 优质均衡 passed its assessment
+        if plan and RECOVERY.search(text) and not self._recovers(text):
+            return False  # 持续推动消费回升 where the targets file tells of no fall in 消费
         if own and past_fact(text) is not None:
             return False  # its own, but a fact of the year it was said (第九届桃花节)
         if own and plan:
@@ -1667,6 +1685,12 @@ SUPPORT_WEIGHT = 0.15  # per source that says the sentence (up to five)
 ON_TOPIC = 5.0
 FAVOUR_SENTENCE = 4.0
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
+
+
+# Words telling that a thing recovers from a fall (消费回升, 投资企稳): a county whose targets
+# file tells of no fall in it has nothing to recover from (round 92's writer: 消费市场稳步回升
+# over 增长1.7%; round 94's: 持续推动消费回升 with no figure of 消费 given, “回升没有依据”).
+RECOVERY = re.compile(r"回升|回暖|企稳|止跌|扭转|触底")
 
 
 # Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
