@@ -900,3 +900,29 @@ def test_a_heading_filler_of_another_parts_field_stays_off_a_part() -> None:
     alone = _selector()
     alone.matter_homes = {"农业农村": frozenset(), "城乡建设": frozenset()}
     assert not _names_other(alone, loose, "农业农村")
+
+
+def test_a_sentence_goes_where_its_paragraph_was_said() -> None:
+    """Round 94's writer read 加强对政府内部权力的制约，强化公共资源交易……城市管理等重点领域和
+    关键环节的监管 among roads and drains as 串段: its words name 城市管理, but it was said in a
+    paragraph on 作风建设. A sentence of a paragraph on other topics only, one of which another
+    part of the draft speaks for, stays out of this part; where no part speaks for them, or in
+    a draft composed from the whole bank for its length, its words decide."""
+    bank = shipped_bank()
+    sentence = next(
+        p
+        for p in bank.of_kind(Kind.BODY)
+        if p.text.startswith("加强对政府内部权力的制约") and "城市管理" in p.text
+    )
+    assert sentence.topics[:1] == ("城乡建设",)  # (what its words name)
+    homes = {"城乡建设": frozenset({"城乡建设"}), "作风建设": frozenset({"作风建设"})}
+    selector = _selector()
+    selector.matter_homes = homes
+    assert selector.said_elsewhere(sentence, "城乡建设")
+    assert not selector.said_elsewhere(sentence, "作风建设")
+    alone = _selector()
+    alone.matter_homes = {"城乡建设": frozenset({"城乡建设"}), "工业发展": frozenset({"工业发展"})}
+    assert not alone.said_elsewhere(sentence, "城乡建设")
+    whole = Selector(bank, 31, {"county": "宁澧县"}, aside=0.0)
+    whole.matter_homes = homes
+    assert not whole.said_elsewhere(sentence, "城乡建设")

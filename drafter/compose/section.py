@@ -277,6 +277,7 @@ def _on_topic_sentences(
         if c.phrase.mode is not Mode.ACHIEVEMENT
         and not selector.says_other_matter(c.phrase, topic)
         and not selector.says_claimed_matter(c.phrase)
+        and not selector.said_elsewhere(c.phrase, topic)
         # (a sentence sought by its words may be one the bank files under the topic whatever
         # its words score: 用好……过渡期的最后一年 on 农业农村, its aspect being 乡村振兴's)
         and (

@@ -664,6 +664,9 @@ class Selector:
         # the draft has no part of: ``drafter.compose.units.matter_homes``); empty: any
         self.matter_homes: dict[str, frozenset[str]] = {}
         self._elsewhere: dict[str, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
+        # the topics of each source paragraph the bank keeps as a unit, by (file, paragraph):
+        # made when a part first asks (``said_elsewhere``)
+        self._contexts: dict[tuple[str, int], frozenset[str]] | None = None
         # the draft's matters by the part and paragraph that say them (``UnitLedger.claims``),
         # and the part now composed
         self.claims: dict[tuple[Mode, str], tuple[int, str]] = {}
@@ -1423,6 +1426,32 @@ class Selector:
             self.section_once |= once_words(text)
             if len(text) >= 12:
                 self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
+
+    def said_elsewhere(self, phrase: Phrase, topic: str) -> bool:
+        """The sentence was said in paragraphs on other topics only, one of which another part
+        of the draft speaks for: it goes on with that paragraph's matter, whatever its own
+        words name (加强对政府内部权力的制约，强化……城市管理等重点领域……的监管 was said on
+        作风建设, not on 城乡建设; 扎实推进农村人才队伍建设，吸引返乡人才创业就业 on 农业农村, not
+        on 民生保障 — round 94's writer read both as 串段). A sentence of a paragraph the bank
+        keeps no unit of is judged by its words alone; and in a draft composed from the whole
+        bank for its length (no ``aside_key``: a bank too thin for it), by its words too."""
+        if not self.aside_key:
+            return False
+        if self._contexts is None:
+            contexts: dict[tuple[str, int], set[str]] = {}
+            for unit in self.bank.of_kind(Kind.PARAGRAPH):
+                for ref in unit.sources:
+                    contexts.setdefault((ref.file, ref.paragraph), set()).update(unit.topics)
+            self._contexts = {key: frozenset(topics) for key, topics in contexts.items()}
+        said: set[str] = set()
+        for ref in phrase.sources:
+            found = self._contexts.get((ref.file, ref.paragraph))
+            if found is None:
+                return False  # (a context unknown: its words decide)
+            said |= found
+        if not said or topic in said or not said.isdisjoint(self.matter_homes.get(topic, ())):
+            return False
+        return not said.isdisjoint(self.spoken_elsewhere(topic))
 
     def belongs_elsewhere(self, phrase: Phrase, topic: str) -> bool:
         """The entry is first about a topic another part of the draft speaks for (商业综合体 of
