@@ -226,6 +226,7 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "speaker_line": draft.speaker_line,
         "secretary": draft.secretary,
         "speaker_name": draft.speaker_name,
+        "season": draft.season,
         "county_short": draft.county_short,
         "plan_word": draft.plan_word,
         "review_word": draft.review_word,

@@ -722,3 +722,31 @@ def test_a_year_end_speech_closes_on_its_course_not_on_set_targets() -> None:
             closings.add("目标任务已经明确" in text)
             assert "明年的思路举措已经明确" in text
     assert closings == {False}
+
+
+def test_a_speech_of_december_or_january_turns_to_the_season_before_its_closing() -> None:
+    """Round 95's writers (three of them): a speech of 26 December with nothing on the days
+    before 元旦 and 春节. A speech of December says the season's work (岁末年初, ``seasonal.yaml``)
+    right before its closing, one of January the days before 春节; one of June, a report and a
+    symposium do not."""
+    from drafted import shipped_bank
+
+    from drafter.compose.plan import seasonal_texts
+
+    december = make_targets(kind="plenary", meeting="县委经济工作会议", date="2024-12-26")
+    draft, document = draft_document(december, shipped_bank(), seed=3)
+    assert draft.season in seasonal_texts()[12]
+    texts = [block.text for block in document.blocks]
+    at = texts.index(draft.season)
+    assert texts[at + 1].startswith("同志们"), texts[at + 1]
+    january = make_targets(date="2025-01-20")
+    assert draft_document(january, shipped_bank(), seed=3)[0].season in seasonal_texts()[1]
+    for other in (
+        make_targets(date="2025-06-15"),
+        make_targets(
+            kind="work_report", meeting="县第十八届人民代表大会第四次会议", date="2025-01-14"
+        ),
+    ):
+        assert draft_document(other, shipped_bank(), seed=3)[0].season == ""
+    for month, texts in seasonal_texts().items():
+        assert month in (12, 1) and len(texts) >= 2 and all("春节" in t for t in texts)

@@ -606,7 +606,9 @@ def test_a_paragraph_unit_is_not_stitched_to_other_reports_sentences() -> None:
         ("增强“四个意识”、坚定“四个自信”、做到“两个维护”。", True),
         ("旗帜鲜明讲政治，拥护“两个确立”，做到“两个维护”。", True),
         ("坚决把解决好“三农”问题作为重中之重，加快建设农业强县。", True),
+        ("自觉维护县委权威，确保各项工作始终沿着正确的方向前进。", True),  # (round 95)
         ("加强政治监督，推动各项决策部署落地见效。", False),
+        ("维护群众合法权益，畅通诉求表达渠道。", False),
         ("以项目建设为抓手，扩大有效投资。", False),
         ("以优化营商环境为重点，深化放管服改革。", False),
         ("加强土壤污染源防控，推进固体废物污染防治。", False),
@@ -614,6 +616,19 @@ def test_a_paragraph_unit_is_not_stitched_to_other_reports_sentences() -> None:
 )
 def test_a_guiding_thought_is_told_from_a_measure(text: str, frames: bool) -> None:
     assert bool(FRAMER.search(text)) is frames
+
+
+def test_a_closing_call_of_we_must_closes_a_paragraph() -> None:
+    """Round 95's blind reader read 我们必须砥砺奋进、攻坚克难，不折不扣兑现……庄严承诺 in the
+    middle of a paragraph on 八项规定 as a closing line spliced in: it is a requirement, said
+    after the measures."""
+    from drafter.compose.select import MEASURE, REQUIREMENT, sentence_role
+
+    assert (
+        sentence_role("我们必须砥砺奋进、攻坚克难，不折不扣兑现向全县人民作出的庄严承诺。")
+        == REQUIREMENT
+    )
+    assert sentence_role("我们将持续优化营商环境，激发市场活力。") == MEASURE
 
 
 def test_a_stitched_paragraph_opens_on_its_guiding_thought() -> None:
@@ -893,13 +908,11 @@ def test_a_heading_filler_of_another_parts_field_stays_off_a_part() -> None:
     产业集群): the heading reads as the industry part's. Without a part on 工业发展 it may
     serve; a filler naming its own topic (农业) always may."""
     selector = _selector()
-    selector.matter_homes = {"农业农村": frozenset(), "工业发展": frozenset()}
+    parts = frozenset({"农业农村", "工业发展"})
     loose = _filler("农业农村", "持续发力", "产业")
-    assert _names_other(selector, loose, "农业农村")
-    assert not _names_other(selector, _filler("农业农村", "持续发力", "农业"), "农业农村")
-    alone = _selector()
-    alone.matter_homes = {"农业农村": frozenset(), "城乡建设": frozenset()}
-    assert not _names_other(alone, loose, "农业农村")
+    assert _names_other(selector, loose, "农业农村", parts)
+    assert not _names_other(selector, _filler("农业农村", "持续发力", "农业"), "农业农村", parts)
+    assert not _names_other(selector, loose, "农业农村", frozenset({"农业农村", "城乡建设"}))
 
 
 def test_a_sentence_goes_where_its_paragraph_was_said() -> None:

@@ -72,12 +72,15 @@ def _assign(
     selector: Selector,
     twin: Phrase | None = None,
     kin: Sequence[Filler] = (),
+    parts: frozenset[str] | None = None,
 ) -> tuple[tuple[str | None, ...], tuple[bool, ...]] | None:
     """Each part's heading text from ``frame`` (None for parts the writer titled), and whether
     it is a mined sibling heading (the ``twin``: the same frame as mined from a report, whose
     own fillers come first; then ``kin``, the fillers of the frame's family); None when the
     frame cannot serve every part. No two headings repeat a filler's words (聚焦动能转化 over
-    two parts)."""
+    two parts). ``parts``: the topics of all the draft's parts (those the writer titled
+    too; by default ``topics``'), whose fields another part's filler does not take."""
+    parts = frozenset(t for t in topics if t) if parts is None else parts
     chosen: list[str | None] = []
     mined: list[bool] = []
     taken: set[str] = set()  # the headings so far and the words they filled in
@@ -86,9 +89,9 @@ def _assign(
             chosen.append(None)
             mined.append(False)
             continue
-        twin_texts = _texts(frame, twin.fillers if twin else (), topic, taken, selector)
+        twin_texts = _texts(frame, twin.fillers if twin else (), topic, taken, selector, parts)
         if not twin_texts:
-            twin_texts = _texts(frame, kin, topic, taken, selector)
+            twin_texts = _texts(frame, kin, topic, taken, selector, parts)
         if twin_texts:
             text, filler = twin_texts[selector.rng.randrange(len(twin_texts))]
             taken.update((text, *(value for _, value in filler.values)))
@@ -101,7 +104,7 @@ def _assign(
         if fallback is not None:
             options.append(fallback)
         # (a hand-written frame's fillers were written for their topics)
-        texts = _texts(frame, options, topic, taken, selector, mined=not frame.curated)
+        texts = _texts(frame, options, topic, taken, selector, parts, mined=not frame.curated)
         if not texts:
             return None
         text, filler = texts[selector.rng.randrange(len(texts))] if len(texts) > 1 else texts[0]
@@ -116,6 +119,7 @@ def _texts(
     topic: str,
     taken: set[str],
     selector: Selector,
+    parts: frozenset[str] = frozenset(),
     *,
     mined: bool = True,
 ) -> list[tuple[str, Filler]]:
@@ -129,7 +133,11 @@ def _texts(
         ):
             continue
         text = _fill(frame, filler)
-        if text is None or text in taken or (mined and _names_other(selector, filler, topic)):
+        if (
+            text is None
+            or text in taken
+            or (mined and _names_other(selector, filler, topic, parts))
+        ):
             continue
         if selector.prepare(Phrase(id=frame.id, kind=frame.kind, text=text)) is None:
             continue
@@ -137,27 +145,24 @@ def _texts(
     return texts
 
 
-def _names_other(selector: Selector, filler: Filler, topic: str) -> bool:
+def _names_other(
+    selector: Selector, filler: Filler, topic: str, parts: frozenset[str] = frozenset()
+) -> bool:
     """A filler that does not name its own topic, or names another's and not its own: a
     mined heading tagged 经济运行 reading 聚焦深化改革，在激活发展动能上 (round 31 drafted a
     part on 经济运行 under it beside one on 改革创新), or 聚焦旅发大会，在产业升级上 over a
     part on 抓落实. A heading says what its part is about."""
     words = "".join(value for _, value in filler.values)
-    return _not_about(selector, words, topic) or _field_of_other(selector, filler, topic)
+    return _not_about(selector, words, topic) or _field_of_other(selector, filler, topic, parts)
 
 
-def _field_of_other(selector: Selector, filler: Filler, topic: str) -> bool:
+def _field_of_other(selector: Selector, filler: Filler, topic: str, parts: frozenset[str]) -> bool:
     """The filler names neither its topic nor a matter of it, and one of its words is part of
     another part's keywords (产业 of 产业链, 产业集群 in a draft with a part on 工业发展):
     持续发力抓产业 over a part on 农业农村 beside 聚链成群抓工业 reads as that part's (round
     94's writer: 标题和内容不符，和工业撞了题)."""
     own = (*selector.keywords.get(topic, ()), *topic_matter_words(topic))
-    others = [
-        k
-        for other in selector.matter_homes
-        if other != topic
-        for k in selector.keywords.get(other, ())
-    ]
+    others = [k for other in parts if other != topic for k in selector.keywords.get(other, ())]
     for _, value in filler.values:
         if len(value) < 2 or any(k in value for k in own):
             continue
@@ -219,7 +224,9 @@ def choose_headings(
             if not frame.curated and _JUNK.search(SLOT_PATTERN.sub("", frame.text)):
                 continue
             twin = twins.get(frame.text) if frame.curated else None
-            assigned = _assign(frame, wanted, selector, twin, kin.get(family(frame), ()))
+            assigned = _assign(
+                frame, wanted, selector, twin, kin.get(family(frame), ()), frozenset(topics)
+            )
             if assigned is not None:
                 # a frame real reports use: drafts take its mined sibling headings first
                 weight_boost = 1.0 + sum(assigned[1]) if twin is not None else 1.0

@@ -116,6 +116,9 @@ class Draft:
     # what a report's speaker line adds after the post: with --todo and no name given, the
     # writer's 【待补：姓名】
     speaker_name: str = ""
+    # the season's work a speech of December or January turns to before its closing
+    # (``seasonal.yaml``): 当前已进入岁末年初…… / 春节将至……; empty otherwise
+    season: str = ""
     county_short: str = ""  # 青禾 (for slogans: 健康青禾)
     plan_word: str = "今年"  # the year deployed as the speaker names it: 今年 / 明年
     review_word: str = "去年"  # the year reviewed: 去年 / 今年

@@ -1286,6 +1286,34 @@ def _not_upbeat(part: Part) -> Part:
     return replace(part, paragraphs=tuple(paragraphs))
 
 
+REPO_SEASONAL = Path(__file__).with_name("seasonal.yaml")
+_SEASONAL_LINE = re.compile(r"^(\d{1,2}):\s*(\S.*)$")
+
+
+@lru_cache(maxsize=1)
+def seasonal_texts() -> dict[int, tuple[str, ...]]:
+    """``seasonal.yaml``: month → the wordings of the season's work a speech of that month turns
+    to before its closing (one line a wording: read without a YAML parser)."""
+    found: dict[int, list[str]] = {}
+    for line in REPO_SEASONAL.read_text(encoding="utf-8").splitlines():
+        match = _SEASONAL_LINE.match(line)
+        if match:
+            found.setdefault(int(match.group(1)), []).append(match.group(2).strip())
+    return {month: tuple(texts) for month, texts in found.items()}
+
+
+def season_paragraph(targets: Targets, variant: int) -> str:
+    """The season's work a speech held in December or January turns to before its closing (当前
+    已进入岁末年初……元旦春节期间……; 春节将至……), by the meeting's month; none for a report,
+    a symposium, a speech of another month or one that asks for no closing."""
+    if targets.kind in ("work_report", "symposium") or targets.date is None:
+        return ""
+    if not targets.closing:
+        return ""
+    texts = seasonal_texts().get(targets.date.month, ())
+    return texts[variant % len(texts)] if texts else ""
+
+
 REPO_LEVERS = Path(__file__).with_name("levers.yaml")
 _LEVER_LINE = re.compile(r"^([^\s#:]+):\s*\{lever:\s*([^,}]+),\s*figure:\s*([^,}]+)\}\s*$")
 
@@ -2036,6 +2064,7 @@ def _draft(
         speaker=targets.speaker or "",
         speaker_line=speaker_line(targets.county, targets.speaker or "", ask=selector.todo),
         secretary=PLACEHOLDER.format("姓名") + "书记" if selector.todo else "县委书记",
+        season=season_paragraph(targets, variant_of(targets.county, seed)),
         speaker_name=(
             "　" + PLACEHOLDER.format("姓名")
             if selector.todo and not names_speaker(targets.speaker or "")

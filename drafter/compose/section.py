@@ -225,6 +225,11 @@ def _body_candidates(selector: Selector, topic: str, budget: int = 0) -> list[Ca
     (坚持房住不炒 is not 商贸消费's), unless that leaves too little to write ``budget``
     characters."""
     found = _topic_sentences(selector, topic)
+    # sentences said in another part's paragraphs go there (``Selector.said_elsewhere``),
+    # unless without them the part has too little to say (抓落实 of one sentence)
+    placed = [c for c in found if not selector.said_elsewhere(c.phrase, topic)]
+    if sum(len(c.text) for c in placed) >= PLACED_SPARE * budget:
+        found = placed
     if selector.stress:
         # what takes up the targets file's problems (储备 for 项目储备不足) first
         found.sort(key=lambda c: not any(word in c.text for word in selector.stress))
@@ -240,6 +245,7 @@ def _body_candidates(selector: Selector, topic: str, budget: int = 0) -> list[Ca
 
 
 DOMINANT_SPARE = 3.0  # the sentences most about a topic serve alone when they hold this much
+PLACED_SPARE = 2.0  # …and those said in paragraphs on the part's matters, when they hold this much
 # mined sentences serve without hand-written ones when they hold this much (2.0 until the
 # session's rules left more parts short of mined material: seed 7's hand-written share rose
 # to 15.0%; at 1.2 it is 13.9%, with mined headings 53.2% and shared sentences 23.4%)
@@ -277,7 +283,6 @@ def _on_topic_sentences(
         if c.phrase.mode is not Mode.ACHIEVEMENT
         and not selector.says_other_matter(c.phrase, topic)
         and not selector.says_claimed_matter(c.phrase)
-        and not selector.said_elsewhere(c.phrase, topic)
         # (a sentence sought by its words may be one the bank files under the topic whatever
         # its words score: 用好……过渡期的最后一年 on 农业农村, its aspect being 乡村振兴's)
         and (

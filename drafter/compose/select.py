@@ -112,6 +112,9 @@ FRAMER = re.compile(
     # …said after a call to politics first (旗帜鲜明讲政治，拥护“两个确立”……: round 89's
     # writer read it after 法治政府 and 过紧日子 — politics comes first in a part)
     r"|^(?:始终|坚持)?旗帜鲜明地?讲政治"
+    # …and one to uphold the party's authority (自觉维护县委权威，确保各项工作始终沿着正确的方向
+    # 前进: round 95's blind reader read it closing a paragraph on 八项规定 as a splice)
+    r"|^(?:自觉|坚决|始终)?维护[^，。；]{0,12}权威"
 )
 SENTENCE_END = "。！？"
 # the entries a piece's matter is read from, by the kind its provenance names
@@ -144,7 +147,10 @@ _MID_DEMAND = re.compile(r"，(?:一定)?要(?![求素点件害是紧])(?=[\u4e0
 # a report's sentence opening on a demand of those below (一定要抓住招商这个“牛鼻子”: round 86's
 # writer — 报告是向代表报告“我们将……”，“一定要”是布置给下级的话)
 _OPEN_DEMAND = re.compile(r"^(?:一定要|务必要?|必须要)(?=[\u4e00-\u9fff])")
-_REQUIREMENT = re.compile(r"^(要|必须|务必|各乡镇|各部门|各级|各单位|全县上下|同时，|总之)")
+# (我们必须……兑现庄严承诺 too: round 95's blind reader read one mid-paragraph as a closing line)
+_REQUIREMENT = re.compile(
+    r"^(要|必须|务必|我们必须|我们一定要|各乡镇|各部门|各级|各单位|全县上下|同时，|总之)"
+)
 
 
 @lru_cache(maxsize=8192)  # (a sentence is offered again to each part that pools it)
@@ -1428,8 +1434,8 @@ class Selector:
                 self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
 
     def said_elsewhere(self, phrase: Phrase, topic: str) -> bool:
-        """The sentence was said in paragraphs on other topics only, one of which another part
-        of the draft speaks for: it goes on with that paragraph's matter, whatever its own
+        """The sentence was said in paragraphs on other topics only, one of which is another
+        part's of the draft: it goes on with that paragraph's matter, whatever its own
         words name (加强对政府内部权力的制约，强化……城市管理等重点领域……的监管 was said on
         作风建设, not on 城乡建设; 扎实推进农村人才队伍建设，吸引返乡人才创业就业 on 农业农村, not
         on 民生保障 — round 94's writer read both as 串段). A sentence of a paragraph the bank
@@ -1451,7 +1457,9 @@ class Selector:
             said |= found
         if not said or topic in said or not said.isdisjoint(self.matter_homes.get(topic, ())):
             return False
-        return not said.isdisjoint(self.spoken_elsewhere(topic))
+        # (another part's own topic: one it only hosts — 改革创新 beside 工业发展 — leaves a
+        # reform paragraph's 敬老院公建民营改革 to the part on 民生保障)
+        return any(other in said for other in self.matter_homes if other != topic)
 
     def belongs_elsewhere(self, phrase: Phrase, topic: str) -> bool:
         """The entry is first about a topic another part of the draft speaks for (商业综合体 of
