@@ -726,3 +726,19 @@ def test_a_part_takes_up_the_figure_of_its_topic_that_fell() -> None:
         assert "4.2" not in opening
         others = [p for p in draft.parts if p.topic != "商贸消费"]
         assert not any("针对" in q.text for p in others for q in p.paragraphs)
+
+
+def test_a_review_area_whose_figure_grew_little_claims_no_strong_gain() -> None:
+    """Round 95's writers: 一是商贸流通日趋活跃。全县社会消费品零售总额完成41.4亿元，增长1.7% —
+    1.7% 撑不起“日趋活跃”. An area whose figure grew by less than ``MODEST_GROWTH`` percent
+    opens on no lead claiming a strong or quickening gain."""
+    from drafter.compose.review import _STRONG_GAIN
+    from drafter.pipeline import draft_speech
+
+    targets = REPO / "docs" / "reviews" / "units-round89" / "targets" / "wr-ningli.yaml"
+    for seed in (104, 105):
+        result = draft_speech(targets, seed=seed, todo=True)
+        areas = [p.text for p in result.draft.review_areas if "社会消费品零售总额" in p.text]
+        assert areas, seed
+        lead = areas[0].split("。")[0]
+        assert not _STRONG_GAIN.search(lead), lead

@@ -750,3 +750,24 @@ def test_a_speech_of_december_or_january_turns_to_the_season_before_its_closing(
         assert draft_document(other, shipped_bank(), seed=3)[0].season == ""
     for month, texts in seasonal_texts().items():
         assert month in (12, 1) and len(texts) >= 2 and all("春节" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("heading", "serves"),
+    [
+        ("{year}年工作安排", True),
+        ("{year}年政府工作安排", True),
+        ("{year}年主要任务", True),
+        ("{year}年目标任务和重点工作", True),
+        ("{year}年政府工作总体要求和目标任务", True),
+        ("{year}年工作总体要求", False),  # (round 95's writer: fifteen tasks under it)
+        ("{year}年工作总体要求和主要目标", False),
+        ("{year}年工作回顾", False),
+    ],
+)
+def test_a_report_s_plan_heading_names_the_tasks_under_it(heading: str, serves: bool) -> None:
+    """A report's 二、 heads the year's tasks: 2025年工作安排, 目标任务; 2025年工作总体要求 over
+    fifteen numbered tasks read to round 95's writer as 层级错了."""
+    from drafter.compose.plan import _PLAN_HEADING
+
+    assert bool(_PLAN_HEADING.fullmatch(heading)) is serves

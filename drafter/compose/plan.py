@@ -144,7 +144,12 @@ MEETING_PARTS: tuple[MeetingPart, ...] = (
 # A report's own level-1 headings as real reports word them (mined ``heading`` entries).
 # (not 经济工作回顾: a government's review is of all its work — round 48's writer)
 _REVIEW_HEADING = re.compile(r"\{year\}年(?:政府)?工作回顾")
-_PLAN_HEADING = re.compile(r"\{year\}年(?:政府)?工作(?:安排|总体要求(?:和主要目标)?)")
+# (a heading over the year's tasks names them: 工作安排, 目标任务; 2025年工作总体要求 alone,
+# over fifteen tasks, read as 层级错了 to round 95's writer)
+_PLAN_HEADING = re.compile(
+    r"\{year\}年(?:政府)?(?:工作安排|(?:工作|主要|主要目标|目标)任务(?:和重点工作)?"
+    r"|工作总体(?:要求|思路)和目标任务)"
+)
 _OWN_PART = re.compile(r"(?:全面|切实|持续|不断)?加强政府自身建设")
 
 

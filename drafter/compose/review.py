@@ -338,6 +338,20 @@ _GAIN = re.compile(
 
 
 _RECOVERY = RECOVERY  # (a review's year recovered from a fall the targets file does not tell)
+# A lead that claims a strong or quickening gain (商贸流通日趋活跃, 持续升温, 快速发展): over an
+# area whose figure grew little (``MODEST_GROWTH``) it says more than the figure (round 95's
+# writers: 社零增长1.7%，撑不起“日趋活跃”).
+_STRONG_GAIN = re.compile(r"日趋|日益|持续升温|升温|攀升|跃升|快速|蓬勃|强劲|显著|大幅|领跑|新高|倍增")
+MODEST_GROWTH = 3.0  # percent: a figure growing less than this grew little
+
+
+def _grew_little(targets: Targets, figure: int | None) -> bool:
+    """The review figure ``figure`` (an index of the targets file's, if any) grew, by less than
+    ``MODEST_GROWTH`` percent."""
+    if figure is None:
+        return False
+    growth = targets.review.figures[figure].growth
+    return growth is not None and 0 <= growth < MODEST_GROWTH
 
 
 def _falling_topics(selector: Selector, targets: Targets) -> frozenset[str]:
@@ -468,6 +482,8 @@ def _review_areas(
             # a result the targets file's own figures deny (有效投资稳步扩大 when 固定资产投资
             # fell) is not claimed
             leads = [lead for lead in leads if not _GAIN.search(lead.text)]
+        if _grew_little(targets, figures.get(topic)):
+            leads = [lead for lead in leads if not _STRONG_GAIN.search(lead.text)]
         # a recovery tells of a fall the year before, which the targets file does not (round
         # 92's writer: 消费市场稳步回升 over 增长1.7%, “回升没有依据”)
         leads = [lead for lead in leads if not _RECOVERY.search(lead.text)]
