@@ -341,7 +341,9 @@ _RECOVERY = RECOVERY  # (a review's year recovered from a fall the targets file 
 # A lead that claims a strong or quickening gain (商贸流通日趋活跃, 持续升温, 快速发展): over an
 # area whose figure grew little (``MODEST_GROWTH``) it says more than the figure (round 95's
 # writers: 社零增长1.7%，撑不起“日趋活跃”).
-_STRONG_GAIN = re.compile(r"日趋|日益|持续升温|升温|攀升|跃升|快速|蓬勃|强劲|显著|大幅|领跑|新高|倍增")
+_STRONG_GAIN = re.compile(
+    r"日趋|日益|持续升温|升温|攀升|跃升|快速|蓬勃|强劲|显著|大幅|领跑|新高|倍增"
+)
 MODEST_GROWTH = 3.0  # percent: a figure growing less than this grew little
 
 
