@@ -43,6 +43,7 @@ LOCAL = [
     "抢抓黄河流域生态保护和高质量发展重大机遇。",
     "聚焦农业优先型、文旅赋能型发展定位，精准发力。",
     "抓发展必须要有投入，我县财政仅仅是“吃饭”财政，必须走出去争项目。",
+    "依托心理健康中心，打造全国学生心理发展体验基地。",  # (round 95's writers)
 ]
 PORTABLE = [
     "完成农村改厕、污水治理、垃圾清运等工程。",
@@ -53,6 +54,7 @@ PORTABLE = [
     "推行“一网通办”“一窗受理”，让数据多跑路、群众少跑腿。",
     "优化招商引资考核办法，突出实际到位资金和项目落地质量。",
     "加快推进高标准农田建设，提升耕地质量和农业综合生产能力。",
+    "建设县级融媒体中心，推进媒体深度融合。",
 ]
 
 
@@ -215,7 +217,9 @@ def test_work_report_reviews_thanks_and_commits() -> None:
     assert "各乡镇" not in text and "信访群体" not in text
     body = [b.text for b in doc.blocks if b.role in (Role.BODY, Role.HEADING_1)]
     start = next(i for i, t in enumerate(body) if t.startswith("现在，我代表"))
-    end = next(i for i, t in enumerate(body) if t.endswith("年工作安排"))
+    # (二、 names the year's tasks: 2025年工作安排, 2025年主要任务, ……目标任务)
+    planned = re.compile(r"^二、\d{4}年\S*(?:工作安排|任务|重点工作)$")
+    end = next(i for i, t in enumerate(body) if planned.match(t))
     review = sum(len(t) for t in body[start + 1 : end])
     # (a fifth at least: a review says no aim and no point twice, so a bank's record of a topic
     # fills less of it than its plans do; real reports give it a quarter to a third)
@@ -224,7 +228,7 @@ def test_work_report_reviews_thanks_and_commits() -> None:
     # the skeleton of a real report: 一、回顾 二、安排 with its tasks as （一）… 三、自身建设
     tops = [b.text for b in doc.blocks if b.role is Role.HEADING_1]
     assert tops[0].startswith("一、") and tops[0].endswith("年工作回顾"), tops
-    assert tops[1].startswith("二、") and tops[1].endswith("年工作安排"), tops
+    assert planned.match(tops[1]), tops
     assert tops[2].startswith("三、") and "自身建设" in tops[2], tops
     tasks = [b.text for b in doc.blocks if b.role is Role.HEADING_2]
     assert len(tasks) >= 3 and all(t.startswith("（") for t in tasks), tasks
@@ -771,3 +775,17 @@ def test_a_report_s_plan_heading_names_the_tasks_under_it(heading: str, serves: 
     from drafter.compose.plan import _PLAN_HEADING
 
     assert bool(_PLAN_HEADING.fullmatch(heading)) is serves
+
+
+def test_the_government_puts_no_four_leading_bodies_to_work() -> None:
+    """Round 94's writer: 实行主要领导牵头、四大班子分包……的全员招商机制 in a 县政府全体会议 —
+    the government's meeting cannot assign tasks to 人大、政协. The party committee's meeting may
+    say it; the government's report and meetings do not."""
+    from drafted import shipped_bank
+
+    from drafter.compose.select import Selector
+
+    text = "坚持以上率下，实行主要领导牵头、四大班子分包、部门单位上阵的全员招商机制。"
+    county = {"county": "澄溪县"}
+    assert Selector(shipped_bank(), 1, county).suits_speech(text)
+    assert not Selector(shipped_bank(), 1, county, government=True).suits_speech(text)

@@ -659,6 +659,7 @@ def compose_draft(
         frame=frame,
         public=plan.public,
         business=business,
+        government=targets.kind == "work_report" or "政府" in targets.meeting,
         todo=todo,
         figure_names=tuple(figure.name for _, figure in targets.keyed_figures()),
         report=targets.kind == "work_report",

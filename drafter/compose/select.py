@@ -629,6 +629,7 @@ class Selector:
         aside: float = SET_ASIDE,
         achieved: tuple[str, ...] = (),
         fell: tuple[str, ...] = (),
+        government: bool = False,
     ) -> None:
         self.bank = bank
         # --todo: a sentence whose particular the writer can supply is said with 【待补：…】
@@ -661,6 +662,9 @@ class Selector:
         self.business = business  # the audience is business owners: no cadre-governance lines
         self.frame = frame
         self.public = public  # a public text (report, symposium): no internal-only lines
+        # the government speaks (its report, its plenary meeting): it directs no body it does
+        # not lead (四大班子分包: round 94's writer — 县政府全体会议无权给人大、政协班子派任务)
+        self.government = government
         self.report = report  # a work report: lines to 人大代表 fit only here
         self.capped: dict[str, int] = {}
         # the part's sub-heads as first found, by topic and heading (``section._lead_candidates``)
@@ -858,6 +862,7 @@ class Selector:
                 self.business,
                 sorted(self._achieved),
                 self._fell,
+                self.government,
             ]
         )
 
@@ -1063,6 +1068,8 @@ class Selector:
             return False  # a speaker's feeling, not a part's sentence nor a unit's
         if plan and self._achieved and _AIMS_AT.search(text) and self._names_achieved(text):
             return False  # 围绕优质均衡目标 where the county's 优质均衡 passed its assessment
+        if plan and self.government and _ALL_BODIES.search(text):
+            return False  # 实行主要领导牵头、四大班子分包…… said by the government
         if plan and RECOVERY.search(text) and not self._recovers(text):
             return False  # 持续推动消费回升 where the targets file tells of no fall in 消费
         if own and past_fact(text) is not None:
@@ -1722,6 +1729,11 @@ SUPPORT_WEIGHT = 0.15  # per source that says the sentence (up to five)
 ON_TOPIC = 5.0
 FAVOUR_SENTENCE = 4.0
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
+
+
+# The county's four leading bodies (县委、人大、政府、政协) named as one to put to work: the
+# party committee's words, not the government's.
+_ALL_BODIES = re.compile(r"四大班子|四套班子")
 
 
 # Words telling that a thing recovers from a fall (消费回升, 投资企稳): a county whose targets
