@@ -465,3 +465,24 @@ def test_no_two_hand_written_group_headings_end_on_the_same_words(selector: Sele
                 continue
             before = [_tail(h.text) for h in chosen[:at]]
             assert not _echoes(_tail(head.text), before), (seed, [h.text for h in chosen])
+
+
+def test_a_group_of_most_of_its_cluster_is_headed_by_one_speaking_of_the_most() -> None:
+    """Round 95's writers: 一、坚定不移抓项目扩投资 over （三）经济运行 （四）改革创新 （五）营商
+    环境 — 标题装不下这些内容. Of the hand-written headings that fit a group, those speaking of
+    the most of its parts come first (every one, where one does)."""
+    from drafted import shipped_bank
+
+    from drafter.compose.groups import load_groups
+    from drafter.compose.select import Selector
+
+    selector = Selector(shipped_bank(), 1, {"county": "澄溪县"})
+
+    def named(text: str) -> frozenset[str]:
+        return frozenset(t for t, s in selector.keyword_scores(text).items() if s > 0)
+
+    related = {topic.name: frozenset(topic.related) for topic in shipped_bank().topics}
+    cluster = next(c for c in load_groups().clusters if "营商环境" in c.topics)
+    group = frozenset(["项目建设", "招商引资", "经济运行", "改革创新", "营商环境"])
+    fit = cluster.fitting(group, named, "项目建设", related=related)
+    assert fit and all("改革" in text and "环境" in text for text in fit), fit

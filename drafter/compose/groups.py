@@ -81,18 +81,22 @@ class Cluster:
         if names is None or related is None:
             return fit
 
-        def covers(text: str) -> bool:
+        def covered(text: str) -> int:
             # (a topic is spoken of by name, or by a related topic that is no part of the
             # group: 农业农村 speaks for 乡村振兴 alone, 项目建设 not for 经济运行 beside it)
             named = names(text)
             others = named - topics
-            return all(
+            return sum(
                 t in named or not related.get(t, frozenset()).isdisjoint(others) for t in topics
             )
 
-        # of those, the ones that speak of every part under them, where any does (扩投资、强招引
-        # heads no 经济运行 part on 财政 and 统计 — round 67's writer: 标题和内容对不上)
-        return tuple(text for text in fit if covers(text)) or fit
+        # of those, the ones that speak of the most parts under them, every one where any does
+        # (扩投资、强招引 heads no 经济运行 part on 财政 and 统计 — round 67's writer: 标题和内容
+        # 对不上; 抓项目扩投资 over 运行、改革、营商环境 too — round 95's writers)
+        if not fit:
+            return fit
+        most = max(map(covered, fit))
+        return tuple(text for text in fit if covered(text) == most)
 
 
 @dataclass(frozen=True, slots=True)
