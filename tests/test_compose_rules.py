@@ -789,3 +789,29 @@ def test_the_government_puts_no_four_leading_bodies_to_work() -> None:
     county = {"county": "澄溪县"}
     assert Selector(shipped_bank(), 1, county).suits_speech(text)
     assert not Selector(shipped_bank(), 1, county, government=True).suits_speech(text)
+
+
+def test_goal_measures_examples_name_their_words() -> None:
+    from drafter.compose.plan import goal_measures
+
+    for word, topic, words, example in goal_measures():
+        assert word and topic and any(w in example for w in words), (word, example)
+
+
+def test_a_goal_is_backed_by_measures_of_its_part() -> None:
+    """Round 95's writers: a report set 城镇登记失业率控制在4.5%以内 and its part on 民生 said
+    not one word of 就业. The part on a goal's topic takes up the measures that back it first
+    (``goal_measures.tsv``)."""
+    from drafted import shipped_bank
+    from test_compose import make_report
+
+    from drafter.compose.plan import facts_to_answer
+    from drafter.compose.select import Selector
+
+    goals = [{"name": "城镇登记失业率", "value": 4.5, "unit": "%", "qualifier": "以内"}]
+    targets = make_report(["工业发展", "民生保障", "生态环保"], goals=goals)
+    selector = Selector(shipped_bank(), 1, {"county": targets.county})
+    assert "就业" in facts_to_answer(selector, targets).get("民生保障", ())
+    draft, _ = draft_document(targets, shipped_bank(), seed=2)
+    livelihood = next(part for part in draft.parts if part.topic == "民生保障")
+    assert any("就业" in p.text for p in livelihood.paragraphs)
