@@ -15,7 +15,7 @@ import itertools
 import random
 import re
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -248,14 +248,22 @@ def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str
         # the words that name the topic outright (项目, 消费) are in every unit of the part
         words = [k for k in keywords[2:] if len(k) >= 2 and k in fact]
         stress.setdefault(topic, []).extend(w for w in words if w not in stress[topic])
-    # a goal is backed by the measures of its part (城镇登记失业率4.5%以内 by 就业's: round 95's
-    # writers found none in a part on 民生 — the goal stood without a measure under it)
+    return {topic: tuple(words) for topic, words in stress.items()}
+
+
+def goals_backed(
+    targets: Targets, facts: dict[str, tuple[str, ...]], parted: Collection[str]
+) -> dict[str, tuple[str, ...]]:
+    """``facts`` with the words of the measures backing each goal added to the part on its topic,
+    where the draft has one (``goal_measures``: 城镇登记失业率4.5%以内 by 就业's — round 95's
+    writers found none in a part on 民生, the goal standing without a measure under it)."""
+    backed = dict(facts)
     for goal in targets.goals:
         for word, topic, words, _ in goal_measures():
-            if word in goal.name:
-                listed = stress.setdefault(topic, [])
-                listed.extend(w for w in words if w not in listed)
-    return {topic: tuple(words) for topic, words in stress.items()}
+            if word in goal.name and topic in parted:
+                listed = backed.get(topic, ())
+                backed[topic] = (*listed, *(w for w in words if w not in listed))
+    return backed
 
 
 def _title_words(selector: Selector, section: Section | None) -> tuple[str, ...]:
@@ -1936,6 +1944,8 @@ def plan_parts(
             topic, word = label.split(MATTER_SEPARATOR, 1)
             if topic not in parted and matters_of_word(word) and word not in facts.get(topic, ()):
                 facts[topic] = (*facts.get(topic, ()), word)
+    if not selector.own_county:
+        facts = goals_backed(targets, facts, parted)
     musts = tuple(m for m in load_dated_musts() if m.fits(targets.year, targets.kind))
     stress = _with_musts(_hosted(facts, planned, selector.bank), planned, musts)
     own_topics = {p.topic for p in planned}
