@@ -805,13 +805,18 @@ def test_a_goal_is_backed_by_measures_of_its_part() -> None:
     from drafted import shipped_bank
     from test_compose import make_report
 
-    from drafter.compose.plan import facts_to_answer
+    from drafter.compose.plan import facts_to_answer, goals_backed
     from drafter.compose.select import Selector
 
     goals = [{"name": "城镇登记失业率", "value": 4.5, "unit": "%", "qualifier": "以内"}]
     targets = make_report(["工业发展", "民生保障", "生态环保"], goals=goals)
     selector = Selector(shipped_bank(), 1, {"county": targets.county})
-    assert "就业" in facts_to_answer(selector, targets).get("民生保障", ())
+    facts = facts_to_answer(selector, targets)
+    assert "就业" not in facts.get("民生保障", ())
+    parts = {"工业发展", "民生保障", "生态环保"}
+    assert "就业" in goals_backed(targets, facts, parts)["民生保障"]
+    # (a goal whose topic has no part adds none: the draft does not grow a part for it)
+    assert not goals_backed(targets, facts, {"工业发展"}).get("民生保障")
     draft, _ = draft_document(targets, shipped_bank(), seed=2)
     livelihood = next(part for part in draft.parts if part.topic == "民生保障")
     assert any("就业" in p.text for p in livelihood.paragraphs)
