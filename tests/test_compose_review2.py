@@ -718,14 +718,22 @@ def test_a_part_takes_up_the_figure_of_its_topic_that_fell() -> None:
     targets = make_report(("商贸消费", "工业发展", "项目建设"), 6000)
     fell = Figure(name="社会消费品零售总额", value=41.4, unit="亿元", growth=-4.2)
     targets = replace(targets, review=replace(targets.review, figures=(fell,)))
-    for seed in (1, 2, 3):
+    from drafter.compose.plan import fall_wordings
+
+    shells = {w.split("{figure}")[0] for ws in fall_wordings().values() for w in ws}
+    openings = set()
+    for seed in (1, 2, 3, 4, 5, 6):
         draft = compose_draft(targets, bank, seed=seed)
         part = next(p for p in draft.parts if p.topic == "商贸消费")
         opening = part.paragraphs[0].pieces[0].text
-        assert opening.startswith("针对社会消费品零售总额下降的情况，我们将"), opening
+        assert "社会消费品零售总额" in opening and "我们将" in opening, opening
+        assert any(opening.startswith(shell) for shell in shells), opening
         assert "4.2" not in opening
+        openings.add(opening.split("社会消费品零售总额")[0])
         others = [p for p in draft.parts if p.topic != "商贸消费"]
-        assert not any("针对" in q.text for p in others for q in p.paragraphs)
+        assert not any("社会消费品零售总额下" in q.text for p in others for q in p.paragraphs)
+    # (worded otherwise by the seed: round 96's blind reader's first giveaway was one shell)
+    assert len(openings) >= 2, openings
 
 
 def test_a_review_area_whose_figure_grew_little_claims_no_strong_gain() -> None:
@@ -742,3 +750,17 @@ def test_a_review_area_whose_figure_grew_little_claims_no_strong_gain() -> None:
         assert areas, seed
         lead = areas[0].split("。")[0]
         assert not _STRONG_GAIN.search(lead), lead
+
+
+def test_fall_wordings_each_name_the_figure_and_speak_in_the_voice() -> None:
+    from drafter.compose.plan import fall_wordings
+
+    wordings = fall_wordings()
+    assert len(wordings["段首"]) >= 3 and len(wordings["引出"]) >= 2
+    for place, texts in wordings.items():
+        for text in texts:
+            assert "{figure}" in text and "{voice}" in text, text
+            assert place == "引出" or "{lever}" in text, text
+            assert text.format(figure="固定资产投资", lever="扩大有效投资", voice="要").endswith(
+                "。"
+            )

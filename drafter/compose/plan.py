@@ -1368,6 +1368,21 @@ def levers() -> dict[str, tuple[str, str]]:
     return found
 
 
+REPO_FALL_WORDINGS = Path(__file__).with_name("fall_wordings.txt")
+
+
+@lru_cache(maxsize=1)
+def fall_wordings() -> dict[str, tuple[str, ...]]:
+    """``fall_wordings.txt``: 段首 (opening a paragraph) / 引出 (leading into items) → the
+    wordings of the sentence taking up a fallen figure."""
+    found: dict[str, list[str]] = {}
+    for line in REPO_FALL_WORDINGS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            place, text = line.split("\t", 1)
+            found.setdefault(place, []).append(text.strip())
+    return {place: tuple(texts) for place, texts in found.items()}
+
+
 def _falls_taken_up(parts: list[Part], selector: Selector, targets: Targets) -> list[Part]:
     """The part on the topic of a review figure that fell opens by taking it up (针对社会消费品零
     售总额下降的情况，要把提振消费摆在更加突出的位置。: rounds 89 and 93's writers — the review
@@ -1389,15 +1404,19 @@ def _falls_taken_up(parts: list[Part], selector: Selector, targets: Targets) -> 
         part = result[at]
         first = part.paragraphs[0] if part.paragraphs else None
         said = "".join(p.text for p in part.paragraphs)
+        # (its wording by the seed and the county: two counties' drafts do not take up their
+        # falls in one shell — round 94's writer, round 96's blind reader)
+        own = random.Random(f"drafter:{selector.seed}:{targets.county}:fall:{topic}")
+        values = {"figure": figure.name, "lever": table[topic][0], "voice": voice}
         if first is not None and first.lead is None:
             # (where the part says 摆在……位置 already, the lever is said otherwise)
-            lever = table[topic][0]
-            put = f"在{lever}上持续用力" if "摆在" in said else f"把{lever}摆在更加突出的位置"
-            piece = Piece(f"针对{figure.name}下降的情况，{voice}{put}。")
+            wordings = [w for w in fall_wordings()["段首"] if "摆在" not in w or "摆在" not in said]
+            piece = Piece(wordings[own.randrange(len(wordings))].format(**values))
             paragraphs = (replace(first, pieces=(piece, *first.pieces)), *part.paragraphs[1:])
         else:
             # a run of items under sub-heads: the sentence leads into them
-            piece = Piece(f"针对{figure.name}下降的情况，{voice}重点抓好以下几项工作。")
+            wordings = list(fall_wordings()["引出"])
+            piece = Piece(wordings[own.randrange(len(wordings))].format(**values))
             paragraphs = (Paragraph((piece,)), *part.paragraphs)
         result[at] = replace(part, paragraphs=paragraphs)
     return result
