@@ -282,3 +282,25 @@ def test_a_speaker_named_by_post_only_is_asked_for_the_name_with_todo() -> None:
     report = make_targets(kind="work_report", meeting="县第十八届人民代表大会第四次会议")
     assert compose_draft(report, bank, todo=True).speaker_name == "　【待补：姓名】"
     assert compose_draft(report, bank).speaker_name == ""
+
+
+def test_a_report_s_review_states_the_main_figures_it_was_not_given_with_todo() -> None:
+    """Round 95's writers: a report set 固定资产投资 and 规上工业增加值 targets for 2025, and its
+    review gave no 2024 base for either. With --todo a report's review states the main figures
+    (``figures.REVIEW_TODO``) the file gives none of, after the headline, for the writer to fill;
+    a figure given is said as given; without --todo, none is asked."""
+    from test_compose import make_report
+
+    from drafter.compose.figures import achievement_paragraph
+
+    given = [{"name": "一般公共预算收入", "value": 5.0, "unit": "亿元", "growth": 2.2}]
+    targets = make_report(["工业发展"], review={"figures": given})
+    text = achievement_paragraph(targets, todo=True).text
+    assert text.startswith(
+        "2024年，全县地区生产总值达到【待补：金额】，增长【待补：比例】；固定资产投资"
+    )
+    assert "规上工业增加值增长【待补：比例】" in text and "社会消费品零售总额完成【待补" in text
+    assert text.count("一般公共预算收入") == 1 and "5.0亿元" in text
+    assert "；；" not in text and text.endswith("。")
+    plain = achievement_paragraph(targets).text
+    assert "待补" not in plain

@@ -97,8 +97,36 @@ def achievement_paragraph(
         )
         clause = state_achievement(figure, _verb(figure), compare=compare, flat=flat)
         pieces.append(Piece(clause, _key(f"review.figures[{index}]")))
+    if todo and targets.kind == "work_report" and not (frame.estimate or frame.mid):
+        # a report's review states the year's main figures, those the file gives none of
+        # left for the writer, after the headline as reports order them (round 95's writers:
+        # 2025年目标里有固定资产投资和规上工业增加值，回顾里却没有 2024 年的基数)
+        named = "".join(f.name for f in targets.review.figures)
+        texts = [text for words, text in REVIEW_TODO if not words.search(named)]
+        clauses = [Piece(text, Provenance(kind="review")) for text in texts]
+        if asked and figures:
+            # (the headline's piece ends on its own “；”): each after it, then its own
+            pieces[2:2] = [item for clause in clauses for item in (clause, _glue("；"))]
+        else:
+            # each after a “；”, right after the headline's clause, else last
+            headline = asked or HEADLINE in figures[0][1].name
+            at = 2 if headline else len(pieces)
+            pieces[at:at] = [item for clause in clauses for item in (_glue("；"), clause)]
     pieces.append(_glue("。"))
     return Paragraph(tuple(pieces))
+
+
+# The figures a report's review states every year (TODO_GOALS' figures, as done), asked of the
+# writer with --todo where the targets file gives none.
+REVIEW_TODO = (
+    (
+        re.compile(r"一般公共预算|财政收入"),
+        "一般公共预算收入完成【待补：金额】，增长【待补：比例】",
+    ),
+    (re.compile(r"固定资产投资|固投"), "固定资产投资增长【待补：比例】"),
+    (re.compile(r"社会消费品|社零"), "社会消费品零售总额完成【待补：金额】，增长【待补：比例】"),
+    (re.compile(r"规上工业|规模以上工业"), "规上工业增加值增长【待补：比例】"),
+)
 
 
 FULL_YEAR = ("全年", "预计全年")
