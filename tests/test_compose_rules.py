@@ -820,3 +820,16 @@ def test_a_goal_is_backed_by_measures_of_its_part() -> None:
     draft, _ = draft_document(targets, shipped_bank(), seed=2)
     livelihood = next(part for part in draft.parts if part.topic == "民生保障")
     assert any("就业" in p.text for p in livelihood.paragraphs)
+
+
+def test_a_plenary_after_the_congress_hands_out_its_tasks_once() -> None:
+    """Round 96's writers: 任务分解说了三遍 — the opening (把报告确定的目标任务逐项分解), a part
+    (逐项分解年度目标任务，明确责任单位……), the closing (会后……逐项分解). The closing says it;
+    the opening turns to the meeting, and no part says it first."""
+    from drafted import shipped_bank
+
+    targets = make_targets(meeting="县政府第一次全体会议", date="2025-02-12")
+    for seed in (1, 2, 3):
+        _, document = draft_document(targets, shipped_bank(), seed=seed)
+        text = "\n".join(block.text for block in document.blocks)
+        assert text.count("分解") == 1, [line for line in text.splitlines() if "分解" in line]

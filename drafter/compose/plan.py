@@ -699,6 +699,10 @@ def compose_draft(
         fell=tuple(f.name for f in targets.review.figures if f.growth is not None and f.growth < 0),
         aside=aside,
     )
+    if after_congress(targets):
+        # its closing hands out the year's tasks (会后……逐项分解……完成时限): no part says it
+        # first (round 96's writers: 任务分解 three times in one speech)
+        selector.mark_used(AFTER_CONGRESS_DUTY)
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
     added = filler_topics(targets, bank)[:fillers] if layout is None else ()
     parts_plan, frame_id = plan_parts(selector, targets, plan, seed, layout, added)
@@ -2144,12 +2148,7 @@ def _draft(
             report_heading(selector, _PLAN_HEADING, {"year": str(targets.year)}) if report else None
         ),
         closing_wanted=targets.closing,
-        after_congress=(
-            targets.kind == "work_meeting"
-            and "全体会议" in targets.meeting
-            and targets.date is not None
-            and targets.date.month <= 4
-        ),
+        after_congress=after_congress(targets),
         period=frame.period,
         phase="" if frame.mid else frame.phase,  # 开局/收官 is said at the year's turn
         plan_name=period.name,
@@ -2207,6 +2206,21 @@ def names_speaker(speaker: str) -> bool:
     """The speaker field names the speaker (县长 王明 / 张立军同志), not only posts (县委副书记、
     县长)."""
     return len(_POSTS.sub("", speaker)) >= 2
+
+
+def after_congress(targets: Targets) -> bool:
+    """A government's plenary meeting held after the county's people's congress of the year
+    (January to April): it turns the congress's report into the departments' tasks."""
+    return (
+        targets.kind == "work_meeting"
+        and "全体会议" in targets.meeting
+        and targets.date is not None
+        and targets.date.month <= 4
+    )
+
+
+# What the closing of such a meeting says (the templates' 会后…… paragraph, in short).
+AFTER_CONGRESS_DUTY = "把今年的目标任务逐项分解，明确牵头县领导、责任单位、责任人和完成时限。"
 
 
 def speaker_line(county: str, speaker: str, *, ask: bool = False) -> str:
