@@ -453,6 +453,11 @@ def test_a_year_looked_back_on_is_no_measure() -> None:
     assert said_done("历经近几年蓄势积能，重大项目提速升级，主导产业集聚发展，城市框架逐步拉开。")
     assert said_done("经过多年努力，全县基础设施明显改善。")
     assert not said_done("通过开展专项行动，规范市场秩序。")
+    # the county's field said to be growing (round 96's writers: in a year's plan, 我县城市建设
+    # 快速发展。 read as a stray line of a review)
+    assert said_done("我县城市建设快速发展。")
+    assert not said_done("推动县域经济持续健康发展。")
+    assert not said_done("全县上下要持续推进。")
 
 
 def test_a_plan_unit_says_no_result_and_no_shortcoming() -> None:

@@ -1460,10 +1460,46 @@ def _openings_apart(part: Part) -> Part:
     them: a plain paragraph changes places or opens on another of its sentences
     (``separate_openers``)."""
     paragraphs = list(part.paragraphs)
-    if all(a.text[:2] != b.text[:2] for a, b in itertools.pairwise(paragraphs)):
-        return part
-    plain = {i for i, p in enumerate(paragraphs) if p.lead is None}
-    return replace(part, paragraphs=tuple(separate_openers(paragraphs, plain)))
+    if any(a.text[:2] == b.text[:2] for a, b in itertools.pairwise(paragraphs)):
+        plain = {i for i, p in enumerate(paragraphs) if p.lead is None}
+        paragraphs = separate_openers(paragraphs, plain)
+    return replace(part, paragraphs=tuple(_apart_over_lines(paragraphs)))
+
+
+def _clashes_near(paragraphs: list[Paragraph], at: int) -> bool:
+    """The paragraph ``at`` opens as a neighbour does, or as the one past a line beside it."""
+    opening = paragraphs[at].text[:2]
+    for step in (-1, 1):
+        near = at + step
+        if not 0 <= near < len(paragraphs):
+            continue
+        if paragraphs[near].text[:2] == opening:
+            return True
+        past = near + step
+        short = len(paragraphs[near].text) <= LINE_CHARS
+        if short and 0 <= past < len(paragraphs) and paragraphs[past].text[:2] == opening:
+            return True
+    return False
+
+
+def _apart_over_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """No two paragraphs with only a line between them (开展养老机构规范提升专项行动。) open alike
+    either (加强公共法律服务……。 / 开展……。 / 加强产教融合……): the later one, where plain,
+    changes places with a later plain paragraph opening otherwise than its new neighbours."""
+    result = list(paragraphs)
+    for i in range(2, len(result)):
+        if len(result[i - 1].text) > LINE_CHARS or result[i].lead is not None:
+            continue
+        if result[i].text[:2] != result[i - 2].text[:2] or len(result[i].text) <= LINE_CHARS:
+            continue
+        for j in range(i + 1, len(result)):
+            if result[j].lead is not None:
+                continue
+            result[i], result[j] = result[j], result[i]
+            if not (_clashes_near(result, i) or _clashes_near(result, j)):
+                break
+            result[i], result[j] = result[j], result[i]
+    return result
 
 
 def _a_stub(piece: Piece) -> bool:

@@ -618,6 +618,8 @@ def said_done(sentence: str) -> bool:
     不易，这是……的结果): a year's summary, not a measure."""
     if _YEAR_TOLD.match(sentence) or _NONE_HAPPENED.search(sentence):
         return True
+    if _COUNTY_GROWING.match(sentence) and not _WILLED.search(sentence):
+        return True
     if _CREDITED.search(sentence) or _NARRATED.search(sentence):
         return True
     if _MET.search(sentence) and not _WILLED.search(sentence):
@@ -645,6 +647,11 @@ def said_done(sentence: str) -> bool:
 
 
 _CLAUSE_SPLIT = re.compile(r"[，；]")
+# the county's field said to be growing (我县城市建设快速发展。): a state it is in, not a measure
+# (round 96's writers read one in a year's plan as a stray line of a review)
+_COUNTY_GROWING = re.compile(
+    r"^(?:我县|全县|我们)[^，。；]{2,14}(?:快速|持续|健康|稳步|蓬勃|长足)(?:发展|推进|增长)[。！]?$"
+)
 # a state to be reached (营商环境要持续优化), not one reached
 _WILLED = re.compile(r"要|将|力争|确保|必须|务必|努力|年底前|年内|月底前|之前|前完成")
 
