@@ -833,3 +833,33 @@ def test_a_plenary_after_the_congress_hands_out_its_tasks_once() -> None:
         _, document = draft_document(targets, shipped_bank(), seed=seed)
         text = "\n".join(block.text for block in document.blocks)
         assert text.count("分解") == 1, [line for line in text.splitlines() if "分解" in line]
+
+
+def test_a_line_that_says_nothing_is_no_paragraph_however_short_the_part() -> None:
+    """Round 97's writers: 立足新起点，抢抓新机遇，再创新辉煌。 and 从发展机遇看，党中央决定，……
+    standing as paragraphs — 孤句、残句. A bank sentence of short slogan clauses, or the first of
+    a list whose others went, is no paragraph of its own even in a part short of its share."""
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.compose.plan import _lines_left_out
+    from drafter.document import Provenance
+
+    mined = Provenance(entry="bd-0", kind="body", source="x.txt", paragraph=1)
+
+    def plain(text: str) -> Paragraph:
+        return Paragraph((Piece(text, mined),))
+
+    body = "加强食品安全监管，落实企业主体责任，确保群众吃得放心、用得安心。"
+    part = Part(
+        number=1,
+        heading=Piece("抓民生"),
+        paragraphs=(
+            plain(body),
+            plain("立足新起点，抢抓新机遇，再创新辉煌。"),
+            plain("从发展机遇看，党中央决定，过渡期内主要帮扶政策保持总体稳定。"),
+        ),
+        topic="民生保障",
+        section=0,
+        thin=True,
+        room=2000,
+    )
+    assert [p.text for p in _lines_left_out(part).paragraphs] == [body]

@@ -1125,6 +1125,7 @@ def _lines_left_out(part: Part) -> Part:
     标题占位. A writer says it in a paragraph or not at all. Only while the part keeps its
     share of the length (``Part.room``): a part short of it (``Part.thin``), or of few
     paragraphs, keeps them — its length first."""
+    part = _no_slogan_lines(part)
     if part.thin or len(part.paragraphs) < 3:
         return part
     size = sum(len(p.text) for p in part.paragraphs)
@@ -1137,6 +1138,34 @@ def _lines_left_out(part: Part) -> Part:
         else:
             kept.append(paragraph)
     if len(kept) == len(part.paragraphs) or len(kept) < 2:
+        return part
+    return replace(part, paragraphs=tuple(kept))
+
+
+# A line that says nothing on its own: a slogan of short clauses (立足新起点，抢抓新机遇，再创新
+# 辉煌。) or the first of a list whose others went (从发展机遇看，……): round 97's writers read
+# both standing as paragraphs as 孤句、残句.
+_SAYS_NOTHING = re.compile(
+    r"^(?:[^，。；！]{3,8}，){2,}[^，。；！]{3,8}[。！]$|^从[^，。；]{2,8}看，"
+)
+
+
+def _no_slogan_lines(part: Part) -> Part:
+    """The part without a paragraph of one bank sentence that says nothing on its own
+    (``_SAYS_NOTHING``), however short of its share the part is; a part of one paragraph
+    keeps it."""
+    kept = [
+        p
+        for p in part.paragraphs
+        if not (
+            p.lead is None
+            and len(p.pieces) == 1
+            and p.pieces[0].provenance is not None
+            and p.pieces[0].provenance.entry
+            and _SAYS_NOTHING.search(p.pieces[0].text)
+        )
+    ]
+    if not kept or len(kept) == len(part.paragraphs):
         return part
     return replace(part, paragraphs=tuple(kept))
 
