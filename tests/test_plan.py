@@ -27,7 +27,7 @@ meeting: 县政府第二次全体会议
 speaker: 县长
 date: 2026-02-12
 length: 3200
-seed: 2                          # (a seed whose plan has sub-heads: the edits below change one)
+seed: 2                          # 这个变体编号的提纲带小标题（下面的修改要改其中一条）
 review:
   figures:
     - {name: 地区生产总值, value: 64.2, unit: 亿元, growth: 5.9}
