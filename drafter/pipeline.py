@@ -149,6 +149,9 @@ def compose_and_render(
         # 4,251 characters of 5,000, every part short of its share: the whole bank's parts may
         # name a term again rather than fall short)
         budget, fillers = settings
+        # (a draft within the bar tries half the share only: the whole bank's sentences are
+        # the ones every county's draft would take — seed 7's drafts shared 24.9% of them)
+        shares = WHOLE_BANK_ASIDE if best[0][0] == 2 else WHOLE_BANK_ASIDE[:1]
         best = _from_whole_bank(
             targets,
             bank,
@@ -160,6 +163,7 @@ def compose_and_render(
             meta=meta,
             layout=layout,
             todo=todo,
+            shares=shares,
         )
     return best[1], best[2]
 
@@ -176,6 +180,7 @@ def _from_whole_bank(
     meta: DocumentMeta | None,
     layout: PartLayout | None,
     todo: bool,
+    shares: tuple[float, ...] | None = None,
 ) -> tuple[tuple[int, int], Draft, Document]:
     """``best`` or a draft nearer the asked length composed with less of the bank set aside, or
     none (``WHOLE_BANK_ASIDE``), from the best draft's ``budget`` and parts added (``fillers``:
@@ -186,7 +191,7 @@ def _from_whole_bank(
     # parts only where they are given room for it)
     budget = next_budget(budget, count_chars(best[2].paragraphs()), wanted)
     tried: list[tuple[int, int]] = []  # (the whole bank's rounds only)
-    for share in WHOLE_BANK_ASIDE:
+    for share in WHOLE_BANK_ASIDE if shares is None else shares:
         draft = compose_draft(
             targets,
             bank,

@@ -863,3 +863,5 @@ def test_a_line_that_says_nothing_is_no_paragraph_however_short_the_part() -> No
         room=2000,
     )
     assert [p.text for p in _lines_left_out(part).paragraphs] == [body]
+    # (a county's own archive keeps its own slogans: its words, and its length first)
+    assert _lines_left_out(part, own=True) == part

@@ -748,7 +748,7 @@ def compose_draft(
     parts = _not_redone(parts, preamble)
     parts = [_heads_over_lines(part) for part in parts]
     parts = [_lines_joined(part, selector) for part in parts]
-    parts = [_lines_left_out(part) for part in parts]
+    parts = [_lines_left_out(part, own=selector.own_county) for part in parts]
     parts = [_openers_spoken_of(part, selector) for part in parts]
     if any(f.growth is not None and f.growth < 0 for f in targets.review.figures):
         parts = [_not_upbeat(part) for part in parts]
@@ -1118,14 +1118,15 @@ def _defines_another(text: str, topic: str, scores: Callable[[str], dict[str, fl
 _LINE_KINDS = frozenset({Kind.PARAGRAPH.value, Kind.BODY.value})
 
 
-def _lines_left_out(part: Part) -> Part:
+def _lines_left_out(part: Part, *, own: bool = False) -> Part:
     """The part without a paragraph as short as a line that joined none (``_lines_joined``):
     a bank sentence standing alone (完善县域商业体系，推动商贸流通网络向乡村延伸。) or a sub-head
     over one (壮大集体经济。完善农村产权交易服务体系……) — round 61's writer: 一句话单独成段，
     标题占位. A writer says it in a paragraph or not at all. Only while the part keeps its
     share of the length (``Part.room``): a part short of it (``Part.thin``), or of few
     paragraphs, keeps them — its length first."""
-    part = _no_slogan_lines(part)
+    # (a county's own archive: its own slogans are its own words, and its length comes first)
+    part = part if own else _no_slogan_lines(part)
     if part.thin or len(part.paragraphs) < 3:
         return part
     size = sum(len(p.text) for p in part.paragraphs)
