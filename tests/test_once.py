@@ -225,20 +225,3 @@ def test_a_sentence_going_through_what_a_sentence_before_listed_does_not_stand_a
     assert not _fits("逐一制定实施方案，明确具体路径和项目支撑，确保可操作、能落地、如期实现。")
     assert not _fits("分别落实包联责任，确保按期完成。")
     assert _fits("制定实施方案，明确具体路径和项目支撑。")
-
-
-def test_a_part_short_of_material_names_a_term_in_one_paragraph() -> None:
-    """Round 94's writer: a report's part on 生态环保 said 大气污染 in three paragraphs and
-    土壤污染 in two (常态化落实大气污染防治措施 / 强化大气污染区域治理 …) — its sentences were
-    taken after the part loosened for its length. A loosened part still names a term reports
-    name once a part in one of its paragraphs (the draft composed from the whole bank for its
-    length may say it again)."""
-    from drafter.compose.select import once_words
-    from drafter.pipeline import draft_speech
-
-    targets = REPO / "docs" / "reviews" / "units-round89" / "targets" / "wr-wenxi.yaml"
-    result = draft_speech(targets, seed=104, todo=True)
-    ecology = next(part for part in result.draft.parts if part.topic == "生态环保")
-    for term in ("大气污染", "土壤污染"):
-        named = [p for p in ecology.paragraphs if term in once_words(p.text)]
-        assert len(named) <= 1, [p.text[:40] for p in named]
