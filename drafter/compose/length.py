@@ -19,7 +19,10 @@ MAX_ROUNDS = 3
 # benchmark's two sets of 30 random targets files, a first budget of the asked length came out
 # at a median of 0.82 and 0.88 of it, and drafts took 2.57 and 2.17 rounds (each a whole
 # composition); at 1.1 times it, 0.82 and 0.94, in 2.50 and 2.00 rounds (1.2: 0.85, 2.60).
-FIRST_BUDGET = 1.1
+# (1.2 since 6 December: the session's rules left parts shorter, and the example of 云岭县 took
+# three compositions at 1.1 — draft 5.1× the import floor — and two at 1.2, 3.9×; seeds 7 / 11
+# of the composition benchmark shared 23.3 / 20.1% of sentences, no length missed)
+FIRST_BUDGET = 1.2
 # A draft adds parts of its kind's own (parts the targets file did not ask for, which a reader
 # takes for padding: 六项重点工作讲成“十点意见”) only when it would otherwise miss the bar: shorter
 # than this share of its length, the bar's margin less a little for the rendering's own words.
