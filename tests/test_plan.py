@@ -27,7 +27,7 @@ meeting: 县政府第二次全体会议
 speaker: 县长
 date: 2026-02-12
 length: 3200
-seed: 2                          # 这个变体编号的提纲带小标题（下面的修改要改其中一条）
+seed: 3
 review:
   figures:
     - {name: 地区生产总值, value: 64.2, unit: 亿元, growth: 5.9}
@@ -133,10 +133,18 @@ def planned(tmp_path_factory: pytest.TempPathFactory) -> Round:
     targets = folder / "澜溪县.yaml"
     targets.write_text(TARGETS, encoding="utf-8")
     plan_path = folder / "提纲.docx"
-    code, _, err = invoke("plan", str(targets), "-o", str(plan_path), "--comments")
-    assert code == 0, err
+    # the first variant whose plan has sub-heads (the edits below change one): which variants
+    # have them follows the bank, not this test
+    for seed in range(1, 9):
+        code, _, err = invoke(
+            "plan", str(targets), "-o", str(plan_path), "--comments", "--seed", str(seed), "--force"
+        )
+        assert code == 0, err
+        original = read_plan(plan_path)
+        if any(part.leads for part in original.parts):
+            break
+    targets.write_text(TARGETS.replace("seed: 3\n", f"seed: {seed}\n"), encoding="utf-8")
     assert "draft" in err and "--plan" in err
-    original = read_plan(plan_path)
     text, deleted = _edit(original)
     edited_path = folder / "提纲-审定.md"
     edited_path.write_text(text, encoding="utf-8")
