@@ -146,8 +146,7 @@ def compose_and_render(
         # still short with every part it could add: the bank is thin for this length, and the
         # draft uses the share of it a draft otherwise does without (``set_aside``) — also
         # where it is within the bar but near its edge (the example work meeting came out at
-        # 4,251 characters of 5,000, every part short of its share: the whole bank's parts may
-        # name a term again rather than fall short)
+        # 4,251 characters of 5,000, every part short of its share)
         budget, fillers = settings
         # (a draft within the bar tries half the share only: the whole bank's sentences are
         # the ones every county's draft would take — seed 7's drafts shared 24.9% of them)

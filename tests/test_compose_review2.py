@@ -669,7 +669,7 @@ def test_a_review_claims_no_recovery_the_targets_file_does_not_tell() -> None:
     from test_compose import _shipped_bank
 
     from drafter.compose.plan import compose_draft
-    from drafter.compose.review import _RECOVERY
+    from drafter.compose.select import RECOVERY as _RECOVERY
 
     bank = _shipped_bank()
     targets = make_report(("商贸消费", "工业发展", "项目建设", "农业农村", "民生保障"), 9000)

@@ -219,17 +219,20 @@ def _with_musts(
 REPO_GOAL_MEASURES = Path(__file__).with_name("goal_measures.tsv")
 
 
+def _table_rows(path: Path) -> list[list[str]]:
+    """The tab-separated fields of each line of a data file, its blank and ``#`` lines aside."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def goal_measures() -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
     """``goal_measures.tsv``: (a word of a goal's name, the topic of the part whose measures back
     it, the words those measures name, an example sentence)."""
-    rows = []
-    for line in REPO_GOAL_MEASURES.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, topic, words, example = line.split("\t")
-        rows.append((word, topic, tuple(words.split("、")), example))
-    return tuple(rows)
+    return tuple(
+        (word, topic, tuple(words.split("、")), example)
+        for word, topic, words, example in _table_rows(REPO_GOAL_MEASURES)
+    )
 
 
 def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str, ...]]:
@@ -1410,10 +1413,8 @@ def fall_wordings() -> dict[str, tuple[str, ...]]:
     """``fall_wordings.txt``: 段首 (opening a paragraph) / 引出 (leading into items) → the
     wordings of the sentence taking up a fallen figure."""
     found: dict[str, list[str]] = {}
-    for line in REPO_FALL_WORDINGS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            place, text = line.split("\t", 1)
-            found.setdefault(place, []).append(text.strip())
+    for place, text in _table_rows(REPO_FALL_WORDINGS):
+        found.setdefault(place, []).append(text.strip())
     return {place: tuple(texts) for place, texts in found.items()}
 
 
@@ -2193,11 +2194,7 @@ def _draft(
         speaker_line=speaker_line(targets.county, targets.speaker or "", ask=selector.todo),
         secretary=PLACEHOLDER.format("姓名") + "书记" if selector.todo else "县委书记",
         season=season_paragraph(targets, variant_of(targets.county, seed)),
-        speaker_name=(
-            "　" + PLACEHOLDER.format("姓名")
-            if selector.todo and not names_speaker(targets.speaker or "")
-            else ""
-        ),
+        speaker_name=name_asked(targets.speaker or "", ask=selector.todo),
         county_short=county_short(targets.county),
         plan_word=frame.plan_word,
         review_word=frame.review_word,
@@ -2289,18 +2286,20 @@ def after_congress(targets: Targets) -> bool:
 AFTER_CONGRESS_DUTY = "把今年的目标任务逐项分解，明确牵头县领导、责任单位、责任人和完成时限。"
 
 
+def name_asked(speaker: str, *, ask: bool) -> str:
+    """What follows the speaker's posts: with ``ask`` (--todo) and no name given, the writer's
+    【待补：姓名】 after a full-width space; else nothing."""
+    return "　" + PLACEHOLDER.format("姓名") if ask and not names_speaker(speaker) else ""
+
+
 def speaker_line(county: str, speaker: str, *, ask: bool = False) -> str:
     """The speaker line under the title: 青禾县县长; 澄川县委副书记、县长 (not 澄川县县委……).
     ``ask``: what the targets file does not give is asked of the writer (--todo): the post
     (round 73's writer — 没有署名，指标文件没给讲话人，应留【待补】), and the name after the
     posts (round 94's writer, all four drafts: 只有“县长”，没有姓名，也没留待补)."""
+    name = name_asked(speaker, ask=ask)
     if not speaker:
-        return (
-            county + PLACEHOLDER.format("讲话人职务") + "　" + PLACEHOLDER.format("姓名")
-            if ask
-            else ""
-        )
-    name = "" if names_speaker(speaker) or not ask else "　" + PLACEHOLDER.format("姓名")
+        return county + PLACEHOLDER.format("讲话人职务") + name if ask else ""
     if speaker.startswith(county):
         return speaker + name
     short = county_short(county)

@@ -337,7 +337,6 @@ _GAIN = re.compile(
 )
 
 
-_RECOVERY = RECOVERY  # (a review's year recovered from a fall the targets file does not tell)
 # A lead that claims a strong or quickening gain (商贸流通日趋活跃, 持续升温, 快速发展): over an
 # area whose figure grew little (``MODEST_GROWTH``) it says more than the figure (round 95's
 # writers: 社零增长1.7%，撑不起“日趋活跃”).
@@ -354,19 +353,6 @@ def _grew_little(targets: Targets, figure: int | None) -> bool:
         return False
     growth = targets.review.figures[figure].growth
     return growth is not None and 0 <= growth < MODEST_GROWTH
-
-
-def _falling_topics(selector: Selector, targets: Targets) -> frozenset[str]:
-    """The topics of the review figures that fell (固定资产投资 下降 → 项目建设, by the topic
-    its name's words name most)."""
-    topics = set()
-    for figure in targets.review.figures:
-        if figure.growth is None or figure.growth >= 0:
-            continue
-        topic = selector.main_topic(figure.name)
-        if topic is not None:
-            topics.add(topic)
-    return frozenset(topics)
 
 
 def _highlights_by_area(
@@ -471,7 +457,7 @@ def _review_areas(
 ) -> tuple[tuple[Paragraph, ...], frozenset[int], frozenset[int]]:
     figures = dict(figures or {})  # (each said once: a topic listed twice has one figure)
     share = budget // len(topics)
-    falling = _falling_topics(selector, targets)
+    falling = selector.fallen_topics()
     by_area = _highlights_by_area(selector, targets, topics)
     figures_placed: set[int] = set()
     placed: set[int] = set()
@@ -488,7 +474,7 @@ def _review_areas(
             leads = [lead for lead in leads if not _STRONG_GAIN.search(lead.text)]
         # a recovery tells of a fall the year before, which the targets file does not (round
         # 92's writer: 消费市场稳步回升 over 增长1.7%, “回升没有依据”)
-        leads = [lead for lead in leads if not _RECOVERY.search(lead.text)]
+        leads = [lead for lead in leads if not RECOVERY.search(lead.text)]
         if not leads:
             continue
         sentences: list[Piece] = [highlight_piece(targets, i) for i in by_area.get(topic, ())]

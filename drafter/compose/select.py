@@ -1046,15 +1046,19 @@ class Selector:
             found = suits[key] = self._suits_speech(text, plan=plan, own=own)
         return found
 
-    def _recovers(self, text: str) -> bool:
-        """``text``, saying a thing recovers (回升, 企稳), is about a topic of a figure the targets
-        file says fell."""
+    def fallen_topics(self) -> frozenset[str]:
+        """The topics of the targets file's figures that fell (固定资产投资 下降 → 项目建设, by
+        the topic each name's words name most)."""
         if self._fallen_topics is None:
             fallen = (self.main_topic(name) for name in self._fell)
             self._fallen_topics = frozenset(topic for topic in fallen if topic is not None)
-        if not self._fallen_topics:
-            return False
-        return self.main_topic(text) in self._fallen_topics
+        return self._fallen_topics
+
+    def _recovers(self, text: str) -> bool:
+        """``text``, saying a thing recovers (回升, 企稳), is about a topic of a figure the targets
+        file says fell."""
+        fallen = self.fallen_topics()
+        return bool(fallen) and self.main_topic(text) in fallen
 
     def _names_achieved(self, text: str) -> bool:
         """``text`` names a thing the targets file says the county achieved (a run of four of
