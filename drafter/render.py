@@ -491,6 +491,11 @@ def _writers_own(provenance: Provenance | None) -> bool:
     )
 
 
+_ASKING = "【待补："  # a placeholder's opening (``portable.PLACEHOLDER``)
+# a sentence holding a placeholder, as its own piece of a text (the pieces between kept)
+_ASKING_SENTENCE = re.compile(r"([^。！？；]*【待补：[^。！？；]*[。！？；]?)")
+
+
 def _runs(line: str, marks: _Marks, unit: str = "县", county: str = "") -> tuple[Run, ...]:
     runs: list[Run] = []
     bold = False
@@ -503,10 +508,23 @@ def _runs(line: str, marks: _Marks, unit: str = "县", county: str = "") -> tupl
             return
         if unit != "县" and not _writers_own(provenance):
             text = localise(text, unit, county).replace("\0", "县")
-        if runs and runs[-1].bold == bold and runs[-1].provenance == provenance:
-            runs[-1] = Run(runs[-1].text + text, bold=bold, provenance=provenance)
-        else:
-            runs.append(Run(text, bold=bold, provenance=provenance))
+        # a sentence asking the writer for a fact (【待补：姓名】) is a run of its own: the .docx
+        # highlights the run that holds one, and a template's paragraph is one run otherwise
+        # (刚才，【待补：姓名】书记作了重要讲话…… highlighted the whole opening paragraph)
+        for piece in _ASKING_SENTENCE.split(text) if _ASKING in text else (text,):
+            if not piece:
+                continue
+            last = runs[-1] if runs else None
+            if (
+                last is not None
+                and last.bold == bold
+                and last.provenance == provenance
+                and _ASKING not in piece
+                and _ASKING not in last.text
+            ):
+                runs[-1] = Run(last.text + piece, bold=bold, provenance=provenance)
+            else:
+                runs.append(Run(piece, bold=bold, provenance=provenance))
 
     for match in _TOKEN.finditer(line):
         add(line[position : match.start()])

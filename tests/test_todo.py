@@ -306,3 +306,21 @@ def test_a_report_s_review_states_the_main_figures_it_was_not_given_with_todo() 
     assert "；；" not in text and text.endswith("。")
     plain = achievement_paragraph(targets).text
     assert "待补" not in plain
+
+
+def test_only_the_sentence_asking_for_a_fact_stands_out_in_a_template_paragraph() -> None:
+    """The .docx highlights a run holding 【待补：……】; a template paragraph was one run, so
+    “刚才，【待补：姓名】书记作了重要讲话……” highlighted the whole opening (read as pictures
+    on 6 December). The asking sentence is a run of its own, the rest of the paragraph another."""
+    from test_compose import _shipped_bank, render
+
+    from drafter.compose.plan import compose_draft
+
+    targets = make_targets(kind="plenary", meeting="县委经济工作会议", date="2024-12-26")
+    document = render(compose_draft(targets, _shipped_bank(), seed=1, todo=True), "plenary")
+    block = next(b for b in document.blocks if b.text.startswith("刚才，"))
+    asking = [run.text for run in block.runs if "【待补：" in run.text]
+    assert asking == [
+        "刚才，【待补：姓名】书记作了重要讲话，对做好明年经济工作提出了明确要求，我完全赞同。"
+    ]
+    assert len(block.runs) >= 2 and "".join(run.text for run in block.runs) == block.text
