@@ -31,6 +31,7 @@ from drafter.compose.figures import (
 )
 from drafter.compose.groups import Placement, group_headings, grouped, load_groups, plan_groups
 from drafter.compose.headings import choose_headings, family
+from drafter.compose.homes import one_home_per_matter
 from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import (
@@ -746,6 +747,15 @@ def compose_draft(
         for part in parts
     ]
     parts = [_matters_together(part, selector) for part in parts]
+    parts = [
+        one_home_per_matter(
+            part,
+            selector.matter_of_piece,
+            selector.keywords.get(part.topic, ()),
+            min(1.0, targets.length / max(1, length)),
+        )
+        for part in parts
+    ]
     parts = _formulas_once(parts, preamble)
     parts = [_leads_not_echoed(part) for part in parts]
     parts = _not_redone(parts, preamble)
