@@ -258,15 +258,18 @@ def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str
 def goals_backed(
     targets: Targets, facts: dict[str, tuple[str, ...]], parted: Collection[str]
 ) -> dict[str, tuple[str, ...]]:
-    """``facts`` with the words of the measures backing each goal added to the part on its topic,
-    where the draft has one (``goal_measures``: 城镇登记失业率4.5%以内 by 就业's — round 95's
-    writers found none in a part on 民生, the goal standing without a measure under it)."""
+    """``facts`` with the words of the measures backing each goal added to the part on its topic
+    (``goal_measures``: 城镇登记失业率4.5%以内 by 就业's — round 95's writers found none in a part
+    on 民生, the goal standing without a measure under it); where the draft has no part on the
+    topic, its first word, for the part hosting the topic's facts (``_hosted``: 就业 in the part
+    on 教育卫生 — round 99's writers: 定了失业率目标，全文却没有“就业”二字)."""
     backed = dict(facts)
     for goal in targets.goals:
         for word, topic, words, _ in goal_measures():
-            if word in goal.name and topic in parted:
+            if word in goal.name:
                 listed = backed.get(topic, ())
-                backed[topic] = (*listed, *(w for w in words if w not in listed))
+                wanted = words if topic in parted else words[:1]
+                backed[topic] = (*listed, *(w for w in wanted if w not in listed))
     return backed
 
 
