@@ -31,6 +31,7 @@ from drafter.compose.figures import (
 )
 from drafter.compose.groups import Placement, group_headings, grouped, load_groups, plan_groups
 from drafter.compose.headings import choose_headings, family
+from drafter.compose.highlights import highlights_taken_up
 from drafter.compose.homes import one_home_per_matter
 from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
@@ -766,6 +767,7 @@ def compose_draft(
     parts = [_lines_joined(part, selector) for part in parts]
     parts = [_lines_left_out(part, own=selector.own_county) for part in parts]
     parts = [_openers_spoken_of(part, selector) for part in parts]
+    parts = highlights_taken_up(parts, targets.review.highlights, selector.main_topic)
     if any(f.growth is not None and f.growth < 0 for f in targets.review.figures):
         parts = [_not_upbeat(part) for part in parts]
         parts = _falls_taken_up(parts, selector, targets)

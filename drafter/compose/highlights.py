@@ -1,0 +1,92 @@
+"""The plan takes up the review's highlights: each in the part on its topic.
+
+Input: the composed parts, the targets file's highlights (``review.highlights``) and the topic each
+names most (``Selector.main_topic``). Output: the parts, the part on a highlight's topic opening
+with a sentence that builds on it (``highlight_levers.yaml``: an event hosted → 用好……成果; an
+assessment passed → 持续巩固……成果; a project completed → 充分发挥……效益; a title won →
+巩固……创建成果), after the targets file's own figures and points there.
+
+Why: the review told the highlight and the plan went on as if it had not happened (round 99's
+writers: 承办全省乡村旅游现场会，文旅一节却不提; 义务教育已通过优质均衡评估，部署里反倒写推进均衡).
+A highlight of no shape in the table, or on a topic the draft has no part on, is not taken up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from drafter.compose.model import Paragraph, Part, Piece
+from drafter.document import Provenance
+from drafter.records import dataclass
+
+REPO_HIGHLIGHT_LEVERS = Path(__file__).with_name("highlight_levers.yaml")
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightLever:
+    shape: re.Pattern[str]
+    say: str
+    example: str
+    expect: str
+
+
+@lru_cache(maxsize=1)
+def highlight_levers() -> tuple[HighlightLever, ...]:
+    """The table of ``highlight_levers.yaml``, in its order."""
+    rows = yaml.safe_load(REPO_HIGHLIGHT_LEVERS.read_text(encoding="utf-8"))
+    return tuple(
+        HighlightLever(re.compile(row["shape"]), row["say"], row["example"], row["expect"])
+        for row in rows
+    )
+
+
+def lever_sentence(highlight: str) -> str | None:
+    """The plan's sentence building on ``highlight`` (None: no shape of the table fits)."""
+    text = highlight.strip().rstrip("。；;，,")
+    for lever in highlight_levers():
+        found = lever.shape.match(text)
+        if found is not None:
+            return lever.say.format(thing=found.group("thing"))
+    return None
+
+
+def highlights_taken_up(
+    parts: Sequence[Part],
+    highlights: Sequence[str],
+    topic_of: Callable[[str], str | None],
+) -> list[Part]:
+    """``parts`` with each highlight's sentence in the part on its topic (see the module)."""
+    result = list(parts)
+    for index, highlight in enumerate(highlights):
+        sentence = lever_sentence(highlight)
+        topic = topic_of(highlight) if sentence is not None else None
+        at = next((i for i, p in enumerate(result) if p.topic == topic), None)
+        if sentence is None or at is None:
+            continue
+        part = result[at]
+        if any(sentence in p.text for p in part.paragraphs):
+            continue
+        key = f"review.highlights[{index}]"
+        piece = Piece(sentence, Provenance(yaml_key=key))
+        result[at] = replace(part, paragraphs=_opening_with(part.paragraphs, piece))
+    return result
+
+
+def _opening_with(paragraphs: Sequence[Paragraph], piece: Piece) -> tuple[Paragraph, ...]:
+    """The part's paragraphs, the first one taking ``piece`` after the targets file's own
+    figures and points that open it (after its bold lead, where it has one: a sentence of its
+    own between the heading and the items read as a stray line)."""
+    if not paragraphs:
+        return (Paragraph((piece,)),)
+    first = paragraphs[0]
+    at = 0
+    while at < len(first.pieces) and first.pieces[at].told:
+        at += 1
+    pieces = (*first.pieces[:at], piece, *first.pieces[at:])
+    return (replace(first, pieces=pieces), *paragraphs[1:])
