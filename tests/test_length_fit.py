@@ -243,3 +243,46 @@ def test_a_draft_from_the_whole_bank_takes_fewer_added_parts_where_it_overshoots
     path = Path(__file__).resolve().parent / "data" / "symposium-10300.yaml"
     result = draft_speech(path)
     assert within(result.characters, 10300), result.characters
+
+
+def test_two_rounds_too_long_take_the_line_through_them() -> None:
+    """A short report's opening, review and closing do not shrink with its budget: scaled by
+    the error alone, a report of 2,600 characters went 4,595 → 3,594 → 3,001 (15.4% long at
+    the last round). Two rounds too long, the next budget is where the line through them
+    meets the asked length (within the usual bounds)."""
+    from drafter.compose.length import next_budget
+
+    budget = next_budget(2207, 3594, 2600, [(3900, 4595)])
+    line = 2207 + (2600 - 3594) * (2207 - 3900) / (3594 - 4595)
+    assert budget == max(round(0.4 * 2207), round(line))
+    # one round: scaled by the error
+    assert next_budget(3900, 4595, 2600) == round(3900 * 2600 / 4595)
+    # short rounds keep the scaled step (growth saturates: a line would overshoot)
+    assert next_budget(7000, 4000, 5000, [(6000, 3900)]) == round(7000 * 5000 / 4000)
+
+
+def test_a_draft_whose_parts_said_under_a_quarter_of_their_rooms_is_spent() -> None:
+    """On the composition benchmark (seed 7), drafts whose first round filled under a quarter
+    of their parts' rooms grew by 0–10% of a larger budget's increase: the loop adds parts at
+    once (a symposium of 11,300 characters went 2,795 → 2,795 at two and a half times the
+    budget before its parts were added), and stops raising the budget once no part is left to
+    add (its budgets went on to 83,000 and 130,000)."""
+    from dataclasses import replace
+
+    from drafted import shipped_bank
+    from test_compose import make_targets
+
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.pipeline import _spent, _starved
+
+    def part(said: int, room: int) -> Part:
+        text = Paragraph((Piece("字" * said),))
+        return Part(1, Piece("抓项目"), (text,), "项目建设", 0, room=room)
+
+    draft = compose_draft(make_targets(), shipped_bank(), seed=1)
+    starved = replace(draft, parts=(part(200, 1000), part(100, 1000)))
+    fed = replace(draft, parts=(part(400, 1000), part(200, 1000)))
+    assert _starved(starved) and not _starved(fed)
+    assert _spent([(13560, 2795)], 33900, 2795)
+    assert not _spent([(6000, 4231)], 7091, 5400)  # (+18% budget, +28% text)
+    assert not _spent([(7000, 5000)], 6000, 4500)  # (a smaller budget: not a saturation)
