@@ -13,7 +13,7 @@ import math
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1452,7 +1452,7 @@ def _answering(
         return pieces
     sought = tuple(missing)
     offers = _topic_sentences(
-        selector, topic, where=lambda text: any(word in text for word in sought)
+        selector, topic, where=_naming(sought)
     )
     # the sentence taking up the most of them first (用好……过渡期的最后一年，……防止返贫……
     # before a sentence on 返贫 alone, whose matter it would then claim)
@@ -1496,6 +1496,13 @@ def _answering(
     return pieces
 
 
+def _naming(words: Collection[str]) -> Callable[[str], object]:
+    """A test of whether a text names one of ``words``: one alternation searched (a draft tests
+    the body kind's ~5,800 texts a call; ``any`` of twenty words took five times as long)."""
+    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, ordered)) or "(?!)").search
+
+
 def _hosted_offers(
     selector: Selector, topic: str, words: Sequence[str] | set[str], *, max_len: int
 ) -> list[Candidate]:
@@ -1510,7 +1517,7 @@ def _hosted_offers(
             min_len=12,
             max_len=max_len,
             any_topic=True,
-            where=lambda text: any(word in text for word in words),
+            where=_naming(words),
         )
         if c.phrase.mode is not Mode.ACHIEVEMENT
         and fits(c)
