@@ -225,6 +225,8 @@ def _from_whole_bank(
             per_part = actual / max(1, len(draft.parts))
             added = max(musts, added - max(1, round((actual - wanted) / per_part)))
             continue
+        if actual < wanted and _spent(tried, budget, actual):
+            break  # (the whole bank's parts said all they hold: 8,494 characters at four budgets)
         budget, tried = next_budget(budget, actual, wanted, tried), [*tried, (budget, actual)]
     return best
 
