@@ -1452,7 +1452,11 @@ def _falls_taken_up(parts: list[Part], selector: Selector, targets: Targets) -> 
         done.add(topic)
         voice = "我们将" if selector.public else "要"
         part = result[at]
-        first = part.paragraphs[0] if part.paragraphs else None
+        # the paragraph most on the figure's topic (扭转固定资产投资下滑态势…… before one on
+        # projects, not the part's first where that is on 财政: round 100's blind reader read the
+        # lever over 深化财政体制改革…… as a heading its body did not follow)
+        home = _most_on(part.paragraphs, topic, selector.keyword_scores)
+        first = part.paragraphs[home] if part.paragraphs else None
         said = "".join(p.text for p in part.paragraphs)
         # (its wording by the seed and the county: two counties' drafts do not take up their
         # falls in one shell — round 94's writer, round 96's blind reader)
@@ -1462,7 +1466,8 @@ def _falls_taken_up(parts: list[Part], selector: Selector, targets: Targets) -> 
             # (where the part says 摆在……位置 already, the lever is said otherwise)
             wordings = [w for w in fall_wordings()["段首"] if "摆在" not in w or "摆在" not in said]
             piece = Piece(wordings[own.randrange(len(wordings))].format(**values))
-            paragraphs = (replace(first, pieces=(piece, *first.pieces)), *part.paragraphs[1:])
+            led = replace(first, pieces=(piece, *first.pieces))
+            paragraphs = (*part.paragraphs[:home], led, *part.paragraphs[home + 1 :])
         else:
             # a run of items under sub-heads: the sentence leads into them
             wordings = list(fall_wordings()["引出"])
@@ -1470,6 +1475,21 @@ def _falls_taken_up(parts: list[Part], selector: Selector, targets: Targets) -> 
             paragraphs = (Paragraph((piece,)), *part.paragraphs)
         result[at] = replace(part, paragraphs=paragraphs)
     return result
+
+
+def _most_on(
+    paragraphs: Sequence[Paragraph], topic: str, scores: Callable[[str], dict[str, float]]
+) -> int:
+    """The index of the first of ``paragraphs`` (without a bold lead) that speaks of ``topic``
+    most (its keywords, ``Selector.keyword_scores``); the first paragraph where none does."""
+    best, at = 0.0, 0
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.lead is not None:
+            continue
+        score = scores(paragraph.text).get(topic, 0.0)
+        if score > best:
+            best, at = score, index
+    return at
 
 
 OPENER_CHARS = 16  # a paragraph's first sentence this short, of one clause, reads as its sub-head
