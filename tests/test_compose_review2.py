@@ -489,6 +489,27 @@ def test_a_report_says_only_shortcomings_its_plan_takes_up() -> None:
                 assert homes <= set(topics), piece.text
 
 
+def test_a_reports_general_shortcomings_claim_no_indicator_outcome() -> None:
+    """Round 100's writers: 一是……大项目好项目不多，进展不快，规上工业持续下行 in a report whose
+    review said 工业经济提质增效 and whose targets file gave no industrial figure (自相矛盾);
+    another seed said 生产总值……等指标未实现预期目标. An indicator's outcome or trend is the
+    county's own fact: the general shortcomings said where the targets file lists none claim
+    none."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.figures import mined_problems
+
+    claims = re.compile(r"下行|下滑|下降|未实现|未完成|生产总值|规上工业|财政收入|指标")
+    topics = ("工业发展", "安全稳定", "商贸消费", "乡村振兴", "经济运行", "项目建设")
+    for seed in range(8):
+        selector = Selector(_shipped_bank(), seed, {"county": "宁澧县"})
+        paragraph = mined_problems(selector, 8400, topics)
+        assert paragraph is not None
+        items = [p for p in paragraph.pieces if p.provenance and p.provenance.entry]
+        for piece in items[:-1]:  # (the last answers them: 对这些问题，……)
+            assert not claims.search(piece.text), (seed, piece.text)
+
+
 def test_a_report_reviews_the_people_s_livelihood_whatever_its_plan_lists() -> None:
     """Round 61's writer: 回顾七项里一项民生都没有 (the plan's parts were all on the economy).
     The review takes an area on 民生保障 when the sections name neither it nor 教育卫生."""

@@ -468,7 +468,12 @@ _PROBLEM_FIELDS = (
 # names (受新冠疫情……影响, 随着……), a field of one county (矿业, 西部新城), a figure.
 _NOT_A_PROBLEM_ITEM = re.compile(
     r"^(?:看到|对|面对|应该|随着|从|受|在|同时|当然|但|一年来)|[一二三四五]是|我县|我们|"
-    r"疫情|扶贫|脱贫|贸易摩擦|六稳|六保|矿|新城|[0-9０-９]|\{"
+    r"疫情|扶贫|脱贫|贸易摩擦|六稳|六保|矿|新城|[0-9０-９]|\{|"
+    # an indicator's outcome or trend is the county's own fact, which only its targets file
+    # tells (round 100's writers: 规上工业持续下行 in a report whose review said 工业经济提质
+    # 增效 — 自相矛盾; 生产总值……等指标未实现预期目标 where no figure said so)
+    r"下行|下滑|下降|回落|负增长|减少|萎缩|未(?:能)?(?:实现|完成|达到)|"
+    r"生产总值|GDP|预算收入|财政收入|固定资产投资|规上工业|零售总额|增加值|增速|指标"
 )
 # How a report answers its shortcomings: 对这些问题，我们一定高度重视……
 _ANSWER = re.compile(r"^对(?:于)?(?:这些|上述)(?:问题|困难)")
