@@ -1451,9 +1451,7 @@ def _answering(
     if not missing:
         return pieces
     sought = tuple(missing)
-    offers = _topic_sentences(
-        selector, topic, where=_naming(sought)
-    )
+    offers = _topic_sentences(selector, topic, where=_naming(sought))
     # the sentence taking up the most of them first (用好……过渡期的最后一年，……防止返贫……
     # before a sentence on 返贫 alone, whose matter it would then claim)
     # and a measure of some length before a one-clause stub (打造高品质夜经济特色集聚区。), which
