@@ -793,3 +793,25 @@ def test_fall_wordings_each_name_the_figure_and_speak_in_the_voice() -> None:
             assert text.format(figure="固定资产投资", lever="扩大有效投资", voice="要").endswith(
                 "。"
             )
+
+
+def test_a_speech_weighs_its_figures_by_name_when_its_headline_fell() -> None:
+    """Rounds 97 and 100's writers: 从主要指标看，经济运行中不少指标与目标要求相比还有明显差距 —
+    the targets file gave no targets of last year (这个判断从何而来), and a 规上工业增加值 up 11.9%
+    went unremarked. The speech names what fell, after what grew fast."""
+    from drafter.compose.plan import _figures_weighed
+
+    figures = (
+        Figure(name="社会消费品零售总额", value=130.4, unit="亿元", growth=-4.2),
+        Figure(name="规上工业增加值", growth=11.9),
+        Figure(name="农村居民人均可支配收入", value=18773.7, unit="元", growth=6.3),
+        Figure(name="一般公共预算收入", value=5.8, unit="亿元", growth=-8.3),
+    )
+    targets = make_report(("工业发展",))
+    targets = replace(targets, review=replace(targets.review, figures=figures))
+    said = _figures_weighed(targets)
+    fast, fell = "规上工业增加值增长较快", "社会消费品零售总额、一般公共预算收入均出现下降"
+    assert said.startswith(f"从主要指标看，{fast}，但{fell}")
+    assert "目标要求" not in said and "可支配收入" not in said
+    one = replace(targets, review=replace(targets.review, figures=figures[:1]))
+    assert _figures_weighed(one).startswith("从主要指标看，社会消费品零售总额出现下降")
