@@ -458,6 +458,11 @@ def test_a_year_looked_back_on_is_no_measure() -> None:
     assert said_done("我县城市建设快速发展。")
     assert not said_done("推动县域经济持续健康发展。")
     assert not said_done("全县上下要持续推进。")
+    # a target reached, said without 确保 (rounds 97 and 100's writers: 市考断面水质全部达到或好于
+    # 考核目标。 in a plan read as a summary, 缺了“确保”二字)
+    assert said_done("市考断面水质全部达到或好于考核目标。")
+    assert not said_done("确保市考断面水质全部达到或好于考核目标。")
+    assert not said_done("力争新建学校全部达到省级标准。")
 
 
 def test_a_plan_unit_says_no_result_and_no_shortcoming() -> None:

@@ -554,7 +554,12 @@ _STATE_END = re.compile(
 _CREDITED = re.compile(r"成绩来之不易|成绩的取得|取得的成绩|成绩的背后|这是.{2,40}的结果|得益于")
 # the year's targets said met, not aimed at (各项指标均完成或超额完成市定任务: round 37's writer
 # read it in a plan after the review had said two figures fell)
-_MET = re.compile(r"(?:均|全部|全面)(?:完成|超额完成)[^，。；]{0,8}(?:任务|目标)")
+# (and a target reached, said without 确保: 市考断面水质全部达到或好于考核目标。 in a year's plan —
+# rounds 97 and 100's writers: 缺了“确保”二字，读起来像总结句)
+_MET = re.compile(
+    r"(?:均|全部|全面)(?:完成|超额完成|达到)[^，。；]{0,10}(?:任务|目标|要求|标准)|"
+    r"达到或好于[^，。；]{0,8}(?:目标|要求|标准)"
+)
 # a result stated outright: what did not happen (全县没有发生重大安全生产事故)
 _NONE_HAPPENED = re.compile(r"(?:没有|未)发生")
 # what "we" did, told as a story (面对极端暴雪寒潮天气，我们共克时艰……; 我们不断加强重点领域安全
