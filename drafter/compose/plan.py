@@ -2423,8 +2423,7 @@ def _figures_weighed(targets: Targets) -> str:
     rose = f"{'、'.join(fast)}增长较快，但" if fast else ""
     both = "均" if len(fell) > 1 else ""
     return (
-        f"从主要指标看，{rose}{'、'.join(fell)}{both}出现下降，"
-        "稳增长的压力很大，必须引起高度警醒。"
+        f"从主要指标看，{rose}{'、'.join(fell)}{both}出现下降，稳增长的压力很大，必须引起高度警醒。"
     )
 
 
