@@ -43,6 +43,27 @@ def test_the_part_on_a_highlights_topic_builds_on_it() -> None:
     assert said["教育卫生"].count(schools) == 1
     first = next(p for p in draft.parts if p.topic == "教育卫生").paragraphs[0]
     assert schools in first.text
+    # the thing passed is not planned again (round 101's writer: 持续巩固义务教育优质均衡发展成果
+    # and, in the same paragraph, 推进义务教育优质均衡发展)
+    assert said["教育卫生"].count("义务教育优质均衡发展") == 1
     water = lever_sentence(review["highlights"][2])
     assert water is not None
     assert not any(water in text for topic, text in said.items() if topic != "城乡建设")
+
+
+def test_a_sentence_planning_the_thing_a_highlight_achieved_goes() -> None:
+    from drafter.compose.highlights import highlights_taken_up
+    from drafter.compose.model import Paragraph, Part, Piece
+    from drafter.document import Provenance
+
+    def mined(text: str) -> Piece:
+        return Piece(text, Provenance(entry="bd-1", kind="body"))
+
+    plan = mined("强化“双减”落实，推进义务教育优质均衡发展。")
+    other = mined("推进公办幼儿园建设，有序扩建初中小学。")
+    part = Part(1, Piece("办好人民满意教育"), (Paragraph((other, plan)),), "教育卫生", 0)
+    [taken] = highlights_taken_up(
+        [part], ["义务教育优质均衡发展通过省级督导评估"], lambda _: "教育卫生"
+    )
+    texts = [p.text for p in taken.paragraphs[0].pieces]
+    assert texts == ["持续巩固义务教育优质均衡发展成果。", other.text]

@@ -48,12 +48,22 @@ def highlight_levers() -> tuple[HighlightLever, ...]:
 
 def lever_sentence(highlight: str) -> str | None:
     """The plan's sentence building on ``highlight`` (None: no shape of the table fits)."""
+    found = _lever(highlight)
+    return found[0] if found is not None else None
+
+
+def _lever(highlight: str) -> tuple[str, str] | None:
+    """The plan's sentence building on ``highlight`` and the thing it names."""
     text = highlight.strip().rstrip("。；;，,")
     for lever in highlight_levers():
         found = lever.shape.match(text)
         if found is not None:
-            return lever.say.format(thing=found.group("thing"))
+            return lever.say.format(thing=found.group("thing")), found.group("thing")
     return None
+
+
+# a thing this long said again in the part is the thing the lever names (义务教育优质均衡发展)
+THING_CHARS = 6
 
 
 def highlights_taken_up(
@@ -64,18 +74,36 @@ def highlights_taken_up(
     """``parts`` with each highlight's sentence in the part on its topic (see the module)."""
     result = list(parts)
     for index, highlight in enumerate(highlights):
-        sentence = lever_sentence(highlight)
-        topic = topic_of(highlight) if sentence is not None else None
+        lever = _lever(highlight)
+        topic = topic_of(highlight) if lever is not None else None
         at = next((i for i, p in enumerate(result) if p.topic == topic), None)
-        if sentence is None or at is None:
+        if lever is None or at is None:
             continue
+        sentence, thing = lever
         part = result[at]
         if any(sentence in p.text for p in part.paragraphs):
             continue
         key = f"review.highlights[{index}]"
         piece = Piece(sentence, Provenance(yaml_key=key))
-        result[at] = replace(part, paragraphs=_opening_with(part.paragraphs, piece))
+        paragraphs = _without_aims_at(part.paragraphs, thing)
+        result[at] = replace(part, paragraphs=_opening_with(paragraphs, piece))
     return result
+
+
+def _without_aims_at(paragraphs: Sequence[Paragraph], thing: str) -> tuple[Paragraph, ...]:
+    """``paragraphs`` without the bank sentences that name ``thing`` as still to do (强化“双减”
+    落实，推进义务教育优质均衡发展 after 持续巩固义务教育优质均衡发展成果: round 101's writer —
+    已经通过评估，后一句应改为巩固成果); a paragraph left with none goes."""
+    if len(thing) < THING_CHARS:
+        return tuple(paragraphs)
+    kept: list[Paragraph] = []
+    for paragraph in paragraphs:
+        pieces = tuple(p for p in paragraph.pieces if not (p.mined and thing in p.text))
+        if pieces:
+            kept.append(
+                replace(paragraph, pieces=pieces) if pieces != paragraph.pieces else paragraph
+            )
+    return tuple(kept)
 
 
 def _opening_with(paragraphs: Sequence[Paragraph], piece: Piece) -> tuple[Paragraph, ...]:
