@@ -26,6 +26,7 @@ from dataclasses import replace
 from drafter.compose.model import Paragraph, Part, Piece
 from drafter.compose.select import FRAMER, SLOGAN, bigrams, key_phrases, part_words
 from drafter.phrasebank.model import Kind
+from drafter.records import dataclass
 
 # a moved sentence sharing this share of its character pairs with one already in its home says
 # the same (有效防控金融风险…… / 着力化解金融风险……): left out
@@ -51,22 +52,18 @@ def one_home_per_matter(
         return part
     # what the part may do without: the text it has beyond its share of the draft's length
     size = sum(len(p.text) for p in part.paragraphs)
-    spare = [size - round(part.room * scale) if part.room else 0]
+    moves = _Moves(paragraphs, labels, own, size - round(part.room * scale) if part.room else 0)
     changed = False
     for at, original in enumerate(part.paragraphs):
         pieces, matters = paragraphs[at], labels[at]
-        gone = {
-            i
-            for i, (piece, matter) in enumerate(zip(pieces, matters, strict=True))
-            if _movable(piece, i)
-            and homes.get(matter, at) != at
-            and _placed(piece, matter, paragraphs, labels, homes[matter], own, spare)
-        }
+        gone: set[int] = set()
+        for i, (piece, matter) in enumerate(zip(pieces, matters, strict=True)):
+            home = homes.get(matter, at)
+            if _movable(piece, i) and home != at and moves.place(piece, matter, home):
+                gone.add(i)
         if original.lead is None and len(gone) == len(pieces) - 1:
-            home = _opener_home(pieces, matters, sorted(gone), homes, at)
-            if home is not None and _placed(
-                pieces[0], matters[0], paragraphs, labels, home, own, spare, opener=True
-            ):
+            lead_home = _opener_home(pieces, matters, gone, homes, at)
+            if lead_home is not None and moves.place(pieces[0], matters[0], lead_home, opener=True):
                 gone.add(0)
         if gone:
             changed = True
@@ -91,57 +88,59 @@ def _movable(piece: Piece, index: int) -> bool:
 def _opener_home(
     pieces: Sequence[Piece],
     matters: Sequence[str | None],
-    leaving: Sequence[int],
+    gone: Collection[int],
     homes: dict[str | None, int],
     at: int,
 ) -> int | None:
-    """Where a paragraph's opener goes that would stand alone once the rest of its sentences
-    left (提升应急管理能力。 when 完善突发事件应急处置体系…… went to the paragraph on 应急), or
-    that stood alone from the start on a matter said more in another paragraph: its matter's
-    home, or the home most of the rest went to; None: it stays."""
+    """Where the opener of paragraph ``at`` goes once the rest of its sentences left (``gone``:
+    提升应急管理能力。 when 完善突发事件应急处置体系…… went to the paragraph on 应急), or when it
+    stood alone from the start on a matter said more in another paragraph: its matter's home,
+    or the home most of the rest went to; None: it stays."""
     opener = pieces[0]
-    if len(leaving) != len(pieces) - 1 or not opener.mined or opener.told:
+    if not opener.mined or opener.told:
         return None
     home = homes.get(matters[0], at)
-    if home != at:
-        return home
-    if not leaving:
-        return None
-    gone: dict[int, int] = {}
-    for i in leaving:
-        gone[homes[matters[i]]] = gone.get(homes[matters[i]], 0) + len(pieces[i].text)
-    return max(gone, key=lambda where: (gone[where], -where))
+    if home != at or not gone:
+        return home if home != at else None
+    went: dict[int, int] = {}
+    for i in gone:
+        went[homes[matters[i]]] = went.get(homes[matters[i]], 0) + len(pieces[i].text)
+    return max(went, key=lambda where: (went[where], -where))
 
 
-def _placed(
-    piece: Piece,
-    matter: str | None,
-    paragraphs: list[list[Piece]],
-    labels: list[list[str | None]],
-    home: int,
-    own: Collection[str],
-    spare: list[int],
-    *,
-    opener: bool = False,
-) -> bool:
-    """Whether ``piece`` leaves its paragraph: moved to paragraph ``home``, or left out where it
-    would say there what is said already, or where that paragraph is a unit's (``_welcomes``),
-    while the part has text to ``spare`` (its count lowered by what is left out). An
-    ``opener`` that heads a paragraph (狠抓风险防范化解。, 以……为指引，……) heads ``home`` where
-    its own first line does not."""
-    pieces, matters = paragraphs[home], labels[home]
-    if opener and (_headline(piece) or FRAMER.search(piece.text)):
-        if not (_headline(pieces[0]) or FRAMER.search(pieces[0].text)):
-            pieces.insert(0, piece)
-            matters.insert(0, matter)
+@dataclass(slots=True)
+class _Moves:
+    """A part's paragraphs (and their sentences' matters) while sentences move between them,
+    and the text the part may still do without (``spare``)."""
+
+    paragraphs: list[list[Piece]]
+    labels: list[list[str | None]]
+    own: Collection[str]
+    spare: int
+
+    def place(self, piece: Piece, matter: str | None, home: int, *, opener: bool = False) -> bool:
+        """Whether ``piece`` leaves its paragraph: moved to paragraph ``home``, or left out where
+        it would say there what is said already, or where that paragraph is a unit's
+        (``_welcomes``), while the part has text to spare. An ``opener`` that heads a paragraph
+        (狠抓风险防范化解。, 以……为指引，……) heads ``home`` where its own first line does not."""
+        pieces, matters = self.paragraphs[home], self.labels[home]
+        if opener and _heads(piece):
+            if not _heads(pieces[0]):
+                pieces.insert(0, piece)
+                matters.insert(0, matter)
+                return True
+        elif _welcomes(pieces, piece) and not _says_again(piece, pieces, self.own):
+            _insert(pieces, matters, piece, matter)
             return True
-    elif _welcomes(pieces, piece) and not _says_again(piece, pieces, own):
-        _insert(pieces, matters, piece, matter)
-        return True
-    if spare[0] >= len(piece.text):
-        spare[0] -= len(piece.text)
-        return True
-    return False
+        if self.spare >= len(piece.text):
+            self.spare -= len(piece.text)
+            return True
+        return False
+
+
+def _heads(piece: Piece) -> bool:
+    """A line that heads a paragraph: a short one of one clause, or a guiding thought."""
+    return _headline(piece) or FRAMER.search(piece.text) is not None
 
 
 def _welcomes(home: Sequence[Piece], piece: Piece) -> bool:
