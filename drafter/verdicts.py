@@ -149,6 +149,21 @@ def remembered_file(rule: str, path: Path, parse: Callable[[str], Any]) -> Any:
     return data
 
 
+def remembered_yaml(rule: str, path: Path) -> Any:
+    """The YAML data file ``path`` parsed (libyaml when present), kept between runs as
+    ``remembered_file`` keeps it."""
+    return remembered_file(rule, path, parse_yaml)
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML text parsed with libyaml's safe loader where the build has it (~10 times quicker
+    than the pure-Python one), else the pure-Python safe loader."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
+
+
 def remembered_grams(
     rule: str,
 ) -> Callable[[Callable[[str], frozenset[str]]], Callable[[str], frozenset[str]]]:

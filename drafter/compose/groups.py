@@ -26,7 +26,7 @@ from drafter.compose.suitability import VERB_START
 from drafter.document import CURATED_SOURCE, Provenance
 from drafter.phrasebank.model import Kind, Phrase
 from drafter.records import dataclass
-from drafter.verdicts import remembered_file
+from drafter.verdicts import remembered_yaml
 
 GROUPS_FILE = Path(__file__).with_name("groups.yaml")
 
@@ -126,7 +126,7 @@ class GroupTable:
 @functools.cache
 def load_groups(path: Path = GROUPS_FILE) -> GroupTable:
     """The table, read once per process (its parsed form kept between runs)."""
-    data = remembered_file("groups", path, _parse_yaml)
+    data = remembered_yaml("groups", path)
     return GroupTable(
         over=int(data["over"]),
         clusters=tuple(
@@ -149,13 +149,6 @@ def load_groups(path: Path = GROUPS_FILE) -> GroupTable:
 def _heading_text(entry: str | dict[str, Any]) -> str:
     """A hand-written heading's text: the line itself, or its ``text`` (with ``needs``)."""
     return str(entry["text"]) if isinstance(entry, dict) else str(entry)
-
-
-def _parse_yaml(text: str) -> Any:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,11 +19,10 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from drafter.compose.model import Paragraph, Part, Piece
 from drafter.document import Provenance
 from drafter.records import dataclass
+from drafter.verdicts import remembered_yaml
 
 REPO_HIGHLIGHT_LEVERS = Path(__file__).with_name("highlight_levers.yaml")
 
@@ -39,7 +38,7 @@ class HighlightLever:
 @lru_cache(maxsize=1)
 def highlight_levers() -> tuple[HighlightLever, ...]:
     """The table of ``highlight_levers.yaml``, in its order."""
-    rows = yaml.safe_load(REPO_HIGHLIGHT_LEVERS.read_text(encoding="utf-8"))
+    rows = remembered_yaml("highlightlevers", REPO_HIGHLIGHT_LEVERS)
     return tuple(
         HighlightLever(re.compile(row["shape"]), row["say"], row["example"], row["expect"])
         for row in rows

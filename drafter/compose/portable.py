@@ -29,7 +29,7 @@ from typing import Any
 
 from drafter.names.table import national_terms, regional_terms
 from drafter.records import dataclass
-from drafter.verdicts import remembered, remembered_file
+from drafter.verdicts import remembered, remembered_yaml
 
 # Policy terms said only in some years, with their spans (a data file with an example each).
 DATED_FILE = Path(__file__).with_name("dated_terms.yaml")
@@ -530,15 +530,8 @@ class DatedTerm:
 @functools.cache
 def _dated_file() -> Any:
     """``dated_terms.yaml``, read once per process (libyaml when present; its parsed form is kept
-    between runs: ``remembered_file``)."""
-    return remembered_file("datedterms", DATED_FILE, _parse_yaml)
-
-
-def _parse_yaml(text: str) -> Any:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)
+    between runs: ``remembered_yaml``)."""
+    return remembered_yaml("datedterms", DATED_FILE)
 
 
 @dataclass(frozen=True, slots=True)

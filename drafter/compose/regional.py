@@ -11,11 +11,10 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Any
 
 from drafter.names.table import province_of
 from drafter.records import dataclass
-from drafter.verdicts import remembered_file
+from drafter.verdicts import remembered_yaml
 
 TERMS_FILE = Path(__file__).with_name("regional_terms.yaml")
 
@@ -30,19 +29,12 @@ class RegionalTerm:
 @functools.cache
 def load_regional_terms(path: Path = TERMS_FILE) -> tuple[RegionalTerm, ...]:
     """The table, read once per process (libyaml when present; its parsed form is kept between
-    runs: ``remembered_file``)."""
-    data = remembered_file("regionalterms", path, _parse_yaml)
+    runs: ``remembered_yaml``)."""
+    data = remembered_yaml("regionalterms", path)
     return tuple(
         RegionalTerm(str(item["term"]), tuple(item["provinces"]), str(item["example"]))
         for item in data["terms"]
     )
-
-
-def _parse_yaml(text: str) -> Any:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)
 
 
 @functools.cache
