@@ -14,7 +14,7 @@ from drafted import speech
 from test_compose import make_report, make_targets
 
 from drafter.compose.figures import achievement_paragraph, answers_to, problems_paragraph
-from drafter.compose.model import Draft
+from drafter.compose.model import Draft, Piece
 from drafter.compose.portable import is_cadre_business, is_stale, portability_problem
 from drafter.compose.select import Selector, fill_slots
 from drafter.compose.suitability import is_flourish
@@ -471,22 +471,28 @@ def test_a_report_says_only_shortcomings_its_plan_takes_up() -> None:
     """Round 61's writer: the problems said 教育、医疗……还不能很好满足群众需要 and the plan
     said nothing of 教育. Where the targets file names no problems, the report's general ones
     name no matter of a topic the draft has no part on."""
-    from test_compose import _shipped_bank
-
-    from drafter.compose.figures import mined_problems
     from drafter.compose.select import matters_named
     from drafter.phrasebank.model import home_of
 
     topics = ("工业发展", "安全稳定", "商贸消费", "乡村振兴", "经济运行")
     for seed in range(4):
-        selector = Selector(_shipped_bank(), seed, {"county": "宁澧县"})
-        paragraph = mined_problems(selector, 8400, topics)
-        assert paragraph is not None
-        items = [p for p in paragraph.pieces if p.provenance and p.provenance.entry]
-        for piece in items[:-1]:  # (the last answers them: 对这些问题，……)
-            if piece.provenance is not None and piece.provenance.entry:
-                homes = {home_of(m) for m in matters_named(piece.text)}
-                assert homes <= set(topics), piece.text
+        for piece in _general_shortcomings(seed, topics):
+            homes = {home_of(m) for m in matters_named(piece.text)}
+            assert homes <= set(topics), piece.text
+
+
+def _general_shortcomings(seed: int, topics: tuple[str, ...]) -> list[Piece]:
+    """The shortcomings a report of 8,400 characters on ``topics`` says from the bank where its
+    targets file lists none (the bank sentences, less the last one answering them)."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.figures import mined_problems
+
+    selector = Selector(_shipped_bank(), seed, {"county": "宁澧县"})
+    paragraph = mined_problems(selector, 8400, topics)
+    assert paragraph is not None
+    items = [p for p in paragraph.pieces if p.provenance and p.provenance.entry]
+    return items[:-1]  # (the last answers them: 对这些问题，……)
 
 
 def test_a_reports_general_shortcomings_claim_no_indicator_outcome() -> None:
@@ -495,18 +501,10 @@ def test_a_reports_general_shortcomings_claim_no_indicator_outcome() -> None:
     another seed said 生产总值……等指标未实现预期目标. An indicator's outcome or trend is the
     county's own fact: the general shortcomings said where the targets file lists none claim
     none."""
-    from test_compose import _shipped_bank
-
-    from drafter.compose.figures import mined_problems
-
     claims = re.compile(r"下行|下滑|下降|未实现|未完成|生产总值|规上工业|财政收入|指标")
     topics = ("工业发展", "安全稳定", "商贸消费", "乡村振兴", "经济运行", "项目建设")
     for seed in range(8):
-        selector = Selector(_shipped_bank(), seed, {"county": "宁澧县"})
-        paragraph = mined_problems(selector, 8400, topics)
-        assert paragraph is not None
-        items = [p for p in paragraph.pieces if p.provenance and p.provenance.entry]
-        for piece in items[:-1]:  # (the last answers them: 对这些问题，……)
+        for piece in _general_shortcomings(seed, topics):
             assert not claims.search(piece.text), (seed, piece.text)
 
 
