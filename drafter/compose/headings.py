@@ -232,7 +232,7 @@ def choose_headings(
                 weight_boost = 1.0 + sum(assigned[1]) if twin is not None else 1.0
                 weight = 1.0 + min(frame.support, 6) + (0.5 if not frame.curated else 0.0)
                 # a mined frame the draft's own topics filled in its source reads as written
-                weight *= (1.0 + own) if not frame.curated else 0.5 * weight_boost
+                weight *= (1.0 + own) if not frame.curated else 0.5 * weight_boost**0.5
                 if given:
                     # Generated siblings take the shape of the writer's own titles: one clause
                     # or two, and about as long.

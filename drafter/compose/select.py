@@ -288,6 +288,12 @@ def _matters() -> dict[str, tuple[str, ...]]:
     return matters
 
 
+@lru_cache(maxsize=1)
+def topic_names() -> frozenset[str]:
+    """The topics the matters of ``aspects.yaml`` belong to, by their names (招商引资, 乡村振兴)."""
+    return frozenset(label.split(MATTER_SEPARATOR, 1)[0] for label in _matters())
+
+
 def words_of_matter(label: str | None) -> tuple[str, ...]:
     """The words that name the matter ``label`` (安全稳定/风险 → 风险, 债务, 化债 …); none for
     an aspect that is only a topic keyword."""

@@ -49,6 +49,7 @@ from drafter.compose.select import (
     once_words,
     part_words,
     set_aside,
+    topic_names,
     words_of_matter,
 )
 from drafter.compose.suitability import VERB_START
@@ -64,6 +65,7 @@ from drafter.phrasebank.model import (
 )
 from drafter.records import dataclass
 from drafter.series import series_members
+from drafter.targets.material import GENERAL_TOPICS
 from drafter.verdicts import remembered, remembered_table
 
 SAME_IDEA = 0.42  # weighted share of the shorter sentence's bigrams: above it, one idea twice
@@ -1416,6 +1418,7 @@ def _fresh(
         sentence = unit.sentences[index]
         if (
             foreign_matter(matter, allowed)
+            or _names_foreign_topic(sentence, allowed)
             or not (relaxed or ledger.free(matter, mood, part, paragraph, unit.matter))
             or sentence in taken
             or not phrases.isdisjoint(key_phrases(sentence))
@@ -1437,6 +1440,19 @@ def _fresh(
             continue  # (a paragraph does not open on a word that points back)
         kept.append(index)
     return tuple(kept)
+
+
+def _names_foreign_topic(sentence: str, allowed: frozenset[str] | None) -> bool:
+    """``sentence`` names by its own name a topic the part does not speak for: 完善招商引资项目
+    科技含量……评价机制 in a unit on 科技创新, in a draft with a part on 招商引资, is read as that
+    part's. (The topics every part serves, 经济运行 and 抓落实, are named anywhere.)"""
+    if allowed is None:
+        return False
+    return any(
+        name in sentence
+        for name in topic_names()
+        if name not in allowed and name not in GENERAL_TOPICS
+    )
 
 
 def _spared(indexes: tuple[int, ...], unit: UnitView, aside: str) -> tuple[int, ...]:
