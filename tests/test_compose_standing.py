@@ -939,3 +939,26 @@ def test_a_sentence_goes_where_its_paragraph_was_said() -> None:
     whole = Selector(bank, 31, {"county": "宁澧县"}, aside=0.0)
     whole.matter_homes = homes
     assert not whole.said_elsewhere(sentence, "城乡建设")
+
+
+def test_drafts_for_several_counties_head_their_parts_in_several_frames() -> None:
+    """Nine parts' sibling headings come from one frame per draft, and the drafts of twelve
+    counties do not all take the same one (round 101's writers: A, B and C all headed their
+    parts 聚焦……，在……上加力提效, word for word alike); each draft's headings are parallel."""
+    from drafter.compose.headings import choose_headings, family
+
+    topics = ["项目建设", "工业发展", "农业农村", "商贸消费", "城乡建设"]
+    topics += ["生态环保", "民生保障", "安全稳定", "作风建设"]
+    frames: list[str] = []
+    for county in ("澜岗县", "峪滦县", "宁澧县", "汶溪县", "桐渚县", "漳桐县"):
+        for seed in (1, 2):
+            selector = Selector(shipped_bank(), seed, {"county": county})
+            choice = choose_headings(selector, topics, [None] * 9, [None] * 9)
+            assert choice.frame is not None
+            frames.append(family(choice.frame))
+            shape = re.escape(choice.frame.text)
+            shape = re.sub(r"\\\{[A-Z]\\\}", ".+", shape)
+            assert all(re.fullmatch(shape, h.text) for h in choice.headings), choice.headings
+    counts = {frame: frames.count(frame) for frame in frames}
+    assert len(counts) >= 3, counts
+    assert max(counts.values()) <= 8, counts
