@@ -997,3 +997,15 @@ def test_a_matter_said_by_one_report_is_not_summed_up_again_by_another() -> None
     assert not selector.says_again(
         body("用心用情用力做好信访工作，不断增强社会和谐度。", "mc.txt", 42)
     )
+
+
+def test_no_hand_written_heading_filler_says_its_frame_again() -> None:
+    """A filled heading does not say its frame's own words again: 聚焦提质增效，在发展现代农业
+    上加力提效 has 提……效 twice (round 103's writer)."""
+    frames = [p for p in shipped_bank().of_kind(Kind.HEADING_FRAME) if p.curated]
+    assert frames
+    for frame in frames:
+        own = set(re.sub(r"\{[A-Z]\}|[，、]", "", frame.text))
+        for filler in frame.fillers:
+            for _, value in filler.values:
+                assert len(own & set(value)) < 2, (frame.text, filler.topic, value)
