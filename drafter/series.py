@@ -42,10 +42,10 @@ def _framed(a: str, b: str) -> bool:
     """Two openers of one frame: they differ, and share a character past their common verb in
     the same place (围绕农|业强 / 围绕农|村美; 聚焦天更蓝 / 聚焦土更净; 强化创新意识 / 强化担当意识)
     — not two measures of one verb (坚持从严治政 / 坚持依法履职; 注重基础提升 / 注重迭代转型)."""
-    return _alike_in_place(a[2:], b[2:])
+    return alike_in_place(a[2:], b[2:])
 
 
-def _alike_in_place(a: str, b: str) -> bool:
+def alike_in_place(a: str, b: str) -> bool:
     """Two different texts of one length sharing a character in the same place."""
     return a != b and any(x == y for x, y in zip(a, b, strict=True))
 
@@ -71,7 +71,7 @@ def _ends_alike(first: str, other: str) -> bool:
     if "，" not in first or "，" not in other or first[:2] != other[:2]:
         return False
     last, other_last = first.rsplit("，", 1)[1], other.rsplit("，", 1)[1]
-    return 2 <= len(last) == len(other_last) <= 4 and _alike_in_place(last, other_last)
+    return 2 <= len(last) == len(other_last) <= 4 and alike_in_place(last, other_last)
 
 
 def head_series(heads: Sequence[tuple[int, str]]) -> frozenset[int]:

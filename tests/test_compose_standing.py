@@ -1009,3 +1009,34 @@ def test_no_hand_written_heading_filler_says_its_frame_again() -> None:
         for filler in frame.fillers:
             for _, value in filler.values:
                 assert len(own & set(value)) < 2, (frame.text, filler.topic, value)
+
+
+def test_a_units_opening_head_speaks_only_for_what_comes_before_its_sibling() -> None:
+    """A paragraph that is a run of heads (推进教育优化提升。…… 推进医疗服务提升，……) gives its
+    first head only the sentences under it (round 103's writers: 推进教育优化提升 over 医疗)."""
+    from drafter.compose.units import _under_head
+
+    run = [
+        "推进教育优化提升。",
+        "持续深化与名校名师合作。",
+        "推进医疗服务提升，完成县医院传染病房楼改造。",
+        "推进文体事业提升，唱响区域文创品牌。",
+    ]
+    assert _under_head(run) == 2
+    plain = ["推进教育优化提升。", "持续深化与名校名师合作。", "加强教师队伍建设，提升教学质量。"]
+    assert _under_head(plain) == 3
+    # a first sentence that is a measure, not a bare head, speaks for the whole paragraph
+    assert _under_head(["推进教育优化提升，办好人民满意教育。", *run[1:]]) == 4
+
+
+def test_a_draft_short_of_material_gets_back_what_other_drafts_do_not_say() -> None:
+    """A draft composed again with less of the bank set aside (for its length) gets back the
+    sentences few drafts take, not more of those most drafts take (开展消费季、消费月活动……):
+    the popular ones stay aside as often as with the whole share."""
+    from drafter.compose.select import SET_ASIDE, popular_share, popular_shares
+
+    popular = next(iter(popular_shares()))
+    assert popular_share(SET_ASIDE / 2, popular) == popular_share(SET_ASIDE, popular)
+    assert popular_share(SET_ASIDE, popular) > SET_ASIDE
+    assert popular_share(SET_ASIDE / 2, "一句很少有稿件用的话。") == SET_ASIDE / 2
+    assert popular_share(0.0, popular) == 0.0  # the whole bank: nothing set aside

@@ -1720,7 +1720,9 @@ def popular_share(share: float, entry: str) -> float:
     taken = popular_shares().get(entry)
     if taken is None or share <= 0:
         return share
-    return min(MAX_ASIDE, share * (1 + POPULAR_LIFT * taken))
+    # (a draft short of material sets less of the bank aside, but not more of the sentences
+    # every draft takes: what comes back for its length is what other drafts do not say)
+    return min(MAX_ASIDE, max(share, SET_ASIDE) * (1 + POPULAR_LIFT * taken))
 
 
 def aside_key(favour: str, share: float) -> str:

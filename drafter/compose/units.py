@@ -64,7 +64,7 @@ from drafter.phrasebank.model import (
     matter_name,
 )
 from drafter.records import dataclass
-from drafter.series import series_members
+from drafter.series import alike_in_place, opener, series_members
 from drafter.targets.material import GENERAL_TOPICS
 from drafter.verdicts import remembered, remembered_table
 
@@ -721,7 +721,8 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
     first_kept = False
     members = series_members(phrase.items)
     whole = all(keep.fill(phrase.items[i]) is not None for i in members)
-    for index, (item, role) in enumerate(zip(phrase.items, roles, strict=True)):
+    under = _under_head(phrase.items)
+    for index, (item, role) in enumerate(zip(phrase.items[:under], roles, strict=False)):
         if index in members and not whole:
             continue  # a series the draft cannot say whole is not said (``drafter.series``)
         # (what its role refuses is refused before the sentence is filled and checked)
@@ -776,6 +777,28 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         opens=first_kept,
         matters=tuple(kept_matters),
     )
+
+
+def _under_head(items: Sequence[str]) -> int:
+    """How many of a unit's sentences its opening head speaks for: a paragraph opening on a
+    bare head (推进教育优化提升。) and going on to a sibling head in the same shape (推进医疗
+    服务提升，……) is a run of heads, and its first head heads only what comes before the
+    next (round 103's writers read 推进教育优化提升 over 医疗 as 标题与内容不符)."""
+    head = items[0].rstrip("。") if items else ""
+    if not head or "，" in head or len(head) > HEAD_CHARS or not items[0].endswith("。"):
+        return len(items)
+    for index in range(1, len(items)):
+        other = opener(items[index])
+        if (
+            len(other) == len(head)
+            and other[:2] == head[:2]
+            and alike_in_place(head[2:], other[2:])
+        ):
+            return index
+    return len(items)
+
+
+HEAD_CHARS = 12  # a bare head (a sub-heading said as a sentence) is at most this long
 
 
 def bigram_idf(pool: Sequence[UnitView]) -> dict[str, float]:
