@@ -696,8 +696,12 @@ def unit_pool(
 ) -> tuple[UnitView, ...]:
     """The bank's units in ``mood`` (on ``topics``, when given) with at least two sentences this
     draft can say (ordered by id)."""
+    # (the whole kind fetched first: a draft asks for all of it anyway (``said_elsewhere``), and
+    # its topics are then picked from it, not decoded again from their blocks, which repeat a
+    # unit under each of its topics)
+    all_units = bank.of_kind(Kind.PARAGRAPH)
     if topics is None:
-        phrases = bank.of_kind(Kind.PARAGRAPH)
+        phrases = all_units
     else:
         wanted = {p.id: p for topic in topics for p in bank.of_kind(Kind.PARAGRAPH, topic)}
         phrases = tuple(sorted(wanted.values(), key=lambda p: p.id))
