@@ -253,7 +253,12 @@ class BankIndex:
             self._read = self._fallback()
         return self._read
 
-    def _decode(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
+    def _decode(
+        self,
+        span: tuple[int, int, int] | None,
+        kind: Kind,
+        refused: Callable[[str], object] | None = None,
+    ) -> list[tuple[int, Phrase]]:
         if span is None or span[2] == 0:
             return []
         offset, size, count = span
@@ -269,24 +274,59 @@ class BankIndex:
         files = self._files
         found: list[tuple[int, Phrase]] = []
         before = len(built)
-        for row in rows:
-            phrase = built.get(row[0]) if type(row) is list and row else None
-            if phrase is None or phrase.kind is not kind:
-                position, phrase = phrase_of(row, kind, files)
-                built[position] = named[phrase.id] = phrase
-                found.append((position, phrase))
-            else:
-                found.append((row[0], phrase))
+        if refused is not None:
+            found = self._kept_rows(rows, kind, refused, named)
+        else:
+            for row in rows:
+                phrase = built.get(row[0]) if type(row) is list and row else None
+                if phrase is None or phrase.kind is not kind:
+                    position, phrase = phrase_of(row, kind, files)
+                    built[position] = named[phrase.id] = phrase
+                    found.append((position, phrase))
+                else:
+                    found.append((row[0], phrase))
         self._built_of[kind] = self._built_of.get(kind, 0) + len(built) - before
         return found
 
-    def _rows(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
-        """The entries of a block; ``_Malformed`` when the index does not hold them as data of
-        the bank's types (the caller then reads the YAML)."""
+    def _kept_rows(
+        self,
+        rows: list[Any],
+        kind: Kind,
+        refused: Callable[[str], object],
+        named: dict[str, Phrase],
+    ) -> list[tuple[int, Phrase]]:
+        """The entries of ``rows`` whose text ``refused`` does not refuse: a row refused by the
+        text it holds is not built (a unit's row holds none: its sentences joined are its text)."""
+        built, files = self._built, self._files
+        found: list[tuple[int, Phrase]] = []
+        for row in rows:
+            phrase = built.get(row[0]) if type(row) is list and row else None
+            if phrase is None or phrase.kind is not kind:
+                text = row[2] if type(row) is list and len(row) > 2 else None
+                if type(text) is str and refused(text):
+                    continue
+                position, phrase = phrase_of(row, kind, files)
+                built[position] = named[phrase.id] = phrase
+                if type(text) is not str and refused(phrase.text):
+                    continue
+                found.append((position, phrase))
+            elif not refused(phrase.text):
+                found.append((row[0], phrase))
+        return found
+
+    def _rows(
+        self,
+        span: tuple[int, int, int] | None,
+        kind: Kind,
+        refused: Callable[[str], object] | None = None,
+    ) -> list[tuple[int, Phrase]]:
+        """The entries of a block (but those ``refused`` refuses by their text); ``_Malformed``
+        when the index does not hold them as data of the bank's types (the caller then reads
+        the YAML)."""
         if self._read is not None:
             raise _Malformed
         try:
-            return self._decode(span, kind)
+            return self._decode(span, kind, refused)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             raise _Malformed from None
 
@@ -318,6 +358,17 @@ class BankIndex:
             rows = self._rows(self._on_topic.get((kind, topic)), kind)
         except _Malformed:
             return self._from_yaml().of_kind(kind, topic)
+        return tuple(phrase for _, phrase in rows)
+
+    def of_kind_on_kept(
+        self, kind: Kind, topic: str, refused: Callable[[str], object]
+    ) -> tuple[Phrase, ...]:
+        """``of_kind_on`` without the entries whose text ``refused`` refuses, those not built."""
+        try:
+            rows = self._rows(self._on_topic.get((kind, topic)), kind, refused)
+        except _Malformed:
+            whole = self._from_yaml().of_kind(kind, topic)
+            return tuple(phrase for phrase in whole if not refused(phrase.text))
         return tuple(phrase for _, phrase in rows)
 
     def entry(self, kind: Kind, entry_id: str) -> Phrase | None:
@@ -355,9 +406,12 @@ class BankIndex:
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             return self._from_yaml().of_kind_where(kind, test)
 
-    def of_kind_naming(self, kind: Kind, topic: str) -> tuple[Phrase, ...]:
-        """The entries of ``kind`` whose text names one of ``topic``'s keywords, in bank order:
-        the index names them, and only the lines of those not built yet are decoded."""
+    def of_kind_naming(
+        self, kind: Kind, topic: str, refused: Callable[[str], object] | None = None
+    ) -> tuple[Phrase, ...]:
+        """The entries of ``kind`` whose text names one of ``topic``'s keywords, in bank order
+        (but those whose text ``refused`` refuses): the index names them, and only the lines of
+        those not built yet are decoded (and built where not refused)."""
         try:
             if self._read is not None or self._naming is None:
                 raise ValueError("no entries named")  # an index without them: read the YAML
@@ -376,9 +430,10 @@ class BankIndex:
                 and len(positions) == len(starts) == len(sizes)
             ):
                 raise ValueError("not a topic's entries")
-            return tuple(phrase for _, phrase in self._named_rows(kind, positions, starts, sizes))
+            rows = self._named_rows(kind, positions, starts, sizes, refused=refused)
+            return tuple(phrase for _, phrase in rows)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
-            return self._from_yaml().of_kind_naming(kind, topic)
+            return self._from_yaml().of_kind_naming(kind, topic, refused)
 
     def _named_rows(
         self,
@@ -387,10 +442,13 @@ class BankIndex:
         starts: list[Any],
         sizes: list[Any],
         texts: list[str] | None = None,
+        *,
+        refused: Callable[[str], object] | None = None,
     ) -> list[tuple[int, Phrase]]:
         """The entries at ``positions`` whose lines are at ``starts`` (of ``sizes`` bytes): those
         built already as they are, the others' lines decoded at once and built; with ``texts``,
-        each entry built is checked to have its text."""
+        each entry built is checked to have its text; with ``refused``, those whose text it
+        refuses are left out, and not built where their line holds their text."""
         built = self._built
         named = self._named if kind in self._unique else {}
         body = self._body
@@ -416,14 +474,25 @@ class BankIndex:
         rows = iter(decoded)
         texts_of = iter(wanted) if texts is not None else None
         result: list[tuple[int, Phrase]] = []
+        before = len(built)
         for position, phrase in found:
             if phrase is None:
-                at, phrase = phrase_of(next(rows), kind, self._files)
+                row = next(rows)
+                text = (
+                    row[2] if refused is not None and type(row) is list and len(row) > 2 else None
+                )
+                if type(text) is str and refused is not None and refused(text):
+                    continue  # (texts are given only without ``refused``: ``_passing``)
+                at, phrase = phrase_of(row, kind, self._files)
                 if at != position or (texts_of is not None and phrase.text != next(texts_of)):
                     raise ValueError("not the entry's line")
                 built[position] = named[phrase.id] = phrase
-            result.append((position, phrase))
-        self._built_of[kind] = self._built_of.get(kind, 0) + len(lines)
+                if text is not None:
+                    result.append((position, phrase))  # (its text not refused, above)
+                    continue
+            if refused is None or not refused(phrase.text):
+                result.append((position, phrase))
+        self._built_of[kind] = self._built_of.get(kind, 0) + len(built) - before
         return result
 
     def _passing(self, kind: Kind, test: Callable[[str], object]) -> list[tuple[int, Phrase]]:
