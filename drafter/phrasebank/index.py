@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import compress
 from typing import Any
 
@@ -39,6 +39,21 @@ from drafter.wordscan import WordScan
 
 _KINDS = {kind.value: kind for kind in Kind}
 _NEWLINE = re.compile(b"\n")
+_PIECE = 1 << 16  # bytes of lines decoded at once (``_line_pieces``)
+
+
+def _line_pieces(body: Any, start: int, end: int) -> Iterator[Any]:
+    """``body[start:end]`` in pieces of about ``_PIECE`` bytes, cut at line breaks (which are
+    left out): the pieces' lines are the lines of the whole. A block decoded at once is a few
+    strings of ~0.7 MB (the units' kind), each fresh memory faulted in page by page and handed
+    back when freed; pieces of 64 KB reuse the same memory."""
+    while True:
+        found = _NEWLINE.search(body, start + _PIECE, end) if start + _PIECE < end else None
+        if found is None:
+            yield body[start:end]
+            return
+        yield body[start : found.start()]
+        start = found.end()
 
 
 def _scan_block(
@@ -265,8 +280,11 @@ class BankIndex:
         data = self._body[offset : offset + size]
         if len(data) != size or not size or data[-1] != ord("\n"):
             raise ValueError("truncated index")
-        # (decoded from the index's bytes as they are, then read as one list: ~1.3 MB a draft)
-        rows = json.loads("[" + str(data[:-1], "utf-8", "surrogatepass").replace("\n", ",") + "]")
+        # (decoded from the index's bytes as they are, then read as lists: ~1.3 MB a draft)
+        rows: list[Any] = []
+        for piece in _line_pieces(self._body, offset, offset + size - 1):
+            text = str(piece, "utf-8", "surrogatepass")
+            rows.extend(json.loads("[" + text.replace("\n", ",") + "]"))
         if len(rows) != count:
             raise ValueError("truncated index")
         built = self._built
@@ -534,21 +552,23 @@ class BankIndex:
             raise KeyError("no texts")  # an index without them: read the YAML
         offset, size, _ = span
         body = self._body
-        # the numbers' line alone where the texts are not wanted (the units' texts are long)
+        # the numbers' line, and the texts' lines decoded from the index as they are where they
+        # are wanted (the block is not copied: ~0.8 MB for the body kind)
         newline = _NEWLINE.search(body, offset, offset + size)
-        if with_texts or newline is None:
-            numbers, _, plain = bytes(body[offset : offset + size]).partition(b"\n")
-        else:
-            numbers, plain = bytes(body[offset : newline.start()]), None
-        columns = json.loads(numbers)
+        cut = offset + size if newline is None else newline.start()
+        columns = json.loads(bytes(body[offset:cut]))
         if type(columns) is not list or len(columns) not in (3, 4):
             raise ValueError("not a kind's texts")
+        texts: list[Any] | None = None
         if len(columns) == 4:
             texts = columns.pop()
-        elif plain is not None:
-            texts = plain.decode("utf-8").split("\n") if columns[0] else []
-        else:
-            texts = None
+        elif with_texts and newline is None:
+            texts = [""] if columns[0] else []
+        elif with_texts:
+            texts = []
+            if columns[0]:
+                for piece in _line_pieces(body, cut + 1, offset + size):
+                    texts.extend(str(piece, "utf-8").split("\n"))
         positions, starts, sizes = columns
         if not (
             type(positions) is list
