@@ -38,6 +38,7 @@ from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import addresses_hearers, is_report_only
 from drafter.compose.select import (
     CAPPED,
+    CAPPED_NAMED,
     LEVEL_WORDS,
     all_matter_words,
     bigram_counts,
@@ -1430,7 +1431,10 @@ def _fresh(
             or (not relaxed and not words.isdisjoint(once_words(sentence)))
             or any(map(sentence.__contains__, spent))  # (the words looked for in C)
             # a formula said once in a speech is not said twice in one sentence either
-            or any(map(operator.lt, repeat(1), map(sentence.count, CAPPED)))
+            or (
+                CAPPED_NAMED.search(sentence) is not None
+                and any(map(operator.lt, repeat(1), map(sentence.count, CAPPED)))
+            )
             or (not relaxed and ledger.repeats(clauses, mood))
             or any(
                 same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.grams[k]
