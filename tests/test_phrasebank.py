@@ -741,3 +741,46 @@ def test_entries_whose_text_passes_a_test_are_fetched_alone_and_as_the_kind_hold
     assert tampered.of_kind_where(Kind.BODY, re.compile("项目").search) == read.of_kind_where(
         Kind.BODY, re.compile("项目").search
     )
+
+
+def test_fetches_that_skip_entries_give_what_the_yaml_bank_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kind fetched after a topic built most of it (only its other lines decoded), a topic's
+    entries and its named entries without those a test refuses (``of_kind_kept``,
+    ``of_kind_naming``'s ``refused``: their lines are not built), and a kind's texts tested
+    again and again: each gives over the index what filtering the YAML bank's entries gives."""
+    import re
+
+    from drafter.phrasebank import cache
+
+    folder, read = _saved_and_read(
+        tmp_path,
+        monkeypatch,
+        Phrase("bd-1", Kind.BODY, "持续推进生态修复。", topics=("生态环保",)),
+        Phrase("bd-2", Kind.BODY, "加快项目建设进度。", topics=("项目建设",)),
+        Phrase("bd-3", Kind.BODY, "守住生态底线，推进项目落地。", topics=("生态环保",)),
+        Phrase("bd-4", Kind.BODY, "做好生态保护各项工作。", topics=("生态环保", "项目建设")),
+        Phrase("bd-5", Kind.BODY, "抓好环保督察整改。", topics=("生态环保",)),
+        Phrase("ld-1", Kind.LEAD, "补齐生态短板。", topics=("生态环保",)),
+    )
+    indexed = load_bank(folder)
+    source = indexed._source
+    assert isinstance(source, cache.BankIndex)
+    refused = {"守住生态底线，推进项目落地。": True, "做好生态保护各项工作。": False}.get
+    kept = indexed.of_kind_kept(Kind.BODY, "生态环保", refused, "key")
+    expected = tuple(p for p in read.of_kind(Kind.BODY, "生态环保") if not refused(p.text))
+    assert kept == expected and [p.id for p in kept] == ["bd-1", "bd-4", "bd-5"]
+    assert all(p.id != "bd-3" for p in source._built.values())  # (refused: never built)
+    assert indexed.of_kind_kept(Kind.BODY, "生态环保", refused, "key") is kept
+    named = indexed.of_kind_naming(Kind.BODY, "项目建设", refused)
+    assert named == tuple(p for p in read.of_kind_naming(Kind.BODY, "项目建设") if p.id != "bd-3")
+    for words in ("项目", "生态", "督察", "没有"):  # (the kind's texts read once)
+        test = re.compile(words).search
+        assert indexed.of_kind_where(Kind.BODY, test) == read.of_kind_where(Kind.BODY, test)
+    assert Kind.BODY in source._texts
+    # the kind after a topic built most of it: the other lines alone decoded
+    assert source._built_of[Kind.BODY] * 4 > 5
+    assert indexed.of_kind(Kind.BODY) == read.of_kind(Kind.BODY)
+    assert read.of_kind_kept(Kind.BODY, "生态环保", refused, "key") == expected
+    assert indexed == read

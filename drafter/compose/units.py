@@ -38,6 +38,7 @@ from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import addresses_hearers, is_report_only
 from drafter.compose.select import (
     CAPPED,
+    CAPPED_NAMED,
     LEVEL_WORDS,
     all_matter_words,
     bigram_counts,
@@ -698,8 +699,12 @@ def unit_pool(
 ) -> tuple[UnitView, ...]:
     """The bank's units in ``mood`` (on ``topics``, when given) with at least two sentences this
     draft can say (ordered by id)."""
+    # (the whole kind fetched first: a draft asks for all of it anyway (``said_elsewhere``), and
+    # its topics are then picked from it, not decoded again from their blocks, which repeat a
+    # unit under each of its topics)
+    all_units = bank.of_kind(Kind.PARAGRAPH)
     if topics is None:
-        phrases = bank.of_kind(Kind.PARAGRAPH)
+        phrases = all_units
     else:
         wanted = {p.id: p for topic in topics for p in bank.of_kind(Kind.PARAGRAPH, topic)}
         phrases = tuple(sorted(wanted.values(), key=lambda p: p.id))
@@ -1452,7 +1457,10 @@ def _fresh(
             or (not relaxed and not words.isdisjoint(once_words(sentence)))
             or any(map(sentence.__contains__, spent))  # (the words looked for in C)
             # a formula said once in a speech is not said twice in one sentence either
-            or any(map(operator.lt, repeat(1), map(sentence.count, CAPPED)))
+            or (
+                CAPPED_NAMED.search(sentence) is not None
+                and any(map(operator.lt, repeat(1), map(sentence.count, CAPPED)))
+            )
             or (not relaxed and ledger.repeats(clauses, mood))
             or any(
                 same_idea(a, b, ledger.idf) for k in kept for a in clauses for b in unit.grams[k]

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import json
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import compress
 from typing import Any
 
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
@@ -36,6 +38,22 @@ from drafter.phrasebank.rows import (
 from drafter.wordscan import WordScan
 
 _KINDS = {kind.value: kind for kind in Kind}
+_NEWLINE = re.compile(b"\n")
+_PIECE = 1 << 16  # bytes of lines decoded at once (``_line_pieces``)
+
+
+def _line_pieces(body: Any, start: int, end: int) -> Iterator[Any]:
+    """``body[start:end]`` in pieces of about ``_PIECE`` bytes, cut at line breaks (which are
+    left out): the pieces' lines are the lines of the whole. A block decoded at once is a few
+    strings of ~0.7 MB (the units' kind), each fresh memory faulted in page by page and handed
+    back when freed; pieces of 64 KB reuse the same memory."""
+    while True:
+        found = _NEWLINE.search(body, start + _PIECE, end) if start + _PIECE < end else None
+        if found is None:
+            yield body[start:end]
+            return
+        yield body[start : found.start()]
+        start = found.end()
 
 
 def _scan_block(
@@ -236,6 +254,12 @@ class BankIndex:
         # entries already built, by position: a kind's block and its topics' blocks hold the
         # same rows, each decoded by json but built and checked once
         self._built: dict[int, Phrase] = {}
+        self._built_of: dict[Kind, int] = {}  # how many of each kind's entries are built
+        # per kind, its entries' positions, line starts and sizes, and texts, read from its scan
+        # block once (a draft asks of the body kind's texts three times, and a kind decoded
+        # after some of its topics needs only its lines not built yet)
+        self._lines: dict[Kind, tuple[list[Any], list[Any], list[Any]]] = {}
+        self._texts: dict[Kind, list[str]] = {}
 
     def _from_yaml(self) -> PhraseBank:
         if self._fallback is None:
@@ -244,44 +268,106 @@ class BankIndex:
             self._read = self._fallback()
         return self._read
 
-    def _decode(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
+    def _decode(
+        self,
+        span: tuple[int, int, int] | None,
+        kind: Kind,
+        refused: Callable[[str], object] | None = None,
+    ) -> list[tuple[int, Phrase]]:
         if span is None or span[2] == 0:
             return []
         offset, size, count = span
         data = self._body[offset : offset + size]
         if len(data) != size or not size or data[-1] != ord("\n"):
             raise ValueError("truncated index")
-        # (decoded from the index's bytes as they are, then read as one list: ~1.3 MB a draft)
-        rows = json.loads("[" + str(data[:-1], "utf-8", "surrogatepass").replace("\n", ",") + "]")
+        # (decoded from the index's bytes as they are, then read as lists: ~1.3 MB a draft)
+        rows: list[Any] = []
+        for piece in _line_pieces(self._body, offset, offset + size - 1):
+            text = str(piece, "utf-8", "surrogatepass")
+            rows.extend(json.loads("[" + text.replace("\n", ",") + "]"))
         if len(rows) != count:
             raise ValueError("truncated index")
         built = self._built
         named = self._named if kind in self._unique else {}
         files = self._files
         found: list[tuple[int, Phrase]] = []
+        before = len(built)
+        if refused is not None:
+            found = self._kept_rows(rows, kind, refused, named)
+        else:
+            for row in rows:
+                phrase = built.get(row[0]) if type(row) is list and row else None
+                if phrase is None or phrase.kind is not kind:
+                    position, phrase = phrase_of(row, kind, files)
+                    built[position] = named[phrase.id] = phrase
+                    found.append((position, phrase))
+                else:
+                    found.append((row[0], phrase))
+        self._built_of[kind] = self._built_of.get(kind, 0) + len(built) - before
+        return found
+
+    def _kept_rows(
+        self,
+        rows: list[Any],
+        kind: Kind,
+        refused: Callable[[str], object],
+        named: dict[str, Phrase],
+    ) -> list[tuple[int, Phrase]]:
+        """The entries of ``rows`` whose text ``refused`` does not refuse: a row refused by the
+        text it holds is not built (a unit's row holds none: its sentences joined are its text)."""
+        built, files = self._built, self._files
+        found: list[tuple[int, Phrase]] = []
         for row in rows:
             phrase = built.get(row[0]) if type(row) is list and row else None
             if phrase is None or phrase.kind is not kind:
+                text = row[2] if type(row) is list and len(row) > 2 else None
+                if type(text) is str and refused(text):
+                    continue
                 position, phrase = phrase_of(row, kind, files)
                 built[position] = named[phrase.id] = phrase
+                if type(text) is not str and refused(phrase.text):
+                    continue
                 found.append((position, phrase))
-            else:
+            elif not refused(phrase.text):
                 found.append((row[0], phrase))
         return found
 
-    def _rows(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
-        """The entries of a block; ``_Malformed`` when the index does not hold them as data of
-        the bank's types (the caller then reads the YAML)."""
+    def _rows(
+        self,
+        span: tuple[int, int, int] | None,
+        kind: Kind,
+        refused: Callable[[str], object] | None = None,
+    ) -> list[tuple[int, Phrase]]:
+        """The entries of a block (but those ``refused`` refuses by their text); ``_Malformed``
+        when the index does not hold them as data of the bank's types (the caller then reads
+        the YAML)."""
         if self._read is not None:
             raise _Malformed
         try:
-            return self._decode(span, kind)
+            return self._decode(span, kind, refused)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             raise _Malformed from None
 
     def of_kind(self, kind: Kind) -> tuple[Phrase, ...]:
+        span = self._kinds.get(kind)
+        if (
+            self._read is None
+            and span
+            and kind in self._scan
+            and self._built_of.get(kind, 0) * 4 > span[2]
+        ):
+            # a kind whose topics' blocks built a quarter of it already (the units, the leads):
+            # only the other entries' lines decoded (the kind's block in one piece is quicker
+            # for a kind little of which is built)
+            try:
+                lines = self._kind_lines(kind)
+                if len(lines[0]) != span[2]:
+                    raise ValueError("not the kind's lines")
+                return tuple(phrase for _, phrase in self._named_rows(kind, *lines))
+            except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
+                return self._from_yaml().of_kind(kind)
         try:
-            return tuple(phrase for _, phrase in self._rows(self._kinds.get(kind), kind))
+            return tuple(phrase for _, phrase in self._rows(span, kind))
         except _Malformed:
             return self._from_yaml().of_kind(kind)
 
@@ -290,6 +376,17 @@ class BankIndex:
             rows = self._rows(self._on_topic.get((kind, topic)), kind)
         except _Malformed:
             return self._from_yaml().of_kind(kind, topic)
+        return tuple(phrase for _, phrase in rows)
+
+    def of_kind_on_kept(
+        self, kind: Kind, topic: str, refused: Callable[[str], object]
+    ) -> tuple[Phrase, ...]:
+        """``of_kind_on`` without the entries whose text ``refused`` refuses, those not built."""
+        try:
+            rows = self._rows(self._on_topic.get((kind, topic)), kind, refused)
+        except _Malformed:
+            whole = self._from_yaml().of_kind(kind, topic)
+            return tuple(phrase for phrase in whole if not refused(phrase.text))
         return tuple(phrase for _, phrase in rows)
 
     def entry(self, kind: Kind, entry_id: str) -> Phrase | None:
@@ -327,9 +424,12 @@ class BankIndex:
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             return self._from_yaml().of_kind_where(kind, test)
 
-    def of_kind_naming(self, kind: Kind, topic: str) -> tuple[Phrase, ...]:
-        """The entries of ``kind`` whose text names one of ``topic``'s keywords, in bank order:
-        the index names them, and only the lines of those not built yet are decoded."""
+    def of_kind_naming(
+        self, kind: Kind, topic: str, refused: Callable[[str], object] | None = None
+    ) -> tuple[Phrase, ...]:
+        """The entries of ``kind`` whose text names one of ``topic``'s keywords, in bank order
+        (but those whose text ``refused`` refuses): the index names them, and only the lines of
+        those not built yet are decoded (and built where not refused)."""
         try:
             if self._read is not None or self._naming is None:
                 raise ValueError("no entries named")  # an index without them: read the YAML
@@ -348,21 +448,32 @@ class BankIndex:
                 and len(positions) == len(starts) == len(sizes)
             ):
                 raise ValueError("not a topic's entries")
-            return tuple(phrase for _, phrase in self._named_rows(kind, positions, starts, sizes))
+            rows = self._named_rows(kind, positions, starts, sizes, refused=refused)
+            return tuple(phrase for _, phrase in rows)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
-            return self._from_yaml().of_kind_naming(kind, topic)
+            return self._from_yaml().of_kind_naming(kind, topic, refused)
 
     def _named_rows(
-        self, kind: Kind, positions: list[Any], starts: list[Any], sizes: list[Any]
+        self,
+        kind: Kind,
+        positions: list[Any],
+        starts: list[Any],
+        sizes: list[Any],
+        texts: list[str] | None = None,
+        *,
+        refused: Callable[[str], object] | None = None,
     ) -> list[tuple[int, Phrase]]:
         """The entries at ``positions`` whose lines are at ``starts`` (of ``sizes`` bytes): those
-        built already as they are, the others' lines decoded at once and built."""
+        built already as they are, the others' lines decoded at once and built; with ``texts``,
+        each entry built is checked to have its text; with ``refused``, those whose text it
+        refuses are left out, and not built where their line holds their text."""
         built = self._built
         named = self._named if kind in self._unique else {}
         body = self._body
         found: list[tuple[int, Phrase | None]] = []
         lines: list[bytes] = []  # the lines of the entries not yet built
-        for position, start, length in zip(positions, starts, sizes, strict=True):
+        wanted: list[str] = []  # and their texts, when given
+        for n, (position, start, length) in enumerate(zip(positions, starts, sizes, strict=True)):
             phrase = built.get(position)
             if phrase is None or phrase.kind is not kind:
                 if type(start) is not int or type(length) is not int or start < 0 or length < 2:
@@ -371,62 +482,108 @@ class BankIndex:
                 if len(line) != length:
                     raise ValueError("truncated index")
                 lines.append(line)
+                if texts is not None:
+                    wanted.append(texts[n])
                 phrase = None
             found.append((position, phrase))
         decoded = json.loads(b"[" + b",".join(lines) + b"]") if lines else []
         if len(decoded) != len(lines):
             raise ValueError("not the entries' lines")
         rows = iter(decoded)
+        texts_of = iter(wanted) if texts is not None else None
         result: list[tuple[int, Phrase]] = []
+        before = len(built)
         for position, phrase in found:
             if phrase is None:
-                at, phrase = phrase_of(next(rows), kind, self._files)
-                if at != position:
+                row = next(rows)
+                text = (
+                    row[2] if refused is not None and type(row) is list and len(row) > 2 else None
+                )
+                if type(text) is str and refused is not None and refused(text):
+                    continue  # (texts are given only without ``refused``: ``_passing``)
+                at, phrase = phrase_of(row, kind, self._files)
+                if at != position or (texts_of is not None and phrase.text != next(texts_of)):
                     raise ValueError("not the entry's line")
                 built[position] = named[phrase.id] = phrase
-            result.append((position, phrase))
+                if text is not None:
+                    result.append((position, phrase))  # (its text not refused, above)
+                    continue
+            if refused is None or not refused(phrase.text):
+                result.append((position, phrase))
+        self._built_of[kind] = self._built_of.get(kind, 0) + len(built) - before
         return result
 
     def _passing(self, kind: Kind, test: Callable[[str], object]) -> list[tuple[int, Phrase]]:
         if self._read is not None:
             raise ValueError("malformed bank index")
+        positions, starts, sizes = self._kind_lines(kind)
+        texts = self._kind_texts(kind)
+        # (the texts tested by ``map`` and the passing ones picked by ``compress``, both in C:
+        # ~5,800 texts a call, where a loop in Python cost as much as the tests)
+        passing = list(compress(range(len(texts)), map(test, texts)))
+        return self._named_rows(
+            kind,
+            [positions[n] for n in passing],
+            [starts[n] for n in passing],
+            [sizes[n] for n in passing],
+            [texts[n] for n in passing],
+        )
+
+    def _kind_lines(self, kind: Kind) -> tuple[list[Any], list[Any], list[Any]]:
+        """The positions, line starts and sizes of ``kind``'s entries, in the kind's order (the
+        numbers of its scan block, read once)."""
+        lines = self._lines.get(kind)
+        if lines is None:
+            self._read_scan(kind, with_texts=False)
+            lines = self._lines[kind]
+        return lines
+
+    def _kind_texts(self, kind: Kind) -> list[str]:
+        """The texts of ``kind``'s entries, in the kind's order (its scan block's, read once)."""
+        texts = self._texts.get(kind)
+        if texts is None:
+            self._read_scan(kind, with_texts=True)
+            texts = self._texts[kind]
+        return texts
+
+    def _read_scan(self, kind: Kind, *, with_texts: bool) -> None:
         span = self._scan.get(kind)
         if span is None:
             raise KeyError("no texts")  # an index without them: read the YAML
         offset, size, _ = span
-        numbers, _, plain = bytes(self._body[offset : offset + size]).partition(b"\n")
-        columns = json.loads(numbers)
-        if len(columns) == 3:
-            columns.append(plain.decode("utf-8").split("\n") if columns[0] else [])
-        positions, starts, sizes, texts = columns
-        if not len(positions) == len(starts) == len(sizes) == len(texts):
-            raise ValueError("not a kind's texts")
-        built = self._built
-        named = self._named if kind in self._unique else {}
         body = self._body
-        found: list[tuple[int, Phrase | None]] = []
-        lines: list[bytes] = []  # the lines of the passing entries not yet built
-        wanted: list[str] = []  # and the texts they passed with
-        for position, start, length, text in zip(positions, starts, sizes, texts, strict=True):
-            if type(text) is not str or not test(text):
-                continue
-            phrase = built.get(position)
-            if phrase is None or phrase.kind is not kind:
-                lines.append(bytes(body[start : start + length]))
-                wanted.append(text)
-                phrase = None
-            found.append((position, phrase))
-        rows = iter(json.loads(b"[" + b",".join(lines) + b"]") if lines else ())
-        texts_of = iter(wanted)
-        result: list[tuple[int, Phrase]] = []
-        for position, phrase in found:
-            if phrase is None:
-                at, phrase = phrase_of(next(rows), kind, self._files)
-                if at != position or phrase.text != next(texts_of):
-                    raise ValueError("not the entry's line")
-                built[position] = named[phrase.id] = phrase
-            result.append((position, phrase))
-        return result
+        # the numbers' line, and the texts' lines decoded from the index as they are where they
+        # are wanted (the block is not copied: ~0.8 MB for the body kind)
+        newline = _NEWLINE.search(body, offset, offset + size)
+        cut = offset + size if newline is None else newline.start()
+        columns = json.loads(bytes(body[offset:cut]))
+        if type(columns) is not list or len(columns) not in (3, 4):
+            raise ValueError("not a kind's texts")
+        texts: list[Any] | None = None
+        if len(columns) == 4:
+            texts = columns.pop()
+        elif with_texts and newline is None:
+            texts = [""] if columns[0] else []
+        elif with_texts:
+            texts = []
+            if columns[0]:
+                for piece in _line_pieces(body, cut + 1, offset + size):
+                    texts.extend(str(piece, "utf-8").split("\n"))
+        positions, starts, sizes = columns
+        if not (
+            type(positions) is list
+            and type(starts) is list
+            and type(sizes) is list
+            and len(positions) == len(starts) == len(sizes)
+        ):
+            raise ValueError("not a kind's lines")
+        if texts is not None:
+            if not (type(texts) is list and len(texts) == len(positions)):
+                raise ValueError("not a kind's texts")
+            if not set(map(type, texts)) <= STR_TYPES:
+                raise TypeError("not a kind's texts")
+            self._texts[kind] = texts
+        self._lines[kind] = (positions, starts, sizes)
 
     def _id_lines(self, kind: Kind) -> dict[str, tuple[int, int]]:
         span = self._ids.get(kind)

@@ -205,7 +205,13 @@ class BankSource(Protocol):
 
     def of_kind_where(self, kind: Kind, test: Callable[[str], object]) -> tuple[Phrase, ...]: ...
 
-    def of_kind_naming(self, kind: Kind, topic: str) -> tuple[Phrase, ...]: ...
+    def of_kind_naming(
+        self, kind: Kind, topic: str, refused: Callable[[str], object] | None = None
+    ) -> tuple[Phrase, ...]: ...
+
+    def of_kind_on_kept(
+        self, kind: Kind, topic: str, refused: Callable[[str], object]
+    ) -> tuple[Phrase, ...]: ...
 
 
 class PhraseBank:
@@ -218,6 +224,7 @@ class PhraseBank:
         "_by_id",
         "_by_kind",
         "_by_topic",
+        "_kept",
         "_phrases",
         "_source",
         "scrubbed",
@@ -232,6 +239,8 @@ class PhraseBank:
     _source: BankSource | None
     _by_kind: dict[Kind, tuple[Phrase, ...]]
     _by_topic: dict[tuple[Kind, str], tuple[Phrase, ...]]
+    # ``of_kind_kept``'s answers, by kind, topic and the key of what refused their entries
+    _kept: dict[tuple[Kind, str, str], tuple[Phrase, ...]]
     _by_id: dict[Kind, dict[str, Phrase]]
 
     def __init__(
@@ -271,6 +280,7 @@ class PhraseBank:
         setter(self, "_source", source)
         setter(self, "_by_kind", {})
         setter(self, "_by_topic", {})
+        setter(self, "_kept", {})
         setter(self, "_by_id", {})
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -306,6 +316,27 @@ class PhraseBank:
             self._by_kind[kind] = entries
         return entries
 
+    def of_kind_kept(
+        self, kind: Kind, topic: str, refused: Callable[[str], object], key: str
+    ) -> tuple[Phrase, ...]:
+        """``of_kind(kind, topic)`` without the entries whose text ``refused`` answers true of,
+        kept by ``key`` (what ``refused``'s answers depend on besides the text: the caller asks
+        again of the entries it keeps whatever it did not know yet); over an index the entries
+        refused are not built (a draft's set-aside sentences: ~570 body entries)."""
+        found = self._kept.get((kind, topic, key))
+        if found is None:
+            if (
+                self._source is not None
+                and self._phrases is None
+                and kind not in self._by_kind
+                and (kind, topic) not in self._by_topic
+            ):
+                found = self._source.of_kind_on_kept(kind, topic, refused)
+            else:
+                found = tuple(p for p in self.of_kind(kind, topic) if not refused(p.text))
+            self._kept[(kind, topic, key)] = found
+        return found
+
     def of_kind_where(self, kind: Kind, test: Callable[[str], object]) -> tuple[Phrase, ...]:
         """The entries of ``kind`` whose text passes ``test``, in bank order; over an index only
         those entries are fetched (the kind's texts are tested first), not the whole kind."""
@@ -313,13 +344,20 @@ class PhraseBank:
             return self._source.of_kind_where(kind, test)
         return tuple(p for p in self.of_kind(kind) if test(p.text))
 
-    def of_kind_naming(self, kind: Kind, topic: str) -> tuple[Phrase, ...]:
+    def of_kind_naming(
+        self, kind: Kind, topic: str, refused: Callable[[str], object] | None = None
+    ) -> tuple[Phrase, ...]:
         """The entries of ``kind`` whose text names one of ``topic``'s keywords (a topic the
-        bank does not list names none), in bank order; over an index only those are fetched."""
+        bank does not list names none), in bank order, but those whose text ``refused``
+        refuses; over an index only those are fetched (and only those not refused built)."""
         if self._source is not None and self._phrases is None and kind not in self._by_kind:
-            return self._source.of_kind_naming(kind, topic)
+            return self._source.of_kind_naming(kind, topic, refused)
         words = {t.name: t.keywords for t in self.topics}.get(topic, ())
-        return tuple(p for p in self.of_kind(kind) if any(w and w in p.text for w in words))
+        return tuple(
+            p
+            for p in self.of_kind(kind)
+            if any(w and w in p.text for w in words) and (refused is None or not refused(p.text))
+        )
 
     def entry(self, kind: Kind, entry_id: str) -> Phrase | None:
         """The entry of ``kind`` with the id ``entry_id`` (the last of the kind's entries, should
