@@ -772,6 +772,7 @@ def compose_draft(
         parts = [_not_upbeat(part) for part in parts]
         parts = _falls_taken_up(parts, selector, targets)
     parts = [_openings_apart(part) for part in parts]
+    parts = [_leads_developed(part, selector.keywords.get(part.topic, ())) for part in parts]
     if groups is not None:
         parts = grouped(parts, groups.placement, groups.headings)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
@@ -1517,6 +1518,41 @@ def _openers_spoken_of(part: Part, selector: Selector) -> Part:
             ):
                 paragraph = Paragraph(pieces[1:])
         paragraphs.append(paragraph)
+    return replace(part, paragraphs=tuple(paragraphs))
+
+
+def _leads_developed(part: Part, topic_words: tuple[str, ...]) -> Part:
+    """Each bold sub-head opens on a bank sentence that speaks of it, whatever the phases after
+    composing moved or left out: the first such sentence of its paragraph goes first, and a
+    paragraph with none loses its sub-head (深入打好蓝天、碧水、净土保卫战 over 持续开展重型柴油
+    车路检…… once the sentence developing it had gone to another paragraph). A mined
+    paragraph's own sub-head keeps the sentence that followed it in its source."""
+    paragraphs: list[Paragraph] = []
+    for paragraph in part.paragraphs:
+        lead = paragraph.lead
+        source = lead.provenance if lead is not None else None
+        if lead is None or (source is not None and source.kind == "paragraph"):
+            paragraphs.append(paragraph)
+            continue
+        head = ORDINAL.sub("", lead.text).rstrip("。")
+        pieces = list(paragraph.pieces)
+        # (the bank's sentences: a target from the targets file may stand first)
+        mined = [
+            i
+            for i, p in enumerate(pieces)
+            if p.provenance is not None and p.provenance.entry and not p.provenance.yaml_key
+        ]
+        if not mined or on_lead(head, pieces[mined[0]].text, topic_words):
+            paragraphs.append(paragraph)
+            continue
+        developing = next(
+            (i for i in mined[1:] if on_lead(head, pieces[i].text, topic_words, opens=True)), None
+        )
+        if developing is None:
+            paragraphs.append(Paragraph(paragraph.pieces))
+            continue
+        pieces.insert(mined[0], pieces.pop(developing))
+        paragraphs.append(Paragraph(tuple(pieces), lead))
     return replace(part, paragraphs=tuple(paragraphs))
 
 
