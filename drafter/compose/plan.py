@@ -1523,11 +1523,13 @@ def _openers_spoken_of(part: Part, selector: Selector) -> Part:
 
 def _leads_developed(part: Part, topic_words: tuple[str, ...]) -> Part:
     """Each bold sub-head opens on a bank sentence that speaks of it, whatever the phases after
-    composing moved or left out: the first such sentence of its paragraph goes first, and a
-    paragraph with none loses its sub-head (深入打好蓝天、碧水、净土保卫战 over 持续开展重型柴油
-    车路检…… once the sentence developing it had gone to another paragraph). A mined
-    paragraph's own sub-head keeps the sentence that followed it in its source."""
+    composing moved or left out: the first such sentence of its paragraph goes first
+    (深入打好蓝天、碧水、净土保卫战 over 持续开展重型柴油车路检…… once the sentence developing it
+    had gone to another paragraph). A paragraph with none loses its sub-head where the part's
+    run of sub-heads stays whole (``_whole_run``): as the run's closing plain paragraph, moved
+    last if need be. A mined paragraph's own sub-head keeps the sentence that followed it."""
     paragraphs: list[Paragraph] = []
+    undeveloped: list[int] = []
     for paragraph in part.paragraphs:
         lead = paragraph.lead
         source = lead.provenance if lead is not None else None
@@ -1549,11 +1551,45 @@ def _leads_developed(part: Part, topic_words: tuple[str, ...]) -> Part:
             (i for i in mined[1:] if on_lead(head, pieces[i].text, topic_words, opens=True)), None
         )
         if developing is None:
-            paragraphs.append(Paragraph(paragraph.pieces))
+            undeveloped.append(len(paragraphs))
+            paragraphs.append(paragraph)
             continue
         pieces.insert(mined[0], pieces.pop(developing))
         paragraphs.append(Paragraph(tuple(pieces), lead))
+    for at in reversed(undeveloped):
+        paragraphs = _without_lead(paragraphs, at)
     return replace(part, paragraphs=tuple(paragraphs))
+
+
+MAX_PIECES = 10  # a paragraph of more sentences than this reads as several run together
+
+
+def _without_lead(paragraphs: list[Paragraph], at: int) -> list[Paragraph]:
+    """``paragraphs`` with paragraph ``at``'s sub-head gone, the run of sub-heads kept whole:
+    the paragraph plain where it is, else closing the run, else its sentences going on in the
+    paragraph before (the matter's sentences were gathered there); as they were when none
+    serves."""
+    plain = Paragraph(paragraphs[at].pieces)
+    tries = [
+        [*paragraphs[:at], plain, *paragraphs[at + 1 :]],
+        [*paragraphs[:at], *paragraphs[at + 1 :], plain],
+    ]
+    before = paragraphs[at - 1] if at > 0 else None
+    if before is not None and len(before.pieces) + len(plain.pieces) <= MAX_PIECES:
+        joined = Paragraph((*before.pieces, *plain.pieces), before.lead)
+        tries.append([*paragraphs[: at - 1], joined, *paragraphs[at + 1 :]])
+    return next((tried for tried in tries if _whole_run(tried)), paragraphs)
+
+
+def _whole_run(paragraphs: Sequence[Paragraph]) -> bool:
+    """The part's sub-heads make one run: after its plain opening, every paragraph has one, or
+    all but a last plain paragraph that closes the run — or there are none."""
+    body = [p for i, p in enumerate(paragraphs) if p.lead is not None or i > 0]
+    leads = sum(p.lead is not None for p in body)
+    if not leads:
+        return True
+    closed = leads >= 2 and len(body) == leads + 1 and body[-1].lead is None
+    return leads == len(body) or len(body) == 1 or closed
 
 
 def _openings_apart(part: Part) -> Part:
