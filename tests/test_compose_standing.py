@@ -964,41 +964,6 @@ def test_drafts_for_several_counties_head_their_parts_in_several_frames() -> Non
     assert max(counts.values()) <= 8, counts
 
 
-def test_a_matter_said_by_one_report_is_not_summed_up_again_by_another() -> None:
-    """In a part, a sentence on a matter another source paragraph's sentences said, adding no
-    thing of its own, is said twice (全力抓好信访维稳工作 …… 用心用情用力做好信访工作: round
-    103's writers found 信访 four times in one paragraph); the same report's next sentence, or
-    another's naming a thing of its own (枫桥经验), adds a point."""
-    from drafter.phrasebank.model import SourceRef
-
-    def body(text: str, file: str, paragraph: int) -> Phrase:
-        source = SourceRef(file=file, paragraph=paragraph, start=0, end=len(text))
-        return Phrase(
-            id=f"bd-{file}-{paragraph}-{len(text)}",
-            kind=Kind.BODY,
-            text=text,
-            aspect="安全稳定/信访",
-            sources=(source,),
-        )
-
-    selector = _selector()
-    selector.start_section("安全稳定")
-    first = body("全力抓好信访维稳工作，及时有效化解各类矛盾。", "anguo-2020.txt", 45)
-    assert not selector.says_again(first)
-    selector.record_hand(first.aspect, first)
-    assert selector.says_again(body("用心用情用力做好信访工作，不断增强社会和谐度。", "mc.txt", 42))
-    assert not selector.says_again(
-        body("依法分类处理信访诉求，提高办理质效。", "anguo-2020.txt", 45)
-    )
-    assert not selector.says_again(
-        body("坚持和发展新时代“枫桥经验”，就地化解矛盾纠纷。", "mc.txt", 43)
-    )
-    selector.start_section("民生保障")  # another part: the matter not yet said there
-    assert not selector.says_again(
-        body("用心用情用力做好信访工作，不断增强社会和谐度。", "mc.txt", 42)
-    )
-
-
 def test_no_hand_written_heading_filler_says_its_frame_again() -> None:
     """A filled heading does not say its frame's own words again: 聚焦提质增效，在发展现代农业
     上加力提效 has 提……效 twice (round 103's writer)."""

@@ -722,11 +722,9 @@ class _Items:
             # short, three more parts added to the work meeting's and 40% more composing time)
             or self.selector.names_in_part(candidate.text, terms=not self.loose)
             or (not self.loose and self.selector.names_said(candidate.text))
-            or (not self.loose and self.selector.says_again(candidate.phrase))
         ):
             return True
         item.chosen.append(candidate)
-        self.selector.record_hand(candidate.phrase.aspect, candidate.phrase)
         item.aspect = item.aspect or candidate.phrase.aspect
         item.said = item.said | bigrams(candidate.text)
         item.named = item.named | matter_words(candidate.text)
@@ -1798,10 +1796,6 @@ def _worded_units(
     chosen = [_lead_on_topic(c, selector) for c in chosen]
     chosen = fit_units(order_units(chosen, topic), budget)
     paragraphs = word_units(chosen, report=selector.public, topic_key=topic_key)
-    for said in chosen:
-        for part in (said, *said.more):
-            for index in part.indexes:
-                selector.record_hand(part.unit.matter_of(index), part.unit.phrase)
     for paragraph in paragraphs:
         if paragraph.lead is not None:
             selector.mark_heard(paragraph.lead.text)

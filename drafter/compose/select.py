@@ -702,9 +702,6 @@ class Selector:
         self.draft_words: set[str] = set()
         self._in_part = False  # a numbered part has begun (the review and opening are not)
         self._section_said: list[frozenset[str]] = []  # content bigrams of the part's sentences
-        # the source paragraphs whose sentences said each matter in the part now composed
-        # (安全稳定/信访 → anguo-2020.txt ¶45): ``says_again``
-        self.hands: dict[str, frozenset[tuple[str, int]]] = {}
         self._topic_grams: frozenset[str] = frozenset()  # the current part's own topic words
         self.memo: dict[tuple[str, str, frozenset[str]], bool] = {}  # per (text, topic, ours)
         self._topic_patterns: dict[str, re.Pattern[str]] = {}
@@ -1442,7 +1439,6 @@ class Selector:
         self.section_words = set()
         self.section_once = set()
         self._section_said = []
-        self.hands = {}
         self.leads = {}
         words = self.keywords.get(topic, ()) if topic else ()
         self._topic_grams = frozenset(g for w in words for g in bigrams(w)) | bigrams(topic or "")
@@ -1512,30 +1508,6 @@ class Selector:
         # (asked for each sentence a part weighs: kept while the draft's homes are the same)
         self._elsewhere[topic] = (homes, found)
         return found
-
-    def says_again(self, phrase: Phrase) -> bool:
-        """The bank sentence ``phrase`` is on a matter (安全稳定/信访) this part said in sentences
-        of other source paragraphs, and names no thing of its own (``part_words``): another
-        report's summing-up of the same matter says it twice (全力抓好信访维稳工作 …… 用心用情
-        用力做好信访工作; 完善县乡村三级养老服务网络 / 优化城乡养老机构布局 — round 101's and
-        103's writers). One source's sentences on a matter were written not to repeat each
-        other; a sentence adding a thing (低保, 以旧换新) adds a point. Refusing every other
-        source's sentence on a said matter left the composition benchmark's symposia 20% short."""
-        said = self.hands.get(phrase.aspect or "")
-        # (only in a draft with material to spare, as ``names_in_part``'s terms: one drafted
-        # from the whole bank for its length says a matter again rather than fall short)
-        return (
-            bool(self.aside_key)
-            and said is not None
-            and phrase.sources != ()
-            and said.isdisjoint(_hand(phrase))
-            and not part_words(phrase.text) - self._topic_names
-        )
-
-    def record_hand(self, matter: str | None, phrase: Phrase) -> None:
-        """``phrase`` (a bank sentence or unit) said ``matter`` in this part."""
-        if matter and MATTER_SEPARATOR in matter and phrase.sources:
-            self.hands[matter] = self.hands.get(matter, frozenset()) | _hand(phrase)
 
     def names_said(self, text: str) -> bool:
         """``text`` names a thing (河长制, 秸秆禁烧, 非法集资) a sentence of this part or of an
@@ -1704,11 +1676,6 @@ MAX_ASIDE = 0.8  # the share of drafts that do without a sentence, however popul
 
 
 @lru_cache(maxsize=1)
-def _hand(phrase: Phrase) -> frozenset[tuple[str, int]]:
-    """The source paragraphs ``phrase`` was mined from (one hand each)."""
-    return frozenset((ref.file, ref.paragraph) for ref in phrase.sources)
-
-
 def popular_shares() -> dict[str, float]:
     """``popular.tsv`` (made by ``benchmarks/popularity.py``): the bank's sentences most drafts
     take, each with the share of drafts for random counties that took it."""
