@@ -42,6 +42,20 @@ _NEWLINE = re.compile(b"\n")
 _PIECE = 1 << 16  # bytes of lines decoded at once (``_line_pieces``)
 
 
+def _line_columns(columns: list[Any], what: str) -> tuple[list[Any], list[Any], list[Any]]:
+    """A block's three columns (the entries' positions, their lines' starts and sizes), each a
+    list and all of one length; ``ValueError(what)`` when the index does not hold them so."""
+    positions, starts, sizes = columns
+    if not (
+        type(positions) is list
+        and type(starts) is list
+        and type(sizes) is list
+        and len(positions) == len(starts) == len(sizes)
+    ):
+        raise ValueError(what)
+    return positions, starts, sizes
+
+
 def _line_pieces(body: Any, start: int, end: int) -> Iterator[Any]:
     """``body[start:end]`` in pieces of about ``_PIECE`` bytes, cut at line breaks (which are
     left out): the pieces' lines are the lines of the whole. A block decoded at once is a few
@@ -440,14 +454,7 @@ class BankIndex:
             columns = json.loads(bytes(self._body[offset : offset + size]))
             if type(columns) is not list or len(columns) != 3:
                 raise ValueError("not a topic's entries")
-            positions, starts, sizes = columns
-            if not (
-                type(positions) is list
-                and type(starts) is list
-                and type(sizes) is list
-                and len(positions) == len(starts) == len(sizes)
-            ):
-                raise ValueError("not a topic's entries")
+            positions, starts, sizes = _line_columns(columns, "not a topic's entries")
             rows = self._named_rows(kind, positions, starts, sizes, refused=refused)
             return tuple(phrase for _, phrase in rows)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
@@ -569,14 +576,7 @@ class BankIndex:
             if columns[0]:
                 for piece in _line_pieces(body, cut + 1, offset + size):
                     texts.extend(str(piece, "utf-8").split("\n"))
-        positions, starts, sizes = columns
-        if not (
-            type(positions) is list
-            and type(starts) is list
-            and type(sizes) is list
-            and len(positions) == len(starts) == len(sizes)
-        ):
-            raise ValueError("not a kind's lines")
+        positions, starts, sizes = _line_columns(columns, "not a kind's lines")
         if texts is not None:
             if not (type(texts) is list and len(texts) == len(positions)):
                 raise ValueError("not a kind's texts")
