@@ -727,7 +727,9 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
     members = series_members(phrase.items)
     whole = all(keep.fill(phrase.items[i]) is not None for i in members)
     under = _under_head(phrase.items)
-    for index, (item, role) in enumerate(zip(phrase.items[:under], roles, strict=False)):
+    for index, (item, role) in enumerate(zip(phrase.items, roles, strict=True)):
+        if index >= under:
+            break  # (the sentences under the next head are that head's)
         if index in members and not whole:
             continue  # a series the draft cannot say whole is not said (``drafter.series``)
         # (what its role refuses is refused before the sentence is filled and checked)
