@@ -784,3 +784,16 @@ def test_fetches_that_skip_entries_give_what_the_yaml_bank_gives(
     assert indexed.of_kind(Kind.BODY) == read.of_kind(Kind.BODY)
     assert read.of_kind_kept(Kind.BODY, "生态环保", refused, "key") == expected
     assert indexed == read
+
+
+def test_a_heading_frame_filler_missing_a_slot_is_named_with_its_place(tmp_path: Path) -> None:
+    """A writer's curated frame whose filler leaves a slot empty was left out of every draft
+    without a word: loading the bank names the entry, its line and the slot."""
+    _write_topics(tmp_path)
+    (tmp_path / "curated.yaml").write_text(
+        "schema_version: 1\nentries:\n  - kind: heading_frame\n    text: 坚定不移抓{A}，进一步{B}\n"
+        "    fillers:\n      - topic: 生态环保\n        values: {A: 生态治理}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BankError, match=r"第 3 行.*“生态环保”的一项缺少槽位 \{B\}"):
+        load_bank(tmp_path)

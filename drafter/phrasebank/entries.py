@@ -211,7 +211,12 @@ def parse_entry(
         optional_text[key] = value
     if optional_text["genre"] not in (None, *UNIT_GENRES):
         problems.add(where, f"genre 应为 {'/'.join(UNIT_GENRES)} 之一")
-    fillers = parse_fillers(item.get("fillers", []), where, problems)
+    frame_slots = (
+        tuple(slot for slot in SLOT_PATTERN.findall(text) if slot in FRAME_SLOTS)
+        if kind is Kind.HEADING_FRAME and isinstance(text, str)
+        else ()
+    )
+    fillers = parse_fillers(item.get("fillers", []), where, problems, frame_slots)
     sources = parse_sources(item.get("sources", []), where, problems)
     if len(problems.lines) > count:
         return None
@@ -237,7 +242,11 @@ def parse_entry(
     )
 
 
-def parse_fillers(value: Any, where: str, problems: Problems) -> tuple[Filler, ...]:
+def parse_fillers(
+    value: Any, where: str, problems: Problems, slots: tuple[str, ...] = ()
+) -> tuple[Filler, ...]:
+    """A frame's fillers; ``slots``: the frame's own, each of which every filler fills (a
+    filler missing one was left out of every draft without a word)."""
     if not isinstance(value, list):
         problems.add(where, "fillers 应为列表")
         return ()
@@ -253,6 +262,11 @@ def parse_fillers(value: Any, where: str, problems: Problems) -> tuple[Filler, .
             or set(filler) - {"topic", "values"}
         ):
             problems.add(where, "fillers 的每项应含 values（槽位 → 文字）和可选的 topic")
+            continue
+        missing = [slot for slot in slots if slot not in values]
+        if missing:
+            named = "、".join("{" + slot + "}" for slot in missing)
+            problems.add(where, f"fillers 中话题“{topic or ''}”的一项缺少槽位 {named} 的文字")
             continue
         fillers.append(Filler(topic=topic, values=tuple(values.items())))
     return tuple(fillers)
