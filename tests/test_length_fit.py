@@ -198,6 +198,21 @@ def test_two_headings_never_share_a_filler_word() -> None:
         "聚焦动能转化，在激活创新活力上加力提效",
         "聚焦转型升级，在壮大工业经济上加力提效",
     )
+    # …nor one holding another's (坚持城乡融合，以更实作为推进乡村全面振兴 and then
+    # 坚持一体推进，以更实举措促进城乡融合)
+    frame = Phrase(
+        "hf-test",
+        Kind.HEADING_FRAME,
+        "坚持{A}，以更{B}",
+        fillers=(
+            Filler("乡村振兴", (("A", "城乡融合"), ("B", "实作为推进乡村全面振兴"))),
+            Filler("城乡建设", (("A", "一体推进"), ("B", "实举措促进城乡融合"))),
+            Filler("城乡建设", (("A", "以城带乡"), ("B", "高品质建设宜居城乡"))),
+        ),
+    )
+    assigned = _assign(frame, ["乡村振兴", "城乡建设"], selector)
+    assert assigned is not None
+    assert assigned[0][1] == "坚持以城带乡，以更高品质建设宜居城乡"
 
 
 def test_a_heading_is_tagged_by_the_compound_words_that_name_its_topic() -> None:

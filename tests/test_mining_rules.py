@@ -407,3 +407,24 @@ def test_own_and_rare_words_keep_each_words_two_tests() -> None:
     for county, words in county_words.items():
         assert own[county] == {w for w in words if _particular(w, freq, totals)}
         assert rare[county] == {w for w in words if _rare(w, freq)}
+
+
+def test_a_heading_naming_its_topic_weakly_is_about_what_its_section_is_about() -> None:
+    """坚定不移抓高效投入，进一步增强经济发展后劲 names 经济运行 by its 经济发展 alone, over a
+    section on projects and 招商: its filler headed a draft's part on 统计 and 金融 (round
+    104's three writers: 标题和内容对不上). A heading whose section speaks of its own topic
+    too keeps it; one naming none, over a section about none above all, reads its body."""
+    tagger = _tagger()
+    heading = "坚定不移抓高效投入，进一步增强经济发展后劲"
+    projects = (
+        "坚持项目为王，精准谋划项目，争取更多项目列入上级盘子。完善领导帮包项目机制，"
+        "推动签约项目早开工、在建项目早投产。强化项目要素保障，加快项目建设进度。"
+        "围绕主导产业开展招商引资。"
+    )
+    assert tagger.tag(heading, compounds=True)[0] == "经济运行"
+    assert tagger.tag_heading(heading, None, projects[:40], projects)[0] == "项目建设"
+    # its section names the heading's own topic a third as often as its most named: kept
+    economy = projects + "加强经济运行监测，稳住经济增长。做好经济运行调度。"
+    assert tagger.tag_heading(heading, None, economy[:40], economy)[0] == "经济运行"
+    # no section: the heading's own words
+    assert tagger.tag_heading(heading, None, "", "")[0] == "经济运行"

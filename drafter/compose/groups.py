@@ -65,6 +65,11 @@ class Cluster:
         lacking = frozenset(self.topics) - topics - kin
 
         def named_well(text: str) -> bool:
+            # a topic the heading names in full is the group's own, or its first's kin (坚持
+            # 农业农村优先发展 over 乡村振兴), not another part's (统筹抓好项目建设、改革创新和
+            # 营商环境 over no 改革创新 part: round 104's three writers)
+            if any(t in text and t not in topics | first_kin for t in self.topics):
+                return False
             if names is None:
                 return True
             named = names(text) & frozenset(self.topics)
@@ -111,6 +116,16 @@ class GroupTable:
             if topic in cluster.topics:
                 return index
         return None
+
+    def band_ranks(self, topics: Sequence[str]) -> dict[str, int]:
+        """Each of ``topics`` (the bank's, in its order) ranked by its band; one of no band
+        goes with the topic before it in ``topics``."""
+        band_of = {topic: i for i, band in enumerate(self.bands) for topic in band}
+        ranks: dict[str, int] = {}
+        last = 0
+        for topic in topics:
+            last = ranks[topic] = band_of.get(topic, last)
+        return ranks
 
     def in_usual_order(self, topics: Sequence[str]) -> list[int]:
         """The indexes of ``topics`` in the order a speech takes them up: band after band

@@ -129,7 +129,8 @@ def _texts(
     texts = []
     for filler in fillers:
         if filler.topic != topic or any(
-            len(value) >= 2 and value in taken for _, value in filler.values
+            len(value) >= 2 and (value in taken or _within_taken(value, taken))
+            for _, value in filler.values
         ):
             continue
         text = _fill(frame, filler)
@@ -143,6 +144,20 @@ def _texts(
             continue
         texts.append((text, filler))
     return texts
+
+
+SHARED_WORD = 4  # a filler holding another heading's filler of this many characters repeats it
+
+
+def _within_taken(value: str, taken: set[str]) -> bool:
+    """``value`` holds a filler another heading filled in, or is held in one (坚持城乡融合，以更
+    实作为推进乡村全面振兴 and then 坚持一体推进，以更实举措促进城乡融合: the draft says
+    城乡融合 in two headings)."""
+    for other in taken:
+        shorter, longer = (value, other) if len(value) <= len(other) else (other, value)
+        if len(shorter) >= SHARED_WORD and shorter in longer:
+            return True
+    return False
 
 
 def _names_other(

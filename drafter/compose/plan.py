@@ -15,7 +15,7 @@ import itertools
 import random
 import re
 import zlib
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -2028,17 +2028,16 @@ CLOSING_TOPICS = frozenset({"作风建设", "抓落实"})
 
 
 def _added_in_place(
-    planned: list[PartPlan], sections: int, added: int, order: Sequence[str]
+    planned: list[PartPlan], sections: int, added: int, rank: Mapping[str, int]
 ) -> list[PartPlan]:
     """The parts the draft added placed among the writer's sections where speeches put them:
-    after the last section on a topic that comes before theirs in the usual ``order`` (the
-    bank's topics: 项目 before 乡村 before 安全 before 作风), the writer's in their order, and
-    never after the writer's trailing sections on a closing topic (round 37's writer: 消费,
-    added, came after 作风建设; round 58's: 项目, added to a plenary, came after 安全稳定). With
-    no ``order``, they follow the sections."""
+    after the last section on a topic that comes before theirs or with it in the usual order
+    (``rank``: the bands of ``groups.yaml``, 项目 before 乡村 before 城乡 before 安全 before
+    作风), the writer's in their order, and never after the writer's trailing sections on a
+    closing topic (round 37's writer: 消费, added, came after 作风建设; round 58's: 项目, added
+    to a plenary, came after 安全稳定). With no ``rank``, they follow the sections."""
     if not added:
         return planned
-    rank = {topic: i for i, topic in enumerate(order)}
     result = list(planned[:sections])
     closing = len(result)
     while closing and result[closing - 1].topic in CLOSING_TOPICS:
@@ -2105,7 +2104,9 @@ def plan_parts(
     ]
     # (a county's own archive adds the parts its archive says most about, after the sections,
     # as its own reports run: in the usual order its parts fall short of its length)
-    usual = () if selector.own_county else selector.bank.topic_names()
+    usual: Mapping[str, int] = (
+        {} if selector.own_county else load_groups().band_ranks(selector.bank.topic_names())
+    )
     planned = _added_in_place(planned, sections, len(added), usual)
     if duty is not None and duty in DUTY_FOCUS:
         planned[-1] = replace(planned[-1], focus=DUTY_FOCUS[duty])

@@ -36,8 +36,10 @@ from drafter.series import head_series, series_members
 class Candidate:
     """Literal text seen in a source, before generalisation.
 
-    ``context`` is extra text used only for topic tagging (a heading's body); ``around``, a
-    body sentence's paragraph, which names the topic of a sentence naming its own weakly."""
+    ``context`` is extra text used only for topic tagging (a heading's body); ``section``, a
+    heading's whole section (to its next heading of its level or above), which names the topic
+    of a heading naming its own weakly; ``around``, a body sentence's paragraph, which names
+    the topic of a sentence naming its own weakly."""
 
     kind: Kind
     text: str
@@ -51,6 +53,7 @@ class Candidate:
     mode: str = ""  # "target"/"achievement" when the section says so (2024年重点工作 / 工作回顾)
     around: str = ""
     series: bool = False  # a body sentence in a series (drafter.series): in its unit only
+    section: str = ""
 
     def __reduce__(self) -> tuple[type[Candidate], tuple[object, ...]]:
         # pickled by its fields' values, in order (as ``Phrase``): mining's early reader sends
@@ -137,14 +140,14 @@ def extract_candidates(
             heading_starts.setdefault(heading.span.paragraph, []).append(
                 (heading.span.start, heading.span.end)
             )
-            context = _section_text(outline, index)
             yield Candidate(
                 Kind.HEADING,
                 heading.text,
                 _ref(file, _text_span(paragraphs, heading)),
                 level=heading.level,
-                context=context,
+                context=_section_text(outline, index),
                 group=group_number if len(members) >= 2 else -1,
+                section=_section_text(outline, index, whole=True),
             )
 
     # ordinal runs
@@ -320,13 +323,23 @@ def _text_span(paragraphs: tuple[str, ...], heading: Heading) -> Span:
     return Span(heading.span.paragraph, at, at + len(heading.text))
 
 
-def _section_text(outline: Outline, index: int, limit: int = 400) -> str:
-    """The heading's own body and the paragraphs up to the next heading (for topic tagging)."""
+OPENING_READ = 400  # characters of a heading's body read for its topic…
+SECTION_READ = 1500  # …and of its whole section
+
+
+def _section_text(outline: Outline, index: int, *, whole: bool = False) -> str:
+    """The heading's own body and the paragraphs up to the next heading (for topic tagging);
+    ``whole``: up to the next heading of its level or above (一、坚定不移抓高效投入 is about
+    the projects its （一）（二）（三） take up)."""
     heading = outline.headings[index]
-    following = (
-        outline.headings[index + 1].span.paragraph
-        if index + 1 < len(outline.headings)
-        else len(outline.paragraphs)
+    limit = SECTION_READ if whole else OPENING_READ
+    following = next(
+        (
+            h.span.paragraph
+            for h in outline.headings[index + 1 :]
+            if not whole or h.level <= heading.level
+        ),
+        len(outline.paragraphs),
     )
     parts = [heading.body]
     for number in range(heading.span.paragraph + 1, max(following, heading.span.paragraph + 1)):

@@ -233,8 +233,11 @@ class Generaliser:
             yield from self._figure_frames(candidate, words, context, topics)
 
     def _candidate_topics(self, candidate: Candidate, words: Sequence[str]) -> tuple[str, ...]:
-        heading = candidate.kind is Kind.HEADING
-        return self._topics(candidate.text, words, candidate.context, heading, candidate.around)
+        if candidate.kind is Kind.HEADING and not candidate.around:
+            return self.tagger.tag_heading(
+                candidate.text, words, candidate.context, candidate.section
+            )
+        return self._topics(candidate.text, words, candidate.context, False, candidate.around)
 
     def _figure_frames(
         self,
@@ -376,7 +379,9 @@ class Generaliser:
                     return
                 self.report.drop("标题框架的填充词含专名")
                 continue
-            topic = self._topics(heading.text, heading_words, heading.context, heading=True)
+            topic = self.tagger.tag_heading(
+                heading.text, heading_words, heading.context, heading.section
+            )
             fillers.append(Filler(topic=topic[0] if topic else None, values=values))
         if len(fillers) < 2:
             return

@@ -22,6 +22,9 @@ _PLAIN_KEPT = 4096
 STRONG_HITS = 2  # keyword hits by which a sentence names its topic whatever its paragraph says
 HOME_HITS = 3  # a paragraph names the one topic it is about at least this often…
 HOME_LEAD = 2  # …and this many times as often as any other
+# a heading's own topic, named by one keyword, stays its topic where its section names that
+# topic at least this share of its most named one's hits (1/BODY_SHARE)
+BODY_SHARE = 3
 # the means a sentence opens on, up to its first comma (依托……项目，; 通过……，), not its focus
 # (聚焦城乡建设，…… and 围绕……，…… name what it is about)
 _MEANS_FRAME = re.compile(r"^(?:依托|通过|按照|借助|立足|利用|结合)[^，。；：]{2,30}?，")
@@ -177,6 +180,38 @@ class TopicTagger:
         home = self.paragraph_topic(around)
         if home is None or home == topics[0]:
             return topics
+        return (home, *(t for t in topics if t != home))[:limit]
+
+    def tag_heading(
+        self,
+        text: str,
+        words: Sequence[str] | None,
+        body: str,
+        section: str,
+        *,
+        limit: int = 2,
+    ) -> tuple[str, ...]:
+        """The best topics of a heading read with what it heads: a heading naming its topic by
+        one keyword is about what its whole ``section`` is about, where that is one topic
+        (坚定不移抓高效投入，进一步增强经济发展后劲 heads a section on projects and 招商, not
+        on 经济运行 for its 经济发展: a draft took it over 统计 and 金融, and round 104's three
+        writers all read 标题和内容对不上); one naming none, over a section about none above
+        all, is about what its ``body`` (its first paragraphs) names most."""
+        scores = self.scores(text, words, compounds=True)
+        topics = self._best(scores, limit)
+        # (a heading naming no topic, over a section about none above all, is about what its
+        # body says: ``body``)
+        if not section or (scores and max(scores.values()) >= STRONG_HITS):
+            return topics or self.tag_plain(body)
+        home = self.paragraph_topic(section)
+        if home is None:
+            return topics or self.tag_plain(body)
+        if topics:
+            # a topic its section speaks of too stays the heading's (注重改善民生 over a
+            # section on 民生 projects is 民生保障, not 项目建设)
+            named = self.plain_scores(section)
+            if named.get(topics[0], 0) * BODY_SHARE >= named[home]:
+                return topics
         return (home, *(t for t in topics if t != home))[:limit]
 
     def _measure_scores(
