@@ -1005,3 +1005,16 @@ def test_a_draft_short_of_material_gets_back_what_other_drafts_do_not_say() -> N
     assert popular_share(SET_ASIDE, popular) > SET_ASIDE
     assert popular_share(SET_ASIDE / 2, "一句很少有稿件用的话。") == SET_ASIDE / 2
     assert popular_share(0.0, popular) == 0.0  # the whole bank: nothing set aside
+
+
+def test_a_part_borrows_a_related_topics_units_only_under_a_heading_naming_it() -> None:
+    """聚焦品质提升，在建设宜居城市上加力提效 over 生态环保's units, which the draft had no part
+    of: round 106's writers read 生态环保整块塞进“建设宜居城市”. A heading naming the related
+    topic lets the part speak for it (城乡建设和生态保护)."""
+    from drafter.compose.section import _related_headed
+
+    selector = _selector()
+    related = ("生态环保",)
+    assert _related_headed(selector, "聚焦品质提升，在建设宜居城市上加力提效", related) == ()
+    assert _related_headed(selector, "聚焦宜居宜业，统筹抓好城乡建设和生态保护", related) == related
+    assert _related_headed(selector, "聚焦品质提升，在建设宜居城市上加力提效", ()) == ()

@@ -428,3 +428,10 @@ def test_a_heading_naming_its_topic_weakly_is_about_what_its_section_is_about() 
     assert tagger.tag_heading(heading, None, economy[:40], economy)[0] == "经济运行"
     # no section: the heading's own words
     assert tagger.tag_heading(heading, None, "", "")[0] == "经济运行"
+    # named by two words (新动能, 经济): kept whatever its section is about
+    growth = "坚定不移抓新动能培育，进一步发展壮大实体经济"
+    industry = (
+        "坚持制造业强县，推动工业企业技术改造。培育规上工业企业，壮大工业园区。"
+        "实施工业企业梯度培育，推动工业提质增效。"
+    )
+    assert tagger.tag_heading(growth, None, industry[:40], industry)[0] == "经济运行"

@@ -1285,6 +1285,17 @@ def _reopened(paragraph: Paragraph, avoid: set[str]) -> Paragraph:
     return paragraph
 
 
+def _related_headed(selector: Selector, heading: str, related: tuple[str, ...]) -> tuple[str, ...]:
+    """Of the ``related`` topics the draft has no part of, those the part's ``heading``
+    speaks of, whose units the part may borrow: 生态环保's under 聚焦品质提升，在建设宜居城市上
+    加力提效 read as 生态环保整块塞进“建设宜居城市” (round 106's writers); the draft adds a
+    part of its own for them instead, where it is short."""
+    if not related:
+        return related
+    named = selector.keyword_scores(heading)
+    return tuple(r for r in related if named.get(r, 0) > 0)
+
+
 def compose_unit_part(
     selector: Selector,
     units: UnitComposer,
@@ -1328,7 +1339,7 @@ def compose_unit_part(
         scores=selector.keyword_scores,
         focus=focus,
         stress=stress,
-        related=units.related.get(topic, ()),
+        related=_related_headed(selector, heading.text, units.related.get(topic, ())),
         part=number,
         allowed=units.allowed.get(topic),
         favour=selector.favour,
