@@ -763,6 +763,35 @@ def test_a_part_takes_up_the_figure_of_its_topic_that_fell() -> None:
     assert len(openings) >= 2, openings
 
 
+def test_two_figures_that_fell_are_taken_up_in_two_wordings() -> None:
+    """Round 106's writers: 面对一般公共预算收入下行的压力，要把……作为当前工作的重点 and then
+    面对社会消费品零售总额下行的压力，要把……作为当前工作的重点 — one shell twice in a speech."""
+    from test_compose import _shipped_bank
+
+    from drafter.compose.plan import compose_draft, fall_wordings
+
+    bank = _shipped_bank()
+    targets = make_report(("商贸消费", "经济运行", "工业发展"), 6000)
+    fell = (
+        Figure(name="社会消费品零售总额", value=41.4, unit="亿元", growth=-4.2),
+        Figure(name="一般公共预算收入", value=5.8, unit="亿元", growth=-8.3),
+    )
+    targets = replace(targets, review=replace(targets.review, figures=fell))
+    shells = sorted(
+        {w.split("{figure}")[0] for ws in fall_wordings().values() for w in ws}, key=len
+    )[::-1]
+    for seed in range(1, 9):
+        draft = compose_draft(targets, bank, seed=seed)
+        opened = [
+            next(shell for shell in shells if piece.text.startswith(shell))
+            for part in draft.parts
+            for paragraph in part.paragraphs
+            for piece in paragraph.pieces[:1]
+            if any(f.name + "下" in piece.text or f.name + "出现下滑" in piece.text for f in fell)
+        ]
+        assert len(opened) == 2 and opened[0] != opened[1], (seed, opened)
+
+
 def test_a_review_area_whose_figure_grew_little_claims_no_strong_gain() -> None:
     """Round 95's writers: 一是商贸流通日趋活跃。全县社会消费品零售总额完成41.4亿元，增长1.7% —
     1.7% 撑不起“日趋活跃”. An area whose figure grew by less than ``MODEST_GROWTH`` percent

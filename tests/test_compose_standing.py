@@ -1015,6 +1015,12 @@ def test_a_part_borrows_a_related_topics_units_only_under_a_heading_naming_it() 
 
     selector = _selector()
     related = ("生态环保",)
-    assert _related_headed(selector, "聚焦品质提升，在建设宜居城市上加力提效", related) == ()
-    assert _related_headed(selector, "聚焦宜居宜业，统筹抓好城乡建设和生态保护", related) == related
-    assert _related_headed(selector, "聚焦品质提升，在建设宜居城市上加力提效", ()) == ()
+    city = "聚焦品质提升，在建设宜居城市上加力提效"
+    assert _related_headed(selector, city, related) == frozenset()
+    both = "聚焦宜居宜业，统筹抓好城乡建设和生态保护"
+    assert _related_headed(selector, both, related) == frozenset(related)
+    # …or one whose facts the part hosts (a highlight on 文化旅游 in the part on 商贸消费)
+    trade = "扩容提质抓消费"
+    assert _related_headed(selector, trade, ("文化旅游",)) == frozenset()
+    hosted = _related_headed(selector, trade, ("文化旅游",), ("乡村旅游",))
+    assert hosted == frozenset({"文化旅游"})

@@ -1441,6 +1441,7 @@ def _falls_taken_up(parts: list[Part], selector: Selector, targets: Targets) -> 
     table = levers()
     result = list(parts)
     done: set[str] = set()
+    worded: set[str] = set()  # the wordings said so far: two falls not in one shell (round 106)
     for figure in targets.review.figures:
         if figure.growth is None or figure.growth >= 0:
             continue
@@ -1466,16 +1467,27 @@ def _falls_taken_up(parts: list[Part], selector: Selector, targets: Targets) -> 
         if first is not None and first.lead is None:
             # (where the part says 摆在……位置 already, the lever is said otherwise)
             wordings = [w for w in fall_wordings()["段首"] if "摆在" not in w or "摆在" not in said]
-            piece = Piece(wordings[own.randrange(len(wordings))].format(**values))
+            wording = _unsaid(wordings, worded, own)
+            piece = Piece(wording.format(**values))
             led = replace(first, pieces=(piece, *first.pieces))
             paragraphs = (*part.paragraphs[:home], led, *part.paragraphs[home + 1 :])
         else:
             # a run of items under sub-heads: the sentence leads into them
-            wordings = list(fall_wordings()["引出"])
-            piece = Piece(wordings[own.randrange(len(wordings))].format(**values))
+            wording = _unsaid(list(fall_wordings()["引出"]), worded, own)
+            piece = Piece(wording.format(**values))
             paragraphs = (Paragraph((piece,)), *part.paragraphs)
         result[at] = replace(part, paragraphs=paragraphs)
     return result
+
+
+def _unsaid(wordings: list[str], worded: set[str], own: random.Random) -> str:
+    """One of ``wordings`` drawn by ``own``, none the draft said already (``worded``, which
+    takes it) where another is left: round 106's writers read 面对……下行的压力，要把……作为当前
+    工作的重点 twice in one speech, for two figures."""
+    fresh = [w for w in wordings if w.split("{figure}")[0] not in worded] or wordings
+    wording = fresh[own.randrange(len(fresh))]
+    worded.add(wording.split("{figure}")[0])
+    return wording
 
 
 def _most_on(

@@ -1285,15 +1285,21 @@ def _reopened(paragraph: Paragraph, avoid: set[str]) -> Paragraph:
     return paragraph
 
 
-def _related_headed(selector: Selector, heading: str, related: tuple[str, ...]) -> tuple[str, ...]:
-    """Of the ``related`` topics the draft has no part of, those the part's ``heading``
-    speaks of, whose units the part may borrow: 生态环保's under 聚焦品质提升，在建设宜居城市上
-    加力提效 read as 生态环保整块塞进“建设宜居城市” (round 106's writers); the draft adds a
-    part of its own for them instead, where it is short."""
-    if not related:
-        return related
-    named = selector.keyword_scores(heading)
-    return tuple(r for r in related if named.get(r, 0) > 0)
+def _related_headed(
+    selector: Selector, heading: str, related: tuple[str, ...], stress: tuple[str, ...] = ()
+) -> frozenset[str]:
+    """Of the ``related`` topics the draft has no part of, those whose units the part may
+    borrow (``choose_units``' ``headed``): those its ``heading`` speaks of, and those whose
+    facts in the targets file it hosts (``stress``: 乡村旅游 of a 乡村旅游重点村 created, in
+    the part on 商贸消费). 生态环保's under 聚焦品质提升，在建设宜居城市上加力提效 read as 生态
+    环保整块塞进“建设宜居城市” (round 106's writers): the draft adds a part of its own for
+    them instead, where it is short."""
+    named = selector.keyword_scores(heading) if related else {}
+    return frozenset(
+        r
+        for r in related
+        if named.get(r, 0) > 0 or any(w in selector.keywords.get(r, ()) for w in stress)
+    )
 
 
 def compose_unit_part(
@@ -1339,7 +1345,8 @@ def compose_unit_part(
         scores=selector.keyword_scores,
         focus=focus,
         stress=stress,
-        related=_related_headed(selector, heading.text, units.related.get(topic, ())),
+        related=units.related.get(topic, ()),
+        headed=_related_headed(selector, heading.text, units.related.get(topic, ()), stress),
         part=number,
         allowed=units.allowed.get(topic),
         favour=selector.favour,

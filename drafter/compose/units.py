@@ -867,6 +867,7 @@ def choose_units(
     favour: str = "",
     others: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
+    headed: frozenset[str] | None = None,
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
     own aspect, none repeating what the draft said nor a phrase of six characters the part has
@@ -877,7 +878,9 @@ def choose_units(
     ``others``: the draft's other parts' topics — a unit first about one of them is that
     part's, not this one's (商业综合体 and 夜经济 go in 商贸消费 even where 工业发展 is
     the unit's second topic). ``named``: the things earlier parts named (``part_words``),
-    which no sentence of this part names again."""
+    which no sentence of this part names again. ``headed``: the ``related`` topics the part's
+    heading names, whose units it may borrow (None: all of them); of the others, only a unit
+    taking up what the targets file stresses (``stress``)."""
     if others:
         pool = [u for u in pool if not u.phrase.topics or u.phrase.topics[0] not in others]
     groups = _unit_groups(pool, topic, focus, scores, relaxed)
@@ -889,6 +892,10 @@ def choose_units(
         # the part is still short: units of related topics the draft has no part of, each
         # standing on its own topic (项目建设 and 营商环境 in a part on 招商引资)
         kin = _kin_units(pool, related, scores, topic)
+        if headed is not None:
+            kin = [
+                u for u in kin if not headed.isdisjoint(u.phrase.topics[:1]) or _answers(u, stress)
+            ]
         borrowed = frozenset(u.phrase.id for u in kin)
         ranked.extend(_ranked([kin], rng, stress, favour, ledger.aside))
     held = sum(u.size for u in ranked)  # what the part's units hold
