@@ -456,3 +456,42 @@ def test_a_year_s_goal_on_a_field_with_no_part_is_taken_up_by_its_host() -> None
             "商贸消费/消费" in matters_named(s) and "旅游" not in s and "游客" not in s
             for s in sentences
         ), seed
+
+
+def test_a_government_plenary_after_the_congress_names_each_tasks_lead_departments() -> None:
+    """Rounds 104 and 106's writers: 政府全体会议要讲分工、时限、责任人 — the speech laid out
+    the report again. After the congress (January to April), each part on a section the writer
+    listed closes on the departments that lead it, each wording once; a report, a meeting later
+    in the year and a part the draft added name none."""
+    from drafter.compose.duties import duty_table
+
+    table = duty_table()
+    bank = _shipped_bank()
+    for topic in bank.topic_names():
+        assert topic in table.departments or topic in ("作风建设", "抓落实"), topic
+    for wording in table.wordings:
+        assert "{departments}等部门" in wording and wording.endswith("。"), wording
+    sections = [{"topic": "招商引资"}, {"topic": "工业发展"}, {"topic": "生态环保"}]
+    targets = make_targets(date="2025-02-12", meeting="县政府第一次全体会议", sections=sections)
+    draft, document = draft_document(targets, bank, seed=3)
+    for part in draft.parts:
+        text = "".join(p.text for p in part.paragraphs)
+        named = table.departments.get(part.topic, "")
+        if part.section is not None:
+            assert f"{named}等部门" in text, (part.topic, text[-80:])
+        elif named:
+            assert f"{named}等部门" not in text, part.topic
+    used = [
+        w
+        for w in table.wordings
+        for d in table.departments.values()
+        if w.format(departments=d) in document.text
+    ]
+    assert len(used) == len(sections) == len(set(used))  # each wording once
+    autumn = make_targets(date="2025-09-10", meeting="县政府全体会议", sections=sections)
+    _, later = draft_document(autumn, bank, seed=3)
+    assert "等部门要按照职责分工" not in later.text and "等部门牵头，各乡镇" not in later.text
+    _, report = draft_document(make_report(("招商引资", "工业发展"), 6000), bank, seed=3)
+    assert not any(
+        w.format(departments=table.departments["工业发展"]) in report.text for w in table.wordings
+    )

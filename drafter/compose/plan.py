@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from drafter.compose.duties import duties_assigned
 from drafter.compose.figures import (
     achievement_paragraph,
     dispatch,
@@ -771,6 +772,8 @@ def compose_draft(
     if any(f.growth is not None and f.growth < 0 for f in targets.review.figures):
         parts = [_not_upbeat(part) for part in parts]
         parts = _falls_taken_up(parts, selector, targets)
+    if after_congress(targets) and layout is None:
+        parts = duties_assigned(parts, seed, targets.county)
     parts = [_openings_apart(part) for part in parts]
     parts = [_leads_developed(part, selector.keywords.get(part.topic, ())) for part in parts]
     if groups is not None:

@@ -1,0 +1,64 @@
+"""The departments a government plenary after the people's congress charges with its key tasks.
+
+Such a meeting turns the congress's report into the departments' work (``after_congress``); its
+readers want each task's lead departments named, not the report laid out again (rounds 104 and
+106's writers: 政府全体会议要讲分工、时限、责任人). Each part on a section the writer listed
+closes on a sentence naming the departments that lead it (``duties.txt``), each wording once in
+a speech, drawn by the seed and the county."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from drafter.compose.model import Paragraph, Part, Piece
+from drafter.records import dataclass
+
+REPO_DUTIES = Path(__file__).with_name("duties.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class DutyTable:
+    departments: dict[str, str]  # topic → the lead departments' short names (发改、财政)
+    wordings: tuple[str, ...]  # sentences with {departments}
+
+
+@lru_cache(maxsize=1)
+def duty_table(path: Path = REPO_DUTIES) -> DutyTable:
+    """``duties.txt``: its 部门 and 说法 lines."""
+    departments: dict[str, str] = {}
+    wordings: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if fields[0] == "部门":
+            departments[fields[1]] = fields[2]
+        elif fields[0] == "说法":
+            wordings.append(fields[1])
+    return DutyTable(departments, tuple(wordings))
+
+
+def duties_assigned(parts: Sequence[Part], seed: int, county: str) -> list[Part]:
+    """``parts`` with each part on a section the writer listed closing on the departments that
+    lead it: at the end of its last paragraph where that is plain prose, else a paragraph of its
+    own after a run of sub-heads. As many parts as there are wordings, in order."""
+    table = duty_table()
+    own = random.Random(f"drafter:{seed}:{county}:duties")
+    wordings = own.sample(table.wordings, len(table.wordings))
+    result = list(parts)
+    for at, part in enumerate(result):
+        if part.section is None or part.topic not in table.departments or not wordings:
+            continue
+        piece = Piece(wordings.pop().format(departments=table.departments[part.topic]))
+        paragraphs = list(part.paragraphs)
+        if paragraphs and paragraphs[-1].lead is None:
+            last = paragraphs[-1]
+            paragraphs[-1] = replace(last, pieces=(*last.pieces, piece))
+        else:
+            paragraphs.append(Paragraph((piece,)))
+        result[at] = replace(part, paragraphs=tuple(paragraphs))
+    return result
