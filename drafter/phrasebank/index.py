@@ -265,6 +265,7 @@ class BankIndex:
         lead_ends: tuple[int, int, int] | None = None,
     ) -> None:
         self._lead_ends = lead_ends  # the block of where the leads ended in their sources
+        self._ends: frozenset[tuple[str, int, int]] | None = None  # …read from it once
         # per kind and topic, the block naming the entries whose text names a keyword of it
         self._naming = naming
         self._ids = ids or {}  # per kind, the block of its entries' ids and lines
@@ -602,6 +603,8 @@ class BankIndex:
     def lead_ends(self) -> frozenset[tuple[str, int, int]]:
         """(file, paragraph, end) of every source of the bank's leads, from their block: the
         lead kind is not decoded for it (~1,250 entries)."""
+        if self._ends is not None:
+            return self._ends  # (a draft composed again asks again)
         try:
             if self._read is not None or self._lead_ends is None:
                 raise ValueError("no lead ends")  # an index without them: read the YAML
@@ -617,7 +620,8 @@ class BankIndex:
                 if type(file) is not str or type(paragraph) is not int or type(end) is not int:
                     raise TypeError("not a lead's end")
                 found.append((file, paragraph, end))
-            return frozenset(found)
+            self._ends = frozenset(found)
+            return self._ends
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             return self._from_yaml().lead_ends()
 
