@@ -361,7 +361,9 @@ def timed(fn):
 import drafter.phrasebank.store as store
 store.read_cached = timed(cache.read_cached)
 index_class = getattr(cache, "BankIndex", None) or cache._Index  # (older trees: _Index)
-for name in ("of_kind", "of_kind_on", "all", "entry", "of_kind_where", "of_kind_naming"):
+# (lead_ends: where the leads ended in their sources, a block of the index from format 10 on)
+names = ("of_kind", "of_kind_on", "all", "entry", "of_kind_where", "of_kind_naming", "lead_ends")
+for name in names:
     if hasattr(index_class, name):
         setattr(index_class, name, timed(getattr(index_class, name)))
 from pathlib import Path

@@ -16,17 +16,16 @@ a file of their own: each distinct pair once, each text's pairs as their numbers
 text's set is built from the pairs already made (~3 times quicker than finding them again).
 
 ``install_verdicts`` (called by the console entry point only, as the pattern cache is) turns the
-memory on; ``save_verdicts`` (at exit) writes what this run added. The files are a line of JSON
-(the answers; ``verdicts.json``'s by rule, in columns) and the texts as lines after it, in
+memory on; ``save_verdicts`` (at exit) writes what this run added. The files are a line of JSON (the
+answers; ``verdicts.json``'s by rule, each where it was asked) and the texts as lines after it, in
 UTF-16 (``_TEXTS``), in the cache folder (data only: text and the answers, never code). They are
-keyed by the Python
-version and the size and modification time of every source and data file of the drafter
-package, so that any edit of a rule, a word list or a table is a miss and every answer is asked
-again. A missing, corrupt or unwritable file only means the rules run as they always do.
-Library use (tests, other programs) is unaffected: without ``install_verdicts`` every call runs
-its rule. Besides sentences, a few tables the draft and lint read from the package's text files
-(``drafter.names.table``: known places, provinces of county names, regional terms, common
-words) are kept the same way.
+keyed by the Python version and the size and modification time of every source and data file of the
+drafter package, so that any edit of a rule, a word list or a table is a miss and every answer is
+asked again. A missing, corrupt or unwritable file only means the rules run as they always do.
+Library use (tests, other programs) is unaffected: without ``install_verdicts`` every call runs its
+rule. Besides sentences, a few tables the draft and lint read from the package's text files
+(``drafter.names.table``: known places, provinces of county names, regional terms, common words) are
+kept the same way.
 """
 
 from __future__ import annotations
@@ -36,13 +35,15 @@ import operator
 import os
 import sys
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Collection, Sequence
 from itertools import accumulate, chain, count, pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-_FORMAT = "drafter-verdicts-3"  # 2: the texts as lines, the answers by rule; 3: in UTF-16
+# 2: the texts as lines, the answers by rule; 3: in UTF-16; 4: each rule's answers only where
+# it was asked (``_sparse``)
+_FORMAT = "drafter-verdicts-4"
 _PACKAGE = Path(__file__).resolve().parent
 _SUFFIXES = (".py", ".txt", ".yaml", ".yml", ".json")
 _MAX_ANSWERS = 30_000  # texts; beyond it the file starts afresh with this run's
@@ -409,12 +410,9 @@ def _read() -> None:
             or data.get("rules") != list(_rules)
         ):
             return
-        columns = data["columns"]  # (each rule's answers, in the texts' order)
-        if (
-            type(columns) is list
-            and len(columns) == len(_rules)
-            and all(type(column) is list and len(column) == len(texts) for column in columns)
-        ):
+        # (each rule's answers, in the texts' order)
+        columns = [_dense(column, len(texts)) for column in data["columns"]]
+        if len(columns) == len(_rules):
             _answers.update(zip(texts, zip(*columns, strict=True), strict=True))
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return
@@ -440,12 +438,38 @@ def save_verdicts() -> None:
     if len(answers) > _MAX_ANSWERS:
         answers = {text: row for text, row in answers.items() if text in _used}
     rows = [[*row, *[_UNASKED] * (len(_rules) - len(row))] for row in answers.values()]
-    columns = [list(column) for column in zip(*rows, strict=True)]
+    columns = [_sparse(column) for column in zip(*rows, strict=True)]
     head = {"format": _FORMAT, "key": _key(), "rules": list(_rules), "columns": columns}
     if not answers:
-        head["columns"] = [[] for _ in _rules]
+        head["columns"] = [[[], []] for _ in _rules]
     if _write(path, head, list(answers)):
         _state["added"] = False
+
+
+def _sparse(column: Sequence[Any]) -> list[list[Any]]:
+    """A rule's answers as the file keeps them: the places of the texts it was asked of and its
+    answers there. (Most texts were not asked of most rules: their ``_UNASKED`` written out were
+    ~40,000 numbers, ~3 ms of json's decoding at every draft.)"""
+    asked = [n for n, answer in enumerate(column) if type(answer) is not int]
+    return [asked, [column[n] for n in asked]]
+
+
+def _dense(column: Any, size: int) -> list[Any]:
+    """A rule's answers for each of ``size`` texts from what ``_sparse`` wrote (``_UNASKED``
+    where it was not asked); ValueError or TypeError when it is not that."""
+    asked, answers = column
+    if (
+        type(asked) is not list
+        or type(answers) is not list
+        or len(asked) != len(answers)
+        or not set(map(type, asked)) <= {int}
+        or (asked and (min(asked) < 0 or max(asked) >= size))
+    ):
+        raise ValueError("not a rule's answers")
+    dense: list[Any] = [_UNASKED] * size
+    # (each answer put in place in C: ~12,000 of them)
+    deque(map(dense.__setitem__, asked, answers), maxlen=0)
+    return dense
 
 
 def _forget_old(folder: Path, rule: str) -> None:

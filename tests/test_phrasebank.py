@@ -354,6 +354,11 @@ def test_shipped_bank_loads_the_same_from_its_cache(
     assert list(tmp_path.glob("*.jsonl"))
     again = load_bank(default_bank_dir())  # through the index just written
     assert again is not first
+    # where the leads ended in their sources: from the index's own block, the leads not fetched
+    ends = again.lead_ends()
+    assert Kind.LEAD not in again._by_kind
+    assert ends == first.lead_ends()
+    assert len(ends) > 1000
     # what a draft fetches: a kind, a kind on a topic; then the whole bank in its order
     for kind in Kind:
         assert again.of_kind(kind) == first.of_kind(kind)

@@ -1196,11 +1196,7 @@ class Selector:
         if phrase is None:
             return False
         if self._lead_ends is None:
-            self._lead_ends = frozenset(
-                (ref.file, ref.paragraph, ref.end)
-                for lead in self.bank.of_kind(Kind.LEAD)
-                for ref in lead.sources
-            )
+            self._lead_ends = self.bank.lead_ends()
         return any(
             ref.start == 0 or (ref.file, ref.paragraph, ref.start) in self._lead_ends
             for ref in phrase.sources

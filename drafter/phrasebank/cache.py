@@ -10,7 +10,7 @@ entries takes milliseconds, whatever the bank's size. The index is JSON lines (n
 file planted in the cache folder must not be able to run code on the next ``drafter draft``; JSON
 only describes data, and an entry that does not fit the bank's types is a miss)::
 
-    drafter-bank-index-9
+    drafter-bank-index-10
     {"files": …, "package": …, "python": …, "written": …}     the key: see _fresh
     {"topics": …, "scrubbed": …, "sources": …, "kinds": …}    bank data and where each kind is
     [position, id, text, topics, support, sources, mode, …]  one line per entry, grouped by kind
@@ -58,7 +58,7 @@ from drafter.phrasebank.rows import ROW_LAYOUT, dumps
 from drafter.resources import CACHE_ENV as CACHE_ENV
 from drafter.resources import cache_dir as cache_dir
 
-_FORMAT = b"drafter-bank-index-9"
+_FORMAT = b"drafter-bank-index-10"
 _PACKAGE = Path(__file__).resolve().parent
 # A file modified this close (ns) before its index was written may have changed again within the
 # same timestamp tick: it is compared by content instead (file system clocks tick 1 ns – 2 s).

@@ -13,7 +13,9 @@ for a topic's words builds the few hundred entries that hold them, not the kind'
 The commonest such test, whether a text names one of a topic's keywords (``topics.yaml``), is
 answered in the index itself: for each kind and topic a block names the entries whose text does
 (their positions, starts and sizes of lines: one line of numbers), so a draft neither reads the
-kind's texts nor tests them.
+kind's texts nor tests them. Where each lead ended in its source paragraph is a block too
+(``BankIndex.lead_ends``): a draft asks whether a sentence opened its source's paragraph after a
+run-in sub-heading without decoding the lead kind.
 """
 
 from __future__ import annotations
@@ -184,6 +186,12 @@ def render_body(bank: PhraseBank, said: Mapping[str, list[str]] | None = None) -
         naming[kind.value] = {
             name: block([dumps(named[name])]) for name in keywords if name in named
         }
+    # where each run-in sub-heading ended in its source paragraph (``BankIndex.lead_ends``)
+    ends = {
+        (files.get(ref.file, ref.file), ref.paragraph, ref.end): None
+        for _, lead in of_kind[Kind.LEAD]
+        for ref in lead.sources
+    }
     head = {
         "topics": [[t.name, list(t.keywords), list(t.related)] for t in bank.topics],
         "sources": list(bank.sources),
@@ -193,6 +201,7 @@ def render_body(bank: PhraseBank, said: Mapping[str, list[str]] | None = None) -
         "ids": ids,
         "scan": scan,
         "unique": _unique_ids(bank),
+        "lead_ends": block([dumps([list(end) for end in ends])]),
     }
     # the names scrubbed from the bank \u-escaped, as scrubbed.yaml holds them: a bank folder
     # (which may hold this index) never shows another county's names as text
@@ -225,7 +234,10 @@ def open_index(
         for value, spans in head["naming"].items()
         for topic, where in spans.items()
     }
-    index = BankIndex(body, kinds, on_topic, sources, fallback, ids, scan, unique, naming)
+    lead_ends = _span(head["lead_ends"])
+    index = BankIndex(
+        body, kinds, on_topic, sources, fallback, ids, scan, unique, naming, lead_ends
+    )
     return PhraseBank.over(index, topics, check_strs(head["scrubbed"]), sources)
 
 
@@ -250,7 +262,10 @@ class BankIndex:
         scan: dict[Kind, tuple[int, int, int]] | None = None,
         unique: dict[Kind, frozenset[str]] | None = None,
         naming: dict[tuple[Kind, str], tuple[int, int, int]] | None = None,
+        lead_ends: tuple[int, int, int] | None = None,
     ) -> None:
+        self._lead_ends = lead_ends  # the block of where the leads ended in their sources
+        self._ends: frozenset[tuple[str, int, int]] | None = None  # …read from it once
         # per kind and topic, the block naming the entries whose text names a keyword of it
         self._naming = naming
         self._ids = ids or {}  # per kind, the block of its entries' ids and lines
@@ -584,6 +599,31 @@ class BankIndex:
                 raise TypeError("not a kind's texts")
             self._texts[kind] = texts
         self._lines[kind] = (positions, starts, sizes)
+
+    def lead_ends(self) -> frozenset[tuple[str, int, int]]:
+        """(file, paragraph, end) of every source of the bank's leads, from their block: the
+        lead kind is not decoded for it (~1,250 entries)."""
+        if self._ends is not None:
+            return self._ends  # (a draft composed again asks again)
+        try:
+            if self._read is not None or self._lead_ends is None:
+                raise ValueError("no lead ends")  # an index without them: read the YAML
+            offset, size, _ = self._lead_ends
+            ends = json.loads(bytes(self._body[offset : offset + size]))
+            if type(ends) is not list:
+                raise ValueError("not the leads' ends")
+            files = self._files
+            found: list[tuple[str, int, int]] = []
+            for file, paragraph, end in ends:
+                if type(file) is int and 0 <= file < len(files):
+                    file = files[file]
+                if type(file) is not str or type(paragraph) is not int or type(end) is not int:
+                    raise TypeError("not a lead's end")
+                found.append((file, paragraph, end))
+            self._ends = frozenset(found)
+            return self._ends
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
+            return self._from_yaml().lead_ends()
 
     def _id_lines(self, kind: Kind) -> dict[str, tuple[int, int]]:
         span = self._ids.get(kind)

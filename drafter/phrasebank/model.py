@@ -213,6 +213,8 @@ class BankSource(Protocol):
         self, kind: Kind, topic: str, refused: Callable[[str], object]
     ) -> tuple[Phrase, ...]: ...
 
+    def lead_ends(self) -> frozenset[tuple[str, int, int]]: ...
+
 
 class PhraseBank:
     """The entries of a bank with its topics, the names scrubbed while mining and the files
@@ -368,6 +370,18 @@ class PhraseBank:
         if table is None:
             table = self._by_id[kind] = {p.id: p for p in self.of_kind(kind)}
         return table.get(entry_id)
+
+    def lead_ends(self) -> frozenset[tuple[str, int, int]]:
+        """(file, paragraph, end) of every source of the bank's leads (run-in sub-headings):
+        where each ended in the paragraph it was mined from; over an index read from a block of
+        its own, the leads not fetched."""
+        if self._source is not None and self._phrases is None and Kind.LEAD not in self._by_kind:
+            return self._source.lead_ends()
+        return frozenset(
+            (ref.file, ref.paragraph, ref.end)
+            for lead in self.of_kind(Kind.LEAD)
+            for ref in lead.sources
+        )
 
     def topic_names(self) -> tuple[str, ...]:
         return tuple(t.name for t in self.topics)
