@@ -18,7 +18,7 @@ from drafter.compose.groups import (
 from drafter.compose.model import Piece
 from drafter.compose.select import Selector
 from drafter.phrasebank.model import Kind, Phrase
-from tests.drafted import shipped_bank
+from tests.drafted import REPO, shipped_bank
 
 _TABLE = GroupTable(
     over=4,
@@ -508,3 +508,17 @@ def test_a_hand_written_heading_names_no_topic_in_full_that_only_a_kin_of_its_gr
     assert fit and not any("改革创新" in text for text in fit)
     with_reform = drive.fitting(group | {"改革创新"}, names, "项目建设")
     assert any("改革创新" in text for text in with_reform)
+
+
+def test_the_closing_parts_headings_name_no_topic_of_each_other() -> None:
+    """Round 107's writers: 七、坚持从严从实，以更优作风推动工作落实 and 八、坚持真抓实干，以更严
+    要求推动各项工作落地落实 — 第七、八两部分几乎是同一个标题. A point's heading, the closing
+    parts' too, names no topic another point speaks for."""
+    from drafter.pipeline import draft_speech
+
+    targets = REPO / "docs" / "reviews" / "units-round89" / "targets" / "pl-langang.yaml"
+    for seed in (117, 118, 119):
+        draft = draft_speech(targets, seed=seed, todo=True).draft
+        heads = {p.topic: (p.group_heading or p.heading).text for p in draft.parts if not p.within}
+        assert "作风建设" in heads and "抓落实" in heads, heads
+        assert "落实" not in heads["作风建设"], (seed, heads["作风建设"])

@@ -373,6 +373,9 @@ def group_headings(
             )
             or table.clusters[cluster].headings
         )
+        # (nor names another point's topic: 七、坚持从严从实，以更优作风推动工作落实 before
+        # 八、坚持真抓实干……落地落实 — round 107's writers: 第七、八两部分几乎是同一个标题)
+        own = tuple(text for text in own if not named(text) & others[point]) or own
         own = tuple(text for text in own if text[:2] not in below[point]) or own
         own = tuple(text for text in own if not _echoes(text, beneath[point])) or own
         # nor says again the words another point's heading ends on (以更高标准 in 二、四、六:
