@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from drafted import REPO
 from test_compose import _shipped_bank, draft_document, make_report, make_targets
 
 from drafter.compose.plan import MEETING_PARTS
@@ -495,3 +496,18 @@ def test_a_government_plenary_after_the_congress_names_each_tasks_lead_departmen
     assert not any(
         w.format(departments=table.departments["工业发展"]) in report.text for w in table.wordings
     )
+
+
+def test_a_part_on_a_listed_compound_topic_keeps_both_its_fields() -> None:
+    """Round 107's writers: 指标文件列了“教育卫生”，稿中只写了医疗，教育一句没有 — the part's one
+    paragraph on 教育 was an item whose sub-head's sentence (……不再每天翻山越岭！) could not
+    stand mid-part, and the item went whole. Its other sentences stay, closing the part."""
+    from drafter.pipeline import draft_speech
+
+    targets = REPO / "docs" / "reviews" / "units-round89" / "targets" / "wm-yuluan.yaml"
+    draft = draft_speech(targets, seed=117, todo=True).draft
+    part = next(p for p in draft.parts if p.topic == "教育卫生")
+    text = "".join(p.text for p in part.paragraphs)
+    schooling = ("学校", "教师", "学前", "义务教育", "高中", "职业教育", "办学")
+    assert any(word in text for word in schooling), text
+    assert "医疗" in text or "卫生" in text, text

@@ -1723,6 +1723,7 @@ def _in_place(
     its sentence-by-sentence material not yet worded). ``opens``: whether a bank sentence
     opened its source's paragraph (``_opener_first``)."""
     paragraphs: list[Paragraph] = []
+    unheaded: list[Paragraph] = []  # items whose sub-head went: their sentences close the part
     last = len(part.paragraphs) - 1
     for number, paragraph in enumerate(part.paragraphs):
         paragraph = _framer_first(paragraph)
@@ -1772,6 +1773,10 @@ def _in_place(
             # items stays a run; a numbered one (二是……) keeps its sentence, or the run would
             # skip a number, and so does one of the plan the writer approved (its lead is theirs)
             if not _ORDINAL_HEAD.match(paragraph.lead.text) and not _approved(paragraph.lead):
+                # (its sentences stay, as the run's closing plain paragraph: 优先发展教育事业。
+                # lost its 翻山越岭！ and with it the only paragraph on 教育 of a part on
+                # 教育卫生 — round 107's writers: 指标文件列了教育卫生，稿中教育一句没有)
+                unheaded.append(Paragraph(tuple(kept)))
                 continue
             kept = [paragraph.pieces[0], *kept]
         worded = tuple(
@@ -1784,6 +1789,14 @@ def _in_place(
             for index, piece in enumerate(kept or paragraph.pieces)
         )
         paragraphs.append(replace(paragraph, pieces=worded))
+    for paragraph in unheaded:
+        worded = tuple(
+            replace(piece, text=voice(piece.text, report, first=index == 0))
+            if piece.provenance is not None and piece.provenance.entry and not piece.told
+            else piece
+            for index, piece in enumerate(paragraph.pieces)
+        )
+        paragraphs.append(Paragraph(worded))
     return replace(part, paragraphs=tuple(_framers_first(paragraphs)))
 
 
