@@ -283,47 +283,14 @@ def group_headings(
     ``parts``: the parts' own headings — a group's heading is not of their shape (一、聚焦……
     over （一）聚焦……) nor from the report they come from."""
     table = load_groups()
-    starts = [h.text[:2] for h in parts]
-    common = {s for s in starts if 2 * starts.count(s) >= len(starts)}
-    theirs = {h.provenance.source for h in parts if h.provenance and h.provenance.source}
     rng = random.Random(f"drafter:{seed}:{county}:groups")
 
     def named(text: str) -> frozenset[str]:
         return frozenset(t for t, score in selector.keyword_scores(text).items() if score > 0)
 
-    wanted: dict[int, frozenset[str]] = {}
-    firsts: dict[int, str] = {}  # each point's first part's topic (its group's lead)
-    # and how its parts' own headings open: its heading opens otherwise (二、聚焦动能转化…… over
-    # （一）聚焦动能转化……: round 57)
-    below: dict[int, set[str]] = {}
-    # and the words of its parts' headings, which its own does not say again (二、坚定不移抓工业
-    # 强县，持续壮大实体经济 over （一）坚持工业强县，以更实举措壮大实体经济: round 86's writer)
-    beneath: dict[int, list[str]] = {}
-    for topic, point, head in zip(topics, placement.points, parts, strict=True):
-        firsts.setdefault(point, topic)
-        below.setdefault(point, set()).add(head.text[:2])
-        beneath.setdefault(point, []).append(head.text)
-    for point, cluster in enumerate(placement.clusters, start=1):
-        if cluster is not None:
-            wanted[point] = frozenset(
-                t for t, p in zip(topics, placement.points, strict=True) if p == point
-            )
-    heads = [p for p in selector.bank.of_kind(Kind.HEADING) if _plan_heading(p)]
-    heads = [
-        p
-        for p in heads
-        if p.text[:2] not in common
-        and not any(source.file in theirs for source in p.sources)
-        and selector.prepare(p) is not None
-    ]
-    by_report: dict[str, list[Phrase]] = {}
-    for phrase in sorted(heads, key=lambda p: p.id):
-        if phrase.sources:
-            by_report.setdefault(phrase.sources[0].file, []).append(phrase)
-    # the report whose plan headings serve the most groups (the same hand, parallel); the
-    # points it leaves take other reports' headings opening as its do, else the table's own
-    # opening so, else (a group) any report's or the table's; a part of its own keeps its own
-    every = frozenset(topics)
+    points = _points(placement, topics, parts)
+    wanted, below, beneath = points.wanted, points.below, points.beneath
+    heads = _plan_heads(selector, parts)
     # a point's heading names no topic of another point, nor one of its cluster it lacks
     # (兴文旅 over 工业发展 and 商贸消费: round 56)
     related = {topic.name: frozenset(topic.related) for topic in selector.bank.topics}
@@ -332,19 +299,12 @@ def group_headings(
         for point, group in wanted.items()
     }
     others = {
-        point: (every - wanted[point])
+        point: (frozenset(topics) - wanted[point])
         | (frozenset(table.clusters[cluster].topics) - wanted[point] - kin[point])
         for point, cluster in enumerate(placement.clusters, start=1)
         if cluster is not None
     }
-    scored = [
-        (_assign(wanted, found, others, below), file) for file, found in sorted(by_report.items())
-    ]
-    # (among the reports serving all but one of the most: two counties' drafts do not all take
-    # the one report that serves most)
-    most = max((len(found) for found, _ in scored), default=0)
-    best = [found for found, _ in scored if most and len(found) >= max(2, most - 2)]
-    chosen = dict(best[rng.randrange(len(best))]) if best else {}
+    chosen = _one_reports(heads, points, others, rng)
     opening = next(iter(chosen.values())).text[:2] if chosen else ""
     taken = {phrase.id for phrase in chosen.values()}
     alone = {p for p, w in zip(placement.points, placement.within, strict=True) if not w}
@@ -361,46 +321,22 @@ def group_headings(
             if opening
             else None
         )
-        own = (
-            table.clusters[cluster].fitting(
-                wanted[point],
-                named,
-                firsts[point],
-                kin[point],
-                related.get(firsts[point], frozenset()),
-                related,
-                frozenset(below[point]),
-            )
-            or table.clusters[cluster].headings
+        own = _hand_written(
+            table.clusters[cluster], point, points, named, kin[point], related, others[point], tails
         )
-        # (nor names another point's topic: 七、坚持从严从实，以更优作风推动工作落实 before
-        # 八、坚持真抓实干……落地落实 — round 107's writers: 第七、八两部分几乎是同一个标题)
-        own = tuple(text for text in own if not named(text) & others[point]) or own
-        own = tuple(text for text in own if text[:2] not in below[point]) or own
-        own = tuple(text for text in own if not _echoes(text, beneath[point])) or own
-        # nor says again the words another point's heading ends on (以更高标准 in 二、四、六:
-        # round 88's writer), where another fits
-        own = tuple(text for text in own if not _echoes(_tail(text), tails)) or own
         same = [text for text in own if opening and text.startswith(opening)]
-        if mined is not None and point in alone and firsts[point] not in named(mined.text):
-            # a closing part standing alone takes a heading of the groups' opening only where it
-            # names the part's topic (round 72's writer: 八、坚持正向发力，以更大决心打好攻坚硬仗
-            # over 抓落实 — 名不副实), else the table's of that opening, else keeps its own
-            taken.discard(mined.id)
-            mined = None
-        elif mined is not None and firsts[point] not in mined.topics and point not in alone:
-            # a group's heading names its first part's topic (round 71's writer: 坚定不移抓生态
-            # 治理 over （一）……在建设宜居城市上加力提效): another report's opening as the draft's
-            # do, else the table's (坚定不移抓城乡建设和生态治理)
-            taken.discard(mined.id)
-            on_first = [h for h in free if firsts[point] in h.topics and h.id not in taken]
-            mined = _best(
-                wanted[point],
-                [h for h in on_first if not opening or h.text.startswith(opening)],
-                others[point],
-            )
-            if mined is None and not same:
-                mined = _best(wanted[point], on_first, others[point])
+        mined = _mined_checked(
+            mined,
+            point,
+            point in alone,
+            points,
+            free,
+            others[point],
+            opening,
+            named,
+            taken,
+            bool(same),
+        )
         if mined is None and not same and point not in alone:
             mined = _best(wanted[point], free, others[point])
         if mined is not None:
@@ -416,6 +352,136 @@ def group_headings(
         else:
             result.append(None)
     return tuple(result)
+
+
+def _mined_checked(
+    mined: Phrase | None,
+    point: int,
+    alone: bool,
+    points: _Points,
+    free: Sequence[Phrase],
+    others: frozenset[str],
+    opening: str,
+    named: Callable[[str], frozenset[str]],
+    taken: set[str],
+    table_opens: bool,
+) -> Phrase | None:
+    """``mined``, the point's heading from the draft's report, where it names the point's
+    first topic; else (its id no longer ``taken``) none, for a closing part standing ``alone``
+    (round 72's writer: 八、坚持正向发力，以更大决心打好攻坚硬仗 over 抓落实 — 名不副实: the
+    table's of that opening, else its own), or another report's naming it for a group (round
+    71's writer: 坚定不移抓生态治理 over （一）……在建设宜居城市上加力提效), opening as the draft's
+    do, else any where the table has none opening so (``table_opens``)."""
+    first = points.firsts[point]
+    if mined is None:
+        return None
+    if alone and first not in named(mined.text):
+        taken.discard(mined.id)
+        return None
+    if alone or first in mined.topics:
+        return mined
+    taken.discard(mined.id)
+    on_first = [h for h in free if first in h.topics and h.id not in taken]
+    wanted = points.wanted[point]
+    found = _best(wanted, [h for h in on_first if h.text.startswith(opening)], others)
+    return found if found is not None or table_opens else _best(wanted, on_first, others)
+
+
+def _one_reports(
+    heads: Sequence[Phrase], points: _Points, others: dict[int, frozenset[str]], rng: random.Random
+) -> dict[int, Phrase]:
+    """The points one report's plan headings serve (the same hand, parallel): of the reports
+    serving all but two of the most points, one drawn by the seed and the county (two counties'
+    drafts do not all take the one report that serves most). The points it leaves take other
+    reports' headings opening as its do, else the table's own opening so, else (a group) any
+    report's or the table's; a part of its own keeps its own."""
+    by_report: dict[str, list[Phrase]] = {}
+    for phrase in sorted(heads, key=lambda p: p.id):
+        if phrase.sources:
+            by_report.setdefault(phrase.sources[0].file, []).append(phrase)
+    scored = [
+        _assign(points.wanted, found, others, points.below)
+        for _, found in sorted(by_report.items())
+    ]
+    most = max(map(len, scored), default=0)
+    best = [found for found in scored if most and len(found) >= max(2, most - 2)]
+    return dict(best[rng.randrange(len(best))]) if best else {}
+
+
+@dataclass(frozen=True, slots=True)
+class _Points:
+    """Per level-1 point of a grouped draft: its parts' topics (``wanted``, for a group), its
+    first part's topic (its group's lead), how its parts' own headings open (its heading opens
+    otherwise: 二、聚焦动能转化…… over （一）聚焦动能转化……, round 57) and their words, which its
+    own does not say again (二、坚定不移抓工业强县，持续壮大实体经济 over （一）坚持工业强县，以更实
+    举措壮大实体经济: round 86's writer)."""
+
+    wanted: dict[int, frozenset[str]]
+    firsts: dict[int, str]
+    below: dict[int, set[str]]
+    beneath: dict[int, list[str]]
+
+
+def _points(placement: Placement, topics: Sequence[str], parts: Sequence[Piece]) -> _Points:
+    wanted: dict[int, frozenset[str]] = {}
+    firsts: dict[int, str] = {}
+    below: dict[int, set[str]] = {}
+    beneath: dict[int, list[str]] = {}
+    for topic, point, head in zip(topics, placement.points, parts, strict=True):
+        firsts.setdefault(point, topic)
+        below.setdefault(point, set()).add(head.text[:2])
+        beneath.setdefault(point, []).append(head.text)
+    for point, cluster in enumerate(placement.clusters, start=1):
+        if cluster is not None:
+            wanted[point] = frozenset(
+                t for t, p in zip(topics, placement.points, strict=True) if p == point
+            )
+    return _Points(wanted, firsts, below, beneath)
+
+
+def _plan_heads(selector: Selector, parts: Sequence[Piece]) -> list[Phrase]:
+    """The bank's level-1 plan headings a group may take: none opening as most of the parts'
+    headings do, nor from a report the parts' headings come from."""
+    starts = [h.text[:2] for h in parts]
+    common = {s for s in starts if 2 * starts.count(s) >= len(starts)}
+    theirs = {h.provenance.source for h in parts if h.provenance and h.provenance.source}
+    heads = [p for p in selector.bank.of_kind(Kind.HEADING) if _plan_heading(p)]
+    return [
+        p
+        for p in heads
+        if p.text[:2] not in common
+        and not any(source.file in theirs for source in p.sources)
+        and selector.prepare(p) is not None
+    ]
+
+
+def _hand_written(
+    cluster: Cluster,
+    point: int,
+    points: _Points,
+    named: Callable[[str], frozenset[str]],
+    kin: frozenset[str],
+    related: Mapping[str, frozenset[str]],
+    others: frozenset[str],
+    tails: Sequence[str],
+) -> tuple[str, ...]:
+    """The table's headings for ``point``'s group (``Cluster.fitting``), where others fit:
+    none naming another point's topic (七、坚持从严从实，以更优作风推动工作落实 before 八、坚持
+    真抓实干……落地落实 — round 107's writers: 第七、八两部分几乎是同一个标题), opening as the
+    group's parts do, saying their words again, nor ending on the words another point's heading
+    ends on (以更高标准 in 二、四、六: round 88's writer)."""
+    first = points.firsts[point]
+    below = frozenset(points.below[point])
+    own = (
+        cluster.fitting(
+            points.wanted[point], named, first, kin, related.get(first, frozenset()), related, below
+        )
+        or cluster.headings
+    )
+    own = tuple(text for text in own if not named(text) & others) or own
+    own = tuple(text for text in own if text[:2] not in below) or own
+    own = tuple(text for text in own if not _echoes(text, points.beneath[point])) or own
+    return tuple(text for text in own if not _echoes(_tail(text), tails)) or own
 
 
 def _tail(heading: str) -> str:

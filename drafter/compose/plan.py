@@ -692,26 +692,7 @@ def compose_draft(
     plan = plan_for(targets.kind)
     frame = time_frame(targets)
     business = targets.kind == "symposium"
-    selector = Selector(
-        bank,
-        seed,
-        slot_values(targets),
-        frame=frame,
-        public=plan.public,
-        business=business,
-        government=targets.kind == "work_report" or "政府" in targets.meeting,
-        todo=todo,
-        figure_names=tuple(figure.name for _, figure in targets.keyed_figures()),
-        report=targets.kind == "work_report",
-        told=told_words(targets),
-        achieved=tuple(targets.review.highlights),
-        fell=tuple(f.name for f in targets.review.figures if f.growth is not None and f.growth < 0),
-        aside=aside,
-    )
-    if after_congress(targets):
-        # its closing hands out the year's tasks (会后……逐项分解……完成时限): no part says it
-        # first (round 96's writers: 任务分解 three times in one speech)
-        selector.mark_used(AFTER_CONGRESS_DUTY)
+    selector = _draft_selector(targets, bank, plan, seed, todo=todo, aside=aside)
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
     added = filler_topics(targets, bank)[:fillers] if layout is None else ()
     parts_plan, frame_id = plan_parts(selector, targets, plan, seed, layout, added)
@@ -744,7 +725,56 @@ def compose_draft(
     parts = _compose_parts(
         selector, units, parts_plan, weights, unit, layout, style, preamble.last_said
     )
-    if layout is None:
+    parts = _worded_parts(parts, selector, targets, preamble, length, seed, layout is not None)
+    if groups is not None:
+        parts = grouped(parts, groups.placement, groups.headings)
+    draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
+    notes = _notes(targets, bank, preamble, added, layout is not None, selector.own_county)
+    return replace(draft, warnings=(*draft.warnings, *notes))
+
+
+def _draft_selector(
+    targets: Targets, bank: PhraseBank, plan: KindPlan, seed: int, *, todo: bool, aside: float
+) -> Selector:
+    """Phase "choose"'s selector for the draft: the kind's voice, the targets file's facts and
+    figures, the share of the bank set aside."""
+    selector = Selector(
+        bank,
+        seed,
+        slot_values(targets),
+        frame=time_frame(targets),
+        public=plan.public,
+        business=targets.kind == "symposium",
+        government=targets.kind == "work_report" or "政府" in targets.meeting,
+        todo=todo,
+        figure_names=tuple(figure.name for _, figure in targets.keyed_figures()),
+        report=targets.kind == "work_report",
+        told=told_words(targets),
+        achieved=tuple(targets.review.highlights),
+        fell=tuple(f.name for f in targets.review.figures if f.growth is not None and f.growth < 0),
+        aside=aside,
+    )
+    if after_congress(targets):
+        # its closing hands out the year's tasks (会后……逐项分解……完成时限): no part says it
+        # first (round 96's writers: 任务分解 three times in one speech)
+        selector.mark_used(AFTER_CONGRESS_DUTY)
+    return selector
+
+
+def _worded_parts(
+    parts: list[Part],
+    selector: Selector,
+    targets: Targets,
+    preamble: Preamble,
+    length: int,
+    seed: int,
+    approved: bool,
+) -> list[Part]:
+    """Phase "word": the composed parts as a draft says them — each sentence where its kind
+    stands, a matter in one paragraph, formulas once, no line alone, the targets file's
+    highlights and falls taken up, the departments named where the meeting hands out the
+    year's tasks. ``approved``: the parts are a plan the writer approved."""
+    if not approved:
         parts = _one_style(parts)
     report = targets.kind == "work_report"
     parts = [
@@ -772,15 +802,11 @@ def compose_draft(
     if any(f.growth is not None and f.growth < 0 for f in targets.review.figures):
         parts = [_not_upbeat(part) for part in parts]
         parts = _falls_taken_up(parts, selector, targets)
-    if after_congress(targets) and layout is None:
+    if after_congress(targets) and not approved:
         parts = duties_assigned(parts, seed, targets.county)
     parts = [_openings_apart(part) for part in parts]
     parts = [_leads_developed(part, selector.keywords.get(part.topic, ())) for part in parts]
-    if groups is not None:
-        parts = grouped(parts, groups.placement, groups.headings)
-    draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
-    notes = _notes(targets, bank, preamble, added, layout is not None, selector.own_county)
-    return replace(draft, warnings=(*draft.warnings, *notes))
+    return parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -2055,6 +2081,37 @@ MATTER_ROOM = 600  # about what one matter's paragraph of a part says (a unit an
 CLOSING_TOPICS = frozenset({"作风建设", "抓落实"})
 
 
+def _stressed(selector: Selector, targets: Targets, planned: list[PartPlan]) -> list[PartPlan]:
+    """The planned parts, each stressing the targets file's facts on its topic (its problems,
+    falling figures, highlights, the measures backing its goals, the year's must-says) and on
+    the topics it hosts, which have no part of their own (``selector.hosted_words``)."""
+    facts = facts_to_answer(selector, targets)
+    # a year's goal on a field the draft has no part on is taken up by the part hosting it, by
+    # the matter its name names (社会消费品零售总额 → 消费; round 73's writer: 社零定了增长 6%，
+    # 正文却没有一条促消费措施 — a report with no part on 商贸消费)
+    # (not from a county's own archive: its parts keep to its own material, not other
+    # counties' answers)
+    parted = {p.topic for p in planned}
+    for goal in () if selector.own_county else targets.goals:
+        for label in sorted(matters_named(goal.name)):
+            topic, word = label.split(MATTER_SEPARATOR, 1)
+            if topic not in parted and matters_of_word(word) and word not in facts.get(topic, ()):
+                facts[topic] = (*facts.get(topic, ()), word)
+    if not selector.own_county:
+        facts = goals_backed(targets, facts, parted)
+    musts = tuple(m for m in load_dated_musts() if m.fits(targets.year, targets.kind))
+    stress = _with_musts(_hosted(facts, planned, selector.bank), planned, musts)
+    own_topics = {p.topic for p in planned}
+    selector.hosted_words = frozenset(
+        word for topic, words in facts.items() if topic not in own_topics for word in words
+    ) | {word for must in musts for word in must.words}
+    planned = [
+        replace(p, stress=(*p.stress, *stress.get(p.topic, ()), *_title_words(selector, p.section)))
+        for p in planned
+    ]
+    return planned
+
+
 def _added_in_place(
     planned: list[PartPlan], sections: int, added: int, rank: Mapping[str, int]
 ) -> list[PartPlan]:
@@ -2158,30 +2215,7 @@ def plan_parts(
             sections + len(added),
             PartPlan(extra.topic, heading, None, None, focus=extra.focus, weight=EXTRA_SHARE),
         )
-    facts = facts_to_answer(selector, targets)
-    # a year's goal on a field the draft has no part on is taken up by the part hosting it, by
-    # the matter its name names (社会消费品零售总额 → 消费; round 73's writer: 社零定了增长 6%，
-    # 正文却没有一条促消费措施 — a report with no part on 商贸消费)
-    # (not from a county's own archive: its parts keep to its own material, not other
-    # counties' answers)
-    parted = {p.topic for p in planned}
-    for goal in () if selector.own_county else targets.goals:
-        for label in sorted(matters_named(goal.name)):
-            topic, word = label.split(MATTER_SEPARATOR, 1)
-            if topic not in parted and matters_of_word(word) and word not in facts.get(topic, ()):
-                facts[topic] = (*facts.get(topic, ()), word)
-    if not selector.own_county:
-        facts = goals_backed(targets, facts, parted)
-    musts = tuple(m for m in load_dated_musts() if m.fits(targets.year, targets.kind))
-    stress = _with_musts(_hosted(facts, planned, selector.bank), planned, musts)
-    own_topics = {p.topic for p in planned}
-    selector.hosted_words = frozenset(
-        word for topic, words in facts.items() if topic not in own_topics for word in words
-    ) | {word for must in musts for word in must.words}
-    planned = [
-        replace(p, stress=(*p.stress, *stress.get(p.topic, ()), *_title_words(selector, p.section)))
-        for p in planned
-    ]
+    planned = _stressed(selector, targets, planned)
     if layout is None:  # a writer's layout keeps its own order (and its weights theirs)
         planned = _own_part_last(selector, plan, planned)
     return tuple(planned), choice.frame.id if choice.frame else None

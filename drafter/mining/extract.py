@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import fields
 
 from drafter.corpus.model import SourceText
@@ -132,7 +132,27 @@ def extract_candidates(
         skip_paragraphs.add(span.paragraph)
         yield Candidate(Kind.CLOSING, outline.closing.text, _ref(file, span))
 
-    # headings and frames
+    heading_starts = yield from _headings(outline, paragraphs, file)
+    yield from _ordinal_runs(outline, file, taken)
+    modes = paragraph_modes(outline, len(paragraphs))
+    cuts = yield from _leads(outline, paragraphs, file, heading_starts, taken, modes)
+
+    # transitions, body sentences, parallel lists, figures
+    transition = outline.transition
+    if transition is not None:
+        taken.add((transition.span.paragraph, transition.span.start))
+        yield Candidate(Kind.TRANSITION, transition.text, _ref(file, transition.span))
+    body = _Body(file, outline, heading_starts, taken, cuts, modes)
+    for number, paragraph in enumerate(paragraphs):
+        if number not in skip_paragraphs:
+            yield from body.sentences(number, paragraph, number == opening_paragraph)
+
+
+def _headings(
+    outline: Outline, paragraphs: tuple[str, ...], file: str
+) -> Generator[Candidate, None, dict[int, list[tuple[int, int]]]]:
+    """The outline's headings, each with its group of siblings (for heading frames); returns
+    where each paragraph's headings stand."""
     heading_starts: dict[int, list[tuple[int, int]]] = {}
     for group_number, members in enumerate(_heading_groups(outline.headings)):
         for index in members:
@@ -149,8 +169,12 @@ def extract_candidates(
                 group=group_number if len(members) >= 2 else -1,
                 section=_section_text(outline, index, whole=True),
             )
+    return heading_starts
 
-    # ordinal runs
+
+def _ordinal_runs(outline: Outline, file: str, taken: set[tuple[int, int]]) -> Iterator[Candidate]:
+    """The outline's runs of two or more ordinal items (一是……二是……); their sentences are
+    ``taken``."""
     for enumeration in outline.enumerations:
         if enumeration.count < 2:
             continue
@@ -169,11 +193,19 @@ def extract_candidates(
             context="".join(items),
         )
 
-    modes = paragraph_modes(outline, len(paragraphs))
 
-    # leads (a review's lead says what was done: 工业经济提质增效; a plan's what is to be done)
+def _leads(
+    outline: Outline,
+    paragraphs: Sequence[str],
+    file: str,
+    heading_starts: dict[int, list[tuple[int, int]]],
+    taken: set[tuple[int, int]],
+    modes: Mapping[int, str],
+) -> Generator[Candidate, None, dict[int, list[int]]]:
+    """The outline's lead sentences (a review's lead says what was done: 工业经济提质增效; a
+    plan's what is to be done), none of a series of sub-heads (以……自觉干。以……依法干。……);
+    returns where each paragraph is cut by its headings and leads, in order."""
     cuts: dict[int, list[int]] = {n: [start for start, _ in h] for n, h in heading_starts.items()}
-    # (a series of sub-heads is no sub-head alone: 以……自觉干。以……依法干。……)
     in_series = head_series([(lead.span.paragraph, lead.text) for lead in outline.lead_sentences])
     for lead in outline.lead_sentences:
         cuts.setdefault(lead.span.paragraph, []).append(lead.span.start)
@@ -190,31 +222,42 @@ def extract_candidates(
         )
     for starts in cuts.values():
         starts.sort()
+    return cuts
 
-    def section_title(number: int) -> str:
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """What a body paragraph's sentences are read against: the speech's file, outline, where
+    its headings stand, the sentences taken as another kind, where
+    its headings and leads cut each paragraph, and each paragraph's mode."""
+
+    file: str
+    outline: Outline
+    heading_starts: dict[int, list[tuple[int, int]]]
+    taken: set[tuple[int, int]]
+    cuts: dict[int, list[int]]
+    modes: Mapping[int, str]
+
+    def section_title(self, number: int) -> str:
         """The headings a paragraph sits under (for topic tagging when the sentence has none),
         but not a part's title naming its mode: 2020年政府工作总体思路和目标任务 names no topic
         (its 目标任务 tagged every sentence of the plan 抓落实)."""
-        return "".join(h.text for h in outline.heading_path(number) if not section_mode(h.text))
+        path = self.outline.heading_path(number)
+        return "".join(h.text for h in path if not section_mode(h.text))
 
-    # transitions, body sentences, parallel lists, figures
-    transition = outline.transition
-    if transition is not None:
-        taken.add((transition.span.paragraph, transition.span.start))
-        yield Candidate(Kind.TRANSITION, transition.text, _ref(file, transition.span))
-    for number, paragraph in enumerate(paragraphs):
-        if number in skip_paragraphs:
-            continue
-        heads = heading_starts.get(number, [])
+    def sentences(self, number: int, paragraph: str, opening: bool) -> Iterator[Candidate]:
+        """Paragraph ``number``'s transitions, parallel lists and body sentences (``opening``:
+        it is the speech's opening paragraph, whose taken sentences are openings)."""
+        heads = self.heading_starts.get(number, [])
         spans = split_sentences(paragraph)
         in_run = series_members([paragraph[start:end] for start, end in spans])
         for index, (start, end) in enumerate(spans):
             if any(h_start <= start < h_end for h_start, h_end in heads):
                 continue
             sentence = paragraph[start:end]
-            ref = _ref(file, (number, start, end))
+            ref = _ref(self.file, (number, start, end))
             if (
-                (number, start) not in taken
+                (number, start) not in self.taken
                 and _TRANSITION.search(sentence)
                 and len(sentence) <= 120
             ):
@@ -228,12 +271,12 @@ def extract_candidates(
                     items=tuple(match.group().split("、")),
                     context=sentence,
                 )
-            if number == opening_paragraph and (number, start) in taken:
+            if opening and (number, start) in self.taken:
                 continue
             marker = _MARKER.match(sentence)
             body_start = start + (marker.end() if marker else 0)
             body = paragraph[body_start:end]
-            if (number, start) in taken and len(body) < 40:
+            if (number, start) in self.taken and len(body) < 40:
                 continue
             if not body.endswith(_SENTENCE_END) or not 12 <= len(body) <= MAX_BODY:
                 continue
@@ -246,10 +289,10 @@ def extract_candidates(
             yield Candidate(
                 Kind.BODY,
                 body,
-                _ref(file, (number, body_start, end)),
-                mode=modes.get(number, ""),
-                context=section_title(number),
-                around=_stretch(paragraph, cuts.get(number, ()), start),
+                _ref(self.file, (number, body_start, end)),
+                mode=self.modes.get(number, ""),
+                context=self.section_title(number),
+                around=_stretch(paragraph, self.cuts.get(number, ()), start),
                 series=index in in_run,
             )
 
