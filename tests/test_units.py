@@ -1157,7 +1157,7 @@ def test_a_paragraph_its_repeats_leave_a_sub_head_alone_is_left_out() -> None:
     assert [p.text for p in kept] == [other.text]
 
 
-def test_an_item_whose_sub_head_lost_its_sentence_goes() -> None:
+def test_an_item_whose_sub_head_lost_its_sentence_loses_its_sub_head() -> None:
     from drafter.compose.model import Part
     from drafter.compose.plan import _in_place
 
@@ -1174,8 +1174,12 @@ def test_an_item_whose_sub_head_lost_its_sentence_goes() -> None:
     )
     last = Paragraph((Piece("扎实办好民生实事，切实兜牢民生底线。", body),))
     part = Part(1, Piece("增进民生福祉"), (paragraph, last), "民生保障", 0)
-    # the item whose sub-head no longer heads what follows it goes; the part goes on
-    assert [p.text for p in _in_place(part, report=True).paragraphs] == [last.text]
+    # the item whose sub-head no longer heads what follows it loses its sub-head; its other
+    # sentences close the part as a plain paragraph (round 107: the part's only paragraph on
+    # 教育 had gone whole with its sub-head)
+    placed = _in_place(part, report=True).paragraphs
+    assert [p.text for p in placed] == [last.text, paragraph.pieces[1].text]
+    assert all(p.lead is None for p in placed)
 
 
 def test_a_unit_goes_on_under_a_sub_head_only_while_the_sub_head_heads_it() -> None:
