@@ -109,7 +109,10 @@ def compose_and_render(
     rounds = 0
     lengths: dict[int, int] = {}  # parts added → the length of the last draft with that many
     settings = (budget, fillers)  # the best draft's budget and parts added
-    while rounds < MAX_ROUNDS + (3 if fillers > musts else 0):  # rounds more for parts added
+    # (rounds more for parts added, and one more where the rounds so far fell on both sides of
+    # the length: the next budget lies between theirs — a 3,100-character plenary went 3,850,
+    # 3,702 and then 2,100 characters, and kept the 3,702)
+    while rounds < MAX_ROUNDS + (3 if fillers > musts else 0) + _bracketed(tried, wanted):
         rounds += 1
         draft = compose_draft(
             targets, bank, seed=seed, length=budget, layout=layout, todo=todo, fillers=fillers
@@ -174,6 +177,11 @@ def compose_and_render(
             shares=shares,
         )
     return best[1], best[2]
+
+
+def _bracketed(tried: Sequence[tuple[int, int]], wanted: int) -> int:
+    """1 where the rounds ``tried`` gave drafts both shorter and longer than ``wanted``."""
+    return int(any(a < wanted for _, a in tried) and any(a > wanted for _, a in tried))
 
 
 def _from_whole_bank(

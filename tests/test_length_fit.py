@@ -301,3 +301,31 @@ def test_a_draft_whose_parts_said_under_a_quarter_of_their_rooms_is_spent() -> N
     assert _spent([(13560, 2795)], 33900, 2795)
     assert not _spent([(6000, 4231)], 7091, 5400)  # (+18% budget, +28% text)
     assert not _spent([(7000, 5000)], 6000, 4500)  # (a smaller budget: not a saturation)
+
+
+def test_the_rounds_go_on_once_more_where_they_fell_on_both_sides_of_the_length(
+    tmp_path: Path,
+) -> None:
+    """A 3,100-character government plenary of the composition benchmark (seed 17) went 3,850,
+    3,702 and then 2,100 characters, and kept the 3,702 (19% over): where the rounds so far fell
+    on both sides of the length, one more takes the budget between them."""
+    from drafter.pipeline import _bracketed
+
+    assert _bracketed([(4650, 3850), (3785, 3702), (1514, 2100)], 3100) == 1
+    assert _bracketed([(4650, 3850), (3785, 3702)], 3100) == 0
+    assert _bracketed([], 3100) == 0
+    path = tmp_path / "t.yaml"
+    path.write_text(
+        "county: 沅岚县\nkind: work_meeting\nmeeting: 县政府第一次全体会议\ndate: 2025-03-18\n"
+        "length: 3100\nseed: 9\nreview:\n  figures:\n"
+        "    - {name: 农村居民人均可支配收入, value: 16498.8, unit: 元, growth: 7.5}\n"
+        "    - {name: 地区生产总值, value: 363.2, unit: 亿元, growth: 6.9}\n"
+        "    - {name: 城镇居民人均可支配收入, value: 33959.3, unit: 元, growth: 6.9}\n"
+        "    - {name: 社会消费品零售总额, value: 61.2, unit: 亿元, growth: 3.1}\n"
+        "goals:\n  - {name: 地区生产总值, growth: 6}\nsections:\n"
+        "  - topic: 教育卫生\n  - topic: 营商环境\n  - topic: 乡村振兴\n"
+        "  - topic: 文化旅游\n  - topic: 安全稳定\n  - topic: 项目建设\n",
+        encoding="utf-8",
+    )
+    result = draft_speech(path)
+    assert within(result.characters, 3100), result.characters

@@ -498,14 +498,17 @@ def test_a_government_plenary_after_the_congress_names_each_tasks_lead_departmen
     )
 
 
-def test_a_part_on_a_listed_compound_topic_keeps_both_its_fields() -> None:
+@pytest.mark.parametrize(("name", "seed"), [("wm-yuluan", 117), ("wr-ningli", 118)])
+def test_a_part_on_a_listed_compound_topic_keeps_both_its_fields(name: str, seed: int) -> None:
     """Round 107's writers: 指标文件列了“教育卫生”，稿中只写了医疗，教育一句没有 — the part's one
     paragraph on 教育 was an item whose sub-head's sentence (……不再每天翻山越岭！) could not
-    stand mid-part, and the item went whole. Its other sentences stay, closing the part."""
+    stand mid-part, and the item went whole: its other sentences stay, closing the part. Round
+    108's: the report's units on 教育 were all under the part's floor for a paragraph: the first
+    on an aspect the part has none on may be shorter."""
     from drafter.pipeline import draft_speech
 
-    targets = REPO / "docs" / "reviews" / "units-round89" / "targets" / "wm-yuluan.yaml"
-    draft = draft_speech(targets, seed=117, todo=True).draft
+    targets = REPO / "docs" / "reviews" / "units-round89" / "targets" / f"{name}.yaml"
+    draft = draft_speech(targets, seed=seed, todo=True).draft
     part = next(p for p in draft.parts if p.topic == "教育卫生")
     text = "".join(p.text for p in part.paragraphs)
     schooling = ("学校", "教师", "学前", "义务教育", "高中", "职业教育", "办学")

@@ -1088,7 +1088,12 @@ class _Choice:
         indexes = _whole_series(indexes, unit)
         indexes = indexes[: self.ledger.source_room(unit.source)]
         pick = Chosen(unit, indexes)
-        if len(indexes) < unit.min_sentences or pick.scrap(terms.floor):
+        # (the first paragraph on an aspect the part has none on yet may be shorter: a part on
+        # 教育卫生 said only 医疗, its units on 教育 under the floor — round 107 and 108's
+        # writers: 全文没有教育)
+        fresh_aspect = unit.phrase.aspect is not None and aspect not in self.aspects
+        floor = terms.floor // NEW_ASPECT_FLOOR if fresh_aspect else terms.floor
+        if len(indexes) < unit.min_sentences or pick.scrap(floor):
             return
         self._add(pick, aspect)
 
@@ -1256,6 +1261,7 @@ def _strays(named: dict[str, float], topic: str) -> bool:
 
 
 FAVOUR = 8.0  # what a unit of a document the draft leans on gains (see ``favoured``)
+NEW_ASPECT_FLOOR = 2  # a part's first unit on an aspect stands at this fraction of the floor
 
 
 def _ranked(
