@@ -1717,3 +1717,19 @@ def test_a_series_is_cut_whole_or_kept_whole() -> None:
     pieces = [Piece(text) for text in sentences]
     assert _series_whole([pieces[0], pieces[1], pieces[2]], pieces) == [pieces[0]]
     assert _series_whole(list(pieces), pieces) == pieces
+
+
+def test_a_unit_opens_on_no_result_of_a_means_said_before_it() -> None:
+    """优化调整产业布局。真正形成聚集优势和示范效应。 — a source paragraph cut after its means,
+    its unit opening on the result (rounds 106 and 108's writers: 残句). A paragraph opens on no
+    sentence that points back, to a clause (同时, 这) or to a means (从而, 进而, 真正形成)."""
+    from drafter.compose.units import _CONNECTIVE, UnitLedger, _fresh
+
+    for text in ("真正形成聚集优势和示范效应。", "从而带动群众增收。", "进而形成产业集群。"):
+        assert _CONNECTIVE.match(text), text
+    for text in ("真正把惠民政策落到实处。", "形成一批示范点。"):
+        assert not _CONNECTIVE.match(text), text
+    ledger = UnitLedger({}, expected_sentences=40)
+    said = "全面落实就业优先政策，稳定和扩大就业岗位。"
+    unit = _matter_view("pg-r", [said, "从而实现更加充分的就业。", "开展春风行动就业服务。"], "")
+    assert _fresh(unit, ledger, frozenset({said}), set(), set()) == (2,)

@@ -521,7 +521,10 @@ class PoolFilter:
 
 _CONNECTIVE = re.compile(
     r"^(?:——|因此|所以|同时|此外|另外|但是?|而且|并且|其中|对此|为此|这|此|与此同时|总之|综上|"
-    r"特别是|尤其是|在此基础上|在此|为此)"
+    r"特别是|尤其是|在此基础上|在此|为此|"
+    # (or on the result of a means said before it: 优化调整产业布局。真正形成聚集优势和示范
+    # 效应。 — rounds 106 and 108's writers read it as a 残句)
+    r"从而|进而|由此|以此|真正形成)"
 )
 _RESULT_LEAD = re.compile(
     r"(?:稳步回升|持续改善|明显改善|显著提升|稳步提升|持续提升|稳步扩大|不断扩大|提质增效|"
