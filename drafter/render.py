@@ -242,6 +242,7 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "next_plan_name": draft.next_plan_name,
         "guidance": draft.guidance,
         "policy": draft.policy,
+        "situation": draft.situation,
         "relayed": draft.relayed,
         "unit": draft.unit,
         "review_heading": draft.review_heading,

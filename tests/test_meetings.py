@@ -391,6 +391,29 @@ def test_a_year_s_targets_come_as_a_set_the_usual_ones_without_figures() -> None
     assert paragraph.text.count("。") == 1
 
 
+def test_a_december_economic_work_conference_weighs_the_year_ahead() -> None:
+    """Round 107's writer: 县委经济工作会议讲话没讲明年形势. In December the speech weighs the
+    year ahead by the central economic work conference's judgment of it (``situation`` of
+    ``dated_terms.yaml``); a year the table does not list, a meeting early in the year and a
+    work report say none."""
+    from drafter.compose.portable import situation_of
+
+    assert "长期向好" in situation_of(2025) and situation_of(2031) == ""
+    bank = _shipped_bank()
+    december = make_targets(
+        kind="plenary", meeting="县委经济工作会议", date="2024-12-27", year=2025
+    )
+    _, doc = draft_document(december, bank)
+    assert "从明年形势看，外部环境变化带来的不利影响加深" in doc.text
+    for targets in (
+        make_targets(kind="plenary", meeting="县委经济工作会议", date="2030-12-27", year=2031),
+        make_targets(kind="plenary", meeting="县委全会", date="2025-02-10", year=2025),
+        make_report(("工业发展", "商贸消费"), 6000),
+    ):
+        _, doc = draft_document(targets, bank)
+        assert "形势看，" not in doc.text, targets.meeting
+
+
 def test_an_economic_work_conference_relays_the_years_policy_orientation() -> None:
     """Round 69's writer: a county's economic work conference in December names the central
     economic work conference's orientation for the year after (更加积极的财政政策、适度宽松的

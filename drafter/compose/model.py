@@ -141,6 +141,8 @@ class Draft:
     guidance: str = "党的二十大和二十届历次全会精神"
     # the central economic work conference's policy orientation for the deployed year ("": none)
     policy: str = ""
+    # its judgment of the situation of the deployed year ("": none)
+    situation: str = ""
     # the central meetings a work report's year carries out (中央经济工作会议和全国两会精神)
     relayed: str = ""
     unit: str = "县"  # 县 / 区 / 市 / 旗, from the county's name

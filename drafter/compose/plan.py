@@ -44,6 +44,7 @@ from drafter.compose.portable import (
     plan_period,
     policy_of,
     relayed_of,
+    situation_of,
 )
 from drafter.compose.review import figures_by_area, review_areas
 from drafter.compose.section import (
@@ -2388,6 +2389,7 @@ def _draft(
         next_plan_name=period.next_name,
         guidance=guidance_of(targets.year),
         policy=policy_of(targets.year),
+        situation=situation_of(targets.year),
         relayed=relayed_of(targets.year, targets.date),
         unit=unit_of(targets.county),
         date_line=(

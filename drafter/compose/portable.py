@@ -633,6 +633,13 @@ def policy_of(year: int) -> str:
     return rows.get(year, "")
 
 
+def situation_of(year: int) -> str:
+    """The central economic work conference's judgment of the situation of ``year``
+    (``situation`` of ``dated_terms.yaml``), or "" for a year it does not list."""
+    rows = {int(row["year"]): str(row["text"]) for row in _dated_file().get("situation", ())}
+    return rows.get(year, "")
+
+
 def relayed_of(year: int, date: dt.date | None) -> str:
     """The central meetings whose spirit a work report of ``year`` given on ``date`` carries
     out: the economic work conference's, and the national 两会's once they closed (``sessions``
