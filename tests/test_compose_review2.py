@@ -842,3 +842,22 @@ def test_a_speech_weighs_its_figures_by_name_when_its_headline_fell() -> None:
     assert "目标要求" not in said and "可支配收入" not in said
     one = replace(targets, review=replace(targets.review, figures=figures[:1]))
     assert _figures_weighed(one).startswith("从主要指标看，社会消费品零售总额出现下降")
+
+
+def test_a_review_sentence_ending_on_what_it_sets_out_to_bring_about_is_no_record() -> None:
+    """Rounds 108 and 109's writers: 建强县级龙头医院……，促进县级医院诊疗水平实现跃升 and 全力
+    推动城市有序扩张、有机更新、全面提升 in a review read as this year's plan: a last clause that
+    sets out to bring a result about (推进, 推动, 促进, 力争, 确保) reports none."""
+    from drafter.compose.review import ends_on_result, reads_planned
+
+    for text in (
+        "建强县级龙头医院，促进县级医院诊疗水平实现跃升。",
+        "全力推动城市有序扩张、有机更新、全面提升。",
+    ):
+        assert not ends_on_result(text) and reads_planned(text), text
+    for text in (
+        "完成农村改厕3000户。",
+        "空气质量持续改善。",
+        "城镇容貌和环境卫生管理水平不断提升。",
+    ):
+        assert ends_on_result(text), text

@@ -241,11 +241,19 @@ def ends_on_result(text: str) -> bool:
     """``text`` ends on what was done or reached (``said_done``, ``_OUTCOME_END``, a result
     said in general: ``_GENERAL_RESULT``), not on what it is for (形成特色鲜明的产业集群 is what
     a measure aims at)."""
-    return (
-        said_done(text)
-        or _OUTCOME_END.search(text) is not None
-        or _GENERAL_RESULT.search(text) is not None
-    )
+    if said_done(text):
+        return True
+    if _PURPOSE_END.search(text.rstrip("。！")):
+        # (what its last clause sets out to bring about: 推进空气、水和土壤质量持续改善,
+        # 促进县级医院诊疗水平实现跃升 — rounds 108 and 109's writers read them as the plan's)
+        return False
+    return _OUTCOME_END.search(text) is not None or _GENERAL_RESULT.search(text) is not None
+
+
+# A last clause that sets out to bring a result about rather than reports it.
+_PURPOSE_END = re.compile(
+    r"(?:^|[，；])(?:全力|着力|不断|持续|大力|进一步)?(?:推进|推动|促进|力争|确保|努力|加快)[^，；]*$"
+)
 
 
 def reads_planned(text: str) -> bool:
