@@ -180,8 +180,17 @@ def compose_and_render(
 
 
 def _bracketed(tried: Sequence[tuple[int, int]], wanted: int) -> int:
-    """1 where the rounds ``tried`` gave drafts both shorter and longer than ``wanted``."""
-    return int(any(a < wanted for _, a in tried) and any(a > wanted for _, a in tried))
+    """1 where the rounds ``tried`` gave drafts both shorter and longer than ``wanted``, or
+    where the last two missed it on one side, the last nearer (a 3,200-character report whose
+    review does not shrink with the budget went on coming down: one round more reaches it)."""
+    if any(a < wanted for _, a in tried) and any(a > wanted for _, a in tried):
+        return 1
+    if len(tried) >= 2:
+        (_, before), (_, last) = tried[-2], tried[-1]
+        return int(
+            (before - wanted) * (last - wanted) > 0 and abs(last - wanted) < abs(before - wanted)
+        )
+    return 0
 
 
 def _from_whole_bank(

@@ -312,7 +312,10 @@ def test_the_rounds_go_on_once_more_where_they_fell_on_both_sides_of_the_length(
     from drafter.pipeline import _bracketed
 
     assert _bracketed([(4650, 3850), (3785, 3702), (1514, 2100)], 3100) == 1
-    assert _bracketed([(4650, 3850), (3785, 3702)], 3100) == 0
+    # (two long, the last nearer: one more; the last farther, none)
+    assert _bracketed([(4650, 3850), (3785, 3702)], 3100) == 1
+    assert _bracketed([(4650, 3702), (3785, 3850)], 3100) == 0
+    assert _bracketed([(4650, 3702)], 3100) == 0
     assert _bracketed([], 3100) == 0
     path = tmp_path / "t.yaml"
     path.write_text(
