@@ -309,6 +309,7 @@ def _general_results(selector: Selector, topic: str, found: Sequence[Candidate])
         and c.phrase.mode is Mode.ACHIEVEMENT
         and topic in c.phrase.topics[:1]
         and _GENERAL_RESULT.search(c.text)
+        and not _PURPOSE_END.search(c.text.rstrip("。！"))
         and not _CLAIM.search(c.text)
         and not _NOT_A_RECORD.search(c.text)
         and not _FACT.search(c.text)
