@@ -181,3 +181,13 @@ def test_an_edited_writer_builds_the_skeleton_again(
     monkeypatch.setattr(package, "_WRITERS", copy)
     assert write_package(doc) == build_docx(doc)
     assert len(list(_cache.glob("docx-*.json"))) == 2
+
+
+def test_a_shipped_skeleton_serves_a_patch_release_of_its_libraries() -> None:
+    """lxml 6.2.1 came out on 6 December 2026 and a fresh install took it: the skeletons built
+    with 6.2.0 are keyed by the libraries' major and minor versions, so they still serve."""
+    from drafter.writers.docx_package import _release
+
+    assert _release("6.2.1") == _release("6.2.0") == "6.2"
+    assert _release("1.2.0") == "1.2"
+    assert _release(None) is None
