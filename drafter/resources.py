@@ -85,3 +85,9 @@ def export_files() -> dict[str, bytes]:
             if path.is_file() and "__pycache__" not in path.parts:
                 files[f"{name}/{path.relative_to(source).as_posix()}"] = path.read_bytes()
     return files
+
+
+def table_rows(path: Path) -> list[list[str]]:
+    """The tab-separated fields of each line of a data file, its blank and ``#`` lines aside."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]

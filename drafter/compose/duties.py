@@ -16,6 +16,7 @@ from pathlib import Path
 
 from drafter.compose.model import Paragraph, Part, Piece
 from drafter.records import dataclass
+from drafter.resources import table_rows
 
 REPO_DUTIES = Path(__file__).with_name("duties.txt")
 
@@ -29,17 +30,10 @@ class DutyTable:
 @lru_cache(maxsize=1)
 def duty_table(path: Path = REPO_DUTIES) -> DutyTable:
     """``duties.txt``: its 部门 and 说法 lines."""
-    departments: dict[str, str] = {}
-    wordings: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if fields[0] == "部门":
-            departments[fields[1]] = fields[2]
-        elif fields[0] == "说法":
-            wordings.append(fields[1])
-    return DutyTable(departments, tuple(wordings))
+    rows = table_rows(path)
+    departments = {fields[1]: fields[2] for fields in rows if fields[0] == "部门"}
+    wordings = tuple(fields[1] for fields in rows if fields[0] == "说法")
+    return DutyTable(departments, wordings)
 
 
 def duties_assigned(parts: Sequence[Part], seed: int, county: str) -> list[Part]:

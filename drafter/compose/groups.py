@@ -117,24 +117,24 @@ class GroupTable:
                 return index
         return None
 
+    def _ranks(self, topics: Sequence[str]) -> list[int]:
+        """Each of ``topics``' band (``bands``); a topic of no band goes with the one before."""
+        band_of = {topic: i for i, band in enumerate(self.bands) for topic in band}
+        ranks: list[int] = []
+        for topic in topics:
+            ranks.append(band_of.get(topic, ranks[-1] if ranks else 0))
+        return ranks
+
     def band_ranks(self, topics: Sequence[str]) -> dict[str, int]:
         """Each of ``topics`` (the bank's, in its order) ranked by its band; one of no band
         goes with the topic before it in ``topics``."""
-        band_of = {topic: i for i, band in enumerate(self.bands) for topic in band}
-        ranks: dict[str, int] = {}
-        last = 0
-        for topic in topics:
-            last = ranks[topic] = band_of.get(topic, last)
-        return ranks
+        return dict(zip(topics, self._ranks(topics), strict=True))
 
     def in_usual_order(self, topics: Sequence[str]) -> list[int]:
         """The indexes of ``topics`` in the order a speech takes them up: band after band
         (``bands``), the writer's order within a band; a topic of no band goes with the one
         before it (round 71's writer: 回顾和部署都以“安全稳定”开头，是照指标文件顺序抄的)."""
-        band_of = {topic: i for i, band in enumerate(self.bands) for topic in band}
-        ranks: list[int] = []
-        for topic in topics:
-            ranks.append(band_of.get(topic, ranks[-1] if ranks else 0))
+        ranks = self._ranks(topics)
         return sorted(range(len(topics)), key=lambda i: ranks[i])
 
 

@@ -89,6 +89,7 @@ from drafter.names.own import ARCHIVE_ENOUGH, OwnCountyBank
 from drafter.numerals import to_chinese
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, PhraseBank
 from drafter.records import dataclass
+from drafter.resources import table_rows
 from drafter.series import series_members
 from drafter.targets import Section, Targets
 
@@ -223,19 +224,13 @@ def _with_musts(
 REPO_GOAL_MEASURES = Path(__file__).with_name("goal_measures.tsv")
 
 
-def _table_rows(path: Path) -> list[list[str]]:
-    """The tab-separated fields of each line of a data file, its blank and ``#`` lines aside."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def goal_measures() -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
     """``goal_measures.tsv``: (a word of a goal's name, the topic of the part whose measures back
     it, the words those measures name, an example sentence)."""
     return tuple(
         (word, topic, tuple(words.split("、")), example)
-        for word, topic, words, example in _table_rows(REPO_GOAL_MEASURES)
+        for word, topic, words, example in table_rows(REPO_GOAL_MEASURES)
     )
 
 
@@ -1459,7 +1454,7 @@ def fall_wordings() -> dict[str, tuple[str, ...]]:
     """``fall_wordings.txt``: 段首 (opening a paragraph) / 引出 (leading into items) → the
     wordings of the sentence taking up a fallen figure."""
     found: dict[str, list[str]] = {}
-    for place, text in _table_rows(REPO_FALL_WORDINGS):
+    for place, text in table_rows(REPO_FALL_WORDINGS):
         found.setdefault(place, []).append(text.strip())
     return {place: tuple(texts) for place, texts in found.items()}
 
@@ -1806,25 +1801,20 @@ def _in_place(
                 unheaded.append(Paragraph(tuple(kept)))
                 continue
             kept = [paragraph.pieces[0], *kept]
-        worded = tuple(
-            replace(piece, text=voice(piece.text, report, first=index == 0))
-            if piece.provenance is not None
-            and piece.provenance.entry
-            # (a bank sentence, not a figure or point of the targets file)
-            and not piece.told
-            else piece
-            for index, piece in enumerate(kept or paragraph.pieces)
-        )
-        paragraphs.append(replace(paragraph, pieces=worded))
-    for paragraph in unheaded:
-        worded = tuple(
-            replace(piece, text=voice(piece.text, report, first=index == 0))
-            if piece.provenance is not None and piece.provenance.entry and not piece.told
-            else piece
-            for index, piece in enumerate(paragraph.pieces)
-        )
-        paragraphs.append(Paragraph(worded))
+        paragraphs.append(replace(paragraph, pieces=_voiced(kept or paragraph.pieces, report)))
+    paragraphs += [Paragraph(_voiced(p.pieces, report)) for p in unheaded]
     return replace(part, paragraphs=tuple(_framers_first(paragraphs)))
+
+
+def _voiced(pieces: Sequence[Piece], report: bool) -> tuple[Piece, ...]:
+    """``pieces`` with each bank sentence in the kind's voice (``units.voice``); a figure or
+    point of the targets file as it is."""
+    return tuple(
+        replace(piece, text=voice(piece.text, report, first=index == 0))
+        if piece.provenance is not None and piece.provenance.entry and not piece.told
+        else piece
+        for index, piece in enumerate(pieces)
+    )
 
 
 def _framers_first(paragraphs: list[Paragraph]) -> list[Paragraph]:

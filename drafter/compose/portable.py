@@ -629,14 +629,18 @@ def guidance_of(year: int) -> str:
 def policy_of(year: int) -> str:
     """The central economic work conference's policy orientation for ``year`` (``policy`` of
     ``dated_terms.yaml``), or "" for a year it does not list."""
-    rows = {int(row["year"]): str(row["text"]) for row in _dated_file().get("policy", ())}
-    return rows.get(year, "")
+    return _of_year("policy", year)
 
 
 def situation_of(year: int) -> str:
     """The central economic work conference's judgment of the situation of ``year``
     (``situation`` of ``dated_terms.yaml``), or "" for a year it does not list."""
-    rows = {int(row["year"]): str(row["text"]) for row in _dated_file().get("situation", ())}
+    return _of_year("situation", year)
+
+
+def _of_year(table: str, year: int) -> str:
+    """The text ``table`` of ``dated_terms.yaml`` gives for ``year``, or ""."""
+    rows = {int(row["year"]): str(row["text"]) for row in _dated_file().get(table, ())}
     return rows.get(year, "")
 
 

@@ -318,20 +318,8 @@ class BankIndex:
             raise ValueError("truncated index")
         built = self._built
         named = self._named if kind in self._unique else {}
-        files = self._files
-        found: list[tuple[int, Phrase]] = []
         before = len(built)
-        if refused is not None:
-            found = self._kept_rows(rows, kind, refused, named)
-        else:
-            for row in rows:
-                phrase = built.get(row[0]) if type(row) is list and row else None
-                if phrase is None or phrase.kind is not kind:
-                    position, phrase = phrase_of(row, kind, files)
-                    built[position] = named[phrase.id] = phrase
-                    found.append((position, phrase))
-                else:
-                    found.append((row[0], phrase))
+        found = self._kept_rows(rows, kind, refused, named)
         self._built_of[kind] = self._built_of.get(kind, 0) + len(built) - before
         return found
 
@@ -339,25 +327,26 @@ class BankIndex:
         self,
         rows: list[Any],
         kind: Kind,
-        refused: Callable[[str], object],
+        refused: Callable[[str], object] | None,
         named: dict[str, Phrase],
     ) -> list[tuple[int, Phrase]]:
-        """The entries of ``rows`` whose text ``refused`` does not refuse: a row refused by the
-        text it holds is not built (a unit's row holds none: its sentences joined are its text)."""
+        """The entries of ``rows``, built where not built yet, but those whose text ``refused``
+        refuses: a row refused by the text it holds is not built (a unit's row holds none: its
+        sentences joined are its text)."""
         built, files = self._built, self._files
         found: list[tuple[int, Phrase]] = []
         for row in rows:
             phrase = built.get(row[0]) if type(row) is list and row else None
             if phrase is None or phrase.kind is not kind:
                 text = row[2] if type(row) is list and len(row) > 2 else None
-                if type(text) is str and refused(text):
+                if refused is not None and type(text) is str and refused(text):
                     continue
                 position, phrase = phrase_of(row, kind, files)
                 built[position] = named[phrase.id] = phrase
-                if type(text) is not str and refused(phrase.text):
+                if refused is not None and type(text) is not str and refused(phrase.text):
                     continue
                 found.append((position, phrase))
-            elif not refused(phrase.text):
+            elif refused is None or not refused(phrase.text):
                 found.append((row[0], phrase))
         return found
 
