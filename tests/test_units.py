@@ -1733,3 +1733,13 @@ def test_a_unit_opens_on_no_result_of_a_means_said_before_it() -> None:
     said = "全面落实就业优先政策，稳定和扩大就业岗位。"
     unit = _matter_view("pg-r", [said, "从而实现更加充分的就业。", "开展春风行动就业服务。"], "")
     assert _fresh(unit, ledger, frozenset({said}), set(), set()) == (2,)
+
+
+def test_a_clause_that_sets_out_to_bring_a_state_about_is_no_result() -> None:
+    """深入打好污染防治攻坚战，推进空气、水和土壤质量持续改善 in a report's review (round 109's
+    writers: 回顾里有部署口吻): its last clause sets out to bring the state about (推进, as 推动 and
+    促进 do), it tells none; a clause on the state alone does."""
+    from drafter.compose.units import said_done
+
+    assert not said_done("深入打好污染防治攻坚战，推进空气、水和土壤质量持续改善。")
+    assert said_done("深入打好污染防治攻坚战，空气、水和土壤质量持续改善。")

@@ -543,7 +543,7 @@ _RESULT_LEAD = re.compile(
 _RESULT_WORDS = re.compile(_RESULT_LEAD.pattern.removesuffix("$"))
 # a clause that aims at a state (确保……持续稳定, 让……进一步增强): a target, not a result
 _AIMED = re.compile(
-    r"^(?:确保|力争|保持|推动|促进|实现|努力|使|让|以|为|不断|持续|着力|切实|维护|就会|必须|要)"
+    r"^(?:确保|力争|保持|推进|推动|促进|实现|努力|使|让|以|为|不断|持续|着力|切实|维护|就会|必须|要)"
 )
 # a clause ending on the state a thing is in (……持续巩固, ……不断提升, ……和谐稳定, ……日趋转变);
 # not a measure's own words (改造提升)
