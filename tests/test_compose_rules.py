@@ -629,9 +629,22 @@ def test_a_paragraph_does_not_open_on_a_stub_the_next_sentence_leaves() -> None:
         topic="城乡建设",
         section=0,
     )
+    # a stub that names no one thing reads as a sub-head too (round 109's writers: 打通服务群众
+    # “最后一公里”。 over 常态化开展扫黑除恶 — a unit shortened to its second sentence)
+    bare = para("打通服务群众“最后一公里”。", "常态化开展扫黑除恶，严厉打击电信网络诈骗。")
+    spoken = para("打通服务群众“最后一公里”。", "建好用好民生服务热线，打通服务群众“最后一公里”。")
+    part = Part(
+        number=1,
+        heading=Piece("一、城建"),
+        paragraphs=(stub, going_on, told, long, bare, spoken),
+        topic="城乡建设",
+        section=0,
+    )
     result = _openers_spoken_of(part, selector).paragraphs
     assert result[0].text == "扎实推进城市住宅小区生活垃圾分类工作，实现全覆盖。"
-    assert result[1:] == (going_on, told, long)
+    assert result[1:4] == (going_on, told, long)
+    assert result[4].text == "常态化开展扫黑除恶，严厉打击电信网络诈骗。"
+    assert result[5] == spoken
 
 
 def test_a_draft_whose_figures_fell_does_not_call_its_times_golden() -> None:

@@ -179,6 +179,34 @@ def test_parts_wanted_only_when_thin_parts_hold_the_draft_back(tmp_path: Path) -
     assert parts_wanted(thin, 1000, 4000) == math.ceil(3000 / mean)
 
 
+def test_a_frame_fills_a_topic_with_any_real_heading_of_its_family() -> None:
+    """Round 109's writers read six headings of one draft word for word in another's: a frame
+    took its twin's one heading for each topic. The family's other real headings of the topic
+    serve as well, and the seed (with the county) chooses."""
+    twin = Phrase(
+        "hf-twin",
+        Kind.HEADING_FRAME,
+        "聚焦{A}，在{B}上加力提效",
+        fillers=(Filler("工业发展", (("A", "动能转化"), ("B", "构建工业体系"))),),
+    )
+    kin = (
+        *twin.fillers,
+        Filler("工业发展", (("A", "转型升级"), ("B", "壮大工业经济"))),
+        Filler("工业发展", (("A", "提质增效"), ("B", "做强制造业"))),
+    )
+    seen = set()
+    for seed in range(12):
+        selector = Selector(BANK, seed, {"county": "澄溪县"})
+        assigned = _assign(twin, ["工业发展"], selector, twin, kin)
+        assert assigned is not None and assigned[1] == (True,)
+        seen.add(assigned[0][0])
+    assert seen == {
+        "聚焦动能转化，在构建工业体系上加力提效",
+        "聚焦转型升级，在壮大工业经济上加力提效",
+        "聚焦提质增效，在做强制造业上加力提效",
+    }
+
+
 def test_two_headings_never_share_a_filler_word() -> None:
     frame = Phrase(
         "hf-test",

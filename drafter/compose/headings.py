@@ -89,9 +89,11 @@ def _assign(
             chosen.append(None)
             mined.append(False)
             continue
-        twin_texts = _texts(frame, twin.fillers if twin else (), topic, taken, selector, parts)
-        if not twin_texts:
-            twin_texts = _texts(frame, kin, topic, taken, selector, parts)
+        # (the family's real headings of the topic, the twin's among them: two counties drafted
+        # on one frame do not take one report's heading for each topic — round 109's writers
+        # read six of one draft's headings word for word in another's)
+        pooled = tuple(dict.fromkeys((*(twin.fillers if twin else ()), *kin)))
+        twin_texts = _texts(frame, pooled, topic, taken, selector, parts)
         if twin_texts:
             text, filler = twin_texts[selector.rng.randrange(len(twin_texts))]
             taken.update((text, *(value for _, value in filler.values)))

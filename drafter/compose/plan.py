@@ -1547,8 +1547,7 @@ def _openers_spoken_of(part: Part, selector: Selector) -> Part:
             named = part_words(first.text)
             matter = selector.matter_of_piece(first)
             if (
-                named
-                and not named & part_words(after.text)
+                not named & part_words(after.text)
                 and not on_lead(first.text.rstrip("。"), after.text, opens=True)
                 and (matter is None or matter != selector.matter_of_piece(after))
                 and not after.told
