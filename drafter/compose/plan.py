@@ -2228,6 +2228,25 @@ def _own_part_last(selector: Selector, plan: KindPlan, planned: list[PartPlan]) 
 
 REVIEW_AREAS = 7  # a report's review by area: 一是……七是 at most
 _LIVELIHOOD = ("民生保障", "教育卫生")  # the topics of the people's livelihood
+_NO_AREA = ("作风建设", "抓落实")  # the government's own work: its part, not an area of the year
+
+
+def _review_topics(listed: Sequence[str], parts: Sequence[str]) -> list[str]:
+    """The areas a report's review of its year may have, the first to be tried first: the
+    writer's sections, then the parts the draft added, one of each band (``groups.yaml``) in
+    turn, so that a year is reviewed in every field its plan speaks of — round 109's writer read
+    a review of seven areas on the economy and farming, “城建、生态、教育、卫生、安全稳定全都没有
+    回顾”; the people's livelihood whatever the plan lists (round 61's writer: 回顾七项里一项民生
+    都没有)."""
+    wanted = [t for t in dict.fromkeys((*listed, *parts)) if t not in _NO_AREA]
+    if not set(wanted) & set(_LIVELIHOOD):
+        wanted.append(_LIVELIHOOD[0])
+    ranks = load_groups().band_ranks(wanted)
+    by_band: dict[int, list[str]] = {}
+    for topic in wanted:
+        by_band.setdefault(ranks[topic], []).append(topic)
+    turns = [band[i : i + 1] for i in range(len(wanted)) for _, band in sorted(by_band.items())]
+    return [topic for turn in turns for topic in turn]
 
 
 def _preamble(
@@ -2254,21 +2273,20 @@ def _preamble(
     placed: frozenset[int] = frozenset()
     figures_placed: frozenset[int] = frozenset()
     if plan.review_share:
-        listed = [s.topic for s in targets.sections]
-        in_order = [listed[i] for i in load_groups().in_usual_order(listed)]
-        area_topics = [t for t in in_order if t not in ("作风建设", "抓落实")]
-        if not set(area_topics) & set(_LIVELIHOOD):
-            # a report's year is reviewed for the people's livelihood whatever its plan lists
-            # (round 61's writer: 回顾七项里一项民生都没有)
-            area_topics = [*area_topics[: REVIEW_AREAS - 1], _LIVELIHOOD[0]]
+        area_topics = _review_topics([s.topic for s in targets.sections], topics)
         # (a year's own figures only: estimates and a half year's stay in the opening)
         by_area = (
-            figures_by_area(selector, targets, area_topics[:REVIEW_AREAS])
+            figures_by_area(selector, targets, area_topics)
             if not (frame.estimate or frame.mid)
             else {}
         )
         areas, placed, figures_placed = review_areas(
-            selector, targets, area_topics[:REVIEW_AREAS], int(length * plan.review_share), by_area
+            selector,
+            targets,
+            area_topics,
+            int(length * plan.review_share),
+            by_area,
+            most=REVIEW_AREAS,
         )
     review = _review(selector, targets, frame, placed, figures_placed)
     problems = problems_paragraph(selector, targets, topics)

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import field, replace
 
 from drafter.compose.figures import area_figure_piece, highlight_piece
+from drafter.compose.groups import load_groups
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import PLACEHOLDER_PATTERN
 from drafter.compose.select import (
@@ -444,17 +445,21 @@ def review_areas(
     topics: Sequence[str],
     budget: int,
     figures: Mapping[str, int] | None = None,
+    most: int | None = None,
 ) -> tuple[tuple[Paragraph, ...], frozenset[int], frozenset[int]]:
     """一是……。二是……。 — one paragraph per area, within ``budget`` characters in all, each
     opening on the targets file's highlights of its area (a review says what was done), after
     its review figure (``figures``: area topic → figure index); the highlights and the figures
-    so placed (by index), which the review's opening does not state again."""
+    so placed (by index), which the review's opening does not state again. ``topics``: the
+    areas to try, the first first, ``most`` of them at most said (an area with nothing to say
+    gives its place to the next), in the order a report takes them up (``groups.yaml``)."""
+    most = len(topics) if most is None else min(most, len(topics))
     if not topics or budget <= 0:
         return (), frozenset(), frozenset()
     if not selector.todo or selector.own_county:
-        return _review_areas(selector, targets, topics, budget, figures)
-    with selector.placeholders_apart(REVIEW_PLACEHOLDERS * len(topics)):
-        return _review_areas(selector, targets, topics, budget, figures)
+        return _review_areas(selector, targets, topics, budget, figures, most)
+    with selector.placeholders_apart(REVIEW_PLACEHOLDERS * most):
+        return _review_areas(selector, targets, topics, budget, figures, most)
 
 
 def _review_areas(
@@ -463,17 +468,21 @@ def _review_areas(
     topics: Sequence[str],
     budget: int,
     figures: Mapping[str, int] | None,
+    most: int,
 ) -> tuple[tuple[Paragraph, ...], frozenset[int], frozenset[int]]:
     figures = dict(figures or {})  # (each said once: a topic listed twice has one figure)
-    share = budget // len(topics)
+    share = budget // most
     falling = selector.fallen_topics()
     by_area = _highlights_by_area(selector, targets, topics)
     figures_placed: set[int] = set()
     placed: set[int] = set()
     built: list[tuple[Piece, list[Piece]]] = []
+    areas: list[str] = []  # the topic of each area built
     said = _Said()
     single = one_clause_leads(selector.seed, selector.county)
     for topic in topics:
+        if len(built) >= most:
+            break
         leads = _review_leads(selector, topic, single)
         if topic in falling:
             # a result the targets file's own figures deny (有效投资稳步扩大 when 固定资产投资
@@ -515,6 +524,9 @@ def _review_areas(
         if figure is not None:
             figures_placed.add(figure)
         built.append((Piece(lead.text.rstrip("。") + "。", provenance_of(lead.phrase)), sentences))
+        areas.append(topic)
+    # (said in the order a report takes its fields up, whichever were tried first)
+    built = [built[i] for i in load_groups().in_usual_order(areas)]
     paragraphs: list[Paragraph] = []
     for index, (lead_piece, sentences) in enumerate(built, start=1):
         marker = ordinal_prefix(index, len(built), "一是") if len(built) > 1 else ""
