@@ -126,20 +126,45 @@ def test_a_review_measure_ending_on_no_result_reads_as_a_plan_whatever_its_sourc
 
 
 def test_a_smaller_share_set_aside_is_part_of_the_whole_share() -> None:
-    """A draft short of material is composed again with half its share set aside, then none:
-    the half sets aside only entries the whole share does (the draft stays near the one it
-    was), and no share sets aside nothing."""
+    """A draft short of material is composed again with half its share set aside, then with
+    the sentences most drafts take only, then none: the half sets aside only entries the whole
+    share does (the draft stays near the one it was), and a share below 0 sets aside nothing."""
     from drafter.compose.select import SET_ASIDE, aside_key, aside_share, set_aside
 
     full = aside_key("7:澄溪县", SET_ASIDE)
     half = aside_key("7:澄溪县", SET_ASIDE / 2)
     assert full == "7:澄溪县" and aside_share(half) == ("7:澄溪县", SET_ASIDE / 2)
-    assert aside_key("7:澄溪县", 0.0) == ""
+    assert aside_key("7:澄溪县", -1.0) == "" and aside_key("", SET_ASIDE) == ""
     entries = [f"加强第{n}批重点企业帮扶，落实惠企政策。" for n in range(400)]
     by_full = {e for e in entries if set_aside(full, e)}
     by_half = {e for e in entries if set_aside(half, e)}
     assert by_half < by_full
     assert 0.3 < len(by_full) / len(entries) < 0.5 and 0.1 < len(by_half) / len(entries) < 0.3
+    # the whole bank's round (share 0) does without no ordinary sentence…
+    whole = aside_key("7:澄溪县", 0.0)
+    assert whole and not any(set_aside(whole, e) for e in entries)
+
+
+def test_the_whole_bank_s_round_still_does_without_what_most_drafts_take() -> None:
+    """Seed 7's composition benchmark: 严查未批先建…… in 19 of 30 drafts, most of them composed
+    again from the whole bank for their length. At share 0 a sentence most drafts take is set
+    aside in about as many drafts as take it; one few take is not."""
+    from drafter.compose.select import (
+        WHOLE_POPULAR_FROM,
+        aside_key,
+        popular_share,
+        popular_shares,
+        set_aside,
+    )
+
+    shares = popular_shares()
+    popular = max(shares, key=lambda text: (shares[text], text))
+    rare = next(text for text, share in sorted(shares.items()) if share < WHOLE_POPULAR_FROM)
+    assert popular_share(0.0, popular) == shares[popular] and popular_share(0.0, rare) == 0.0
+    keys = [aside_key(f"{seed}:澄溪县", 0.0) for seed in range(300)]
+    out = sum(set_aside(key, popular) for key in keys) / len(keys)
+    assert abs(out - shares[popular]) < 0.1
+    assert not any(set_aside(key, rare) for key in keys)
 
 
 def test_a_county_s_list_of_industries_is_its_own_and_stays_in_its_own_archive() -> None:
@@ -182,7 +207,8 @@ def test_a_sentence_most_drafts_take_is_set_aside_more_often() -> None:
     """Round 84's blind reader's first giveaway: the same sentence in two generated paragraphs
     (drafts for different counties took it). A sentence of ``popular.tsv`` (the share of drafts
     for random counties that took it) is set aside in more drafts, up to ``MAX_ASIDE``; a draft
-    setting nothing aside (the whole bank, a county's own archive) still sets nothing aside."""
+    from the whole bank (share 0) in as many as took it; a draft setting nothing aside (a share
+    below 0, a county's own archive: no key) still sets nothing aside."""
     from drafter.compose.select import (
         MAX_ASIDE,
         SET_ASIDE,
@@ -196,7 +222,8 @@ def test_a_sentence_most_drafts_take_is_set_aside_more_often() -> None:
     text = max(table, key=table.__getitem__)
     assert SET_ASIDE < popular_share(SET_ASIDE, text) <= MAX_ASIDE
     assert popular_share(SET_ASIDE, "不在表中的句子。") == SET_ASIDE
-    assert popular_share(0.0, text) == 0.0
+    assert popular_share(0.0, text) == table[text] and popular_share(-1.0, "不在表中的句子。") < 0
+    assert not set_aside("", text)
     keys = [f"{seed}:澄溪县{n}" for seed in range(1, 5) for n in range(60)]
     share = sum(set_aside(key, text) for key in keys) / len(keys)
     assert share > SET_ASIDE + 0.1
