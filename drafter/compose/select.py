@@ -1827,6 +1827,7 @@ def heading_runs(heading: str) -> frozenset[str]:
     return frozenset(_runs(heading, KEY_PHRASE)) if heading else frozenset()
 
 
+@lru_cache(maxsize=16384)  # (asked again of the same sentences: ~2,300 calls, ~1,600 texts a draft)
 def key_phrases(text: str, size: int = KEY_PHRASE) -> frozenset[str]:
     """Every run of ``size`` Chinese characters in ``text`` outside the stock phrases; at the
     part's size (``KEY_PHRASE``), the objects its clauses act on too (``clause_objects``)."""
