@@ -339,9 +339,6 @@ def test_another_countys_done_thing_is_no_plan(text: str, done: bool) -> None:
         "五年的时光，我们一路走来，走得坚实、走的执着、走的更不容易。",
         "我们将知耻后勇不停步，坚决打破思维定势，确保经济运行在合理区间。",
         "对内要求：今年主要经济指标增速均要超过全市平均水平。",
-        # (a member of an analysis list without its siblings: round 111's writer)
-        "从发展机遇看，党中央决定，过渡期内主要帮扶政策保持总体稳定。",
-        "从面临的挑战来看，外部环境更趋复杂严峻。",
     ],
 )
 def test_no_looking_back_nor_words_to_the_staff_in_a_part(text: str) -> None:

@@ -82,11 +82,7 @@ _SEQUEL = re.compile(
     # its source (……的第一个五年。是定兴创新绿色高质量发展的历史性窗口期: round 31): said
     # after another sentence it predicates or concludes on that one
     r"^(?:是(?!非)|也是|就是|都是|正是|而是|并且|而且|从而|进而|因而|所以|因此|为此|但是|然而|"
-    r"可是|不过|否则|于是|但(?!凡))|"
-    # a member of an analysis in a list (从发展机遇看，……；从面临挑战看，……), its siblings left in
-    # its source (round 111's writer: 从发展机遇看，党中央决定，过渡期内主要帮扶政策保持总体稳定。
-    # at the end of a paragraph on 防返贫, “形势分析的起句，接不上”)
-    r"^从[^，。；]{2,8}(?:来看|上看|看)，"
+    r"可是|不过|否则|于是|但(?!凡))"
 )
 # A speaker's feeling looking back over the years (回首五年的心路历程，……点点滴滴都是曾经奋斗
 # 留下的足迹; 变化令人欣慰，发展令人振奋): said in the reflection closing a term's report, never
