@@ -527,8 +527,8 @@ class BankIndex:
     def _passing(self, kind: Kind, test: Callable[[str], object]) -> list[tuple[int, Phrase]]:
         if self._read is not None:
             raise ValueError("malformed bank index")
+        texts = self._kind_texts(kind)  # (first: the block's numbers are read with its texts)
         positions, starts, sizes = self._kind_lines(kind)
-        texts = self._kind_texts(kind)
         # (the texts tested by ``map`` and the passing ones picked by ``compress``, both in C:
         # ~5,800 texts a call, where a loop in Python cost as much as the tests)
         passing = list(compress(range(len(texts)), map(test, texts)))
