@@ -1004,7 +1004,7 @@ def test_a_draft_short_of_material_gets_back_what_other_drafts_do_not_say() -> N
     assert popular_share(SET_ASIDE / 2, popular) == popular_share(SET_ASIDE, popular)
     assert popular_share(SET_ASIDE, popular) > SET_ASIDE
     assert popular_share(SET_ASIDE / 2, "一句很少有稿件用的话。") == SET_ASIDE / 2
-    # the whole bank's round: as many drafts do without it as take it (``WHOLE_POPULAR``)
+    # the whole bank's round: as many drafts do without it as take it (``WHOLE_POPULAR_FROM``)
     assert popular_share(0.0, popular) == popular_shares()[popular]
     assert popular_share(0.0, "一句很少有稿件用的话。") == 0.0
 

@@ -1463,7 +1463,7 @@ class Selector:
         作风建设, not on 城乡建设; 扎实推进农村人才队伍建设，吸引返乡人才创业就业 on 农业农村, not
         on 民生保障 — round 94's writer read both as 串段). A sentence of a paragraph the bank
         keeps no unit of is judged by its words alone; and in a draft composed from the whole
-        bank for its length (no ``aside_key``: a bank too thin for it), by its words too."""
+        bank for its length (not ``spares``: a bank too thin for it), by its words too."""
         if not self.spares:
             return False
         if self._contexts is None:
@@ -1673,11 +1673,10 @@ REPO_POPULAR = Path(__file__).with_name("popular.tsv")
 POPULAR_LIFT = 1.75  # a popular sentence's share set aside: the share × (1 + this × its drafts)
 MAX_ASIDE = 0.8  # the share of drafts that do without a sentence, however popular
 # A draft composed again from the whole bank for its length (share 0) still does without a
-# sentence most drafts take, in this share of drafts × the share taking it, where that share is
-# ``WHOLE_POPULAR_FROM`` or more; one still short takes it too (share below 0: ``aside_key``).
-# Seed 7's composition benchmark: drafts shared 25.4% of their sentences, 23.1% with it (4 in
-# 10 of its drafts end in the whole bank's rounds, where 严查未批先建…… came back in 19 of 30).
-WHOLE_POPULAR = 1.0
+# sentence most drafts take, in as many drafts as take it, where that share is this or more; one
+# still short takes it too (share below 0: ``aside_key``). Seed 7's composition benchmark:
+# drafts shared 25.4% of their sentences, 23.1% with it (4 in 10 of its drafts end in the whole
+# bank's rounds, where 严查未批先建…… came back in 19 of 30).
 WHOLE_POPULAR_FROM = 0.3
 
 
@@ -1701,7 +1700,7 @@ def popular_share(share: float, entry: str) -> float:
     if taken is None:
         return share
     if share <= 0:
-        return WHOLE_POPULAR * taken if taken >= WHOLE_POPULAR_FROM else 0.0
+        return taken if taken >= WHOLE_POPULAR_FROM else 0.0
     # (a draft short of material sets less of the bank aside, but not more of the sentences
     # every draft takes: what comes back for its length is what other drafts do not say)
     return min(MAX_ASIDE, max(share, SET_ASIDE) * (1 + POPULAR_LIFT * taken))
