@@ -242,6 +242,11 @@ def test_no_sub_heading_of_a_source_stands_inside_a_paragraph(seed: int) -> None
         ("聚焦动能转换，在产业转型升级上攻坚突破", "抓落实", False),  # 攻坚 is any heading's
         ("聚焦目标任务，强化督查落实，确保各项任务落到实处", "抓落实", True),
         ("强化招商引资，建设开放新城", "招商引资", True),
+        # round 113's writer: over 财源建设、债务和统计, 没有一句讲新动能
+        ("坚定不移抓新动能培育，进一步发展壮大实体经济", "经济运行", False),
+        ("聚焦稳中求进，在推动经济平稳运行上加力提效", "经济运行", True),
+        ("以“开门红”为总抓手，快速激发稳定增长新动能", "经济运行", True),
+        ("坚持量质并举，以更强力度稳定经济增长", "经济运行", True),
     ],
 )
 def test_a_mined_heading_is_about_its_part(text: str, topic: str, about: bool) -> None:

@@ -528,3 +528,50 @@ def test_the_closing_parts_headings_name_no_topic_of_each_other() -> None:
         heads = {p.topic: (p.group_heading or p.heading).text for p in draft.parts if not p.within}
         assert "作风建设" in heads and "抓落实" in heads, heads
         assert "落实" not in heads["作风建设"], (seed, heads["作风建设"])
+
+
+def test_level_one_headings_open_alike(selector: Selector) -> None:
+    """Round 113's writer: 八、聚焦自身建设，在转变工作作风上加力提效 among 一至七、九、坚定不移
+    抓…… — the table's 坚定不移抓作风建设 had been left out as naming another part's topic. The
+    level-1 headings of a grouped speech, closing parts standing alone among them, open alike
+    (the table has headings of each opening for every cluster)."""
+    topics = [
+        *("项目建设", "经济运行", "工业发展", "商贸消费", "农业农村", "乡村振兴"),
+        *("城乡建设", "生态环保", "民生保障", "安全稳定", "作风建设", "抓落实"),
+    ]
+    placement, ordered, parts = _laid_out(topics, 2)
+    for seed in range(1, 31):
+        heads = group_headings(selector, placement, ordered, parts, seed, f"澜岗县{seed}")
+        openings = {h.text[:2] for h in heads if h is not None}
+        assert len(openings) == 1, (seed, [h.text for h in heads if h is not None])
+
+
+def test_a_group_s_heading_speaks_of_as_many_of_its_parts_as_the_table_s(
+    selector: Selector,
+) -> None:
+    """Round 113's writer: 一、坚定不移抓高效投入 (a report's heading on 项目建设) over （二）经济
+    运行（三）营商环境（四）改革创新 — 后三块和“投入”无关. A report's heading on a group's first
+    part gives way to the table's of the same opening that speaks of more of the parts under it."""
+    from drafter.compose.groups import covered
+
+    topics = [
+        *("项目建设", "经济运行", "营商环境", "改革创新", "工业发展", "商贸消费"),
+        *("民生保障", "教育卫生", "作风建设", "抓落实"),
+    ]
+    placement, ordered, parts = _laid_out(topics, 2)
+    table = load_groups()
+    related = {t.name: frozenset(t.related) for t in selector.bank.topics}
+
+    def named(text: str) -> frozenset[str]:
+        return frozenset(t for t, score in selector.keyword_scores(text).items() if score > 0)
+
+    point = placement.points[ordered.index("经济运行")]
+    wanted = frozenset(t for t, p in zip(ordered, placement.points, strict=True) if p == point)
+    cluster = table.clusters[table.cluster_of("项目建设") or 0]
+    for seed in range(1, 21):
+        heads = group_headings(selector, placement, ordered, parts, seed, f"澜岗县{seed}")
+        head = heads[point - 1]
+        assert head is not None
+        same = [h for h in cluster.headings if h.startswith(head.text[:2])]
+        best = max(covered(h, wanted, named, related) for h in same)
+        assert covered(head.text, wanted, named, related) >= best, (seed, head.text)

@@ -50,6 +50,7 @@ class Cluster:
         first_kin: frozenset[str] = frozenset(),
         related: Mapping[str, frozenset[str]] | None = None,
         avoid: frozenset[str] = frozenset(),
+        opening: str = "",
     ) -> tuple[str, ...]:
         """The hand-written headings that fit a group of ``topics``: one of those each needs,
         and (``names``: the topics a text names) none of the cluster's the group lacks
@@ -60,7 +61,9 @@ class Cluster:
         heading may name as its own. ``related``: per topic, the topics related to it — of the
         headings that fit, those speaking of every topic of the group (by name, or by a related
         one's) come first. ``avoid``: the openings the group's own parts' headings have (二、
-        聚焦…… over （一）聚焦……: round 57), which its heading has only where no other fits."""
+        聚焦…… over （一）聚焦……: round 57), which its heading has only where no other fits;
+        ``opening``: how the draft's level-1 headings open, which those that fit share where
+        any does, before they are ranked by the parts they speak of."""
         needs = self.needs or (frozenset(),) * len(self.headings)
         lacking = frozenset(self.topics) - topics - kin
 
@@ -83,25 +86,31 @@ class Cluster:
             if (not wanted or wanted & topics) and named_well(text)
         )
         fit = tuple(text for text in fit if text[:2] not in avoid) or fit
+        fit = tuple(text for text in fit if opening and text.startswith(opening)) or fit
         if names is None or related is None:
             return fit
-
-        def covered(text: str) -> int:
-            # (a topic is spoken of by name, or by a related topic that is no part of the
-            # group: 农业农村 speaks for 乡村振兴 alone, 项目建设 not for 经济运行 beside it)
-            named = names(text)
-            others = named - topics
-            return sum(
-                t in named or not related.get(t, frozenset()).isdisjoint(others) for t in topics
-            )
 
         # of those, the ones that speak of the most parts under them, every one where any does
         # (扩投资、强招引 heads no 经济运行 part on 财政 and 统计 — round 67's writer: 标题和内容
         # 对不上; 抓项目扩投资 over 运行、改革、营商环境 too — round 95's writers)
         if not fit:
             return fit
-        most = max(map(covered, fit))
-        return tuple(text for text in fit if covered(text) == most)
+        most = max(covered(text, topics, names, related) for text in fit)
+        return tuple(text for text in fit if covered(text, topics, names, related) == most)
+
+
+def covered(
+    text: str,
+    topics: frozenset[str],
+    names: Callable[[str], frozenset[str]],
+    related: Mapping[str, frozenset[str]],
+) -> int:
+    """How many of a group's ``topics`` its heading ``text`` speaks of: by name, or by a
+    related topic that is no part of the group (农业农村 speaks for 乡村振兴 alone, 项目建设 not
+    for 经济运行 beside it)."""
+    named = names(text)
+    others = named - topics
+    return sum(t in named or not related.get(t, frozenset()).isdisjoint(others) for t in topics)
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +331,15 @@ def group_headings(
             else None
         )
         own = _hand_written(
-            table.clusters[cluster], point, points, named, kin[point], related, others[point], tails
+            table.clusters[cluster],
+            point,
+            points,
+            named,
+            kin[point],
+            related,
+            others[point],
+            tails,
+            opening,
         )
         same = [text for text in own if opening and text.startswith(opening)]
         mined = _mined_checked(
@@ -338,7 +355,20 @@ def group_headings(
             bool(same),
         )
         if mined is None and not same and point not in alone:
-            mined = _best(wanted[point], free, others[point])
+            mined = _best(
+                wanted[point], [h for h in free if h.text.startswith(opening)], others[point]
+            ) or _best(wanted[point], free, others[point])
+        if mined is not None and point not in alone and same:
+            # a group's heading speaks of the parts under it: a report's heading on its first
+            # part gives way to the table's on more of them (round 113's writer: 一、坚定不移抓
+            # 高效投入 over 经济运行、营商环境 and 改革创新 — 后三块和“投入”无关)
+            # — where it speaks of fewer than half of them: a heading on two of three parts, or
+            # on 乡村振兴 over 农业农村 too, is how real reports head their groups
+            spoken = max(covered(text, wanted[point], named, related) for text in same)
+            says = covered(mined.text, wanted[point], named, related)
+            if 2 * says < len(wanted[point]) and says < spoken:
+                taken.discard(mined.id)
+                mined = None
         if mined is not None:
             taken.add(mined.id)
             selector.mark_used(mined.text)
@@ -464,20 +494,32 @@ def _hand_written(
     related: Mapping[str, frozenset[str]],
     others: frozenset[str],
     tails: Sequence[str],
+    opening: str = "",
 ) -> tuple[str, ...]:
     """The table's headings for ``point``'s group (``Cluster.fitting``), where others fit:
     none naming another point's topic (七、坚持从严从实，以更优作风推动工作落实 before 八、坚持
     真抓实干……落地落实 — round 107's writers: 第七、八两部分几乎是同一个标题), opening as the
     group's parts do, saying their words again, nor ending on the words another point's heading
-    ends on (以更高标准 in 二、四、六: round 88's writer)."""
+    ends on (以更高标准 in 二、四、六: round 88's writer). Those opening as the draft's level-1
+    headings do (``opening``) come before all of these: the level-1 headings are parallel
+    (round 113's writer: 八、聚焦自身建设，在转变工作作风上加力提效 among 坚定不移抓……, the
+    table's of that opening all left out as naming another part's topic or echoing a tail)."""
     first = points.firsts[point]
     below = frozenset(points.below[point])
     own = (
         cluster.fitting(
-            points.wanted[point], named, first, kin, related.get(first, frozenset()), related, below
+            points.wanted[point],
+            named,
+            first,
+            kin,
+            related.get(first, frozenset()),
+            related,
+            below,
+            opening,
         )
         or cluster.headings
     )
+    own = tuple(text for text in own if opening and text.startswith(opening)) or own
     own = tuple(text for text in own if not named(text) & others) or own
     own = tuple(text for text in own if text[:2] not in below) or own
     own = tuple(text for text in own if not _echoes(text, points.beneath[point])) or own
