@@ -890,3 +890,25 @@ def test_a_line_that_says_nothing_is_no_paragraph_however_short_the_part() -> No
     assert [p.text for p in _lines_left_out(part).paragraphs] == [body]
     # (a county's own archive keeps its own slogans: its words, and its length first)
     assert _lines_left_out(part, own=True) == part
+
+
+def test_a_lead_left_alone_among_plain_paragraphs_opens_its_paragraph_as_a_sentence() -> None:
+    """A pass that leaves a paragraph out after the run was made (a line, a formula said again)
+    may leave one lead among plain paragraphs (大力争取上级支持。 over one paragraph beside a
+    plain one: the unseen county city_july after a word list grew). The leads then open their
+    paragraphs as plain sentences; a run that still holds, or a numbered one, stays."""
+    from drafter.compose.model import Paragraph, Piece
+    from drafter.compose.section import run_in_leads, runs_hold
+
+    plain = Paragraph((Piece("围绕国家政策和资金投向，切实抓好重点项目包装设计。"),))
+    measure = Paragraph((Piece("积极争取用地指标，保障重点项目用地需求。"),))
+    led = Paragraph((Piece("争取更多项目列入上级政策支持盘子。"),), Piece("大力争取上级支持。"))
+    lone = [plain, led, measure]
+    assert not runs_hold(lone)
+    ran = run_in_leads(lone)
+    assert runs_hold(ran) and all(p.lead is None for p in ran)
+    assert ran[1].pieces[0].text == "大力争取上级支持。"
+    run = [plain, led, replace(led, lead=Piece("强化要素保障。")), measure]
+    assert runs_hold(run) and run_in_leads(run) == run
+    numbered = [plain, replace(led, lead=Piece("一是大力争取上级支持。")), measure]
+    assert run_in_leads(numbered) == numbered

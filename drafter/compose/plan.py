@@ -53,6 +53,7 @@ from drafter.compose.section import (
     compose_unit_part,
     defines_topic,
     head_like,
+    run_in_leads,
     separate_openers,
     top_up_own_parts,
 )
@@ -803,7 +804,8 @@ def _worded_parts(
         parts = duties_assigned(parts, seed, targets.county)
     parts = [_openings_apart(part) for part in parts]
     parts = [_leads_developed(part, selector.keywords.get(part.topic, ())) for part in parts]
-    return parts
+    # (a pass above that left a paragraph out may have left a lead alone among plain ones)
+    return [replace(part, paragraphs=tuple(run_in_leads(part.paragraphs))) for part in parts]
 
 
 @dataclass(frozen=True, slots=True)

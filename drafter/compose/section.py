@@ -1474,8 +1474,14 @@ def _answering(
     # before a sentence on 返贫 alone, whose matter it would then claim)
     # and a measure of some length before a one-clause stub (打造高品质夜经济特色集聚区。), which
     # reads as a sub-head where it opens a paragraph and is left out there
+    # (a sentence of a real report before a hand-written one saying as much: hand-written
+    # material only fills what the corpus does not say)
     offers.sort(
-        key=lambda c: (-sum(word in c.text for word in sought), "，" not in c.text.rstrip("。"))
+        key=lambda c: (
+            -sum(word in c.text for word in sought),
+            c.phrase.curated,
+            "，" not in c.text.rstrip("。"),
+        )
     )
     for candidate in offers:
         text = candidate.text
@@ -2294,6 +2300,32 @@ RUN_SHARE = 0.3  # share of a part's text in two led items or more above which t
 LEFT_OUT = 0.3  # …when the plain paragraphs a run leaves out hold no more than this share
 PLAIN_CHARS = 150  # a plain paragraph shorter than this joins the next one…
 LINE_CHARS = 60  # …even a paragraph unit, where either of the two is this short
+
+
+def runs_hold(paragraphs: Sequence[Paragraph]) -> bool:
+    """The part's leads stand as a run: after its plain opening, every paragraph led, or all
+    but one closing the run, or a single paragraph (``_consistent_run``'s shapes)."""
+    body = [p for p in paragraphs if p.lead is not None or p is not paragraphs[0]]
+    leads = sum(p.lead is not None for p in body)
+    closed = leads >= 2 and len(body) == leads + 1 and body[-1].lead is None
+    return not leads or leads == len(body) or len(body) == 1 or closed
+
+
+def run_in_leads(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """``paragraphs`` with their leads opening them as plain sentences (``_run_in``) where they
+    no longer stand as a run: a paragraph left out after the run was made (a line, a formula
+    said again) left one lead among plain paragraphs (大力争取上级支持。 over one paragraph
+    beside two plain ones). Numbered leads (一是……) stay: their run is counted."""
+    if runs_hold(paragraphs) or any(
+        p.lead is not None and _ORDINAL_LEAD.match(p.lead.text) for p in paragraphs
+    ):
+        return list(paragraphs)
+    return [_run_in(p) for p in paragraphs]
+
+
+_ORDINAL_LEAD = re.compile(
+    r"^[一二三四五六七八九十]+[是要]|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]"
+)
 
 
 def _run_in(paragraph: Paragraph) -> Paragraph:
