@@ -18,14 +18,11 @@ from dataclasses import replace
 from drafter.compose.model import Paragraph, Part, Piece
 from drafter.compose.section import PARAGRAPH_CHARS, compose_part
 from drafter.compose.select import Selector, bigrams
+from drafter.compose.wording import ORDINAL as ORDINAL
 from drafter.compose.wording import ordinal_prefix
 from drafter.document import Provenance
 from drafter.records import dataclass
 
-# The ordinal a run's item opens with (一要 一是 第一， 首先，…): not part of the lead itself.
-ORDINAL = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[要是]|第[一二三四五六七八九十]{1,3}[，、]|(?:首先|其次|再次|同时|最后)[，、])"
-)
 _END = "。；，！？：、 "
 JOIN_CHARS = 600  # a paragraph that takes left-over material stays under this
 TRIM_ABOVE = 1.1  # a part longer than this share of its budget is trimmed

@@ -69,7 +69,7 @@ from drafter.compose.units import (
     spans_years,
     word_units,
 )
-from drafter.compose.wording import ordinal_prefix
+from drafter.compose.wording import ORDINAL, ordinal_prefix
 from drafter.document import Provenance
 from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, Phrase, home_of, matter_name
 from drafter.records import dataclass
@@ -2317,15 +2317,10 @@ def run_in_leads(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     said again) left one lead among plain paragraphs (大力争取上级支持。 over one paragraph
     beside two plain ones). Numbered leads (一是……) stay: their run is counted."""
     if runs_hold(paragraphs) or any(
-        p.lead is not None and _ORDINAL_LEAD.match(p.lead.text) for p in paragraphs
+        p.lead is not None and ORDINAL.match(p.lead.text) for p in paragraphs
     ):
         return list(paragraphs)
     return [_run_in(p) for p in paragraphs]
-
-
-_ORDINAL_LEAD = re.compile(
-    r"^[一二三四五六七八九十]+[是要]|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]"
-)
 
 
 def _run_in(paragraph: Paragraph) -> Paragraph:

@@ -828,44 +828,31 @@ def clause_counts(sentences: Sequence[str]) -> tuple[Mapping[str, int], int]:
     kept = remembered_table("clausecounts", digest[:24], _are_counts)
     found = kept.get("pool")
     if found is not None:
-        pairs = found.get("pairs")
-        if pairs is None:
-            return found["counts"], found["clauses"]
         # (the pairs as one text and their counts as numbers: json decodes them ~4 times
         # quicker than ~12,000 keys of an object)
+        pairs = found["pairs"]
         keys = map(operator.add, pairs[::2], pairs[1::2])
         return dict(zip(keys, found["numbers"], strict=True)), found["clauses"]
     clauses = [clause for sentence in sentences for clause in clause_texts(sentence)]
-    counts = dict(bigram_counts(clauses))
-    if set(map(len, counts)) <= {2}:
-        kept["pool"] = {
-            "pairs": "".join(counts),
-            "numbers": list(counts.values()),
-            "clauses": len(clauses),
-        }
-    else:
-        kept["pool"] = {"counts": counts, "clauses": len(clauses)}
+    counts = dict(bigram_counts(clauses))  # (bigrams: every key two characters)
+    kept["pool"] = {
+        "pairs": "".join(counts),
+        "numbers": list(counts.values()),
+        "clauses": len(clauses),
+    }
     return counts, len(clauses)
 
 
 def _are_counts(answers: Collection[Any]) -> bool:
-    """Every answer ``clause_counts``' own: the counts of text keys, and the clauses' number."""
+    """Every answer ``clause_counts``' own: its bigrams as one text, their counts, and the
+    clauses' number."""
     return all(
         type(answer) is dict
         and type(answer.get("clauses")) is int
-        and (
-            (
-                type(answer.get("counts")) is dict
-                and set(map(type, answer["counts"])) <= {str}
-                and set(map(type, answer["counts"].values())) <= {int}
-            )
-            or (
-                type(answer.get("pairs")) is str
-                and type(answer.get("numbers")) is list
-                and len(answer["pairs"]) == 2 * len(answer["numbers"])
-                and set(map(type, answer["numbers"])) <= {int}
-            )
-        )
+        and type(answer.get("pairs")) is str
+        and type(answer.get("numbers")) is list
+        and len(answer["pairs"]) == 2 * len(answer["numbers"])
+        and set(map(type, answer["numbers"])) <= {int}
         for answer in answers
     )
 

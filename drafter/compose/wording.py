@@ -98,6 +98,13 @@ def outline_marker(number: int, level: int) -> str:
 ORDINAL_STYLES = ("一要", "一是", "第一", "首先")
 
 
+# The ordinal a run's item opens with (一要 一是 第一， 首先，…: ``ordinal_prefix``'s markers),
+# not part of the lead itself.
+ORDINAL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[要是]|第[一二三四五六七八九十]{1,3}[，、]|(?:首先|其次|再次|同时|最后)[，、])"
+)
+
+
 def ordinal_prefix(index: int, count: int, style: str) -> str:
     """The marker of item ``index`` (1-based) of ``count`` in an ordinal run of ``style``.
 
