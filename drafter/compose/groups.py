@@ -359,11 +359,11 @@ def group_headings(
                 wanted[point], [h for h in free if h.text.startswith(opening)], others[point]
             ) or _best(wanted[point], free, others[point])
         if mined is not None and point not in alone and same:
-            # a group's heading speaks of the parts under it: a report's heading on its first
-            # part gives way to the table's on more of them (round 113's writer: 一、坚定不移抓
-            # 高效投入 over 经济运行、营商环境 and 改革创新 — 后三块和“投入”无关)
-            # — where it speaks of fewer than half of them: a heading on two of three parts, or
-            # on 乡村振兴 over 农业农村 too, is how real reports head their groups
+            # a group's heading speaks of the parts under it: a report's heading speaking of
+            # fewer than half of them gives way to the table's on more (round 113's writer: 一、
+            # 坚定不移抓高效投入 over 经济运行、营商环境 and 改革创新 — 后三块和“投入”无关); one
+            # on two of three parts, or on 乡村振兴 over 农业农村 too, is how real reports head
+            # their groups
             spoken = max(covered(text, wanted[point], named, related) for text in same)
             says = covered(mined.text, wanted[point], named, related)
             if 2 * says < len(wanted[point]) and says < spoken:
