@@ -458,6 +458,33 @@ def _shipped_bank() -> PhraseBank:
     return shipped_bank()
 
 
+def test_a_topic_listed_again_with_nothing_of_its_own_is_written_in_its_first_part() -> None:
+    """Hypothesis found it on a clean machine: 经济运行 listed four times, untitled and bare,
+    left the fourth part nothing in the shipped bank, and the draft was refused. A bare repeat
+    says nothing the first part would not: it goes into that part, with its share of the
+    length, and the writer is told; the other sections keep their keys."""
+    sections: list[dict[str, Any]] = [
+        {"topic": t}
+        for t in ("经济运行", "经济运行", "工业发展", "招商引资", "经济运行", "经济运行")
+    ]
+    given = {"meeting": "全县经济工作会议", "length": 1500, "seed": 32, "year": 2021}
+    given |= {"date": None, "review": {}, "goals": [], "closing": False}
+    targets = make_targets(**given, sections=sections)
+    bank = _shipped_bank()
+    draft, doc = draft_document(targets, bank, seed=32)
+    from drafter.pipeline import self_check
+
+    assert self_check(doc, targets, bank) == ()
+    listed = [(p.topic, p.section) for p in draft.parts if p.section is not None]
+    assert listed == [("经济运行", 0), ("工业发展", 2), ("招商引资", 3)], listed
+    assert any("重点工作第二、五、六项与第一项" in w and "并入第一项" in w for w in draft.warnings)
+    # a repeat with something of its own keeps its part (its figures are its matter)
+    sections[4] = {"topic": "经济运行", "figures": [{"name": "地区生产总值", "growth": 6}]}
+    draft, _ = draft_document(make_targets(**given, sections=sections), bank, seed=32)
+    listed = [(p.topic, p.section) for p in draft.parts if p.section is not None]
+    assert ("经济运行", 4) in listed and ("经济运行", 1) not in listed, listed
+
+
 @pytest.mark.parametrize("kind", ["work_meeting", "plenary", "symposium", "work_report"])
 def test_a_paragraph_of_single_sentences_says_each_thing_once(kind: str) -> None:
     """Round 49's blind reader: a paragraph the composer made sentence by sentence said 智慧城市

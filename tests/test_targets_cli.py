@@ -157,7 +157,7 @@ def test_readme_first_command_drafts_the_work_meeting_example() -> None:
 def test_check_notices_what_is_valid_but_probably_unmeant(tmp_path: Path) -> None:
     path = tmp_path / "青禾县.yaml"
     path.write_text(
-        "county: 青禾县\nkind: plenary\nmeeting: 县委全会\nyear: 2025\nlength: 1000\n"
+        "county: 青禾县\nkind: plenary\nmeeting: 县委全会\nyear: 2025\nlength: 900\n"
         "goals:\n  - {name: 地区生产总值, growth: 7}\n  - {name: 地区生产总值, growth: 8}\n"
         "sections:\n  - topic: 项目建设\n  - topic: 项目建设\n  - topic: 民生保障\n"
         "  - topic: 生态环保\n  - topic: 作风建设\n",
@@ -167,9 +167,30 @@ def test_check_notices_what_is_valid_but_probably_unmeant(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.stderr
     notes = [line for line in result.stdout.splitlines() if "提示：" in line]
     assert len(notes) == 3, result.stdout
-    assert "第一、第二部分主题都是“项目建设”" in notes[0]
+    # (the second 项目建设, with nothing of its own, is written into the first: four parts)
+    assert "重点工作第二项与第一项主题都是“项目建设”" in notes[0]
+    assert "并入第一项" in notes[0]
     assert "“地区生产总值”写了 2 次" in notes[1]
-    assert "每部分不到 250 字" in notes[2]
+    assert "要写 4 个部分，每部分不到 250 字" in notes[2]
+    assert "一、项目建设（指标 0 项，重点工作第二项并入这一部分）" in result.stdout
+    assert "四、作风建设" in result.stdout
+
+
+def test_check_notices_a_repeated_topic_that_keeps_its_own_part(tmp_path: Path) -> None:
+    """A topic listed again with its own figures or points stays a part of its own (its
+    figures are its matter); only a bare repeat is folded into the first."""
+    path = tmp_path / "青禾县.yaml"
+    path.write_text(
+        "county: 青禾县\nkind: plenary\nmeeting: 县委全会\nyear: 2025\nlength: 6000\n"
+        "sections:\n  - topic: 项目建设\n  - topic: 民生保障\n  - topic: 项目建设\n"
+        "    points: [推动物流园二期年内开工]\n",
+        encoding="utf-8",
+    )
+    result = run_cli(["check", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert "并入" not in result.stdout
+    assert "第一、第三部分主题都是“项目建设”且未写标题" in result.stdout
+    assert "三、项目建设（指标 0 项，必写事项 1 项）" in result.stdout
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])

@@ -139,3 +139,35 @@ def test_valid_example_is_accepted_by_the_property_helper() -> None:
     # The helper must be able to tell a valid file from an invalid one.
     assert isinstance(_outcome(GOOD.read_text(encoding="utf-8")), Targets)
     assert _outcome("county: [") is None
+
+
+_SECTIONS = st.lists(
+    st.fixed_dictionaries(
+        {"topic": st.sampled_from(["项目建设", "民生保障", "生态环保"])},
+        optional={
+            "title": st.just("全力以赴抓项目"),
+            "points": st.just(["推动物流园二期年内开工"]),
+        },
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@SETTINGS
+@given(_SECTIONS)
+def test_only_bare_repeats_fold_and_into_the_first_of_their_topic(sections: list[dict]) -> None:
+    from drafter.targets import folded_sections
+
+    data = {"county": "青禾县", "kind": "plenary", "meeting": "县委全会", "year": 2025}
+    targets = Targets.model_validate({**data, "sections": sections})
+    folded = folded_sections(targets.sections)
+    for index, section in enumerate(targets.sections):
+        first = next(i for i, s in enumerate(targets.sections) if s.topic == section.topic)
+        bare = not (section.title or section.figures or section.points)
+        assert (index in folded) == (bare and first < index)
+        if index in folded:
+            assert folded[index] == first
+    # every topic keeps a part: the first section of each topic is never folded
+    kept = {targets.sections[i].topic for i in range(len(sections)) if i not in folded}
+    assert kept == {s.topic for s in targets.sections}

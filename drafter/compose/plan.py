@@ -92,7 +92,8 @@ from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, PhraseBank
 from drafter.records import dataclass
 from drafter.resources import table_rows
 from drafter.series import series_members
-from drafter.targets import Section, Targets
+from drafter.targets import Section, Targets, folded_sections
+from drafter.targets.summary import folding_notes
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,7 +587,8 @@ def must_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
         # (rounds 47, 50 and 54: a 县政府全体会议 of 6,000 characters without 政府自身建设)
         wanted.remove(GOVERNMENT_ITSELF)
         wanted.insert(0, GOVERNMENT_ITSELF)
-    parts = len(targets.sections) + (1 if plan.duty_topic else 0)
+    listed = len(targets.sections) - len(folded_sections(targets.sections))
+    parts = listed + (1 if plan.duty_topic else 0)
     size = REPORT_MUST_PART_CHARS if targets.kind == "work_report" else MUST_PART_CHARS
     room = max(0, targets.length // size - parts)
     return tuple(wanted[:room])
@@ -910,7 +912,7 @@ def _notes(
     archive), and the parts added for length (``added``, in that order), each part once."""
     musts = must_topics(targets, bank) if not approved else ()
     answered = answered_topics(targets, bank) if not own else ()
-    notes: list[str] = []
+    notes: list[str] = [] if approved else folding_notes(targets)
     mined = preamble.problems is not None and not targets.review.problems
     if mined and targets.kind == "work_report":
         notes.append(MINED_PROBLEMS_WARNING)
@@ -2155,6 +2157,10 @@ def plan_parts(
         if layout is not None
         else load_groups().in_usual_order([s.topic for s in targets.sections])
     )
+    # (a topic listed again with nothing of its own goes into its first part, with its share)
+    folded = folded_sections(targets.sections) if layout is None else {}
+    order = [i for i in order if i not in folded]
+    shares = {i: 1.0 + sum(1 for into in folded.values() if into == i) for i in order}
     topics = [targets.sections[i].topic for i in order]
     titles: list[str | None] = [targets.sections[i].title for i in order]
     keys: list[str | None] = [f"sections[{i}]" for i in order]
@@ -2168,7 +2174,7 @@ def plan_parts(
         topics.append(duty)
         titles.append(None)
         keys.append(None)
-    sections = len(targets.sections)
+    sections = len(order)
     shared = sections + len(added) + (1 if duty is not None and not plan.own_part else 0)
     choice = choose_headings(selector, topics[:shared], titles[:shared], keys[:shared])
     headings = list(choice.headings)
@@ -2179,7 +2185,7 @@ def plan_parts(
         for i, (topic, heading) in enumerate(zip(topics, headings, strict=True))
     ]
     planned = [
-        replace(p, section_index=order[i])
+        replace(p, section_index=order[i], weight=shares[order[i]])
         if i < sections
         else p
         if i < sections + len(added)

@@ -16,13 +16,14 @@ as written.
 
 from drafter.targets.fields import number_text
 from drafter.targets.load import load_targets, parse_targets, read_targets_text
-from drafter.targets.model import Figure, Review, Section, Targets
+from drafter.targets.model import Figure, Review, Section, Targets, folded_sections
 
 __all__ = [
     "Figure",
     "Review",
     "Section",
     "Targets",
+    "folded_sections",
     "load_targets",
     "number_text",
     "parse_targets",

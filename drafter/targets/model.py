@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar
@@ -242,6 +242,22 @@ class Section(Model):
         "figures": FIGURE_LIST,
         "points": TEXT_LIST,
     }
+
+
+def folded_sections(sections: Sequence[Section]) -> dict[int, int]:
+    """Sections the draft folds into an earlier one: a topic listed again with nothing of its
+    own (no title, figures or points) says nothing the first part of that topic would not, so
+    its share of the length goes to that part instead of a part of its own (the bank's material
+    on a topic is shared between its parts, and the fourth 经济运行 had none left). Index of the
+    folded section → index of the one it goes into."""
+    first: dict[str, int] = {}
+    folded: dict[int, int] = {}
+    for index, section in enumerate(sections):
+        bare = not (section.title or section.figures or section.points)
+        if bare and section.topic in first:
+            folded[index] = first[section.topic]
+        first.setdefault(section.topic, index)
+    return folded
 
 
 def _review(raw: Any) -> Any:

@@ -6,7 +6,7 @@ from drafter.numerals import to_chinese
 from drafter.targets.fields import number_text
 from drafter.targets.forms import CHARS_PER_MINUTE
 from drafter.targets.material import announces_points, groups_parts, kind_part
-from drafter.targets.model import Figure, Targets
+from drafter.targets.model import Figure, Targets, folded_sections
 
 
 def describe_figure(figure: Figure) -> str:
@@ -77,30 +77,36 @@ def summarise_targets(
     else:
         lines.append("  主要预期目标：未写")
     own_part = kind_part(targets)
+    folded = folded_sections(targets.sections)
+    listed = len(targets.sections) - len(folded)
     if own_part is None:
-        grouped = groups_parts(targets, len(targets.sections))
-        lines.append(f"  重点工作：{len(targets.sections)} 部分{GROUPED if grouped else ''}")
+        grouped = groups_parts(targets, listed)
+        lines.append(f"  重点工作：{listed} 部分{GROUPED if grouped else ''}")
     else:
         # A work meeting ends on its own 抓落实 part: six sections make 七点意见.
-        parts = len(targets.sections) + 1
+        parts = listed + 1
         announced = f"，讲{to_chinese(parts)}点意见" if announces_points(targets) else ""
         if groups_parts(targets, parts):
             announced = GROUPED
         lines.append(
-            f"  重点工作：{len(targets.sections)} 部分，另加{kind.title_cn}自带的“{own_part}”部分，"
+            f"  重点工作：{listed} 部分，另加{kind.title_cn}自带的“{own_part}”部分，"
             f"全稿共 {parts} 部分{announced}"
         )
-    for number, section in enumerate(targets.sections, start=1):
+    kept = [(i, s) for i, s in enumerate(targets.sections) if i not in folded]
+    for number, (index, section) in enumerate(kept, start=1):
         head = f"    {to_chinese(number)}、{section.topic}"
         if section.title:
             head += f"：{section.title}"
         counts = [f"指标 {len(section.figures)} 项"]
         if section.points:
             counts.append(f"必写事项 {len(section.points)} 项")
+        into = [to_chinese(i + 1) for i, first in folded.items() if first == index]
+        if into:
+            counts.append(f"重点工作第{'、'.join(into)}项并入这一部分")
         lines.append(f"{head}（{'，'.join(counts)}）")
         lines.extend(f"      · {describe_figure(f)}" for f in section.figures)
     if own_part is not None:
-        lines.append(f"    {to_chinese(len(targets.sections) + 1)}、{own_part}（讲话类型自带）")
+        lines.append(f"    {to_chinese(listed + 1)}、{own_part}（讲话类型自带）")
     lines.append(f"  结尾号召：{'写' if targets.closing else '不写'}")
     lines.append(f"  全文共 {len(targets.all_figures())} 项指标，每项将在稿中出现一次。")
     lines.extend(f"  提示：{note}" for note in (*notice_targets(targets), *notes))
@@ -113,10 +119,11 @@ MIN_CHARS_PER_SECTION = 250
 
 def notice_targets(targets: Targets) -> list[str]:
     """Things that are valid but probably not what the writer meant."""
-    notes: list[str] = []
+    notes = folding_notes(targets)
+    folded = folded_sections(targets.sections)
     seen: dict[str, int] = {}
     for number, section in enumerate(targets.sections, start=1):
-        if section.topic in seen and not section.title:
+        if section.topic in seen and not section.title and number - 1 not in folded:
             first = to_chinese(seen[section.topic])
             notes.append(
                 f"第{first}、第{to_chinese(number)}部分主题都是“{section.topic}”且未写标题，"
@@ -138,10 +145,10 @@ def notice_targets(targets: Targets) -> list[str]:
             f"县名“{targets.county}”不以县、市、区、旗结尾：稿中会照写“{targets.county}”"
             f"（如“{targets.county}经济”），通常应写全称，如 {targets.county}县"
         )
-    per_section = targets.length // len(targets.sections)
-    if per_section < MIN_CHARS_PER_SECTION:
+    parts = len(targets.sections) - len(folded)
+    if targets.length // parts < MIN_CHARS_PER_SECTION:
         notes.append(
-            f"目标 {targets.length} 字要写 {len(targets.sections)} 个部分，每部分不到 "
+            f"目标 {targets.length} 字要写 {parts} 个部分，每部分不到 "
             f"{MIN_CHARS_PER_SECTION} 字：可加大 length 或合并部分"
         )
     return notes
@@ -194,3 +201,16 @@ def _shown(value: object) -> str | None:
 def _date(targets: Targets) -> str | None:
     day = targets.date
     return None if day is None else f"{day.year}年{day.month}月{day.day}日"
+
+
+def folding_notes(targets: Targets) -> list[str]:
+    """The sections folded into an earlier one (``folded_sections``), one note per part."""
+    into: dict[int, list[int]] = {}
+    for folded, first in folded_sections(targets.sections).items():
+        into.setdefault(first, []).append(folded)
+    return [
+        f"重点工作第{'、'.join(to_chinese(i + 1) for i in folded)}项与第{to_chinese(first + 1)}项"
+        f"主题都是“{targets.sections[first].topic}”，又没有自己的标题、指标和事项，"
+        f"稿件把它们并入第{to_chinese(first + 1)}项一起写；要分开写，请给每项写上标题"
+        for first, folded in sorted(into.items())
+    ]
