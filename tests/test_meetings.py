@@ -192,6 +192,23 @@ def test_a_review_claims_no_gain_its_own_figures_deny() -> None:
             assert not _GAIN.search(paragraph.lead.text), paragraph.lead.text
 
 
+def test_a_plan_holds_on_to_no_recovery_its_own_figures_deny() -> None:
+    """Round 116's three writers: 社零 and 财政 fell, and a heading said 进一步巩固经济回升向好
+    态势. A plan may promote a recovery where a figure fell (推动消费回升), and hold on to one
+    only where none did."""
+    from drafter.compose.select import HOLDING, Selector
+    from drafter.phrasebank.model import Kind, Phrase
+
+    assert HOLDING.search("巩固经济回升向好态势") and not HOLDING.search("持续推动消费回升")
+    holding = Phrase(id="h", kind=Kind.HEADING, text="坚定不移抓稳增长，进一步巩固经济回升向好态势")
+    promoting = Phrase(id="p", kind=Kind.BODY, text="多措并举推动财政收入企稳回升。")
+    bank = _shipped_bank()
+    fell = Selector(bank, 1, {"county": "峪滦县"}, fell=("一般公共预算收入",))
+    rose = Selector(bank, 1, {"county": "峪滦县"})
+    assert fell.prepare(holding) is None and rose.prepare(holding) is not None
+    assert fell.prepare(promoting) is not None and rose.prepare(promoting) is None
+
+
 def test_terms_of_other_years_and_lines_for_deputies_stay_out() -> None:
     from drafter.compose.portable import is_internal, load_dated_terms, out_of_date
 

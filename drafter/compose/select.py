@@ -810,6 +810,12 @@ class Selector:
             self.business,
             self.todo,
             self.figure_names,
+            # (and what ``_suits_context`` reads besides: a draft whose figures fell refuses
+            # what one whose figures rose says — 巩固……回升向好 — so the two share no answers)
+            self._fell,
+            tuple(sorted(self._achieved)),
+            self.government,
+            self.own_county,
         )
         entry = _SHARED.get(key)
         if entry is None or entry[0] is not self.bank:
@@ -1083,8 +1089,11 @@ class Selector:
             return False  # 围绕优质均衡目标 where the county's 优质均衡 passed its assessment
         if plan and self.government and _ALL_BODIES.search(text):
             return False  # 实行主要领导牵头、四大班子分包…… said by the government
-        if plan and RECOVERY.search(text) and not self._recovers(text):
-            return False  # 持续推动消费回升 where the targets file tells of no fall in 消费
+        if plan and RECOVERY.search(text) and self._recovers(text) == bool(HOLDING.search(text)):
+            # 持续推动消费回升 where the targets file tells of no fall in 消费; 巩固经济回升向好态势
+            # (a rise the plan holds on to) where it tells of one (round 116's three writers:
+            # 社零、财政双降, and the heading said 进一步巩固经济回升向好态势)
+            return False
         if own and past_fact(text) is not None:
             return False  # its own, but a fact of the year it was said (第九届桃花节)
         if own and plan:
@@ -1769,6 +1778,8 @@ _ALL_BODIES = re.compile(r"四大班子|四套班子")
 # file tells of no fall in it has nothing to recover from (round 92's writer: 消费市场稳步回升
 # over 增长1.7%; round 94's: 持续推动消费回升 with no figure of 消费 given, “回升没有依据”).
 RECOVERY = re.compile(r"回升|回暖|企稳|止跌|扭转|触底")
+# …that holds on to a recovery under way (巩固……回升向好态势, 保持……回暖势头): said of a rise
+HOLDING = re.compile(r"(?:巩固|保持|延续|稳固|巩固和增强)[^，。；]{0,10}?(?:回升|回暖|企稳)")
 
 
 # Phrases a speech says at most once: a second 以……为抓手 reads as a formula.
