@@ -53,7 +53,11 @@ def next_budget(
     short = [r for r in rounds if r[1] < wanted]
     long = [r for r in rounds if r[1] > wanted]
     if short and long:
-        (b1, a1), (b2, a2) = max(short, key=lambda r: r[1]), min(long, key=lambda r: r[1])
+        # (the nearest two budgets on either side: a draft's length is not always monotone
+        # in its budget — a report came out 4,517, 4,610 and 4,524 at 5,550, 4,546 and 3,649)
+        b2, a2 = min(long)
+        below = [r for r in short if r[0] < b2]
+        b1, a1 = max(below) if below else max(short, key=lambda r: r[1])
         if a2 != a1:
             return max(200, round(b1 + (wanted - a1) * (b2 - b1) / (a2 - a1)))
     if actual <= 0:
