@@ -516,6 +516,31 @@ def test_a_hand_written_heading_names_no_topic_in_full_that_only_a_kin_of_its_gr
     assert any("改革创新" in text for text in with_reform)
 
 
+def test_a_heading_naming_several_topics_names_no_kin_the_group_lacks(selector: Selector) -> None:
+    """Round 117's three writers: 一、坚定不移稳增长、扩投资、促改革、优环境 over 项目、运行 and
+    营商环境, 二、坚定不移强工业、兴文旅、扩消费 over 工业 and 消费 — 标题写了“促改革”“兴文
+    旅”，正文没有. A heading naming several topics promises each: none is a kin the group lacks
+    (a heading naming one may name its group's kin: 坚定不移抓乡村振兴 over 农业农村)."""
+    table = load_groups()
+
+    def names(text: str) -> frozenset[str]:
+        return frozenset(t for t, s in selector.keyword_scores(text).items() if s > 0)
+
+    related = {topic.name: frozenset(topic.related) for topic in selector.bank.topics}
+    for cluster_name, group in (
+        ("动能", frozenset({"项目建设", "经济运行", "营商环境"})),
+        ("产业", frozenset({"工业发展", "商贸消费"})),
+    ):
+        cluster = next(c for c in table.clusters if c.name == cluster_name)
+        kin = frozenset().union(*(related.get(t, frozenset()) for t in group))
+        first = sorted(group, key=cluster.topics.index)[0]
+        fit = cluster.fitting(group, names, first, kin, related=related)
+        assert fit, cluster_name
+        for text in fit:
+            named = names(text) & frozenset(cluster.topics)
+            assert len(named) < 2 or named <= group, (text, named)
+
+
 def test_the_closing_parts_headings_name_no_topic_of_each_other() -> None:
     """Round 107's writers: 七、坚持从严从实，以更优作风推动工作落实 and 八、坚持真抓实干，以更严
     要求推动各项工作落地落实 — 第七、八两部分几乎是同一个标题. A point's heading, the closing

@@ -209,6 +209,33 @@ def test_a_plan_holds_on_to_no_recovery_its_own_figures_deny() -> None:
     assert fell.prepare(promoting) is not None and rose.prepare(promoting) is None
 
 
+def test_a_year_s_must_is_said_where_another_part_is_named_or_room_is_short() -> None:
+    """Rounds 115–117's writers: 2025 reports without 过渡期最后一年. Its one sentence in the bank
+    names 农业农村, and a part on 乡村振兴 beside one on 农业农村 refused it as naming another
+    part; given to 农业农村 listed first, it was refused there as 乡村振兴's matter. And a part
+    short of room gave up the unit saying 两个确立 for its answers' room."""
+    from drafter.compose.model import Paragraph, Piece
+    from drafter.compose.section import _within_room
+
+    sections = [{"topic": t} for t in ("农业农村", "乡村振兴", "工业发展", "作风建设")]
+    targets = make_targets(
+        kind="work_report",
+        meeting="县第十八届人民代表大会第四次会议",
+        date="2025-03-14",
+        length=6000,
+        sections=sections,
+    )
+    for seed in range(1, 4):
+        _, doc = draft_document(targets, _shipped_bank(), seed=seed)
+        assert "过渡期的最后一年" in doc.text, seed
+    unit = Paragraph((Piece("深刻领悟“两个确立”的决定性意义。" + "加强作风建设。" * 10),))
+    other = Paragraph((Piece("严格依法行政。" * 10),))
+    answers = [Piece("自觉接受人大法律监督。" * 5), Piece("坚持政府过紧日子。" * 5)]
+    # (the last unit goes first for room: the one saying the must stays, the other goes)
+    assert _within_room([other, unit], [], answers, 200)[0] == [other]
+    assert _within_room([other, unit], [], answers, 200, ("两个确立",))[0] == [unit]
+
+
 def test_terms_of_other_years_and_lines_for_deputies_stay_out() -> None:
     from drafter.compose.portable import is_internal, load_dated_terms, out_of_date
 

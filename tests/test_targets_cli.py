@@ -166,6 +166,8 @@ def test_check_notices_what_is_valid_but_probably_unmeant(tmp_path: Path) -> Non
     result = run_cli(["check", str(path)])
     assert result.exit_code == 0, result.stderr
     notes = [line for line in result.stdout.splitlines() if "提示：" in line]
+    # (and, at a length this short, maybe the length the bank reaches: ``reached_length``)
+    notes = [line for line in notes if "最短也有约" not in line]
     assert len(notes) == 3, result.stdout
     # (the second 项目建设, with nothing of its own, is written into the first: four parts)
     assert "重点工作第二项与第一项主题都是“项目建设”" in notes[0]

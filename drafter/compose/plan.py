@@ -210,12 +210,15 @@ def _with_musts(
     stress: dict[str, tuple[str, ...]], planned: Sequence[PartPlan], musts: Sequence[DatedMust]
 ) -> dict[str, tuple[str, ...]]:
     """``stress`` with what the year's plan must say (``musts``: those of ``dated_terms.yaml``
-    for its year) taken up by the first part on one of its topics: 守住不发生规模性返贫底线 in
-    the part on 乡村振兴 or 农业农村 of a 2025 report (round 27: two reports of 2025 without it)."""
+    for its year) taken up by the part on the first of its topics the draft has a part on (the
+    table lists first the topic whose matter it is): 守住不发生规模性返贫底线 in the part on
+    乡村振兴, or on 农业农村 where there is none, of a 2025 report (round 27: two reports of 2025
+    without it; round 117: given to 农业农村 listed before 乡村振兴, it was refused there as
+    乡村振兴's matter)."""
     stressed = dict(stress)
-    own = [p.topic for p in planned]
+    own = {p.topic for p in planned}
     for must in musts:
-        host = next((t for t in own if t in must.topics), None)
+        host = next((t for t in must.topics if t in own), None)
         if host is None:
             continue
         words = stressed.get(host, ())

@@ -293,8 +293,11 @@ def _on_topic_sentences(
         and specific_to(selector, c.text, topic)
         and not about_another_topic(selector, c.text, topic, c.phrase)
         # (one naming another part's topic outright and not its own: 持续加快农业产业结构调整
-        # in a part on 工业发展 beside one on 农业农村 — rounds 28, 31 and 32)
-        and not names_other_part(selector, c.text, topic)
+        # in a part on 工业发展 beside one on 农业农村 — rounds 28, 31 and 32; but the year's
+        # must-say its part seeks by its words, whatever part it names: 用好过渡期的最后一年，
+        # ……农业农村常规性支持政策 in 乡村振兴 beside 农业农村 — rounds 115–117's writers: 没写
+        # 过渡期最后一年)
+        and (not names_other_part(selector, c.text, topic) or (not spare and _says_must(c.text)))
     ]
     # a sentence first about another part's topic is that part's (see ``choose_units``),
     # unless without it this part has too little to say
@@ -322,6 +325,23 @@ def _on_topic_sentences(
             ):
                 found.append(c)
     return found
+
+
+def _framers_first(paragraphs: list[Paragraph], framers: Sequence[Piece]) -> list[Paragraph]:
+    """The part opening on the answers that frame it (深刻领悟“两个确立”的决定性意义……, a term
+    the year's plan must say): at the head of its first paragraph, or a paragraph of their own
+    before a first one headed by a sub-head."""
+    if not framers:
+        return paragraphs
+    if paragraphs and paragraphs[0].lead is None:
+        first = paragraphs[0]
+        return [replace(first, pieces=(*framers, *first.pieces)), *paragraphs[1:]]
+    return [Paragraph(tuple(framers)), *paragraphs]
+
+
+def _says_must(text: str) -> bool:
+    """``text`` names a term a year's plan must say (``dated_terms.yaml``'s ``musts``)."""
+    return any(word in text for must in load_dated_musts() for word in must.words)
 
 
 def _dominant(selector: Selector, text: str, topic: str) -> bool:
@@ -1361,7 +1381,12 @@ def compose_unit_part(
     )
     figure_pieces, points = section_targets(selector, section, section_index)
     answers = _answering(selector, topic, stress, paragraphs, topic_key)
-    paragraphs, answers = _within_room(paragraphs, [*figure_pieces, *points], answers, remaining)
+    framers = [a for a in answers if FRAMER.search(a.text)]
+    answers = [a for a in answers if a not in framers]
+    musts = tuple(word for word in stress if _says_must(word))
+    paragraphs, answers = _within_room(
+        paragraphs, [*figure_pieces, *points], answers, remaining, musts
+    )
     intro = [*figure_pieces, *points, *answers]
     size = sum(len(p.text) for p in paragraphs) + sum(len(p.text) for p in intro)
     if size < TOP_UP * remaining:
@@ -1375,6 +1400,7 @@ def compose_unit_part(
     homes = units.allowed.get(topic) or frozenset({topic})
     glue = f"{_plan_word(selector)}，" + ("我们将" if selector.public else "要")
     paragraphs = _with_targets(paragraphs, intro, framing, after, homes, glue)
+    paragraphs = _framers_first(paragraphs, framers)
     paragraphs = [_within_bounds(selector, p) for p in paragraphs]
     size = sum(len(p.text) for p in paragraphs)
     if selector.own_county and size < TOP_UP * remaining:
@@ -1397,22 +1423,51 @@ OVER = 1.15  # a part longer than this share of its room says fewer units and an
 
 
 def _within_room(
-    paragraphs: list[Paragraph], targets: list[Piece], answers: list[Piece], room: int
+    paragraphs: list[Paragraph],
+    targets: list[Piece],
+    answers: list[Piece],
+    room: int,
+    musts: tuple[str, ...] = (),
 ) -> tuple[list[Paragraph], list[Piece]]:
     """The part's units and answers to the targets file's facts cut to its room: a short part
     whose answers take its room says fewer units (its last first), then fewer answers, never
     none of either (a 政府自身建设 of 124 characters had taken 195 of units and 219 of
-    answers, and its 3,500-character report came out 15.6% long)."""
+    answers, and its 3,500-character report came out 15.6% long). A unit or answer saying a
+    term the year's plan must say (``musts``) that nothing else of the part says stays (round
+    117: the unit saying 两个确立 went for the answers' room, and no draft of four said it)."""
     fixed = sum(len(p.text) for p in targets)
 
     def size() -> int:
         return fixed + sum(len(p.text) for p in paragraphs) + sum(len(p.text) for p in answers)
 
+    def spare(text: str, rest: str) -> bool:
+        return not any(word in text and word not in rest for word in musts)
+
+    def said(exclude: Paragraph | Piece) -> str:
+        others = [x.text for x in paragraphs if x is not exclude]
+        return "".join([*others, *(x.text for x in answers if x is not exclude)])
+
     paragraphs, answers = list(paragraphs), list(answers)
     while len(paragraphs) > 1 and answers and size() > OVER * room:
-        paragraphs.pop()
+        at = next(
+            (
+                i
+                for i in reversed(range(len(paragraphs)))
+                if spare(paragraphs[i].text, said(paragraphs[i]))
+            ),
+            None,
+        )
+        if at is None:
+            break
+        del paragraphs[at]
     while len(answers) > 1 and size() > OVER * room:
-        answers.pop()
+        at = next(
+            (i for i in reversed(range(len(answers))) if spare(answers[i].text, said(answers[i]))),
+            None,
+        )
+        if at is None:
+            break
+        del answers[at]
     return paragraphs, answers
 
 
@@ -1491,8 +1546,9 @@ def _answering(
             and not said_done(text)
             and not selector.too_similar(text)
             # (an answer goes among the part's measures: not a guiding thought, which only
-            # opens a paragraph and would be left out there)
-            and not FRAMER.search(text)
+            # opens a paragraph and would be left out there — but for a term the year's plan
+            # must say, which opens the part: ``_framers_first``)
+            and (not FRAMER.search(text) or _says_must(text))
         ):
             pieces.append(selector.take(candidate, topic_key))
             missing = [word for word in missing if word not in text]
