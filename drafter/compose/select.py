@@ -1283,29 +1283,12 @@ class Selector:
         ``topic_pattern`` finds), whatever their tags, as the bank's index names them;
         ``spare`` False: the sentences the draft sets aside too (``set_aside``: a sentence
         taking up the targets file's own problem is not done without)."""
-        entries: Sequence[Phrase]
-        extra_key = tuple(sorted(extra.items())) if extra else ()
         # (the body sentences the loop below would skip whatever the draft has said are left
         # out as the bank fetches them, tested by their texts before any is built: ~2,000 of
         # the ~5,400 entries a draft asked for)
         refusal = self._refusal(spare, min_len, max_len, extra) if kind is Kind.BODY else None
-        if naming and topic is not None:
-            refused = refusal.refuses if refusal is not None else None
-            entries = self.bank.of_kind_naming(kind, topic, refused)  # (only those fetched)
-        elif (topic is None or any_topic) and where is not None:
-            entries = self.bank.of_kind_where(kind, where)  # (only those fetched)
-        elif topic is None or any_topic:
-            entries = self.bank.of_kind(kind)
-        elif refusal is not None and where is not None:
-            # (a few sentences sought by their words: those tested first; not kept)
-            test, refuses = where, refusal.refuses
-            entries = self.bank.of_kind_kept(
-                kind, topic, lambda text: not test(text) or refuses(text)
-            )
-        elif refusal is not None:
-            entries = self.bank.of_kind_kept(kind, topic, refusal.refuses, refusal.key)
-        else:
-            entries = self.bank.of_kind(kind, topic)
+        entries = self._fetch(kind, topic, refusal, any_topic=any_topic, where=where, naming=naming)
+        extra_key = tuple(sorted(extra.items())) if extra else ()
         found: list[Candidate] = []
         body = kind is Kind.BODY
         said_in_body = body or kind is Kind.LEAD
@@ -1370,6 +1353,33 @@ class Selector:
             found.append(Candidate(phrase, text, score, sentence_role(text)))
         found.sort(key=lambda c: (-c.score, c.phrase.id))
         return found
+
+    def _fetch(
+        self,
+        kind: Kind,
+        topic: str | None,
+        refusal: Refusal | None,
+        *,
+        any_topic: bool,
+        where: Callable[[str], object] | None,
+        naming: bool,
+    ) -> Sequence[Phrase]:
+        """The entries ``candidates`` looks through (see there), but those ``refusal`` refuses
+        where the bank can leave them out unbuilt."""
+        if naming and topic is not None:
+            refused = refusal.refuses if refusal is not None else None
+            return self.bank.of_kind_naming(kind, topic, refused)  # (only those fetched)
+        if (topic is None or any_topic) and where is not None:
+            return self.bank.of_kind_where(kind, where)  # (only those fetched)
+        if topic is None or any_topic:
+            return self.bank.of_kind(kind)
+        if refusal is not None and where is not None:
+            # (a few sentences sought by their words: those tested first; not kept)
+            test, refuses = where, refusal.refuses
+            return self.bank.of_kind_kept(kind, topic, lambda text: not test(text) or refuses(text))
+        if refusal is not None:
+            return self.bank.of_kind_kept(kind, topic, refusal.refuses, refusal.key)
+        return self.bank.of_kind(kind, topic)
 
     def _refusal(
         self, spare: bool, min_len: int, max_len: int, extra: Mapping[str, str] | None
