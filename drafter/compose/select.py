@@ -577,7 +577,7 @@ _COMMON = frozenset(
 
 
 # Seed-free tables of recent Selectors, by (slot values, time frame, audience); see _share_tables.
-_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any, Any, Any, Any]] = {}
+_SHARED: dict[tuple[object, ...], tuple[PhraseBank, Any, Any, Any, Any, Any, Any, str]] = {}
 _SHARED_MAX = 4
 
 
@@ -614,6 +614,15 @@ PRINTED_FOREIGN = {
     "市": _DISTRICT,
     "旗": _DISTRICT,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A test of a body sentence's text refusing what a draft skips however it goes on
+    (``Selector._refusal``), and the key of what its answers depend on besides the text."""
+
+    refuses: Callable[[str], bool]
+    key: str
 
 
 class Selector:
@@ -794,6 +803,11 @@ class Selector:
         # …and for sentences with slots, kept by the draft's values too (the same county, date
         # and meeting: a targets file drafted again)
         self._kept_slot_fills: dict[str, str | bool] = {}
+        # what ``_fill_checked``'s answers depend on besides a text and the extra values: a
+        # digest of the draft's context and values (``_share_tables``)
+        self._fills_key = ""
+        # ``_refusal``'s tests by what they depend on besides a text
+        self._refusals: dict[tuple[object, ...], Refusal] = {}
         self._share_tables()
         # every scrubbed name, found in one scan of a sentence: made when a text is first
         # checked (``_names_scan``)
@@ -831,6 +845,7 @@ class Selector:
             # a sentence with slots is checked alike for the same context and values
             slot_context = _digest([fills, sorted(self.values.items())])
             self._kept_slot_fills = remembered_table("slotfills", slot_context, _is_fill)
+            self._fills_key = slot_context
             entry = (
                 self.bank,
                 self._prepared,
@@ -839,6 +854,7 @@ class Selector:
                 self._kept_fills,
                 self._kept_slot_fills,
                 self._kept_scores,
+                self._fills_key,
             )
             _SHARED[key] = entry
             while len(_SHARED) > _SHARED_MAX:
@@ -846,6 +862,7 @@ class Selector:
         else:
             self._prepared, self._keyword_cache, self.memo = entry[1], entry[2], entry[3]
             self._kept_fills, self._kept_slot_fills, self._kept_scores = entry[4:7]
+            self._fills_key = entry[7]
 
     def _fills_context(self) -> str:
         """A digest of what ``_check_fill`` reads besides a sentence without slots: what
@@ -1275,21 +1292,12 @@ class Selector:
         ``topic_pattern`` finds), whatever their tags, as the bank's index names them;
         ``spare`` False: the sentences the draft sets aside too (``set_aside``: a sentence
         taking up the targets file's own problem is not done without)."""
-        entries: Sequence[Phrase]
-        # (the sentences this draft sets aside are left out as the bank fetches them, by the key
-        # their draws depend on, where the answer is known already — kept between runs; the
-        # loop below asks of the others: ~570 body entries a draft not built at all)
-        refused = self._aside.get if kind is Kind.BODY and spare and self.aside_key else None
-        if naming and topic is not None:
-            entries = self.bank.of_kind_naming(kind, topic, refused)  # (only those fetched)
-        elif (topic is None or any_topic) and where is not None:
-            entries = self.bank.of_kind_where(kind, where)  # (only those fetched)
-        elif topic is None or any_topic:
-            entries = self.bank.of_kind(kind)
-        elif refused is not None:
-            entries = self.bank.of_kind_kept(kind, topic, refused, self.aside_key)
-        else:
-            entries = self.bank.of_kind(kind, topic)
+        # (the body sentences the loop below would skip whatever the draft has said are left
+        # out as the bank fetches them, tested by their texts before any is built: ~2,000 of
+        # the ~5,400 entries a draft asked for)
+        refusal = self._refusal(spare, min_len, max_len, extra) if kind is Kind.BODY else None
+        entries = self._fetch(kind, topic, refusal, any_topic=any_topic, where=where, naming=naming)
+        extra_key = tuple(sorted(extra.items())) if extra else ()
         found: list[Candidate] = []
         body = kind is Kind.BODY
         said_in_body = body or kind is Kind.LEAD
@@ -1303,7 +1311,6 @@ class Selector:
         scores, topic_score, draw = self._topic_scores, self.topic_score, self.rng.random
         leaning, leans_on = self._leaning, self._leans_on
         matters, fill_checked = self._matters, self._fill_checked
-        extra_key = tuple(sorted(extra.items())) if extra else ()
         # (``_prepare``'s last test: no more 待补 sentences once the draft holds its share)
         full = self.placeholders >= self.placeholder_limit
         for phrase in entries:
@@ -1356,6 +1363,82 @@ class Selector:
                 matters[entry] = phrase.aspect
             found.append(Candidate(phrase, text, score, sentence_role(text)))
         found.sort(key=lambda c: (-c.score, c.phrase.id))
+        return found
+
+    def _fetch(
+        self,
+        kind: Kind,
+        topic: str | None,
+        refusal: Refusal | None,
+        *,
+        any_topic: bool,
+        where: Callable[[str], object] | None,
+        naming: bool,
+    ) -> Sequence[Phrase]:
+        """The entries ``candidates`` looks through (see there), but those ``refusal`` refuses
+        where the bank can leave them out unbuilt."""
+        if naming and topic is not None:
+            refused = refusal.refuses if refusal is not None else None
+            return self.bank.of_kind_naming(kind, topic, refused)  # (only those fetched)
+        if (topic is None or any_topic) and where is not None:
+            return self.bank.of_kind_where(kind, where)  # (only those fetched)
+        if topic is None or any_topic:
+            return self.bank.of_kind(kind)
+        if refusal is not None and where is not None:
+            # (a few sentences sought by their words: those tested first; not kept)
+            test, refuses = where, refusal.refuses
+            return self.bank.of_kind_kept(kind, topic, lambda text: not test(text) or refuses(text))
+        if refusal is not None:
+            return self.bank.of_kind_kept(kind, topic, refusal.refuses, refusal.key)
+        return self.bank.of_kind(kind, topic)
+
+    def _refusal(
+        self, spare: bool, min_len: int, max_len: int, extra: Mapping[str, str] | None
+    ) -> Refusal:
+        """What ``candidates``' loop skips of the body kind whatever the draft has said so far,
+        as a test of a sentence's text: set aside (``spare``), refused by ``_fill_checked``,
+        too short or long once filled, not fit for the body. A county's own archive checks a
+        sentence by whether its entry is hand-written too: only set-aside ones are refused."""
+        extra_key = tuple(sorted(extra.items())) if extra else ()
+        found = self._refusals.get((spare, min_len, max_len, extra_key))
+        if found is not None:
+            return found
+        aside = spare and bool(self.aside_key)
+        known_aside, set_aside_, prepared = self._aside.get, self._set_aside, self._prepared
+        fill_checked, fits_body, body_fits = self._fill_checked, self._fits_body, self._body_fits
+        own = self.own_county
+        answers: dict[str, bool] = {}  # (a text is asked again by another topic's fetch)
+
+        def check(text: str) -> bool:
+            if aside:
+                aside_ = known_aside(text)
+                if aside_ or (aside_ is None and set_aside_(text)):
+                    return True
+            if own:
+                return False
+            # (asked as the loop asks of a mined entry: the loop's answers are these then)
+            key = (text, True, False, extra_key)
+            filled = prepared.get(key, _UNCHECKED)
+            if filled == _UNCHECKED:
+                filled = prepared[key] = fill_checked(text, Kind.BODY, False, extra)
+            if filled is None or not min_len <= len(filled) <= max_len:
+                return True
+            fits_ = fits_body.get(filled)
+            if fits_ is None:
+                fits_ = fits_body[filled] = body_fits(filled)
+            return not fits_
+
+        def refuses(text: str) -> bool:
+            answer = answers.get(text)
+            if answer is None:
+                answer = answers[text] = check(text)
+            return answer
+
+        # (the bank keeps what it fetched by this key: the draft's context and values, for
+        # ``_fill_checked``; the key of what it sets aside; the rest of what ``check`` reads)
+        key = _digest([self.aside_key if aside else "", self._fills_key, self.report])
+        found = Refusal(refuses, f"{key}:{min_len}:{max_len}:{extra_key!r}")
+        self._refusals[(spare, min_len, max_len, extra_key)] = found
         return found
 
     def _leans_on(self, source: str) -> bool:

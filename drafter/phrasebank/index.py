@@ -41,6 +41,7 @@ from drafter.wordscan import WordScan
 
 _KINDS = {kind.value: kind for kind in Kind}
 _NEWLINE = re.compile(b"\n")
+_ROW_POSITION = re.compile(rb"\n\[(\d+),")  # a line's first value: its entry's position
 _PIECE = 1 << 16  # bytes of lines decoded at once (``_line_pieces``)
 
 
@@ -70,6 +71,20 @@ def _line_pieces(body: Any, start: int, end: int) -> Iterator[Any]:
             return
         yield body[start : found.start()]
         start = found.end()
+
+
+def _block_lines(body: Any, span: tuple[int, int, int]) -> tuple[list[int], list[bytes]]:
+    """The positions of a block's entries and their lines, none decoded: a row opens with its
+    position (``[123,"bd-…``), found in C after each line break."""
+    offset, size, count = span
+    data = b"\n" + bytes(body[offset : offset + size])
+    if len(data) != size + 1 or size < 2 or data[-1] != ord("\n"):
+        raise ValueError("truncated index")
+    positions = list(map(int, _ROW_POSITION.findall(data)))
+    lines = data[1:-1].split(b"\n")
+    if not len(lines) == len(positions) == count:
+        raise ValueError("truncated index")
+    return positions, lines
 
 
 def _scan_block(
@@ -289,6 +304,7 @@ class BankIndex:
         # after some of its topics needs only its lines not built yet)
         self._lines: dict[Kind, tuple[list[Any], list[Any], list[Any]]] = {}
         self._texts: dict[Kind, list[str]] = {}
+        self._order: dict[Kind, dict[Any, int]] = {}  # …and each entry's place among them
 
     def _from_yaml(self) -> PhraseBank:
         if self._fallback is None:
@@ -297,12 +313,7 @@ class BankIndex:
             self._read = self._fallback()
         return self._read
 
-    def _decode(
-        self,
-        span: tuple[int, int, int] | None,
-        kind: Kind,
-        refused: Callable[[str], object] | None = None,
-    ) -> list[tuple[int, Phrase]]:
+    def _decode(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
         if span is None or span[2] == 0:
             return []
         offset, size, count = span
@@ -319,50 +330,33 @@ class BankIndex:
         built = self._built
         named = self._named if kind in self._unique else {}
         before = len(built)
-        found = self._kept_rows(rows, kind, refused, named)
+        found = self._built_rows(rows, kind, named)
         self._built_of[kind] = self._built_of.get(kind, 0) + len(built) - before
         return found
 
-    def _kept_rows(
-        self,
-        rows: list[Any],
-        kind: Kind,
-        refused: Callable[[str], object] | None,
-        named: dict[str, Phrase],
+    def _built_rows(
+        self, rows: list[Any], kind: Kind, named: dict[str, Phrase]
     ) -> list[tuple[int, Phrase]]:
-        """The entries of ``rows``, built where not built yet, but those whose text ``refused``
-        refuses: a row refused by the text it holds is not built (a unit's row holds none: its
-        sentences joined are its text)."""
+        """The entries of ``rows``, built where not built yet."""
         built, files = self._built, self._files
         found: list[tuple[int, Phrase]] = []
         for row in rows:
             phrase = built.get(row[0]) if type(row) is list and row else None
             if phrase is None or phrase.kind is not kind:
-                text = row[2] if type(row) is list and len(row) > 2 else None
-                if refused is not None and type(text) is str and refused(text):
-                    continue
                 position, phrase = phrase_of(row, kind, files)
                 built[position] = named[phrase.id] = phrase
-                if refused is not None and type(text) is not str and refused(phrase.text):
-                    continue
                 found.append((position, phrase))
-            elif refused is None or not refused(phrase.text):
+            else:
                 found.append((row[0], phrase))
         return found
 
-    def _rows(
-        self,
-        span: tuple[int, int, int] | None,
-        kind: Kind,
-        refused: Callable[[str], object] | None = None,
-    ) -> list[tuple[int, Phrase]]:
-        """The entries of a block (but those ``refused`` refuses by their text); ``_Malformed``
-        when the index does not hold them as data of the bank's types (the caller then reads
-        the YAML)."""
+    def _rows(self, span: tuple[int, int, int] | None, kind: Kind) -> list[tuple[int, Phrase]]:
+        """The entries of a block; ``_Malformed`` when the index does not hold them as data of
+        the bank's types (the caller then reads the YAML)."""
         if self._read is not None:
             raise _Malformed
         try:
-            return self._decode(span, kind, refused)
+            return self._decode(span, kind)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             raise _Malformed from None
 
@@ -399,13 +393,21 @@ class BankIndex:
     def of_kind_on_kept(
         self, kind: Kind, topic: str, refused: Callable[[str], object]
     ) -> tuple[Phrase, ...]:
-        """``of_kind_on`` without the entries whose text ``refused`` refuses, those not built."""
+        """``of_kind_on`` without the entries whose text ``refused`` refuses: their texts are
+        read from the kind's scan block and tested first, and only the lines of those kept and
+        not built yet are decoded."""
+        span = self._on_topic.get((kind, topic))
         try:
-            rows = self._rows(self._on_topic.get((kind, topic)), kind, refused)
-        except _Malformed:
+            if self._read is not None:
+                raise ValueError("malformed bank index")
+            if span is None or span[2] == 0:
+                return ()
+            positions, lines = _block_lines(self._body, span)
+            rows = self._kept_lines(kind, positions, refused, lines=lines)
+            return tuple(phrase for _, phrase in rows)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             whole = self._from_yaml().of_kind(kind, topic)
             return tuple(phrase for phrase in whole if not refused(phrase.text))
-        return tuple(phrase for _, phrase in rows)
 
     def entry(self, kind: Kind, entry_id: str) -> Phrase | None:
         """The entry of ``kind`` with the id ``entry_id`` (the last, should two share it):
@@ -446,8 +448,8 @@ class BankIndex:
         self, kind: Kind, topic: str, refused: Callable[[str], object] | None = None
     ) -> tuple[Phrase, ...]:
         """The entries of ``kind`` whose text names one of ``topic``'s keywords, in bank order
-        (but those whose text ``refused`` refuses): the index names them, and only the lines of
-        those not built yet are decoded (and built where not refused)."""
+        (but those whose text ``refused`` refuses: their texts tested first, ``_kept_lines``):
+        the index names them, and only the lines of those not built yet are decoded."""
         try:
             if self._read is not None or self._naming is None:
                 raise ValueError("no entries named")  # an index without them: read the YAML
@@ -459,7 +461,10 @@ class BankIndex:
             if type(columns) is not list or len(columns) != 3:
                 raise ValueError("not a topic's entries")
             positions, starts, sizes = _line_columns(columns, "not a topic's entries")
-            rows = self._named_rows(kind, positions, starts, sizes, refused=refused)
+            if refused is None:
+                rows = self._named_rows(kind, positions, starts, sizes)
+            else:
+                rows = self._kept_lines(kind, positions, refused, starts=starts, sizes=sizes)
             return tuple(phrase for _, phrase in rows)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
             return self._from_yaml().of_kind_naming(kind, topic, refused)
@@ -472,33 +477,38 @@ class BankIndex:
         sizes: list[Any],
         texts: list[str] | None = None,
         *,
-        refused: Callable[[str], object] | None = None,
+        lines: list[bytes] | None = None,
     ) -> list[tuple[int, Phrase]]:
-        """The entries at ``positions`` whose lines are at ``starts`` (of ``sizes`` bytes): those
-        built already as they are, the others' lines decoded at once and built; with ``texts``,
-        each entry built is checked to have its text; with ``refused``, those whose text it
-        refuses are left out, and not built where their line holds their text."""
+        """The entries at ``positions`` whose lines are at ``starts`` (of ``sizes`` bytes), or
+        are ``lines``: those built already as they are, the others' lines decoded at once and
+        built; with ``texts``, each entry built is checked to have its text."""
         built = self._built
         named = self._named if kind in self._unique else {}
         body = self._body
         found: list[tuple[int, Phrase | None]] = []
-        lines: list[bytes] = []  # the lines of the entries not yet built
+        todo: list[bytes] = []  # the lines of the entries not yet built
         wanted: list[str] = []  # and their texts, when given
-        for n, (position, start, length) in enumerate(zip(positions, starts, sizes, strict=True)):
+        for n, position in enumerate(positions):
             phrase = built.get(position)
             if phrase is None or phrase.kind is not kind:
-                if type(start) is not int or type(length) is not int or start < 0 or length < 2:
+                if lines is not None:
+                    line = lines[n]
+                else:
+                    start, length = starts[n], sizes[n]
+                    if type(start) is not int or type(length) is not int or start < 0:
+                        raise ValueError("not an entry's line")
+                    line = bytes(body[start : start + length])
+                    if len(line) != length:
+                        raise ValueError("truncated index")
+                if len(line) < 2:
                     raise ValueError("not an entry's line")
-                line = bytes(body[start : start + length])
-                if len(line) != length:
-                    raise ValueError("truncated index")
-                lines.append(line)
+                todo.append(line)
                 if texts is not None:
                     wanted.append(texts[n])
                 phrase = None
             found.append((position, phrase))
-        decoded = json.loads(b"[" + b",".join(lines) + b"]") if lines else []
-        if len(decoded) != len(lines):
+        decoded = json.loads(b"[" + b",".join(todo) + b"]") if todo else []
+        if len(decoded) != len(todo):
             raise ValueError("not the entries' lines")
         rows = iter(decoded)
         texts_of = iter(wanted) if texts is not None else None
@@ -506,23 +516,41 @@ class BankIndex:
         before = len(built)
         for position, phrase in found:
             if phrase is None:
-                row = next(rows)
-                text = (
-                    row[2] if refused is not None and type(row) is list and len(row) > 2 else None
-                )
-                if type(text) is str and refused is not None and refused(text):
-                    continue  # (texts are given only without ``refused``: ``_passing``)
-                at, phrase = phrase_of(row, kind, self._files)
+                at, phrase = phrase_of(next(rows), kind, self._files)
                 if at != position or (texts_of is not None and phrase.text != next(texts_of)):
                     raise ValueError("not the entry's line")
                 built[position] = named[phrase.id] = phrase
-                if text is not None:
-                    result.append((position, phrase))  # (its text not refused, above)
-                    continue
-            if refused is None or not refused(phrase.text):
-                result.append((position, phrase))
+            result.append((position, phrase))
         self._built_of[kind] = self._built_of.get(kind, 0) + len(built) - before
         return result
+
+    def _kept_lines(
+        self,
+        kind: Kind,
+        positions: list[Any],
+        refused: Callable[[str], object],
+        *,
+        starts: list[Any] | None = None,
+        sizes: list[Any] | None = None,
+        lines: list[bytes] | None = None,
+    ) -> list[tuple[int, Phrase]]:
+        """``_named_rows`` of the entries at ``positions`` but those whose text ``refused``
+        refuses: the texts are the kind's scan block's, tested before any line is decoded (a
+        draft's body topics refuse two thirds of their entries, which are never built)."""
+        texts = self._kind_texts(kind)
+        order = self._order.get(kind)
+        if order is None:  # each entry's place in the kind's order, by its position
+            order = self._order[kind] = {p: n for n, p in enumerate(self._kind_lines(kind)[0])}
+        texts_of = list(map(texts.__getitem__, map(order.__getitem__, positions)))
+        kept = list(compress(range(len(positions)), map(operator.not_, map(refused, texts_of))))
+        return self._named_rows(
+            kind,
+            [positions[n] for n in kept],
+            [] if starts is None else [starts[n] for n in kept],
+            [] if sizes is None else [sizes[n] for n in kept],
+            [texts_of[n] for n in kept],
+            lines=None if lines is None else [lines[n] for n in kept],
+        )
 
     def _passing(self, kind: Kind, test: Callable[[str], object]) -> list[tuple[int, Phrase]]:
         if self._read is not None:

@@ -319,13 +319,13 @@ class PhraseBank:
         return entries
 
     def of_kind_kept(
-        self, kind: Kind, topic: str, refused: Callable[[str], object], key: str
+        self, kind: Kind, topic: str, refused: Callable[[str], object], key: str | None = None
     ) -> tuple[Phrase, ...]:
         """``of_kind(kind, topic)`` without the entries whose text ``refused`` answers true of,
-        kept by ``key`` (what ``refused``'s answers depend on besides the text: the caller asks
-        again of the entries it keeps whatever it did not know yet); over an index the entries
-        refused are not built (a draft's set-aside sentences: ~570 body entries)."""
-        found = self._kept.get((kind, topic, key))
+        kept by ``key`` (what ``refused``'s answers depend on besides the text; None: not kept);
+        over an index the texts are tested first and the entries refused never built (a
+        draft's body sentences it cannot say or sets aside: ~2,000 entries)."""
+        found = None if key is None else self._kept.get((kind, topic, key))
         if found is None:
             if (
                 self._source is not None
@@ -336,7 +336,8 @@ class PhraseBank:
                 found = self._source.of_kind_on_kept(kind, topic, refused)
             else:
                 found = tuple(p for p in self.of_kind(kind, topic) if not refused(p.text))
-            self._kept[(kind, topic, key)] = found
+            if key is not None:
+                self._kept[(kind, topic, key)] = found
         return found
 
     def of_kind_where(self, kind: Kind, test: Callable[[str], object]) -> tuple[Phrase, ...]:
