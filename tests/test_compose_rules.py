@@ -309,6 +309,25 @@ def test_a_brand_of_the_source_county_s_name_never_reaches_a_draft() -> None:
     assert marked is not None and "青禾苹果" not in marked and "【待补" in marked
 
 
+def test_a_facility_named_by_the_source_county_s_name_is_its_own() -> None:
+    """Rounds 117 and 118's writers: 将澜岗民政事业服务中心打造成全市一流的公办养老服务机构 in
+    one draft, the same with 峪滦 in another — 伪本地事实. A facility the source county named by
+    its name is refused as it stands; with --todo it is a placeholder. A county's 人民医院, which
+    every county has, and its committee and government are not."""
+    from drafter.compose.select import Selector
+
+    bank = PhraseBank((), ())
+    for text in (
+        "将{county}民政事业服务中心打造成全市一流的公办养老服务机构。",
+        "优化{county}众创空间等创新平台，鼓励大众创业、万众创新。",
+    ):
+        assert Selector(bank, 1, {"county": "青禾县"}).fill_text(text) is None, text
+        marked = Selector(bank, 1, {"county": "青禾县"}, todo=True).fill_text(text)
+        assert marked is not None and "青禾" not in marked and "【待补：设施名称】" in marked
+    for text in ("推动{county}人民医院争创三级医院。", "在{county}委的坚强领导下，真抓实干。"):
+        assert Selector(bank, 1, {"county": "青禾县"}).fill_text(text) is not None, text
+
+
 def test_another_level_s_own_words_are_refused_on_every_path() -> None:
     """全区人民 in a 县's report reads as copied from a district: the selector refuses it for the
     sentence path as the unit path did; for a 区 the 县 words it rewrites are its own."""

@@ -545,3 +545,14 @@ def test_a_line_with_a_period_beside_chinese_is_judged_alike_on_both_passes() ->
     as a heading until the period became 。)."""
     once = normalise_text("我.我<br>X")
     assert normalise_text(once) == once
+
+
+def test_two_labels_joined_from_two_fragments_are_not_a_page_header() -> None:
+    """Hypothesis on a clean machine: '我来源:我' and '、来源:' on two lines were joined into one
+    line with two labels, which a second normalising took for a portal's metadata line and
+    removed. A metadata line opens on its label or its date."""
+    text = "我来源:我\r\n、来源:"
+    once = normalise_text(text)
+    assert once and normalise_text(once) == once
+    portal = "来源：县政府办 时间：2024-01-05\n政府工作报告\n各位代表：现在我代表县政府报告工作。"
+    assert "县政府办" not in normalise_text(portal)

@@ -56,6 +56,7 @@ from drafter.compose.section import (
     run_in_leads,
     separate_openers,
     top_up_own_parts,
+    with_must_answers,
 )
 from drafter.compose.select import (
     CAPPED,
@@ -2348,7 +2349,7 @@ def _compose_one(
         selector, units, after=after, focus=planned.focus, stress=planned.stress, **arguments
     )
     if part is None:
-        part = compose_part(selector, **arguments)
+        part = with_must_answers(selector, compose_part(selector, **arguments), planned.stress)
     if part.paragraphs:
         selector.claim_said(part.paragraphs, SENTENCES)
         return part

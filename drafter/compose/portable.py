@@ -246,8 +246,16 @@ PLACEHOLDER_PATTERN = re.compile(r"【待补：[^】]{1,12}】")
 _PHASED = re.compile(
     r"(启动|推进|建设|实施|完成|加快|开工|建成|推动|做好|抓好)[\u4e00-\u9fff]{2,8}?[一二三]期(?:项目|工程)"
 )
+# A facility named by the source county's name (将{county}民政事业服务中心打造成……, 优化{county}
+# 众创空间; not its 人民医院, which every county has): filled, it reads as this county's own (rounds
+# 117 and 118's writers: A、B 两篇只换了县名, 伪本地事实).
+_COUNTY_FACILITY = re.compile(
+    r"\{county\}(?!委|政府|人民政府|人大|政协|党委|纪委)[\u4e00-\u9fff]{0,8}?"
+    r"(?:服务中心|创新中心|空间|馆|学校|中学|小学|公司|集团|产业园|基地|广场|公园)"
+)
 _PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (_COUNTY_BRAND, "本地品牌名称", 0),
+    (_COUNTY_FACILITY, "设施名称", 0),
     (_NAMED_TOWN, "小镇名称", 0),
     (_PHASED, "项目名称", 1),
     (_FACILITY, "设施名称", 0),
@@ -257,9 +265,12 @@ _PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
 
 def county_brand(text: str) -> bool:
     """``text`` (slots still in it) quotes a brand or slogan made of the source county's name
-    (“{county}苹果”, “{county}好人”): once filled it would read as this county's own."""
+    (“{county}苹果”, “{county}好人”), or names a facility by it ({county}民政事业服务中心):
+    once filled it would read as this county's own."""
     # (a brand names the slot: most sentences have none, and are not searched)
-    return "{county}" in text and _COUNTY_BRAND.search(text) is not None
+    return "{county}" in text and (
+        _COUNTY_BRAND.search(text) is not None or _COUNTY_FACILITY.search(text) is not None
+    )
 
 
 def with_placeholders(text: str) -> str | None:
@@ -318,6 +329,7 @@ def _first_shape(text: str, shapes: tuple[tuple[re.Pattern[str], str], ...]) -> 
 # are tried: those read with the slots still in (a brand made with {county}), then the others.
 _SLOT_SHAPES = (
     (_COUNTY_BRAND, "本地品牌"),
+    (_COUNTY_FACILITY, "本县具名设施"),
     (_RESULT_CLAIM, "一地的成绩"),
     (_NAMED_TOWN, "具名小镇"),
 )

@@ -327,6 +327,28 @@ def _on_topic_sentences(
     return found
 
 
+def with_must_answers(selector: Selector, part: Part, stress: tuple[str, ...]) -> Part:
+    """A part composed sentence by sentence with the terms its year's plan must say (the
+    ``musts`` among ``stress``) that it does not say taken up as ``_answering`` takes them up
+    in a part of units: its measures at the end of its first paragraph, a framing one opening
+    it (a 2025 part on 商贸消费 made of sentences said 以旧换新 and no 提振消费: the test of
+    round 61's writer failed once the first budget moved)."""
+    musts = tuple(word for word in stress if _says_must(word))
+    if not musts or not part.paragraphs:
+        return part
+    key = f"sections[{part.section}].topic" if part.section is not None else None
+    answers = _answering(selector, part.topic, musts, part.paragraphs, key)
+    if not answers:
+        return part
+    framers = [a for a in answers if FRAMER.search(a.text)]
+    measures = [a for a in answers if a not in framers]
+    paragraphs = list(part.paragraphs)
+    at = next((i for i, p in enumerate(paragraphs) if p.lead is None), 0)
+    first = paragraphs[at]
+    paragraphs[at] = replace(first, pieces=(*first.pieces, *measures))
+    return replace(part, paragraphs=tuple(_framers_first(paragraphs, framers)))
+
+
 def _framers_first(paragraphs: list[Paragraph], framers: Sequence[Piece]) -> list[Paragraph]:
     """The part opening on the answers that frame it (深刻领悟“两个确立”的决定性意义……, a term
     the year's plan must say): at the head of its first paragraph, or a paragraph of their own

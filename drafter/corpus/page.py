@@ -40,6 +40,12 @@ _SUMMARY_LABEL = re.compile(r"^(?:内容摘要|内容提要|摘要|导读)\s*[:�
 # A summary is cut short: "…是深入贯彻落......", "…落实……".
 _TRUNCATED = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
 _MAX_META_LINE = 200
+# …and it opens on a label or a date ("来源：县政府办 时间：2024-01-05", "2023-03-30 作者："):
+# a line with two labels inside ("我来源：我、来源：", two fragments joined) is not a header
+# (normalising is idempotent)
+_LABEL_FIRST = re.compile(
+    f"^\\s*(?:\\d{{4}}\\s*[-年/.]|[【\\[（(]?\\s*(?:{_PAGE_LABELS})\\s*[:：])"
+)
 _HEADER_REACH = 6  # the metadata line is among the first lines
 _MAX_TOP_LINE = 40  # a column name or page title above it is short
 # A page title names the genre: "2020年涞水县政府工作报告".
@@ -125,7 +131,12 @@ def _metadata_line(lines: list[str]) -> int | None:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if len(_LABEL.findall(line)) >= 2 and "。" not in line and len(line) <= _MAX_META_LINE:
+        if (
+            len(_LABEL.findall(line)) >= 2
+            and "。" not in line
+            and len(line) <= _MAX_META_LINE
+            and _LABEL_FIRST.match(line)
+        ):
             return index
         seen += 1
         if seen >= _HEADER_REACH:
