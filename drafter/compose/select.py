@@ -1350,6 +1350,8 @@ class Selector:
                 score = 0.0
             score += SUPPORT_WEIGHT * min(phrase.support, 5)
             score += draw() * JITTER
+            if phrase.curated and spare:
+                score -= HAND_WRITTEN  # (hand-written material fills what the corpus does not)
             if phrase.sources:
                 source = phrase.sources[0].file
                 leans = leaning.get(source)
@@ -1849,6 +1851,9 @@ SUPPORT_WEIGHT = 0.15  # per source that says the sentence (up to five)
 # in 22 of 30 counties' drafts on the composition benchmark.
 ON_TOPIC = 5.0
 FAVOUR_SENTENCE = 4.0
+# what a hand-written sentence gives up against a mined one where the draft chooses among many
+# (not where it seeks a sentence by its words: ``spare`` False, an answer to its own facts)
+HAND_WRITTEN = 1.5
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
 
 
