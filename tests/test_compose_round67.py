@@ -97,6 +97,9 @@ def test_a_report_neither_calls_on_the_cadres_nor_orders() -> None:
     # round 76's writer: 政府工作报告里不能对部门下指令
     assert is_internal("统计部门要加强业务指导，力争能入尽入，应统尽统。")
     assert not is_internal("加强部门协同，形成工作合力。")
+    # round 118's writers: 内部调度会的话 in a report
+    assert is_internal("督促项目单位精准做好统计入库工作，保证各项指标数据应统尽统。")
+    assert is_internal("具体工作中，我们要抢抓机遇求突破，全力以赴抓投资、上项目、促发展。")
     report = Selector(BANK, 1, {"county": "澄溪县", "kind": "work_report"}, public=True)
     speech = Selector(BANK, 1, {"county": "澄溪县"})
     order = "对新上项目，要严格准入制度，杜绝高能耗、高污染企业。"

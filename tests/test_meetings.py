@@ -236,6 +236,36 @@ def test_a_year_s_must_is_said_where_another_part_is_named_or_room_is_short() ->
     assert _within_room([other, unit], [], answers, 200, ("两个确立",))[0] == [unit]
 
 
+def test_a_speech_asks_for_a_season_s_work_only_before_or_in_it() -> None:
+    """Rounds 117 and 118's writers: a 县政府全体会议 of 12 February said 做好秋冬季防火 —
+    眼下该抓的是春季防火. Each ``seasons`` example of ``dated_terms.yaml`` is refused in a
+    speech given in a month outside its months, said in one inside them, and said in a work
+    report (its plan is the year's) whatever its month."""
+    from drafter.compose.portable import load_seasons
+    from drafter.compose.select import Selector
+    from drafter.compose.timeframe import time_frame
+
+    bank = _shipped_bank()
+    seasons = load_seasons()
+    assert seasons
+    for season in seasons:
+        inside = min(season.months)
+        outside = next(m for m in range(1, 13) if m not in season.months)
+        for month, report, said in ((outside, False, False), (inside, False, True)):
+            targets = make_targets(date=f"2025-{month:02d}-12")
+            selector = Selector(
+                bank, 1, {"county": "青禾县"}, frame=time_frame(targets), report=report
+            )
+            assert selector.suits_speech(season.example) is said, (season.example, month)
+        targets = make_targets(
+            kind="work_report",
+            meeting="县第十八届人民代表大会第四次会议",
+            date=f"2025-{outside:02d}-12",
+        )
+        selector = Selector(bank, 1, {"county": "青禾县"}, frame=time_frame(targets), report=True)
+        assert selector.suits_speech(season.example), season.example
+
+
 def test_terms_of_other_years_and_lines_for_deputies_stay_out() -> None:
     from drafter.compose.portable import is_internal, load_dated_terms, out_of_date
 

@@ -429,7 +429,10 @@ _INTERNAL = re.compile(
     # a department told what to do (统计部门要加强业务指导: round 76's writer, in a report)
     r"[\u4e00-\u9fff]{2}部门要|"
     # a call on the cadres (全县上下要心往一处想……: round 67's writer, in a report to the congress)
-    r"全县上下[^，。；]{0,4}(?:要|务必|必须)"
+    r"全县上下[^，。；]{0,4}(?:要|务必|必须)|"
+    # a dispatch meeting's words (精准做好统计入库工作，保证各项指标数据应统尽统; 具体工作中，我们要:
+    # round 118's three writers, in a report — 内部调度会的话)
+    r"统计入库|应统尽统|具体工作中"
 )
 
 
@@ -584,6 +587,33 @@ class Renamed:
     say: str
     start: int
     example: str
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    """The work of a season a speech asks for only in some months (``seasons`` of
+    ``dated_terms.yaml``: 秋冬季防火 not in February)."""
+
+    pattern: re.Pattern[str]
+    months: frozenset[int]
+    example: str
+
+
+@functools.cache
+def load_seasons() -> tuple[Season, ...]:
+    """The ``seasons`` table of ``dated_terms.yaml``."""
+    return tuple(
+        Season(re.compile(item["pattern"]), frozenset(item["months"]), item["example"])
+        for item in _dated_file().get("seasons", ())
+    )
+
+
+def out_of_season(text: str, month: int | None) -> bool:
+    """``text`` asks for the work of a season that a speech given in ``month`` has behind it or
+    far ahead (做好秋冬季防火 in February: round 117 and 118's writers)."""
+    return month is not None and any(
+        month not in season.months and season.pattern.search(text) for season in load_seasons()
+    )
 
 
 @functools.cache

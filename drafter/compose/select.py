@@ -37,6 +37,7 @@ from drafter.compose.portable import (
     is_stale,
     load_dated_terms,
     out_of_date,
+    out_of_season,
     past_fact,
     portability_problem,
     renamed_in,
@@ -829,6 +830,7 @@ class Selector:
             self._fell,
             tuple(sorted(self._achieved)),
             self.government,
+            self.report,
             self.own_county,
         )
         entry = _SHARED.get(key)
@@ -895,6 +897,7 @@ class Selector:
                 sorted(self._achieved),
                 self._fell,
                 self.government,
+                self.report,
             ]
         )
 
@@ -1122,6 +1125,8 @@ class Selector:
         year = self.frame.year if self.frame is not None else None
         if is_stale(text, month, year):
             return False
+        if plan and not self.report and out_of_season(text, month):
+            return False  # (a work report's plan is the year's: its seasons are all ahead)
         # (a term in quotation marks is the term: “七五”普法 is 七五普法)
         if self.dated is not None and self.dated.search(unquoted(text)):
             return False
