@@ -266,6 +266,20 @@ def test_a_speech_asks_for_a_season_s_work_only_before_or_in_it() -> None:
         assert selector.suits_speech(season.example), season.example
 
 
+def test_a_december_speech_speaks_of_no_vote_the_congress_has_not_held() -> None:
+    """Round 119's writers: a plenary of 26 December said 对票决出来的民生实事，我们将认真组织……
+    — the congress votes the year's 民生实事 in the spring. Said from January on."""
+    from drafter.compose.select import Selector
+    from drafter.compose.timeframe import time_frame
+
+    text = "对票决出来的民生实事，我们将认真组织实施，确保按期完成。"
+    bank = _shipped_bank()
+    december = time_frame(make_targets(kind="plenary", date="2024-12-26", year=2025))
+    march = time_frame(make_targets(date="2025-03-10"))
+    assert not Selector(bank, 1, {"county": "青禾县"}, frame=december).suits_speech(text)
+    assert Selector(bank, 1, {"county": "青禾县"}, frame=march).suits_speech(text)
+
+
 def test_terms_of_other_years_and_lines_for_deputies_stay_out() -> None:
     from drafter.compose.portable import is_internal, load_dated_terms, out_of_date
 

@@ -430,8 +430,8 @@ _INTERNAL = re.compile(
     r"[\u4e00-\u9fff]{2}部门要|"
     # a call on the cadres (全县上下要心往一处想……: round 67's writer, in a report to the congress)
     r"全县上下[^，。；]{0,4}(?:要|务必|必须)|"
-    # a dispatch meeting's words (精准做好统计入库工作，保证各项指标数据应统尽统; 具体工作中，我们要:
-    # round 118's three writers, in a report — 内部调度会的话)
+    # a dispatch meeting's words (精准做好统计入库工作，保证各项指标数据应统尽统; 具体工作中，
+    # 我们要: round 118's three writers, in a report — 内部调度会的话)
     r"统计入库|应统尽统|具体工作中"
 )
 
