@@ -15,6 +15,7 @@ import itertools
 import random
 import re
 import zlib
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -93,8 +94,7 @@ from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, PhraseBank
 from drafter.records import dataclass
 from drafter.resources import table_rows
 from drafter.series import series_members
-from drafter.targets import Section, Targets, folded_sections
-from drafter.targets.summary import folding_notes
+from drafter.targets import Section, Targets, folded_sections, folding_notes, listed_sections
 
 
 @dataclass(frozen=True, slots=True)
@@ -591,8 +591,7 @@ def must_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
         # (rounds 47, 50 and 54: a 县政府全体会议 of 6,000 characters without 政府自身建设)
         wanted.remove(GOVERNMENT_ITSELF)
         wanted.insert(0, GOVERNMENT_ITSELF)
-    listed = len(targets.sections) - len(folded_sections(targets.sections))
-    parts = listed + (1 if plan.duty_topic else 0)
+    parts = len(listed_sections(targets.sections)) + (1 if plan.duty_topic else 0)
     size = REPORT_MUST_PART_CHARS if targets.kind == "work_report" else MUST_PART_CHARS
     room = max(0, targets.length // size - parts)
     return tuple(wanted[:room])
@@ -916,7 +915,7 @@ def _notes(
     archive), and the parts added for length (``added``, in that order), each part once."""
     musts = must_topics(targets, bank) if not approved else ()
     answered = answered_topics(targets, bank) if not own else ()
-    notes: list[str] = [] if approved else folding_notes(targets)
+    notes: list[str] = [] if approved else folding_notes(targets.sections)
     mined = preamble.problems is not None and not targets.review.problems
     if mined and targets.kind == "work_report":
         notes.append(MINED_PROBLEMS_WARNING)
@@ -2164,7 +2163,7 @@ def plan_parts(
     # (a topic listed again with nothing of its own goes into its first part, with its share)
     folded = folded_sections(targets.sections) if layout is None else {}
     order = [i for i in order if i not in folded]
-    shares = {i: 1.0 + sum(1 for into in folded.values() if into == i) for i in order}
+    shares = Counter(folded.values())  # (each part's share: 1, and 1 for each folded into it)
     topics = [targets.sections[i].topic for i in order]
     titles: list[str | None] = [targets.sections[i].title for i in order]
     keys: list[str | None] = [f"sections[{i}]" for i in order]
@@ -2189,7 +2188,7 @@ def plan_parts(
         for i, (topic, heading) in enumerate(zip(topics, headings, strict=True))
     ]
     planned = [
-        replace(p, section_index=order[i], weight=shares[order[i]])
+        replace(p, section_index=order[i], weight=1.0 + shares[order[i]])
         if i < sections
         else p
         if i < sections + len(added)

@@ -716,6 +716,7 @@ class DatedMust:
         return in_span(year, self.start, self.end)
 
 
+@functools.cache
 def load_dated_musts() -> tuple[DatedMust, ...]:
     """The ``musts`` table of ``dated_terms.yaml``."""
     return tuple(

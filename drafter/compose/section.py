@@ -333,15 +333,14 @@ def with_must_answers(selector: Selector, part: Part, stress: tuple[str, ...]) -
     in a part of units: its measures at the end of its first paragraph, a framing one opening
     it (a 2025 part on 商贸消费 made of sentences said 以旧换新 and no 提振消费: the test of
     round 61's writer failed once the first budget moved)."""
-    musts = tuple(word for word in stress if _says_must(word))
+    musts = _musts(stress)
     if not musts or not part.paragraphs:
         return part
     key = f"sections[{part.section}].topic" if part.section is not None else None
     answers = _answering(selector, part.topic, musts, part.paragraphs, key)
     if not answers:
         return part
-    framers = [a for a in answers if FRAMER.search(a.text)]
-    measures = [a for a in answers if a not in framers]
+    framers, measures = _framing_apart(answers)
     paragraphs = list(part.paragraphs)
     at = next((i for i, p in enumerate(paragraphs) if p.lead is None), 0)
     first = paragraphs[at]
@@ -359,6 +358,17 @@ def _framers_first(paragraphs: list[Paragraph], framers: Sequence[Piece]) -> lis
         first = paragraphs[0]
         return [replace(first, pieces=(*framers, *first.pieces)), *paragraphs[1:]]
     return [Paragraph(tuple(framers)), *paragraphs]
+
+
+def _framing_apart(answers: Sequence[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """``answers`` that frame their part (``FRAMER``: they open it), and the others."""
+    framers = [a for a in answers if FRAMER.search(a.text)]
+    return framers, [a for a in answers if a not in framers]
+
+
+def _musts(stress: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``stress`` its year's plan must say."""
+    return tuple(word for word in stress if _says_must(word))
 
 
 def _says_must(text: str) -> bool:
@@ -1403,11 +1413,9 @@ def compose_unit_part(
     )
     figure_pieces, points = section_targets(selector, section, section_index)
     answers = _answering(selector, topic, stress, paragraphs, topic_key)
-    framers = [a for a in answers if FRAMER.search(a.text)]
-    answers = [a for a in answers if a not in framers]
-    musts = tuple(word for word in stress if _says_must(word))
+    framers, answers = _framing_apart(answers)
     paragraphs, answers = _within_room(
-        paragraphs, [*figure_pieces, *points], answers, remaining, musts
+        paragraphs, [*figure_pieces, *points], answers, remaining, _musts(stress)
     )
     intro = [*figure_pieces, *points, *answers]
     size = sum(len(p.text) for p in paragraphs) + sum(len(p.text) for p in intro)
@@ -1469,25 +1477,19 @@ def _within_room(
         others = [x.text for x in paragraphs if x is not exclude]
         return "".join([*others, *(x.text for x in answers if x is not exclude)])
 
-    paragraphs, answers = list(paragraphs), list(answers)
-    while len(paragraphs) > 1 and answers and size() > OVER * room:
-        at = next(
-            (
-                i
-                for i in reversed(range(len(paragraphs)))
-                if spare(paragraphs[i].text, said(paragraphs[i]))
-            ),
+    def last_spare(items: Sequence[Paragraph | Piece]) -> int | None:
+        return next(
+            (i for i in reversed(range(len(items))) if spare(items[i].text, said(items[i]))),
             None,
         )
-        if at is None:
+
+    paragraphs, answers = list(paragraphs), list(answers)
+    while len(paragraphs) > 1 and answers and size() > OVER * room:
+        if (at := last_spare(paragraphs)) is None:
             break
         del paragraphs[at]
     while len(answers) > 1 and size() > OVER * room:
-        at = next(
-            (i for i in reversed(range(len(answers))) if spare(answers[i].text, said(answers[i]))),
-            None,
-        )
-        if at is None:
+        if (at := last_spare(answers)) is None:
             break
         del answers[at]
     return paragraphs, answers

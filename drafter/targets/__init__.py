@@ -16,7 +16,15 @@ as written.
 
 from drafter.targets.fields import number_text
 from drafter.targets.load import load_targets, parse_targets, read_targets_text
-from drafter.targets.model import Figure, Review, Section, Targets, folded_sections
+from drafter.targets.model import (
+    Figure,
+    Review,
+    Section,
+    Targets,
+    folded_sections,
+    folding_notes,
+    listed_sections,
+)
 
 __all__ = [
     "Figure",
@@ -24,6 +32,8 @@ __all__ = [
     "Section",
     "Targets",
     "folded_sections",
+    "folding_notes",
+    "listed_sections",
     "load_targets",
     "number_text",
     "parse_targets",

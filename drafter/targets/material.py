@@ -15,7 +15,7 @@ from collections import Counter
 
 from drafter.numerals import to_chinese
 from drafter.phrasebank.model import Kind, PhraseBank
-from drafter.targets.model import Targets, folded_sections
+from drafter.targets.model import Targets, listed_sections
 
 # Kinds of entry that make up a part's body text.
 _BODY_KINDS = frozenset(kind for kind in Kind if kind.value in ("body", "lead", "paragraph"))
@@ -35,12 +35,11 @@ def material_notes(targets: Targets, bank: PhraseBank) -> list[str]:
                 "（正文句、领句都是 0 条）：这一部分会只有标题。请在短语库的 curated.yaml 中"
                 f"为“{section.topic}”补充条目，或换一个主题"
             )
-    folded = folded_sections(targets.sections)
-    kept = [(i, s) for i, s in enumerate(targets.sections, 1) if i - 1 not in folded]
+    kept = listed_sections(targets.sections)
     counts = Counter(section.topic for _, section in kept)
     for topic, count in counts.items():
         if count >= 3:
-            places = "、".join(f"第{to_chinese(i)}" for i, s in kept if s.topic == topic)
+            places = "、".join(f"第{to_chinese(i + 1)}" for i, s in kept if s.topic == topic)
             notes.append(
                 f"主题“{topic}”写了 {count} 次（{places}部分）：同一主题的素材要分给 {count} 个"
                 "部分，内容难免相近，建议合并或换主题"

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from drafter.kinds import SPEECH_KINDS, SpeechKind, find_kind, get_kind, kind_names
+from drafter.numerals import to_chinese
 from drafter.records import dataclass
 from drafter.targets import forms
 from drafter.targets.fields import (
@@ -258,6 +259,26 @@ def folded_sections(sections: Sequence[Section]) -> dict[int, int]:
             folded[index] = first[section.topic]
         first.setdefault(section.topic, index)
     return folded
+
+
+def listed_sections(sections: Sequence[Section]) -> list[tuple[int, Section]]:
+    """The sections that are parts of the draft, each with its index: all but those folded
+    into an earlier one (``folded_sections``)."""
+    folded = folded_sections(sections)
+    return [(i, s) for i, s in enumerate(sections) if i not in folded]
+
+
+def folding_notes(sections: Sequence[Section]) -> list[str]:
+    """What the writer is told of the sections folded into an earlier one, one note a part."""
+    into: dict[int, list[int]] = {}
+    for folded, first in folded_sections(sections).items():
+        into.setdefault(first, []).append(folded)
+    return [
+        f"重点工作第{'、'.join(to_chinese(i + 1) for i in folded)}项与第{to_chinese(first + 1)}项"
+        f"主题都是“{sections[first].topic}”，又没有自己的标题、指标和事项，"
+        f"稿件把它们并入第{to_chinese(first + 1)}项一起写；要分开写，请给每项写上标题"
+        for first, folded in sorted(into.items())
+    ]
 
 
 def _review(raw: Any) -> Any:

@@ -6,7 +6,13 @@ from drafter.numerals import to_chinese
 from drafter.targets.fields import number_text
 from drafter.targets.forms import CHARS_PER_MINUTE
 from drafter.targets.material import announces_points, groups_parts, kind_part
-from drafter.targets.model import Figure, Targets, folded_sections
+from drafter.targets.model import (
+    Figure,
+    Targets,
+    folded_sections,
+    folding_notes,
+    listed_sections,
+)
 
 
 def describe_figure(figure: Figure) -> str:
@@ -78,7 +84,8 @@ def summarise_targets(
         lines.append("  主要预期目标：未写")
     own_part = kind_part(targets)
     folded = folded_sections(targets.sections)
-    listed = len(targets.sections) - len(folded)
+    kept = listed_sections(targets.sections)
+    listed = len(kept)
     if own_part is None:
         grouped = groups_parts(targets, listed)
         lines.append(f"  重点工作：{listed} 部分{GROUPED if grouped else ''}")
@@ -92,7 +99,6 @@ def summarise_targets(
             f"  重点工作：{listed} 部分，另加{kind.title_cn}自带的“{own_part}”部分，"
             f"全稿共 {parts} 部分{announced}"
         )
-    kept = [(i, s) for i, s in enumerate(targets.sections) if i not in folded]
     for number, (index, section) in enumerate(kept, start=1):
         head = f"    {to_chinese(number)}、{section.topic}"
         if section.title:
@@ -119,7 +125,7 @@ MIN_CHARS_PER_SECTION = 250
 
 def notice_targets(targets: Targets) -> list[str]:
     """Things that are valid but probably not what the writer meant."""
-    notes = folding_notes(targets)
+    notes = folding_notes(targets.sections)
     folded = folded_sections(targets.sections)
     seen: dict[str, int] = {}
     for number, section in enumerate(targets.sections, start=1):
@@ -201,16 +207,3 @@ def _shown(value: object) -> str | None:
 def _date(targets: Targets) -> str | None:
     day = targets.date
     return None if day is None else f"{day.year}年{day.month}月{day.day}日"
-
-
-def folding_notes(targets: Targets) -> list[str]:
-    """The sections folded into an earlier one (``folded_sections``), one note per part."""
-    into: dict[int, list[int]] = {}
-    for folded, first in folded_sections(targets.sections).items():
-        into.setdefault(first, []).append(folded)
-    return [
-        f"重点工作第{'、'.join(to_chinese(i + 1) for i in folded)}项与第{to_chinese(first + 1)}项"
-        f"主题都是“{targets.sections[first].topic}”，又没有自己的标题、指标和事项，"
-        f"稿件把它们并入第{to_chinese(first + 1)}项一起写；要分开写，请给每项写上标题"
-        for first, folded in sorted(into.items())
-    ]
