@@ -32,7 +32,7 @@ def test_a_term_many_reports_name_once_a_part_is_said_once_and_one_they_repeat_i
     """盘子 is named in one paragraph of each part, 项目 in every paragraph: the first is a term
     said once a part, the second is not; a word one county alone uses is no term (its name);
     a word holding a term that is said in many paragraphs shields it (争取项目盘子)."""
-    from drafter.mining.once import MIN_PARTS, MIN_SPEECHES, SHIELD, TERM, once_table
+    from drafter.mining.once import DRAFT_TERM, MIN_PARTS, MIN_SPEECHES, SHIELD, TERM, once_table
 
     counties = [f"{c}县" for c in "甲乙丙丁戊己庚辛"]
     assert len(counties) >= MIN_SPEECHES
@@ -45,11 +45,60 @@ def test_a_term_many_reports_name_once_a_part_is_said_once_and_one_they_repeat_i
         outlines.append(parse_outline(_report(county, parts)))
     assert len(outlines) * 2 >= MIN_PARTS
     rows = dict(once_table(outlines))
-    assert rows.get("盘子") == TERM
-    assert rows.get("口袋公园") == TERM
+    # (each in one part of each speech too: said once a draft, ``DRAFT_TERM``, as well)
+    assert rows.get("盘子") in (TERM, DRAFT_TERM)
+    assert rows.get("口袋公园") in (TERM, DRAFT_TERM)
     assert "项目" not in rows  # in both paragraphs of every part
-    assert all(kind in {TERM, SHIELD} for kind in rows.values())
+    assert all(kind in {TERM, DRAFT_TERM, SHIELD} for kind in rows.values())
     assert not any("甲县" in term for term in rows)
+
+
+def test_a_term_speeches_name_in_one_part_only_is_said_once_a_draft() -> None:
+    """口袋公园 is named in one part of each speech, 盘子 in two parts of most: both are said
+    once a part, only the first once a draft (``DRAFT_TERM``)."""
+    from drafter.mining.once import DRAFT_TERM, MAX_OTHER_PARTS, TERM, once_table
+
+    counties = [f"{c}县" for c in "甲乙丙丁戊己庚辛"]
+    outlines = []
+    for number, county in enumerate(counties):
+        parts = [
+            ["争取更多项目进入省市盘子。", "加快项目建设，强化项目调度。"],
+            ["推进项目开工，完善口袋公园。", "抓好项目投产，强化要素保障。"],
+            ["争取更多资金进入省级盘子。", "加快城市更新。"],
+        ]
+        if number % 4 == 0:  # a speech in four names 盘子 in one part only
+            parts[2][0] = "争取更多资金支持。"
+        outlines.append(parse_outline(_report(county, parts)))
+    rows = dict(once_table(outlines))
+    assert MAX_OTHER_PARTS < 6 / 8  # (the speeches naming 盘子 in a second part)
+    assert rows.get("口袋公园") == DRAFT_TERM
+    assert rows.get("盘子") == TERM
+
+
+def test_a_draft_names_a_term_of_one_part_in_no_later_part() -> None:
+    """Round 119's writers: 闲置 in three parts, 秸秆 and 研判 in two. A term speeches name in
+    one part only, named in an earlier part, is named in no later one; a term said once a part
+    only may be; a draft composed from the whole bank at once (short of material) may too."""
+    from drafter.compose.select import Selector, draft_once_words, once_words
+    from drafter.phrasebank import load_bank
+
+    assert "闲置" in draft_once_words("清理闲置低效土地，做好园区土地储备。")
+    assert "人才" in once_words("加大高端人才引进力度。")
+    assert "人才" not in draft_once_words("加大高端人才引进力度。")
+    bank = load_bank(REPO / "phrasebank")
+    said = "清理闲置低效土地，做好园区土地储备。"
+    again = "对全县长期闲置和低效利用国有土地依法收储，提高土地利用效率。"
+    talent = ["加大高端人才引进力度。", "完善人才服务保障，为人才提供便利。"]
+    for aside, refused in ((None, True), (0.0, True), (-1.0, False)):
+        options = {} if aside is None else {"aside": aside}
+        selector = Selector(bank, 1, {"county": "澄溪县"}, **options)
+        selector.start_section("工业发展")
+        selector.mark_used(said)
+        selector.mark_used(talent[0])
+        selector.start_section("城乡建设")
+        assert selector.names_said(again) is refused
+        assert ("闲置" in selector.plan_words()) is refused
+        assert not selector.names_said(talent[1])
 
 
 def test_the_table_is_that_of_the_shipped_corpus() -> None:

@@ -54,6 +54,7 @@ from drafter.compose.section import (
     compose_unit_part,
     defines_topic,
     head_like,
+    principles_first,
     run_in_leads,
     separate_openers,
     top_up_own_parts,
@@ -807,6 +808,9 @@ def _worded_parts(
         parts = _falls_taken_up(parts, selector, targets)
     if after_congress(targets) and not approved:
         parts = duties_assigned(parts, seed, targets.county)
+    parts = [
+        replace(part, paragraphs=tuple(map(principles_first, part.paragraphs))) for part in parts
+    ]
     parts = [_openings_apart(part) for part in parts]
     parts = [_leads_developed(part, selector.keywords.get(part.topic, ())) for part in parts]
     # (a pass above that left a paragraph out may have left a lead alone among plain ones)

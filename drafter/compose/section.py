@@ -42,6 +42,7 @@ from drafter.compose.select import (
     overlap,
     provenance_of,
     sentence_role,
+    states_principle,
     words_of_matter,
 )
 from drafter.compose.suitability import (
@@ -1080,6 +1081,32 @@ def _run_or_plain(selector: Selector, built: Built, topic_words: tuple[str, ...]
         if head is not None and all(head is not h for h, _ in run):
             selector.used.discard(head.text)
     return run
+
+
+def principles_first(paragraph: Paragraph) -> Paragraph:
+    """A paragraph of several documents' sentences states its principle first (坚持把……摆在
+    ……位置), then its measures, and one principle only: a further principle of the bank goes
+    where the paragraph keeps two sentences without it (round 119's writers read 坚持把发展经济
+    的着力点放在实体经济上 after a paragraph's measures, 坚持农业农村优先发展 in the middle of
+    one, as 拼凑: 先总后分). A paragraph of one unit keeps its writer's order."""
+    pieces = paragraph.pieces
+    # (a paragraph opening on a sentence as short as a sub-head keeps it first: the principle
+    # follows its head — 加大县城建设力度。坚持把人民的感受度作为……; so does the sentence that
+    # develops a bold sub-head)
+    start = 1 if pieces and (paragraph.lead is not None or head_like(pieces[0].text)) else 0
+    at = [i for i, piece in enumerate(pieces) if i >= start and states_principle(piece.text)]
+    if not at or at == [start] or len(_entries(pieces)) < 2:
+        return paragraph
+    others = [pieces[i] for i in at[1:]]
+    rest = [piece for i, piece in enumerate(pieces) if i >= start and i not in at]
+    if len(rest) >= 2:
+        others = [p for p in others if p.provenance is None or not p.provenance.entry]
+    return replace(paragraph, pieces=(*pieces[:start], pieces[at[0]], *others, *rest))
+
+
+def _entries(pieces: Sequence[Piece]) -> set[str]:
+    """The bank entries ``pieces`` come from."""
+    return {p.provenance.entry for p in pieces if p.provenance is not None and p.provenance.entry}
 
 
 def _item_paragraphs(built: Built, style: str, offset: int) -> tuple[list[Paragraph], set[int]]:

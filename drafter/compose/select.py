@@ -163,6 +163,21 @@ def sentence_role(text: str) -> int:
     return MEASURE
 
 
+# A principle the paragraph's measures follow (坚持把发展经济的着力点放在实体经济上; 把激活和扩大
+# 消费摆在优先位置; 坚持总体国家安全观不动摇): what a paragraph states first, once (round 119's
+# writers: 先总后分, 提领句放在段尾).
+_PRINCIPLE = re.compile(
+    r"^(?:要|我们要|我们将)?(?:进一步)?(?:坚持|始终坚持|始终|坚定不移地?|牢固树立|树牢|把|将)"
+    r"[^。；！]{0,24}?(?:摆在|放在|作为|理念|方向|不动摇|导向|战略|优先|首位|着力点|总抓手|"
+    r"生命线|第一要务|头等大事|重中之重)"
+)
+
+
+def states_principle(text: str) -> bool:
+    """``text`` states the principle its paragraph's measures follow (``_PRINCIPLE``)."""
+    return _PRINCIPLE.match(text) is not None
+
+
 @remembered("situation")  # (its runs tried at every place, backtracking: kept between runs)
 def _says_situation(text: str) -> bool:
     return _SITUATION.search(text) is not None
@@ -467,18 +482,28 @@ REPO_ONCE_TERMS = Path(__file__).with_name("once_terms.tsv")
 
 
 @lru_cache(maxsize=1)
-def _once_table() -> tuple[frozenset[str], WordScan]:
-    """``once_terms.tsv`` (made by ``drafter.mining.once``): the terms said once a part, and
-    one scan of them with the words holding one that are not one (社会消费品零售总额 holds
-    消费品), so that the longest word at a place is read."""
+def _once_table() -> tuple[frozenset[str], frozenset[str], WordScan]:
+    """``once_terms.tsv`` (made by ``drafter.mining.once``): the terms said once a part, those
+    of them a speech names in one part only (``draft``), and one scan of them with the words
+    holding one that are not one (社会消费品零售总额 holds 消费品), so that the longest word at
+    a place is read."""
     terms: set[str] = set()
+    drafted: set[str] = set()
     every: list[str] = []
     for line in REPO_ONCE_TERMS.read_text(encoding="utf-8").splitlines():
         word, _, kind = line.partition("\t")
         every.append(word)
-        if kind == "once":
+        if kind in ("once", "draft"):
             terms.add(word)
-    return frozenset(terms), WordScan(every)
+        if kind == "draft":
+            drafted.add(word)
+    return frozenset(terms), frozenset(drafted), WordScan(every)
+
+
+def draft_once_words(text: str) -> frozenset[str]:
+    """The terms of ``text`` (``once_words``) a real speech names in one of its parts only
+    (秸秆, 研判, 闲置): named in an earlier part of a draft, a later part names none again."""
+    return once_words(text) & _once_table()[1]
 
 
 @lru_cache(maxsize=32768)
@@ -493,7 +518,7 @@ def once_words(text: str) -> frozenset[str]:
 @remembered("oncewords")
 def _once_words_line(text: str) -> str:
     """``once_words``'s terms, joined by tabs."""
-    terms, scan = _once_table()
+    terms, _, scan = _once_table()
     found = scan.found(text)
     if not found:
         return ""
@@ -710,6 +735,10 @@ class Selector:
         # what the numbered parts before the current one named (a plan says each thing once:
         # round 38's writer found 夜经济 in three parts, 防返贫 and 国土绿化 in two)
         self.draft_words: set[str] = set()
+        # …and the terms a speech names in one part only (``draft_once_words``) they said: a
+        # later part says none again either (round 119's writers: 闲置 in three parts, 研判
+        # and 秸秆 in two)
+        self.draft_once: set[str] = set()
         self._in_part = False  # a numbered part has begun (the review and opening are not)
         self._section_said: list[frozenset[str]] = []  # content bigrams of the part's sentences
         self._topic_grams: frozenset[str] = frozenset()  # the current part's own topic words
@@ -743,6 +772,9 @@ class Selector:
         # (the draft has material to spare: it sets aside a share of the whole bank, not only
         # the sentences most drafts take)
         self.spares = bool(self.aside_key) and self._aside_share > 0
+        # a draft names each term said once a speech in one part (``draft_once_words``)
+        # unless it is composed from the whole bank at once, for its length
+        self.once_a_draft = bool(self.aside_key)
         self._aside_hash = (
             hashlib.blake2b(f"{drawn_by}:aside:".encode(), digest_size=8)
             if self.aside_key
@@ -1536,6 +1568,7 @@ class Selector:
         round 59). What the part before it named is named in no later part (``plan_words``)."""
         if self._in_part:
             self.draft_words |= self.section_words
+            self.draft_once |= self.section_once & _once_table()[1]
         self._in_part = True
         self._section_grams = set(heading_runs(heading))
         self.section_words = set()
@@ -1616,7 +1649,13 @@ class Selector:
         earlier numbered part named: a plan says each once (round 22: 河长制 three times in one
         part on 生态环保; round 38: 夜经济 in three parts)."""
         words = part_words(text) - self._topic_names
-        return not (self.section_words.isdisjoint(words) and self.draft_words.isdisjoint(words))
+        if not (self.section_words.isdisjoint(words) and self.draft_words.isdisjoint(words)):
+            return True
+        # (not in a draft from the whole bank at once, short of material even with the
+        # popular sentences back: ``pipeline.WHOLE_BANK_ASIDE``)
+        return self.once_a_draft and not self.draft_once.isdisjoint(
+            draft_once_words(text) - self._topic_names
+        )
 
     def names_in_part(self, text: str, terms: bool = True) -> bool:
         """``text`` names a thing another sentence of this part named (``names_said`` within
@@ -1635,7 +1674,8 @@ class Selector:
         part about to be composed names none of them again."""
         if not self._in_part:
             return frozenset()
-        return frozenset(self.draft_words | self.section_words)
+        named = self.draft_words | self.section_words
+        return frozenset(named | self.draft_once if self.once_a_draft else named)
 
     def spend(self, text: str) -> None:
         """The formulas a speech says once (``CAPPED``) that ``text`` says are said: a sub-head
@@ -1862,7 +1902,7 @@ ON_TOPIC = 5.0
 FAVOUR_SENTENCE = 4.0
 # what a hand-written sentence gives up against a mined one where the draft chooses among many
 # (not where it seeks a sentence by its words: ``spare`` False, an answer to its own facts)
-HAND_WRITTEN = 1.5
+HAND_WRITTEN = 2.5
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
 
 

@@ -1,0 +1,53 @@
+"""A paragraph of several documents' sentences states its principle first, once
+(``section.principles_first``): round 119's writers read 坚持把发展经济的着力点放在实体经济上
+after a paragraph's measures as 拼凑 (先总后分)."""
+
+from __future__ import annotations
+
+from drafter.compose.model import Paragraph, Piece
+from drafter.compose.section import principles_first
+from drafter.compose.select import states_principle
+from drafter.document import Provenance
+
+
+def _piece(text: str, entry: str | None) -> Piece:
+    return Piece(text, Provenance(entry=entry, kind="body", source="a.txt") if entry else None)
+
+
+MEASURE = _piece("推进开发区扩容升级，提升园区承载能力。", "bd-1")
+OTHER = _piece("落实科技奖励政策，鼓励企业建立研发平台。", "bd-2")
+PRINCIPLE = _piece("坚持把发展经济的着力点放在实体经济上，推动工业经济量质齐升。", "bd-3")
+SECOND = _piece("坚持农业农村优先发展，加快建设农业强县。", "bd-4")
+
+
+def test_principles_are_told_by_their_wording() -> None:
+    assert states_principle(PRINCIPLE.text)
+    assert states_principle("把激活和扩大消费摆在优先位置，全力推动消费扩容升级。")
+    assert states_principle("坚持总体国家安全观不动摇，全力营造和谐稳定的发展环境。")
+    assert not states_principle(MEASURE.text)
+    assert not states_principle("坚持和发展新时代“枫桥经验”，及时化解矛盾纠纷。")
+
+
+def test_a_stitched_paragraph_states_its_principle_first_and_once() -> None:
+    paragraph = Paragraph((MEASURE, OTHER, PRINCIPLE, SECOND))
+    assert principles_first(paragraph).pieces == (PRINCIPLE, MEASURE, OTHER)
+    # (a further principle stays where the paragraph would keep fewer than two other sentences)
+    assert principles_first(Paragraph((MEASURE, PRINCIPLE, SECOND))).pieces == (
+        PRINCIPLE,
+        SECOND,
+        MEASURE,
+    )
+
+
+def test_a_unit_a_head_and_a_sub_head_s_sentence_keep_their_places() -> None:
+    same = [_piece(p.text, "pg-1") for p in (MEASURE, OTHER, PRINCIPLE)]
+    unit = Paragraph(tuple(same))
+    assert principles_first(unit) == unit  # one writer's paragraph: its order stands
+    head = _piece("加大县城建设力度。", "bd-5")
+    assert principles_first(Paragraph((head, MEASURE, PRINCIPLE))).pieces == (
+        head,
+        PRINCIPLE,
+        MEASURE,
+    )
+    led = Paragraph((MEASURE, OTHER, PRINCIPLE), lead=_piece("壮大实体经济。", "ld-1"))
+    assert principles_first(led).pieces == (MEASURE, PRINCIPLE, OTHER)
