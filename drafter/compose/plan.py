@@ -717,6 +717,7 @@ def compose_draft(
         length=length,
         level=unit_of(targets.county),
         topics=tuple(dict.fromkeys(p.topic for p in parts_plan)),
+        context=selector.fill_context(),
     )
     selector.matter_homes = units.allowed  # the sentence path keeps matters to their parts too
     units.ledger.aside = selector.aside_key  # …and sets aside the sentences it sets aside

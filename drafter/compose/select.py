@@ -1077,6 +1077,13 @@ class Selector:
             self._foreign = (regional, untold_products(self._told, load_products()))
         return self._foreign
 
+    def fill_context(self) -> str:
+        """A digest of all that ``fill_text``'s answers depend on besides the text: the
+        draft's context and values (``_fills_key``), what it has said so far and whether its
+        places to fill have run out."""
+        full = self.placeholders >= self.placeholder_limit
+        return _digest([self._fills_key, sorted(self.used), full])
+
     def fill_text(self, text: str) -> str | None:
         """A bank sentence (with slots) filled for this draft, or None when it cannot be said
         here: the checks every bank entry passes (see ``prepare``), for a plan sentence."""
