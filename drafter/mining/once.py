@@ -76,6 +76,7 @@ _NOT_THINGS = frozenset(
         "zg",
     ]
 )
+_SET_PHRASES = frozenset(["i", "l"])  # jieba's tags of idioms and set phrases (成语, 习用语)
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 SHIELD = "shield"
 TERM = "once"
@@ -125,12 +126,14 @@ def _terms(words: Sequence[str], tag: dict[str, str | None]) -> set[str]:
 class TermCounts:
     """Per term: the speeches using it (``used``), the parts naming it (``parts``), the parts
     naming it in two paragraphs or more (``again``), the speeches naming it in two parts or
-    more (``elsewhere``)."""
+    more (``elsewhere``); and the terms jieba's dictionary tags as set phrases (``formulas``:
+    紧紧围绕, 群众反映), which name no thing of their own."""
 
     used: Counter[str]
     parts: Counter[str]
     again: Counter[str]
     elsewhere: Counter[str]
+    formulas: frozenset[str] = frozenset()
 
 
 def count_terms(speeches: Iterable[Outline]) -> TermCounts:
@@ -158,7 +161,8 @@ def count_terms(speeches: Iterable[Outline]) -> TermCounts:
             seen.update(counts.keys())
         used.update(seen.keys())
         elsewhere.update(term for term, n in seen.items() if n >= 2)
-    return TermCounts(used, parts, again, elsewhere)
+    formulas = frozenset(word for word, tag in tags.items() if tag in _SET_PHRASES)
+    return TermCounts(used, parts, again, elsewhere, formulas)
 
 
 def once_table(speeches: Iterable[Outline]) -> list[tuple[str, str]]:
@@ -169,7 +173,11 @@ def once_table(speeches: Iterable[Outline]) -> list[tuple[str, str]]:
     used, parts, again = counts.used, counts.parts, counts.again
     common = {t for t, n in used.items() if n >= MIN_SPEECHES}
     once = {t for t in common if parts[t] >= MIN_PARTS and again[t] <= MAX_AGAIN * parts[t]}
-    drafted = {t for t in once if counts.elsewhere[t] <= MAX_OTHER_PARTS * used[t]}
+    # (a set phrase is said once a part, as reports do, but names no thing a later part must
+    # not name: 紧紧围绕, 群众反映)
+    drafted = {
+        t for t in once - counts.formulas if counts.elsewhere[t] <= MAX_OTHER_PARTS * used[t]
+    }
     # (a word too few parts use to judge shields nothing: 用地需求 is 用地 said once)
     judged = {t for t in common - once if parts[t] >= MIN_PARTS}
     shields = {word for word in judged if any(term in once for term in _inner(word))}
