@@ -896,3 +896,19 @@ def test_review_areas_are_said_in_a_report_s_order() -> None:
     assert leads[0].startswith("一是") and re.search("工业|产业|经济", leads[0]), leads
     assert re.search("安全|稳定|平安", leads[-1]), leads
     assert load_groups().in_usual_order(["安全稳定", "工业发展"]) == [1, 0]
+
+
+def test_an_area_with_nothing_to_say_gives_its_place_to_the_next_of_its_field() -> None:
+    """Round 121's writers: a report's review of seven areas with none on 农业 — 乡村振兴 had no
+    record and 生态环保, next in turn, took its place, 农业农村 four places on. The next area of
+    the failed one's field goes first."""
+    from drafter.compose.groups import load_groups
+    from drafter.compose.review import _field_next
+
+    queue = ["生态环保", "教育卫生", "招商引资", "农业农村", "改革创新"]
+    bands = load_groups().band_ranks(["乡村振兴", *queue])
+    _field_next(queue, bands, "乡村振兴")
+    assert queue == ["农业农村", "生态环保", "教育卫生", "招商引资", "改革创新"]
+    alone = ["生态环保", "教育卫生"]
+    _field_next(alone, load_groups().band_ranks(["安全稳定", *alone]), "安全稳定")
+    assert alone == ["生态环保", "教育卫生"]

@@ -309,6 +309,22 @@ def test_a_brand_of_the_source_county_s_name_never_reaches_a_draft() -> None:
     assert marked is not None and "青禾苹果" not in marked and "【待补" in marked
 
 
+def test_an_unquoted_brand_of_the_source_county_s_name_is_its_own() -> None:
+    """Round 121's three writers: 全面推行“定制服务包”，打造服务澜岗 (the source's brand
+    服务蠡县) reads as a broken sentence. Unquoted at a clause's end after 打造, it is a brand
+    too: refused as it stands, the brand a placeholder with --todo (the verb kept); a campaign
+    every county runs under its name (打造平安{county}) is no brand."""
+    from drafter.compose.select import Selector
+
+    bank = PhraseBank((), ())
+    text = "构建“亲”“清”新型政商关系，全面推行“定制服务包”，打造服务{county}。"
+    assert Selector(bank, 1, {"county": "青禾县"}).fill_text(text) is None
+    marked = Selector(bank, 1, {"county": "青禾县"}, todo=True).fill_text(text)
+    assert marked is not None and marked.endswith("打造【待补：本地品牌名称】。")
+    campaign = Selector(bank, 1, {"county": "青禾县"}).fill_text("全力打造平安{county}。")
+    assert campaign is not None and "平安青禾" in campaign
+
+
 def test_a_facility_named_by_the_source_county_s_name_is_its_own() -> None:
     """Rounds 117 and 118's writers: 将澜岗民政事业服务中心打造成全市一流的公办养老服务机构 in
     one draft, the same with 峪滦 in another — 伪本地事实. A facility the source county named by

@@ -210,7 +210,14 @@ _PARTICULAR = misused_pattern(read_misused_terms())
 _NAMED_TOWN = re.compile(
     r"[\u4e00-\u9fff]{2,4}(?:艺术|冰雪|文旅|旅游|康养|温泉|电商|文化|体育|农旅|花卉)小镇"
 )
-_COUNTY_BRAND = re.compile(r"[“‘「][^”’」]{0,12}\{county\}[^”’」]{0,12}[”’」]")
+# …or a brand of its name left unquoted at a clause's end (打造服务{county}: the source's
+# “服务蠡县”, which all three of round 121's writers read as a broken sentence, 打造服务澜岗);
+# not a campaign every county runs under its name (平安, 美丽, 幸福, 法治……{county})
+_COUNTY_BRAND = re.compile(
+    r"[“‘「][^”’」]{0,12}\{county\}[^”’」]{0,12}[”’」]|"
+    r"(打造|叫响|擦亮)(?!平安|美丽|幸福|健康|法治|数字|智慧|文明|和谐|生态|宜居|活力|魅力|"
+    r"诚信|书香|新)[\u4e00-\u9fff]{2}\{county\}(?=[。；，])"
+)
 # What one county achieved or was told (得到……的高度评价, 中考再创佳绩, 荣获, 被评为): a fact
 # of that county and year, never another's plan or review.
 _RESULT_CLAIM = re.compile(
@@ -254,7 +261,7 @@ _COUNTY_FACILITY = re.compile(
     r"(?:服务中心|创新中心|空间|馆|学校|中学|小学|公司|集团|产业园|基地|广场|公园)"
 )
 _PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
-    (_COUNTY_BRAND, "本地品牌名称", 0),
+    (_COUNTY_BRAND, "本地品牌名称", 1),
     (_COUNTY_FACILITY, "设施名称", 0),
     (_NAMED_TOWN, "小镇名称", 0),
     (_PHASED, "项目名称", 1),
@@ -281,7 +288,8 @@ def with_placeholders(text: str) -> str | None:
     for pattern, label, keep in _PLACEHOLDERS:
 
         def mark(match: re.Match[str], label: str = label, keep: int = keep) -> str:
-            head = match.group(keep) if keep else ""
+            # (a pattern of alternatives keeps its verb only where it has one)
+            head = (match.group(keep) or "") if keep else ""
             return head + PLACEHOLDER.format(label)
 
         changed = pattern.sub(mark, changed)

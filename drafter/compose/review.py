@@ -480,9 +480,16 @@ def _review_areas(
     areas: list[str] = []  # the topic of each area built
     said = _Said()
     single = one_clause_leads(selector.seed, selector.county)
-    for topic in topics:
-        if len(built) >= most:
-            break
+    queue = list(topics)
+    bands = load_groups().band_ranks(queue)
+    failed: str | None = None  # the area tried last, until it is built
+    while queue and len(built) < most:
+        if failed is not None:
+            # an area with nothing to say gives its place to the next of its field first
+            # (农业农村 where 乡村振兴 has no record: round 121's writers read a review with
+            # none on 农业 — “代表们一定会问”), then to the next in turn
+            _field_next(queue, bands, failed)
+        topic = failed = queue.pop(0)
         leads = _review_leads(selector, topic, single)
         if topic in falling:
             # a result the targets file's own figures deny (有效投资稳步扩大 when 固定资产投资
@@ -525,6 +532,7 @@ def _review_areas(
             figures_placed.add(figure)
         built.append((Piece(lead.text.rstrip("。") + "。", provenance_of(lead.phrase)), sentences))
         areas.append(topic)
+        failed = None
     # (said in the order a report takes its fields up, whichever were tried first)
     built = [built[i] for i in load_groups().in_usual_order(areas)]
     paragraphs: list[Paragraph] = []
@@ -536,6 +544,14 @@ def _review_areas(
         intro = Piece("这一年，我们主要做了以下工作：", Provenance(kind="review"))
         paragraphs.insert(0, Paragraph((intro,)))
     return tuple(paragraphs), frozenset(placed), frozenset(figures_placed)
+
+
+def _field_next(queue: list[str], bands: dict[str, int], failed: str) -> None:
+    """The next area of ``failed``'s field (``groups.yaml``'s bands) moved to the head of
+    ``queue``, if it has one."""
+    at = next((i for i, t in enumerate(queue) if bands.get(t) == bands.get(failed)), None)
+    if at:
+        queue.insert(0, queue.pop(at))
 
 
 @dataclass(slots=True)
