@@ -947,3 +947,21 @@ def test_a_lead_left_alone_among_plain_paragraphs_opens_its_paragraph_as_a_sente
     assert runs_hold(run) and run_in_leads(run) == run
     numbered = [plain, replace(led, lead=Piece("一是大力争取上级支持。")), measure]
     assert run_in_leads(numbered) == numbered
+
+
+def test_a_plan_does_not_have_a_fallen_figure_go_on_growing() -> None:
+    """Round 121's writers: 一般公共预算收入 fell 8.3% and the plan said 确保财政收入稳定增长
+    (没有回应下降). Where a figure fell, a clause having its matter go on growing (稳定/持续/稳步
+    增长) is not said; other clauses, and drafts whose figure rose, keep it."""
+    from drafter.compose.select import Selector
+    from drafter.phrasebank import load_bank
+
+    bank = load_bank(Path(__file__).resolve().parent.parent / "phrasebank")
+    text = "持续抓好税源培植，依法加强税收征管，确保财政收入稳定增长。"
+    fell = Selector(bank, 1, {"county": "青禾县"}, fell=("一般公共预算收入",))
+    assert fell._grows_fallen(text)
+    assert not fell._grows_fallen("推动工业经济持续增长，壮大实体经济。")
+    assert not fell._grows_fallen("加强财源建设，培植壮大税源。")
+    assert not Selector(bank, 1, {"county": "青禾县"})._grows_fallen(text)
+    consumption = Selector(bank, 1, {"county": "青禾县"}, fell=("社会消费品零售总额",))
+    assert consumption._grows_fallen("推动消费持续增长，激发县域消费潜力。")

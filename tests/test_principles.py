@@ -51,3 +51,11 @@ def test_a_unit_a_head_and_a_sub_head_s_sentence_keep_their_places() -> None:
     )
     led = Paragraph((MEASURE, OTHER, PRINCIPLE), lead=_piece("壮大实体经济。", "ld-1"))
     assert principles_first(led).pieces == (MEASURE, PRINCIPLE, OTHER)
+
+
+def test_a_sentence_the_draft_wrote_itself_keeps_the_head_of_its_paragraph() -> None:
+    """A fall taken up (针对……下降的情况，要把……) opens its paragraph (``_falls_taken_up``):
+    the principle follows it."""
+    fall = Piece("针对社会消费品零售总额下降的情况，要把提振消费摆在更加突出的位置。")
+    paragraph = Paragraph((fall, MEASURE, OTHER, PRINCIPLE))
+    assert principles_first(paragraph).pieces == (fall, PRINCIPLE, MEASURE, OTHER)

@@ -1092,8 +1092,17 @@ def principles_first(paragraph: Paragraph) -> Paragraph:
     pieces = paragraph.pieces
     # (a paragraph opening on a sentence as short as a sub-head keeps it first: the principle
     # follows its head — 加大县城建设力度。坚持把人民的感受度作为……; so does the sentence that
-    # develops a bold sub-head)
-    start = 1 if pieces and (paragraph.lead is not None or head_like(pieces[0].text)) else 0
+    # develops a bold sub-head, and one the draft wrote itself: 针对……下降的情况，要把……)
+    start = (
+        1
+        if pieces
+        and (
+            paragraph.lead is not None
+            or head_like(pieces[0].text)
+            or not (pieces[0].provenance and pieces[0].provenance.entry)
+        )
+        else 0
+    )
     at = [i for i, piece in enumerate(pieces) if i >= start and states_principle(piece.text)]
     if not at or at == [start] or len(_entries(pieces)) < 2:
         return paragraph

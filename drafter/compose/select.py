@@ -1134,6 +1134,24 @@ class Selector:
         fallen = self.fallen_topics()
         return bool(fallen) and self.main_topic(text) in fallen
 
+    def _grows_fallen(self, text: str) -> bool:
+        """A clause of ``text`` has a thing the targets file says fell go on growing (确保财政
+        收入稳定增长 where 一般公共预算收入 fell: round 121's writers, “没有回应下降”): it names a
+        word of that figure's matter (财政, 税收; 消费) and 稳定/持续/稳步增长."""
+        if not self._fell or _STILL_GROWING.search(text) is None:
+            return False
+        words = {
+            word
+            for name in self._fell
+            for label in matters_named(name)
+            for word in (*words_of_matter(label), matter_name(label) or "")
+            if word
+        }
+        return any(
+            _STILL_GROWING.search(clause) and any(word in clause for word in words)
+            for clause in _CLAUSES.split(text)
+        )
+
     def _names_achieved(self, text: str) -> bool:
         """``text`` names a thing the targets file says the county achieved (a run of four of
         its characters)."""
@@ -1153,6 +1171,8 @@ class Selector:
             # (a rise the plan holds on to) where it tells of one (round 116's three writers:
             # 社零、财政双降, and the heading said 进一步巩固经济回升向好态势)
             return False
+        if plan and self._grows_fallen(text):
+            return False  # 确保财政收入稳定增长 where 一般公共预算收入 fell
         if own and past_fact(text) is not None:
             return False  # its own, but a fact of the year it was said (第九届桃花节)
         if own and plan:
@@ -1925,6 +1945,9 @@ _ALL_BODIES = re.compile(r"四大班子|四套班子")
 _VOTED = re.compile(r"票决(?:出来|产生|确定|通过)?的")
 RECOVERY = re.compile(r"回升|回暖|企稳|止跌|扭转|触底")
 # …that holds on to a recovery under way (巩固……回升向好态势, 保持……回暖势头): said of a rise
+# a thing that goes on growing (稳定增长): not what the plan says of a figure that fell
+_STILL_GROWING = re.compile(r"(?:稳定|持续|稳步|平稳|保持)增长")
+_CLAUSES = re.compile(r"[，。；：]")
 HOLDING = re.compile(r"(?:巩固|保持|延续|稳固|巩固和增强)[^，。；]{0,10}?(?:回升|回暖|企稳)")
 
 
