@@ -272,8 +272,8 @@ _PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
 
 def county_brand(text: str) -> bool:
     """``text`` (slots still in it) quotes a brand or slogan made of the source county's name
-    (“{county}苹果”, “{county}好人”), or names a facility by it ({county}民政事业服务中心):
-    once filled it would read as this county's own."""
+    (“{county}苹果”, “{county}好人”; unquoted at a clause's end: 打造服务{county}), or names a
+    facility by it ({county}民政事业服务中心): once filled it would read as this county's own."""
     # (a brand names the slot: most sentences have none, and are not searched)
     return "{county}" in text and (
         _COUNTY_BRAND.search(text) is not None or _COUNTY_FACILITY.search(text) is not None

@@ -1090,32 +1090,25 @@ def principles_first(paragraph: Paragraph) -> Paragraph:
     的着力点放在实体经济上 after a paragraph's measures, 坚持农业农村优先发展 in the middle of
     one, as 拼凑: 先总后分). A paragraph of one unit keeps its writer's order."""
     pieces = paragraph.pieces
-    # (a paragraph opening on a sentence as short as a sub-head keeps it first: the principle
-    # follows its head — 加大县城建设力度。坚持把人民的感受度作为……; so does the sentence that
-    # develops a bold sub-head, and one the draft wrote itself: 针对……下降的情况，要把……)
-    start = (
-        1
-        if pieces
-        and (
-            paragraph.lead is not None
-            or head_like(pieces[0].text)
-            or not (pieces[0].provenance and pieces[0].provenance.entry)
-        )
-        else 0
-    )
-    at = [i for i, piece in enumerate(pieces) if i >= start and states_principle(piece.text)]
-    if not at or at == [start] or len(_entries(pieces)) < 2:
+    if len({p.provenance.entry for p in pieces if p.mined and p.provenance}) < 2:
+        return paragraph
+    start = 1 if _keeps_its_head(paragraph) else 0
+    at = [i for i in range(start, len(pieces)) if states_principle(pieces[i].text)]
+    if not at or at == [start]:
         return paragraph
     others = [pieces[i] for i in at[1:]]
-    rest = [piece for i, piece in enumerate(pieces) if i >= start and i not in at]
+    rest = [pieces[i] for i in range(start, len(pieces)) if i not in at]
     if len(rest) >= 2:
-        others = [p for p in others if p.provenance is None or not p.provenance.entry]
+        others = [p for p in others if not p.mined]
     return replace(paragraph, pieces=(*pieces[:start], pieces[at[0]], *others, *rest))
 
 
-def _entries(pieces: Sequence[Piece]) -> set[str]:
-    """The bank entries ``pieces`` come from."""
-    return {p.provenance.entry for p in pieces if p.provenance is not None and p.provenance.entry}
+def _keeps_its_head(paragraph: Paragraph) -> bool:
+    """The paragraph's first sentence stays first, before its principle: one as short as a
+    sub-head (加大县城建设力度。坚持把人民的感受度作为……), one developing a bold sub-head, one the
+    draft wrote itself (针对……下降的情况，要把……)."""
+    first = paragraph.pieces[0]
+    return paragraph.lead is not None or head_like(first.text) or not first.mined
 
 
 def _item_paragraphs(built: Built, style: str, offset: int) -> tuple[list[Paragraph], set[int]]:

@@ -800,6 +800,7 @@ class Selector:
         # topic of theirs recovers (``RECOVERY``)
         self._fell = tuple(sorted(fell))
         self._fallen_topics: frozenset[str] | None = None
+        self._fallen_matter_words: frozenset[str] | None = None  # (``_fallen_words``)
         self._foreign: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
         self.values = dict(values)
         self.county = self.values.get("county", "")
@@ -1134,19 +1135,26 @@ class Selector:
         fallen = self.fallen_topics()
         return bool(fallen) and self.main_topic(text) in fallen
 
+    def _fallen_words(self) -> frozenset[str]:
+        """The words of the matters of the targets file's figures that fell (一般公共预算收入 →
+        财政, 税收, 预算 …), worked out once."""
+        if self._fallen_matter_words is None:
+            self._fallen_matter_words = frozenset(
+                word
+                for name in self._fell
+                for label in matters_named(name)
+                for word in (*words_of_matter(label), matter_name(label) or "")
+                if word
+            )
+        return self._fallen_matter_words
+
     def _grows_fallen(self, text: str) -> bool:
         """A clause of ``text`` has a thing the targets file says fell go on growing (确保财政
         收入稳定增长 where 一般公共预算收入 fell: round 121's writers, “没有回应下降”): it names a
         word of that figure's matter (财政, 税收; 消费) and 稳定/持续/稳步增长."""
         if not self._fell or _STILL_GROWING.search(text) is None:
             return False
-        words = {
-            word
-            for name in self._fell
-            for label in matters_named(name)
-            for word in (*words_of_matter(label), matter_name(label) or "")
-            if word
-        }
+        words = self._fallen_words()
         return any(
             _STILL_GROWING.search(clause) and any(word in clause for word in words)
             for clause in _CLAUSES.split(text)
