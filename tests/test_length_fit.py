@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter.compose.headings import _assign
+from drafter.compose.groups import _clashes
+from drafter.compose.headings import _assign, filler_runs
 from drafter.compose.length import count_chars, within
 from drafter.compose.plan import ADDED_WARNING, compose_draft, filler_topics, plan_for
 from drafter.compose.select import Selector
@@ -241,6 +242,61 @@ def test_two_headings_never_share_a_filler_word() -> None:
     assigned = _assign(frame, ["乡村振兴", "城乡建设"], selector)
     assert assigned is not None
     assert assigned[0][1] == "坚持以城带乡，以更高品质建设宜居城乡"
+
+
+def test_sibling_headings_fill_in_no_run_of_three_characters_twice() -> None:
+    """Round 122's three writers: 六、坚持人民至上，以更优服务…… 七、坚持人民至上，以更大力度……
+    八、坚持依法行政，以更大力度…… — the frame's own words repeat, its fillers do not."""
+    frame = Phrase(
+        "hf-test",
+        Kind.HEADING_FRAME,
+        "坚持{A}，以更{B}",
+        fillers=(
+            Filler("民生保障", (("A", "人民至上"), ("B", "优服务增进群众福祉"))),
+            Filler("安全稳定", (("A", "人民至上"), ("B", "大力度维护社会和谐稳定"))),
+            Filler("安全稳定", (("A", "底线思维"), ("B", "大力度维护社会和谐稳定"))),
+            Filler("安全稳定", (("A", "底线思维"), ("B", "严举措守牢安全底线"))),
+            Filler("作风建设", (("A", "依法行政"), ("B", "大力度建设法治政府"))),
+            Filler("作风建设", (("A", "从严治政"), ("B", "硬作风建设人民满意政府"))),
+        ),
+    )
+    for seed in range(1, 6):
+        selector = Selector(BANK, seed, {"county": "澄溪县"})
+        assigned = _assign(frame, ["民生保障", "安全稳定", "作风建设"], selector)
+        assert assigned is not None
+        texts = [text for text in assigned[0] if text is not None]
+        assert texts[0] == "坚持人民至上，以更优服务增进群众福祉"
+        filled = [next(f for f in frame.fillers if _filled(frame, f) == t) for t in texts]
+        runs = [filler_runs(f) for f in filled]
+        assert all(runs[i].isdisjoint(runs[j]) for i in range(3) for j in range(i))
+    assert filler_runs(frame.fillers[0]) >= {"人民至", "民至上", "增进群"}
+
+
+def _filled(frame: Phrase, filler: Filler) -> str:
+    text = frame.text
+    for slot, value in filler.values:
+        text = text.replace("{" + slot + "}", value)
+    return text
+
+
+def test_a_group_heading_echoes_no_other_level_one_heading_beyond_their_frame() -> None:
+    siblings = [
+        "坚持规划引领，以更实举措提升县城品质",
+        "坚持提标升级，以更严要求厚植生态本底",
+        "坚持人民至上，以更大力度维护社会和谐稳定",
+        "坚持依法行政，以更强担当建设法治政府",
+        "坚持实干为先，以更强执行力推动各项部署落地见效",
+    ]
+    assert _clashes("坚持人民至上，以更优服务增进群众福祉", siblings)
+    assert not _clashes("坚持民生优先，以更高标准办好民生实事", siblings)
+    # (a run most of the level-1 headings say is their frame's: 坚定不移 of 坚定不移抓……)
+    alone = [
+        "坚定不移抓项目强招商，持续增强县域发展后劲",
+        "坚定不移抓乡村振兴，加快推进农业农村现代化",
+        "坚定不移抓作风建设，全面提升政府执行力",
+    ]
+    assert not _clashes("坚定不移抓生态治理，进一步推动绿色低碳发展", alone)
+    assert _clashes("坚定不移抓乡村振兴，全力推进乡村全面振兴", alone)
 
 
 def test_a_heading_is_tagged_by_the_compound_words_that_name_its_topic() -> None:

@@ -625,3 +625,17 @@ def test_a_part_on_a_listed_compound_topic_keeps_both_its_fields(name: str, seed
     schooling = ("学校", "教师", "学前", "义务教育", "高中", "职业教育", "办学")
     assert any(word in text for word in schooling), text
     assert "医疗" in text or "卫生" in text, text
+
+
+def test_a_problem_word_is_taken_up_where_the_part_names_its_thing_by_any_name() -> None:
+    """Round 122's writers: a part whose unit said 积极稳妥化解政府债务 took 防范化解……政府债务
+    风险 and 严格政府债务管理 as answers to 隐性债务 and 债务风险 — the matter three times. A word
+    naming its thing by another name (隐性债务 of 政府债务) is taken up; one naming more than its
+    matter words (乡村旅游 is no 旅游) is not."""
+    from drafter.compose.section import _named_in
+    from drafter.compose.select import matter_words
+
+    said = matter_words("积极稳妥化解政府债务，严控政府新增债务。大力发展全域旅游。")
+    assert _named_in("隐性债务", said) and _named_in("债务风险", said)
+    assert not _named_in("乡村旅游", said)
+    assert not _named_in("设备更新", said)  # (no matter word: answered by its own words)

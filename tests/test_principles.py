@@ -59,3 +59,20 @@ def test_a_sentence_the_draft_wrote_itself_keeps_the_head_of_its_paragraph() -> 
     fall = Piece("针对社会消费品零售总额下降的情况，要把提振消费摆在更加突出的位置。")
     paragraph = Paragraph((fall, MEASURE, OTHER, PRINCIPLE))
     assert principles_first(paragraph).pieces == (fall, PRINCIPLE, MEASURE, OTHER)
+
+
+def test_a_stitched_paragraph_frames_first_and_pledges_last() -> None:
+    """Mining's roles order a paragraph of several documents' sentences (``mined_role``): a
+    framing sentence opens it (round 122's writers: 商贸流通是连接生产和消费的桥梁纽带…… at a
+    paragraph's end, 主题句放在段尾), a pledge closes it, and the draft's own last sentence
+    (its departments' duties) stays last."""
+    from drafter.compose.select import mined_role
+
+    framing = _piece("商贸流通是连接生产和消费的桥梁纽带，是扩大内需的重要支撑。", "bd-6")
+    pledge = _piece("以时不我待的紧迫感抓好落实，不负时代、不负人民。", "bd-7")
+    assert mined_role(framing.text) == "framing" and mined_role(pledge.text) == "exhortation"
+    paragraph = Paragraph((MEASURE, pledge, OTHER, framing))
+    assert principles_first(paragraph).pieces == (framing, MEASURE, OTHER, pledge)
+    duty = Piece("商务、发改等部门要主动靠前，确保年度目标如期完成。")
+    paragraph = Paragraph((MEASURE, pledge, OTHER, duty))
+    assert principles_first(paragraph).pieces == (MEASURE, OTHER, pledge, duty)

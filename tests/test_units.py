@@ -1743,3 +1743,21 @@ def test_a_clause_that_sets_out_to_bring_a_state_about_is_no_result() -> None:
 
     assert not said_done("深入打好污染防治攻坚战，推进空气、水和土壤质量持续改善。")
     assert said_done("深入打好污染防治攻坚战，空气、水和土壤质量持续改善。")
+
+
+def test_a_plan_says_no_situation_among_its_measures() -> None:
+    """Round 124's blind reader: 从发展机遇看，党中央决定…… opened a paragraph of a plan's
+    measures. A sentence opening on what mining's ``problem`` role finds (a situation: 从……看,
+    当前，, 站在……起点) is no measure; one acting on a shortcoming is (围绕……短板弱项)."""
+    from drafter.compose.units import says_problem, says_shortcoming
+
+    for text in (
+        "从发展机遇看，党中央决定，过渡期内主要帮扶政策保持总体稳定。",
+        "站在新时代新征程新起点上，我们将更加重视自身建设。",
+        "当前，我们处在大有可为的重要战略机遇期。",
+        "产业集群发展水平还不高。",
+    ):
+        assert says_problem(text), text
+    assert not says_shortcoming("从发展机遇看，党中央决定，过渡期内主要帮扶政策保持总体稳定。")
+    assert not says_problem("围绕基层基础设施和公共服务领域的短板弱项，科学谋划和实施项目。")
+    assert not says_problem("加快推进农村公路建设。")

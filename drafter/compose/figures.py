@@ -14,7 +14,7 @@ from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import Selector, matters_named
 from drafter.compose.suitability import VERB_START
 from drafter.compose.timeframe import TimeFrame, time_frame
-from drafter.compose.units import says_problem
+from drafter.compose.units import says_shortcoming
 from drafter.compose.wording import FigureLike, state_achievement, state_target, target_word
 from drafter.document import Provenance
 from drafter.numerals import to_chinese
@@ -504,7 +504,7 @@ def mined_problems(
             if (
                 len(text) <= longest
                 and field.search(text)
-                and says_problem(text)
+                and says_shortcoming(text)
                 and not _NOT_A_PROBLEM_ITEM.search(text)
                 and not selector.too_similar(text)
                 and (not topics or _taken_up(text, topics))

@@ -322,13 +322,19 @@ def group_headings(
     opening = next(iter(chosen.values())).text[:2] if chosen else ""
     taken = {phrase.id for phrase in chosen.values()}
     alone = {p for p, w in zip(placement.points, placement.within, strict=True) if not w}
+    # the level-1 headings of the parts standing alone, which groups' headings do not echo
+    siblings = [h.text for h, w in zip(parts, placement.within, strict=True) if not w]
     result: list[Piece | None] = []
     tails: list[str] = []  # the last clauses of the points' headings so far
     for point, cluster in enumerate(placement.clusters, start=1):
         if cluster is None:
             result.append(None)
             continue
-        fresh = [h for h in heads if not _echoes(h.text, beneath[point])]
+        fresh = [
+            h
+            for h in heads
+            if not _echoes(h.text, beneath[point]) and not _clashes(h.text, siblings)
+        ]
         free = [h for h in fresh if h.id not in taken and h.text[:2] not in below[point]]
         mined = chosen.get(point) or (
             _best(wanted[point], [h for h in free if h.text.startswith(opening)], others[point])
@@ -374,13 +380,18 @@ def group_headings(
             if 2 * says < len(wanted[point]) and says < spoken:
                 taken.discard(mined.id)
                 mined = None
+        if mined is not None and point not in alone and _clashes(mined.text, siblings):
+            taken.discard(mined.id)
+            mined = None
         if mined is not None:
             taken.add(mined.id)
             selector.mark_used(mined.text)
             result.append(Piece(mined.text, provenance_of(mined)))
             tails.append(_tail(mined.text))
         elif same or point not in alone:
-            text = (same or own)[rng.randrange(len(same or own))]
+            pool = same or own
+            pool = [t for t in pool if not _clashes(t, siblings)] or pool
+            text = pool[rng.randrange(len(pool))]
             selector.mark_used(text)
             result.append(Piece(text, Provenance(kind="heading", source=CURATED_SOURCE)))
             tails.append(_tail(text))
@@ -531,6 +542,30 @@ def _hand_written(
     return tuple(text for text in own if not _echoes(_tail(text), tails)) or own
 
 
+FRAME_HEADINGS = 3  # level-1 headings saying a run at least, for it to be their frame's
+
+
+def _clashes(text: str, siblings: Sequence[str]) -> bool:
+    """``text``, a group's level-1 heading, says a run of ``_PHRASE`` characters that the
+    level-1 heading of a part standing alone (``siblings``) says, where the run is not their
+    frame's (in more than half of them, this one counted, and in three at least: 坚定不移 of
+    坚定不移抓……) — 六、坚持人民至上，以更优服务…… above 七、坚持人民至上，以更大力度……
+    (round 122's three writers: 排比重复). (The groups' own headings, one report's or the
+    table's, are parallel among themselves.)"""
+    runs = _runs_of(text)
+
+    def in_frame(run: str) -> bool:
+        count = 1 + sum(run in sibling for sibling in siblings)
+        return count >= FRAME_HEADINGS and 2 * count > len(siblings) + 1
+
+    return any(run in sibling for sibling in siblings for run in runs if not in_frame(run))
+
+
+def _runs_of(text: str) -> set[str]:
+    runs = {text[i : i + _PHRASE] for i in range(len(text) - _PHRASE + 1)}
+    return {run for run in runs if "，" not in run and "、" not in run}
+
+
 def _tail(heading: str) -> str:
     """A heading's last clause (以更高标准提升产业质效 of 坚持建群强链，以更高标准提升产业质效)."""
     return heading.rsplit("，", 1)[-1]
@@ -542,8 +577,7 @@ _PHRASE = 4  # characters: a run this long said in a heading and again in one un
 def _echoes(text: str, under: Sequence[str]) -> bool:
     """``text`` says again a run of ``_PHRASE`` characters of one of the headings ``under``
     it (工业强县, 实体经济)."""
-    runs = {text[i : i + _PHRASE] for i in range(len(text) - _PHRASE + 1)}
-    runs = {run for run in runs if "，" not in run and "、" not in run}
+    runs = _runs_of(text)
     return any(run in heading for heading in under for run in runs)
 
 

@@ -84,6 +84,7 @@ def _assign(
     chosen: list[str | None] = []
     mined: list[bool] = []
     taken: set[str] = set()  # the headings so far and the words they filled in
+    said: set[str] = set()  # the runs of three characters they filled in (``filler_runs``)
     for topic in topics:
         if topic is None:
             chosen.append(None)
@@ -93,10 +94,11 @@ def _assign(
         # on one frame do not take one report's heading for each topic — round 109's writers
         # read six of one draft's headings word for word in another's)
         pooled = tuple(dict.fromkeys((*(twin.fillers if twin else ()), *kin)))
-        twin_texts = _texts(frame, pooled, topic, taken, selector, parts)
+        twin_texts = _texts(frame, pooled, topic, taken, selector, parts, said=frozenset(said))
         if twin_texts:
             text, filler = twin_texts[selector.rng.randrange(len(twin_texts))]
             taken.update((text, *(value for _, value in filler.values)))
+            said |= filler_runs(filler)
             chosen.append(text)
             mined.append(True)
             continue
@@ -106,11 +108,21 @@ def _assign(
         if fallback is not None:
             options.append(fallback)
         # (a hand-written frame's fillers were written for their topics)
-        texts = _texts(frame, options, topic, taken, selector, parts, mined=not frame.curated)
+        texts = _texts(
+            frame,
+            options,
+            topic,
+            taken,
+            selector,
+            parts,
+            mined=not frame.curated,
+            said=frozenset(said),
+        )
         if not texts:
             return None
         text, filler = texts[selector.rng.randrange(len(texts))] if len(texts) > 1 else texts[0]
         taken.update((text, *(value for _, value in filler.values)))
+        said |= filler_runs(filler)
         chosen.append(text)
     return tuple(chosen), tuple(mined)
 
@@ -124,9 +136,11 @@ def _texts(
     parts: frozenset[str] = frozenset(),
     *,
     mined: bool = True,
+    said: frozenset[str] = frozenset(),
 ) -> list[tuple[str, Filler]]:
     """``frame`` filled with each of ``fillers`` of ``topic`` that passes the leak checks and
-    fills in no words ``taken`` (another heading's); ``mined`` fillers (another report's
+    fills in no words ``taken`` (another heading's) nor a run of three characters another
+    heading filled in (``said``: ``filler_runs``); ``mined`` fillers (another report's
     heading, tagged by mining) must be about ``topic`` (``_names_other``)."""
     texts = []
     for filler in fillers:
@@ -134,6 +148,8 @@ def _texts(
             len(value) >= 2 and (value in taken or _within_taken(value, taken))
             for _, value in filler.values
         ):
+            continue
+        if not filler_runs(filler).isdisjoint(said):
             continue
         text = _fill(frame, filler)
         if (
@@ -149,6 +165,18 @@ def _texts(
 
 
 SHARED_WORD = 4  # a filler holding another heading's filler of this many characters repeats it
+FILLED_RUN = 3  # sibling headings fill in no run of this many characters twice
+
+
+def filler_runs(filler: Filler) -> frozenset[str]:
+    """The runs of ``FILLED_RUN`` characters ``filler`` fills in, each value's own: sibling
+    headings filling in one of them twice repeat a word the frame does not (round 122's three
+    writers: 六、坚持人民至上…… 七、坚持人民至上……, 以更大力度 in 七 and 八 — 排比重复)."""
+    return frozenset(
+        value[i : i + FILLED_RUN]
+        for _, value in filler.values
+        for i in range(len(value) - FILLED_RUN + 1)
+    )
 
 
 def _within_taken(value: str, taken: set[str]) -> bool:

@@ -37,8 +37,10 @@ from drafter.compose.select import (
     is_specific,
     key_phrases,
     matter_words,
+    matter_words_found,
     matters_named,
     matters_of_word,
+    mined_role,
     overlap,
     provenance_of,
     sentence_role,
@@ -1084,23 +1086,34 @@ def _run_or_plain(selector: Selector, built: Built, topic_words: tuple[str, ...]
 
 
 def principles_first(paragraph: Paragraph) -> Paragraph:
-    """A paragraph of several documents' sentences states its principle first (坚持把……摆在
-    ……位置), then its measures, and one principle only: a further principle of the bank goes
-    where the paragraph keeps two sentences without it (round 119's writers read 坚持把发展经济
-    的着力点放在实体经济上 after a paragraph's measures, 坚持农业农村优先发展 in the middle of
-    one, as 拼凑: 先总后分). A paragraph of one unit keeps its writer's order."""
+    """A paragraph of several documents' sentences in the order one hand writes one: its
+    principle or framing first (坚持把……摆在……位置; 工业是县域经济的脊梁), then its measures,
+    its pledge last (以时不我待的紧迫感……: the roles of mining's table, ``mined_role``; its
+    duties stay among the measures, the table's 督查 and 包联 naming measures too), and one
+    principle only: a further principle of the bank
+    goes where the paragraph keeps two sentences without it (round 119's writers read 坚持把发展
+    经济的着力点放在实体经济上 after a paragraph's measures as 拼凑: 先总后分; round 122's read
+    安全生产大于天 and 主题句 at a paragraph's end). A paragraph of one unit keeps its writer's
+    order."""
     pieces = paragraph.pieces
     if len({p.provenance.entry for p in pieces if p.mined and p.provenance}) < 2:
         return paragraph
     start = 1 if _keeps_its_head(paragraph) else 0
-    at = [i for i in range(start, len(pieces)) if states_principle(pieces[i].text)]
-    if not at or at == [start]:
-        return paragraph
-    others = [pieces[i] for i in at[1:]]
+    at = [i for i in range(start, len(pieces)) if _opens_paragraph(pieces[i].text)]
     rest = [pieces[i] for i in range(start, len(pieces)) if i not in at]
+    heads = [pieces[i] for i in at[:1]]
+    others = [pieces[i] for i in at[1:]]
     if len(rest) >= 2:
         others = [p for p in others if not p.mined]
-    return replace(paragraph, pieces=(*pieces[:start], pieces[at[0]], *others, *rest))
+    # (the draft's own last sentence — its departments' duties — stays last)
+    tail = [rest.pop()] if rest and not rest[-1].mined else []
+    ordered = sorted([*others, *rest], key=lambda p: mined_role(p.text) == "exhortation")
+    return replace(paragraph, pieces=(*pieces[:start], *heads, *ordered, *tail))
+
+
+def _opens_paragraph(text: str) -> bool:
+    """``text`` states its paragraph's principle or frames its matter: it opens the paragraph."""
+    return states_principle(text) or mined_role(text) == "framing"
 
 
 def _keeps_its_head(paragraph: Paragraph) -> bool:
@@ -1573,7 +1586,15 @@ def _answering(
     fields = frozenset().union(*(matters_of_word(w) for w in hosted))
     pieces: list[Piece] = _field_answer(selector, topic, fields, topic_key) if fields else []
     field_words = set(hosted)
-    missing = [own[w] for w in stress if own[w] not in said and w not in field_words]
+    # (a word is taken up where the part names its thing by any of its names: 债务风险 and
+    # 隐性债务 where a unit said 积极稳妥化解政府债务 — round 122's writers read the answers
+    # 防范化解……政府债务风险 and 严格政府债务管理 before a unit saying it as the matter twice)
+    named = matter_words(said)
+    missing = [
+        own[w]
+        for w in stress
+        if own[w] not in said and w not in field_words and not _named_in(own[w], named)
+    ]
     if not missing:
         return pieces
     sought = tuple(missing)
@@ -1604,7 +1625,8 @@ def _answering(
             and (not FRAMER.search(text) or _says_must(text))
         ):
             pieces.append(selector.take(candidate, topic_key))
-            missing = [word for word in missing if word not in text]
+            things = matter_words(text)
+            missing = [w for w in missing if w not in text and not _named_in(w, things)]
             if not missing:
                 break
     # a highlight or problem on a topic the draft has no part on, hosted here (全域旅游 of a
@@ -1625,6 +1647,15 @@ def _answering(
         if pick is not None:
             pieces.append(selector.take(pick, topic_key))
     return pieces
+
+
+def _named_in(word: str, named: frozenset[str]) -> bool:
+    """The thing ``word`` names (``matter_words``: 隐性债务 → 政府债务; 债务风险 → 债务) is among
+    ``named``; a word naming no such thing is not, nor one naming more than its matter words
+    say (乡村旅游 is no 旅游 said)."""
+    things = matter_words(word)
+    whole = sum(map(len, matter_words_found(word))) >= len(word)
+    return bool(things) and whole and things <= named
 
 
 def _naming(words: Collection[str]) -> Callable[[str], object]:

@@ -62,7 +62,13 @@ from drafter.phrasebank.model import (
     matter_name,
 )
 from drafter.records import dataclass
-from drafter.verdicts import counted_grams, remembered, remembered_grams, remembered_table
+from drafter.verdicts import (
+    counted_grams,
+    remembered,
+    remembered_grams,
+    remembered_table,
+    remembered_yaml,
+)
 from drafter.wordpattern import unquoted
 from drafter.wordscan import WordScan
 
@@ -176,6 +182,31 @@ _PRINCIPLE = re.compile(
 def states_principle(text: str) -> bool:
     """``text`` states the principle its paragraph's measures follow (``_PRINCIPLE``)."""
     return _PRINCIPLE.match(text) is not None
+
+
+# Mining's table of the roles a sentence plays in its paragraph (framing, measure, duty,
+# exhortation …), read here for sentences of several documents put in one paragraph: a real
+# paragraph frames first and ends on its duties and its pledge.
+ROLES_FILE = Path(__file__).resolve().parent.parent / "mining" / "roles.yaml"
+
+
+@lru_cache(maxsize=1)
+def _role_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rules = remembered_yaml("roles", ROLES_FILE)["roles"]
+    return tuple((rule["role"], re.compile(rule["pattern"])) for rule in rules)
+
+
+def opens_in_role(text: str, role: str) -> bool:
+    """``text`` opens with what the pattern of ``role`` in mining's table finds (从发展机遇看,
+    站在新的历史起点上 of ``problem``), whichever rule of the table comes first."""
+    return any(name == role and pattern.match(text) for name, pattern in _role_rules())
+
+
+@lru_cache(maxsize=8192)
+def mined_role(text: str) -> str:
+    """The role ``text`` plays in a paragraph by mining's table (``roles.yaml``; its first rule
+    that matches), ``measure`` where none does."""
+    return next((role for role, pattern in _role_rules() if pattern.search(text)), "measure")
 
 
 @remembered("situation")  # (its runs tried at every place, backtracking: kept between runs)
@@ -405,6 +436,12 @@ def all_matter_words(text: str) -> frozenset[str]:
     """``matter_words`` with those that head a paragraph (就业, 教育, 风险) too."""
     names = same_things()
     return frozenset(names.get(word, word) for word in _matter_words_in(text))
+
+
+def matter_words_found(text: str) -> list[str]:
+    """The matter words ``text`` holds as written, in its order (those heading a paragraph too,
+    no other name of one put for it): ``_matter_words_in``."""
+    return _matter_words_in(text)
 
 
 def _matter_words_in(text: str) -> list[str]:

@@ -48,6 +48,7 @@ from drafter.compose.select import (
     matter_vocabulary,
     matter_words,
     once_words,
+    opens_in_role,
     part_words,
     set_aside,
     topic_names,
@@ -691,7 +692,17 @@ _YEAR_TOLD = re.compile(
 
 @lru_cache(maxsize=8192)
 def says_problem(sentence: str) -> bool:
-    """A shortcoming, not a measure against one (补齐短板 is a measure)."""
+    """A shortcoming or the situation a speech sets out (opening on what mining's ``problem``
+    role finds: 从发展机遇看……, 站在新的历史起点上……), not a measure against one (补齐短板 is a
+    measure). Round 124's blind reader read 从发展机遇看，党中央决定…… opening a plan's
+    paragraph as a program's."""
+    if VERB_START.match(sentence):
+        return False
+    return bool(_SHORTCOMING.search(sentence)) or opens_in_role(sentence, "problem")
+
+
+def says_shortcoming(sentence: str) -> bool:
+    """A shortcoming (管理水平还不尽人意), not a measure against one nor a situation."""
     return bool(_SHORTCOMING.search(sentence)) and not VERB_START.match(sentence)
 
 
