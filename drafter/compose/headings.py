@@ -84,7 +84,7 @@ def _assign(
     chosen: list[str | None] = []
     mined: list[bool] = []
     taken: set[str] = set()  # the headings so far and the words they filled in
-    said: set[str] = set()  # the runs of three characters they filled in (``filler_runs``)
+    said: set[str] = set()  # the runs and openings they filled in (``filler_runs``)
     for topic in topics:
         if topic is None:
             chosen.append(None)
@@ -139,8 +139,8 @@ def _texts(
     said: frozenset[str] = frozenset(),
 ) -> list[tuple[str, Filler]]:
     """``frame`` filled with each of ``fillers`` of ``topic`` that passes the leak checks and
-    fills in no words ``taken`` (another heading's) nor a run of three characters another
-    heading filled in (``said``: ``filler_runs``); ``mined`` fillers (another report's
+    fills in no words ``taken`` (another heading's) nor a run or an opening another heading
+    filled in (``said``: ``filler_runs``); ``mined`` fillers (another report's
     heading, tagged by mining) must be about ``topic`` (``_names_other``)."""
     texts = []
     for filler in fillers:
@@ -165,18 +165,26 @@ def _texts(
 
 
 SHARED_WORD = 4  # a filler holding another heading's filler of this many characters repeats it
-FILLED_RUN = 3  # sibling headings fill in no run of this many characters twice
+FILLED_RUN = 4  # sibling headings fill in no run of this many characters twice…
+FILLED_OPENING = 3  # …nor open a slot's value alike over this many (以更大力度 twice)
 
 
 def filler_runs(filler: Filler) -> frozenset[str]:
-    """The runs of ``FILLED_RUN`` characters ``filler`` fills in, each value's own: sibling
-    headings filling in one of them twice repeat a word the frame does not (round 122's three
-    writers: 六、坚持人民至上…… 七、坚持人民至上……, 以更大力度 in 七 and 八 — 排比重复)."""
-    return frozenset(
+    """The runs of ``FILLED_RUN`` characters ``filler`` fills in, each value's own, and the
+    opening of each slot's value: sibling headings filling in one of them twice repeat a word
+    the frame does not (round 122's three writers: 六、坚持人民至上…… 七、坚持人民至上……,
+    以更大力度 in 七 and 八 — 排比重复)."""
+    runs = {
         value[i : i + FILLED_RUN]
         for _, value in filler.values
         for i in range(len(value) - FILLED_RUN + 1)
-    )
+    }
+    openings = {
+        f"{slot}:{value[:FILLED_OPENING]}"
+        for slot, value in filler.values
+        if len(value) > FILLED_OPENING
+    }
+    return frozenset(runs | openings)
 
 
 def _within_taken(value: str, taken: set[str]) -> bool:
