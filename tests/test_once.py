@@ -53,25 +53,6 @@ def test_a_term_many_reports_name_once_a_part_is_said_once_and_one_they_repeat_i
     assert not any("甲县" in term for term in rows)
 
 
-def test_a_compound_of_words_jieba_tags_as_names_is_a_term_the_names_alone_are_not() -> None:
-    """jieba tags 智慧 a person's name and 城市 a place's: 智慧城市, which 21 parts of the corpus
-    name and none in two paragraphs, is a term (round 124's writers found it in five paragraphs
-    of one part); 城市 alone, tagged a place, is none."""
-    from drafter.mining.once import _terms
-    from drafter.segment import cut, word_pos
-
-    words = cut("推进智慧城市建设")
-    tags = {word: word_pos(word) for word in words}
-    assert tags.get("城市") == "ns"
-    found = _terms(words, tags)
-    assert "智慧城市" in found and "城市" not in found
-    rows = dict(
-        line.split("\t")
-        for line in (REPO / "drafter/compose/once_terms.tsv").read_text("utf-8").splitlines()
-    )
-    assert "智慧城市" in rows and "城市管理" in rows
-
-
 def test_a_term_speeches_name_in_one_part_only_is_said_once_a_draft() -> None:
     """口袋公园 is named in one part of each speech, 盘子 in two parts of most: both are said
     once a part, only the first once a draft (``DRAFT_TERM``)."""

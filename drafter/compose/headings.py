@@ -139,17 +139,16 @@ def _texts(
     said: frozenset[str] = frozenset(),
 ) -> list[tuple[str, Filler]]:
     """``frame`` filled with each of ``fillers`` of ``topic`` that passes the leak checks and
-    fills in no words ``taken`` (another heading's) nor a run or an opening another heading
-    filled in (``said``: ``filler_runs``); ``mined`` fillers (another report's
-    heading, tagged by mining) must be about ``topic`` (``_names_other``)."""
+    fills in no words ``taken`` (another heading's) — and, where any of them does not, a run
+    or an opening another heading filled in neither (``said``: ``filler_runs``); ``mined``
+    fillers (another report's heading, tagged by mining) must be about ``topic``
+    (``_names_other``)."""
     texts = []
     for filler in fillers:
         if filler.topic != topic or any(
             len(value) >= 2 and (value in taken or _within_taken(value, taken))
             for _, value in filler.values
         ):
-            continue
-        if not filler_runs(filler).isdisjoint(said):
             continue
         text = _fill(frame, filler)
         if (
@@ -161,7 +160,10 @@ def _texts(
         if selector.prepare(Phrase(id=frame.id, kind=frame.kind, text=text)) is None:
             continue
         texts.append((text, filler))
-    return texts
+    # (one repeating none of them where the topic has one: a frame is not given up for it —
+    # refused outright, seed 7's drafts took 49.8% of their headings from the corpus)
+    fresh = [(text, filler) for text, filler in texts if filler_runs(filler).isdisjoint(said)]
+    return fresh or texts
 
 
 SHARED_WORD = 4  # a filler holding another heading's filler of this many characters repeats it

@@ -440,7 +440,10 @@ _INTERNAL = re.compile(
     r"全县上下[^，。；]{0,4}(?:要|务必|必须)|"
     # a dispatch meeting's words (精准做好统计入库工作，保证各项指标数据应统尽统; 具体工作中，
     # 我们要: round 118's three writers, in a report — 内部调度会的话)
-    r"统计入库|应统尽统|具体工作中"
+    r"统计入库|应统尽统|具体工作中|"
+    # the cadres' own toil and the Party committee's authority (用我们的辛苦指数赢得人民群众的满意
+    # 指数; 自觉维护县委权威: round 124's writers, in a report to the congress — 自我表功)
+    r"辛苦指数|维护县委权威"
 )
 
 

@@ -76,11 +76,6 @@ _NOT_THINGS = frozenset(
         "zg",
     ]
 )
-# jieba's tags of people's, places' and bodies' names: no thing of its own, but a part of one
-# (智慧 is tagged a person's name and 城市 a place's: 智慧城市, which 21 parts of the corpus name,
-# none in two paragraphs — round 124's writers found it in five paragraphs of a part)
-_NAMES = frozenset(["nr", "nrfg", "nrt", "ns", "nt"])
-_NOT_PARTS = _NOT_THINGS - _NAMES
 _SET_PHRASES = frozenset(["i", "l"])  # jieba's tags of idioms and set phrases (成语, 习用语)
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 SHIELD = "shield"
@@ -118,12 +113,11 @@ def _terms(words: Sequence[str], tag: dict[str, str | None]) -> set[str]:
     compounds of two such words (用地需求, not 推进县城)."""
     found: set[str] = set()
     for i, word in enumerate(words):
-        if not _HAN.match(word) or tag.get(word) in _NOT_PARTS:
+        if not _HAN.match(word) or tag.get(word) in _NOT_THINGS:
             continue
-        if tag.get(word) not in _NAMES:
-            found.add(word)
+        found.add(word)
         before = words[i - 1] if i else ""
-        if _HAN.match(before) and tag.get(before) not in _NOT_PARTS and len(before + word) <= 5:
+        if _HAN.match(before) and tag.get(before) not in _NOT_THINGS and len(before + word) <= 5:
             found.add(before + word)
     return found
 
