@@ -802,3 +802,15 @@ def test_a_heading_frame_filler_missing_a_slot_is_named_with_its_place(tmp_path:
     )
     with pytest.raises(BankError, match=r"第 3 行.*“生态环保”的一项缺少槽位 \{B\}"):
         load_bank(tmp_path)
+
+
+def test_the_index_decodes_its_blocks_as_json_does() -> None:
+    """The index decodes its blocks with orjson where it is installed (2.3× quicker on the ~2.3 MB
+    a draft reads), else with json: the same objects either way."""
+    import json
+
+    from drafter.phrasebank import index
+
+    block = '[["bd-1",["安全稳定","民生保障"],{"a":null,"n":-3,"x":1.5}],"一是“两个确立”"]'
+    assert index._loads(block) == json.loads(block)
+    assert index._loads(block.encode()) == json.loads(block)
