@@ -912,3 +912,22 @@ def test_an_area_with_nothing_to_say_gives_its_place_to_the_next_of_its_field() 
     alone = ["生态环保", "教育卫生"]
     _field_next(alone, load_groups().band_ranks(["安全稳定", *alone]), "安全稳定")
     assert alone == ["生态环保", "教育卫生"]
+
+
+def test_a_review_area_takes_the_records_its_lead_speaks_of_first() -> None:
+    """Round 124 and 125's writers: 一是工业经济提质增效 over 高新技术企业 and 市场主体 — 没有
+    一个工业指标. The records the area's lead speaks of (by its topic's words too) come first."""
+    from drafter.compose.review import _done_first, _heard_by
+    from drafter.compose.select import Candidate
+    from drafter.phrasebank.model import Kind, Phrase
+
+    def candidate(text: str) -> Candidate:
+        return Candidate(Phrase(id="bd-" + text[:4], kind=Kind.BODY, text=text), text, 1.0, 1)
+
+    firms = candidate("各类市场主体达到【待补：数字】家。")
+    tech = candidate("新增【待补：数字】家高新技术企业。")
+    industry = candidate("新增规模以上工业企业【待补：数字】家。")
+    heard = _heard_by("工业经济提质增效", ("工业", "规上工业", "企业"))
+    assert heard(industry.text) and not heard(firms.text) and not heard(tech.text)
+    assert _done_first([firms, tech, industry], todo=True, heard=heard)[0] == industry
+    assert _done_first([firms, tech, industry], todo=True) == [firms, tech, industry]

@@ -10,7 +10,7 @@ gives about a third of its length to this review, as the reports in the corpus d
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import field, replace
 
 from drafter.compose.figures import area_figure_piece, highlight_piece
@@ -265,16 +265,23 @@ def reads_planned(text: str) -> bool:
     return PLACEHOLDER_PATTERN.search(text) is None and not ends_on_result(text)
 
 
-def _done_first(sentences: Sequence[Candidate], todo: bool = False) -> list[Candidate]:
+def _done_first(
+    sentences: Sequence[Candidate],
+    todo: bool = False,
+    heard: Callable[[str], bool] | None = None,
+) -> list[Candidate]:
     """The review's measures, other reviews' sentences first, then those ending on what they
     did (each in their order). ``todo``: first of all the records that end on what they did or
     leave the writer's figure to fill (新增规上工业企业【待补：数字】家): an area told in records,
-    not in measures (rounds 67 and 68's writer: 回顾写成了部署，时态错位)."""
+    not in measures (rounds 67 and 68's writer: 回顾写成了部署，时态错位). ``heard``: the records
+    the area's lead speaks of before the rest, however they rank otherwise (round 124 and 125's
+    writers: 一是工业经济提质增效 over 高新技术企业 and 市场主体, 没有一个工业指标)."""
 
-    def rank(c: Candidate) -> tuple[bool, bool, bool]:
+    def rank(c: Candidate) -> tuple[bool, bool, bool, bool]:
         plain = not ends_on_result(c.text)
         no_place = PLACEHOLDER_PATTERN.search(c.text) is None  # (no figure left to fill)
-        return (todo and plain and no_place, c.phrase.mode is not Mode.ACHIEVEMENT, plain)
+        off = heard is not None and not heard(c.text)
+        return (off, todo and plain and no_place, c.phrase.mode is not Mode.ACHIEVEMENT, plain)
 
     return sorted(sentences, key=rank)
 
@@ -510,11 +517,11 @@ def _review_areas(
             said.phrases |= key_phrases(piece.text)
             selector.mark_used(piece.text)
         room = share - len(leads[0].text)
-        if not _with_records(selector, topic, sentences, room, said):
+        unlike = [c for c in leads if c.text.rstrip("。")[-4:] not in said.endings]
+        if not _with_records(selector, topic, sentences, room, said, unlike or leads):
             continue
         # (sibling leads do not end alike: 四是……现代农业提质增效 and 五是……工业经济提质增效,
         # round 63's writer)
-        unlike = [c for c in leads if c.text.rstrip("。")[-4:] not in said.endings]
         lead = _governing_lead(selector, unlike or leads, topic, sentences)
         said.endings.add(lead.text.rstrip("。")[-4:])
         # a record saying the lead's own phrase again goes (五是深入打好污染防治攻坚战，……。
@@ -573,21 +580,42 @@ def _particular(piece: Piece) -> bool:
     )
 
 
+def _heard_by(lead: str, topic_words: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a record speaks of ``lead``: as a sub-heading's sentences do (``LeadProfile``),
+    or naming a word of the area's topic the lead names (工业经济提质增效 speaks of 新增规模以上
+    工业企业……, not of 各类市场主体达到……家)."""
+    profile = LeadProfile.of(lead, topic_words)
+    named = [word for word in topic_words if len(word) >= 2 and word in lead]
+    return lambda text: profile.spoken_of(text) or any(word in text for word in named)
+
+
 def _with_records(
-    selector: Selector, topic: str, sentences: list[Piece], room: int, said: _Said
+    selector: Selector,
+    topic: str,
+    sentences: list[Piece],
+    room: int,
+    said: _Said,
+    leads: Sequence[Candidate] = (),
 ) -> bool:
     """The area's ``sentences`` (its figure and highlights so far) with its records added,
     within ``room`` characters: other reviews' records told in general and measures ending on
     what they did first, at most ``PLANNED_SENTENCES`` plan measures, a matter in a sentence
     or two, none naming a thing the area named; then a result said in general to close it,
-    where the bank has one. False when the area has nothing to say."""
+    where the bank has one. ``leads``: the area's leads, of which the one speaking of most of
+    its records heads it — those it speaks of come first. False when the area has nothing to
+    say."""
     size = sum(len(p.text) for p in sentences)
     named = frozenset().union(*(matter_words(p.text) for p in sentences))
     # the area's bank sentences, fetched once for its measures and its closing result
     found = selector.candidates(Kind.BODY, topic, min_len=10, max_len=90)
+    records = _record_sentences(selector, topic, found)
+    heard: Callable[[str], bool] | None = None
+    if leads and records:
+        lead = _governing_lead(selector, leads, topic, [Piece(c.text) for c in records])
+        heard = _heard_by(lead.text.rstrip("。"), tuple(selector.keywords.get(topic, ())))
     planned = 0  # the plan's measures said so far: a review speaks in what was done
     to_fill = 0  # its records with the writer's figures to fill
-    for candidate in _done_first(_record_sentences(selector, topic, found), selector.todo):
+    for candidate in _done_first(records, selector.todo, heard):
         if size >= room or len(sentences) >= AREA_SENTENCES:
             break
         if candidate.text in selector.used or selector.too_similar(candidate.text):
