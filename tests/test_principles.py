@@ -76,3 +76,26 @@ def test_a_stitched_paragraph_frames_first_and_pledges_last() -> None:
     duty = Piece("商务、发改等部门要主动靠前，确保年度目标如期完成。")
     paragraph = Paragraph((MEASURE, pledge, OTHER, duty))
     assert principles_first(paragraph).pieces == (MEASURE, OTHER, pledge, duty)
+
+
+def test_a_sub_head_of_the_figure_the_paragraph_opens_on_heads_it() -> None:
+    """Round 126's blind reader: 全年力争新建高标准农田3.5万亩。…… 大力实施高标准农田建设。 —
+    首尾重复、总括句落在段尾. The bank's sub-head of what the targets file's figure measures
+    heads the paragraph; one on another thing, or a paragraph opening on the bank, stays."""
+    figure = (
+        Piece("全年"),
+        Piece("力争"),
+        Piece("新建高标准农田3.5万亩", Provenance(yaml_key="sections[2].figures[0]")),
+        Piece("。"),
+    )
+    measure = _piece("落实最严格的耕地保护制度，坚决遏制耕地“非农化”。", "pg-1")
+    head = _piece("大力实施高标准农田建设。", "pg-2")
+    other = _piece("不断壮大村级集体经济。", "pg-3")
+    paragraph = Paragraph((*figure, measure, head))
+    assert principles_first(paragraph).pieces == (head, *figure, measure)
+    assert principles_first(Paragraph((*figure, measure, other))).pieces == (
+        *figure,
+        measure,
+        other,
+    )
+    assert principles_first(Paragraph((MEASURE, OTHER, head))).pieces == (MEASURE, OTHER, head)

@@ -1098,6 +1098,8 @@ def principles_first(paragraph: Paragraph) -> Paragraph:
     pieces = paragraph.pieces
     if len({p.provenance.entry for p in pieces if p.mined and p.provenance}) < 2:
         return paragraph
+    paragraph = _sub_head_first(paragraph)
+    pieces = paragraph.pieces
     start = 1 if _keeps_its_head(paragraph) else 0
     at = [i for i in range(start, len(pieces)) if _opens_paragraph(pieces[i].text)]
     rest = [pieces[i] for i in range(start, len(pieces)) if i not in at]
@@ -1114,6 +1116,38 @@ def principles_first(paragraph: Paragraph) -> Paragraph:
 def _opens_paragraph(text: str) -> bool:
     """``text`` states its paragraph's principle or frames its matter: it opens the paragraph."""
     return states_principle(text) or mined_role(text) == "framing"
+
+
+def _sub_head_first(paragraph: Paragraph) -> Paragraph:
+    """A sentence of the bank as short as a sub-heading (大力实施高标准农田建设。) heads the
+    paragraph it stands in where the paragraph opens on the targets file's figure of the same
+    thing (全年力争新建高标准农田3.5万亩。): round 126's blind reader read it at the paragraph's
+    end, after its own target, as 首尾重复、总括句落在段尾. A paragraph opening on a sentence of
+    the bank, or on the draft's own (针对……下降的情况), keeps its opening."""
+    pieces = paragraph.pieces
+    if paragraph.lead is not None or head_like(pieces[0].text):
+        return paragraph
+    # (the first sentence, which the targets file's figure fills in several pieces: 全年 / 力争
+    # / 新建高标准农田3.5万亩 / 。)
+    end = next((i for i, p in enumerate(pieces) if p.text.endswith("。")), 0)
+    opening = pieces[: end + 1]
+    if not any(p.provenance and p.provenance.yaml_key and not p.mined for p in opening):
+        return paragraph
+    target = "".join(p.text for p in opening)
+    at = next(
+        (
+            i
+            for i in range(end + 1, len(pieces))
+            if pieces[i].mined
+            and head_like(pieces[i].text)
+            # (the sub-head of what the figure measures: 高标准农田 of both)
+            and LeadProfile.of(pieces[i].text.rstrip("。")).spoken_of(target)
+        ),
+        None,
+    )
+    if at is None:
+        return paragraph
+    return replace(paragraph, pieces=(pieces[at], *pieces[:at], *pieces[at + 1 :]))
 
 
 def _keeps_its_head(paragraph: Paragraph) -> bool:
