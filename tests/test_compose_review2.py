@@ -105,6 +105,9 @@ PLANTED = [
     # a phase of one county's project (rounds 89 and 93's writers: 新职中 in two counties)
     "完成新职中一期建设，确保秋季顺利开学，同步启动二期建设。",
     "污水处理厂二期投入使用。",
+    # …named with its phase in brackets (round 126's writers: the same 水利配套工程 in two
+    # counties' reviews)
+    "推进水利工程建设，完成总投资{amount}的农业综合开发项目水利配套工程（三期）。",
 ]
 
 

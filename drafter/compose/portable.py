@@ -46,6 +46,9 @@ _FACILITY = re.compile(
     # a phase of one county's project (完成新职中一期建设……同步启动二期建设: round 89 and 93's
     # writers read it in two counties' drafts; 医疗综合体一期主体竣工, 污水处理厂二期投入使用)
     r"|(?<![同上下本每近])[一二三四]期(项目|工程|建设|主体|投入|竣工|完工)"
+    # …or named with its phase in brackets (农业综合开发项目水利配套工程（三期）: round 126's
+    # writer found it word for word in two counties' reviews)
+    r"|[（(][一二三四五六七八九十]期[）)]"
     # a facility named by its side of town (城西污水处理厂, 东区供热站)
     r"|(?:城[东西南北]|[东西南北]城|[东西南北]区)[\u4e00-\u9fff]{0,6}(?:厂|站|馆|中心|医院|学校)"
 )
