@@ -632,8 +632,8 @@ def test_a_problem_word_is_taken_up_where_the_part_names_its_thing_by_any_name()
     风险 and 严格政府债务管理 as answers to 隐性债务 and 债务风险 — the matter three times. A word
     naming its thing by another name (隐性债务 of 政府债务) is taken up; one naming more than its
     matter words (乡村旅游 is no 旅游) is not."""
-    from drafter.compose.section import _named_in
     from drafter.compose.select import matter_words
+    from drafter.compose.select import thing_named as _named_in
 
     said = matter_words("积极稳妥化解政府债务，严控政府新增债务。大力发展全域旅游。")
     assert _named_in("隐性债务", said) and _named_in("债务风险", said)

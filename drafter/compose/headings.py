@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from drafter.compose.model import Piece
 from drafter.compose.select import Selector, provenance_of, topic_matter_words
@@ -94,7 +95,7 @@ def _assign(
         # on one frame do not take one report's heading for each topic — round 109's writers
         # read six of one draft's headings word for word in another's)
         pooled = tuple(dict.fromkeys((*(twin.fillers if twin else ()), *kin)))
-        twin_texts = _texts(frame, pooled, topic, taken, selector, parts, said=frozenset(said))
+        twin_texts = _texts(frame, pooled, topic, taken, selector, parts, said=said)
         if twin_texts:
             text, filler = twin_texts[selector.rng.randrange(len(twin_texts))]
             taken.update((text, *(value for _, value in filler.values)))
@@ -116,7 +117,7 @@ def _assign(
             selector,
             parts,
             mined=not frame.curated,
-            said=frozenset(said),
+            said=said,
         )
         if not texts:
             return None
@@ -136,7 +137,7 @@ def _texts(
     parts: frozenset[str] = frozenset(),
     *,
     mined: bool = True,
-    said: frozenset[str] = frozenset(),
+    said: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, Filler]]:
     """``frame`` filled with each of ``fillers`` of ``topic`` that passes the leak checks and
     fills in no words ``taken`` (another heading's) — and, where any of them does not, a run

@@ -37,7 +37,6 @@ from drafter.compose.select import (
     is_specific,
     key_phrases,
     matter_words,
-    matter_words_found,
     matters_named,
     matters_of_word,
     mined_role,
@@ -45,6 +44,7 @@ from drafter.compose.select import (
     provenance_of,
     sentence_role,
     states_principle,
+    thing_named,
     words_of_matter,
 )
 from drafter.compose.suitability import (
@@ -1090,11 +1090,10 @@ def principles_first(paragraph: Paragraph) -> Paragraph:
     principle or framing first (坚持把……摆在……位置; 工业是县域经济的脊梁), then its measures,
     its pledge last (以时不我待的紧迫感……: the roles of mining's table, ``mined_role``; its
     duties stay among the measures, the table's 督查 and 包联 naming measures too), and one
-    principle only: a further principle of the bank
-    goes where the paragraph keeps two sentences without it (round 119's writers read 坚持把发展
-    经济的着力点放在实体经济上 after a paragraph's measures as 拼凑: 先总后分; round 122's read
-    安全生产大于天 and 主题句 at a paragraph's end). A paragraph of one unit keeps its writer's
-    order."""
+    principle only: a further principle of the bank goes where the paragraph keeps two
+    sentences without it (round 119's writers read 坚持把发展经济的着力点放在实体经济上 after
+    a paragraph's measures as 拼凑: 先总后分; round 122's read 主题句 at a paragraph's end). A
+    paragraph of one unit keeps its writer's order."""
     pieces = paragraph.pieces
     if len({p.provenance.entry for p in pieces if p.mined and p.provenance}) < 2:
         return paragraph
@@ -1627,7 +1626,7 @@ def _answering(
     missing = [
         own[w]
         for w in stress
-        if own[w] not in said and w not in field_words and not _named_in(own[w], named)
+        if own[w] not in said and w not in field_words and not thing_named(own[w], named)
     ]
     if not missing:
         return pieces
@@ -1660,7 +1659,7 @@ def _answering(
         ):
             pieces.append(selector.take(candidate, topic_key))
             things = matter_words(text)
-            missing = [w for w in missing if w not in text and not _named_in(w, things)]
+            missing = [w for w in missing if w not in text and not thing_named(w, things)]
             if not missing:
                 break
     # a highlight or problem on a topic the draft has no part on, hosted here (全域旅游 of a
@@ -1681,15 +1680,6 @@ def _answering(
         if pick is not None:
             pieces.append(selector.take(pick, topic_key))
     return pieces
-
-
-def _named_in(word: str, named: frozenset[str]) -> bool:
-    """The thing ``word`` names (``matter_words``: 隐性债务 → 政府债务; 债务风险 → 债务) is among
-    ``named``; a word naming no such thing is not, nor one naming more than its matter words
-    say (乡村旅游 is no 旅游 said)."""
-    things = matter_words(word)
-    whole = sum(map(len, matter_words_found(word))) >= len(word)
-    return bool(things) and whole and things <= named
 
 
 def _naming(words: Collection[str]) -> Callable[[str], object]:

@@ -438,10 +438,13 @@ def all_matter_words(text: str) -> frozenset[str]:
     return frozenset(names.get(word, word) for word in _matter_words_in(text))
 
 
-def matter_words_found(text: str) -> list[str]:
-    """The matter words ``text`` holds as written, in its order (those heading a paragraph too,
-    no other name of one put for it): ``_matter_words_in``."""
-    return _matter_words_in(text)
+def thing_named(word: str, named: frozenset[str]) -> bool:
+    """The thing ``word`` names (``matter_words``: 隐性债务 → 政府债务; 债务风险 → 债务) is among
+    ``named``; a word naming no such thing is not, nor one naming more than its matter words
+    say (乡村旅游 is no 旅游 said)."""
+    things = matter_words(word)
+    whole = sum(map(len, _matter_words_in(word))) >= len(word)
+    return bool(things) and whole and things <= named
 
 
 def _matter_words_in(text: str) -> list[str]:

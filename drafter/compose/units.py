@@ -696,9 +696,9 @@ def says_problem(sentence: str) -> bool:
     role finds: 从发展机遇看……, 站在新的历史起点上……), not a measure against one (补齐短板 is a
     measure). Round 124's blind reader read 从发展机遇看，党中央决定…… opening a plan's
     paragraph as a program's."""
-    if VERB_START.match(sentence):
-        return False
-    return bool(_SHORTCOMING.search(sentence)) or opens_in_role(sentence, "problem")
+    return says_shortcoming(sentence) or (
+        not VERB_START.match(sentence) and opens_in_role(sentence, "problem")
+    )
 
 
 def says_shortcoming(sentence: str) -> bool:
