@@ -566,7 +566,7 @@ def render_speech(
 
 
 def titled_meeting(county: str, meeting: str, year: int | None = None) -> str:
-    """The meeting as a speech's title names it: 县政府第一次全体会议 → 2025年桐渚县政府第一次
+    """The meeting as a speech's title names it: 县政府第一次全体会议 → 桐渚县人民政府2025年第一次
     全体会议, 县委十四届八次全会 → 澜岗县委十四届八次全会 (a title read outside the county says
     whose); 全县……会议 and a meeting already naming the county stay as written. A government's
     plenary meeting numbered within a year (第一次全体会议) names the ``year`` when it names
@@ -576,8 +576,18 @@ def titled_meeting(county: str, meeting: str, year: int | None = None) -> str:
     titled = meeting
     if unit and meeting.startswith(unit) and not meeting.startswith(county):
         titled = county + meeting[1:]
+    # (a title names the government in full: 峪滦县人民政府, not 峪滦县政府 — round 126's writer)
+    government = f"{county}政府" if county else ""
+    if government and titled.startswith(government):
+        titled = f"{county}人民政府{titled[len(government) :]}"
     if year and _NUMBERED_PLENARY.search(meeting) and not _DATED_OR_TERMED.search(meeting):
-        titled = f"{year}年{titled}"
+        # (the year after the government's name: 峪滦县人民政府2025年第一次全体会议)
+        full = f"{county}人民政府"
+        titled = (
+            f"{full}{year}年{titled[len(full) :]}"
+            if county and titled.startswith(full)
+            else f"{year}年{titled}"
+        )
     return titled
 
 

@@ -133,7 +133,7 @@ def headings(doc: Document) -> list[str]:
 def test_draft_has_the_macro_structure_of_a_work_meeting() -> None:
     _, doc = draft_document(make_targets(), make_bank())
     texts = doc.paragraphs()
-    assert texts[0] == "在2025年青禾县政府第一次全体会议上的讲话"
+    assert texts[0] == "在青禾县人民政府2025年第一次全体会议上的讲话"
     assert doc.blocks[0].role is Role.TITLE
     assert "同志们：" in texts
     assert any(t.startswith("今天，我们召开县政府第一次全体会议") for t in texts)

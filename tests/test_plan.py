@@ -188,9 +188,10 @@ def _parts(document: docx.document.Document) -> dict[str, str]:
 
 def test_plan_shows_title_parts_headings_leads_and_shares(planned: Round) -> None:
     plan = planned.original
-    assert plan.title == "在2026年澜溪县政府第二次全体会议上的讲话"
+    assert plan.title == "在澜溪县人民政府2026年第二次全体会议上的讲话"
     # (a long title is set on two lines, as the .docx sets it)
-    assert "在2026年澜溪县政府第二次全体会议上的讲话（提纲）" in planned.plan_md.replace("\n", "")
+    title = "在澜溪县人民政府2026年第二次全体会议上的讲话（提纲）"
+    assert title in planned.plan_md.replace("\n", "")
     assert [part.topic for part in plan.parts][:5] == [
         "项目建设",
         "工业发展",

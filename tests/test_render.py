@@ -114,7 +114,7 @@ def test_shipped_templates_render_every_kind(kind: str) -> None:
         assert texts[0] == "青禾县政府工作报告"
         assert texts[-1].startswith("各位代表")
     else:
-        assert texts[0] == "在2025年青禾县政府第一次全体会议上的讲话"
+        assert texts[0] == "在青禾县人民政府2025年第一次全体会议上的讲话"
     assert not any(ch in doc.text for ch in "\x1e\x1f*{}")
 
 
@@ -174,9 +174,9 @@ def test_a_runtime_error_in_a_shipped_template_names_its_file_and_line(tmp_path:
 @pytest.mark.parametrize(
     ("county", "meeting", "titled"),
     [
-        ("桐渚县", "县政府第一次全体会议", "桐渚县政府第一次全体会议"),
+        ("桐渚县", "县政府第一次全体会议", "桐渚县人民政府第一次全体会议"),
         ("澜岗县", "县委十四届八次全会", "澜岗县委十四届八次全会"),
-        ("青禾区", "区政府常务会议", "青禾区政府常务会议"),
+        ("青禾区", "区政府常务会议", "青禾区人民政府常务会议"),
         ("青禾县", "全县经济工作会议", "全县经济工作会议"),
         ("青禾县", "青禾县民营企业家座谈会", "青禾县民营企业家座谈会"),
     ],
@@ -188,7 +188,8 @@ def test_a_title_names_the_county_whose_meeting_it_is(
 
     assert titled_meeting(county, meeting) == titled
     if "全体会议" in meeting:
-        assert titled_meeting(county, meeting, 2025) == "2025年" + titled
+        # (the year after the government's full name: 桐渚县人民政府2025年第一次全体会议)
+        assert titled_meeting(county, meeting, 2025) == titled.replace("政府", "政府2025年", 1)
         assert titled_meeting(county, "县政府第十八届第一次全体会议", 2025) == (
-            county + "政府第十八届第一次全体会议"
+            county + "人民政府第十八届第一次全体会议"
         )

@@ -32,7 +32,16 @@ MAX_ROUNDS = 3
 # compositions each (3.70 at 1.5 and 0.10), seed 11's 3.60, no length missed (a near miss of
 # 14.4–14.8% in each setting), off by 7.0–7.4% on average (7.6%); the work meeting example of
 # 云岭县 takes one round again (4,396 of 5,000 at 1.5 and 0.12, composed again).
-FIRST_BUDGET = 1.6
+# 2.0 since 7 December (second session): a part's sentences saying one idea in other words are
+# refused (``select.same_idea_in``), and the README example drafted for an unseen county came
+# out 19.0% short at 1.6 (−13.4% at 1.8, −7.4% at 2.0), composed twice; the random targets
+# files of the composition benchmark come out a median 32% short after their first round at
+# 1.6, 1.8 and 2.0 alike (short of parts, not of budget: parts are added after it).
+FIRST_BUDGET = 2.0
+# A draft following the writer's approved plan (``--plan``) starts at the budget of before: its
+# parts' shares are the writer's, and at 2.0 a part of 8% rich in material outgrew one of 26%
+# starved of it (449 characters against 436: ``tests/test_plan.py``).
+FIRST_BUDGET_PLANNED = 1.6
 # A draft adds parts of its kind's own (parts the targets file did not ask for, which a reader
 # takes for padding: 六项重点工作讲成“十点意见”) only when it would otherwise miss the bar: shorter
 # than this share of its length, the bar's margin less a little for the rendering's own words.

@@ -722,6 +722,7 @@ def compose_draft(
     selector.matter_homes = units.allowed  # the sentence path keeps matters to their parts too
     units.ledger.aside = selector.aside_key  # …and sets aside the sentences it sets aside
     selector.claims = units.ledger.claims  # …and says a matter in one paragraph of the draft
+    selector.weigh_ideas(units.ledger.idf)  # …and weighs ideas as the units do
     if layout is None:
         weights = by_material(weights, [p.topic for p in parts_plan], units)
         weights = by_rank(weights, [p.section_index for p in parts_plan])

@@ -845,6 +845,10 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
             lead = None
         elif not _echoed(filled_lead.rstrip("。"), "".join(s for s, _ in kept)):
             lead = None  # a lead its sentences do not speak of (启用公益性公墓 over 群团工作)
+        elif _SERIES_CLAUSE.match(filled_lead.rstrip("。")):
+            # one clause of a parallel series (农业要变强、农村要变美、农民要变富) said alone
+            # heads nothing: round 126's writer read 农业要变强。 as 有头无尾
+            lead = None
         else:
             lead = filled_lead
     if len(kept) < (1 if lead else MIN_UNIT_SENTENCES):
@@ -857,6 +861,10 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         opens=first_kept,
         matters=tuple(kept_matters),
     )
+
+
+# A short lead saying what a subject must become (农业要变强): a clause of a parallel series
+_SERIES_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,4}要[\u4e00-\u9fff]{1,4}$")
 
 
 def _under_head(items: Sequence[str]) -> int:
@@ -883,7 +891,12 @@ HEAD_CHARS = 12  # a bare head (a sub-heading said as a sentence) is at most thi
 
 def bigram_idf(pool: Sequence[UnitView]) -> dict[str, float]:
     """Inverse document frequency of each bigram over the pool's clauses (``clause_counts``)."""
-    counts, total = clause_counts([sentence for unit in pool for sentence in unit.sentences])
+    return sentence_idf([sentence for unit in pool for sentence in unit.sentences])
+
+
+def sentence_idf(sentences: Sequence[str]) -> dict[str, float]:
+    """Inverse document frequency of each bigram over the clauses of ``sentences``."""
+    counts, total = clause_counts(sentences)
     # (one weight per count, not per bigram: ~12,000 bigrams, a few hundred counts)
     weights = {n: math.log((total + 1) / (n + 1)) + 0.1 for n in set(counts.values())}
     return dict(zip(counts, map(weights.__getitem__, counts.values()), strict=True))
@@ -1176,7 +1189,7 @@ class _Choice:
         # writers: 全文没有教育)
         fresh_aspect = unit.phrase.aspect is not None and aspect not in self.aspects
         floor = terms.floor // NEW_ASPECT_FLOOR if fresh_aspect else terms.floor
-        if len(indexes) < unit.min_sentences or pick.scrap(floor):
+        if len(indexes) < unit.min_sentences or pick.scrap(floor) or _off_matter(unit, indexes):
             return
         self._add(pick, aspect)
 
@@ -1279,6 +1292,17 @@ def _gutted(unit: UnitView, kept: Sequence[int]) -> bool:
     air pollution with its air pollution said in other paragraphs)."""
     count = len(unit.sentences)
     return count >= GUTTED_FROM and bool(kept) and kept[0] != 0 and 2 * len(kept) <= count
+
+
+def _off_matter(unit: UnitView, kept: Sequence[int]) -> bool:
+    """What is left of the unit says none of its own matter: every sentence kept is on another
+    matter its paragraph touched (a unit on 救助 left with 认真落实就业政策 and 做好拥军优属工作,
+    its 低保、养老 and 欠薪 said elsewhere or set aside: round 126's writers read 就业 ending on
+    退役军人 as 串段). A whole unit stands as its source wrote it."""
+    aspect = unit.matter
+    if aspect is None or not kept or len(kept) == len(unit.sentences):
+        return False
+    return all(unit.matter_of(i) not in (None, aspect) for i in kept)
 
 
 DOMINANCE = 0.6  # a unit whose topic scores less than this share of its best stays out…
