@@ -104,3 +104,14 @@ def test_what_the_home_says_already_is_not_said_again() -> None:
     roomy = _part(tuple(map(_piece, SAFETY)), (*map(_piece, PETITIONS), _piece(again)), room=1)
     assert _texts(one_home_per_matter(roomy, _matter)) == [SAFETY, PETITIONS]
     assert size > 1
+
+
+def test_an_opener_whose_home_was_emptied_stays() -> None:
+    """A paragraph's sentences all moved on before its opener would follow them there: the
+    opener stays where it is (a draft of the composition benchmark raised IndexError here)."""
+    from drafter.compose.homes import _Moves
+
+    opener = _piece("提升应急管理能力。")
+    moves = _Moves([[opener], []], [["安全稳定/应急"], []], (), 0)
+    assert not moves.place(opener, "安全稳定/应急", 1, opener=True)
+    assert moves.paragraphs == [[opener], []]

@@ -26,6 +26,10 @@ def test_principles_are_told_by_their_wording() -> None:
     assert states_principle("坚持总体国家安全观不动摇，全力营造和谐稳定的发展环境。")
     assert not states_principle(MEASURE.text)
     assert not states_principle("坚持和发展新时代“枫桥经验”，及时化解矛盾纠纷。")
+    # (round 128's writers read these two between measures as slogans put in mid-paragraph)
+    assert states_principle("必须坚持以人民为中心的发展思想，切实保障和改善民生。")
+    assert states_principle("永远把人民对美好生活的向往作为奋斗目标，办好民生实事。")
+    assert not states_principle("持续开展思想政治教育，提升干部素质。")
 
 
 def test_a_stitched_paragraph_states_its_principle_first_and_once() -> None:

@@ -124,6 +124,8 @@ class _Moves:
         (``_welcomes``), while the part has text to spare. An ``opener`` that heads a paragraph
         (狠抓风险防范化解。, 以……为指引，……) heads ``home`` where its own first line does not."""
         pieces, matters = self.paragraphs[home], self.labels[home]
+        if not pieces:
+            return False  # (every sentence of its home moved on: it stays where it is)
         if opener and _heads(piece):
             if not _heads(pieces[0]):
                 pieces.insert(0, piece)

@@ -696,6 +696,7 @@ def compose_draft(
     frame = time_frame(targets)
     business = targets.kind == "symposium"
     selector = _draft_selector(targets, bank, plan, seed, todo=todo, aside=aside)
+    selector.inflation = max(1.0, length / max(1, targets.length))
     style = plan.styles[selector.rng.randrange(len(plan.styles))]
     added = filler_topics(targets, bank)[:fillers] if layout is None else ()
     parts_plan, frame_id = plan_parts(selector, targets, plan, seed, layout, added)

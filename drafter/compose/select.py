@@ -173,8 +173,11 @@ def sentence_role(text: str) -> int:
 # 消费摆在优先位置; 坚持总体国家安全观不动摇): what a paragraph states first, once (round 119's
 # writers: 先总后分, 提领句放在段尾).
 _PRINCIPLE = re.compile(
-    r"^(?:要|我们要|我们将)?(?:进一步)?(?:坚持|始终坚持|始终|坚定不移地?|牢固树立|树牢|把|将)"
-    r"[^。；！]{0,24}?(?:摆在|放在|作为|理念|方向|不动摇|导向|战略|优先|首位|着力点|总抓手|"
+    # (必须坚持以人民为中心的发展思想; 永远把人民对美好生活的向往作为奋斗目标: round 128's
+    # writers read both between two measures as slogans put in mid-paragraph)
+    r"^(?:要|我们要|我们将|必须)?(?:进一步)?"
+    r"(?:坚持|始终坚持|始终|永远|坚定不移地?|牢固树立|树牢|把|将)"
+    r"[^。；！]{0,24}?(?:摆在|放在|作为|理念|思想|方向|不动摇|导向|战略|优先|首位|着力点|总抓手|"
     r"生命线|第一要务|头等大事|重中之重)"
 )
 
@@ -747,6 +750,9 @@ class Selector:
         # not lead (四大班子分包: round 94's writer — 县政府全体会议无权给人大、政协班子派任务)
         self.government = government
         self.report = report  # a work report: lines to 人大代表 fit only here
+        # the draft's budget over the length asked (``length.FIRST_BUDGET``, then the rounds'
+        # larger budgets): a part's share of the asked length is its budget over this
+        self.inflation = 1.0
         self.capped: dict[str, int] = {}
         # the part's sub-heads as first found, by topic and heading (``section._lead_candidates``)
         self.leads: dict[tuple[str, str], list[Candidate]] = {}
