@@ -1761,3 +1761,53 @@ def test_a_plan_says_no_situation_among_its_measures() -> None:
     assert not says_shortcoming("从发展机遇看，党中央决定，过渡期内主要帮扶政策保持总体稳定。")
     assert not says_problem("围绕基层基础设施和公共服务领域的短板弱项，科学谋划和实施项目。")
     assert not says_problem("加快推进农村公路建设。")
+
+
+def test_a_shortened_unit_keeps_to_its_own_matter() -> None:
+    """A unit on 安全生产 said without its first sentence does not go on to its source's
+    社区 sentence (round 126's writers: 公共安全 …… 社区组织建设 …… 安全生产大于天), and one left
+    with none of its own matter is not said (就业 then 退役军人 of a unit on 救助); a unit said
+    whole stands as its source wrote it."""
+    from drafter.compose.units import _off_matter, _on_own_matter
+
+    safety = _matter_view(
+        "a1",
+        ["加强安全生产法宣传贯彻。", "进一步强化公共安全管理。", "加强社区组织建设与管理。"],
+        "安全稳定/安全生产",
+        matters=("安全稳定/安全生产", "安全稳定/安全生产", "安全稳定/社会治理"),
+    )
+    assert _on_own_matter((1, 2), safety) == (1,)
+    assert _on_own_matter((0, 1, 2), safety) == (0, 1, 2)
+    relief = _matter_view(
+        "r1",
+        ["认真落实就业政策。", "完善低保救助机制。", "做好拥军优属工作。"],
+        "民生保障/救助",
+        matters=("民生保障/就业", "民生保障/救助", "民生保障/退役军人"),
+    )
+    assert _off_matter(relief, (0, 2))
+    assert not _off_matter(relief, (0, 1))
+    assert not _off_matter(relief, (0, 1, 2))
+
+
+def test_a_part_says_a_matter_its_units_said_in_one_paragraph() -> None:
+    """A sentence on a matter a paragraph of the part's units says is that paragraph's; one the
+    part said sentence by sentence, or another part said, is judged elsewhere."""
+    from types import SimpleNamespace
+
+    from drafter.compose.select import SENTENCES, Selector
+
+    claims = {
+        (Mode.TARGET, "生态环保/土壤"): (3, "pg-1"),
+        (Mode.TARGET, "生态环保/大气"): (3, SENTENCES),
+        (Mode.TARGET, "安全稳定/信访"): (2, "pg-2"),
+    }
+    selector = SimpleNamespace(claims=claims, claim_part=3)
+
+    def says(aspect: str) -> bool:
+        phrase = Phrase(id="b", kind=Kind.BODY, text="x", aspect=aspect)
+        return Selector.says_part_matter(selector, phrase)  # type: ignore[arg-type]
+
+    assert says("生态环保/土壤")
+    assert not says("生态环保/大气")
+    assert not says("安全稳定/信访")
+    assert not says("生态环保/水")

@@ -63,6 +63,7 @@ from drafter.compose.section import (
 from drafter.compose.select import (
     CAPPED,
     FRAMER,
+    SENTENCES,
     SET_ASIDE,
     SLOGAN,
     Candidate,
@@ -79,7 +80,6 @@ from drafter.compose.suitability import VERB_START, measure_text
 from drafter.compose.timeframe import TimeFrame, time_frame
 from drafter.compose.unit import unit_of
 from drafter.compose.units import (
-    SENTENCES,
     Audience,
     UnitComposer,
     on_lead,

@@ -234,6 +234,11 @@ def _body_candidates(selector: Selector, topic: str, budget: int = 0) -> list[Ca
     placed = [c for c in found if not selector.said_elsewhere(c.phrase, topic)]
     if sum(len(c.text) for c in placed) >= PLACED_SPARE * budget:
         found = placed
+    # …and those on a matter a paragraph of the part's units says, unless the part would then
+    # fall short: a part says a matter in one paragraph
+    unsaid = [c for c in found if not selector.says_part_matter(c.phrase)]
+    if selector.spares and sum(len(c.text) for c in unsaid) >= PLACED_SPARE * budget:
+        found = unsaid
     if selector.stress:
         # what takes up the targets file's problems (储备 for 项目储备不足) first
         found.sort(key=lambda c: not any(word in c.text for word in selector.stress))

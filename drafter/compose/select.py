@@ -1343,6 +1343,16 @@ class Selector:
         claimed = self.claims.get((Mode.TARGET, aspect))
         return claimed is not None and claimed[0] != self.claim_part
 
+    def says_part_matter(self, phrase: Phrase) -> bool:
+        """The entry's matter is one a paragraph of this part composed of units says: a part
+        says a matter in one of its paragraphs (round 128's writers found 土壤 in three
+        paragraphs of one part, 绿化 in four — its units' and then its sentences')."""
+        aspect = phrase.aspect
+        if aspect is None or MATTER_SEPARATOR not in aspect:
+            return False
+        claimed = self.claims.get((Mode.TARGET, aspect))
+        return claimed is not None and claimed[0] == self.claim_part and claimed[1] != SENTENCES
+
     def opens_its_source(self, piece: Piece) -> bool:
         """The bank sentence ``piece`` opened a paragraph of its source, or the item a run-in
         sub-heading heads there (一是传统产业抓升级。 then it): what its writer led with."""
@@ -2024,6 +2034,7 @@ FAVOUR_SENTENCE = 4.0
 # what a hand-written sentence gives up against a mined one where the draft chooses among many
 # (not where it seeks a sentence by its words: ``spare`` False, an answer to its own facts)
 HAND_WRITTEN = 2.5
+SENTENCES = "sentences"  # the paragraphs of a part composed sentence by sentence, as a claimant
 SAME_MATTER = 5  # shared content bigrams beyond the topic's words: two sentences say one matter
 # Two sentences of a part sharing this many content bigrams, weighing this share of the lighter
 # one's (``Selector._same_idea``), say one idea; sentences shorter than ``IDEA_CHARS`` are not

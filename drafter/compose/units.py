@@ -231,9 +231,6 @@ class Chosen:
         return len(self.unit.lead or "") + self.size < floor
 
 
-SENTENCES = "sentences"  # the paragraphs of a part composed sentence by sentence, as a claimant
-
-
 @dataclass
 class UnitLedger:
     """What one draft has said: its clauses' bigrams by mood (with an index of their rarer
@@ -1181,6 +1178,9 @@ class _Choice:
             indexes = _thinned(indexes, unit, self.rng)
         indexes = _spared(indexes, unit, self.ledger.aside)
         indexes = _in_company(indexes, unit, terms.topic)
+        if self.ledger.aside:
+            # (not in a draft from the whole bank for its length: it keeps what it can say)
+            indexes = _on_own_matter(indexes, unit)
         indexes = _whole_series(indexes, unit)
         indexes = indexes[: self.ledger.source_room(unit.source)]
         pick = Chosen(unit, indexes)
@@ -1643,6 +1643,18 @@ def _in_company(indexes: tuple[int, ...], unit: UnitView, topic: str) -> tuple[i
             continue
         kept.append(i)
     return tuple(kept)
+
+
+def _on_own_matter(indexes: tuple[int, ...], unit: UnitView) -> tuple[int, ...]:
+    """The unit's sentences kept, less those on another matter than its own where it is not
+    said whole: its source moved from one matter to the next, and with sentences left out the
+    move reads as 串段 (round 126's writers: 进一步强化公共安全管理 …… 加强社区组织建设与管理
+    …… 安全生产大于天, a unit on 安全生产 without its first sentence, then another's). A unit
+    said whole stands as its source wrote it."""
+    aspect = unit.matter
+    if aspect is None or len(indexes) == len(unit.sentences):
+        return indexes
+    return tuple(i for i in indexes if unit.matter_of(i) in (None, aspect))
 
 
 def _whole_series(indexes: tuple[int, ...], unit: UnitView) -> tuple[int, ...]:
