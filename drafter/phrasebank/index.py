@@ -27,13 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import compress
 from typing import Any
 
-try:
-    # (a draft decodes ~2.3 MB of the index's blocks: 38 ms with json, 17 ms with orjson —
-    # benchmarks/RESULTS.md, 7 December; the same objects, checked by tests/test_phrasebank.py)
-    from orjson import loads as _loads
-except ImportError:  # pragma: no cover - a platform without an orjson wheel
-    from json import loads as _loads  # type: ignore[assignment]
-
+from drafter.fastjson import loads as _loads
 from drafter.phrasebank.model import Kind, Phrase, PhraseBank, Topic
 from drafter.phrasebank.rows import (
     INT_TYPES,
