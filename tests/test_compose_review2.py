@@ -867,6 +867,17 @@ def test_a_review_sentence_ending_on_what_it_sets_out_to_bring_about_is_no_recor
         assert ends_on_result(text), text
 
 
+def test_a_figure_to_fill_in_an_aim_leaves_a_measure_a_plan() -> None:
+    """Round 128's writers read 推进……建设，推动……发展，争创……【待补：数字】强 in a review as
+    this year's plan: a figure to fill makes a record only where it is not an aim's."""
+    from drafter.compose.review import reads_planned
+
+    assert reads_planned("推进高品质高中建设，争创全省高水平中职学校【待补：数字】强。")
+    assert reads_planned("力争规上工业企业达到【待补：数字】家。")
+    assert not reads_planned("新增规模以上工业企业【待补：数字】家。")
+    assert not reads_planned("推进水利工程建设，完成总投资【待补：金额】的水利工程。")
+
+
 def test_a_report_reviews_every_field_its_plan_speaks_of() -> None:
     """Round 109's writer: a review of seven areas on the economy and farming, “城建、生态、教育、
     卫生、安全稳定全都没有回顾”. The areas are tried one field (``groups.yaml``'s bands) after

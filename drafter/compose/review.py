@@ -261,8 +261,16 @@ def reads_planned(text: str) -> bool:
     """``text`` reads as a measure to come in a review: it ends on no result and leaves no
     figure to fill, whatever mood its source paragraph was in (another review's measure, its
     figures cut, reads as a plan: 围绕主导产业延链补链，推动上下游企业集聚发展 — round 81's
-    writer read half the areas' sentences as plans)."""
-    return PLACEHOLDER_PATTERN.search(text) is None and not ends_on_result(text)
+    writer read half the areas' sentences as plans). A figure to fill that is an aim (争创全省
+    高水平中职学校【待补：数字】强) leaves the measure a plan: round 128's writers read 推进……建设，
+    推动……发展，争创……强 in a review as this year's plan."""
+    if PLACEHOLDER_PATTERN.search(text) is not None and _AIMED_FIGURE.search(text) is None:
+        return False
+    return not ends_on_result(text)
+
+
+# a figure to fill in an aim's clause (争创全省……【待补：数字】强, 力争……达到【待补：数字】)
+_AIMED_FIGURE = re.compile(r"(?:争创|力争|争取|确保|目标)[^，。；]*【待补")
 
 
 def _done_first(

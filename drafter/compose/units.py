@@ -47,6 +47,7 @@ from drafter.compose.select import (
     key_phrases,
     matter_vocabulary,
     matter_words,
+    matters_named,
     once_words,
     opens_in_role,
     part_words,
@@ -1007,6 +1008,7 @@ def choose_units(
             thin=held >= THIN_SPARE * budget,
             # (none where the part is short of material: its length comes first)
             floor=scrap_floor(budget) if held >= budget else 0,
+            stress=stress,
         ),
         phrases=set(said),
         # formulas a speech says once (专项债, 重中之重): those the draft said are spent
@@ -1111,6 +1113,9 @@ class _Terms:
     borrow: int  # how many of them it may take: more for a longer part
     thin: bool = True  # the seed may leave out some measures of a long unit
     floor: int = 0  # a paragraph shorter than this is a scrap (``scrap_floor``)
+    # the words of the targets file's facts the part takes up (``choose_units``' ``stress``):
+    # a sentence naming one stays in a shortened unit whatever its matter
+    stress: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -1180,7 +1185,7 @@ class _Choice:
         indexes = _in_company(indexes, unit, terms.topic)
         if self.ledger.aside:
             # (not in a draft from the whole bank for its length: it keeps what it can say)
-            indexes = _on_own_matter(indexes, unit)
+            indexes = _on_own_matter(indexes, unit, terms.stress)
         indexes = _whole_series(indexes, unit)
         indexes = indexes[: self.ledger.source_room(unit.source)]
         pick = Chosen(unit, indexes)
@@ -1189,7 +1194,11 @@ class _Choice:
         # writers: 全文没有教育)
         fresh_aspect = unit.phrase.aspect is not None and aspect not in self.aspects
         floor = terms.floor // NEW_ASPECT_FLOOR if fresh_aspect else terms.floor
-        if len(indexes) < unit.min_sentences or pick.scrap(floor) or _off_matter(unit, indexes):
+        if (
+            len(indexes) < unit.min_sentences
+            or pick.scrap(floor)
+            or _off_matter(unit, indexes, terms.stress)
+        ):
             return
         self._add(pick, aspect)
 
@@ -1294,15 +1303,29 @@ def _gutted(unit: UnitView, kept: Sequence[int]) -> bool:
     return count >= GUTTED_FROM and bool(kept) and kept[0] != 0 and 2 * len(kept) <= count
 
 
-def _off_matter(unit: UnitView, kept: Sequence[int]) -> bool:
+def _off_matter(unit: UnitView, kept: Sequence[int], stress: Sequence[str] = ()) -> bool:
     """What is left of the unit says none of its own matter: every sentence kept is on another
     matter its paragraph touched (a unit on 救助 left with 认真落实就业政策 and 做好拥军优属工作,
     its 低保、养老 and 欠薪 said elsewhere or set aside: round 126's writers read 就业 ending on
-    退役军人 as 串段). A whole unit stands as its source wrote it."""
+    退役军人 as 串段). A whole unit stands as its source wrote it, and one taking up a word of
+    the targets file's facts (``stress``) stands too."""
     aspect = unit.matter
     if aspect is None or not kept or len(kept) == len(unit.sentences):
         return False
-    return all(unit.matter_of(i) not in (None, aspect) for i in kept)
+    return all(
+        unit.matter_of(i) not in (None, aspect) and not _takes_up(unit, i, stress) for i in kept
+    )
+
+
+def _takes_up(unit: UnitView, index: int, stress: Sequence[str]) -> bool:
+    """The unit's sentence ``index`` takes up a word of the targets file's facts the part
+    answers: it names the word, or is on the matter the word names (打造高品质夜经济特色集聚区
+    on 商贸消费/消费, for 消费 of a goal for 社会消费品零售总额)."""
+    sentence = unit.sentences[index]
+    if any(word in sentence for word in stress):
+        return True
+    matter = unit.matter_of(index)
+    return matter is not None and any(matter in matters_named(word) for word in stress)
 
 
 DOMINANCE = 0.6  # a unit whose topic scores less than this share of its best stays out…
@@ -1645,16 +1668,22 @@ def _in_company(indexes: tuple[int, ...], unit: UnitView, topic: str) -> tuple[i
     return tuple(kept)
 
 
-def _on_own_matter(indexes: tuple[int, ...], unit: UnitView) -> tuple[int, ...]:
+def _on_own_matter(
+    indexes: tuple[int, ...], unit: UnitView, stress: Sequence[str] = ()
+) -> tuple[int, ...]:
     """The unit's sentences kept, less those on another matter than its own where it is not
     said whole: its source moved from one matter to the next, and with sentences left out the
     move reads as 串段 (round 126's writers: 进一步强化公共安全管理 …… 加强社区组织建设与管理
     …… 安全生产大于天, a unit on 安全生产 without its first sentence, then another's). A unit
-    said whole stands as its source wrote it."""
+    said whole stands as its source wrote it; a sentence taking up a word of the targets file's
+    facts stays (``stress``: 消费 of a goal for 社会消费品零售总额, in a part on 文化旅游
+    hosting it: ``tests/test_meetings.py``)."""
     aspect = unit.matter
     if aspect is None or len(indexes) == len(unit.sentences):
         return indexes
-    return tuple(i for i in indexes if unit.matter_of(i) in (None, aspect))
+    return tuple(
+        i for i in indexes if unit.matter_of(i) in (None, aspect) or _takes_up(unit, i, stress)
+    )
 
 
 def _whole_series(indexes: tuple[int, ...], unit: UnitView) -> tuple[int, ...]:
