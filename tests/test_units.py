@@ -1811,3 +1811,28 @@ def test_a_part_says_a_matter_its_units_said_in_one_paragraph() -> None:
     assert not says("生态环保/大气")
     assert not says("安全稳定/信访")
     assert not says("生态环保/水")
+
+
+def test_a_unit_says_no_long_phrase_the_draft_said() -> None:
+    """Round 129's writer: the review's 抓好“菜篮子”稳产保供，扶持发展设施蔬菜、高端蔬菜 said again
+    word for word in the plan. A unit's sentence sharing a run of ``LONG_PHRASE`` characters
+    with what the draft said anywhere stays out; the unit's other sentences stay."""
+    from drafter.compose.select import LONG_PHRASE, key_phrases
+
+    said = "抓好“菜篮子”稳产保供，扶持发展设施蔬菜、高端蔬菜，完成蔬菜种植面积【待补：数字】万亩。"
+    unit = _matter_view(
+        "v1",
+        [
+            "加强种质资源保护和利用。",
+            "抓好“菜篮子”稳产保供，扶持发展设施蔬菜、高端蔬菜。",
+            "推进畜禽标准化规模养殖。",
+        ],
+        "农业农村/特色农业",
+        topic="农业农村",
+    )
+    idf = bigram_idf([unit])
+    for long_said, kept in ((frozenset(), 3), (key_phrases(said, LONG_PHRASE), 2)):
+        chosen = choose_units(
+            [unit], "农业农村", 2000, UnitLedger(idf, 20), random.Random(1), said_long=long_said
+        )
+        assert [len(c.indexes) for c in chosen] == [kept], long_said

@@ -1500,6 +1500,7 @@ def compose_unit_part(
         allowed=units.allowed.get(topic),
         favour=selector.favour,
         others=frozenset(units.allowed) - {topic},
+        said_long=selector.said_long(),
         named=selector.plan_words(),
     )
     if not chosen:

@@ -1797,6 +1797,10 @@ class Selector:
         # archive, 8,568 without)
         return bool(terms and self.spares and not self.section_once.isdisjoint(once_words(text)))
 
+    def said_long(self) -> frozenset[str]:
+        """The runs of ``LONG_PHRASE`` characters the draft has said so far."""
+        return frozenset(self._said_grams)
+
     def plan_words(self) -> frozenset[str]:
         """The things the draft's numbered parts named so far (the current one's too): a
         part about to be composed names none of them again."""
