@@ -29,8 +29,8 @@ def _shape_1(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __d
   self._n6=_p6
  return __init__
 
-def _shape_2(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
- def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11, _p12):
+def _shape_2(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, __dataclass_set_13__, __dataclass_dflt_13__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11, _p12, _p13):
   self._n0=_p0
   self._n1=_p1
   self._n2=_p2
@@ -42,8 +42,9 @@ def _shape_2(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __d
   self._n8=_p8
   self._n9=__dataclass_dflt_9__() if _p9 is _HAS_DEFAULT_FACTORY else _p9
   self._n10=_p10
-  self._n11=__dataclass_dflt_11__() if _p11 is _HAS_DEFAULT_FACTORY else _p11
+  self._n11=_p11
   self._n12=__dataclass_dflt_12__() if _p12 is _HAS_DEFAULT_FACTORY else _p12
+  self._n13=__dataclass_dflt_13__() if _p13 is _HAS_DEFAULT_FACTORY else _p13
  return __init__
 
 def _shape_3(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -445,7 +446,7 @@ def _shape_32(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
 SHAPES = {
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False)), False): _shape_0,
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False)), False): _shape_1,
-    ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', False), ('attribute', True), ('attribute', False), ('attribute', True), ('attribute', True)), False): _shape_2,
+    ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', False), ('attribute', True), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True)), False): _shape_2,
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', False), ('attribute', False)), False): _shape_3,
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True)), False): _shape_4,
     ((('attribute', False), ('attribute', False), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True)), False): _shape_5,

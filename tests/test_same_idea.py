@@ -5,24 +5,27 @@ paragraphs hold side by side."""
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 from pathlib import Path
-
-import yaml
 
 from drafter.compose.select import _COMMON, bigrams, same_idea_in
 from drafter.compose.units import sentence_idf
+from drafter.phrasebank import load_bank
+from drafter.phrasebank.model import Kind, Mode
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = Path(__file__).with_name("data") / "same_idea_pairs.tsv"
 
 
-def _plan_paragraphs() -> list[list[str]]:
-    data = yaml.safe_load((ROOT / "phrasebank" / "paragraph.yaml").read_text(encoding="utf-8"))
-    return [
-        list(entry["items"])
-        for entry in data["entries"]
-        if entry.get("mode") == "target" and len(entry.get("items") or ()) >= 2
-    ]
+@lru_cache(maxsize=1)
+def _plan_paragraphs() -> tuple[tuple[str, ...], ...]:
+    """The shipped bank's plan paragraphs of two sentences or more (read through its index)."""
+    bank = load_bank(ROOT / "phrasebank")
+    return tuple(
+        tuple(unit.items)
+        for unit in bank.of_kind(Kind.PARAGRAPH)
+        if unit.mode is Mode.TARGET and len(unit.items) >= 2
+    )
 
 
 def _content(text: str) -> frozenset[str]:
