@@ -1802,6 +1802,7 @@ def test_a_part_says_a_matter_its_units_said_in_one_paragraph() -> None:
         (Mode.TARGET, "安全稳定/信访"): (2, "pg-2"),
     }
     selector = SimpleNamespace(claims=claims, claim_part=3)
+    selector._claim_on = lambda phrase: Selector._claim_on(selector, phrase)  # type: ignore[arg-type]
 
     def says(aspect: str) -> bool:
         phrase = Phrase(id="b", kind=Kind.BODY, text="x", aspect=aspect)

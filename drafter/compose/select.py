@@ -1337,21 +1337,22 @@ class Selector:
     def says_claimed_matter(self, phrase: Phrase) -> bool:
         """The entry's matter is one another part of the draft says (信访 in the 安全稳定 part:
         not again in the 民生保障 part)."""
-        aspect = phrase.aspect
-        if aspect is None or MATTER_SEPARATOR not in aspect:
-            return False
-        claimed = self.claims.get((Mode.TARGET, aspect))
+        claimed = self._claim_on(phrase)
         return claimed is not None and claimed[0] != self.claim_part
 
     def says_part_matter(self, phrase: Phrase) -> bool:
         """The entry's matter is one a paragraph of this part composed of units says: a part
         says a matter in one of its paragraphs (round 128's writers found 土壤 in three
         paragraphs of one part, 绿化 in four — its units' and then its sentences')."""
+        claimed = self._claim_on(phrase)
+        return claimed is not None and claimed[0] == self.claim_part and claimed[1] != SENTENCES
+
+    def _claim_on(self, phrase: Phrase) -> tuple[int, str] | None:
+        """The part and paragraph that say the entry's matter, if one does."""
         aspect = phrase.aspect
         if aspect is None or MATTER_SEPARATOR not in aspect:
-            return False
-        claimed = self.claims.get((Mode.TARGET, aspect))
-        return claimed is not None and claimed[0] == self.claim_part and claimed[1] != SENTENCES
+            return None
+        return self.claims.get((Mode.TARGET, aspect))
 
     def opens_its_source(self, piece: Piece) -> bool:
         """The bank sentence ``piece`` opened a paragraph of its source, or the item a run-in
@@ -1714,11 +1715,7 @@ class Selector:
             self._section_grams |= key_phrases(text)
             self.section_words |= part_words(text)
             self.section_once |= once_words(text)
-            if len(text) >= 12:
-                self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
-            if self.idf and len(text) >= IDEA_CHARS:
-                content = bigrams(text) - _COMMON - self._topic_grams
-                self._section_ideas.append((content, idea_weight(content, self.idf, self._rare)))
+            self._note_in_section(text)
 
     def said_elsewhere(self, phrase: Phrase, topic: str) -> bool:
         """The sentence was said in paragraphs on other topics only, one of which is another
@@ -1855,9 +1852,17 @@ class Selector:
                 self._said_with.setdefault(gram, []).append(len(self._said))
             self._said.append(len(grams))
             self._said_starts.add(text[:8])
-            self._section_said.append(bigrams(text) - _COMMON - self._topic_grams)
-        if self.idf and len(text) >= IDEA_CHARS:
-            content = bigrams(text) - _COMMON - self._topic_grams
+        self._note_in_section(text)
+
+    def _note_in_section(self, text: str) -> None:
+        """``text``'s content bigrams (beyond the part's topic words) kept for comparing the
+        part's later sentences with: by matter (``SAME_MATTER``) and by idea (``_same_idea``)."""
+        if len(text) < (IDEA_CHARS if self.idf else 12):  # (IDEA_CHARS is the shorter)
+            return
+        content = bigrams(text) - _COMMON - self._topic_grams
+        if len(text) >= 12:
+            self._section_said.append(content)
+        if self.idf:
             self._section_ideas.append((content, idea_weight(content, self.idf, self._rare)))
 
 

@@ -1318,12 +1318,15 @@ def _off_matter(unit: UnitView, kept: Sequence[int], stress: Sequence[str] = ())
     its 低保、养老 and 欠薪 said elsewhere or set aside: round 126's writers read 就业 ending on
     退役军人 as 串段). A whole unit stands as its source wrote it, and one taking up a word of
     the targets file's facts (``stress``) stands too."""
-    aspect = unit.matter
-    if aspect is None or not kept or len(kept) == len(unit.sentences):
+    if unit.matter is None or not kept or len(kept) == len(unit.sentences):
         return False
-    return all(
-        unit.matter_of(i) not in (None, aspect) and not _takes_up(unit, i, stress) for i in kept
-    )
+    return not any(_on_its_matter(unit, i, stress) for i in kept)
+
+
+def _on_its_matter(unit: UnitView, index: int, stress: Sequence[str]) -> bool:
+    """The unit's sentence ``index`` is on the unit's own matter (or on none), or takes up a
+    word of the targets file's facts."""
+    return unit.matter_of(index) in (None, unit.matter) or _takes_up(unit, index, stress)
 
 
 def _takes_up(unit: UnitView, index: int, stress: Sequence[str]) -> bool:
@@ -1695,12 +1698,9 @@ def _on_own_matter(
     said whole stands as its source wrote it; a sentence taking up a word of the targets file's
     facts stays (``stress``: 消费 of a goal for 社会消费品零售总额, in a part on 文化旅游
     hosting it: ``tests/test_meetings.py``)."""
-    aspect = unit.matter
-    if aspect is None or len(indexes) == len(unit.sentences):
+    if unit.matter is None or len(indexes) == len(unit.sentences):
         return indexes
-    return tuple(
-        i for i in indexes if unit.matter_of(i) in (None, aspect) or _takes_up(unit, i, stress)
-    )
+    return tuple(i for i in indexes if _on_its_matter(unit, i, stress))
 
 
 def _whole_series(indexes: tuple[int, ...], unit: UnitView) -> tuple[int, ...]:
