@@ -567,6 +567,7 @@ _MATTERS = [
     ("优化服务能力，依托数字平台，推动城市运行“一网统管”，提升智慧治理水平。", "城市管理"),
     ("严格行政执法程序，提高执法人员素质，提升行政执法水平。", "法治"),
     ("提高办事效率，践行政府承诺，政府系统按说的做、按做的说。", "作风"),
+    ("加强与发达地区的产业合作，搭建产业承接平台。", "协作"),
 ]
 
 
@@ -575,6 +576,16 @@ def test_a_paragraph_is_read_as_about_its_matter(text: str, matter: str) -> None
     from drafter.mining.aspects import load_aspects
 
     assert load_aspects().matter(text) == matter
+
+
+def test_taking_over_powers_handed_down_is_no_matter_of_industries_moving_in() -> None:
+    """Round 130's writer: 做好产业转移承接。积极承接中央、省、市改革下放事项 (承接 alone is no
+    matter word: a county takes over powers handed down as well as industries moving out)."""
+    from drafter.mining.aspects import load_aspects
+
+    aspects = load_aspects()
+    assert aspects.matter("积极承接中央、省、市改革下放事项，确保落地见效。") != "协作"
+    assert aspects.matter("深化简政放权，承接好上级下放的审批事项。") == "放管服"
 
 
 def test_every_matter_belongs_to_a_topic_of_the_shipped_bank() -> None:
