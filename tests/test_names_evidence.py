@@ -17,6 +17,7 @@ from drafter.mining.names.particulars import (
     industry_phrases,
     named_things,
     own_words_by_county,
+    quoted_things,
     speech_own_words,
     titled_things,
 )
@@ -189,6 +190,41 @@ def test_a_thing_one_county_writes_is_its_own_unless_its_kind_is_common() -> Non
     assert {"群众文化艺术中心", "文化艺术中心"} <= own["高唐"]
     assert "康复医疗创业辅导基地" not in own["高唐"]
     assert not own["定兴"] and not own["顺平"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("成立“铁骑”中队，提高城区疏堵保畅能力。", ["“铁骑”中队", "铁骑中队"]),
+        ("继续扩大“环卫驿站”覆盖面。", ["“环卫驿站”", "环卫驿站"]),
+        ("建成“五馆两中心”等一批重大项目。", ["“五馆两中心”", "五馆两中心"]),
+        ("深化“放管服”改革。", []),  # a slogan, no thing
+        ("打造“口袋公园”。", ["“口袋公园”", "口袋公园"]),  # (common: see below)
+    ],
+)
+def test_things_named_in_quotes(text: str, found: list[str]) -> None:
+    assert quoted_things(text) == found
+
+
+def test_a_quoted_thing_is_its_countys_unless_many_write_it_bare() -> None:
+    """成立“铁骑”中队 is 高唐's; “口袋公园” quoted by one county is a kind of park every
+    county writes bare."""
+    words = {
+        "高唐": {"“铁骑”中队", "铁骑中队", "“口袋公园”", "口袋公园"},
+        "定兴": {"口袋公园"},
+        "顺平": {"口袋公园"},
+        "博野": {"输送线"},
+    }
+    texts = {
+        "高唐": ["成立“铁骑”中队。打造“口袋公园”。"],
+        "定兴": ["新建口袋公园。"],
+        "顺平": ["新建口袋公园。"],
+        "博野": ["输送线。"],
+    }
+    freq = county_freq(words, texts)
+    own = own_words_by_county(words, freq, Counter(), rare=False)
+    assert {"“铁骑”中队", "铁骑中队"} <= own["高唐"]
+    assert not {"“口袋公园”", "口袋公园"} & own["高唐"]
 
 
 def test_one_county_words_are_its_own_only_when_they_mark_a_thing() -> None:

@@ -118,6 +118,8 @@ def test_lint_reads_generic_town_stems_from_the_shared_table() -> None:
     # a conjunction before a verb and its object (或回乡投资创业) is no town's stem (the
     # composition benchmark's self-check failed a draft on 或回乡)
     assert not places("在外人士，或回乡投资创业，或帮助招商引资。")
+    # 镇街 is the towns and subdistricts together (a property test's draft: 谋划镇街卫生院……)
+    assert not places("推进“一站式”服务，谋划镇街卫生院新建改建项目。")
 
 
 def _labelled() -> list[tuple[str, str, str]]:

@@ -57,6 +57,7 @@ from drafter.compose.section import (
     principles_first,
     run_in_leads,
     separate_openers,
+    strays_joined,
     top_up_own_parts,
     with_must_answers,
 )
@@ -817,7 +818,18 @@ def _worded_parts(
     parts = [_openings_apart(part) for part in parts]
     parts = [_leads_developed(part, selector.keywords.get(part.topic, ())) for part in parts]
     # (a pass above that left a paragraph out may have left a lead alone among plain ones)
-    return [replace(part, paragraphs=tuple(run_in_leads(part.paragraphs))) for part in parts]
+    parts = [replace(part, paragraphs=tuple(run_in_leads(part.paragraphs))) for part in parts]
+    # (and a lead gone may have left its one short sentence standing alone)
+    return [_strays_gone(part, selector) for part in parts]
+
+
+def _strays_gone(part: Part, selector: Selector) -> Part:
+    """The part with no short bank sentence standing alone (``strays_joined``), its
+    neighbouring paragraphs still opening otherwise."""
+    paragraphs = strays_joined(selector, part.paragraphs)
+    if len(paragraphs) == len(part.paragraphs):
+        return part
+    return _openings_apart(replace(part, paragraphs=tuple(paragraphs)))
 
 
 @dataclass(frozen=True, slots=True)

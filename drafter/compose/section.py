@@ -1308,6 +1308,55 @@ def _as_plain(built: Built, matter: Callable[[Piece], str | None] | None = None)
     return plain
 
 
+STRAY = 40  # characters: a paragraph of one bank sentence shorter than this reads as a stray
+
+
+def strays_joined(selector: Selector, paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A part's paragraphs, none a short bank sentence standing alone (打造公共资源交易……品牌。
+    between two paragraphs on reform: round 130's writers, “一句话单独成段，像列表条目直接贴
+    进来”; a unit whose sub-head went, or an item that found one sentence): it closes the last
+    paragraph before it on its matter that has room, else it is left out. The writer's own words
+    (the targets file's) stay as they are, and so does a part with no bank sentence but strays
+    (a duty line after them is no paragraph of the bank's)."""
+    strays = [_stray(p) for p in paragraphs]
+    if not any(
+        s is None and any(p.mined for p in par.pieces)
+        for s, par in zip(strays, paragraphs, strict=True)
+    ):
+        return list(paragraphs)
+    kept: list[Paragraph] = []
+    for paragraph, piece in zip(paragraphs, strays, strict=True):
+        if piece is None:
+            kept.append(paragraph)
+            continue
+        host = next(
+            (i for i in range(len(kept) - 1, -1, -1) if _takes_stray(selector, kept[i], piece)),
+            None,
+        )
+        if host is not None:
+            kept[host] = replace(kept[host], pieces=(*kept[host].pieces, piece))
+    return kept
+
+
+def _stray(paragraph: Paragraph) -> Piece | None:
+    """The paragraph's one sentence where it is a stray (``strays_joined``), else None."""
+    if paragraph.lead is not None or len(paragraph.pieces) != 1:
+        return None
+    piece = paragraph.pieces[0]
+    return piece if piece.mined and len(piece.text) < STRAY else None
+
+
+def _takes_stray(selector: Selector, host: Paragraph, piece: Piece) -> bool:
+    """``host`` may end on ``piece``: it has room, and its first and last sentences are on the
+    piece's matter or on none."""
+    if len(host.pieces) >= MAX_SENTENCES:
+        return False
+    matter = selector.matter_of_piece
+    return _same_matter(matter, host.pieces[0], [piece]) and _same_matter(
+        matter, host.pieces[-1], [piece]
+    )
+
+
 def _same_matter(
     matter: Callable[[Piece], str | None] | None, host: Piece, pieces: Sequence[Piece]
 ) -> bool:
@@ -1674,7 +1723,7 @@ def _answering(
             any(word in text for word in missing)
             and text not in selector.used
             and not said_done(text)
-            and not selector.too_similar(text)
+            and not selector.too_similar(text, matters=not _says_must(text))
             # (an answer goes among the part's measures: not a guiding thought, which only
             # opens a paragraph and would be left out there — but for a term the year's plan
             # must say, which opens the part: ``_framers_first``)

@@ -1599,10 +1599,13 @@ class Selector:
             self._aside[entry] = found
         return found
 
-    def too_similar(self, text: str) -> bool:
+    def too_similar(self, text: str, *, matters: bool = True) -> bool:
         """True when a sentence already in the draft says nearly the same (half the bigrams of
         the shorter one shared, the same opening words, or a key phrase of six characters
-        beyond the stock ones), or repeats a phrase said at most once (以……为抓手)."""
+        beyond the stock ones), or repeats a phrase said at most once (以……为抓手).
+        ``matters`` False: a sentence the year's plan must say is not refused for being on the
+        matter of one the part has said (用好过渡期的最后一年，严格落实各项帮扶政策…… after
+        落实落细过渡期支持政策), only for saying the same."""
         if CAPPED_NAMED.search(text):
             # (the formulas spent so far: a few of ``CAPPED``'s, often none)
             if any(n >= 1 and word in text for word, n in self.capped.items() if word in _CAPPED):
@@ -1617,13 +1620,14 @@ class Selector:
         # Within a part, two sentences on the same matter (落实大宗消费支持政策 / 落实……以旧换新
         # 政策) share a third of their content words.
         content = grams - _COMMON - self._topic_grams
-        for other_grams in self._section_said:
+        for other_grams in self._section_said if matters else ():
             if len(content & other_grams) >= SAME_MATTER:
                 return True
         # (only where the draft has material to spare: one drafted from the whole bank for its
         # length says an idea again rather than fall short, as it names a term again)
         if (
-            self.spares
+            matters
+            and self.spares
             and self._section_ideas
             and len(text) >= IDEA_CHARS
             and self._same_idea(content)

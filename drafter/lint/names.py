@@ -132,7 +132,7 @@ _OFFICIAL = re.compile(
 # (punctuation, 在/到/和/与/、/学习/借鉴) and before 镇/乡; generic words excluded.
 _TOWN_SHAPE = re.compile(
     r"(?:(?<=[，。；：、“（\s])|(?<=[在到和与对赴向])|(?<=学习|借鉴|参观|考察|推广|来自|位于))"
-    r"(?P<name>[\u4e00-\u9fff]{2}[镇乡])(?![镇村级民长党政里])"
+    r"(?P<name>[\u4e00-\u9fff]{2}[镇乡])(?![镇村级民长党政里街])"
 )
 
 

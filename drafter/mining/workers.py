@@ -109,7 +109,12 @@ def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
     (``names.find_county_names``, which asks jieba's dictionary)."""
     from drafter import segment
     from drafter.mining.names import find_county_names
-    from drafter.mining.names.particulars import industry_phrases, named_things, titled_things
+    from drafter.mining.names.particulars import (
+        industry_phrases,
+        named_things,
+        quoted_things,
+        titled_things,
+    )
     from drafter.mining.names.words import split_names
 
     if isinstance(read, Skipped):
@@ -136,6 +141,7 @@ def segment_speech(read: ReadSpeech | Skipped) -> ReadSpeech | Skipped:
     # and the things it built, runs or was made a pilot of (群众文化艺术中心, 新型智慧城市试点):
     # one few counties write is theirs
     counts.update(name for ws in words.values() for name in named_things(ws))
+    counts.update(name for text in words for name in quoted_things(text))
     return replace(
         read, words=words, counts=counts, county_names=find_county_names(read.source.text)
     )
