@@ -249,19 +249,17 @@ def named_things(words: Sequence[str]) -> list[str]:
     for index, word in enumerate(words):
         if word not in THING_KINDS:
             continue
-        parts: list[str] = []
-        at = index
-        while at > 0 and len(parts) < 4:
-            before = words[at - 1]
-            if not CJK.match(before) or before in FUNCTION_CHARS or before in THING_KINDS:
-                break
+
+        def ends(before: str, at: int, index: int = index) -> bool:
+            if before in THING_KINDS or before in _USING:
+                return True
             pos = segment.word_pos(before) or "n"
             # (a governing verb right before the kind is of its name: 培育|计划, 提升|行动)
-            governs = before in _GOVERNING and at < index
-            if governs or before in _USING or pos == "v" or pos.startswith(_NOT_NAME_POS):
-                break  # 加快|推进|群众文化艺术中心, 实施|杰出创新人才培育计划
-            parts.insert(0, before)
-            at -= 1
+            governs = before in _GOVERNING and at < index - 1
+            # 加快|推进|群众文化艺术中心, 实施|杰出创新人才培育计划
+            return governs or pos == "v" or pos.startswith(_NOT_NAME_POS)
+
+        parts = _words_before(words, index, 4, ends)
         # (and each shorter name of it, for ``common_kind``: 专项整治行动 of 安全生产专项整治行动)
         for start in range(len(parts) - _THING_WORDS + 1):
             if len("".join(parts[start:])) >= _THING_NAME_CHARS:
@@ -329,23 +327,36 @@ def industry_phrases(words: Sequence[str]) -> list[str]:
     found: list[str] = []
     if INDUSTRY_HEADS.isdisjoint(words):
         return found  # (most sentences name no industry)
+
+    def ends(before: str, at: int) -> bool:
+        pos = segment.word_pos(before) or "n"
+        if before in _GOVERNING or pos.startswith(_NOT_PRODUCT_POS) or before in INDUSTRY_HEADS:
+            return True  # 做强|休闲食品, 积极|培育, 两个|产业
+        # 成功|签约|光伏; not 做强|休闲|食品, nor 机|带 (a cut name's character)
+        return pos.startswith("v") and len(before) > 1 and not _governed_verb(words, at)
+
     for index, word in enumerate(words):
         if word not in INDUSTRY_HEADS:
             continue
-        parts: list[str] = []
-        at = index
-        while at > 0 and len(parts) < 3:
-            before = words[at - 1]
-            if not CJK.match(before) or before in FUNCTION_CHARS:
-                break
-            pos = segment.word_pos(before) or "n"
-            if before in _GOVERNING or pos.startswith(_NOT_PRODUCT_POS) or before in INDUSTRY_HEADS:
-                break  # 做强|休闲食品, 积极|培育, 两个|产业
-            if pos.startswith("v") and len(before) > 1 and not _governed_verb(words, at - 1):
-                break  # 成功|签约|光伏; not 做强|休闲|食品, nor 机|带 (a cut name's character)
-            parts.insert(0, before)
-            at -= 1
-            joined = "".join(parts)
+        parts = _words_before(words, index, 3, ends)
+        for start in range(len(parts) - 1, -1, -1):
+            joined = "".join(parts[start:])
             if len(joined) >= 3 and not segment.known_word(joined) and not is_ordinary(joined):
                 found.append(joined)
     return found
+
+
+def _words_before(
+    words: Sequence[str], index: int, most: int, ends: Callable[[str, int], bool]
+) -> list[str]:
+    """The words right before ``words[index]``, in their order, back to a word that is not
+    Chinese, a function character or one ``ends(word, its index)`` stops at; ``most`` at most."""
+    parts: list[str] = []
+    at = index
+    while at > 0 and len(parts) < most:
+        before = words[at - 1]
+        if not CJK.match(before) or before in FUNCTION_CHARS or ends(before, at - 1):
+            break
+        parts.insert(0, before)
+        at -= 1
+    return parts
