@@ -449,9 +449,12 @@ def _governing_lead(
 # With --todo, a review's records of what was done leave the writer's figures to fill (改造
 # 【待补：数字】个老旧小区) apart from the draft's few (``select.MAX_PLACEHOLDERS``): a review is
 # told in what was done and how much (round 69's writer: 回顾重写为“做了什么、数字多少”), an
-# area in two such records at most.
-REVIEW_PLACEHOLDERS = 3  # places to fill per area of the review
-AREA_PLACEHOLDER_SENTENCES = 2
+# area in three such records at most (two, with three places, until rounds 128–132's writers
+# read a report's review of seven areas of one or two sentences each, ~900 characters: “撑不起
+# 一年的工作”; at three and five, the areas of round 132's report for 宁澧县 came to 209–681
+# characters, from 104–534).
+REVIEW_PLACEHOLDERS = 5  # places to fill per area of the review
+AREA_PLACEHOLDER_SENTENCES = 3
 
 
 def review_areas(
