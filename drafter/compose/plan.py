@@ -1325,40 +1325,6 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
     69's writer: 段尾挂一句无关的短句 — 欠薪 at the end of a paragraph on 民生实事 and 就医)."""
     paragraphs = list(part.paragraphs)
 
-    def lone(paragraph: Paragraph) -> bool:
-        pieces = paragraph.pieces
-        return (
-            paragraph.lead is None
-            and len(pieces) == 1
-            and pieces[0].provenance is not None
-            and bool(pieces[0].provenance.entry)
-            and pieces[0].provenance.kind in _LINE_KINDS
-            and not pieces[0].told
-            and not head_like(pieces[0].text)
-        )
-
-    def kind(piece: Piece) -> str | None:
-        return piece.provenance.kind if piece.provenance is not None else None
-
-    def takes(host: Paragraph, line: Paragraph) -> bool:
-        if host.lead is not None or any(p.told for p in host.pieces):
-            return False
-        # a unit's paragraph takes no other report's sentence, nor a paragraph of other reports'
-        # sentences a unit's (round 34's blind reader)
-        if {kind(p) for p in host.pieces} != {kind(line.pieces[0])}:
-            return False
-        if len(host.pieces) + 1 > LINE_PARAGRAPH_SENTENCES:
-            return False
-        if len(host.text) + len(line.text) > LINE_PARAGRAPH_CHARS:
-            return False
-        if key_phrases(host.text, SLOGAN) & key_phrases(line.text, SLOGAN):
-            return False  # (nor says a phrase of it again: 各项工作 twice in one paragraph)
-        # (on a matter the paragraph says: 欠薪 does not go on a paragraph on 民生实事 and 就医,
-        # nor 设备更新 on one on 园区 — round 69's writer: 段尾挂一句无关的短句)
-        line_matter = selector.matter_of_piece(line.pieces[0])
-        said = {m for m in map(selector.matter_of_piece, host.pieces) if m is not None}
-        return line_matter is None or not said or line_matter in said
-
     def on_its_matter(host: Paragraph, line: Paragraph) -> bool:
         line_matter = selector.matter_of_piece(line.pieces[0])
         return line_matter is not None and line_matter in map(selector.matter_of_piece, host.pieces)
@@ -1369,13 +1335,13 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
     index = 0
     while index < len(paragraphs):
         paragraph = paragraphs[index]
-        if lone(paragraph) and len(paragraphs) > 1:
+        if _lone_line(paragraph) and len(paragraphs) > 1:
             # (after the one before it: not leaving two neighbours opening alike; before the
             # next: not next to one opening as it does)
             if (
                 index > 0
                 and opens(index - 1) != opens(index + 1)
-                and takes(paragraphs[index - 1], paragraph)
+                and _takes_line(selector, paragraphs[index - 1], paragraph)
             ):
                 host = paragraphs[index - 1]
                 paragraphs[index - 1] = Paragraph((*host.pieces, *paragraph.pieces), host.lead)
@@ -1385,7 +1351,7 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
                 index + 1 < len(paragraphs)
                 # (the line opens the joined paragraph: not as either neighbour does)
                 and paragraph.text[:2] not in (opens(index - 1), opens(index + 2))
-                and takes(paragraphs[index + 1], paragraph)
+                and _takes_line(selector, paragraphs[index + 1], paragraph)
             ):
                 host = paragraphs[index + 1]
                 paragraphs[index + 1] = Paragraph((*paragraph.pieces, *host.pieces), host.lead)
@@ -1396,7 +1362,9 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
                 (
                     at
                     for at, other in enumerate(paragraphs)
-                    if at != index and on_its_matter(other, paragraph) and takes(other, paragraph)
+                    if at != index
+                    and on_its_matter(other, paragraph)
+                    and _takes_line(selector, other, paragraph)
                 ),
                 None,
             )
@@ -1409,6 +1377,47 @@ def _lines_joined(part: Part, selector: Selector) -> Part:
     if len(paragraphs) == len(part.paragraphs):
         return part
     return replace(part, paragraphs=tuple(paragraphs))
+
+
+def _lone_line(paragraph: Paragraph) -> bool:
+    """A plain paragraph of one bank sentence of a unit or of other reports (``_lines_joined``),
+    not the targets file's, nor one shaped as a sub-heading."""
+    pieces = paragraph.pieces
+    return (
+        paragraph.lead is None
+        and len(pieces) == 1
+        and pieces[0].provenance is not None
+        and bool(pieces[0].provenance.entry)
+        and pieces[0].provenance.kind in _LINE_KINDS
+        and not pieces[0].told
+        and not head_like(pieces[0].text)
+    )
+
+
+def _piece_kind(piece: Piece) -> str | None:
+    return piece.provenance.kind if piece.provenance is not None else None
+
+
+def _takes_line(selector: Selector, host: Paragraph, line: Paragraph) -> bool:
+    """``host`` may take the lone ``line`` (``_lines_joined``): plain, of the line's kind of
+    sentences, with room, saying no phrase of it again, and on its matter."""
+    if host.lead is not None or any(p.told for p in host.pieces):
+        return False
+    # a unit's paragraph takes no other report's sentence, nor a paragraph of other reports'
+    # sentences a unit's (round 34's blind reader)
+    if {_piece_kind(p) for p in host.pieces} != {_piece_kind(line.pieces[0])}:
+        return False
+    if len(host.pieces) + 1 > LINE_PARAGRAPH_SENTENCES:
+        return False
+    if len(host.text) + len(line.text) > LINE_PARAGRAPH_CHARS:
+        return False
+    if key_phrases(host.text, SLOGAN) & key_phrases(line.text, SLOGAN):
+        return False  # (nor says a phrase of it again: 各项工作 twice in one paragraph)
+    # (on a matter the paragraph says: 欠薪 does not go on a paragraph on 民生实事 and 就医,
+    # nor 设备更新 on one on 园区 — round 69's writer: 段尾挂一句无关的短句)
+    line_matter = selector.matter_of_piece(line.pieces[0])
+    said = {m for m in map(selector.matter_of_piece, host.pieces) if m is not None}
+    return line_matter is None or not said or line_matter in said
 
 
 # The county's times called golden (当前的……，正处在黄金发展的机遇期、比较优势的转化期): said in a

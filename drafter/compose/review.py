@@ -508,16 +508,7 @@ def _review_areas(
             # none on 农业 — “代表们一定会问”), then to the next in turn
             _field_next(queue, bands, failed)
         topic = failed = queue.pop(0)
-        leads = _review_leads(selector, topic, single)
-        if topic in falling:
-            # a result the targets file's own figures deny (有效投资稳步扩大 when 固定资产投资
-            # fell) is not claimed
-            leads = [lead for lead in leads if not _GAIN.search(lead.text)]
-        if _grew_little(targets, figures.get(topic)):
-            leads = [lead for lead in leads if not _STRONG_GAIN.search(lead.text)]
-        # a recovery tells of a fall the year before, which the targets file does not (round
-        # 92's writer: 消费市场稳步回升 over 增长1.7%, “回升没有依据”)
-        leads = [lead for lead in leads if not RECOVERY.search(lead.text)]
+        leads = _area_leads(selector, targets, topic, single, topic in falling, figures.get(topic))
         if not leads:
             continue
         sentences: list[Piece] = [highlight_piece(targets, i) for i in by_area.get(topic, ())]
@@ -600,6 +591,27 @@ def _heard_by(lead: str, topic_words: tuple[str, ...]) -> Callable[[str], bool]:
     return lambda text: profile.spoken_of(text) or any(word in text for word in named)
 
 
+def _area_leads(
+    selector: Selector,
+    targets: Targets,
+    topic: str,
+    single: bool,
+    fell: bool,
+    figure: int | None,
+) -> list[Candidate]:
+    """The leads an area of the review may open on, none claiming what the targets file's
+    figures deny: no gain where the area's figure ``fell`` (有效投资稳步扩大 when 固定资产投资
+    fell), no strong gain where it grew little, no recovery, which tells of a fall the year
+    before the targets file does not (round 92's writer: 消费市场稳步回升 over 增长1.7%,
+    “回升没有依据”)."""
+    leads = _review_leads(selector, topic, single)
+    if fell:
+        leads = [lead for lead in leads if not _GAIN.search(lead.text)]
+    if _grew_little(targets, figure):
+        leads = [lead for lead in leads if not _STRONG_GAIN.search(lead.text)]
+    return [lead for lead in leads if not RECOVERY.search(lead.text)]
+
+
 def _with_records(
     selector: Selector,
     topic: str,
@@ -668,21 +680,31 @@ def _with_records(
         # writer, 标题原样再说一遍，没有一个事实)
         return False
     # the area closes on a result said in general, where the bank has one
-    result = next(
-        (
-            c
-            for c in _general_results(selector, topic, found)
-            if c.text not in selector.used
-            # (said in general: no figure of its own to fill)
-            and not PLACEHOLDER_PATTERN.search(c.text)
-            and not key_phrases(c.text) & said.phrases
-            # (nor names a thing the area named: 城乡低保、特困救助标准进一步提高 after 落实
-            # 城乡低保、特困供养……: round 63's writer)
-            and not matter_words(c.text) & named
-        ),
-        None,
-    )
+    result = _closing_result(selector, topic, found, said, named)
     if result is not None:
         said.phrases |= key_phrases(result.text)
         sentences.append(selector.take(result, "review"))
     return True
+
+
+def _closing_result(
+    selector: Selector,
+    topic: str,
+    found: Sequence[Candidate],
+    said: _Said,
+    named: frozenset[str],
+) -> Candidate | None:
+    """The result said in general (no figure of its own to fill) that closes an area, saying
+    nothing the area said and naming no thing it named (城乡低保、特困救助标准进一步提高 after
+    落实城乡低保、特困供养……: round 63's writer); None where the bank has none."""
+    return next(
+        (
+            c
+            for c in _general_results(selector, topic, found)
+            if c.text not in selector.used
+            and not PLACEHOLDER_PATTERN.search(c.text)
+            and not key_phrases(c.text) & said.phrases
+            and not matter_words(c.text) & named
+        ),
+        None,
+    )

@@ -1536,27 +1536,12 @@ def compose_unit_part(
     rng = random.Random(f"drafter:{units.seed}:{selector.county}:{number}:{topic}")
     remaining = max(0, budget - len(heading.text))
     ahead = _targets_ahead(section)
-    chosen = choose_units(
-        units.pool,
-        topic,
-        max(0, remaining - ahead.chars),
-        ledger,
+    chosen = _units_of_part(
+        selector,
+        units,
+        _PartAsk(number, topic, heading, max(0, remaining - ahead.chars), relaxed, focus, stress),
         rng,
-        selector.used,
-        relaxed=relaxed,
-        capped=selector.capped,
-        said=ahead.said | heading_runs(heading.text),
-        scores=selector.keyword_scores,
-        focus=focus,
-        stress=stress,
-        related=units.related.get(topic, ()),
-        headed=_related_headed(selector, heading.text, units.related.get(topic, ()), stress),
-        part=number,
-        allowed=units.allowed.get(topic),
-        favour=selector.favour,
-        others=frozenset(units.allowed) - {topic},
-        said_long=selector.said_long(),
-        named=selector.plan_words(),
+        ahead.said,
     )
     if not chosen:
         return None
@@ -1599,6 +1584,56 @@ def compose_unit_part(
         section=section_index,
         thin=size < 0.7 * remaining,
         room=remaining,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _PartAsk:
+    """What a part asks of its units: its number, topic and heading, the characters its units
+    may take, whether any unit naming its topic will do (``relaxed``), and the words its units
+    dwell on (``focus``) and take up (``stress``)."""
+
+    number: int
+    topic: str
+    heading: Piece
+    room: int
+    relaxed: bool
+    focus: tuple[str, ...]
+    stress: tuple[str, ...]
+
+
+def _units_of_part(
+    selector: Selector,
+    units: UnitComposer,
+    ask: _PartAsk,
+    rng: random.Random,
+    ahead: frozenset[str],
+) -> list[Chosen]:
+    """Phase "choose" for a part of units: ``choose_units`` with what the draft has said and
+    claimed so far; ``ahead``: the runs the section's targets will say before its units."""
+    topic = ask.topic
+    related = units.related.get(topic, ())
+    return choose_units(
+        units.pool,
+        topic,
+        ask.room,
+        units.ledger,
+        rng,
+        selector.used,
+        relaxed=ask.relaxed,
+        capped=selector.capped,
+        said=ahead | heading_runs(ask.heading.text),
+        scores=selector.keyword_scores,
+        focus=ask.focus,
+        stress=ask.stress,
+        related=related,
+        headed=_related_headed(selector, ask.heading.text, related, ask.stress),
+        part=ask.number,
+        allowed=units.allowed.get(topic),
+        favour=selector.favour,
+        others=frozenset(units.allowed) - {topic},
+        said_long=selector.said_long(),
+        named=selector.plan_words(),
     )
 
 
@@ -1740,24 +1775,29 @@ def _answering(
             missing = [w for w in missing if w not in text and not thing_named(w, things)]
             if not missing:
                 break
-    # a highlight or problem on a topic the draft has no part on, hosted here (全域旅游 of a
-    # 全域旅游示范区 created, in the part on 商贸消费): a sentence of any topic naming the very
-    # thing, where the word names one thing (not 财政, which names a field — round 24's answer
-    # to 财政收支矛盾 was an audit of 财政资金)
     specific = [w for w in missing if w in selector.hosted_words and is_specific(w)]
     if specific:
-        found = _hosted_offers(selector, topic, specific, max_len=120)
-        pick = next(
-            (
-                c
-                for c in found
-                if _still_new(selector, c) and not selector.belongs_elsewhere(c.phrase, topic)
-            ),
-            None,
-        )
-        if pick is not None:
-            pieces.append(selector.take(pick, topic_key))
+        pieces.extend(_hosted_answer(selector, topic, specific, topic_key))
     return pieces
+
+
+def _hosted_answer(
+    selector: Selector, topic: str, specific: list[str], topic_key: str | None
+) -> list[Piece]:
+    """A highlight or problem on a topic the draft has no part on, hosted here (全域旅游 of a
+    全域旅游示范区 created, in the part on 商贸消费): a sentence of any topic naming the very
+    thing, where the word names one thing (``specific``; not 财政, which names a field — round
+    24's answer to 财政收支矛盾 was an audit of 财政资金)."""
+    found = _hosted_offers(selector, topic, specific, max_len=120)
+    pick = next(
+        (
+            c
+            for c in found
+            if _still_new(selector, c) and not selector.belongs_elsewhere(c.phrase, topic)
+        ),
+        None,
+    )
+    return [selector.take(pick, topic_key)] if pick is not None else []
 
 
 def _naming(words: Collection[str]) -> Callable[[str], object]:
