@@ -129,11 +129,13 @@ def test_full_pages_hold_22_lines_of_28_characters(
     assert len(pages) >= 2
     # Page 1 starts with the title block; the last page is not full. A page may end a line
     # early only to keep a heading with its paragraph (or a paragraph's last line with it):
-    # most pages are full.
+    # more pages are full than not. (Three of eight were short in the plenary example of 7
+    # December, a heading or a widowed line at each: where they fall follows the text, and
+    # “three quarters full” failed on a draft that printed as it should.)
     middle = pages[1:-1]
     for number, lines in enumerate(middle, start=2):
         assert len(lines) in (21, 22), (number, len(lines))
-    assert sum(len(lines) == 22 for lines in middle) >= len(middle) - max(1, len(middle) // 4)
+    assert sum(len(lines) == 22 for lines in middle) * 2 > len(middle)
     chinese = [
         line for lines in pages for line in lines
         if not re.search(r"[0-9A-Za-z%.]", line)
