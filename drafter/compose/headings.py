@@ -324,10 +324,22 @@ def choose_headings(
                 selector.mark_used(text)
                 headings.append(Piece(text, provenance_of(twin if from_twin else frame, key)))
         return HeadingChoice(frame, tuple(headings))
+    return _without_frame(selector, topics, titles, keys, wanted)
+
+
+def _without_frame(
+    selector: Selector,
+    topics: Sequence[str],
+    titles: Sequence[str | None],
+    keys: Sequence[str | None],
+    wanted: list[str | None],
+) -> HeadingChoice:
+    """Headings where no frame in the bank serves every topic (a bank mined without the curated
+    frames): mined sibling headings where there are some, else — the siblings still have to be
+    parallel — the same plain frame filled with each topic, a topic given twice taking the next
+    verb, so no two headings are the same."""
+    headings: list[Piece] = []
     siblings = _mined_siblings(selector, wanted)
-    # No frame in this bank serves every topic (a bank mined without the curated frames): the
-    # siblings still have to be parallel, so each is the same plain frame filled with its topic.
-    # A topic given twice takes the next verb, so no two headings are the same.
     seen: dict[str, int] = {}
     for index, (topic, title, key) in enumerate(zip(topics, titles, keys, strict=True)):
         text, phrase = siblings[index] if siblings is not None else (None, None)

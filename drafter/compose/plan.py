@@ -2229,20 +2229,7 @@ def plan_parts(
         {} if selector.own_county else load_groups().band_ranks(selector.bank.topic_names())
     )
     planned = _added_in_place(planned, sections, len(added), usual)
-    if duty is not None and duty in DUTY_FOCUS:
-        planned[-1] = replace(planned[-1], focus=DUTY_FOCUS[duty])
-    if duty is not None and plan.own_part:
-        # a report's 政府自身建设 answers to the congress: 人大、政协的监督, 依法行政, 廉洁
-        planned[-1] = replace(planned[-1], stress=OWN_PART_STRESS)
-    elif plan.own_part:
-        # …and so does the section the writer listed for it (round 23: a report whose 自身建设
-        # said nothing of 人大监督)
-        planned = [
-            replace(p, stress=OWN_PART_STRESS)
-            if p.section is not None and p.topic == plan.duty_topic
-            else p
-            for p in planned
-        ]
+    planned = _duty_stressed(planned, plan, duty)
     extra = meeting_part(targets, topics) if layout is None else None
     if extra is not None:
         own = random.Random(f"drafter:{seed}:{targets.county}:{extra.cue}")
@@ -2255,6 +2242,26 @@ def plan_parts(
     if layout is None:  # a writer's layout keeps its own order (and its weights theirs)
         planned = _own_part_last(selector, plan, planned)
     return tuple(planned), choice.frame.id if choice.frame else None
+
+
+def _duty_stressed(planned: list[PartPlan], plan: KindPlan, duty: str | None) -> list[PartPlan]:
+    """The kind's own closing part (``duty``, last) with the words it dwells on, and a report's
+    政府自身建设 — its own part or the section the writer listed for it — answering to the
+    congress: 人大、政协的监督, 依法行政, 廉洁 (round 23: a report whose 自身建设 said nothing of
+    人大监督)."""
+    planned = list(planned)
+    if duty is not None and duty in DUTY_FOCUS:
+        planned[-1] = replace(planned[-1], focus=DUTY_FOCUS[duty])
+    if duty is not None and plan.own_part:
+        planned[-1] = replace(planned[-1], stress=OWN_PART_STRESS)
+    elif plan.own_part:
+        planned = [
+            replace(p, stress=OWN_PART_STRESS)
+            if p.section is not None and p.topic == plan.duty_topic
+            else p
+            for p in planned
+        ]
+    return planned
 
 
 def _own_part_last(selector: Selector, plan: KindPlan, planned: list[PartPlan]) -> list[PartPlan]:

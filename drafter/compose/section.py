@@ -2514,31 +2514,35 @@ def _consistent_run(
     if body and all(p.lead is not None for p in body):
         if matter is not None:
             body = _matters_together(body, matter)
-        heads = [p.lead.text.rstrip("。") for p in body if p.lead is not None]
-        # numbered items are short heads of one shape (all one clause, or all two), with no
-        # plain paragraph after them (round 91's writer: 一是……二是…… then a paragraph with no
-        # 三是 — the run's count broken off)
-        numbered = (
-            len(body) >= 2
-            and style != "lead"
-            and not tail
-            and all(len(h) <= SHORT_HEAD for h in heads)
-            and len({"，" in h for h in heads}) == 1
-        )
-        if style == "一要" and any(_WANTS.search(drop_want(h)) for h in heads):
-            style = "一是"  # 一要农业要变强 (round 91's writer): 一是农业要变强
-        items = [
-            Paragraph(
-                p.pieces,
-                Piece(
-                    _lead_text(h, i, len(body), style if numbered else "lead"),
-                    p.lead.provenance if p.lead else None,
-                ),
-            )
-            for i, (p, h) in enumerate(zip(body, heads, strict=True), start=1)
-        ]
-        return [*head, *items, *tail]
+        return [*head, *_items_headed(body, style, numbered_ok=not tail), *tail]
     return _filled([_run_in(p) for p in [*head, *body]], matter, keep_all)
+
+
+def _items_headed(body: list[Paragraph], style: str, *, numbered_ok: bool) -> list[Paragraph]:
+    """A run's items (every one led) with their heads as the run says them: numbered (一要/一是)
+    where they are short heads of one shape (all one clause, or all two) and ``numbered_ok`` —
+    no plain paragraph after them (round 91's writer: 一是……二是…… then a paragraph with no
+    三是, the run's count broken off) — else bold leads."""
+    heads = [p.lead.text.rstrip("。") for p in body if p.lead is not None]
+    numbered = (
+        len(body) >= 2
+        and style != "lead"
+        and numbered_ok
+        and all(len(h) <= SHORT_HEAD for h in heads)
+        and len({"，" in h for h in heads}) == 1
+    )
+    if style == "一要" and any(_WANTS.search(drop_want(h)) for h in heads):
+        style = "一是"  # 一要农业要变强 (round 91's writer): 一是农业要变强
+    return [
+        Paragraph(
+            p.pieces,
+            Piece(
+                _lead_text(h, i, len(body), style if numbered else "lead"),
+                p.lead.provenance if p.lead else None,
+            ),
+        )
+        for i, (p, h) in enumerate(zip(body, heads, strict=True), start=1)
+    ]
 
 
 def _matters_together(

@@ -988,13 +988,7 @@ def choose_units(
         ranked.extend(_ranked(tier, rng, stress, favour, ledger.aside))
     borrowed: frozenset[str] = frozenset()  # ids of the related topics' units
     if related and not focus and not relaxed:
-        # the part is still short: units of related topics the draft has no part of, each
-        # standing on its own topic (项目建设 and 营商环境 in a part on 招商引资)
-        kin = _kin_units(pool, related, scores, topic)
-        if headed is not None:
-            kin = [
-                u for u in kin if not headed.isdisjoint(u.phrase.topics[:1]) or _answers(u, stress)
-            ]
+        kin = _kin_of_part(pool, topic, related, scores, headed, stress)
         borrowed = frozenset(u.phrase.id for u in kin)
         ranked.extend(_ranked([kin], rng, stress, favour, ledger.aside))
     held = sum(u.size for u in ranked)  # what the part's units hold
@@ -1027,6 +1021,24 @@ def choose_units(
             break
         choice.consider(unit)
     return choice.chosen
+
+
+def _kin_of_part(
+    pool: Sequence[UnitView],
+    topic: str,
+    related: tuple[str, ...],
+    scores: Callable[[str], dict[str, float]] | None,
+    headed: frozenset[str] | None,
+    stress: tuple[str, ...],
+) -> list[UnitView]:
+    """The units of ``related`` topics the draft has no part of that a part still short may
+    borrow, each standing on its own topic (项目建设 and 营商环境 in a part on 招商引资): of the
+    topics its heading names (``headed``; None: all), or taking up what the targets file
+    stresses."""
+    kin = _kin_units(pool, related, scores, topic)
+    if headed is None:
+        return kin
+    return [u for u in kin if not headed.isdisjoint(u.phrase.topics[:1]) or _answers(u, stress)]
 
 
 def _unit_groups(
