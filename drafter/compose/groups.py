@@ -305,19 +305,8 @@ def group_headings(
     points = _points(placement, topics, parts)
     wanted, below, beneath = points.wanted, points.below, points.beneath
     heads = _plan_heads(selector, parts)
-    # a point's heading names no topic of another point, nor one of its cluster it lacks
-    # (兴文旅 over 工业发展 and 商贸消费: round 56)
     related = {topic.name: frozenset(topic.related) for topic in selector.bank.topics}
-    kin = {
-        point: frozenset().union(*(related.get(t, frozenset()) for t in group))
-        for point, group in wanted.items()
-    }
-    others = {
-        point: (frozenset(topics) - wanted[point])
-        | (frozenset(table.clusters[cluster].topics) - wanted[point] - kin[point])
-        for point, cluster in enumerate(placement.clusters, start=1)
-        if cluster is not None
-    }
+    kin, others = _points_bounds(placement, topics, wanted, related, table)
     chosen = _one_reports(heads, points, others, rng)
     opening = next(iter(chosen.values())).text[:2] if chosen else ""
     taken = {phrase.id for phrase in chosen.values()}
@@ -369,35 +358,70 @@ def group_headings(
             mined = _best(
                 wanted[point], [h for h in free if h.text.startswith(opening)], others[point]
             ) or _best(wanted[point], free, others[point])
-        if mined is not None and point not in alone and same:
-            # a group's heading speaks of the parts under it: a report's heading speaking of
-            # fewer than half of them gives way to the table's on more (round 113's writer: 一、
-            # 坚定不移抓高效投入 over 经济运行、营商环境 and 改革创新 — 后三块和“投入”无关); one
-            # on two of three parts, or on 乡村振兴 over 农业农村 too, is how real reports head
-            # their groups
-            spoken = max(covered(text, wanted[point], named, related) for text in same)
-            says = covered(mined.text, wanted[point], named, related)
-            if 2 * says < len(wanted[point]) and says < spoken:
-                taken.discard(mined.id)
-                mined = None
-        if mined is not None and point not in alone and _clashes(mined.text, siblings):
+        if (
+            mined is not None
+            and point not in alone
+            and (
+                (same and _says_fewer(mined.text, same, wanted[point], named, related))
+                or _clashes(mined.text, siblings)
+            )
+        ):
             taken.discard(mined.id)
             mined = None
         if mined is not None:
             taken.add(mined.id)
-            selector.mark_used(mined.text)
-            result.append(Piece(mined.text, provenance_of(mined)))
-            tails.append(_tail(mined.text))
+            piece: Piece | None = Piece(mined.text, provenance_of(mined))
         elif same or point not in alone:
             pool = same or own
             pool = [t for t in pool if not _clashes(t, siblings)] or pool
             text = pool[rng.randrange(len(pool))]
-            selector.mark_used(text)
-            result.append(Piece(text, Provenance(kind="heading", source=CURATED_SOURCE)))
-            tails.append(_tail(text))
+            piece = Piece(text, Provenance(kind="heading", source=CURATED_SOURCE))
         else:
-            result.append(None)
+            piece = None
+        if piece is not None:
+            selector.mark_used(piece.text)
+            tails.append(_tail(piece.text))
+        result.append(piece)
     return tuple(result)
+
+
+def _points_bounds(
+    placement: Placement,
+    topics: Sequence[str],
+    wanted: Mapping[int, frozenset[str]],
+    related: Mapping[str, frozenset[str]],
+    table: GroupTable,
+) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
+    """Per point, its parts' related topics (``kin``) and the topics its heading may not name:
+    another point's, or one of its cluster it lacks (兴文旅 over 工业发展 and 商贸消费: round
+    56)."""
+    kin = {
+        point: frozenset().union(*(related.get(t, frozenset()) for t in group))
+        for point, group in wanted.items()
+    }
+    others = {
+        point: (frozenset(topics) - wanted[point])
+        | (frozenset(table.clusters[cluster].topics) - wanted[point] - kin[point])
+        for point, cluster in enumerate(placement.clusters, start=1)
+        if cluster is not None
+    }
+    return kin, others
+
+
+def _says_fewer(
+    text: str,
+    same: Sequence[str],
+    wanted: frozenset[str],
+    named: Callable[[str], frozenset[str]],
+    related: Mapping[str, frozenset[str]],
+) -> bool:
+    """A report's heading for a group (``text``) speaks of fewer than half the parts under it
+    and of fewer than the table's headings (``same``) do: it gives way (round 113's writer: 一、
+    坚定不移抓高效投入 over 经济运行、营商环境 and 改革创新 — 后三块和“投入”无关). One on two of
+    three parts, or on 乡村振兴 over 农业农村 too, is how real reports head their groups."""
+    spoken = max(covered(other, wanted, named, related) for other in same)
+    says = covered(text, wanted, named, related)
+    return 2 * says < len(wanted) and says < spoken
 
 
 def _mined_checked(
