@@ -319,17 +319,9 @@ def group_headings(
         if cluster is None:
             result.append(None)
             continue
-        fresh = [
-            h
-            for h in heads
-            if not _echoes(h.text, beneath[point]) and not _clashes(h.text, siblings)
-        ]
-        free = [h for h in fresh if h.id not in taken and h.text[:2] not in below[point]]
-        mined = chosen.get(point) or (
-            _best(wanted[point], [h for h in free if h.text.startswith(opening)], others[point])
-            if opening
-            else None
-        )
+        want, other = wanted[point], others[point]
+        free = _free_heads(heads, beneath[point], siblings, taken, below[point])
+        mined = chosen.get(point) or _best_opening(want, free, other, opening)
         own = _hand_written(
             table.clusters[cluster],
             point,
@@ -355,34 +347,65 @@ def group_headings(
             bool(same),
         )
         if mined is None and not same and point not in alone:
-            mined = _best(
-                wanted[point], [h for h in free if h.text.startswith(opening)], others[point]
-            ) or _best(wanted[point], free, others[point])
-        if (
-            mined is not None
-            and point not in alone
-            and (
-                (same and _says_fewer(mined.text, same, wanted[point], named, related))
-                or _clashes(mined.text, siblings)
-            )
-        ):
+            mined = _best_opening(want, free, other, opening) or _best(want, free, other)
+        ways = (same, want, siblings, named, related)
+        if mined is not None and point not in alone and _gives_way(mined.text, *ways):
             taken.discard(mined.id)
             mined = None
         if mined is not None:
             taken.add(mined.id)
-            piece: Piece | None = Piece(mined.text, provenance_of(mined))
-        elif same or point not in alone:
-            pool = same or own
-            pool = [t for t in pool if not _clashes(t, siblings)] or pool
-            text = pool[rng.randrange(len(pool))]
-            piece = Piece(text, Provenance(kind="heading", source=CURATED_SOURCE))
-        else:
-            piece = None
+        table_own = (same or own) if same or point not in alone else []
+        piece = _point_piece(mined, table_own, siblings, rng)
         if piece is not None:
             selector.mark_used(piece.text)
             tails.append(_tail(piece.text))
         result.append(piece)
     return tuple(result)
+
+
+def _free_heads(
+    heads: Sequence[Phrase],
+    beneath: Sequence[str],
+    siblings: Sequence[str],
+    taken: Collection[str],
+    below: Collection[str],
+) -> list[Phrase]:
+    """The report's plan headings a point may take: none echoing the headings of the parts
+    ``beneath`` it or the level-1 headings of the parts standing alone (``siblings``), none
+    taken, none opening as a heading ``below`` it does."""
+    return [
+        h
+        for h in heads
+        if not _echoes(h.text, beneath)
+        and not _clashes(h.text, siblings)
+        and h.id not in taken
+        and h.text[:2] not in below
+    ]
+
+
+def _best_opening(
+    wanted: frozenset[str], free: Sequence[Phrase], others: frozenset[str], opening: str
+) -> Phrase | None:
+    """``_best`` of the ``free`` headings opening as the groups' first does (``opening``; none
+    where the groups have no first yet)."""
+    if not opening:
+        return None
+    return _best(wanted, [h for h in free if h.text.startswith(opening)], others)
+
+
+def _point_piece(
+    mined: Phrase | None, table_own: Sequence[str], siblings: Sequence[str], rng: random.Random
+) -> Piece | None:
+    """A point's heading: the report's ``mined`` one, else one of the table's own for its
+    cluster (``table_own``; none: the point keeps its part's heading), the seed choosing among
+    those echoing no heading of the parts standing alone."""
+    if mined is not None:
+        return Piece(mined.text, provenance_of(mined))
+    if not table_own:
+        return None
+    pool = [t for t in table_own if not _clashes(t, siblings)] or list(table_own)
+    text = pool[rng.randrange(len(pool))]
+    return Piece(text, Provenance(kind="heading", source=CURATED_SOURCE))
 
 
 def _points_bounds(
@@ -406,6 +429,21 @@ def _points_bounds(
         if cluster is not None
     }
     return kin, others
+
+
+def _gives_way(
+    text: str,
+    same: Sequence[str],
+    wanted: frozenset[str],
+    siblings: Sequence[str],
+    named: Callable[[str], frozenset[str]],
+    related: Mapping[str, frozenset[str]],
+) -> bool:
+    """A report's heading over a group gives way to the table's: it speaks of fewer of the
+    group's parts (``_says_fewer``), or echoes a heading of the parts standing alone."""
+    return bool(same and _says_fewer(text, same, wanted, named, related)) or _clashes(
+        text, siblings
+    )
 
 
 def _says_fewer(
