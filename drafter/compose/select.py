@@ -715,6 +715,24 @@ class Selector:
         fell: tuple[str, ...] = (),
         government: bool = False,
     ) -> None:
+        self._start_facts(bank, todo, figure_names, frame, public, business, government, report)
+        self._start_state()
+        self._start_draws(seed, values, aside)
+        self._start_terms(frame, told, achieved, fell, values)
+        self._start_tables(bank)
+
+    def _start_facts(
+        self,
+        bank: PhraseBank,
+        todo: bool,
+        figure_names: tuple[str, ...],
+        frame: TimeFrame | None,
+        public: bool,
+        business: bool,
+        government: bool,
+        report: bool,
+    ) -> None:
+        """What the draft is: its bank, kind, audience and the targets file's figures."""
         self.bank = bank
         # --todo: a sentence whose particular the writer can supply is said with 【待补：…】
         self.todo = todo
@@ -753,6 +771,9 @@ class Selector:
         # the draft's budget over the length asked (``length.FIRST_BUDGET``, then the rounds'
         # larger budgets): a part's share of the asked length is its budget over this
         self.inflation = 1.0
+
+    def _start_state(self) -> None:
+        """What the draft has said and claimed so far: nothing yet."""
         self.capped: dict[str, int] = {}
         # the part's sub-heads as first found, by topic and heading (``section._lead_candidates``)
         self.leads: dict[tuple[str, str], list[Candidate]] = {}
@@ -800,6 +821,10 @@ class Selector:
         self.heads: dict[str, tuple[str, ...]] | None = None
         self.long_terms: tuple[tuple[str, str], ...] | None = None
         self.head_scan: WordScan | None = None  # every topic's heads, found in one scan
+
+    def _start_draws(self, seed: int, values: Mapping[str, str], aside: float) -> None:
+        """The seed's draws: its random choices, the sources it leans on and the share of the
+        bank it does without."""
         # The county's name salts the seed: two counties drafted with the same seed do not get the
         # same sentences (the same file and seed still give the same draft).
         self.seed = seed
@@ -836,6 +861,17 @@ class Selector:
             # (kept between runs for the key: the same targets file drafted again with its
             # seed draws the same ~3,500 entries, ~3 ms of hashing)
             self._aside = remembered_table("aside", _digest(self.aside_key), _is_bool)
+
+    def _start_terms(
+        self,
+        frame: TimeFrame | None,
+        told: str,
+        achieved: tuple[str, ...],
+        fell: tuple[str, ...],
+        values: Mapping[str, str],
+    ) -> None:
+        """The terms of the draft's year and place: dated and renamed ones, another level's and
+        another province's words, what the targets file says was achieved and fell."""
         # terms of other years than the one deployed (脱贫攻坚战 in 2025, 十五五 in 2022)
         self.dated = out_of_date(frame.year, load_dated_terms()) if frame is not None else None
         # names changed since a mined sentence was said (基本农田 → 永久基本农田)
@@ -859,6 +895,10 @@ class Selector:
         self.unit = unit_of(self.county)
         other = PRINTED_FOREIGN.get(self.unit)
         self.other_level = re.compile(other) if other else None
+
+    def _start_tables(self, bank: PhraseBank) -> None:
+        """What the draft has used, and the answers it keeps by text (shared with an earlier
+        composition of the same targets: ``_share_tables``)."""
         self.used: set[str] = set()
         self.used_ids: set[str] = set()
         # the matters of the body sentences offered so far (by id): a piece's matter is read
