@@ -1476,6 +1476,23 @@ class Selector:
         # the ~5,400 entries a draft asked for)
         refusal = self._refusal(spare, min_len, max_len, extra) if kind is Kind.BODY else None
         entries = self._fetch(kind, topic, refusal, any_topic=any_topic, where=where, naming=naming)
+        found = self._usable(entries, kind, topic, extra, (min_len, max_len), where, spare)
+        found.sort(key=lambda c: (-c.score, c.phrase.id))
+        return found
+
+    def _usable(
+        self,
+        entries: Sequence[Phrase],
+        kind: Kind,
+        topic: str | None,
+        extra: Mapping[str, str] | None,
+        lengths: tuple[int, int],
+        where: Callable[[str], object] | None,
+        spare: bool,
+    ) -> list[Candidate]:
+        """``candidates``' loop over the fetched ``entries``: each one the draft may say,
+        filled, within ``lengths`` (min, max) once filled, with its score."""
+        min_len, max_len = lengths
         extra_key = tuple(sorted(extra.items())) if extra else ()
         found: list[Candidate] = []
         body = kind is Kind.BODY
@@ -1541,7 +1558,6 @@ class Selector:
             if body:
                 matters[entry] = phrase.aspect
             found.append(Candidate(phrase, text, score, sentence_role(text)))
-        found.sort(key=lambda c: (-c.score, c.phrase.id))
         return found
 
     def _fetch(
