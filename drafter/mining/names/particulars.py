@@ -22,6 +22,7 @@ from itertools import chain
 from drafter import segment
 from drafter.mining.names.common import CJK, FUNCTION_CHARS
 from drafter.names.table import is_ordinary
+from drafter.wordpattern import unquoted
 from drafter.wordscan import WordScan
 
 # A dictionary word this frequent in jieba's dictionary is a word of the language, whoever writes it
@@ -288,18 +289,14 @@ def quoted_things(text: str) -> list[str]:
         return []
     found: list[str] = []
     for match in _QUOTED_THING.finditer(text):
-        found.extend((match.group(), _bare(match.group())))
+        found.extend((match.group(), unquoted(match.group())))
     return found
-
-
-def _bare(name: str) -> str:
-    return name.replace("“", "").replace("”", "")
 
 
 def commonly_written(name: str, freq: Counter[str]) -> bool:
     """A name no dictionary has that is common all the same: a quoted thing many counties
     write bare (“雨露计划”), or a thing of a common kind (``common_kind``)."""
-    bare = _bare(name)
+    bare = unquoted(name)
     if bare != name and freq[bare] > SPLIT_NAME_COUNTIES:
         return True
     return common_kind(bare, freq)
