@@ -103,3 +103,23 @@ def test_a_sub_head_of_the_figure_the_paragraph_opens_on_heads_it() -> None:
         other,
     )
     assert principles_first(Paragraph((MEASURE, OTHER, head))).pieces == (MEASURE, OTHER, head)
+
+
+def test_a_part_states_a_principle_once_across_its_stitched_paragraphs() -> None:
+    """Round 135: three paragraphs of one part on 民生 each opened on a generality of the
+    bank (要坚持以人民为中心……, 坚持改善民生不动摇……): the first stays, the others go where
+    their paragraphs keep two sentences without them."""
+    from drafter.compose.section import principle_once
+
+    third = _piece("做好拥军优属工作，切实保障退役军人合法权益。", "bd-6")
+    first = Paragraph((PRINCIPLE, MEASURE, OTHER))
+    second = Paragraph((SECOND, MEASURE, third))
+    short = Paragraph((SECOND, third))
+    assert principle_once([first, second, short]) == [
+        first,
+        Paragraph((MEASURE, third)),
+        short,  # (one sentence left without it: it stays)
+    ]
+    # a paragraph of one unit keeps its writer's sentences
+    unit = Paragraph(tuple(_piece(p.text, "pg-1") for p in (SECOND, MEASURE, OTHER)))
+    assert principle_once([first, unit]) == [first, unit]

@@ -54,6 +54,7 @@ from drafter.compose.section import (
     compose_unit_part,
     defines_topic,
     head_like,
+    principle_once,
     principles_first,
     run_in_leads,
     separate_openers,
@@ -813,7 +814,8 @@ def _worded_parts(
     if after_congress(targets) and not approved:
         parts = duties_assigned(parts, seed, targets.county)
     parts = [
-        replace(part, paragraphs=tuple(map(principles_first, part.paragraphs))) for part in parts
+        replace(part, paragraphs=tuple(principle_once([*map(principles_first, part.paragraphs)])))
+        for part in parts
     ]
     parts = [_openings_apart(part) for part in parts]
     parts = [_leads_developed(part, selector.keywords.get(part.topic, ())) for part in parts]
@@ -1033,8 +1035,9 @@ def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
     for paragraph in (*preamble.review, *preamble.areas):
         for piece in (*((paragraph.lead,) if paragraph.lead else ()), *paragraph.pieces):
             done |= key_phrases(piece.text, SLOGAN)
-            if piece.mined:
-                # (a bank record: the targets file's figures are the year's, not a work done)
+            if piece.mined or _highlight(piece):
+                # (a bank record or a highlight: the targets file's figures are the year's, not
+                # a work done; its highlights are works done — 义务教育优质均衡发展通过省级督导评估)
                 finished.update(*_finished(piece.text))
     if not done:
         return parts
@@ -1061,6 +1064,12 @@ def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
         return paragraph if len(left) == len(pieces) else replace(paragraph, pieces=tuple(left))
 
     return [replace(part, paragraphs=tuple(map(kept, part.paragraphs))) for part in parts]
+
+
+def _highlight(piece: Piece) -> bool:
+    """``piece`` says one of the targets file's highlights (review.highlights[0])."""
+    key = piece.provenance.yaml_key if piece.provenance is not None else None
+    return bool(key) and str(key).startswith("review.highlights")
 
 
 # A sentence that builds on the one before it (因此, 同时, 这): it opens no paragraph.

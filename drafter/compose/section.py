@@ -529,6 +529,7 @@ def compose_part(
         # (a county's own archive repeats its own wording year on year, and a part drafted from
         # it is short already: its sentences stay where they are)
         built = said_once(selector, built, (topic, *topic_words), keep=items.loose)
+    built = _bodied(selector, built)
     paragraphs, movable = _item_paragraphs(built, style, 1 if intro_pieces else 0)
     if intro_pieces:
         paragraphs.insert(0, Paragraph(tuple(intro_pieces)))
@@ -1138,6 +1139,28 @@ def principles_first(paragraph: Paragraph) -> Paragraph:
     tail = [rest.pop()] if rest and not rest[-1].mined else []
     ordered = sorted([*others, *rest], key=lambda p: mined_role(p.text) == "exhortation")
     return replace(paragraph, pieces=(*pieces[:start], *heads, *ordered, *tail))
+
+
+def principle_once(part_paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A part's paragraphs stitched from several documents with one principle or framing
+    sentence among them: the first stays, each further one goes where its paragraph keeps two
+    sentences without it (round 135: 要坚持以人民为中心的发展思想……, 坚持改善民生不动摇……,
+    把实现好、维护好、发展好……作为一切工作的基准点 heading three paragraphs of one part on 民生
+    in turn — the same generality three times over, which no writer says). A paragraph of one
+    unit keeps its writer's sentences."""
+    said = False
+    result: list[Paragraph] = []
+    for paragraph in part_paragraphs:
+        pieces = paragraph.pieces
+        stitched = len({p.provenance.entry for p in pieces if p.mined and p.provenance}) >= 2
+        framing = [i for i, p in enumerate(pieces) if p.mined and _opens_paragraph(p.text)]
+        if said and stitched and framing and len(pieces) - len(framing) >= 2:
+            paragraph = replace(
+                paragraph, pieces=tuple(p for i, p in enumerate(pieces) if i not in framing)
+            )
+        said = said or bool(framing)
+        result.append(paragraph)
+    return result
 
 
 def _opens_paragraph(text: str) -> bool:
@@ -2064,6 +2087,16 @@ def said_once(
         else:
             selector.used.discard(piece.text)
     return result
+
+
+def _bodied(selector: Selector, built: Built) -> Built:
+    """The items that still say something: an item whose sentences were all said elsewhere is
+    gone, its sub-heading free for another part (round 135: 精准纾困解难。 stood as a paragraph
+    of its own, a heading over nothing)."""
+    for head, pieces in built:
+        if head is not None and not pieces:
+            selector.used.discard(head.text)
+    return [(head, pieces) for head, pieces in built if pieces]
 
 
 def _phrase_runs(text: str, topic_words: str) -> frozenset[str]:
