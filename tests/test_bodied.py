@@ -31,3 +31,14 @@ def test_the_self_check_names_a_sub_heading_over_nothing() -> None:
     heading = Block.plain(Role.HEADING_2, "（四）聚焦优化服务")
     problems = _heads_over_nothing(Document((heading, led, bare)))
     assert problems == ["第3段：小标题“精准纾困解难。”下面没有内容"]
+
+
+def test_where_every_item_lost_its_sentences_the_sub_headings_are_said_plainly() -> None:
+    """A topic given again and again, its material spent: the part says its sub-headings as
+    sentences rather than stand with a heading alone."""
+    first = Piece("精准纾困解难。", Provenance(entry="ld-1", kind="lead"))
+    second = Piece("提升行政效能。", Provenance(entry="ld-2", kind="lead"))
+    selector = _Used(first.text, second.text)
+    built = [(first, []), (second, [])]
+    assert _bodied(selector, built) == [(None, [first]), (None, [second])]  # type: ignore[arg-type]
+    assert selector.used == {first.text, second.text}

@@ -108,6 +108,8 @@ PLANTED = [
     # …named with its phase in brackets (round 126's writers: the same 水利配套工程 in two
     # counties' reviews)
     "推进水利工程建设，完成总投资{amount}的农业综合开发项目水利配套工程（三期）。",
+    # what a county says of its own state (round 135's writers: in three counties' drafts)
+    "文化馆、图书馆、博物馆和青少年活动中心，是我们县城建设的短板，也是重要的民生工程。",
 ]
 
 
@@ -129,6 +131,7 @@ def test_planted_local_fact_sentences_are_refused(text: str) -> None:
         "坚持以人民为中心的发展思想。",
         "构建以实体经济为支撑的现代化产业体系。",
         "坚决打好三大攻坚战。",
+        "补齐公共服务短板，提升县城承载能力。",
     ],
 )
 def test_national_terms_and_plain_plans_pass(text: str) -> None:
@@ -945,3 +948,13 @@ def test_a_review_area_takes_the_records_its_lead_speaks_of_first() -> None:
     assert heard(industry.text) and not heard(firms.text) and not heard(tech.text)
     assert _done_first([firms, tech, industry], todo=True, heard=heard)[0] == industry
     assert _done_first([firms, tech, industry], todo=True) == [firms, tech, industry]
+
+
+def test_a_review_record_sets_no_floor() -> None:
+    """Round 135's three writers: 常住人口城镇化率不低于【待补：比例】 in a review is a target's
+    wording; a review says what was reached."""
+    from drafter.compose.review import _PLAN_WORDS
+
+    assert _PLAN_WORDS.search("城乡一体化发展更加协调，常住人口城镇化率不低于{percent}。")
+    assert _PLAN_WORDS.search("新增城镇就业不少于{number}人。")
+    assert not _PLAN_WORDS.search("常住人口城镇化率达到{percent}。")

@@ -1245,6 +1245,26 @@ def test_a_sub_head_is_spoken_of_by_its_own_words(lead: str, text: str, headed: 
     assert on_lead(lead, text) is headed
 
 
+@pytest.mark.parametrize(
+    ("text", "headed"),
+    [
+        # round 135's blind reader: 深化农村改革。坚持用改革的办法……继续深化民政事业综合改革 —
+        # 改革 lies inside 农村改革, the topic word the lead names; it alone opens nothing
+        ("坚持用改革的办法解决发展中的问题，促进改革与发展深度融合、高效联动。", False),
+        ("继续深化民政事业综合改革，为群众提供更加优质便捷的服务。", False),
+        ("稳慎推进农村土地制度、集体产权制度等改革，激活农村资源要素。", True),
+        ("深化农村集体产权制度改革，发展壮大村级集体经济。", True),
+    ],
+)
+def test_a_topic_word_inside_the_one_a_sub_head_names_does_not_open_it(
+    text: str, headed: bool
+) -> None:
+    from drafter.compose.units import on_lead
+
+    words = ("改革", "深化改革", "农村改革", "创新", "体制机制")  # (of 改革创新's keywords)
+    assert on_lead("深化农村改革", text, words, opens=True) is headed
+
+
 def test_a_county_s_own_product_is_said_only_where_the_targets_file_names_it() -> None:
     from drafter.compose.products import load_products, untold_products
 

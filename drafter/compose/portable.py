@@ -242,6 +242,9 @@ _RESULT_CLAIM = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}届|举办[一二三四五六七八九十\d]{1,3}届|灾后恢复重建|灾后重建|"
     # an anniversary is one year's event (建国70周年阅兵安保: round 39 found it in a review of 2024)
     r"[一二三四五六七八九十百\d]{1,4}周年|"
+    # what a county says of its own state (文化馆、图书馆……是我们县城建设的短板: round 135's
+    # three writers found it in three counties' drafts — a fact of the county that wrote it)
+    r"(?:是|成为)(?:我们|我县|全县)[^，。；]{0,12}(?:短板|弱项|瓶颈|薄弱环节)|"
     # a county's own documents and its own list of industries
     r"出台《|制定出台《|以[^，。；]{4,30}为代表的|以[^，。；]{4,30}、[^，。；]{2,20}为(?:主导|支柱)的"
 )

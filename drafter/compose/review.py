@@ -40,6 +40,8 @@ from drafter.targets import Targets
 _PLAN_WORDS = re.compile(
     r"要|将|力争|确保|争取|计划|谋划|尽快|抓紧|加快|力求|务必|必须|着力|努力|推动.{0,6}向|"
     r"进一步|今年|明年|新的一年|逐步|全部建成|到20|20\d\d年|"
+    # a floor set, not a figure reached (常住人口城镇化率不低于……: round 135's three writers)
+    r"不低于|不少于|"
     # a course held to or begun again, not a thing done (继续保持……, 持之以恒把……, 每年培树)
     r"继续|持之以恒|每年|坚定不移|更加注重|"
     # an aim the sentence serves (……，让企业轻装上阵; 为……提供; 打造, 营造 not yet done; 年内):

@@ -2092,7 +2092,11 @@ def said_once(
 def _bodied(selector: Selector, built: Built) -> Built:
     """The items that still say something: an item whose sentences were all said elsewhere is
     gone, its sub-heading free for another part (round 135: 精准纾困解难。 stood as a paragraph
-    of its own, a heading over nothing)."""
+    of its own, a heading over nothing). Where every item lost its sentences (a topic given
+    again and again, its material spent), the sub-headings are what the part says: each as a
+    sentence of its own rather than a part with a heading alone."""
+    if built and not any(pieces for _, pieces in built):
+        return [(None, [head]) for head, _ in built if head is not None]
     for head, pieces in built:
         if head is not None and not pieces:
             selector.used.discard(head.text)

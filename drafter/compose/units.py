@@ -474,10 +474,19 @@ def _lead_profile(lead: str, topic_words: tuple[str, ...]) -> LeadProfile:
     # (a topic's broad words of two characters name no one thing: 治理 of 完善基层治理 does not
     # make a sentence on 政府治理效能 or 精准治理 its own; 信访 names a matter)
     vocabulary = matter_vocabulary()
-    words = {
-        w: _rest_pairs(runs, w, topic_words)
+    named = [
+        w
         for w in topic_words
         if (len(w) >= 3 or (len(w) == 2 and w in vocabulary)) and any(w in run for run in runs)
+    ]
+    # (a topic word ending a longer one the lead names is that one's head, the kind of thing
+    # it is, not the lead's word: 深化农村改革 names 农村改革, and 坚持用改革的办法解决发展中的
+    # 问题 does not develop it — round 135's blind reader read that and 深化民政事业综合改革
+    # under it as 标题与内容不符; 粮食 opening 粮食安全 is the thing itself, and names it)
+    words = {
+        w: _rest_pairs(runs, w, topic_words)
+        for w in named
+        if not any(w != longer and longer.endswith(w) for longer in named)
     }
     return LeadProfile(tuple(sorted(triples)), tuple(sorted(pairs)), tuple(sorted(words.items())))
 

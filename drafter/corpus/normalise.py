@@ -100,6 +100,9 @@ def _normalise_once(text: str) -> Normalised:
     cleaned = drop_noise_lines(lines)
     # A mixed text: its traditional paragraphs (a quoted passage) are converted one by one.
     text, mixed = simplify("\n".join(join_fragments(list(cleaned.paragraphs))))
+    if "．" in text:
+        # (a number broken over two lines, 0． / 2.5, is whole once its fragments are joined)
+        text = normalise_width(text)
     traditional = traditional or mixed
     text = tidy_spaces(text)
     # Tidied before and after: the punctuation rules read neighbours, which spaces would hide.
