@@ -1019,6 +1019,27 @@ def _finished(text: str) -> list[frozenset[str]]:
 
 
 _YEARLY = re.compile(r"任务|目标|指标")
+# A problem a review says solved (非法营运三轮车问题得到有效解决): the thing, the words before
+# it in their clause, after any 的 (群众反映强烈的停车难 → 停车难)
+_SOLVED = re.compile(
+    r"([\u4e00-\u9fff]{2,})(?:问题)?(?:得到|获得)了?(?:有效|彻底|根本|妥善|较好)?解决"
+    r"|([\u4e00-\u9fff]{2,})(?:问题)?(?:全面|彻底|有效|基本)解决"
+)
+SOLVED_CHARS = 6  # characters of the thing solved, read from its end
+# …and a plan that holds on to what was solved rather than does it again (巩固……成果, 长效)
+_HOLDS = re.compile(r"巩固|长效|防止[^，。；]{0,4}反弹|常态化|成果")
+
+
+def _solved(text: str) -> set[str]:
+    """The runs of three characters naming what ``text`` says was solved."""
+    runs: set[str] = set()
+    for match in _SOLVED.finditer(text):
+        thing = (match.group(1) or match.group(2) or "").removesuffix("问题")
+        thing = thing.rsplit("的", 1)[-1][-SOLVED_CHARS:]
+        runs.update(thing[i : i + 3] for i in range(len(thing) - 2))
+    return runs
+
+
 _CLAUSE_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 OBJECT_CHARS = 8  # characters of the object a start verb takes, read on either side
@@ -1032,6 +1053,7 @@ def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
     its first sentence unless two or more go on without it, its lead's too."""
     done: set[str] = set()
     finished: set[str] = set()  # the objects of what the review said finished
+    solved: set[str] = set()  # …and of the problems it said solved
     for paragraph in (*preamble.review, *preamble.areas):
         for piece in (*((paragraph.lead,) if paragraph.lead else ()), *paragraph.pieces):
             done |= key_phrases(piece.text, SLOGAN)
@@ -1039,12 +1061,17 @@ def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
                 # (a bank record or a highlight: the targets file's figures are the year's, not
                 # a work done; its highlights are works done — 义务教育优质均衡发展通过省级督导评估)
                 finished.update(*_finished(piece.text))
+                solved |= _solved(piece.text)
     if not done:
         return parts
 
     def redone(piece: Piece) -> bool:
         if not piece.mined:
             return False
+        if solved and not _HOLDS.search(piece.text) and any(r in piece.text for r in solved):
+            # (the review: 非法营运三轮车问题得到有效解决; the plan: 三轮车专项整治行动 — round
+            # 136's three writers, 前后矛盾)
+            return True
         return any(not done.isdisjoint(o) for o in _started(piece.text)) or any(
             not finished.isdisjoint(o) for o in _started(piece.text, _ACTED)
         )
