@@ -193,3 +193,14 @@ def test_a_title_names_the_county_whose_meeting_it_is(
         assert titled_meeting(county, "县政府第十八届第一次全体会议", 2025) == (
             county + "人民政府第十八届第一次全体会议"
         )
+
+
+def test_every_thanks_of_a_work_report_names_the_parties_and_the_people_s_bodies() -> None:
+    """Round 135's writer: a report's thanks left out 民主党派、工商联、无党派人士 — every
+    variant of the work report's thanks names them."""
+    text = (Path(__file__).resolve().parents[1] / "templates" / "work_report.j2").read_text(
+        encoding="utf-8"
+    )
+    thanks = [line for line in text.splitlines() if "表示衷心的感谢" in line]
+    assert len(thanks) >= 3
+    assert all("各民主党派、工商联、无党派人士" in line for line in thanks)
