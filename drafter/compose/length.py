@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 TOLERANCE = 0.15  # the bar: within ±15% of ``length``
-AIM = 0.12  # re-compose when further than this from the target (the bar is 15%: a draft this close
+AIM = 0.14  # re-compose when further than this from the target (the bar is 15%: a draft this close
 # is inside it for certain, the length being measured on the rendered text). 0.10 until 7
-# December: see ``FIRST_BUDGET`` for what the two changed together.
+# December: see ``FIRST_BUDGET`` for what the two changed together; 0.12 until its fourth
+# session (a draft 12–14% off is composed no more: the composition benchmark's seeds 7/11/13/17
+# unchanged within a quarter point, shared sentences of seed 7 24.54% → 24.38%).
 MAX_ROUNDS = 3
 # The first round's budget over the asked length: a draft's parts say less than their shares
 # (a unit is whole or not said, a sentence that repeats one is left out). On the composition
