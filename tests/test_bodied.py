@@ -42,3 +42,11 @@ def test_where_every_item_lost_its_sentences_the_sub_headings_are_said_plainly()
     built = [(first, []), (second, [])]
     assert _bodied(selector, built) == [(None, [first]), (None, [second])]  # type: ignore[arg-type]
     assert selector.used == {first.text, second.text}
+
+
+def test_a_body_paragraph_of_blank_runs_is_no_sub_heading() -> None:
+    from drafter.compose.check import _heads_over_nothing
+    from drafter.document import Block, Document, Role, Run
+
+    blank = Block(Role.BODY, (Run("  ", bold=True), Run(" ")))
+    assert _heads_over_nothing(Document((blank,))) == []

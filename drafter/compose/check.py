@@ -79,13 +79,12 @@ def check_document(
 def _heads_over_nothing(doc: Document) -> list[str]:
     """A body paragraph that is its bold sub-heading alone (精准纾困解难。 over nothing: round
     135) says nothing under it."""
-    return [
-        f"{_where(index)}：小标题“{block.text}”下面没有内容"
-        for index, block in enumerate(doc.blocks)
-        if block.role == Role.BODY
-        and block.runs
-        and all(run.bold or run.heading_level for run in block.runs if run.text.strip())
-    ]
+    problems = []
+    for index, block in enumerate(doc.blocks):
+        said = [run for run in block.runs if run.text.strip()]
+        if block.role == Role.BODY and said and all(r.bold or r.heading_level for r in said):
+            problems.append(f"{_where(index)}：小标题“{block.text}”下面没有内容")
+    return problems
 
 
 def _paragraph_problems(
