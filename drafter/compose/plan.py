@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.compose.duties import duties_assigned
+from drafter.compose.echo import clauses_once
 from drafter.compose.figures import (
     achievement_paragraph,
     dispatch,
@@ -817,6 +818,7 @@ def _worded_parts(
         replace(part, paragraphs=tuple(principle_once([*map(principles_first, part.paragraphs)])))
         for part in parts
     ]
+    parts = [replace(part, paragraphs=tuple(map(clauses_once, part.paragraphs))) for part in parts]
     parts = [_openings_apart(part) for part in parts]
     parts = [_leads_developed(part, selector.keywords.get(part.topic, ())) for part in parts]
     # (a pass above that left a paragraph out may have left a lead alone among plain ones)
