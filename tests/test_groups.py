@@ -288,6 +288,28 @@ def test_a_hand_written_heading_names_no_topic_of_its_cluster_its_group_lacks(
     )
 
 
+def test_a_heading_naming_most_of_a_large_group_heads_it_whoever_leads(
+    selector: Selector,
+) -> None:
+    """Round 138's writer: 一、聚焦扩大有效投资，全力抓项目、强招商 over five parts, （三）财政
+    （四）营商环境（五）改革 among them — 都不属于“抓项目、强招商”. A heading naming three or more
+    of the group's topics heads it though the part on 招商引资 leads."""
+    table = load_groups()
+    growth = next(c for c in table.clusters if c.name == "动能")
+
+    def names(text: str) -> frozenset[str]:
+        return frozenset(t for t, s in selector.keyword_scores(text).items() if s > 0)
+
+    related = {topic.name: frozenset(topic.related) for topic in selector.bank.topics}
+    group = frozenset(growth.topics)
+    fit = growth.fitting(group, names, "招商引资", related=related, opening="聚焦")
+    assert fit and all(len(names(text) & group) >= 3 for text in fit), fit
+    # (a group of two keeps a heading naming its first: 抓项目、强招商 over 招商引资 and 项目建设)
+    pair = frozenset({"招商引资", "项目建设"})
+    fit = growth.fitting(pair, names, "招商引资", related=related)
+    assert fit and all("招商引资" in names(text) for text in fit), fit
+
+
 def test_a_mined_heading_names_no_topic_another_point_speaks_for() -> None:
     """扩大投资促进消费 heads no point on 项目建设 where 商贸消费 is another point's (round 52:
     消费 promised under two headings, said under one)."""

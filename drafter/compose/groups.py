@@ -31,6 +31,9 @@ from drafter.verdicts import remembered_yaml
 GROUPS_FILE = Path(__file__).with_name("groups.yaml")
 
 
+BROAD_HEADING = 3  # topics of its cluster a heading names to head a group led by another
+
+
 @dataclass(frozen=True, slots=True)
 class Cluster:
     name: str
@@ -81,8 +84,13 @@ class Cluster:
                 return True
             named = names(text) & frozenset(self.topics)
             missing = lacking if len(named) < 2 else lacking_any
+            # (one naming most of a group of many parts heads it whatever part leads: 抓项目、
+            # 强招商 over 招商引资 first and 经济运行、营商环境、改革创新 after it — round 138's
+            # writer: 下面挂了五个小节，都不属于“抓项目、强招商” — where 统筹抓好项目建设、改革
+            # 创新和营商环境 names three of its five)
+            broad = len(named) >= BROAD_HEADING and len(named) * 2 > len(topics)
             return missing.isdisjoint(named) and (
-                not first or not named or first in named or named <= first_kin
+                not first or not named or first in named or named <= first_kin or broad
             )
 
         fit = tuple(
@@ -124,6 +132,10 @@ class GroupTable:
     clusters: tuple[Cluster, ...]
     # the bands of topics a speech takes up in turn (发展 before 城乡、生态, 民生, 安全, 自身建设)
     bands: tuple[tuple[str, ...], ...] = ()
+    # a work report's tasks beyond this many (its 政府自身建设 apart) take up each pair of
+    # ``siblings`` as one task: the first topic's part, the second's paragraphs after its own
+    report_tasks: int = 0
+    siblings: tuple[tuple[str, str], ...] = ()
 
     def cluster_of(self, topic: str) -> int | None:
         for index, cluster in enumerate(self.clusters):
@@ -172,6 +184,8 @@ def load_groups(path: Path = GROUPS_FILE) -> GroupTable:
             for c in data["clusters"]
         ),
         bands=tuple(tuple(str(t) for t in band) for band in data.get("bands", ())),
+        report_tasks=int(data.get("report_tasks", 0)),
+        siblings=tuple((str(a), str(b)) for a, b in data.get("siblings", ())),
     )
 
 

@@ -737,9 +737,62 @@ def compose_draft(
     parts = _worded_parts(parts, selector, targets, preamble, length, seed, layout is not None)
     if groups is not None:
         parts = grouped(parts, groups.placement, groups.headings)
+    joined: list[tuple[str, str]] = []
+    if targets.kind == "work_report" and layout is None:
+        titled = frozenset(i for i, section in enumerate(targets.sections) if section.title)
+        parts, joined = siblings_joined(parts, plan.duty_topic, titled)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     notes = _notes(targets, bank, preamble, added, layout is not None, selector.own_county)
+    notes += [SIBLINGS_WARNING.format(host=host, guest=guest) for host, guest in joined]
     return replace(draft, warnings=(*draft.warnings, *notes))
+
+
+SIBLINGS_WARNING = (
+    "工作安排项数较多，“{guest}”并入“{host}”一项写（真实报告多为六到八项）；"
+    "要分开写，请用 drafter plan 生成提纲，改好后用 --plan 起草"
+)
+
+
+def siblings_joined(
+    parts: Sequence[Part], own: str | None, titled: Collection[int] = frozenset()
+) -> tuple[list[Part], list[tuple[str, str]]]:
+    """A work report's tasks, more than ``GroupTable.report_tasks`` (its ``own`` part, 政府自身
+    建设, apart), with each pair of ``GroupTable.siblings`` it has taken up as one task while
+    they are more (``groups.yaml``): one part where the first of the two stood, the paragraphs
+    of that one and then the other's, under the first topic's heading — or the second's where
+    only that one is the writer's own title (a section of ``titled``: 聚力乡村振兴，推进农业农村
+    现代化 over the 乡村振兴 a draft added). Each part was composed on its own topic, and the
+    joined one says a principle once and a clause once. Also the pairs joined, to tell the
+    writer."""
+    table = load_groups()
+    result = list(parts)
+    excess = sum(1 for p in result if p.topic != own) - table.report_tasks
+    joined: list[tuple[str, str]] = []
+    for host_topic, guest_topic in table.siblings:
+        if table.report_tasks <= 0 or excess <= 0:
+            break
+        host = next((i for i, p in enumerate(result) if p.topic == host_topic), None)
+        guest = next((i for i, p in enumerate(result) if p.topic == guest_topic), None)
+        if host is None or guest is None:
+            continue
+        first, second = result[min(host, guest)], result[max(host, guest)]
+        heads = result[host]
+        if result[guest].section in titled and result[host].section not in titled:
+            heads = result[guest]
+        paragraphs = principle_once([*first.paragraphs, *second.paragraphs])
+        whole = replace(
+            heads,
+            paragraphs=tuple(map(clauses_once, paragraphs)),
+            thin=first.thin and second.thin,
+            room=first.room + second.room,
+        )
+        result[min(host, guest)] = whole
+        del result[max(host, guest)]
+        joined.append((host_topic, guest_topic))
+        excess -= 1
+    if not joined:
+        return list(parts), []
+    return [replace(p, number=i) for i, p in enumerate(result, 1)], joined
 
 
 def _draft_selector(
