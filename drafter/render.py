@@ -245,6 +245,8 @@ def draft_context(draft: Draft, targets: object | None = None) -> dict[str, Any]
         "situation": draft.situation,
         "relayed": draft.relayed,
         "unit": draft.unit,
+        "situation_heading": draft.situation_heading,
+        "tasks_heading": draft.tasks_heading,
         "review_heading": draft.review_heading,
         "plan_heading": draft.plan_heading,
         "targets": targets,

@@ -279,10 +279,12 @@ def test_twelve_parts_keep_parallel_frames_group_by_group() -> None:
         targets, shipped_bank(), template_for(targets.kind, None), seed=33
     )
     assert len(draft.parts) >= 8
-    groups: dict[int, set[str]] = {}
+    # (after the congress the groups stand under 二、 one level down and the closing parts
+    # under 三、: a group is its level and point)
+    groups: dict[tuple[int, int], set[str]] = {}
     for part in draft.parts:
         if part.within and part.heading.provenance and part.heading.provenance.entry:
-            groups.setdefault(part.point, set()).add(part.heading.provenance.entry)
+            groups.setdefault((part.depth, part.point), set()).add(part.heading.provenance.entry)
     assert len(groups) >= 2, [part.heading.text for part in draft.parts]
     # (a frame's mined twin supplies some of its headings: the headings of a group are all
     # one frame's, whichever entry names them)
@@ -291,8 +293,10 @@ def test_twelve_parts_keep_parallel_frames_group_by_group() -> None:
         re.compile(re.escape(f.text).replace(r"\{", "{").replace(r"\}", "}").format_map(_Any()))
         for f in bank.of_kind(Kind.HEADING_FRAME)
     ]
-    for point in groups:
-        texts = [p.heading.text for p in draft.parts if p.point == point and p.within]
+    for depth, point in groups:
+        texts = [
+            p.heading.text for p in draft.parts if (p.depth, p.point) == (depth, point) and p.within
+        ]
         assert any(all(f.fullmatch(t) for t in texts) for f in frames), texts
     every = [p.heading.text for p in draft.parts if p.within]
     assert not any(all(f.fullmatch(t) for t in every) for f in frames), every

@@ -128,8 +128,10 @@ def test_a_long_speech_is_grouped_and_says_how_many_points() -> None:
     data = {
         "county": "峪滦县",
         "kind": "work_meeting",
-        "meeting": "县政府第一次全体会议",
-        "date": "2025-02-12",
+        # (a plenary of mid-year: one after the congress speaks in three parts instead —
+        # tests/test_three_parts.py)
+        "meeting": "县政府第五次全体会议",
+        "date": "2025-07-10",
         "length": 10300,
         "review": {
             "figures": [{"name": "一般公共预算收入", "value": 5.8, "unit": "亿元", "growth": -8.3}]

@@ -25,6 +25,8 @@ from drafter.wordscan import WordScan
 
 _LEFTOVER = re.compile(r"\{[^{}]{0,20}\}|[{}｛｝]|[*＊]|[XＸ]{2,}|[×✕]{1,}|○○|□")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# an outline number opening a paragraph (a level-3 heading's 1., a run's （2）): no figure
+_OUTLINE = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
 _SENTENCE = re.compile(r"[^。！？]+[。！？]")
 _HEADING_1 = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 
@@ -103,7 +105,7 @@ def _paragraph_problems(
         for name in scrubbed if scan.occurs(text) else ():
             if name in text and name not in targets.county and name not in targets.meeting:
                 problems.append(f"{_where(index)}：出现语料来源地的名称“{name}”")
-        for number in _NUMBER.findall(text):
+        for number in _NUMBER.findall(_OUTLINE.sub("", text, count=1)):
             if number not in allowed:
                 problems.append(f"{_where(index)}：数字“{number}”不是指标文件给出的")
     return problems

@@ -136,6 +136,10 @@ class GroupTable:
     # ``siblings`` as one task: the first topic's part, the second's paragraphs after its own
     report_tasks: int = 0
     siblings: tuple[tuple[str, str], ...] = ()
+    # a government's plenary after the congress of this many parts or more speaks in three:
+    # the situation, the tasks, the style of work (``congress_plenary``: their headings)
+    congress_plenary_least: int = 0
+    congress_plenary: Mapping[str, tuple[str, ...]] | None = None
 
     def cluster_of(self, topic: str) -> int | None:
         for index, cluster in enumerate(self.clusters):
@@ -186,6 +190,11 @@ def load_groups(path: Path = GROUPS_FILE) -> GroupTable:
         bands=tuple(tuple(str(t) for t in band) for band in data.get("bands", ())),
         report_tasks=int(data.get("report_tasks", 0)),
         siblings=tuple((str(a), str(b)) for a, b in data.get("siblings", ())),
+        congress_plenary_least=int(data.get("congress_plenary_least", 0)),
+        congress_plenary={
+            str(key): tuple(str(text) for text in texts)
+            for key, texts in (data.get("congress_plenary") or {}).items()
+        },
     )
 
 

@@ -68,22 +68,25 @@ class Part:
     point: int = 0
     within: int = 0
     group_heading: Piece | None = None
+    # 1: the part and its group stand one level down, under a level-1 point the template heads
+    # (二、突出工作重点…… over （一）group and 1.part: ``Draft.tasks_heading``)
+    depth: int = 0
 
     @property
     def marker(self) -> str:
-        """一、 for a part of its own; （一） for a part of a group."""
+        """一、 for a part of its own; （一） for a part of a group (one level down: （一）, 1.)."""
         from drafter.compose.wording import outline_marker
 
         if self.within:
-            return outline_marker(self.within, 2)
-        return outline_marker(self.point or self.number, 1)
+            return outline_marker(self.within, 2 + self.depth)
+        return outline_marker(self.point or self.number, 1 + self.depth)
 
     @property
     def group_marker(self) -> str:
-        """The marker of the level-1 point the part falls under (一、)."""
+        """The marker of the point the part falls under (一、; one level down: （一）)."""
         from drafter.compose.wording import outline_marker
 
-        return outline_marker(self.point or self.number, 1)
+        return outline_marker(self.point or self.number, 1 + self.depth)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,11 @@ class Draft:
     # the central meetings a work report's year carries out (中央经济工作会议和全国两会精神)
     relayed: str = ""
     unit: str = "县"  # 县 / 区 / 市 / 旗, from the county's name
+    # a speech's first level-1 heading over its review, problems and goals, where its parts
+    # begin at 二、 (a government's plenary after the congress: 一、统一思想……); "": none
+    situation_heading: str = ""
+    # …and the level-1 heading over its tasks, which stand one level down (``Part.depth``)
+    tasks_heading: str = ""
     # a report's level-1 headings over its review and its plan (2024年工作回顾, 2025年工作安排),
     # mined from real reports; None: the template's own
     review_heading: Piece | None = None

@@ -251,6 +251,11 @@ def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str
     # a highlight is the lever of its part (新能源电池材料 built: its part builds on 新能源)
     facts = [*targets.review.problems, *targets.concerns, *targets.review.highlights]
     facts += [f.name for f in targets.review.figures if f.growth is not None and f.growth < 0]
+    return _facts_stress(selector, facts)
+
+
+def _facts_stress(selector: Selector, facts: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """topic → the words of ``facts`` on it (``facts_to_answer``)."""
     stress: dict[str, list[str]] = {}
     for fact in facts:
         topic = selector.main_topic(fact)
@@ -261,6 +266,29 @@ def facts_to_answer(selector: Selector, targets: Targets) -> dict[str, tuple[str
         words = [k for k in keywords[2:] if len(k) >= 2 and k in fact]
         stress.setdefault(topic, []).extend(w for w in words if w not in stress[topic])
     return {topic: tuple(words) for topic, words in stress.items()}
+
+
+_FACT_CLAUSE = re.compile(r"[^，；：。]+")
+
+
+def mined_problems_stressed(
+    selector: Selector, planned: Sequence[PartPlan], problems: Paragraph
+) -> tuple[PartPlan, ...]:
+    """The planned parts, each stressing also the words of the shortcomings the report said
+    from the bank where its targets file named none (教育、医疗、养老等公共服务还不能完全满足
+    …… : the part on 民生 takes up 养老 first), clause by clause, as it does the targets file's
+    (``facts_to_answer``): round 138's writers read 问题里点了养老，安排里一句养老都没有."""
+    facts = [
+        clause
+        for piece in problems.pieces
+        if piece.mined
+        for clause in _FACT_CLAUSE.findall(piece.text)
+    ]
+    stress = _facts_stress(selector, facts)
+    return tuple(
+        replace(p, stress=(*p.stress, *(w for w in stress.get(p.topic, ()) if w not in p.stress)))
+        for p in planned
+    )
 
 
 def goals_backed(
@@ -708,8 +736,12 @@ def compose_draft(
         parts_plan = _standing_headed(groups)
         frame_id = groups.frame or frame_id
     points = groups.placement.count if groups is not None else len(parts_plan)
+    if groups is not None and groups.three is not None:
+        points = 3 if groups.three.count < len(parts_plan) else 2  # (一、 the situation)
     topics = tuple(p.topic for p in parts_plan)
     preamble = _preamble(selector, targets, plan, frame, points, length, topics)
+    if preamble.problems is not None and not targets.review.problems and not business:
+        parts_plan = mined_problems_stressed(selector, parts_plan, preamble.problems)
     work = max(len(targets.sections) * 120, length - preamble.length - 60)  # 60: title lines
     weights = list(layout.weights) if layout is not None else [p.weight for p in parts_plan]
     unit = work / sum(weights)
@@ -742,6 +774,8 @@ def compose_draft(
         titled = frozenset(i for i, section in enumerate(targets.sections) if section.title)
         parts, joined = siblings_joined(parts, plan.duty_topic, titled)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
+    if groups is not None and groups.three is not None:
+        draft = _in_three_parts(draft, groups.three)
     notes = _notes(targets, bank, preamble, added, layout is not None, selector.own_county)
     notes += [SIBLINGS_WARNING.format(host=host, guest=guest) for host, guest in joined]
     return replace(draft, warnings=(*draft.warnings, *notes))
@@ -897,6 +931,19 @@ class _Grouping:
     placement: Placement
     headings: tuple[Piece | None, ...]
     frame: str | None = None  # the grouped parts' heading frame (None: as planned)
+    # a government's plenary after the congress in three parts (``_in_three``)
+    three: _Three | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Three:
+    """A speech in three parts: the heading over its review, problems and goals (一、统一思想……),
+    the one over its tasks (二、突出工作重点……), which stand one level down, and how many of its
+    parts are those tasks (the first ones)."""
+
+    situation: Piece | None
+    tasks: Piece | None
+    count: int
 
 
 def _standing_headed(groups: _Grouping) -> tuple[PartPlan, ...]:
@@ -927,11 +974,96 @@ def _groups(
     # (a meeting's own part, 廉政, keeps its own heading: it names no cluster's topic here)
     topics = [p.topic if not p.focus or p.topic == plan.duty_topic else "" for p in planned]
     movable = [p.weight >= 1.0 and not p.focus and p.topic not in CLOSING_TOPICS for p in planned]
-    found = plan_groups(topics, movable, load_groups())
+    table = load_groups()
+    if after_congress(targets) and len(planned) >= table.congress_plenary_least > 0:
+        return _in_three(selector, targets, planned, movable, seed)
+    found = plan_groups(topics, movable, table)
     if found is None:
         return None
     order, placement = found
     parts = tuple(planned[i] for i in order)
+    parts, frame = _inner_headings(selector, parts, placement)
+    headings = group_headings(
+        selector,
+        placement,
+        [p.topic for p in parts],
+        [p.heading for p in parts],
+        seed,
+        targets.county,
+    )
+    return _Grouping(parts, placement, headings, frame)
+
+
+def _in_three(
+    selector: Selector,
+    targets: Targets,
+    planned: Sequence[PartPlan],
+    movable: Sequence[bool],
+    seed: int,
+) -> _Grouping:
+    """A government's plenary after the congress in three parts (``groups.yaml``'s
+    ``congress_plenary``): 一、 the situation and the year's requirements, over the review,
+    problems and goals (the template's, by ``Draft.situation_heading``); 二、 the tasks, each
+    working part a （一）…（N） under it, or, where they are many, grouped as a long speech's
+    level-1 points are (``plan_groups``), one level down — （一） a group, 1. a part; 三、 the
+    style of work and carrying out, the kind's closing parts and a meeting's own (廉政) as
+    （一）（二） under it, or standing as 三、 where it is one."""
+    table = load_groups()
+    texts = table.congress_plenary or {}
+    tasks = [i for i, move in enumerate(movable) if move]
+    rest = [i for i, move in enumerate(movable) if not move]
+    found = plan_groups([planned[i].topic for i in tasks], [True] * len(tasks), table)
+    if found is None:
+        order = tuple(tasks)
+        inner = Placement(tuple(range(1, len(tasks) + 1)), (0,) * len(tasks), (None,) * len(tasks))
+    else:
+        order = tuple(tasks[i] for i in found[0])
+        inner = found[1]
+    work = tuple(planned[i] for i in order)
+    work, frame = _inner_headings(selector, work, inner)
+    heads = group_headings(
+        selector, inner, [p.topic for p in work], [p.heading for p in work], seed, targets.county
+    )
+    points = (*inner.points, *(inner.count + 1,) * len(rest))
+    within = (*inner.within, *(range(1, len(rest) + 1) if len(rest) > 1 else (0,) * len(rest)))
+    placement = Placement(points, within, (*inner.clusters, *((None,) if rest else ())))
+    own = random.Random(f"drafter:{seed}:{targets.county}:three")
+
+    def one(key: str) -> Piece | None:
+        found = texts.get(key, ())
+        return Piece(found[own.randrange(len(found))]) if found else None
+
+    situation, work_head = one("situation"), one("tasks")
+    duties = one("duties") if len(rest) > 1 else None  # (one part stands as 三、 on its own)
+    return _Grouping(
+        (*work, *(planned[i] for i in rest)),
+        placement,
+        (*heads, *((duties,) if rest else ())),
+        frame,
+        three=_Three(situation, work_head, len(work)),
+    )
+
+
+def _in_three_parts(draft: Draft, three: _Three) -> Draft:
+    """``draft`` said in three parts: its tasks one level down under 二、, numbered within it,
+    its closing parts under 三、 (``_in_three``)."""
+    # (the closing parts' point counted after the tasks' groups: 三、 whatever their number)
+    parts = [
+        replace(p, depth=1) if i < three.count else replace(p, point=3)
+        for i, p in enumerate(draft.parts)
+    ]
+    return replace(
+        draft,
+        parts=tuple(parts),
+        situation_heading=three.situation.text if three.situation else "",
+        tasks_heading=three.tasks.text if three.tasks else "",
+    )
+
+
+def _inner_headings(
+    selector: Selector, parts: tuple[PartPlan, ...], placement: Placement
+) -> tuple[tuple[PartPlan, ...], str | None]:
+    """The grouped parts with their level-2 headings, and the frame of the first group's."""
     # each group's headings are parallel among themselves, and groups differ in frame, as real
     # reports' are (1.实施创新驱动，在产业发展上持续用力 under （一）, 1.努力让水更清 under （二）):
     # one frame over all of a long speech's twelve level-2 headings reads as a formula (round
@@ -966,15 +1098,7 @@ def _groups(
         parts = tuple(
             replace(p, heading=chosen[i]) if i in chosen else p for i, p in enumerate(parts)
         )
-    headings = group_headings(
-        selector,
-        placement,
-        [p.topic for p in parts],
-        [p.heading for p in parts],
-        seed,
-        targets.county,
-    )
-    return _Grouping(parts, placement, headings, frame)
+    return parts, frame
 
 
 def _notes(

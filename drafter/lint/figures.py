@@ -259,7 +259,7 @@ def _is_quantity(text: str, match: re.Match[str]) -> bool:
     if after[:1] in ".．、）)" and (
         match.start() == 0 or text[match.start() - 1] in "（(。；：\n "
     ):
-        return "." not in digits
+        return "." in digits  # (an outline number has no decimal point: 1. / （2）)
     return True
 
 

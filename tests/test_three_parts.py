@@ -1,0 +1,59 @@
+"""A government's plenary after the congress speaks in three parts (``plan._in_three``):
+一、 the situation (review, problems, goals), 二、 the tasks as （一） groups of 1. parts or as
+（一）…（N）, 三、 the style of work and carrying out. Rounds 136 and 138's writers read nine
+level-1 parts of measures as 第二份政府工作报告."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+TARGETS = REPO / "docs" / "reviews" / "units-round89" / "targets"
+
+
+def _headings(text: str, level: int) -> list[str]:
+    marks = {1: r"[一二三四五六七八九十]+、", 2: r"（[一二三四五六七八九十]+）", 3: r"\d+\."}
+    return re.findall(rf"^\s*({marks[level]}.*)$", text, flags=re.M)
+
+
+@pytest.mark.parametrize("seed", [138, 148])
+def test_a_plenary_after_the_congress_has_three_level_one_parts(seed: int) -> None:
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "wm-yuluan.yaml", seed=seed, todo=True)
+    text = "\n".join(result.document.paragraphs())
+    top = _headings(text, 1)
+    assert [h[:2] for h in top] == ["一、", "二、", "三、"], top
+    assert "三点意见" in text and text.index("三点意见") < text.index(top[0])
+    # the review and the year's goals stand under 一、, before 二、
+    goals = result.draft.goals
+    assert goals is not None
+    assert text.index(top[0]) < text.index(goals.text[:12]) < text.index(top[1])
+    # the tasks one level down: （一） groups or parts under 二、, each numbered within it
+    tasks = text[text.index(top[1]) : text.index(top[2])]
+    groups = _headings(tasks, 2)
+    assert len(groups) >= 3 and groups[0].startswith("（一）")
+    for inner in re.split(r"^\s*（[一二三四五六七八九十]+）.*$", tasks, flags=re.M)[1:]:
+        numbers = [int(h.split(".")[0]) for h in _headings(inner, 3)]
+        assert numbers == list(range(1, len(numbers) + 1))
+    assert result.draft.situation_heading and result.draft.tasks_heading
+
+
+def test_a_plenary_of_the_year_end_keeps_its_points() -> None:
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "pl-langang.yaml", seed=148, todo=True)
+    assert not result.draft.situation_heading
+    assert all(p.depth == 0 for p in result.draft.parts)
+
+
+def test_outline_numbers_are_no_figures() -> None:
+    from drafter.lint.figures import _NUMBER, _is_quantity
+
+    for text in ("1.坚持开放引领", "（2）加强管理", "一是加快。3、推进"):
+        match = [m for m in _NUMBER.finditer(text)][-1]
+        assert not _is_quantity(text, match), text
+    assert _is_quantity("增长2.5%", next(_NUMBER.finditer("增长2.5%")))
