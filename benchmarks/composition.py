@@ -7,7 +7,7 @@ Drafts ``--count`` random valid targets files for fictional counties (kinds, len
 
 * the share of characters from mined entries, from curated entries, from the targets file and
   from the templates (each run's ``Provenance``: a mined entry names its source file);
-* the share of numbered headings (levels 1–2) taken from mined entries;
+* the share of numbered headings (levels 1–3: 一、（一）1.) taken from mined entries;
 * how many drafts miss their length by more than 15%, and how many fail their self-check;
 * sentences shared between drafts of different counties (mean and worst pair), and the largest
   share of one draft's sentences found in any one source document of the corpus.
@@ -84,11 +84,12 @@ _VOICE = re.compile(r"^(?:我们将|我们要|要|将)")
 
 def draft_shares(document: Any, mined: str) -> tuple[Counter[str], list[int]]:
     """Characters of ``document`` by where its provenance says they come from (``mined``: the
-    label for mined entries), and [mined, all] numbered headings of levels 1–2."""
+    label for mined entries), and [mined, all] numbered headings of levels 1–3 (a plenary after the
+    congress puts its parts' headings at level 3, under 二、 and its groups)."""
     counts: Counter[str] = Counter()
     headings = [0, 0]
     for block in document.blocks:
-        if block.role.heading_level in (1, 2):
+        if block.role.heading_level in (1, 2, 3):
             headings[1] += 1
             if any(
                 r.provenance and r.provenance.source not in (None, "curated") for r in block.runs
@@ -171,7 +172,7 @@ def main() -> None:
     for kind in ("语料", "手工条目", "指标文件", "模板"):
         print(f"  {kind}：{shares[kind] / total:.1%}")
     mined_share = headings[0] / max(1, headings[1])
-    print(f"  一、二级标题取自语料：{headings[0]}/{headings[1]} = {mined_share:.1%}")
+    print(f"  一至三级标题取自语料：{headings[0]}/{headings[1]} = {mined_share:.1%}")
     print("  按条目种类：" + "，".join(f"{k} {n / total:.1%}" for k, n in kinds.most_common()))
     print(f"  篇幅偏离超过 15%：{off_length}；自检未通过：{failed}")
     if misses:

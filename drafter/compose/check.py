@@ -86,6 +86,11 @@ def _heads_over_nothing(doc: Document) -> list[str]:
         said = [run for run in block.runs if run.text.strip()]
         if block.role == Role.BODY and said and all(r.bold or r.heading_level for r in said):
             problems.append(f"{_where(index)}：小标题“{block.text}”下面没有内容")
+        # a numbered heading followed at once by one of its level or above (九、 over nothing)
+        level = block.role.heading_level
+        after = doc.blocks[index + 1].role.heading_level if index + 1 < len(doc.blocks) else None
+        if level and after and after <= level:
+            problems.append(f"{_where(index)}：标题“{block.text}”下面没有内容")
     return problems
 
 

@@ -769,6 +769,14 @@ def compose_draft(
     parts = _worded_parts(parts, selector, targets, preamble, length, seed, layout is not None)
     if groups is not None:
         parts = grouped(parts, groups.placement, groups.headings)
+    if not all(part.paragraphs for part in parts):
+        # a part the wording emptied (the kind's closing 抓落实 whose one paragraph was a
+        # county's situation: round 138's writer read 九、 over the season's work alone) is
+        # not said, and the points are counted again
+        parts = _bodied_parts(parts)
+        if preamble.transition is not None and (groups is None or groups.three is None):
+            points = max((p.point or p.number for p in parts), default=0)
+            preamble = replace(preamble, transition=_transition(selector, points))
     joined: list[tuple[str, str]] = []
     if targets.kind == "work_report" and layout is None:
         titled = frozenset(i for i, section in enumerate(targets.sections) if section.title)
@@ -1042,6 +1050,29 @@ def _in_three(
         frame,
         three=_Three(situation, work_head, len(work)),
     )
+
+
+def _bodied_parts(parts: Sequence[Part]) -> list[Part]:
+    """``parts`` without those that say nothing, the rest numbered again: a point of its own
+    gone, the points after it move up; a part of a group gone, the group's later parts move
+    up, the next taking the group's heading where it had it."""
+    parts = list(parts)
+    while (empty := next((p for p in parts if not p.paragraphs), None)) is not None:
+        rest = [p for p in parts if p is not empty]
+        if empty.point and not empty.within:
+            rest = [replace(p, point=p.point - 1) if p.point > empty.point else p for p in rest]
+        elif empty.within:
+            heir = empty.group_heading
+            moved: list[Part] = []
+            for p in rest:
+                if p.point == empty.point and p.within > empty.within:
+                    p = replace(p, within=p.within - 1)
+                    if heir is not None and p.within == empty.within:
+                        p, heir = replace(p, group_heading=heir), None
+                moved.append(p)
+            rest = moved
+        parts = rest
+    return [replace(p, number=i) for i, p in enumerate(parts, 1)]
 
 
 def _in_three_parts(draft: Draft, three: _Three) -> Draft:
