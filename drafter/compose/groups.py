@@ -140,6 +140,7 @@ class GroupTable:
     # the situation, the tasks, the style of work (``congress_plenary``: their headings)
     congress_plenary_least: int = 0
     congress_plenary: Mapping[str, tuple[str, ...]] | None = None
+    congress_plenary_shapes: Mapping[str, str] | None = None
 
     def cluster_of(self, topic: str) -> int | None:
         for index, cluster in enumerate(self.clusters):
@@ -191,6 +192,10 @@ def load_groups(path: Path = GROUPS_FILE) -> GroupTable:
         report_tasks=int(data.get("report_tasks", 0)),
         siblings=tuple((str(a), str(b)) for a, b in data.get("siblings", ())),
         congress_plenary_least=int(data.get("congress_plenary_least", 0)),
+        congress_plenary_shapes={
+            str(key): str(shape)
+            for key, shape in (data.get("congress_plenary_shapes") or {}).items()
+        },
         congress_plenary={
             str(key): tuple(str(text) for text in texts)
             for key, texts in (data.get("congress_plenary") or {}).items()

@@ -94,7 +94,7 @@ from drafter.document import Provenance
 from drafter.errors import ComposeError
 from drafter.names.own import ARCHIVE_ENOUGH, OwnCountyBank
 from drafter.numerals import to_chinese
-from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, PhraseBank
+from drafter.phrasebank.model import MATTER_SEPARATOR, Kind, Mode, Phrase, PhraseBank
 from drafter.records import dataclass
 from drafter.resources import table_rows
 from drafter.series import series_members
@@ -776,7 +776,7 @@ def compose_draft(
         parts = _bodied_parts(parts)
         if preamble.transition is not None and (groups is None or groups.three is None):
             points = max((p.point or p.number for p in parts), default=0)
-            preamble = replace(preamble, transition=_transition(selector, points))
+            preamble = replace(preamble, transition=_transition(selector, points, length))
     joined: list[tuple[str, str]] = []
     if targets.kind == "work_report" and layout is None:
         titled = frozenset(i for i, section in enumerate(targets.sections) if section.title)
@@ -1036,8 +1036,11 @@ def _in_three(
     within = (*inner.within, *(range(1, len(rest) + 1) if len(rest) > 1 else (0,) * len(rest)))
     placement = Placement(points, within, (*inner.clusters, *((None,) if rest else ())))
     own = random.Random(f"drafter:{seed}:{targets.county}:three")
+    mined = _three_headings(selector, table.congress_plenary_shapes or {}, targets.year, own)
 
     def one(key: str) -> Piece | None:
+        if key in mined:
+            return mined[key]
         found = texts.get(key, ())
         return Piece(found[own.randrange(len(found))]) if found else None
 
@@ -1089,6 +1092,37 @@ def _in_three_parts(draft: Draft, three: _Three) -> Draft:
         situation_heading=three.situation.text if three.situation else "",
         tasks_heading=three.tasks.text if three.tasks else "",
     )
+
+
+def _three_headings(
+    selector: Selector, shapes: Mapping[str, str], year: int, own: random.Random
+) -> dict[str, Piece]:
+    """The mined level-1 headings for a speech in three parts (``_in_three``), by the part
+    each fits (``shapes``: situation, tasks, duties; the first shape a heading fits): one
+    speech's for all three where one has them all (把握发展形势…… / 紧盯发展目标……各项重点工作
+    / 聚焦目标任务，强化督查落实……), else each part's own where one fits, the seed choosing."""
+    fits: dict[str, dict[str, list[Phrase]]] = {}  # source → part → headings
+    patterns = {key: re.compile(shape) for key, shape in shapes.items()}
+    for phrase in sorted(selector.bank.of_kind(Kind.HEADING), key=lambda p: p.id):
+        if phrase.level not in (None, 1) or not phrase.sources:
+            continue
+        key = next((k for k, pattern in patterns.items() if pattern.search(phrase.text)), None)
+        if key is not None:
+            fits.setdefault(phrase.sources[0].file, {}).setdefault(key, []).append(phrase)
+    whole = sorted(source for source, found in fits.items() if len(found) == len(patterns))
+    chosen: dict[str, Phrase] = {}
+    if whole:
+        found = fits[own.choice(whole)]
+        chosen = {key: own.choice(phrases) for key, phrases in sorted(found.items())}
+    else:
+        for key in sorted(patterns):
+            every = [p for found in fits.values() for p in found.get(key, ())]
+            if every:
+                chosen[key] = own.choice(every)
+    return {
+        key: Piece(phrase.text.replace("{year}", str(year)), provenance_of(phrase))
+        for key, phrase in chosen.items()
+    }
 
 
 def _inner_headings(
@@ -2592,7 +2626,7 @@ def _preamble(
     goals = goals_paragraph(
         targets, frame, variant_of(targets.county, selector.seed), todo=selector.todo
     )
-    transition = _transition(selector, parts) if plan.transition else None
+    transition = _transition(selector, parts, targets.length) if plan.transition else None
     closing = (
         _closing(selector, targets, plan)
         if targets.closing and targets.kind == "work_meeting"
@@ -2944,18 +2978,20 @@ def _review(
 
 _BRIEF = re.compile(r"简要|简单|几点")
 BRIEF_PARTS = 5
+BRIEF_CHARS = 5000  # …nor before a speech longer than this (round 139's writer: 简要讲三点意见
+# over ten thousand characters)
 
 
-def _transition(selector: Selector, parts: int) -> Paragraph:
-    """下面，我讲N点意见 — not 简要讲 before more than ``BRIEF_PARTS`` parts (round 33: 简要讲
-    十二点意见 before ten thousand characters)."""
+def _transition(selector: Selector, parts: int, length: int = 0) -> Paragraph:
+    """下面，我讲N点意见 — not 简要讲 before more than ``BRIEF_PARTS`` parts or ``BRIEF_CHARS``
+    characters (``length``: round 33's 简要讲十二点意见 before ten thousand characters)."""
     n = count_words(parts)
     found = [
         c
         for c in selector.candidates(Kind.TRANSITION, extra={"n": n}, min_len=6)
         if "n" in c.phrase.slots
         and c.text.startswith("下面")
-        and (parts <= BRIEF_PARTS or not _BRIEF.search(c.text))
+        and ((parts <= BRIEF_PARTS and length <= BRIEF_CHARS) or not _BRIEF.search(c.text))
     ]
     if found:
         return Paragraph((selector.take(found[0]),))
