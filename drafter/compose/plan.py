@@ -48,7 +48,7 @@ from drafter.compose.portable import (
     relayed_of,
     situation_of,
 )
-from drafter.compose.review import figures_by_area, review_areas
+from drafter.compose.review import figures_by_area, not_contradicted, review_areas
 from drafter.compose.section import (
     LINE_CHARS,
     compose_part,
@@ -2623,6 +2623,7 @@ def _preamble(
         )
     review = _review(selector, targets, frame, placed, figures_placed)
     problems = problems_paragraph(selector, targets, topics)
+    areas = not_contradicted(areas, problems)
     goals = goals_paragraph(
         targets, frame, variant_of(targets.county, selector.seed), todo=selector.todo
     )

@@ -22,6 +22,7 @@ from drafter.compose.select import (
     RECOVERY,
     Candidate,
     Selector,
+    all_matter_words,
     draw,
     key_phrases,
     matter_words,
@@ -710,3 +711,41 @@ def _closing_result(
         ),
         None,
     )
+
+
+def not_contradicted(
+    areas: Sequence[Paragraph], problems: Paragraph | None
+) -> tuple[Paragraph, ...]:
+    """The review's areas without a bank sentence saying a thing of the year's shortcomings
+    done or bettered in general (教育、文体、卫生事业全面进步; ……实现群众就近享受优质医疗服务
+    beside 教育、医疗等公共服务供给与群众期盼还有差距: round 139's writers, 前后矛盾), where
+    its area keeps two pieces more. The targets file's own figures and highlights stay (what
+    the county did it says), and the areas' leads."""
+    if problems is None:
+        return tuple(areas)
+    lacking = all_matter_words(problems.text)
+    if not lacking:
+        return tuple(areas)
+    result: list[Paragraph] = []
+    for paragraph in areas:
+        pieces = list(paragraph.pieces)
+        for piece in reversed(paragraph.pieces):
+            if len(pieces) <= MIN_AREA_PIECES:
+                break
+            if (
+                piece.mined
+                and piece.provenance is not None
+                and piece.provenance.kind != Kind.LEAD.value  # (the area's lead stays)
+                and ends_on_result(piece.text)
+                and not lacking.isdisjoint(all_matter_words(piece.text))
+            ):
+                pieces.remove(piece)
+        result.append(
+            paragraph
+            if len(pieces) == len(paragraph.pieces)
+            else replace(paragraph, pieces=tuple(pieces))
+        )
+    return tuple(result)
+
+
+MIN_AREA_PIECES = 2  # pieces an area keeps at least
