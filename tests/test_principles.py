@@ -123,3 +123,21 @@ def test_a_part_states_a_principle_once_across_its_stitched_paragraphs() -> None
     # a paragraph of one unit keeps its writer's sentences
     unit = Paragraph(tuple(_piece(p.text, "pg-1") for p in (SECOND, MEASURE, OTHER)))
     assert principle_once([first, unit]) == [first, unit]
+
+
+def test_a_sentence_over_the_measures_goes_before_them() -> None:
+    """Round 139's blind reader: 不断优化营商环境，持续深化“放管服”改革 and 切实做好……有效衔接
+    各项工作 read mid-paragraph as 总括句夹在中间."""
+    from drafter.compose.section import umbrella
+
+    over = _piece("不断优化营商环境，持续深化“放管服”改革。", "bd-5")
+    tasks = _piece("切实做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接各项工作。", "bd-6")
+    assert umbrella(over.text) and umbrella(tasks.text)
+    assert not umbrella(MEASURE.text) and not umbrella(OTHER.text)
+    assert not umbrella("大力实施高标准农田建设，确保粮食播种面积稳定。")
+    paragraph = Paragraph((MEASURE, over, OTHER))
+    assert principles_first(paragraph).pieces == (over, MEASURE, OTHER)
+    # (after the paragraph's principle; the targets file's words keep their places)
+    told = Piece("今年，力争实施重点项目120个。", Provenance(yaml_key="sections[0].figures[0]"))
+    paragraph = Paragraph((told, MEASURE, tasks, PRINCIPLE))
+    assert principles_first(paragraph).pieces == (told, PRINCIPLE, tasks, MEASURE)

@@ -33,7 +33,9 @@ from drafter.compose.select import (
     Candidate,
     Selector,
     bigrams,
+    clause_objects,
     county_short,
+    field_names,
     heading_runs,
     is_specific,
     key_phrases,
@@ -1137,8 +1139,41 @@ def principles_first(paragraph: Paragraph) -> Paragraph:
         others = [p for p in others if not p.mined]
     # (the draft's own last sentence — its departments' duties — stays last)
     tail = [rest.pop()] if rest and not rest[-1].mined else []
-    ordered = sorted([*others, *rest], key=lambda p: mined_role(p.text) == "exhortation")
+    # (a general sentence over the measures — 不断优化营商环境，持续深化“放管服”改革; 切实做好
+    # ……有效衔接各项工作 — before them, as its writer had it: round 139's blind reader read
+    # both mid-paragraph as 总括句夹在中间)
+    ordered = sorted(
+        [*others, *rest],
+        key=lambda p: (mined_role(p.text) == "exhortation", not (p.mined and umbrella(p.text))),
+    )
     return replace(paragraph, pieces=(*pieces[:start], *heads, *ordered, *tail))
+
+
+# What a sentence over a paragraph's measures acts on: all it says is a field's name
+_UMBRELLA_END = re.compile(r"(?:各项|相关)工作[。；]?$")
+UMBRELLA_CLAUSE = 12  # characters of each of its clauses, at most
+_FIELD_SUFFIX = re.compile(r"(?:改革|建设|工作|体系)$")  # (放管服改革: the field 放管服)
+
+
+def umbrella(text: str) -> bool:
+    """``text`` says in general what the measures around it say in particular: it ends on
+    ……各项工作, or each of its one or two short clauses acts on a field by its name, a topic's
+    or a matter's (不断优化营商环境，持续深化“放管服”改革; not 加大政务公开力度，提高政府公信力,
+    a measure)."""
+    if _UMBRELLA_END.search(text):
+        return True
+    parts = [c for c in re.split(r"[，；。！]", re.sub(r"[“”‘’]", "", text)) if c]
+    if not 1 <= len(parts) <= 2 or any(len(c) > UMBRELLA_CLAUSE for c in parts):
+        return False
+    fields = field_names()
+    for clause in parts:
+        found = clause_objects(clause)
+        if len(found) != 1:
+            return False
+        thing = next(iter(found))[1:]  # (its ``§`` mark off)
+        if thing not in fields and _FIELD_SUFFIX.sub("", thing) not in fields:
+            return False
+    return True
 
 
 def principle_once(part_paragraphs: Sequence[Paragraph]) -> list[Paragraph]:

@@ -344,6 +344,13 @@ def topic_names() -> frozenset[str]:
     return frozenset(label.split(MATTER_SEPARATOR, 1)[0] for label in _matters())
 
 
+@lru_cache(maxsize=1)
+def field_names() -> frozenset[str]:
+    """The names of the topics and of their matters (营商环境, 放管服, 乡村振兴, 脱贫衔接): what
+    a sentence over a paragraph's measures acts on."""
+    return topic_names() | frozenset(label.split(MATTER_SEPARATOR, 1)[1] for label in _matters())
+
+
 def words_of_matter(label: str | None) -> tuple[str, ...]:
     """The words that name the matter ``label`` (安全稳定/风险 → 风险, 债务, 化债 …); none for
     an aspect that is only a topic keyword."""
