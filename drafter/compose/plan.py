@@ -777,6 +777,8 @@ def compose_draft(
         if preamble.transition is not None and (groups is None or groups.three is None):
             points = max((p.point or p.number for p in parts), default=0)
             preamble = replace(preamble, transition=_transition(selector, points, length))
+    if targets.kind == "work_report" and plan.own_part:
+        parts = congress_answered(parts, selector, plan.duty_topic)
     joined: list[tuple[str, str]] = []
     if targets.kind == "work_report" and layout is None:
         titled = frozenset(i for i, section in enumerate(targets.sections) if section.title)
@@ -787,6 +789,46 @@ def compose_draft(
     notes = _notes(targets, bank, preamble, added, layout is not None, selector.own_county)
     notes += [SIBLINGS_WARNING.format(host=host, guest=guest) for host, guest in joined]
     return replace(draft, warnings=(*draft.warnings, *notes))
+
+
+# A report's 政府自身建设 answers to the congress it is given to: by the standard wording (依法
+# 接受……人大……监督; not 自觉接受人大监督 beside 审计 — round 138's writer), a bank sentence of
+# it first, this one where the bank has none.
+_TO_CONGRESS = re.compile(r"依法接受[^。；]*人大")
+CONGRESS_DUTY = (
+    "依法接受县人大及其常委会的法律监督和工作监督，自觉接受县政协的民主监督，"
+    "认真办理人大代表建议和政协委员提案。"
+)
+_RULE_OF_LAW = re.compile(r"法治|依法|监督|政务公开")
+
+
+def congress_answered(parts: Sequence[Part], selector: Selector, own: str | None) -> list[Part]:
+    """``parts`` with the report's own part (政府自身建设, on ``own``) saying that the
+    government answers to the county's congress (人大) and its advisory body, where it says
+    nothing of 人大 (round 140's writers: 人代会报告必有的“接受人大监督、办好建议提案”没有写):
+    at the end of its paragraph on the rule of law, else of its first paragraph."""
+    at = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].topic == own), None)
+    if at is None or not parts[at].paragraphs:
+        return list(parts)
+    part = parts[at]
+    if any("人大" in p.text for p in part.paragraphs):
+        return list(parts)
+    found = [
+        c
+        for c in selector.candidates(
+            Kind.BODY, own, where=_TO_CONGRESS.search, max_len=120, spare=False
+        )
+        if c.phrase.mode is not Mode.ACHIEVEMENT and c.text not in selector.used
+    ]
+    piece = selector.take(found[0]) if found else Piece(CONGRESS_DUTY)
+    if not found:
+        selector.mark_used(piece.text)
+    home = next((i for i, p in enumerate(part.paragraphs) if _RULE_OF_LAW.search(p.text)), 0)
+    paragraphs = list(part.paragraphs)
+    paragraphs[home] = replace(paragraphs[home], pieces=(*paragraphs[home].pieces, piece))
+    result = list(parts)
+    result[at] = replace(part, paragraphs=tuple(paragraphs))
+    return result
 
 
 SIBLINGS_WARNING = (
