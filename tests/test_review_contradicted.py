@@ -37,3 +37,33 @@ def test_an_area_keeps_two_pieces() -> None:
     area = Paragraph((lead, claimed))
     problems = Paragraph((Piece("教育、医疗等公共服务供给与群众期盼还有差距。"),))
     assert not_contradicted([area], problems) == (area,)
+
+
+def test_the_review_claims_no_result_on_a_field_the_targets_file_says_lacks() -> None:
+    """Round 140's three writers: 六是医疗服务水平全面提升 (the area's lead) beside the targets
+    file's 教育、医疗等公共服务供给与群众期盼还有差距."""
+    from types import SimpleNamespace
+
+    from drafter.compose.review import _claims_lacking
+    from drafter.compose.select import all_matter_words
+
+    selector = SimpleNamespace(
+        lacking=all_matter_words("教育、医疗等公共服务供给与群众期盼还有差距")
+    )
+    assert _claims_lacking(selector, "医疗服务水平全面提升。")  # type: ignore[arg-type]
+    assert _claims_lacking(selector, "教育事业稳步提升。")  # type: ignore[arg-type]
+    assert not _claims_lacking(selector, "群众健康福祉持续增进。")  # type: ignore[arg-type]
+    assert not _claims_lacking(selector, "公开招聘中小学教师50名。")  # type: ignore[arg-type]
+    assert not _claims_lacking(SimpleNamespace(lacking=frozenset()), "医疗服务水平全面提升。")  # type: ignore[arg-type]
+
+
+def test_a_report_whose_targets_file_says_medicine_lacks_heads_no_area_on_its_gains() -> None:
+    from pathlib import Path
+
+    from drafter.pipeline import draft_speech
+
+    targets = Path(__file__).resolve().parent.parent / "docs/reviews/units-round89/targets"
+    draft = draft_speech(targets / "wr-wenxi.yaml", seed=150, todo=True).draft
+    said = "".join(p.text for p in draft.review_areas)
+    assert "教育、医疗" in (draft.problems.text if draft.problems else "")
+    assert "医疗服务水平全面提升" not in said and "教育事业稳步提升" not in said

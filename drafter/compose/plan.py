@@ -71,6 +71,7 @@ from drafter.compose.select import (
     SLOGAN,
     Candidate,
     Selector,
+    all_matter_words,
     county_short,
     key_phrases,
     matters_named,
@@ -900,6 +901,7 @@ def _draft_selector(
         fell=tuple(f.name for f in targets.review.figures if f.growth is not None and f.growth < 0),
         aside=aside,
     )
+    selector.lacking = all_matter_words("；".join(targets.review.problems))
     if after_congress(targets):
         # its closing hands out the year's tasks (会后……逐项分解……完成时限): no part says it
         # first (round 96's writers: 任务分解 three times in one speech)

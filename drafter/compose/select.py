@@ -800,6 +800,9 @@ class Selector:
         self.stress: tuple[str, ...] = ()
         # the words of facts on topics the draft has no part on, taken up by a related part
         self.hosted_words: frozenset[str] = frozenset()
+        # the fields the targets file's shortcomings name (教育、医疗): the review claims no
+        # result in general on them (``review._claims_lacking``)
+        self.lacking: frozenset[str] = frozenset()
         self.paragraphs = 0  # body paragraphs composed so far
         self._said_grams: set[str] = set()  # long key phrases said anywhere in the speech
         self._section_grams: set[str] = set()  # key phrases said in the current part
