@@ -72,3 +72,23 @@ def test_the_three_parts_take_one_real_speechs_headings_where_the_bank_has_them(
     sources = {r.provenance.source for b in heads for r in b.runs if r.provenance}
     assert len(sources - {None, "curated"}) == 1, sources
     assert "简要" not in "".join(result.document.paragraphs())
+
+
+def test_each_task_group_of_the_three_part_plenary_closes_on_its_lead_departments() -> None:
+    """Rounds 138–140's writers: 全体会议讲话以分工落实为主 — the one paragraph handing out the
+    tasks read as the one like a real meeting's; each （一） now closes on its departments."""
+    from drafter.compose.duties import duty_table
+    from drafter.pipeline import draft_speech
+
+    draft = draft_speech(TARGETS / "wm-yuluan.yaml", seed=150, todo=True).draft
+    tasks = [p for p in draft.parts if p.depth]
+    points = list(dict.fromkeys(p.point for p in tasks))
+    wordings = len(duty_table().wordings)
+    closing = 0
+    for point in points:
+        last = [p for p in tasks if p.point == point][-1]
+        if "等部门" in last.paragraphs[-1].text:
+            closing += 1
+    assert closing == min(len(points), wordings)
+    said = "".join(p.text for part in draft.parts for p in part.paragraphs)
+    assert all(said.count(w.split("{departments}")[-1][:12]) <= 1 for w in duty_table().wordings)

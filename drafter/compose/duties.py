@@ -56,3 +56,38 @@ def duties_assigned(parts: Sequence[Part], seed: int, county: str) -> list[Part]
             paragraphs.append(Paragraph((piece,)))
         result[at] = replace(part, paragraphs=tuple(paragraphs))
     return result
+
+
+MOST_DEPARTMENTS = 3  # departments a group's duty sentence names
+
+
+def duties_by_point(parts: Sequence[Part], seed: int, county: str) -> list[Part]:
+    """``parts``, a plenary's tasks grouped as its points (``Part.point``: a group of parts, or
+    a part alone), each point closing on the departments that lead its topics, the first
+    ``MOST_DEPARTMENTS`` of them (发改、商务、投资促进) — the speech in three parts puts every
+    task under 二、 and hands each out (rounds 138–140's writers: 全体会议讲话以分工落实为主;
+    the one paragraph of 分工 read as the one like a real meeting's). Each wording once."""
+    table = duty_table()
+    own = random.Random(f"drafter:{seed}:{county}:duties")
+    wordings = own.sample(table.wordings, len(table.wordings))
+    result = list(parts)
+    for point in dict.fromkeys(p.point for p in parts):
+        members = [i for i, p in enumerate(result) if p.point == point]
+        names = [
+            name
+            for i in members
+            for name in table.departments.get(result[i].topic, "").split("、")
+            if name
+        ]
+        named = list(dict.fromkeys(names))[:MOST_DEPARTMENTS]
+        if not named or not wordings:
+            continue
+        piece = Piece(wordings.pop().format(departments="、".join(named)))
+        last = result[members[-1]]
+        paragraphs = list(last.paragraphs)
+        if paragraphs and paragraphs[-1].lead is None:
+            paragraphs[-1] = replace(paragraphs[-1], pieces=(*paragraphs[-1].pieces, piece))
+        else:
+            paragraphs.append(Paragraph((piece,)))
+        result[members[-1]] = replace(last, paragraphs=tuple(paragraphs))
+    return result

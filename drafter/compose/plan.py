@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from drafter.compose.duties import duties_assigned
+from drafter.compose.duties import duties_assigned, duties_by_point
 from drafter.compose.echo import clauses_once
 from drafter.compose.figures import (
     achievement_paragraph,
@@ -767,9 +767,15 @@ def compose_draft(
     parts = _compose_parts(
         selector, units, parts_plan, weights, unit, layout, style, preamble.last_said
     )
-    parts = _worded_parts(parts, selector, targets, preamble, length, seed, layout is not None)
+    three = groups.three if groups is not None else None
+    parts = _worded_parts(
+        parts, selector, targets, preamble, length, seed, layout is not None, three is None
+    )
     if groups is not None:
         parts = grouped(parts, groups.placement, groups.headings)
+    if three is not None:
+        # (the tasks stand one level down, under 二、: ``_in_three_parts``)
+        parts = [replace(p, depth=1) if i < three.count else p for i, p in enumerate(parts)]
     if not all(part.paragraphs for part in parts):
         # a part the wording emptied (the kind's closing 抓落实 whose one paragraph was a
         # county's situation: round 138's writer read 九、 over the season's work alone) is
@@ -778,6 +784,9 @@ def compose_draft(
         if preamble.transition is not None and (groups is None or groups.three is None):
             points = max((p.point or p.number for p in parts), default=0)
             preamble = replace(preamble, transition=_transition(selector, points, length))
+    if three is not None:
+        tasks = [p for p in parts if p.depth]
+        parts = [*duties_by_point(tasks, seed, targets.county), *parts[len(tasks) :]]
     if targets.kind == "work_report" and plan.own_part:
         parts = congress_answered(parts, selector, plan.duty_topic)
     joined: list[tuple[str, str]] = []
@@ -917,11 +926,13 @@ def _worded_parts(
     length: int,
     seed: int,
     approved: bool,
+    duties: bool = True,
 ) -> list[Part]:
     """Phase "word": the composed parts as a draft says them — each sentence where its kind
     stands, a matter in one paragraph, formulas once, no line alone, the targets file's
     highlights and falls taken up, the departments named where the meeting hands out the
-    year's tasks. ``approved``: the parts are a plan the writer approved."""
+    year's tasks (``duties`` False: by its points, once they are grouped: ``duties_by_point``).
+    ``approved``: the parts are a plan the writer approved."""
     if not approved:
         parts = _one_style(parts)
     report = targets.kind == "work_report"
@@ -951,7 +962,7 @@ def _worded_parts(
     if any(f.growth is not None and f.growth < 0 for f in targets.review.figures):
         parts = [_not_upbeat(part) for part in parts]
         parts = _falls_taken_up(parts, selector, targets)
-    if after_congress(targets) and not approved:
+    if after_congress(targets) and not approved and duties:
         parts = duties_assigned(parts, seed, targets.county)
     parts = [
         replace(part, paragraphs=tuple(principle_once([*map(principles_first, part.paragraphs)])))
@@ -1126,10 +1137,7 @@ def _in_three_parts(draft: Draft, three: _Three) -> Draft:
     """``draft`` said in three parts: its tasks one level down under 二、, numbered within it,
     its closing parts under 三、 (``_in_three``)."""
     # (the closing parts' point counted after the tasks' groups: 三、 whatever their number)
-    parts = [
-        replace(p, depth=1) if i < three.count else replace(p, point=3)
-        for i, p in enumerate(draft.parts)
-    ]
+    parts = [p if p.depth else replace(p, point=3) for p in draft.parts]
     return replace(
         draft,
         parts=tuple(parts),
