@@ -48,14 +48,19 @@ def duties_assigned(parts: Sequence[Part], seed: int, county: str) -> list[Part]
         if part.section is None or part.topic not in table.departments or not wordings:
             continue
         piece = Piece(wordings.pop().format(departments=table.departments[part.topic]))
-        paragraphs = list(part.paragraphs)
-        if paragraphs and paragraphs[-1].lead is None:
-            last = paragraphs[-1]
-            paragraphs[-1] = replace(last, pieces=(*last.pieces, piece))
-        else:
-            paragraphs.append(Paragraph((piece,)))
-        result[at] = replace(part, paragraphs=tuple(paragraphs))
+        result[at] = closing_on(part, piece)
     return result
+
+
+def closing_on(part: Part, piece: Piece) -> Part:
+    """``part`` closing on ``piece``: at the end of its last paragraph where that is plain prose,
+    else in a paragraph of its own after a run of sub-heads."""
+    paragraphs = list(part.paragraphs)
+    if paragraphs and paragraphs[-1].lead is None:
+        paragraphs[-1] = replace(paragraphs[-1], pieces=(*paragraphs[-1].pieces, piece))
+    else:
+        paragraphs.append(Paragraph((piece,)))
+    return replace(part, paragraphs=tuple(paragraphs))
 
 
 MOST_DEPARTMENTS = 3  # departments a group's duty sentence names
@@ -83,11 +88,5 @@ def duties_by_point(parts: Sequence[Part], seed: int, county: str) -> list[Part]
         if not named or not wordings:
             continue
         piece = Piece(wordings.pop().format(departments="、".join(named)))
-        last = result[members[-1]]
-        paragraphs = list(last.paragraphs)
-        if paragraphs and paragraphs[-1].lead is None:
-            paragraphs[-1] = replace(paragraphs[-1], pieces=(*paragraphs[-1].pieces, piece))
-        else:
-            paragraphs.append(Paragraph((piece,)))
-        result[members[-1]] = replace(last, paragraphs=tuple(paragraphs))
+        result[members[-1]] = closing_on(result[members[-1]], piece)
     return result

@@ -105,24 +105,16 @@ def clauses_once(paragraph: Paragraph) -> Paragraph:
     """``paragraph`` with each clause that echoes another (``echoes``) cut from its bank sentence,
     or that sentence left out where it is all that clause (see the module's note)."""
     pieces = list(paragraph.pieces)
-    changed = True
-    while changed:
-        changed = False
-        found = _echo(paragraph, pieces)
-        if found is None:
-            break
+    while (found := _echo(paragraph, pieces)) is not None:
         index, at = found
         text = pieces[index].text
         if len(clauses(text)) == 1:
             del pieces[index]
         else:
             pieces[index] = replace(pieces[index], text=_without(text, at))
-        changed = True
-    if len(pieces) == len(paragraph.pieces) and all(
-        a is b for a, b in zip(pieces, paragraph.pieces, strict=True)
-    ):
-        return paragraph
-    return replace(paragraph, pieces=tuple(pieces))
+    return (
+        paragraph if tuple(pieces) == paragraph.pieces else replace(paragraph, pieces=tuple(pieces))
+    )
 
 
 def _echo(paragraph: Paragraph, pieces: Sequence[Piece]) -> tuple[int, int] | None:

@@ -227,9 +227,13 @@ def _claims_lacking(selector: Selector, text: str) -> bool:
     """``text`` says a result in general of a field the targets file's shortcomings name
     (医疗服务水平全面提升 beside 教育、医疗等公共服务供给与群众期盼还有差距: round 140's three
     writers, 前后矛盾): the review says none."""
-    return bool(selector.lacking) and (
-        ends_on_result(text) and not selector.lacking.isdisjoint(all_matter_words(text))
-    )
+    return claims_on(selector.lacking, text)
+
+
+def claims_on(lacking: frozenset[str], text: str) -> bool:
+    """``text`` says a result in general (``ends_on_result``) of a field of ``lacking`` (the
+    matter words of the year's shortcomings)."""
+    return bool(lacking) and ends_on_result(text) and not lacking.isdisjoint(all_matter_words(text))
 
 
 _ESTIMATED = re.compile(r"预计|预期全年")
@@ -747,8 +751,7 @@ def not_contradicted(
                 piece.mined
                 and piece.provenance is not None
                 and piece.provenance.kind != Kind.LEAD.value  # (the area's lead stays)
-                and ends_on_result(piece.text)
-                and not lacking.isdisjoint(all_matter_words(piece.text))
+                and claims_on(lacking, piece.text)
             ):
                 pieces.remove(piece)
         result.append(
