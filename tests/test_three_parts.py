@@ -92,3 +92,28 @@ def test_each_task_group_of_the_three_part_plenary_closes_on_its_lead_department
     assert closing == min(len(points), wordings)
     said = "".join(p.text for part in draft.parts for p in part.paragraphs)
     assert all(said.count(w.split("{departments}")[-1][:12]) <= 1 for w in duty_table().wordings)
+
+
+def test_a_groups_duty_names_each_of_its_topics_lead_department_first() -> None:
+    """Round 142's blind reader: 审批改革 handed to 发改、自然资源、住建 (项目建设's three) and a
+    consumption item to 工信、科技、文化广电和旅游 with no 商务."""
+    from drafter.compose.duties import duties_by_point
+
+    parts = [
+        _part(1, "项目建设", 1),
+        _part(2, "招商引资", 1),
+        _part(3, "营商环境", 1),
+        _part(4, "工业发展", 2),
+        _part(5, "文化旅游", 2),
+        _part(6, "商贸消费", 2),
+    ]
+    said = [p.paragraphs[-1].text for p in duties_by_point(parts, 1, "峪滦县")]
+    assert "发改、商务、政务服务等部门" in said[2]
+    assert "工信、文化广电和旅游、商务等部门" in said[5]
+
+
+def _part(number: int, topic: str, point: int):  # type: ignore[no-untyped-def]
+    from drafter.compose.model import Paragraph, Part, Piece
+
+    said = (Paragraph((Piece(f"{topic}的措施。"),)),)
+    return Part(number, Piece(topic), said, topic, None, point=point, within=number)

@@ -66,25 +66,30 @@ def closing_on(part: Part, piece: Piece) -> Part:
 MOST_DEPARTMENTS = 3  # departments a group's duty sentence names
 
 
+def lists_at(lists: Sequence[Sequence[str]], rank: int) -> list[str]:
+    """The ``rank``-th name of each list that has one."""
+    return [names[rank] for names in lists if rank < len(names)]
+
+
 def duties_by_point(parts: Sequence[Part], seed: int, county: str) -> list[Part]:
     """``parts``, a plenary's tasks grouped as its points (``Part.point``: a group of parts, or
-    a part alone), each point closing on the departments that lead its topics, the first
-    ``MOST_DEPARTMENTS`` of them (发改、商务、投资促进) — the speech in three parts puts every
-    task under 二、 and hands each out (rounds 138–140's writers: 全体会议讲话以分工落实为主;
-    the one paragraph of 分工 read as the one like a real meeting's). Each wording once."""
+    a part alone), each point closing on the departments that lead its topics, each topic's
+    lead department first, ``MOST_DEPARTMENTS`` in all (发改、商务、政务服务) — the speech in
+    three parts puts every task under 二、 and hands each out (rounds 138–140's writers:
+    全体会议讲话以分工落实为主; the one paragraph of 分工 read as the one like a real
+    meeting's). Each wording once."""
     table = duty_table()
     own = random.Random(f"drafter:{seed}:{county}:duties")
     wordings = own.sample(table.wordings, len(table.wordings))
     result = list(parts)
     for point in dict.fromkeys(p.point for p in parts):
         members = [i for i, p in enumerate(result) if p.point == point]
-        names = [
-            name
-            for i in members
-            for name in table.departments.get(result[i].topic, "").split("、")
-            if name
-        ]
-        named = list(dict.fromkeys(names))[:MOST_DEPARTMENTS]
+        # (each topic's lead department first, then the others: 发改、商务、政务服务 for a
+        # group on 项目建设, 招商引资 and 营商环境 — not 项目建设's three, which left 审批
+        # to 住建: round 142's blind reader)
+        lists = [table.departments.get(result[i].topic, "").split("、") for i in members]
+        ranked = [n for rank in range(max(map(len, lists))) for n in lists_at(lists, rank)]
+        named = list(dict.fromkeys(n for n in ranked if n))[:MOST_DEPARTMENTS]
         if not named or not wordings:
             continue
         piece = Piece(wordings.pop().format(departments="、".join(named)))
