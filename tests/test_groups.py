@@ -12,6 +12,7 @@ from drafter.compose.groups import (
     Placement,
     _plan_heading,
     group_headings,
+    in_heading_order,
     load_groups,
     plan_groups,
 )
@@ -624,3 +625,33 @@ def test_a_group_s_heading_speaks_of_as_many_of_its_parts_as_the_table_s(
         same = [h for h in cluster.headings if h.startswith(head.text[:2])]
         best = max(covered(h, wanted, named, related) for h in same)
         assert covered(head.text, wanted, named, related) >= best, (seed, head.text)
+
+
+def test_a_group_s_parts_follow_the_order_its_heading_names_them(selector: Selector) -> None:
+    # round 141's writers: 稳增长、扩投资、促改革、优环境 over 扩投资, 稳增长, 优环境, 促改革 —
+    # 大标题和小标题的顺序对不上; 招商引资, unnamed, goes after 扩投资's 项目建设, its kin
+    topics = ["项目建设", "招商引资", "经济运行", "营商环境", "改革创新", "乡村振兴", "农业农村"]
+    placement = Placement((1, 1, 1, 1, 1, 2, 2), (1, 2, 3, 4, 5, 1, 2), (0, 2))
+    related = {t.name: frozenset(t.related) for t in selector.bank.topics}
+    heads = (Piece("坚定不移稳增长、扩投资、促改革、优环境"), Piece("坚定不移抓乡村振兴"))
+    order = in_heading_order(topics, placement, heads, selector.keywords, related)
+    assert [topics[i] for i in order] == [
+        "经济运行",
+        "项目建设",
+        "招商引资",
+        "改革创新",
+        "营商环境",
+        "乡村振兴",  # (a heading naming one of its parts lists nothing: as it was)
+        "农业农村",
+    ]
+    # no heading, or one naming fewer than two of the parts: the order stays
+    assert in_heading_order(topics, placement, (None, None), selector.keywords, related) == list(
+        range(7)
+    )
+    # 强工业、兴文旅、扩消费 over 工业, 消费, 文旅 (round 141's A 稿)
+    three = ["工业发展", "商贸消费", "文化旅游"]
+    place = Placement((1, 1, 1), (1, 2, 3), (0,))
+    found = in_heading_order(
+        three, place, (Piece("坚定不移强工业、兴文旅、扩消费"),), selector.keywords, related
+    )
+    assert [three[i] for i in found] == ["工业发展", "文化旅游", "商贸消费"]

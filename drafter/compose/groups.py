@@ -730,3 +730,50 @@ def grouped(
             group = head if within == 1 else None
             result.append(replace(part, point=point, within=within, group_heading=group))
     return result
+
+
+def in_heading_order(
+    topics: Sequence[str],
+    placement: Placement,
+    headings: Sequence[Piece | None],
+    keywords: Mapping[str, Sequence[str]],
+    related: Mapping[str, frozenset[str]],
+) -> list[int]:
+    """The order of the parts (``topics``, in the placement's order) with each group's parts
+    in the order its heading names them: 稳增长、扩投资、促改革、优环境 over 经济运行, 项目建设,
+    改革创新, 营商环境 in that order, not 项目 first and 改革 last (round 141's writers: 大标题
+    和小标题的顺序对不上). A part its heading does not name goes after the part of a related
+    topic it names (招商引资 after 扩投资's 项目建设), else after the part it followed. A heading
+    naming fewer than two of its parts lists nothing: its group stays as it was."""
+    order = list(range(len(topics)))
+    for point, heading in enumerate(headings, start=1):
+        members = [i for i, p in enumerate(placement.points) if p == point]
+        if heading is None or len(members) < 2:
+            continue
+        at = {i: _named_at(heading.text, keywords.get(topics[i], ())) for i in members}
+        if sum(place is not None for place in at.values()) < 2:
+            continue
+        keys: dict[int, float] = {}
+        for rank, i in enumerate(members):
+            place = at[i]
+            if place is None:
+                kin = [
+                    found
+                    for t in related.get(topics[i], frozenset())
+                    if (found := _named_at(heading.text, keywords.get(t, ()))) is not None
+                ]
+                place = min(kin) if kin else None
+            if place is None:
+                keys[i] = keys[members[rank - 1]] if rank else -1.0
+            else:
+                keys[i] = place + (0.5 if at[i] is None else 0.0)
+        ordered = sorted(members, key=lambda i: keys[i])  # (stable: ties keep their order)
+        for slot, i in zip(members, ordered, strict=True):
+            order[slot] = i
+    return order
+
+
+def _named_at(text: str, words: Sequence[str]) -> int | None:
+    """Where ``text`` first names one of ``words``, or None."""
+    found = [at for word in words if (at := text.find(word)) >= 0]
+    return min(found) if found else None

@@ -32,7 +32,14 @@ from drafter.compose.figures import (
     highlights_pieces,
     problems_paragraph,
 )
-from drafter.compose.groups import Placement, group_headings, grouped, load_groups, plan_groups
+from drafter.compose.groups import (
+    Placement,
+    group_headings,
+    grouped,
+    in_heading_order,
+    load_groups,
+    plan_groups,
+)
 from drafter.compose.headings import choose_headings, family
 from drafter.compose.highlights import highlights_taken_up
 from drafter.compose.homes import one_home_per_matter
@@ -1054,7 +1061,22 @@ def _groups(
         seed,
         targets.county,
     )
+    parts = _named_order(selector, parts, placement, headings)
     return _Grouping(parts, placement, headings, frame)
+
+
+def _named_order(
+    selector: Selector,
+    parts: tuple[PartPlan, ...],
+    placement: Placement,
+    headings: Sequence[Piece | None],
+) -> tuple[PartPlan, ...]:
+    """``parts`` with each group's in the order its heading names them (``in_heading_order``)."""
+    related = {topic.name: frozenset(topic.related) for topic in selector.bank.topics}
+    order = in_heading_order(
+        [p.topic for p in parts], placement, headings, selector.keywords, related
+    )
+    return tuple(parts[i] for i in order)
 
 
 def _in_three(
@@ -1087,6 +1109,7 @@ def _in_three(
     heads = group_headings(
         selector, inner, [p.topic for p in work], [p.heading for p in work], seed, targets.county
     )
+    work = _named_order(selector, work, inner, heads)
     points = (*inner.points, *(inner.count + 1,) * len(rest))
     within = (*inner.within, *(range(1, len(rest) + 1) if len(rest) > 1 else (0,) * len(rest)))
     placement = Placement(points, within, (*inner.clusters, *((None,) if rest else ())))
