@@ -473,7 +473,7 @@ def test_a_year_s_targets_come_as_a_set_the_usual_ones_without_figures() -> None
     assert paragraph is not None
     named = "".join(goal.name for goal in targets.goals)
     assert ("城乡居民收入增长与经济增长基本同步" in paragraph.text) == ("收入" not in named)
-    assert "完成市下达的节能减排目标任务" in paragraph.text
+    assert "完成省市下达的节能减排目标任务" in paragraph.text
     # the file's own figures first, the usual ones after them, in one sentence
     assert "地区生产总值增长7%以上，城乡居民收入" in paragraph.text
     assert paragraph.text.count("。") == 1

@@ -97,8 +97,9 @@ def test_a_draft_names_a_term_of_one_part_in_no_later_part() -> None:
     assert "人才" in once_words("加大高端人才引进力度。")
     assert "人才" not in draft_once_words("加大高端人才引进力度。")
     bank = load_bank(REPO / "phrasebank")
-    said = "清理闲置低效土地，做好园区土地储备。"
-    again = "对全县长期闲置和低效利用国有土地依法收储，提高土地利用效率。"
+    # (闲置 of round 119 is a matter now, named once a draft however composed: same_things.yaml)
+    said = "加强上下游配套，完善产业链条。"
+    again = "推动上下游企业协作，共建物流配送网络。"
     talent = ["加大高端人才引进力度。", "完善人才服务保障，为人才提供便利。"]
     for aside, refused in ((None, True), (0.0, True), (-1.0, False)):
         options = {} if aside is None else {"aside": aside}
@@ -108,7 +109,7 @@ def test_a_draft_names_a_term_of_one_part_in_no_later_part() -> None:
         selector.mark_used(talent[0])
         selector.start_section("城乡建设")
         assert selector.names_said(again) is refused
-        assert ("闲置" in selector.plan_words()) is refused
+        assert ("上下游" in selector.plan_words()) is refused
         assert not selector.names_said(talent[1])
 
 

@@ -48,8 +48,12 @@ def one_home_per_matter(
     paragraphs = [list(p.pieces) for p in part.paragraphs]
     labels = [[matter_of(piece) if piece.mined else None for piece in p] for p in paragraphs]
     homes = _homes(paragraphs, labels)
+    leads = [_lead_kept(p.lead, matter_of, labels, at) for at, p in enumerate(part.paragraphs)]
     if not homes:
-        return part
+        if leads == [p.lead for p in part.paragraphs]:
+            return part
+        paragraphs_led = zip(part.paragraphs, leads, strict=True)
+        return replace(part, paragraphs=tuple(replace(p, lead=lead) for p, lead in paragraphs_led))
     # what the part may do without: the text it has beyond its share of the draft's length
     size = sum(len(p.text) for p in part.paragraphs)
     moves = _Moves(paragraphs, labels, own, size - round(part.room * scale) if part.room else 0)
@@ -61,7 +65,9 @@ def one_home_per_matter(
             home = homes.get(matter, at)
             if _movable(piece, i) and home != at and moves.place(piece, matter, home):
                 gone.add(i)
-        if original.lead is None and len(gone) == len(pieces) - 1:
+        if original.lead is None and len(pieces) > 1 and _heads_another(pieces, matters, homes, at):
+            gone.add(0)  # (a short head: left out, not moved over a paragraph it would repeat)
+        elif original.lead is None and len(gone) == len(pieces) - 1:
             lead_home = _opener_home(pieces, matters, gone, homes, at)
             if lead_home is not None and moves.place(pieces[0], matters[0], lead_home, opener=True):
                 gone.add(0)
@@ -69,11 +75,11 @@ def one_home_per_matter(
             changed = True
             paragraphs[at] = [piece for i, piece in enumerate(pieces) if i not in gone]
             labels[at] = [matter for i, matter in enumerate(matters) if i not in gone]
-    if not changed:
+    if not changed and leads == [p.lead for p in part.paragraphs]:
         return part
     result = tuple(
-        Paragraph(tuple(pieces), original.lead)
-        for pieces, original in zip(paragraphs, part.paragraphs, strict=True)
+        Paragraph(tuple(pieces), lead)
+        for pieces, lead in zip(paragraphs, leads, strict=True)
         if pieces
     )
     return replace(part, paragraphs=result)
@@ -83,6 +89,40 @@ def _movable(piece: Piece, index: int) -> bool:
     """A sentence that may move to its matter's home: not a paragraph's first, nor the targets
     file's own (see the module)."""
     return index > 0 and piece.mined and not piece.told
+
+
+def _lead_kept(
+    lead: Piece | None,
+    matter_of: Callable[[Piece], str | None],
+    labels: Sequence[Sequence[str | None]],
+    at: int,
+) -> Piece | None:
+    """Paragraph ``at``'s bold lead, or None where it heads a matter none of its sentences
+    speaks of and another paragraph does (大力推进国有企业改革。 over reform in general, after a
+    paragraph on 国企改革: round 143's writers, 国企改革连说两遍)."""
+    if lead is None or not lead.mined or lead.told:
+        return lead
+    matter = matter_of(lead)
+    if matter is None or matter in labels[at]:
+        return lead
+    elsewhere = any(matter in said for i, said in enumerate(labels) if i != at)
+    return None if elsewhere else lead
+
+
+def _heads_another(
+    pieces: Sequence[Piece],
+    matters: Sequence[str | None],
+    homes: dict[str | None, int],
+    at: int,
+) -> bool:
+    """Paragraph ``at`` opens on a short head (大力推进国有企业改革。) of a matter whose home is
+    another paragraph and of which none of its own sentences speaks: it heads what another
+    paragraph says (round 143's writers: 国企改革连说两遍, the head over a paragraph on reform in
+    general after one on 国企改革)."""
+    matter = matters[0] if matters else None
+    if matter is None or not _headline(pieces[0]) or homes.get(matter, at) == at:
+        return False
+    return matter not in matters[1:]
 
 
 def _opener_home(

@@ -73,6 +73,7 @@ from drafter.compose.section import (
 from drafter.compose.select import (
     CAPPED,
     FRAMER,
+    GOAL_RESTATED,
     SENTENCES,
     SET_ASIDE,
     SLOGAN,
@@ -770,6 +771,8 @@ def compose_draft(
     if layout is None:
         weights = by_material(weights, [p.topic for p in parts_plan], units)
         weights = by_rank(weights, [p.section_index for p in parts_plan])
+        if groups is not None and groups.three is not None:
+            weights = _carried_out_share(weights, groups.three.count)
         unit = work / sum(weights)
     parts = _compose_parts(
         selector, units, parts_plan, weights, unit, layout, style, preamble.last_said
@@ -796,6 +799,7 @@ def compose_draft(
         parts = [*duties_by_point(tasks, seed, targets.county), *parts[len(tasks) :]]
     if targets.kind == "work_report" and plan.own_part:
         parts = congress_answered(parts, selector, plan.duty_topic)
+    parts = political_first(parts, plan.duty_topic)
     joined: list[tuple[str, str]] = []
     if targets.kind == "work_report" and layout is None:
         titled = frozenset(i for i, section in enumerate(targets.sections) if section.title)
@@ -845,6 +849,35 @@ def congress_answered(parts: Sequence[Part], selector: Selector, own: str | None
     paragraphs[home] = replace(paragraphs[home], pieces=(*paragraphs[home].pieces, piece))
     result = list(parts)
     result[at] = replace(part, paragraphs=tuple(paragraphs))
+    return result
+
+
+# A paragraph on political loyalty and discipline (两个确立、两个维护、政治建设): the first of the
+# government's own part, as reports and speeches put it (round 143's writers: 政治表态放在政府
+# 自身建设的最后，惯例是放在第一位).
+_POLITICAL = re.compile(r"两个确立|两个维护|四个意识|政治建设|讲政治|对党忠诚|政治判断力|政治站位")
+_COUNTED = re.compile(
+    r"[一二三四五六七八九十]+[是要、]|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]|[0-9]+[.．、]"
+)
+
+
+def political_first(parts: Sequence[Part], own: str | None) -> list[Part]:
+    """``parts`` with the first paragraph of the part on ``own`` (作风建设) opening on political
+    loyalty (``_POLITICAL`` in its first sentence) moved to the head of its part."""
+    result = list(parts)
+    for at, part in enumerate(parts):
+        if own is None or part.topic != own or len(part.paragraphs) < 2:
+            continue
+        if any(p.lead is not None and _COUNTED.match(p.lead.text) for p in part.paragraphs):
+            continue  # (一要……二要……: counted in their order)
+        found = next(
+            (i for i, p in enumerate(part.paragraphs) if _POLITICAL.search(p.text.split("。")[0])),
+            None,
+        )
+        if found:
+            paragraphs = list(part.paragraphs)
+            paragraphs.insert(0, paragraphs.pop(found))
+            result[at] = replace(part, paragraphs=tuple(paragraphs))
     return result
 
 
@@ -958,6 +991,7 @@ def _worded_parts(
         for part in parts
     ]
     parts = _formulas_once(parts, preamble)
+    parts = [_goal_not_restated(part) for part in parts]
     parts = [_leads_not_echoed(part) for part in parts]
     parts = _not_redone(parts, preamble)
     parts = [_heads_over_lines(part) for part in parts]
@@ -2387,6 +2421,23 @@ def _compose_parts(
     return parts
 
 
+def _goal_not_restated(part: Part) -> Part:
+    """``part`` without the bank sentences stating the year's energy and emission goal
+    (``GOAL_RESTATED``: 能耗及污染物排放等约束性指标完成省定任务), which the goals paragraph
+    states once with the authority setting it. (Left out once composed, not refused when chosen:
+    the composition stays as it was, a sentence shorter.)"""
+    paragraphs = [
+        replace(p, pieces=kept)
+        for p in part.paragraphs
+        if (kept := tuple(x for x in p.pieces if not (x.mined and GOAL_RESTATED.search(x.text))))
+    ]
+    if len(paragraphs) == len(part.paragraphs) and all(
+        a.pieces == b.pieces for a, b in zip(paragraphs, part.paragraphs, strict=True)
+    ):
+        return part
+    return replace(part, paragraphs=tuple(paragraphs))
+
+
 def _one_style(parts: list[Part]) -> list[Part]:
     """The draft's runs in one style: where some parts number their items (一要……) and others
     head them with bare sub-headings, none numbers them (round 22: a reader took 一要 in the
@@ -2459,6 +2510,23 @@ def by_rank(weights: list[float], sections: Sequence[int | None]) -> list[float]
 
 
 RANK_LEAN = 0.25
+# A government's plenary after the congress (``_in_three``) gives its third part, on the style
+# of work and carrying the year out (分工、时限、督查、作风), this share of what its parts say:
+# the congress passed the year's tasks, the plenary hands them out (round 143's three writers:
+# B 稿第二部分约占九成，“把政府工作报告又念了一遍”; real plenaries give 三、 a quarter or more).
+CARRIED_OUT_SHARE = 0.25
+
+
+def _carried_out_share(weights: list[float], tasks: int) -> list[float]:
+    """``weights`` with the parts after the first ``tasks`` (the plenary's third part) taking
+    ``CARRIED_OUT_SHARE`` of them all, where they took less."""
+    done, rest = sum(weights[:tasks]), sum(weights[tasks:])
+    if not rest or not done or rest / (done + rest) >= CARRIED_OUT_SHARE:
+        return weights
+    scale = CARRIED_OUT_SHARE * done / ((1 - CARRIED_OUT_SHARE) * rest)
+    return [*weights[:tasks], *(w * scale for w in weights[tasks:])]
+
+
 ADDED_OVER_LISTED = 1.1  # an added part's length at most, over the longest listed one's
 MATTER_ROOM = 600  # about what one matter's paragraph of a part says (a unit and what joins it)
 

@@ -2093,6 +2093,15 @@ def draw(text: str) -> float:
     return int.from_bytes(digest, "big") / 2**64
 
 
+# A body sentence stating the year's energy and emission goal (能耗及污染物排放等约束性指标完成
+# 省定任务, 全面完成省市下达的节能减排任务): the goals paragraph states it, with the authority
+# setting it, once (round 143's three writers: 目标写“市下达”，生态一节又写“完成省定任务”，前后
+# 两个口径).
+GOAL_RESTATED = re.compile(
+    r"(?:约束性指标|节能减排|能耗)[^。；，]{0,16}(?:完成|达到)[^。；，]{0,8}(?:任务|目标)"
+    r"|完成[^。；，]{0,10}(?:节能减排|能耗|约束性指标)[^。；，]{0,10}(?:任务|目标)"
+)
+
 # A county's own case weighed (结合{county}实际, 契合{county}实际): it says 我县, not its name
 # (round 58's writer: “结合峪滦县实际”, a template's county name swapped in).
 _OWN_CASE = re.compile(r"(结合|契合|符合|立足|从)\{county\}(?=实际)")

@@ -804,6 +804,7 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
     matters = phrase.matters or ("",) * len(phrase.items)
     kept: list[tuple[str, str]] = []
     kept_matters: list[str] = []
+    kept_at: list[int] = []
     first_kept = False
     members = series_members(phrase.items)
     whole = all(keep.fill(phrase.items[i]) is not None for i in members)
@@ -839,10 +840,13 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
             continue
         kept.append((filled, role))
         kept_matters.append(matters[index])
+        kept_at.append(index)
         if index == 0:
             first_kept = True
     if not any(role in ("measure", "target", "duty") for _, role in kept):
         return None  # a paragraph of framing and calls alone belongs to an opening or a close
+    if _heads_alone(phrase.items, kept_at, under):
+        return None
     lead = phrase.lead if first_kept else None  # a lead comes with the sentence it opened
     if lead is not None:
         filled_lead = keep.fill(lead)
@@ -869,6 +873,17 @@ def _view(phrase: Phrase, keep: PoolFilter, mood: Mode) -> UnitView | None:
         opens=first_kept,
         matters=tuple(kept_matters),
     )
+
+
+def _heads_alone(items: Sequence[str], kept: Sequence[int], under: int) -> bool:
+    """Two or more of the kept sentences (at ``kept``) head a run of their unit's in one shape
+    (坚持以创新为发展的第一动力。……坚持以人民群众满意为出发点和落脚点。……) with the sentence
+    after each left out: the heads of a series said without what each headed (round 141's and
+    143's writers: “从一组排比里拆出来单挂的”)."""
+    taken = set(kept)
+    openers = Counter(items[i][:3] for i in kept)
+    alone = [i for i in kept if openers[items[i][:3]] > 1 and i + 1 < under and i + 1 not in taken]
+    return len(alone) >= 2
 
 
 # A short lead saying what a subject must become (农业要变强): a clause of a parallel series

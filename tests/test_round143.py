@@ -1,0 +1,170 @@
+"""Rules from round 143's writers: a goal stated once, the government's own part opening on
+political loyalty, no heads of a series said without what they headed, and a plenary after the
+congress handing its tasks out (its third part a quarter of what its parts say)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter.compose.model import Paragraph, Part, Piece
+from drafter.compose.plan import (
+    CARRIED_OUT_SHARE,
+    _carried_out_share,
+    _goal_not_restated,
+    political_first,
+)
+from drafter.compose.select import GOAL_RESTATED
+from drafter.compose.units import _heads_alone
+from drafter.document import Provenance
+
+REPO = Path(__file__).resolve().parent.parent
+TARGETS = REPO / "docs" / "reviews" / "units-round89" / "targets"
+
+
+@pytest.mark.parametrize(
+    ("text", "restates"),
+    [
+        ("能耗及污染物排放等约束性指标完成省定任务。", True),
+        ("发挥公共机构节能示范作用，全面完成省市下达的节能减排任务。", True),
+        ("引导高耗能企业绿色化改造，确保单位GDP能耗完成下达目标。", True),
+        ("其他约束性指标确保完成省定、市定任务。", True),
+        # a measure on energy, no goal stated
+        ("深化公共机构节能示范创建，开展农村绿色低碳村庄示范建设。", False),
+        ("加快淘汰落后产能，推动高耗能行业节能降碳改造。", False),
+        # another field's superior task is no energy goal
+        ("实施全民参保计划，完成各项保险扩面省定任务。", False),
+    ],
+)
+def test_a_body_sentence_stating_the_energy_goal_is_the_goals_paragraph_s(
+    text: str, restates: bool
+) -> None:
+    # round 143's writers: 目标写“完成市下达的节能减排目标任务”，生态一节又写“完成省定任务”
+    assert bool(GOAL_RESTATED.search(text)) is restates
+    mined = Provenance(kind="body", entry="bd-1")
+    other = Piece("深化公共机构节能示范创建。", mined)
+    part = Part(3, Piece("推动绿色发展"), (Paragraph((other, Piece(text, mined))),), "生态环保", 0)
+    said = _goal_not_restated(part)
+    kept = [p.text for p in said.paragraphs[0].pieces]
+    assert kept == [other.text] + ([] if restates else [text])
+    # a paragraph of that sentence alone goes with it
+    alone = Part(3, Piece("推动绿色发展"), (Paragraph((Piece(text, mined),)),), "生态环保", 0)
+    assert len(_goal_not_restated(alone).paragraphs) == (0 if restates else 1)
+
+
+def _part(texts: list[str], topic: str = "作风建设", counted: bool = False) -> Part:
+    paragraphs = tuple(
+        Paragraph((Piece(t),), Piece(f"{'一二三'[i]}要加强。") if counted else None)
+        for i, t in enumerate(texts)
+    )
+    return Part(9, Piece("加强政府自身建设"), paragraphs, topic, None)
+
+
+def test_the_government_s_own_part_opens_on_political_loyalty() -> None:
+    texts = [
+        "依法行政促规范。把政府工作全面纳入法治轨道，规范公正文明执法。",
+        "担当实干强作风。政府承诺的事要一诺千金。",
+        "深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。严格落实中央八项规定精神。",
+    ]
+    moved = political_first([_part(texts)], "作风建设")[0]
+    assert [p.text for p in moved.paragraphs] == [texts[2], texts[0], texts[1]]
+    # only the own part: another part keeps its order, and so does a counted run (一要……二要……)
+    other = _part(texts, topic="安全稳定")
+    assert political_first([other], "作风建设")[0] == other
+    counted = _part(texts, counted=True)
+    assert political_first([counted], "作风建设")[0] == counted
+    # a part already opening on it, or with none, stays
+    first = _part([texts[2], texts[0]])
+    assert political_first([first], "作风建设")[0] == first
+    none = _part(texts[:2])
+    assert political_first([none], "作风建设")[0] == none
+
+
+def test_heads_of_a_series_said_without_their_sentences_are_no_unit() -> None:
+    items = [
+        "坚持以创新为发展的第一动力。",
+        "打开思想解放的阀门，敢为人先、勇往直前。",
+        "坚持以人民群众满意为出发点和落脚点。",
+        "始终把人民群众放在最高位置。",
+        "坚持以铸就忠诚、干净、担当的干部队伍为推进工作的重要保障。",
+        "不断锤炼干部队伍。",
+    ]
+    # the three heads alone (round 143's D 稿: 坚持以…。坚持以…。坚持以…。)
+    assert _heads_alone(items, [0, 2, 4], len(items))
+    # heads with what they head, or one head alone, read as written
+    assert not _heads_alone(items, [0, 1, 2, 3], len(items))
+    assert not _heads_alone(items, [0, 1, 2, 3, 4, 5], len(items))
+    assert not _heads_alone(items, [1, 2, 3], len(items))
+
+
+def test_a_plenary_s_third_part_takes_its_share() -> None:
+    weights = [1.2, 1.1, 1.0, 1.0, 1.0, 1.0, 0.9, 0.45, 0.45]
+    shared = _carried_out_share(weights, 7)
+    assert shared[:7] == weights[:7]
+    assert sum(shared[7:]) / sum(shared) == pytest.approx(CARRIED_OUT_SHARE)
+    # a third part taking more already keeps its weights
+    assert _carried_out_share([1.0, 1.0, 1.0], 1) == [1.0, 1.0, 1.0]
+
+
+def test_a_plenary_after_the_congress_hands_the_tasks_out() -> None:
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "wm-yuluan.yaml", seed=153, todo=True)
+    text = "\n".join(result.document.paragraphs())
+    tops = re.findall(r"^\s*([一二三]、.*)$", text, flags=re.M)
+    third = text[text.index(tops[2]) :]
+    # round 143's writers: 第二部分约占九成，“把政府工作报告又念了一遍” (1,015 of 10,300 before)
+    assert len(third) > 0.13 * len(text)
+
+
+def test_a_lead_over_a_matter_another_paragraph_says_is_not_said() -> None:
+    # round 143's writers: 国企改革连说两遍 — 大力推进国有企业改革。 over reform in general, after
+    # a paragraph on 国企改革
+    from drafter.compose.homes import one_home_per_matter
+
+    mined = Provenance(kind="body", entry="bd-1")
+    labels = {
+        "进一步深化国企改革，加快完善现代公司治理体系。": "改革创新/国企改革",
+        "大力推进国有企业改革。": "改革创新/国企改革",
+        "坚持用改革的办法解决发展中的问题。": "改革创新/重点改革",
+        "深化重点领域和关键环节改革。": "改革创新/重点改革",
+    }
+    first = Paragraph((Piece("进一步深化国企改革，加快完善现代公司治理体系。", mined),))
+    second = Paragraph(
+        (
+            Piece("坚持用改革的办法解决发展中的问题。", mined),
+            Piece("深化重点领域和关键环节改革。", mined),
+        ),
+        Piece("大力推进国有企业改革。", mined),
+    )
+    part = Part(4, Piece("深化改革"), (first, second), "改革创新", 0)
+    said = one_home_per_matter(part, lambda piece: labels.get(piece.text))
+    assert said.paragraphs[1].lead is None
+    assert said.paragraphs[1].pieces == second.pieces
+    # a lead over its own paragraph's matter stays
+    third = Paragraph(second.pieces, Piece("深化重点领域改革。", mined))
+    labels["深化重点领域改革。"] = "改革创新/重点改革"
+    kept = one_home_per_matter(
+        Part(4, Piece("深化改革"), (first, third), "改革创新", 0), lambda p: labels.get(p.text)
+    )
+    assert kept.paragraphs[1].lead == third.lead
+
+
+def test_a_short_head_of_a_matter_another_paragraph_says_is_left_out() -> None:
+    from drafter.compose.homes import one_home_per_matter
+
+    mined = Provenance(kind="body", entry="bd-1")
+    labels = {
+        "进一步深化国企改革，加快完善现代公司治理体系。": "改革创新/国企改革",
+        "大力推进国有企业改革。": "改革创新/国企改革",
+        "坚持用改革的办法解决发展中的问题。": "改革创新/重点改革",
+    }
+    first = Paragraph((Piece("进一步深化国企改革，加快完善现代公司治理体系。", mined),))
+    second = Paragraph(
+        (Piece("大力推进国有企业改革。", mined), Piece("坚持用改革的办法解决发展中的问题。", mined))
+    )
+    part = Part(4, Piece("深化改革"), (first, second), "改革创新", 0)
+    said = one_home_per_matter(part, lambda piece: labels.get(piece.text))
+    assert [p.text for p in said.paragraphs] == [first.text, "坚持用改革的办法解决发展中的问题。"]
