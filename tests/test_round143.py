@@ -5,6 +5,7 @@ congress handing its tasks out (its third part a quarter of what its parts say).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from drafter.compose.plan import (
 from drafter.compose.select import GOAL_RESTATED
 from drafter.compose.units import _heads_alone
 from drafter.document import Provenance
+from tests.drafted import shipped_bank
 
 REPO = Path(__file__).resolve().parent.parent
 TARGETS = REPO / "docs" / "reviews" / "units-round89" / "targets"
@@ -168,3 +170,51 @@ def test_a_short_head_of_a_matter_another_paragraph_says_is_left_out() -> None:
     part = Part(4, Piece("深化改革"), (first, second), "改革创新", 0)
     said = one_home_per_matter(part, lambda piece: labels.get(piece.text))
     assert [p.text for p in said.paragraphs] == [first.text, "坚持用改革的办法解决发展中的问题。"]
+
+
+def test_a_report_section_titled_for_a_related_topic_says_that_topic_too() -> None:
+    # round 143's writers: D 稿“聚力民生改善，办好群众身边实事”（教育卫生）一节只有一句就业，
+    # 没有社保、养老、救助 — the topic its title names is composed and joined to it
+    from drafter.compose.plan import joined_spoken
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "wr-wenxi.yaml", seed=153, todo=True)
+    # (聚力文旅融合，提升县域消费活力 on 文化旅游 names 消费 too)
+    pairs = (("文化旅游", "商贸消费"), ("教育卫生", "民生保障"))
+    assert joined_spoken(result.targets, shipped_bank()) == pairs
+    topics = [p.topic for p in result.draft.parts]
+    assert "民生保障" not in topics and "商贸消费" not in topics and "教育卫生" in topics
+    part = result.draft.parts[topics.index("教育卫生")]
+    assert part.heading.text == "聚力民生改善，办好群众身边实事"
+    text = "".join(p.text for p in part.paragraphs)
+    assert "教育" in text and re.search("社会保障|社保|养老|救助|就业", text)
+    assert not any(re.search("民生保障|商贸消费", note) for note in result.draft.warnings)
+
+
+def test_a_part_s_figure_line_opens_the_paragraph_after_it() -> None:
+    from drafter.compose.plan import _targets_lead_on
+
+    told = Piece(
+        "2025年，我们将力争新增规上工业企业12家。", Provenance(yaml_key="sections[0].figures")
+    )
+    unit = Piece("强化政策保障，帮助企业减负纾困。", Provenance(kind="paragraph", entry="pa-1"))
+    other = Piece("深化开发区改革。", Provenance(kind="body", entry="bd-1"))
+    part = Part(
+        1,
+        Piece("聚力产业升级"),
+        (Paragraph((told,)), Paragraph((unit,)), Paragraph((other,))),
+        "工业发展",
+        0,
+    )
+    joined = _targets_lead_on(part)
+    assert [p.pieces for p in joined.paragraphs] == [(told, unit), (other,)]
+    # the paragraph after it led (一要……, a bold lead): the figure stays a paragraph of its own
+    led = replace(
+        part,
+        paragraphs=(
+            part.paragraphs[0],
+            Paragraph((unit,), Piece("一要强化保障。")),
+            part.paragraphs[2],
+        ),
+    )
+    assert _targets_lead_on(led) == led

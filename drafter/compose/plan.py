@@ -600,20 +600,43 @@ def _taken_topics(targets: Targets, bank: PhraseBank) -> set[str]:
     民生保障: round 56's draft added a part on 民生 after it). A title names a topic by a word of
     the topic's name that is one of its keywords (民生 of 民生保障, 消费 of 商贸消费)."""
     taken = {section.topic for section in targets.sections}
+    return taken | {other for _, other in spoken_for(targets, bank)}
+
+
+def spoken_for(targets: Targets, bank: PhraseBank) -> tuple[tuple[str, str], ...]:
+    """Each section's topic with a related topic its writer's title names besides (教育卫生 with
+    民生保障 under 聚力民生改善，办好群众身边实事), no section being on that one."""
+    listed = {section.topic for section in targets.sections}
     topics = {topic.name: topic for topic in bank.topics}
+    found: list[tuple[str, str]] = []
     for section in targets.sections:
         home = topics.get(section.topic)
         if home is None or not section.title:
             continue
         for other in home.related:
             known = topics.get(other)
-            if known is not None and any(
-                word in section.title
-                for word in (other[:2], other[2:])
-                if len(word) == 2 and word in known.keywords
+            if (
+                known is not None
+                and other not in listed
+                and all(other != o for _, o in found)
+                and any(
+                    word in section.title
+                    for word in (other[:2], other[2:])
+                    if len(word) == 2 and word in known.keywords
+                )
             ):
-                taken.add(other)
-    return taken
+                found.append((section.topic, other))
+    return tuple(found)
+
+
+def joined_spoken(targets: Targets, bank: PhraseBank) -> tuple[tuple[str, str], ...]:
+    """The pairs of ``spoken_for`` a work report says as one task: the topic a section's title
+    names, composed as a part of its own, joined to the section's (round 143's writers: D 稿
+    “聚力民生改善” 一节只有一句就业，没有社保、养老、救助). Other kinds leave the named topic to
+    the section's own words (their parts may stand grouped)."""
+    if targets.kind != "work_report" or isinstance(bank, OwnCountyBank):
+        return ()
+    return spoken_for(targets, bank)
 
 
 def must_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
@@ -635,7 +658,9 @@ def must_topics(targets: Targets, bank: PhraseBank) -> tuple[str, ...]:
     parts = len(listed_sections(targets.sections)) + (1 if plan.duty_topic else 0)
     size = REPORT_MUST_PART_CHARS if targets.kind == "work_report" else MUST_PART_CHARS
     room = max(0, targets.length // size - parts)
-    return tuple(wanted[:room])
+    # (a topic a section's title names, joined to the section's part: it takes no part's room)
+    spoken = tuple(other for _, other in joined_spoken(targets, bank))
+    return (*spoken, *wanted[:room])
 
 
 # A county drafting from its own archive adds the parts its archive says most about (its own
@@ -803,6 +828,7 @@ def compose_draft(
     joined: list[tuple[str, str]] = []
     if targets.kind == "work_report" and layout is None:
         titled = frozenset(i for i, section in enumerate(targets.sections) if section.title)
+        parts = pairs_joined(parts, joined_spoken(targets, bank))
         parts, joined = siblings_joined(parts, plan.duty_topic, titled)
     draft = _draft(targets, plan, selector, preamble, parts, frame_id, style, seed, length)
     if groups is not None and groups.three is not None:
@@ -887,6 +913,47 @@ SIBLINGS_WARNING = (
 )
 
 
+def pairs_joined(parts: Sequence[Part], pairs: Sequence[tuple[str, str]]) -> list[Part]:
+    """``parts`` with each of ``pairs`` (host, guest) said as one part: the host's heading over
+    its paragraphs and then the guest's (``_joined``), where the draft has both."""
+    result = list(parts)
+    for host_topic, guest_topic in pairs:
+        result, _ = _joined(result, host_topic, guest_topic, None)
+    if len(result) == len(parts):
+        return result
+    return [replace(p, number=i) for i, p in enumerate(result, 1)]
+
+
+def _joined(
+    result: list[Part], host_topic: str, guest_topic: str, titled: Collection[int] | None
+) -> tuple[list[Part], bool]:
+    """``result`` with the parts on ``host_topic`` and ``guest_topic`` as one where the first of
+    them stood (see ``siblings_joined``); False where the draft lacks one of them."""
+    host = next((i for i, p in enumerate(result) if p.topic == host_topic), None)
+    guest = next((i for i, p in enumerate(result) if p.topic == guest_topic), None)
+    if host is None or guest is None:
+        return result, False
+    first, second = result[min(host, guest)], result[max(host, guest)]
+    heads = result[host]
+    if (
+        titled is not None
+        and result[guest].section in titled
+        and result[host].section not in titled
+    ):
+        heads = result[guest]
+    paragraphs = principle_once([*first.paragraphs, *second.paragraphs])
+    whole = replace(
+        heads,
+        paragraphs=tuple(map(clauses_once, paragraphs)),
+        thin=first.thin and second.thin,
+        room=first.room + second.room,
+    )
+    result = list(result)
+    result[min(host, guest)] = whole
+    del result[max(host, guest)]
+    return result, True
+
+
 def siblings_joined(
     parts: Sequence[Part], own: str | None, titled: Collection[int] = frozenset()
 ) -> tuple[list[Part], list[tuple[str, str]]]:
@@ -905,25 +972,10 @@ def siblings_joined(
     for host_topic, guest_topic in table.siblings:
         if table.report_tasks <= 0 or excess <= 0:
             break
-        host = next((i for i, p in enumerate(result) if p.topic == host_topic), None)
-        guest = next((i for i, p in enumerate(result) if p.topic == guest_topic), None)
-        if host is None or guest is None:
-            continue
-        first, second = result[min(host, guest)], result[max(host, guest)]
-        heads = result[host]
-        if result[guest].section in titled and result[host].section not in titled:
-            heads = result[guest]
-        paragraphs = principle_once([*first.paragraphs, *second.paragraphs])
-        whole = replace(
-            heads,
-            paragraphs=tuple(map(clauses_once, paragraphs)),
-            thin=first.thin and second.thin,
-            room=first.room + second.room,
-        )
-        result[min(host, guest)] = whole
-        del result[max(host, guest)]
-        joined.append((host_topic, guest_topic))
-        excess -= 1
+        result, done = _joined(result, host_topic, guest_topic, titled)
+        if done:
+            joined.append((host_topic, guest_topic))
+            excess -= 1
     if not joined:
         return list(parts), []
     return [replace(p, number=i) for i, p in enumerate(result, 1)], joined
@@ -999,6 +1051,7 @@ def _worded_parts(
     parts = [_openers_spoken_of(part, selector) for part in parts]
     parts = [_lines_joined(part, selector) for part in parts]
     parts = [_lines_left_out(part, own=selector.own_county) for part in parts]
+    parts = [_targets_lead_on(part) for part in parts]
     parts = highlights_taken_up(parts, targets.review.highlights, selector.main_topic)
     if any(f.growth is not None and f.growth < 0 for f in targets.review.figures):
         parts = [_not_upbeat(part) for part in parts]
@@ -1294,7 +1347,11 @@ def _notes(
     if mined and targets.kind == "work_report":
         notes.append(MINED_PROBLEMS_WARNING)
     if added[: len(musts)] and tuple(added[: len(musts)]) == musts:
-        notes.append(f"{MUST_WARNING}{_named_parts(musts)}（不需要的可整部分删去）")
+        # (a topic a section's title names is said in that section: no part added to tell of)
+        spoken = {other for _, other in joined_spoken(targets, bank)}
+        told = tuple(t for t in musts if t not in spoken)
+        if told:
+            notes.append(f"{MUST_WARNING}{_named_parts(told)}（不需要的可整部分删去）")
         added = added[len(musts) :]
     facing = tuple(t for t in added if t in answered)
     if facing:
@@ -1702,6 +1759,20 @@ def _heads_over_lines(part: Part) -> Part:
     if len(result) == len(paragraphs):
         return part
     return replace(part, paragraphs=tuple(result))
+
+
+def _targets_lead_on(part: Part) -> Part:
+    """``part`` with a first paragraph of the targets file's figures alone (2025年，我们将力争
+    新增规上工业企业12家。 — a part begun from units has no opener of its own) opening the
+    paragraph after it, where that one has no bold lead: a part states its figure and goes on
+    to its measures, not a line alone (the golden report's 工业 part after round 143)."""
+    paragraphs = part.paragraphs
+    if len(paragraphs) < 2 or paragraphs[0].lead is not None or paragraphs[1].lead is not None:
+        return part
+    if not paragraphs[0].pieces or not all(p.told for p in paragraphs[0].pieces):
+        return part
+    first = Paragraph((*paragraphs[0].pieces, *paragraphs[1].pieces))
+    return replace(part, paragraphs=(first, *paragraphs[2:]))
 
 
 def _lines_joined(part: Part, selector: Selector) -> Part:
