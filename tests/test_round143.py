@@ -218,3 +218,22 @@ def test_a_part_s_figure_line_opens_the_paragraph_after_it() -> None:
         ),
     )
     assert _targets_lead_on(led) == led
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("化解各类矛盾隐患【待补：数字】件，公安立案【待补：数字】件。", False),
+        ("依法审结涉恶案件【待补：数字】件。", False),
+        ("新增省美协、书协会员【待补：数字】人。", False),
+        ("人均基本公共卫生经费提高到【待补：金额】。", False),
+        ("深化平安建设，建立治安防范网格化体系，有效降低刑事和治安案件发生。", True),
+        ("查处违法建设【待补：数字】处。", True),
+    ],
+)
+def test_another_body_s_count_is_no_record_of_the_year(text: str, record: bool) -> None:
+    # round 144's writers: “公安立案×件当成绩报给代表”“法院职能审结涉恶案件”“美协书协会员人数”
+    # “把国家定的人均公卫经费写成提高到”
+    from drafter.compose.review import _NOT_A_RECORD
+
+    assert (_NOT_A_RECORD.search(text) is None) is record

@@ -2632,10 +2632,28 @@ def _stressed(selector: Selector, targets: Targets, planned: list[PartPlan]) -> 
         word for topic, words in facts.items() if topic not in own_topics for word in words
     ) | {word for must in musts for word in must.words}
     planned = [
-        replace(p, stress=(*p.stress, *stress.get(p.topic, ()), *_title_words(selector, p.section)))
+        replace(
+            p,
+            stress=(
+                *_standing(p, stress),
+                *stress.get(p.topic, ()),
+                *_title_words(selector, p.section),
+            ),
+        )
         for p in planned
     ]
     return planned
+
+
+def _standing(part: PartPlan, stress: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """What ``part`` stresses before the targets file's facts: a report's 政府自身建设 its
+    standing words (``OWN_PART_STRESS``: 人大, 监督, 廉洁 …) only where the file names no
+    shortcoming of the government's own — one it names (少数政府工作人员服务意识和担当精神
+    不强) is what the part answers first, not a standing word every unit of it says (round 143
+    and 144's writers: 问题提了担当，自身建设一节没有回应)."""
+    if part.stress == OWN_PART_STRESS and stress.get(part.topic):
+        return ()
+    return part.stress
 
 
 def _added_in_place(

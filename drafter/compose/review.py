@@ -90,7 +90,11 @@ _NOT_A_RECORD = re.compile(
     # years (保障标准逐年提高)
     r"的一年[，。；]|一年，是|逐年|"
     # a slogan of short clauses (做实产业硬支撑，打响项目攻坚战，增强创新驱动力，提升平台新能级)
-    r"^(?:[^，。；]{3,8}，){2,}[^，。；]{3,8}。?$"
+    r"^(?:[^，。；]{3,8}，){2,}[^，。；]{3,8}。?$|"
+    # not the government's own record (round 144's writers): the police's and courts' case
+    # counts (公安立案……件, 审结涉恶案件), the arts associations' new members (新增省美协、书协
+    # 会员), a standard the state sets (人均基本公共卫生经费提高到……)
+    r"立案[【0-9０-９]|审结|美协|书协|作协|人均基本公共卫生(?:服务)?经费"
 )
 AREA_SENTENCES = 10
 # An area's plan measures that end on no result (加强经济运行监测分析，健全重点指标按月调度……):
