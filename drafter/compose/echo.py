@@ -58,16 +58,22 @@ def matter(clause: str) -> str:
     return text
 
 
+@lru_cache(maxsize=16384)
 def _pairs(text: str) -> frozenset[str]:
     return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+@lru_cache(maxsize=16384)
+def _content_pairs(text: str) -> frozenset[str]:
+    return _pairs(text) - _COMMON
 
 
 def echoes(smaller: str, larger: str) -> bool:
     """The clause ``smaller`` says again what ``larger`` says (their matters: ``matter``)."""
     small, large = matter(smaller), matter(larger)
-    if len(small) < MIN_MATTER or len(small) > len(large):
+    if len(small) < MIN_MATTER or len(small) > len(large) or small[:2] not in large:
         return False
-    grams = _pairs(small) - _COMMON
+    grams = _content_pairs(small)
     shared = grams & _pairs(large)
     return (
         len(shared) >= MIN_SHARED
