@@ -14,7 +14,9 @@ def test_each_field_the_mined_shortcomings_name_has_a_measure_in_the_plan() -> N
     from drafter.pipeline import draft_speech
 
     named = 0
-    for seed in (138, 148, 158):
+    # (seeds whose mined shortcomings name such fields as the bank stands: 154 and 157 since
+    # round 145's rules; 138, 148, 158 and 156 name none or one)
+    for seed in (138, 154, 157):
         draft = draft_speech(TARGETS / "wr-ningli.yaml", seed=seed, todo=True).draft
         assert draft.problems is not None
         said = draft.problems.text

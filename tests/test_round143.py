@@ -237,3 +237,16 @@ def test_another_body_s_count_is_no_record_of_the_year(text: str, record: bool) 
     from drafter.compose.review import _NOT_A_RECORD
 
     assert (_NOT_A_RECORD.search(text) is None) is record
+
+
+@pytest.mark.parametrize("seed", [153, 155])
+def test_a_report_answers_the_government_s_own_shortcoming_in_its_own_part(seed: int) -> None:
+    # rounds 143—145's writers: 问题提了“少数政府工作人员服务意识和担当精神不强”，自身建设一节
+    # 没有回应 — a paragraph of its own part opens on the style of work
+    from drafter.compose.plan import _ON_STYLE
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "wr-wenxi.yaml", seed=seed, todo=True)
+    own = [p for p in result.draft.parts if p.topic == "作风建设"]
+    assert own
+    assert any(_ON_STYLE.search(p.text.split("。")[0]) for p in own[-1].paragraphs)

@@ -95,6 +95,7 @@ from drafter.compose.units import (
     Audience,
     UnitComposer,
     on_lead,
+    says_problem,
     unit_composer,
     voice,
 )
@@ -824,6 +825,7 @@ def compose_draft(
         parts = [*duties_by_point(tasks, seed, targets.county), *parts[len(tasks) :]]
     if targets.kind == "work_report" and plan.own_part:
         parts = congress_answered(parts, selector, plan.duty_topic)
+        parts = shortcoming_answered(parts, selector, plan.duty_topic, targets.review.problems)
     parts = political_first(parts, plan.duty_topic)
     joined: list[tuple[str, str]] = []
     if targets.kind == "work_report" and layout is None:
@@ -904,6 +906,56 @@ def political_first(parts: Sequence[Part], own: str | None) -> list[Part]:
             paragraphs = list(part.paragraphs)
             paragraphs.insert(0, paragraphs.pop(found))
             result[at] = replace(part, paragraphs=tuple(paragraphs))
+    return result
+
+
+# A shortcoming of the government's own (少数政府工作人员服务意识和担当精神不强, 部分干部作风不实)
+# and the paragraph of its own part that answers it: one opening on the style of work.
+_OWN_SHORTCOMING = re.compile(r"干部|工作人员|作风|担当|效能|服务意识|执行力|形式主义|官僚主义")
+_ON_STYLE = re.compile(r"作风|担当|效能|实干|执行力|服务意识|形式主义|官僚主义")
+_STYLE_MEASURE = re.compile(
+    r"担当作为|敢于担当|勇于担当|实干|效能|服务意识|执行力|作风建设|转变作风"
+)
+STYLE_SENTENCES = 3  # sentences of the paragraph answering it, at most
+
+
+def shortcoming_answered(
+    parts: Sequence[Part], selector: Selector, own: str | None, problems: Sequence[str]
+) -> list[Part]:
+    """``parts`` with the report's own part (政府自身建设, on ``own``) answering a shortcoming
+    of the government's own that the targets file names, where no paragraph of it opens on the
+    style of work: a paragraph of the bank's measures on it (担当作为, 效能, 服务意识) after its
+    others (rounds 143—145's writers: 问题提了“服务意识和担当精神不强”，自身建设一节没有回应 —
+    a stress word alone was answered by 忠诚、干净、担当的干部队伍 in a sentence on 廉政)."""
+    if own is None or not any(_OWN_SHORTCOMING.search(p) for p in problems):
+        return list(parts)
+    at = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].topic == own), None)
+    if at is None or not parts[at].paragraphs:
+        return list(parts)
+    part = parts[at]
+    if any(_ON_STYLE.search(p.text.split("。")[0]) for p in part.paragraphs):
+        return list(parts)
+    found = [
+        c
+        for c in selector.candidates(
+            Kind.BODY, own, where=_STYLE_MEASURE.search, min_len=14, max_len=90, spare=False
+        )
+        if c.phrase.mode is not Mode.ACHIEVEMENT
+        and c.text not in selector.used
+        and not selector.too_similar(c.text)
+        and not says_problem(c.text)
+    ]
+    pieces: list[Piece] = []
+    for candidate in found:
+        if len(pieces) >= STYLE_SENTENCES:
+            break
+        if pieces and selector.too_similar(candidate.text):
+            continue
+        pieces.append(selector.take(candidate))
+    if not pieces:
+        return list(parts)
+    result = list(parts)
+    result[at] = replace(part, paragraphs=(*part.paragraphs, Paragraph(tuple(pieces))))
     return result
 
 
