@@ -62,3 +62,26 @@ def test_a_report_of_few_tasks_keeps_them_apart() -> None:
     topics = ["工业发展", "乡村振兴", "农业农村", "民生保障", "教育卫生", "安全稳定"]
     report = _report(topics)
     assert siblings_joined(report, OWN) == (report, [])
+
+
+def test_still_too_many_a_task_the_draft_added_joins_the_writer_s_sibling() -> None:
+    # round 145's writers: C 稿“十三个方面”，营商环境一节只有两句 — 营商环境, added, joins the
+    # writer's 改革创新 under its heading; two of the writer's own stay apart
+    topics = ["工业发展", "经济运行", "招商引资", "商贸消费", "乡村振兴", "农业农村"]
+    topics += ["改革创新", "安全稳定"]
+    listed = [_part(i, topic, i - 1) for i, topic in enumerate(topics, 1)]
+    added = ["营商环境", "项目建设", "文化旅游", "城乡建设", "生态环保", "民生保障", "教育卫生"]
+    more = [_part(len(listed) + i, topic, None) for i, topic in enumerate(added, 1)]
+    parts, joined = siblings_joined([*listed, *more, _part(20, OWN, None)], OWN)
+    assert joined[:2] == [("乡村振兴", "农业农村"), ("民生保障", "教育卫生")]
+    assert ("改革创新", "营商环境") in joined and ("招商引资", "项目建设") in joined
+    topics_left = [p.topic for p in parts]
+    assert "营商环境" not in topics_left and "项目建设" not in topics_left
+    reform = next(p for p in parts if p.topic == "改革创新")
+    assert reform.heading.text == "改革创新的标题"
+    assert "营商环境" in "".join(p.text for p in reform.paragraphs)
+    # tasks the writer listed both stay apart however many
+    both = [_part(i, t, i - 1) for i, t in enumerate(["改革创新", "营商环境"] * 1, 1)]
+    filler = [_part(10 + i, t, None) for i, t in enumerate(topics[:7], 1)]
+    _, kept = siblings_joined([*both, *filler, _part(30, OWN, None)], OWN)
+    assert ("改革创新", "营商环境") not in kept

@@ -110,6 +110,15 @@ def test_a_groups_duty_names_each_of_its_topics_lead_department_first() -> None:
     said = [p.paragraphs[-1].text for p in duties_by_point(parts, 1, "峪滦县")]
     assert "发改、商务、政务服务等部门" in said[2]
     assert "工信、文化广电和旅游、商务等部门" in said[5]
+    # round 145's writers read 这方面工作由工信、文化广电和旅游、商务等部门牵头 after 3.扩消费 as
+    # 工信 leading 消费: a group's sentence says it is of all the group's work, each its own
+    from drafter.compose.duties import duty_table
+
+    assert duty_table().group_wordings
+    for wording in duty_table().group_wordings:
+        assert "{departments}" in wording and "以上" in wording, wording
+        assert "分别" in wording or "各负其责" in wording, wording
+    assert all("以上" in said[i] for i in (2, 5))
 
 
 def _part(number: int, topic: str, point: int):  # type: ignore[no-untyped-def]

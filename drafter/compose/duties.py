@@ -25,6 +25,8 @@ REPO_DUTIES = Path(__file__).with_name("duties.txt")
 class DutyTable:
     departments: dict[str, str]  # topic → the lead departments' short names (发改、财政)
     wordings: tuple[str, ...]  # sentences with {departments}
+    # …for a group of tasks, the departments leading its parts one each (以上工作由……分别牵头)
+    group_wordings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +35,8 @@ def duty_table(path: Path = REPO_DUTIES) -> DutyTable:
     rows = table_rows(path)
     departments = {fields[1]: fields[2] for fields in rows if fields[0] == "部门"}
     wordings = tuple(fields[1] for fields in rows if fields[0] == "说法")
-    return DutyTable(departments, wordings)
+    groups = tuple(fields[1] for fields in rows if fields[0] == "分项说法")
+    return DutyTable(departments, wordings, groups)
 
 
 def duties_assigned(parts: Sequence[Part], seed: int, county: str) -> list[Part]:
@@ -81,6 +84,7 @@ def duties_by_point(parts: Sequence[Part], seed: int, county: str) -> list[Part]
     table = duty_table()
     own = random.Random(f"drafter:{seed}:{county}:duties")
     wordings = own.sample(table.wordings, len(table.wordings))
+    grouped = own.sample(table.group_wordings, len(table.group_wordings))
     result = list(parts)
     for point in dict.fromkeys(p.point for p in parts):
         members = [i for i, p in enumerate(result) if p.point == point]
@@ -90,8 +94,12 @@ def duties_by_point(parts: Sequence[Part], seed: int, county: str) -> list[Part]
         lists = [table.departments.get(result[i].topic, "").split("、") for i in members]
         ranked = [n for rank in range(max(map(len, lists))) for n in lists_at(lists, rank)]
         named = list(dict.fromkeys(n for n in ranked if n))[:MOST_DEPARTMENTS]
-        if not named or not wordings:
+        # (a group's sentence, closing its last part, says it is of the group's work and that
+        # each department leads its own: 这方面工作由工信、文化广电和旅游、商务等部门牵头 after
+        # 3.扩消费 read as 工信 leading 消费 — round 145's writers, 分工对不上)
+        pool = grouped if len(members) > 1 and grouped else wordings
+        if not named or not pool:
             continue
-        piece = Piece(wordings.pop().format(departments="、".join(named)))
+        piece = Piece(pool.pop().format(departments="、".join(named)))
         result[members[-1]] = closing_on(result[members[-1]], piece)
     return result

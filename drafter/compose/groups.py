@@ -136,6 +136,9 @@ class GroupTable:
     # ``siblings`` as one task: the first topic's part, the second's paragraphs after its own
     report_tasks: int = 0
     siblings: tuple[tuple[str, str], ...] = ()
+    # …and, still more, each of these pairs where the draft added one of the two: the writer's
+    # section heads it
+    added_siblings: tuple[tuple[str, str], ...] = ()
     # a government's plenary after the congress of this many parts or more speaks in three:
     # the situation, the tasks, the style of work (``congress_plenary``: their headings)
     congress_plenary_least: int = 0
@@ -191,6 +194,7 @@ def load_groups(path: Path = GROUPS_FILE) -> GroupTable:
         bands=tuple(tuple(str(t) for t in band) for band in data.get("bands", ())),
         report_tasks=int(data.get("report_tasks", 0)),
         siblings=tuple((str(a), str(b)) for a, b in data.get("siblings", ())),
+        added_siblings=tuple((str(a), str(b)) for a, b in data.get("added_siblings", ())),
         congress_plenary_least=int(data.get("congress_plenary_least", 0)),
         congress_plenary_shapes={
             str(key): str(shape)

@@ -1028,6 +1028,18 @@ def siblings_joined(
         if done:
             joined.append((host_topic, guest_topic))
             excess -= 1
+    for pair in table.added_siblings:
+        if table.report_tasks <= 0 or excess <= 0:
+            break
+        first, second = (next((p for p in result if p.topic == t), None) for t in pair)
+        if first is None or second is None or (first.section is None) == (second.section is None):
+            continue  # (both the writer's, or both added: as they are)
+        # the writer's section heads the task
+        host, guest = pair if first.section is not None else pair[::-1]
+        result, done = _joined(result, host, guest, titled)
+        if done:
+            joined.append((host, guest))
+            excess -= 1
     if not joined:
         return list(parts), []
     return [replace(p, number=i) for i, p in enumerate(result, 1)], joined
