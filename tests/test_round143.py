@@ -250,3 +250,16 @@ def test_a_report_answers_the_government_s_own_shortcoming_in_its_own_part(seed:
     own = [p for p in result.draft.parts if p.topic == "作风建设"]
     assert own
     assert any(_ON_STYLE.search(p.text.split("。")[0]) for p in own[-1].paragraphs)
+
+
+@pytest.mark.parametrize("seed", [155, 156])
+def test_a_speech_s_part_on_the_style_of_work_speaks_of_it(seed: int) -> None:
+    # round 146's three writers: A 稿（县委全会暨经济工作会议）“作风建设整块没写” — the part
+    # spoke of 政治建设 and 依法行政 alone
+    from drafter.compose.plan import STYLE_STRESS
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "pl-langang.yaml", seed=seed, todo=True)
+    part = next(p for p in result.draft.parts if p.topic == "作风建设")
+    firsts = [p.text.split("。")[0] for p in part.paragraphs]
+    assert any(word in first for first in firsts for word in STYLE_STRESS), firsts

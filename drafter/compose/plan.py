@@ -2837,7 +2837,17 @@ def _duty_stressed(planned: list[PartPlan], plan: KindPlan, duty: str | None) ->
             else p
             for p in planned
         ]
+    else:
+        # a speech's part on 作风建设 is on the style of work before the rule of law (round 146's
+        # three writers: A 稿“作风建设”一节只讲政治和依法行政，“作风建设整块没写”)
+        planned = [
+            replace(p, stress=(*STYLE_STRESS, *p.stress)) if p.topic == GOVERNMENT_ITSELF else p
+            for p in planned
+        ]
     return planned
+
+
+STYLE_STRESS = ("作风", "担当", "实干", "形式主义", "官僚主义", "执行力", "效率")
 
 
 def _own_part_last(selector: Selector, plan: KindPlan, planned: list[PartPlan]) -> list[PartPlan]:
