@@ -263,3 +263,23 @@ def test_a_speech_s_part_on_the_style_of_work_speaks_of_it(seed: int) -> None:
     part = next(p for p in result.draft.parts if p.topic == "作风建设")
     firsts = [p.text.split("。")[0] for p in part.paragraphs]
     assert any(word in first for first in firsts for word in STYLE_STRESS), firsts
+
+
+def test_a_plenary_s_part_on_the_government_itself_opens_on_political_loyalty() -> None:
+    # round 146's writer: B 稿（一）聚焦自身建设 opened on 用习近平法治思想武装头脑 — 政治要求排在
+    # 法治之后
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "wm-yuluan.yaml", seed=156, todo=True)
+    part = next(p for p in result.draft.parts if p.topic == "作风建设")
+    assert re.search(
+        "两个确立|两个维护|政治建设|讲政治|对党忠诚", part.paragraphs[0].text.split("。")[0]
+    )
+
+
+def test_a_mined_shortcoming_charges_no_cadre_with_political_failings() -> None:
+    # round 146's writers: 问题里说干部“政治站位不高”，人代会上口气过重
+    from drafter.compose.figures import _NOT_A_PROBLEM_ITEM
+
+    assert _NOT_A_PROBLEM_ITEM.search("部分干部政治站位不高、担当不够、作风不实")
+    assert not _NOT_A_PROBLEM_ITEM.search("部分干部担当不够、作风不实，表态快、落实慢")

@@ -469,6 +469,9 @@ _PROBLEM_FIELDS = (
 _NOT_A_PROBLEM_ITEM = re.compile(
     r"^(?:看到|对|面对|应该|随着|从|受|在|同时|当然|但|一年来)|[一二三四五]是|我县|我们|"
     r"疫情|扶贫|脱贫|贸易摩擦|六稳|六保|矿|新城|[0-9０-９]|\{|"
+    # a charge too grave for the congress's report (round 146's writers: 干部“政治站位不高”，
+    # 人代会上口气过重)
+    r"政治站位|政治意识|政治担当|政治能力|"
     # an indicator's outcome or trend is the county's own fact, which only its targets file
     # tells (round 100's writers: 规上工业持续下行 in a report whose review said 工业经济提质
     # 增效 — 自相矛盾; 生产总值……等指标未实现预期目标 where no figure said so)

@@ -826,7 +826,11 @@ def compose_draft(
     if targets.kind == "work_report" and plan.own_part:
         parts = congress_answered(parts, selector, plan.duty_topic)
         parts = shortcoming_answered(parts, selector, plan.duty_topic, targets.review.problems)
+    # (a report's 政府自身建设 and a speech's part on 作风建设 alike: round 146's writer read a
+    # plenary's （一）聚焦自身建设 opening on the rule of law, 政治要求排在法治之后)
     parts = political_first(parts, plan.duty_topic)
+    if plan.duty_topic != GOVERNMENT_ITSELF:
+        parts = political_first(parts, GOVERNMENT_ITSELF)
     joined: list[tuple[str, str]] = []
     if targets.kind == "work_report" and layout is None:
         titled = frozenset(i for i, section in enumerate(targets.sections) if section.title)
