@@ -283,3 +283,20 @@ def test_a_mined_shortcoming_charges_no_cadre_with_political_failings() -> None:
 
     assert _NOT_A_PROBLEM_ITEM.search("部分干部政治站位不高、担当不够、作风不实")
     assert not _NOT_A_PROBLEM_ITEM.search("部分干部担当不够、作风不实，表态快、落实慢")
+
+
+def test_a_review_states_what_was_done_not_a_floor() -> None:
+    # rounds 146 and 147's writers: 回顾上年实绩写成“以上”（新增规模以上工业企业【待补】家以上）
+    from drafter.compose.review import _as_done
+
+    done = _as_done(
+        Piece("新增规模以上工业企业【待补：数字】家以上，增加值增长【待补：比例】以上。")
+    )
+    assert done.text == "新增规模以上工业企业【待补：数字】家，增加值增长【待补：比例】。"
+    kept = Piece("全县不良贷款率稳定在【待补：比例】左右。")
+    assert _as_done(kept) is kept
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "wr-ningli.yaml", seed=157, todo=True)
+    review = "".join(p.text for p in result.draft.review_areas)
+    assert review and not re.search(r"【待补：[^】]*】[家个项]?以上", review)

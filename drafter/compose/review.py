@@ -570,11 +570,23 @@ def _review_areas(
     for index, (lead_piece, sentences) in enumerate(built, start=1):
         marker = ordinal_prefix(index, len(built), "一是") if len(built) > 1 else ""
         head = Piece(marker + lead_piece.text, lead_piece.provenance)
-        paragraphs.append(Paragraph(tuple(said_thrice(sentences)), head))
+        paragraphs.append(Paragraph(tuple(map(_as_done, said_thrice(sentences))), head))
     if paragraphs:
         intro = Piece("这一年，我们主要做了以下工作：", Provenance(kind="review"))
         paragraphs.insert(0, Paragraph((intro,)))
     return tuple(paragraphs), frozenset(placed), frozenset(figures_placed)
+
+
+# A plan's floor on a figure the writer fills (新增规模以上工业企业【待补：数字】家以上, 实现
+# 【待补：比例】以上增长): a year's record states what was done, not a floor (rounds 146 and
+# 147's writers: 回顾上年实绩写成“以上”).
+_FLOOR_AFTER_PLACE = re.compile(r"(【待补：[^】]*】[家个户人项件亩吨元万亿公里座所处宗次]*)以上")
+
+
+def _as_done(piece: Piece) -> Piece:
+    """``piece`` of a review without the floor (以上) after a figure the writer fills."""
+    text = _FLOOR_AFTER_PLACE.sub(r"\1", piece.text)
+    return piece if text == piece.text else replace(piece, text=text)
 
 
 def _field_next(queue: list[str], bands: dict[str, int], failed: str) -> None:
