@@ -1787,16 +1787,20 @@ class Selector:
             self.section_once |= once_words(text)
             self._note_in_section(text)
 
-    def said_elsewhere(self, phrase: Phrase, topic: str) -> bool:
-        """The sentence was said in paragraphs on other topics only, one of which is another
-        part's of the draft: it goes on with that paragraph's matter, whatever its own
-        words name (加强对政府内部权力的制约，强化……城市管理等重点领域……的监管 was said on
-        作风建设, not on 城乡建设; 扎实推进农村人才队伍建设，吸引返乡人才创业就业 on 农业农村, not
-        on 民生保障 — round 94's writer read both as 串段). A sentence of a paragraph the bank
-        keeps no unit of is judged by its words alone. A draft composed from the whole bank for
-        its length keeps to this too (rounds 139–141's writers and blind reader found the first
-        example in 城市管理 paragraphs of such drafts; the composition benchmark's drafts all kept
-        within 15% of their lengths with it)."""
+    def said_on_duty(self, phrase: Phrase, topic: str) -> bool:
+        """The sentence was said only in paragraphs on the government's own work (作风建设,
+        抓落实: ``DUTY_CONTEXTS``) and ``topic`` is none of them: it is the government's own
+        business whatever its words name, and no part on the county's work says it, however
+        short of material (加强对政府内部权力的制约，强化……城市管理等……的监管 in 城市管理
+        paragraphs: rounds 139–147's writers and blind readers)."""
+        if topic in DUTY_CONTEXTS:
+            return False
+        said = self._said_in(phrase)
+        return bool(said) and said <= DUTY_CONTEXTS
+
+    def _said_in(self, phrase: Phrase) -> frozenset[str]:
+        """The topics of the paragraphs the sentence was said in, as the bank's units of them
+        tell (empty where any is unknown)."""
         if self._contexts is None:
             contexts: dict[tuple[str, int], set[str]] = {}
             for unit in self.bank.of_kind(Kind.PARAGRAPH):
@@ -1807,8 +1811,21 @@ class Selector:
         for ref in phrase.sources:
             found = self._contexts.get((ref.file, ref.paragraph))
             if found is None:
-                return False  # (a context unknown: its words decide)
+                return frozenset()
             said |= found
+        return frozenset(said)
+
+    def said_elsewhere(self, phrase: Phrase, topic: str) -> bool:
+        """The sentence was said in paragraphs on other topics only, one of which is another
+        part's of the draft: it goes on with that paragraph's matter, whatever its own
+        words name (加强对政府内部权力的制约，强化……城市管理等重点领域……的监管 was said on
+        作风建设, not on 城乡建设; 扎实推进农村人才队伍建设，吸引返乡人才创业就业 on 农业农村, not
+        on 民生保障 — round 94's writer read both as 串段). A sentence of a paragraph the bank
+        keeps no unit of is judged by its words alone. A draft composed from the whole bank for
+        its length keeps to this too (rounds 139–141's writers and blind reader found the first
+        example in 城市管理 paragraphs of such drafts; the composition benchmark's drafts all kept
+        within 15% of their lengths with it)."""
+        said = self._said_in(phrase)  # (a context unknown: its words decide)
         if not said or topic in said or not said.isdisjoint(self.matter_homes.get(topic, ())):
             return False
         # (another part's own topic: one it only hosts — 改革创新 beside 工业发展 — leaves a
@@ -2006,6 +2023,7 @@ def normalise_sentence(text: str) -> str:
 
 
 FAVOURED_SHARE = 1 / 3  # the share of source documents a draft leans on
+DUTY_CONTEXTS = frozenset({"作风建设", "抓落实"})  # the government's own work (``said_on_duty``)
 
 
 def set_aside(key: str, entry: str) -> bool:
