@@ -303,24 +303,3 @@ def test_a_review_states_what_was_done_not_a_floor() -> None:
     result = draft_speech(TARGETS / "wr-ningli.yaml", seed=157, todo=True)
     review = "".join(p.text for p in result.draft.review_areas)
     assert review and not re.search(r"【待补：[^】]*】[家个项]?以上", review)
-
-
-def test_a_sentence_said_only_on_the_government_s_own_work_stays_there() -> None:
-    # rounds 139–147's writers and blind readers: 加强对政府内部权力的制约，强化……城市管理等重点
-    # 领域和关键环节的监管 in 城市管理 paragraphs — said in a paragraph on 作风建设 (the unit of
-    # its source paragraph), tagged 城乡建设 by its words
-    from drafter.compose.select import Selector
-    from drafter.phrasebank.model import Kind
-
-    bank = shipped_bank()
-    selector = Selector(bank, 7, {"county": "峪滦县"})
-    opening = "加强对政府内部权力的制约，强化公共资源交易"
-    phrase = next(p for p in bank.of_kind(Kind.BODY, "城乡建设") if p.text.startswith(opening))
-    assert selector.said_on_duty(phrase, "城乡建设")
-    assert not selector.said_on_duty(phrase, "作风建设")
-    city = next(
-        p
-        for p in bank.of_kind(Kind.BODY, "城乡建设")
-        if p.text.startswith("持续开展马路市场、交通秩序")
-    )
-    assert not selector.said_on_duty(city, "城乡建设")

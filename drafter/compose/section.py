@@ -231,8 +231,6 @@ def _body_candidates(selector: Selector, topic: str, budget: int = 0) -> list[Ca
     (坚持房住不炒 is not 商贸消费's), unless that leaves too little to write ``budget``
     characters."""
     found = _topic_sentences(selector, topic)
-    # (none said only on the government's own work: ``Selector.said_on_duty``)
-    found = [c for c in found if not selector.said_on_duty(c.phrase, topic)]
     # sentences said in another part's paragraphs go there (``Selector.said_elsewhere``),
     # unless without them the part has too little to say (抓落实 of one sentence)
     placed = [c for c in found if not selector.said_elsewhere(c.phrase, topic)]

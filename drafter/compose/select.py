@@ -1787,34 +1787,6 @@ class Selector:
             self.section_once |= once_words(text)
             self._note_in_section(text)
 
-    def said_on_duty(self, phrase: Phrase, topic: str) -> bool:
-        """The sentence was said only in paragraphs on the government's own work (作风建设,
-        抓落实: ``DUTY_CONTEXTS``) and ``topic`` is none of them: it is the government's own
-        business whatever its words name, and no part on the county's work says it, however
-        short of material (加强对政府内部权力的制约，强化……城市管理等……的监管 in 城市管理
-        paragraphs: rounds 139–147's writers and blind readers)."""
-        if topic in DUTY_CONTEXTS:
-            return False
-        said = self._said_in(phrase)
-        return bool(said) and said <= DUTY_CONTEXTS
-
-    def _said_in(self, phrase: Phrase) -> frozenset[str]:
-        """The topics of the paragraphs the sentence was said in, as the bank's units of them
-        tell (empty where any is unknown)."""
-        if self._contexts is None:
-            contexts: dict[tuple[str, int], set[str]] = {}
-            for unit in self.bank.of_kind(Kind.PARAGRAPH):
-                for ref in unit.sources:
-                    contexts.setdefault((ref.file, ref.paragraph), set()).update(unit.topics)
-            self._contexts = {key: frozenset(topics) for key, topics in contexts.items()}
-        said: set[str] = set()
-        for ref in phrase.sources:
-            found = self._contexts.get((ref.file, ref.paragraph))
-            if found is None:
-                return frozenset()
-            said |= found
-        return frozenset(said)
-
     def said_elsewhere(self, phrase: Phrase, topic: str) -> bool:
         """The sentence was said in paragraphs on other topics only, one of which is another
         part's of the draft: it goes on with that paragraph's matter, whatever its own
@@ -1825,7 +1797,18 @@ class Selector:
         its length keeps to this too (rounds 139–141's writers and blind reader found the first
         example in 城市管理 paragraphs of such drafts; the composition benchmark's drafts all kept
         within 15% of their lengths with it)."""
-        said = self._said_in(phrase)  # (a context unknown: its words decide)
+        if self._contexts is None:
+            contexts: dict[tuple[str, int], set[str]] = {}
+            for unit in self.bank.of_kind(Kind.PARAGRAPH):
+                for ref in unit.sources:
+                    contexts.setdefault((ref.file, ref.paragraph), set()).update(unit.topics)
+            self._contexts = {key: frozenset(topics) for key, topics in contexts.items()}
+        said: set[str] = set()
+        for ref in phrase.sources:
+            found = self._contexts.get((ref.file, ref.paragraph))
+            if found is None:
+                return False  # (a context unknown: its words decide)
+            said |= found
         if not said or topic in said or not said.isdisjoint(self.matter_homes.get(topic, ())):
             return False
         # (another part's own topic: one it only hosts — 改革创新 beside 工业发展 — leaves a
@@ -2023,7 +2006,6 @@ def normalise_sentence(text: str) -> str:
 
 
 FAVOURED_SHARE = 1 / 3  # the share of source documents a draft leans on
-DUTY_CONTEXTS = frozenset({"作风建设", "抓落实"})  # the government's own work (``said_on_duty``)
 
 
 def set_aside(key: str, entry: str) -> bool:
