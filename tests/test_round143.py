@@ -124,19 +124,25 @@ def test_a_plenary_after_the_congress_hands_the_tasks_out() -> None:
     assert min(shares) > 0.13, shares
 
 
+# (a part on reform: a paragraph on 国企改革, and sentences on reform in general)
+_MINED = Provenance(kind="body", entry="bd-1")
+_ON_SOE = "进一步深化国企改革，加快完善现代公司治理体系。"
+_REFORM_LABELS = {
+    _ON_SOE: "改革创新/国企改革",
+    "大力推进国有企业改革。": "改革创新/国企改革",
+    "坚持用改革的办法解决发展中的问题。": "改革创新/重点改革",
+    "深化重点领域和关键环节改革。": "改革创新/重点改革",
+    "深化重点领域改革。": "改革创新/重点改革",
+}
+
+
 def test_a_lead_over_a_matter_another_paragraph_says_is_not_said() -> None:
     # round 143's writers: 国企改革连说两遍 — 大力推进国有企业改革。 over reform in general, after
     # a paragraph on 国企改革
     from drafter.compose.homes import one_home_per_matter
 
-    mined = Provenance(kind="body", entry="bd-1")
-    labels = {
-        "进一步深化国企改革，加快完善现代公司治理体系。": "改革创新/国企改革",
-        "大力推进国有企业改革。": "改革创新/国企改革",
-        "坚持用改革的办法解决发展中的问题。": "改革创新/重点改革",
-        "深化重点领域和关键环节改革。": "改革创新/重点改革",
-    }
-    first = Paragraph((Piece("进一步深化国企改革，加快完善现代公司治理体系。", mined),))
+    mined, labels = _MINED, _REFORM_LABELS
+    first = Paragraph((Piece(_ON_SOE, mined),))
     second = Paragraph(
         (
             Piece("坚持用改革的办法解决发展中的问题。", mined),
@@ -150,7 +156,6 @@ def test_a_lead_over_a_matter_another_paragraph_says_is_not_said() -> None:
     assert said.paragraphs[1].pieces == second.pieces
     # a lead over its own paragraph's matter stays
     third = Paragraph(second.pieces, Piece("深化重点领域改革。", mined))
-    labels["深化重点领域改革。"] = "改革创新/重点改革"
     kept = one_home_per_matter(
         Part(4, Piece("深化改革"), (first, third), "改革创新", 0), lambda p: labels.get(p.text)
     )
@@ -160,13 +165,8 @@ def test_a_lead_over_a_matter_another_paragraph_says_is_not_said() -> None:
 def test_a_short_head_of_a_matter_another_paragraph_says_is_left_out() -> None:
     from drafter.compose.homes import one_home_per_matter
 
-    mined = Provenance(kind="body", entry="bd-1")
-    labels = {
-        "进一步深化国企改革，加快完善现代公司治理体系。": "改革创新/国企改革",
-        "大力推进国有企业改革。": "改革创新/国企改革",
-        "坚持用改革的办法解决发展中的问题。": "改革创新/重点改革",
-    }
-    first = Paragraph((Piece("进一步深化国企改革，加快完善现代公司治理体系。", mined),))
+    mined, labels = _MINED, _REFORM_LABELS
+    first = Paragraph((Piece(_ON_SOE, mined),))
     second = Paragraph(
         (Piece("大力推进国有企业改革。", mined), Piece("坚持用改革的办法解决发展中的问题。", mined))
     )

@@ -49,11 +49,9 @@ def one_home_per_matter(
     labels = [[matter_of(piece) if piece.mined else None for piece in p] for p in paragraphs]
     homes = _homes(paragraphs, labels)
     leads = [_lead_kept(p.lead, matter_of, labels, at) for at, p in enumerate(part.paragraphs)]
-    if not homes:
-        if leads == [p.lead for p in part.paragraphs]:
-            return part
-        paragraphs_led = zip(part.paragraphs, leads, strict=True)
-        return replace(part, paragraphs=tuple(replace(p, lead=lead) for p, lead in paragraphs_led))
+    same_leads = leads == [p.lead for p in part.paragraphs]
+    if not homes and same_leads:
+        return part
     # what the part may do without: the text it has beyond its share of the draft's length
     size = sum(len(p.text) for p in part.paragraphs)
     moves = _Moves(paragraphs, labels, own, size - round(part.room * scale) if part.room else 0)
@@ -75,7 +73,7 @@ def one_home_per_matter(
             changed = True
             paragraphs[at] = [piece for i, piece in enumerate(pieces) if i not in gone]
             labels[at] = [matter for i, matter in enumerate(matters) if i not in gone]
-    if not changed and leads == [p.lead for p in part.paragraphs]:
+    if not changed and same_leads:
         return part
     result = tuple(
         Paragraph(tuple(pieces), lead)

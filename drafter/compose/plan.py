@@ -915,8 +915,11 @@ def political_first(parts: Sequence[Part], own: str | None) -> list[Part]:
 
 # A shortcoming of the government's own (少数政府工作人员服务意识和担当精神不强, 部分干部作风不实)
 # and the paragraph of its own part that answers it: one opening on the style of work.
-_OWN_SHORTCOMING = re.compile(r"干部|工作人员|作风|担当|效能|服务意识|执行力|形式主义|官僚主义")
-_ON_STYLE = re.compile(r"作风|担当|效能|实干|执行力|服务意识|形式主义|官僚主义")
+# the words of the style of work, which a speech's part on 作风建设 stresses (``_duty_stressed``)
+STYLE_STRESS = ("作风", "担当", "实干", "形式主义", "官僚主义", "执行力", "效率")
+_STYLE_WORDS = "|".join((*STYLE_STRESS, "效能", "服务意识"))
+_OWN_SHORTCOMING = re.compile(f"干部|工作人员|{_STYLE_WORDS}")
+_ON_STYLE = re.compile(_STYLE_WORDS)
 _STYLE_MEASURE = re.compile(
     r"担当作为|敢于担当|勇于担当|实干|效能|服务意识|执行力|作风建设|转变作风"
 )
@@ -974,14 +977,14 @@ def pairs_joined(parts: Sequence[Part], pairs: Sequence[tuple[str, str]]) -> lis
     its paragraphs and then the guest's (``_joined``), where the draft has both."""
     result = list(parts)
     for host_topic, guest_topic in pairs:
-        result, _ = _joined(result, host_topic, guest_topic, None)
+        result, _ = _joined(result, host_topic, guest_topic)
     if len(result) == len(parts):
         return result
     return [replace(p, number=i) for i, p in enumerate(result, 1)]
 
 
 def _joined(
-    result: list[Part], host_topic: str, guest_topic: str, titled: Collection[int] | None
+    result: list[Part], host_topic: str, guest_topic: str, titled: Collection[int] = frozenset()
 ) -> tuple[list[Part], bool]:
     """``result`` with the parts on ``host_topic`` and ``guest_topic`` as one where the first of
     them stood (see ``siblings_joined``); False where the draft lacks one of them."""
@@ -991,11 +994,7 @@ def _joined(
         return result, False
     first, second = result[min(host, guest)], result[max(host, guest)]
     heads = result[host]
-    if (
-        titled is not None
-        and result[guest].section in titled
-        and result[host].section not in titled
-    ):
+    if result[guest].section in titled and result[host].section not in titled:
         heads = result[guest]
     paragraphs = principle_once([*first.paragraphs, *second.paragraphs])
     whole = replace(
@@ -2565,16 +2564,12 @@ def _goal_not_restated(part: Part) -> Part:
     (``GOAL_RESTATED``: 能耗及污染物排放等约束性指标完成省定任务), which the goals paragraph
     states once with the authority setting it. (Left out once composed, not refused when chosen:
     the composition stays as it was, a sentence shorter.)"""
-    paragraphs = [
+    paragraphs = tuple(
         replace(p, pieces=kept)
         for p in part.paragraphs
         if (kept := tuple(x for x in p.pieces if not (x.mined and GOAL_RESTATED.search(x.text))))
-    ]
-    if len(paragraphs) == len(part.paragraphs) and all(
-        a.pieces == b.pieces for a, b in zip(paragraphs, part.paragraphs, strict=True)
-    ):
-        return part
-    return replace(part, paragraphs=tuple(paragraphs))
+    )
+    return part if paragraphs == part.paragraphs else replace(part, paragraphs=paragraphs)
 
 
 def _one_style(parts: list[Part]) -> list[Part]:
@@ -2849,9 +2844,6 @@ def _duty_stressed(planned: list[PartPlan], plan: KindPlan, duty: str | None) ->
             for p in planned
         ]
     return planned
-
-
-STYLE_STRESS = ("作风", "担当", "实干", "形式主义", "官僚主义", "执行力", "效率")
 
 
 def _own_part_last(selector: Selector, plan: KindPlan, planned: list[PartPlan]) -> list[PartPlan]:
