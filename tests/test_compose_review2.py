@@ -810,9 +810,11 @@ def test_a_review_area_whose_figure_grew_little_claims_no_strong_gain() -> None:
     for seed in (104, 105):
         result = draft_speech(targets, seed=seed, todo=True)
         areas = [p.text for p in result.draft.review_areas if "社会消费品零售总额" in p.text]
-        assert areas, seed
-        lead = areas[0].split("。")[0]
-        assert not _STRONG_GAIN.search(lead), lead
+        # (an area with its figure alone is no item: the figure goes to the opening, round 147)
+        assert areas or any("社会消费品零售总额" in p.text for p in result.draft.review), seed
+        for area in areas:
+            lead = area.split("。")[0]
+            assert not _STRONG_GAIN.search(lead), lead
 
 
 def test_fall_wordings_each_name_the_figure_and_speak_in_the_voice() -> None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.select import Selector, matters_named
 from drafter.compose.suitability import VERB_START
-from drafter.compose.timeframe import TimeFrame, time_frame
+from drafter.compose.timeframe import TimeFrame, after_congress, time_frame
 from drafter.compose.units import says_shortcoming
 from drafter.compose.wording import FigureLike, state_achievement, state_target, target_word
 from drafter.document import Provenance
@@ -404,6 +404,10 @@ def goals_paragraph(
     lead = _GOALS_LEADS[index] if targets.kind == "work_report" else ""
     if frame.mid:
         opener = "对照年初确定的全年目标，下半年必须咬定不放、奋力追赶，确保全年"
+    elif after_congress(targets):
+        # the congress has set them: the meeting carries them out (round 147's writer: 人代会
+        # 已通过报告，目标应写“县人代会确定的主要目标”)
+        opener = f"县人代会确定的{targets.year}年经济社会发展主要目标是："
     elif (
         targets.kind != "work_report"
         and targets.date is not None

@@ -89,7 +89,7 @@ from drafter.compose.select import (
     said_thrice,
 )
 from drafter.compose.suitability import VERB_START, measure_text
-from drafter.compose.timeframe import TimeFrame, time_frame
+from drafter.compose.timeframe import TimeFrame, after_congress, time_frame
 from drafter.compose.unit import unit_of
 from drafter.compose.units import (
     Audience,
@@ -3084,17 +3084,6 @@ def names_speaker(speaker: str) -> bool:
     """The speaker field names the speaker (县长 王明 / 张立军同志), not only posts (县委副书记、
     县长)."""
     return len(_POSTS.sub("", speaker)) >= 2
-
-
-def after_congress(targets: Targets) -> bool:
-    """A government's plenary meeting held after the county's people's congress of the year
-    (January to April): it turns the congress's report into the departments' tasks."""
-    return (
-        targets.kind == "work_meeting"
-        and "全体会议" in targets.meeting
-        and targets.date is not None
-        and targets.date.month <= 4
-    )
 
 
 # What the closing of such a meeting says (the templates' 会后…… paragraph, in short).

@@ -883,7 +883,7 @@ class _Items:
         # lets a plain paragraph go on with any sentence on its matter, tied by no words: a
         # symposium of 11,300 characters came out 15–17% short, its parts' items of one or two
         # sentences each, its pool spent on ties)
-        on_own = self.loose and not core and aspect is not None and not self.selector.spares
+        on_own = self.loose and aspect is not None
         allowed = [
             j
             for j in range(len(pool))
@@ -901,7 +901,7 @@ class _Items:
                     overlap(said_grams, bigrams(pool[j].text)) >= 3
                     and (not core or any(pair in pool[j].text for pair in anchor))
                 )
-                or (on_own and pool[j].phrase.aspect == aspect)
+                or (on_own and pool[j].phrase.aspect == aspect and not pool[j].phrase.curated)
             )
         ]
         return max(allowed, key=fit) if allowed else None

@@ -129,3 +129,14 @@ def time_frame(targets: Targets) -> TimeFrame:
         early=period == "end",
         period=period,
     )
+
+
+def after_congress(targets: Targets) -> bool:
+    """A government's plenary meeting held after the county's people's congress of the year
+    (January to April): it turns the congress's report into the departments' tasks."""
+    return (
+        targets.kind == "work_meeting"
+        and "全体会议" in targets.meeting
+        and targets.date is not None
+        and targets.date.month <= 4
+    )

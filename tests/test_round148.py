@@ -1,0 +1,67 @@
+"""Rules from round 147's writers: a government plenary after the congress weighs the year's
+situation and carries out the goals the congress set; a review item says more than its figure."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter.compose.model import Piece
+from drafter.compose.review import _figure_only
+from drafter.document import Provenance
+
+REPO = Path(__file__).resolve().parent.parent
+TARGETS = REPO / "docs" / "reviews" / "units-round89" / "targets"
+
+
+@pytest.mark.parametrize("seed", [157, 158])
+def test_a_plenary_after_the_congress_weighs_the_situation_and_the_goals_it_set(seed: int) -> None:
+    # round 147's writer: 标题是“把握发展形势”，正文只有上年数字和今年目标，外部形势、政策机遇
+    # 一句没讲；人代会已通过报告，目标应写“县人代会确定的主要目标”
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "wm-yuluan.yaml", seed=seed, todo=True)
+    text = "\n".join(result.document.paragraphs())
+    tops = re.findall(r"^\s*([一二三]、.*)$", text, flags=re.M)
+    first = text[text.index(tops[0]) : text.index(tops[1])]
+    assert "从今年形势看" in first and "政策" in first
+    assert "县人代会确定的2025年经济社会发展主要目标是：" in first
+
+
+def test_a_work_report_before_the_year_has_no_such_paragraph() -> None:
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "wr-wenxi.yaml", seed=157, todo=True)
+    text = "\n".join(result.document.paragraphs())
+    assert "从今年形势看" not in text and "县人代会确定的" not in text
+
+
+def test_a_review_item_says_more_than_one_sentence() -> None:
+    # round 147's writer: 三是消费市场保持平稳。全县社会消费品零售总额完成41.4亿元，增长1.7%。
+    # — 一句话就算一条; the figure goes to the opening instead
+    from drafter.pipeline import draft_speech
+
+    for seed in (157, 158):
+        result = draft_speech(TARGETS / "wr-ningli.yaml", seed=seed, todo=True)
+        areas = [
+            p for p in result.draft.review_areas if re.match(r"^[一二三四五六七八九]是", p.text)
+        ]
+        assert len(areas) >= 4, seed
+        for area in areas:
+            assert len(area.pieces) >= 2 or (area.lead is None and len(area.pieces) >= 3), area.text
+        opening = "".join(p.text for p in result.draft.review)
+        assert "社会消费品零售总额" in opening or any("社会消费品零售总额" in p.text for p in areas)
+
+
+def test_a_figure_of_the_targets_file_is_told_apart_from_a_bank_sentence() -> None:
+    figure = Piece(
+        "全县社会消费品零售总额完成41.4亿元，增长1.7%。", Provenance(yaml_key="review.figures[1]")
+    )
+    record = Piece("全县社会消费品零售总额完成41.4亿元。", Provenance(kind="body", entry="bd-1"))
+    highlight = Piece(
+        "成功承办全省乡村旅游发展现场推进会。", Provenance(yaml_key="review.highlights[0]")
+    )
+    assert _figure_only(figure)
+    assert not _figure_only(record) and not _figure_only(highlight)
