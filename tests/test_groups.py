@@ -244,6 +244,18 @@ def test_a_paragraph_says_one_matter_after_another() -> None:
         "健全退役军人服务保障体系。",
         "（无事项的一句）",
     ]
+    # a matter the paragraph opened on and comes back to is said right after its first sentence
+    # (土壤、水、水、土壤: round 148)
+    table.update({"s1": "生态环保/土壤", "w1": "生态环保/水环境", "w2": "生态环保/水环境"})
+    table["s2"] = "生态环保/土壤"
+    soil = (
+        bank("s1", "深入开展土壤污染排查整治。"),
+        bank("w1", "对县域内河流水系全面实施综合整治。"),
+        bank("w2", "加强重点流域综合治理。"),
+        bank("s2", "加强土壤污染风险管控。"),
+    )
+    ordered = _one_matter_after_another(Paragraph(soil), Matters())  # type: ignore[arg-type]
+    assert [p.provenance.entry for p in ordered.pieces if p.provenance] == ["s1", "s2", "w1", "w2"]
 
 
 def test_a_hand_written_heading_heads_only_a_group_with_a_topic_it_needs() -> None:

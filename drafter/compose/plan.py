@@ -1109,6 +1109,10 @@ def _worded_parts(
         )
         for part in parts
     ]
+    # (and again once sentences have moved to their homes: a sentence moved in after a
+    # paragraph's last one on its matter can still fall between two others' — 土壤、水、水、土壤,
+    # round 148)
+    parts = [_matters_together(part, selector) for part in parts]
     parts = _formulas_once(parts, preamble)
     parts = [_goal_not_restated(part) for part in parts]
     parts = [_leads_not_echoed(part) for part in parts]
@@ -2271,12 +2275,16 @@ def _one_matter_after_another(paragraph: Paragraph, selector: Selector) -> Parag
         return paragraph
     result: list[Piece] = []
     run: list[tuple[str | None, list[Piece]]] = []  # blocks of bank sentences (a unit's: one)
+    before_run: str | None = None  # the matter of the fixed sentence the run follows
     for index, piece in enumerate(pieces):
         source = piece.provenance
         if index == 0 or source is None or not source.entry:
-            result.extend(_grouped_run(run))
+            result.extend(_grouped_run(run, before_run))
             run = []
             result.append(piece)
+            before_run = (
+                selector.matter_of_piece(piece) if index == 0 and source and source.entry else None
+            )
             continue
         before = pieces[index - 1].provenance
         if run and before is not None and before.entry == source.entry:
@@ -2284,15 +2292,19 @@ def _one_matter_after_another(paragraph: Paragraph, selector: Selector) -> Parag
             continue
         matter = selector.matter_of_piece(piece)
         run.append((matter if matter is not None else (run[-1][0] if run else None), [piece]))
-    result.extend(_grouped_run(run))
+    result.extend(_grouped_run(run, before_run))
     if result == list(pieces):
         return paragraph
     return Paragraph(tuple(result), paragraph.lead)
 
 
-def _grouped_run(run: list[tuple[str | None, list[Piece]]]) -> list[Piece]:
-    """The run's blocks, each matter's together in the order of its first mention."""
-    order: dict[str | None, int] = {}
+def _grouped_run(
+    run: list[tuple[str | None, list[Piece]]], first: str | None = None
+) -> list[Piece]:
+    """The run's blocks, each matter's together in the order of its first mention; ``first``:
+    the matter of the paragraph's first sentence, which the run follows (土壤、水、水、土壤: the
+    second on 土壤 comes right after the first — round 148)."""
+    order: dict[str | None, int] = {first: 0} if first is not None else {}
     for matter, _ in run:
         order.setdefault(matter, len(order))
     ranked = sorted(range(len(run)), key=lambda i: (order[run[i][0]], i))
