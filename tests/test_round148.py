@@ -65,3 +65,36 @@ def test_a_figure_of_the_targets_file_is_told_apart_from_a_bank_sentence() -> No
     )
     assert _figure_only(figure)
     assert not _figure_only(record) and not _figure_only(highlight)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("建设人民满意的服务型政府。", True),
+        ("完善政府常务会学法制度，全面推进法治政府建设。", True),
+        ("政府承诺的事要一诺千金，谋定的事要一以贯之。", True),
+        ("把政府工作全面纳入法治轨道。", True),
+        ("积极稳妥化解地方政府隐性债务。", False),
+        ("完善党委领导、政府负责、民主协商、社会协同的社会治理体系。", False),
+        ("做好地方政府专项债券项目谋划储备。", False),
+    ],
+)
+def test_lines_on_the_governments_own_conduct_are_told(text: str, own: bool) -> None:
+    from drafter.compose.portable import is_government_own
+
+    assert is_government_own(text) is own
+
+
+@pytest.mark.parametrize("seed", [152, 153, 158])
+def test_a_party_committees_meeting_hears_nothing_of_the_governments_own_conduct(seed: int) -> None:
+    # rounds 147 and 148's writers: 县委全会暨经济工作会议上，作风部分讲成了政府自身建设
+    # （建设人民满意的服务型政府、政府常务会学法、政府承诺的事要一诺千金）
+    from drafter.compose.portable import is_government_own
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "pl-langang.yaml", seed=seed, todo=True)
+    lines = [line for line in result.document.paragraphs() if is_government_own(line)]
+    assert not lines, lines
+    # …which a government's own meeting does say, where its material has it
+    meeting = draft_speech(TARGETS / "wm-yuluan.yaml", seed=seed, todo=True)
+    assert any(is_government_own(line) for line in meeting.document.paragraphs())

@@ -364,6 +364,7 @@ def group_headings(
             others[point],
             tails,
             opening,
+            selector.suits_speech,
         )
         same = [text for text in own if opening and text.startswith(opening)]
         mined = _mined_checked(
@@ -605,6 +606,7 @@ def _hand_written(
     others: frozenset[str],
     tails: Sequence[str],
     opening: str = "",
+    fits: Callable[[str], bool] = lambda text: True,
 ) -> tuple[str, ...]:
     """The table's headings for ``point``'s group (``Cluster.fitting``), where others fit:
     none naming another point's topic (七、坚持从严从实，以更优作风推动工作落实 before 八、坚持
@@ -628,6 +630,12 @@ def _hand_written(
             opening,
         )
         or cluster.headings
+    )
+    # what the speech may say (no 政府自身建设 at a party committee's meeting: rounds 147–148)
+    own = (
+        tuple(text for text in own if fits(text))
+        or tuple(text for text in cluster.headings if fits(text))
+        or own
     )
     own = tuple(text for text in own if opening and text.startswith(opening)) or own
     own = tuple(text for text in own if not named(text) & others) or own

@@ -782,7 +782,7 @@ def compose_draft(
     unit = work / sum(weights)
     units = unit_composer(
         bank,
-        Audience(report=targets.kind == "work_report", business=business),
+        Audience(report=targets.kind == "work_report", business=business, party=selector.party),
         selector.fill_text,
         seed=seed,
         length=length,
@@ -1048,6 +1048,14 @@ def siblings_joined(
     return [replace(p, number=i) for i, p in enumerate(result, 1)], joined
 
 
+def party_meeting(targets: Targets) -> bool:
+    """A party committee's meeting (县委全会, 县委经济工作会议): the county head speaks to every
+    township and department, not to the government's own departments."""
+    return targets.kind == "plenary" or (
+        "县委" in targets.meeting and "政府" not in targets.meeting
+    )
+
+
 def _draft_selector(
     targets: Targets, bank: PhraseBank, plan: KindPlan, seed: int, *, todo: bool, aside: float
 ) -> Selector:
@@ -1061,6 +1069,7 @@ def _draft_selector(
         public=plan.public,
         business=targets.kind == "symposium",
         government=targets.kind == "work_report" or "政府" in targets.meeting,
+        party=party_meeting(targets),
         todo=todo,
         figure_names=tuple(figure.name for _, figure in targets.keyed_figures()),
         report=targets.kind == "work_report",

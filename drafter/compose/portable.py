@@ -472,6 +472,22 @@ def is_cadre_business(text: str) -> bool:
 _REPORT_ONLY = re.compile(r"人大|政协|代表建议|代表委员|代表和委员|各位代表|委员提案|向大会|提请")
 
 
+# Lines on the government's own conduct (服务型政府, 政府常务会学法, 政府承诺的事要一诺千金): a
+# government's report or meeting says them, a party committee's meeting — where the county head
+# speaks to every township and department — does not (rounds 147 and 148's writers: 县委全会讲成
+# 了政府工作报告，作风部分只讲“政府系统”).
+_GOVERNMENT_OWN = re.compile(
+    r"政府(?:系统|自身|常务会|承诺|工作(?!报告)|职能|执行力|公信力|部门|各项工作|的?权力|效能"
+    r"|作风|形象|班子|党组|法律顾问|职责|治理效能)"
+    r"|(?:服务型|法治|廉洁|诚信|学习|务实|效率|责任|阳光|数字|人民满意的)政府"
+)
+
+
+def is_government_own(text: str) -> bool:
+    """A line on the government's own conduct, for its report and its own meetings."""
+    return _GOVERNMENT_OWN.search(text) is not None
+
+
 # A line that addresses the hearers opens or turns a speech where the template puts it.
 _ADDRESS = re.compile(r"^(?:各位代表|同志们|各位企业家|朋友们)")
 

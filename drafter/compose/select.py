@@ -32,6 +32,7 @@ from drafter.compose.portable import (
     county_brand,
     dated_years,
     is_cadre_business,
+    is_government_own,
     is_internal,
     is_report_only,
     is_stale,
@@ -721,7 +722,10 @@ class Selector:
         achieved: tuple[str, ...] = (),
         fell: tuple[str, ...] = (),
         government: bool = False,
+        party: bool = False,
     ) -> None:
+        # a party committee's meeting (县委全会): no lines on the government's own conduct
+        self.party = party
         self._start_facts(bank, todo, figure_names, frame, public, business, government, report)
         self._start_state()
         self._start_draws(seed, values, aside)
@@ -965,6 +969,7 @@ class Selector:
             self._fell,
             tuple(sorted(self._achieved)),
             self.government,
+            self.party,
             self.report,
             self.own_county,
         )
@@ -1032,6 +1037,7 @@ class Selector:
                 sorted(self._achieved),
                 self._fell,
                 self.government,
+                self.party,
                 self.report,
             ]
         )
@@ -1276,6 +1282,8 @@ class Selector:
             return False  # 围绕优质均衡目标 where the county's 优质均衡 passed its assessment
         if plan and self.government and _ALL_BODIES.search(text):
             return False  # 实行主要领导牵头、四大班子分包…… said by the government
+        if plan and self.party and is_government_own(text):
+            return False  # the government's own conduct at a party committee's meeting
         if plan and RECOVERY.search(text) and self._recovers(text) == bool(HOLDING.search(text)):
             # 持续推动消费回升 where the targets file tells of no fall in 消费; 巩固经济回升向好态势
             # (a rise the plan holds on to) where it tells of one (round 116's three writers:

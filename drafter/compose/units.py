@@ -35,7 +35,7 @@ from itertools import chain, repeat
 from typing import Any
 
 from drafter.compose.model import Paragraph, Piece
-from drafter.compose.portable import addresses_hearers, is_report_only
+from drafter.compose.portable import addresses_hearers, is_government_own, is_report_only
 from drafter.compose.select import (
     CAPPED,
     CAPPED_NAMED,
@@ -117,11 +117,14 @@ class Audience:
 
     report: bool
     business: bool
+    party: bool = False  # a party committee's meeting: no lines on the government's own conduct
 
     def fits(self, sentence: str) -> bool:
         if addresses_hearers(sentence):
             return False
         if not self.report and is_report_only(sentence):
+            return False
+        if self.party and is_government_own(sentence):
             return False
         if self.report and _ORDERS.search(sentence):
             return False
@@ -764,7 +767,7 @@ def unit_pool(
 def _pool_digest(units: Sequence[Phrase], keep: PoolFilter, mood: Mode, context: str) -> str:
     """A digest of what ``_view`` reads of ``units``, and of what it depends on besides them."""
     level = keep.other_level.pattern if keep.other_level is not None else None
-    audience = (keep.audience.report, keep.audience.business)
+    audience = (keep.audience.report, keep.audience.business, keep.audience.party)
     head = [context, mood.value, level, audience]
     fields = [[p.id, p.items, p.roles, p.matters, p.lead] for p in units]
     return hashlib.sha256(json.dumps([head, fields], ensure_ascii=False).encode()).hexdigest()[:24]
