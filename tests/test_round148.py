@@ -98,3 +98,30 @@ def test_a_party_committees_meeting_hears_nothing_of_the_governments_own_conduct
     # …which a government's own meeting does say, where its material has it
     meeting = draft_speech(TARGETS / "wm-yuluan.yaml", seed=seed, todo=True)
     assert any(is_government_own(line) for line in meeting.document.paragraphs())
+
+
+@pytest.mark.parametrize(
+    ("text", "problem", "marked"),
+    [
+        (
+            "力争两条主导产业链全年营业收入增长{number}%以上。",
+            "外地数字",
+            "力争【待补：数字】条主导产业链全年营业收入增长{number}%以上。",
+        ),
+        ("做强三大主导产业，壮大产业集群。", "外地数字", None),
+        ("力争早日实现风电项目零突破。", "外地事项", None),
+        ("全面提升图书馆、文化馆标准，确保通过省专项验收。", "外地事项", None),
+        ("打好三大攻坚战。", None, None),
+        ("推动一二三产业融合发展。", None, None),
+    ],
+)
+def test_another_countys_own_state_is_not_said_as_this_ones(
+    text: str, problem: str | None, marked: str | None
+) -> None:
+    # rounds 147 and 148's writers: “两条主导产业链”“风电项目零突破”“确保通过省专项验收”看起来
+    # 很具体，其实是套来的，最危险
+    from drafter.compose.portable import portability_problem, with_placeholders
+
+    found = portability_problem(text)
+    assert (found or "").startswith(problem or "") and (found is None) == (problem is None)
+    assert with_placeholders(text) == marked

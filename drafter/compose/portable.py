@@ -266,6 +266,11 @@ _COUNTY_FACILITY = re.compile(
     r"\{county\}(?!委|政府|人民政府|人大|政协|党委|纪委)[\u4e00-\u9fff]{0,8}?"
     r"(?:服务中心|创新中心|空间|馆|学校|中学|小学|公司|集团|产业园|基地|广场|公园)"
 )
+# the count of that county's chains or industries (``_COUNTED_CHAINS``), for the writer to give
+_CHAIN_COUNT = re.compile(
+    r"(?<![第每一])[两二三四五六七八九十]{1,2}(?=[条个](?:主导|特色|优势|重点|支柱|首位)?"
+    r"(?:产业链|产业集群|主导产业|支柱产业|特色产业|首位产业))"
+)
 _PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (_COUNTY_BRAND, "本地品牌名称", 1),
     (_COUNTY_FACILITY, "设施名称", 0),
@@ -273,6 +278,7 @@ _PLACEHOLDERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (_PHASED, "项目名称", 1),
     (_FACILITY, "设施名称", 0),
     (_FINISHED, "项目名称", 1),
+    (_CHAIN_COUNT, "数字", 0),
 )
 
 
@@ -382,9 +388,25 @@ _PLACED_WORK = re.compile(
     r"[^，。；、]{2,6}(?:突破年|攻坚年|提升年|推进年)|"
     r"(?:县城|城区|主城)(?:[东西南北][部扩拓延进移]|向[东西南北])|[东西南北][扩拓延][东西南北][延扩拓进]"
 )
+# How many chains or leading industries that county has (力争两条主导产业链全年营业收入增长……,
+# 做强三大主导产业: rounds 147 and 148's writers — 指标文件没有“两条主导产业链”，是哪两条也没写):
+# its own configuration, which the writer gives (``_CHAIN_COUNT``) or the sentence is not said.
+_COUNTED_CHAINS = re.compile(
+    r"(?<![第每一])[两二三四五六七八九十]{1,2}[条大个](?:主导|特色|优势|重点|支柱|首位)?"
+    r"(?:产业链|产业集群|主导产业|支柱产业|特色产业|首位产业)"
+)
+# A first of its kind that county has yet to have (力争早日实现风电项目零突破: round 148's writers —
+# “零突破”等于断言本县一个都没有) and an assessment it is up for (确保通过省专项验收: rounds 147
+# and 148's, 验收对象不明): its own state and calendar.
+_ITS_OWN_STATE = re.compile(
+    r"零突破|零的突破|(?:确保|力争|争取|顺利)通过(?:国家|省|市)[^，。；]{0,12}"
+    r"(?:验收|复审|复核|评估|考核|评审)"
+)
 _LATE_SHAPES = (
     (_WORDED_AMOUNT, "外地数字"),
     (_COUNTED_THINGS, "外地数字"),
+    (_COUNTED_CHAINS, "外地数字"),
+    (_ITS_OWN_STATE, "外地事项"),
     (_PLACED_WORK, "具名设施"),
     (_PARTICULAR, "一地用语或误用"),
     (_INSPECTION, "巡视督察反馈"),

@@ -901,7 +901,12 @@ class _Items:
                     overlap(said_grams, bigrams(pool[j].text)) >= 3
                     and (not core or any(pair in pool[j].text for pair in anchor))
                 )
-                or (on_own and pool[j].phrase.aspect == aspect and not pool[j].phrase.curated)
+                or (
+                    on_own
+                    and pool[j].phrase.aspect == aspect
+                    # (hand-written ones only where the draft takes the whole bank)
+                    and (not pool[j].phrase.curated or not self.selector.spares)
+                )
             )
         ]
         return max(allowed, key=fit) if allowed else None
