@@ -99,7 +99,7 @@ from drafter.compose.units import (
     unit_composer,
     voice,
 )
-from drafter.compose.wording import count_words
+from drafter.compose.wording import count_words, ordinal_prefix
 from drafter.document import Provenance
 from drafter.errors import ComposeError
 from drafter.names.own import ARCHIVE_ENOUGH, OwnCountyBank
@@ -1148,7 +1148,50 @@ def _worded_parts(
     # (a pass above that left a paragraph out may have left a lead alone among plain ones)
     parts = [replace(part, paragraphs=tuple(run_in_leads(part.paragraphs))) for part in parts]
     # (and a lead gone may have left its one short sentence standing alone)
-    return [_strays_gone(part, selector) for part in parts]
+    parts = [_strays_gone(part, selector) for part in parts]
+    # (and a paragraph or a lead gone from a run numbered 一是……三是 leaves a gap: counted again)
+    return [_ordinals_in_order(part) for part in parts]
+
+
+def _ordinals_in_order(part: Part) -> Part:
+    """The part's run of ordinal leads (一是…… 二是……, 一要……) numbered again in order: a pass
+    that left an item out or took its lead away had left 一是 …… 三是 (the composition
+    benchmark's seed 7, after round 149: 序号跳号)."""
+    found: list[tuple[int, bool, str]] = []  # (paragraph, in its lead, style)
+    for at, paragraph in enumerate(part.paragraphs):
+        head = paragraph.lead if paragraph.lead is not None else paragraph.pieces[0]
+        marker = ORDINAL.match(head.text) if paragraph.pieces or paragraph.lead else None
+        if marker is not None:
+            found.append((at, paragraph.lead is not None, _ordinal_style(marker.group(0))))
+    styles = {style for _, _, style in found}
+    if len(found) < 2 or len(styles) != 1:
+        return part
+    style = styles.pop()
+    paragraphs = list(part.paragraphs)
+    for index, (at, in_lead, _) in enumerate(found, start=1):
+        paragraph = paragraphs[at]
+        item = paragraph.lead if in_lead else paragraph.pieces[0]
+        assert item is not None
+        text = ordinal_prefix(index, len(found), style) + ORDINAL.sub("", item.text, count=1)
+        if text == item.text:
+            continue
+        if in_lead:
+            paragraphs[at] = Paragraph(paragraph.pieces, replace(item, text=text))
+        else:
+            pieces = (replace(item, text=text), *paragraph.pieces[1:])
+            paragraphs[at] = Paragraph(pieces, paragraph.lead)
+    return replace(part, paragraphs=tuple(paragraphs))
+
+
+def _ordinal_style(marker: str) -> str:
+    """The style (``ORDINAL_STYLES``) of an ordinal marker: 三是 → 一是, 第二， → 第一."""
+    if marker.endswith("是"):
+        return "一是"
+    if marker.endswith("要"):
+        return "一要"
+    if marker.startswith("第"):
+        return "第一"
+    return "首先"
 
 
 def _strays_gone(part: Part, selector: Selector) -> Part:

@@ -475,8 +475,8 @@ def _governing_lead(
 # read a report's review of seven areas of one or two sentences each, ~900 characters: “撑不起
 # 一年的工作”; at three and five, the areas of round 132's report for 宁澧县 came to 209–681
 # characters, from 104–534).
-REVIEW_PLACEHOLDERS = 5  # places to fill per area of the review
-AREA_PLACEHOLDER_SENTENCES = 3
+REVIEW_PLACEHOLDERS = 8  # places to fill per area of the review
+AREA_PLACEHOLDER_SENTENCES = 5
 
 
 def review_areas(

@@ -1,0 +1,43 @@
+"""Rules from round 149's writers and the composition benchmark after it: a run of ordinal leads
+numbered in order whatever left it, and a report's review told in records with the writer's
+figures to fill."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.compose.model import Paragraph, Part, Piece
+from drafter.compose.plan import _ordinals_in_order
+from drafter.document import Provenance
+
+REPO = Path(__file__).resolve().parent.parent
+TARGETS = REPO / "docs" / "reviews" / "units-round89" / "targets"
+_MINED = Provenance(kind="body", entry="bd-1")
+
+
+def test_a_run_of_ordinal_leads_left_with_a_gap_is_numbered_again() -> None:
+    # the composition benchmark's seed 7: 一是分类施策抓保障 …… 三是聚焦项目主战场 — the second
+    # item's lead had gone, its sentences kept as a plain paragraph
+    paragraphs = (
+        Paragraph((Piece("用好超长期特别国债和中央预算内投资。", _MINED),)),
+        Paragraph((Piece("坚持要素跟着项目走。", _MINED),), Piece("一是分类施策抓保障。")),
+        Paragraph((Piece("挖掘潜力，盘活存量。", _MINED),)),
+        Paragraph((Piece("三是聚焦项目主战场。坚持项目为王。", _MINED),)),
+    )
+    part = _ordinals_in_order(Part(2, Piece("全力以赴抓项目"), paragraphs, "项目建设", 0))
+    texts = [p.text for p in part.paragraphs]
+    assert texts[1].startswith("一是分类施策抓保障。") and texts[3].startswith("二是聚焦项目主战场")
+    assert texts[0] == paragraphs[0].text and texts[2] == paragraphs[2].text
+    # a run in order, or of two styles, stays as it is
+    ordered = Part(2, Piece("抓项目"), (paragraphs[1], paragraphs[2]), "项目建设", 0)
+    assert _ordinals_in_order(ordered) == ordered
+
+
+def test_a_reports_review_with_todo_tells_its_areas_in_records() -> None:
+    # round 149's writers: C 稿回顾七条大多只有一两句（回顾只占全文两成）
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "wr-ningli.yaml", seed=159, todo=True)
+    areas = [p for p in result.draft.review_areas if p.lead is not None or "是" in p.text[:3]]
+    sentences = [len(p.pieces) for p in areas[1:]]
+    assert sum(sentences) / len(sentences) >= 4.8, sentences  # (4.3 at three an area)
