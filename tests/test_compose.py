@@ -217,8 +217,9 @@ def test_length_grows_with_the_length_asked_for() -> None:
     long = draft_document(make_targets(length=3000), bank)[1]
     # 1,500 is under the range a draft is fitted to (2,000–15,000): its parts keep a floor of
     # material, so twice the length asked for gives a little under twice the text (1.27–1.33
-    # times over this evening's changes to what the bank may say)
-    assert len(long.text) > len(short.text) * 1.25
+    # times over this evening's changes to what the bank may say; 1.23 since lines on the
+    # government's own conduct go in its own part only, round 150)
+    assert len(long.text) > len(short.text) * 1.2
     # the length asked for is met by the pipeline, which composes again with a scaled budget
     # when one pass is off (a single pass of the composer lands within about a fifth to a
     # quarter: 2,371–2,487 characters for 3,000; 2,248 once a draft set aside 0.4 of the bank

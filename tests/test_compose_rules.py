@@ -340,7 +340,7 @@ def test_a_facility_named_by_the_source_county_s_name_is_its_own() -> None:
         assert Selector(bank, 1, {"county": "青禾县"}).fill_text(text) is None, text
         marked = Selector(bank, 1, {"county": "青禾县"}, todo=True).fill_text(text)
         assert marked is not None and "青禾" not in marked and "【待补：设施名称】" in marked
-    for text in ("推动{county}人民医院争创三级医院。", "在{county}委的坚强领导下，真抓实干。"):
+    for text in ("加快{county}人民医院新院区建设。", "在{county}委的坚强领导下，真抓实干。"):
         assert Selector(bank, 1, {"county": "青禾县"}).fill_text(text) is not None, text
 
 

@@ -204,7 +204,9 @@ def test_deleted_paragraphs_stay_deleted(kept: Edits) -> None:
 def test_untouched_paragraphs_are_regenerated(kept: Edits) -> None:
     assert kept.untouched
     still = [text for text in kept.untouched if text in kept.second]
-    assert len(still) < len(kept.untouched) / 2  # another seed: new material
+    # another seed: new material (the template's own lines — 会后，县政府办公室要…… — stay as
+    # they are: at most half of what the writer left untouched)
+    assert len(still) <= len(kept.untouched) / 2, still
     assert "已重新生成" in kept.stderr
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from drafter.compose.model import Paragraph, Part, Piece
 from drafter.compose.plan import _ordinals_in_order
 from drafter.document import Provenance
@@ -41,3 +43,20 @@ def test_a_reports_review_with_todo_tells_its_areas_in_records() -> None:
     areas = [p for p in result.draft.review_areas if p.lead is not None or "是" in p.text[:3]]
     sentences = [len(p.pieces) for p in areas[1:]]
     assert sum(sentences) / len(sentences) >= 4.8, sentences  # (4.3 at three an area)
+
+
+@pytest.mark.parametrize(
+    ("text", "over"),
+    [
+        ("深入打好蓝天、碧水、净土保卫战。", True),
+        ("坚决打好污染防治攻坚战。", True),
+        ("持续开展重型柴油车路检及车辆集中抽检，严厉查处尾气超标排放行为。", False),
+        ("以更大力度打好水污染防治攻坚战，确保全县地表水国控断面水质稳定达标。", False),
+    ],
+)
+def test_a_campaign_named_whole_stands_over_the_measures(text: str, over: bool) -> None:
+    # round 150's blind reader: 深入打好蓝天碧水净土保卫战 closing a paragraph on 大气 — 总括句
+    # 放在了结尾
+    from drafter.compose.section import umbrella
+
+    assert umbrella(text) is over

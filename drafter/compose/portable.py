@@ -401,6 +401,9 @@ _COUNTED_CHAINS = re.compile(
 _ITS_OWN_STATE = re.compile(
     r"零突破|零的突破|(?:确保|力争|争取|顺利)通过(?:国家|省|市)[^，。；]{0,12}"
     r"(?:验收|复审|复核|评估|考核|评审)"
+    # the grade its hospitals have or seek (中医院创三级 in one review, 中医院争创“二甲” in the
+    # plan: round 150's three writers, 前后矛盾)
+    r"|创[“”\"']?[二三][级甲]|[二三]甲医院|[二三]级甲等"
 )
 _LATE_SHAPES = (
     (_WORDED_AMOUNT, "外地数字"),
@@ -500,7 +503,7 @@ _REPORT_ONLY = re.compile(r"人大|政协|代表建议|代表委员|代表和委
 # 了政府工作报告，作风部分只讲“政府系统”).
 _GOVERNMENT_OWN = re.compile(
     r"政府(?:系统|自身|常务会|承诺|工作(?!报告)|职能|执行力|公信力|部门|各项工作|的?权力|效能"
-    r"|作风|形象|班子|党组|法律顾问|职责|治理效能)"
+    r"|作风|形象|班子|党组|法律顾问|职责|治理效能|内部权力)"
     r"|(?:服务型|法治|廉洁|诚信|学习|务实|效率|责任|阳光|数字|人民满意的)政府"
 )
 

@@ -1157,6 +1157,9 @@ def principles_first(paragraph: Paragraph) -> Paragraph:
 # What a sentence over a paragraph's measures acts on: all it says is a field's name
 _UMBRELLA_END = re.compile(r"(?:各项|相关)工作[。；]?$")
 UMBRELLA_CLAUSE = 12  # characters of each of its clauses, at most
+# …or, at this many characters at most, it names a campaign whole (打好……保卫战)
+_CAMPAIGN_END = re.compile(r"(?:攻坚战|保卫战|持久战|总体战)[。；！]?$")
+UMBRELLA_CAMPAIGN = 24
 _FIELD_SUFFIX = re.compile(r"(?:改革|建设|工作|体系)$")  # (放管服改革: the field 放管服)
 
 
@@ -1167,6 +1170,8 @@ def umbrella(text: str) -> bool:
     a measure)."""
     if _UMBRELLA_END.search(text):
         return True
+    if len(text) <= UMBRELLA_CAMPAIGN and _CAMPAIGN_END.search(text):
+        return True  # (a campaign named whole: 深入打好蓝天、碧水、净土保卫战 — round 150's blind)
     parts = [c for c in re.split(r"[，；。！]", re.sub(r"[“”‘’]", "", text)) if c]
     if not 1 <= len(parts) <= 2 or any(len(c) > UMBRELLA_CLAUSE for c in parts):
         return False

@@ -1554,6 +1554,8 @@ class Selector:
                     fits_ = fits_body[text] = body_fits(text)
                 if not fits_:
                     continue
+                if topic and topic not in OWN_CONDUCT_TOPICS and is_government_own(text):
+                    continue  # (the government's own conduct: its own part says it)
             if topic:
                 score = scores.get((text, topic, phrase.topics))
                 if score is None:
@@ -2120,6 +2122,10 @@ _OWN_CASE = re.compile(r"(结合|契合|符合|立足|从)\{county\}(?=实际)")
 _HORIZON = re.compile(r"(?:到|至)\{year\}年(?![底末内])")
 
 JITTER = 4.0  # how far the seed may reorder near-equal entries
+# The parts on the government's (or the cadres') own conduct: a line on it (加强对政府内部权力的
+# 制约，强化……城市管理等重点领域和关键环节的监管) goes in no part on the county's work, whatever
+# its words name (rounds 139–150's writers read it in 城乡建设 again and again)
+OWN_CONDUCT_TOPICS = frozenset({"作风建设", "抓落实"})
 SUPPORT_WEIGHT = 0.15  # per source that says the sentence (up to five)
 # A sentence's topic score counts up to this (a part's median sentence scores ~3.5, one in ten
 # over ~6.5): a sentence naming its topic's words again and again (开展消费季、消费月活动……
