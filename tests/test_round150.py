@@ -54,3 +54,38 @@ def test_a_misnamed_reform_is_not_said() -> None:
 
     assert portability_problem("深化药品支付方式改革。") is not None
     assert portability_problem("深化医保支付方式改革。") is None
+
+
+@pytest.mark.parametrize("seed", [160, 161])
+def test_a_part_on_safety_speaks_of_work_safety(seed: int) -> None:
+    # rounds 145, 150 and 151's writers: 平安建设一节没有一句安全生产
+    from drafter.pipeline import draft_speech
+
+    for name in ("wr-wenxi", "wm-yuluan"):
+        parts = draft_speech(TARGETS / f"{name}.yaml", seed=seed, todo=True).draft.parts
+        safety = "".join(
+            p.text for part in parts if part.topic == "安全稳定" for p in part.paragraphs
+        )
+        assert "安全生产" in safety, (name, seed)
+
+
+def test_a_principle_said_again_leaves_the_sentence_developing_a_lead() -> None:
+    # round 151's tree: 强化民生保障。 over another report's line on 就业, the unit's own first
+    # sentence gone as a principle said twice
+    from drafter.compose.model import Paragraph, Piece
+    from drafter.compose.section import principle_once
+    from drafter.document import Provenance
+
+    unit = Provenance(kind="paragraph", entry="pg-1")
+    other = Provenance(kind="body", entry="bd-2")
+    before = Paragraph((Piece("坚持以人民为中心的发展思想，持续增进民生福祉。", other),))
+    led = Paragraph(
+        (
+            Piece("坚持在发展中保障和改善民生，让群众共享发展成果。", unit),
+            Piece("加大创业担保贷款发放力度，促进创业带动就业。", other),
+            Piece("全面深化医疗保障制度改革，持续减轻群众看病用药负担。", unit),
+        ),
+        Piece("强化民生保障。", unit),
+    )
+    kept = principle_once([before, led])[1]
+    assert kept.pieces[0].provenance == unit and len(kept.pieces) == 3

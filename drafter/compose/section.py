@@ -1198,7 +1198,13 @@ def principle_once(part_paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     for paragraph in part_paragraphs:
         pieces = paragraph.pieces
         stitched = len({p.provenance.entry for p in pieces if p.mined and p.provenance}) >= 2
-        framing = [i for i, p in enumerate(pieces) if p.mined and _opens_paragraph(p.text)]
+        # (the sentence that develops a paragraph's lead stays with it: round 151's tree left
+        # 强化民生保障。 over another report's line on 就业 once its unit's first went)
+        framing = [
+            i
+            for i, p in enumerate(pieces)
+            if p.mined and _opens_paragraph(p.text) and not (i == 0 and paragraph.lead)
+        ]
         if said and stitched and framing and len(pieces) - len(framing) >= 2:
             paragraph = replace(
                 paragraph, pieces=tuple(p for i, p in enumerate(pieces) if i not in framing)
