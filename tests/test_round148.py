@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drafter.compose.model import Piece
-from drafter.compose.review import _figure_only
+from drafter.compose.review import _targets_own
 from drafter.document import Provenance
 
 REPO = Path(__file__).resolve().parent.parent
@@ -63,8 +63,9 @@ def test_a_figure_of_the_targets_file_is_told_apart_from_a_bank_sentence() -> No
     highlight = Piece(
         "成功承办全省乡村旅游发展现场推进会。", Provenance(yaml_key="review.highlights[0]")
     )
-    assert _figure_only(figure)
-    assert not _figure_only(record) and not _figure_only(highlight)
+    assert _targets_own(figure, "review.figures")
+    assert not _targets_own(record, "review.figures")
+    assert not _targets_own(highlight, "review.figures")
 
 
 @pytest.mark.parametrize(

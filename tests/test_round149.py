@@ -60,3 +60,27 @@ def test_a_campaign_named_whole_stands_over_the_measures(text: str, over: bool) 
     from drafter.compose.section import umbrella
 
     assert umbrella(text) is over
+
+
+@pytest.mark.parametrize(
+    ("marker", "style"),
+    [
+        ("三是", "一是"),
+        ("二要", "一要"),
+        ("第二，", "第一"),
+        ("其次，", "首先"),
+        ("最后，", "首先"),
+    ],
+)
+def test_an_ordinal_markers_style_is_the_one_it_was_made_in(marker: str, style: str) -> None:
+    from drafter.compose.wording import ORDINAL, ordinal_prefix, ordinal_style
+
+    assert ORDINAL.match(marker) and ordinal_style(marker) == style
+    assert ordinal_prefix(2, 3, style)[:1] in "二第其"
+
+
+def test_a_part_with_an_empty_paragraph_is_numbered_without_fail() -> None:
+    led = Paragraph((Piece("坚持要素跟着项目走。", _MINED),), Piece("三是分类施策抓保障。"))
+    part = Part(2, Piece("抓项目"), (Paragraph(()), led, led), "项目建设", 0)
+    texts = [p.lead.text for p in _ordinals_in_order(part).paragraphs if p.lead]
+    assert texts == ["一是分类施策抓保障。", "二是分类施策抓保障。"]

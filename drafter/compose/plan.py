@@ -99,7 +99,7 @@ from drafter.compose.units import (
     unit_composer,
     voice,
 )
-from drafter.compose.wording import count_words, ordinal_prefix
+from drafter.compose.wording import count_words, ordinal_prefix, ordinal_style
 from drafter.document import Provenance
 from drafter.errors import ComposeError
 from drafter.names.own import ARCHIVE_ENOUGH, OwnCountyBank
@@ -1159,10 +1159,10 @@ def _ordinals_in_order(part: Part) -> Part:
     benchmark's seed 7, after round 149: 序号跳号)."""
     found: list[tuple[int, bool, str]] = []  # (paragraph, in its lead, style)
     for at, paragraph in enumerate(part.paragraphs):
-        head = paragraph.lead if paragraph.lead is not None else paragraph.pieces[0]
-        marker = ORDINAL.match(head.text) if paragraph.pieces or paragraph.lead else None
+        head = paragraph.lead or (paragraph.pieces[0] if paragraph.pieces else None)
+        marker = ORDINAL.match(head.text) if head is not None else None
         if marker is not None:
-            found.append((at, paragraph.lead is not None, _ordinal_style(marker.group(0))))
+            found.append((at, paragraph.lead is not None, ordinal_style(marker.group(0))))
     styles = {style for _, _, style in found}
     if len(found) < 2 or len(styles) != 1:
         return part
@@ -1181,17 +1181,6 @@ def _ordinals_in_order(part: Part) -> Part:
             pieces = (replace(item, text=text), *paragraph.pieces[1:])
             paragraphs[at] = Paragraph(pieces, paragraph.lead)
     return replace(part, paragraphs=tuple(paragraphs))
-
-
-def _ordinal_style(marker: str) -> str:
-    """The style (``ORDINAL_STYLES``) of an ordinal marker: 三是 → 一是, 第二， → 第一."""
-    if marker.endswith("是"):
-        return "一是"
-    if marker.endswith("要"):
-        return "一要"
-    if marker.startswith("第"):
-        return "第一"
-    return "首先"
 
 
 def _strays_gone(part: Part, selector: Selector) -> Part:

@@ -616,11 +616,6 @@ def _particular(piece: Piece) -> bool:
     )
 
 
-def _figure_only(piece: Piece) -> bool:
-    """``piece`` states one of the targets file's review figures, nothing of the bank's."""
-    return _targets_own(piece, "review.figures")
-
-
 def _targets_own(piece: Piece, key: str) -> bool:
     """``piece`` states the targets file's item under ``key``, nothing of the bank's."""
     source = piece.provenance
@@ -719,17 +714,12 @@ def _with_records(
         size += len(candidate.text)
         planned += as_planned
         to_fill += asks
-    if all(_figure_only(p) for p in sentences) or (
-        len(sentences) == 1 and not _targets_own(sentences[0], "review.highlights")
-    ):
-        # (an area saying its figure alone — 三是消费市场保持平稳。全县社会消费品零售总额完成
-        # 41.4亿元，增长1.7%。 — or one sentence is no item of the review: round 147's writer,
-        # 一句话就算一条; its figure goes to the review's opening with the others)
-        return False
-    if len(sentences) == 1 and not _particular(sentences[0]):
-        # (one sentence telling nothing in particular — 二是推进乡村全面振兴，和美乡村建设扎实
-        # 推进。脱贫成果持续巩固拓展，乡村振兴迈出坚实步伐。 — says its lead again: round 86's
-        # writer, 标题原样再说一遍，没有一个事实)
+    if len(sentences) < 2 and not any(_targets_own(p, "review.highlights") for p in sentences):
+        # (one sentence is no item of the review, unless it is the writer's highlight: its
+        # figure alone — 三是消费市场保持平稳。全县社会消费品零售总额完成41.4亿元，增长1.7%。,
+        # round 147's writer: 一句话就算一条; the figure goes to the review's opening with the
+        # others — or a sentence saying its lead again — 二是推进乡村全面振兴……乡村振兴迈出坚实
+        # 步伐。, round 86's: 标题原样再说一遍，没有一个事实)
         return False
     # the area closes on a result said in general, where the bank has one
     result = _closing_result(selector, topic, found, said, named)

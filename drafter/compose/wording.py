@@ -105,6 +105,18 @@ ORDINAL = re.compile(
 )
 
 
+def ordinal_style(marker: str) -> str:
+    """The style (``ORDINAL_STYLES``) of an ``ORDINAL`` marker: 三是 → 一是, 第二， → 第一,
+    其次， → 首先."""
+    if marker.startswith("第"):
+        return "第一"
+    if marker.endswith("是"):
+        return "一是"
+    if marker.endswith("要"):
+        return "一要"
+    return "首先"
+
+
 def ordinal_prefix(index: int, count: int, style: str) -> str:
     """The marker of item ``index`` (1-based) of ``count`` in an ordinal run of ``style``.
 
