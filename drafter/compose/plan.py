@@ -43,6 +43,7 @@ from drafter.compose.groups import (
 from drafter.compose.headings import choose_headings, family
 from drafter.compose.highlights import highlights_taken_up
 from drafter.compose.homes import one_home_per_matter
+from drafter.compose.ideas import ideas_once
 from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import (
@@ -65,6 +66,7 @@ from drafter.compose.section import (
     principle_once,
     principles_first,
     run_in_leads,
+    says_must,
     separate_openers,
     strays_joined,
     top_up_own_parts,
@@ -85,6 +87,7 @@ from drafter.compose.select import (
     matters_named,
     matters_of_word,
     part_words,
+    popular_shares,
     provenance_of,
     said_thrice,
 )
@@ -1126,6 +1129,10 @@ def _worded_parts(
     parts = [_goal_not_restated(part) for part in parts]
     parts = [_leads_not_echoed(part) for part in parts]
     parts = _not_redone(parts, preamble)
+    # (each point made once where the draft has material to spare: one drafted from the whole
+    # bank for its length makes a point again rather than fall short, as it names a term again)
+    if selector.spares:
+        parts = ideas_once(parts, popular_shares(), says_must)
     parts = [_heads_over_lines(part) for part in parts]
     # (a paragraph left one sentence by its stub's going is a line: joined or left out after)
     parts = [_openers_spoken_of(part, selector) for part in parts]

@@ -324,7 +324,7 @@ def _on_topic_sentences(
         # must-say its part seeks by its words, whatever part it names: 用好过渡期的最后一年，
         # ……农业农村常规性支持政策 in 乡村振兴 beside 农业农村 — rounds 115–117's writers: 没写
         # 过渡期最后一年)
-        and (not names_other_part(selector, c.text, topic) or (not spare and _says_must(c.text)))
+        and (not names_other_part(selector, c.text, topic) or (not spare and says_must(c.text)))
     ]
     # a sentence first about another part's topic is that part's (see ``choose_units``),
     # unless without it this part has too little to say
@@ -395,10 +395,10 @@ def _framing_apart(answers: Sequence[Piece]) -> tuple[list[Piece], list[Piece]]:
 
 def _musts(stress: tuple[str, ...]) -> tuple[str, ...]:
     """The words of ``stress`` its year's plan must say."""
-    return tuple(word for word in stress if _says_must(word))
+    return tuple(word for word in stress if says_must(word))
 
 
-def _says_must(text: str) -> bool:
+def says_must(text: str) -> bool:
     """``text`` names a term a year's plan must say (``dated_terms.yaml``'s ``musts``)."""
     return any(word in text for must in load_dated_musts() for word in must.words)
 
@@ -1839,11 +1839,11 @@ def _answering(
             any(word in text for word in missing)
             and text not in selector.used
             and not said_done(text)
-            and not selector.too_similar(text, matters=not _says_must(text))
+            and not selector.too_similar(text, matters=not says_must(text))
             # (an answer goes among the part's measures: not a guiding thought, which only
             # opens a paragraph and would be left out there — but for a term the year's plan
             # must say, which opens the part: ``_framers_first``)
-            and (not FRAMER.search(text) or _says_must(text))
+            and (not FRAMER.search(text) or says_must(text))
         ):
             pieces.append(selector.take(candidate, topic_key))
             things = matter_words(text)

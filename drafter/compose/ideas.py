@@ -1,0 +1,196 @@
+"""One idea said twice in a draft, told by the words two sentences share (no jieba).
+
+A county writer reads 持续查处非法营运三四轮车 in the part on the county town and 积极推进低速电
+（机）动三轮四轮车交通秩序整治 in the part on safety as one point made twice (round 152's three
+writers named ~70 such pairs in four drafts); a real report makes it once. Two sentences in
+different paragraphs say one idea where they share words that carry enough of the lighter one's
+weight: each word weighs its inverse document frequency among the corpus's sentences
+(``idea_words.tsv``, made by ``drafter.mining.ideas`` with jieba; read here as the longest word
+of the table at each place), and only words rarer than ``IDEA_RARE`` count as shared (推进,
+加强 and 工作 name no idea of their own).
+
+Tuned (``tests/data/said_twice_pairs.tsv``) on the pairs writers named, against pairs of
+sentences in different paragraphs of one part of the corpus's reports, which a report writes as
+different points.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from drafter.compose.model import Part, Piece
+from drafter.records import dataclass
+from drafter.verdicts import remembered
+from drafter.wordpattern import unquoted
+from drafter.wordscan import WordScan
+
+REPO_IDEA_WORDS = Path(__file__).with_name("idea_words.tsv")
+# A word counts as shared only where it is this rare (held by under ~1 in 20 of the corpus's
+# sentences: 信访 53, 精细化 57 of 14,699 count; 推进 1,649, 实施 929 do not)
+IDEA_RARE = 3.0
+# …and the shared words weigh this share of the lighter sentence's words, two of them or one
+# weighing ``ONE_WORD_SHARE``
+TWICE_SHARE = 0.15
+TWICE_WORDS = 2
+ONE_WORD_SHARE = 0.2
+ONE_WORD_RARE = 4.5  # …and that one rarer still (held by under ~1 in 90 sentences: not 县城)
+# …of a sentence weighing this at least (a short one, 加快县城建设, shares 县城 with every
+# sentence on the county town and makes no point of its own to repeat)
+LIGHTEST = 20.0
+
+
+@dataclass(frozen=True)
+class IdeaTable:
+    """The corpus's content words, each with its weight (inverse document frequency), and the
+    weight of a word the table lacks (as rare as a word can be)."""
+
+    weights: dict[str, float]
+    unknown: float
+    # the words naming a thing (信访, 口袋公园; not 深入开展, 依法依规), whose weight is shared
+    # where two sentences name them: their point
+    things: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def idea_table() -> IdeaTable:
+    """``idea_words.tsv`` read: its first line the number of sentences counted."""
+    head, _, body = REPO_IDEA_WORDS.read_text(encoding="utf-8").partition("\n")
+    total = int(head)
+    cells = body.replace("\n", "\t").split("\t")  # (word, count, mark) after one another
+    words, counts, marks = cells[0:-1:3], cells[1::3], cells[2::3]
+    # (one weight a count: most words share theirs with many — 2, 3, 4 sentences)
+    weight = {count: math.log(total / int(count)) for count in set(counts)}
+    things = frozenset(word for word, mark in zip(words, marks, strict=True) if mark)
+    return IdeaTable(
+        dict(zip(words, map(weight.__getitem__, counts), strict=True)), math.log(total), things
+    )
+
+
+@lru_cache(maxsize=1)
+def _idea_scan() -> WordScan:
+    """One scan of the table's words (built only where a sentence's words are not kept from
+    an earlier run: ``remembered``)."""
+    return WordScan(idea_table().weights)
+
+
+def idea_words(text: str) -> frozenset[str]:
+    """The table's words in ``text``: a compound and the words it holds (城市管理, 城市, 管理),
+    so that 信访 said and 信访工作 said share 信访."""
+    found = _idea_words_line(unquoted(text))
+    return frozenset(found.split("\t")) if found else frozenset()
+
+
+@remembered("ideawords")
+def _idea_words_line(text: str) -> str:
+    """``idea_words``'s words, joined by tabs."""
+    return "\t".join(sorted(_idea_scan().found(text)))
+
+
+def words_weight(words: Iterable[str]) -> float:
+    """The weight of ``words``: their inverse document frequencies."""
+    table = idea_table()
+    get = table.weights.get
+    return sum(get(word, table.unknown) for word in words)
+
+
+def said_twice(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences whose ``idea_words`` are ``a`` and ``b``, in different paragraphs, make
+    one point twice: their shared rare words naming things weigh ``TWICE_SHARE`` of the
+    lighter one's (``TWICE_WORDS`` of them or more), or ``ONE_WORD_SHARE`` where they share
+    one of ``ONE_WORD_RARE`` (the lighter's weight ``LIGHTEST`` at least)."""
+    shared = a & b
+    if not shared:
+        return False
+    table = idea_table()
+    get = table.weights.get
+    rare = [get(word, table.unknown) for word in shared & table.things]
+    rare = [weight for weight in rare if weight >= IDEA_RARE]
+    if not rare or (len(rare) == 1 and rare[0] < ONE_WORD_RARE):
+        return False
+    lighter = max(LIGHTEST, min(words_weight(a), words_weight(b)))
+    share = TWICE_SHARE if len(rare) >= TWICE_WORDS else ONE_WORD_SHARE
+    return sum(rare) >= share * lighter
+
+
+@dataclass
+class _Said:
+    """The sentences a draft has said so far: each one's paragraph and words, and the said
+    sentences holding each rare word (a sentence is compared with those sharing one)."""
+
+    places: list[tuple[int, frozenset[str]]] = field(default_factory=list)
+    by_word: dict[str, list[int]] = field(default_factory=dict)
+
+    def again(self, words: frozenset[str], paragraph: int) -> bool:
+        """``words`` make a point a sentence of another paragraph made."""
+        return self.which(words, paragraph) is not None
+
+    def which(self, words: frozenset[str], paragraph: int) -> int | None:
+        """The sentence of another paragraph whose point ``words`` make, if any."""
+        table = idea_table()
+        rare = table.weights
+        near: set[int] = set()
+        for word in words & table.things:
+            if rare.get(word, IDEA_RARE) >= IDEA_RARE:
+                near.update(self.by_word.get(word, ()))
+        for i in sorted(near):
+            if self.places[i][0] != paragraph and said_twice(words, self.places[i][1]):
+                return i
+        return None
+
+    def add(self, words: frozenset[str], paragraph: int) -> None:
+        table = idea_table()
+        rare = table.weights
+        for word in words & table.things:
+            if rare.get(word, IDEA_RARE) >= IDEA_RARE:
+                self.by_word.setdefault(word, []).append(len(self.places))
+        self.places.append((paragraph, words))
+
+
+def ideas_once(
+    parts: Sequence[Part], popular: Mapping[str, float], kept: Callable[[str], bool]
+) -> list[Part]:
+    """``parts`` with each point made once: of two sentences in different paragraphs making
+    one point (``said_twice``), the one more drafts take (``popular``: a sentence's share of
+    drafts for random counties) is left out, or the later; never a paragraph's lead or its
+    opening sentence (it stands for the paragraph), nor what the targets file tells (its
+    figures, its answers), nor a sentence ``kept`` says the draft must say (a year's must:
+    用好过渡期的最后一年). (Leaving out the sentence other counties' drafts say too keeps
+    drafts for two counties apart.)"""
+    places: list[tuple[int, int, int, Piece]] = []  # (part, paragraph, place, piece)
+    said = _Said()
+    paragraph_at = 0
+    for p, part in enumerate(parts):
+        for q, paragraph in enumerate(part.paragraphs):
+            paragraph_at += 1
+            if paragraph.lead is not None:
+                said.add(idea_words(paragraph.lead.text), paragraph_at)
+            for at, piece in enumerate(paragraph.pieces):
+                if at == 0 or piece.told or kept(piece.text):
+                    said.add(idea_words(piece.text), paragraph_at)
+                else:
+                    places.append((p, q, paragraph_at, piece))
+    # (the sentences fewest drafts take first, each in the draft's order among its equals)
+    order = sorted(range(len(places)), key=lambda i: (popular.get(places[i][3].text, 0.0), i))
+    left_out: set[int] = set()
+    for i in order:
+        words = idea_words(places[i][3].text)
+        if said.again(words, places[i][2]):
+            left_out.add(id(places[i][3]))
+        else:
+            said.add(words, places[i][2])
+    if not left_out:
+        return list(parts)
+    return [
+        replace(
+            part,
+            paragraphs=tuple(
+                replace(g, pieces=tuple(x for x in g.pieces if id(x) not in left_out))
+                for g in part.paragraphs
+            ),
+        )
+        for part in parts
+    ]
