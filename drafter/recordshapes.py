@@ -160,12 +160,11 @@ def _shape_14(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   self._n3=__dataclass_dflt_3__() if _p3 is _HAS_DEFAULT_FACTORY else _p3
  return __init__
 
-def _shape_15(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
- def __init__(self, _p0, _p1, _p2, _p3):
+def _shape_15(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2):
   __dataclass_builtins_object__.__setattr__(self,__dataclass_set_0__,_p0)
   __dataclass_builtins_object__.__setattr__(self,__dataclass_set_1__,_p1)
   __dataclass_builtins_object__.__setattr__(self,__dataclass_set_2__,_p2)
-  __dataclass_builtins_object__.__setattr__(self,__dataclass_set_3__,_p3)
  return __init__
 
 def _shape_16(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -475,7 +474,7 @@ SHAPES = {
     ((('attribute', True), ('attribute', True), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', False), ('attribute', True)), False): _shape_12,
     ((('attribute', True), ('attribute', True), ('attribute', True)), False): _shape_13,
     ((('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True)), False): _shape_14,
-    ((('object', False), ('object', False), ('object', False), ('object', False)), False): _shape_15,
+    ((('object', False), ('object', False), ('object', False)), False): _shape_15,
     ((('object', False), ('object', False), ('object', False), ('object', False), ('object', False)), False): _shape_16,
     ((('slot', False), ('slot', False)), False): _shape_17,
     ((('slot', False), ('slot', False), ('slot', False)), False): _shape_18,

@@ -152,3 +152,16 @@ def test_the_table_is_that_of_the_shipped_corpus_and_bank() -> None:
     assert table_of_corpus(REPO / "corpus", REPO / "phrasebank") == IDEA_FILE.read_text(
         encoding="utf-8"
     ), "重新生成：python -m drafter.mining.ideas corpus phrasebank > drafter/compose/idea_words.tsv"
+
+
+def test_each_point_of_several_wordings_is_one_point_whichever_its_sentences_use() -> None:
+    """``same_points.yaml``: each group's two example sentences, each naming one of its
+    wordings, make one point; so do 三四轮车 and 三轮四轮车 said in two paragraphs."""
+    from drafter.compose.ideas import same_points
+
+    groups = same_points()
+    assert len(groups) >= 5
+    for words, examples in groups:
+        assert len(examples) == 2, words
+        assert all(any(w in e for w in words) for e in examples), words
+        assert said_twice(idea_words(examples[0]), idea_words(examples[1])), words

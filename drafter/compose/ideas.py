@@ -17,18 +17,21 @@ different points.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from drafter.compose.model import Part, Piece
+from drafter.compose.select import all_matter_words, same_things
 from drafter.records import dataclass
 from drafter.verdicts import remembered
 from drafter.wordpattern import unquoted
 from drafter.wordscan import WordScan
 
 REPO_IDEA_WORDS = Path(__file__).with_name("idea_words.tsv")
+REPO_SAME_POINTS = Path(__file__).with_name("same_points.yaml")
 # A word counts as shared only where it is this rare (held by under ~1 in 20 of the corpus's
 # sentences: 信访 53, 精细化 57 of 14,699 count; 推进 1,649, 实施 929 do not)
 IDEA_RARE = 3.0
@@ -64,10 +67,15 @@ def idea_table() -> IdeaTable:
     words, counts, marks = cells[0:-1:3], cells[1::3], cells[2::3]
     # (one weight a count: most words share theirs with many — 2, 3, 4 sentences)
     weight = {count: math.log(total / int(count)) for count in set(counts)}
-    things = frozenset(word for word, mark in zip(words, marks, strict=True) if mark)
-    return IdeaTable(
-        dict(zip(words, map(weight.__getitem__, counts), strict=True)), math.log(total), things
-    )
+    things = {word for word, mark in zip(words, marks, strict=True) if mark}
+    weights = dict(zip(words, map(weight.__getitem__, counts), strict=True))
+    # (a thing of several names counts as its name standing for them, as rare as the rarest of
+    # them the table knows: 三轮四轮车 said and 三四轮车 said share 三四轮车)
+    unknown = math.log(total)
+    for name, head in _one_point().items():
+        weights[head] = max(weights.get(head, 0.0), weights.get(name, unknown))
+        things.add(head)
+    return IdeaTable(weights, unknown, frozenset(things))
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +87,8 @@ def _idea_scan() -> WordScan:
 
 def idea_words(text: str) -> frozenset[str]:
     """The table's words in ``text``: a compound and the words it holds (城市管理, 城市, 管理),
-    so that 信访 said and 信访工作 said share 信访."""
+    so that 信访 said and 信访工作 said share 信访; and, for a thing of several names or a point
+    of several wordings (``_one_point``: 三四轮车 / 三轮四轮车), the one standing for them all."""
     found = _idea_words_line(unquoted(text))
     return frozenset(found.split("\t")) if found else frozenset()
 
@@ -87,7 +96,45 @@ def idea_words(text: str) -> frozenset[str]:
 @remembered("ideawords")
 def _idea_words_line(text: str) -> str:
     """``idea_words``'s words, joined by tabs."""
-    return "\t".join(sorted(_idea_scan().found(text)))
+    words = _idea_scan().found(text)
+    names = _one_point()
+    words.update(names[name] for name in _names_scan().found(text))
+    return "\t".join(sorted(words))
+
+
+@lru_cache(maxsize=1)
+def _names_scan() -> WordScan:
+    """One scan of the wordings of a point said in several (``_one_point``)."""
+    return WordScan(_one_point())
+
+
+@lru_cache(maxsize=1)
+def _one_point() -> dict[str, str]:
+    """Each name of a thing of several names (``same_things``) and each wording of a point of
+    several (``same_points.yaml``: 以旧换新 / 大宗消费) → the one standing for its group."""
+    found = dict(same_things())
+    for words, _ in same_points():
+        found.update(dict.fromkeys(words, words[0]))
+    return found
+
+
+@lru_cache(maxsize=1)
+def same_points() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """``same_points.yaml``'s groups: (wordings, two example sentences) each, one line each
+    (read without a YAML parser, as ``select.same_things`` reads its table)."""
+    groups: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    words: tuple[str, ...] = ()
+    for line in REPO_SAME_POINTS.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        for key in ("- words:", "examples:"):
+            if stripped.startswith(key):
+                listed = stripped.split("[", 1)[1].rsplit("]", 1)[0]
+                items = tuple(item.strip() for item in listed.split(",") if item.strip())
+                if key == "examples:":
+                    groups.append((words, items))
+                else:
+                    words = items
+    return tuple(groups)
 
 
 def words_weight(words: Iterable[str]) -> float:
@@ -151,17 +198,34 @@ class _Said:
 
 
 def ideas_once(
-    parts: Sequence[Part], popular: Mapping[str, float], kept: Callable[[str], bool]
+    parts: Sequence[Part],
+    popular: Mapping[str, float],
+    kept: Callable[[str], bool],
+    spare: int | None = None,
 ) -> list[Part]:
     """``parts`` with each point made once: of two sentences in different paragraphs making
     one point (``said_twice``), the one more drafts take (``popular``: a sentence's share of
     drafts for random counties) is left out, or the later; never a paragraph's lead or its
     opening sentence (it stands for the paragraph), nor what the targets file tells (its
     figures, its answers), nor a sentence ``kept`` says the draft must say (a year's must:
-    用好过渡期的最后一年). (Leaving out the sentence other counties' drafts say too keeps
-    drafts for two counties apart.)"""
+    用好过渡期的最后一年), nor the last of its part naming a matter (医疗, 养老). (Leaving
+    out the sentence other counties' drafts say too keeps drafts for two counties apart.)
+    ``spare``: at most so many characters left out (a draft with no material to spare for its
+    length makes a point again rather than fall short)."""
     places: list[tuple[int, int, int, Piece]] = []  # (part, paragraph, place, piece)
     said = _Said()
+    # (each part's matters by how many of its sentences name them: the last sentence of a part
+    # naming one stays, made its point elsewhere or not — round 138's shortcomings named 医疗,
+    # and the plan had to say it)
+    named = [
+        Counter(
+            word
+            for g in part.paragraphs
+            for piece in ((g.lead,) if g.lead else ()) + g.pieces
+            for word in all_matter_words(piece.text)
+        )
+        for part in parts
+    ]
     paragraph_at = 0
     for p, part in enumerate(parts):
         for q, paragraph in enumerate(part.paragraphs):
@@ -178,10 +242,19 @@ def ideas_once(
     left_out: set[int] = set()
     for i in order:
         words = idea_words(places[i][3].text)
-        if said.again(words, places[i][2]):
-            left_out.add(id(places[i][3]))
+        at, _, place, piece = places[i]
+        size = len(piece.text)
+        matters = all_matter_words(piece.text)
+        if (
+            (spare is None or size <= spare)
+            and all(named[at][word] > 1 for word in matters)
+            and said.again(words, place)
+        ):
+            left_out.add(id(piece))
+            named[at].subtract(matters)
+            spare = None if spare is None else spare - size
         else:
-            said.add(words, places[i][2])
+            said.add(words, place)
     if not left_out:
         return list(parts)
     return [
