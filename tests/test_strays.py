@@ -58,3 +58,17 @@ def test_a_lead_the_writers_words_and_a_part_of_strays_stay() -> None:
     # the targets file's line is no bank sentence; a part of strays and it keeps them
     assert _joined([stray, writer]) == [stray, writer]
     assert _joined([stray, _mined(SHORT_FIRMS)]) == [stray, _mined(SHORT_FIRMS)]
+
+
+def test_a_stray_saying_what_the_year_must_say_closes_the_paragraph_before_it_all_the_same() -> (
+    None
+):
+    """Round 153's writers: a report's part on 安全稳定 with no 安全生产 — its answer, a short
+    sentence on another matter than the paragraph before, had been left out as a stray."""
+    must = "压实安全生产责任。"
+    assert len(must) < STRAY
+    reform = _mined(REFORM)
+    assert _joined([reform, _mined(must), _mined(STATE_FIRMS)]) == [
+        Paragraph((*reform.pieces, *_mined(must).pieces)),
+        _mined(STATE_FIRMS),
+    ]

@@ -15,6 +15,7 @@ from dataclasses import field, replace
 
 from drafter.compose.figures import area_figure_piece, highlight_piece
 from drafter.compose.groups import load_groups
+from drafter.compose.ideas import IDEA_RARE, idea_table, idea_words
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import PLACEHOLDER_PATTERN
 from drafter.compose.select import (
@@ -449,23 +450,49 @@ def _governing_lead(
     """Of the area's first leads (best first), the one naming what most of its sentences say
     (round 31: 坚持创新驱动，科技支撑能力稳步提升 over 政务数据共享, 机构改革 and 医药卫生体制改革,
     where 深化改革创新 was among the leads): a corpus lead where one names some of them and as
-    many as the best hand-written one, else that one."""
+    many as the best hand-written one, else that one — but first one naming no thing its
+    sentences do not (round 153's writers: 四是旅游秩序持续规范 over 承办全省乡村旅游发展现场推进会,
+    六是群众健康福祉持续增进 over 教育 and 住房: ``_unsaid_things``)."""
     words = tuple(selector.keywords.get(topic, ()))
+    said = "".join(piece.text for piece in sentences)
 
-    def best(group: Sequence[Candidate]) -> tuple[Candidate | None, int]:
-        found, most = None, -1
+    def best(group: Sequence[Candidate]) -> tuple[Candidate | None, int, int]:
+        found, most, fewest = None, -1, 0
         for lead in group[:LEAD_CHOICES]:
+            unsaid = _unsaid_things(lead.text, said, words)
             profile = LeadProfile.of(lead.text.rstrip("。"), words)
             count = sum(1 for piece in sentences if profile.spoken_of(piece.text))
-            if count > most:
-                found, most = lead, count
-        return found, most
+            if found is None or (unsaid, -count) < (fewest, -most):
+                found, most, fewest = lead, count, unsaid
+        return found, most, fewest
 
-    mined, named = best([c for c in leads if not c.phrase.curated])
-    written, told = best([c for c in leads if c.phrase.curated])
-    if mined is not None and named >= max(1, told):
+    mined, named, mined_unsaid = best([c for c in leads if not c.phrase.curated])
+    written, told, written_unsaid = best([c for c in leads if c.phrase.curated])
+    if mined is not None and (
+        written is None
+        or mined_unsaid < written_unsaid
+        or (mined_unsaid == written_unsaid and named >= max(1, told))
+    ):
         return mined
     return written or mined or leads[0]
+
+
+def _unsaid_things(lead: str, said: str, topic_words: Sequence[str]) -> int:
+    """How many things ``lead`` names (``ideas.idea_words`` naming things, rarer than a
+    topic's own words) that ``said``, an area's sentences, does not."""
+    table = idea_table()
+    things = [
+        word
+        for word in idea_words(lead) & table.things
+        if table.weights.get(word, table.unknown) >= IDEA_RARE
+        and not any(word in w or w in word for w in topic_words)
+    ]
+    # (a compound and the words it holds count once: 旅游秩序 and 秩序)
+    return sum(
+        1
+        for word in things
+        if word not in said and not any(word in other for other in things if other != word)
+    )
 
 
 # With --todo, a review's records of what was done leave the writer's figures to fill (改造

@@ -1414,6 +1414,14 @@ def strays_joined(selector: Selector, paragraphs: Sequence[Paragraph]) -> list[P
             (i for i in range(len(kept) - 1, -1, -1) if _takes_stray(selector, kept[i], piece)),
             None,
         )
+        if host is None and says_must(piece.text):
+            # (what the year's plan must say stays, closing the paragraph before it, or
+            # standing where none is: round 153's 压实安全生产责任…… went, and a report's part
+            # on 安全稳定 said no 安全生产)
+            if not kept:
+                kept.append(paragraph)
+                continue
+            host = len(kept) - 1
         if host is not None:
             kept[host] = replace(kept[host], pieces=(*kept[host].pieces, piece))
     return kept
