@@ -42,3 +42,28 @@ def test_a_report_s_part_on_safety_says_work_safety() -> None:
     safety = [p for p in draft.parts if p.topic == "安全稳定"]
     assert safety
     assert "安全生产" in "".join(g.text for g in safety[0].paragraphs)
+
+
+def test_a_part_s_duties_go_to_the_departments_of_what_it_says() -> None:
+    """Round 153's blind reader: a paragraph on 金融风险 and 债务 closing on 应急管理、公安、
+    信访等部门. A part's departments are counted by what its sentences say; its topic's own
+    count for more, but not for all."""
+    from drafter.compose.duties import MOST_DEPARTMENTS, departments_of, duty_table
+    from drafter.compose.model import Paragraph, Part, Piece
+
+    table = duty_table()
+    assert table.matters
+    risk = [
+        "有效防控金融风险、地方债务风险等各类风险。",
+        "严格政府债务管理，积极化解隐性债务，规范融资借贷行为。",
+        "严厉打击非法集资，守住不发生系统性金融风险底线。",
+        "压实安全生产责任，深入开展重点领域排查整治。",
+    ]
+    part = Part(1, Piece("防范化解风险"), (Paragraph(tuple(map(Piece, risk))),), "安全稳定", 0)
+    named = departments_of(part, table)[:MOST_DEPARTMENTS]
+    assert "财政" in named and "金融" in named, named
+    assert "信访" not in named
+    quiet = Part(
+        1, Piece("平安建设"), (Paragraph((Piece("建设更高水平的平安县。"),)),), "安全稳定", 0
+    )
+    assert departments_of(quiet, table)[:3] == table.departments["安全稳定"].split("、")

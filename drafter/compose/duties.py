@@ -27,6 +27,9 @@ class DutyTable:
     wordings: tuple[str, ...]  # sentences with {departments}
     # …for a group of tasks, the departments leading its parts one each (以上工作由……分别牵头)
     group_wordings: tuple[str, ...] = ()
+    # the matters a part may speak of, each with its wordings and the departments leading it
+    # (债务、金融 → 财政、金融)
+    matters: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +39,33 @@ def duty_table(path: Path = REPO_DUTIES) -> DutyTable:
     departments = {fields[1]: fields[2] for fields in rows if fields[0] == "部门"}
     wordings = tuple(fields[1] for fields in rows if fields[0] == "说法")
     groups = tuple(fields[1] for fields in rows if fields[0] == "分项说法")
-    return DutyTable(departments, wordings, groups)
+    matters = tuple(
+        (tuple(fields[1].split("、")), tuple(fields[2].split("、")))
+        for fields in rows
+        if fields[0] == "事项"
+    )
+    return DutyTable(departments, wordings, groups, matters)
+
+
+TOPIC_LEAD = 2  # what a part's topic's own departments count for, beside its sentences'
+
+
+def departments_of(part: Part, table: DutyTable) -> list[str]:
+    """The departments leading what ``part`` says, most first: each counted by the sentences
+    naming one of its matters (``duties.txt``'s 事项), the part's topic's own (部门) counting
+    ``TOPIC_LEAD`` more — a part on 安全稳定 saying 金融风险 and 债务 three times over is led by
+    财政 and 金融 too, not by 信访 it never names (round 153's blind reader)."""
+    own = [name for name in table.departments.get(part.topic, "").split("、") if name]
+    counts: dict[str, int] = dict.fromkeys(own, TOPIC_LEAD)
+    sentences = [p.text for paragraph in part.paragraphs for p in paragraph.pieces]
+    for words, names in table.matters:
+        said = sum(1 for text in sentences if any(word in text for word in words))
+        for name in names:
+            if said:
+                counts[name] = counts.get(name, 0) + said
+    # (ties in the topic's own order, then the table's)
+    order = {name: i for i, name in enumerate(counts)}
+    return sorted(counts, key=lambda name: (-counts[name], order[name]))
 
 
 def duties_assigned(parts: Sequence[Part], seed: int, county: str) -> list[Part]:
@@ -50,7 +79,8 @@ def duties_assigned(parts: Sequence[Part], seed: int, county: str) -> list[Part]
     for at, part in enumerate(result):
         if part.section is None or part.topic not in table.departments or not wordings:
             continue
-        piece = Piece(wordings.pop().format(departments=table.departments[part.topic]))
+        named = "、".join(departments_of(part, table)[:MOST_DEPARTMENTS])
+        piece = Piece(wordings.pop().format(departments=named))
         result[at] = closing_on(part, piece)
     return result
 
@@ -91,7 +121,7 @@ def duties_by_point(parts: Sequence[Part], seed: int, county: str) -> list[Part]
         # (each topic's lead department first, then the others: 发改、商务、政务服务 for a
         # group on 项目建设, 招商引资 and 营商环境 — not 项目建设's three, which left 审批
         # to 住建: round 142's blind reader)
-        lists = [table.departments.get(result[i].topic, "").split("、") for i in members]
+        lists = [departments_of(result[i], table) for i in members]
         ranked = [n for rank in range(max(map(len, lists))) for n in lists_at(lists, rank)]
         named = list(dict.fromkeys(n for n in ranked if n))[:MOST_DEPARTMENTS]
         # (a group's sentence, closing its last part, says it is of the group's work and that
