@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.compose.model import Part, Piece
-from drafter.compose.select import all_matter_words, same_things
+from drafter.compose.select import _HEAD_MATTERS, _matter_names, all_matter_words, same_things
 from drafter.records import dataclass
 from drafter.verdicts import remembered
 from drafter.wordpattern import unquoted
@@ -163,20 +163,48 @@ def said_twice(a: frozenset[str], b: frozenset[str]) -> bool:
     return sum(rare) >= share * lighter
 
 
+Place = tuple[int, str]  # a sentence's paragraph in the draft, and the one of its source
+
+
+def place_of(paragraph: int, piece: Piece) -> Place:
+    """Where ``piece`` stands, said in the draft's ``paragraph``: with the source paragraph
+    it comes from (a mined unit's sentences share theirs), "" for one of none."""
+    source = piece.provenance
+    if source is None or not source.source:
+        return paragraph, ""
+    return paragraph, f"{source.source}#{source.paragraph}"
+
+
+HEAD = "*"  # the origin of a paragraph's lead: the sentences under it develop it
+
+
+def _apart(a: Place, b: Place) -> bool:
+    """Two sentences stand apart: in two paragraphs of the draft, or in one but from two
+    source paragraphs, neither the paragraph's lead (深化信访制度改革。 over 抓好信访积案化解)."""
+    if a[0] != b[0]:
+        return True
+    return a[1] != b[1] and HEAD not in (a[1], b[1])
+
+
 @dataclass
 class _Said:
-    """The sentences a draft has said so far: each one's paragraph and words, and the said
-    sentences holding each rare word (a sentence is compared with those sharing one)."""
+    """The sentences a draft has said so far: each one's place and words, and the said
+    sentences holding each rare word (a sentence is compared with those sharing one). Two
+    sentences of one paragraph of the draft are apart where they come from two paragraphs of
+    the corpus: a real paragraph's sentences may name its thing again (2.4% of its pairs read
+    as one point, 0.24% of two paragraphs'), a paragraph stitched from two sources may not
+    (round 154's writers: 依法接受县人大……监督 of one report, then 自觉接受人大的法律监督
+    of another, in one paragraph)."""
 
-    places: list[tuple[int, frozenset[str]]] = field(default_factory=list)
+    places: list[tuple[Place, frozenset[str]]] = field(default_factory=list)
     by_word: dict[str, list[int]] = field(default_factory=dict)
 
-    def again(self, words: frozenset[str], paragraph: int) -> bool:
-        """``words`` make a point a sentence of another paragraph made."""
-        return self.which(words, paragraph) is not None
+    def again(self, words: frozenset[str], place: Place) -> bool:
+        """``words`` make a point a sentence said elsewhere made."""
+        return self.which(words, place) is not None
 
-    def which(self, words: frozenset[str], paragraph: int) -> int | None:
-        """The sentence of another paragraph whose point ``words`` make, if any."""
+    def which(self, words: frozenset[str], place: Place) -> int | None:
+        """The sentence said elsewhere whose point ``words`` make, if any."""
         table = idea_table()
         rare = table.weights
         near: set[int] = set()
@@ -184,45 +212,53 @@ class _Said:
             if rare.get(word, IDEA_RARE) >= IDEA_RARE:
                 near.update(self.by_word.get(word, ()))
         for i in sorted(near):
-            if self.places[i][0] != paragraph and said_twice(words, self.places[i][1]):
+            if _apart(self.places[i][0], place) and said_twice(words, self.places[i][1]):
                 return i
         return None
 
-    def add(self, words: frozenset[str], paragraph: int) -> None:
+    def add(self, words: frozenset[str], place: Place) -> None:
         table = idea_table()
         rare = table.weights
         for word in words & table.things:
             if rare.get(word, IDEA_RARE) >= IDEA_RARE:
                 self.by_word.setdefault(word, []).append(len(self.places))
-        self.places.append((paragraph, words))
+        self.places.append((place, words))
+
+
+def fields_named(text: str) -> frozenset[str]:
+    """The fields ``text`` names (教育, 医疗, 养老, 就业, 人居环境: the matters' own names and the
+    words heading whole paragraphs), not the things within them (公厕, 环卫): where a draft's
+    shortcomings name one, its plan answers."""
+    return all_matter_words(text) & (_matter_names() | _HEAD_MATTERS)
 
 
 def ideas_once(
     parts: Sequence[Part],
     popular: Mapping[str, float],
-    kept: Callable[[str], bool],
+    kept: Callable[[str], frozenset[str]],
     spare: int | None = None,
 ) -> list[Part]:
-    """``parts`` with each point made once: of two sentences in different paragraphs making
-    one point (``said_twice``), the one more drafts take (``popular``: a sentence's share of
-    drafts for random counties) is left out, or the later; never a paragraph's lead or its
-    opening sentence (it stands for the paragraph), nor what the targets file tells (its
-    figures, its answers), nor a sentence ``kept`` says the draft must say (a year's must:
-    用好过渡期的最后一年), nor the last of its part naming a matter (医疗, 养老). (Leaving
-    out the sentence other counties' drafts say too keeps drafts for two counties apart.)
+    """``parts`` with each point made once. Of two sentences apart (``_apart``: in two
+    paragraphs, or stitched into one from two sources) making one point (``said_twice``), the
+    one more drafts take (``popular``: a sentence's share of drafts for random counties) is
+    left out, or the later: leaving out the sentence other counties' drafts say too keeps
+    drafts for two counties apart. Never a paragraph's lead or its opening sentence (it stands
+    for the paragraph), nor what the targets file tells (its figures, its answers), nor the
+    last sentence of its part naming a word ``kept`` finds in it: what the year must say
+    (过渡期的最后一年, 人大), a field the draft's shortcomings name (医疗, 养老).
     ``spare``: at most so many characters left out (a draft with no material to spare for its
     length makes a point again rather than fall short)."""
-    places: list[tuple[int, int, int, Piece]] = []  # (part, paragraph, place, piece)
+    places: list[tuple[int, int, Place, Piece]] = []  # (part, paragraph, place, piece)
     said = _Said()
-    # (each part's matters by how many of its sentences name them: the last sentence of a part
-    # naming one stays, made its point elsewhere or not — round 138's shortcomings named 医疗,
-    # and the plan had to say it)
+    # (each part's words kept, by how many of its sentences name them: the last sentence of a
+    # part naming one stays, made its point elsewhere or not — round 138's shortcomings named
+    # 医疗, and the plan had to say it; the year's 过渡期的最后一年 stays where it is said once)
     named = [
         Counter(
             word
             for g in part.paragraphs
             for piece in ((g.lead,) if g.lead else ()) + g.pieces
-            for word in all_matter_words(piece.text)
+            for word in kept(piece.text)
         )
         for part in parts
     ]
@@ -231,12 +267,12 @@ def ideas_once(
         for q, paragraph in enumerate(part.paragraphs):
             paragraph_at += 1
             if paragraph.lead is not None:
-                said.add(idea_words(paragraph.lead.text), paragraph_at)
+                said.add(idea_words(paragraph.lead.text), (paragraph_at, HEAD))
             for at, piece in enumerate(paragraph.pieces):
-                if at == 0 or piece.told or kept(piece.text):
-                    said.add(idea_words(piece.text), paragraph_at)
+                if at == 0 or piece.told:
+                    said.add(idea_words(piece.text), place_of(paragraph_at, piece))
                 else:
-                    places.append((p, q, paragraph_at, piece))
+                    places.append((p, q, place_of(paragraph_at, piece), piece))
     # (the sentences fewest drafts take first, each in the draft's order among its equals)
     order = sorted(range(len(places)), key=lambda i: (popular.get(places[i][3].text, 0.0), i))
     left_out: set[int] = set()
@@ -244,7 +280,7 @@ def ideas_once(
         words = idea_words(places[i][3].text)
         at, _, place, piece = places[i]
         size = len(piece.text)
-        matters = all_matter_words(piece.text)
+        matters = kept(piece.text)
         if (
             (spare is None or size <= spare)
             and all(named[at][word] > 1 for word in matters)

@@ -398,6 +398,11 @@ def _musts(stress: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word for word in stress if says_must(word))
 
 
+def musts_in(text: str) -> frozenset[str]:
+    """The terms a year's plan must say (``dated_terms.yaml``'s ``musts``) ``text`` names."""
+    return frozenset(word for must in load_dated_musts() for word in must.words if word in text)
+
+
 def says_must(text: str) -> bool:
     """``text`` names a term a year's plan must say (``dated_terms.yaml``'s ``musts``)."""
     return any(word in text for must in load_dated_musts() for word in must.words)
