@@ -53,8 +53,9 @@ TOPIC_LEAD = 2  # what a part's topic's own departments count for, beside its se
 def departments_of(part: Part, table: DutyTable) -> list[str]:
     """The departments leading what ``part`` says, most first: each counted by the sentences
     naming one of its matters (``duties.txt``'s 事项), the part's topic's own (部门) counting
-    ``TOPIC_LEAD`` more — a part on 安全稳定 saying 金融风险 and 债务 three times over is led by
-    财政 and 金融 too, not by 信访 it never names (round 153's blind reader)."""
+    ``TOPIC_LEAD`` more, its first always first — a part on 安全稳定 saying 金融风险 and 债务
+    three times over is led by 财政 and 金融 too, not by 信访 it never names (round 153's blind
+    reader)."""
     own = [name for name in table.departments.get(part.topic, "").split("、") if name]
     counts: dict[str, int] = dict.fromkeys(own, TOPIC_LEAD)
     sentences = [p.text for paragraph in part.paragraphs for p in paragraph.pieces]
@@ -63,9 +64,11 @@ def departments_of(part: Part, table: DutyTable) -> list[str]:
         for name in names:
             if said:
                 counts[name] = counts.get(name, 0) + said
-    # (ties in the topic's own order, then the table's)
+    # (ties in the topic's own order, then the table's; the topic's lead department first
+    # whatever the counts — round 155's writers: 工业 led by 科技, 应为工信)
     order = {name: i for i, name in enumerate(counts)}
-    return sorted(counts, key=lambda name: (-counts[name], order[name]))
+    ranked = sorted(counts, key=lambda name: (-counts[name], order[name]))
+    return [*own[:1], *(name for name in ranked if name not in own[:1])]
 
 
 def duties_assigned(parts: Sequence[Part], seed: int, county: str) -> list[Part]:
