@@ -1,17 +1,20 @@
-"""One idea said twice in a draft, told by the words two sentences share (no jieba).
+"""One point made twice in a draft, told by the words two sentences share (no jieba).
 
 A county writer reads 持续查处非法营运三四轮车 in the part on the county town and 积极推进低速电
 （机）动三轮四轮车交通秩序整治 in the part on safety as one point made twice (round 152's three
-writers named ~70 such pairs in four drafts); a real report makes it once. Two sentences in
-different paragraphs say one idea where they share words that carry enough of the lighter one's
+writers named ~70 such groups in four drafts); a real report makes it once. Two sentences apart
+make one point where the words naming things they share carry enough of the lighter one's
 weight: each word weighs its inverse document frequency among the corpus's sentences
-(``idea_words.tsv``, made by ``drafter.mining.ideas`` with jieba; read here as the longest word
-of the table at each place), and only words rarer than ``IDEA_RARE`` count as shared (推进,
-加强 and 工作 name no idea of their own).
+(``idea_words.tsv``, made by ``drafter.mining.ideas`` with jieba: every word of the table a
+sentence holds, a compound and its parts alike), only words naming things count as shared
+(信访, 口袋公园; not 深入开展, 依法依规: the table's mark), and only those rarer than
+``IDEA_RARE`` (推进, 加强 and 工作 name no point of their own). A thing of several names or a
+point of several wordings counts as one (``same_things.yaml``, ``same_points.yaml``).
 
-Tuned (``tests/data/said_twice_pairs.tsv``) on the pairs writers named, against pairs of
-sentences in different paragraphs of one part of the corpus's reports, which a report writes as
-different points.
+Tuned (``tests/data/said_twice_pairs.tsv``) on the 149 pairs writers named, against 20,000
+pairs of sentences in different paragraphs of one part of the corpus's reports, which a report
+writes as different points: 53 found (36%), 46 of the real ones (0.23%). The phase that keeps
+each point to one place is ``ideas_once``.
 """
 
 from __future__ import annotations
