@@ -122,6 +122,13 @@ def _one_point() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _point_heads() -> frozenset[str]:
+    """The wording standing for each point of several (``same_points``): two sentences naming
+    one make that point twice, whatever else they say."""
+    return frozenset(words[0] for words, _ in same_points())
+
+
+@lru_cache(maxsize=1)
 def same_points() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """``same_points.yaml``'s groups: (wordings, two example sentences) each, one line each
     (read without a YAML parser, as ``select.same_things`` reads its table)."""
@@ -151,10 +158,13 @@ def said_twice(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sentences whose ``idea_words`` are ``a`` and ``b``, in different paragraphs, make
     one point twice: their shared rare words naming things weigh ``TWICE_SHARE`` of the
     lighter one's (``TWICE_WORDS`` of them or more), or ``ONE_WORD_SHARE`` where they share
-    one of ``ONE_WORD_RARE`` (the lighter's weight ``LIGHTEST`` at least)."""
+    one of ``ONE_WORD_RARE`` (the lighter's weight ``LIGHTEST`` at least); or where both word
+    one point of several wordings (``same_points.yaml``)."""
     shared = a & b
     if not shared:
         return False
+    if not shared.isdisjoint(_point_heads()):
+        return True  # (two wordings of one point: ``same_points.yaml``)
     table = idea_table()
     get = table.weights.get
     rare = [get(word, table.unknown) for word in shared & table.things]
