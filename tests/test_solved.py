@@ -27,7 +27,9 @@ def test_a_plan_does_not_take_up_again_what_the_review_said_solved() -> None:
     again = mined("大力开展占道经营、交通秩序、户外广告和三轮车专项整治行动。", "bd-2")
     kept = mined("巩固三轮车整治成果，建立长效管理机制。", "bd-3")
     other = mined("推进老旧小区改造，完善配套设施。", "bd-4")
-    part = Part(1, Piece("城乡建设"), (Paragraph((other, again, kept)),), "城乡建设", 0)
+    # (by another of its names: round 156's 深入推进违规电（机）动三轮四轮车整治)
+    named = mined("深入推进违规电（机）动三轮四轮车整治。", "bd-5")
+    part = Part(1, Piece("城乡建设"), (Paragraph((other, again, named, kept)),), "城乡建设", 0)
     preamble = SimpleNamespace(review=(review,), areas=())
     [done] = _not_redone([part], preamble)  # type: ignore[arg-type]
     assert done.paragraphs[0].pieces == (other, kept)

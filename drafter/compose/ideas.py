@@ -105,6 +105,13 @@ def _idea_words_line(text: str) -> str:
     return "\t".join(sorted(words))
 
 
+def points_named(text: str) -> frozenset[str]:
+    """The things of several names and points of several wordings ``text`` names, each by the
+    name standing for its group (非法营运三轮车 → 三四轮车)."""
+    names = _one_point()
+    return frozenset(names[name] for name in _names_scan().found(unquoted(text)))
+
+
 @lru_cache(maxsize=1)
 def _names_scan() -> WordScan:
     """One scan of the wordings of a point said in several (``_one_point``)."""

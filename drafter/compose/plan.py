@@ -43,7 +43,7 @@ from drafter.compose.groups import (
 from drafter.compose.headings import choose_headings, family
 from drafter.compose.highlights import highlights_taken_up
 from drafter.compose.homes import one_home_per_matter
-from drafter.compose.ideas import fields_named, ideas_once
+from drafter.compose.ideas import fields_named, ideas_once, points_named
 from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import (
@@ -1581,12 +1581,15 @@ _HOLDS = re.compile(r"巩固|长效|防止[^，。；]{0,4}反弹|常态化|成�
 
 
 def _solved(text: str) -> set[str]:
-    """The runs of three characters naming what ``text`` says was solved."""
+    """The runs of three characters naming what ``text`` says was solved, and the things of
+    several names it names (``ideas.points_named``: 三轮车 → 三四轮车, which a plan's 三轮四轮车
+    names too — round 156's writers, 前面说问题得到有效解决，后面又要深入推进整治)."""
     runs: set[str] = set()
     for match in _SOLVED.finditer(text):
         thing = (match.group(1) or match.group(2) or "").removesuffix("问题")
         thing = thing.rsplit("的", 1)[-1][-SOLVED_CHARS:]
         runs.update(thing[i : i + 3] for i in range(len(thing) - 2))
+        runs.update(points_named(thing))
     return runs
 
 
@@ -1618,7 +1621,14 @@ def _not_redone(parts: list[Part], preamble: Preamble) -> list[Part]:
     def redone(piece: Piece) -> bool:
         if not piece.mined:
             return False
-        if solved and not _HOLDS.search(piece.text) and any(r in piece.text for r in solved):
+        if (
+            solved
+            and not _HOLDS.search(piece.text)
+            and (
+                any(r in piece.text for r in solved)
+                or not solved.isdisjoint(points_named(piece.text))
+            )
+        ):
             # (the review: 非法营运三轮车问题得到有效解决; the plan: 三轮车专项整治行动 — round
             # 136's three writers, 前后矛盾)
             return True
