@@ -61,9 +61,8 @@ def departments_of(part: Part, table: DutyTable) -> list[str]:
     sentences = [p.text for paragraph in part.paragraphs for p in paragraph.pieces]
     for words, names in table.matters:
         said = sum(1 for text in sentences if any(word in text for word in words))
-        for name in names:
-            if said:
-                counts[name] = counts.get(name, 0) + said
+        for name in names if said else ():
+            counts[name] = counts.get(name, 0) + said
     # (ties in the topic's own order, then the table's; the topic's lead department first
     # whatever the counts — round 155's writers: 工业 led by 科技, 应为工信)
     order = {name: i for i, name in enumerate(counts)}

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.compose.model import Part, Piece
-from drafter.compose.select import _HEAD_MATTERS, _matter_names, all_matter_words, same_things
+from drafter.compose.select import same_things
 from drafter.records import dataclass
 from drafter.verdicts import remembered
 from drafter.wordpattern import unquoted
@@ -99,10 +99,7 @@ def idea_words(text: str) -> frozenset[str]:
 @remembered("ideawords")
 def _idea_words_line(text: str) -> str:
     """``idea_words``'s words, joined by tabs."""
-    words = _idea_scan().found(text)
-    names = _one_point()
-    words.update(names[name] for name in _names_scan().found(text))
-    return "\t".join(sorted(words))
+    return "\t".join(sorted(_idea_scan().found(text) | points_named(text)))
 
 
 def points_named(text: str) -> frozenset[str]:
@@ -154,6 +151,14 @@ def same_points() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(groups)
 
 
+def rare_things(words: frozenset[str]) -> frozenset[str]:
+    """Of ``words``, those naming things and rarer than ``IDEA_RARE``: what a point is made of
+    (信访, 口袋公园; not 深入开展, nor 县城 … all sentences on the county town name)."""
+    table = idea_table()
+    get = table.weights.get
+    return frozenset(w for w in words & table.things if get(w, table.unknown) >= IDEA_RARE)
+
+
 def words_weight(words: Iterable[str]) -> float:
     """The weight of ``words``: their inverse document frequencies."""
     table = idea_table()
@@ -173,9 +178,7 @@ def said_twice(a: frozenset[str], b: frozenset[str]) -> bool:
     if not shared.isdisjoint(_point_heads()):
         return True  # (two wordings of one point: ``same_points.yaml``)
     table = idea_table()
-    get = table.weights.get
-    rare = [get(word, table.unknown) for word in shared & table.things]
-    rare = [weight for weight in rare if weight >= IDEA_RARE]
+    rare = [table.weights.get(word, table.unknown) for word in rare_things(shared)]
     if not rare or (len(rare) == 1 and rare[0] < ONE_WORD_RARE):
         return False
     lighter = max(LIGHTEST, min(words_weight(a), words_weight(b)))
@@ -221,35 +224,16 @@ class _Said:
 
     def again(self, words: frozenset[str], place: Place) -> bool:
         """``words`` make a point a sentence said elsewhere made."""
-        return self.which(words, place) is not None
-
-    def which(self, words: frozenset[str], place: Place) -> int | None:
-        """The sentence said elsewhere whose point ``words`` make, if any."""
-        table = idea_table()
-        rare = table.weights
-        near: set[int] = set()
-        for word in words & table.things:
-            if rare.get(word, IDEA_RARE) >= IDEA_RARE:
-                near.update(self.by_word.get(word, ()))
-        for i in sorted(near):
-            if _apart(self.places[i][0], place) and said_twice(words, self.places[i][1]):
-                return i
-        return None
+        near = {i for word in rare_things(words) for i in self.by_word.get(word, ())}
+        return any(
+            _apart(self.places[i][0], place) and said_twice(words, self.places[i][1])
+            for i in sorted(near)
+        )
 
     def add(self, words: frozenset[str], place: Place) -> None:
-        table = idea_table()
-        rare = table.weights
-        for word in words & table.things:
-            if rare.get(word, IDEA_RARE) >= IDEA_RARE:
-                self.by_word.setdefault(word, []).append(len(self.places))
+        for word in rare_things(words):
+            self.by_word.setdefault(word, []).append(len(self.places))
         self.places.append((place, words))
-
-
-def fields_named(text: str) -> frozenset[str]:
-    """The fields ``text`` names (教育, 医疗, 养老, 就业, 人居环境: the matters' own names and the
-    words heading whole paragraphs), not the things within them (公厕, 环卫): where a draft's
-    shortcomings name one, its plan answers."""
-    return all_matter_words(text) & (_matter_names() | _HEAD_MATTERS)
 
 
 def ideas_once(
@@ -268,7 +252,7 @@ def ideas_once(
     (过渡期的最后一年, 人大), a field the draft's shortcomings name (医疗, 养老).
     ``spare``: at most so many characters left out (a draft with no material to spare for its
     length makes a point again rather than fall short)."""
-    places: list[tuple[int, int, Place, Piece]] = []  # (part, paragraph, place, piece)
+    places: list[tuple[int, Place, Piece]] = []  # (part, place, piece)
     said = _Said()
     # (each part's words kept, by how many of its sentences name them: the last sentence of a
     # part naming one stays, made its point elsewhere or not — round 138's shortcomings named
@@ -284,7 +268,7 @@ def ideas_once(
     ]
     paragraph_at = 0
     for p, part in enumerate(parts):
-        for q, paragraph in enumerate(part.paragraphs):
+        for paragraph in part.paragraphs:
             paragraph_at += 1
             if paragraph.lead is not None:
                 said.add(idea_words(paragraph.lead.text), (paragraph_at, HEAD))
@@ -292,13 +276,13 @@ def ideas_once(
                 if at == 0 or piece.told:
                     said.add(idea_words(piece.text), place_of(paragraph_at, piece))
                 else:
-                    places.append((p, q, place_of(paragraph_at, piece), piece))
+                    places.append((p, place_of(paragraph_at, piece), piece))
     # (the sentences fewest drafts take first, each in the draft's order among its equals)
-    order = sorted(range(len(places)), key=lambda i: (popular.get(places[i][3].text, 0.0), i))
+    order = sorted(range(len(places)), key=lambda i: (popular.get(places[i][2].text, 0.0), i))
     left_out: set[int] = set()
     for i in order:
-        words = idea_words(places[i][3].text)
-        at, _, place, piece = places[i]
+        at, place, piece = places[i]
+        words = idea_words(piece.text)
         size = len(piece.text)
         matters = kept(piece.text)
         if (

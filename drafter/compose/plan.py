@@ -43,7 +43,7 @@ from drafter.compose.groups import (
 from drafter.compose.headings import choose_headings, family
 from drafter.compose.highlights import highlights_taken_up
 from drafter.compose.homes import one_home_per_matter
-from drafter.compose.ideas import fields_named, ideas_once, points_named
+from drafter.compose.ideas import ideas_once, points_named
 from drafter.compose.layout import ORDINAL, PartLayout
 from drafter.compose.model import Draft, Paragraph, Part, Piece
 from drafter.compose.portable import (
@@ -83,6 +83,7 @@ from drafter.compose.select import (
     Selector,
     all_matter_words,
     county_short,
+    fields_named,
     key_phrases,
     matters_named,
     matters_of_word,
@@ -1134,8 +1135,8 @@ def _worded_parts(
     # two paragraphs side by side of a 10,300-character plenary. Held to the asked length in
     # every round, drafts near it left out nothing: none of round 155's four but one)
     spare = None if selector.spares else _spare_chars(parts, preamble, targets.length)
-    answered = fields_named(preamble.problems.text) if preamble.problems is not None else None
-    fields = answered or frozenset()
+    problems = preamble.problems
+    fields = fields_named(problems.text) if problems is not None else frozenset()
     parts = ideas_once(
         parts, popular_shares(), lambda text: musts_in(text) | (fields_named(text) & fields), spare
     )

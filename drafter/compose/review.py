@@ -15,7 +15,7 @@ from dataclasses import field, replace
 
 from drafter.compose.figures import area_figure_piece, highlight_piece
 from drafter.compose.groups import load_groups
-from drafter.compose.ideas import IDEA_RARE, idea_table, idea_words
+from drafter.compose.ideas import idea_words, rare_things
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import PLACEHOLDER_PATTERN
 from drafter.compose.select import (
@@ -480,12 +480,10 @@ def _governing_lead(
 def _unsaid_things(lead: str, said: str, topic_words: Sequence[str]) -> int:
     """How many things ``lead`` names (``ideas.idea_words`` naming things, rarer than a
     topic's own words) that ``said``, an area's sentences, does not."""
-    table = idea_table()
     things = [
         word
-        for word in idea_words(lead) & table.things
-        if table.weights.get(word, table.unknown) >= IDEA_RARE
-        and not any(word in w or w in word for w in topic_words)
+        for word in rare_things(idea_words(lead))
+        if not any(word in w or w in word for w in topic_words)
     ]
     # (a compound and the words it holds count once: 旅游秩序 and 秩序)
     return sum(

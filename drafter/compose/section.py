@@ -405,7 +405,7 @@ def musts_in(text: str) -> frozenset[str]:
 
 def says_must(text: str) -> bool:
     """``text`` names a term a year's plan must say (``dated_terms.yaml``'s ``musts``)."""
-    return any(word in text for must in load_dated_musts() for word in must.words)
+    return bool(musts_in(text))
 
 
 def _dominant(selector: Selector, text: str, topic: str) -> bool:

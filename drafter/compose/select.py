@@ -514,6 +514,13 @@ def _matter_names() -> frozenset[str]:
     return frozenset(filter(None, map(matter_name, _matters())))
 
 
+def fields_named(text: str) -> frozenset[str]:
+    """The fields ``text`` names (教育, 医疗, 养老, 就业, 人居环境: the matters' own names and the
+    words heading whole paragraphs), not the things within them (公厕, 环卫): where a draft's
+    shortcomings name one, its plan answers."""
+    return all_matter_words(text) & (_matter_names() | _HEAD_MATTERS)
+
+
 def is_specific(word: str) -> bool:
     """``word`` names one thing (全域旅游, 河长制), not a field (财政, 旅游): a matter word that is
     not a matter's own name, or a word of four characters or more."""

@@ -29,20 +29,20 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from drafter.mining.once import _NOT_THINGS
+from drafter.outline.sentences import sentence_texts
 
 IDEA_FILE = Path(__file__).resolve().parent.parent / "compose" / "idea_words.tsv"
 MIN_COUNTIES = 2  # counties whose sentences use a word: a word of the language, not one place's
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
-_SENTENCE = re.compile(r"(?<=[。；！？])")
 # jieba's tags of words naming no idea: those naming no thing (``once._NOT_THINGS``) but the
 # verbs and adjectives, which say what is done to a thing (精简 会议, 压减 时限); the commonest
 # of them weigh next to nothing, as their counts say
 _PLACES = frozenset(["ns", "nt", "nr", "nrt", "nrfg"])  # (jieba tags 城市 and 乡村 as places)
 _NO_IDEA = _NOT_THINGS - {"v", "a", "ad", "d"} - _PLACES
-# (a county's file is named by its county: gaotang-2023.txt; a speech without one is its own)
 THING = "thing"  # the table's mark of a word naming a thing
 THING_SHARE = 0.55  # the share of a thing's sentences under its commonest topic
 TOPIC_SENTENCES = 5  # fewer bank sentences than this holding a word tell nothing of its topics
+# (a county's file is named by its county: gaotang-2023.txt; a speech without one is its own)
 _COUNTY = re.compile(r"^([a-z]+)-\d{4}")
 
 
@@ -53,8 +53,8 @@ def county_of(name: str) -> str:
 
 
 def sentences_of(paragraphs: Iterable[str]) -> list[str]:
-    """The sentences of ``paragraphs`` of six characters or more."""
-    return [s for p in paragraphs for s in _SENTENCE.split(p.strip()) if len(s) >= 6]
+    """The sentences of ``paragraphs`` of six characters or more (``sentence_texts``)."""
+    return [s for p in paragraphs for s in sentence_texts(p) if len(s) >= 6]
 
 
 def idea_table(speeches: Iterable[tuple[str, Sequence[str]]]) -> tuple[int, list[tuple[str, int]]]:
