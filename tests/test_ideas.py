@@ -170,3 +170,28 @@ def test_each_point_of_several_wordings_is_one_point_whichever_its_sentences_use
         assert len(examples) == 2, words
         assert all(any(w in e for w in words) for e in examples), words
         assert said_twice(idea_words(examples[0]), idea_words(examples[1])), words
+
+
+def test_a_slip_in_a_table_of_wordings_is_told_with_its_file_and_line(tmp_path: Path) -> None:
+    """``same_points.yaml`` is the writer's to add to (README): a group without brackets or
+    without its two examples stops the draft with the file and line, not a traceback."""
+    import pytest
+
+    from drafter.compose.ideas import same_points
+    from drafter.errors import ComposeError
+
+    good = "groups:\n  - words: [甲事, 乙事]\n    examples: [做好甲事。, 做好乙事。]\n"
+    table = tmp_path / "same_points.yaml"
+    table.write_text(good, encoding="utf-8")
+    assert same_points(table) == ((("甲事", "乙事"), ("做好甲事。", "做好乙事。")),)
+    for slip, line in (
+        ("groups:\n  - words: 甲事、乙事\n    examples: [做好甲事。, 做好乙事。]\n", 2),
+        ("groups:\n  - words: [甲事, 乙事]\n  - words: [丙事, 丁事]\n", 2),
+        ("groups:\n  - words: [甲事, 乙事]\n    examples: [做好甲事。]\n", 3),
+        ("groups:\n  - words: [甲事, 乙事]\n", 2),
+    ):
+        bad = tmp_path / f"slip{line}-{len(slip)}.yaml"
+        bad.write_text(slip, encoding="utf-8")
+        with pytest.raises(ComposeError) as caught:
+            same_points(bad)
+        assert f"第{line}行" in str(caught.value) and str(bad) in str(caught.value)

@@ -27,7 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.compose.model import Part, Piece
-from drafter.compose.select import same_things
+from drafter.compose.select import listed_items, same_things
+from drafter.errors import ComposeError
 from drafter.records import dataclass
 from drafter.verdicts import remembered
 from drafter.wordpattern import unquoted
@@ -132,23 +133,35 @@ def _point_heads() -> frozenset[str]:
     return frozenset(words[0] for words, _ in same_points())
 
 
-@lru_cache(maxsize=1)
-def same_points() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+@lru_cache(maxsize=2)
+def same_points(
+    path: Path = REPO_SAME_POINTS,
+) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """``same_points.yaml``'s groups: (wordings, two example sentences) each, one line each
-    (read without a YAML parser, as ``select.same_things`` reads its table)."""
+    (read without a YAML parser, as ``select.same_things`` reads its table); a group without
+    its two examples is the writer's slip, told with its file and line."""
     groups: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     words: tuple[str, ...] = ()
-    for line in REPO_SAME_POINTS.read_text(encoding="utf-8").splitlines():
+    at = 0  # the line of the wordings waiting for their examples
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         stripped = line.strip()
-        for key in ("- words:", "examples:"):
-            if stripped.startswith(key):
-                listed = stripped.split("[", 1)[1].rsplit("]", 1)[0]
-                items = tuple(item.strip() for item in listed.split(",") if item.strip())
-                if key == "examples:":
-                    groups.append((words, items))
-                else:
-                    words = items
-    return tuple(groups)
+        if stripped.startswith("- words:"):
+            if words:
+                break
+            words, at = listed_items(line, path, number), number
+        elif stripped.startswith("examples:"):
+            examples = listed_items(line, path, number)
+            if not words or len(examples) != 2:
+                at = number
+                break
+            groups.append((words, examples))
+            words = ()
+    else:
+        if not words:
+            return tuple(groups)
+    raise ComposeError(
+        f"第{at}行：每组同一意思的说法（words）下面要紧跟一行 examples，写两句例句", path=path
+    )
 
 
 def rare_things(words: frozenset[str]) -> frozenset[str]:

@@ -50,6 +50,7 @@ from drafter.compose.timeframe import TimeFrame
 from drafter.compose.unit import convertible, localise, unit_of
 from drafter.compose.wording import without_figures
 from drafter.document import Provenance
+from drafter.errors import ComposeError
 from drafter.names.own import OwnCountyBank
 from drafter.names.table import province_of
 from drafter.phrasebank.model import (
@@ -396,13 +397,26 @@ def same_things() -> dict[str, str]:
     YAML parser, as ``_matters`` reads mining's table.)"""
     found: dict[str, str] = {}
     path = REPO_SAME_THINGS
-    for line in path.read_text(encoding="utf-8").splitlines():
-        stripped = line.strip()
-        if stripped.startswith("- words:"):
-            listed = stripped.split("[", 1)[1].rsplit("]", 1)[0]
-            words = [word.strip() for word in listed.split(",") if word.strip()]
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip().startswith("- words:"):
+            words = listed_items(line, path, number)
             found.update(dict.fromkeys(words, words[0]))
     return found
+
+
+def listed_items(line: str, path: Path, number: int) -> tuple[str, ...]:
+    """The items of a word table's ``words: [甲, 乙]`` line (``same_things.yaml``,
+    ``same_points.yaml``, which writers may add to): a line without its brackets or items is
+    the writer's slip, told with its file and line."""
+    opened, closed = line.find("["), line.rfind("]")
+    items = tuple(i.strip() for i in line[opened + 1 : closed].split(",")) if opened >= 0 else ()
+    if closed < opened or not all(items) or not items:
+        raise ComposeError(
+            f"第{number}行：“{line.strip()}”应写成方括号里用英文逗号隔开的几项，"
+            "如 words: [三四轮车, 三轮四轮车]",
+            path=path,
+        )
+    return items
 
 
 # Matter words so common that they head whole paragraphs rather than name one point (each is
