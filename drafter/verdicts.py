@@ -45,7 +45,7 @@ from typing import Any, TypeVar
 # it was asked (``_sparse``)
 _FORMAT = "drafter-verdicts-4"
 _PACKAGE = Path(__file__).resolve().parent
-_SUFFIXES = (".py", ".txt", ".yaml", ".yml", ".json")
+_SUFFIXES = (".py", ".txt", ".tsv", ".yaml", ".yml", ".json")
 _MAX_ANSWERS = 30_000  # texts; beyond it the file starts afresh with this run's
 _MAX_TABLES = 4  # tables kept per rule of a bank's data (``remembered_table``): four banks'
 _GRAMS_FORMAT = "drafter-grams-2"  # 2: the pairs, texts and starts after the head, not in it
