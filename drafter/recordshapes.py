@@ -160,20 +160,21 @@ def _shape_14(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   self._n3=__dataclass_dflt_3__() if _p3 is _HAS_DEFAULT_FACTORY else _p3
  return __init__
 
-def _shape_15(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
- def __init__(self, _p0, _p1, _p2):
-  __dataclass_builtins_object__.__setattr__(self,__dataclass_set_0__,_p0)
-  __dataclass_builtins_object__.__setattr__(self,__dataclass_set_1__,_p1)
-  __dataclass_builtins_object__.__setattr__(self,__dataclass_set_2__,_p2)
- return __init__
-
-def _shape_16(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+def _shape_15(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
  def __init__(self, _p0, _p1, _p2, _p3, _p4):
   __dataclass_builtins_object__.__setattr__(self,__dataclass_set_0__,_p0)
   __dataclass_builtins_object__.__setattr__(self,__dataclass_set_1__,_p1)
   __dataclass_builtins_object__.__setattr__(self,__dataclass_set_2__,_p2)
   __dataclass_builtins_object__.__setattr__(self,__dataclass_set_3__,_p3)
   __dataclass_builtins_object__.__setattr__(self,__dataclass_set_4__,_p4)
+ return __init__
+
+def _shape_16(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2, _p3):
+  __dataclass_builtins_object__.__setattr__(self,__dataclass_set_0__,_p0)
+  __dataclass_builtins_object__.__setattr__(self,__dataclass_set_1__,_p1)
+  __dataclass_builtins_object__.__setattr__(self,__dataclass_set_2__,_p2)
+  __dataclass_builtins_object__.__setattr__(self,__dataclass_set_3__,__dataclass_dflt_3__() if _p3 is _HAS_DEFAULT_FACTORY else _p3)
  return __init__
 
 def _shape_17(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
@@ -281,7 +282,23 @@ def _shape_26(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_10__(self,_p10)
  return __init__
 
-def _shape_27(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+def _shape_27(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+ def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11):
+  __dataclass_set_0__(self,_p0)
+  __dataclass_set_1__(self,_p1)
+  __dataclass_set_2__(self,_p2)
+  __dataclass_set_3__(self,_p3)
+  __dataclass_set_4__(self,_p4)
+  __dataclass_set_5__(self,_p5)
+  __dataclass_set_6__(self,_p6)
+  __dataclass_set_7__(self,_p7)
+  __dataclass_set_8__(self,_p8)
+  __dataclass_set_9__(self,_p9)
+  __dataclass_set_10__(self,_p10)
+  __dataclass_set_11__(self,_p11)
+ return __init__
+
+def _shape_28(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
  def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11, _p12):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
@@ -298,7 +315,7 @@ def _shape_27(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_12__(self,_p12)
  return __init__
 
-def _shape_28(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, __dataclass_set_13__, __dataclass_dflt_13__, __dataclass_set_14__, __dataclass_dflt_14__, __dataclass_set_15__, __dataclass_dflt_15__, __dataclass_set_16__, __dataclass_dflt_16__, __dataclass_set_17__, __dataclass_dflt_17__, __dataclass_set_18__, __dataclass_dflt_18__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+def _shape_29(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, __dataclass_set_13__, __dataclass_dflt_13__, __dataclass_set_14__, __dataclass_dflt_14__, __dataclass_set_15__, __dataclass_dflt_15__, __dataclass_set_16__, __dataclass_dflt_16__, __dataclass_set_17__, __dataclass_dflt_17__, __dataclass_set_18__, __dataclass_dflt_18__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
  def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11, _p12, _p13, _p14, _p15, _p16, _p17, _p18):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
@@ -321,7 +338,7 @@ def _shape_28(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_18__(self,_p18)
  return __init__
 
-def _shape_29(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, __dataclass_set_13__, __dataclass_dflt_13__, __dataclass_set_14__, __dataclass_dflt_14__, __dataclass_set_15__, __dataclass_dflt_15__, __dataclass_set_16__, __dataclass_dflt_16__, __dataclass_set_17__, __dataclass_dflt_17__, __dataclass_set_18__, __dataclass_dflt_18__, __dataclass_set_19__, __dataclass_dflt_19__, __dataclass_set_20__, __dataclass_dflt_20__, __dataclass_set_21__, __dataclass_dflt_21__, __dataclass_set_22__, __dataclass_dflt_22__, __dataclass_set_23__, __dataclass_dflt_23__, __dataclass_set_24__, __dataclass_dflt_24__, __dataclass_set_25__, __dataclass_dflt_25__, __dataclass_set_26__, __dataclass_dflt_26__, __dataclass_set_27__, __dataclass_dflt_27__, __dataclass_set_28__, __dataclass_dflt_28__, __dataclass_set_29__, __dataclass_dflt_29__, __dataclass_set_30__, __dataclass_dflt_30__, __dataclass_set_31__, __dataclass_dflt_31__, __dataclass_set_32__, __dataclass_dflt_32__, __dataclass_set_33__, __dataclass_dflt_33__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+def _shape_30(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, __dataclass_set_13__, __dataclass_dflt_13__, __dataclass_set_14__, __dataclass_dflt_14__, __dataclass_set_15__, __dataclass_dflt_15__, __dataclass_set_16__, __dataclass_dflt_16__, __dataclass_set_17__, __dataclass_dflt_17__, __dataclass_set_18__, __dataclass_dflt_18__, __dataclass_set_19__, __dataclass_dflt_19__, __dataclass_set_20__, __dataclass_dflt_20__, __dataclass_set_21__, __dataclass_dflt_21__, __dataclass_set_22__, __dataclass_dflt_22__, __dataclass_set_23__, __dataclass_dflt_23__, __dataclass_set_24__, __dataclass_dflt_24__, __dataclass_set_25__, __dataclass_dflt_25__, __dataclass_set_26__, __dataclass_dflt_26__, __dataclass_set_27__, __dataclass_dflt_27__, __dataclass_set_28__, __dataclass_dflt_28__, __dataclass_set_29__, __dataclass_dflt_29__, __dataclass_set_30__, __dataclass_dflt_30__, __dataclass_set_31__, __dataclass_dflt_31__, __dataclass_set_32__, __dataclass_dflt_32__, __dataclass_set_33__, __dataclass_dflt_33__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
  def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11, _p12, _p13, _p14, _p15, _p16, _p17, _p18, _p19, _p20, _p21, _p22, _p23, _p24, _p25, _p26, _p27, _p28, _p29, _p30, _p31, _p32, _p33):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
@@ -359,7 +376,7 @@ def _shape_29(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_33__(self,_p33)
  return __init__
 
-def _shape_30(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, __dataclass_set_13__, __dataclass_dflt_13__, __dataclass_set_14__, __dataclass_dflt_14__, __dataclass_set_15__, __dataclass_dflt_15__, __dataclass_set_16__, __dataclass_dflt_16__, __dataclass_set_17__, __dataclass_dflt_17__, __dataclass_set_18__, __dataclass_dflt_18__, __dataclass_set_19__, __dataclass_dflt_19__, __dataclass_set_20__, __dataclass_dflt_20__, __dataclass_set_21__, __dataclass_dflt_21__, __dataclass_set_22__, __dataclass_dflt_22__, __dataclass_set_23__, __dataclass_dflt_23__, __dataclass_set_24__, __dataclass_dflt_24__, __dataclass_set_25__, __dataclass_dflt_25__, __dataclass_set_26__, __dataclass_dflt_26__, __dataclass_set_27__, __dataclass_dflt_27__, __dataclass_set_28__, __dataclass_dflt_28__, __dataclass_set_29__, __dataclass_dflt_29__, __dataclass_set_30__, __dataclass_dflt_30__, __dataclass_set_31__, __dataclass_dflt_31__, __dataclass_set_32__, __dataclass_dflt_32__, __dataclass_set_33__, __dataclass_dflt_33__, __dataclass_set_34__, __dataclass_dflt_34__, __dataclass_set_35__, __dataclass_dflt_35__, __dataclass_set_36__, __dataclass_dflt_36__, __dataclass_set_37__, __dataclass_dflt_37__, __dataclass_set_38__, __dataclass_dflt_38__, __dataclass_set_39__, __dataclass_dflt_39__, __dataclass_set_40__, __dataclass_dflt_40__, __dataclass_set_41__, __dataclass_dflt_41__, __dataclass_set_42__, __dataclass_dflt_42__, __dataclass_set_43__, __dataclass_dflt_43__, __dataclass_set_44__, __dataclass_dflt_44__, __dataclass_set_45__, __dataclass_dflt_45__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+def _shape_31(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, __dataclass_set_13__, __dataclass_dflt_13__, __dataclass_set_14__, __dataclass_dflt_14__, __dataclass_set_15__, __dataclass_dflt_15__, __dataclass_set_16__, __dataclass_dflt_16__, __dataclass_set_17__, __dataclass_dflt_17__, __dataclass_set_18__, __dataclass_dflt_18__, __dataclass_set_19__, __dataclass_dflt_19__, __dataclass_set_20__, __dataclass_dflt_20__, __dataclass_set_21__, __dataclass_dflt_21__, __dataclass_set_22__, __dataclass_dflt_22__, __dataclass_set_23__, __dataclass_dflt_23__, __dataclass_set_24__, __dataclass_dflt_24__, __dataclass_set_25__, __dataclass_dflt_25__, __dataclass_set_26__, __dataclass_dflt_26__, __dataclass_set_27__, __dataclass_dflt_27__, __dataclass_set_28__, __dataclass_dflt_28__, __dataclass_set_29__, __dataclass_dflt_29__, __dataclass_set_30__, __dataclass_dflt_30__, __dataclass_set_31__, __dataclass_dflt_31__, __dataclass_set_32__, __dataclass_dflt_32__, __dataclass_set_33__, __dataclass_dflt_33__, __dataclass_set_34__, __dataclass_dflt_34__, __dataclass_set_35__, __dataclass_dflt_35__, __dataclass_set_36__, __dataclass_dflt_36__, __dataclass_set_37__, __dataclass_dflt_37__, __dataclass_set_38__, __dataclass_dflt_38__, __dataclass_set_39__, __dataclass_dflt_39__, __dataclass_set_40__, __dataclass_dflt_40__, __dataclass_set_41__, __dataclass_dflt_41__, __dataclass_set_42__, __dataclass_dflt_42__, __dataclass_set_43__, __dataclass_dflt_43__, __dataclass_set_44__, __dataclass_dflt_44__, __dataclass_set_45__, __dataclass_dflt_45__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
  def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11, _p12, _p13, _p14, _p15, _p16, _p17, _p18, _p19, _p20, _p21, _p22, _p23, _p24, _p25, _p26, _p27, _p28, _p29, _p30, _p31, _p32, _p33, _p34, _p35, _p36, _p37, _p38, _p39, _p40, _p41, _p42, _p43, _p44, _p45):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
@@ -409,7 +426,7 @@ def _shape_30(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_45__(self,_p45)
  return __init__
 
-def _shape_31(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+def _shape_32(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
  def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
@@ -425,7 +442,7 @@ def _shape_31(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_11__(self,_p11)
  return __init__
 
-def _shape_32(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+def _shape_33(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
  def __init__(self, _p0, _p1, _p2, _p3, _p4):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
@@ -434,7 +451,7 @@ def _shape_32(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_4__(self,_p4)
  return __init__
 
-def _shape_33(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+def _shape_34(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, __dataclass_set_3__, __dataclass_dflt_3__, __dataclass_set_4__, __dataclass_dflt_4__, __dataclass_set_5__, __dataclass_dflt_5__, __dataclass_set_6__, __dataclass_dflt_6__, __dataclass_set_7__, __dataclass_dflt_7__, __dataclass_set_8__, __dataclass_dflt_8__, __dataclass_set_9__, __dataclass_dflt_9__, __dataclass_set_10__, __dataclass_dflt_10__, __dataclass_set_11__, __dataclass_dflt_11__, __dataclass_set_12__, __dataclass_dflt_12__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
  def __init__(self, _p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10, _p11, _p12):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
@@ -451,7 +468,7 @@ def _shape_33(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __
   __dataclass_set_12__(self,__dataclass_dflt_12__() if _p12 is _HAS_DEFAULT_FACTORY else _p12)
  return __init__
 
-def _shape_34(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
+def _shape_35(__dataclass_set_0__, __dataclass_dflt_0__, __dataclass_set_1__, __dataclass_dflt_1__, __dataclass_set_2__, __dataclass_dflt_2__, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__):
  def __init__(self, _p0, _p1, _p2):
   __dataclass_set_0__(self,_p0)
   __dataclass_set_1__(self,_p1)
@@ -474,8 +491,8 @@ SHAPES = {
     ((('attribute', True), ('attribute', True), ('attribute', False), ('attribute', True), ('attribute', True), ('attribute', True), ('attribute', False), ('attribute', True)), False): _shape_12,
     ((('attribute', True), ('attribute', True), ('attribute', True)), False): _shape_13,
     ((('attribute', True), ('attribute', True), ('attribute', True), ('attribute', True)), False): _shape_14,
-    ((('object', False), ('object', False), ('object', False)), False): _shape_15,
-    ((('object', False), ('object', False), ('object', False), ('object', False), ('object', False)), False): _shape_16,
+    ((('object', False), ('object', False), ('object', False), ('object', False), ('object', False)), False): _shape_15,
+    ((('object', False), ('object', False), ('object', False), ('object', True)), False): _shape_16,
     ((('slot', False), ('slot', False)), False): _shape_17,
     ((('slot', False), ('slot', False), ('slot', False)), False): _shape_18,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_19,
@@ -486,12 +503,13 @@ SHAPES = {
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_24,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_25,
     ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_26,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_27,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_28,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_29,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_30,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False)), False): _shape_31,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False)), False): _shape_32,
-    ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False), ('slot', True), ('slot', True), ('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', True)), False): _shape_33,
-    ((('slot', False), ('slot', False), ('slot', True)), False): _shape_34,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_27,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_28,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_29,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_30,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False)), False): _shape_31,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False)), False): _shape_32,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False)), False): _shape_33,
+    ((('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', False), ('slot', False), ('slot', True), ('slot', True), ('slot', False), ('slot', False), ('slot', False), ('slot', True), ('slot', True)), False): _shape_34,
+    ((('slot', False), ('slot', False), ('slot', True)), False): _shape_35,
 }

@@ -6,6 +6,7 @@ import string
 from pathlib import Path
 
 import pytest
+from drafted import shipped_yaml_bank
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -345,11 +346,11 @@ def test_cached_bank_is_the_bank_and_any_edit_is_a_miss(
 def test_shipped_bank_loads_the_same_from_its_cache(
     repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from drafter.phrasebank.store import _read_bank
     from drafter.resources import default_bank_dir
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
-    first = _read_bank(default_bank_dir())  # from the YAML files
+    first = shipped_yaml_bank()  # from the YAML files
+    assert default_bank_dir().resolve() == (repo / "phrasebank").resolve()
     load_bank(default_bank_dir())  # an empty cache folder: the stored index, copied there
     assert list(tmp_path.glob("*.jsonl"))
     again = load_bank(default_bank_dir())  # through the index just written
@@ -375,11 +376,10 @@ def test_shipped_index_is_the_index_of_the_shipped_yaml(repo: Path) -> None:
     """phrasebank/index.jsonl is exactly what indexing the bank read from its YAML files gives
     (re-mine with ``drafter mine corpus -o phrasebank --force`` when this fails)."""
     from drafter.phrasebank.cache import INDEX_FILE, render_stored
-    from drafter.phrasebank.store import _read_bank
 
     folder = repo / "phrasebank"
     files = {path.name: path.read_bytes() for path in folder.glob("*.yaml")}
-    expected = render_stored(files, _read_bank(folder))
+    expected = render_stored(files, shipped_yaml_bank())
     assert (folder / INDEX_FILE).read_bytes() == expected, (
         "phrasebank/index.jsonl is stale: python -m drafter mine corpus -o phrasebank --force"
     )
@@ -389,9 +389,8 @@ def test_index_rows_of_the_shipped_bank_are_its_full_rows(repo: Path) -> None:
     """The index's short rows (entries that set nothing past their aspect) are the full rows
     with their trailing defaults left out, for every entry of the shipped bank."""
     from drafter.phrasebank.rows import full_row_of, row_of
-    from drafter.phrasebank.store import _read_bank
 
-    bank = _read_bank(repo / "phrasebank")
+    bank = shipped_yaml_bank()
     files = {name: number for number, name in enumerate(bank.sources)}
     for position, phrase in enumerate(bank.phrases):
         assert row_of(position, phrase, files) == full_row_of(position, phrase, files), phrase.id

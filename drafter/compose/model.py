@@ -71,6 +71,9 @@ class Part:
     # 1: the part and its group stand one level down, under a level-1 point the template heads
     # (二、突出工作重点…… over （一）group and 1.part: ``Draft.tasks_heading``)
     depth: int = 0
+    # the words the part dwells on (廉, 八项规定 of a 廉政 part the meeting's name asks for): its
+    # point, which no other part's sentence takes from it (``ideas.ideas_once``)
+    focus: tuple[str, ...] = ()
 
     @property
     def marker(self) -> str:

@@ -3061,7 +3061,7 @@ def _compose_one(
         part = with_must_answers(selector, compose_part(selector, **arguments), planned.stress)
     if part.paragraphs:
         selector.claim_said(part.paragraphs, SENTENCES)
-        return part
+        return replace(part, focus=planned.focus)
     retry = compose_unit_part(selector, units, relaxed=True, **arguments)
     if retry is None or not retry.paragraphs:
         raise ComposeError(

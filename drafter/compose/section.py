@@ -1720,6 +1720,7 @@ def _units_of_part(
         allowed=units.allowed.get(topic),
         favour=selector.favour,
         others=frozenset(units.allowed) - {topic},
+        voted_to=selector.voted_away(topic),
         said_long=selector.said_long(),
         named=selector.plan_words(),
     )

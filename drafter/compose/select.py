@@ -814,6 +814,7 @@ class Selector:
         # the draft has no part of: ``drafter.compose.units.matter_homes``); empty: any
         self.matter_homes: dict[str, frozenset[str]] = {}
         self._elsewhere: dict[str, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
+        self._voted: dict[str, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
         # the topics of each source paragraph the bank keeps as a unit, by (file, paragraph):
         # made when a part first asks (``said_elsewhere``)
         self._contexts: dict[tuple[str, int], frozenset[str]] | None = None
@@ -1851,6 +1852,26 @@ class Selector:
         商贸消费 offered to the part on 工业发展, where a part is on 商贸消费 or on 文化旅游,
         which speaks for it): that part's, not this one's."""
         return bool(phrase.topics) and phrase.topics[0] in self.spoken_elsewhere(topic)
+
+    def voted_away(self, topic: str) -> frozenset[str]:
+        """The topics a sentence whose things are theirs (``ideas.voted_elsewhere``) is said
+        under rather than in the part on ``topic``: those other parts speak for
+        (``spoken_elsewhere``), but ``topic``'s kin either way (topics.yaml's ``related``:
+        农村人居环境 of 乡村振兴, whose words the bank files under 农业农村, is said in either)."""
+        homes = self.matter_homes
+        known = self._voted.get(topic)
+        if known is not None and known[0] is homes:
+            return known[1]
+        kin = {t.name for t in self.bank.topics if topic in t.related}
+        kin.update(r for t in self.bank.topics if t.name == topic for r in t.related)
+        if topic in OWN_CONDUCT_TOPICS:
+            # (the government's own conduct and carrying the work out share a speech's closing
+            # part: 实施清单化管理 is said under either — round 143's test of a plenary's third
+            # part fell short when it stayed out of 作风建设)
+            kin.update(OWN_CONDUCT_TOPICS)
+        found = self.spoken_elsewhere(topic) - kin
+        self._voted[topic] = (homes, found)
+        return found
 
     def spoken_elsewhere(self, topic: str) -> frozenset[str]:
         """The topics the draft's other parts speak for — their own and their related topics

@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import chain, repeat
 from typing import Any
 
+from drafter.compose.ideas import voted_elsewhere
 from drafter.compose.model import Paragraph, Piece
 from drafter.compose.portable import addresses_hearers, is_government_own, is_report_only
 from drafter.compose.select import (
@@ -991,6 +992,7 @@ def choose_units(
     named: frozenset[str] = frozenset(),
     headed: frozenset[str] | None = None,
     said_long: frozenset[str] = frozenset(),
+    voted_to: frozenset[str] = frozenset(),
 ) -> list[Chosen]:
     """Units of ``topic`` for a part of about ``budget`` characters: whole units, each on its
     own aspect, none repeating what the draft said nor a phrase of six characters the part has
@@ -1006,10 +1008,12 @@ def choose_units(
     taking up what the targets file stresses (``stress``). ``said_long``: the runs of
     ``LONG_PHRASE`` characters the draft has said anywhere (its review, its earlier parts), which
     no sentence of a unit says again (round 129's writer: the review's 抓好“菜篮子”稳产保供，
-    扶持发展设施蔬菜、高端蔬菜 said again word for word in the plan)."""
+    扶持发展设施蔬菜、高端蔬菜 said again word for word in the plan). ``voted_to``: the topics of
+    other parts a sentence whose things are theirs is left to (``Selector.voted_away``), which
+    no unit here says."""
     if others:
         pool = [u for u in pool if not u.phrase.topics or u.phrase.topics[0] not in others]
-    groups = _unit_groups(pool, topic, focus, scores, relaxed)
+    groups = _unit_groups(pool, topic, focus, scores, relaxed, allowed, voted_to)
     ranked: list[UnitView] = []
     for tier in (groups[:2], groups[2:]):
         ranked.extend(_ranked(tier, rng, stress, favour, ledger.aside))
@@ -1074,6 +1078,8 @@ def _unit_groups(
     focus: tuple[str, ...],
     scores: Callable[[str], dict[str, float]] | None,
     relaxed: bool,
+    ours: frozenset[str] | None = None,
+    others: frozenset[str] = frozenset(),
 ) -> list[list[UnitView]]:
     """The pool's units of ``topic`` in groups tried in order: those whose first topic it is,
     then those that name it second; with ``scores``, each of those split in two tiers, the
@@ -1102,7 +1108,7 @@ def _unit_groups(
             if own <= 0 or own < floor * best:
                 return None
             if id(unit) not in kept:
-                kept[id(unit)] = _kept_on(unit, topic, scores, own < best)
+                kept[id(unit)] = _kept_on(unit, topic, scores, own < best, ours, others)
             return kept[id(unit)]
 
         groups = [
@@ -1411,10 +1417,24 @@ def _topic_scores(
 
 
 def _kept_on(
-    unit: UnitView, topic: str, scores: Callable[[str], dict[str, float]], outscored: bool
+    unit: UnitView,
+    topic: str,
+    scores: Callable[[str], dict[str, float]],
+    outscored: bool,
+    ours: frozenset[str] | None = None,
+    others: frozenset[str] = frozenset(),
 ) -> UnitView | None:
-    """``on_topic`` past its dominance test (``outscored``: another topic is stronger)."""
-    strays = [i for i, sentence in enumerate(unit.sentences) if _strays(scores(sentence), topic)]
+    """``on_topic`` past its dominance test (``outscored``: another topic is stronger).
+    ``ours``: the topics the part speaks for (its own and related ones the draft has no part
+    of; None: its own); a sentence whose things are the topic of one of the draft's ``others``
+    parts is a stray too, whatever paragraph of its report it stood in (加强知识产权保护，严厉
+    打击……违法犯罪行为 in a paragraph on 工业发展 — round 156's writers)."""
+    homes = ours or frozenset((topic,))
+    strays = [
+        i
+        for i, sentence in enumerate(unit.sentences)
+        if _strays(scores(sentence), topic) or _voted_to(sentence, homes, others)
+    ]
     if strays:
         if strays[0] == 0 or len(unit.sentences) - len(strays) < unit.min_sentences:
             return None  # the paragraph opens on another matter, or little is left of it
@@ -1427,6 +1447,11 @@ def _kept_on(
     if not named and outscored:
         return replace(unit, lead=None)
     return unit
+
+
+def _voted_to(sentence: str, ours: frozenset[str], others: frozenset[str]) -> bool:
+    """The things ``sentence`` names are the topic of one of the draft's ``others`` parts."""
+    return bool(others) and voted_elsewhere(sentence, ours) in others
 
 
 STRAY_SCORE = 2.8  # a sentence naming another topic this much (two of its words) is about it

@@ -15,9 +15,15 @@ A word names a thing (信访, 口袋公园, 城市管理) where the bank's sente
 one topic; a phrase of every topic (深入开展, 依法依规, 底线) names none, and two sentences sharing
 it make two points.
 
+A thing's sentences mostly of one topic make that topic its home (信访 安全稳定, 口袋公园 城乡
+建设): drafting weighs a sentence's rare things by their homes to tell a sentence about another
+part's topic (加强知识产权保护，严厉打击侵害民营企业权益的违法犯罪行为 is not said in a part on
+工业发展, whatever paragraph of a report it came in).
+
 ``python -m drafter.mining.ideas corpus phrasebank > drafter/compose/idea_words.tsv``: the first
 line is the number of sentences counted, then one word a line with its count and, for a word
-naming a thing, ``thing``; sorted.
+naming a thing, its home topic (``thing`` where too few of the bank's sentences hold it to
+tell); sorted.
 """
 
 from __future__ import annotations
@@ -97,11 +103,12 @@ def _idea_words(
     return found
 
 
-def things_of(words: Iterable[str], sentences: Iterable[tuple[str, str]]) -> set[str]:
-    """Of ``words``, those naming a thing: said under one topic (``THING_SHARE`` of the
-    ``sentences``' holding it, (text, topic) each: 信访 0.92 安全稳定, 口袋公园 1.0 城乡建设), or
-    by too few sentences to tell (``TOPIC_SENTENCES``); not a phrase of every topic (深入开展
-    0.31, 依法依规 0.22, 力争 0.20, 底线 0.46 of the shipped bank's)."""
+def things_of(words: Iterable[str], sentences: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Of ``words``, those naming a thing, each with its home topic: said under one topic
+    (``THING_SHARE`` of the ``sentences``' holding it, (text, topic) each: 信访 0.92 安全稳定,
+    口袋公园 1.0 城乡建设), or by too few sentences to tell (``TOPIC_SENTENCES``: no home, "");
+    not a phrase of every topic (深入开展 0.31, 依法依规 0.22, 力争 0.20, 底线 0.46 of the
+    shipped bank's)."""
     from drafter.wordscan import WordScan
 
     listed = list(words)
@@ -110,12 +117,17 @@ def things_of(words: Iterable[str], sentences: Iterable[tuple[str, str]]) -> set
     for text, topic in sentences:
         for word in scan.found(text):
             topics.setdefault(word, Counter())[topic] += 1
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for word in listed:
         counts = topics.get(word, Counter())
         total = sum(counts.values())
-        if total < TOPIC_SENTENCES or max(counts.values()) >= THING_SHARE * total:
-            found.add(word)
+        if total < TOPIC_SENTENCES:
+            found[word] = ""
+            continue
+        # (the commonest topic, the first by name among equals: the same on every run)
+        home, held = min(counts.items(), key=lambda item: (-item[1], item[0]))
+        if held >= THING_SHARE * total:
+            found[word] = home
     return found
 
 
@@ -144,7 +156,8 @@ def table_of_corpus(folder: Path, bank: Path) -> str:
     speeches = ((county_of(p.name), read_speech(p).paragraphs) for p in files)
     total, rows = idea_table(speeches)
     things = things_of((w for w, _ in rows), bank_sentences(bank))
-    return f"{total}\n" + "".join(f"{w}\t{n}\t{THING if w in things else ''}\n" for w, n in rows)
+    marks = {word: home or THING for word, home in things.items()}
+    return f"{total}\n" + "".join(f"{w}\t{n}\t{marks.get(w, '')}\n" for w, n in rows)
 
 
 def main(argv: Sequence[str]) -> int:
