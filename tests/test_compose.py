@@ -218,8 +218,10 @@ def test_length_grows_with_the_length_asked_for() -> None:
     # 1,500 is under the range a draft is fitted to (2,000–15,000): its parts keep a floor of
     # material, so twice the length asked for gives a little under twice the text (1.27–1.33
     # times over this evening's changes to what the bank may say; 1.23 since lines on the
-    # government's own conduct go in its own part only, round 150)
-    assert len(long.text) > len(short.text) * 1.2
+    # government's own conduct go in its own part only, round 150; 1.17 since sentences whose
+    # things are another part's topic stay out of a part and 总部经济, 保持攻坚态势 are not said,
+    # 8 December: the single pass for 3,000 is shorter, which the pipeline makes up below)
+    assert len(long.text) > len(short.text) * 1.12
     # the length asked for is met by the pipeline, which composes again with a scaled budget
     # when one pass is off (a single pass of the composer lands within about a fifth to a
     # quarter: 2,371–2,487 characters for 3,000; 2,248 once a draft set aside 0.4 of the bank
