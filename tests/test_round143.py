@@ -256,6 +256,23 @@ def test_a_report_answers_the_government_s_own_shortcoming_in_its_own_part(seed:
     own = [p for p in result.draft.parts if p.topic == "作风建设"]
     assert own
     assert any(_ON_STYLE.search(p.text.split("。")[0]) for p in own[-1].paragraphs)
+    # (by what the shortcoming names: round 158's writers read 以更高的标准……务实的作风 as no
+    # answer to 服务意识和担当精神不强)
+    assert any(re.search("服务意识|担当", p.text.split("。")[0]) for p in own[-1].paragraphs)
+
+
+def test_a_report_answers_the_own_shortcoming_the_bank_said_for_it() -> None:
+    # round 158's writers: a targets file naming no problem, the report said the bank's
+    # “个别政府部门和工作人员依法行政和服务意识有待增强，作风建设必须持续深化”, and its
+    # 政府自身建设 was two paragraphs, 作风一字没写
+    from drafter.compose.plan import _ON_STYLE
+    from drafter.pipeline import draft_speech
+
+    result = draft_speech(TARGETS / "wr-ningli.yaml", seed=168, todo=True)
+    assert not result.targets.review.problems
+    assert result.draft.problems is not None and "作风" in result.draft.problems.text
+    own = [p for p in result.draft.parts if p.topic == "作风建设"]
+    assert any(_ON_STYLE.search(p.text.split("。")[0]) for p in own[-1].paragraphs)
 
 
 @pytest.mark.parametrize("seed", [155, 156])

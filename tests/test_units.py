@@ -1868,3 +1868,20 @@ def test_a_unit_says_no_long_phrase_the_draft_said() -> None:
             [unit], "农业农村", 2000, UnitLedger(idf, 20), random.Random(1), said_long=long_said
         )
         assert [len(c.indexes) for c in chosen] == [kept], long_said
+
+
+def test_a_sentence_carrying_on_from_one_left_out_goes_with_it() -> None:
+    """Round 158's writers: 同时推进其他景区全面提档升级 said without its unit's 打造一批特色鲜明的
+    精品景区 before it (前面没有任何景区); with it, it stays."""
+    from drafter.compose.units import _not_leaning_on_gaps
+
+    unit = _view_of(
+        None,
+        "加快全域旅游发展。",
+        "打造一批特色鲜明的精品景区。",
+        "同时推进其他景区全面提档升级。",
+        "加快推进游客接待中心建设。",
+    )
+    assert _not_leaning_on_gaps((0, 1, 2, 3), unit) == (0, 1, 2, 3)
+    assert _not_leaning_on_gaps((0, 2, 3), unit) == (0, 3)
+    assert _not_leaning_on_gaps((0, 3), unit) == (0, 3)

@@ -829,7 +829,13 @@ def compose_draft(
         parts = [*duties_by_point(tasks, seed, targets.county), *parts[len(tasks) :]]
     if targets.kind == "work_report" and plan.own_part:
         parts = congress_answered(parts, selector, plan.duty_topic)
-        parts = shortcoming_answered(parts, selector, plan.duty_topic, targets.review.problems)
+        # (the shortcomings the draft says: the targets file's, else those the bank said for it —
+        # round 158's writers: 问题里写了“依法行政和服务意识有待增强，作风建设必须持续深化”，
+        # 政府自身建设只有两段，作风一字没写)
+        said = tuple(targets.review.problems) or (
+            (preamble.problems.text,) if preamble.problems is not None else ()
+        )
+        parts = shortcoming_answered(parts, selector, plan.duty_topic, said)
     # (a report's 政府自身建设 and a speech's part on 作风建设 alike: round 146's writer read a
     # plenary's （一）聚焦自身建设 opening on the rule of law, 政治要求排在法治之后)
     parts = political_first(parts, plan.duty_topic)
@@ -921,7 +927,8 @@ def political_first(parts: Sequence[Part], own: str | None) -> list[Part]:
 # and the paragraph of its own part that answers it: one opening on the style of work.
 # the words of the style of work, which a speech's part on 作风建设 stresses (``_duty_stressed``)
 STYLE_STRESS = ("作风", "担当", "实干", "形式主义", "官僚主义", "执行力", "效率")
-_STYLE_WORDS = "|".join((*STYLE_STRESS, "效能", "服务意识"))
+_STYLE_NAMES = (*STYLE_STRESS, "效能", "服务意识")
+_STYLE_WORDS = "|".join(_STYLE_NAMES)
 _OWN_SHORTCOMING = re.compile(f"干部|工作人员|{_STYLE_WORDS}")
 _ON_STYLE = re.compile(_STYLE_WORDS)
 _STYLE_MEASURE = re.compile(
@@ -944,12 +951,17 @@ def shortcoming_answered(
     if at is None or not parts[at].paragraphs:
         return list(parts)
     part = parts[at]
-    if any(_ON_STYLE.search(p.text.split("。")[0]) for p in part.paragraphs):
+    # (what the shortcoming names of the style of work — 服务意识, 担当 — is what the answer names:
+    # round 158's writers read 以更高的标准……务实的作风 as no answer to 服务意识和担当精神不强)
+    named = [w for w in _STYLE_NAMES if any(w in problem for problem in problems)]
+    answer = re.compile("|".join(named)) if named else _ON_STYLE
+    if any(answer.search(p.text.split("。")[0]) for p in part.paragraphs):
         return list(parts)
+    measure = re.compile("|".join(named)) if named else _STYLE_MEASURE
     found = [
         c
         for c in selector.candidates(
-            Kind.BODY, own, where=_STYLE_MEASURE.search, min_len=14, max_len=90, spare=False
+            Kind.BODY, own, where=measure.search, min_len=14, max_len=90, spare=False
         )
         if c.phrase.mode is not Mode.ACHIEVEMENT
         and c.text not in selector.used

@@ -47,6 +47,13 @@ _LEANING = re.compile(
     r"并且|而且|与此同时|另一方面|总之|总的来看|可以说|事实上|实践证明|由此|从而|进而|然而|"
     r"不过|虽然|尽管|随着|鉴于|逐一|分别)"
 )
+
+
+def leans_on_before(text: str) -> bool:
+    """``text`` carries on from the sentence before it (同时推进其他景区……, 其中……, 为此……)."""
+    return _LEANING.match(text) is not None
+
+
 # A sentence that can follow 一要/一是 directly starts with a verb of action.
 VERB_START = re.compile(
     r"^(要)?(加快|加强|加大|推进|推动|深入|深化|持续|全面|大力|积极|着力|坚持|强化|扎实|切实|抓好|"

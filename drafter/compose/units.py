@@ -57,7 +57,7 @@ from drafter.compose.select import (
     topic_names,
     words_of_matter,
 )
-from drafter.compose.suitability import VERB_START
+from drafter.compose.suitability import VERB_START, leans_on_before
 from drafter.document import Provenance
 from drafter.phrasebank.model import (
     Kind,
@@ -1240,6 +1240,7 @@ class _Choice:
             # (not in a draft from the whole bank for its length: it keeps what it can say)
             indexes = _on_own_matter(indexes, unit, terms.stress)
         indexes = _whole_series(indexes, unit)
+        indexes = _not_leaning_on_gaps(indexes, unit)
         indexes = indexes[: self.ledger.source_room(unit.source)]
         pick = Chosen(unit, indexes)
         # (the first paragraph on an aspect the part has none on yet may be shorter: a part on
@@ -1449,6 +1450,18 @@ def _kept_on(
     return unit
 
 
+def _not_leaning_on_gaps(indexes: Sequence[int], unit: UnitView) -> tuple[int, ...]:
+    """``indexes`` without a sentence carrying on from one left out before it (round 158's
+    writers: 同时推进其他景区全面提档升级 said without its unit's 打造一批特色鲜明的精品景区 — 前面
+    没有任何景区)."""
+    kept: list[int] = []
+    for i in indexes:
+        if i and (not kept or kept[-1] != i - 1) and leans_on_before(unit.sentences[i]):
+            continue
+        kept.append(i)
+    return tuple(kept)
+
+
 def _voted_to(sentence: str, ours: frozenset[str], others: frozenset[str]) -> bool:
     """The things ``sentence`` names are the topic of one of the draft's ``others`` parts."""
     return bool(others) and voted_elsewhere(sentence, ours) in others
@@ -1542,7 +1555,9 @@ def _merged(
             words=words,
             long_said=long_said,
         )
-        if unit.roles[i] in ("measure", "target") and i not in series
+        if unit.roles[i] in ("measure", "target")
+        and i not in series
+        and not leans_on_before(unit.sentences[i])  # (out of its paragraph, it leans on nothing)
     ]
     kept: list[int] = []
     size = host.size
