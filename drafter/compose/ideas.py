@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.compose.model import Part, Piece
-from drafter.compose.portable import load_dated_musts
+from drafter.compose.portable import says_must
 from drafter.compose.select import listed_items, same_things
 from drafter.errors import ComposeError
 from drafter.records import dataclass
@@ -133,16 +133,10 @@ def voted_elsewhere(text: str, ours: frozenset[str]) -> str | None:
 def _votes_of(text: str) -> tuple[tuple[str, float], ...]:
     """``topics_voted`` of ``text``, the heaviest first; none for a sentence naming a term its
     year's plan must say."""
-    if any(word in text for word in _must_words()):
+    if says_must(text):
         return ()
     votes = topics_voted(idea_words(text))
     return tuple(sorted(votes.items(), key=lambda item: (-item[1], item[0])))
-
-
-@lru_cache(maxsize=1)
-def _must_words() -> tuple[str, ...]:
-    """The terms a year's plan must say (``dated_terms.yaml``'s ``musts``)."""
-    return tuple(dict.fromkeys(word for must in load_dated_musts() for word in must.words))
 
 
 @lru_cache(maxsize=1)

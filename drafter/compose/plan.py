@@ -51,6 +51,7 @@ from drafter.compose.portable import (
     DatedMust,
     guidance_of,
     load_dated_musts,
+    musts_in,
     plan_period,
     policy_of,
     relayed_of,
@@ -63,7 +64,6 @@ from drafter.compose.section import (
     compose_unit_part,
     defines_topic,
     head_like,
-    musts_in,
     principle_once,
     principles_first,
     run_in_leads,
@@ -954,10 +954,10 @@ def shortcoming_answered(
     # (what the shortcoming names of the style of work — 服务意识, 担当 — is what the answer names:
     # round 158's writers read 以更高的标准……务实的作风 as no answer to 服务意识和担当精神不强)
     named = [w for w in _STYLE_NAMES if any(w in problem for problem in problems)]
-    answer = re.compile("|".join(named)) if named else _ON_STYLE
+    said = re.compile("|".join(named)) if named else None
+    answer, measure = (said, said) if said is not None else (_ON_STYLE, _STYLE_MEASURE)
     if any(answer.search(p.text.split("。")[0]) for p in part.paragraphs):
         return list(parts)
-    measure = re.compile("|".join(named)) if named else _STYLE_MEASURE
     found = [
         c
         for c in selector.candidates(
@@ -3081,7 +3081,7 @@ def _compose_one(
             "稿件不能留下只有标题的部分：请换一个话题、合并重复的部分，"
             "或在短语库的 curated.yaml 中为这个话题添加条目"
         )
-    return retry
+    return replace(retry, focus=planned.focus)
 
 
 def _draft(

@@ -790,6 +790,22 @@ def load_dated_musts() -> tuple[DatedMust, ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _must_words() -> tuple[str, ...]:
+    """The terms a year's plan must say (``dated_terms.yaml``'s ``musts``), each once."""
+    return tuple(dict.fromkeys(word for must in load_dated_musts() for word in must.words))
+
+
+def musts_in(text: str) -> frozenset[str]:
+    """The terms a year's plan must say (``dated_terms.yaml``'s ``musts``) ``text`` names."""
+    return frozenset(word for word in _must_words() if word in text)
+
+
+def says_must(text: str) -> bool:
+    """``text`` names a term a year's plan must say (``dated_terms.yaml``'s ``musts``)."""
+    return any(word in text for word in _must_words())
+
+
 def plan_period(year: int) -> PlanPeriod:
     """The five-year plan ``year`` falls in, from the ``plans`` table of ``dated_terms.yaml``."""
     plans = _dated_file()["plans"]

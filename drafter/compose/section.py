@@ -22,7 +22,7 @@ from drafter.compose.figures import target_pieces, verbatim
 from drafter.compose.length import FIRST_BUDGET
 from drafter.compose.model import Paragraph, Part, Piece
 from drafter.compose.own import leftover_homes, own_leftovers, own_rest
-from drafter.compose.portable import PLACEHOLDER_PATTERN, load_dated_musts
+from drafter.compose.portable import PLACEHOLDER_PATTERN, load_dated_musts, says_must
 from drafter.compose.select import (
     _COMMON,
     FRAMER,
@@ -396,16 +396,6 @@ def _framing_apart(answers: Sequence[Piece]) -> tuple[list[Piece], list[Piece]]:
 def _musts(stress: tuple[str, ...]) -> tuple[str, ...]:
     """The words of ``stress`` its year's plan must say."""
     return tuple(word for word in stress if says_must(word))
-
-
-def musts_in(text: str) -> frozenset[str]:
-    """The terms a year's plan must say (``dated_terms.yaml``'s ``musts``) ``text`` names."""
-    return frozenset(word for must in load_dated_musts() for word in must.words if word in text)
-
-
-def says_must(text: str) -> bool:
-    """``text`` names a term a year's plan must say (``dated_terms.yaml``'s ``musts``)."""
-    return bool(musts_in(text))
 
 
 def _dominant(selector: Selector, text: str, topic: str) -> bool:

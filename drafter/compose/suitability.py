@@ -172,8 +172,8 @@ def about_another_topic(
     # not on 工业发展 — round 156's writers). Where no part says that topic, the sentence is
     # this part's to say or no one's (refused everywhere, it had left the bank's pools thinner:
     # the drafts of the composition benchmark's seed 7 shared 25.8% of their sentences).
-    voted = voted_elsewhere(text, ours)
-    if voted is not None and voted in selector.voted_away(topic):
+    away = selector.voted_away(topic)
+    if away and voted_elsewhere(text, ours) in away:
         return True
     # Another part of the draft can say it: its words name that part's topic more, whatever
     # its tags (壮大老字号企业规模，打造特色商业街区…: 商业, 街区 against one 企业 — round 25
